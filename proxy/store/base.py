@@ -1,0 +1,50 @@
+"""The storage contract every backend honours.
+
+Stores know nothing of HTTP or of OpenAI: keys are strings, values are raw bytes, TTLs are
+seconds. Every backend failure surfaces as `StoreError` so callers have one thing to catch;
+`proxy.store.guard.GuardedStore` turns those into misses (fail open).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
+
+
+class StoreError(Exception):
+    """The backend could not answer (down, timed out, refused)."""
+
+
+@runtime_checkable
+class Store(Protocol):
+    """Async key/value store with per-key TTL."""
+
+    name: str
+
+    async def get(self, key: str) -> bytes | None:
+        """The value, or None when absent or expired."""
+        ...
+
+    async def mget(self, keys: Sequence[str]) -> list[bytes | None]:
+        """Values in the order of `keys` (None for absent), in one round trip."""
+        ...
+
+    async def set(self, key: str, value: bytes, ttl: float) -> None:
+        """Store `value` for `ttl` seconds (> 0), replacing any previous value."""
+        ...
+
+    async def mset(self, items: Sequence[tuple[str, bytes, float]]) -> None:
+        """Many `set`s in one round trip: (key, value, ttl seconds)."""
+        ...
+
+    async def delete(self, keys: Sequence[str]) -> int:
+        """Remove keys; returns how many existed."""
+        ...
+
+    async def ping(self) -> None:
+        """Raise StoreError unless the backend answers."""
+        ...
+
+    async def close(self) -> None:
+        """Release connections; the store is unusable afterwards."""
+        ...
