@@ -1,0 +1,4 @@
+"""Pure cache decisions: (request, team policy, now) -> frozen decision objects.
+
+Nothing in this package does I/O, reads a clock or imports `proxy`.
+"""

@@ -1,0 +1,144 @@
+"""May this request be read from the cache, and may its answer be stored?"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
+from typing import Any, Literal
+
+Endpoint = Literal["chat", "embeddings"]
+
+
+@dataclass(frozen=True, slots=True)
+class CacheControl:
+    """The request's `Cache-Control` directives that a cache client may send."""
+
+    no_store: bool = False
+    no_cache: bool = False
+    max_age: float | None = None
+    only_if_cached: bool = False
+
+    @classmethod
+    def parse(cls, header: str | None) -> CacheControl:
+        if not header:
+            return _NO_DIRECTIVES
+        no_store = no_cache = only_if_cached = False
+        max_age: float | None = None
+        for part in header.split(","):
+            name, _, value = part.strip().partition("=")
+            name = name.strip().lower()
+            if name == "no-store":
+                no_store = True
+            elif name == "no-cache":
+                no_cache = True
+            elif name == "only-if-cached":
+                only_if_cached = True
+            elif name == "max-age":
+                try:
+                    max_age = max(0.0, float(value.strip().strip('"')))
+                except ValueError:
+                    continue  # RFC 9111: an invalid max-age is ignored
+        return cls(no_store, no_cache, max_age, only_if_cached)
+
+
+_NO_DIRECTIVES = CacheControl()
+
+
+@dataclass(frozen=True, slots=True)
+class CachePolicy:
+    """A team's cacheability rules."""
+
+    enabled: bool = True
+    chat: bool = True
+    embeddings: bool = True
+    models_allow: tuple[str, ...] = ("*",)
+    models_deny: tuple[str, ...] = ()
+    max_temperature: float | None = None
+    cache_tools: bool = True
+    cache_n: bool = True
+    cache_logprobs: bool = True
+    cache_seed: bool = True
+    max_body_bytes: int = 4 * 1024 * 1024
+    honor_cache_control: bool = True
+    ignore_fields: tuple[str, ...] = ("user", "metadata", "store", "service_tier")
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What the cache may do for one request, and why not when it may not."""
+
+    read: bool
+    write: bool
+    max_age: float | None = None
+    only_if_cached: bool = False
+    reasons: tuple[str, ...] = field(default=())
+
+    @property
+    def bypass(self) -> bool:
+        return not self.read and not self.write
+
+
+def decide(
+    endpoint: Endpoint,
+    body: Mapping[str, Any],
+    body_size: int,
+    control: CacheControl,
+    policy: CachePolicy,
+) -> Decision:
+    """Pure cacheability decision for one parsed request body."""
+    reasons = _refusals(endpoint, body, body_size, policy)
+    if reasons:
+        return Decision(read=False, write=False, reasons=reasons)
+    if not policy.honor_cache_control:
+        return Decision(read=True, write=True)
+    if control.no_store:
+        return Decision(read=False, write=False, reasons=("no-store",))
+    if control.no_cache:
+        return Decision(read=False, write=True, reasons=("no-cache",))
+    return Decision(
+        read=True,
+        write=True,
+        max_age=control.max_age,
+        only_if_cached=control.only_if_cached,
+    )
+
+
+def _refusals(
+    endpoint: Endpoint, body: Mapping[str, Any], body_size: int, policy: CachePolicy
+) -> tuple[str, ...]:
+    if not policy.enabled or not (policy.chat if endpoint == "chat" else policy.embeddings):
+        return ("disabled",)
+    reasons: list[str] = []
+    if body_size > policy.max_body_bytes:
+        reasons.append("body-too-large")
+    model = body.get("model")
+    if not isinstance(model, str) or not model_allowed(model, policy):
+        reasons.append("model")
+    if endpoint == "chat":
+        reasons.extend(_chat_refusals(body, policy))
+    return tuple(reasons)
+
+
+def _chat_refusals(body: Mapping[str, Any], policy: CachePolicy) -> list[str]:
+    reasons = []
+    temperature = body.get("temperature")
+    if policy.max_temperature is not None and isinstance(temperature, int | float):
+        if temperature > policy.max_temperature:
+            reasons.append("temperature")
+    if not policy.cache_tools and (body.get("tools") or body.get("functions")):
+        reasons.append("tools")
+    n = body.get("n")
+    if not policy.cache_n and isinstance(n, int) and n > 1:
+        reasons.append("n")
+    if not policy.cache_logprobs and body.get("logprobs"):
+        reasons.append("logprobs")
+    if not policy.cache_seed and body.get("seed") is not None:
+        reasons.append("seed")
+    return reasons
+
+
+def model_allowed(model: str, policy: CachePolicy) -> bool:
+    if any(fnmatchcase(model, glob) for glob in policy.models_deny):
+        return False
+    return any(fnmatchcase(model, glob) for glob in policy.models_allow)

@@ -1,0 +1,22 @@
+"""Namespace + version -> key prefix. Bumping a team's version makes every older entry
+unreachable at once; the old entries then age out by TTL."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+_SAFE = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
+
+
+def key_prefix(team: str, version: int, namespace: str | None = None) -> str:
+    """`ls:<team>:v<version>` plus a sub-namespace inside the team when asked for.
+
+    The namespace only ever narrows the caller's own team: it is appended after the team,
+    never used in its place. Unsafe or long namespaces are hashed so keys stay bounded."""
+    prefix = f"ls:{team}:v{version}"
+    if not namespace:
+        return prefix
+    if not _SAFE.match(namespace):
+        namespace = "h" + hashlib.sha256(namespace.encode()).hexdigest()[:24]
+    return f"{prefix}:n:{namespace}"

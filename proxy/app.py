@@ -1,0 +1,87 @@
+"""build_app(settings) -> aiohttp Application: routes, start-up and clean-up."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+import threading
+from collections.abc import AsyncIterator
+
+from aiohttp import web
+
+from proxy.appkeys import FLIGHTS, SETTINGS, STORE, TASKS, TENANCY, UPSTREAM
+from proxy.flights import Flights
+from proxy.health import healthz
+from proxy.passthrough import passthrough
+from proxy.routes.body import MAX_BODY
+from proxy.routes.chat import chat_completions
+from proxy.routes.embeddings import embeddings
+from proxy.settings import Settings
+from proxy.store import open_store
+from proxy.store.base import Store
+from proxy.tenancy import Tenancy
+from proxy.tokens import warm
+from proxy.upstream import Upstream
+
+log = logging.getLogger("llmstash")
+SALT_KEY = "ls:salt"
+
+
+def build_app(settings: Settings, *, store: Store | None = None) -> web.Application:
+    """The proxy application. `store` overrides the one the settings name (tests, embedding)."""
+    app = web.Application(client_max_size=MAX_BODY, handler_args={"tcp_keepalive": True})
+    app[SETTINGS] = settings
+    app[FLIGHTS] = Flights()
+    app[TASKS] = set()
+    app.cleanup_ctx.append(_resources(store))
+    app.router.add_get("/healthz", healthz)
+    app.router.add_post("/v1/chat/completions", chat_completions)
+    app.router.add_post("/v1/embeddings", embeddings)
+    app.router.add_route("*", "/v1/{tail:.*}", passthrough)
+    return app
+
+
+def _resources(given: Store | None):  # type: ignore[no-untyped-def]
+    async def resources(app: web.Application) -> AsyncIterator[None]:
+        settings = app[SETTINGS]
+        cfg = settings.store
+        store = given or open_store(
+            cfg.redis_url,
+            cluster=cfg.cluster,
+            memory_max_bytes=cfg.memory_max_bytes,
+            op_timeout=cfg.op_timeout,
+            failure_threshold=cfg.failure_threshold,
+            cooldown=cfg.cooldown,
+        )
+        app[STORE] = store
+        app[TENANCY] = Tenancy(await _salt(settings, store), settings.defaults)
+        session = Upstream.open_session(settings.upstream)
+        app[UPSTREAM] = Upstream(session, settings.upstream)
+        threading.Thread(target=warm, name="tiktoken-warm", daemon=True).start()
+        yield
+        tasks = app[TASKS]
+        if tasks:  # let stores of finished streams complete; do not wait forever
+            await asyncio.wait(tasks, timeout=5)
+        await session.close()
+        if given is None:
+            await store.close()
+
+    return resources
+
+
+async def _salt(settings: Settings, store: Store) -> bytes:
+    """The salt of credential hashes: configured, else shared through the store so every
+    replica derives the same tenant from the same key (else entries would not be shared)."""
+    if settings.key_salt:
+        return settings.key_salt.encode()
+    candidate = secrets.token_hex(16).encode()
+    try:
+        existing = await store.get(SALT_KEY)
+        if existing:
+            return existing
+        await store.set(SALT_KEY, candidate, ttl=10 * 365 * 86400.0)
+        return (await store.get(SALT_KEY)) or candidate
+    except Exception as exc:  # fail open: a process-local salt still caches within it
+        log.warning("could not share the key salt through the store: %s", exc)
+        return candidate

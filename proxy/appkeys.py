@@ -1,0 +1,20 @@
+"""Typed application state (aiohttp `web.AppKey`)."""
+
+from __future__ import annotations
+
+import asyncio
+
+from aiohttp import web
+
+from proxy.flights import Flights
+from proxy.settings import Settings
+from proxy.store.base import Store
+from proxy.tenancy import Tenancy
+from proxy.upstream import Upstream
+
+SETTINGS = web.AppKey("settings", Settings)
+STORE = web.AppKey("store", Store)
+UPSTREAM = web.AppKey("upstream", Upstream)
+TENANCY = web.AppKey("tenancy", Tenancy)
+FLIGHTS = web.AppKey("flights", Flights)
+TASKS = web.AppKey("tasks", set[asyncio.Task[None]])

@@ -1,0 +1,130 @@
+"""One upstream chat completion call, run for a `Flight`: relays SSE events to every
+subscriber as they arrive, assembles the completion and stores it once complete."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+
+import aiohttp
+import orjson
+
+from proxy.entries import pack_chat
+from proxy.errors import ProxyError, UpstreamBroken
+from proxy.flights import Flight, Head, Outcome
+from proxy.sse import DONE, ChunkAssembler, SSEDecoder, is_usage_only
+from proxy.store.base import Store
+from proxy.upstream import Upstream, response_headers
+
+log = logging.getLogger("llmstash.chat")
+
+
+class ChatCall:
+    def __init__(
+        self,
+        upstream: Upstream,
+        store: Store,
+        flight: Flight,
+        *,
+        key: str,
+        ttl: float,
+        write: bool,
+    ) -> None:
+        self.upstream = upstream
+        self.store = store
+        self.flight = flight
+        self.key = key
+        self.ttl = ttl
+        self.write = write
+
+    async def run(self, url: str, headers: dict[str, str], payload: bytes, stream: bool) -> None:
+        flight = self.flight
+        try:
+            async with self.upstream.request(
+                "POST", url, headers, payload, decompress=True
+            ) as response:
+                head_headers = response_headers(response.headers, decoded=True)
+                content_type = response.headers.get("Content-Type", "application/json")
+                if stream and response.status == 200 and "event-stream" in content_type:
+                    await self._relay_stream(response, Head(200, head_headers, True, content_type))
+                else:
+                    body = await response.read()
+                    head = Head(response.status, head_headers, False, content_type)
+                    await self._whole(head, body)
+        except ProxyError as exc:
+            flight.fail(exc)
+        except (aiohttp.ClientError, ValueError) as exc:
+            flight.fail(UpstreamBroken(f"upstream answer could not be read: {exc!r}"))
+        except Exception as exc:  # a bug must fail this request, never the proxy
+            log.exception("chat call failed")
+            flight.fail(ProxyError(f"internal error: {exc!r}"))
+        finally:
+            if not flight.outcome.done():
+                flight.fail(UpstreamBroken("upstream stream ended before [DONE]"))
+            flight.close()
+
+    async def _whole(self, head: Head, body: bytes) -> None:
+        completion = body if head.status == 200 and _is_completion(body) else None
+        stored = self.write and completion is not None
+        self.flight.finish(Outcome(head, body, completion, stored))
+        if stored:
+            await self._store(body)
+
+    async def _relay_stream(self, response: aiohttp.ClientResponse, head: Head) -> None:
+        flight = self.flight
+        flight.set_head(head)
+        decoder = SSEDecoder()
+        assembler = ChunkAssembler()
+        clean = True  # no error event, every data payload a JSON object
+        drain_deadline: float | None = None
+        drain_timeout = self.upstream.settings.drain_timeout
+        async for data in response.content.iter_any():
+            for event in decoder.feed(data):
+                usage_only = False
+                if event.data is not None and not flight.complete:
+                    if event.data == DONE:
+                        flight.complete = True
+                    else:
+                        try:
+                            chunk = orjson.loads(event.data)
+                        except orjson.JSONDecodeError:
+                            chunk = None
+                        if not isinstance(chunk, dict) or "error" in chunk:
+                            clean = False
+                        else:
+                            assembler.add(chunk)
+                            usage_only = is_usage_only(chunk)
+                flight.publish(event.raw, usage_only)
+            if flight.complete and not flight.outcome.done():
+                body = orjson.dumps(assembler.completion())
+                stored = self.write and clean
+                flight.finish(Outcome(head, body, body if clean else None, stored))
+                if stored:
+                    await self._store(body)
+            if flight.subscribers == 0 and not flight.complete:
+                # every client left: finish reading (the tokens are paid for), but bounded
+                now = time.monotonic()
+                drain_deadline = drain_deadline or now + drain_timeout
+                if now > drain_deadline:
+                    log.warning("gave up draining an abandoned stream after %.0fs", drain_timeout)
+                    return
+
+    async def _store(self, completion: bytes) -> None:
+        await self.store.set(self.key, pack_chat(time.time(), completion), self.ttl)
+
+
+def _is_completion(body: bytes) -> bool:
+    try:
+        parsed = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return False
+    return isinstance(parsed, dict) and isinstance(parsed.get("choices"), list)
+
+
+def spawn(tasks: set[asyncio.Task[None]], coro: object) -> asyncio.Task[None]:
+    """Run a background task the app tracks (so shutdown can wait for it)."""
+    task: asyncio.Task[None] = asyncio.ensure_future(coro)  # type: ignore[arg-type]
+    tasks.add(task)
+    task.add_done_callback(tasks.discard)
+    return task

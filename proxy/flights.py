@@ -1,0 +1,103 @@
+"""In-process single flight: N identical concurrent misses share one upstream call.
+
+A `Flight` is the shared state of one upstream call: its head (status and headers), the
+SSE events relayed so far (so streaming followers get the chunks live) and its outcome.
+The call runs in its own task, owned by no client, so a client that leaves never cancels
+what the others wait for (and a stream already paid for is still stored).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+
+from multidict import CIMultiDict
+
+from proxy.errors import ProxyError
+
+
+@dataclass(slots=True)
+class Head:
+    status: int
+    headers: CIMultiDict[str]
+    streaming: bool  # the body is an SSE stream relayed through `Flight.events`
+    content_type: str
+
+
+@dataclass(slots=True)
+class Outcome:
+    """How a flight ended. `body` is what a non-streaming client gets; `completion` is the
+    completion JSON when the call succeeded (so streaming clients can get it replayed)."""
+
+    head: Head
+    body: bytes
+    completion: bytes | None = None
+    stored: bool = False
+
+
+class Flight:
+    def __init__(self) -> None:
+        loop = asyncio.get_running_loop()
+        self.head: asyncio.Future[Head] = loop.create_future()
+        self.outcome: asyncio.Future[Outcome] = loop.create_future()
+        self.events: list[bytes] = []
+        self.usage_only: list[bool] = []  # per event: a usage-only chunk (not every client wants it)
+        self.closed = False  # no more events will come
+        self.complete = False  # the stream ended with [DONE]
+        self.subscribers = 0
+        self._changed = asyncio.Event()
+
+    # --- producer side -------------------------------------------------------------
+    def set_head(self, head: Head) -> None:
+        if not self.head.done():
+            self.head.set_result(head)
+
+    def publish(self, raw: bytes, usage_only: bool) -> None:
+        self.events.append(raw)
+        self.usage_only.append(usage_only)
+        self._wake()
+
+    def finish(self, outcome: Outcome) -> None:
+        self.set_head(outcome.head)
+        if not self.outcome.done():
+            self.outcome.set_result(outcome)
+        self.close()
+
+    def fail(self, exc: ProxyError) -> None:
+        for future in (self.head, self.outcome):
+            if not future.done():
+                future.set_exception(exc)
+                future.exception()  # mark retrieved: not every flight has a waiter
+        self.close()
+
+    def close(self) -> None:
+        self.closed = True
+        self._wake()
+
+    def _wake(self) -> None:
+        changed, self._changed = self._changed, asyncio.Event()
+        changed.set()
+
+    # --- consumer side -------------------------------------------------------------
+    async def changed(self) -> None:
+        await self._changed.wait()
+
+
+@dataclass(slots=True)
+class Flights:
+    """Flights in progress by cache key."""
+
+    active: dict[str, Flight] = field(default_factory=dict)
+
+    def join(self, key: str) -> tuple[Flight, bool]:
+        """The flight for `key` and whether the caller leads it (must start the call)."""
+        flight = self.active.get(key)
+        if flight is not None:
+            return flight, False
+        flight = Flight()
+        self.active[key] = flight
+        return flight, True
+
+    def land(self, key: str, flight: Flight) -> None:
+        if self.active.get(key) is flight:
+            del self.active[key]

@@ -1,0 +1,58 @@
+"""Every `/v1/*` request that is not intercepted: forwarded untouched, streamed both ways."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import aiohttp
+from aiohttp import hdrs, web
+
+from proxy.appkeys import UPSTREAM
+from proxy.errors import ProxyError
+from proxy.upstream import request_headers, response_headers
+
+_CHUNK = 64 * 1024
+
+
+async def passthrough(request: web.Request) -> web.StreamResponse:
+    data = request.content.iter_chunked(_CHUNK) if request.body_exists else None
+    return await relay(request, data)
+
+
+async def relay(
+    request: web.Request, data: Any, *, cache_status: str | None = None
+) -> web.StreamResponse:
+    """Send the request upstream with `data` as its body and stream the answer back as it
+    comes: status, headers (minus hop-by-hop) and body bytes unchanged."""
+    upstream = request.app[UPSTREAM]
+    url = upstream.url(request.path[3:], request.query_string)  # strip "/v1"
+    headers = request_headers(request.headers, decoded=False)
+    if isinstance(data, bytes):
+        headers[hdrs.CONTENT_LENGTH] = str(len(data))
+    elif request.content_length is not None:
+        headers[hdrs.CONTENT_LENGTH] = str(request.content_length)
+    response: web.StreamResponse | None = None
+    try:
+        async with upstream.request(request.method, url, headers, data) as upstream_response:
+            response = web.StreamResponse(
+                status=upstream_response.status,
+                reason=upstream_response.reason,
+                headers=response_headers(upstream_response.headers, decoded=False),
+            )
+            if cache_status:
+                response.headers["Cache-Status"] = cache_status
+            await response.prepare(request)
+            async for chunk in upstream_response.content.iter_any():
+                await response.write(chunk)
+            await response.write_eof()
+            return response
+    except (ProxyError, aiohttp.ClientPayloadError) as exc:
+        if response is None:
+            if isinstance(exc, ProxyError):
+                return exc.response()
+            raise
+        # Mid-body failure: the status line is gone; cut the connection so the client
+        # sees an incomplete body rather than a falsely complete one.
+        if request.transport is not None:
+            request.transport.close()
+        return response

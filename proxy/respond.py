@@ -1,0 +1,71 @@
+"""Writing answers to clients: cache hits (JSON or SSE replay) and flight subscribers."""
+
+from __future__ import annotations
+
+import orjson
+from aiohttp import web
+
+from proxy.flights import Flight, Head, Outcome
+from proxy.sse import completion_to_events
+
+JSON = "application/json"
+SSE = "text/event-stream"
+
+
+def hit(
+    completion: bytes, *, stream: bool, include_usage: bool, cache_status: str, age: float
+) -> web.Response:
+    """A stored completion, as JSON or replayed as SSE."""
+    headers = {"Cache-Status": cache_status, "Age": str(int(age))}
+    if not stream:
+        return web.Response(body=completion, content_type=JSON, headers=headers)
+    events = completion_to_events(orjson.loads(completion), include_usage=include_usage)
+    headers["Cache-Control"] = "no-cache"
+    return web.Response(body=b"".join(events), content_type=SSE, headers=headers)
+
+
+def outcome(result: Outcome, *, stream: bool, include_usage: bool, cache_status: str) -> web.Response:
+    """A finished flight's answer for a client that did not get it live."""
+    head = result.head
+    if stream and result.completion is not None:
+        events = completion_to_events(orjson.loads(result.completion), include_usage=include_usage)
+        response = web.Response(body=b"".join(events), headers=head.headers, content_type=SSE)
+    else:
+        content_type = JSON if result.completion is not None else head.content_type
+        response = web.Response(status=head.status, body=result.body, headers=head.headers)
+        response.headers["Content-Type"] = content_type
+    response.headers["Cache-Status"] = cache_status
+    return response
+
+
+async def live(
+    request: web.Request, flight: Flight, head: Head, *, include_usage: bool, cache_status: str
+) -> web.StreamResponse:
+    """Relay a streaming flight's SSE events to one client as they arrive."""
+    response = web.StreamResponse(status=head.status, headers=head.headers)
+    response.headers["Content-Type"] = head.content_type
+    response.headers["Cache-Status"] = cache_status
+    await response.prepare(request)
+    sent = 0
+    try:
+        while True:
+            events = flight.events
+            if sent < len(events):
+                usage_only = flight.usage_only
+                batch = [
+                    events[i] for i in range(sent, len(events)) if include_usage or not usage_only[i]
+                ]
+                sent = len(events)
+                if batch:
+                    await response.write(b"".join(batch))
+                continue
+            if flight.closed:
+                break
+            await flight.changed()
+    except ConnectionResetError:
+        return response  # the client left; the flight goes on without it
+    if flight.complete:
+        await response.write_eof()
+    elif request.transport is not None:
+        request.transport.close()  # upstream broke off: do not fake a clean end
+    return response

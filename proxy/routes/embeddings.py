@@ -1,0 +1,162 @@
+"""`POST /v1/embeddings`: exact per-item cache; only the missing items go upstream."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any
+
+import orjson
+from aiohttp import web
+
+from policies.cacheability import CacheControl, Decision, decide
+from policies.ttl import ttl_for
+from policies.versioning import key_prefix
+from proxy import status
+from proxy.appkeys import STORE, TASKS, TENANCY, UPSTREAM
+from proxy.chat_call import spawn
+from proxy.entries import pack_embedding, unpack_embedding
+from proxy.errors import NotCached, ProxyError, UpstreamBroken
+from proxy.keys import embedding_key
+from proxy.passthrough import relay
+from proxy.routes.body import read_json_object
+from proxy.tokens import count_text
+from proxy.upstream import request_headers, response_headers
+from proxy.vectors import Item, response_body, split_input, vector_bytes
+
+THREAD_VALUES = 65_536  # float values above which encoding the response leaves the loop
+THREAD_CHARS = 16_384  # input characters above which token counting leaves the loop
+
+
+async def embeddings(request: web.Request) -> web.StreamResponse:
+    app = request.app
+    try:
+        raw, body = await read_json_object(request)
+    except ProxyError as exc:
+        return exc.response()
+    tenant = app[TENANCY].resolve(request.headers)
+    policy = tenant.policy
+    control = CacheControl.parse(request.headers.get("Cache-Control"))
+    decision = decide("embeddings", body, len(raw), control, policy.cacheability)
+    split = split_input(body.get("input"))
+    encoding_format = body.get("encoding_format") or "float"
+    dimensions = body.get("dimensions")
+    if (
+        decision.bypass
+        or split is None
+        or encoding_format not in ("float", "base64")
+        or not (dimensions is None or (isinstance(dimensions, int) and dimensions > 0))
+    ):
+        # not ours to answer (or not understood): the upstream decides, and errors itself
+        return await relay(request, raw, cache_status=status.bypass(decision.reasons))
+    items, single_token_list = split
+    model: str = body["model"]
+    prefix = key_prefix(tenant.team, policy.version, request.headers.get("X-Llmstash-Namespace"))
+    keys = [embedding_key(prefix, model, dimensions, item) for item in items]
+    unique = list(dict.fromkeys(keys))
+    found = await _lookup(app, unique, decision)
+    missing = [k for k in unique if k not in found]
+    if missing and decision.only_if_cached:
+        return NotCached("not in the cache (Cache-Control: only-if-cached)").response()
+
+    upstream_tokens = 0
+    response_model = model
+    extra_headers: dict[str, str] = {}
+    if missing:
+        first = {k: items[keys.index(k)] for k in missing}
+        try:
+            answer = await _fetch(request, body, [first[k] for k in missing], single_token_list)
+        except ProxyError as exc:
+            return exc.response()
+        if isinstance(answer, web.Response):
+            return answer  # upstream error, passed through untouched and not cached
+        vectors, upstream_tokens, response_model, extra_headers = answer
+        now = time.time()
+        new_items = [first[k] for k in missing]
+        if sum(len(it) for it in new_items) > THREAD_CHARS:
+            counts = await asyncio.to_thread(_token_counts, new_items, model, upstream_tokens)
+        else:
+            counts = _token_counts(new_items, model, upstream_tokens)
+        fresh = {k: (counts[i], now, vectors[i]) for i, k in enumerate(missing)}
+        found.update(fresh)
+        if decision.write:
+            ttl = ttl_for(policy.ttl, "embeddings", model, request.headers.get("X-Llmstash-TTL"))
+            entries = [(k, pack_embedding(t, at, v), ttl) for k, (t, at, v) in fresh.items()]
+            spawn(app[TASKS], app[STORE].mset(entries))
+
+    hit_tokens = sum(found[k][0] for k in unique if k not in missing)
+    ordered = [found[k][2] for k in keys]
+    args = (ordered, encoding_format, response_model, upstream_tokens + hit_tokens)
+    if len(ordered) * (len(ordered[0]) // 4) > THREAD_VALUES:
+        payload = await asyncio.to_thread(response_body, *args)
+    else:
+        payload = response_body(*args)
+
+    response = web.Response(body=payload, content_type="application/json", headers=extra_headers)
+    if not missing:
+        response.headers["Cache-Status"] = status.HIT
+        oldest = min(found[k][1] for k in unique)
+        response.headers["Age"] = str(int(max(0.0, time.time() - oldest)))
+    elif len(missing) < len(unique):
+        response.headers["Cache-Status"] = status.PARTIAL_STORED if decision.write else status.MISS
+    else:
+        response.headers["Cache-Status"] = status.forwarded(
+            refresh=not decision.read, stale=False, stored=decision.write
+        )
+    gone = set(missing)
+    cached_items = sum(1 for k in keys if k not in gone)
+    response.headers["X-Llmstash-Cached-Items"] = f"{cached_items}/{len(keys)}"
+    return response
+
+
+async def _lookup(
+    app: web.Application, unique: list[str], decision: Decision
+) -> dict[str, tuple[int, float, bytes]]:
+    if not decision.read:
+        return {}
+    found: dict[str, tuple[int, float, bytes]] = {}
+    now = time.time()
+    for key, value in zip(unique, await app[STORE].mget(unique), strict=True):
+        entry = unpack_embedding(value) if value is not None else None
+        if entry is not None and (decision.max_age is None or now - entry[1] <= decision.max_age):
+            found[key] = entry
+    return found
+
+
+async def _fetch(
+    request: web.Request, body: dict[str, Any], items: list[Item], single_token_list: bool
+) -> tuple[list[bytes], int, str, dict[str, str]] | web.Response:
+    """Embed the missing items in one upstream request. Vectors come back as raw float32
+    bytes (asked for as base64: exact and a quarter of the JSON size)."""
+    upstream = request.app[UPSTREAM]
+    payload = {**body, "input": items[0] if single_token_list else items}
+    payload["encoding_format"] = "base64"
+    headers = dict(request_headers(request.headers, decoded=True))
+    headers["Content-Type"] = "application/json"
+    url = upstream.url("/embeddings", request.query_string)
+    async with upstream.request("POST", url, headers, orjson.dumps(payload), decompress=True) as r:
+        data = await r.read()
+        passed = response_headers(r.headers, decoded=True)
+        if r.status != 200:
+            out = web.Response(status=r.status, body=data, headers=passed)
+            out.headers["Content-Type"] = r.headers.get("Content-Type", "application/json")
+            return out
+    try:
+        parsed = orjson.loads(data)
+        rows = sorted(parsed["data"], key=lambda row: row["index"])
+        vectors = [vector_bytes(row["embedding"]) for row in rows]
+        usage = parsed.get("usage") or {}
+        tokens = int(usage.get("prompt_tokens") or 0)
+        model = str(parsed.get("model") or body["model"])
+    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise UpstreamBroken(f"upstream embeddings answer could not be read: {exc!r}") from None
+    if len(vectors) != len(items):
+        raise UpstreamBroken(f"upstream returned {len(vectors)} embeddings for {len(items)} inputs")
+    return vectors, tokens, model, {k: v for k, v in passed.items() if k.lower().startswith("x-")}
+
+
+def _token_counts(items: list[Item], model: str, upstream_tokens: int) -> list[int]:
+    """Tokens of each newly embedded item, stored with it so a later hit reports usage."""
+    if len(items) == 1 and upstream_tokens:
+        return [upstream_tokens]
+    return [len(it) if isinstance(it, list) else count_text(it, model).tokens for it in items]

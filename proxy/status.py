@@ -1,0 +1,31 @@
+"""`Cache-Status` (RFC 9211) values, cache name `llmstash`, and the `Age` header."""
+
+from __future__ import annotations
+
+NAME = "llmstash"
+HIT = f"{NAME}; hit"
+MISS = f"{NAME}; fwd=miss"
+MISS_STORED = f"{NAME}; fwd=miss; stored"
+REFRESH_STORED = f"{NAME}; fwd=request; stored"
+STALE_STORED = f"{NAME}; fwd=stale; stored"
+BYPASS = f"{NAME}; fwd=bypass"
+PARTIAL_STORED = f"{NAME}; fwd=partial; stored"
+
+
+def bypass(reasons: tuple[str, ...]) -> str:
+    return f'{BYPASS}; detail="{",".join(reasons)}"' if reasons else BYPASS
+
+
+def semantic_hit(similarity: float) -> str:
+    return f"{HIT}; detail=semantic; similarity={similarity:.3f}"
+
+
+def forwarded(*, refresh: bool, stale: bool, stored: bool, collapsed: bool = False) -> str:
+    """Status of an answer that came from the upstream."""
+    fwd = "request" if refresh else "stale" if stale else "miss"
+    value = f"{NAME}; fwd={fwd}"
+    if stored:
+        value += "; stored"
+    if collapsed:
+        value += "; collapsed"
+    return value

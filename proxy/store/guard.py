@@ -1,0 +1,152 @@
+"""Fail open: wrap a remote store so its failures become misses, never failed requests.
+
+Every operation runs under a deadline. A failure (StoreError or deadline) is counted and
+logged (at most one warning per `cooldown`), and the caller gets a miss: reads return None,
+writes and deletes are dropped. After `failure_threshold` consecutive failures a circuit
+breaker opens: for `cooldown` seconds operations return at once without touching the store.
+Then it is half-open: the next operation (a request's, or a health check's `ping`) is let
+through as the one probe; success closes the breaker, failure opens it again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Literal, TypeVar
+
+from proxy.store.base import Store, StoreError
+
+log = logging.getLogger("llmstash.store")
+
+T = TypeVar("T")
+Breaker = Literal["closed", "open", "half_open"]
+State = Literal["ok", "degraded"]
+
+
+class GuardedStore:
+    """A Store that never raises and never waits longer than `op_timeout` on `inner`."""
+
+    def __init__(
+        self,
+        inner: Store,
+        *,
+        op_timeout: float = 0.05,
+        failure_threshold: int = 3,
+        cooldown: float = 2.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if failure_threshold < 1:
+            raise ValueError(f"failure_threshold must be >= 1, got {failure_threshold}")
+        self.inner = inner
+        self.name = inner.name
+        self.op_timeout = op_timeout
+        self.failure_threshold = failure_threshold
+        self.cooldown = cooldown
+        self._clock = clock
+        self.errors = 0
+        self.timeouts = 0
+        self.short_circuits = 0
+        self.consecutive_failures = 0
+        self._opened_at: float | None = None
+        self._probing = False
+        self._last_warning: float | None = None
+
+    @property
+    def breaker(self) -> Breaker:
+        if self._opened_at is None:
+            return "closed"
+        if self._clock() - self._opened_at < self.cooldown:
+            return "open"
+        return "half_open"
+
+    @property
+    def state(self) -> State:
+        """ "degraded" while the breaker is not closed or the last operation failed."""
+        if self._opened_at is None and self.consecutive_failures == 0:
+            return "ok"
+        return "degraded"
+
+    def health(self) -> dict[str, str | int]:
+        return {
+            "store": self.name,
+            "state": self.state,
+            "breaker": self.breaker,
+            "consecutive_failures": self.consecutive_failures,
+            "errors": self.errors,
+            "timeouts": self.timeouts,
+            "short_circuits": self.short_circuits,
+        }
+
+    async def get(self, key: str) -> bytes | None:
+        return await self._run("get", lambda: self.inner.get(key), None)
+
+    async def mget(self, keys: Sequence[str]) -> list[bytes | None]:
+        return await self._run("mget", lambda: self.inner.mget(keys), [None] * len(keys))
+
+    async def set(self, key: str, value: bytes, ttl: float) -> None:
+        await self._run("set", lambda: self.inner.set(key, value, ttl), None)
+
+    async def mset(self, items: Sequence[tuple[str, bytes, float]]) -> None:
+        await self._run("mset", lambda: self.inner.mset(items), None)
+
+    async def delete(self, keys: Sequence[str]) -> int:
+        return await self._run("delete", lambda: self.inner.delete(keys), 0)
+
+    async def ping(self) -> None:
+        """Never raises: updates `state`/`breaker`, and may be the half-open probe."""
+        await self._run("ping", self.inner.ping, None)
+
+    async def close(self) -> None:
+        try:
+            await self.inner.close()
+        except StoreError as exc:
+            log.warning("store %s: close failed: %s", self.name, exc)
+
+    async def _run(self, op: str, call: Callable[[], Awaitable[T]], miss: T) -> T:
+        probe = self._opened_at is not None
+        if probe:
+            if self._probing or self.breaker == "open":
+                self.short_circuits += 1
+                return miss
+            self._probing = True
+        try:
+            async with asyncio.timeout(self.op_timeout):
+                result = await call()
+        except TimeoutError:
+            self.timeouts += 1
+            self._failed(op, f"no answer within {self.op_timeout:g}s")
+            return miss
+        except StoreError as exc:
+            self.errors += 1
+            self._failed(op, str(exc))
+            return miss
+        finally:
+            if probe:
+                self._probing = False
+        self._succeeded()
+        return result
+
+    def _failed(self, op: str, reason: str) -> None:
+        self.consecutive_failures += 1
+        now = self._clock()
+        if self.consecutive_failures >= self.failure_threshold:
+            self._opened_at = now
+        if self._last_warning is None or now - self._last_warning >= self.cooldown:
+            self._last_warning = now
+            log.warning(
+                "store %s failing open (%s: %s); breaker %s, errors=%d timeouts=%d",
+                self.name,
+                op,
+                reason,
+                self.breaker,
+                self.errors,
+                self.timeouts,
+            )
+
+    def _succeeded(self) -> None:
+        if self._opened_at is not None:
+            log.info("store %s answering again; breaker closed", self.name)
+        self.consecutive_failures = 0
+        self._opened_at = None

@@ -1,0 +1,113 @@
+"""The embedded default store: an in-process LRU bounded by bytes, with per-key TTL.
+
+One event loop owns it, so there are no locks. Expired entries are dropped lazily when read
+and swept (at most once per `SWEEP_INTERVAL`) before live entries are evicted for room.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+
+DEFAULT_MAX_BYTES = 256 * 1024 * 1024
+ENTRY_OVERHEAD = 64
+"""Bytes charged per entry on top of len(key) + len(value) (dict slot, tuple, floats)."""
+SWEEP_INTERVAL = 1.0
+"""Seconds between full sweeps for expired entries when the store is over budget."""
+
+
+class MemoryStore:
+    """LRU dict of key -> (value, expires_at); `max_bytes` bounds keys + values + overhead."""
+
+    name = "memory"
+
+    def __init__(
+        self, max_bytes: int = DEFAULT_MAX_BYTES, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        if max_bytes <= 0:
+            raise ValueError(f"max_bytes must be > 0, got {max_bytes}")
+        self.max_bytes = max_bytes
+        self._clock = clock
+        self._entries: OrderedDict[str, tuple[bytes, float]] = OrderedDict()
+        self._bytes = 0
+        self._next_sweep = float("-inf")
+
+    @property
+    def bytes_used(self) -> int:
+        """Bytes charged for the entries held (expired ones count until dropped)."""
+        return self._bytes
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    async def get(self, key: str) -> bytes | None:
+        return self._get(key, self._clock())
+
+    async def mget(self, keys: Sequence[str]) -> list[bytes | None]:
+        now = self._clock()
+        return [self._get(key, now) for key in keys]
+
+    async def set(self, key: str, value: bytes, ttl: float) -> None:
+        self._set(key, value, ttl, self._clock())
+
+    async def mset(self, items: Sequence[tuple[str, bytes, float]]) -> None:
+        now = self._clock()
+        for key, value, ttl in items:
+            self._set(key, value, ttl, now)
+
+    async def delete(self, keys: Sequence[str]) -> int:
+        now = self._clock()
+        existed = 0
+        for key in keys:
+            entry = self._pop(key)
+            if entry is not None and entry[1] > now:
+                existed += 1
+        return existed
+
+    async def ping(self) -> None:
+        return None
+
+    async def close(self) -> None:
+        self._entries.clear()
+        self._bytes = 0
+
+    def _get(self, key: str, now: float) -> bytes | None:
+        entry = self._entries.get(key)
+        if entry is None:
+            return None
+        value, expires_at = entry
+        if expires_at <= now:
+            self._pop(key)
+            return None
+        self._entries.move_to_end(key)
+        return value
+
+    def _set(self, key: str, value: bytes, ttl: float, now: float) -> None:
+        self._pop(key)
+        size = _cost(key, value)
+        if ttl <= 0 or size > self.max_bytes:
+            return  # already expired, or could never fit: the old value is gone either way
+        self._entries[key] = (value, now + ttl)
+        self._bytes += size
+        if self._bytes > self.max_bytes:
+            self._make_room(now)
+
+    def _pop(self, key: str) -> tuple[bytes, float] | None:
+        entry = self._entries.pop(key, None)
+        if entry is not None:
+            self._bytes -= _cost(key, entry[0])
+        return entry
+
+    def _make_room(self, now: float) -> None:
+        if now >= self._next_sweep:
+            self._next_sweep = now + SWEEP_INTERVAL
+            for key in [k for k, (_, expires_at) in self._entries.items() if expires_at <= now]:
+                self._pop(key)
+        while self._bytes > self.max_bytes:
+            key, (value, _) = self._entries.popitem(last=False)
+            self._bytes -= _cost(key, value)
+
+
+def _cost(key: str, value: bytes) -> int:
+    return len(key) + len(value) + ENTRY_OVERHEAD

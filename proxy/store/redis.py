@@ -1,0 +1,132 @@
+"""Redis (single node or Cluster) behind the Store protocol, via redis.asyncio + hiredis.
+
+Values are raw bytes (`decode_responses=False`); TTLs become `PX` milliseconds. Every
+library or socket failure is converted to `StoreError` here, at the boundary. The connection
+pool reconnects on its own: a dead pooled connection is replaced on next use, and one quick
+retry hides a connection that died between uses (e.g. across a Redis restart).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, cast
+
+from redis.asyncio import BlockingConnectionPool, Redis
+from redis.asyncio.cluster import RedisCluster
+from redis.asyncio.retry import Retry
+from redis.backoff import ExponentialWithJitterBackoff
+from redis.exceptions import RedisClusterException, RedisError
+
+from proxy.store.base import StoreError
+
+_ERRORS = (RedisError, RedisClusterException, OSError, TimeoutError)
+
+
+@contextmanager
+def _converted(op: str) -> Iterator[None]:
+    try:
+        yield
+    except _ERRORS as exc:
+        raise StoreError(f"redis {op} failed: {type(exc).__name__}: {exc}") from exc
+
+
+def _quick_retry() -> Retry:
+    """One retry after <= 50 ms: enough to replace a stale connection, short when down."""
+    return Retry(ExponentialWithJitterBackoff(base=0.005, cap=0.05), retries=1)
+
+
+def _px(ttl: float) -> int:
+    return max(1, math.ceil(ttl * 1000))
+
+
+class RedisStore:
+    """Store on a `redis.asyncio.Redis` or `RedisCluster` client, which it owns and closes."""
+
+    name = "redis"
+
+    def __init__(self, client: Redis | RedisCluster) -> None:
+        self._client = client
+
+    @classmethod
+    def from_url(
+        cls,
+        url: str,
+        *,
+        cluster: bool = False,
+        socket_timeout: float = 0.25,
+        connect_timeout: float = 0.25,
+        max_connections: int = 64,
+    ) -> RedisStore:
+        """Nothing connects until the first operation.
+
+        `max_connections` bounds the pool (per node in cluster mode). On a single node, a
+        caller finding every connection busy waits up to `socket_timeout` for one.
+        """
+        options: dict[str, Any] = {
+            "socket_timeout": socket_timeout,
+            "socket_connect_timeout": connect_timeout,
+            "max_connections": max_connections,
+            "retry": _quick_retry(),
+            "decode_responses": False,
+        }
+        if cluster:
+            return cls(RedisCluster.from_url(url, **options))
+        pool = BlockingConnectionPool.from_url(url, timeout=socket_timeout, **options)
+        return cls(Redis.from_pool(pool))
+
+    @property
+    def client(self) -> Redis | RedisCluster:
+        """The underlying client, for Redis-only features (locks, streams, pub/sub)."""
+        return self._client
+
+    async def get(self, key: str) -> bytes | None:
+        with _converted("GET"):
+            value = await self._client.get(key)
+        return cast("bytes | None", value)  # decode_responses=False: never str
+
+    async def mget(self, keys: Sequence[str]) -> list[bytes | None]:
+        if not keys:
+            return []
+        with _converted("MGET"):
+            if isinstance(self._client, RedisCluster):
+                values = await self._client.mget_nonatomic(list(keys))
+            else:
+                values = await self._client.mget(list(keys))
+        return list(values)
+
+    async def set(self, key: str, value: bytes, ttl: float) -> None:
+        with _converted("SET"):
+            if ttl > 0:
+                await self._client.set(key, value, px=_px(ttl))
+            else:
+                await self._client.delete(key)
+
+    async def mset(self, items: Sequence[tuple[str, bytes, float]]) -> None:
+        if not items:
+            return
+        with _converted("pipelined SET"):
+            async with self._client.pipeline(transaction=False) as pipe:
+                for key, value, ttl in items:
+                    if ttl > 0:
+                        pipe.set(key, value, px=_px(ttl))
+                    else:
+                        pipe.delete(key)
+                await pipe.execute()
+
+    async def delete(self, keys: Sequence[str]) -> int:
+        if not keys:
+            return 0
+        with _converted("DEL"):
+            removed: int = await self._client.delete(*keys)
+        return removed
+
+    async def ping(self) -> None:
+        with _converted("PING"):
+            await self._client.ping()
+
+    async def close(self) -> None:
+        """Close the client and its connection pool (every node's, in cluster mode)."""
+        with _converted("close"):
+            await self._client.aclose()

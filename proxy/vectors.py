@@ -1,0 +1,66 @@
+"""Embedding inputs and vectors: splitting `input` into items, reading the upstream's
+vectors as raw float32 bytes, and encoding them the way the client asked. Pure."""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+import numpy as np
+import orjson
+
+Item = str | list[int]
+
+
+def split_input(value: Any) -> tuple[list[Item], bool] | None:
+    """(items, single_token_list) for every input shape the API accepts, None otherwise.
+    `single_token_list`: the input was one tokenized text (list[int]), not a batch."""
+    if isinstance(value, str):
+        return [value], False
+    if not isinstance(value, list) or not value:
+        return None
+    if all(isinstance(v, str) for v in value):
+        return list(value), False
+    if all(isinstance(v, int) and not isinstance(v, bool) for v in value):
+        return [value], True
+    if all(
+        isinstance(v, list) and v and all(isinstance(t, int) and not isinstance(t, bool) for t in v)
+        for v in value
+    ):
+        return [list(v) for v in value], False
+    return None
+
+
+def vector_bytes(embedding: Any) -> bytes:
+    """The upstream's vector as little-endian float32 bytes (from base64 or a float list)."""
+    if isinstance(embedding, str):
+        raw = base64.b64decode(embedding, validate=True)
+        if len(raw) % 4:
+            raise ValueError("base64 embedding is not a whole number of float32 values")
+        return raw
+    if isinstance(embedding, list):
+        return np.asarray(embedding, dtype="<f4").tobytes()
+    raise ValueError(f"unexpected embedding of type {type(embedding).__name__}")
+
+
+def response_body(
+    vectors: list[bytes], encoding_format: str, model: str, prompt_tokens: int
+) -> bytes:
+    """The `/v1/embeddings` response for vectors in input order."""
+    if encoding_format == "base64":
+        data = [
+            {"object": "embedding", "index": i, "embedding": base64.b64encode(v).decode("ascii")}
+            for i, v in enumerate(vectors)
+        ]
+    else:
+        data = [
+            {"object": "embedding", "index": i, "embedding": np.frombuffer(v, dtype="<f4")}
+            for i, v in enumerate(vectors)
+        ]
+    payload = {
+        "object": "list",
+        "data": data,
+        "model": model,
+        "usage": {"prompt_tokens": prompt_tokens, "total_tokens": prompt_tokens},
+    }
+    return orjson.dumps(payload, option=orjson.OPT_SERIALIZE_NUMPY)

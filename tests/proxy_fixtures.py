@@ -1,0 +1,89 @@
+"""Fixtures that run the real proxy app between the openai SDK and a real local upstream."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import openai
+import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestServer
+
+from proxy.app import build_app
+from proxy.settings import load_settings
+from tests.upstream import FakeUpstream
+
+
+@dataclass
+class Proxy:
+    app: web.Application
+    server: TestServer
+    url: str  # ".../v1"
+    clients: list[Any] = field(default_factory=list)
+
+    def client(self, api_key: str = "sk-team-a", **kwargs: Any) -> openai.AsyncOpenAI:
+        client = openai.AsyncOpenAI(base_url=self.url, api_key=api_key, max_retries=0, **kwargs)
+        self.clients.append(client)
+        return client
+
+    def sync_client(self, api_key: str = "sk-team-a") -> openai.OpenAI:
+        client = openai.OpenAI(base_url=self.url, api_key=api_key, max_retries=0)
+        self.clients.append(client)
+        return client
+
+
+@pytest.fixture
+async def upstream() -> AsyncIterator[FakeUpstream]:
+    up = FakeUpstream()
+    await up.start()
+    yield up
+    await up.close()
+
+
+@pytest.fixture(params=["memory", "redis"])
+def store_kind(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+async def proxy_factory(
+    upstream: FakeUpstream, store_kind: str, request: pytest.FixtureRequest
+) -> AsyncIterator[Callable[..., Any]]:
+    """Start proxy apps; several may share one store, like replicas behind a balancer."""
+    started: list[Proxy] = []
+    redis_url = request.getfixturevalue("redis_url") if store_kind == "redis" else None
+
+    async def start(**store_overrides: Any) -> Proxy:
+        store: dict[str, Any] = dict(store_overrides)
+        if store_kind == "redis" and "redis_url" not in store:
+            store["redis_url"] = redis_url
+        settings = load_settings(
+            env={}, overrides={"upstream": {"url": upstream.url}, "store": store}
+        )
+        app = build_app(settings)
+        server = TestServer(app, host="127.0.0.1")
+        await server.start_server()
+        proxy = Proxy(app, server, str(server.make_url("/v1")))
+        started.append(proxy)
+        return proxy
+
+    yield start
+    for proxy in started:
+        for client in proxy.clients:
+            if isinstance(client, openai.AsyncOpenAI):
+                await client.close()
+            else:
+                client.close()
+        await proxy.server.close()
+
+
+@pytest.fixture
+async def proxy(proxy_factory: Callable[..., Any]) -> Proxy:
+    return await proxy_factory()  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def client(proxy: Proxy) -> openai.AsyncOpenAI:
+    return proxy.client()

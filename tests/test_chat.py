@@ -1,0 +1,312 @@
+"""Chat completions through the proxy, with the openai SDK as the client."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any
+
+import openai
+import pytest
+
+from tests.proxy_fixtures import Proxy
+from tests.upstream import FakeUpstream
+
+CHAT = "/v1/chat/completions"
+MSG = [{"role": "user", "content": "hello there"}]
+
+
+async def create(client: openai.AsyncOpenAI, **kwargs: Any) -> tuple[Any, Any]:
+    """(parsed completion, headers)."""
+    kwargs.setdefault("model", "gpt-4o-mini")
+    kwargs.setdefault("messages", MSG)
+    raw = await client.chat.completions.with_raw_response.create(**kwargs)
+    return raw.parse(), raw.headers
+
+
+async def stream(client: openai.AsyncOpenAI, **kwargs: Any) -> tuple[list[Any], Any, list[float]]:
+    """(chunks, headers, arrival times) of a streamed request."""
+    kwargs.setdefault("model", "gpt-4o-mini")
+    kwargs.setdefault("messages", MSG)
+    chunks, times = [], []
+    async with client.chat.completions.with_streaming_response.create(
+        stream=True, **kwargs
+    ) as response:
+        async for chunk in await response.parse():
+            chunks.append(chunk)
+            times.append(time.monotonic())
+        return chunks, response.headers, times
+
+
+def text(chunks: list[Any], index: int = 0) -> str:
+    return "".join(
+        c.choices[0].delta.content or ""
+        for c in chunks
+        if c.choices and c.choices[0].index == index
+    )
+
+
+async def test_repeat_is_served_from_cache(proxy: Proxy, upstream: FakeUpstream) -> None:
+    client = proxy.client()
+    first, h1 = await create(client)
+    second, h2 = await create(client)
+    assert len(upstream.calls_to(CHAT)) == 1
+    assert h1["cache-status"] == "llmstash; fwd=miss; stored"
+    assert h2["cache-status"] == "llmstash; hit"
+    assert int(h2["age"]) >= 0
+    assert second.model_dump() == first.model_dump()
+    assert first.choices[0].message.content == "echo 1: hello there"
+
+
+async def test_stream_then_plain_then_stream_share_one_call(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    client = proxy.client()
+    chunks, headers, _ = await stream(client)
+    assert headers["cache-status"] == "llmstash; fwd=miss"
+    assert text(chunks) == "echo 1: hello there"
+    assert all(c.usage is None for c in chunks), "usage was not asked for"
+    plain, h2 = await create(client)
+    assert h2["cache-status"] == "llmstash; hit"
+    assert plain.choices[0].message.content == "echo 1: hello there"
+    assert plain.usage is not None and plain.usage.completion_tokens > 0
+    again, h3, _ = await stream(client, stream_options={"include_usage": True})
+    assert h3["cache-status"] == "llmstash; hit"
+    assert text(again) == "echo 1: hello there"
+    assert again[-1].usage is not None and again[-1].choices == []
+    assert again[-1].usage.total_tokens == plain.usage.total_tokens
+    assert len(upstream.calls_to(CHAT)) == 1
+
+
+async def test_plain_then_stream(proxy: Proxy, upstream: FakeUpstream) -> None:
+    client = proxy.client()
+    plain, _ = await create(client, messages=[{"role": "user", "content": "plain first"}])
+    chunks, headers, _ = await stream(client, messages=[{"role": "user", "content": "plain first"}])
+    assert headers["cache-status"] == "llmstash; hit"
+    assert text(chunks) == plain.choices[0].message.content
+    assert chunks[-1].choices[0].finish_reason == "stop"
+    assert len(upstream.calls_to(CHAT)) == 1
+
+
+async def test_streamed_miss_relays_chunks_as_they_arrive(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    upstream.chunk_delay = 0.15
+    words = "one two three four five"
+    chunks, _, times = await stream(
+        proxy.client(), messages=[{"role": "user", "content": words}]
+    )
+    content_times = [t for c, t in zip(chunks, times, strict=True) if c.choices and c.choices[0].delta.content]
+    assert len(content_times) >= 5
+    gaps = [b - a for a, b in zip(content_times, content_times[1:], strict=False)]
+    # buffered relays would deliver everything at once; live relay keeps the upstream's pacing
+    assert min(gaps) > 0.08, gaps
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"n": 3},
+        {"logprobs": True, "top_logprobs": 2},
+        {
+            "tools": [
+                {
+                    "type": "function",
+                    "function": {
+                        "name": "get_weather",
+                        "parameters": {"type": "object", "properties": {"city": {"type": "string"}}},
+                    },
+                }
+            ]
+        },
+        {"messages": [{"role": "user", "content": "think REASON"}]},
+    ],
+    ids=["n3", "logprobs", "tools", "vendor-fields"],
+)
+async def test_rich_answers_round_trip_both_shapes(
+    proxy: Proxy, upstream: FakeUpstream, kwargs: dict[str, Any]
+) -> None:
+    """A streamed miss, assembled and stored, replays equal to a direct non-stream answer
+    of the upstream, in both shapes."""
+    client = proxy.client()
+    direct = openai.AsyncOpenAI(base_url=upstream.url, api_key="sk-team-a", max_retries=0)
+    try:
+        reference = await direct.chat.completions.create(model="gpt-4o-mini", **{"messages": MSG, **kwargs})
+    finally:
+        await direct.close()
+    upstream.chat_count = 0  # the proxied call gets the same counter: identical answer
+    await stream(client, **kwargs)  # miss: streamed and stored (upstream call 2)
+    plain, headers = await create(client, **kwargs)
+    assert headers["cache-status"] == "llmstash; hit"
+    got = plain.model_dump()
+    want = reference.model_dump()
+    got.pop("created"), want.pop("created")
+    assert got == want
+    replay, h2, _ = await stream(client, **kwargs)
+    assert h2["cache-status"] == "llmstash; hit"
+    for i, choice in enumerate(plain.choices):
+        assert text(replay, i) == (choice.message.content or "")
+    assert len(upstream.calls_to(CHAT)) == 2
+
+
+async def test_vendor_fields_survive(proxy: Proxy) -> None:
+    client = proxy.client()
+    messages = [{"role": "user", "content": "explain REASON"}]
+    await stream(client, messages=messages)
+    plain, headers = await create(client, messages=messages)
+    assert headers["cache-status"] == "llmstash; hit"
+    message = plain.choices[0].message.model_dump()
+    assert message.get("reasoning_content"), message
+
+
+@pytest.mark.parametrize("status_code", [429, 500])
+async def test_upstream_errors_pass_through_and_are_not_cached(
+    proxy: Proxy, upstream: FakeUpstream, status_code: int
+) -> None:
+    client = proxy.client()
+    upstream.fail_next(
+        status_code,
+        {"error": {"message": "slow down", "type": "requests", "param": None, "code": "x"}},
+        headers={"x-ratelimit-reset-requests": "1s"},
+    )
+    with pytest.raises(openai.APIStatusError) as caught:
+        await create(client)
+    assert caught.value.status_code == status_code
+    assert caught.value.body == {"message": "slow down", "type": "requests", "param": None, "code": "x"}
+    assert caught.value.response.headers["x-ratelimit-reset-requests"] == "1s"
+    assert caught.value.response.headers["cache-status"] == "llmstash; fwd=miss"
+    answer, headers = await create(client)
+    assert headers["cache-status"] == "llmstash; fwd=miss; stored"
+    assert answer.choices[0].message.content.startswith("echo")
+    assert len(upstream.calls_to(CHAT)) == 2
+
+
+async def test_streamed_error_is_passed_through(proxy: Proxy, upstream: FakeUpstream) -> None:
+    upstream.fail_next(429)
+    with pytest.raises(openai.RateLimitError):
+        await stream(proxy.client())
+    chunks, headers, _ = await stream(proxy.client())
+    assert headers["cache-status"] == "llmstash; fwd=miss"
+    assert text(chunks) == "echo 1: hello there"
+    assert len(upstream.calls_to(CHAT)) == 2  # the error was not cached
+
+
+async def test_truncated_stream_is_not_cached(proxy: Proxy, upstream: FakeUpstream) -> None:
+    client = proxy.client()
+    upstream.truncate_next_stream(after_chunks=2)
+    with pytest.raises(openai.APIConnectionError):
+        await stream(client)
+    upstream.error_mid_stream_next(after_chunks=2)
+    with pytest.raises(openai.APIError):
+        await stream(client)
+    chunks, headers, _ = await stream(client)
+    assert headers["cache-status"] == "llmstash; fwd=miss"
+    assert text(chunks).endswith(": hello there")
+    _, headers = await create(client)
+    assert headers["cache-status"] == "llmstash; hit"
+    assert len(upstream.calls_to(CHAT)) == 3
+
+
+async def test_concurrent_identical_misses_make_one_call(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    upstream.latency = 0.2
+    upstream.chunk_delay = 0.02
+    client = proxy.client()
+    plain = [create(client) for _ in range(10)]
+    streamed = [stream(client) for _ in range(10)]
+    results = await asyncio.gather(*plain, *streamed)
+    assert len(upstream.calls_to(CHAT)) == 1
+    for answer, _ in results[:10]:
+        assert answer.choices[0].message.content == "echo 1: hello there"
+    for chunks, _, _ in results[10:]:
+        assert text(chunks) == "echo 1: hello there"
+    statuses = [r[1]["cache-status"] for r in results]
+    assert sum("collapsed" in s for s in statuses) == 19
+
+
+async def test_client_leaving_mid_stream_still_stores(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    upstream.chunk_delay = 0.05
+    client = proxy.client()
+    messages = [{"role": "user", "content": "a b c d e f g h"}]
+    async with client.chat.completions.with_streaming_response.create(
+        model="gpt-4o-mini", messages=messages, stream=True
+    ) as response:
+        async for _chunk in await response.parse():
+            break  # leave after the first chunk
+    for _ in range(100):
+        if upstream.stream_outcomes:
+            break
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(0.1)
+    answer, headers = await create(client, messages=messages)
+    assert headers["cache-status"] == "llmstash; hit"
+    assert answer.choices[0].message.content == "echo 1: a b c d e f g h"
+    assert upstream.stream_outcomes == ["done"]
+
+
+async def test_cache_control(proxy: Proxy, upstream: FakeUpstream) -> None:
+    client = proxy.client()
+    _, h = await create(client, extra_headers={"Cache-Control": "no-store"})
+    assert h["cache-status"] == 'llmstash; fwd=bypass; detail="no-store"'
+    _, h = await create(client)
+    assert h["cache-status"] == "llmstash; fwd=miss; stored"  # no-store stored nothing
+    fresh, h = await create(client, extra_headers={"Cache-Control": "no-cache"})
+    assert h["cache-status"] == "llmstash; fwd=request; stored"
+    cached, h = await create(client)
+    assert h["cache-status"] == "llmstash; hit"
+    assert cached.choices[0].message.content == fresh.choices[0].message.content == "echo 3: hello there"
+    await asyncio.sleep(1.1)
+    _, h = await create(client, extra_headers={"Cache-Control": "max-age=0"})
+    assert h["cache-status"] == "llmstash; fwd=stale; stored"
+    _, h = await create(client, extra_headers={"Cache-Control": "max-age=60"})
+    assert h["cache-status"] == "llmstash; hit"
+    assert len(upstream.calls_to(CHAT)) == 4
+    with pytest.raises(openai.APIStatusError) as caught:
+        await create(
+            client,
+            messages=[{"role": "user", "content": "never asked"}],
+            extra_headers={"Cache-Control": "only-if-cached"},
+        )
+    assert caught.value.status_code == 504
+    assert len(upstream.calls_to(CHAT)) == 4
+
+
+async def test_keys_do_not_share_entries(proxy: Proxy, upstream: FakeUpstream) -> None:
+    a, b = proxy.client("sk-team-a"), proxy.client("sk-team-b")
+    first, _ = await create(a)
+    other, h = await create(b)
+    assert h["cache-status"] == "llmstash; fwd=miss; stored"
+    assert other.choices[0].message.content != first.choices[0].message.content
+    # a forged namespace header narrows the caller's own space, never reaches another's
+    _, h = await create(b, extra_headers={"X-Llmstash-Namespace": "x"})
+    assert h["cache-status"] == "llmstash; fwd=miss; stored"
+    assert len(upstream.calls_to(CHAT)) == 3
+
+
+async def test_sync_sdk_client(proxy: Proxy, upstream: FakeUpstream) -> None:
+    client = proxy.sync_client()
+
+    def run() -> list[str]:
+        out = []
+        for _ in range(2):
+            answer = client.chat.completions.create(model="gpt-4o-mini", messages=MSG)
+            out.append(answer.choices[0].message.content or "")
+        chunks = client.chat.completions.create(model="gpt-4o-mini", messages=MSG, stream=True)
+        out.append("".join(c.choices[0].delta.content or "" for c in chunks if c.choices))
+        return out
+
+    assert await asyncio.to_thread(run) == ["echo 1: hello there"] * 3
+    assert len(upstream.calls_to(CHAT)) == 1
+
+
+async def test_key_ignores_field_order_and_user(proxy: Proxy, upstream: FakeUpstream) -> None:
+    client = proxy.client()
+    await create(client, temperature=0, user="alice")
+    _, h = await create(client, user="bob", temperature=0)
+    assert h["cache-status"] == "llmstash; hit"
+    _, h = await create(client, temperature=0.5)
+    assert h["cache-status"] == "llmstash; fwd=miss; stored"
+    assert len(upstream.calls_to(CHAT)) == 2

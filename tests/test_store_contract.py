@@ -1,0 +1,413 @@
+"""One contract for every Store backend, then what only one backend promises.
+
+Redis tests run against a real redis-server (tests/redis_server.py); nothing is mocked.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import numpy as np
+import pytest
+
+from proxy.store import GuardedStore, MemoryStore, RedisStore, Store, StoreError, open_store
+from proxy.store.memory import ENTRY_OVERHEAD
+from tests.redis_server import RedisServer
+
+T = TypeVar("T")
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@dataclass
+class Backend:
+    store: Store
+    wait: Callable[[float], Awaitable[None]]
+    """Let `seconds` of store time pass (a fake clock for memory, real sleep for Redis)."""
+
+
+@pytest.fixture(scope="module")
+def redis_cluster() -> Iterator[RedisServer]:
+    """A one-node Redis Cluster owning every slot, so cluster code paths run for real."""
+    with RedisServer(cluster=True) as server:
+        yield server
+
+
+@pytest.fixture(params=["memory", "redis", "redis_cluster", "guarded"])
+async def backend(request: pytest.FixtureRequest) -> AsyncIterator[Backend]:
+    if request.param == "memory":
+        clock = FakeClock()
+
+        async def advance(seconds: float) -> None:
+            clock.advance(seconds)
+
+        yield Backend(MemoryStore(clock=clock), advance)
+        return
+    store: Store
+    if request.param == "redis_cluster":
+        server: RedisServer = request.getfixturevalue("redis_cluster")
+        server.flushall()
+        store = RedisStore.from_url(server.url, cluster=True)
+    else:
+        store = RedisStore.from_url(request.getfixturevalue("redis_url"))
+        if request.param == "guarded":
+            store = GuardedStore(store, op_timeout=1.0)  # generous: contract, not latency
+    yield Backend(store, asyncio.sleep)
+    if isinstance(store, GuardedStore):
+        assert (store.errors, store.timeouts, store.state) == (0, 0, "ok")
+    await store.close()
+
+
+def vectors(n: int, dim: int = 1536) -> list[bytes]:
+    """Random float32 vectors plus the values that break lossy encodings."""
+    rows = np.random.default_rng(7).standard_normal((n, dim)).astype("<f4")
+    rows[0, :5] = [np.nan, np.inf, -np.inf, -0.0, np.float32(1e-45)]
+    return [row.tobytes() for row in rows]
+
+
+# --- the contract ---------------------------------------------------------------------
+
+
+async def test_is_a_store(backend: Backend) -> None:
+    assert isinstance(backend.store, Store)
+    assert backend.store.name in {"memory", "redis"}
+    await backend.store.ping()
+
+
+async def test_missing_key_reads_none(backend: Backend) -> None:
+    assert await backend.store.get("nope") is None
+
+
+@pytest.mark.parametrize(
+    "value",
+    [b"", b"\x00", bytes(range(256)), b"\x00" * 1000, "é€😀".encode(), b"x" * (2 << 20)],
+    ids=["empty", "nul", "all-bytes", "zeros", "utf8", "2MiB"],
+)
+async def test_bytes_round_trip(backend: Backend, value: bytes) -> None:
+    await backend.store.set("ls:tëam:v1:c:k", value, 60)
+    got = await backend.store.get("ls:tëam:v1:c:k")
+    assert type(got) is bytes
+    assert got == value
+
+
+async def test_float32_vectors_bit_identical(backend: Backend) -> None:
+    blobs = vectors(3)
+    await backend.store.mset([(f"e:{i}", blob, 60) for i, blob in enumerate(blobs)])
+    got = await backend.store.mget(["e:0", "e:1", "e:2"])
+    assert got == blobs
+    assert got[0] is not None and len(got[0]) == 1536 * 4
+    back = np.frombuffer(got[0], dtype="<f4")
+    assert np.array_equal(back.view("<u4"), np.frombuffer(blobs[0], dtype="<u4"))
+    assert np.isnan(back[0]) and np.signbit(back[3]) and back[4] > 0
+
+
+async def test_overwrite_replaces_value(backend: Backend) -> None:
+    await backend.store.set("k", b"old", 60)
+    await backend.store.set("k", b"new", 60)
+    assert await backend.store.get("k") == b"new"
+
+
+async def test_mget_keeps_order_with_missing_keys(backend: Backend) -> None:
+    await backend.store.mset([(f"k{i}", f"v{i}".encode(), 60) for i in range(0, 10, 2)])
+    keys = [f"k{i}" for i in reversed(range(10))] + ["k4", "absent"]
+    expected = [f"v{i}".encode() if i % 2 == 0 else None for i in reversed(range(10))]
+    assert await backend.store.mget(keys) == [*expected, b"v4", None]
+
+
+async def test_empty_batches(backend: Backend) -> None:
+    assert await backend.store.mget([]) == []
+    await backend.store.mset([])
+    assert await backend.store.delete([]) == 0
+
+
+async def test_mset_then_get_each(backend: Backend) -> None:
+    await backend.store.mset([("a", b"1", 60), ("b", b"", 60), ("c", b"3", 60)])
+    assert [await backend.store.get(k) for k in "abc"] == [b"1", b"", b"3"]
+
+
+async def test_delete_counts_keys_that_existed(backend: Backend) -> None:
+    await backend.store.mset([("a", b"1", 60), ("b", b"2", 60), ("c", b"3", 60)])
+    assert await backend.store.delete(["a", "b", "absent"]) == 2
+    assert await backend.store.mget(["a", "b", "c"]) == [None, None, b"3"]
+    assert await backend.store.delete(["a"]) == 0
+
+
+async def test_ttl_expires_keys(backend: Backend) -> None:
+    await backend.store.set("short", b"s", 0.2)
+    await backend.store.mset([("short2", b"s2", 0.2), ("long", b"l", 30)])
+    assert await backend.store.mget(["short", "short2", "long"]) == [b"s", b"s2", b"l"]
+    await backend.wait(0.35)
+    assert await backend.store.get("short") is None
+    assert await backend.store.mget(["short", "short2", "long"]) == [None, None, b"l"]
+    assert await backend.store.delete(["short", "long"]) == 1
+
+
+async def test_overwrite_resets_ttl(backend: Backend) -> None:
+    await backend.store.set("k", b"old", 0.2)
+    await backend.store.set("k", b"new", 30)
+    await backend.wait(0.35)
+    assert await backend.store.get("k") == b"new"
+
+
+async def test_nonpositive_ttl_stores_nothing(backend: Backend) -> None:
+    await backend.store.mset([("a", b"1", 60), ("b", b"2", 60)])
+    await backend.store.set("a", b"x", 0)
+    await backend.store.mset([("b", b"y", -1), ("c", b"z", 0)])
+    assert await backend.store.mget(["a", "b", "c"]) == [None, None, None]
+
+
+# --- memory ---------------------------------------------------------------------------
+
+
+def cost(key: str, value: bytes) -> int:
+    return len(key) + len(value) + ENTRY_OVERHEAD
+
+
+async def test_memory_evicts_least_recently_used_by_bytes() -> None:
+    value = b"v" * 100
+    store = MemoryStore(max_bytes=3 * cost("a", value))
+    await store.mset([("a", value, 60), ("b", value, 60), ("c", value, 60)])
+    assert (len(store), store.bytes_used) == (3, 3 * cost("a", value))
+    await store.get("a")  # now "b" is least recently used
+    await store.set("d", value, 60)
+    assert await store.mget(["a", "b", "c", "d"]) == [value, None, value, value]
+    assert (len(store), store.bytes_used) == (3, 3 * cost("a", value))
+
+
+async def test_memory_drops_expired_entries_before_live_ones() -> None:
+    clock = FakeClock()
+    value = b"v" * 100
+    store = MemoryStore(max_bytes=2 * cost("a", value), clock=clock)
+    await store.set("live", value[:97], 60)  # least recently used, but live
+    await store.set("dead", value[:97], 1)
+    clock.advance(2)
+    await store.set("new", value[:98], 60)
+    assert len(store) == 2
+    assert await store.mget(["live", "new"]) == [value[:97], value[:98]]
+
+
+async def test_memory_oversize_value_is_not_stored() -> None:
+    store = MemoryStore(max_bytes=1000)
+    await store.mset([("k", b"small", 60), ("other", b"kept", 60)])
+    await store.set("k", b"x" * 1000, 60)
+    assert await store.mget(["k", "other"]) == [None, b"kept"]
+    assert store.bytes_used == cost("other", b"kept")
+
+
+async def test_memory_accounts_bytes_on_delete_and_expiry() -> None:
+    clock = FakeClock()
+    store = MemoryStore(clock=clock)
+    await store.mset([("a", b"12345", 60), ("b", b"1", 1)])
+    assert store.bytes_used == cost("a", b"12345") + cost("b", b"1")
+    await store.delete(["a"])
+    clock.advance(1)
+    assert await store.get("b") is None
+    assert (len(store), store.bytes_used) == (0, 0)
+
+
+# --- redis ----------------------------------------------------------------------------
+
+
+async def within(seconds: float, awaitable: Awaitable[T]) -> T:
+    """Await, asserting it took less than `seconds` (a bound against hangs, not a benchmark)."""
+    start = time.perf_counter()
+    result = await awaitable
+    assert time.perf_counter() - start < seconds
+    return result
+
+
+def all_ops(store: Store) -> list[tuple[str, Callable[[], Awaitable[Any]], Any]]:
+    """Every operation once, with the miss a guarded store answers for it."""
+    return [
+        ("get", lambda: store.get("k"), None),
+        ("mget", lambda: store.mget(["k", "j"]), [None, None]),
+        ("set", lambda: store.set("k", b"v", 60), None),
+        ("mset", lambda: store.mset([("k", b"v", 60)]), None),
+        ("delete", lambda: store.delete(["k"]), 0),
+        ("ping", store.ping, None),
+    ]
+
+
+async def test_redis_raises_store_error_when_down_and_recovers(
+    redis_server: RedisServer, redis_url: str
+) -> None:
+    store = RedisStore.from_url(redis_url)
+    await store.set("k", b"v", 60)
+    redis_server.kill()
+    for _, call, _ in all_ops(store):
+        with pytest.raises(StoreError, match="redis"):
+            await within(1.0, call())
+    redis_server.start()
+    assert await store.get("k") is None  # a fresh, empty server
+    await store.set("k", b"again", 60)
+    assert await store.get("k") == b"again"
+    await store.close()
+
+
+@pytest.mark.parametrize("outage", ["kill", "stop"])
+async def test_redis_reconnects_pooled_connections_after_restart(
+    redis_server: RedisServer, redis_url: str, outage: str
+) -> None:
+    store = RedisStore.from_url(redis_url)
+    await asyncio.gather(*(store.set(f"k{i}", b"v", 60) for i in range(8)))  # fill the pool
+    getattr(redis_server, outage)()
+    redis_server.start()
+    assert await store.mget(["k0", "k1"]) == [None, None]  # no error: stale sockets replaced
+    await store.set("k", b"v", 60)
+    assert await store.get("k") == b"v"
+    await store.close()
+
+
+async def test_redis_times_out_on_a_hung_server(redis_server: RedisServer, redis_url: str) -> None:
+    store = RedisStore.from_url(redis_url, socket_timeout=0.1, connect_timeout=0.1)
+    await store.ping()
+    redis_server.pause()
+    try:
+        with pytest.raises(StoreError, match="Timeout"):
+            await within(1.0, store.get("k"))
+    finally:
+        redis_server.resume()
+    await store.close()
+
+
+# --- guard ----------------------------------------------------------------------------
+
+
+def guarded(url: str, clock: FakeClock) -> GuardedStore:
+    return GuardedStore(
+        RedisStore.from_url(url), op_timeout=0.05, failure_threshold=3, cooldown=2.0, clock=clock
+    )
+
+
+async def test_guard_fails_open_opens_breaker_and_recovers(
+    redis_server: RedisServer, redis_url: str
+) -> None:
+    clock = FakeClock()
+    guard = guarded(redis_url, clock)
+    await guard.set("k", b"v", 60)
+    assert await guard.get("k") == b"v"
+    assert guard.health() == {
+        "store": "redis", "state": "ok", "breaker": "closed", "consecutive_failures": 0,
+        "errors": 0, "timeouts": 0, "short_circuits": 0,
+    }  # fmt: skip
+    redis_server.kill()
+    for _, call, miss in all_ops(guard):
+        assert await within(0.3, call()) == miss
+    assert guard.errors + guard.timeouts == 3
+    assert guard.short_circuits == 3  # the ops after the third failure touched nothing
+    assert (guard.state, guard.breaker) == ("degraded", "open")
+    assert guard.health()["state"] == "degraded"
+
+    redis_server.start()
+    assert await guard.get("k") is None
+    assert (guard.short_circuits, guard.breaker) == (4, "open")  # still cooling down
+    clock.advance(2.0)
+    assert guard.breaker == "half_open"
+    await guard.ping()  # a health check is the probe
+    assert (guard.state, guard.breaker, guard.consecutive_failures) == ("ok", "closed", 0)
+    await guard.set("k", b"back", 60)
+    assert await guard.get("k") == b"back"
+    assert guard.errors + guard.timeouts == 3
+    await guard.close()
+
+
+async def test_guard_failed_probe_reopens_breaker(
+    redis_server: RedisServer, redis_url: str
+) -> None:
+    clock = FakeClock()
+    guard = guarded(redis_url, clock)
+    redis_server.kill()
+    for _ in range(3):
+        assert await within(0.3, guard.mget(["a", "b"])) == [None, None]
+    clock.advance(2.0)
+    assert guard.breaker == "half_open"
+    assert await within(0.3, guard.delete(["a"])) == 0
+    assert (guard.breaker, guard.errors + guard.timeouts, guard.short_circuits) == ("open", 4, 0)
+    clock.advance(1.0)
+    assert guard.breaker == "open"
+    await guard.close()
+
+
+async def test_guard_times_out_and_lets_one_probe_through(
+    redis_server: RedisServer, redis_url: str
+) -> None:
+    clock = FakeClock()
+    guard = guarded(redis_url, clock)
+    await guard.ping()
+    redis_server.pause()
+    try:
+        for _ in range(3):
+            assert await within(0.3, guard.get("k")) is None
+        assert (guard.timeouts, guard.breaker) == (3, "open")
+        clock.advance(2.0)
+        probe = asyncio.create_task(guard.get("k"))
+        await asyncio.sleep(0)  # the probe is now waiting on the hung server
+        assert await within(0.03, guard.get("other")) is None
+        assert (guard.short_circuits, guard.breaker) == (1, "half_open")
+        assert await probe is None
+        assert (guard.timeouts, guard.breaker) == (4, "open")
+    finally:
+        redis_server.resume()
+    clock.advance(2.0)
+    await guard.ping()
+    assert (guard.state, guard.breaker) == ("ok", "closed")
+    await guard.close()
+
+
+async def test_guard_success_resets_consecutive_failures(
+    redis_server: RedisServer, redis_url: str
+) -> None:
+    guard = guarded(redis_url, FakeClock())
+    redis_server.kill()
+    await guard.get("k")
+    await guard.get("k")
+    assert (guard.state, guard.breaker) == ("degraded", "closed")
+    redis_server.start()
+    await guard.ping()
+    assert guard.state == "ok"
+    redis_server.kill()
+    await guard.get("k")
+    await guard.get("k")
+    assert (guard.breaker, guard.consecutive_failures) == ("closed", 2)
+    await guard.close()
+
+
+async def test_guard_warns_at_most_once_per_cooldown(
+    redis_server: RedisServer, redis_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    clock = FakeClock()
+    guard = guarded(redis_url, clock)
+    redis_server.kill()
+    with caplog.at_level(logging.WARNING, logger="llmstash.store"):
+        for _ in range(6):
+            await guard.get("k")
+        clock.advance(2.0)
+        await guard.get("k")  # the failed probe, one cooldown later
+    warnings = [r for r in caplog.records if r.name == "llmstash.store"]
+    assert len(warnings) == 2
+    assert "failing open" in warnings[0].getMessage()
+    await guard.close()
+
+
+async def test_open_store_picks_backend(redis_url: str) -> None:
+    assert isinstance(open_store(None), MemoryStore)
+    assert isinstance(open_store(""), MemoryStore)
+    store = open_store(redis_url, op_timeout=1.0)
+    assert isinstance(store, GuardedStore) and store.name == "redis"
+    await store.set("k", b"v", 60)
+    assert await store.get("k") == b"v"
+    await store.close()
