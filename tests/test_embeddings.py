@@ -1,0 +1,131 @@
+"""Embeddings through the proxy: per-item cache, only misses go upstream."""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+import numpy as np
+import openai
+import orjson
+import aiohttp
+
+from tests.proxy_fixtures import Proxy
+from tests.upstream import FakeUpstream, expected_vector
+
+EMB = "/v1/embeddings"
+MODEL = "text-embedding-3-small"
+
+
+async def embed(client: openai.AsyncOpenAI, inputs: Any, **kwargs: Any) -> tuple[Any, Any]:
+    raw = await client.embeddings.with_raw_response.create(model=MODEL, input=inputs, **kwargs)
+    return raw.parse(), raw.headers
+
+
+def sent_inputs(upstream: FakeUpstream) -> list[Any]:
+    return [call.json["input"] for call in upstream.calls_to(EMB)]
+
+
+async def test_mixed_batch_sends_only_missing_items(proxy: Proxy, upstream: FakeUpstream) -> None:
+    client = proxy.client()
+    _, h = await embed(client, ["alpha", "beta"])
+    assert h["cache-status"] == "llmstash; fwd=miss; stored"
+    batch = ["gamma", "alpha", "delta", "gamma", "beta", "alpha", "epsilon"]
+    result, h = await embed(client, batch)
+    assert h["cache-status"] == "llmstash; fwd=partial; stored"
+    assert h["x-llmstash-cached-items"] == "3/7"  # alpha, beta, alpha
+    # duplicates inside the batch go upstream once; cached items not at all
+    assert sent_inputs(upstream) == [["alpha", "beta"], ["gamma", "delta", "epsilon"]]
+    assert [d.index for d in result.data] == list(range(len(batch)))
+    for item, data in zip(batch, result.data, strict=True):
+        want = expected_vector(MODEL, item, upstream.embedding_dims)
+        assert np.array_equal(np.asarray(data.embedding, dtype=np.float32), want), item
+    again, h = await embed(client, batch)
+    assert h["cache-status"] == "llmstash; hit"
+    assert [d.embedding for d in again.data] == [d.embedding for d in result.data]
+    assert len(upstream.calls_to(EMB)) == 2
+
+
+async def test_base64_and_float_are_bit_identical(proxy: Proxy, upstream: FakeUpstream) -> None:
+    url = proxy.url + "/embeddings"
+    headers = {"Authorization": "Bearer sk-team-a"}
+    async with aiohttp.ClientSession() as http:
+        bodies = {}
+        for fmt in ("float", "base64", "float"):
+            async with http.post(
+                url, json={"model": MODEL, "input": ["x y", "z"], "encoding_format": fmt},
+                headers=headers,
+            ) as r:
+                assert r.status == 200
+                bodies.setdefault(fmt, []).append((r.headers["Cache-Status"], orjson.loads(await r.read())))
+    assert bodies["float"][0][0] == "llmstash; fwd=miss; stored"
+    assert bodies["base64"][0][0] == "llmstash; hit"
+    for i, item in enumerate(["x y", "z"]):
+        want = expected_vector(MODEL, item, upstream.embedding_dims)
+        b64 = bodies["base64"][0][1]["data"][i]["embedding"]
+        assert base64.b64decode(b64) == want.astype("<f4").tobytes()
+        for _, body in bodies["float"]:
+            assert np.array_equal(np.asarray(body["data"][i]["embedding"], dtype=np.float32), want)
+    assert len(upstream.calls_to(EMB)) == 1
+
+
+async def test_usage_covers_the_whole_request(proxy: Proxy, upstream: FakeUpstream) -> None:
+    client = proxy.client()
+    direct = openai.AsyncOpenAI(base_url=upstream.url, api_key="k", max_retries=0)
+    reference = await direct.embeddings.create(model=MODEL, input=["one two", "three"])
+    await direct.close()
+    await embed(client, ["one two"])
+    result, _ = await embed(client, ["one two", "three"])
+    assert result.usage.prompt_tokens > 0
+    assert result.usage.prompt_tokens == result.usage.total_tokens
+    # the fake counts words; the proxy counts cached items with tiktoken: same here
+    assert result.usage.prompt_tokens == reference.usage.prompt_tokens
+
+
+async def test_token_inputs_and_dimensions_are_keyed(proxy: Proxy, upstream: FakeUpstream) -> None:
+    client = proxy.client()
+    await embed(client, [[1, 2, 3], [4, 5]])
+    result, h = await embed(client, [1, 2, 3])  # one tokenized text
+    assert h["cache-status"] == "llmstash; hit"
+    assert np.array_equal(
+        np.asarray(result.data[0].embedding, dtype=np.float32),
+        expected_vector(MODEL, [1, 2, 3], upstream.embedding_dims),
+    )
+    short, h = await embed(client, [[1, 2, 3]], dimensions=8)
+    assert h["cache-status"] == "llmstash; fwd=miss; stored"
+    assert len(short.data[0].embedding) == 8
+    assert sent_inputs(upstream) == [[[1, 2, 3], [4, 5]], [[1, 2, 3]]]
+    _, h = await embed(client, "1 2 3")  # text is not the same input as token ids
+    assert h["cache-status"] == "llmstash; fwd=miss; stored"
+
+
+async def test_embedding_errors_pass_through(proxy: Proxy, upstream: FakeUpstream) -> None:
+    client = proxy.client()
+    upstream.fail_next(500)
+    try:
+        await embed(client, ["a"])
+    except openai.InternalServerError as exc:
+        assert exc.body["type"] == "server_error"
+    else:
+        raise AssertionError("expected a 500")
+    _, h = await embed(client, ["a"])
+    assert h["cache-status"] == "llmstash; fwd=miss; stored"
+    assert sent_inputs(upstream) == [["a"], ["a"]]
+
+
+async def test_keys_do_not_share_vectors(proxy: Proxy, upstream: FakeUpstream) -> None:
+    await embed(proxy.client("sk-a"), ["shared"])
+    _, h = await embed(proxy.client("sk-b"), ["shared"])
+    assert h["cache-status"] == "llmstash; fwd=miss; stored"
+    assert len(upstream.calls_to(EMB)) == 2
+
+
+async def test_unknown_input_shapes_go_upstream_untouched(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    async with aiohttp.ClientSession() as http:
+        async with http.post(
+            proxy.url + "/embeddings", json={"model": MODEL, "input": [{"odd": 1}]}
+        ) as r:
+            assert r.headers["Cache-Status"].startswith("llmstash; fwd=bypass")
+    assert upstream.calls_to(EMB)[0].json["input"] == [{"odd": 1}]

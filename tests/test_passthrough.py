@@ -1,0 +1,136 @@
+"""Everything else under /v1 passes through untouched; bad input gets OpenAI-style errors."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import time
+
+import aiohttp
+import openai
+import orjson
+import pytest
+
+from proxy.app import build_app
+from proxy.settings import load_settings
+from tests.proxy_fixtures import Proxy
+from tests.upstream import FakeUpstream
+
+
+async def test_models_through_the_sdk(proxy: Proxy) -> None:
+    models = await proxy.client().models.list()
+    assert "gpt-4o-mini" in [m.id for m in models.data]
+
+
+async def test_any_method_path_query_headers_and_body(proxy: Proxy, upstream: FakeUpstream) -> None:
+    body = bytes(range(256)) * 4096  # 1 MiB of binary
+    async with aiohttp.ClientSession() as http:
+        async with http.put(
+            proxy.url + "/files/abc?purpose=x&b=2",
+            data=body,
+            headers={"Authorization": "Bearer sk-a", "X-Custom": "v", "Connection": "keep-alive"},
+        ) as r:
+            assert r.status == 200
+            echo = orjson.loads(await r.read())
+            assert r.headers["x-upstream-echo"] == "1"
+            assert r.headers["x-ratelimit-remaining-requests"] == "99"
+            assert r.headers["x-request-id"]
+            assert "Cache-Status" not in r.headers
+    call = upstream.calls[-1]
+    assert (call.method, call.path, call.query) == ("PUT", "/v1/files/abc", "purpose=x&b=2")
+    assert call.body == body
+    assert call.headers["X-Custom"] == "v"
+    assert call.headers["Authorization"] == "Bearer sk-a"
+    assert echo["body_len"] == len(body)
+
+
+async def test_status_passes_through(proxy: Proxy) -> None:
+    async with aiohttp.ClientSession() as http:
+        async with http.delete(proxy.url + "/assistants/x?status=404") as r:
+            assert r.status == 404
+
+
+async def test_streamed_pass_through_is_not_buffered(proxy: Proxy) -> None:
+    arrivals = []
+    async with aiohttp.ClientSession() as http:
+        async with http.get(proxy.url + "/stream-bytes?n=4&delay=0.15") as r:
+            async for _ in r.content.iter_any():
+                arrivals.append(time.monotonic())
+    assert len(arrivals) >= 4
+    assert arrivals[-1] - arrivals[0] > 0.3  # pieces came as they were produced
+
+
+@pytest.mark.parametrize(
+    "body, message",
+    [(b"{not json", "could not parse the JSON"), (b"[1, 2]", "must be a JSON object")],
+)
+@pytest.mark.parametrize("path", ["/chat/completions", "/embeddings"])
+async def test_bad_json_is_a_clear_400(
+    proxy: Proxy, upstream: FakeUpstream, path: str, body: bytes, message: str
+) -> None:
+    async with aiohttp.ClientSession() as http:
+        async with http.post(proxy.url + path, data=body) as r:
+            assert r.status == 400
+            error = orjson.loads(await r.read())["error"]
+    assert message in error["message"]
+    assert error["type"] == "invalid_request_error"
+    assert upstream.calls == []
+    # and the proxy is still up
+    answer = await proxy.client().chat.completions.create(
+        model="gpt-4o-mini", messages=[{"role": "user", "content": "ok"}]
+    )
+    assert answer.choices[0].message.content == "echo 1: ok"
+
+
+async def test_sdk_sees_400_for_invalid_json(proxy: Proxy) -> None:
+    client = proxy.client()
+    with pytest.raises(openai.BadRequestError) as caught:
+        await client.post(
+            "/chat/completions",
+            cast_to=object,
+            content=b"{oops",
+            options={"headers": {"Content-Type": "application/json"}},
+        )
+    assert caught.value.status_code == 400
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def test_unreachable_upstream_is_502(aiohttp_client) -> None:  # type: ignore[no-untyped-def]
+    settings = load_settings(env={}, overrides={"upstream": {"url": f"http://127.0.0.1:{_free_port()}/v1"}})
+    http = await aiohttp_client(build_app(settings))
+    for path, payload in [
+        ("/v1/chat/completions", {"model": "m", "messages": []}),
+        ("/v1/embeddings", {"model": "m", "input": "x"}),
+        ("/v1/models", None),
+    ]:
+        r = await http.post(path, json=payload) if payload else await http.get(path)
+        assert r.status == 502, path
+        error = (await r.json())["error"]
+        assert error["code"] == "upstream_unreachable"
+        assert error["type"] == "upstream_error"
+
+
+async def test_slow_upstream_is_504(upstream: FakeUpstream, aiohttp_client) -> None:  # type: ignore[no-untyped-def]
+    upstream.latency = 1.0
+    settings = load_settings(
+        env={}, overrides={"upstream": {"url": upstream.url, "read_timeout": "0.2s"}}
+    )
+    http = await aiohttp_client(build_app(settings))
+    r = await http.post("/v1/chat/completions", json={"model": "m", "messages": [{"role": "user", "content": "x"}]})
+    assert r.status == 504
+    assert (await r.json())["error"]["code"] == "upstream_timeout"
+    await asyncio.sleep(0)
+
+
+async def test_healthz(proxy: Proxy, store_kind: str) -> None:
+    async with aiohttp.ClientSession() as http:
+        async with http.get(proxy.url[:-3] + "/healthz") as r:
+            assert r.status == 200
+            health = await r.json()
+    assert health["status"] == "ok"
+    assert health["store"]["store"] == store_kind

@@ -1,0 +1,67 @@
+"""Redis down: the proxy keeps serving from the upstream, says so, and recovers by itself."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any
+
+import aiohttp
+import pytest
+
+from tests.redis_server import RedisServer
+from tests.upstream import FakeUpstream
+
+CHAT = "/v1/chat/completions"
+
+
+async def health(url: str) -> dict[str, Any]:
+    async with aiohttp.ClientSession() as http, http.get(url[:-3] + "/healthz") as r:
+        assert r.status == 200
+        return await r.json()  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("store_kind", ["redis"], indirect=True)
+async def test_killing_redis_loses_no_request_and_caching_resumes(
+    proxy_factory: Callable[..., Any], upstream: FakeUpstream, redis_server: RedisServer
+) -> None:
+    proxy = await proxy_factory(cooldown="0.3s")
+    client = proxy.client()
+
+    async def ask(i: int) -> tuple[str, str]:
+        raw = await client.chat.completions.with_raw_response.create(
+            model="gpt-4o-mini", messages=[{"role": "user", "content": f"q{i % 5}"}]
+        )
+        return raw.parse().choices[0].message.content or "", raw.headers["cache-status"]
+
+    before = [await ask(i) for i in range(10)]
+    assert [s for _, s in before].count("llmstash; hit") == 5
+
+    async def traffic() -> list[tuple[str, str]]:
+        out = []
+        for i in range(40):
+            out.append(await ask(i))
+            await asyncio.sleep(0.005)
+        return out
+
+    task = asyncio.create_task(traffic())
+    await asyncio.sleep(0.05)
+    redis_server.kill()
+    during = await task
+    assert all(content.startswith("echo") for content, _ in during)  # every request answered
+    state = await health(proxy.url)
+    assert state["status"] == "degraded"
+    assert state["store"]["errors"] + state["store"]["timeouts"] > 0
+
+    redis_server.start()
+    for _ in range(50):  # the breaker probes again after its cooldown
+        await asyncio.sleep(0.1)
+        if (await health(proxy.url))["status"] == "ok":
+            break
+    assert (await health(proxy.url))["status"] == "ok"
+    await ask(100)  # stored again (Redis came back empty: it was killed without saving)
+    await asyncio.sleep(0.05)
+    calls = len(upstream.calls_to(CHAT))
+    content, status = await ask(100)
+    assert status == "llmstash; hit"
+    assert len(upstream.calls_to(CHAT)) == calls
