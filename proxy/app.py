@@ -6,7 +6,7 @@ import asyncio
 import logging
 import secrets
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 from aiohttp import web
 
@@ -42,7 +42,9 @@ def build_app(settings: Settings, *, store: Store | None = None) -> web.Applicat
     return app
 
 
-def _resources(given: Store | None):  # type: ignore[no-untyped-def]
+def _resources(
+    given: Store | None,
+) -> Callable[[web.Application], AsyncIterator[None]]:
     async def resources(app: web.Application) -> AsyncIterator[None]:
         settings = app[SETTINGS]
         cfg = settings.store

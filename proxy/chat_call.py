@@ -3,7 +3,6 @@ subscriber as they arrive, assembles the completion and stores it once complete.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 
@@ -120,11 +119,3 @@ def _is_completion(body: bytes) -> bool:
     except orjson.JSONDecodeError:
         return False
     return isinstance(parsed, dict) and isinstance(parsed.get("choices"), list)
-
-
-def spawn(tasks: set[asyncio.Task[None]], coro: object) -> asyncio.Task[None]:
-    """Run a background task the app tracks (so shutdown can wait for it)."""
-    task: asyncio.Task[None] = asyncio.ensure_future(coro)  # type: ignore[arg-type]
-    tasks.add(task)
-    task.add_done_callback(tasks.discard)
-    return task

@@ -55,7 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     store = settings.store.redis_url or "embedded memory store"
     logging.getLogger("llmstash").info(
         "llmstash on http://%s:%d/v1 -> %s (store: %s)",
-        settings.server.host, settings.server.port, settings.upstream.url, store,
+        settings.server.host,
+        settings.server.port,
+        settings.upstream.url,
+        store,
     )
     web.run_app(
         build_app(settings),
@@ -70,15 +73,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _use_uvloop() -> None:
     try:
-        import uvloop  # noqa: PLC0415
+        import uvloop
     except ImportError:
         return
     uvloop.install()
 
 
 def _describe(settings: Settings) -> str:
-    import dataclasses  # noqa: PLC0415
-    import json  # noqa: PLC0415
+    import dataclasses
+    import json
 
     return json.dumps(dataclasses.asdict(settings), indent=2, default=str)
 

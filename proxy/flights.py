@@ -41,7 +41,9 @@ class Flight:
         self.head: asyncio.Future[Head] = loop.create_future()
         self.outcome: asyncio.Future[Outcome] = loop.create_future()
         self.events: list[bytes] = []
-        self.usage_only: list[bool] = []  # per event: a usage-only chunk (not every client wants it)
+        self.usage_only: list[
+            bool
+        ] = []  # per event: a usage-only chunk (not every client wants it)
         self.closed = False  # no more events will come
         self.complete = False  # the stream ended with [DONE]
         self.subscribers = 0

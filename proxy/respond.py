@@ -24,7 +24,9 @@ def hit(
     return web.Response(body=b"".join(events), content_type=SSE, headers=headers)
 
 
-def outcome(result: Outcome, *, stream: bool, include_usage: bool, cache_status: str) -> web.Response:
+def outcome(
+    result: Outcome, *, stream: bool, include_usage: bool, cache_status: str
+) -> web.Response:
     """A finished flight's answer for a client that did not get it live."""
     head = result.head
     if stream and result.completion is not None:
@@ -53,7 +55,9 @@ async def live(
             if sent < len(events):
                 usage_only = flight.usage_only
                 batch = [
-                    events[i] for i in range(sent, len(events)) if include_usage or not usage_only[i]
+                    events[i]
+                    for i in range(sent, len(events))
+                    if include_usage or not usage_only[i]
                 ]
                 sent = len(events)
                 if batch:

@@ -204,8 +204,16 @@ def _convert(value: Any, hint: Any, source: str, where: str) -> Any:
     if hint is bool:
         if isinstance(value, bool):
             return value
-        if isinstance(value, str) and value.lower() in ("true", "1", "yes", "on", "false", "0",
-                                                        "no", "off"):
+        if isinstance(value, str) and value.lower() in (
+            "true",
+            "1",
+            "yes",
+            "on",
+            "false",
+            "0",
+            "no",
+            "off",
+        ):
             return value.lower() in ("true", "1", "yes", "on")
         raise ConfigError(f"{source}: '{where}' must be true or false, got {value!r}")
     if hint is int:
@@ -214,7 +222,9 @@ def _convert(value: Any, hint: Any, source: str, where: str) -> Any:
                 raise ValueError
             return int(value)
         except (TypeError, ValueError):
-            raise ConfigError(f"{source}: '{where}' must be a whole number, got {value!r}") from None
+            raise ConfigError(
+                f"{source}: '{where}' must be a whole number, got {value!r}"
+            ) from None
     if hint is float:
         return _duration(value, source, where)
     if hint is str:
@@ -251,7 +261,9 @@ def _require_mapping(value: Any, source: str, where: str) -> None:
 def _check(settings: Settings, source: str) -> None:
     url = settings.upstream.url
     if not url.startswith(("http://", "https://")):
-        raise ConfigError(f"{source}: 'upstream.url' must start with http:// or https://, got {url!r}")
+        raise ConfigError(
+            f"{source}: 'upstream.url' must start with http:// or https://, got {url!r}"
+        )
     redis_url = settings.store.redis_url
     if redis_url and not redis_url.startswith(("redis://", "rediss://", "unix://")):
         raise ConfigError(

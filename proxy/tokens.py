@@ -30,7 +30,7 @@ def _load(name: str) -> Any | None:
     """Load an encoding (may touch the network: call only from `warm`, off the loop)."""
     if name not in _loaded:
         try:
-            import tiktoken  # noqa: PLC0415
+            import tiktoken
 
             _loaded[name] = tiktoken.get_encoding(name)
         except Exception as exc:  # network, missing file, anything: no encoding

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
 
 import aiohttp
-from aiohttp import hdrs
 from multidict import CIMultiDict, CIMultiDictProxy
 
 from proxy.errors import UpstreamTimeout, UpstreamUnreachable
@@ -18,8 +16,16 @@ from proxy.settings import UpstreamSettings
 HOP_BY_HOP = frozenset(
     h.lower()
     for h in (
-        "Connection", "Keep-Alive", "Proxy-Authenticate", "Proxy-Authorization", "TE",
-        "Trailer", "Trailers", "Transfer-Encoding", "Upgrade", "Proxy-Connection",
+        "Connection",
+        "Keep-Alive",
+        "Proxy-Authenticate",
+        "Proxy-Authorization",
+        "TE",
+        "Trailer",
+        "Trailers",
+        "Transfer-Encoding",
+        "Upgrade",
+        "Proxy-Connection",
     )
 )
 _REQUEST_DROP = HOP_BY_HOP | {"host", "content-length"}
@@ -106,7 +112,7 @@ class Upstream:
                 auto_decompress=decompress,
             ) as response:
                 yield response
-        except (TimeoutError, asyncio.TimeoutError, aiohttp.ServerTimeoutError) as exc:
+        except (TimeoutError, aiohttp.ServerTimeoutError) as exc:
             raise UpstreamTimeout(f"upstream timed out: {exc or 'no answer in time'}") from exc
         except aiohttp.ClientConnectorError as exc:
             raise UpstreamUnreachable(f"upstream unreachable: {exc}") from exc

@@ -5,10 +5,10 @@ from __future__ import annotations
 import base64
 from typing import Any
 
+import aiohttp
 import numpy as np
 import openai
 import orjson
-import aiohttp
 
 from tests.proxy_fixtures import Proxy
 from tests.upstream import FakeUpstream, expected_vector
@@ -53,11 +53,14 @@ async def test_base64_and_float_are_bit_identical(proxy: Proxy, upstream: FakeUp
         bodies = {}
         for fmt in ("float", "base64", "float"):
             async with http.post(
-                url, json={"model": MODEL, "input": ["x y", "z"], "encoding_format": fmt},
+                url,
+                json={"model": MODEL, "input": ["x y", "z"], "encoding_format": fmt},
                 headers=headers,
             ) as r:
                 assert r.status == 200
-                bodies.setdefault(fmt, []).append((r.headers["Cache-Status"], orjson.loads(await r.read())))
+                bodies.setdefault(fmt, []).append(
+                    (r.headers["Cache-Status"], orjson.loads(await r.read()))
+                )
     assert bodies["float"][0][0] == "llmstash; fwd=miss; stored"
     assert bodies["base64"][0][0] == "llmstash; hit"
     for i, item in enumerate(["x y", "z"]):

@@ -101,7 +101,9 @@ def _free_port() -> int:
 
 
 async def test_unreachable_upstream_is_502(aiohttp_client) -> None:  # type: ignore[no-untyped-def]
-    settings = load_settings(env={}, overrides={"upstream": {"url": f"http://127.0.0.1:{_free_port()}/v1"}})
+    settings = load_settings(
+        env={}, overrides={"upstream": {"url": f"http://127.0.0.1:{_free_port()}/v1"}}
+    )
     http = await aiohttp_client(build_app(settings))
     for path, payload in [
         ("/v1/chat/completions", {"model": "m", "messages": []}),
@@ -121,7 +123,9 @@ async def test_slow_upstream_is_504(upstream: FakeUpstream, aiohttp_client) -> N
         env={}, overrides={"upstream": {"url": upstream.url, "read_timeout": "0.2s"}}
     )
     http = await aiohttp_client(build_app(settings))
-    r = await http.post("/v1/chat/completions", json={"model": "m", "messages": [{"role": "user", "content": "x"}]})
+    r = await http.post(
+        "/v1/chat/completions", json={"model": "m", "messages": [{"role": "user", "content": "x"}]}
+    )
     assert r.status == 504
     assert (await r.json())["error"]["code"] == "upstream_timeout"
     await asyncio.sleep(0)

@@ -62,6 +62,6 @@ async def test_killing_redis_loses_no_request_and_caching_resumes(
     await ask(100)  # stored again (Redis came back empty: it was killed without saving)
     await asyncio.sleep(0.05)
     calls = len(upstream.calls_to(CHAT))
-    content, status = await ask(100)
+    _content, status = await ask(100)
     assert status == "llmstash; hit"
     assert len(upstream.calls_to(CHAT)) == calls

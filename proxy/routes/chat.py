@@ -14,13 +14,14 @@ from policies.ttl import ttl_for
 from policies.versioning import key_prefix
 from proxy import respond, status
 from proxy.appkeys import FLIGHTS, STORE, TASKS, TENANCY, UPSTREAM
-from proxy.chat_call import ChatCall, spawn
+from proxy.chat_call import ChatCall
 from proxy.entries import unpack_chat
 from proxy.errors import NotCached, ProxyError
 from proxy.flights import Flight
 from proxy.keys import chat_key
 from proxy.passthrough import relay
 from proxy.routes.body import read_json_object
+from proxy.tasks import spawn
 from proxy.upstream import request_headers
 
 
@@ -73,16 +74,28 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
         _start(request, flight, key, raw, body, ttl=ttl, write=decision.write, land=leader)
     try:
         return await _serve(
-            request, flight, wait, stream=stream, include_usage=include_usage,
-            refresh=not decision.read, stale=stale, collapsed=not leader,
+            request,
+            flight,
+            wait,
+            stream=stream,
+            include_usage=include_usage,
+            refresh=not decision.read,
+            stale=stale,
+            collapsed=not leader,
         )
     except TimeoutError:
         # the leader is too slow or gone: go upstream ourselves rather than hang
         flight = Flight()
         _start(request, flight, key, raw, body, ttl=ttl, write=decision.write, land=False)
         return await _serve(
-            request, flight, None, stream=stream, include_usage=include_usage,
-            refresh=not decision.read, stale=stale, collapsed=False,
+            request,
+            flight,
+            None,
+            stream=stream,
+            include_usage=include_usage,
+            refresh=not decision.read,
+            stale=stale,
+            collapsed=False,
         )
 
 

@@ -14,12 +14,12 @@ from policies.ttl import ttl_for
 from policies.versioning import key_prefix
 from proxy import status
 from proxy.appkeys import STORE, TASKS, TENANCY, UPSTREAM
-from proxy.chat_call import spawn
 from proxy.entries import pack_embedding, unpack_embedding
 from proxy.errors import NotCached, ProxyError, UpstreamBroken
 from proxy.keys import embedding_key
 from proxy.passthrough import relay
 from proxy.routes.body import read_json_object
+from proxy.tasks import spawn
 from proxy.tokens import count_text
 from proxy.upstream import request_headers, response_headers
 from proxy.vectors import Item, response_body, split_input, vector_bytes
