@@ -1,0 +1,143 @@
+"""`llmstash serve` as a real process, and configuration errors that name the key."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import aiohttp
+import openai
+import pytest
+
+from proxy.settings import ConfigError, load_settings
+from tests.upstream import FakeUpstream
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def test_serve_process_answers_the_sdk(upstream: FakeUpstream) -> None:
+    port = free_port()
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "proxy",
+        "serve",
+        "--port",
+        str(port),
+        "--upstream",
+        upstream.url,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        async with aiohttp.ClientSession() as http:
+            for _ in range(100):
+                try:
+                    async with http.get(f"http://127.0.0.1:{port}/healthz") as r:
+                        health = await r.json()
+                        break
+                except aiohttp.ClientConnectionError:
+                    await asyncio.sleep(0.1)
+            else:
+                raise AssertionError("the proxy did not start")
+        assert health["store"]["store"] == "memory"
+        client = openai.AsyncOpenAI(
+            base_url=f"http://127.0.0.1:{port}/v1", api_key="sk-x", max_retries=0
+        )
+        messages = [{"role": "user", "content": "through a process"}]
+        first = await client.chat.completions.create(model="gpt-4o-mini", messages=messages)
+        again = await client.chat.completions.with_raw_response.create(
+            model="gpt-4o-mini", messages=messages
+        )
+        await client.close()
+        assert first.choices[0].message.content == "echo 1: through a process"
+        assert again.headers["cache-status"] == "llmstash; hit"
+        assert len(upstream.calls_to("/v1/chat/completions")) == 1
+    finally:
+        process.terminate()
+        await process.wait()
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--upstream", "ftp://nowhere"], "'upstream.url' must start with http:// or https://"),
+        (["--redis-url", "localhost:6379"], "'store.redis_url' must start with redis://"),
+        (["--config", "/nonexistent.yaml"], "/nonexistent.yaml: cannot read config file"),
+    ],
+)
+def test_bad_flags_exit_with_a_message(args: list[str], message: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "proxy", "serve", *args], capture_output=True, text=True, timeout=30
+    )
+    assert result.returncode == 2
+    assert message in result.stderr
+
+
+@pytest.mark.parametrize(
+    "yaml_text, message",
+    [
+        ("server: {port: 0}", "'server.port' must be 1-65535"),
+        ("server: {prot: 1}", "unknown key 'server.prot'"),
+        ("upstream: {read_timeout: soon}", "'upstream.read_timeout': not a duration: 'soon'"),
+        ("defaults: {ttl: {chat: -5}}", "'defaults.ttl.chat': negative duration"),
+        (
+            "defaults: {cacheability: {cache_tools: maybe}}",
+            "'defaults.cacheability.cache_tools' must be true or false",
+        ),
+        ("defaults: {version: -1}", "'defaults.version' must be a whole number >= 0"),
+        ("- a list", "the top level must be a mapping"),
+        ("store: [1]", "'store' must be a mapping"),
+        ("key: [", "not valid YAML"),
+    ],
+)
+def test_config_errors_name_file_and_key(tmp_path: Path, yaml_text: str, message: str) -> None:
+    path = tmp_path / "llmstash.yaml"
+    path.write_text(yaml_text)
+    with pytest.raises(ConfigError) as caught:
+        load_settings(path, env={})
+    assert str(caught.value).startswith(str(path))
+    assert message in str(caught.value)
+
+
+def test_precedence_flag_over_env_over_file(tmp_path: Path) -> None:
+    path = tmp_path / "llmstash.yaml"
+    path.write_text(
+        "upstream: {url: 'http://file/v1'}\nserver: {port: 9000}\n"
+        "defaults: {ttl: {chat: 1h, per_model: {'gpt-4o*': 10m}}}\n"
+    )
+    env = {"LLMSTASH_UPSTREAM": "http://env/v1", "LLMSTASH_PORT": "9100"}
+    settings = load_settings(path, env=env, overrides={"server": {"port": 9200}})
+    assert settings.upstream.url == "http://env/v1"
+    assert settings.server.port == 9200
+    assert settings.defaults.ttl.chat == 3600.0
+    assert settings.defaults.ttl.per_model == (("gpt-4o*", 600.0),)
+
+
+def test_example_config_is_valid() -> None:
+    settings = load_settings(Path(__file__).parent.parent / "config/llmstash.example.yaml", env={})
+    assert settings.store.op_timeout == 0.05
+    assert settings.defaults.cacheability.ignore_fields == (
+        "user",
+        "metadata",
+        "store",
+        "service_tier",
+    )
+
+
+def test_check_config_prints_effective_settings() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "proxy", "check-config", "--config", "config/llmstash.example.yaml"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        cwd=Path(__file__).parent.parent,
+    )
+    assert result.returncode == 0, result.stderr
+    assert '"url": "https://api.openai.com/v1"' in result.stdout

@@ -1,0 +1,181 @@
+"""Table-driven tests of the pure decisions in policies/ and of cache keys. No I/O."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from policies.cacheability import CacheControl, CachePolicy, decide
+from policies.ttl import TtlPolicy, parse_duration, ttl_for
+from policies.versioning import key_prefix
+from proxy.keys import chat_key, embedding_key
+
+CHAT = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "x"}]}
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        (None, CacheControl()),
+        ("", CacheControl()),
+        ("no-store", CacheControl(no_store=True)),
+        ("No-Cache", CacheControl(no_cache=True)),
+        ("max-age=30", CacheControl(max_age=30.0)),
+        ('max-age="5", no-cache', CacheControl(no_cache=True, max_age=5.0)),
+        ("max-age=soon", CacheControl()),
+        ("max-age=-4", CacheControl(max_age=0.0)),
+        ("only-if-cached, private", CacheControl(only_if_cached=True)),
+    ],
+)
+def test_cache_control_parsing(header: str | None, expected: CacheControl) -> None:
+    assert CacheControl.parse(header) == expected
+
+
+@pytest.mark.parametrize(
+    "body, control, policy, read, write, reasons",
+    [
+        (CHAT, "", CachePolicy(), True, True, ()),
+        (CHAT, "no-store", CachePolicy(), False, False, ("no-store",)),
+        (CHAT, "no-cache", CachePolicy(), False, True, ("no-cache",)),
+        (CHAT, "no-store", CachePolicy(honor_cache_control=False), True, True, ()),
+        (CHAT, "", CachePolicy(enabled=False), False, False, ("disabled",)),
+        (CHAT, "", CachePolicy(chat=False), False, False, ("disabled",)),
+        (CHAT, "", CachePolicy(models_deny=("gpt-4o*",)), False, False, ("model",)),
+        (CHAT, "", CachePolicy(models_allow=("claude-*",)), False, False, ("model",)),
+        ({**CHAT, "model": 3}, "", CachePolicy(), False, False, ("model",)),
+        (
+            {**CHAT, "temperature": 0.9},
+            "",
+            CachePolicy(max_temperature=0.5),
+            False,
+            False,
+            ("temperature",),
+        ),
+        ({**CHAT, "temperature": 0.2}, "", CachePolicy(max_temperature=0.5), True, True, ()),
+        (
+            {**CHAT, "tools": [{"type": "function"}]},
+            "",
+            CachePolicy(cache_tools=False),
+            False,
+            False,
+            ("tools",),
+        ),
+        ({**CHAT, "n": 2}, "", CachePolicy(cache_n=False), False, False, ("n",)),
+        ({**CHAT, "n": 1}, "", CachePolicy(cache_n=False), True, True, ()),
+        (
+            {**CHAT, "logprobs": True},
+            "",
+            CachePolicy(cache_logprobs=False),
+            False,
+            False,
+            ("logprobs",),
+        ),
+        ({**CHAT, "seed": 1}, "", CachePolicy(cache_seed=False), False, False, ("seed",)),
+    ],
+)
+def test_chat_cacheability(
+    body: dict[str, Any],
+    control: str,
+    policy: CachePolicy,
+    read: bool,
+    write: bool,
+    reasons: tuple[str, ...],
+) -> None:
+    decision = decide("chat", body, 100, CacheControl.parse(control), policy)
+    assert (decision.read, decision.write, decision.reasons) == (read, write, reasons)
+
+
+def test_size_limit_and_max_age() -> None:
+    small = CachePolicy(max_body_bytes=10)
+    assert decide("chat", CHAT, 11, CacheControl(), small).reasons == ("body-too-large",)
+    assert decide("embeddings", {"model": "m"}, 5, CacheControl(max_age=3), small).max_age == 3
+    assert decide(
+        "embeddings", {"model": "m"}, 5, CacheControl(), CachePolicy(embeddings=False)
+    ).bypass
+
+
+@pytest.mark.parametrize(
+    "text, seconds",
+    [
+        ("90", 90.0),
+        (90, 90.0),
+        ("250ms", 0.25),
+        ("15m", 900.0),
+        ("12h", 43200.0),
+        ("7d", 604800.0),
+        ("1w", 604800.0),
+        (" 2.5s ", 2.5),
+    ],
+)
+def test_durations(text: str | int, seconds: float) -> None:
+    assert parse_duration(text) == seconds
+
+
+@pytest.mark.parametrize("bad", ["", "soon", "5 years", "-3s", True, "1d2h"])
+def test_bad_durations(bad: Any) -> None:
+    with pytest.raises(ValueError):
+        parse_duration(bad)
+
+
+@pytest.mark.parametrize(
+    "endpoint, model, header, expected",
+    [
+        ("chat", "gpt-4o-mini", None, 3600.0),
+        ("embeddings", "text-embedding-3-small", None, 7200.0),
+        ("chat", "gpt-4o", None, 60.0),  # first matching glob wins
+        ("chat", "gpt-4o-2024", None, 60.0),
+        ("chat", "o3", None, 30.0),
+        ("chat", "gpt-4o-mini", "10m", 600.0),
+        ("chat", "gpt-4o-mini", "1000d", 86400.0),  # bounded by the team maximum
+        ("chat", "gpt-4o-mini", "garbage", 3600.0),  # ignored
+    ],
+)
+def test_ttl(endpoint: str, model: str, header: str | None, expected: float) -> None:
+    policy = TtlPolicy(
+        chat=3600.0,
+        embeddings=7200.0,
+        per_model=(("gpt-4o", 60.0), ("gpt-4o-2*", 60.0), ("o*", 30.0)),
+        max_client_ttl=86400.0,
+    )
+    if model == "gpt-4o-mini":
+        policy = TtlPolicy(chat=3600.0, embeddings=7200.0, max_client_ttl=86400.0)
+    assert ttl_for(policy, endpoint, model, header) == expected
+
+
+@pytest.mark.parametrize(
+    "team, version, namespace, expected",
+    [
+        ("kabc", 0, None, "ls:kabc:v0"),
+        ("kabc", 3, "", "ls:kabc:v3"),
+        ("kabc", 1, "billing-eu", "ls:kabc:v1:n:billing-eu"),
+        ("kabc", 1, "ls:kother:v1", "ls:kabc:v1:n:h"),  # hashed, still inside kabc
+    ],
+)
+def test_key_prefix_stays_inside_the_team(
+    team: str, version: int, namespace: str | None, expected: str
+) -> None:
+    assert key_prefix(team, version, namespace).startswith(expected)
+
+
+def test_chat_key_canonical() -> None:
+    a = {"model": "m", "messages": [{"role": "user", "content": "x"}], "temperature": 0}
+    b = {"temperature": 0, "messages": [{"content": "x", "role": "user"}], "model": "m"}
+    assert chat_key("p", a) == chat_key("p", b)
+    assert chat_key(
+        "p", {**a, "stream": True, "stream_options": {"include_usage": True}}
+    ) == chat_key("p", a)
+    assert chat_key("p", {**a, "user": "u"}, ("user",)) == chat_key("p", a)
+    assert chat_key("p", {**a, "user": "u"}) != chat_key("p", a)
+    assert chat_key("p", {**a, "temperature": 1}) != chat_key("p", a)
+    assert chat_key("q", a) != chat_key("p", a)
+    assert chat_key("p", a).startswith("p:c:")
+
+
+def test_embedding_key() -> None:
+    base = embedding_key("p", "m", None, "hello")
+    assert base.startswith("p:e:")
+    assert embedding_key("p", "m", None, "hello") == base
+    assert embedding_key("p", "m", 256, "hello") != base
+    assert embedding_key("p", "m2", None, "hello") != base
+    assert embedding_key("p", "m", None, [1, 2]) != embedding_key("p", "m", None, "[1,2]")
