@@ -18,6 +18,8 @@ from typing import Any, TypeVar
 import yaml
 
 from policies.cacheability import CachePolicy
+from policies.semantic import SemanticPolicy
+from policies.verify import VerifyConfig
 from policies.ttl import TtlPolicy, parse_duration
 
 T = TypeVar("T")
@@ -65,6 +67,7 @@ class TeamPolicy:
     cacheability: CachePolicy = field(default_factory=CachePolicy)
     ttl: TtlPolicy = field(default_factory=TtlPolicy)
     stampede: StampedePolicy = field(default_factory=StampedePolicy)
+    semantic: SemanticPolicy = field(default_factory=SemanticPolicy)
     version: int = 0
 
 
@@ -151,7 +154,12 @@ def _settings_from(raw: dict[str, Any], source: str) -> Settings:
 
 
 def team_policy(raw: Mapping[str, Any], source: str, where: str) -> TeamPolicy:
-    sections = {"cacheability": CachePolicy, "ttl": TtlPolicy, "stampede": StampedePolicy}
+    sections = {
+        "cacheability": CachePolicy,
+        "ttl": TtlPolicy,
+        "stampede": StampedePolicy,
+        "semantic": SemanticPolicy,
+    }
     for key in raw:
         if key not in (*sections, "version"):
             raise ConfigError(f"{source}: unknown key '{where}.{key}'")
@@ -173,17 +181,50 @@ def team_policy(raw: Mapping[str, Any], source: str, where: str) -> TeamPolicy:
         cacheability=build(CachePolicy, raw.get("cacheability"), source, f"{where}.cacheability"),
         ttl=ttl,
         stampede=build(StampedePolicy, raw.get("stampede"), source, f"{where}.stampede"),
+        semantic=semantic_policy(raw.get("semantic"), source, f"{where}.semantic"),
         version=version,
     )
 
 
-def build(cls: type[T], raw: Any, source: str, where: str) -> T:
+def semantic_policy(raw: Any, source: str, where: str) -> SemanticPolicy:
+    if raw is None:
+        return SemanticPolicy()
+    _require_mapping(raw, source, where)
+    raw = dict(raw)
+    verify_raw = raw.pop("verify", None) or {}
+    _require_mapping(verify_raw, source, f"{where}.verify")
+    tunable = {f.name for f in dataclasses.fields(VerifyConfig) if f.name != "model"}
+    for key in verify_raw:
+        if key not in tunable:
+            raise ConfigError(
+                f"{source}: unknown key '{where}.verify.{key}' (expected one of {sorted(tunable)})"
+            )
+    hints = typing.get_type_hints(VerifyConfig)
+    verify = VerifyConfig(
+        **{
+            k: _number(v, source, f"{where}.verify.{k}")
+            if hints[k] is float
+            else _convert(v, hints[k], source, f"{where}.verify.{k}")
+            for k, v in verify_raw.items()
+        }
+    )
+    policy = build(SemanticPolicy, {k: v for k, v in raw.items()}, source, where, skip=("verify",))
+    return dataclasses.replace(policy, verify=verify)
+
+
+def _number(value: Any, source: str, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ConfigError(f"{source}: '{where}' must be a number, got {value!r}")
+    return float(value)
+
+
+def build(cls: type[T], raw: Any, source: str, where: str, skip: tuple[str, ...] = ()) -> T:
     """Instantiate a frozen dataclass from a mapping, converting and checking each field."""
     if raw is None:
         return cls()
     _require_mapping(raw, source, where)
     hints = typing.get_type_hints(cls)
-    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    names = {f.name for f in dataclasses.fields(cls)} - set(skip)  # type: ignore[arg-type]
     values = {}
     for key, value in raw.items():
         if key not in names:

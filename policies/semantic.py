@@ -1,0 +1,98 @@
+"""Semantic caching decisions: what text is embedded, what must match exactly (the
+partition), and which candidate, if any, may answer. Pure."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+from policies.verify import Verdict, VerifyConfig, verify
+
+_PLACEHOLDER = "\x00llmstash:semantic-text\x00"
+_NEVER_IN_PARTITION = frozenset({"stream", "stream_options"})
+
+
+@dataclass(frozen=True, slots=True)
+class SemanticPolicy:
+    enabled: bool = False
+    embedding_model: str = "text-embedding-3-small"
+    dimensions: int | None = None
+    top_k: int = 4
+    max_text_chars: int = 4000  # longer prompts are only cached exactly
+    verify: VerifyConfig = field(default_factory=VerifyConfig)
+
+
+@dataclass(frozen=True, slots=True)
+class SemanticQuery:
+    text: str  # what is embedded and compared
+    partition: str  # everything else, hashed: it must match exactly
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    entry_key: str
+    text: str
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    accepted: Candidate | None
+    verdicts: tuple[Verdict, ...]  # one per candidate examined, best first
+
+
+def query(
+    body: Mapping[str, Any], prefix: str, ignore_fields: Iterable[str], policy: SemanticPolicy
+) -> SemanticQuery | str:
+    """The semantic query of a chat request, or the reason it has none."""
+    if not policy.enabled:
+        return "disabled"
+    messages = body.get("messages")
+    if not isinstance(messages, list) or not messages or not isinstance(messages[-1], dict):
+        return "no-messages"
+    last = messages[-1]
+    if last.get("role") != "user":
+        return "last-message-not-user"  # tool results, agent loops: exact only
+    text = _text(last.get("content"))
+    if text is None:
+        return "non-text-content"
+    if not text.strip() or len(text) > policy.max_text_chars:
+        return "text-length"
+    ignored = _NEVER_IN_PARTITION.union(ignore_fields)
+    rest = {k: v for k, v in body.items() if k not in ignored}
+    rest["messages"] = [*messages[:-1], {**last, "content": _PLACEHOLDER}]
+    canonical = orjson.dumps(
+        {"prefix": prefix, "embedder": [policy.embedding_model, policy.dimensions], "rest": rest},
+        option=orjson.OPT_SORT_KEYS,
+    )
+    return SemanticQuery(text=text, partition=hashlib.sha256(canonical).hexdigest()[:32])
+
+
+def choose(incoming: str, candidates: Sequence[Candidate], policy: SemanticPolicy) -> Choice:
+    """The first candidate (best similarity first) the verifier accepts."""
+    verdicts = []
+    for candidate in candidates:
+        verdict = verify(candidate.text, incoming, candidate.similarity, policy.verify)
+        verdicts.append(verdict)
+        if verdict.accept:
+            return Choice(candidate, tuple(verdicts))
+    return Choice(None, tuple(verdicts))
+
+
+def _text(content: Any) -> str | None:
+    """The text of a message: a string, or text parts only (an image changes the question,
+    so a message with other parts has no semantic text)."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list) and content:
+        texts = []
+        for part in content:
+            if not isinstance(part, dict) or part.get("type") != "text":
+                return None
+            texts.append(str(part.get("text", "")))
+        return "\n".join(texts)
+    return None
