@@ -13,6 +13,7 @@ from aiohttp import web
 from proxy.appkeys import FLIGHTS, SETTINGS, STORE, TASKS, TENANCY, UPSTREAM
 from proxy.flights import Flights
 from proxy.health import healthz
+from proxy.observe import OBSERVERS, observing
 from proxy.passthrough import passthrough
 from proxy.routes.body import MAX_BODY
 from proxy.routes.chat import chat_completions
@@ -30,7 +31,12 @@ SALT_KEY = "ls:salt"
 
 def build_app(settings: Settings, *, store: Store | None = None) -> web.Application:
     """The proxy application. `store` overrides the one the settings name (tests, embedding)."""
-    app = web.Application(client_max_size=MAX_BODY, handler_args={"tcp_keepalive": True})
+    app = web.Application(
+        client_max_size=MAX_BODY,
+        handler_args={"tcp_keepalive": True},
+        middlewares=[observing],
+    )
+    app[OBSERVERS] = []
     app[SETTINGS] = settings
     app[FLIGHTS] = Flights()
     app[TASKS] = set()

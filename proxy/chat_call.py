@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 import aiohttp
 import orjson
@@ -29,6 +31,7 @@ class ChatCall:
         key: str,
         ttl: float,
         write: bool,
+        on_stored: Callable[[float, dict[str, Any]], Awaitable[None]] | None = None,
     ) -> None:
         self.upstream = upstream
         self.store = store
@@ -36,6 +39,7 @@ class ChatCall:
         self.key = key
         self.ttl = ttl
         self.write = write
+        self.on_stored = on_stored  # e.g. index the prompt for semantic lookups
 
     async def run(self, url: str, headers: dict[str, str], payload: bytes, stream: bool) -> None:
         flight = self.flight
@@ -64,11 +68,12 @@ class ChatCall:
             flight.close()
 
     async def _whole(self, head: Head, body: bytes) -> None:
-        completion = body if head.status == 200 and _is_completion(body) else None
-        stored = self.write and completion is not None
+        parsed = _completion(body) if head.status == 200 else None
+        completion = body if parsed is not None else None
+        stored = self.write and parsed is not None
         self.flight.finish(Outcome(head, body, completion, stored))
-        if stored:
-            await self._store(body)
+        if stored and parsed is not None:
+            await self._store(body, parsed)
 
     async def _relay_stream(self, response: aiohttp.ClientResponse, head: Head) -> None:
         flight = self.flight
@@ -96,11 +101,12 @@ class ChatCall:
                             usage_only = is_usage_only(chunk)
                 flight.publish(event.raw, usage_only)
             if flight.complete and not flight.outcome.done():
-                body = orjson.dumps(assembler.completion())
+                completion = assembler.completion()
+                body = orjson.dumps(completion)
                 stored = self.write and clean
                 flight.finish(Outcome(head, body, body if clean else None, stored))
                 if stored:
-                    await self._store(body)
+                    await self._store(body, completion)
             if flight.subscribers == 0 and not flight.complete:
                 # every client left: finish reading (the tokens are paid for), but bounded
                 now = time.monotonic()
@@ -109,13 +115,20 @@ class ChatCall:
                     log.warning("gave up draining an abandoned stream after %.0fs", drain_timeout)
                     return
 
-    async def _store(self, completion: bytes) -> None:
-        await self.store.set(self.key, pack_chat(time.time(), completion), self.ttl)
+    async def _store(self, body: bytes, completion: dict[str, Any]) -> None:
+        stored_at = time.time()
+        await self.store.set(
+            self.key, pack_chat(stored_at, body, completion.get("usage")), self.ttl
+        )
+        if self.on_stored is not None:
+            await self.on_stored(stored_at, completion)
 
 
-def _is_completion(body: bytes) -> bool:
+def _completion(body: bytes) -> dict[str, Any] | None:
     try:
         parsed = orjson.loads(body)
     except orjson.JSONDecodeError:
-        return False
-    return isinstance(parsed, dict) and isinstance(parsed.get("choices"), list)
+        return None
+    if isinstance(parsed, dict) and isinstance(parsed.get("choices"), list):
+        return parsed
+    return None

@@ -4,22 +4,44 @@ few bytes of metadata, so a hit needs no JSON re-encoding."""
 from __future__ import annotations
 
 import struct
+from dataclasses import dataclass
+from typing import Any
 
-_CHAT = struct.Struct("<Bd")  # format version, stored at (unix seconds)
+_CHAT = struct.Struct("<BdII")  # format version, stored at (unix s), prompt/completion tokens
 _CHAT_V1 = 1
 _EMBEDDING = struct.Struct("<BId")  # format version, token count of the item, stored at
 _EMBEDDING_V1 = 1
 
 
-def pack_chat(stored_at: float, completion: bytes) -> bytes:
-    return _CHAT.pack(_CHAT_V1, stored_at) + completion
+@dataclass(frozen=True, slots=True)
+class ChatEntry:
+    stored_at: float
+    prompt_tokens: int  # the completion's own usage: what a hit saves
+    completion_tokens: int
+    completion: bytes  # the JSON a non-streaming client gets, byte for byte
 
 
-def unpack_chat(raw: bytes) -> tuple[float, bytes] | None:
-    """(stored_at, completion JSON), or None for a value this version cannot read."""
+def pack_chat(stored_at: float, completion: bytes, usage: Any) -> bytes:
+    prompt, completion_tokens = _usage(usage)
+    return _CHAT.pack(_CHAT_V1, stored_at, prompt, completion_tokens) + completion
+
+
+def unpack_chat(raw: bytes) -> ChatEntry | None:
+    """The entry, or None for a value this version cannot read."""
     if len(raw) <= _CHAT.size or raw[0] != _CHAT_V1:
         return None
-    return _CHAT.unpack_from(raw)[1], raw[_CHAT.size :]
+    _, stored_at, prompt, completion_tokens = _CHAT.unpack_from(raw)
+    return ChatEntry(stored_at, prompt, completion_tokens, raw[_CHAT.size :])
+
+
+def _usage(usage: Any) -> tuple[int, int]:
+    if not isinstance(usage, dict):
+        return 0, 0
+    prompt, completion = usage.get("prompt_tokens"), usage.get("completion_tokens")
+    return (
+        prompt if isinstance(prompt, int) and prompt >= 0 else 0,
+        completion if isinstance(completion, int) and completion >= 0 else 0,
+    )
 
 
 def pack_embedding(tokens: int, stored_at: float, vector: bytes) -> bytes:

@@ -19,8 +19,8 @@ import yaml
 
 from policies.cacheability import CachePolicy
 from policies.semantic import SemanticPolicy
-from policies.verify import VerifyConfig
 from policies.ttl import TtlPolicy, parse_duration
+from policies.verify import VerifyConfig
 
 T = TypeVar("T")
 
@@ -201,7 +201,7 @@ def semantic_policy(raw: Any, source: str, where: str) -> SemanticPolicy:
             )
     hints = typing.get_type_hints(VerifyConfig)
     verify = VerifyConfig(
-        **{
+        **{  # type: ignore[arg-type]
             k: _number(v, source, f"{where}.verify.{k}")
             if hints[k] is float
             else _convert(v, hints[k], source, f"{where}.verify.{k}")

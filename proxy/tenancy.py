@@ -20,8 +20,9 @@ ANONYMOUS = "anon"
 class Tenant:
     """Who is asking: `team` scopes every cache key; `policy` is that team's rules."""
 
-    team: str
+    team: str  # scopes every cache key
     policy: TeamPolicy
+    label: str = "default"  # bounded name for metrics and logs: a team, never a key hash
 
 
 class Tenancy:
@@ -38,7 +39,7 @@ class Tenancy:
     def resolve(self, headers: CIMultiDictProxy[str]) -> Tenant:
         secret = credential(headers)
         if secret is None:
-            return Tenant(ANONYMOUS, self._defaults)
+            return Tenant(ANONYMOUS, self._defaults, ANONYMOUS)
         tenant = self._cache.get(secret)
         if tenant is None:
             if len(self._cache) > 100_000:

@@ -19,6 +19,7 @@ from proxy.entries import unpack_chat
 from proxy.errors import NotCached, ProxyError
 from proxy.flights import Flight
 from proxy.keys import chat_key
+from proxy.observe import OBSERVATION, Observation
 from proxy.passthrough import relay
 from proxy.routes.body import read_json_object
 from proxy.tasks import spawn
@@ -33,6 +34,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
         return exc.response()
     tenant = app[TENANCY].resolve(request.headers)
     policy = tenant.policy
+    observation = request[OBSERVATION] = Observation("chat", tenant.label, str(body.get("model")))
     control = CacheControl.parse(request.headers.get("Cache-Control"))
     decision = decide("chat", body, len(raw), control, policy.cacheability)
     if decision.bypass:
@@ -49,11 +51,12 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
         entry = await app[STORE].get(key)
         found = unpack_chat(entry) if entry is not None else None
         if found is not None:
-            stored_at, completion = found
-            age = max(0.0, time.time() - stored_at)
+            age = max(0.0, time.time() - found.stored_at)
             if decision.max_age is None or age <= decision.max_age:
+                observation.prompt_tokens_saved = found.prompt_tokens
+                observation.completion_tokens_saved = found.completion_tokens
                 return respond.hit(
-                    completion,
+                    found.completion,
                     stream=stream,
                     include_usage=include_usage,
                     cache_status=status.HIT,

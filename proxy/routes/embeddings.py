@@ -17,6 +17,7 @@ from proxy.appkeys import STORE, TASKS, TENANCY, UPSTREAM
 from proxy.entries import pack_embedding, unpack_embedding
 from proxy.errors import NotCached, ProxyError, UpstreamBroken
 from proxy.keys import embedding_key
+from proxy.observe import OBSERVATION, Observation
 from proxy.passthrough import relay
 from proxy.routes.body import read_json_object
 from proxy.tasks import spawn
@@ -36,6 +37,9 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
         return exc.response()
     tenant = app[TENANCY].resolve(request.headers)
     policy = tenant.policy
+    observation = request[OBSERVATION] = Observation(
+        "embeddings", tenant.label, str(body.get("model"))
+    )
     control = CacheControl.parse(request.headers.get("Cache-Control"))
     decision = decide("embeddings", body, len(raw), control, policy.cacheability)
     split = split_input(body.get("input"))
@@ -84,7 +88,11 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
             entries = [(k, pack_embedding(t, at, v), ttl) for k, (t, at, v) in fresh.items()]
             spawn(app[TASKS], app[STORE].mset(entries))
 
-    hit_tokens = sum(found[k][0] for k in unique if k not in missing)
+    gone = set(missing)
+    hit_tokens = sum(found[k][0] for k in unique if k not in gone)
+    cached_items = sum(1 for k in keys if k not in gone)
+    observation.items, observation.cached_items = len(keys), cached_items
+    observation.prompt_tokens_saved = sum(found[k][0] for k in keys if k not in gone)
     ordered = [found[k][2] for k in keys]
     args = (ordered, encoding_format, response_model, upstream_tokens + hit_tokens)
     if len(ordered) * (len(ordered[0]) // 4) > THREAD_VALUES:
@@ -103,8 +111,6 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
         response.headers["Cache-Status"] = status.forwarded(
             refresh=not decision.read, stale=False, stored=decision.write
         )
-    gone = set(missing)
-    cached_items = sum(1 for k in keys if k not in gone)
     response.headers["X-Llmstash-Cached-Items"] = f"{cached_items}/{len(keys)}"
     return response
 

@@ -1,0 +1,75 @@
+"""One observation per intercepted request, handed to every registered observer (metrics,
+access log, stats) after the response is written. An observer that fails is logged and
+never fails the request (mitmproxy's safecall)."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from aiohttp import web
+
+log = logging.getLogger("llmstash.observe")
+
+
+@dataclass(slots=True)
+class Observation:
+    route: str  # "chat" | "embeddings"
+    team: str = ""  # configured team name, or "default" for keys of no team (bounded)
+    model: str = ""
+    cache: str = ""  # hit | semantic_hit | miss | collapsed | refresh | stale | partial | bypass
+    status: int = 0
+    latency: float = 0.0  # seconds, until the whole response was written
+    stored: bool = False
+    prompt_tokens_saved: int = 0  # on hits: the usage the upstream would have billed
+    completion_tokens_saved: int = 0
+    tokens_exact: bool = True  # False when counted by fallback, not from stored usage
+    similarity: float | None = None  # semantic hits
+    items: int = 0  # embeddings: input items
+    cached_items: int = 0  # embeddings: items answered from cache
+
+
+Observer = Callable[[Observation], None]
+OBSERVATION = "llmstash.observation"
+OBSERVERS = web.AppKey("observers", list[Observer])
+
+
+def classify(cache_status: str | None) -> tuple[str, bool]:
+    """(cache outcome, stored) from our own `Cache-Status` value."""
+    if not cache_status:
+        return "error", False
+    stored = cache_status.endswith("; stored") or "; stored;" in cache_status
+    if "; hit" in cache_status:
+        return ("semantic_hit" if "detail=semantic" in cache_status else "hit"), False
+    if "collapsed" in cache_status:
+        return "collapsed", stored
+    for fwd, name in (
+        ("fwd=bypass", "bypass"),
+        ("fwd=request", "refresh"),
+        ("fwd=stale", "stale"),
+        ("fwd=partial", "partial"),
+    ):
+        if fwd in cache_status:
+            return name, stored
+    return "miss", stored
+
+
+@web.middleware
+async def observing(
+    request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+) -> web.StreamResponse:
+    started = time.perf_counter()
+    response = await handler(request)
+    observation: Observation | None = request.get(OBSERVATION)
+    if observation is not None:
+        observation.latency = time.perf_counter() - started
+        observation.status = response.status
+        observation.cache, observation.stored = classify(response.headers.get("Cache-Status"))
+        for observer in request.app[OBSERVERS]:
+            try:
+                observer(observation)
+            except Exception:
+                log.exception("observer %r failed", observer)
+    return response
