@@ -170,6 +170,42 @@ async def test_nonpositive_ttl_stores_nothing(backend: Backend) -> None:
     assert await backend.store.mget(["a", "b", "c"]) == [None, None, None]
 
 
+async def test_add_stores_only_when_absent(backend: Backend) -> None:
+    assert await backend.store.add("lock", b"a", 30) is True
+    assert await backend.store.add("lock", b"b", 30) is False
+    assert await backend.store.get("lock") == b"a"
+    await backend.store.set("gone", b"x", 0.2)
+    await backend.wait(0.35)
+    assert await backend.store.add("gone", b"y", 30) is True
+
+
+async def test_incr_counts_from_one(backend: Backend) -> None:
+    assert [await backend.store.incr("ver:t") for _ in range(3)] == [1, 2, 3]
+    assert await backend.store.incr("ver:u") == 1
+
+
+async def test_delete_prefix_removes_only_that_prefix(backend: Backend) -> None:
+    await backend.store.mset([(f"ls:a*[x]:{i}", b"v", 60) for i in range(1200)])
+    await backend.store.mset([("ls:a*[x]", b"exact", 60), ("ls:ab:1", b"keep", 60)])
+    await backend.store.set("ls:aX]:1", b"keep", 60)  # would match an unescaped glob
+    assert await backend.store.delete_prefix("ls:a*[x]:") == 1200
+    assert await backend.store.mget(["ls:a*[x]:0", "ls:a*[x]", "ls:ab:1", "ls:aX]:1"]) == [
+        None,
+        b"exact",
+        b"keep",
+        b"keep",
+    ]
+
+
+async def test_counter_hashes(backend: Backend) -> None:
+    assert await backend.store.hgetall("stats") == {}
+    await backend.store.hincrby("stats", {"t|hits": 2, "t|saved": 100}, 60)
+    await backend.store.hincrby("stats", {"t|hits": 1}, 0.3)
+    assert await backend.store.hgetall("stats") == {"t|hits": 3, "t|saved": 100}
+    await backend.wait(0.45)
+    assert await backend.store.hgetall("stats") == {}
+
+
 # --- memory ---------------------------------------------------------------------------
 
 

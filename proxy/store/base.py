@@ -7,7 +7,7 @@ seconds. Every backend failure surfaces as `StoreError` so callers have one thin
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Protocol, runtime_checkable
 
 
@@ -30,7 +30,7 @@ class Store(Protocol):
         ...
 
     async def set(self, key: str, value: bytes, ttl: float) -> None:
-        """Store `value` for `ttl` seconds (> 0), replacing any previous value."""
+        """Store `value` for `ttl` seconds, replacing any previous value (ttl <= 0: delete)."""
         ...
 
     async def mset(self, items: Sequence[tuple[str, bytes, float]]) -> None:
@@ -39,6 +39,26 @@ class Store(Protocol):
 
     async def delete(self, keys: Sequence[str]) -> int:
         """Remove keys; returns how many existed."""
+        ...
+
+    async def add(self, key: str, value: bytes, ttl: float) -> bool:
+        """Store only if absent (SET NX); True when this call stored it."""
+        ...
+
+    async def incr(self, key: str) -> int:
+        """Atomically add 1 to an integer that never expires; returns the new value."""
+        ...
+
+    async def delete_prefix(self, prefix: str) -> int:
+        """Remove every key starting with `prefix` (admin purges); returns how many."""
+        ...
+
+    async def hincrby(self, key: str, amounts: Mapping[str, int], ttl: float) -> None:
+        """Add integer amounts to fields of a hash (stats counters); (re)sets its TTL."""
+        ...
+
+    async def hgetall(self, key: str) -> dict[str, int]:
+        """Every field of a counter hash (empty when absent)."""
         ...
 
     async def ping(self) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Literal, TypeVar
 
 from proxy.store.base import Store, StoreError
@@ -93,6 +93,30 @@ class GuardedStore:
 
     async def delete(self, keys: Sequence[str]) -> int:
         return await self._run("delete", lambda: self.inner.delete(keys), 0)
+
+    async def add(self, key: str, value: bytes, ttl: float) -> bool:
+        return await self._run("add", lambda: self.inner.add(key, value, ttl), False)
+
+    async def hincrby(self, key: str, amounts: Mapping[str, int], ttl: float) -> None:
+        await self._run("hincrby", lambda: self.inner.hincrby(key, amounts, ttl), None)
+
+    async def hgetall(self, key: str) -> dict[str, int]:
+        return await self._run("hgetall", lambda: self.inner.hgetall(key), {})
+
+    # Admin writes must not pretend to succeed: these raise StoreError instead of failing open.
+    async def incr(self, key: str) -> int:
+        return await self._strict("incr", lambda: self.inner.incr(key))
+
+    async def delete_prefix(self, prefix: str) -> int:
+        return await self._strict("delete_prefix", lambda: self.inner.delete_prefix(prefix))
+
+    async def _strict(self, op: str, call: Callable[[], Awaitable[T]]) -> T:
+        try:
+            return await call()
+        except StoreError as exc:
+            self.errors += 1
+            self._failed(op, str(exc))
+            raise
 
     async def ping(self) -> None:
         """Never raises: updates `state`/`breaker`, and may be the half-open probe."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 ENTRY_OVERHEAD = 64
@@ -32,6 +32,9 @@ class MemoryStore:
         self._entries: OrderedDict[str, tuple[bytes, float]] = OrderedDict()
         self._bytes = 0
         self._next_sweep = float("-inf")
+        # small bookkeeping outside the LRU budget: version counters and stats hashes
+        self._counters: dict[str, int] = {}
+        self._hashes: dict[str, tuple[dict[str, int], float]] = {}
 
     @property
     def bytes_used(self) -> int:
@@ -65,11 +68,53 @@ class MemoryStore:
                 existed += 1
         return existed
 
+    async def add(self, key: str, value: bytes, ttl: float) -> bool:
+        now = self._clock()
+        if self._get(key, now) is not None:
+            return False
+        self._set(key, value, ttl, now)
+        return True
+
+    async def incr(self, key: str) -> int:
+        self._counters[key] = self._counters.get(key, 0) + 1
+        return self._counters[key]
+
+    async def delete_prefix(self, prefix: str) -> int:
+        now = self._clock()
+        doomed = [k for k, (_, expires_at) in self._entries.items() if k.startswith(prefix)]
+        live = sum(1 for k in doomed if self._entries[k][1] > now)
+        for key in doomed:
+            self._pop(key)
+        for key in [k for k in self._counters if k.startswith(prefix)]:
+            del self._counters[key]
+            live += 1
+        for key in [k for k in self._hashes if k.startswith(prefix)]:
+            del self._hashes[key]
+            live += 1
+        return live
+
+    async def hincrby(self, key: str, amounts: Mapping[str, int], ttl: float) -> None:
+        now = self._clock()
+        fields, expires_at = self._hashes.get(key, ({}, now + ttl))
+        if expires_at <= now:
+            fields = {}
+        for name, amount in amounts.items():
+            fields[name] = fields.get(name, 0) + amount
+        self._hashes[key] = (fields, now + ttl)
+
+    async def hgetall(self, key: str) -> dict[str, int]:
+        entry = self._hashes.get(key)
+        if entry is None or entry[1] <= self._clock():
+            return {}
+        return dict(entry[0])
+
     async def ping(self) -> None:
         return None
 
     async def close(self) -> None:
         self._entries.clear()
+        self._counters.clear()
+        self._hashes.clear()
         self._bytes = 0
 
     def _get(self, key: str, now: float) -> bytes | None:

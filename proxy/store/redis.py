@@ -9,7 +9,8 @@ retry hides a connection that died between uses (e.g. across a Redis restart).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, cast
 
@@ -21,6 +22,7 @@ from redis.exceptions import RedisClusterException, RedisError
 
 from proxy.store.base import StoreError
 
+_GLOB = re.compile(r"[*?\[\]\\]")
 _ERRORS = (RedisError, RedisClusterException, OSError, TimeoutError)
 
 
@@ -121,6 +123,46 @@ class RedisStore:
         with _converted("DEL"):
             removed: int = await self._client.delete(*keys)
         return removed
+
+    async def add(self, key: str, value: bytes, ttl: float) -> bool:
+        with _converted("SET NX"):
+            return bool(await self._client.set(key, value, px=_px(ttl), nx=True))
+
+    async def incr(self, key: str) -> int:
+        with _converted("INCR"):
+            return int(await self._client.incr(key))
+
+    async def delete_prefix(self, prefix: str) -> int:
+        """SCAN (every node of a cluster) + UNLINK in batches: never a blocking KEYS."""
+        pattern = _GLOB.sub(r"\\\g<0>", prefix) + "*"
+        removed = 0
+        with _converted("SCAN/UNLINK"):
+            batch: list[bytes] = []
+            async for key in self._client.scan_iter(match=pattern, count=1000):
+                batch.append(key)
+                if len(batch) >= 500:
+                    removed += await self._unlink(batch)
+                    batch = []
+            if batch:
+                removed += await self._unlink(batch)
+        return removed
+
+    async def _unlink(self, keys: list[bytes]) -> int:
+        # RedisCluster splits a multi-key UNLINK by slot itself
+        return int(await self._client.unlink(*keys))
+
+    async def hincrby(self, key: str, amounts: Mapping[str, int], ttl: float) -> None:
+        with _converted("HINCRBY"):
+            async with self._client.pipeline(transaction=False) as pipe:
+                for name, amount in amounts.items():
+                    pipe.hincrby(key, name, amount)
+                pipe.pexpire(key, _px(ttl))
+                await pipe.execute()
+
+    async def hgetall(self, key: str) -> dict[str, int]:
+        with _converted("HGETALL"):
+            raw = await self._client.hgetall(key)
+        return {(k.decode() if isinstance(k, bytes) else k): int(v) for k, v in raw.items()}
 
     async def ping(self) -> None:
         with _converted("PING"):
