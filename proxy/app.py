@@ -85,7 +85,7 @@ async def _salt(settings: Settings, store: Store) -> bytes:
         return settings.key_salt.encode()
     candidate = secrets.token_hex(16).encode()
     try:
-        await store.add(SALT_KEY, candidate, ttl=100 * 365 * 86400.0)  # first replica wins
+        await store.add(SALT_KEY, candidate, ttl=None)  # first replica wins; never evicted
         return (await store.get(SALT_KEY)) or candidate
     except Exception as exc:  # fail open: a process-local salt still caches within it
         log.warning("could not share the key salt through the store: %s", exc)

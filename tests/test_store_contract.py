@@ -177,6 +177,8 @@ async def test_add_stores_only_when_absent(backend: Backend) -> None:
     await backend.store.set("gone", b"x", 0.2)
     await backend.wait(0.35)
     assert await backend.store.add("gone", b"y", 30) is True
+    assert await backend.store.add("forever", b"z", None) is True
+    assert await backend.store.get("forever") == b"z"
 
 
 async def test_incr_counts_from_one(backend: Backend) -> None:

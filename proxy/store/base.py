@@ -41,8 +41,9 @@ class Store(Protocol):
         """Remove keys; returns how many existed."""
         ...
 
-    async def add(self, key: str, value: bytes, ttl: float) -> bool:
-        """Store only if absent (SET NX); True when this call stored it."""
+    async def add(self, key: str, value: bytes, ttl: float | None) -> bool:
+        """Store only if absent (SET NX); True when this call stored it. `ttl` None: the
+        key never expires (and so is never evicted by a volatile-* Redis policy)."""
         ...
 
     async def incr(self, key: str) -> int:

@@ -94,7 +94,7 @@ class GuardedStore:
     async def delete(self, keys: Sequence[str]) -> int:
         return await self._run("delete", lambda: self.inner.delete(keys), 0)
 
-    async def add(self, key: str, value: bytes, ttl: float) -> bool:
+    async def add(self, key: str, value: bytes, ttl: float | None) -> bool:
         return await self._run("add", lambda: self.inner.add(key, value, ttl), False)
 
     async def hincrby(self, key: str, amounts: Mapping[str, int], ttl: float) -> None:

@@ -68,11 +68,11 @@ class MemoryStore:
                 existed += 1
         return existed
 
-    async def add(self, key: str, value: bytes, ttl: float) -> bool:
+    async def add(self, key: str, value: bytes, ttl: float | None) -> bool:
         now = self._clock()
         if self._get(key, now) is not None:
             return False
-        self._set(key, value, ttl, now)
+        self._set(key, value, float("inf") if ttl is None else ttl, now)
         return True
 
     async def incr(self, key: str) -> int:

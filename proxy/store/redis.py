@@ -124,9 +124,10 @@ class RedisStore:
             removed: int = await self._client.delete(*keys)
         return removed
 
-    async def add(self, key: str, value: bytes, ttl: float) -> bool:
+    async def add(self, key: str, value: bytes, ttl: float | None) -> bool:
         with _converted("SET NX"):
-            return bool(await self._client.set(key, value, px=_px(ttl), nx=True))
+            px = None if ttl is None else _px(ttl)
+            return bool(await self._client.set(key, value, px=px, nx=True))
 
     async def incr(self, key: str) -> int:
         with _converted("INCR"):
