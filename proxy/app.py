@@ -10,7 +10,8 @@ from collections.abc import AsyncIterator, Callable
 
 from aiohttp import web
 
-from proxy.appkeys import FLIGHTS, SETTINGS, STORE, TASKS, TENANCY, UPSTREAM
+from proxy.appkeys import COORDINATOR, FLIGHTS, SETTINGS, STORE, TASKS, TENANCY, UPSTREAM
+from proxy.coordination import open_coordinator
 from proxy.flights import Flights
 from proxy.health import healthz
 from proxy.observe import OBSERVERS, observing
@@ -64,6 +65,8 @@ def _resources(
         )
         app[STORE] = store
         app[TENANCY] = Tenancy(await _salt(settings, store), settings.defaults)
+        if cfg.redis_url and given is None:
+            app[COORDINATOR] = open_coordinator(cfg.redis_url, cluster=cfg.cluster)
         session = Upstream.open_session(settings.upstream)
         app[UPSTREAM] = Upstream(session, settings.upstream)
         threading.Thread(target=warm, name="tiktoken-warm", daemon=True).start()
@@ -72,6 +75,8 @@ def _resources(
         if tasks:  # let stores of finished streams complete; do not wait forever
             await asyncio.wait(tasks, timeout=5)
         await session.close()
+        if COORDINATOR in app:
+            await app[COORDINATOR].client.aclose()
         if given is None:
             await store.close()
 

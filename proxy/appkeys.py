@@ -6,6 +6,7 @@ import asyncio
 
 from aiohttp import web
 
+from proxy.coordination import Coordinator
 from proxy.flights import Flights
 from proxy.settings import Settings
 from proxy.store.base import Store
@@ -17,4 +18,5 @@ STORE = web.AppKey("store", Store)
 UPSTREAM = web.AppKey("upstream", Upstream)
 TENANCY = web.AppKey("tenancy", Tenancy)
 FLIGHTS = web.AppKey("flights", Flights)
+COORDINATOR = web.AppKey("coordinator", Coordinator)  # only with Redis
 TASKS = web.AppKey("tasks", set[asyncio.Task[None]])

@@ -65,6 +65,7 @@ class ChatCall:
         finally:
             if not flight.outcome.done():
                 flight.fail(UpstreamBroken("upstream stream ended before [DONE]"))
+            flight.settle()
             flight.close()
 
     async def _whole(self, head: Head, body: bytes) -> None:

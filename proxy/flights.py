@@ -9,7 +9,9 @@ what the others wait for (and a stream already paid for is still stored).
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from multidict import CIMultiDict
 
@@ -35,42 +37,70 @@ class Outcome:
     stored: bool = False
 
 
+class Mirror(Protocol):
+    """Receives everything a flight's producer does, e.g. to replay it on other replicas."""
+
+    def head(self, head: Head) -> None: ...
+    def event(self, raw: bytes, usage_only: bool) -> None: ...
+    def end(self, outcome: Outcome | None, error: ProxyError | None, *, complete: bool) -> None: ...
+
+
 class Flight:
     def __init__(self) -> None:
         loop = asyncio.get_running_loop()
         self.head: asyncio.Future[Head] = loop.create_future()
         self.outcome: asyncio.Future[Outcome] = loop.create_future()
         self.events: list[bytes] = []
-        self.usage_only: list[
-            bool
-        ] = []  # per event: a usage-only chunk (not every client wants it)
+        # per event: a usage-only chunk (not every client wants it)
+        self.usage_only: list[bool] = []
         self.closed = False  # no more events will come
         self.complete = False  # the stream ended with [DONE]
         self.subscribers = 0
+        self.mirror: Mirror | None = None  # copies what happens to other replicas
+        self.on_settled: Callable[[], None] | None = None
         self._changed = asyncio.Event()
 
     # --- producer side -------------------------------------------------------------
     def set_head(self, head: Head) -> None:
         if not self.head.done():
             self.head.set_result(head)
+            if self.mirror is not None:
+                self.mirror.head(head)
 
     def publish(self, raw: bytes, usage_only: bool) -> None:
         self.events.append(raw)
         self.usage_only.append(usage_only)
+        if self.mirror is not None:
+            self.mirror.event(raw, usage_only)
         self._wake()
 
     def finish(self, outcome: Outcome) -> None:
         self.set_head(outcome.head)
         if not self.outcome.done():
             self.outcome.set_result(outcome)
+            if self.mirror is not None:
+                self.mirror.end(outcome, None, complete=self.complete)
+        if not outcome.stored:
+            self.settle()
         self.close()
 
     def fail(self, exc: ProxyError) -> None:
+        if not self.outcome.done() and self.mirror is not None:
+            self.mirror.end(None, exc, complete=False)
         for future in (self.head, self.outcome):
             if not future.done():
                 future.set_exception(exc)
                 future.exception()  # mark retrieved: not every flight has a waiter
+        self.settle()
         self.close()
+
+    def settle(self) -> None:
+        """Nothing more to share: later requests read the cache (or call anew) instead of
+        joining. A stored answer settles once it is in the store, so no request can slip
+        between the end of the flight and the entry."""
+        if self.on_settled is not None:
+            on_settled, self.on_settled = self.on_settled, None
+            on_settled()
 
     def close(self) -> None:
         self.closed = True
@@ -97,6 +127,7 @@ class Flights:
         if flight is not None:
             return flight, False
         flight = Flight()
+        flight.on_settled = lambda: self.land(key, flight)
         self.active[key] = flight
         return flight, True
 

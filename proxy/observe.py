@@ -7,9 +7,11 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from aiohttp import web
+
+from proxy.hit_headers import hit_headers
 
 log = logging.getLogger("llmstash.observe")
 
@@ -29,10 +31,12 @@ class Observation:
     similarity: float | None = None  # semantic hits
     items: int = 0  # embeddings: input items
     cached_items: int = 0  # embeddings: items answered from cache
+    entries: list[str] = field(default_factory=list)  # keys served from cache (never exported)
+    rejected: list[float] = field(default_factory=list)  # semantic: similarities turned down
 
 
 Observer = Callable[[Observation], None]
-OBSERVATION = "llmstash.observation"
+OBSERVATION = web.RequestKey("observation", Observation)
 OBSERVERS = web.AppKey("observers", list[Observer])
 
 
@@ -67,6 +71,8 @@ async def observing(
         observation.latency = time.perf_counter() - started
         observation.status = response.status
         observation.cache, observation.stored = classify(response.headers.get("Cache-Status"))
+        if not response.prepared:
+            response.headers.update(hit_headers(observation))
         for observer in request.app[OBSERVERS]:
             try:
                 observer(observation)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from typing import Any
 
@@ -13,8 +14,9 @@ from policies.cacheability import CacheControl, decide
 from policies.ttl import ttl_for
 from policies.versioning import key_prefix
 from proxy import respond, status
-from proxy.appkeys import FLIGHTS, STORE, TASKS, TENANCY, UPSTREAM
+from proxy.appkeys import COORDINATOR, FLIGHTS, STORE, TASKS, TENANCY, UPSTREAM
 from proxy.chat_call import ChatCall
+from proxy.coordination import Coordinator
 from proxy.entries import unpack_chat
 from proxy.errors import NotCached, ProxyError
 from proxy.flights import Flight
@@ -24,6 +26,8 @@ from proxy.passthrough import relay
 from proxy.routes.body import read_json_object
 from proxy.tasks import spawn
 from proxy.upstream import request_headers
+
+log = logging.getLogger("llmstash.chat")
 
 
 async def chat_completions(request: web.Request) -> web.StreamResponse:
@@ -55,6 +59,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
             if decision.max_age is None or age <= decision.max_age:
                 observation.prompt_tokens_saved = found.prompt_tokens
                 observation.completion_tokens_saved = found.completion_tokens
+                observation.entries.append(key)
                 return respond.hit(
                     found.completion,
                     stream=stream,
@@ -74,7 +79,17 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
         flight, leader = Flight(), True
     wait = None if leader else policy.stampede.wait
     if leader:
-        _start(request, flight, key, raw, body, ttl=ttl, write=decision.write, land=leader)
+        _start(
+            request,
+            flight,
+            key,
+            raw,
+            body,
+            ttl=ttl,
+            write=decision.write,
+            coordinate=policy.stampede.enabled,
+            wait=policy.stampede.wait,
+        )
     try:
         return await _serve(
             request,
@@ -89,7 +104,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     except TimeoutError:
         # the leader is too slow or gone: go upstream ourselves rather than hang
         flight = Flight()
-        _start(request, flight, key, raw, body, ttl=ttl, write=decision.write, land=False)
+        _start(request, flight, key, raw, body, ttl=ttl, write=decision.write)
         return await _serve(
             request,
             flight,
@@ -111,7 +126,8 @@ def _start(
     *,
     ttl: float,
     write: bool,
-    land: bool,
+    coordinate: bool = False,
+    wait: float = 120.0,
 ) -> None:
     app = request.app
     upstream = app[UPSTREAM]
@@ -128,13 +144,16 @@ def _start(
     headers["Content-Type"] = "application/json"
     call = ChatCall(upstream, app[STORE], flight, key=key, ttl=ttl, write=write)
     url = upstream.url("/chat/completions", request.query_string)
+    coordinator = app.get(COORDINATOR) if coordinate else None
 
     async def run() -> None:
         try:
-            await call.run(url, headers, payload, stream)
+            if coordinator is None:
+                await call.run(url, headers, payload, stream)
+            else:
+                await _coordinated(coordinator, call, (url, headers, payload, stream), wait)
         finally:
-            if land:
-                app[FLIGHTS].land(key, flight)
+            flight.settle()
 
     spawn(app[TASKS], run())
 
@@ -171,3 +190,38 @@ async def _serve(
         return exc.response()
     finally:
         flight.subscribers -= 1
+
+
+async def _coordinated(
+    coordinator: Coordinator,
+    call: ChatCall,
+    args: tuple[str, dict[str, str], bytes, bool],
+    wait: float,
+) -> None:
+    """Lead the call across replicas, or follow the replica that leads it."""
+    flight = call.flight
+    for attempt in range(3):
+        try:
+            leads, token = await coordinator.acquire(call.key)
+        except Exception as exc:  # Redis trouble: go upstream uncoordinated
+            log.info("no cross-replica lock for %s: %r", call.key, exc)
+            break
+        if not leads:
+            if token is None:
+                continue  # the leader just finished: its answer is stored; lead or hit
+            if attempt == 0 and await coordinator.follow(call.key, token, flight, wait) == "done":
+                return
+            if attempt == 0:
+                continue  # the leader vanished: try to take over
+            break  # someone else took over, but we have waited enough: go ourselves
+        assert token is not None
+        holder = asyncio.create_task(coordinator.hold(call.key, token))
+        mirror = flight.mirror = coordinator.mirror(call.key, token)
+        try:
+            await call.run(*args)
+        finally:
+            holder.cancel()
+            await mirror.close()  # writes the end, then releases the lock
+            await coordinator.release(call.key, token)
+        return
+    await call.run(*args)

@@ -93,6 +93,7 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
     cached_items = sum(1 for k in keys if k not in gone)
     observation.items, observation.cached_items = len(keys), cached_items
     observation.prompt_tokens_saved = sum(found[k][0] for k in keys if k not in gone)
+    observation.entries = [k for k in keys if k not in gone]
     ordered = [found[k][2] for k in keys]
     args = (ordered, encoding_format, response_model, upstream_tokens + hit_tokens)
     if len(ordered) * (len(ordered[0]) // 4) > THREAD_VALUES:

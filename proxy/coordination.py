@@ -1,0 +1,249 @@
+"""Single flight across replicas that share a Redis.
+
+The replica that wins `SET <lock> <token> NX PX` calls the upstream and mirrors what its
+flight does (head, each SSE event, the end with the body) into a short-lived Redis Stream.
+Other replicas' flights for the same key are fed from that stream by `XREAD BLOCK`, so their
+streaming clients get every chunk live, a few ms after the leader's own clients. A stream
+(rather than pub/sub) means a follower that subscribes late still reads from the start.
+
+Leader crash: the lock expires (it is refreshed while the call runs); a follower that sees
+no lock and nothing new takes over and calls the upstream itself. Every Redis failure
+degrades to going upstream without coordination: never a failed request, never a hang.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+import time
+from typing import Any, Literal
+
+import orjson
+from multidict import CIMultiDict
+
+from proxy.errors import ProxyError, UpstreamBroken
+from proxy.flights import Flight, Head, Outcome
+
+log = logging.getLogger("llmstash.coordination")
+
+_RELEASE = (
+    "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0"
+)
+_REFRESH = (
+    "if redis.call('get', KEYS[1]) == ARGV[1] then "
+    "return redis.call('pexpire', KEYS[1], ARGV[2]) end return 0"
+)
+_LIVE_TTL_MS = 120_000
+_LIVE_MAXLEN = 20_000
+_BLOCK_MS = 1_000
+
+Followed = Literal["done", "takeover"]
+
+
+def lock_key(key: str) -> str:
+    return key.replace(":c:", ":lock:", 1)
+
+
+def live_key(key: str, token: str) -> str:
+    """One stream per flight: a follower never reads an earlier flight's records."""
+    return key.replace(":c:", ":live:", 1) + ":" + token
+
+
+class Coordinator:
+    """Locks and live streams on a dedicated Redis client (its socket timeout allows for
+    blocking reads, unlike the store's tight one)."""
+
+    def __init__(self, client: Any, *, op_timeout: float = 0.25, lock_ttl: float = 30.0) -> None:
+        self.client = client
+        self.op_timeout = op_timeout
+        self.lock_ttl_ms = int(lock_ttl * 1000)
+
+    async def acquire(self, key: str) -> tuple[bool, str | None]:
+        """(True, token) when this replica now leads `key`; (False, the leader's token)
+        when another does (None if it just finished). Raises on Redis failure (the caller
+        then goes upstream uncoordinated)."""
+        token = secrets.token_hex(8)
+        async with asyncio.timeout(self.op_timeout):
+            got = await self.client.set(lock_key(key), token, px=self.lock_ttl_ms, nx=True)
+            if got:
+                return True, token
+            holder = await self.client.get(lock_key(key))
+        return False, holder.decode() if holder else None
+
+    async def release(self, key: str, token: str) -> None:
+        try:
+            async with asyncio.timeout(self.op_timeout):
+                await self.client.eval(_RELEASE, 1, lock_key(key), token)
+        except Exception as exc:  # the lock expires on its own
+            log.info("could not release lock %s: %r", key, exc)
+
+    async def hold(self, key: str, token: str) -> None:
+        """Refresh the lock until cancelled (long streams outlive the lock TTL)."""
+        while True:
+            await asyncio.sleep(self.lock_ttl_ms / 3000)
+            try:
+                async with asyncio.timeout(self.op_timeout):
+                    await self.client.eval(_REFRESH, 1, lock_key(key), token, self.lock_ttl_ms)
+            except Exception as exc:
+                log.info("could not refresh lock %s: %r", key, exc)
+
+    def mirror(self, key: str, token: str) -> StreamMirror:
+        return StreamMirror(self.client, live_key(key, token), lock_key(key), token)
+
+    async def follow(self, key: str, token: str, flight: Flight, wait: float) -> Followed:
+        """Feed `flight` from the leader's live stream until it ends ("done"), or say the
+        caller should call the upstream itself ("takeover": leader gone before anything
+        arrived, the wait ran out, or Redis failed)."""
+        last: bytes | str = "0-0"
+        received = False
+        deadline = time.monotonic() + wait
+        stream = live_key(key, token)
+        try:
+            while True:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    break
+                block = max(1, int(min(remaining, _BLOCK_MS / 1000) * 1000))
+                answer = await self.client.xread({stream: last}, count=1024, block=block)
+                if not answer:
+                    if await self.client.exists(lock_key(key)):
+                        continue  # leader alive, just quiet
+                    answer = await self.client.xread({stream: last}, count=1024)
+                    if not answer:
+                        break  # leader gone without an end
+                for record_id, fields in answer[0][1]:
+                    last = record_id
+                    kind = fields[b"t"]
+                    if kind == b"h":
+                        flight.set_head(_head(orjson.loads(fields[b"d"])))
+                        received = True
+                    elif kind in (b"e", b"u"):
+                        flight.publish(fields[b"d"], kind == b"u")
+                        received = True
+                    elif kind == b"x":
+                        _end(flight, orjson.loads(fields[b"d"]), fields.get(b"b", b""))
+                        return "done"
+        except Exception as exc:
+            log.warning("following the leader of %s failed: %r", key, exc)
+        if received:
+            flight.fail(UpstreamBroken("the replica answering this request stopped midway"))
+            return "done"
+        return "takeover"
+
+
+class StreamMirror:
+    """Leader side: appends the flight's head, events and end to the live stream, in
+    order, batching whatever accumulated while the previous XADDs were in flight."""
+
+    def __init__(self, client: Any, stream: str, lock: str, token: str) -> None:
+        self.client = client
+        self.stream = stream
+        self.lock = lock
+        self.token = token
+        self._pending: list[dict[bytes, bytes]] = []
+        self._wake = asyncio.Event()
+        self._ended = False
+        self._task = asyncio.create_task(self._run())
+
+    def head(self, head: Head) -> None:
+        self._put({b"t": b"h", b"d": orjson.dumps(_head_info(head))})
+
+    def event(self, raw: bytes, usage_only: bool) -> None:
+        self._put({b"t": b"u" if usage_only else b"e", b"d": raw})
+
+    def end(self, outcome: Outcome | None, error: ProxyError | None, *, complete: bool) -> None:
+        if outcome is not None:
+            info: dict[str, Any] = {
+                "head": _head_info(outcome.head),
+                "completion": outcome.completion is not None,
+                "stored": outcome.stored,
+                "complete": complete,
+            }
+            self._put({b"t": b"x", b"d": orjson.dumps(info), b"b": outcome.body})
+        else:
+            err = error or UpstreamBroken("leader failed")
+            info = {
+                "error": {
+                    "status": err.status,
+                    "message": err.message,
+                    "type": err.type,
+                    "code": err.code,
+                }
+            }
+            self._put({b"t": b"x", b"d": orjson.dumps(info)})
+        self._ended = True
+
+    async def close(self) -> None:
+        """Wait (briefly) until everything queued reached Redis."""
+        self._ended = True
+        self._wake.set()
+        try:
+            async with asyncio.timeout(2.0):
+                await self._task
+        except TimeoutError:
+            self._task.cancel()
+
+    def _put(self, fields: dict[bytes, bytes]) -> None:
+        self._pending.append(fields)
+        self._wake.set()
+
+    async def _run(self) -> None:
+        try:
+            while True:
+                await self._wake.wait()
+                self._wake.clear()
+                batch, self._pending = self._pending, []
+                if batch:
+                    async with self.client.pipeline(transaction=False) as pipe:
+                        for fields in batch:
+                            pipe.xadd(self.stream, fields, maxlen=_LIVE_MAXLEN, approximate=True)
+                        pipe.pexpire(self.stream, _LIVE_TTL_MS)
+                        if self._ended:  # the end is written: new requests may lead again
+                            pipe.eval(_RELEASE, 1, self.lock, self.token)
+                        await pipe.execute()
+                if self._ended and not self._pending:
+                    return
+        except Exception as exc:  # followers time out and go upstream themselves
+            log.warning("mirroring %s to other replicas failed: %r", self.stream, exc)
+
+
+def _head_info(head: Head) -> dict[str, Any]:
+    return {
+        "status": head.status,
+        "type": head.content_type,
+        "streaming": head.streaming,
+        "headers": list(head.headers.items()),
+    }
+
+
+def _head(info: dict[str, Any]) -> Head:
+    return Head(info["status"], CIMultiDict(info["headers"]), info["streaming"], info["type"])
+
+
+def _end(flight: Flight, info: dict[str, Any], body: bytes) -> None:
+    if "error" in info:
+        err = info["error"]
+        exc = ProxyError(err["message"])
+        exc.status, exc.type, exc.code = err["status"], err["type"], err["code"]
+        flight.fail(exc)
+        return
+    flight.complete = bool(info["complete"])
+    head = _head(info["head"])
+    flight.finish(Outcome(head, body, body if info["completion"] else None, bool(info["stored"])))
+    flight.settle()  # the leader stores it
+
+
+def open_coordinator(url: str, *, cluster: bool) -> Coordinator:
+    """A dedicated client: blocking XREADs must not count against the store's pool or its
+    tight socket timeout. Nothing connects until first use."""
+    from redis.asyncio import Redis
+    from redis.asyncio.cluster import RedisCluster
+
+    options: dict[str, Any] = {
+        "socket_timeout": _BLOCK_MS / 1000 + 2.0,
+        "socket_connect_timeout": 0.25,
+        "decode_responses": False,
+    }
+    client = RedisCluster.from_url(url, **options) if cluster else Redis.from_url(url, **options)
+    return Coordinator(client)

@@ -1,0 +1,36 @@
+"""Debugging headers on answers served from cache, so a developer needs no logs:
+
+- `X-Llmstash-Entry`: short id of the entry that answered (the first 16 hex digits of its
+  key digest; never the team scope or the credential). Embeddings: one id per cached item,
+  comma-separated, at most `MAX_IDS` of them.
+- `X-Llmstash-Tokens-Saved`: `<prompt>+<completion>` tokens the upstream did not bill.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from proxy.observe import Observation
+
+MAX_IDS = 8
+_SERVED = frozenset({"hit", "semantic_hit", "partial"})
+
+
+def entry_id(key: str) -> str:
+    """`ls:<team>:v<n>[:n:<ns>]:c:<sha256>` -> the first 16 hex digits of the digest."""
+    return key.rsplit(":", 1)[-1][:16]
+
+
+def hit_headers(observation: Observation) -> dict[str, str]:
+    if observation.cache not in _SERVED:
+        return {}
+    headers = {
+        "X-Llmstash-Tokens-Saved": (
+            f"{observation.prompt_tokens_saved}+{observation.completion_tokens_saved}"
+        )
+    }
+    if observation.entries:
+        ids = [entry_id(k) for k in dict.fromkeys(observation.entries)]
+        headers["X-Llmstash-Entry"] = ",".join(ids[:MAX_IDS])
+    return headers
