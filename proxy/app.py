@@ -66,7 +66,9 @@ def _resources(
         app[STORE] = store
         app[TENANCY] = Tenancy(await _salt(settings, store), settings.defaults)
         if cfg.redis_url and given is None:
-            app[COORDINATOR] = open_coordinator(cfg.redis_url, cluster=cfg.cluster)
+            app[COORDINATOR] = open_coordinator(
+                cfg.redis_url, cluster=cfg.cluster, lock_ttl=settings.defaults.stampede.lock_ttl
+            )
         session = Upstream.open_session(settings.upstream)
         app[UPSTREAM] = Upstream(session, settings.upstream)
         threading.Thread(target=warm, name="tiktoken-warm", daemon=True).start()

@@ -22,7 +22,7 @@ from typing import Any, Literal
 import orjson
 from multidict import CIMultiDict
 
-from proxy.errors import ProxyError, UpstreamBroken
+from proxy.errors import LeaderLost, ProxyError, UpstreamBroken
 from proxy.flights import Flight, Head, Outcome
 
 log = logging.getLogger("llmstash.coordination")
@@ -127,7 +127,7 @@ class Coordinator:
         except Exception as exc:
             log.warning("following the leader of %s failed: %r", key, exc)
         if received:
-            flight.fail(UpstreamBroken("the replica answering this request stopped midway"))
+            flight.fail(LeaderLost("the replica answering this request stopped midway"))
             return "done"
         return "takeover"
 
@@ -234,7 +234,7 @@ def _end(flight: Flight, info: dict[str, Any], body: bytes) -> None:
     flight.settle()  # the leader stores it
 
 
-def open_coordinator(url: str, *, cluster: bool) -> Coordinator:
+def open_coordinator(url: str, *, cluster: bool, lock_ttl: float = 10.0) -> Coordinator:
     """A dedicated client: blocking XREADs must not count against the store's pool or its
     tight socket timeout. Nothing connects until first use."""
     from redis.asyncio import Redis
@@ -246,4 +246,4 @@ def open_coordinator(url: str, *, cluster: bool) -> Coordinator:
         "decode_responses": False,
     }
     client = RedisCluster.from_url(url, **options) if cluster else Redis.from_url(url, **options)
-    return Coordinator(client)
+    return Coordinator(client, lock_ttl=lock_ttl)

@@ -65,6 +65,11 @@ class UpstreamBroken(ProxyError):
     code = "upstream_incomplete"
 
 
+class LeaderLost(UpstreamBroken):
+    """The replica answering an identical request died midway; a client that has not
+    received anything yet goes upstream itself instead."""
+
+
 def error_body(
     message: str, type_: str, code: str | None = None, param: str | None = None
 ) -> bytes:

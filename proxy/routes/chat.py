@@ -18,7 +18,7 @@ from proxy.appkeys import COORDINATOR, FLIGHTS, STORE, TASKS, TENANCY, UPSTREAM
 from proxy.chat_call import ChatCall
 from proxy.coordination import Coordinator
 from proxy.entries import unpack_chat
-from proxy.errors import NotCached, ProxyError
+from proxy.errors import LeaderLost, NotCached, ProxyError
 from proxy.flights import Flight
 from proxy.keys import chat_key
 from proxy.observe import OBSERVATION, Observation
@@ -101,7 +101,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
             stale=stale,
             collapsed=not leader,
         )
-    except TimeoutError:
+    except (TimeoutError, LeaderLost):
         # the leader is too slow or gone: go upstream ourselves rather than hang
         flight = Flight()
         _start(request, flight, key, raw, body, ttl=ttl, write=decision.write)
@@ -186,6 +186,8 @@ async def _serve(
         return respond.outcome(
             outcome, stream=stream, include_usage=include_usage, cache_status=cache_status
         )
+    except LeaderLost:
+        raise  # nothing was sent to this client yet: the caller goes upstream alone
     except ProxyError as exc:
         return exc.response()
     finally:

@@ -1,0 +1,156 @@
+"""Several proxy processes sharing one real Redis behave like one cache."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import socket
+import sys
+import time
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import openai
+import pytest
+
+from tests.upstream import FakeUpstream
+
+CHAT = "/v1/chat/completions"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Replica:
+    def __init__(self, process: asyncio.subprocess.Process, port: int) -> None:
+        self.process = process
+        self.url = f"http://127.0.0.1:{port}/v1"
+
+    def client(self) -> openai.AsyncOpenAI:
+        return openai.AsyncOpenAI(base_url=self.url, api_key="sk-shared", max_retries=0)
+
+
+@pytest.fixture
+async def replicas(
+    upstream: FakeUpstream, redis_url: str, tmp_path: Path
+) -> AsyncIterator[Callable[[int], Any]]:
+    config = tmp_path / "llmstash.yaml"
+    config.write_text("defaults:\n  stampede: {lock_ttl: 1s, wait: 30s}\n")
+    started: list[Replica] = []
+
+    async def start(n: int) -> list[Replica]:
+        out = []
+        for _ in range(n):
+            port = free_port()
+            process = await asyncio.create_subprocess_exec(
+                sys.executable,
+                "-m",
+                "proxy",
+                "serve",
+                "--port",
+                str(port),
+                "--upstream",
+                upstream.url,
+                "--redis-url",
+                redis_url,
+                "--config",
+                str(config),
+            )
+            replica = Replica(process, port)
+            started.append(replica)
+            out.append(replica)
+        async with aiohttp.ClientSession() as http:
+            for replica in out:
+                for _ in range(150):
+                    try:
+                        async with http.get(replica.url[:-3] + "/healthz") as r:
+                            if r.status == 200:
+                                break
+                    except aiohttp.ClientConnectionError:
+                        await asyncio.sleep(0.05)
+                else:
+                    raise AssertionError("a replica did not start")
+        return out
+
+    yield start
+    for replica in started:
+        if replica.process.returncode is None:
+            replica.process.terminate()
+            await replica.process.wait()
+
+
+async def test_fifty_identical_requests_over_two_replicas_make_one_call(
+    replicas: Callable[[int], Any], upstream: FakeUpstream
+) -> None:
+    a, b = await replicas(2)
+    upstream.latency = 0.3
+    upstream.chunk_delay = 0.05
+    clients = [a.client(), b.client()]
+    messages = [{"role": "user", "content": "one two three four five six"}]
+
+    async def plain(i: int) -> str:
+        answer = await clients[i % 2].chat.completions.create(
+            model="gpt-4o-mini", messages=messages
+        )
+        return answer.choices[0].message.content or ""
+
+    async def streamed(i: int) -> tuple[str, float]:
+        first = 0.0
+        parts = []
+        stream = await clients[i % 2].chat.completions.create(
+            model="gpt-4o-mini", messages=messages, stream=True
+        )
+        async for chunk in stream:
+            if chunk.choices and chunk.choices[0].delta.content:
+                first = first or time.monotonic()
+                parts.append(chunk.choices[0].delta.content)
+        return "".join(parts), first
+
+    results = await asyncio.gather(
+        *(plain(i) for i in range(25)), *(streamed(i) for i in range(25))
+    )
+    for client in clients:
+        await client.close()
+    expected = "echo 1: one two three four five six"
+    assert len(upstream.calls_to(CHAT)) == 1
+    assert results[:25] == [expected] * 25
+    assert [text for text, _ in results[25:]] == [expected] * 25
+    firsts = [first for _, first in results[25:]]
+    spread = max(firsts) - min(firsts)
+    # chunks reach every replica's streaming clients live: all first chunks arrive well
+    # before the 6-chunk stream (>= 0.3 s) is over, not when it ends
+    assert spread < 0.2, spread
+
+
+async def test_followers_answer_when_the_leader_replica_dies(
+    replicas: Callable[[int], Any], upstream: FakeUpstream
+) -> None:
+    a, b = await replicas(2)
+    upstream.latency = 1.5
+    messages = [{"role": "user", "content": "who survives"}]
+    ca, cb = a.client(), b.client()
+    leader = asyncio.create_task(ca.chat.completions.create(model="gpt-4o-mini", messages=messages))
+    await asyncio.sleep(0.3)  # a holds the lock and waits on the upstream
+    follower = asyncio.create_task(
+        cb.chat.completions.create(model="gpt-4o-mini", messages=messages)
+    )
+    streamed_follower = asyncio.create_task(
+        cb.chat.completions.create(model="gpt-4o-mini", messages=messages, stream=True)
+    )
+    await asyncio.sleep(0.3)
+    a.process.send_signal(signal.SIGKILL)
+    with pytest.raises(openai.APIConnectionError):
+        await leader
+    answer = await asyncio.wait_for(follower, 20)
+    stream = await asyncio.wait_for(streamed_follower, 20)
+    text = "".join([c.choices[0].delta.content or "" async for c in stream if c.choices])
+    await ca.close()
+    await cb.close()
+    assert answer.choices[0].message.content == "echo 2: who survives"
+    assert text == "echo 2: who survives"
+    assert len(upstream.calls_to(CHAT)) == 2  # the dead leader's call, and one takeover
