@@ -60,6 +60,8 @@ class StoreSettings:
 class StampedePolicy:
     enabled: bool = True
     wait: float = 120.0  # how long a follower waits for the leader before going itself
+    lock_ttl: float = 10.0  # cross-replica lock; refreshed while the call runs, so a crashed
+    # leader's followers take over after at most this long (server-wide: from `defaults`)
 
 
 @dataclass(frozen=True, slots=True)
