@@ -1,0 +1,90 @@
+"""Verification stage for semantic-cache hits: is a similar cached prompt the *same* question?
+
+A cosine threshold alone serves wrong answers to near-misses ("enable" vs "disable",
+"500 mg" vs "5000 mg", "MySQL to PostgreSQL" vs the reverse). ``verify`` accepts a
+candidate only when the cosine clears the threshold, no rule finds a difference in kind
+(numbers, units, negation, names, direction, languages, time, format), and a small
+logistic model over pair features scores it as a paraphrase. Pure: no I/O (the model's
+weights are bundled data read once at import), no clock, no mutable globals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from policies.verify import rules
+from policies.verify.model import Model, bundled_model, features
+from policies.verify.text import parse
+
+__all__ = ["Verdict", "VerifyConfig", "verify"]
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyConfig:
+    """Which checks run, and the two cut-offs. Every rule family can be switched off."""
+
+    threshold: float = 0.86
+    min_score: float = 0.93
+    numbers: bool = True
+    units: bool = True
+    negation: bool = True
+    entities: bool = True
+    substitutions: bool = True
+    direction: bool = True
+    languages: bool = True
+    code_languages: bool = True
+    time: bool = True
+    formats: bool = True
+    questions: bool = True
+    context: bool = True
+    classifier: bool = True
+    model: Model | None = field(default=None, repr=False)  # None: the bundled model
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    accept: bool
+    similarity: float
+    score: float
+    reasons: tuple[str, ...]
+
+
+def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) -> Verdict:
+    """Decide whether ``incoming`` may be answered with the answer cached for ``cached``."""
+    if not similarity >= config.threshold:
+        return Verdict(False, similarity, 0.0, ("below_threshold",))
+    a, b = parse(cached), parse(incoming)
+    if a.words == b.words:
+        if a.words or cached.strip() == incoming.strip():
+            return Verdict(True, similarity, 1.0, ())
+        return Verdict(False, similarity, 0.0, ("unsupported_script",))
+    d = rules.diff(a, b)
+    reasons: list[str] = []
+    if (a.foreign or b.foreign) and not rules.counter_equal(a, b):
+        reasons.append("unsupported_script")
+    checks = (
+        (config.numbers, "number_mismatch", lambda: rules.number_mismatch(a, b)),
+        (config.units, "unit_mismatch", lambda: rules.unit_mismatch(a, b)),
+        (config.negation, "negation_mismatch", lambda: rules.negation_mismatch(a, b, d)),
+        (config.entities, "entity_mismatch", lambda: rules.entity_mismatch(a, b, d)),
+        (config.substitutions, "content_mismatch", lambda: rules.substitution(d)),
+        (config.direction, "direction_swap", lambda: rules.direction_swap(a, b)),
+        (config.languages, "language_mismatch", lambda: rules.language_mismatch(a, b)),
+        (
+            config.code_languages,
+            "code_language_mismatch",
+            lambda: rules.code_language_mismatch(a, b),
+        ),
+        (config.time, "time_mismatch", lambda: rules.time_mismatch(a, b)),
+        (config.formats, "format_mismatch", lambda: rules.format_mismatch(a, b)),
+        (config.questions, "question_mismatch", lambda: rules.wh_mismatch(a, b)),
+        (config.context, "context_reference", lambda: rules.context_reference(a, b)),
+    )
+    reasons.extend(name for enabled, name, check in checks if enabled and check())
+    score = 1.0
+    if config.classifier:
+        model = config.model or bundled_model()
+        score = model.score(features(a, b, d, similarity))
+    if score < config.min_score:
+        reasons.append("classifier_reject")
+    return Verdict(not reasons, similarity, score, tuple(reasons))

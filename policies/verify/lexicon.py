@@ -1,0 +1,356 @@
+"""Hand-written English word lists for the verifier (general language knowledge, no data)."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Function words and question framing that do not change what is asked.
+STOPWORDS = _words(
+    """
+    a an the is are was were be been being am do does did doing have has had having
+    i me my mine myself we us our ours you your yours yourself he him his she her it its
+    they them their theirs one ones someone somebody anyone anybody everyone people
+    this that these those there here of in on at for with about as by to from into onto
+    and or but if so than then also just really actually very quite much many lot lots
+    can could would should will shall may might must need needs want wants wanted
+    what which who whom whose how why where when whats hows whos
+    some any all every each such other another own same
+    get gets got getting go goes going make makes made
+    please pls plz kindly help helps hey hi hello thanks thank thx guys folks
+    tell telling know knowing explain wondering wonder question questions curious
+    way ways thing things something anything stuff kind sort type
+    best good top great greatest better nice favorite favourite recommended ideal
+    possible like able okay ok yes
+    ever still even already again basically generally exactly simply currently
+    use using used
+    """
+)
+
+# Words whose presence/absence flips meaning.
+NEGATIONS = _words(
+    "not no never none nobody nothing nowhere neither nor without cannot lack lacking"
+)
+
+# Antonym pairs (both directions are checked).
+ANTONYMS: tuple[tuple[str, str], ...] = tuple(
+    tuple(pair.split("/"))  # type: ignore[misc]
+    for pair in """
+    enable/disable allow/block allow/deny allow/forbid allow/prohibit permit/prohibit
+    permit/forbid accept/reject accept/decline approve/reject approve/deny include/exclude
+    increase/decrease increase/reduce increase/lower increase/lessen raise/lower
+    high/low higher/lower highest/lowest maximum/minimum max/min more/less more/fewer
+    most/least start/stop start/end begin/end begin/stop open/close add/remove
+    import/export upload/download buy/sell push/pull win/lose gain/lose gain/loss
+    profit/loss before/after above/below over/under inside/outside best/worst
+    better/worse good/bad safe/dangerous safe/unsafe positive/negative true/false
+    pro/con pros/cons advantage/disadvantage benefit/risk benefit/drawback hot/cold
+    warm/cold cheap/expensive cheapest/expensive fast/slow faster/slower fastest/slowest
+    big/small large/small bigger/smaller larger/smaller long/short longer/shorter
+    first/last old/new older/newer oldest/newest young/old male/female men/women
+    man/woman boy/girl boys/girls left/right north/south east/west input/output
+    rise/fall legal/illegal like/dislike love/hate agree/disagree always/never all/none
+    early/late earliest/latest easy/hard easy/difficult easiest/hardest strong/weak
+    light/dark light/heavy wet/dry sync/async synchronous/asynchronous client/server
+    frontend/backend public/private static/dynamic internal/external online/offline
+    manual/automatic inbound/outbound incoming/outgoing horizontal/vertical
+    ascending/descending upper/lower uppercase/lowercase plus/minus add/subtract
+    multiply/divide encrypt/decrypt compress/decompress lock/unlock connect/disconnect
+    install/uninstall subscribe/unsubscribe follow/unfollow mount/unmount join/leave
+    enter/exit arrive/depart arrival/departure send/receive sender/receiver lend/borrow
+    teach/learn give/take attack/defend win/loss success/failure pass/fail accurate/inaccurate
+    rich/poor wealthy/poor happy/sad happy/unhappy alive/dead healthy/unhealthy
+    increasing/decreasing increased/decreased raising/lowering deposit/withdraw
+    credit/debit asset/liability bull/bear bullish/bearish buyer/seller landlord/tenant
+    employer/employee parent/child husband/wife mother/father son/daughter
+    brother/sister king/queen day/night morning/evening sunrise/sunset summer/winter
+    spring/autumn import/export native/foreign domestic/international local/remote
+    visible/hidden show/hide shown/hidden include/omit with/without same/different
+    similar/different true/fake real/fake natural/artificial organic/synthetic
+    """.split()
+)
+
+# Verb particles whose swap flips meaning ("opt in" / "opt out", "log on" / "log off").
+PARTICLE_PAIRS: tuple[tuple[str, str], ...] = (("in", "out"), ("on", "off"), ("up", "down"))
+
+NEGATING_PREFIXES: tuple[str, ...] = ("un", "dis", "non", "in", "im", "il", "ir", "de", "anti")
+
+# Relation words that are symmetric: "X and Y" == "Y and X".
+SYMMETRIC_RELATIONS = _words("and or vs versus between compare comparison with , & plus")
+
+NUMBER_WORDS: dict[str, str] = {
+    w: str(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {
+    "thirty": "30",
+    "forty": "40",
+    "fifty": "50",
+    "sixty": "60",
+    "seventy": "70",
+    "eighty": "80",
+    "ninety": "90",
+    "hundred": "100",
+    "thousand": "1000",
+    "million": "1000000",
+    "billion": "1000000000",
+    "dozen": "12",
+    "half": "0.5",
+    "twice": "2",
+    "once": "1",
+    "single": "1",
+    "double": "2",
+    "triple": "3",
+    "first": "1st",
+    "second": "2nd",
+    "third": "3rd",
+    "fourth": "4th",
+    "fifth": "5th",
+    "sixth": "6th",
+    "seventh": "7th",
+    "eighth": "8th",
+    "ninth": "9th",
+    "tenth": "10th",
+}
+# "one" is often a pronoun ("which one"); only count it next to a unit or noun-like word.
+WEAK_NUMBER_WORDS = _words("one once single second half double")
+
+UNITS = _words(
+    """
+    mg g gram grams kg kilogram kilograms lb lbs pound pounds oz ounce ounces ton tons
+    tonne tonnes km kilometer kilometers kilometre kilometres m meter meters metre metres
+    cm centimeter centimeters mm millimeter millimeters mile miles ft foot feet inch inches
+    yard yards l liter liters litre litres ml milliliter milliliters gallon gallons
+    celsius fahrenheit kelvin °c °f ° % percent percentage $ € £ ¥ ₹ usd eur gbp inr jpy
+    dollar dollars euro euros rupee rupees yen cent cents pence bitcoin btc
+    b kb mb gb tb byte bytes kilobyte megabyte gigabyte terabyte bit bits hz khz mhz ghz
+    w kw mw watt watts kwh v volt volts amp amps mah mph kph kmh knots calorie calories
+    kcal iu mcg ms millisecond milliseconds sec second seconds minute minutes min mins
+    hour hours hr hrs day days week weeks month months year years decade decades
+    century centuries
+    """
+)
+
+TIME_WORDS = _words(
+    """
+    yesterday today tomorrow tonight now currently current latest recent recently ago
+    last next previous upcoming past future morning afternoon evening night noon midnight
+    weekend weekday monday tuesday wednesday thursday friday saturday sunday
+    january february april june july august september october november december
+    daily weekly monthly yearly annual annually hourly quarterly biweekly
+    before after prior since until till during later earlier soon
+    """
+)
+# Normalised so that synonyms compare equal.
+TIME_SYNONYMS: dict[str, str] = {
+    "annual": "yearly",
+    "annually": "yearly",
+    "currently": "now",
+    "current": "now",
+    "recently": "recent",
+    "latest": "recent",
+    "prior": "before",
+    "till": "until",
+    "earlier": "before",
+    "later": "after",
+}
+
+FORMAT_WORDS = _words(
+    """
+    bullet bullets bulleted point points list lists listicle table tables tabular json csv
+    xml yaml toml markdown html latex pdf paragraph paragraphs sentence sentences word words
+    line lines essay poem poems haiku limerick sonnet song lyrics story tweet email letter
+    summary summarize summarise tldr outline code snippet script diagram chart graph
+    numbered brief briefly short concise detailed detail details lengthy eli5 formal
+    informal casual professional funny humorous sarcastic tone step steps
+    """
+)
+FORMAT_SYNONYMS: dict[str, str] = {
+    "bullets": "bullet",
+    "bulleted": "bullet",
+    "points": "bullet",
+    "point": "bullet",
+    "lists": "list",
+    "listicle": "list",
+    "tables": "table",
+    "tabular": "table",
+    "paragraphs": "paragraph",
+    "sentences": "sentence",
+    "words": "word",
+    "lines": "line",
+    "poems": "poem",
+    "summarize": "summary",
+    "summarise": "summary",
+    "tldr": "summary",
+    "briefly": "brief",
+    "short": "brief",
+    "concise": "brief",
+    "details": "detailed",
+    "detail": "detailed",
+    "lengthy": "detailed",
+    "humorous": "funny",
+    "steps": "step",
+    "snippet": "code",
+    "script": "code",
+    "informal": "casual",
+}
+
+HUMAN_LANGUAGES = _words(
+    """
+    english french german spanish italian portuguese dutch russian chinese mandarin
+    cantonese japanese korean hindi arabic turkish polish swedish norwegian danish finnish
+    greek hebrew latin vietnamese thai indonesian malay bengali bangla urdu tamil telugu
+    marathi punjabi gujarati kannada malayalam persian farsi ukrainian czech slovak
+    hungarian romanian bulgarian serbian croatian swahili tagalog filipino catalan basque
+    irish welsh icelandic esperanto sanskrit yiddish afrikaans zulu amharic nepali sinhala
+    burmese khmer lao mongolian kazakh uzbek georgian armenian estonian latvian lithuanian
+    slovenian albanian macedonian
+    """
+)
+
+CODE_LANGUAGES = _words(
+    """
+    python java javascript js typescript ts rust golang c++ c# csharp f# ruby php perl
+    kotlin swift scala haskell elixir erlang clojure lua dart julia matlab sql mysql
+    postgresql postgres sqlite mongodb redis bash shell powershell zsh fortran cobol pascal
+    delphi assembly groovy ocaml lisp scheme prolog vba html css sass solidity zig nim
+    node nodejs deno react vue angular svelte django flask fastapi rails spring laravel
+    .net dotnet jquery pypi npm pip yarn cargo maven gradle docker kubernetes numpy pandas
+    pytorch tensorflow linux windows macos ubuntu debian android ios aws azure gcp
+    """
+)
+# Words after/before a lone letter that make it a programming language ("in C", "R code").
+CODE_CONTEXT = _words("in using with learn language programming code program write written")
+
+# Small synonym groups: every word maps to its group's first word.
+SYNONYM_GROUPS: tuple[str, ...] = (
+    "buy purchase",
+    "stop terminate halt kill",
+    "big large huge",
+    "small little tiny",
+    "fast quick quickly rapid rapidly speedy",
+    "car automobile vehicle",
+    "phone smartphone cellphone mobile",
+    "movie film",
+    "learn study studying",
+    "money cash",
+    "make earn",
+    "improve enhance boost",
+    "fix repair solve resolve troubleshoot",
+    "create build generate",
+    "delete remove erase",
+    "change modify alter update edit",
+    "show display",
+    "obtain acquire",
+    "find locate",
+    "price cost fee charge",
+    "country nation",
+    "choose pick select",
+    "difference differ different distinguish",
+    "meaning mean definition define",
+    "easy easiest simple simplest",
+    "reason cause",
+    "job career",
+    "tip advice suggestion recommendation",
+    "method approach technique",
+    "symptom sign",
+    "illness disease sickness",
+    "doctor physician",
+    "lawyer attorney",
+    "child kid",
+    "book novel",
+    "author writer",
+    "begin commence",
+    "shop store",
+    "happen occur",
+    "important significant",
+    "benefit advantage",
+    "problem issue",
+    "rule regulation",
+    "allowed permitted",
+    "require need",
+    "correct right proper",
+    "wrong incorrect",
+    "usa us america states",
+    "uk britain england",
+    "television tv",
+    "internet web online",
+    "photo picture image",
+    "laptop computer pc",
+)
+SYNONYMS: dict[str, str] = {
+    word: group.split()[0] for group in SYNONYM_GROUPS for word in group.split()
+}
+
+CONTRACTIONS: tuple[tuple[str, str], ...] = (
+    ("won't", "will not"),
+    ("can't", "can not"),
+    ("cannot", "can not"),
+    ("shan't", "shall not"),
+    ("ain't", "is not"),
+    ("n't", " not"),
+    ("'re", " are"),
+    ("'ve", " have"),
+    ("'ll", " will"),
+    ("'d", " would"),
+    ("'m", " am"),
+    ("let's", "let us"),
+    ("what's", "what is"),
+    ("that's", "that is"),
+    ("there's", "there is"),
+    ("it's", "it is"),
+    ("how's", "how is"),
+    ("who's", "who is"),
+    ("where's", "where is"),
+    ("when's", "when is"),
+    ("why's", "why is"),
+    ("he's", "he is"),
+    ("she's", "she is"),
+)
+
+# Question words that ask for different kinds of answer.
+WH_CLASSES: dict[str, str] = {
+    "who": "person",
+    "whom": "person",
+    "whose": "person",
+    "where": "place",
+    "when": "time",
+    "how many": "count",
+    "how much": "amount",
+    "how long": "duration",
+    "how old": "age",
+    "how far": "distance",
+}
+
+# One-sided mention of these changes the answer (weaker time/format words count only
+# when both prompts name one and they differ).
+STRONG_TIME_WORDS = _words(
+    """
+    yesterday today tomorrow tonight ago last next previous upcoming morning afternoon
+    evening night noon midnight weekend monday tuesday wednesday thursday friday saturday
+    sunday january february april june july august september october november december
+    daily weekly monthly yearly hourly quarterly biweekly
+    """
+)
+STRONG_FORMAT_WORDS = _words(
+    """
+    bullet table json csv xml yaml toml markdown html latex pdf paragraph sentence word
+    line essay poem haiku limerick sonnet tweet summary outline diagram chart graph
+    numbered brief detailed eli5 formal casual funny sarcastic
+    """
+)
+
+# Prompts that point at content the cache never saw.
+DEICTIC_WORDS = _words("below above attached aforementioned")
+DEICTIC_NOUNS = _words(
+    """
+    problem problems question questions image picture photo pic sentence sentences code
+    text passage paragraph essay equation puzzle riddle song video error message document
+    article word words poem quote statement situation file link website graph chart table
+    email letter story function program script query snippet list data number sequence
+    """
+)

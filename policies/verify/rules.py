@@ -1,0 +1,259 @@
+"""Rule checks over two parsed prompts: each returns True when the prompts differ in kind."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from dataclasses import dataclass
+
+from policies.verify import lexicon as lx
+from policies.verify.text import Parsed, edit_distance_le1, stem
+
+_ANTONYMS: dict[str, frozenset[str]] = {}
+for _x, _y in lx.ANTONYMS:
+    _ANTONYMS.setdefault(_x, frozenset())
+    _ANTONYMS.setdefault(_y, frozenset())
+    _ANTONYMS[_x] |= {_y}
+    _ANTONYMS[_y] |= {_x}
+_UNIT_CANON = {u: stem(u) for u in lx.UNITS}
+
+
+@dataclass(frozen=True, slots=True)
+class Diff:
+    """Content words left unmatched on each side after typo and compound tolerance."""
+
+    only_cached: frozenset[str]
+    only_incoming: frozenset[str]
+    prefix_negation: bool
+
+
+def _fuzzy_in(word: str, others: frozenset[str], joined: frozenset[str]) -> bool:
+    """Typo (one edit, or a swap of two letters) or a split/joined compound."""
+    if word in joined:
+        return True
+    if len(word) < 4:
+        return False
+    for other in others:
+        if len(other) < 4 or abs(len(other) - len(word)) > 1:
+            continue
+        shortest = min(len(word), len(other))
+        if shortest >= 5 or sorted(word) == sorted(other):
+            if edit_distance_le1(word, other):
+                return True
+    return False
+
+
+def _negating_prefix(u: str, v: str) -> bool:
+    if len(u) < len(v):
+        u, v = v, u
+    return len(v) >= 4 and any(u == p + v for p in lx.NEGATING_PREFIXES)
+
+
+def _joined(p: Parsed) -> frozenset[str]:
+    words = p.words
+    return frozenset(x + y for x, y in itertools.pairwise(words))
+
+
+def diff(a: Parsed, b: Parsed) -> Diff:
+    only_a = a.content - b.content
+    only_b = b.content - a.content
+    if not only_a and not only_b:
+        return Diff(only_a, only_b, False)
+    negated = any(_negating_prefix(u, v) for u in only_a for v in only_b)
+    words_a, words_b = frozenset(a.words), frozenset(b.words)
+    keep_a = frozenset(
+        u
+        for u in only_a
+        if not _fuzzy_in(
+            u, only_b - b.entities if u in a.entities else only_b | words_b, _joined(b)
+        )
+    )
+    keep_b = frozenset(
+        v
+        for v in only_b
+        if not _fuzzy_in(
+            v, only_a - a.entities if v in b.entities else only_a | words_a, _joined(a)
+        )
+    )
+    return Diff(keep_a, keep_b, negated)
+
+
+def number_mismatch(a: Parsed, b: Parsed) -> bool:
+    return a.numbers != b.numbers
+
+
+def unit_mismatch(a: Parsed, b: Parsed) -> bool:
+    """Both sides name units and they differ ("5 km" / "5 miles"); or a number's unit changed."""
+    ua = {_UNIT_CANON[w] for w in a.words if w in _UNIT_CANON}
+    ub = {_UNIT_CANON[w] for w in b.words if w in _UNIT_CANON}
+    return ua != ub and (bool(ua and ub) or bool(a.numbers and b.numbers))
+
+
+def negation_mismatch(a: Parsed, b: Parsed, d: Diff) -> bool:
+    if d.prefix_negation:
+        return True
+    na = sum(1 for w in a.words if w in lx.NEGATIONS)
+    nb = sum(1 for w in b.words if w in lx.NEGATIONS)
+    if na != nb:
+        return True
+    wa, wb = frozenset(a.words), frozenset(b.words)
+    for w in wa - wb:
+        opposite = _ANTONYMS.get(w)
+        if opposite and opposite & (wb - wa):
+            return True
+    return _particle_flip(a.words, b.words)
+
+
+def _particle_flip(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+    pa = {(x, y) for x, y in itertools.pairwise(wa)}
+    pb = {(x, y) for x, y in itertools.pairwise(wb)}
+    for x, y in lx.PARTICLE_PAIRS:
+        for verb, particle in pa:
+            if particle == x and (verb, y) in pb and (verb, x) not in pb:
+                return True
+            if particle == y and (verb, x) in pb and (verb, y) not in pb:
+                return True
+    return False
+
+
+def _set_of(p: Parsed, vocabulary: frozenset[str], synonyms: dict[str, str]) -> set[str]:
+    return {synonyms.get(w, w) for w in p.words if w in vocabulary}
+
+
+def language_mismatch(a: Parsed, b: Parsed) -> bool:
+    return _set_of(a, lx.HUMAN_LANGUAGES, {}) != _set_of(b, lx.HUMAN_LANGUAGES, {})
+
+
+def _code_set(p: Parsed) -> set[str]:
+    found = {w for w in p.words if w in lx.CODE_LANGUAGES}
+    words = p.words
+    for i, w in enumerate(words):
+        if w in ("c", "r", "go", "d") and (
+            (i > 0 and words[i - 1] in lx.CODE_CONTEXT)
+            or (i + 1 < len(words) and words[i + 1] in lx.CODE_CONTEXT)
+        ):
+            found.add(w)
+    return found
+
+
+def code_language_mismatch(a: Parsed, b: Parsed) -> bool:
+    return _code_set(a) != _code_set(b)
+
+
+def _differs(sa: set[str], sb: set[str], strong: frozenset[str]) -> bool:
+    """Both sides name one (and they differ), or one side adds a strong one."""
+    if sa == sb:
+        return False
+    return bool(sa and sb) or bool((sa ^ sb) & strong)
+
+
+def time_mismatch(a: Parsed, b: Parsed) -> bool:
+    return _differs(
+        _set_of(a, lx.TIME_WORDS, lx.TIME_SYNONYMS),
+        _set_of(b, lx.TIME_WORDS, lx.TIME_SYNONYMS),
+        lx.STRONG_TIME_WORDS,
+    )
+
+
+def format_mismatch(a: Parsed, b: Parsed) -> bool:
+    return _differs(
+        _set_of(a, lx.FORMAT_WORDS, lx.FORMAT_SYNONYMS),
+        _set_of(b, lx.FORMAT_WORDS, lx.FORMAT_SYNONYMS),
+        lx.STRONG_FORMAT_WORDS,
+    )
+
+
+def entity_mismatch(a: Parsed, b: Parsed, d: Diff) -> bool:
+    return bool(d.only_cached & a.entities or d.only_incoming & b.entities)
+
+
+def substitution(d: Diff) -> bool:
+    """Each side has a content word the other lacks: something was swapped."""
+    return bool(d.only_cached and d.only_incoming)
+
+
+def direction_swap(a: Parsed, b: Parsed, max_tokens: int = 400) -> bool:
+    """Same words around an asymmetric relation, in the opposite order ("X to Y" / "Y to X")."""
+    if ("by" in a.words) != ("by" in b.words):
+        return False  # passive voice ("X sacked Y" / "Y was sacked by X") reorders freely
+    keys_a, keys_b = _keys(a), _keys(b)
+    pos_a, pos_b = _unique_positions(keys_a), _unique_positions(keys_b)
+    content = sorted(
+        (w for w in pos_a if w in pos_b and w[0] != "~"), key=lambda w: pos_a[w]
+    )
+    if len(content) > max_tokens:
+        return True  # too long to check: fail safe
+    for i, x in enumerate(content):
+        for y in content[i + 1 :]:
+            if pos_b[x] < pos_b[y]:
+                continue
+            between_a = set(keys_a[pos_a[x] + 1 : pos_a[y]])
+            between_b = set(keys_b[pos_b[y] + 1 : pos_b[x]])
+            if any(
+                r.removeprefix("~") not in lx.SYMMETRIC_RELATIONS
+                for r in between_a & between_b
+            ):
+                return True
+    return False
+
+
+def _keys(p: Parsed) -> list[str]:
+    """Canonical word per token; stopwords are keyed as ``~word``."""
+    return [c if c else "~" + w for c, w in zip(p.canon, p.words, strict=True)]
+
+
+def _unique_positions(keys: list[str]) -> dict[str, int]:
+    """Position of every token that occurs once."""
+    counts = Counter(keys)
+    return {k: i for i, k in enumerate(keys) if counts[k] == 1}
+
+
+def wh_mismatch(a: Parsed, b: Parsed) -> bool:
+    """Both ask for a specific kind of answer and the kinds differ ("who" / "where")."""
+    wa, wb = _wh(a.words), _wh(b.words)
+    return bool(wa and wb) and wa != wb
+
+
+def _wh(words: tuple[str, ...]) -> frozenset[str]:
+    found = {lx.WH_CLASSES[w] for w in words if w in lx.WH_CLASSES}
+    for k, x in enumerate(words[:-1]):
+        if x == "how":
+            cls = lx.WH_CLASSES.get(f"how {words[k + 1]}")
+            if cls:
+                found.add(cls)
+    return frozenset(found)
+
+
+def counter_equal(a: Parsed, b: Parsed) -> bool:
+    return Counter(a.canon) == Counter(b.canon)
+
+
+_POLAR_STARTS = frozenset(
+    "is are was were am do does did can could will would should shall may might must has have"
+    .split()
+)
+
+
+def question_form(p: Parsed) -> str:
+    """'why', 'what', 'how', ... or 'polar' (yes/no) for the first clause of a prompt."""
+    for w in p.words[:3]:
+        if w in ("what", "which", "how", "why", "where", "who", "when", "whom", "whose"):
+            return "what" if w == "which" else w
+        if w in _POLAR_STARTS:
+            return "polar"
+    return "other"
+
+
+def context_reference(a: Parsed, b: Parsed) -> bool:
+    """A prompt that points at text the cache never saw ("this code", "the image below")."""
+    return a.words != b.words and (_points_outside(a.words) or _points_outside(b.words))
+
+
+def _points_outside(words: tuple[str, ...]) -> bool:
+    for i, w in enumerate(words):
+        if w in lx.DEICTIC_WORDS:
+            return True
+        if w in ("this", "these", "following", "attached", "given") and i + 1 < len(words):
+            if words[i + 1] in lx.DEICTIC_NOUNS:
+                return True
+    return False

