@@ -10,18 +10,22 @@ from collections.abc import AsyncIterator, Callable
 
 from aiohttp import web
 
+from proxy.admin import add_admin
 from proxy.appkeys import COORDINATOR, FLIGHTS, SETTINGS, STORE, TASKS, TENANCY, UPSTREAM
 from proxy.coordination import open_coordinator
 from proxy.flights import Flights
 from proxy.health import healthz
 from proxy.observe import OBSERVERS, observing
 from proxy.passthrough import passthrough
+from proxy.reload import Loader, live_config
 from proxy.routes.body import MAX_BODY
 from proxy.routes.chat import chat_completions
 from proxy.routes.embeddings import embeddings
+from proxy.semantic.setup import semantic_ctx
 from proxy.settings import Settings
 from proxy.store import open_store
 from proxy.store.base import Store
+from proxy.telemetry import setup_telemetry
 from proxy.tenancy import Tenancy
 from proxy.tokens import warm
 from proxy.upstream import Upstream
@@ -30,8 +34,11 @@ log = logging.getLogger("llmstash")
 SALT_KEY = "ls:salt"
 
 
-def build_app(settings: Settings, *, store: Store | None = None) -> web.Application:
-    """The proxy application. `store` overrides the one the settings name (tests, embedding)."""
+def build_app(
+    settings: Settings, *, store: Store | None = None, loader: Loader | None = None
+) -> web.Application:
+    """The proxy application. `store` overrides the one the settings name (tests, embedding);
+    `loader` re-reads the settings from their sources for hot reload (none: no reload)."""
     app = web.Application(
         client_max_size=MAX_BODY,
         handler_args={"tcp_keepalive": True},
@@ -42,6 +49,10 @@ def build_app(settings: Settings, *, store: Store | None = None) -> web.Applicat
     app[FLIGHTS] = Flights()
     app[TASKS] = set()
     app.cleanup_ctx.append(_resources(store))
+    app.cleanup_ctx.append(semantic_ctx)
+    app.cleanup_ctx.append(live_config(loader))  # team versions, hot reload
+    setup_telemetry(app)  # after the store's context: flushes stats before it closes
+    add_admin(app)
     app.router.add_get("/healthz", healthz)
     app.router.add_post("/v1/chat/completions", chat_completions)
     app.router.add_post("/v1/embeddings", embeddings)
@@ -64,7 +75,7 @@ def _resources(
             cooldown=cfg.cooldown,
         )
         app[STORE] = store
-        app[TENANCY] = Tenancy(await _salt(settings, store), settings.defaults)
+        app[TENANCY] = Tenancy(await _salt(settings, store), settings)
         if cfg.redis_url and given is None:
             app[COORDINATOR] = open_coordinator(
                 cfg.redis_url, cluster=cfg.cluster, lock_ttl=settings.defaults.stampede.lock_ttl

@@ -8,6 +8,7 @@ from aiohttp import web
 
 from proxy.coordination import Coordinator
 from proxy.flights import Flights
+from proxy.semantic.cache import SemanticCache
 from proxy.settings import Settings
 from proxy.store.base import Store
 from proxy.tenancy import Tenancy
@@ -19,4 +20,5 @@ UPSTREAM = web.AppKey("upstream", Upstream)
 TENANCY = web.AppKey("tenancy", Tenancy)
 FLIGHTS = web.AppKey("flights", Flights)
 COORDINATOR = web.AppKey("coordinator", Coordinator)  # only with Redis
+SEMANTIC = web.AppKey("semantic", SemanticCache)
 TASKS = web.AppKey("tasks", set[asyncio.Task[None]])

@@ -3,6 +3,7 @@ subscriber as they arrive, assembles the completion and stores it once complete.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -117,6 +118,7 @@ class ChatCall:
                     return
 
     async def _store(self, body: bytes, completion: dict[str, Any]) -> None:
+        await asyncio.sleep(0)  # let the waiting clients write their answer first
         stored_at = time.time()
         await self.store.set(
             self.key, pack_chat(stored_at, body, completion.get("usage")), self.ttl

@@ -1,16 +1,18 @@
-"""`llmstash serve | check-config` (also `python -m proxy`)."""
+"""`llmstash serve | check-config | hash-key | stats` (also `python -m proxy`)."""
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
 from aiohttp import web
 
+from proxy import accesslog, config_cli, prices, stats_cli
 from proxy.app import build_app
-from proxy.settings import ConfigError, Settings, load_settings
+from proxy.settings import ConfigError, load_settings
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -29,10 +31,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     serve.add_argument("--config", help="YAML config file (env LLMSTASH_CONFIG)")
     serve.add_argument("--log-level", default="INFO")
+    serve.add_argument("--prices", help="price table override (env LLMSTASH_PRICES)")
+    stats_cli.add_parser(commands)
     check = commands.add_parser("check-config", help="validate the config and print it")
     check.add_argument("--config", help="YAML config file (env LLMSTASH_CONFIG)")
+    config_cli.add_parser(commands)
     args = parser.parse_args(argv)
 
+    if args.command == "stats":
+        return stats_cli.run(args)
+    if args.command == "hash-key":
+        return config_cli.run_hash_key(args)
     overrides = {}
     if args.command == "serve":
         overrides = {
@@ -46,13 +55,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"llmstash: configuration error: {exc}", file=sys.stderr)
         return 2
     if args.command == "check-config":
-        print(_describe(settings))
+        for note in settings.notes:
+            print(f"llmstash: warning: {note}", file=sys.stderr)
+        print(config_cli.describe(settings))
         return 0
     logging.basicConfig(
         level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     _use_uvloop()
+    if args.prices:
+        os.environ[prices.ENV] = args.prices  # read when the app loads its price table
+    if settings.server.access_log:
+        accesslog.configure()  # JSON lines on stdout
+    try:
+        app = build_app(settings, loader=lambda: load_settings(args.config, overrides=overrides))
+    except ConfigError as exc:
+        print(f"llmstash: configuration error: {exc}", file=sys.stderr)
+        return 2
     store = settings.store.redis_url or "embedded memory store"
+    for note in settings.notes:
+        logging.getLogger("llmstash.config").warning("%s", note)
     logging.getLogger("llmstash").info(
         "llmstash on http://%s:%d/v1 -> %s (store: %s)",
         settings.server.host,
@@ -61,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         store,
     )
     web.run_app(
-        build_app(settings),
+        app,
         host=settings.server.host,
         port=settings.server.port,
         access_log=logging.getLogger("aiohttp.access") if settings.server.access_log else None,
@@ -77,13 +99,6 @@ def _use_uvloop() -> None:
     except ImportError:
         return
     uvloop.install()
-
-
-def _describe(settings: Settings) -> str:
-    import dataclasses
-    import json
-
-    return json.dumps(dataclasses.asdict(settings), indent=2, default=str)
 
 
 if __name__ == "__main__":

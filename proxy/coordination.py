@@ -192,6 +192,7 @@ class StreamMirror:
         try:
             while True:
                 await self._wake.wait()
+                await asyncio.sleep(0)  # local clients first; also batches what follows
                 self._wake.clear()
                 batch, self._pending = self._pending, []
                 if batch:

@@ -7,8 +7,9 @@ from typing import Any
 import aiohttp
 from aiohttp import hdrs, web
 
-from proxy.appkeys import UPSTREAM
+from proxy.appkeys import TENANCY, UPSTREAM
 from proxy.errors import ProxyError
+from proxy.tenancy import Tenant
 from proxy.upstream import request_headers, response_headers
 
 _CHUNK = 64 * 1024
@@ -20,13 +21,21 @@ async def passthrough(request: web.Request) -> web.StreamResponse:
 
 
 async def relay(
-    request: web.Request, data: Any, *, cache_status: str | None = None
+    request: web.Request,
+    data: Any,
+    *,
+    cache_status: str | None = None,
+    tenant: Tenant | None = None,
 ) -> web.StreamResponse:
     """Send the request upstream with `data` as its body and stream the answer back as it
-    comes: status, headers (minus hop-by-hop) and body bytes unchanged."""
+    comes: status, headers (minus hop-by-hop) and body bytes unchanged. `tenant`: the caller,
+    when already resolved (its team's upstream key, if any, replaces the caller's)."""
     upstream = request.app[UPSTREAM]
     url = upstream.url(request.path[3:], request.query_string)  # strip "/v1"
-    headers = request_headers(request.headers, decoded=False)
+    if tenant is None:
+        tenant = request.app[TENANCY].resolve(request.headers)
+    auth = tenant.upstream_authorization
+    headers = request_headers(request.headers, decoded=False, authorization=auth)
     if isinstance(data, bytes):
         headers[hdrs.CONTENT_LENGTH] = str(len(data))
     elif request.content_length is not None:

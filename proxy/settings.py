@@ -73,6 +73,46 @@ class TeamPolicy:
     version: int = 0
 
 
+class Secret:
+    """A value never printed: repr, str and check-config output show `***`."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "***"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+@dataclass(frozen=True, slots=True)
+class TeamConfig:
+    """One `teams/<name>.yaml`: who belongs to the team and its effective policy (the
+    defaults deep-merged with the file's overrides). Loaded by `proxy.teams`."""
+
+    name: str
+    source: str  # the file
+    credentials: tuple[str, ...] = ()  # salted hashes (`llmstash hash-key`), never keys
+    share_with: tuple[str, ...] = ()  # as written; sharing needs both sides
+    upstream_key_env: str | None = None
+    upstream_key: Secret | None = None  # read from `upstream_key_env` at load time
+    policy: TeamPolicy = field(default_factory=TeamPolicy)
+    scope: str = ""  # key scope: the team alone, or its mutual sharing group
+    shared_by: tuple[str, ...] = ()  # the teams in the scope (sorted, the team included)
+    base_version: int = 0  # config part of the scope's version (sum over `shared_by`)
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     server: ServerSettings = field(default_factory=ServerSettings)
@@ -81,6 +121,9 @@ class Settings:
     defaults: TeamPolicy = field(default_factory=TeamPolicy)
     key_salt: str | None = None
     source: str = "<defaults>"
+    teams_dir: str | None = None  # where team files were looked for (absolute)
+    teams: Mapping[str, TeamConfig] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()  # warnings found while loading (e.g. one-sided share_with)
 
 
 # environment variable -> (section, key)
@@ -92,6 +135,7 @@ ENV = {
     "LLMSTASH_REDIS_URL": ("store", "redis_url"),
     "LLMSTASH_REDIS_CLUSTER": ("store", "cluster"),
     "LLMSTASH_KEY_SALT": (None, "key_salt"),
+    "LLMSTASH_TEAMS_DIR": (None, "teams_dir"),
 }
 
 
@@ -99,8 +143,11 @@ def load_settings(
     config_path: str | os.PathLike[str] | None = None,
     env: Mapping[str, str] | None = None,
     overrides: Mapping[str, Mapping[str, Any]] | None = None,
+    *,
+    with_teams: bool = True,
 ) -> Settings:
-    """Build Settings. `overrides` are CLI flags as {section: {key: value}} (None = unset)."""
+    """Build Settings. `overrides` are CLI flags as {section: {key: value}} (None = unset).
+    `with_teams`: also load the team files (`teams_dir`, default `teams/` next to the file)."""
     env = os.environ if env is None else env
     path = config_path or env.get("LLMSTASH_CONFIG")
     raw: dict[str, Any] = {}
@@ -123,7 +170,12 @@ def load_settings(
         for key, value in values.items():
             if value is not None:
                 _put(raw, section or None, key, value)
-    return _settings_from(raw, source)
+    settings = _settings_from(raw, source)
+    if not with_teams:
+        return settings
+    from proxy.teams import load_teams  # it builds on this module's parsers
+
+    return load_teams(settings, raw.get("defaults") or {}, raw.get("teams_dir"), env)
 
 
 def _put(raw: dict[str, Any], section: str | None, key: str, value: Any) -> None:
@@ -137,7 +189,7 @@ def _put(raw: dict[str, Any], section: str | None, key: str, value: Any) -> None
 
 
 def _settings_from(raw: dict[str, Any], source: str) -> Settings:
-    known = {"server", "upstream", "store", "defaults", "key_salt"}
+    known = {"server", "upstream", "store", "defaults", "key_salt", "teams_dir"}
     for key in raw:
         if key not in known:
             raise ConfigError(f"{source}: unknown key '{key}' (expected one of {sorted(known)})")
@@ -156,6 +208,11 @@ def _settings_from(raw: dict[str, Any], source: str) -> Settings:
 
 
 def team_policy(raw: Mapping[str, Any], source: str, where: str) -> TeamPolicy:
+    """A policy from its mapping; `where` prefixes key names in errors ("" for a team file)."""
+
+    def at(key: str) -> str:
+        return f"{where}.{key}" if where else key
+
     sections = {
         "cacheability": CachePolicy,
         "ttl": TtlPolicy,
@@ -164,26 +221,28 @@ def team_policy(raw: Mapping[str, Any], source: str, where: str) -> TeamPolicy:
     }
     for key in raw:
         if key not in (*sections, "version"):
-            raise ConfigError(f"{source}: unknown key '{where}.{key}'")
-    ttl_raw = dict(raw.get("ttl") or {})
+            raise ConfigError(f"{source}: unknown key '{at(key)}'")
+    ttl_raw = raw.get("ttl") or {}
+    _require_mapping(ttl_raw, source, at("ttl"))
+    ttl_raw = dict(ttl_raw)
     per_model = ttl_raw.pop("per_model", None) or {}
-    _require_mapping(per_model, source, f"{where}.ttl.per_model")
-    ttl = build(TtlPolicy, ttl_raw, source, f"{where}.ttl")
+    _require_mapping(per_model, source, at("ttl.per_model"))
+    ttl = build(TtlPolicy, ttl_raw, source, at("ttl"))
     ttl = dataclasses.replace(
         ttl,
         per_model=tuple(
-            (str(glob), _duration(v, source, f"{where}.ttl.per_model.{glob}"))
+            (str(glob), _duration(v, source, at(f"ttl.per_model.{glob}")))
             for glob, v in per_model.items()
         ),
     )
     version = raw.get("version", 0)
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
-        raise ConfigError(f"{source}: '{where}.version' must be a whole number >= 0")
+        raise ConfigError(f"{source}: '{at('version')}' must be a whole number >= 0")
     return TeamPolicy(
-        cacheability=build(CachePolicy, raw.get("cacheability"), source, f"{where}.cacheability"),
+        cacheability=build(CachePolicy, raw.get("cacheability"), source, at("cacheability")),
         ttl=ttl,
-        stampede=build(StampedePolicy, raw.get("stampede"), source, f"{where}.stampede"),
-        semantic=semantic_policy(raw.get("semantic"), source, f"{where}.semantic"),
+        stampede=build(StampedePolicy, raw.get("stampede"), source, at("stampede")),
+        semantic=semantic_policy(raw.get("semantic"), source, at("semantic")),
         version=version,
     )
 

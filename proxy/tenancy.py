@@ -1,52 +1,124 @@
 """Request credentials -> tenant. Never from a header a caller could forge: only the secret
 itself (the bearer token or Azure-style `api-key`) decides, and it is kept only as a salted
-hash."""
+hash. A credential listed by a team file gets that team; any other gets the defaults, scoped
+to its own hash; a request without one is anonymous."""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from aiohttp import hdrs
 from multidict import CIMultiDictProxy
 
-from proxy.settings import TeamPolicy
+from proxy.settings import Settings, TeamConfig, TeamPolicy
 
 ANONYMOUS = "anon"
+UNKNOWN = "default"  # label of a credential no team lists
+CACHE_LIMIT = 100_000
+
+
+def key_hash(salt: bytes, secret: str) -> str:
+    """The salted hash standing for a credential (what `llmstash hash-key` prints)."""
+    return hmac.new(salt, secret.encode(), hashlib.sha256).hexdigest()[:32]
 
 
 @dataclass(frozen=True, slots=True)
 class Tenant:
     """Who is asking: `team` scopes every cache key; `policy` is that team's rules."""
 
-    team: str  # scopes every cache key
+    team: str  # key scope: a team (`t.<name>`), a sharing group, a key hash, or `anon`
     policy: TeamPolicy
-    label: str = "default"  # bounded name for metrics and logs: a team, never a key hash
+    label: str = UNKNOWN  # bounded name for metrics and logs: a team, never a key hash
+    base_version: int = 0  # the config part of `version`
+    upstream_authorization: str | None = field(default=None, repr=False)  # replaces the caller's
+    counters: Mapping[str, int] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def version(self) -> int:
+        """Effective version: config + the scope's store counter (kept fresh in memory by
+        `proxy.versions.VersionPoller`, so reading it costs no store round trip)."""
+        return self.base_version + self.counters.get(self.team, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    settings: Settings
+    by_hash: dict[str, Tenant]  # credential hash -> its team's tenant
+    anonymous: Tenant
+    cache: dict[str, Tenant]  # credential -> tenant, so a known key is not hashed again
 
 
 class Tenancy:
-    """Maps credentials to tenants. Until team configs exist every key is its own tenant."""
+    """Maps credentials to tenants under the current settings; `update` swaps in new ones
+    atomically (a request resolves its tenant once, so it finishes under the old policy)."""
 
-    def __init__(self, salt: bytes, defaults: TeamPolicy) -> None:
+    def __init__(self, salt: bytes, settings: Settings) -> None:
         self._salt = salt
-        self._defaults = defaults
-        self._cache: dict[str, Tenant] = {}
+        self.counters: dict[str, int] = {}  # scope -> version counter, shared by every tenant
+        self._table = self._build(settings)
+
+    @property
+    def settings(self) -> Settings:
+        return self._table.settings
+
+    @property
+    def scopes(self) -> list[str]:
+        """The scopes whose version can be bumped: one per team or sharing group."""
+        return sorted({team.scope for team in self._table.settings.teams.values()})
+
+    def team(self, name: str) -> TeamConfig | None:
+        return self._table.settings.teams.get(name)
+
+    def by_name(self, name: str) -> Tenant | None:
+        """The tenant of a configured team (or `anon`), as its requests get it (admin API)."""
+        team = self.team(name)
+        if team is None:
+            return self._table.anonymous if name == ANONYMOUS else None
+        return Tenant(team.scope, team.policy, team.name, team.base_version, None, self.counters)
+
+    def update(self, settings: Settings) -> None:
+        self._table = self._build(settings)
 
     def key_hash(self, secret: str) -> str:
-        return hmac.new(self._salt, secret.encode(), hashlib.sha256).hexdigest()[:32]
+        return key_hash(self._salt, secret)
 
     def resolve(self, headers: CIMultiDictProxy[str]) -> Tenant:
+        table = self._table
         secret = credential(headers)
         if secret is None:
-            return Tenant(ANONYMOUS, self._defaults, ANONYMOUS)
-        tenant = self._cache.get(secret)
+            return table.anonymous
+        tenant = table.cache.get(secret)
         if tenant is None:
-            if len(self._cache) > 100_000:
-                self._cache.clear()
-            tenant = Tenant("k" + self.key_hash(secret), self._defaults)
-            self._cache[secret] = tenant
+            digest = self.key_hash(secret)
+            tenant = table.by_hash.get(digest)
+            if tenant is None:
+                defaults = table.settings.defaults
+                tenant = Tenant("k" + digest, defaults, UNKNOWN, defaults.version)
+            if len(table.cache) > CACHE_LIMIT:
+                table.cache.clear()
+            table.cache[secret] = tenant
         return tenant
+
+    def _build(self, settings: Settings) -> _Table:
+        by_hash: dict[str, Tenant] = {}
+        for team in settings.teams.values():
+            key = team.upstream_key
+            tenant = Tenant(
+                team.scope,
+                team.policy,
+                team.name,
+                team.base_version,
+                f"Bearer {key.reveal()}" if key is not None else None,
+                self.counters,
+            )
+            for digest in team.credentials:
+                by_hash[digest] = tenant
+        defaults = settings.defaults
+        anonymous = Tenant(ANONYMOUS, defaults, ANONYMOUS, defaults.version)
+        return _Table(settings, by_hash, anonymous, {})
 
 
 def credential(headers: CIMultiDictProxy[str]) -> str | None:

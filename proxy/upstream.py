@@ -30,6 +30,7 @@ HOP_BY_HOP = frozenset(
 )
 _REQUEST_DROP = HOP_BY_HOP | {"host", "content-length"}
 _DECODED_DROP = HOP_BY_HOP | {"content-length", "content-encoding"}
+_CREDENTIALS = frozenset({"authorization", "api-key"})  # the caller's, replaced for a team
 # headers our own responses set; the upstream's values must not duplicate them
 _OWN = frozenset({"content-length", "content-type", "date", "server", "cache-status", "age"})
 
@@ -39,16 +40,23 @@ def _connection_listed(headers: Mapping[str, str]) -> set[str]:
     return {t.strip().lower() for t in value.split(",")} if value else set()
 
 
-def request_headers(headers: CIMultiDictProxy[str], *, decoded: bool) -> CIMultiDict[str]:
+def request_headers(
+    headers: CIMultiDictProxy[str], *, decoded: bool, authorization: str | None = None
+) -> CIMultiDict[str]:
     """Headers to send upstream. `decoded`: we will read the body ourselves, so let the
-    client session negotiate (and undo) the content coding instead of the caller."""
+    client session negotiate (and undo) the content coding instead of the caller.
+    `authorization`: the team's own upstream credential, sent instead of the caller's."""
     drop = _REQUEST_DROP | _connection_listed(headers)
     if decoded:
         drop = drop | {"accept-encoding"}
+    if authorization is not None:
+        drop = drop | _CREDENTIALS
     out: CIMultiDict[str] = CIMultiDict()
     for name, value in headers.items():
         if name.lower() not in drop and not name.lower().startswith("x-llmstash-"):
             out.add(name, value)
+    if authorization is not None:
+        out["Authorization"] = authorization
     return out
 
 

@@ -23,3 +23,4 @@ def redis_url(redis_server: RedisServer) -> str:
 
 
 from tests.proxy_fixtures import client, proxy, proxy_factory, store_kind, upstream  # noqa: E402,F401
+from tests.savings import team_proxy, team_proxy_factory  # noqa: E402,F401

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import openai
@@ -12,7 +13,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 
 from proxy.app import build_app
-from proxy.settings import load_settings
+from proxy.settings import Settings, load_settings
 from tests.upstream import FakeUpstream
 
 
@@ -55,14 +56,20 @@ async def proxy_factory(
     started: list[Proxy] = []
     redis_url = request.getfixturevalue("redis_url") if store_kind == "redis" else None
 
-    async def start(**store_overrides: Any) -> Proxy:
+    async def start(
+        *, config: Path | None = None, env: Mapping[str, str] | None = None, **store_overrides: Any
+    ) -> Proxy:
+        """`config`: a config file (its teams/ next to it), reloaded live like `serve` does;
+        `env`: the environment it is read with (default: empty)."""
         store: dict[str, Any] = dict(store_overrides)
         if store_kind == "redis" and "redis_url" not in store:
             store["redis_url"] = redis_url
-        settings = load_settings(
-            env={}, overrides={"upstream": {"url": upstream.url}, "store": store}
-        )
-        app = build_app(settings)
+        overrides = {"upstream": {"url": upstream.url}, "store": store}
+
+        def load() -> Settings:
+            return load_settings(config, env=dict(env or {}), overrides=overrides)
+
+        app = build_app(load(), loader=load if config is not None else None)
         server = TestServer(app, host="127.0.0.1")
         await server.start_server()
         proxy = Proxy(app, server, str(server.make_url("/v1")))

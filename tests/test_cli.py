@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import os
 import socket
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 import openai
 import pytest
 
-from proxy.settings import ConfigError, load_settings
+from proxy.settings import ConfigError, Settings, load_settings
+from proxy.tenancy import Tenancy
 from tests.upstream import FakeUpstream
 
 
@@ -141,3 +145,68 @@ def test_check_config_prints_effective_settings() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert '"url": "https://api.openai.com/v1"' in result.stdout
+
+
+def _cli(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> Any:
+    return subprocess.run(
+        [sys.executable, "-m", "proxy", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env={k: v for k, v in os.environ.items() if not k.startswith("LLMSTASH_")} | (env or {}),
+    )
+
+
+def test_hash_key_matches_the_tenancy(tmp_path: Path) -> None:
+    path = tmp_path / "llmstash.yaml"
+    path.write_text("key_salt: s3cret-salt\n")
+    expected = Tenancy(b"s3cret-salt", Settings()).key_hash("sk-live-123")
+    result = _cli("hash-key", "--config", str(path), stdin="sk-live-123\n")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == expected + "\n"
+    assert "sk-live-123" not in result.stdout + result.stderr
+    from_env = _cli("hash-key", stdin="sk-live-123", env={"LLMSTASH_KEY_SALT": "s3cret-salt"})
+    assert from_env.stdout == expected + "\n"
+    named = _cli("hash-key", "--salt-env", "MY_SALT", stdin="sk-live-123", env={"MY_SALT": "x"})
+    assert named.stdout.strip() == Tenancy(b"x", Settings()).key_hash("sk-live-123")
+
+
+@pytest.mark.parametrize(
+    "args, env, message",
+    [
+        (["hash-key"], {}, "no 'key_salt' configured"),
+        (["hash-key", "--salt-env", "NOPE"], {}, "environment variable 'NOPE' (--salt-env)"),
+    ],
+)
+def test_hash_key_needs_a_salt(args: list[str], env: dict[str, str], message: str) -> None:
+    result = _cli(*args, stdin="sk-x\n", env=env)
+    assert result.returncode == 2
+    assert message in result.stderr
+
+
+def test_check_config_prints_each_teams_effective_policy(tmp_path: Path) -> None:
+    (tmp_path / "teams").mkdir()
+    path = tmp_path / "llmstash.yaml"
+    path.write_text("key_salt: s\ndefaults: {ttl: {chat: 2h, embeddings: 1d}}\n")
+    digest = Tenancy(b"s", Settings()).key_hash("sk-a")
+    (tmp_path / "teams" / "a.yaml").write_text(
+        f"credentials: [{digest}]\nttl: {{chat: 1h}}\nshare_with: [b]\nupstream_key_env: A_KEY\n"
+    )
+    (tmp_path / "teams" / "b.yaml").write_text("share_with: [a]\n")
+    (tmp_path / "teams" / "c.yaml").write_text("share_with: [a]\n")
+    result = _cli("check-config", "--config", str(path), env={"A_KEY": "sk-real"})
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    a = report["teams"]["a"]
+    assert a["policy"]["ttl"]["chat"] == 3600.0 and a["policy"]["ttl"]["embeddings"] == 86400.0
+    assert a["scope"] == "t.a+b" and a["shares_with"] == ["b"] and a["credentials"] == 1
+    assert report["teams"]["c"]["shares_with"] == []
+    assert "team 'a' does not list 'c'" in result.stderr  # one-sided: a warning
+    assert "sk-real" not in result.stdout and digest not in result.stdout
+    assert report["key_salt"] == "***"
+
+    (tmp_path / "teams" / "a.yaml").write_text("ttl: {chat: soon}\n")
+    broken = _cli("check-config", "--config", str(path))
+    assert broken.returncode == 2
+    assert f"{tmp_path}/teams/a.yaml: team 'a': 'ttl.chat': not a duration" in broken.stderr

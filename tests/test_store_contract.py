@@ -184,6 +184,8 @@ async def test_add_stores_only_when_absent(backend: Backend) -> None:
 async def test_incr_counts_from_one(backend: Backend) -> None:
     assert [await backend.store.incr("ver:t") for _ in range(3)] == [1, 2, 3]
     assert await backend.store.incr("ver:u") == 1
+    assert await backend.store.mget(["ver:t", "ver:u", "ver:v"]) == [b"3", b"1", None]
+    assert await backend.store.get("ver:t") == b"3"
 
 
 async def test_delete_prefix_removes_only_that_prefix(backend: Backend) -> None:

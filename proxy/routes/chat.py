@@ -5,29 +5,31 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 from aiohttp import web
 
 from policies.cacheability import CacheControl, decide
 from policies.ttl import ttl_for
-from policies.versioning import key_prefix
 from proxy import respond, status
-from proxy.appkeys import COORDINATOR, FLIGHTS, STORE, TASKS, TENANCY, UPSTREAM
+from proxy.appkeys import COORDINATOR, FLIGHTS, SEMANTIC, STORE, TASKS, TENANCY, UPSTREAM
 from proxy.chat_call import ChatCall
 from proxy.coordination import Coordinator
 from proxy.entries import unpack_chat
+from proxy.entry_keys import chat_entry_key, entry_prefix
 from proxy.errors import LeaderLost, NotCached, ProxyError
 from proxy.flights import Flight
-from proxy.keys import chat_key
 from proxy.observe import OBSERVATION, Observation
 from proxy.passthrough import relay
 from proxy.routes.body import read_json_object
+from proxy.semantic.cache import Lookup, Pending
 from proxy.tasks import spawn
+from proxy.tenancy import Tenant
 from proxy.upstream import request_headers
 
 log = logging.getLogger("llmstash.chat")
+T = TypeVar("T")
 
 
 async def chat_completions(request: web.Request) -> web.StreamResponse:
@@ -42,15 +44,17 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     control = CacheControl.parse(request.headers.get("Cache-Control"))
     decision = decide("chat", body, len(raw), control, policy.cacheability)
     if decision.bypass:
-        return await relay(request, raw, cache_status=status.bypass(decision.reasons))
+        return await relay(
+            request, raw, cache_status=status.bypass(decision.reasons), tenant=tenant
+        )
 
-    prefix = key_prefix(tenant.team, policy.version, request.headers.get("X-Llmstash-Namespace"))
-    key = chat_key(prefix, body, policy.cacheability.ignore_fields)
+    key = chat_entry_key(tenant, body, request.headers.get("X-Llmstash-Namespace"))
     stream = body.get("stream") is True
     options = body.get("stream_options")
     include_usage = stream and isinstance(options, dict) and options.get("include_usage") is True
 
     stale = False
+    pending: Pending | None = None
     if decision.read:
         entry = await app[STORE].get(key)
         found = unpack_chat(entry) if entry is not None else None
@@ -68,6 +72,23 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
                     age=age,
                 )
             stale = True
+        if policy.semantic.enabled:
+            semantic = await _semantic_lookup(request, tenant, body, decision.max_age)
+            observation.rejected.extend(semantic.rejected)
+            if semantic.hit is not None:
+                hit = semantic.hit
+                observation.similarity = hit.similarity
+                observation.entries.append(hit.entry_key)
+                observation.prompt_tokens_saved = hit.entry.prompt_tokens
+                observation.completion_tokens_saved = hit.entry.completion_tokens
+                return respond.hit(
+                    hit.entry.completion,
+                    stream=stream,
+                    include_usage=include_usage,
+                    cache_status=status.semantic_hit(hit.similarity),
+                    age=max(0.0, time.time() - hit.entry.stored_at),
+                )
+            pending = semantic.pending
         if decision.only_if_cached:
             return NotCached("not in the cache (Cache-Control: only-if-cached)").response()
 
@@ -89,6 +110,8 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
             write=decision.write,
             coordinate=policy.stampede.enabled,
             wait=policy.stampede.wait,
+            authorization=tenant.upstream_authorization,
+            pending=pending,
         )
     try:
         return await _serve(
@@ -104,7 +127,16 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     except (TimeoutError, LeaderLost):
         # the leader is too slow or gone: go upstream ourselves rather than hang
         flight = Flight()
-        _start(request, flight, key, raw, body, ttl=ttl, write=decision.write)
+        _start(
+            request,
+            flight,
+            key,
+            raw,
+            body,
+            ttl=ttl,
+            write=decision.write,
+            authorization=tenant.upstream_authorization,
+        )
         return await _serve(
             request,
             flight,
@@ -128,6 +160,8 @@ def _start(
     write: bool,
     coordinate: bool = False,
     wait: float = 120.0,
+    authorization: str | None = None,
+    pending: Pending | None = None,
 ) -> None:
     app = request.app
     upstream = app[UPSTREAM]
@@ -140,9 +174,18 @@ def _start(
             # filtered out again for clients that did not ask for it
             body = {**body, "stream_options": {**(options or {}), "include_usage": True}}
             payload = orjson.dumps(body)
-    headers = dict(request_headers(request.headers, decoded=True))
+    headers = dict(request_headers(request.headers, decoded=True, authorization=authorization))
     headers["Content-Type"] = "application/json"
-    call = ChatCall(upstream, app[STORE], flight, key=key, ttl=ttl, write=write)
+    on_stored = None
+    if pending is not None:  # index the prompt once its answer is stored
+        semantic, known = app[SEMANTIC], pending
+
+        async def on_stored(stored_at: float, _completion: dict[str, Any]) -> None:
+            await semantic.remember(known, key, stored_at, ttl)
+
+    call = ChatCall(
+        upstream, app[STORE], flight, key=key, ttl=ttl, write=write, on_stored=on_stored
+    )
     url = upstream.url("/chat/completions", request.query_string)
     coordinator = app.get(COORDINATOR) if coordinate else None
 
@@ -158,6 +201,18 @@ def _start(
     spawn(app[TASKS], run())
 
 
+async def _semantic_lookup(
+    request: web.Request, tenant: Tenant, body: dict[str, Any], max_age: float | None
+) -> Lookup:
+    namespace = request.headers.get("X-Llmstash-Namespace")
+    headers = request_headers(
+        request.headers, decoded=True, authorization=tenant.upstream_authorization
+    )
+    return await request.app[SEMANTIC].lookup(
+        tenant, body, entry_prefix(tenant, namespace), namespace, headers, max_age
+    )
+
+
 async def _serve(
     request: web.Request,
     flight: Flight,
@@ -171,7 +226,7 @@ async def _serve(
 ) -> web.StreamResponse:
     flight.subscribers += 1
     try:
-        head = await asyncio.wait_for(asyncio.shield(flight.head), wait)
+        head = await _within(flight.head, wait)
         if stream and head.streaming:
             cache_status = status.forwarded(
                 refresh=refresh, stale=stale, stored=False, collapsed=collapsed
@@ -179,7 +234,7 @@ async def _serve(
             return await respond.live(
                 request, flight, head, include_usage=include_usage, cache_status=cache_status
             )
-        outcome = await asyncio.wait_for(asyncio.shield(flight.outcome), wait)
+        outcome = await _within(flight.outcome, wait)
         cache_status = status.forwarded(
             refresh=refresh, stale=stale, stored=outcome.stored, collapsed=collapsed
         )
@@ -192,6 +247,14 @@ async def _serve(
         return exc.response()
     finally:
         flight.subscribers -= 1
+
+
+async def _within(future: asyncio.Future[T], wait: float | None) -> T:
+    """The future's result; a follower (`wait` set) gives up after `wait` seconds without
+    cancelling the shared future."""
+    if wait is None:
+        return await future
+    return await asyncio.wait_for(asyncio.shield(future), wait)
 
 
 async def _coordinated(

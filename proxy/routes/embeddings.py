@@ -11,12 +11,11 @@ from aiohttp import web
 
 from policies.cacheability import CacheControl, Decision, decide
 from policies.ttl import ttl_for
-from policies.versioning import key_prefix
 from proxy import status
 from proxy.appkeys import STORE, TASKS, TENANCY, UPSTREAM
 from proxy.entries import pack_embedding, unpack_embedding
+from proxy.entry_keys import embedding_entry_keys
 from proxy.errors import NotCached, ProxyError, UpstreamBroken
-from proxy.keys import embedding_key
 from proxy.observe import OBSERVATION, Observation
 from proxy.passthrough import relay
 from proxy.routes.body import read_json_object
@@ -52,11 +51,13 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
         or not (dimensions is None or (isinstance(dimensions, int) and dimensions > 0))
     ):
         # not ours to answer (or not understood): the upstream decides, and errors itself
-        return await relay(request, raw, cache_status=status.bypass(decision.reasons))
+        return await relay(
+            request, raw, cache_status=status.bypass(decision.reasons), tenant=tenant
+        )
     items, single_token_list = split
     model: str = body["model"]
-    prefix = key_prefix(tenant.team, policy.version, request.headers.get("X-Llmstash-Namespace"))
-    keys = [embedding_key(prefix, model, dimensions, item) for item in items]
+    namespace = request.headers.get("X-Llmstash-Namespace")
+    keys = embedding_entry_keys(tenant, model, dimensions, items, namespace)
     unique = list(dict.fromkeys(keys))
     found = await _lookup(app, unique, decision)
     missing = [k for k in unique if k not in found]
@@ -69,7 +70,9 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
     if missing:
         first = {k: items[keys.index(k)] for k in missing}
         try:
-            answer = await _fetch(request, body, [first[k] for k in missing], single_token_list)
+            fetch = [first[k] for k in missing]
+            auth = tenant.upstream_authorization
+            answer = await _fetch(request, body, fetch, single_token_list, auth)
         except ProxyError as exc:
             return exc.response()
         if isinstance(answer, web.Response):
@@ -131,14 +134,18 @@ async def _lookup(
 
 
 async def _fetch(
-    request: web.Request, body: dict[str, Any], items: list[Item], single_token_list: bool
+    request: web.Request,
+    body: dict[str, Any],
+    items: list[Item],
+    single_token_list: bool,
+    authorization: str | None = None,
 ) -> tuple[list[bytes], int, str, dict[str, str]] | web.Response:
     """Embed the missing items in one upstream request. Vectors come back as raw float32
     bytes (asked for as base64: exact and a quarter of the JSON size)."""
     upstream = request.app[UPSTREAM]
     payload = {**body, "input": items[0] if single_token_list else items}
     payload["encoding_format"] = "base64"
-    headers = dict(request_headers(request.headers, decoded=True))
+    headers = dict(request_headers(request.headers, decoded=True, authorization=authorization))
     headers["Content-Type"] = "application/json"
     url = upstream.url("/embeddings", request.query_string)
     async with upstream.request("POST", url, headers, orjson.dumps(payload), decompress=True) as r:

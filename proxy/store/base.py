@@ -47,7 +47,8 @@ class Store(Protocol):
         ...
 
     async def incr(self, key: str) -> int:
-        """Atomically add 1 to an integer that never expires; returns the new value."""
+        """Atomically add 1 to an integer that never expires; returns the new value.
+        `get`/`mget` read it as its decimal digits (b"3")."""
         ...
 
     async def delete_prefix(self, prefix: str) -> int:

@@ -120,7 +120,8 @@ class MemoryStore:
     def _get(self, key: str, now: float) -> bytes | None:
         entry = self._entries.get(key)
         if entry is None:
-            return None
+            counter = self._counters.get(key)  # read like Redis: the decimal digits
+            return None if counter is None else str(counter).encode()
         value, expires_at = entry
         if expires_at <= now:
             self._pop(key)

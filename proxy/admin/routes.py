@@ -1,0 +1,180 @@
+"""Admin API handlers (behind `auth.admin_only`):
+
+- `GET  /admin/stats?minutes=N`                per-team totals and a per-minute series
+- `POST /admin/teams/{team}/lookup`            does an entry exist for this request?
+- `POST /admin/teams/{team}/delete`            delete the entry (entries) of this request
+- `POST /admin/teams/{team}/invalidate`        bump the team's version (every entry goes)
+- `POST /admin/teams/{team}/purge`             delete every key of the team
+- `POST /admin/teams/{team}/semantic-invalidate`  501 until the semantic cache lands
+
+lookup/delete bodies: `{"chat": {<chat completion request>}}` or
+`{"embedding": {"model", "input", "dimensions"?}}`, plus an optional `"namespace"`.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import orjson
+from aiohttp import web
+
+from proxy import versions
+from proxy.admin.targets import Target, resolve_target
+from proxy.appkeys import STORE, TENANCY
+from proxy.entries import unpack_chat, unpack_embedding
+from proxy.errors import BadRequest, ProxyError, error_response
+from proxy.hit_headers import entry_id
+from proxy.stats import raw_store, read_stats
+from proxy.store.base import StoreError
+from proxy.telemetry import STATS
+from proxy.tenancy import Tenant
+
+
+class UnknownTeam(ProxyError):
+    status = 404
+    type = "invalid_request_error"
+    code = "team_not_found"
+
+
+class StoreUnavailable(ProxyError):
+    status = 503
+    type = "store_error"
+    code = "store_unavailable"
+
+
+def _json(data: Any, status: int = 200) -> web.Response:
+    return web.Response(body=orjson.dumps(data), status=status, content_type="application/json")
+
+
+def _tenant(request: web.Request) -> Tenant:
+    name = request.match_info["team"]
+    tenant = request.app[TENANCY].by_name(name)
+    if tenant is None:
+        raise UnknownTeam(f"no team named {name!r}")
+    return tenant
+
+
+async def stats(request: web.Request) -> web.Response:
+    try:
+        minutes = int(request.query.get("minutes", "60"))
+    except ValueError:
+        return error_response(400, "'minutes' must be a whole number", "invalid_request_error")
+    store = raw_store(request.app[STORE])
+    await request.app[STATS].flush(store)  # this replica's last second, too
+    try:
+        return _json(await read_stats(store, minutes))
+    except (StoreError, TimeoutError) as exc:
+        return StoreUnavailable(f"could not read the stats: {exc or 'timeout'}").response()
+
+
+async def lookup(request: web.Request) -> web.Response:
+    try:
+        target = await _target(request)
+        values = await request.app[STORE].mget(target.keys)
+    except ProxyError as exc:
+        return exc.response()
+    now = time.time()
+    entries = [_describe(target, i, value, now) for i, value in enumerate(values)]
+    return _json(
+        {
+            "object": "llmstash.lookup",
+            "team": request.match_info["team"],
+            "kind": target.kind,
+            "exists": all(e["exists"] for e in entries),
+            "entries": entries,
+        }
+    )
+
+
+async def delete(request: web.Request) -> web.Response:
+    try:
+        target = await _target(request)
+    except ProxyError as exc:
+        return exc.response()
+    deleted = await request.app[STORE].delete(list(dict.fromkeys(target.keys)))
+    ids = [entry_id(k) for k in dict.fromkeys(target.keys)]
+    return _json(
+        {"object": "llmstash.delete", "kind": target.kind, "deleted": deleted, "entries": ids}
+    )
+
+
+async def invalidate(request: web.Request) -> web.Response:
+    """Bump the version of a configured team's scope: its every entry becomes unreachable on
+    every replica (this one at once, others within the poll interval)."""
+    name = request.match_info["team"]
+    tenancy = request.app[TENANCY]
+    team = tenancy.team(name)
+    if team is None:
+        return UnknownTeam(f"no configured team named {name!r}").response()
+    try:
+        version = await versions.bump(request.app[STORE], team)
+    except StoreError as exc:
+        return StoreUnavailable(f"could not bump the version: {exc}").response()
+    tenancy.counters[team.scope] = max(
+        tenancy.counters.get(team.scope, 0), version - team.base_version
+    )
+    return _json(
+        {
+            "object": "llmstash.invalidate",
+            "team": name,
+            "version": version,
+            "shared_by": list(team.shared_by),
+        }
+    )
+
+
+async def purge(request: web.Request) -> web.Response:
+    """Delete every key under the team's scope (shared with its sharing group, if any)."""
+    try:
+        tenant = _tenant(request)
+        deleted = await request.app[STORE].delete_prefix(f"ls:{tenant.team}:")
+    except ProxyError as exc:
+        return exc.response()
+    except StoreError as exc:
+        return StoreUnavailable(f"could not purge: {exc}").response()
+    return _json(
+        {"object": "llmstash.purge", "team": request.match_info["team"], "deleted": deleted}
+    )
+
+
+async def semantic_invalidate(request: web.Request) -> web.Response:
+    """Delete every cached answer of a team within a similarity radius of a prompt.
+    Placeholder until the semantic cache exists."""
+    return error_response(501, "semantic cache not enabled", "admin_error", "semantic_disabled")
+
+
+async def _target(request: web.Request) -> Target:
+    tenant = _tenant(request)
+    try:
+        body = orjson.loads(await request.read())
+    except orjson.JSONDecodeError:
+        raise BadRequest("the body must be JSON") from None
+    return resolve_target(tenant, body)
+
+
+def _describe(target: Target, index: int, value: bytes | None, now: float) -> dict[str, Any]:
+    out: dict[str, Any] = {"index": index, "entry": entry_id(target.keys[index]), "exists": False}
+    if value is None:
+        return out
+    if target.kind == "chat":
+        chat = unpack_chat(value)
+        if chat is not None:
+            out |= {
+                "exists": True,
+                "age": round(now - chat.stored_at, 3),
+                "prompt_tokens": chat.prompt_tokens,
+                "completion_tokens": chat.completion_tokens,
+                "completion": orjson.loads(chat.completion),
+            }
+    else:
+        embedding = unpack_embedding(value)
+        if embedding is not None:
+            tokens, stored_at, vector = embedding
+            out |= {
+                "exists": True,
+                "age": round(now - stored_at, 3),
+                "tokens": tokens,
+                "dimensions": len(vector) // 4,
+            }
+    return out

@@ -1,0 +1,45 @@
+"""An admin lookup/delete body -> the cache keys a request with that body would use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from proxy.entry_keys import chat_entry_key, embedding_entry_keys
+from proxy.errors import BadRequest
+from proxy.tenancy import Tenant
+from proxy.vectors import split_input
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    kind: Literal["chat", "embedding"]
+    keys: list[str]  # chat: one; embedding: one per input item, in input order
+
+
+def resolve_target(tenant: Tenant, body: Any) -> Target:
+    """`{"chat": {...}}` or `{"embedding": {"model", "input", "dimensions"?}}`, plus an
+    optional `"namespace"` (the `X-Llmstash-Namespace` the requests were made with)."""
+    if not isinstance(body, dict):
+        raise BadRequest("the body must be a JSON object")
+    namespace = body.get("namespace")
+    if namespace is not None and not isinstance(namespace, str):
+        raise BadRequest("'namespace' must be a string", param="namespace")
+    chat, embedding = body.get("chat"), body.get("embedding")
+    if (chat is None) == (embedding is None):
+        raise BadRequest("give exactly one of 'chat' (a request body) or 'embedding'")
+    if chat is not None:
+        if not isinstance(chat, dict) or not isinstance(chat.get("model"), str):
+            raise BadRequest("'chat' must be a chat completion request body", param="chat")
+        return Target("chat", [chat_entry_key(tenant, chat, namespace)])
+    if not isinstance(embedding, dict) or not isinstance(embedding.get("model"), str):
+        raise BadRequest("'embedding' must be {model, input, dimensions?}", param="embedding")
+    dimensions = embedding.get("dimensions")
+    if not (dimensions is None or (isinstance(dimensions, int) and dimensions > 0)):
+        raise BadRequest("'dimensions' must be a positive integer", param="embedding.dimensions")
+    split = split_input(embedding.get("input"))
+    if split is None:
+        raise BadRequest("'input' must be a string, token ids or a list of them", param="input")
+    items = split[0]
+    keys = embedding_entry_keys(tenant, embedding["model"], dimensions, items, namespace)
+    return Target("embedding", keys)

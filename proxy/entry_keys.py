@@ -1,0 +1,33 @@
+"""The cache keys of a tenant's request: the one place the routes and the admin API derive
+them, so an admin lookup or delete always names the entry a request would hit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from policies.versioning import key_prefix
+from proxy.keys import chat_key, embedding_key
+from proxy.tenancy import Tenant
+from proxy.vectors import Item
+
+
+def entry_prefix(tenant: Tenant, namespace: str | None = None) -> str:
+    """`ls:<team scope>:v<effective version>[:n:<namespace>]`."""
+    return key_prefix(tenant.team, tenant.version, namespace)
+
+
+def chat_entry_key(tenant: Tenant, body: Mapping[str, Any], namespace: str | None = None) -> str:
+    ignored = tenant.policy.cacheability.ignore_fields
+    return chat_key(entry_prefix(tenant, namespace), body, ignored)
+
+
+def embedding_entry_keys(
+    tenant: Tenant,
+    model: str,
+    dimensions: int | None,
+    items: Sequence[Item],
+    namespace: str | None = None,
+) -> list[str]:
+    prefix = entry_prefix(tenant, namespace)
+    return [embedding_key(prefix, model, dimensions, item) for item in items]

@@ -1,0 +1,162 @@
+"""Live configuration: team versions kept fresh, and reloads on SIGHUP or when files change.
+
+A reload builds new Settings from the same sources (file, environment, flags) and swaps them
+into the app's Tenancy in one assignment; a request resolves its tenant once at its start, so
+in-flight requests finish under the old policy. A bad new config is rejected with a log line
+naming file, team and key, and the old one stays. Server, upstream and store settings are
+fixed for the life of the process (a change is logged as "needs restart" and ignored); a new
+`key_salt` is rejected, since the running salt would no longer match the teams' hashes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import signal
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+
+from aiohttp import web
+
+from proxy.appkeys import STORE, TENANCY
+from proxy.settings import ConfigError, Settings
+from proxy.tasks import spawn
+from proxy.teams import SUFFIXES
+from proxy.tenancy import Tenancy
+from proxy.versions import VersionPoller
+
+log = logging.getLogger("llmstash.config")
+Loader = Callable[[], Settings]
+Fingerprint = tuple[tuple[str, int, int], ...]
+FIXED = ("server", "upstream", "store")  # sections that only a restart changes
+
+
+def live_config(
+    loader: Loader | None, *, watch_interval: float = 1.0, version_interval: float = 0.5
+) -> Callable[[web.Application], AsyncIterator[None]]:
+    """A cleanup_ctx (after the one that opens the store and tenancy): polls the version
+    counters, and with a `loader` reloads the config on SIGHUP and when its files change."""
+
+    async def context(app: web.Application) -> AsyncIterator[None]:
+        tenancy = app[TENANCY]
+        poller = VersionPoller(
+            app[STORE], tenancy.counters, lambda: tenancy.scopes, version_interval
+        )
+        await poller.refresh()
+        tasks: set[asyncio.Task[None]] = set()
+        spawn(tasks, poller.run())
+        hup = False
+        if loader is not None:
+            reloader = Reloader(tenancy, loader, poller)
+            spawn(tasks, reloader.watch(watch_interval))
+
+            async def on_hup() -> None:
+                await reloader.reload("SIGHUP")
+
+            hup = _on_sighup(lambda: spawn(tasks, on_hup()))
+        yield
+        if hup:
+            asyncio.get_running_loop().remove_signal_handler(signal.SIGHUP)
+        for task in list(tasks):
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    return context
+
+
+class Reloader:
+    def __init__(self, tenancy: Tenancy, loader: Loader, poller: VersionPoller) -> None:
+        self._tenancy = tenancy
+        self._loader = loader
+        self._poller = poller
+        self._lock = asyncio.Lock()
+        self._seen = fingerprint(tenancy.settings)
+
+    async def watch(self, interval: float) -> None:
+        """Reload when a config file is written, added or removed (mtime polling)."""
+        while True:
+            await asyncio.sleep(interval)
+            current = fingerprint(self._tenancy.settings)
+            if current != self._seen:
+                self._seen = current  # a rejected version is not retried until it changes
+                try:
+                    await self.reload("files changed")
+                except Exception:  # never let the watcher die
+                    log.exception("config reload failed, the previous config stays")
+
+    async def reload(self, reason: str) -> bool:
+        """Load and swap in a new config; False (and the old one stays) when it is bad."""
+        async with self._lock:
+            old = self._tenancy.settings
+            try:
+                new = await asyncio.to_thread(self._loader)
+            except ConfigError as exc:
+                log.error("config reload (%s) rejected, the previous config stays: %s", reason, exc)
+                return False
+            except Exception:
+                log.exception("config reload (%s) failed, the previous config stays", reason)
+                return False
+            if new.key_salt != old.key_salt:
+                log.error(
+                    "config reload (%s) rejected, the previous config stays: %s: 'key_salt' "
+                    "changed; a new salt needs a restart",
+                    reason,
+                    new.source,
+                )
+                return False
+            for key in restart_needed(old, new):
+                log.warning("config: %s: '%s' changed: needs restart (ignored)", new.source, key)
+            new = dataclasses.replace(
+                new, server=old.server, upstream=old.upstream, store=old.store
+            )
+            for note in new.notes:
+                log.warning("config: %s", note)
+            await self._poller.refresh(team.scope for team in new.teams.values())
+            self._tenancy.update(new)
+            self._seen = fingerprint(new)
+            log.info("config reloaded (%s): %d teams from %s", reason, len(new.teams), new.source)
+            return True
+
+
+def restart_needed(old: Settings, new: Settings) -> list[str]:
+    """Keys of the sections a running process cannot change that differ between the two."""
+    changed = []
+    for section in FIXED:
+        before, after = getattr(old, section), getattr(new, section)
+        for f in dataclasses.fields(before):
+            if getattr(before, f.name) != getattr(after, f.name):
+                changed.append(f"{section}.{f.name}")
+    return changed
+
+
+def fingerprint(settings: Settings) -> Fingerprint:
+    """(path, mtime, size) of the config file and of every team file: any write, addition
+    or removal changes it."""
+    paths = []
+    if settings.source != "<defaults>":
+        paths.append(Path(settings.source))
+    if settings.teams_dir:
+        directory = Path(settings.teams_dir)
+        try:
+            paths += sorted(p for p in directory.iterdir() if p.suffix in SUFFIXES)
+        except OSError:
+            pass
+    stamps = []
+    for path in paths:
+        try:
+            stat = path.stat()
+        except OSError:
+            stamps.append((str(path), -1, -1))
+        else:
+            stamps.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return tuple(stamps)
+
+
+def _on_sighup(callback: Callable[[], object]) -> bool:
+    """Call `callback` on SIGHUP (one app per process: the last one started receives it)."""
+    try:
+        asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, callback)
+    except (NotImplementedError, RuntimeError, ValueError, AttributeError):
+        return False  # no signals here (Windows, or not the main thread)
+    return True

@@ -1,0 +1,125 @@
+"""The semantic index: partition id -> `PartitionIndex` (KNN over one partition's rows).
+
+A partition is a hash of everything that must match exactly (team, model, system prompt,
+...); each has its own dimensions, fixed by its first vector until it empties. Pure and in
+memory: `proxy.semantic.log.IndexSync` keeps it in step with the semantic log. Threads as
+in `proxy.semantic.partition`: mutations on the event loop, searches from any thread.
+"""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+import numpy as np
+
+from proxy.semantic.partition import (
+    ANN_MIN_VALUES,
+    DimensionMismatch,
+    Match,
+    PartitionIndex,
+)
+
+__all__ = ["DimensionMismatch", "Match", "PartitionIndex", "SemanticIndex", "Stats"]
+
+
+class Stats(TypedDict):
+    partitions: int
+    entries: int
+    bytes: int
+    accelerated: int  # partitions searched through an ANN graph
+
+
+class SemanticIndex:
+    """Partitions by id. An entry key lives in one partition: adding it to another moves it."""
+
+    def __init__(self, *, ann_min_values: int | None = ANN_MIN_VALUES) -> None:
+        self._ann_min_values = ann_min_values
+        self._partitions: dict[str, PartitionIndex] = {}
+        self._where: dict[str, str] = {}  # entry key -> partition
+
+    def add(
+        self, partition: str, entry_key: str, vector: np.ndarray, text: str, expires_at: float
+    ) -> None:
+        """Add or replace; raises DimensionMismatch when the partition has other dimensions,
+        ValueError for a zero or non-finite vector."""
+        index = self._partitions.get(partition)
+        if index is None:
+            index = PartitionIndex(np.size(vector), ann_min_values=self._ann_min_values)
+        index.add(entry_key, vector, text, expires_at)
+        self._partitions[partition] = index
+        previous = self._where.get(entry_key)
+        if previous is not None and previous != partition:
+            self._drop(previous, entry_key)
+        self._where[entry_key] = partition
+
+    def remove(self, partition: str, entry_key: str) -> bool:
+        if self._where.get(entry_key) != partition:
+            return False
+        del self._where[entry_key]
+        return self._drop(partition, entry_key)
+
+    def remove_entry(self, entry_key: str) -> bool:
+        """Remove `entry_key` from whichever partition holds it."""
+        partition = self._where.get(entry_key)
+        return partition is not None and self.remove(partition, entry_key)
+
+    def search(
+        self,
+        partition: str,
+        vector: np.ndarray,
+        k: int,
+        now: float,
+        min_similarity: float = -1.0,
+    ) -> list[Match]:
+        """Best first; [] for an unknown partition; DimensionMismatch for a vector of other
+        dimensions than the partition's."""
+        index = self._partitions.get(partition)
+        return [] if index is None else index.search(vector, k, now, min_similarity)
+
+    def size(self, partition: str) -> int:
+        index = self._partitions.get(partition)
+        return 0 if index is None else len(index)
+
+    def compact(self, now: float, *, min_fraction: float = 0.0) -> int:
+        """Drop removed and expired rows of every partition where they are more than
+        `min_fraction` of its rows; returns how many rows were dropped."""
+        dropped = 0
+        for partition, index in list(self._partitions.items()):
+            dropped += index.compact(now, min_fraction=min_fraction)
+            if not len(index):
+                index.close()
+                del self._partitions[partition]
+        if dropped:
+            self._where = {
+                key: partition
+                for key, partition in self._where.items()
+                if partition in self._partitions and key in self._partitions[partition]
+            }
+        return dropped
+
+    def stats(self) -> Stats:
+        indexes = list(self._partitions.values())
+        return Stats(
+            partitions=len(indexes),
+            entries=sum(len(index) for index in indexes),
+            bytes=sum(index.nbytes for index in indexes),
+            accelerated=sum(index.accelerated for index in indexes),
+        )
+
+    def settle(self, timeout: float = 600.0) -> bool:
+        """Wait until every ANN graph has caught up (benchmarks and tests)."""
+        return all(index.settle(timeout) for index in list(self._partitions.values()))
+
+    def close(self) -> None:
+        """Stop the ANN threads; the index stays usable by brute force."""
+        for index in self._partitions.values():
+            index.close()
+
+    def _drop(self, partition: str, entry_key: str) -> bool:
+        index = self._partitions.get(partition)
+        if index is None or not index.remove(entry_key):
+            return False
+        if not len(index):
+            index.close()
+            del self._partitions[partition]
+        return True

@@ -1,0 +1,32 @@
+"""Start-up and clean-up of the semantic cache: the index, the log it follows and the
+sync between them. With Redis the log is a stream shared by every replica; with the
+embedded store it lives in the process."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+from aiohttp import web
+
+from proxy.appkeys import COORDINATOR, SEMANTIC, STORE, UPSTREAM
+from proxy.semantic.cache import SemanticCache
+from proxy.semantic.index import SemanticIndex
+from proxy.semantic.log import IndexSync, MemorySemanticLog, RedisSemanticLog, SemanticLog
+
+STREAM_KEY = "ls:semlog"
+
+
+async def semantic_ctx(app: web.Application) -> AsyncIterator[None]:
+    index = SemanticIndex()
+    log_: SemanticLog
+    if COORDINATOR in app:  # Redis: its blocking-read client suits the tail
+        log_ = RedisSemanticLog(app[COORDINATOR].client, STREAM_KEY)
+    else:
+        log_ = MemorySemanticLog()
+    sync = IndexSync(index, log_)
+    await sync.start()
+    app[SEMANTIC] = SemanticCache(index, log_, app[UPSTREAM], app[STORE])
+    yield
+    await sync.stop()
+    await log_.close()
+    index.close()

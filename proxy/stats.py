@@ -1,0 +1,172 @@
+"""Per-team counters shared by every replica.
+
+Each replica adds observations up in memory and, about once a second, flushes them with
+HINCRBY into one hash per minute: `ls:stats@<unix minute>`, fields `<team>|<counter>`,
+money as integer micro-USD, kept `TTL` seconds. Readers (`/admin/stats`, the dashboard, the
+CLI) sum the buckets of the minutes they ask for. (`@`, not `:`, so purging a team called
+"stats" can never match these keys.)
+
+Stats must neither vanish silently nor be invented: they bypass a GuardedStore's fail-open
+(`raw_store`), so a failed flush is retried on the next one and a failed read is an error.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from typing import Any
+
+from proxy.observe import Observation
+from proxy.prices import PriceTable
+from proxy.store.base import Store, StoreError
+from proxy.store.guard import GuardedStore
+
+log = logging.getLogger("llmstash.stats")
+
+PREFIX = "ls:stats@"
+TTL = 3 * 86_400  # seconds a minute bucket is kept
+MAX_MINUTES = TTL // 60
+READ_CONCURRENCY = 16
+OP_TIMEOUT = 2.0  # seconds per flush write
+READ_TIMEOUT = 10.0  # seconds for a whole read
+COUNTERS = (
+    "requests",
+    "hits",  # exact + semantic
+    "semantic_hits",
+    "partial_hits",  # embeddings: some items cached
+    "misses",  # forwarded: miss, refresh, stale
+    "coalesced",
+    "bypassed",
+    "errors",  # status >= 400
+    "prompt_tokens_saved",
+    "completion_tokens_saved",
+    "usd_micro_saved",
+    "embedding_items",
+    "embedding_cached_items",
+)
+_OUTCOME = {
+    "hit": ("hits",),
+    "semantic_hit": ("hits", "semantic_hits"),
+    "partial": ("partial_hits",),
+    "miss": ("misses",),
+    "refresh": ("misses",),
+    "stale": ("misses",),
+    "collapsed": ("coalesced",),
+    "bypass": ("bypassed",),
+}
+
+
+def bucket_key(minute: int) -> str:
+    return f"{PREFIX}{minute}"
+
+
+class StatsRecorder:
+    """Observer that aggregates per (minute, team) and flushes to the store."""
+
+    def __init__(self, prices: PriceTable, clock: Callable[[], float] = time.time) -> None:
+        self.prices = prices
+        self._clock = clock
+        self._pending: defaultdict[int, Counter[str]] = defaultdict(Counter)
+        self._lock = asyncio.Lock()
+
+    def observe(self, o: Observation) -> None:
+        counts = self._pending[int(self._clock() // 60)]
+        team = o.team or "default"
+        counts[f"{team}|requests"] += 1
+        for name in _OUTCOME.get(o.cache, ()):
+            counts[f"{team}|{name}"] += 1
+        if o.status >= 400:
+            counts[f"{team}|errors"] += 1
+        if o.prompt_tokens_saved or o.completion_tokens_saved:
+            counts[f"{team}|prompt_tokens_saved"] += o.prompt_tokens_saved
+            counts[f"{team}|completion_tokens_saved"] += o.completion_tokens_saved
+            micro = self.prices.micro_usd(o.model, o.prompt_tokens_saved, o.completion_tokens_saved)
+            counts[f"{team}|usd_micro_saved"] += micro
+        if o.items:
+            counts[f"{team}|embedding_items"] += o.items
+            counts[f"{team}|embedding_cached_items"] += o.cached_items
+
+    async def flush(self, store: Store) -> None:
+        """Write what is pending (one HINCRBY per minute bucket). Counts the store refuses
+        (error or `OP_TIMEOUT`) are kept for the next flush, unless older than `TTL`."""
+        async with self._lock:
+            pending, self._pending = self._pending, defaultdict(Counter)
+            oldest = int(self._clock() // 60) - MAX_MINUTES
+            for minute, counts in pending.items():
+                amounts = {k: v for k, v in counts.items() if v}
+                if not amounts or minute < oldest:
+                    continue
+                try:
+                    async with asyncio.timeout(OP_TIMEOUT):
+                        await store.hincrby(bucket_key(minute), amounts, TTL)
+                except (StoreError, TimeoutError) as exc:
+                    self._pending[minute].update(amounts)
+                    log.warning("stats flush failed, kept for the next one: %s", exc or "timeout")
+
+    async def run(self, store: Store, interval: float = 1.0) -> None:
+        """Flush every `interval` seconds until cancelled."""
+        while True:
+            await asyncio.sleep(interval)
+            try:
+                await self.flush(store)
+            except Exception:
+                log.exception("stats flush failed")
+
+    async def stop(self, task: asyncio.Task[None], store: Store) -> None:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        await self.flush(store)
+
+
+async def read_stats(store: Store, minutes: int, now: float | None = None) -> dict[str, Any]:
+    """Per-team totals and a per-minute series over the last `minutes` minutes (the current,
+    partial minute included)."""
+    minutes = max(1, min(minutes, MAX_MINUTES))
+    last = int((time.time() if now is None else now) // 60)
+    span = range(last - minutes + 1, last + 1)
+    limit = asyncio.Semaphore(READ_CONCURRENCY)
+
+    async def read(minute: int) -> dict[str, int]:
+        async with limit:
+            return await store.hgetall(bucket_key(minute))
+
+    async with asyncio.timeout(READ_TIMEOUT):  # raises StoreError / TimeoutError
+        buckets = await asyncio.gather(*(read(m) for m in span))
+    totals: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    series = []
+    for minute, fields in zip(span, buckets, strict=True):
+        teams: defaultdict[str, dict[str, int]] = defaultdict(dict)
+        for field, value in fields.items():
+            team, _, counter = field.rpartition("|")
+            if team and counter in COUNTERS:
+                teams[team][counter] = value
+                totals[team][counter] += value
+        series.append({"minute": minute * 60, "teams": dict(teams)})
+    return {
+        "object": "llmstash.stats",
+        "minutes": minutes,
+        "start": span[0] * 60,
+        "end": (last + 1) * 60,
+        "counters": list(COUNTERS),
+        "teams": {team: summary(counts) for team, counts in sorted(totals.items())},
+        "series": series,
+    }
+
+
+def summary(counts: Counter[str] | dict[str, int]) -> dict[str, int | float]:
+    """Every counter (0 when absent) plus hit_rate and usd_saved."""
+    out: dict[str, int | float] = {name: int(counts.get(name, 0)) for name in COUNTERS}
+    requests = out["requests"]
+    out["hit_rate"] = out["hits"] / requests if requests else 0.0
+    out["usd_saved"] = out["usd_micro_saved"] / 1e6
+    return out
+
+
+def raw_store(store: Store) -> Store:
+    """The store behind a GuardedStore (which would turn failures into silent zeros)."""
+    return store.inner if isinstance(store, GuardedStore) else store

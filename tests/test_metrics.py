@@ -1,0 +1,264 @@
+"""`/metrics`, `/admin/stats`, debugging headers, the access log and the price table, after a
+scripted mix of traffic through the openai SDK; expected numbers come from the upstream's
+own usage figures."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+from prometheus_client.parser import text_string_to_metric_families
+
+from proxy.appkeys import STORE, TENANCY
+from proxy.metrics import MAX_MODELS
+from proxy.prices import PriceTable, load_prices, read_prices
+from proxy.settings import ConfigError
+from tests.savings import CHAT_MODEL, KEYS, OTHER_KEY, TeamProxy, scripted_traffic
+from tests.upstream import FakeUpstream
+
+TEAMS = ("alpha", "beta", "default")
+
+
+async def scrape(proxy: TeamProxy) -> tuple[str, dict[str, list[tuple[dict[str, str], float]]]]:
+    async with aiohttp.ClientSession() as http, http.get(proxy.base + "/metrics") as r:
+        assert r.status == 200
+        assert r.headers["Content-Type"].startswith("text/plain")
+        text = await r.text()
+    samples: dict[str, list[tuple[dict[str, str], float]]] = defaultdict(list)
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            samples[sample.name].append((sample.labels, sample.value))
+    return text, samples
+
+
+def total(samples: list[tuple[dict[str, str], float]], **labels: str | tuple[str, ...]) -> float:
+    def match(have: dict[str, str]) -> bool:
+        return all(have.get(k) in (v if isinstance(v, tuple) else (v,)) for k, v in labels.items())
+
+    return sum(value for have, value in samples if match(have))
+
+
+async def test_metrics_and_stats_agree_with_the_upstream_usage(
+    team_proxy: TeamProxy, upstream: FakeUpstream
+) -> None:
+    expected = await scripted_traffic(team_proxy, upstream)
+    text, m = await scrape(team_proxy)
+    status, stats, _ = await team_proxy.admin("GET", "/admin/stats?minutes=5")
+    assert status == 200
+    assert sorted(stats["teams"]) == sorted(TEAMS)
+    for team in TEAMS:
+        exp = expected.counts[team]
+        got = stats["teams"][team]
+        for counter in (
+            "requests",
+            "hits",
+            "misses",
+            "partial_hits",
+            "coalesced",
+            "prompt_tokens_saved",
+            "completion_tokens_saved",
+            "usd_micro_saved",
+        ):
+            assert got[counter] == exp[counter], (team, counter)
+        assert got["hit_rate"] == pytest.approx(exp["hits"] / exp["requests"])
+        assert got["usd_saved"] == pytest.approx(exp["usd_micro_saved"] / 1e6)
+        # the same numbers from Prometheus
+        requests = m["llmstash_requests_total"]
+        assert total(requests, team=team) == exp["requests"]
+        assert total(requests, team=team, cache=("hit", "semantic_hit")) == exp["hits"]
+        assert total(requests, team=team, cache="partial") == exp["partial_hits"]
+        tokens = m["llmstash_tokens_saved_total"]
+        assert total(tokens, team=team, kind="prompt") == exp["prompt_tokens_saved"]
+        assert total(tokens, team=team, kind="completion") == exp["completion_tokens_saved"]
+        usd = total(m["llmstash_saved_usd_total"], team=team)
+        assert usd == pytest.approx(exp["usd_micro_saved"] / 1e6, abs=1e-9)
+        coalesced = total(m["llmstash_coalesced_requests_total"], team=team)
+        assert coalesced == exp["coalesced"]
+        hits_latency = total(m["llmstash_hit_latency_seconds_count"], team=team)
+        assert hits_latency == exp["hits"]
+    assert expected.counts["alpha"]["usd_micro_saved"] > 0
+    assert total(m["llmstash_embedding_items_total"], team="alpha", source="cache") == 3
+    assert total(m["llmstash_embedding_items_total"], team="alpha", source="upstream") == 3
+    # the series adds up to the totals
+    series_hits = sum(p["teams"].get("alpha", {}).get("hits", 0) for p in stats["series"])
+    assert series_hits == expected.counts["alpha"]["hits"]
+
+    # bounded labels: no credential, key hash, scope digest or prompt text
+    tenancy_hashes = [team_proxy.app[TENANCY].key_hash(k) for k in (*KEYS.values(), OTHER_KEY)]
+    for secret in (*KEYS.values(), OTHER_KEY, *tenancy_hashes, "hello alpha", "fish"):
+        assert secret not in text
+    values = {v for samples in m.values() for labels, _ in samples for v in labels.values()}
+    assert not [v for v in values if re.search(r"[0-9a-f]{16}", v)]
+    assert {labels["model"] for labels, _ in m["llmstash_requests_total"]} == {
+        CHAT_MODEL,
+        "text-embedding-3-small",
+    }
+
+
+async def test_store_health_and_index_sizes_are_exported(team_proxy: TeamProxy) -> None:
+    _, m = await scrape(team_proxy)
+    store = team_proxy.app[STORE]
+    if store.name == "redis":
+        assert total(m["llmstash_store_errors_total"], store="redis") == 0
+        assert total(m["llmstash_store_breaker_state"], state="closed") == 1
+        assert total(m["llmstash_store_breaker_state"], state="open") == 0
+    else:
+        assert [labels["index"] for labels, _ in m["llmstash_index_entries"]] == ["memory_store"]
+
+
+async def test_hits_carry_entry_id_and_tokens_saved(team_proxy: TeamProxy) -> None:
+    client = team_proxy.team_client("alpha")
+    body = {"model": CHAT_MODEL, "messages": [{"role": "user", "content": "debug me"}]}
+    miss = await client.chat.completions.with_raw_response.create(**body)
+    assert "x-llmstash-entry" not in miss.headers
+    assert "x-llmstash-tokens-saved" not in miss.headers
+    usage = miss.parse().usage
+    hit = await client.chat.completions.with_raw_response.create(**body)
+    assert hit.headers["x-llmstash-tokens-saved"] == (
+        f"{usage.prompt_tokens}+{usage.completion_tokens}"
+    )
+    _, found, _ = await team_proxy.admin("POST", "/admin/teams/alpha/lookup", json={"chat": body})
+    entry = hit.headers["x-llmstash-entry"]
+    assert re.fullmatch(r"[0-9a-f]{16}", entry) and found["entries"][0]["entry"] == entry
+
+    await client.embeddings.create(model="text-embedding-3-small", input="a b c")
+    partial = await client.embeddings.with_raw_response.create(
+        model="text-embedding-3-small", input=["a b c", "d e"]
+    )
+    assert partial.headers["x-llmstash-tokens-saved"] == "3+0"
+    assert len(partial.headers["x-llmstash-entry"].split(",")) == 1
+
+
+async def test_stats_are_shared_across_replicas(
+    team_proxy_factory: Callable[..., Any], store_kind: str
+) -> None:
+    if store_kind != "redis":
+        pytest.skip("replicas share stats through Redis")
+    one, two = await team_proxy_factory(), await team_proxy_factory()
+    for proxy in (one, two):
+        client = proxy.team_client("beta")
+        for _ in range(2):
+            await client.chat.completions.create(
+                model=CHAT_MODEL, messages=[{"role": "user", "content": "shared"}]
+            )
+    await asyncio.sleep(1.3)  # the other replica's flush interval
+    _, stats, _ = await one.admin("GET", "/admin/stats?minutes=2")
+    beta = stats["teams"]["beta"]
+    assert (beta["requests"], beta["hits"], beta["misses"]) == (4, 3, 1)
+
+
+async def test_access_log_is_json_without_prompts(
+    team_proxy_factory: Callable[..., Any], caplog: pytest.LogCaptureFixture
+) -> None:
+    proxy = await team_proxy_factory(access_log=True)
+    client = proxy.team_client("alpha")
+    with caplog.at_level(logging.INFO, logger="llmstash.access"):
+        for _ in range(2):
+            await client.chat.completions.create(
+                model=CHAT_MODEL, messages=[{"role": "user", "content": "secret prompt words"}]
+            )
+    lines = [r.getMessage() for r in caplog.records if r.name == "llmstash.access"]
+    records = [json.loads(line) for line in lines]
+    assert [r["cache"] for r in records] == ["miss", "hit"]
+    hit = records[1]
+    assert hit["team"] == "alpha" and hit["route"] == "chat" and hit["model"] == CHAT_MODEL
+    assert hit["status"] == 200 and hit["latency_ms"] >= 0
+    assert hit["prompt_tokens_saved"] == 3 and hit["completion_tokens_saved"] > 0
+    for line in lines:
+        assert "secret" not in line and "echo" not in line and KEYS["alpha"] not in line
+
+
+async def test_access_log_is_off_by_default(
+    team_proxy: TeamProxy, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO, logger="llmstash.access"):
+        await team_proxy.team_client("alpha").embeddings.create(
+            model="text-embedding-3-small", input="quiet"
+        )
+    assert not [r for r in caplog.records if r.name == "llmstash.access"]
+
+
+# -- the price table ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("model", "price"),
+    [
+        ("gpt-4o-mini", (0.15, 0.60)),
+        ("gpt-4o-mini-2024-07-18", (0.15, 0.60)),  # the longest glob wins
+        ("gpt-4o-2024-08-06", (2.50, 10.00)),
+        ("gpt-4o-2024-05-13", (5.00, 15.00)),  # an exact name beats every glob
+        ("text-embedding-3-small", (0.02, 0.0)),
+        ("o3-mini", (1.10, 4.40)),
+        ("my-local-llama", None),
+    ],
+)
+def test_shipped_prices(model: str, price: tuple[float, float] | None) -> None:
+    found = load_prices(env={}).price(model)
+    assert (None if found is None else (found.input, found.output)) == price
+
+
+def test_price_override_replaces_model_by_model(tmp_path: Path) -> None:
+    path = tmp_path / "prices.yaml"
+    path.write_text("models:\n  gpt-4o-mini: {input: 1, output: 2}\n  my-llama*: {input: 0.5}\n")
+    table = load_prices(env={"LLMSTASH_PRICES": str(path)})
+    assert table.micro_usd("gpt-4o-mini", 10, 5) == 20
+    assert table.micro_usd("my-llama-70b", 10, 5) == 5
+    assert table.micro_usd("gpt-4o", 1_000_000, 0) == 2_500_000  # shipped entries stay
+    assert PriceTable({}).micro_usd("gpt-4o", 10, 10) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("models: [1, 2]", "expected a mapping"),
+        ("models:\n  gpt-x: {input: -1}\n", "'models.gpt-x.input' must be a number >= 0"),
+        ("models:\n  gpt-x: {inptu: 1}\n", "'models.gpt-x' must be"),
+        ("models: {a: [", "not valid YAML"),
+    ],
+)
+def test_bad_price_files_name_the_file_and_model(tmp_path: Path, text: str, problem: str) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(text)
+    with pytest.raises(ConfigError) as error:
+        read_prices(path)
+    assert str(path) in str(error.value) and problem in str(error.value)
+
+
+async def test_model_label_is_bounded(team_proxy: TeamProxy) -> None:
+    client = team_proxy.team_client("beta")
+    for i in range(MAX_MODELS + 5):
+        await client.embeddings.create(model=f"custom-embedder-{i}", input="x")
+    _, m = await scrape(team_proxy)
+    models = {labels["model"] for labels, _ in m["llmstash_requests_total"]}
+    assert len(models) == MAX_MODELS + 1 and "other" in models
+    assert total(m["llmstash_requests_total"], model="other") == 5
+
+
+async def test_grafana_dashboard_uses_exported_metrics(
+    team_proxy: TeamProxy, store_kind: str
+) -> None:
+    text, _ = await scrape(team_proxy)
+    exported = set(re.findall(r"^# TYPE (llmstash_\w+) ", text, re.M))
+    dashboard = json.loads(
+        (Path(__file__).parent.parent / "deploy/grafana-dashboard.json").read_text()
+    )
+    queries = [t["expr"] for p in dashboard["panels"] for t in p["targets"]]
+    used = {
+        re.sub(r"_(total|bucket|count|sum)$", "", n)
+        for q in queries
+        for n in re.findall(r"llmstash_\w+", q)
+    }
+    exported = {re.sub(r"_total$", "", n) for n in exported}
+    missing = used - exported
+    if store_kind == "memory":  # store health exists only for a guarded (remote) store
+        missing = {n for n in missing if not n.startswith("llmstash_store_")}
+    assert not missing

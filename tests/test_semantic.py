@@ -1,0 +1,184 @@
+"""Semantic response cache end to end: openai SDK -> proxy -> fake upstream, whose
+"bow-embed" model is a deterministic bag of words (same words: cosine 1)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import openai
+import pytest
+
+from tests.proxy_fixtures import Proxy
+from tests.upstream import FakeUpstream
+
+CHAT = "/v1/chat/completions"
+EMB = "/v1/embeddings"
+CONFIG = """
+defaults:
+  semantic:
+    enabled: true
+    embedding_model: bow-embed
+    dimensions: 256
+"""
+
+
+@pytest.fixture
+async def semantic_proxy(proxy_factory: Callable[..., Any], tmp_path: Path) -> Proxy:
+    config = tmp_path / "llmstash.yaml"
+    config.write_text(CONFIG)
+    return await proxy_factory(config=config)  # type: ignore[no-any-return]
+
+
+async def ask(client: openai.AsyncOpenAI, text: str, **kwargs: Any) -> tuple[str, str]:
+    messages = kwargs.pop("messages", None) or [{"role": "user", "content": text}]
+    raw = await client.chat.completions.with_raw_response.create(
+        model=kwargs.pop("model", "gpt-4o-mini"), messages=messages, **kwargs
+    )
+    return raw.parse().choices[0].message.content or "", raw.headers["cache-status"]
+
+
+async def test_rephrased_prompt_is_a_semantic_hit(
+    semantic_proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    client = semantic_proxy.client()
+    first, status = await ask(client, "How do I reset my password?")
+    assert status == "llmstash; fwd=miss; stored"
+    await asyncio.sleep(0.05)  # the index follows the semantic log
+    again, status = await ask(client, "how do I reset my password")
+    assert status == "llmstash; hit; detail=semantic; similarity=1.000"
+    assert again == first
+    assert len(upstream.calls_to(CHAT)) == 1
+    # the prompt embeddings went through the proxy's own embedding cache
+    assert [c.json["model"] for c in upstream.calls_to(EMB)] == ["bow-embed", "bow-embed"]
+    _, status = await ask(client, "how do I reset my password")
+    assert status == "llmstash; hit; detail=semantic; similarity=1.000"
+    assert len(upstream.calls_to(EMB)) == 2  # the repeated text's embedding was cached
+
+
+async def test_streamed_semantic_hit_is_replayed(
+    semantic_proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    client = semantic_proxy.client()
+    first, _ = await ask(client, "What is the capital of France?")
+    await asyncio.sleep(0.05)
+    async with client.chat.completions.with_streaming_response.create(
+        model="gpt-4o-mini",
+        messages=[{"role": "user", "content": "what is the capital of france"}],
+        stream=True,
+    ) as response:
+        chunks = [c async for c in await response.parse()]
+        status = response.headers["cache-status"]
+    assert status.startswith("llmstash; hit; detail=semantic")
+    assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices) == first
+
+
+@pytest.mark.parametrize(
+    "cached, incoming",
+    [
+        (
+            "How do I enable two factor authentication on my account?",
+            "How do I disable two factor authentication on my account?",
+        ),
+        ("Convert 32 F to C", "Convert 32 C to F"),
+        ("Translate hello to French", "Translate hello to German"),
+    ],
+    ids=["negation", "direction", "target-language"],
+)
+async def test_near_misses_are_not_served(
+    semantic_proxy: Proxy, upstream: FakeUpstream, cached: str, incoming: str
+) -> None:
+    client = semantic_proxy.client()
+    await ask(client, cached)
+    await asyncio.sleep(0.05)
+    answer, status = await ask(client, incoming)
+    assert status == "llmstash; fwd=miss; stored"
+    assert answer.endswith(incoming)
+    assert len(upstream.calls_to(CHAT)) == 2
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"model": "gpt-4o"},
+        {
+            "messages": [
+                {"role": "system", "content": "Be brief."},
+                {"role": "user", "content": "how do I reset my password"},
+            ]
+        },
+        {"temperature": 0.5},
+        {"api_key": "sk-other-team"},
+        {"namespace": "other"},
+    ],
+    ids=["model", "system-prompt", "sampling", "team", "namespace"],
+)
+async def test_partitions_never_match(
+    semantic_proxy: Proxy, upstream: FakeUpstream, change: dict[str, Any]
+) -> None:
+    await ask(semantic_proxy.client(), "How do I reset my password?")
+    await asyncio.sleep(0.05)
+    change = dict(change)
+    client = semantic_proxy.client(change.pop("api_key", "sk-team-a"))
+    namespace = change.pop("namespace", None)
+    if namespace:
+        change["extra_headers"] = {"X-Llmstash-Namespace": namespace}
+    _, status = await ask(client, "how do I reset my password", **change)
+    assert status == "llmstash; fwd=miss; stored"
+    assert len(upstream.calls_to(CHAT)) == 2
+
+
+async def test_tool_results_are_not_semantically_cached(
+    semantic_proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    client = semantic_proxy.client()
+    messages: list[dict[str, Any]] = [
+        {"role": "user", "content": "weather?"},
+        {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [
+                {"id": "c1", "type": "function", "function": {"name": "w", "arguments": "{}"}}
+            ],
+        },
+        {"role": "tool", "tool_call_id": "c1", "content": "sunny"},
+    ]
+    await ask(client, "", messages=messages)
+    assert upstream.calls_to(EMB) == []  # nothing embedded: exact cache only
+
+
+async def test_semantic_entries_expire_with_their_ttl(
+    semantic_proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    client = semantic_proxy.client()
+    await ask(client, "How do I reset my password?", extra_headers={"X-Llmstash-TTL": "1s"})
+    await asyncio.sleep(1.3)
+    _, status = await ask(client, "how do I reset my password")
+    assert status == "llmstash; fwd=miss; stored"
+    assert len(upstream.calls_to(CHAT)) == 2
+
+
+@pytest.mark.parametrize("store_kind", ["redis"], indirect=True)
+async def test_index_syncs_between_replicas(
+    proxy_factory: Callable[..., Any], upstream: FakeUpstream, tmp_path: Path
+) -> None:
+    config = tmp_path / "llmstash.yaml"
+    config.write_text(CONFIG)
+    a = await proxy_factory(config=config)
+    b = await proxy_factory(config=config)
+    first, _ = await ask(a.client(), "How do I reset my password?")
+    status = ""
+    for i in range(20):  # b's index follows the shared stream: well within a second
+        await asyncio.sleep(0.05)
+        # a new spelling each time, so a miss here never becomes an exact hit later
+        answer, status = await ask(b.client(), "how do I reset my password" + "!" * i)
+        if "semantic" in status:
+            break
+    assert status.startswith("llmstash; hit; detail=semantic")
+    assert answer == first
+    # and a third replica started later rebuilds its index from the stream
+    c = await proxy_factory(config=config)
+    answer, status = await ask(c.client(), "HOW do I reset my password?")
+    assert status.startswith("llmstash; hit; detail=semantic")

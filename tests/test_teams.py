@@ -1,0 +1,418 @@
+"""Team files: parsing and errors, isolation and sharing, upstream keys, version bumps,
+per-team request controls, and the published JSON Schemas."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import jsonschema
+import pytest
+import redis.asyncio as aioredis
+import yaml
+from multidict import CIMultiDict, CIMultiDictProxy
+
+from proxy import schema, versions
+from proxy.appkeys import STORE, TENANCY
+from proxy.settings import ConfigError, load_settings
+from tests.proxy_fixtures import Proxy
+from tests.team_files import CHAT, SALT, chat, config_dir, eventually, hashed
+from tests.upstream import FakeUpstream
+
+ROOT = Path(__file__).parent.parent
+HIT = "llmstash; hit"
+MISS = "llmstash; fwd=miss; stored"
+
+
+# -- config files -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "teams, env, team, message",
+    [
+        ({"a": "colour: red"}, {}, "a", "unknown key 'colour' (expected one of"),
+        ({"a": "ttl: {chta: 1h}"}, {}, "a", "unknown key 'ttl.chta'"),
+        ({"a": "ttl: {chat: soon}"}, {}, "a", "'ttl.chat': not a duration: 'soon'"),
+        ({"a": "ttl: 5"}, {}, "a", "'ttl' must be a mapping"),
+        (
+            {"a": "cacheability: {cache_tools: maybe}"},
+            {},
+            "a",
+            "'cacheability.cache_tools' must be true or false",
+        ),
+        ({"a": "version: -1"}, {}, "a", "'version' must be a whole number >= 0"),
+        ({"a": "semantic: {verify: {nope: 1}}"}, {}, "a", "unknown key 'semantic.verify.nope'"),
+        ({"a": "- a list"}, {}, "a", "the top level must be a mapping"),
+        ({"a": "ttl: ["}, {}, "a", "not valid YAML"),
+        ({"a": "credentials: abc"}, {}, "a", "'credentials' must be a list of hashes"),
+        ({"a": "credentials: [sk-live-secret]"}, {}, "a", "'credentials[0]' is not a hash"),
+        ({"a": "share_with: [ghost]"}, {}, "a", "'share_with' names unknown team 'ghost'"),
+        ({"a": "share_with: a"}, {}, "a", "'share_with' lists the team itself"),
+        ({"a": "share_with: {b: 1}"}, {}, "a", "'share_with' must be a list of team names"),
+        (
+            {"a": "upstream_key_env: A_KEY"},
+            {},
+            "a",
+            "'upstream_key_env': environment variable 'A_KEY' is not set",
+        ),
+        ({"a": "upstream_key_env: 5"}, {}, "a", "'upstream_key_env' must name an environment"),
+        (
+            {"a": f"credentials: {hashed('k1')}", "b": f"credentials: {hashed('k2', 'k1')}"},
+            {},
+            "b",
+            "'credentials[1]' is also a credential of team 'a'",
+        ),
+        (
+            {"a": "share_with: [b]", "b": "share_with: [a, c]", "c": "share_with: [b]"},
+            {},
+            "a",
+            "'share_with': 'a' and 'c' are in one sharing group (a, b, c)",
+        ),
+    ],
+)
+def test_team_errors_name_file_team_and_key(
+    tmp_path: Path, teams: dict[str, str], env: dict[str, str], team: str, message: str
+) -> None:
+    path = config_dir(tmp_path, teams)
+    with pytest.raises(ConfigError) as caught:
+        load_settings(path, env=env)
+    text = str(caught.value)
+    assert text.startswith(f"{tmp_path / 'teams' / team}.yaml: team '{team}': "), text
+    assert message in text
+    assert "sk-live-secret" not in text  # a plain key pasted by mistake is never echoed
+
+
+def test_credentials_need_a_configured_salt(tmp_path: Path) -> None:
+    path = config_dir(tmp_path, {"a": f"credentials: {hashed('k')}"}, salt=False)
+    with pytest.raises(ConfigError) as caught:
+        load_settings(path, env={})
+    assert str(caught.value).startswith(f"{tmp_path}/teams/a.yaml: team 'a': 'credentials'")
+    assert "need a configured key salt" in str(caught.value)
+    assert "LLMSTASH_KEY_SALT" in str(caught.value)
+    settings = load_settings(path, env={"LLMSTASH_KEY_SALT": SALT})  # the env var is enough
+    assert settings.teams["a"].credentials
+
+
+@pytest.mark.parametrize(
+    "main, message",
+    [
+        ("teams_dir: nowhere\n", "'teams_dir': no such directory"),
+        ("teams_dir: [x]\n", "'teams_dir' must be a string"),
+    ],
+)
+def test_teams_dir_errors_name_the_main_file(tmp_path: Path, main: str, message: str) -> None:
+    path = config_dir(tmp_path, {}, main)
+    with pytest.raises(ConfigError) as caught:
+        load_settings(path, env={})
+    assert str(caught.value).startswith(f"{path}: ")
+    assert message in str(caught.value)
+
+
+def test_a_team_is_named_by_its_file(tmp_path: Path) -> None:
+    path = config_dir(tmp_path, {"bad name": ""})
+    with pytest.raises(ConfigError, match="a team is named by its file: 'bad name'"):
+        load_settings(path, env={})
+
+
+def test_teams_dir_setting_and_default(tmp_path: Path) -> None:
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "x.yaml").write_text("")
+    (tmp_path / "teams").mkdir()
+    (tmp_path / "teams" / "y.yml").write_text("")
+    (tmp_path / "teams" / "z.yaml.example").write_text("not: [loaded")
+    (tmp_path / "teams" / ".hidden.yaml").write_text("not: [loaded")
+    main = tmp_path / "llmstash.yaml"
+    main.write_text("")
+    assert list(load_settings(main, env={}).teams) == ["y"]
+    main.write_text("teams_dir: elsewhere\n")  # relative to the config file
+    assert list(load_settings(main, env={}).teams) == ["x"]
+    assert list(load_settings(main, env={"LLMSTASH_TEAMS_DIR": str(tmp_path / "teams")}).teams)
+    assert load_settings(env={}).teams == {}  # no file, no teams
+
+
+def test_team_policy_is_the_defaults_deep_merged(tmp_path: Path) -> None:
+    main = """
+defaults:
+  version: 3
+  ttl: {chat: 7d, embeddings: 30d, per_model: {"gpt-4o*": 1h}}
+  cacheability: {models_deny: [o1*], max_temperature: 0.5}
+"""
+    teams = {
+        "a": "ttl: {chat: 1h, per_model: {gpt-4o-mini: 5m}}\ncacheability: {models_deny: []}\n",
+        "b": "ttl:\nversion: 7\n",  # an empty section keeps the defaults
+    }
+    settings = load_settings(config_dir(tmp_path, teams, main), env={})
+    a, b = settings.teams["a"].policy, settings.teams["b"].policy
+    assert a.ttl.chat == 3600 and a.ttl.embeddings == 30 * 86400
+    assert a.ttl.per_model == (("gpt-4o-mini", 300.0), ("gpt-4o*", 3600.0))  # team's first
+    assert a.cacheability.models_deny == ()  # lists replace
+    assert a.cacheability.max_temperature == 0.5  # untouched keys are inherited
+    assert a.version == 3
+    assert b.ttl == settings.defaults.ttl
+    assert b.version == 7
+    assert settings.teams["a"].scope == "t.a"
+    assert settings.teams["a"].source == str(tmp_path / "teams" / "a.yaml")
+
+
+def test_sharing_needs_both_sides(tmp_path: Path) -> None:
+    teams = {
+        "a": "share_with: [b]\nversion: 1\n",
+        "b": "share_with: [a]\nversion: 2\n",
+        "c": "share_with: [a]\n",  # one-sided: c shares with nobody
+    }
+    settings = load_settings(config_dir(tmp_path, teams), env={})
+    a, b, c = (settings.teams[n] for n in "abc")
+    assert a.scope == b.scope == "t.a+b"
+    assert a.shared_by == b.shared_by == ("a", "b")
+    assert a.base_version == b.base_version == 3  # a bump in either file invalidates both
+    assert c.scope == "t.c" and c.shared_by == ("c",)
+    assert settings.notes == (
+        f"{tmp_path}/teams/c.yaml: team 'c': 'share_with': team 'a' does not list 'c', "
+        "so they do not share entries",
+    )
+
+
+def test_upstream_key_is_never_printed(tmp_path: Path) -> None:
+    path = config_dir(tmp_path, {"a": "upstream_key_env: A_KEY"})
+    settings = load_settings(path, env={"A_KEY": "sk-real-upstream"})
+    team = settings.teams["a"]
+    assert team.upstream_key is not None and team.upstream_key.reveal() == "sk-real-upstream"
+    assert "sk-real-upstream" not in repr(settings)
+    assert "sk-real-upstream" not in str(settings)
+
+
+# -- the JSON Schemas -------------------------------------------------------------------------
+
+
+def test_shipped_schemas_are_current() -> None:
+    """Regenerate with `python -m proxy.schema` after changing the settings dataclasses."""
+    shipped = ROOT / "config" / "schema"
+    assert (shipped / "llmstash.schema.json").read_text() == schema.render(schema.main_schema())
+    assert (shipped / "team.schema.json").read_text() == schema.render(schema.team_schema())
+
+
+@pytest.mark.parametrize(
+    "path, kind",
+    [
+        ("config/llmstash.yaml", "llmstash"),
+        ("config/llmstash.example.yaml", "llmstash"),
+        ("config/teams/example-team.yaml.example", "team"),
+    ],
+)
+def test_shipped_files_validate(path: str, kind: str) -> None:
+    document = yaml.safe_load((ROOT / path).read_text())
+    checker = json.loads((ROOT / "config" / "schema" / f"{kind}.schema.json").read_text())
+    jsonschema.Draft202012Validator.check_schema(checker)
+    jsonschema.validate(document, checker, cls=jsonschema.Draft202012Validator)
+
+
+@pytest.mark.parametrize(
+    "kind, document",
+    [
+        ("llmstash", {"server": {"prot": 1}}),
+        ("llmstash", {"defaults": {"ttl": {"chat": "soon"}}}),
+        ("team", {"credentials": ["sk-plain"]}),
+        ("team", {"colour": "red"}),
+    ],
+)
+def test_schemas_reject_what_the_loader_rejects(kind: str, document: dict[str, Any]) -> None:
+    checker = json.loads((ROOT / "config" / "schema" / f"{kind}.schema.json").read_text())
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(document, checker, cls=jsonschema.Draft202012Validator)
+
+
+def test_example_team_file_loads(tmp_path: Path) -> None:
+    text = (ROOT / "config/teams/example-team.yaml.example").read_text()
+    path = config_dir(tmp_path, {"research": text, "search": "share_with: [research]"})
+    settings = load_settings(path, env={"RESEARCH_OPENAI_API_KEY": "sk-x"})
+    research = settings.teams["research"]
+    assert research.scope == "t.research+search"
+    assert research.policy.ttl.per_model[0] == ("gpt-4o*", 12 * 3600.0)
+    assert research.policy.cacheability.cache_tools is False
+
+
+# -- teams end to end -------------------------------------------------------------------------
+
+TWO_TEAMS = {
+    "a": f"credentials: {hashed('sk-a1', 'sk-a2')}\n",
+    "b": f"credentials: {hashed('sk-b')}\n",
+}
+
+
+async def test_teams_are_isolated(
+    tmp_path: Path, proxy_factory: Callable[..., Any], upstream: FakeUpstream
+) -> None:
+    proxy: Proxy = await proxy_factory(config=config_dir(tmp_path, TWO_TEAMS))
+    statuses = [(await chat(proxy.client(key)))[1]["cache-status"] for key in ("sk-a1", "sk-a2")]
+    assert statuses == [MISS, HIT]  # every key of a team shares the team's entries
+    for key in ("sk-b", "sk-stranger", "sk-stranger2"):
+        assert (await chat(proxy.client(key)))[1]["cache-status"] == MISS
+    assert len(upstream.calls_to(CHAT)) == 4
+    tenancy = proxy.app[TENANCY]
+    labels = [tenancy.resolve(_auth(k)).label for k in ("sk-a1", "sk-b", "sk-stranger")]
+    assert labels == ["a", "b", "default"]
+
+
+@pytest.mark.parametrize(
+    "b_lists_a, shared", [(True, True), (False, False)], ids=["mutual", "one-sided"]
+)
+async def test_sharing_only_when_both_say_so(
+    tmp_path: Path, proxy_factory: Callable[..., Any], b_lists_a: bool, shared: bool
+) -> None:
+    teams = {
+        "a": f"credentials: {hashed('sk-a')}\nshare_with: [b]\n",
+        "b": f"credentials: {hashed('sk-b')}\n" + ("share_with: [a]\n" if b_lists_a else ""),
+    }
+    proxy: Proxy = await proxy_factory(config=config_dir(tmp_path, teams))
+    assert (await chat(proxy.client("sk-a")))[1]["cache-status"] == MISS
+    assert (await chat(proxy.client("sk-b")))[1]["cache-status"] == (HIT if shared else MISS)
+
+
+async def test_team_upstream_key_replaces_the_callers(
+    tmp_path: Path,
+    proxy_factory: Callable[..., Any],
+    upstream: FakeUpstream,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    teams = {"a": f"credentials: {hashed('sk-issued-a')}\nupstream_key_env: A_UPSTREAM\n"}
+    env = {"A_UPSTREAM": "sk-real-upstream"}
+    proxy: Proxy = await proxy_factory(config=config_dir(tmp_path, teams), env=env)
+    client = proxy.client("sk-issued-a")
+    seen: list[str] = []
+    completion, headers = await chat(client)
+    seen += [completion.model_dump_json(), str(dict(headers))]
+    _, headers = await chat(client, "bypassed", extra_headers={"Cache-Control": "no-store"})
+    seen.append(str(dict(headers)))
+    async with client.chat.completions.with_streaming_response.create(
+        model="gpt-4o-mini", messages=[{"role": "user", "content": "streamed"}], stream=True
+    ) as response:
+        seen += [chunk.model_dump_json() async for chunk in await response.parse()]
+    embedded = await client.embeddings.with_raw_response.create(
+        model="text-embedding-3-small", input=["x", "y"]
+    )
+    seen += [embedded.text, str(dict(embedded.headers))]
+    models = await client.models.with_raw_response.list()  # passed through
+    seen += [models.text, str(dict(models.headers))]
+    async with aiohttp.ClientSession() as http:  # Azure-style credential header
+        async with http.post(
+            f"{proxy.url}/embeddings",
+            json={"model": "text-embedding-3-small", "input": "z"},
+            headers={"api-key": "sk-issued-a"},
+        ) as r:
+            assert r.status == 200
+            seen.append(await r.text())
+    await chat(proxy.client("sk-stranger"), "not a team")
+
+    team_calls, stranger_calls = upstream.calls[:-1], upstream.calls[-1:]
+    assert len(team_calls) == 6  # chat, bypassed chat, stream, embeddings, models, api-key
+    for call in team_calls:
+        assert call.headers.getall("Authorization") == ["Bearer sk-real-upstream"], call.path
+        assert "api-key" not in call.headers
+        assert "sk-issued-a" not in str(dict(call.headers))
+    assert stranger_calls[0].headers["Authorization"] == "Bearer sk-stranger"
+    for text in seen:
+        assert "sk-real-upstream" not in text
+    proxy_logs = [
+        r.getMessage()
+        for r in caplog.records
+        if not r.name.startswith(("openai", "httpx", "httpcore"))
+    ]
+    assert not [m for m in proxy_logs if "sk-real-upstream" in m or "sk-issued-a" in m]
+
+
+@pytest.mark.parametrize("store_kind", ["redis"])
+async def test_bump_invalidates_on_every_replica_within_a_second(
+    tmp_path: Path, proxy_factory: Callable[..., Any], upstream: FakeUpstream
+) -> None:
+    path = config_dir(tmp_path, {**TWO_TEAMS, "a": TWO_TEAMS["a"] + "version: 4\n"})
+    first: Proxy = await proxy_factory(config=path)
+    second: Proxy = await proxy_factory(config=path)
+    assert (await chat(first.client("sk-a1")))[1]["cache-status"] == MISS
+    assert (await chat(second.client("sk-a2")))[1]["cache-status"] == HIT
+    assert (await chat(second.client("sk-b")))[1]["cache-status"] == MISS
+    team = first.app[TENANCY].team("a")
+    assert team is not None
+
+    bumped_at = time.monotonic()
+    assert await versions.bump(first.app[STORE], team) == 5  # config 4 + one bump
+
+    async def second_sees_it() -> bool:
+        return second.app[TENANCY].resolve(_auth("sk-a2")).version == 5
+
+    await eventually(second_sees_it, within=1.0, step=0.02)
+    assert time.monotonic() - bumped_at < 1.0
+    _, headers = await chat(second.client("sk-a2"))
+    assert headers["cache-status"] == MISS  # the old entry is unreachable
+    assert (await chat(first.client("sk-a1")))[1]["cache-status"] == HIT  # the new one is shared
+    assert (await chat(second.client("sk-b")))[1]["cache-status"] == HIT  # team b untouched
+    # a replica started after the bump starts at the bumped version
+    third: Proxy = await proxy_factory(config=path)
+    assert (await chat(third.client("sk-a1")))[1]["cache-status"] == HIT
+
+
+async def test_bump_of_a_sharing_group_invalidates_every_member(
+    tmp_path: Path, proxy_factory: Callable[..., Any]
+) -> None:
+    teams = {
+        "a": f"credentials: {hashed('sk-a')}\nshare_with: [b]\n",
+        "b": f"credentials: {hashed('sk-b')}\nshare_with: [a]\n",
+    }
+    proxy: Proxy = await proxy_factory(config=config_dir(tmp_path, teams))
+    await chat(proxy.client("sk-a"))
+    team = proxy.app[TENANCY].team("b")
+    assert team is not None
+    await versions.bump(proxy.app[STORE], team)
+
+    async def invalidated() -> bool:
+        return proxy.app[TENANCY].resolve(_auth("sk-a")).version == 1
+
+    await eventually(invalidated, within=1.0)
+    assert (await chat(proxy.client("sk-a")))[1]["cache-status"] == MISS
+
+
+async def test_namespace_stays_inside_the_team(
+    tmp_path: Path, proxy_factory: Callable[..., Any]
+) -> None:
+    proxy: Proxy = await proxy_factory(config=config_dir(tmp_path, TWO_TEAMS))
+    ns = {"X-Llmstash-Namespace": "experiment-1"}
+    a1, a2, b = proxy.client("sk-a1"), proxy.client("sk-a2"), proxy.client("sk-b")
+    assert (await chat(a1, extra_headers=ns))[1]["cache-status"] == MISS
+    assert (await chat(a1))[1]["cache-status"] == MISS  # the namespace is its own space
+    assert (await chat(a2, extra_headers=ns))[1]["cache-status"] == HIT  # same team
+    assert (await chat(b, extra_headers=ns))[1]["cache-status"] == MISS  # never across teams
+
+
+@pytest.mark.parametrize("store_kind", ["redis"])
+async def test_client_ttl_is_bounded_by_the_teams_max(
+    tmp_path: Path, proxy_factory: Callable[..., Any], redis_url: str
+) -> None:
+    teams = {
+        "a": f"credentials: {hashed('sk-a')}\nttl: {{chat: 2h, max_client_ttl: 1h}}\n",
+        "b": f"credentials: {hashed('sk-b')}\nttl: {{chat: 2h}}\n",
+    }
+    proxy: Proxy = await proxy_factory(config=config_dir(tmp_path, teams))
+    asked = {"X-Llmstash-TTL": "1d"}
+    await chat(proxy.client("sk-a"), "ttl", extra_headers=asked)
+    await chat(proxy.client("sk-b"), "ttl", extra_headers=asked)
+    await chat(proxy.client("sk-a"), "default ttl")
+    r = aioredis.from_url(redis_url)
+    try:
+        ttls = {}
+        for name in ("a", "b"):
+            keys = [k async for k in r.scan_iter(match=f"ls:t.{name}:v0:c:*")]
+            ttls[name] = sorted([await r.ttl(k) for k in keys])
+    finally:
+        await r.aclose()
+    assert 3590 <= ttls["a"][0] <= 3600  # asked 1d, capped at team a's max of 1h
+    assert 7190 <= ttls["a"][1] <= 7200  # no header: the team's chat TTL
+    assert 86390 <= ttls["b"][0] <= 86400  # team b's max (30d default) allows 1d
+
+
+def _auth(key: str) -> CIMultiDictProxy[str]:
+    return CIMultiDictProxy(CIMultiDict({"Authorization": f"Bearer {key}"}))
