@@ -186,11 +186,10 @@ async def _cli(*args: str) -> tuple[str, str, int]:
     return out.decode(), err.decode(), process.returncode or 0
 
 
+@pytest.mark.parametrize("store_kind", ["redis"], indirect=True)  # a store that can go down
 async def test_stats_survive_a_redis_outage(
-    team_proxy: TeamProxy, store_kind: str, request: pytest.FixtureRequest
+    team_proxy: TeamProxy, request: pytest.FixtureRequest
 ) -> None:
-    if store_kind != "redis":
-        pytest.skip("needs a store that can go down")
     redis_server = request.getfixturevalue("redis_server")
     client = team_proxy.team_client("alpha")
     await ask(client, "before the outage")

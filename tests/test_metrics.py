@@ -137,11 +137,10 @@ async def test_hits_carry_entry_id_and_tokens_saved(team_proxy: TeamProxy) -> No
     assert len(partial.headers["x-llmstash-entry"].split(",")) == 1
 
 
+@pytest.mark.parametrize("store_kind", ["redis"], indirect=True)  # shared through Redis
 async def test_stats_are_shared_across_replicas(
-    team_proxy_factory: Callable[..., Any], store_kind: str
+    team_proxy_factory: Callable[..., Any],
 ) -> None:
-    if store_kind != "redis":
-        pytest.skip("replicas share stats through Redis")
     one, two = await team_proxy_factory(), await team_proxy_factory()
     for proxy in (one, two):
         client = proxy.team_client("beta")
