@@ -13,6 +13,8 @@ from aiohttp import web
 from proxy import accesslog, config_cli, prices, stats_cli
 from proxy.app import build_app
 from proxy.settings import ConfigError, load_settings
+from proxy.workers import resolve as resolve_workers
+from proxy.workers import supervise
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -30,6 +32,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--redis-url", help="Redis URL (env LLMSTASH_REDIS_URL); default: embedded memory store"
     )
     serve.add_argument("--config", help="YAML config file (env LLMSTASH_CONFIG)")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        help="server processes sharing the port (env LLMSTASH_WORKERS; 0: one per CPU; "
+        "more than 1 needs Redis)",
+    )
     serve.add_argument("--log-level", default="INFO")
     serve.add_argument("--prices", help="price table override (env LLMSTASH_PRICES)")
     stats_cli.add_parser(commands)
@@ -45,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     overrides = {}
     if args.command == "serve":
         overrides = {
-            "server": {"host": args.host, "port": args.port},
+            "server": {"host": args.host, "port": args.port, "workers": args.workers},
             "upstream": {"url": args.upstream},
             "store": {"redis_url": args.redis_url},
         }
@@ -62,16 +70,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    _use_uvloop()
+    workers = resolve_workers(settings.server.workers)
+    if workers > 1 and not settings.store.redis_url:
+        print(
+            "llmstash: configuration error: 'server.workers' > 1 needs a shared store "
+            "(--redis-url): each worker would keep its own embedded cache",
+            file=sys.stderr,
+        )
+        return 2
     if args.prices:
         os.environ[prices.ENV] = args.prices  # read when the app loads its price table
     if settings.server.access_log:
         accesslog.configure()  # JSON lines on stdout
-    try:
-        app = build_app(settings, loader=lambda: load_settings(args.config, overrides=overrides))
-    except ConfigError as exc:
-        print(f"llmstash: configuration error: {exc}", file=sys.stderr)
-        return 2
     store = settings.store.redis_url or "embedded memory store"
     for note in settings.notes:
         logging.getLogger("llmstash.config").warning("%s", note)
@@ -82,15 +92,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings.upstream.url,
         store,
     )
-    web.run_app(
-        app,
-        host=settings.server.host,
-        port=settings.server.port,
-        access_log=logging.getLogger("aiohttp.access") if settings.server.access_log else None,
-        print=None,
-        reuse_port=settings.server.workers > 1,
-    )
-    return 0
+
+    def serve_one() -> None:
+        _use_uvloop()
+        app = build_app(settings, loader=lambda: load_settings(args.config, overrides=overrides))
+        web.run_app(
+            app,
+            host=settings.server.host,
+            port=settings.server.port,
+            access_log=logging.getLogger("aiohttp.access") if settings.server.access_log else None,
+            print=None,
+            reuse_port=workers > 1,
+        )
+
+    try:
+        if workers == 1:
+            serve_one()
+            return 0
+        return supervise(workers, serve_one)
+    except ConfigError as exc:
+        print(f"llmstash: configuration error: {exc}", file=sys.stderr)
+        return 2
 
 
 def _use_uvloop() -> None:

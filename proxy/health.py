@@ -3,6 +3,8 @@ store's state so operators and load balancers can see a Redis outage."""
 
 from __future__ import annotations
 
+import os
+
 import orjson
 from aiohttp import web
 
@@ -23,5 +25,6 @@ async def healthz(request: web.Request) -> web.Response:
         "status": "ok" if store_state.get("state") == "ok" else "degraded",
         "store": store_state,
         "upstream": request.app[SETTINGS].upstream.url,
+        "pid": os.getpid(),  # which worker answered (`--workers N`)
     }
     return web.Response(body=orjson.dumps(body), content_type="application/json")

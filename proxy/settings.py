@@ -374,5 +374,5 @@ def _check(settings: Settings, source: str) -> None:
         )
     if not 0 < settings.server.port < 65536:
         raise ConfigError(f"{source}: 'server.port' must be 1-65535, got {settings.server.port}")
-    if settings.server.workers < 1:
-        raise ConfigError(f"{source}: 'server.workers' must be >= 1")
+    if settings.server.workers < 0:
+        raise ConfigError(f"{source}: 'server.workers' must be >= 0 (0: one per CPU)")

@@ -210,3 +210,69 @@ def test_check_config_prints_each_teams_effective_policy(tmp_path: Path) -> None
     broken = _cli("check-config", "--config", str(path))
     assert broken.returncode == 2
     assert f"{tmp_path}/teams/a.yaml: team 'a': 'ttl.chat': not a duration" in broken.stderr
+
+
+async def test_workers_share_the_port_and_stop_together(
+    upstream: FakeUpstream, redis_url: str
+) -> None:
+    port = free_port()
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "proxy",
+        "serve",
+        "--port",
+        str(port),
+        "--upstream",
+        upstream.url,
+        "--redis-url",
+        redis_url,
+        "--workers",
+        "2",
+        stderr=subprocess.PIPE,
+    )
+    pids: set[int] = set()
+    try:
+        for _ in range(200):
+            try:
+                # a new connection each time: the kernel spreads them over the workers
+                async with (
+                    aiohttp.ClientSession() as http,
+                    http.get(f"http://127.0.0.1:{port}/healthz") as r,
+                ):
+                    pids.add((await r.json())["pid"])
+            except aiohttp.ClientConnectionError:
+                await asyncio.sleep(0.05)
+            if len(pids) == 2:
+                break
+        assert len(pids) == 2
+        assert process.pid not in pids  # the supervisor itself serves nothing
+        client = openai.AsyncOpenAI(
+            base_url=f"http://127.0.0.1:{port}/v1", api_key="sk-x", max_retries=0
+        )
+        messages = [{"role": "user", "content": "two workers"}]
+        statuses = []
+        for _ in range(6):
+            raw = await client.chat.completions.with_raw_response.create(
+                model="gpt-4o-mini", messages=messages
+            )
+            statuses.append(raw.headers["cache-status"])
+        await client.close()
+        assert statuses == ["llmstash; fwd=miss; stored"] + ["llmstash; hit"] * 5
+    finally:
+        process.terminate()
+        assert await asyncio.wait_for(process.wait(), 10) == 0
+    for pid in pids:  # the workers stopped with the supervisor
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
+
+
+def test_workers_need_a_shared_store() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "proxy", "serve", "--workers", "2"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 2
+    assert "'server.workers' > 1 needs a shared store" in result.stderr
