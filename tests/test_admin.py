@@ -151,8 +151,15 @@ async def test_unknown_teams_and_bad_bodies(team_proxy: TeamProxy) -> None:
         assert status == 400 and error["error"]["type"] == "invalid_request_error", body
     status, error, _ = await team_proxy.admin("GET", "/admin/stats?minutes=soon")
     assert status == 400
-    status, error, _ = await team_proxy.admin("POST", "/admin/teams/alpha/semantic-invalidate")
-    assert status == 501 and error["error"]["message"] == "semantic cache not enabled"
+    for body in ({}, {"prompt": ""}, {"prompt": "x", "radius": 2}):
+        status, error, _ = await team_proxy.admin(
+            "POST", "/admin/teams/alpha/semantic-invalidate", json=body
+        )
+        assert status == 400 and error["error"]["type"] == "invalid_request_error", body
+    status, error, _ = await team_proxy.admin(
+        "POST", "/admin/teams/alpha/semantic-invalidate", json={"prompt": "x"}
+    )
+    assert status == 409 and error["error"]["code"] == "semantic_disabled"
 
 
 async def test_stats_cli_prints_the_team_table(

@@ -8,10 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import openai
 import pytest
 
 from tests.proxy_fixtures import Proxy
+from tests.team_files import config_dir, hashed
 from tests.upstream import FakeUpstream
 
 CHAT = "/v1/chat/completions"
@@ -182,3 +184,46 @@ async def test_index_syncs_between_replicas(
     c = await proxy_factory(config=config)
     answer, status = await ask(c.client(), "HOW do I reset my password?")
     assert status.startswith("llmstash; hit; detail=semantic")
+
+
+async def test_admin_removes_answers_near_a_prompt(
+    proxy_factory: Callable[..., Any],
+    upstream: FakeUpstream,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LLMSTASH_ADMIN_TOKEN", "admin-secret")
+    config = config_dir(
+        tmp_path,
+        {
+            "alpha": f"credentials: {hashed('sk-alpha')}\n",
+            "beta": f"credentials: {hashed('sk-beta')}\n",
+        },
+        CONFIG,
+    )
+    proxy = await proxy_factory(config=config)
+    alpha, beta = proxy.client("sk-alpha"), proxy.client("sk-beta")
+    for client in (alpha, beta):
+        await ask(client, "How do I reset my password?")
+        await ask(client, "How do I reset my password on the mobile app?")
+        await ask(client, "What is the capital of France?")
+    await asyncio.sleep(0.05)
+    base = proxy.url[: -len("/v1")]
+    async with aiohttp.ClientSession() as http:
+        async with http.post(
+            base + "/admin/teams/alpha/semantic-invalidate",
+            json={"prompt": "how do I reset my password", "radius": 0.7},
+            headers={
+                "Authorization": "Bearer admin-secret",
+                "X-Upstream-Authorization": "Bearer sk-alpha",
+            },
+        ) as r:
+            assert r.status == 200, await r.text()
+            result = await r.json()
+    assert result["deleted"] == 2  # both password answers of alpha, not France, not beta's
+    _, status = await ask(alpha, "How do I reset my password?")
+    assert status == "llmstash; fwd=miss; stored"
+    _, status = await ask(alpha, "What is the capital of France?")
+    assert status == "llmstash; hit"
+    _, status = await ask(beta, "How do I reset my password?")
+    assert status == "llmstash; hit"

@@ -5,7 +5,7 @@
 - `POST /admin/teams/{team}/delete`            delete the entry (entries) of this request
 - `POST /admin/teams/{team}/invalidate`        bump the team's version (every entry goes)
 - `POST /admin/teams/{team}/purge`             delete every key of the team
-- `POST /admin/teams/{team}/semantic-invalidate`  501 until the semantic cache lands
+- `POST /admin/teams/{team}/semantic-invalidate`  delete answers near a prompt
 
 lookup/delete bodies: `{"chat": {<chat completion request>}}` or
 `{"embedding": {"model", "input", "dimensions"?}}`, plus an optional `"namespace"`.
@@ -21,7 +21,7 @@ from aiohttp import web
 
 from proxy import versions
 from proxy.admin.targets import Target, resolve_target
-from proxy.appkeys import STORE, TENANCY
+from proxy.appkeys import SEMANTIC, STORE, TENANCY
 from proxy.entries import unpack_chat, unpack_embedding
 from proxy.errors import BadRequest, ProxyError, error_response
 from proxy.hit_headers import entry_id
@@ -139,9 +139,41 @@ async def purge(request: web.Request) -> web.Response:
 
 
 async def semantic_invalidate(request: web.Request) -> web.Response:
-    """Delete every cached answer of a team within a similarity radius of a prompt.
-    Placeholder until the semantic cache exists."""
-    return error_response(501, "semantic cache not enabled", "admin_error", "semantic_disabled")
+    """Delete every cached answer of a team within a similarity radius of a prompt:
+    `{"prompt": "...", "radius": 0.9}`. The prompt is embedded like the team's requests
+    (from the embedding cache, else upstream with the team's own upstream key or the
+    `X-Upstream-Authorization` header of this request)."""
+    try:
+        tenant = _tenant(request)
+        body = orjson.loads(await request.read())
+    except ProxyError as exc:
+        return exc.response()
+    except orjson.JSONDecodeError:
+        return BadRequest("the body must be JSON").response()
+    prompt, radius = body.get("prompt"), body.get("radius", 0.9)
+    if not isinstance(prompt, str) or not prompt:
+        return BadRequest("'prompt' must be a non-empty string", param="prompt").response()
+    if isinstance(radius, bool) or not isinstance(radius, int | float) or not 0 < radius <= 1:
+        return BadRequest("'radius' must be a cosine in (0, 1]", param="radius").response()
+    if not tenant.policy.semantic.enabled:
+        return error_response(
+            409, "semantic cache not enabled for this team", "admin_error", "semantic_disabled"
+        )
+    authorization = tenant.upstream_authorization or request.headers.get("X-Upstream-Authorization")
+    headers = {"Authorization": authorization} if authorization else {}
+    removed = await request.app[SEMANTIC].forget_near(tenant, prompt, float(radius), headers)
+    if removed is None:
+        return error_response(
+            502, "could not embed the prompt", "upstream_error", "embedding_failed"
+        )
+    return _json(
+        {
+            "object": "llmstash.semantic_invalidate",
+            "team": request.match_info["team"],
+            "deleted": len(removed),
+            "entries": [entry_id(key) for key in removed],
+        }
+    )
 
 
 async def _target(request: web.Request) -> Target:

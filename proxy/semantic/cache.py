@@ -112,6 +112,29 @@ class SemanticCache:
         except Exception as exc:  # the exact entry is stored; semantic recall just misses it
             log.warning("could not append to the semantic log: %r", exc)
 
+    async def forget_near(
+        self, tenant: Tenant, text: str, radius: float, headers: Mapping[str, str]
+    ) -> list[str] | None:
+        """Delete every cached answer of `tenant` whose prompt lies within cosine `radius`
+        of `text`, on every replica (through the log). None when `text` cannot be embedded."""
+        vector = await self._embed(tenant, None, text, headers, tenant.policy.semantic)
+        if vector is None:
+            return None
+        scope, now = f"ls:{tenant.team}:", time.time()
+        doomed: list[tuple[str, str]] = []
+        for partition in self.index.partitions():
+            try:
+                size = self.index.size(partition)
+                matches = self.index.search(partition, vector, size, now, radius)
+            except DimensionMismatch:
+                continue
+            doomed += [(partition, m.entry_key) for m in matches if m.entry_key.startswith(scope)]
+        if doomed:
+            await self.store.delete([key for _, key in doomed])
+            for partition, key in doomed:
+                await self.log.append(Record(partition, key, b"", "", 0.0, "del"))
+        return [key for _, key in doomed]
+
     async def _search(self, partition: str, vector: np.ndarray, k: int, now: float) -> list[Match]:
         try:
             if self.index.size(partition) * vector.shape[0] > THREAD_VALUES:

@@ -76,6 +76,9 @@ class SemanticIndex:
         index = self._partitions.get(partition)
         return [] if index is None else index.search(vector, k, now, min_similarity)
 
+    def partitions(self) -> list[str]:
+        return list(self._partitions)
+
     def size(self, partition: str) -> int:
         index = self._partitions.get(partition)
         return 0 if index is None else len(index)
