@@ -4,25 +4,24 @@ from __future__ import annotations
 
 import asyncio
 import time
-from typing import Any
 
-import orjson
 from aiohttp import web
 
 from policies.cacheability import CacheControl, Decision, decide
 from policies.ttl import ttl_for
 from proxy import status
 from proxy.appkeys import STORE, TASKS, TENANCY, UPSTREAM
+from proxy.embedding_call import fetch_embeddings
 from proxy.entries import pack_embedding, unpack_embedding
 from proxy.entry_keys import embedding_entry_keys
-from proxy.errors import NotCached, ProxyError, UpstreamBroken
+from proxy.errors import NotCached, ProxyError
 from proxy.observe import OBSERVATION, Observation
 from proxy.passthrough import relay
 from proxy.routes.body import read_json_object
 from proxy.tasks import spawn
 from proxy.tokens import count_text
-from proxy.upstream import request_headers, response_headers
-from proxy.vectors import Item, response_body, split_input, vector_bytes
+from proxy.upstream import request_headers
+from proxy.vectors import Item, response_body, split_input
 
 THREAD_VALUES = 65_536  # float values above which encoding the response leaves the loop
 THREAD_CHARS = 16_384  # input characters above which token counting leaves the loop
@@ -68,18 +67,29 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
     response_model = model
     extra_headers: dict[str, str] = {}
     if missing:
-        first = {k: items[keys.index(k)] for k in missing}
+        first: dict[str, Item] = {}
+        for key, item in zip(keys, items, strict=True):
+            first.setdefault(key, item)
+        new_items = [first[k] for k in missing]
+        headers = request_headers(
+            request.headers, decoded=True, authorization=tenant.upstream_authorization
+        )
         try:
-            fetch = [first[k] for k in missing]
-            auth = tenant.upstream_authorization
-            answer = await _fetch(request, body, fetch, single_token_list, auth)
+            answer = await fetch_embeddings(
+                app[UPSTREAM],
+                headers,
+                body,
+                new_items,
+                single_token_list=single_token_list,
+                query=request.query_string,
+            )
         except ProxyError as exc:
             return exc.response()
         if isinstance(answer, web.Response):
             return answer  # upstream error, passed through untouched and not cached
-        vectors, upstream_tokens, response_model, extra_headers = answer
+        vectors, upstream_tokens = answer.vectors, answer.prompt_tokens
+        response_model, extra_headers = answer.model, answer.headers
         now = time.time()
-        new_items = [first[k] for k in missing]
         if sum(len(it) for it in new_items) > THREAD_CHARS:
             counts = await asyncio.to_thread(_token_counts, new_items, model, upstream_tokens)
         else:
@@ -131,42 +141,6 @@ async def _lookup(
         if entry is not None and (decision.max_age is None or now - entry[1] <= decision.max_age):
             found[key] = entry
     return found
-
-
-async def _fetch(
-    request: web.Request,
-    body: dict[str, Any],
-    items: list[Item],
-    single_token_list: bool,
-    authorization: str | None = None,
-) -> tuple[list[bytes], int, str, dict[str, str]] | web.Response:
-    """Embed the missing items in one upstream request. Vectors come back as raw float32
-    bytes (asked for as base64: exact and a quarter of the JSON size)."""
-    upstream = request.app[UPSTREAM]
-    payload = {**body, "input": items[0] if single_token_list else items}
-    payload["encoding_format"] = "base64"
-    headers = dict(request_headers(request.headers, decoded=True, authorization=authorization))
-    headers["Content-Type"] = "application/json"
-    url = upstream.url("/embeddings", request.query_string)
-    async with upstream.request("POST", url, headers, orjson.dumps(payload), decompress=True) as r:
-        data = await r.read()
-        passed = response_headers(r.headers, decoded=True)
-        if r.status != 200:
-            out = web.Response(status=r.status, body=data, headers=passed)
-            out.headers["Content-Type"] = r.headers.get("Content-Type", "application/json")
-            return out
-    try:
-        parsed = orjson.loads(data)
-        rows = sorted(parsed["data"], key=lambda row: row["index"])
-        vectors = [vector_bytes(row["embedding"]) for row in rows]
-        usage = parsed.get("usage") or {}
-        tokens = int(usage.get("prompt_tokens") or 0)
-        model = str(parsed.get("model") or body["model"])
-    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-        raise UpstreamBroken(f"upstream embeddings answer could not be read: {exc!r}") from None
-    if len(vectors) != len(items):
-        raise UpstreamBroken(f"upstream returned {len(vectors)} embeddings for {len(items)} inputs")
-    return vectors, tokens, model, {k: v for k, v in passed.items() if k.lower().startswith("x-")}
 
 
 def _token_counts(items: list[Item], model: str, upstream_tokens: int) -> list[int]:
