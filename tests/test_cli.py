@@ -5,51 +5,24 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import socket
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
-import aiohttp
 import openai
 import pytest
 
 from proxy.settings import ConfigError, Settings, load_settings
 from proxy.tenancy import Tenancy
+from tests.processes import healthz, start_serve
 from tests.upstream import FakeUpstream
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 async def test_serve_process_answers_the_sdk(upstream: FakeUpstream) -> None:
-    port = free_port()
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "proxy",
-        "serve",
-        "--port",
-        str(port),
-        "--upstream",
-        upstream.url,
-        stderr=subprocess.PIPE,
-    )
+    process, port = await start_serve("--upstream", upstream.url)
     try:
-        async with aiohttp.ClientSession() as http:
-            for _ in range(100):
-                try:
-                    async with http.get(f"http://127.0.0.1:{port}/healthz") as r:
-                        health = await r.json()
-                        break
-                except aiohttp.ClientConnectionError:
-                    await asyncio.sleep(0.1)
-            else:
-                raise AssertionError("the proxy did not start")
+        health = await healthz(port)
         assert health["store"]["store"] == "memory"
         client = openai.AsyncOpenAI(
             base_url=f"http://127.0.0.1:{port}/v1", api_key="sk-x", max_retries=0
@@ -215,34 +188,13 @@ def test_check_config_prints_each_teams_effective_policy(tmp_path: Path) -> None
 async def test_workers_share_the_port_and_stop_together(
     upstream: FakeUpstream, redis_url: str
 ) -> None:
-    port = free_port()
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "proxy",
-        "serve",
-        "--port",
-        str(port),
-        "--upstream",
-        upstream.url,
-        "--redis-url",
-        redis_url,
-        "--workers",
-        "2",
-        stderr=subprocess.PIPE,
+    process, port = await start_serve(
+        "--upstream", upstream.url, "--redis-url", redis_url, "--workers", "2"
     )
     pids: set[int] = set()
     try:
-        for _ in range(200):
-            try:
-                # a new connection each time: the kernel spreads them over the workers
-                async with (
-                    aiohttp.ClientSession() as http,
-                    http.get(f"http://127.0.0.1:{port}/healthz") as r,
-                ):
-                    pids.add((await r.json())["pid"])
-            except aiohttp.ClientConnectionError:
-                await asyncio.sleep(0.05)
+        for _ in range(200):  # new connections: the kernel spreads them over the workers
+            pids.add((await healthz(port, fresh_connection=True))["pid"])
             if len(pids) == 2:
                 break
         assert len(pids) == 2

@@ -4,26 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import signal
-import socket
-import sys
 import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
-import aiohttp
 import openai
 import pytest
 
+from tests.processes import start_serve
 from tests.upstream import FakeUpstream
 
 CHAT = "/v1/chat/completions"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 class Replica:
@@ -46,35 +38,11 @@ async def replicas(
     async def start(n: int) -> list[Replica]:
         out = []
         for _ in range(n):
-            port = free_port()
-            process = await asyncio.create_subprocess_exec(
-                sys.executable,
-                "-m",
-                "proxy",
-                "serve",
-                "--port",
-                str(port),
-                "--upstream",
-                upstream.url,
-                "--redis-url",
-                redis_url,
-                "--config",
-                str(config),
+            process, port = await start_serve(
+                "--upstream", upstream.url, "--redis-url", redis_url, "--config", str(config)
             )
-            replica = Replica(process, port)
-            started.append(replica)
-            out.append(replica)
-        async with aiohttp.ClientSession() as http:
-            for replica in out:
-                for _ in range(150):
-                    try:
-                        async with http.get(replica.url[:-3] + "/healthz") as r:
-                            if r.status == 200:
-                                break
-                    except aiohttp.ClientConnectionError:
-                        await asyncio.sleep(0.05)
-                else:
-                    raise AssertionError("a replica did not start")
+            out.append(Replica(process, port))
+        started.extend(out)
         return out
 
     yield start
