@@ -58,9 +58,11 @@ class SemanticLog(Protocol):
 
 
 class MemorySemanticLog:
-    """Records in a list, at most `maxlen` of them (the oldest are dropped)."""
+    """Records in a list, at most `maxlen` of them (the oldest are dropped). In one process
+    the tail keeps up at once and nothing is left to replay at start, so a short log does:
+    each record holds a copy of its vector (6 KB at 1536 dims)."""
 
-    def __init__(self, maxlen: int = 1_000_000) -> None:
+    def __init__(self, maxlen: int = 10_000) -> None:
         self._records: list[Record] = []
         self._base = 0  # position of _records[0] since the log began
         self._maxlen = maxlen
@@ -168,8 +170,8 @@ class RedisSemanticLog:
         task = asyncio.current_task()
         while not self._closed:
             if task is not None and task.cancelling():
-                # redis-py can swallow a cancellation that lands mid-read (its own read
-                # timeout races it) and carry on: honour it here, once the read is over
+                # redis-py can swallow a cancellation that lands mid-command (seen with
+                # XREAD BLOCK) and carry on: honour it here, once that read is over
                 raise asyncio.CancelledError
             try:
                 if last is None:

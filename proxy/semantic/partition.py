@@ -46,7 +46,7 @@ def unit(vector: np.ndarray, dims: int) -> np.ndarray:
     row = np.array(vector, dtype=np.float32).reshape(-1)
     if row.shape[0] != dims:
         raise DimensionMismatch(f"vector has {row.shape[0]} dimensions, the partition {dims}")
-    norm = float(np.linalg.norm(row))
+    norm = math.sqrt(float(row @ row))
     if not math.isfinite(norm) or norm == 0.0:
         raise ValueError("a vector must be finite and non-zero")
     row /= norm
@@ -99,7 +99,7 @@ class PartitionIndex:
         """Add (or replace) `entry_key`; the vector is normalised."""
         row_vector = unit(vector, self.dims)
         if self._count == len(self._ids):
-            self._resize(np.arange(self._count), 2 * len(self._ids))
+            self._grow()
         row = self._count
         self._matrix[row] = row_vector
         self._ids[row] = self._next_id
@@ -182,6 +182,17 @@ class PartitionIndex:
         with self._lock:
             return self._view()
 
+    def _grow(self) -> None:
+        """Double the capacity into new arrays (searches keep reading the old ones); rows
+        keep their positions, so keys, texts and the row map stay as they are."""
+        n, capacity = self._count, 2 * len(self._ids)
+        matrix = np.empty((capacity, self.dims), dtype=np.float32)
+        ids = np.empty(capacity, dtype=np.int64)
+        expires = np.empty(capacity, dtype=np.float64)
+        matrix[:n], ids[:n], expires[:n] = self._matrix[:n], self._ids[:n], self._expires[:n]
+        with self._lock:
+            self._matrix, self._ids, self._expires = matrix, ids, expires
+
     def _resize(self, keep: np.ndarray, capacity: int) -> None:
         """New arrays holding rows `keep` (in order): the old ones stay intact for searches."""
         matrix = np.empty((capacity, self.dims), dtype=np.float32)
@@ -221,13 +232,14 @@ def _rescored(
     """Row positions and exact scores: the graph's candidates still present, plus every
     row the graph has not seen yet (brute force over that tail)."""
     ids = rows.ids[: rows.count]
-    at = np.searchsorted(ids, candidate_ids)
-    inside = at < rows.count
-    at = at[inside][ids[at[inside]] == candidate_ids[inside]]
+    at = np.minimum(np.searchsorted(ids, candidate_ids), rows.count - 1)
+    at = at[ids[at] == candidate_ids]
+    scores = rows.matrix[at] @ query
     tail = int(np.searchsorted(ids, covered))
+    if tail == rows.count:
+        return at, scores
     positions = np.concatenate([at, np.arange(tail, rows.count)])
-    scores = np.concatenate([rows.matrix[at] @ query, rows.matrix[tail : rows.count] @ query])
-    return positions, scores
+    return positions, np.concatenate([scores, rows.matrix[tail : rows.count] @ query])
 
 
 def _top(scores: np.ndarray, k: int) -> np.ndarray:

@@ -1,0 +1,419 @@
+"""The semantic index (pure KNN) and the semantic log + IndexSync, against a real
+redis-server and the in-process log. No mocks."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import numpy as np
+import pytest
+import redis.asyncio
+
+from proxy.semantic import (
+    DimensionMismatch,
+    IndexSync,
+    MemorySemanticLog,
+    PartitionIndex,
+    Record,
+    RedisSemanticLog,
+    SemanticIndex,
+    SemanticLog,
+)
+from proxy.store.base import StoreError
+from tests.redis_server import RedisServer
+
+NOW = 1_000_000.0
+LATER = NOW + 3600
+
+
+def angle(degrees: float) -> np.ndarray:
+    """A 4-d vector at `degrees` from (1, 0, 0, 0) in the first plane: cosine = cos(angle)."""
+    r = np.radians(degrees)
+    return np.array([np.cos(r), np.sin(r), 0.0, 0.0], dtype=np.float32)
+
+
+def fan(index: PartitionIndex | SemanticIndex, partition: str = "p") -> None:
+    """Entries a0, a10, ..., a90 at those angles; texts are the keys upper-cased."""
+    for deg in range(0, 100, 10):
+        key = f"a{deg}"
+        if isinstance(index, SemanticIndex):
+            index.add(partition, key, angle(deg), key.upper(), LATER)
+        else:
+            index.add(key, angle(deg), key.upper(), LATER)
+
+
+def keys(matches: list[Any]) -> list[str]:
+    return [m.entry_key for m in matches]
+
+
+# --- the index ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query_deg", "k", "min_similarity", "expected"),
+    [
+        (0, 3, -1.0, ["a0", "a10", "a20"]),
+        (47, 4, -1.0, ["a50", "a40", "a60", "a30"]),
+        (90, 1, -1.0, ["a90"]),
+        (0, 50, -1.0, [f"a{d}" for d in range(0, 100, 10)]),  # k > size: all, in order
+        (0, 10, 0.9, ["a0", "a10", "a20"]),  # cos 20 = 0.94, cos 30 = 0.87
+        (0, 0, -1.0, []),
+        (180, 2, 0.5, []),
+    ],
+)
+def test_top_k_best_first(
+    query_deg: float, k: int, min_similarity: float, expected: list[str]
+) -> None:
+    index = PartitionIndex(4)
+    fan(index)
+    matches = index.search(angle(query_deg) * 3.0, k, NOW, min_similarity)  # any norm
+    assert keys(matches) == expected
+    for m in matches:
+        assert m.text == m.entry_key.upper()
+        assert m.similarity == pytest.approx(np.cos(np.radians(query_deg - int(m.entry_key[1:]))))
+
+
+@pytest.mark.parametrize(
+    ("now", "expected"),
+    [
+        (NOW - 1, ["fresh", "soon", "past"]),
+        (NOW, ["fresh", "soon"]),  # expires_at == now: expired
+        (NOW + 10, ["fresh"]),
+        (LATER, []),
+    ],
+)
+def test_expired_entries_are_masked(now: float, expected: list[str]) -> None:
+    index = PartitionIndex(4)
+    index.add("past", angle(20), "", NOW)
+    index.add("soon", angle(10), "", NOW + 10)
+    index.add("fresh", angle(0), "", LATER)
+    assert keys(index.search(angle(0), 5, now)) == expected
+
+
+def test_add_replaces_an_entry() -> None:
+    index = PartitionIndex(4)
+    fan(index)
+    index.add("a0", angle(45), "moved", LATER)
+    assert len(index) == 10
+    first = index.search(angle(45), 1, NOW)[0]
+    assert (first.entry_key, first.text) == ("a0", "moved")
+    assert first.similarity == pytest.approx(1.0)
+    assert "a0" not in keys(index.search(angle(0), 2, NOW))
+
+
+def test_remove() -> None:
+    index = PartitionIndex(4)
+    fan(index)
+    assert index.remove("a0") is True
+    assert index.remove("a0") is False
+    assert index.remove("missing") is False
+    assert keys(index.search(angle(0), 2, NOW)) == ["a10", "a20"]
+    assert len(index) == 9
+
+
+def test_compaction_keeps_results() -> None:
+    rng = np.random.default_rng(7)
+    vectors = rng.standard_normal((300, 16)).astype(np.float32)
+    index = PartitionIndex(16)
+    for i, v in enumerate(vectors):
+        index.add(f"k{i}", v, f"t{i}", NOW + 5 if i % 3 == 0 else LATER)
+    for i in range(1, 300, 3):
+        index.remove(f"k{i}")
+    queries = rng.standard_normal((20, 16)).astype(np.float32)
+    before = [index.search(q, 5, NOW + 10) for q in queries]
+    bytes_before = index.nbytes
+    assert index.compact(NOW + 10) == 200  # 100 expired + 100 removed
+    assert len(index) == 100
+    assert [index.search(q, 5, NOW + 10) for q in queries] == before
+    assert index.nbytes < bytes_before
+    assert index.compact(NOW + 10) == 0
+
+
+def test_compacts_by_itself_when_most_rows_are_removed() -> None:
+    index = PartitionIndex(8)
+    rng = np.random.default_rng(1)
+    for i in range(1000):
+        index.add(f"k{i}", rng.standard_normal(8), "", LATER)
+    full = index.nbytes
+    for i in range(900):
+        index.remove(f"k{i}")
+    assert len(index) == 100
+    assert index.nbytes < full / 2
+    assert len(index.search(rng.standard_normal(8), 200, NOW)) == 100
+
+
+@pytest.mark.parametrize(
+    "vector",
+    [np.zeros(4), np.array([np.nan, 1, 0, 0]), np.array([np.inf, 0, 0, 0])],
+)
+def test_rejects_vectors_without_a_direction(vector: np.ndarray) -> None:
+    with pytest.raises(ValueError):
+        PartitionIndex(4).add("k", vector, "", LATER)
+
+
+def test_dimensions_must_match_the_partition() -> None:
+    index = SemanticIndex()
+    index.add("p", "k1", np.ones(4), "", LATER)
+    with pytest.raises(DimensionMismatch):
+        index.add("p", "k2", np.ones(8), "", LATER)
+    with pytest.raises(DimensionMismatch):
+        index.search("p", np.ones(8), 1, NOW)
+    index.add("q", "k3", np.ones(8), "", LATER)  # another partition, other dims: fine
+    assert keys(index.search("q", np.ones(8), 1, NOW)) == ["k3"]
+    index.remove("p", "k1")  # the emptied partition forgets its dimensions
+    index.add("p", "k4", np.ones(8), "", LATER)
+    assert keys(index.search("p", np.ones(8), 1, NOW)) == ["k4"]
+
+
+def test_empty_and_unknown_partitions() -> None:
+    index = SemanticIndex()
+    assert index.search("nowhere", np.ones(4), 3, NOW) == []
+    assert PartitionIndex(4).search(np.ones(4), 3, NOW) == []
+    assert index.size("nowhere") == 0
+    assert index.stats() == {"partitions": 0, "entries": 0, "bytes": 0, "accelerated": 0}
+
+
+def test_partitions_are_separate_and_entries_removable_anywhere() -> None:
+    index = SemanticIndex()
+    fan(index, "p")
+    index.add("q", "q1", angle(0), "Q1", LATER)
+    assert keys(index.search("q", angle(0), 5, NOW)) == ["q1"]
+    assert index.remove_entry("a0") is True
+    assert index.remove_entry("a0") is False
+    assert index.remove("q", "a10") is False  # not in that partition
+    assert keys(index.search("p", angle(0), 1, NOW)) == ["a10"]
+    index.add("q", "a10", angle(0), "moved", LATER)  # an entry key lives in one partition
+    assert keys(index.search("p", angle(0), 1, NOW)) == ["a20"]
+    stats = index.stats()
+    assert (stats["partitions"], stats["entries"]) == (2, 10)
+    assert stats["bytes"] > 0
+    assert index.compact(LATER) == 12  # 10 expired rows + 2 removed ones
+    assert index.stats()["partitions"] == 0
+
+
+def test_searches_in_threads_while_adding() -> None:
+    """Searches run in worker threads while the loop adds (growing the matrix, compacting):
+    every match must carry its own key's similarity."""
+    dims = 32
+    rng = np.random.default_rng(3)
+    vectors = rng.standard_normal((4000, dims)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    index = PartitionIndex(dims, ann_min_values=None)
+    index.add("k0", vectors[0], "", LATER)
+    errors: list[BaseException] = []
+    done = threading.Event()
+
+    def search() -> None:
+        try:
+            while not done.is_set():
+                q = vectors[rng.integers(0, 4000)]
+                for m in index.search(q, 5, NOW):
+                    expected = float(vectors[int(m.entry_key[1:])] @ q)
+                    assert m.similarity == pytest.approx(expected, abs=1e-5)
+        except BaseException as exc:
+            errors.append(exc)
+
+    workers = [threading.Thread(target=search) for _ in range(2)]
+    for w in workers:
+        w.start()
+    for i in range(1, 4000):
+        index.add(f"k{i}", vectors[i], "", LATER)
+        if i % 7 == 0:
+            index.remove(f"k{i - 3}")
+    done.set()
+    for w in workers:
+        w.join()
+    assert errors == []
+
+
+def test_ann_graph_for_big_partitions() -> None:
+    pytest.importorskip("usearch")
+    dims, n = 64, 3000
+    rng = np.random.default_rng(5)
+    centers = rng.standard_normal((30, dims))
+    vectors = (centers[rng.integers(0, 30, n)] + 0.5 * rng.standard_normal((n, dims))).astype(
+        np.float32
+    )
+    index = PartitionIndex(dims, ann_min_values=dims * 1000)
+    exact = PartitionIndex(dims, ann_min_values=None)
+    for i, v in enumerate(vectors):
+        index.add(f"k{i}", v, "", LATER)
+        exact.add(f"k{i}", v, "", LATER)
+    assert index.accelerated and not exact.accelerated
+    assert index.settle(60)
+    queries = vectors[:200] + 0.05 * rng.standard_normal((200, dims)).astype(np.float32)
+    same = sum(
+        index.search(q, 1, NOW)[0].entry_key == exact.search(q, 1, NOW)[0].entry_key
+        for q in queries
+    )
+    assert same >= 198
+    first = index.search(queries[0], 1, NOW)[0]
+    assert first.similarity == pytest.approx(exact.search(queries[0], 1, NOW)[0].similarity)
+    index.add("fresh", -vectors[0], "", LATER)  # found at once, graph caught up or not
+    assert keys(index.search(-vectors[0], 1, NOW)) == ["fresh"]
+    index.remove("fresh")
+    index.remove(first.entry_key)
+    assert first.entry_key not in keys(index.search(queries[0], 5, NOW))
+    index.close()
+
+
+# --- the log and IndexSync ---------------------------------------------------------------
+
+STREAM = "ls:test:v1:semantic"
+Factory = Callable[[], SemanticLog]
+
+
+@pytest.fixture(params=["memory", "redis"])
+async def new_log(request: pytest.FixtureRequest) -> AsyncIterator[Factory]:
+    """A factory of log handles on one shared log, as separate replicas would hold them."""
+    if request.param == "memory":
+        shared = MemorySemanticLog()
+        yield lambda: shared
+        await shared.close()
+        return
+    url = request.getfixturevalue("redis_url")
+    clients: list[Any] = []
+    logs: list[RedisSemanticLog] = []
+
+    def make() -> SemanticLog:
+        client = redis.asyncio.from_url(url, socket_timeout=5, socket_connect_timeout=1)
+        clients.append(client)
+        logs.append(RedisSemanticLog(client, STREAM, block_ms=200))
+        return logs[-1]
+
+    yield make
+    for log_ in logs:
+        await log_.close()
+    for client in clients:
+        await client.aclose()
+
+
+def record(
+    key: str, deg: float, *, partition: str = "p", expires_at: float | None = None
+) -> Record:
+    return Record(
+        partition=partition,
+        entry_key=key,
+        vector=angle(deg).astype("<f4").tobytes(),
+        text=key.upper(),
+        expires_at=time.time() + 3600 if expires_at is None else expires_at,
+        op="add",
+    )
+
+
+def deletion(key: str, partition: str = "p") -> Record:
+    return Record(partition, key, b"", "", 0.0, "del")
+
+
+async def eventually(check: Callable[[], bool], within: float = 1.0) -> None:
+    deadline = time.monotonic() + within
+    while not check():
+        assert time.monotonic() < deadline, "not synced in time"
+        await asyncio.sleep(0.01)
+
+
+def found(index: SemanticIndex, deg: float, partition: str = "p") -> list[str]:
+    return keys(index.search(partition, angle(deg), 10, time.time()))
+
+
+async def test_two_replicas_converge(new_log: Factory) -> None:
+    logs = [new_log(), new_log()]
+    indexes = [SemanticIndex(), SemanticIndex()]
+    syncs = [IndexSync(index, log_) for index, log_ in zip(indexes, logs, strict=True)]
+    for sync in syncs:
+        await sync.start()
+    try:
+        await logs[0].append(record("a", 0))
+        await logs[1].append(record("b", 30, partition="q"))
+        for index in indexes:
+            await eventually(lambda i=index: found(i, 0) == ["a"] and found(i, 30, "q") == ["b"])
+        await logs[1].append(deletion("a"))
+        for index in indexes:
+            await eventually(lambda i=index: found(i, 0) == [])
+        assert found(indexes[0], 30, "q") == ["b"]
+    finally:
+        for sync in syncs:
+            await sync.stop()
+
+
+async def test_replay_rebuilds_an_index(new_log: Factory) -> None:
+    writer = new_log()
+    for deg in range(0, 90, 10):
+        await writer.append(record(f"a{deg}", deg))
+    await writer.append(record("a0", 45))  # replaced
+    await writer.append(deletion("a10"))
+    await writer.append(record("old", 0, expires_at=time.time() - 1))  # expired: skipped
+    await writer.append(Record("p", "bad", b"\x00\x00\x80?", "", time.time() + 60, "add"))
+    index = SemanticIndex()
+    sync = IndexSync(index, new_log())
+    await sync.start()  # the replay is done when start returns
+    try:
+        assert index.size("p") == 8
+        assert found(index, 0)[:3] == ["a20", "a30", "a40"]
+        assert found(index, 45)[0] == "a0"
+        await writer.append(record("late", 5))  # and the tail follows on
+        await eventually(lambda: found(index, 5)[0] == "late")
+    finally:
+        await sync.stop()
+
+
+async def test_memory_log_tail_ends_on_close() -> None:
+    log_ = MemorySemanticLog()
+    await log_.append(record("a", 0))
+    replayed = [r.entry_key async for r in log_.replay()]
+    seen: list[str] = []
+
+    async def follow() -> None:
+        async for r in log_.tail():
+            seen.append(r.entry_key)
+
+    task = asyncio.create_task(follow())
+    await log_.append(record("b", 0))
+    await eventually(lambda: seen == ["b"])
+    await log_.close()
+    await asyncio.wait_for(task, 1)
+    assert replayed == ["a"]
+
+
+async def test_memory_log_keeps_the_newest_records() -> None:
+    log_ = MemorySemanticLog(maxlen=5)
+    for i in range(20):
+        await log_.append(record(f"k{i}", 0))
+    assert [r.entry_key async for r in log_.replay()] == [f"k{i}" for i in range(15, 20)]
+
+
+async def test_tail_survives_a_redis_restart(redis_url: str, redis_server: RedisServer) -> None:
+    clients = [redis.asyncio.from_url(redis_url, socket_timeout=5) for _ in range(2)]
+    writer = RedisSemanticLog(clients[0], STREAM, block_ms=200)
+    reader = RedisSemanticLog(clients[1], STREAM, block_ms=200)
+    index = SemanticIndex()
+    sync = IndexSync(index, reader)
+    await sync.start()
+    try:
+        await writer.append(record("before", 0))
+        await eventually(lambda: found(index, 0) == ["before"])
+        redis_server.kill()
+        with pytest.raises(StoreError):
+            await writer.append(record("lost", 20))
+        await asyncio.sleep(0.5)  # the tail fails and backs off meanwhile
+        redis_server.start()  # back, empty: the stream is gone
+        deadline = time.monotonic() + 5
+        while True:
+            try:
+                await writer.append(record("after", 40))
+                break
+            except StoreError:
+                assert time.monotonic() < deadline
+                await asyncio.sleep(0.05)
+        await eventually(lambda: "after" in found(index, 40), within=4.0)
+        await writer.append(record("again", 60))
+        await eventually(lambda: "again" in found(index, 60))
+        assert "lost" not in found(index, 20)
+    finally:
+        await sync.stop()
+        for client in clients:
+            await client.aclose()
