@@ -1,7 +1,12 @@
 """Bench plumbing: a canned OpenAI-compatible upstream, child processes, percentiles.
 
 Run as a script it is the upstream: `python bench/_harness.py --port P [--chunk-delay S]`.
-Every answer is precomputed bytes, so the direct baseline measures HTTP, not the fake.
+Every answer is precomputed bytes, so the direct baseline measures HTTP, not the fake. A
+request header `X-Bench-Delay-Ms: N` makes a non-streamed answer wait N ms (a slow upstream;
+the proxy forwards the header). `--text-embeddings`: each input gets its own vector (a bag of
+hashed words: the same words in any case or punctuation give the same vector), for the
+semantic rows. `--bare`: not an upstream but the limit, a bare aiohttp handler that reads the
+body and returns the canned bytes a cache hit returns (`/v1/embeddings?n=N&fmt=F`).
 """
 
 from __future__ import annotations
@@ -9,8 +14,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import base64
+import hashlib
 import math
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -58,12 +65,52 @@ def _embeddings_body(n: int, fmt: str) -> bytes:
     return orjson.dumps(payload, option=orjson.OPT_SERIALIZE_NUMPY)
 
 
-def upstream_app(chunk_delay: float) -> web.Application:
+_WORD = re.compile(r"\w+")
+
+
+class TextEmbedder:
+    """Bag-of-words vectors: each lower-cased word a fixed pseudo-random unit vector."""
+
+    def __init__(self) -> None:
+        self.words: dict[tuple[str, int], np.ndarray] = {}
+
+    def vector(self, text: str, dims: int) -> np.ndarray:
+        total = np.zeros(dims, dtype="<f4")
+        for word in _WORD.findall(text.lower()):
+            vec = self.words.get((word, dims))
+            if vec is None:
+                seed = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest())
+                vec = np.random.default_rng(seed).standard_normal(dims).astype("<f4")
+                self.words[(word, dims)] = vec
+            total += vec
+        norm = float(np.linalg.norm(total))
+        return total / norm if norm else total
+
+    def body(self, inputs: list[str], dims: int, fmt: str) -> bytes:
+        vecs = [self.vector(text, dims) for text in inputs]
+        data = [{"object": "embedding", "index": i,
+                 "embedding": base64.b64encode(v.tobytes()).decode() if fmt == "base64" else v}
+                for i, v in enumerate(vecs)]  # fmt: skip
+        usage = {"prompt_tokens": 4 * len(inputs), "total_tokens": 4 * len(inputs)}
+        payload = {"object": "list", "data": data, "model": "text-embedding-3-small",
+                   "usage": usage}  # fmt: skip
+        return orjson.dumps(payload, option=orjson.OPT_SERIALIZE_NUMPY)
+
+
+async def _delay(request: web.Request) -> None:
+    delay = request.headers.get("X-Bench-Delay-Ms")
+    if delay:
+        await asyncio.sleep(float(delay) / 1000)
+
+
+def upstream_app(chunk_delay: float, text_embeddings: bool = False) -> web.Application:
     bodies: dict[tuple[int, str], bytes] = {}
+    embedder = TextEmbedder()
 
     async def chat(request: web.Request) -> web.StreamResponse:
         req = orjson.loads(await request.read())
         if not req.get("stream"):
+            await _delay(request)
             return web.Response(body=CHAT_BODY, content_type="application/json")
         usage = (req.get("stream_options") or {}).get("include_usage") is True
         resp = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
@@ -80,10 +127,42 @@ def upstream_app(chunk_delay: float) -> web.Application:
 
     async def embeddings(request: web.Request) -> web.Response:
         req = orjson.loads(await request.read())
-        key = (len(req["input"]), req.get("encoding_format") or "float")
+        await _delay(request)
+        fmt = req.get("encoding_format") or "float"
+        if text_embeddings:
+            inputs = [req["input"]] if isinstance(req["input"], str) else req["input"]
+            body = embedder.body(inputs, req.get("dimensions") or DIMS, fmt)
+            return web.Response(body=body, content_type="application/json")
+        key = (len(req["input"]), fmt)
         if key not in bodies:
             bodies[key] = _embeddings_body(*key)
         return web.Response(body=bodies[key], content_type="application/json")
+
+    async def healthz(request: web.Request) -> web.Response:
+        return web.Response(text="ok")
+
+    app = web.Application(client_max_size=1 << 26)
+    app.router.add_post("/v1/chat/completions", chat)
+    app.router.add_post("/v1/embeddings", embeddings)
+    app.router.add_get("/healthz", healthz)
+    return app
+
+
+def bare_app() -> web.Application:
+    """The limit: read the request, answer the canned bytes of a hit, nothing else."""
+    bodies: dict[str, bytes] = {}
+
+    async def chat(request: web.Request) -> web.Response:
+        await request.read()
+        return web.Response(body=CHAT_BODY, content_type="application/json")
+
+    async def embeddings(request: web.Request) -> web.Response:
+        await request.read()
+        query = request.query_string
+        if query not in bodies:
+            n, fmt = int(request.query.get("n", "1")), request.query.get("fmt", "float")
+            bodies[query] = _embeddings_body(n, fmt)
+        return web.Response(body=bodies[query], content_type="application/json")
 
     async def healthz(request: web.Request) -> web.Response:
         return web.Response(text="ok")
@@ -110,15 +189,48 @@ def _env() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if not k.startswith("LLMSTASH_")}
 
 
-def spawn(args: list[str], quiet: bool = False) -> subprocess.Popen[bytes]:
+def spawn(
+    args: list[str],
+    quiet: bool = False,
+    *,
+    cpus: set[int] | None = None,
+    cwd: Path | None = None,
+) -> subprocess.Popen[bytes]:
+    """A child on `cpus` (None: any) that gets SIGTERM if this process dies (Linux), so
+    nothing outlives a bench that was killed."""
+
+    def prepare() -> None:
+        if cpus is not None and hasattr(os, "sched_setaffinity"):
+            os.sched_setaffinity(0, cpus)
+        _die_with_parent()
+
     out = subprocess.DEVNULL if quiet else None
-    return subprocess.Popen(args, cwd=ROOT, env=_env(), stdin=subprocess.DEVNULL, stdout=out)
+    return subprocess.Popen(
+        args, cwd=cwd or ROOT, env=_env(), stdin=subprocess.DEVNULL, stdout=out,
+        preexec_fn=prepare,
+    )  # fmt: skip
 
 
-def start_redis(port: int) -> subprocess.Popen[bytes]:
+def _die_with_parent() -> None:
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, 15)  # PR_SET_PDEATHSIG, SIGTERM
+    except (OSError, AttributeError):
+        pass
+
+
+def place(pid: int, cpus: set[int] | None) -> None:
+    """Move a running process to `cpus` (None: every CPU)."""
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(pid, cpus or set(range(os.cpu_count() or 1)))
+
+
+def start_redis(port: int, cpus: set[int] | None = None) -> subprocess.Popen[bytes]:
     exe = shutil.which("redis-server") or "/usr/bin/redis-server"
-    proc = spawn([exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                  "--appendonly", "no", "--loglevel", "warning"], quiet=True)  # fmt: skip
+    args = [exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+            "--loglevel", "warning"]  # fmt: skip
+    proc = spawn(args, quiet=True, cpus=cpus)
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline and proc.poll() is None:
         try:
@@ -158,6 +270,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="canned OpenAI-compatible upstream")
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--chunk-delay", type=float, default=0.0)
+    parser.add_argument("--text-embeddings", action="store_true", help="a vector per text")
+    parser.add_argument("--bare", action="store_true", help="the limit, not an upstream")
     args = parser.parse_args()
     try:
         import uvloop
@@ -165,8 +279,8 @@ def main() -> None:
         uvloop.install()
     except ImportError:
         pass
-    web.run_app(upstream_app(args.chunk_delay), host="127.0.0.1", port=args.port,
-                access_log=None, print=None)  # fmt: skip
+    app = bare_app() if args.bare else upstream_app(args.chunk_delay, args.text_embeddings)
+    web.run_app(app, host="127.0.0.1", port=args.port, access_log=None, print=None)
 
 
 if __name__ == "__main__":

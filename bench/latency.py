@@ -53,9 +53,11 @@ def chat(prompt: str, stream: bool = False) -> bytes:
     return orjson.dumps(body | ({"stream": True} if stream else {}))
 
 
-async def post(session: aiohttp.ClientSession, url: str, payload: bytes) -> tuple[Sample, str]:
+async def post(
+    session: aiohttp.ClientSession, url: str, payload: bytes, headers: dict[str, str] = HEADERS
+) -> tuple[Sample, str]:
     start = time.perf_counter()
-    async with session.post(url, data=payload, headers=HEADERS) as resp:
+    async with session.post(url, data=payload, headers=headers) as resp:
         await resp.read()
         ms = (time.perf_counter() - start) * 1000
         if resp.status != 200:

@@ -11,12 +11,23 @@ from collections.abc import AsyncIterator, Callable
 from aiohttp import web
 
 from proxy.admin import add_admin
-from proxy.appkeys import COORDINATOR, FLIGHTS, SETTINGS, STORE, TASKS, TENANCY, UPSTREAM
+from proxy.appkeys import (
+    COORDINATOR,
+    FLIGHTS,
+    PLANS,
+    SETTINGS,
+    STORE,
+    TASKS,
+    TENANCY,
+    UPSTREAM,
+    VECTOR_TEXTS,
+)
 from proxy.coordination import open_coordinator
 from proxy.flights import Flights
 from proxy.health import healthz
-from proxy.observe import OBSERVERS, observing
+from proxy.observe import OBSERVERS, observed
 from proxy.passthrough import passthrough
+from proxy.plans import Plans
 from proxy.reload import Loader, live_config
 from proxy.routes.body import MAX_BODY
 from proxy.routes.chat import chat_completions
@@ -29,6 +40,7 @@ from proxy.telemetry import setup_telemetry
 from proxy.tenancy import Tenancy
 from proxy.tokens import warm
 from proxy.upstream import Upstream
+from proxy.vector_text import VectorTexts
 
 log = logging.getLogger("llmstash")
 SALT_KEY = "ls:salt"
@@ -42,20 +54,21 @@ def build_app(
     app = web.Application(
         client_max_size=MAX_BODY,
         handler_args={"tcp_keepalive": True},
-        middlewares=[observing],
     )
     app[OBSERVERS] = []
     app[SETTINGS] = settings
     app[FLIGHTS] = Flights()
     app[TASKS] = set()
+    app[VECTOR_TEXTS] = VectorTexts()
+    app[PLANS] = Plans()
     app.cleanup_ctx.append(_resources(store))
     app.cleanup_ctx.append(semantic_ctx)
     app.cleanup_ctx.append(live_config(loader))  # team versions, hot reload
     setup_telemetry(app)  # after the store's context: flushes stats before it closes
     add_admin(app)
     app.router.add_get("/healthz", healthz)
-    app.router.add_post("/v1/chat/completions", chat_completions)
-    app.router.add_post("/v1/embeddings", embeddings)
+    app.router.add_post("/v1/chat/completions", observed(chat_completions))
+    app.router.add_post("/v1/embeddings", observed(embeddings))
     app.router.add_route("*", "/v1/{tail:.*}", passthrough)
     return app
 
@@ -89,7 +102,7 @@ def _resources(
             await asyncio.wait(tasks, timeout=5)
         await session.close()
         if COORDINATOR in app:
-            await app[COORDINATOR].client.aclose()
+            await app[COORDINATOR].close()
         if given is None:
             await store.close()
 

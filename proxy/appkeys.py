@@ -8,11 +8,13 @@ from aiohttp import web
 
 from proxy.coordination import Coordinator
 from proxy.flights import Flights
+from proxy.plans import Plans
 from proxy.semantic.cache import SemanticCache
 from proxy.settings import Settings
 from proxy.store.base import Store
 from proxy.tenancy import Tenancy
 from proxy.upstream import Upstream
+from proxy.vector_text import VectorTexts
 
 SETTINGS = web.AppKey("settings", Settings)
 STORE = web.AppKey("store", Store)
@@ -22,3 +24,5 @@ FLIGHTS = web.AppKey("flights", Flights)
 COORDINATOR = web.AppKey("coordinator", Coordinator)  # only with Redis
 SEMANTIC = web.AppKey("semantic", SemanticCache)
 TASKS = web.AppKey("tasks", set[asyncio.Task[None]])
+PLANS = web.AppKey("plans", Plans)  # decisions and keys of recent chat requests
+VECTOR_TEXTS = web.AppKey("vector_texts", VectorTexts)  # JSON of recently answered vectors

@@ -9,6 +9,10 @@ streaming clients get every chunk live, a few ms after the leader's own clients.
 Leader crash: the lock expires (it is refreshed while the call runs); a follower that sees
 no lock and nothing new takes over and calls the upstream itself. Every Redis failure
 degrades to going upstream without coordination: never a failed request, never a hang.
+
+On a single node, the lock commands and the leader's stream writes go through an
+auto-pipelined connection (`proxy.store.pipeline`, cheap per command); blocking reads
+(XREAD BLOCK) keep redis-py's client.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from multidict import CIMultiDict
 
 from proxy.errors import LeaderLost, ProxyError, UpstreamBroken
 from proxy.flights import Flight, Head, Outcome
+from proxy.store.pipeline import PipelinedRedis
 
 log = logging.getLogger("llmstash.coordination")
 
@@ -37,6 +42,8 @@ _REFRESH = (
 _LIVE_TTL_MS = 120_000
 _LIVE_MAXLEN = 20_000
 _BLOCK_MS = 1_000
+_FAST_READ_TIMEOUT = 1.0  # the pipelined connection's watchdog
+_FAST_MAX_BYTES = 32 * 1024  # larger batches of stream records use the pool
 
 Followed = Literal["done", "takeover"]
 
@@ -54,10 +61,41 @@ class Coordinator:
     """Locks and live streams on a dedicated Redis client (its socket timeout allows for
     blocking reads, unlike the store's tight one)."""
 
-    def __init__(self, client: Any, *, op_timeout: float = 0.25, lock_ttl: float = 30.0) -> None:
+    def __init__(
+        self,
+        client: Any,
+        *,
+        op_timeout: float = 0.25,
+        lock_ttl: float = 30.0,
+        fast: PipelinedRedis | None = None,
+    ) -> None:
         self.client = client
+        self.fast = fast  # non-blocking commands, when the node allows it
         self.op_timeout = op_timeout
         self.lock_ttl_ms = int(lock_ttl * 1000)
+
+    async def command(self, *args: Any) -> Any:
+        """One non-blocking command, on the pipelined connection when there is one."""
+        if self.fast is not None:
+            return await self.fast.execute(*args)
+        return await self.client.execute_command(*args)
+
+    async def commands(self, commands: list[tuple[Any, ...]]) -> list[Any]:
+        """Several non-blocking commands in one round trip (not a transaction). Large ones
+        (a long body) go through redis-py's pool: on the shared pipelined connection they
+        would delay the small lock commands queued behind them."""
+        size = sum(len(a) for args in commands for a in args if isinstance(a, bytes))
+        if self.fast is not None and size <= _FAST_MAX_BYTES:
+            return await self.fast.execute_many(commands)
+        async with self.client.pipeline(transaction=False) as pipe:
+            for args in commands:
+                pipe.execute_command(*args)
+            return list(await pipe.execute())
+
+    async def close(self) -> None:
+        if self.fast is not None:
+            await self.fast.close()
+        await self.client.aclose()
 
     async def acquire(self, key: str) -> tuple[bool, str | None]:
         """(True, token) when this replica now leads `key`; (False, the leader's token)
@@ -65,16 +103,16 @@ class Coordinator:
         then goes upstream uncoordinated)."""
         token = secrets.token_hex(8)
         async with asyncio.timeout(self.op_timeout):
-            got = await self.client.set(lock_key(key), token, px=self.lock_ttl_ms, nx=True)
-            if got:
+            lock = lock_key(key)
+            if await self.command("SET", lock, token, "PX", self.lock_ttl_ms, "NX"):
                 return True, token
-            holder = await self.client.get(lock_key(key))
+            holder = await self.command("GET", lock)
         return False, holder.decode() if holder else None
 
     async def release(self, key: str, token: str) -> None:
         try:
             async with asyncio.timeout(self.op_timeout):
-                await self.client.eval(_RELEASE, 1, lock_key(key), token)
+                await self.command("EVAL", _RELEASE, 1, lock_key(key), token)
         except Exception as exc:  # the lock expires on its own
             log.info("could not release lock %s: %r", key, exc)
 
@@ -84,12 +122,12 @@ class Coordinator:
             await asyncio.sleep(self.lock_ttl_ms / 3000)
             try:
                 async with asyncio.timeout(self.op_timeout):
-                    await self.client.eval(_REFRESH, 1, lock_key(key), token, self.lock_ttl_ms)
+                    await self.command("EVAL", _REFRESH, 1, lock_key(key), token, self.lock_ttl_ms)
             except Exception as exc:
                 log.info("could not refresh lock %s: %r", key, exc)
 
     def mirror(self, key: str, token: str) -> StreamMirror:
-        return StreamMirror(self.client, live_key(key, token), lock_key(key), token)
+        return StreamMirror(self, live_key(key, token), lock_key(key), token)
 
     async def follow(self, key: str, token: str, flight: Flight, wait: float) -> Followed:
         """Feed `flight` from the leader's live stream until it ends ("done"), or say the
@@ -136,11 +174,12 @@ class StreamMirror:
     """Leader side: appends the flight's head, events and end to the live stream, in
     order, batching whatever accumulated while the previous XADDs were in flight."""
 
-    def __init__(self, client: Any, stream: str, lock: str, token: str) -> None:
-        self.client = client
+    def __init__(self, coordinator: Coordinator, stream: str, lock: str, token: str) -> None:
+        self.coordinator = coordinator
         self.stream = stream
         self.lock = lock
         self.token = token
+        self.released = False  # the lock went out with the end record
         self._pending: list[dict[bytes, bytes]] = []
         self._wake = asyncio.Event()
         self._ended = False
@@ -196,17 +235,25 @@ class StreamMirror:
                 self._wake.clear()
                 batch, self._pending = self._pending, []
                 if batch:
-                    async with self.client.pipeline(transaction=False) as pipe:
-                        for fields in batch:
-                            pipe.xadd(self.stream, fields, maxlen=_LIVE_MAXLEN, approximate=True)
-                        pipe.pexpire(self.stream, _LIVE_TTL_MS)
-                        if self._ended:  # the end is written: new requests may lead again
-                            pipe.eval(_RELEASE, 1, self.lock, self.token)
-                        await pipe.execute()
+                    stream = self.stream
+                    commands: list[tuple[Any, ...]] = [
+                        ("XADD", stream, "MAXLEN", "~", _LIVE_MAXLEN, "*", *_flat(fields))
+                        for fields in batch
+                    ]
+                    commands.append(("PEXPIRE", stream, _LIVE_TTL_MS))
+                    release = self._ended  # the end is written: new requests may lead again
+                    if release:
+                        commands.append(("EVAL", _RELEASE, 1, self.lock, self.token))
+                    await self.coordinator.commands(commands)
+                    self.released = release
                 if self._ended and not self._pending:
                     return
         except Exception as exc:  # followers time out and go upstream themselves
             log.warning("mirroring %s to other replicas failed: %r", self.stream, exc)
+
+
+def _flat(fields: dict[bytes, bytes]) -> list[bytes]:
+    return [part for pair in fields.items() for part in pair]
 
 
 def _head_info(head: Head) -> dict[str, Any]:
@@ -247,4 +294,5 @@ def open_coordinator(url: str, *, cluster: bool, lock_ttl: float = 10.0) -> Coor
         "decode_responses": False,
     }
     client = RedisCluster.from_url(url, **options) if cluster else Redis.from_url(url, **options)
-    return Coordinator(client, lock_ttl=lock_ttl)
+    fast = None if cluster else PipelinedRedis.from_url(url, read_timeout=_FAST_READ_TIMEOUT)
+    return Coordinator(client, lock_ttl=lock_ttl, fast=fast)

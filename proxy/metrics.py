@@ -3,18 +3,29 @@
 Labels are bounded: `team` is a configured team name (or "default"/"anon"), `model` the first
 `MAX_MODELS` distinct names seen (then "other"), `route` and `cache` small fixed sets. No key,
 key hash, credential or prompt text is ever a label. Store health and index sizes are read
-at scrape time by a custom collector.
+at scrape time by a custom collector. The request counters and histograms are plain numbers
+updated on the event loop (no per-update locks or label validation: the hot path of a hit)
+and turned into the same Prometheus families when scraped.
 """
 
 from __future__ import annotations
 
+import time
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping
+from itertools import accumulate
 
 from aiohttp import web
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram
-from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry
+from prometheus_client.core import (
+    CounterMetricFamily,
+    GaugeMetricFamily,
+    HistogramMetricFamily,
+    Metric,
+)
 from prometheus_client.exposition import generate_latest
 from prometheus_client.registry import Collector
+from prometheus_client.utils import floatToGoString
 
 from proxy.appkeys import STORE
 from proxy.observe import Observation
@@ -26,6 +37,7 @@ HIT_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 
 UPSTREAM_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300)
 SIMILARITY_BUCKETS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.925, 0.95, 0.975, 0.99, 1.0)
 _HITS = frozenset({"hit", "semantic_hit"})
+_STATUS = {n: f"{n}xx" for n in range(1, 6)}
 
 # Sources of index sizes, read at scrape time: each returns {index name: entries}. The
 # semantic index registers itself here when enabled (`app[INDEX_SIZES].append(...)`).
@@ -33,72 +45,133 @@ SizeSource = Callable[[], Mapping[str, int]]
 INDEX_SIZES = web.AppKey("index_sizes", list[SizeSource])
 
 
+class _Counter:
+    """A labelled counter kept as plain numbers, exported at scrape time. (prometheus_client
+    validates labels and takes a lock on every update: a few microseconds a request.)"""
+
+    __slots__ = ("created", "help", "labels", "name", "values")
+
+    def __init__(self, name: str, help_: str, labels: list[str]) -> None:
+        self.name, self.help, self.labels = name, help_, labels
+        self.values: dict[tuple[str, ...], float] = {}
+        self.created: dict[tuple[str, ...], float] = {}
+
+    def inc(self, labels: tuple[str, ...], amount: float = 1.0) -> None:
+        values = self.values
+        if labels in values:
+            values[labels] += amount
+        else:
+            values[labels] = float(amount)
+            self.created[labels] = time.time()
+
+    def family(self) -> Metric:
+        family = CounterMetricFamily(self.name, self.help, labels=self.labels)
+        for labels, value in self.values.items():
+            family.add_metric(list(labels), value, created=self.created[labels])
+        return family
+
+
+class _Histogram:
+    """A labelled histogram kept as per-bucket counts, exported at scrape time."""
+
+    __slots__ = ("bounds", "help", "labels", "les", "name", "series")
+
+    def __init__(self, name: str, help_: str, labels: list[str], buckets: tuple[float, ...]):
+        self.name, self.help, self.labels = name, help_, labels
+        self.bounds = tuple(float(b) for b in buckets)
+        self.les = [floatToGoString(b) for b in self.bounds] + ["+Inf"]
+        # labels -> [count per bucket (the last is +Inf)..., sum, created]
+        self.series: dict[tuple[str, ...], list[float]] = {}
+
+    def observe(self, labels: tuple[str, ...], value: float) -> None:
+        series = self.series.get(labels)
+        if series is None:
+            series = self.series[labels] = [0.0] * len(self.les) + [0.0, time.time()]
+        if value == value:  # NaN falls in no bucket, as in prometheus_client
+            series[bisect_left(self.bounds, value)] += 1  # the first bound >= value
+        series[-2] += value
+
+    def family(self) -> Metric:
+        family = HistogramMetricFamily(self.name, self.help, labels=self.labels)
+        n = len(self.les)
+        for labels, series in self.series.items():
+            cumulative = list(zip(self.les, accumulate(series[:n]), strict=True))
+            family.add_metric(list(labels), cumulative, series[n])
+            family.add_sample(
+                f"{self.name}_created", dict(zip(self.labels, labels, strict=True)), series[n + 1]
+            )
+        return family
+
+
 class Metrics:
-    """The app's metrics; `observe` is its Observation observer."""
+    """The app's metrics; `observe` is its Observation observer. Updates are plain
+    arithmetic on the event loop; the registry reads them when scraped."""
 
     def __init__(self, prices: PriceTable, app: web.Application) -> None:
         self.prices = prices
         self.registry = CollectorRegistry()
         self._models: set[str] = set()
-        r = self.registry
-        self.requests = Counter(
+        self.requests = _Counter(
             "llmstash_requests",
             "Intercepted requests by route, team, model, cache outcome and status class",
             ["route", "team", "model", "cache", "status"],
-            registry=r,
         )
-        self.hit_latency = Histogram(
+        self.hit_latency = _Histogram(
             "llmstash_hit_latency_seconds",
             "Latency of answers served from cache",
             ["route", "team"],
-            buckets=HIT_BUCKETS,
-            registry=r,
+            HIT_BUCKETS,
         )
-        self.upstream_latency = Histogram(
+        self.upstream_latency = _Histogram(
             "llmstash_upstream_latency_seconds",
             "Latency of answers that went to the upstream (misses, partial, bypass, collapsed)",
             ["route", "team"],
-            buckets=UPSTREAM_BUCKETS,
-            registry=r,
+            UPSTREAM_BUCKETS,
         )
-        self.tokens_saved = Counter(
+        self.tokens_saved = _Counter(
             "llmstash_tokens_saved",
             "Tokens the upstream did not bill thanks to the cache (from stored usage)",
             ["route", "team", "model", "kind"],
-            registry=r,
         )
-        self.tokens_estimated = Counter(
+        self.tokens_estimated = _Counter(
             "llmstash_hits_tokens_estimated",
             "Hits whose saved tokens were counted by a fallback, not from stored usage",
             ["route", "team"],
-            registry=r,
         )
-        self.usd_saved = Counter(
+        self.usd_saved = _Counter(
             "llmstash_saved_usd",
             "Estimated money saved (USD, from the price table)",
             ["route", "team", "model"],
-            registry=r,
         )
-        self.coalesced = Counter(
+        self.coalesced = _Counter(
             "llmstash_coalesced_requests",
             "Requests that joined an identical request already in flight",
             ["route", "team"],
-            registry=r,
         )
-        self.items = Counter(
+        self.items = _Counter(
             "llmstash_embedding_items",
             "Embedding input items by where their vector came from (cache | upstream)",
             ["team", "source"],
-            registry=r,
         )
-        self.similarity = Histogram(
+        self.similarity = _Histogram(
             "llmstash_semantic_similarity",
             "Similarity of semantic candidates, accepted or rejected",
             ["team", "outcome"],
-            buckets=SIMILARITY_BUCKETS,
-            registry=r,
+            SIMILARITY_BUCKETS,
         )
-        r.register(StoreCollector(app))
+        families: list[_Counter | _Histogram] = [
+            self.requests,
+            self.hit_latency,
+            self.upstream_latency,
+            self.tokens_saved,
+            self.tokens_estimated,
+            self.usd_saved,
+            self.coalesced,
+            self.items,
+            self.similarity,
+        ]
+        self.registry.register(_Families(families))
+        self.registry.register(StoreCollector(app))
 
     def model_label(self, model: str) -> str:
         model = model[:64]
@@ -111,33 +184,45 @@ class Metrics:
 
     def observe(self, o: Observation) -> None:
         model = self.model_label(o.model)
-        status = f"{o.status // 100}xx" if o.status else "none"
-        self.requests.labels(o.route, o.team, model, o.cache, status).inc()
-        if o.cache in _HITS:
-            self.hit_latency.labels(o.route, o.team).observe(o.latency)
-        elif o.cache != "error":
-            self.upstream_latency.labels(o.route, o.team).observe(o.latency)
-        if o.cache == "collapsed":
-            self.coalesced.labels(o.route, o.team).inc()
+        status = "none"
+        if o.status:
+            status = _STATUS.get(o.status // 100) or f"{o.status // 100}xx"
+        route, team, cache = o.route, o.team, o.cache
+        self.requests.inc((route, team, model, cache, status))
+        if cache in _HITS:
+            self.hit_latency.observe((route, team), o.latency)
+        elif cache != "error":
+            self.upstream_latency.observe((route, team), o.latency)
+        if cache == "collapsed":
+            self.coalesced.inc((route, team))
         if o.prompt_tokens_saved or o.completion_tokens_saved:
-            self.tokens_saved.labels(o.route, o.team, model, "prompt").inc(o.prompt_tokens_saved)
-            self.tokens_saved.labels(o.route, o.team, model, "completion").inc(
-                o.completion_tokens_saved
-            )
+            self.tokens_saved.inc((route, team, model, "prompt"), o.prompt_tokens_saved)
+            self.tokens_saved.inc((route, team, model, "completion"), o.completion_tokens_saved)
             micro = self.prices.micro_usd(o.model, o.prompt_tokens_saved, o.completion_tokens_saved)
-            self.usd_saved.labels(o.route, o.team, model).inc(micro / 1e6)
+            self.usd_saved.inc((route, team, model), micro / 1e6)
             if not o.tokens_exact:
-                self.tokens_estimated.labels(o.route, o.team).inc()
-        if o.route == "embeddings" and o.items:
-            self.items.labels(o.team, "cache").inc(o.cached_items)
-            self.items.labels(o.team, "upstream").inc(o.items - o.cached_items)
-        if o.similarity is not None and o.cache == "semantic_hit":
-            self.similarity.labels(o.team, "accepted").observe(o.similarity)
+                self.tokens_estimated.inc((route, team))
+        if route == "embeddings" and o.items:
+            self.items.inc((team, "cache"), o.cached_items)
+            self.items.inc((team, "upstream"), o.items - o.cached_items)
+        if o.similarity is not None and cache == "semantic_hit":
+            self.similarity.observe((team, "accepted"), o.similarity)
         for value in o.rejected:
-            self.similarity.labels(o.team, "rejected").observe(value)
+            self.similarity.observe((team, "rejected"), value)
 
     def exposition(self) -> bytes:
         return generate_latest(self.registry)
+
+
+class _Families(Collector):
+    """The app's own counters and histograms, as metric families at scrape time."""
+
+    def __init__(self, families: list[_Counter | _Histogram]) -> None:
+        self.families = families
+
+    def collect(self) -> Iterator[Metric]:
+        for family in self.families:
+            yield family.family()
 
 
 class StoreCollector(Collector):

@@ -4,6 +4,7 @@ never fails the request (mitmproxy's safecall)."""
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -60,22 +61,30 @@ def classify(cache_status: str | None) -> tuple[str, bool]:
     return "miss", stored
 
 
-@web.middleware
-async def observing(
-    request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
-) -> web.StreamResponse:
-    started = time.perf_counter()
-    response = await handler(request)
-    observation: Observation | None = request.get(OBSERVATION)
-    if observation is not None:
-        observation.latency = time.perf_counter() - started
-        observation.status = response.status
-        observation.cache, observation.stored = classify(response.headers.get("Cache-Status"))
-        if not response.prepared:
-            response.headers.update(hit_headers(observation))
-        for observer in request.app[OBSERVERS]:
-            try:
-                observer(observation)
-            except Exception:
-                log.exception("observer %r failed", observer)
-    return response
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+def observed(handler: Handler) -> Handler:
+    """Wrap an intercepted route (the hook point): once its handler has answered, the
+    observation it recorded gets the outcome and goes to every observer. Only the routes
+    that observe are wrapped, so no other request pays for it (as a middleware would)."""
+
+    @functools.wraps(handler)
+    async def observing(request: web.Request) -> web.StreamResponse:
+        started = time.perf_counter()
+        response = await handler(request)
+        observation: Observation | None = request.get(OBSERVATION)
+        if observation is not None:
+            observation.latency = time.perf_counter() - started
+            observation.status = response.status
+            observation.cache, observation.stored = classify(response.headers.get("Cache-Status"))
+            if not response.prepared:
+                response.headers.update(hit_headers(observation))
+            for observer in request.app[OBSERVERS]:
+                try:
+                    observer(observation)
+                except Exception:
+                    log.exception("observer %r failed", observer)
+        return response
+
+    return observing

@@ -72,23 +72,29 @@ class StatsRecorder:
         self._clock = clock
         self._pending: defaultdict[int, Counter[str]] = defaultdict(Counter)
         self._lock = asyncio.Lock()
+        self._fields: dict[str, dict[str, str]] = {}  # team -> counter -> "<team>|<counter>"
 
     def observe(self, o: Observation) -> None:
         counts = self._pending[int(self._clock() // 60)]
         team = o.team or "default"
-        counts[f"{team}|requests"] += 1
+        field = self._fields.get(team)
+        if field is None:  # teams are few: their field names are built once
+            if len(self._fields) >= 10_000:
+                self._fields.clear()
+            field = self._fields[team] = {name: f"{team}|{name}" for name in COUNTERS}
+        counts[field["requests"]] += 1
         for name in _OUTCOME.get(o.cache, ()):
-            counts[f"{team}|{name}"] += 1
+            counts[field[name]] += 1
         if o.status >= 400:
-            counts[f"{team}|errors"] += 1
+            counts[field["errors"]] += 1
         if o.prompt_tokens_saved or o.completion_tokens_saved:
-            counts[f"{team}|prompt_tokens_saved"] += o.prompt_tokens_saved
-            counts[f"{team}|completion_tokens_saved"] += o.completion_tokens_saved
+            counts[field["prompt_tokens_saved"]] += o.prompt_tokens_saved
+            counts[field["completion_tokens_saved"]] += o.completion_tokens_saved
             micro = self.prices.micro_usd(o.model, o.prompt_tokens_saved, o.completion_tokens_saved)
-            counts[f"{team}|usd_micro_saved"] += micro
+            counts[field["usd_micro_saved"]] += micro
         if o.items:
-            counts[f"{team}|embedding_items"] += o.items
-            counts[f"{team}|embedding_cached_items"] += o.cached_items
+            counts[field["embedding_items"]] += o.items
+            counts[field["embedding_cached_items"]] += o.cached_items
 
     async def flush(self, store: Store) -> None:
         """Write what is pending (one HINCRBY per minute bucket). Counts the store refuses

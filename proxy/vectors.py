@@ -4,6 +4,7 @@ vectors as raw float32 bytes, and encoding them the way the client asked. Pure."
 from __future__ import annotations
 
 import base64
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -43,24 +44,30 @@ def vector_bytes(embedding: Any) -> bytes:
     raise ValueError(f"unexpected embedding of type {type(embedding).__name__}")
 
 
-def response_body(
-    vectors: list[bytes], encoding_format: str, model: str, prompt_tokens: int
-) -> bytes:
-    """The `/v1/embeddings` response for vectors in input order."""
+def vector_json(vector: bytes, encoding_format: str) -> bytes:
+    """The JSON value a response holds for one vector: a base64 string, or the float array
+    orjson writes for float32 values."""
     if encoding_format == "base64":
-        data = [
-            {"object": "embedding", "index": i, "embedding": base64.b64encode(v).decode("ascii")}
-            for i, v in enumerate(vectors)
-        ]
-    else:
-        data = [
-            {"object": "embedding", "index": i, "embedding": np.frombuffer(v, dtype="<f4")}
-            for i, v in enumerate(vectors)
-        ]
-    payload = {
-        "object": "list",
-        "data": data,
-        "model": model,
-        "usage": {"prompt_tokens": prompt_tokens, "total_tokens": prompt_tokens},
-    }
-    return orjson.dumps(payload, option=orjson.OPT_SERIALIZE_NUMPY)
+        return b'"' + base64.b64encode(vector) + b'"'
+    return orjson.dumps(np.frombuffer(vector, dtype="<f4"), option=orjson.OPT_SERIALIZE_NUMPY)
+
+
+def response_body(
+    vectors: Sequence[bytes],
+    encoding_format: str,
+    model: str,
+    prompt_tokens: int,
+    values: Sequence[bytes | None] | None = None,
+) -> bytes:
+    """The `/v1/embeddings` response for vectors in input order. `values`: each vector's
+    `vector_json` when the caller has it already (None where not). The bytes are those
+    orjson writes for the same object, assembled around the vectors' JSON."""
+    given = values if values is not None else [None] * len(vectors)
+    parts = [b'{"object":"list","data":[']
+    for i, (vector, value) in enumerate(zip(vectors, given, strict=True)):
+        parts.append(b'%s{"object":"embedding","index":%d,"embedding":' % (b"," if i else b"", i))
+        parts.append(value if value is not None else vector_json(vector, encoding_format))
+        parts.append(b"}")
+    usage = {"prompt_tokens": prompt_tokens, "total_tokens": prompt_tokens}
+    parts += [b'],"model":', orjson.dumps(model), b',"usage":', orjson.dumps(usage), b"}"]
+    return b"".join(parts)  # one copy of the (possibly large) vectors' text

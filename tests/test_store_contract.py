@@ -128,6 +128,26 @@ async def test_mget_keeps_order_with_missing_keys(backend: Backend) -> None:
     assert await backend.store.mget(keys) == [*expected, b"v4", None]
 
 
+async def test_large_batches_keep_order(backend: Backend) -> None:
+    """Past the size a Redis store pipelines itself, batches take another path: same answers."""
+    items = [(f"big{i}", f"v{i}".encode(), 60.0) for i in range(0, 300, 2)]
+    await backend.store.mset(items)
+    keys = [f"big{i}" for i in range(300)]
+    expected = [f"v{i}".encode() if i % 2 == 0 else None for i in range(300)]
+    assert await backend.store.mget(keys) == expected
+
+
+async def test_concurrent_reads_each_get_their_own_answer(backend: Backend) -> None:
+    # 50 at once: a cluster client fails past its 64 connections per node instead of waiting
+    await backend.store.mset([(f"c{i}", f"v{i}".encode(), 60) for i in range(25)])
+    got = await asyncio.gather(
+        *(backend.store.get(f"c{i}") for i in range(25)),
+        *(backend.store.mget([f"c{i}", "absent", f"c{24 - i}"]) for i in range(25)),
+    )
+    assert got[:25] == [f"v{i}".encode() for i in range(25)]
+    assert got[25:] == [[f"v{i}".encode(), None, f"v{24 - i}".encode()] for i in range(25)]
+
+
 async def test_empty_batches(backend: Backend) -> None:
     assert await backend.store.mget([]) == []
     await backend.store.mset([])
@@ -310,6 +330,17 @@ async def test_redis_reconnects_pooled_connections_after_restart(
     await store.set("k", b"v", 60)
     assert await store.get("k") == b"v"
     await store.close()
+
+
+async def test_redis_url_selects_the_database(redis_server: RedisServer, redis_url: str) -> None:
+    store = RedisStore.from_url(redis_url.rsplit("/", 1)[0] + "/3")
+    other = RedisStore.from_url(redis_url.rsplit("/", 1)[0] + "/0")
+    await store.set("k", b"in db 3", 60)
+    await store.mset([("m", b"also db 3", 60)])
+    assert await store.get("k") == b"in db 3"
+    assert await other.mget(["k", "m"]) == [None, None]
+    await store.close()
+    await other.close()
 
 
 async def test_redis_times_out_on_a_hung_server(redis_server: RedisServer, redis_url: str) -> None:

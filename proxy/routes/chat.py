@@ -9,11 +9,21 @@ from typing import Any, TypeVar
 
 import orjson
 from aiohttp import web
+from multidict import CIMultiDictProxy
 
 from policies.cacheability import CacheControl, decide
 from policies.ttl import ttl_for
 from proxy import respond, status
-from proxy.appkeys import COORDINATOR, FLIGHTS, SEMANTIC, STORE, TASKS, TENANCY, UPSTREAM
+from proxy.appkeys import (
+    COORDINATOR,
+    FLIGHTS,
+    PLANS,
+    SEMANTIC,
+    STORE,
+    TASKS,
+    TENANCY,
+    UPSTREAM,
+)
 from proxy.chat_call import ChatCall
 from proxy.coordination import Coordinator
 from proxy.entries import unpack_chat
@@ -22,6 +32,7 @@ from proxy.errors import LeaderLost, NotCached, ProxyError
 from proxy.flights import Flight
 from proxy.observe import OBSERVATION, Observation
 from proxy.passthrough import relay
+from proxy.plans import Plan, Plans
 from proxy.routes.body import read_json_object
 from proxy.semantic.cache import Lookup, Pending
 from proxy.tasks import spawn
@@ -41,14 +52,14 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     tenant = app[TENANCY].resolve(request.headers)
     policy = tenant.policy
     observation = request[OBSERVATION] = Observation("chat", tenant.label, str(body.get("model")))
-    control = CacheControl.parse(request.headers.get("Cache-Control"))
-    decision = decide("chat", body, len(raw), control, policy.cacheability)
-    if decision.bypass:
+    plan = _plan(app[PLANS], raw, body, tenant, request.headers)
+    decision = plan.decision
+    if plan.key is None:
         return await relay(
             request, raw, cache_status=status.bypass(decision.reasons), tenant=tenant
         )
 
-    key = chat_entry_key(tenant, body, request.headers.get("X-Llmstash-Namespace"))
+    key = plan.key
     stream = body.get("stream") is True
     options = body.get("stream_options")
     include_usage = stream and isinstance(options, dict) and options.get("include_usage") is True
@@ -147,6 +158,22 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
             stale=stale,
             collapsed=False,
         )
+
+
+def _plan(
+    plans: Plans, raw: bytes, body: dict[str, Any], tenant: Tenant, headers: CIMultiDictProxy[str]
+) -> Plan:
+    """The decision and the key of this request (remembered for its repeats)."""
+    cache_control = headers.get("Cache-Control")
+    namespace = headers.get("X-Llmstash-Namespace")
+    plan = plans.get(raw, tenant, cache_control, namespace)
+    if plan is None:
+        control = CacheControl.parse(cache_control)
+        decision = decide("chat", body, len(raw), control, tenant.policy.cacheability)
+        key = None if decision.bypass else chat_entry_key(tenant, body, namespace)
+        plan = Plan(decision, key, tenant)
+        plans.put(raw, cache_control, namespace, plan)
+    return plan
 
 
 def _start(
@@ -287,6 +314,7 @@ async def _coordinated(
         finally:
             holder.cancel()
             await mirror.close()  # writes the end, then releases the lock
-            await coordinator.release(call.key, token)
+            if not mirror.released:
+                await coordinator.release(call.key, token)
         return
     await call.run(*args)

@@ -10,7 +10,7 @@ from aiohttp import web
 from policies.cacheability import CacheControl, Decision, decide
 from policies.ttl import ttl_for
 from proxy import status
-from proxy.appkeys import STORE, TASKS, TENANCY, UPSTREAM
+from proxy.appkeys import STORE, TASKS, TENANCY, UPSTREAM, VECTOR_TEXTS
 from proxy.embedding_call import fetch_embeddings
 from proxy.entries import pack_embedding, unpack_embedding
 from proxy.entry_keys import embedding_entry_keys
@@ -21,7 +21,7 @@ from proxy.routes.body import read_json_object
 from proxy.tasks import spawn
 from proxy.tokens import count_text
 from proxy.upstream import request_headers
-from proxy.vectors import Item, response_body, split_input
+from proxy.vectors import Item, response_body, split_input, vector_json
 
 THREAD_VALUES = 65_536  # float values above which encoding the response leaves the loop
 THREAD_CHARS = 16_384  # input characters above which token counting leaves the loop
@@ -108,11 +108,17 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
     observation.prompt_tokens_saved = sum(found[k][0] for k in keys if k not in gone)
     observation.entries = [k for k in keys if k not in gone]
     ordered = [found[k][2] for k in keys]
-    args = (ordered, encoding_format, response_model, upstream_tokens + hit_tokens)
+    texts = app[VECTOR_TEXTS]  # the JSON of vectors answered before: no re-encoding
+    ids = [(k, found[k][1], encoding_format) for k in keys]
+    known = texts.get_many(ids)
+    args = (ordered, encoding_format, response_model, upstream_tokens + hit_tokens, known)
     if len(ordered) * (len(ordered[0]) // 4) > THREAD_VALUES:
-        payload = await asyncio.to_thread(response_body, *args)
+        payload, values = await asyncio.to_thread(_render, *args)
     else:
-        payload = response_body(*args)
+        payload, values = _render(*args)
+    for text_id, value, was in zip(ids, values, known, strict=True):
+        if was is None:
+            texts.put(text_id, value)
 
     response = web.Response(body=payload, content_type="application/json", headers=extra_headers)
     if not missing:
@@ -141,6 +147,17 @@ async def _lookup(
         if entry is not None and (decision.max_age is None or now - entry[1] <= decision.max_age):
             found[key] = entry
     return found
+
+
+def _render(
+    vectors: list[bytes], encoding_format: str, model: str, tokens: int, known: list[bytes | None]
+) -> tuple[bytes, list[bytes]]:
+    """The response body, and every vector's JSON value (the known ones reused)."""
+    values = [
+        value if value is not None else vector_json(vector, encoding_format)
+        for vector, value in zip(vectors, known, strict=True)
+    ]
+    return response_body(vectors, encoding_format, model, tokens, values), values
 
 
 def _token_counts(items: list[Item], model: str, upstream_tokens: int) -> list[int]:
