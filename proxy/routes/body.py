@@ -7,7 +7,10 @@ from typing import Any
 import orjson
 from aiohttp import web
 
+from proxy.appkeys import TENANCY
 from proxy.errors import BadRequest, BodyTooLarge, InvalidJSON
+from proxy.observe import OBSERVATION, Observation
+from proxy.tenancy import Tenant
 
 MAX_BODY = 64 * 1024 * 1024  # beyond any real request; bounds the proxy's memory
 
@@ -30,3 +33,15 @@ async def read_json_object(request: web.Request) -> tuple[bytes, dict[str, Any]]
     if not isinstance(body, dict):
         raise BadRequest("the request body must be a JSON object")
     return raw, body
+
+
+async def begin(
+    request: web.Request, route: str
+) -> tuple[bytes, dict[str, Any], Tenant, Observation]:
+    """What every intercepted route starts with: the parsed body (ProxyError on bad input),
+    the caller's tenant, and the request's observation (for metrics and logs)."""
+    raw, body = await read_json_object(request)
+    tenant = request.app[TENANCY].resolve(request.headers)
+    observation = Observation(route, tenant.label, str(body.get("model")))
+    request[OBSERVATION] = observation
+    return raw, body, tenant, observation

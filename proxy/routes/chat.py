@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
 from typing import Any, TypeVar
@@ -21,7 +22,6 @@ from proxy.appkeys import (
     SEMANTIC,
     STORE,
     TASKS,
-    TENANCY,
     UPSTREAM,
 )
 from proxy.chat_call import ChatCall
@@ -30,10 +30,9 @@ from proxy.entries import unpack_chat
 from proxy.entry_keys import chat_entry_key, entry_prefix
 from proxy.errors import LeaderLost, NotCached, ProxyError
 from proxy.flights import Flight
-from proxy.observe import OBSERVATION, Observation
 from proxy.passthrough import relay
 from proxy.plans import Plan, Plans
-from proxy.routes.body import read_json_object
+from proxy.routes.body import begin
 from proxy.semantic.cache import Lookup, Pending
 from proxy.tasks import spawn
 from proxy.tenancy import Tenant
@@ -46,12 +45,10 @@ T = TypeVar("T")
 async def chat_completions(request: web.Request) -> web.StreamResponse:
     app = request.app
     try:
-        raw, body = await read_json_object(request)
+        raw, body, tenant, observation = await begin(request, "chat")
     except ProxyError as exc:
         return exc.response()
-    tenant = app[TENANCY].resolve(request.headers)
     policy = tenant.policy
-    observation = request[OBSERVATION] = Observation("chat", tenant.label, str(body.get("model")))
     plan = _plan(app[PLANS], raw, body, tenant, request.headers)
     decision = plan.decision
     if plan.key is None:
@@ -110,54 +107,38 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     else:
         flight, leader = Flight(), True
     wait = None if leader else policy.stampede.wait
+    start = functools.partial(
+        _start,
+        request,
+        key=key,
+        raw=raw,
+        body=body,
+        ttl=ttl,
+        write=decision.write,
+        authorization=tenant.upstream_authorization,
+    )
+    serve = functools.partial(
+        _serve,
+        request,
+        stream=stream,
+        include_usage=include_usage,
+        refresh=not decision.read,
+        stale=stale,
+    )
     if leader:
-        _start(
-            request,
+        start(
             flight,
-            key,
-            raw,
-            body,
-            ttl=ttl,
-            write=decision.write,
             coordinate=policy.stampede.enabled,
             wait=policy.stampede.wait,
-            authorization=tenant.upstream_authorization,
             pending=pending,
         )
     try:
-        return await _serve(
-            request,
-            flight,
-            wait,
-            stream=stream,
-            include_usage=include_usage,
-            refresh=not decision.read,
-            stale=stale,
-            collapsed=not leader,
-        )
+        return await serve(flight, wait, collapsed=not leader)
     except (TimeoutError, LeaderLost):
         # the leader is too slow or gone: go upstream ourselves rather than hang
         flight = Flight()
-        _start(
-            request,
-            flight,
-            key,
-            raw,
-            body,
-            ttl=ttl,
-            write=decision.write,
-            authorization=tenant.upstream_authorization,
-        )
-        return await _serve(
-            request,
-            flight,
-            None,
-            stream=stream,
-            include_usage=include_usage,
-            refresh=not decision.read,
-            stale=stale,
-            collapsed=False,
-        )
+        start(flight)
+        return await serve(flight, None, collapsed=False)
 
 
 def _plan(

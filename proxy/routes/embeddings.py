@@ -10,14 +10,13 @@ from aiohttp import web
 from policies.cacheability import CacheControl, Decision, decide
 from policies.ttl import ttl_for
 from proxy import status
-from proxy.appkeys import STORE, TASKS, TENANCY, UPSTREAM, VECTOR_TEXTS
+from proxy.appkeys import STORE, TASKS, UPSTREAM, VECTOR_TEXTS
 from proxy.embedding_call import fetch_embeddings
 from proxy.entries import pack_embedding, unpack_embedding
 from proxy.entry_keys import embedding_entry_keys
 from proxy.errors import NotCached, ProxyError
-from proxy.observe import OBSERVATION, Observation
 from proxy.passthrough import relay
-from proxy.routes.body import read_json_object
+from proxy.routes.body import begin
 from proxy.tasks import spawn
 from proxy.tokens import count_text
 from proxy.upstream import request_headers
@@ -30,14 +29,10 @@ THREAD_CHARS = 16_384  # input characters above which token counting leaves the 
 async def embeddings(request: web.Request) -> web.StreamResponse:
     app = request.app
     try:
-        raw, body = await read_json_object(request)
+        raw, body, tenant, observation = await begin(request, "embeddings")
     except ProxyError as exc:
         return exc.response()
-    tenant = app[TENANCY].resolve(request.headers)
     policy = tenant.policy
-    observation = request[OBSERVATION] = Observation(
-        "embeddings", tenant.label, str(body.get("model"))
-    )
     control = CacheControl.parse(request.headers.get("Cache-Control"))
     decision = decide("embeddings", body, len(raw), control, policy.cacheability)
     split = split_input(body.get("input"))
