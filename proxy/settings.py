@@ -50,7 +50,7 @@ class UpstreamSettings:
 class StoreSettings:
     redis_url: str | None = None
     cluster: bool = False
-    op_timeout: float = 0.05
+    op_timeout: float = 0.2
     failure_threshold: int = 3
     cooldown: float = 2.0
     memory_max_bytes: int = 256 * 1024 * 1024

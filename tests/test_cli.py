@@ -99,7 +99,7 @@ def test_precedence_flag_over_env_over_file(tmp_path: Path) -> None:
 
 def test_example_config_is_valid() -> None:
     settings = load_settings(Path(__file__).parent.parent / "config/llmstash.example.yaml", env={})
-    assert settings.store.op_timeout == 0.05
+    assert settings.store.op_timeout == 0.2
     assert settings.defaults.cacheability.ignore_fields == (
         "user",
         "metadata",

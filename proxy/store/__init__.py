@@ -14,7 +14,7 @@ def open_store(
     cluster: bool = False,
     memory_max_bytes: int = DEFAULT_MAX_BYTES,
     max_connections: int = 64,
-    op_timeout: float = 0.05,
+    op_timeout: float = 0.2,
     failure_threshold: int = 3,
     cooldown: float = 2.0,
 ) -> Store:

@@ -32,7 +32,7 @@ class GuardedStore:
         self,
         inner: Store,
         *,
-        op_timeout: float = 0.05,
+        op_timeout: float = 0.2,
         failure_threshold: int = 3,
         cooldown: float = 2.0,
         clock: Callable[[], float] = time.monotonic,
