@@ -10,6 +10,7 @@ from typing import Any
 
 import orjson
 
+from policies.judge import JudgePolicy, borderline
 from policies.verify import Verdict, VerifyConfig, verify
 
 _PLACEHOLDER = "\x00llmstash:semantic-text\x00"
@@ -24,6 +25,7 @@ class SemanticPolicy:
     top_k: int = 4
     max_text_chars: int = 4000  # longer prompts are only cached exactly
     verify: VerifyConfig = field(default_factory=VerifyConfig)
+    judge: JudgePolicy = field(default_factory=JudgePolicy)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,7 @@ class Candidate:
 class Choice:
     accepted: Candidate | None
     verdicts: tuple[Verdict, ...]  # one per candidate examined, best first
+    candidates: tuple[Candidate, ...] = ()  # the candidates examined, same order
 
 
 def query(
@@ -79,8 +82,22 @@ def choose(incoming: str, candidates: Sequence[Candidate], policy: SemanticPolic
         verdict = verify(candidate.text, incoming, candidate.similarity, policy.verify)
         verdicts.append(verdict)
         if verdict.accept:
-            return Choice(candidate, tuple(verdicts))
-    return Choice(None, tuple(verdicts))
+            return Choice(candidate, tuple(verdicts), tuple(candidates[: len(verdicts)]))
+    return Choice(None, tuple(verdicts), tuple(candidates))
+
+
+def to_judge(choice: Choice, policy: SemanticPolicy) -> list[Candidate]:
+    """Candidates worth an LLM judge call (none unless the team enabled it), best first."""
+    if choice.accepted is not None or not policy.judge.enabled:
+        return []
+    pairs = zip(choice.candidates, choice.verdicts, strict=True)
+    return [c for c, v in pairs if borderline(v, policy.judge)][: policy.judge.max_calls]
+
+
+def rejected(choice: Choice, accepted: Candidate | None) -> tuple[float, ...]:
+    """Similarities of the candidates examined and not used."""
+    pairs = zip(choice.candidates, choice.verdicts, strict=True)
+    return tuple(v.similarity for c, v in pairs if c is not accepted)
 
 
 def _text(content: Any) -> str | None:

@@ -159,6 +159,12 @@ class Metrics:
             ["team", "outcome"],
             SIMILARITY_BUCKETS,
         )
+        self.judge = _Counter(
+            "llmstash_semantic_judge",
+            "LLM judge verdicts on borderline semantic candidates (source: cache | upstream | "
+            "error)",
+            ["team", "verdict", "source"],
+        )
         families: list[_Counter | _Histogram] = [
             self.requests,
             self.hit_latency,
@@ -169,6 +175,7 @@ class Metrics:
             self.coalesced,
             self.items,
             self.similarity,
+            self.judge,
         ]
         self.registry.register(_Families(families))
         self.registry.register(StoreCollector(app))
@@ -209,6 +216,8 @@ class Metrics:
             self.similarity.observe((team, "accepted"), o.similarity)
         for value in o.rejected:
             self.similarity.observe((team, "rejected"), value)
+        if o.judge is not None:
+            self.judge.inc((team, *o.judge))
 
     def exposition(self) -> bytes:
         return generate_latest(self.registry)

@@ -34,6 +34,7 @@ class Observation:
     cached_items: int = 0  # embeddings: items answered from cache
     entries: list[str] = field(default_factory=list)  # keys served from cache (never exported)
     rejected: list[float] = field(default_factory=list)  # semantic: similarities turned down
+    judge: tuple[str, str] | None = None  # semantic LLM judge: (yes|no, cache|upstream|error)
 
 
 Observer = Callable[[Observation], None]

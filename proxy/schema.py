@@ -21,6 +21,7 @@ DURATION = r"^\s*\d+(\.\d+)?\s*(ms|s|m|h|d|w)?\s*$"
 NOT_IN_FILES = {"source", "teams", "notes"}  # Settings fields that are not config keys
 NOT_TUNABLE = {"model"}  # fields set by code, never by a file (e.g. the verifier's model)
 PLAIN_NUMBERS = {"VerifyConfig"}  # floats that are scores, not durations
+PLAIN_FIELDS = {"min_score"}  # such floats in other sections
 
 DESCRIPTIONS = {
     "server": "Where the proxy listens (restart to change).",
@@ -95,7 +96,8 @@ def _dataclass_schema(cls: Any) -> dict[str, Any]:
                 "additionalProperties": _duration(),
             }
             continue
-        schema = _type_schema(hints[f.name], plain_numbers=cls.__name__ in PLAIN_NUMBERS)
+        plain = cls.__name__ in PLAIN_NUMBERS or f.name in PLAIN_FIELDS
+        schema = _type_schema(hints[f.name], plain_numbers=plain)
         default = _default(f)
         if default is not dataclasses.MISSING:
             schema["default"] = default

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 import yaml
 
 from policies.cacheability import CachePolicy
+from policies.judge import JudgePolicy
 from policies.semantic import SemanticPolicy
 from policies.ttl import TtlPolicy, parse_duration
 from policies.verify import VerifyConfig
@@ -269,8 +270,16 @@ def semantic_policy(raw: Any, source: str, where: str) -> SemanticPolicy:
             for k, v in verify_raw.items()
         }
     )
-    policy = build(SemanticPolicy, {k: v for k, v in raw.items()}, source, where, skip=("verify",))
-    return dataclasses.replace(policy, verify=verify)
+    judge_raw = raw.pop("judge", None) or {}
+    _require_mapping(judge_raw, source, f"{where}.judge")
+    judge_raw = dict(judge_raw)
+    score = judge_raw.pop("min_score", None)  # a score, not a duration
+    judge = build(JudgePolicy, judge_raw, source, f"{where}.judge")
+    if score is not None:
+        score = _number(score, source, f"{where}.judge.min_score")
+        judge = dataclasses.replace(judge, min_score=score)
+    policy = build(SemanticPolicy, raw, source, where, skip=("verify", "judge"))
+    return dataclasses.replace(policy, verify=verify, judge=judge)
 
 
 def _number(value: Any, source: str, where: str) -> float:

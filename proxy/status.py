@@ -16,8 +16,9 @@ def bypass(reasons: tuple[str, ...]) -> str:
     return f'{BYPASS}; detail="{",".join(reasons)}"' if reasons else BYPASS
 
 
-def semantic_hit(similarity: float) -> str:
-    return f"{HIT}; detail=semantic; similarity={similarity:.3f}"
+def semantic_hit(similarity: float, *, judged: bool = False) -> str:
+    value = f"{HIT}; detail=semantic; similarity={similarity:.3f}"
+    return f"{value}; judged" if judged else value
 
 
 def forwarded(*, refresh: bool, stale: bool, stored: bool, collapsed: bool = False) -> str:

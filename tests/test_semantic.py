@@ -227,3 +227,99 @@ async def test_admin_removes_answers_near_a_prompt(
     assert status == "llmstash; hit"
     _, status = await ask(beta, "How do I reset my password?")
     assert status == "llmstash; hit"
+
+
+JUDGE_CONFIG = (
+    CONFIG
+    + """    verify:
+      min_score: 0.999   # the classifier turns every paraphrase down: each is borderline
+    judge:
+      enabled: true
+      model: judge-model
+      min_score: 0.0
+"""
+)
+PARAPHRASE = (
+    "What are good tips for learning to swim as an adult?",
+    "What are some good tips for an adult learning to swim?",
+)
+
+
+@pytest.fixture
+async def judged_proxy(proxy_factory: Callable[..., Any], tmp_path: Path) -> Proxy:
+    config = tmp_path / "llmstash.yaml"
+    config.write_text(JUDGE_CONFIG)
+    return await proxy_factory(config=config)  # type: ignore[no-any-return]
+
+
+def judge_calls(upstream: FakeUpstream) -> list[Any]:
+    return [c for c in upstream.calls_to(CHAT) if c.json["model"] == "judge-model"]
+
+
+async def judge_metric(proxy: Proxy, verdict: str, source: str) -> float:
+    async with aiohttp.ClientSession() as http:
+        async with http.get(proxy.url.removesuffix("/v1") + "/metrics") as r:
+            text = await r.text()
+    labels = f'source="{source}",team="default",verdict="{verdict}"'
+    for line in text.splitlines():
+        if line.startswith("llmstash_semantic_judge_total{") and labels in line:
+            return float(line.rsplit(" ", 1)[1])
+    return 0.0
+
+
+async def test_judge_accepts_a_borderline_paraphrase_once(
+    judged_proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    upstream.replies["judge-model"] = "Yes."
+    client = judged_proxy.client()
+    first, _ = await ask(client, PARAPHRASE[0])
+    await asyncio.sleep(0.05)
+    again, status = await ask(client, PARAPHRASE[1])
+    assert status.startswith("llmstash; hit; detail=semantic; similarity=")
+    assert status.endswith("; judged")
+    assert again == first
+    (call,) = judge_calls(upstream)
+    asked = call.json["messages"][1]["content"]
+    assert PARAPHRASE[0] in asked and PARAPHRASE[1] in asked
+    assert asked.index(PARAPHRASE[0]) < asked.index(PARAPHRASE[1])  # A is the cached prompt
+    assert call.headers["Authorization"] == "Bearer sk-team-a"
+    # the verdict is cached: the same pair again asks no one
+    _, status = await ask(client, PARAPHRASE[1])
+    assert status.endswith("; judged")
+    assert len(judge_calls(upstream)) == 1
+    assert len(upstream.calls_to(CHAT)) == 2  # one answer, one judge call
+    assert await judge_metric(judged_proxy, "yes", "upstream") == 1
+    assert await judge_metric(judged_proxy, "yes", "cache") == 1
+
+
+@pytest.mark.parametrize("reply", ["No.", "maybe", None], ids=["no", "unreadable", "error"])
+async def test_judge_no_or_failure_is_a_miss(
+    judged_proxy: Proxy, upstream: FakeUpstream, reply: str | None
+) -> None:
+    client = judged_proxy.client()
+    await ask(client, PARAPHRASE[0])
+    await asyncio.sleep(0.05)
+    if reply is not None:
+        upstream.replies["judge-model"] = reply
+    # the incoming prompt's embedding is cached first, so a scripted fault hits the judge
+    await client.embeddings.create(model="bow-embed", input=PARAPHRASE[1], dimensions=256)
+    if reply is None:
+        upstream.fail_next(500)
+    answer, status = await ask(client, PARAPHRASE[1])
+    assert status == "llmstash; fwd=miss; stored"
+    assert answer.startswith("echo ")
+    assert len(judge_calls(upstream)) == 1
+    verdict, source = ("no", "upstream") if reply == "No." else ("no", "error")
+    assert await judge_metric(judged_proxy, verdict, source) == 1
+
+
+async def test_rule_rejections_never_reach_the_judge(
+    judged_proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    upstream.replies["judge-model"] = "yes"
+    client = judged_proxy.client()
+    await ask(client, "How do I enable two factor authentication on my account?")
+    await asyncio.sleep(0.05)
+    _, status = await ask(client, "How do I disable two factor authentication on my account?")
+    assert status == "llmstash; fwd=miss; stored"
+    assert judge_calls(upstream) == []

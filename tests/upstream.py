@@ -16,7 +16,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -213,6 +213,7 @@ class FakeUpstream:
         self.latency = 0.0  # before a response (and before a stream's headers)
         self.chunk_delay = 0.0  # between SSE events
         self.embedding_dims = 16  # when the request has no `dimensions`
+        self.replies: dict[str, str] = {}  # model -> fixed answer text (e.g. an LLM judge)
         self._faults: list[tuple[int, JSON, dict[str, str]]] = []
         self._stream_fault: tuple[str, int] | None = None
 
@@ -312,6 +313,8 @@ class FakeUpstream:
         k = self.chat_count
         users = [_text(m.get("content")) for m in messages if m.get("role") == "user"]
         answers = _answers(req, k, users[-1] if users else "")
+        if req.get("model") in self.replies:
+            answers = [replace(a, content=self.replies[req["model"]]) for a in answers]
         prompt = sum(len(_text(m.get("content")).split()) for m in messages)
         out = sum(a.words for a in answers)
         usage = {"prompt_tokens": prompt, "completion_tokens": out, "total_tokens": prompt + out}

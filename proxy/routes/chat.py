@@ -83,6 +83,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
         if policy.semantic.enabled:
             semantic = await _semantic_lookup(request, tenant, body, decision.max_age)
             observation.rejected.extend(semantic.rejected)
+            observation.judge = semantic.judge
             if semantic.hit is not None:
                 hit = semantic.hit
                 observation.similarity = hit.similarity
@@ -93,7 +94,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
                     hit.entry.completion,
                     stream=stream,
                     include_usage=include_usage,
-                    cache_status=status.semantic_hit(hit.similarity),
+                    cache_status=status.semantic_hit(hit.similarity, judged=hit.judged),
                     age=max(0.0, time.time() - hit.entry.stored_at),
                 )
             pending = semantic.pending

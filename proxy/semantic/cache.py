@@ -21,6 +21,7 @@ from proxy.entries import ChatEntry, pack_embedding, unpack_chat, unpack_embeddi
 from proxy.entry_keys import embedding_entry_keys
 from proxy.errors import ProxyError
 from proxy.semantic.index import SemanticIndex
+from proxy.semantic.judge import Judge
 from proxy.semantic.log import Record, SemanticLog
 from proxy.semantic.partition import DimensionMismatch, Match
 from proxy.store.base import Store
@@ -45,6 +46,7 @@ class Hit:
     entry: ChatEntry
     entry_key: str
     similarity: float
+    judged: bool = False  # accepted by the LLM judge, not by the verifier alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +55,7 @@ class Lookup:
     pending: Pending | None = None
     reason: str = ""  # why there was no lookup, when there was none
     rejected: tuple[float, ...] = ()  # similarities of candidates the verifier refused
+    judge: tuple[str, str] | None = None  # (verdict yes|no, source cache|upstream|error)
 
 
 class SemanticCache:
@@ -61,6 +64,7 @@ class SemanticCache:
         self.log = log_
         self.upstream = upstream
         self.store = store
+        self.judge = Judge(upstream, store)
 
     async def lookup(
         self,
@@ -83,18 +87,24 @@ class SemanticCache:
         matches = await self._search(query.partition, vector, policy.top_k, now)
         candidates = [Candidate(m.entry_key, m.text, m.similarity) for m in matches]
         choice = decide.choose(query.text, candidates, policy)
-        rejected = tuple(v.similarity for v in choice.verdicts if not v.accept)
-        if choice.accepted is None:
-            return Lookup(pending=pending, rejected=rejected)
-        raw = await self.store.get(choice.accepted.entry_key)
+        accepted, judge = choice.accepted, None
+        for candidate in decide.to_judge(choice, policy):
+            same, source = await self.judge.same(
+                tenant, candidate.text, query.text, headers, policy.judge
+            )
+            judge = ("yes" if same else "no", source)
+            if same:
+                accepted = candidate
+                break
+        rejected = decide.rejected(choice, accepted)
+        if accepted is None:
+            return Lookup(pending=pending, rejected=rejected, judge=judge)
+        raw = await self.store.get(accepted.entry_key)
         entry = unpack_chat(raw) if raw is not None else None
         if entry is None or (max_age is not None and now - entry.stored_at > max_age):
-            return Lookup(pending=pending, rejected=rejected)
-        return Lookup(
-            Hit(entry, choice.accepted.entry_key, choice.accepted.similarity),
-            pending,
-            rejected=rejected,
-        )
+            return Lookup(pending=pending, rejected=rejected, judge=judge)
+        hit = Hit(entry, accepted.entry_key, accepted.similarity, judged=judge is not None)
+        return Lookup(hit, pending, rejected=rejected, judge=judge)
 
     async def remember(
         self, pending: Pending, entry_key: str, stored_at: float, ttl: float
