@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
+import contextlib
+from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar, cast
 
+import aiohttp
 import orjson
 from aiohttp import web
 
 from proxy.errors import UpstreamBroken
 from proxy.upstream import Upstream, response_headers
-from proxy.vectors import Item, vector_bytes
+from proxy.vectors import Item, b64decode, vector_bytes
 
-THREAD_BYTES = 1 << 20  # answers larger than this are read off the event loop
+LARGE_BYTES = 256 * 1024  # answers larger than this are read in place and in slices
+_KEY = b'"embedding"'
+_SPACE = frozenset(b" \t\r\n")  # JSON's whitespace
+SLICE_ROWS = 128  # rows of a large answer read between two event-loop turns (~0.2 ms)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,31 +48,171 @@ async def fetch_embeddings(
     send = {**headers, "Content-Type": "application/json"}
     url = upstream.url("/embeddings", query)
     async with upstream.request("POST", url, send, orjson.dumps(payload), decompress=True) as r:
-        data = await r.read()
         passed = response_headers(r.headers, decoded=True)
         if r.status != 200:
-            out = web.Response(status=r.status, body=data, headers=passed)
+            out = web.Response(status=r.status, body=await r.read(), headers=passed)
             out.headers["Content-Type"] = r.headers.get("Content-Type", "application/json")
             return out
-    if len(data) > THREAD_BYTES:  # megabytes of JSON and base64: not on the event loop
-        vectors, tokens, model = await asyncio.to_thread(_read, data, str(body.get("model", "")))
+        data = await _body(r)
+    asked = str(body.get("model", ""))
+    if len(data) > LARGE_BYTES:  # megabytes of JSON and base64: never one long step on the loop
+        vectors, tokens, model = await _read_large(data, asked)
     else:
-        vectors, tokens, model = _read(data, str(body.get("model", "")))
+        vectors, tokens, model = _read(data, asked)
     if len(vectors) != len(items):
         raise UpstreamBroken(f"upstream returned {len(vectors)} embeddings for {len(items)} inputs")
     extra = {k: v for k, v in passed.items() if k.lower().startswith("x-")}
     return Embedded(vectors, tokens, model, extra)
 
 
-def _read(data: bytes, asked: str) -> tuple[list[bytes], int, str]:
+Read = tuple[dict[str, Any], list[bytes]]  # (the parsed answer, vectors in input order)
+
+
+def _read(data: bytes | bytearray, asked: str) -> tuple[list[bytes], int, str]:
     """(vectors in input order, prompt tokens, model) from the upstream's answer."""
+    with _unreadable():
+        return _summary(_drain(_base64_answer(data)) or _parse_all(data), asked)
+
+
+async def _body(r: aiohttp.ClientResponse) -> bytes | bytearray:
+    """The answer's bytes. Megabytes are copied into place as they come (into a buffer of
+    the announced length), or joined in a thread (the join lets go of the GIL): never in
+    one long step on the event loop."""
+    length = r.content_length
+    if r.headers.get("Content-Encoding", "identity").lower() != "identity":
+        length = None  # the length of the coded body, not of what is read
+    if length is not None and length <= LARGE_BYTES:
+        return await r.read()
+    if length is None:
+        chunks = [chunk async for chunk in r.content.iter_any()]
+        if sum(len(chunk) for chunk in chunks) <= LARGE_BYTES:
+            return b"".join(chunks)
+        return await asyncio.to_thread(b"".join, chunks)
+    data = bytearray(length)
+    view = memoryview(data)
+    size = 0
+    async for chunk in r.content.iter_any():
+        if size + len(chunk) > length:
+            raise UpstreamBroken("upstream answer longer than its Content-Length")
+        view[size : size + len(chunk)] = chunk
+        size += len(chunk)
+    view.release()
+    if size != length:
+        raise UpstreamBroken("upstream answer shorter than its Content-Length")
+    return data
+
+
+async def _read_large(data: bytes | bytearray, asked: str) -> tuple[list[bytes], int, str]:
+    """`_read` for megabytes: on the event loop in slices (the reading holds the GIL: in a
+    thread it would stall the loop for a whole switch interval, 5 ms, at a time); any other
+    shape than the usual is parsed whole, in a thread."""
+    with _unreadable():
+        read = await _cooperate(_base64_answer(data))
+        if read is None:
+            read = await asyncio.to_thread(_parse_all, data)
+        return _summary(read, asked)
+
+
+@contextlib.contextmanager
+def _unreadable() -> Iterator[None]:
     try:
-        parsed = orjson.loads(data)
-        rows = sorted(parsed["data"], key=lambda row: row["index"])
-        vectors = [vector_bytes(row["embedding"]) for row in rows]
-        usage = parsed.get("usage") or {}
-        tokens = int(usage.get("prompt_tokens") or 0)
-        model = str(parsed.get("model") or asked)
-    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        yield
+    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise UpstreamBroken(f"upstream embeddings answer could not be read: {exc!r}") from None
-    return vectors, tokens, model
+
+
+def _summary(read: Read, asked: str) -> tuple[list[bytes], int, str]:
+    parsed, vectors = read
+    usage = parsed.get("usage") or {}
+    return vectors, int(usage.get("prompt_tokens") or 0), str(parsed.get("model") or asked)
+
+
+def _parse_all(data: bytes | bytearray) -> Read:
+    """Any answer (floats, escapes, odd layout): parsed whole."""
+    parsed = orjson.loads(data)
+    rows = sorted(parsed["data"], key=lambda row: row["index"])
+    return parsed, [vector_bytes(row["embedding"]) for row in rows]
+
+
+def _base64_answer(data: bytes | bytearray) -> Generator[None, None, Read | None]:
+    """The usual answer, read without turning megabytes of base64 into Python strings, or
+    None when this reading cannot vouch for it (the caller then parses everything). Yields
+    every `SLICE_ROWS` rows (see `_cooperate`).
+
+    Each `"embedding": "<base64>"` value is found by search and replaced, in a small copy
+    of the answer, by a marker naming it ("\\u0000" and its number: no JSON string without
+    a backslash escape holds U+0000); orjson then validates that copy, and every vector must
+    be exactly one marker. Sound because the answer holds no backslash at all, so every
+    quote delimits a string and the search cannot land inside one."""
+    if b"\\" in data:
+        return None
+    spans: list[tuple[int, int]] = []
+    pieces: list[bytes | memoryview] = []
+    view = memoryview(data)
+    done = 0
+    at = data.find(_KEY)
+    while at >= 0:
+        i = _skip_space(data, at + len(_KEY))
+        if data[i : i + 1] == b":":
+            i = _skip_space(data, i + 1)
+            if data[i : i + 1] == b'"':
+                end = data.find(b'"', i + 1)
+                if end < 0:
+                    return None
+                pieces += (view[done : i + 1], b"\\u0000%d" % len(spans))
+                spans.append((i + 1, end))
+                done = end
+                i = end + 1
+                if len(spans) % SLICE_ROWS == 0:
+                    yield
+        at = data.find(_KEY, i)
+    if not spans:
+        return None
+    pieces.append(view[done:])
+    parsed = orjson.loads(b"".join(pieces))
+    rows = sorted(parsed["data"], key=lambda row: row["index"])
+    if len(rows) != len(spans):
+        return None
+    vectors: list[bytes] = []
+    seen = set()
+    for row in rows:
+        marker = row["embedding"]
+        if not (isinstance(marker, str) and marker[:1] == "\x00" and marker[1:].isdigit()):
+            return None
+        n = int(marker[1:])
+        if n >= len(spans) or n in seen:
+            return None
+        seen.add(n)
+        start, end = spans[n]
+        vector = b64decode(view[start:end])
+        if len(vector) % 4:
+            raise ValueError("base64 embedding is not a whole number of float32 values")
+        vectors.append(vector)
+        if len(vectors) % SLICE_ROWS == 0:
+            yield
+    return parsed, vectors
+
+
+def _skip_space(data: bytes | bytearray, i: int) -> int:
+    while i < len(data) and data[i] in _SPACE:
+        i += 1
+    return i
+
+
+def _drain(steps: Generator[None, None, T]) -> T:
+    """Run a sliced computation to the end, at once."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            return cast(T, stop.value)
+
+
+async def _cooperate(steps: Generator[None, None, T]) -> T:
+    """Run a sliced computation on the event loop, letting other tasks run between slices."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            return cast(T, stop.value)
+        await asyncio.sleep(0)

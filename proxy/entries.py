@@ -4,6 +4,7 @@ few bytes of metadata, so a hit needs no JSON re-encoding."""
 from __future__ import annotations
 
 import struct
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,3 +56,19 @@ def unpack_embedding(raw: bytes) -> tuple[int, float, bytes] | None:
         return None
     _, tokens, stored_at = _EMBEDDING.unpack_from(raw)
     return tokens, stored_at, raw[_EMBEDDING.size :]
+
+
+def unpack_embeddings(
+    values: Sequence[bytes | None],
+) -> list[tuple[int, float, memoryview] | None]:
+    """`unpack_embedding` of each value (None stays None), the vectors as views of the
+    values: megabytes of cached vectors are not copied to be answered."""
+    unpack, size, version = _EMBEDDING.unpack_from, _EMBEDDING.size, _EMBEDDING_V1
+    out: list[tuple[int, float, memoryview] | None] = []
+    for raw in values:
+        if raw is None or len(raw) < size or raw[0] != version:
+            out.append(None)
+            continue
+        _, tokens, stored_at = unpack(raw)
+        out.append((tokens, stored_at, memoryview(raw)[size:]))
+    return out

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from policies.versioning import key_prefix
-from proxy.keys import chat_key, embedding_key
+from proxy.keys import chat_key, embedding_keys
 from proxy.tenancy import Tenant
 from proxy.vectors import Item
 
@@ -29,5 +29,4 @@ def embedding_entry_keys(
     items: Sequence[Item],
     namespace: str | None = None,
 ) -> list[str]:
-    prefix = entry_prefix(tenant, namespace)
-    return [embedding_key(prefix, model, dimensions, item) for item in items]
+    return embedding_keys(entry_prefix(tenant, namespace), model, dimensions, items)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import orjson
@@ -33,3 +33,25 @@ def embedding_key(prefix: str, model: str, dimensions: int | None, item: str | l
         h.update(b"t")
         h.update(orjson.dumps(item))
     return f"{prefix}:e:{h.hexdigest()}"
+
+
+def embedding_keys(
+    prefix: str, model: str, dimensions: int | None, items: Sequence[str | list[int]]
+) -> list[str]:
+    """`embedding_key` of each item (a batch of 2,048), the common start hashed once."""
+    base = hashlib.sha256(model.encode())
+    base.update(b"\x00%d\x00" % (dimensions or 0))
+    text, tokens = base.copy(), base.copy()
+    text.update(b"s")
+    tokens.update(b"t")
+    head = f"{prefix}:e:"
+    keys = []
+    for item in items:
+        if isinstance(item, str):
+            h = text.copy()
+            h.update(item.encode())
+        else:
+            h = tokens.copy()
+            h.update(orjson.dumps(item))
+        keys.append(head + h.hexdigest())
+    return keys

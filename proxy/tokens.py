@@ -8,6 +8,7 @@ encoding loads, counts fall back to a length heuristic and are marked approximat
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,6 +59,20 @@ def count_text(text: str, model: str = "") -> Count:
         except Exception:  # never let counting fail a request
             pass
     return Count(max(1, (len(text) + 3) // 4) if text else 0, False)
+
+
+def count_texts(texts: Sequence[str], model: str = "") -> list[int]:
+    """`count_text` of each text, the encoding looked up once. tiktoken lets go of the GIL
+    while it encodes, so a large batch counted in a worker thread leaves the event loop
+    free; without an encoding (or on any failure) the counts are the length heuristic."""
+    enc, _ = _encoding_for(model)
+    if enc is not None:
+        try:
+            encode = enc.encode_ordinary
+            return [len(encode(text)) for text in texts]
+        except Exception:  # never let counting fail a request
+            pass
+    return [max(1, (len(text) + 3) // 4) if text else 0 for text in texts]
 
 
 def warm() -> None:

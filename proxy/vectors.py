@@ -3,7 +3,7 @@ vectors as raw float32 bytes, and encoding them the way the client asked. Pure."
 
 from __future__ import annotations
 
-import base64
+import binascii
 from collections.abc import Sequence
 from typing import Any
 
@@ -11,6 +11,30 @@ import numpy as np
 import orjson
 
 Item = str | list[int]
+Buffer = bytes | memoryview  # a vector's float32 bytes, or a text, without a copy
+
+
+def _b64encode_std(data: Buffer) -> bytes:
+    return binascii.b2a_base64(data, newline=False)
+
+
+def _b64decode_std(text: str | Buffer) -> bytes:
+    return binascii.a2b_base64(text, strict_mode=True)
+
+
+try:  # SIMD base64 (the `fast` extra): ~40x binascii on megabytes; same bytes, same errors
+    import pybase64
+
+    def _b64encode_simd(data: Buffer) -> bytes:
+        return pybase64.b64encode(data)
+
+    def _b64decode_simd(text: str | Buffer) -> bytes:
+        return pybase64.b64decode(text, validate=True)
+
+    b64encode, b64decode = _b64encode_simd, _b64decode_simd
+except ImportError:  # pragma: no cover - without the extra
+    b64encode, b64decode = _b64encode_std, _b64decode_std
+# b64decode is strict: anything but the standard alphabet with correct padding is an error
 
 
 def split_input(value: Any) -> tuple[list[Item], bool] | None:
@@ -35,7 +59,7 @@ def split_input(value: Any) -> tuple[list[Item], bool] | None:
 def vector_bytes(embedding: Any) -> bytes:
     """The upstream's vector as little-endian float32 bytes (from base64 or a float list)."""
     if isinstance(embedding, str):
-        raw = base64.b64decode(embedding, validate=True)
+        raw = b64decode(embedding)
         if len(raw) % 4:
             raise ValueError("base64 embedding is not a whole number of float32 values")
         return raw
@@ -44,30 +68,55 @@ def vector_bytes(embedding: Any) -> bytes:
     raise ValueError(f"unexpected embedding of type {type(embedding).__name__}")
 
 
-def vector_json(vector: bytes, encoding_format: str) -> bytes:
-    """The JSON value a response holds for one vector: a base64 string, or the float array
-    orjson writes for float32 values."""
-    if encoding_format == "base64":
-        return b'"' + base64.b64encode(vector) + b'"'
+def float_text(vector: Buffer) -> bytes:
+    """The float array orjson writes for a vector's float32 values (~35 us for 1,536)."""
     return orjson.dumps(np.frombuffer(vector, dtype="<f4"), option=orjson.OPT_SERIALIZE_NUMPY)
 
 
+def vector_json(vector: Buffer, encoding_format: str) -> bytes:
+    """The JSON value a response holds for one vector: a base64 string, or the float array
+    orjson writes for float32 values."""
+    if encoding_format == "base64":
+        return b'"' + b64encode(vector) + b'"'
+    return float_text(vector)
+
+
+def body_parts(
+    texts: Sequence[Buffer], encoding_format: str, model: str, prompt_tokens: int
+) -> list[Buffer]:
+    """The `/v1/embeddings` response as pieces to write one after the other (never joined
+    into one copy of megabytes). `texts`, in input order: each vector's float array, or
+    its base64 *without* quotes (the pieces around it carry them). The bytes are those
+    orjson writes for the same object."""
+    quote = b'"' if encoding_format == "base64" else b""
+    usage = {"prompt_tokens": prompt_tokens, "total_tokens": prompt_tokens}
+    tail = b'],"model":' + orjson.dumps(model) + b',"usage":' + orjson.dumps(usage) + b"}"
+    if not texts:
+        return [b'{"object":"list","data":[' + tail]
+    item = b'{"object":"embedding","index":%d,"embedding":' + quote
+    between = quote + b"}," + item
+    parts: list[Buffer] = [b'{"object":"list","data":[' + item % 0, texts[0]]
+    for i in range(1, len(texts)):
+        parts.append(between % i)
+        parts.append(texts[i])
+    parts.append(quote + b"}" + tail)
+    return parts
+
+
 def response_body(
-    vectors: Sequence[bytes],
+    vectors: Sequence[Buffer],
     encoding_format: str,
     model: str,
     prompt_tokens: int,
     values: Sequence[bytes | None] | None = None,
 ) -> bytes:
-    """The `/v1/embeddings` response for vectors in input order. `values`: each vector's
-    `vector_json` when the caller has it already (None where not). The bytes are those
-    orjson writes for the same object, assembled around the vectors' JSON."""
+    """The `/v1/embeddings` response for vectors in input order, in one piece. `values`:
+    each vector's `vector_json` when the caller has it already (None where not)."""
     given = values if values is not None else [None] * len(vectors)
-    parts = [b'{"object":"list","data":[']
-    for i, (vector, value) in enumerate(zip(vectors, given, strict=True)):
-        parts.append(b'%s{"object":"embedding","index":%d,"embedding":' % (b"," if i else b"", i))
-        parts.append(value if value is not None else vector_json(vector, encoding_format))
-        parts.append(b"}")
-    usage = {"prompt_tokens": prompt_tokens, "total_tokens": prompt_tokens}
-    parts += [b'],"model":', orjson.dumps(model), b',"usage":', orjson.dumps(usage), b"}"]
-    return b"".join(parts)  # one copy of the (possibly large) vectors' text
+    texts: list[Buffer] = []
+    for vector, value in zip(vectors, given, strict=True):
+        if value is None:
+            texts.append(b64encode(vector) if encoding_format == "base64" else float_text(vector))
+        else:  # a JSON value: a base64 string loses its quotes (the frames carry them)
+            texts.append(memoryview(value)[1:-1] if encoding_format == "base64" else value)
+    return b"".join(body_parts(texts, encoding_format, model, prompt_tokens))

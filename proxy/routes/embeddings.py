@@ -1,29 +1,59 @@
-"""`POST /v1/embeddings`: exact per-item cache; only the missing items go upstream."""
+"""`POST /v1/embeddings`: exact per-item cache; only the missing items go upstream.
+
+A batch of up to 2,048 inputs is work by the megabyte (2,048 x 1,536 float32 = 12 MB of
+vectors, 17 MB of base64 or 39 MB of float JSON to answer). So: one MGET reads every item;
+cached vectors are never copied (views of the stored values); a large answer is written
+piece by piece, never joined; a large batch's new entries are counted (tokens), packed and
+stored once its answer is out (write-behind: the same items sent again within those few
+milliseconds may miss again), in small writes. And no step holds the event loop for more
+than about a millisecond: above `BIG_ITEMS` inputs, per-item Python (keys, reading the
+hits, encoding) runs on the loop in slices, since it holds the GIL and a worker thread
+would only trade a long step for a long wait on the GIL (5 ms switch interval); work that
+lets go of the GIL (joining megabytes, token counting) runs in a thread.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
 
-from aiohttp import web
+from aiohttp import payload, web
+from aiohttp.abc import AbstractStreamWriter
+from aiohttp.http_writer import StreamWriter
 
-from policies.cacheability import CacheControl, Decision, decide
+from policies.cacheability import CacheControl, decide
 from policies.ttl import ttl_for
 from proxy import status
 from proxy.appkeys import STORE, TASKS, UPSTREAM, VECTOR_TEXTS
 from proxy.embedding_call import fetch_embeddings
-from proxy.entries import pack_embedding, unpack_embedding
+from proxy.entries import pack_embedding, unpack_embeddings
 from proxy.entry_keys import embedding_entry_keys
 from proxy.errors import NotCached, ProxyError
 from proxy.passthrough import relay
 from proxy.routes.body import begin
 from proxy.tasks import spawn
-from proxy.tokens import count_text
+from proxy.tokens import count_texts
 from proxy.upstream import request_headers
-from proxy.vectors import Item, response_body, split_input, vector_json
+from proxy.vector_text import TextId
+from proxy.vectors import Buffer, Item, b64encode, body_parts, float_text, split_input
 
-THREAD_VALUES = 65_536  # float values above which encoding the response leaves the loop
+BIG_ITEMS = 256  # inputs above which per-item work is done in slices of ~0.5 ms
+SLICE_ITEMS = 256  # keys made, or cached values read, between two event-loop turns
 THREAD_CHARS = 16_384  # input characters above which token counting leaves the loop
+PIECES_BYTES = 64 * 1024  # answers larger than this are written in pieces, never joined
+BEHIND_BYTES = 256 * 1024  # new vectors above this are stored once the answer is out
+STORE_CHUNK_BYTES = 32 * 1024  # store writes of a large batch: the Redis store pipelines these
+SLICE = 0.0005  # seconds of encoding between two event-loop turns (large batches)
+GROUP_PIECES = 512  # pieces of an answer handed to the socket at once (~2-5 MB, one writev)
+SENT_WAIT = 2.0  # seconds a large batch's entries wait for its answer to leave, at most
+
+Hit = tuple[int, float, Buffer]  # item tokens, stored at, float32 bytes
+In = TypeVar("In")
+Out = TypeVar("Out")
 
 
 async def embeddings(request: web.Request) -> web.StreamResponse:
@@ -51,9 +81,24 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
     items, single_token_list = split
     model: str = body["model"]
     namespace = request.headers.get("X-Llmstash-Namespace")
-    keys = embedding_entry_keys(tenant, model, dimensions, items, namespace)
-    unique = list(dict.fromkeys(keys))
-    found = await _lookup(app, unique, decision)
+    big = len(items) > BIG_ITEMS
+
+    def keys_of(part: Sequence[Item]) -> list[str]:
+        return embedding_entry_keys(tenant, model, dimensions, part, namespace)
+
+    keys = await _sliced(keys_of, items, big)
+    first: dict[str, Item] = {}  # each key's first item, in order
+    for key, item in zip(keys, items, strict=True):
+        if key not in first:
+            first[key] = item
+    unique = list(first)
+    found: dict[str, Hit] = {}
+    if decision.read:
+        values = await app[STORE].mget(unique)  # one round trip for the whole batch
+        now, max_age = time.time(), decision.max_age
+        for key, entry in zip(unique, await _sliced(unpack_embeddings, values, big), strict=True):
+            if entry is not None and (max_age is None or now - entry[1] <= max_age):
+                found[key] = entry
     missing = [k for k in unique if k not in found]
     if missing and decision.only_if_cached:
         return NotCached("not in the cache (Cache-Control: only-if-cached)").response()
@@ -61,14 +106,12 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
     upstream_tokens = 0
     response_model = model
     extra_headers: dict[str, str] = {}
+    new: _New | None = None
     if missing:
-        first: dict[str, Item] = {}
-        for key, item in zip(keys, items, strict=True):
-            first.setdefault(key, item)
-        new_items = [first[k] for k in missing]
         headers = request_headers(
             request.headers, decoded=True, authorization=tenant.upstream_authorization
         )
+        new_items = [first[k] for k in missing]
         try:
             answer = await fetch_embeddings(
                 app[UPSTREAM],
@@ -82,40 +125,46 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
             return exc.response()
         if isinstance(answer, web.Response):
             return answer  # upstream error, passed through untouched and not cached
-        vectors, upstream_tokens = answer.vectors, answer.prompt_tokens
+        upstream_tokens = answer.prompt_tokens
         response_model, extra_headers = answer.model, answer.headers
-        now = time.time()
-        if sum(len(it) for it in new_items) > THREAD_CHARS:
-            counts = await asyncio.to_thread(_token_counts, new_items, model, upstream_tokens)
-        else:
-            counts = _token_counts(new_items, model, upstream_tokens)
-        fresh = {k: (counts[i], now, vectors[i]) for i, k in enumerate(missing)}
-        found.update(fresh)
-        if decision.write:
-            ttl = ttl_for(policy.ttl, "embeddings", model, request.headers.get("X-Llmstash-TTL"))
-            entries = [(k, pack_embedding(t, at, v), ttl) for k, (t, at, v) in fresh.items()]
-            spawn(app[TASKS], app[STORE].mset(entries))
+        new = _New(missing, new_items, answer.vectors, time.time(), upstream_tokens)
+        for key, vector in zip(missing, answer.vectors, strict=True):
+            found[key] = (0, new.at, vector)  # its tokens are counted to be stored, not here
 
     gone = set(missing)
-    hit_tokens = sum(found[k][0] for k in unique if k not in gone)
-    cached_items = sum(1 for k in keys if k not in gone)
-    observation.items, observation.cached_items = len(keys), cached_items
-    observation.prompt_tokens_saved = sum(found[k][0] for k in keys if k not in gone)
-    observation.entries = [k for k in keys if k not in gone]
-    ordered = [found[k][2] for k in keys]
-    texts = app[VECTOR_TEXTS]  # the JSON of vectors answered before: no re-encoding
-    ids = [(k, found[k][1], encoding_format) for k in keys]
-    known = texts.get_many(ids)
-    args = (ordered, encoding_format, response_model, upstream_tokens + hit_tokens, known)
-    if len(ordered) * (len(ordered[0]) // 4) > THREAD_VALUES:
-        payload, values = await asyncio.to_thread(_render, *args)
-    else:
-        payload, values = _render(*args)
-    for text_id, value, was in zip(ids, values, known, strict=True):
-        if was is None:
-            texts.put(text_id, value)
+    texts = app[VECTOR_TEXTS]  # the float JSON of vectors answered before: no re-encoding
+    ids: list[TextId] = []
+    known: list[bytes | None] = []
+    if encoding_format == "float":
+        ids = [(k, found[k][1], "float") for k in unique]
+        known = texts.get_many(ids)
+    todo = (keys, unique, found, gone, known, encoding_format, response_model, upstream_tokens)
+    out = await _render(*todo, cooperative=big)
+    for i, text in out.made:
+        texts.put(ids[i], text, cold=unique[i] in gone)
+    observation.items, observation.cached_items = len(keys), len(out.served)
+    observation.prompt_tokens_saved = out.saved
+    observation.entries = out.served
 
-    response = web.Response(body=payload, content_type="application/json", headers=extra_headers)
+    parts, size = out.parts, out.size
+    behind = new is not None and sum(len(v) for v in new.vectors) > BEHIND_BYTES
+    sent = asyncio.Event() if behind and size > PIECES_BYTES else None
+    if size > PIECES_BYTES:
+        response = web.Response(body=_Pieces(parts, size, sent), headers=extra_headers)
+    else:
+        response = web.Response(
+            body=b"".join(parts), content_type="application/json", headers=extra_headers
+        )
+    if new is not None and decision.write:
+        ttl = ttl_for(policy.ttl, "embeddings", model, request.headers.get("X-Llmstash-TTL"))
+        if sent is not None:  # counted, packed and stored once the answer is out
+            spawn(app[TASKS], _store_after(app, sent, new, model, ttl))
+        elif sum(len(it) for it in new.items) > THREAD_CHARS:
+            entries = await asyncio.to_thread(_entries, new, model, ttl)
+            spawn(app[TASKS], app[STORE].mset(entries))
+        else:
+            spawn(app[TASKS], app[STORE].mset(_entries(new, model, ttl)))
+
     if not missing:
         response.headers["Cache-Status"] = status.HIT
         oldest = min(found[k][1] for k in unique)
@@ -126,37 +175,167 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
         response.headers["Cache-Status"] = status.forwarded(
             refresh=not decision.read, stale=False, stored=decision.write
         )
-    response.headers["X-Llmstash-Cached-Items"] = f"{cached_items}/{len(keys)}"
+    response.headers["X-Llmstash-Cached-Items"] = f"{len(out.served)}/{len(keys)}"
     return response
 
 
-async def _lookup(
-    app: web.Application, unique: list[str], decision: Decision
-) -> dict[str, tuple[int, float, bytes]]:
-    if not decision.read:
-        return {}
-    found: dict[str, tuple[int, float, bytes]] = {}
-    now = time.time()
-    for key, value in zip(unique, await app[STORE].mget(unique), strict=True):
-        entry = unpack_embedding(value) if value is not None else None
-        if entry is not None and (decision.max_age is None or now - entry[1] <= decision.max_age):
-            found[key] = entry
-    return found
+async def _sliced(
+    work: Callable[[Sequence[In]], list[Out]], items: Sequence[In], cooperative: bool
+) -> list[Out]:
+    """`work(items)`; `cooperative`: `SLICE_ITEMS` at a time, letting the event loop run
+    other tasks in between (per-item Python holds the GIL: in a worker thread it would
+    stall the loop for a whole switch interval, 5 ms, at a time)."""
+    if not cooperative:
+        return work(items)
+    done: list[Out] = []
+    for i in range(0, len(items), SLICE_ITEMS):
+        done += work(items[i : i + SLICE_ITEMS])
+        await asyncio.sleep(0)
+    return done
 
 
-def _render(
-    vectors: list[bytes], encoding_format: str, model: str, tokens: int, known: list[bytes | None]
-) -> tuple[bytes, list[bytes]]:
-    """The response body, and every vector's JSON value (the known ones reused)."""
-    values = [
-        value if value is not None else vector_json(vector, encoding_format)
-        for vector, value in zip(vectors, known, strict=True)
+@dataclass(frozen=True, slots=True)
+class _Rendered:
+    parts: list[Buffer]  # the answer, in pieces
+    size: int  # their bytes
+    made: list[tuple[int, bytes]]  # (index in `unique`, text) of each float text made here
+    served: list[str]  # the keys of the items answered from the cache, in input order
+    saved: int  # their tokens
+
+
+async def _render(
+    keys: list[str],
+    unique: list[str],
+    found: dict[str, Hit],
+    gone: set[str],
+    known: list[bytes | None],
+    encoding_format: str,
+    model: str,
+    upstream_tokens: int,
+    *,
+    cooperative: bool,
+) -> _Rendered:
+    """The answer, and what it tells of the cache. `gone`: the keys that were missing;
+    `known`: the float texts cached for `unique` (empty for base64, which is cheaper to
+    encode again than to keep). `cooperative`: hand the event loop back every `SLICE`
+    seconds (the encoders hold the GIL: in a worker thread they would stall the loop for a
+    whole switch interval, 5 ms, at a time)."""
+    served = [k for k in keys if k not in gone]
+    hit_tokens = sum(found[k][0] for k in unique if k not in gone)  # each entry billed once
+    made: list[tuple[int, bytes]] = []
+    text_of: dict[str, Buffer] = {}
+    clock = time.perf_counter
+    due = clock() + SLICE
+    for i, key in enumerate(unique):
+        if encoding_format == "base64":
+            text_of[key] = b64encode(found[key][2])
+        else:
+            text = known[i]
+            if text is None:
+                text = float_text(found[key][2])
+                made.append((i, text))
+            text_of[key] = text
+        if cooperative and clock() > due:
+            await asyncio.sleep(0)
+            due = clock() + SLICE
+    ordered = [text_of[k] for k in keys] if len(unique) < len(keys) else list(text_of.values())
+    parts = body_parts(ordered, encoding_format, model, upstream_tokens + hit_tokens)
+    size = sum(len(p) for p in parts)
+    return _Rendered(parts, size, made, served, sum(found[k][0] for k in served))
+
+
+@dataclass(frozen=True, slots=True)
+class _New:
+    """The items this request had embedded, to be stored."""
+
+    keys: list[str]
+    items: list[Item]
+    vectors: list[bytes]
+    at: float  # when
+    upstream_tokens: int  # the upstream's count for all of them
+
+
+def _entries(new: _New, model: str, ttl: float) -> list[tuple[str, bytes, float]]:
+    """The store entries of new items, each with its own token count so that a later hit
+    reports usage (counting 1,024 inputs takes milliseconds: done when storing, so never
+    before the answer of a large batch)."""
+    if len(new.items) == 1 and new.upstream_tokens:
+        counts = [new.upstream_tokens]
+    else:
+        texts = [it for it in new.items if isinstance(it, str)]
+        counted = iter(count_texts(texts, model))
+        counts = [len(it) if isinstance(it, list) else next(counted) for it in new.items]
+    at = new.at
+    return [
+        (key, pack_embedding(tokens, at, vector), ttl)
+        for key, tokens, vector in zip(new.keys, counts, new.vectors, strict=True)
     ]
-    return response_body(vectors, encoding_format, model, tokens, values), values
 
 
-def _token_counts(items: list[Item], model: str, upstream_tokens: int) -> list[int]:
-    """Tokens of each newly embedded item, stored with it so a later hit reports usage."""
-    if len(items) == 1 and upstream_tokens:
-        return [upstream_tokens]
-    return [len(it) if isinstance(it, list) else count_text(it, model).tokens for it in items]
+async def _store_after(
+    app: web.Application, sent: asyncio.Event, new: _New, model: str, ttl: float
+) -> None:
+    """Store a large batch's new entries once its answer is out (they are not on the
+    client's path), in writes of `STORE_CHUNK_BYTES`: each one short, none holding up the
+    store's other callers for long, each under its own deadline."""
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(SENT_WAIT):
+            await sent.wait()
+    entries = await asyncio.to_thread(_entries, new, model, ttl)
+    store = app[STORE]
+    chunk: list[tuple[str, bytes, float]] = []
+    size = 0
+    for entry in entries:
+        if chunk and size + len(entry[1]) > STORE_CHUNK_BYTES:
+            await store.mset(chunk)
+            chunk, size = [], 0
+        chunk.append(entry)
+        size += len(entry[1])
+    if chunk:
+        await store.mset(chunk)
+
+
+class _Pieces(payload.Payload):
+    """A JSON body written piece by piece. Joined, megabytes would be copied twice (the
+    join, then aiohttp putting the headers in front) before the socket copies them again;
+    written one by one through aiohttp, a few thousand small writes cost more than the
+    copies. So the pieces go to the transport in groups, one `writelines` (one writev with
+    uvloop, nothing copied) each. `sent` is set once every piece has been handed over."""
+
+    def __init__(self, parts: Sequence[Buffer], size: int, sent: asyncio.Event | None) -> None:
+        super().__init__(parts, content_type="application/json")
+        self._size = size
+        self._sent = sent
+
+    def decode(self, encoding: str = "utf-8", errors: str = "strict") -> str:
+        return b"".join(self._value).decode(encoding, errors)
+
+    async def write(self, writer: AbstractStreamWriter) -> None:
+        try:
+            parts: Sequence[Buffer] = self._value
+            await writer.write(parts[0])  # small: goes out with the headers
+            if not isinstance(writer, StreamWriter):  # pragma: no cover - the server's is
+                for part in parts[1:]:
+                    await writer.write(part)
+                return
+            for i in range(1, len(parts), GROUP_PIECES):
+                if i > 1:
+                    await asyncio.sleep(0)  # other requests run between groups
+                group = parts[i : i + GROUP_PIECES]
+                transport = writer.transport
+                if transport is None or transport.is_closing():
+                    raise ConnectionResetError("Cannot write to closing transport")
+                transport.writelines(group)
+                writer.output_size += sum(len(part) for part in group)  # as aiohttp counts
+            await writer.drain()
+        finally:
+            if self._sent is not None:
+                self._sent.set()
+
+    async def write_with_length(
+        self, writer: AbstractStreamWriter, content_length: int | None
+    ) -> None:
+        if content_length is None or content_length >= (self._size or 0):
+            await self.write(writer)
+        else:  # pragma: no cover - a server response is never cut short
+            await writer.write(b"".join(self._value)[:content_length])
