@@ -162,6 +162,17 @@ async def test_semantic_entries_expire_with_their_ttl(
     assert len(upstream.calls_to(CHAT)) == 2
 
 
+async def test_concurrent_identical_prompts_embed_once(
+    semantic_proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    upstream.latency = 0.2  # every upstream call, embeddings included, overlaps the others
+    client = semantic_proxy.client()
+    answers = await asyncio.gather(*(ask(client, "How do I reset my password?") for _ in range(5)))
+    assert len({text for text, _ in answers}) == 1
+    assert len(upstream.calls_to(EMB)) == 1  # one embedding of the prompt for all five
+    assert len(upstream.calls_to(CHAT)) == 1
+
+
 @pytest.mark.parametrize("store_kind", ["redis"], indirect=True)
 async def test_index_syncs_between_replicas(
     proxy_factory: Callable[..., Any], upstream: FakeUpstream, tmp_path: Path

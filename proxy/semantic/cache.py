@@ -65,6 +65,7 @@ class SemanticCache:
         self.upstream = upstream
         self.store = store
         self.judge = Judge(upstream, store)
+        self._embedding: dict[str, asyncio.Future[bytes | None]] = {}  # key -> in flight
 
     async def lookup(
         self,
@@ -168,9 +169,31 @@ class SemanticCache:
         cached = unpack_embedding(raw) if raw is not None else None
         if cached is not None:
             return np.frombuffer(cached[2], dtype="<f4")
-        body: dict[str, Any] = {"model": model}
-        if dims:
-            body["dimensions"] = dims
+        flying = self._embedding.get(key)
+        if flying is not None:  # the same text is being embedded for another request
+            vector = await asyncio.shield(flying)
+            return None if vector is None else np.frombuffer(vector, dtype="<f4")
+        flying = self._embedding[key] = asyncio.get_running_loop().create_future()
+        vector = None
+        try:
+            vector = await self._fetch(tenant, key, text, headers, policy)
+        finally:
+            del self._embedding[key]
+            flying.set_result(vector)
+        return None if vector is None else np.frombuffer(vector, dtype="<f4")
+
+    async def _fetch(
+        self,
+        tenant: Tenant,
+        key: str,
+        text: str,
+        headers: Mapping[str, str],
+        policy: SemanticPolicy,
+    ) -> bytes | None:
+        """The upstream's embedding of `text`, stored under `key`; None on failure."""
+        body: dict[str, Any] = {"model": policy.embedding_model}
+        if policy.dimensions:
+            body["dimensions"] = policy.dimensions
         try:
             answer = await fetch_embeddings(self.upstream, headers, body, [text])
         except ProxyError as exc:
@@ -182,4 +205,4 @@ class SemanticCache:
         vector = answer.vectors[0]
         ttl = tenant.policy.ttl.embeddings
         await self.store.set(key, pack_embedding(answer.prompt_tokens, time.time(), vector), ttl)
-        return np.frombuffer(vector, dtype="<f4")
+        return vector
