@@ -2,6 +2,8 @@
 
 The replica that wins `SET <lock> <token> NX PX` calls the upstream and mirrors what its
 flight does (head, each SSE event, the end with the body) into a short-lived Redis Stream.
+A request that is about to lead its key on this replica takes the lock in the same round
+trip as its cache lookup (`Coordinator.lookup`), so a miss costs no extra round trip.
 Other replicas' flights for the same key are fed from that stream by `XREAD BLOCK`, so their
 streaming clients get every chunk live, a few ms after the leader's own clients. A stream
 (rather than pub/sub) means a follower that subscribes late still reads from the start.
@@ -18,6 +20,7 @@ auto-pipelined connection (`proxy.store.pipeline`, cheap per command); blocking 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 import secrets
 import time
@@ -28,6 +31,7 @@ from multidict import CIMultiDict
 
 from proxy.errors import LeaderLost, ProxyError, UpstreamBroken
 from proxy.flights import Flight, Head, Outcome
+from proxy.store.base import Store
 from proxy.store.pipeline import PipelinedRedis
 
 log = logging.getLogger("llmstash.coordination")
@@ -44,8 +48,12 @@ _LIVE_MAXLEN = 20_000
 _BLOCK_MS = 1_000
 _FAST_READ_TIMEOUT = 1.0  # the pipelined connection's watchdog
 _FAST_MAX_BYTES = 32 * 1024  # larger batches of stream records use the pool
+_HEAD_DELAY = 0.05  # the head waits this long for the first event to go out with it
 
-Followed = Literal["done", "takeover"]
+Followed = Literal["done", "takeover", "abandoned"]
+Claim = tuple[bool, str | None]
+"""What taking a key's lock said: (True, token) this caller leads; (False, the leader's
+token), or (False, None) when the leader just finished."""
 
 
 def lock_key(key: str) -> str:
@@ -73,6 +81,12 @@ class Coordinator:
         self.fast = fast  # non-blocking commands, when the node allows it
         self.op_timeout = op_timeout
         self.lock_ttl_ms = int(lock_ttl * 1000)
+        # lock tokens: unique per replica and flight, and cheap (no syscall per request)
+        self._token_prefix = secrets.token_hex(8)
+        self._token_counter = itertools.count()
+
+    def token(self) -> str:
+        return f"{self._token_prefix}.{next(self._token_counter):x}"
 
     async def command(self, *args: Any) -> Any:
         """One non-blocking command, on the pipelined connection when there is one."""
@@ -97,11 +111,37 @@ class Coordinator:
             await self.fast.close()
         await self.client.aclose()
 
-    async def acquire(self, key: str) -> tuple[bool, str | None]:
+    async def lookup(self, store: Store, key: str) -> tuple[bytes | None, Claim | None]:
+        """The stored entry of `key`, or None and the claim on its lock: both in one round
+        trip (`Store.get_or_lock`). The claim is None when the entry was found or the store
+        could not tell; `acquire` then asks again."""
+        token = self.token()
+        value, holder = await store.get_or_lock(key, lock_key(key), token, self.lock_ttl_ms / 1000)
+        if value is not None or holder is None:
+            return value, None
+        return None, (holder == token, holder)
+
+    async def abandon(self, key: str, token: str) -> None:
+        """Give back a lock this replica took but will not use (another of its requests
+        leads the key): release it, then tell whoever follows it to take over at once."""
+        stream = live_key(key, token)
+        try:
+            async with asyncio.timeout(self.op_timeout):
+                await self.commands(
+                    [
+                        ("EVAL", _RELEASE, 1, lock_key(key), token),
+                        ("XADD", stream, "*", "t", "a"),
+                        ("PEXPIRE", stream, _LIVE_TTL_MS),
+                    ]
+                )
+        except Exception as exc:  # followers take over once the lock expires
+            log.info("could not give back lock %s: %r", key, exc)
+
+    async def acquire(self, key: str) -> Claim:
         """(True, token) when this replica now leads `key`; (False, the leader's token)
         when another does (None if it just finished). Raises on Redis failure (the caller
         then goes upstream uncoordinated)."""
-        token = secrets.token_hex(8)
+        token = self.token()
         async with asyncio.timeout(self.op_timeout):
             lock = lock_key(key)
             if await self.command("SET", lock, token, "PX", self.lock_ttl_ms, "NX"):
@@ -116,15 +156,16 @@ class Coordinator:
         except Exception as exc:  # the lock expires on its own
             log.info("could not release lock %s: %r", key, exc)
 
-    async def hold(self, key: str, token: str) -> None:
+    def hold(self, key: str, token: str) -> LockHolder:
         """Refresh the lock until cancelled (long streams outlive the lock TTL)."""
-        while True:
-            await asyncio.sleep(self.lock_ttl_ms / 3000)
-            try:
-                async with asyncio.timeout(self.op_timeout):
-                    await self.command("EVAL", _REFRESH, 1, lock_key(key), token, self.lock_ttl_ms)
-            except Exception as exc:
-                log.info("could not refresh lock %s: %r", key, exc)
+        return LockHolder(self, key, token)
+
+    async def refresh(self, key: str, token: str) -> None:
+        try:
+            async with asyncio.timeout(self.op_timeout):
+                await self.command("EVAL", _REFRESH, 1, lock_key(key), token, self.lock_ttl_ms)
+        except Exception as exc:
+            log.info("could not refresh lock %s: %r", key, exc)
 
     def mirror(self, key: str, token: str) -> StreamMirror:
         return StreamMirror(self, live_key(key, token), lock_key(key), token)
@@ -132,7 +173,8 @@ class Coordinator:
     async def follow(self, key: str, token: str, flight: Flight, wait: float) -> Followed:
         """Feed `flight` from the leader's live stream until it ends ("done"), or say the
         caller should call the upstream itself ("takeover": leader gone before anything
-        arrived, the wait ran out, or Redis failed)."""
+        arrived, the wait ran out, or Redis failed; "abandoned": the lock was given back
+        unused, so the caller may try for it again at no cost)."""
         last: bytes | str = "0-0"
         received = False
         deadline = time.monotonic() + wait
@@ -162,6 +204,8 @@ class Coordinator:
                     elif kind == b"x":
                         _end(flight, orjson.loads(fields[b"d"]), fields.get(b"b", b""))
                         return "done"
+                    elif kind == b"a" and not received:
+                        return "abandoned"
         except Exception as exc:
             log.warning("following the leader of %s failed: %r", key, exc)
         if received:
@@ -170,9 +214,41 @@ class Coordinator:
         return "takeover"
 
 
+class LockHolder:
+    """Refreshes a lock every third of its TTL until cancelled: a timer, so leading a
+    flight starts no task before the upstream call is on its way."""
+
+    def __init__(self, coordinator: Coordinator, key: str, token: str) -> None:
+        self.coordinator = coordinator
+        self.key = key
+        self.token = token
+        self.interval = coordinator.lock_ttl_ms / 3000
+        self._loop = asyncio.get_running_loop()
+        self._timer: asyncio.TimerHandle | None = self._loop.call_later(self.interval, self._due)
+        self._task: asyncio.Task[None] | None = None
+
+    def cancel(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._task is not None:
+            self._task.cancel()
+
+    def _due(self) -> None:
+        self._timer = None
+        self._task = asyncio.create_task(self._refresh())
+
+    async def _refresh(self) -> None:
+        await self.coordinator.refresh(self.key, self.token)
+        self._task = None
+        self._timer = self._loop.call_later(self.interval, self._due)
+
+
 class StreamMirror:
     """Leader side: appends the flight's head, events and end to the live stream, in
-    order, batching whatever accumulated while the previous XADDs were in flight."""
+    order, batching whatever accumulated while the previous XADDs were in flight. Writes
+    leave after the leader's own clients got what they carry (the task starts with the
+    first record, and yields once before each batch)."""
 
     def __init__(self, coordinator: Coordinator, stream: str, lock: str, token: str) -> None:
         self.coordinator = coordinator
@@ -180,13 +256,21 @@ class StreamMirror:
         self.lock = lock
         self.token = token
         self.released = False  # the lock went out with the end record
-        self._pending: list[dict[bytes, bytes]] = []
+        self._pending: list[dict[bytes, bytes] | Head] = []  # a Head is encoded when sent
         self._wake = asyncio.Event()
         self._ended = False
-        self._task = asyncio.create_task(self._run())
+        self._task: asyncio.Task[None] | None = None
+        self._timer: asyncio.TimerHandle | None = None
+        self._kicked = False
+        self._loop = asyncio.get_running_loop()
 
     def head(self, head: Head) -> None:
-        self._put({b"t": b"h", b"d": orjson.dumps(_head_info(head))})
+        # Not sent on its own: it goes out with the first event (or the end), after the
+        # leader's clients got that event, so no Redis write sits between the upstream's
+        # head and its first event. A first event slower than _HEAD_DELAY lets it out alone.
+        self._pending.append(head)
+        if self._timer is None:
+            self._timer = self._loop.call_later(_HEAD_DELAY, self._kick)
 
     def event(self, raw: bytes, usage_only: bool) -> None:
         self._put({b"t": b"u" if usage_only else b"e", b"d": raw})
@@ -216,7 +300,9 @@ class StreamMirror:
     async def close(self) -> None:
         """Wait (briefly) until everything queued reached Redis."""
         self._ended = True
-        self._wake.set()
+        self._kick()
+        if self._task is None:
+            return  # nothing was ever queued
         try:
             async with asyncio.timeout(2.0):
                 await self._task
@@ -225,6 +311,20 @@ class StreamMirror:
 
     def _put(self, fields: dict[bytes, bytes]) -> None:
         self._pending.append(fields)
+        if not self._kicked:  # after the subscribers this record woke: they write first
+            self._kicked = True
+            self._loop.call_soon(self._kick)
+
+    def _kick(self) -> None:
+        """Let the writer task send what is queued (starting it on the first record)."""
+        self._kicked = False
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._task is None:
+            if not self._pending:
+                return
+            self._task = asyncio.create_task(self._run())
         self._wake.set()
 
     async def _run(self) -> None:
@@ -237,8 +337,8 @@ class StreamMirror:
                 if batch:
                     stream = self.stream
                     commands: list[tuple[Any, ...]] = [
-                        ("XADD", stream, "MAXLEN", "~", _LIVE_MAXLEN, "*", *_flat(fields))
-                        for fields in batch
+                        ("XADD", stream, "MAXLEN", "~", _LIVE_MAXLEN, "*", *_flat(record))
+                        for record in batch
                     ]
                     commands.append(("PEXPIRE", stream, _LIVE_TTL_MS))
                     release = self._ended  # the end is written: new requests may lead again
@@ -252,8 +352,10 @@ class StreamMirror:
             log.warning("mirroring %s to other replicas failed: %r", self.stream, exc)
 
 
-def _flat(fields: dict[bytes, bytes]) -> list[bytes]:
-    return [part for pair in fields.items() for part in pair]
+def _flat(record: dict[bytes, bytes] | Head) -> list[bytes]:
+    if isinstance(record, Head):
+        return [b"t", b"h", b"d", orjson.dumps(_head_info(record))]
+    return [part for pair in record.items() for part in pair]
 
 
 def _head_info(head: Head) -> dict[str, Any]:

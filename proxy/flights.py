@@ -70,9 +70,9 @@ class Flight:
     def publish(self, raw: bytes, usage_only: bool) -> None:
         self.events.append(raw)
         self.usage_only.append(usage_only)
+        self._wake()  # first: the local subscribers write before anything else runs
         if self.mirror is not None:
             self.mirror.event(raw, usage_only)
-        self._wake()
 
     def finish(self, outcome: Outcome) -> None:
         self.set_head(outcome.head)

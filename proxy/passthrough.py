@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import aiohttp
@@ -11,6 +12,8 @@ from proxy.appkeys import TENANCY, UPSTREAM
 from proxy.errors import ProxyError
 from proxy.tenancy import Tenant
 from proxy.upstream import request_headers, response_headers
+
+log = logging.getLogger("llmstash.passthrough")
 
 _CHUNK = 64 * 1024
 
@@ -55,6 +58,13 @@ async def relay(
                 await response.write(chunk)
             await response.write_eof()
             return response
+    except ConnectionResetError:
+        # aiohttp's ClientConnectionResetError on writing to a client that left: routine,
+        # not an error (leaving the `async with` has already dropped the upstream answer)
+        if response is None or not _client_gone(request):
+            raise
+        log.debug("client left during the answer to %s %s", request.method, request.path)
+        return response
     except (ProxyError, aiohttp.ClientPayloadError) as exc:
         if response is None:
             if isinstance(exc, ProxyError):
@@ -65,3 +75,8 @@ async def relay(
         if request.transport is not None:
             request.transport.close()
         return response
+
+
+def _client_gone(request: web.Request) -> bool:
+    transport = request.transport
+    return transport is None or transport.is_closing()

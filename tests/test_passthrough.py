@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import socket
 import time
+import traceback
 
 import aiohttp
 import openai
 import orjson
 import pytest
+from aiohttp import web
 
 from proxy.app import build_app
 from proxy.settings import load_settings
@@ -138,3 +141,55 @@ async def test_healthz(proxy: Proxy, store_kind: str) -> None:
             health = await r.json()
     assert health["status"] == "ok"
     assert health["store"]["store"] == store_kind
+
+
+@pytest.mark.parametrize(
+    "method, path, payload",
+    [
+        ("GET", "/stream-bytes?n=20&delay=0.05", None),
+        ("POST", "/chat/completions", {"stream": True, "model": "gpt-4o-mini"}),  # bypassed
+    ],
+    ids=["pass-through", "bypassed-chat"],
+)
+async def test_client_leaving_a_relayed_answer_is_no_error(
+    upstream: FakeUpstream,
+    caplog: pytest.LogCaptureFixture,
+    method: str,
+    path: str,
+    payload: dict[str, object] | None,
+) -> None:
+    """Under `serve` a handler runs on when its client leaves (aiohttp's default), so the
+    relay's next write fails: routine, worth one debug line, not a logged traceback."""
+    upstream.chunk_delay = 0.05
+    if payload is not None:
+        words = " ".join(f"w{i}" for i in range(40))
+        payload = payload | {"messages": [{"role": "user", "content": words}]}
+    settings = load_settings(env={}, overrides={"upstream": {"url": upstream.url}})
+    runner = web.AppRunner(build_app(settings), access_log=None)  # no handler cancellation
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", 0).start()
+    url = f"http://127.0.0.1:{runner.addresses[0][1]}/v1{path}"
+    try:
+        with caplog.at_level(logging.DEBUG):
+            async with aiohttp.ClientSession() as http:
+                headers = {"Cache-Control": "no-store"}
+                async with http.request(method, url, json=payload, headers=headers) as r:
+                    assert r.status == 200
+                    await r.content.readany()  # then leave
+            for _ in range(60):
+                if any(rec.name == "llmstash.passthrough" for rec in caplog.records):
+                    break
+                await asyncio.sleep(0.05)
+    finally:
+        await runner.cleanup()
+    left = [rec for rec in caplog.records if rec.name == "llmstash.passthrough"]
+    assert [rec.levelno for rec in left] == [logging.DEBUG]
+    assert "client left" in left[0].getMessage()
+    proxy_tracebacks = [
+        rec
+        for rec in caplog.records
+        if rec.exc_info
+        and rec.exc_info[2] is not None
+        and any("/proxy/" in frame.filename for frame in traceback.extract_tb(rec.exc_info[2]))
+    ]
+    assert proxy_tracebacks == []

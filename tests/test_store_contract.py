@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 import pytest
+from redis.exceptions import ResponseError
 
 from proxy.store import GuardedStore, MemoryStore, RedisStore, Store, StoreError, open_store
 from proxy.store.memory import ENTRY_OVERHEAD
@@ -201,6 +202,21 @@ async def test_add_stores_only_when_absent(backend: Backend) -> None:
     assert await backend.store.get("forever") == b"z"
 
 
+async def test_get_or_lock_takes_the_lock_only_on_a_miss(backend: Backend) -> None:
+    store = backend.store
+    await store.set("ls:c:1", b"entry", 60)
+    assert await store.get_or_lock("ls:c:1", "ls:lock:1", "t1", 30) == (b"entry", None)
+    assert await store.get("ls:lock:1") is None  # a hit leaves the lock alone
+    assert await store.get_or_lock("ls:c:2", "ls:lock:2", "t1", 30) == (None, "t1")
+    assert await store.get("ls:lock:2") == b"t1"
+    assert await store.get_or_lock("ls:c:2", "ls:lock:2", "t2", 30) == (None, "t1")
+    assert await store.get_or_lock("ls:c:3", "ls:lock:3", "t3", 0.2) == (None, "t3")
+    await backend.wait(0.35)  # the lock expires on its own
+    assert await store.get_or_lock("ls:c:3", "ls:lock:3", "t4", 30) == (None, "t4")
+    await store.set("ls:c:2", b"stored", 60)  # the leader's answer is in: a hit again
+    assert await store.get_or_lock("ls:c:2", "ls:lock:2", "t5", 30) == (b"stored", None)
+
+
 async def test_incr_counts_from_one(backend: Backend) -> None:
     assert [await backend.store.incr("ver:t") for _ in range(3)] == [1, 2, 3]
     assert await backend.store.incr("ver:u") == 1
@@ -330,6 +346,48 @@ async def test_redis_reconnects_pooled_connections_after_restart(
     await store.set("k", b"v", 60)
     assert await store.get("k") == b"v"
     await store.close()
+
+
+async def test_redis_get_or_lock_reloads_its_script(redis_url: str) -> None:
+    store = RedisStore.from_url(redis_url)
+    assert await store.get_or_lock("ls:c:k", "ls:lock:k", "a", 30) == (None, "a")
+    await store.client.script_flush()  # e.g. a restarted server: NOSCRIPT, then EVAL
+    assert await store.get_or_lock("ls:c:k", "ls:lock:k", "b", 30) == (None, "a")
+    await store.close()
+
+
+async def test_redis_get_or_lock_without_scripting(
+    redis_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server that refuses Lua (ACL, managed Redis) still gets lookups and locks."""
+    store = RedisStore.from_url(redis_url)
+    run = store._run
+
+    async def no_scripts(*args: str | int) -> object:
+        if args[0] in ("EVALSHA", "EVAL"):
+            raise ResponseError("NOPERM this user has no permissions to run the 'evalsha' command")
+        return await run(*args)
+
+    monkeypatch.setattr(store, "_run", no_scripts)
+    await store.set("ls:c:hit", b"v", 60)
+    assert await store.get_or_lock("ls:c:hit", "ls:lock:hit", "a", 30) == (b"v", None)
+    assert await store.get_or_lock("ls:c:k", "ls:lock:k", "a", 30) == (None, "a")
+    assert await store.get_or_lock("ls:c:k", "ls:lock:k", "b", 30) == (None, "a")
+    await store.close()
+
+
+async def test_get_or_lock_fails_open_and_raises_unguarded(
+    redis_server: RedisServer, redis_url: str
+) -> None:
+    store = RedisStore.from_url(redis_url)
+    guard = GuardedStore(RedisStore.from_url(redis_url), op_timeout=0.05)
+    redis_server.kill()
+    with pytest.raises(StoreError, match="redis"):
+        await within(1.0, store.get_or_lock("ls:c:k", "ls:lock:k", "a", 30))
+    assert await within(0.3, guard.get_or_lock("ls:c:k", "ls:lock:k", "a", 30)) == (None, None)
+    assert guard.errors + guard.timeouts == 1
+    await store.close()
+    await guard.close()
 
 
 async def test_redis_url_selects_the_database(redis_server: RedisServer, redis_url: str) -> None:

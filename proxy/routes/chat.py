@@ -25,12 +25,13 @@ from proxy.appkeys import (
     UPSTREAM,
 )
 from proxy.chat_call import ChatCall
-from proxy.coordination import Coordinator
+from proxy.coordination import Claim, Coordinator
 from proxy.entries import unpack_chat
 from proxy.entry_keys import chat_entry_key, entry_prefix
 from proxy.errors import LeaderLost, NotCached, ProxyError
 from proxy.flights import Flight
 from proxy.passthrough import relay
+from proxy.plans import MAX_BODY as MAX_PLANNED_BODY
 from proxy.plans import Plan, Plans
 from proxy.routes.body import begin
 from proxy.semantic.cache import Lookup, Pending
@@ -49,7 +50,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     except ProxyError as exc:
         return exc.response()
     policy = tenant.policy
-    plan = _plan(app[PLANS], raw, body, tenant, request.headers)
+    plan, new_body = _plan(app[PLANS], raw, body, tenant, request.headers)
     decision = plan.decision
     if plan.key is None:
         return await relay(
@@ -61,10 +62,26 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     options = body.get("stream_options")
     include_usage = stream and isinstance(options, dict) and options.get("include_usage") is True
 
+    flights = app[FLIGHTS]
+    coordinator = app.get(COORDINATOR) if policy.stampede.enabled else None
+    claim: Claim | None = None  # the cross-replica lock, when taken with the lookup
     stale = False
     pending: Pending | None = None
     if decision.read:
-        entry = await app[STORE].get(key)
+        if (
+            new_body
+            and coordinator is not None
+            and key not in flights.active
+            and not policy.semantic.enabled
+            and not decision.only_if_cached
+        ):
+            # A body this replica has not seen lately is most likely a miss, and this
+            # request its leader: the lookup takes the lock too, saving the round trip of
+            # taking it after the miss. (Repeats, the likely hits, keep the plain GET: the
+            # script costs Redis more than a GET.)
+            entry, claim = await coordinator.lookup(app[STORE], key)
+        else:
+            entry = await app[STORE].get(key)
         found = unpack_chat(entry) if entry is not None else None
         if found is not None:
             age = max(0.0, time.time() - found.stored_at)
@@ -102,11 +119,15 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
             return NotCached("not in the cache (Cache-Control: only-if-cached)").response()
 
     ttl = ttl_for(policy.ttl, "chat", str(body["model"]), request.headers.get("X-Llmstash-TTL"))
-    flights = app[FLIGHTS]
     if policy.stampede.enabled:
         flight, leader = flights.join(key)
     else:
         flight, leader = Flight(), True
+    if claim is not None and claim[0] and not leader and claim[1] is not None:
+        # another request of this replica took the lead meanwhile: it leads for all
+        assert coordinator is not None
+        spawn(app[TASKS], coordinator.abandon(key, claim[1]))
+        claim = None
     wait = None if leader else policy.stampede.wait
     start = functools.partial(
         _start,
@@ -132,6 +153,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
             coordinate=policy.stampede.enabled,
             wait=policy.stampede.wait,
             pending=pending,
+            claim=claim,
         )
     try:
         return await serve(flight, wait, collapsed=not leader)
@@ -144,18 +166,20 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
 
 def _plan(
     plans: Plans, raw: bytes, body: dict[str, Any], tenant: Tenant, headers: CIMultiDictProxy[str]
-) -> Plan:
-    """The decision and the key of this request (remembered for its repeats)."""
+) -> tuple[Plan, bool]:
+    """The decision and the key of this request (remembered for its repeats), and whether
+    it is a body this replica has not seen lately (one small enough to be remembered)."""
     cache_control = headers.get("Cache-Control")
     namespace = headers.get("X-Llmstash-Namespace")
     plan = plans.get(raw, tenant, cache_control, namespace)
-    if plan is None:
-        control = CacheControl.parse(cache_control)
-        decision = decide("chat", body, len(raw), control, tenant.policy.cacheability)
-        key = None if decision.bypass else chat_entry_key(tenant, body, namespace)
-        plan = Plan(decision, key, tenant)
-        plans.put(raw, cache_control, namespace, plan)
-    return plan
+    if plan is not None:
+        return plan, False
+    control = CacheControl.parse(cache_control)
+    decision = decide("chat", body, len(raw), control, tenant.policy.cacheability)
+    key = None if decision.bypass else chat_entry_key(tenant, body, namespace)
+    plan = Plan(decision, key, tenant)
+    plans.put(raw, cache_control, namespace, plan)
+    return plan, len(raw) <= MAX_PLANNED_BODY
 
 
 def _start(
@@ -171,6 +195,7 @@ def _start(
     wait: float = 120.0,
     authorization: str | None = None,
     pending: Pending | None = None,
+    claim: Claim | None = None,
 ) -> None:
     app = request.app
     upstream = app[UPSTREAM]
@@ -203,7 +228,8 @@ def _start(
             if coordinator is None:
                 await call.run(url, headers, payload, stream)
             else:
-                await _coordinated(coordinator, call, (url, headers, payload, stream), wait)
+                args = (url, headers, payload, stream)
+                await _coordinated(coordinator, call, args, wait, claim)
         finally:
             flight.settle()
 
@@ -271,25 +297,35 @@ async def _coordinated(
     call: ChatCall,
     args: tuple[str, dict[str, str], bytes, bool],
     wait: float,
+    claim: Claim | None = None,
 ) -> None:
-    """Lead the call across replicas, or follow the replica that leads it."""
+    """Lead the call across replicas, or follow the replica that leads it. `claim`: the
+    lock as the cache lookup already took it (else it is taken here)."""
     flight = call.flight
-    for attempt in range(3):
-        try:
-            leads, token = await coordinator.acquire(call.key)
-        except Exception as exc:  # Redis trouble: go upstream uncoordinated
-            log.info("no cross-replica lock for %s: %r", call.key, exc)
-            break
+    may_follow = True
+    for _ in range(3):
+        if claim is None:
+            try:
+                claim = await coordinator.acquire(call.key)
+            except Exception as exc:  # Redis trouble: go upstream uncoordinated
+                log.info("no cross-replica lock for %s: %r", call.key, exc)
+                break
+        (leads, token), claim = claim, None
         if not leads:
             if token is None:
+                may_follow = False
                 continue  # the leader just finished: its answer is stored; lead or hit
-            if attempt == 0 and await coordinator.follow(call.key, token, flight, wait) == "done":
+            if not may_follow:
+                break  # someone else took over, but we have waited enough: go ourselves
+            followed = await coordinator.follow(call.key, token, flight, wait)
+            if followed == "done":
                 return
-            if attempt == 0:
-                continue  # the leader vanished: try to take over
-            break  # someone else took over, but we have waited enough: go ourselves
+            # the leader vanished: try to take over (and follow again if that lock was
+            # only given back unused)
+            may_follow = followed == "abandoned"
+            continue
         assert token is not None
-        holder = asyncio.create_task(coordinator.hold(call.key, token))
+        holder = coordinator.hold(call.key, token)
         mirror = flight.mirror = coordinator.mirror(call.key, token)
         try:
             await call.run(*args)

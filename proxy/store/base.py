@@ -46,6 +46,16 @@ class Store(Protocol):
         key never expires (and so is never evicted by a volatile-* Redis policy)."""
         ...
 
+    async def get_or_lock(
+        self, key: str, lock: str, token: str, ttl: float
+    ) -> tuple[bytes | None, str | None]:
+        """`get(key)` and, only when it finds nothing, `add(lock, token, ttl)`: a cache
+        lookup that takes the stampede lock on a miss, in one round trip where the backend
+        can. Returns (value, holder): `holder` is the lock's token after the call (`token`
+        itself when this call took the lock); None when the value was found (the lock is then
+        left alone) or when the holder could not be told (the caller may ask again)."""
+        ...
+
     async def incr(self, key: str) -> int:
         """Atomically add 1 to an integer that never expires; returns the new value.
         `get`/`mget` read it as its decimal digits (b"3")."""

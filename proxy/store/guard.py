@@ -97,6 +97,14 @@ class GuardedStore:
     async def add(self, key: str, value: bytes, ttl: float | None) -> bool:
         return await self._run("add", lambda: self.inner.add(key, value, ttl), False)
 
+    async def get_or_lock(
+        self, key: str, lock: str, token: str, ttl: float
+    ) -> tuple[bytes | None, str | None]:
+        miss: tuple[bytes | None, str | None] = (None, None)  # no entry, holder unknown
+        return await self._run(
+            "get_or_lock", lambda: self.inner.get_or_lock(key, lock, token, ttl), miss
+        )
+
     async def hincrby(self, key: str, amounts: Mapping[str, int], ttl: float) -> None:
         await self._run("hincrby", lambda: self.inner.hincrby(key, amounts, ttl), None)
 

@@ -75,6 +75,19 @@ class MemoryStore:
         self._set(key, value, float("inf") if ttl is None else ttl, now)
         return True
 
+    async def get_or_lock(
+        self, key: str, lock: str, token: str, ttl: float
+    ) -> tuple[bytes | None, str | None]:
+        now = self._clock()
+        value = self._get(key, now)
+        if value is not None:
+            return value, None
+        holder = self._get(lock, now)
+        if holder is not None:
+            return None, holder.decode(errors="replace")
+        self._set(lock, token.encode(), ttl, now)
+        return None, token
+
     async def incr(self, key: str) -> int:
         self._counters[key] = self._counters.get(key, 0) + 1
         return self._counters[key]

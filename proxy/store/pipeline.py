@@ -1,9 +1,11 @@
 """One auto-pipelined Redis connection for the store's simple, hot commands.
 
 redis-py's asyncio client spends tens of microseconds of Python on every command (a pool
-condition, timeouts, retry and observability wrappers), and a cache hit is one GET. Here the
-commands issued during one event-loop iteration leave in one write, their replies are
-matched to the callers in order (Redis answers a connection in order) and parsed by hiredis.
+condition, timeouts, retry and observability wrappers), and a cache hit is one GET. Here a
+command sent while nothing is in flight leaves at once (a lone request waits for nothing);
+otherwise the commands issued during one event-loop iteration leave in one write. Replies
+are matched to the callers in order (Redis answers a connection in order) and parsed by
+hiredis.
 Only non-blocking commands may use it: a blocking one (XREAD BLOCK) would stall every caller.
 
 Failures are redis-py's own exceptions (ConnectionError, TimeoutError, ResponseError), so
@@ -70,10 +72,16 @@ class _Connection(asyncio.Protocol):
             raise ConnectionError("connection to redis closed")
         now = self.loop.time()
         futures = [self.loop.create_future() for _ in commands]
+        idle = not self.waiters and not self.pending
         self.waiters.extend((f, now) for f in futures)
-        if not self.pending:
-            self.loop.call_soon(self._flush)
-        self.pending.extend(commands)
+        if idle and self.transport is not None:
+            # nothing in flight: write now rather than an iteration later (under load there
+            # are always replies due, and the commands of an iteration still go together)
+            self.transport.write(commands[0] if len(commands) == 1 else b"".join(commands))
+        else:
+            if not self.pending:
+                self.loop.call_soon(self._flush)
+            self.pending.extend(commands)
         if self._timer is None:
             self._timer = self.loop.call_at(now + self.read_timeout, self._check)
         return futures

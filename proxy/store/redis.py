@@ -14,6 +14,8 @@ reply (16 cached 1536-d vectors: 98 KB) would hold up every small GET queued beh
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -24,10 +26,18 @@ from redis.asyncio import BlockingConnectionPool, Redis
 from redis.asyncio.cluster import RedisCluster
 from redis.asyncio.retry import Retry
 from redis.backoff import ExponentialWithJitterBackoff
-from redis.exceptions import RedisClusterException, RedisError
+from redis.exceptions import (
+    NoScriptError,
+    OutOfMemoryError,
+    RedisClusterException,
+    RedisError,
+    ResponseError,
+)
 
 from proxy.store.base import StoreError
 from proxy.store.pipeline import PipelinedRedis
+
+log = logging.getLogger("llmstash.store")
 
 _GLOB = re.compile(r"[*?\[\]\\]")
 _ERRORS = (RedisError, RedisClusterException, OSError, TimeoutError)
@@ -41,6 +51,17 @@ def _converted(op: str) -> Iterator[None]:
         yield
     except _ERRORS as exc:
         raise StoreError(f"redis {op} failed: {type(exc).__name__}: {exc}") from exc
+
+
+# get_or_lock in one round trip: the entry, else take the lock (NX) and say who holds it.
+# Lua false becomes a nil reply, so a miss reads [nil, holder].
+_GET_OR_LOCK = """\
+local value = redis.call('GET', KEYS[1])
+if value then return {value} end
+if redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2], 'NX') then return {false, ARGV[1]} end
+return {false, redis.call('GET', KEYS[2])}
+"""
+_GET_OR_LOCK_SHA = hashlib.sha1(_GET_OR_LOCK.encode()).hexdigest()
 
 
 def _quick_retry() -> Retry:
@@ -67,6 +88,9 @@ class RedisStore:
     ) -> None:
         self._client = client
         self._pipe = pipeline
+        # one script for get_or_lock; a cluster keeps the entry and its lock in different
+        # slots, so it (and a server refusing scripts) takes plain commands instead
+        self._scripted = not isinstance(client, RedisCluster)
 
     @classmethod
     def from_url(
@@ -162,6 +186,52 @@ class RedisStore:
                 return await self._pipe.execute("SET", key, value, "NX", *expiry) is not None
             px = None if ttl is None else _px(ttl)
             return bool(await self._client.set(key, value, px=px, nx=True))
+
+    async def get_or_lock(
+        self, key: str, lock: str, token: str, ttl: float
+    ) -> tuple[bytes | None, str | None]:
+        if self._scripted:
+            with _converted("EVALSHA (get or lock)"):
+                reply = await self._get_or_lock_script(key, lock, token, ttl)
+            if reply is not None:
+                value, holder = reply[0], reply[1] if len(reply) > 1 else None
+                return value, None if holder is None else holder.decode(errors="replace")
+        value = await self.get(key)
+        if value is not None:
+            return value, None
+        if await self.add(lock, token.encode(), ttl):
+            return None, token
+        holder = await self.get(lock)
+        return None, None if holder is None else holder.decode(errors="replace")
+
+    async def _get_or_lock_script(
+        self, key: str, lock: str, token: str, ttl: float
+    ) -> list[bytes | None] | None:
+        """The script's reply; None when this server would not run it (out of memory, or
+        scripting refused: then never again), so the caller sends plain commands."""
+        args = (2, key, lock, token, _px(ttl))
+        try:
+            try:
+                reply = await self._run("EVALSHA", _GET_OR_LOCK_SHA, *args)
+            except ResponseError as exc:
+                if not (isinstance(exc, NoScriptError) or str(exc).startswith("NOSCRIPT")):
+                    raise
+                reply = await self._run("EVAL", _GET_OR_LOCK, *args)  # loads it too
+            return cast("list[bytes | None]", reply)
+        except ResponseError as exc:
+            message = str(exc)
+            if message.startswith("WRONGTYPE"):
+                raise
+            if not (isinstance(exc, OutOfMemoryError) or message.startswith("OOM")):
+                self._scripted = False
+                log.info("redis refused the get-or-lock script (%s); using plain commands", exc)
+            return None
+
+    async def _run(self, *args: str | int) -> object:
+        """One command on the pipelined connection when there is one (single node)."""
+        if self._pipe is not None:
+            return await self._pipe.execute(*args)
+        return await self._client.execute_command(*args)
 
     async def incr(self, key: str) -> int:
         with _converted("INCR"):

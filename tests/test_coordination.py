@@ -1,0 +1,207 @@
+"""Cross-replica single flight on a real Redis: the lock taken with the lookup, locks given
+back unused, and what the leader mirrors to other replicas (and when)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+import aiohttp
+import orjson
+import pytest
+from multidict import CIMultiDict
+
+from proxy import coordination
+from proxy.coordination import Coordinator, live_key, lock_key, open_coordinator
+from proxy.flights import Flight, Head, Outcome
+from proxy.routes.chat import _coordinated
+from proxy.store import RedisStore
+from tests.proxy_fixtures import Proxy
+from tests.upstream import FakeUpstream
+
+KEY = "ls:kabc:v0:c:0123456789abcdef"
+SSE_HEAD = Head(200, CIMultiDict({"X-Request-Id": "r1"}), True, "text/event-stream")
+
+
+@pytest.fixture
+async def redis(redis_url: str) -> AsyncIterator[tuple[Coordinator, RedisStore]]:
+    coordinator = open_coordinator(redis_url, cluster=False, lock_ttl=5.0)
+    store = RedisStore.from_url(redis_url)
+    yield coordinator, store
+    await coordinator.close()
+    await store.close()
+
+
+async def test_lookup_takes_the_lock_only_on_a_miss(
+    redis: tuple[Coordinator, RedisStore],
+) -> None:
+    coordinator, store = redis
+    value, claim = await coordinator.lookup(store, KEY)
+    assert value is None and claim is not None
+    leads, token = claim
+    assert leads and token
+    assert await coordinator.client.get(lock_key(KEY)) == token.encode()
+    assert await coordinator.lookup(store, KEY) == (None, (False, token))  # another's lock
+    await store.set(KEY, b"entry", 60)
+    assert await coordinator.lookup(store, KEY) == (b"entry", None)
+    assert await coordinator.acquire(KEY) == (False, token)  # the same lock acquire sees
+
+
+async def test_an_abandoned_lock_sends_its_followers_on_at_once(
+    redis: tuple[Coordinator, RedisStore],
+) -> None:
+    coordinator, store = redis
+    _, claim = await coordinator.lookup(store, KEY)
+    assert claim is not None and claim[1] is not None
+    token = claim[1]
+    follow = asyncio.create_task(coordinator.follow(KEY, token, Flight(), wait=10))
+    await asyncio.sleep(0.05)  # the follower is blocked in XREAD
+    start = time.monotonic()
+    await coordinator.abandon(KEY, token)
+    assert await follow == "abandoned"
+    assert time.monotonic() - start < 0.5  # not after a blocking read's timeout (1 s)
+    assert (await coordinator.acquire(KEY))[0] is True  # the lock was given back
+    # a follower that comes later reads the record from the start, just as quickly
+    assert await coordinator.follow(KEY, token, Flight(), wait=10) == "abandoned"
+
+
+class StubCall:
+    """Stands in for a ChatCall: records which lock was held while it ran."""
+
+    def __init__(self, coordinator: Coordinator) -> None:
+        self.coordinator = coordinator
+        self.key = KEY
+        self.flight = Flight()
+        self.held: bytes | None = None
+
+    async def run(self, *args: Any) -> None:
+        self.held = await self.coordinator.client.get(lock_key(KEY))
+        body = b'{"choices": []}'
+        self.flight.finish(Outcome(Head(200, CIMultiDict(), False, "application/json"), body))
+
+
+async def test_a_leader_following_an_abandoned_lock_takes_over(
+    redis: tuple[Coordinator, RedisStore],
+) -> None:
+    coordinator, store = redis
+    _, orphan = await coordinator.lookup(store, KEY)  # taken by a request that will not lead
+    assert orphan is not None and orphan[1] is not None
+    _, claim = await coordinator.lookup(store, KEY)
+    assert claim == (False, orphan[1])
+    call = StubCall(coordinator)
+    args = ("http://upstream/v1/chat/completions", {}, b"{}", False)
+    start = time.monotonic()
+    leader = asyncio.create_task(_coordinated(coordinator, call, args, 10.0, claim))  # type: ignore[arg-type]
+    await asyncio.sleep(0.05)
+    await coordinator.abandon(KEY, orphan[1])
+    await asyncio.wait_for(leader, 2)
+    assert time.monotonic() - start < 0.5
+    assert call.held is not None and call.held != orphan[1].encode()  # led under its own lock
+    assert await coordinator.client.get(lock_key(KEY)) is None  # and released it
+
+
+async def test_a_claim_from_the_lookup_is_used_without_asking_again(
+    redis: tuple[Coordinator, RedisStore], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    coordinator, store = redis
+    _, claim = await coordinator.lookup(store, KEY)
+    assert claim is not None and claim[0]
+
+    async def no_acquire(key: str) -> tuple[bool, str | None]:
+        raise AssertionError("the lookup already took the lock")
+
+    monkeypatch.setattr(coordinator, "acquire", no_acquire)
+    call = StubCall(coordinator)
+    await _coordinated(coordinator, call, ("u", {}, b"{}", False), 10.0, claim)  # type: ignore[arg-type]
+    assert call.held == str(claim[1]).encode()
+    stream = live_key(KEY, str(claim[1]))
+    kinds = [fields[b"t"] for _, fields in await coordinator.client.xrange(stream)]
+    assert kinds == [b"h", b"x"]  # the end went out with the head
+    assert await coordinator.client.get(lock_key(KEY)) is None
+
+
+async def test_the_head_goes_out_with_the_first_event(
+    redis: tuple[Coordinator, RedisStore],
+) -> None:
+    coordinator, _ = redis
+    mirror = coordinator.mirror(KEY, "t1")
+    stream = live_key(KEY, "t1")
+    mirror.head(SSE_HEAD)
+    await asyncio.sleep(0.02)
+    assert await coordinator.client.xlen(stream) == 0  # not alone, not before the event
+    mirror.event(b"data: {}\n\n", False)
+    for _ in range(50):
+        if await coordinator.client.xlen(stream) == 2:
+            break
+        await asyncio.sleep(0.01)
+    records = [fields for _, fields in await coordinator.client.xrange(stream)]
+    assert [r[b"t"] for r in records] == [b"h", b"e"]
+    head = orjson.loads(records[0][b"d"])
+    assert (head["status"], head["type"], head["headers"]) == (
+        200,
+        "text/event-stream",
+        [["X-Request-Id", "r1"]],
+    )
+    assert records[1][b"d"] == b"data: {}\n\n"
+    mirror.end(None, None, complete=False)
+    await mirror.close()
+    assert mirror.released
+
+
+async def test_a_slow_first_event_does_not_hold_the_head_back(
+    redis: tuple[Coordinator, RedisStore],
+) -> None:
+    coordinator, _ = redis
+    mirror = coordinator.mirror(KEY, "t2")
+    mirror.head(SSE_HEAD)
+    await asyncio.sleep(coordination._HEAD_DELAY + 0.1)
+    stream = live_key(KEY, "t2")
+    assert [f[b"t"] for _, f in await coordinator.client.xrange(stream)] == [b"h"]
+    await mirror.close()
+
+
+@pytest.mark.parametrize("store_kind", ["redis"])
+async def test_a_lock_taken_by_a_local_follower_is_handed_over(
+    proxy: Proxy, upstream: FakeUpstream, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two requests for one key on one replica both look up before either joins the local
+    flight; the one whose lookup took the lock answers last and joins as a follower. It
+    gives the lock back, and the local leader (following that lock) takes over at once."""
+    lookup = Coordinator.lookup
+    first_looked, second_led = asyncio.Event(), asyncio.Event()
+
+    async def racing_lookup(self: Coordinator, store: Any, key: str) -> Any:
+        first = not first_looked.is_set()
+        first_looked.set()
+        result = await lookup(self, store, key)
+        if first:
+            await second_led.wait()  # answer after the second request led
+        else:
+            asyncio.get_running_loop().call_soon(second_led.set)
+        return result
+
+    monkeypatch.setattr(Coordinator, "lookup", racing_lookup)
+    upstream.chunk_delay = 0.02
+    body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "race me"}]}
+
+    async def send(http: aiohttp.ClientSession, stream: bool) -> tuple[str, bytes]:
+        async with http.post(
+            proxy.url + "/chat/completions", json=body | {"stream": stream}
+        ) as response:
+            assert response.status == 200
+            return response.headers["Cache-Status"], await response.read()
+
+    start = time.monotonic()
+    async with aiohttp.ClientSession(headers={"Authorization": "Bearer sk-a"}) as http:
+        first = asyncio.create_task(send(http, True))
+        await first_looked.wait()
+        second = await send(http, False)
+        streamed = await first
+    assert time.monotonic() - start < 0.9  # no wait on a lock nobody used
+    assert len(upstream.calls_to("/v1/chat/completions")) == 1
+    assert second[0].startswith("llmstash; fwd=miss")
+    assert "collapsed" in streamed[0]
+    assert orjson.loads(second[1])["choices"][0]["message"]["content"] == "echo 1: race me"
+    assert b"race" in streamed[1] and streamed[1].endswith(b"data: [DONE]\n\n")
