@@ -58,7 +58,12 @@ def count_text(text: str, model: str = "") -> Count:
             return Count(len(enc.encode_ordinary(text)), exact)
         except Exception:  # never let counting fail a request
             pass
-    return Count(max(1, (len(text) + 3) // 4) if text else 0, False)
+    return Count(_approximate(text), False)
+
+
+def _approximate(text: str) -> int:
+    """~4 characters a token: the count when no encoding is at hand."""
+    return max(1, (len(text) + 3) // 4) if text else 0
 
 
 def count_texts(texts: Sequence[str], model: str = "") -> list[int]:
@@ -72,7 +77,7 @@ def count_texts(texts: Sequence[str], model: str = "") -> list[int]:
             return [len(encode(text)) for text in texts]
         except Exception:  # never let counting fail a request
             pass
-    return [max(1, (len(text) + 3) // 4) if text else 0 for text in texts]
+    return [_approximate(text) for text in texts]
 
 
 def warm() -> None:
