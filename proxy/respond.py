@@ -40,15 +40,23 @@ def outcome(
     return response
 
 
+class _LiveResponse(web.StreamResponse):
+    # aiohttp writes a StreamResponse's headers at prepare(); held back, they leave in one
+    # write with the first events when those are already here (usually: an upstream sends
+    # its head and first event together), which saves the client a wake-up.
+    _send_headers_immediately = False
+
+
 async def live(
     request: web.Request, flight: Flight, head: Head, *, include_usage: bool, cache_status: str
 ) -> web.StreamResponse:
     """Relay a streaming flight's SSE events to one client as they arrive."""
-    response = web.StreamResponse(status=head.status, headers=head.headers)
+    response = _LiveResponse(status=head.status, headers=head.headers)
     response.headers["Content-Type"] = head.content_type
     response.headers["Cache-Status"] = cache_status
     await response.prepare(request)
     sent = 0
+    headed = False  # headers written
     try:
         while True:
             events = flight.events
@@ -62,7 +70,11 @@ async def live(
                 sent = len(events)
                 if batch:
                     await response.write(b"".join(batch))
+                    headed = True
                 continue
+            if not headed:  # nothing to send with the headers yet: send them alone
+                await response.write(b"")
+                headed = True
             if flight.closed:
                 break
             await flight.changed()

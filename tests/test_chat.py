@@ -104,6 +104,25 @@ async def test_streamed_miss_relays_chunks_as_they_arrive(
     assert min(gaps) > 0.08, gaps
 
 
+async def test_streamed_miss_sends_headers_before_a_late_first_event(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    # the proxy holds the headers back to send them with the first event when that is
+    # already in; when it is not, the client must still get them at once
+    upstream.first_event_delay = 0.6
+    start = time.monotonic()
+    chunks = await proxy.client().chat.completions.create(
+        model="gpt-4o-mini", messages=[{"role": "user", "content": "late first"}], stream=True
+    )
+    headers_after = time.monotonic() - start
+    texts = [c.choices[0].delta.content async for c in chunks if c.choices]
+    first_event_after = time.monotonic() - start
+    assert headers_after < 0.4, headers_after
+    assert first_event_after >= 0.6
+    assert "".join(t for t in texts if t)
+    assert len(upstream.calls_to(CHAT)) == 1
+
+
 @pytest.mark.parametrize(
     "kwargs",
     [

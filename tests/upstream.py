@@ -212,6 +212,7 @@ class FakeUpstream:
         self.stream_outcomes.clear()
         self.latency = 0.0  # before a response (and before a stream's headers)
         self.chunk_delay = 0.0  # between SSE events
+        self.first_event_delay = 0.0  # between a stream's headers and its first event
         self.embedding_dims = 16  # when the request has no `dimensions`
         self.replies: dict[str, str] = {}  # model -> fixed answer text (e.g. an LLM judge)
         self._faults: list[tuple[int, JSON, dict[str, str]]] = []
@@ -358,8 +359,9 @@ class FakeUpstream:
                 if fault and n == fault[1]:
                     outcome = fault[0]
                     break
-                if n and self.chunk_delay:
-                    await asyncio.sleep(self.chunk_delay)
+                delay = self.chunk_delay if n else self.first_event_delay
+                if delay:
+                    await asyncio.sleep(delay)
                 await resp.write(b"data: " + orjson.dumps(data) + b"\n\n")
             if outcome == "truncated":
                 assert request.transport is not None
