@@ -395,6 +395,11 @@ def open_coordinator(url: str, *, cluster: bool, lock_ttl: float = 10.0) -> Coor
         "socket_connect_timeout": 0.25,
         "decode_responses": False,
     }
-    client = RedisCluster.from_url(url, **options) if cluster else Redis.from_url(url, **options)
+    if cluster:
+        # one connection per blocked follower, like the single-node pool (unbounded); the
+        # cluster pool's default (100 per node) raises past that instead of waiting
+        client: Redis | RedisCluster = RedisCluster.from_url(url, max_connections=2**31, **options)
+    else:
+        client = Redis.from_url(url, **options)
     fast = None if cluster else PipelinedRedis.from_url(url, read_timeout=_FAST_READ_TIMEOUT)
     return Coordinator(client, lock_ttl=lock_ttl, fast=fast)

@@ -540,3 +540,27 @@ async def test_open_store_picks_backend(redis_url: str) -> None:
     await store.set("k", b"v", 60)
     assert await store.get("k") == b"v"
     await store.close()
+
+
+@pytest.mark.parametrize("cluster", [False, True], ids=["single", "cluster"])
+async def test_redis_more_concurrent_ops_than_connections_wait_for_one(
+    request: pytest.FixtureRequest, cluster: bool
+) -> None:
+    # redis-py's cluster pool raises MaxConnectionsError when a node's connections are all
+    # busy instead of waiting; a burst beyond the pool must queue, not fail
+    if cluster:
+        server: RedisServer = request.getfixturevalue("redis_cluster")
+        server.flushall()
+        url = server.url
+    else:
+        url = request.getfixturevalue("redis_url")
+    store = RedisStore.from_url(url, cluster=cluster, max_connections=4)
+    try:
+        await store.set("burst", b"x" * 100_000, 60)  # big enough to bypass the pipeline
+        results = await asyncio.gather(*(store.get("burst") for _ in range(200)))
+        keys = [f"burst:{i}" for i in range(200)]
+        await asyncio.gather(*(store.set(k, b"y" * 70_000, 60) for k in keys))
+        assert results == [b"x" * 100_000] * 200
+        assert await store.mget(keys) == [b"y" * 70_000] * 200
+    finally:
+        await store.close()

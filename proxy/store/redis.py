@@ -14,6 +14,7 @@ reply (16 cached 1536-d vectors: 98 KB) would hold up every small GET queued beh
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import math
@@ -23,7 +24,7 @@ from contextlib import contextmanager
 from typing import Any, cast
 
 from redis.asyncio import BlockingConnectionPool, Redis
-from redis.asyncio.cluster import RedisCluster
+from redis.asyncio.cluster import ClusterPipeline, RedisCluster
 from redis.asyncio.retry import Retry
 from redis.backoff import ExponentialWithJitterBackoff
 from redis.exceptions import (
@@ -78,6 +79,40 @@ def _set(key: str, value: bytes, ttl: float) -> tuple[str | bytes | int, ...]:
     return ("SET", key, value, "PX", _px(ttl)) if ttl > 0 else ("DEL", key)
 
 
+class _WaitingCluster(RedisCluster):
+    """`RedisCluster` whose callers queue for a connection when a node's are all busy.
+
+    redis-py's asyncio cluster raises MaxConnectionsError when a node's pool is exhausted
+    instead of waiting (its single-node BlockingConnectionPool waits), so a burst of more
+    concurrent operations than `max_connections` would read as a Redis failure and open the
+    breaker. Here at most half of `max_connections` commands and half as many pipelines are
+    in flight (a command holds one connection, a pipeline at most one per node), so no
+    node's pool runs out. Two separate bounds: a pipeline that resends a redirected command
+    never waits for a permit it holds itself."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        half = max(1, int(kwargs.get("max_connections", 100)) // 2)
+        self.commands_in_flight = asyncio.Semaphore(half)
+        self.pipelines_in_flight = asyncio.Semaphore(half)
+
+    async def execute_command(self, *args: Any, **kwargs: Any) -> Any:
+        async with self.commands_in_flight:
+            return await super().execute_command(*args, **kwargs)
+
+    def pipeline(self, transaction: Any | None = None, shard_hint: Any | None = None) -> Any:
+        if shard_hint:
+            return super().pipeline(transaction, shard_hint)  # raises, as redis-py does
+        return _WaitingPipeline(self, transaction)  # type: ignore[abstract]  # set in __init__
+
+
+class _WaitingPipeline(ClusterPipeline):
+    async def execute(self, raise_on_error: bool = True, allow_redirections: bool = True) -> Any:
+        client = cast("_WaitingCluster", self.cluster_client)
+        async with client.pipelines_in_flight:
+            return await super().execute(raise_on_error, allow_redirections)
+
+
 class RedisStore:
     """Store on a `redis.asyncio.Redis` or `RedisCluster` client, which it owns and closes."""
 
@@ -104,8 +139,9 @@ class RedisStore:
     ) -> RedisStore:
         """Nothing connects until the first operation.
 
-        `max_connections` bounds the pool (per node in cluster mode). On a single node, a
-        caller finding every connection busy waits up to `socket_timeout` for one.
+        `max_connections` bounds the pool (per node in cluster mode). A caller finding every
+        connection busy waits for one (on a single node up to `socket_timeout`; in cluster
+        mode within the store's operation timeout).
         """
         options: dict[str, Any] = {
             "socket_timeout": socket_timeout,
@@ -115,7 +151,7 @@ class RedisStore:
             "decode_responses": False,
         }
         if cluster:
-            return cls(RedisCluster.from_url(url, **options))
+            return cls(_WaitingCluster.from_url(url, **options))
         pool = BlockingConnectionPool.from_url(url, timeout=socket_timeout, **options)
         pipeline = PipelinedRedis.from_url(
             url, connect_timeout=connect_timeout, read_timeout=socket_timeout
