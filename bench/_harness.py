@@ -7,6 +7,9 @@ the proxy forwards the header). `--text-embeddings`: each input gets its own vec
 hashed words: the same words in any case or punctuation give the same vector), for the
 semantic rows. `--bare`: not an upstream but the limit, a bare aiohttp handler that reads the
 body and returns the canned bytes a cache hit returns (`/v1/embeddings?n=N&fmt=F`).
+`--relay URL`: not an upstream but a bare aiohttp relay of chat completions to URL (no cache,
+no policy): the floor any aiohttp-based proxy stands on. `--poke URL [URL ...] --rate R`: GET
+each URL R times a second until stopped (background traffic that keeps servers warm).
 """
 
 from __future__ import annotations
@@ -22,8 +25,10 @@ import shutil
 import socket
 import subprocess
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 
+import aiohttp
 import numpy as np
 import orjson
 from aiohttp import web
@@ -266,12 +271,74 @@ def pct(values: list[float], p: float) -> float:
     return ordered[max(0, math.ceil(p / 100 * len(ordered)) - 1)]
 
 
+class _Live(web.StreamResponse):
+    _send_headers_immediately = False  # headers leave with the first event, as the proxy's
+
+
+_SESSION = web.AppKey("session", aiohttp.ClientSession)
+
+
+def relay_app(upstream: str) -> web.Application:
+    """`POST /v1/chat/completions` relayed to `upstream` through one pooled ClientSession,
+    streamed answers event by event as they arrive; nothing else."""
+
+    async def chat(request: web.Request) -> web.StreamResponse:
+        body = await request.read()
+        headers = {"Content-Type": "application/json"}
+        if auth := request.headers.get("Authorization"):
+            headers["Authorization"] = auth
+        status = {"Cache-Status": "llmstash; fwd=miss"}  # what latency.py checks for
+        url = f"{upstream}/chat/completions"
+        async with request.app[_SESSION].post(url, data=body, headers=headers) as answer:
+            if answer.content_type != "text/event-stream":
+                data = await answer.read()
+                return web.Response(body=data, status=answer.status, headers=status,
+                                    content_type=answer.content_type)  # fmt: skip
+            response = _Live(status=answer.status, headers=status)
+            response.content_type = "text/event-stream"
+            await response.prepare(request)
+            async for data in answer.content.iter_any():
+                await response.write(data)
+            await response.write_eof()
+            return response
+
+    async def session(app: web.Application) -> AsyncIterator[None]:
+        app[_SESSION] = aiohttp.ClientSession(auto_decompress=False)
+        yield
+        await app[_SESSION].close()
+
+    app = web.Application()
+    app.cleanup_ctx.append(session)
+    app.router.add_post("/v1/chat/completions", chat)
+    app.router.add_get("/healthz", _ok)
+    return app
+
+
+async def _ok(_: web.Request) -> web.Response:
+    return web.Response(text="ok")
+
+
+async def poke(urls: list[str], rate: float) -> None:
+    async with aiohttp.ClientSession() as session:
+        while True:
+            for url in urls:
+                try:
+                    async with session.get(url) as answer:
+                        await answer.read()
+                except aiohttp.ClientError:
+                    pass  # not up yet
+            await asyncio.sleep(1 / rate)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="canned OpenAI-compatible upstream")
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--chunk-delay", type=float, default=0.0)
     parser.add_argument("--text-embeddings", action="store_true", help="a vector per text")
     parser.add_argument("--bare", action="store_true", help="the limit, not an upstream")
+    parser.add_argument("--relay", metavar="URL", help="a bare relay to URL, not an upstream")
+    parser.add_argument("--poke", nargs="+", metavar="URL", help="GET these, not a server")
+    parser.add_argument("--rate", type=float, default=200.0, help="--poke rounds a second")
     args = parser.parse_args()
     try:
         import uvloop
@@ -279,7 +346,15 @@ def main() -> None:
         uvloop.install()
     except ImportError:
         pass
-    app = bare_app() if args.bare else upstream_app(args.chunk_delay, args.text_embeddings)
+    if args.poke:
+        asyncio.run(poke(args.poke, args.rate))
+        return
+    if args.relay:
+        app = relay_app(args.relay.rstrip("/"))
+    elif args.bare:
+        app = bare_app()
+    else:
+        app = upstream_app(args.chunk_delay, args.text_embeddings)
     web.run_app(app, host="127.0.0.1", port=args.port, access_log=None, print=None)
 
 

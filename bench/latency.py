@@ -1,12 +1,15 @@
 """Latency the proxy adds (or saves) at concurrency 1, next to the upstream called directly.
 
-    python bench/latency.py [--runs 300] [--stream-runs 100] [--redis]
+    python bench/latency.py [--runs 300] [--stream-runs 100] [--redis] [--warm 200]
 
-Starts, on loopback, a canned upstream (bench/_harness.py) and `python -m proxy serve` as
+Starts, on loopback, a canned upstream (bench/_harness.py), `python -m proxy serve` and a
+bare aiohttp relay (`_harness.py --relay`: no cache, the floor of any aiohttp proxy) as
 separate processes (plus a private redis-server with --redis), then times the same
-requests through the proxy and straight to the upstream, alternating which goes first, with
-one keep-alive aiohttp ClientSession. Prints one markdown table; every process it started
-is stopped on the way out.
+requests through the proxy (and, for misses, through the bare relay) and straight to the
+upstream, alternating which goes first, with one keep-alive aiohttp ClientSession.
+`--warm R`: another process GETs the proxy's and the relay's /healthz R times a second
+meanwhile (a server with some traffic, not one waking from idle). Prints one markdown table;
+every process it started is stopped on the way out.
 """
 
 from __future__ import annotations
@@ -115,13 +118,13 @@ async def wait_ready(session: aiohttp.ClientSession, url: str, procs: list) -> N
     raise RuntimeError(f"{url} not ready after 20 s")
 
 
-async def bench(args: argparse.Namespace, up: str, px: str, procs: list) -> list[Row]:
+async def bench(args: argparse.Namespace, up: str, px: str, relay: str, procs: list) -> list[Row]:
     base = {"proxy": f"{px}/v1", "direct": f"{up}/v1"}
     warm, runs = args.warmup, args.runs
     rows: list[Row] = []
     tag = f"{time.time_ns()}"  # prompts unique to this run: a miss is a miss even on reuse
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as session:
-        for url in (f"{up}/healthz", f"{px}/healthz"):
+        for url in (f"{up}/healthz", f"{px}/healthz", f"{relay}/healthz"):
             await wait_ready(session, url, procs)
 
         hit = {"": Row("chat hit (non-stream)")}
@@ -155,6 +158,27 @@ async def bench(args: argparse.Namespace, up: str, px: str, procs: list) -> list
         )
         for group in (hit, miss, stream):
             rows.extend(group.values())
+        via = {"proxy": f"{relay}/v1/chat/completions", "direct": f"{up}/v1/chat/completions"}
+        relay_miss = {"": Row("bare relay: chat miss (non-stream)")}
+        await compare(
+            relay_miss,
+            lambda i, t: post(session, via[t], chat(f"relay miss {tag} {i}")),
+            runs,
+            warm,
+            MISS,
+        )
+        relay_stream = {
+            "ttfb": Row("bare relay: stream miss, time to first event"),
+            "gap": Row(f"bare relay: {gap}"),
+        }
+        await compare(
+            relay_stream,
+            lambda i, t: post_stream(session, via[t], chat(f"relay stream {tag} {i}", True)),
+            args.stream_runs,
+            min(warm, 10),
+            MISS,
+        )
+        rows.extend([*relay_miss.values(), relay_stream["ttfb"]])
         for fmt in ("float", "base64"):  # the openai SDK asks for base64 by default
             emb = {"": Row(f"embeddings hit ({len(EMBED_INPUTS)}x1536, {fmt})")}
             req = {"model": "text-embedding-3-small", "input": EMBED_INPUTS}
@@ -173,6 +197,8 @@ def main() -> int:
     parser.add_argument("--stream-runs", type=int, default=100, help="timed pairs, streams")
     parser.add_argument("--warmup", type=int, default=30, help="untimed pairs per row")
     parser.add_argument("--redis", action="store_true", help="Redis store, not memory")
+    parser.add_argument("--warm", type=float, default=0.0, metavar="R",
+                        help="background GETs per second to the proxy and the relay")  # fmt: skip
     args = parser.parse_args()
     try:
         import uvloop
@@ -181,7 +207,7 @@ def main() -> int:
     except ImportError:
         pass
 
-    up_port, px_port = port(), port()
+    up_port, px_port, relay_port = port(), port(), port()
     procs = []
     try:
         procs.append(spawn([sys.executable, "bench/_harness.py", "--port", str(up_port),
@@ -194,16 +220,23 @@ def main() -> int:
             procs.append(start_redis(redis_port))
             serve += ["--redis-url", f"redis://127.0.0.1:{redis_port}/0"]
         procs.append(spawn(serve))
-        rows = asyncio.run(
-            bench(args, f"http://127.0.0.1:{up_port}", f"http://127.0.0.1:{px_port}", procs)
-        )
+        procs.append(spawn([sys.executable, "bench/_harness.py", "--port", str(relay_port),
+                            "--relay", f"http://127.0.0.1:{up_port}/v1"]))  # fmt: skip
+        up, px, relay = (f"http://127.0.0.1:{p}" for p in (up_port, px_port, relay_port))
+        if args.warm:
+            poke = [f"{px}/healthz", f"{relay}/healthz", "--rate", str(args.warm)]
+            procs.append(
+                spawn([sys.executable, "bench/_harness.py", "--port", "0", "--poke", *poke])
+            )
+        rows = asyncio.run(bench(args, up, px, relay, procs))
     finally:
         stop(procs)
 
     store = "redis" if args.redis else "memory"
+    warmth = f"warm: {args.warm:g} GET/s" if args.warm else "cold: no other traffic"
     print(f"\nstore={store} runs={args.runs} stream-runs={args.stream_runs} "
-          f"warmup={args.warmup} concurrency=1, upstream +0 ms\n")  # fmt: skip
-    print("| row | proxy p50 / p90 / p99 (ms) | direct p50 / p90 / p99 (ms) "
+          f"warmup={args.warmup} concurrency=1, upstream +0 ms, {warmth}\n")  # fmt: skip
+    print("| row | through p50 / p90 / p99 (ms) | direct p50 / p90 / p99 (ms) "
           "| added p50 (ms) | ratio p50 |")  # fmt: skip
     print("|---|---|---|---|---|")
     for row in rows:
