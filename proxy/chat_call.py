@@ -11,6 +11,7 @@ from typing import Any
 
 import aiohttp
 import orjson
+from yarl import URL
 
 from proxy.entries import pack_chat
 from proxy.errors import ProxyError, UpstreamBroken
@@ -42,7 +43,7 @@ class ChatCall:
         self.write = write
         self.on_stored = on_stored  # e.g. index the prompt for semantic lookups
 
-    async def run(self, url: str, headers: dict[str, str], payload: bytes, stream: bool) -> None:
+    async def run(self, url: URL, headers: dict[str, str], payload: bytes, stream: bool) -> None:
         flight = self.flight
         try:
             async with self.upstream.request(

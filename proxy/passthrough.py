@@ -9,9 +9,9 @@ import aiohttp
 from aiohttp import hdrs, web
 
 from proxy.appkeys import TENANCY, UPSTREAM
-from proxy.errors import ProxyError
+from proxy.errors import BadRequest, ProxyError
 from proxy.tenancy import Tenant
-from proxy.upstream import request_headers, response_headers
+from proxy.upstream import has_dot_segment, request_headers, response_headers, split_raw
 
 log = logging.getLogger("llmstash.passthrough")
 
@@ -34,14 +34,18 @@ async def relay(
     comes: status, headers (minus hop-by-hop) and body bytes unchanged. `tenant`: the caller,
     when already resolved (its team's upstream key, if any, replaces the caller's)."""
     upstream = request.app[UPSTREAM]
-    url = upstream.url(request.path[3:], request.query_string)  # strip "/v1"
+    path, query = split_raw(request.raw_path)
+    if has_dot_segment(path):
+        return BadRequest(f"The path {path!r} has a '.' or '..' segment.").response()
+    url = upstream.url(path[3:], query)  # strip "/v1"
     if tenant is None:
         tenant = request.app[TENANCY].resolve(request.headers)
     auth = tenant.upstream_authorization
     headers = request_headers(request.headers, decoded=False, authorization=auth)
     if isinstance(data, bytes):
         headers[hdrs.CONTENT_LENGTH] = str(len(data))
-    elif request.content_length is not None:
+    elif request.content_length is not None and hdrs.CONTENT_ENCODING not in request.headers:
+        # (a coded body reaches us decoded, of a length not known before it is read)
         headers[hdrs.CONTENT_LENGTH] = str(request.content_length)
     response: web.StreamResponse | None = None
     try:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
+from urllib.parse import unquote
 
 import aiohttp
 from multidict import CIMultiDict, CIMultiDictProxy
+from yarl import URL
 
 from proxy.errors import UpstreamTimeout, UpstreamUnreachable
 from proxy.settings import UpstreamSettings
@@ -28,11 +30,27 @@ HOP_BY_HOP = frozenset(
         "Proxy-Connection",
     )
 )
-_REQUEST_DROP = HOP_BY_HOP | {"host", "content-length"}
+# the server has already undone the request's content coding (aiohttp decodes bodies), so
+# the bytes forwarded are plain: their coding and length are not the client's any more
+_REQUEST_DROP = HOP_BY_HOP | {"host", "content-length", "content-encoding"}
 _DECODED_DROP = HOP_BY_HOP | {"content-length", "content-encoding"}
 _CREDENTIALS = frozenset({"authorization", "api-key"})  # the caller's, replaced for a team
 # headers our own responses set; the upstream's values must not duplicate them
 _OWN = frozenset({"content-length", "content-type", "date", "server", "cache-status", "age"})
+
+
+def split_raw(raw_path: str) -> tuple[str, str]:
+    """Path and query string exactly as the client sent them, still percent-encoded: a proxy
+    that decodes and re-encodes them changes their meaning (`%23` becomes a fragment,
+    `%2F` a path separator)."""
+    path, _, query = raw_path.partition("?")
+    return path, query
+
+
+def has_dot_segment(raw_path: str) -> bool:
+    """Whether the path has a `.` or `..` segment, percent-encoded or not: one that could
+    resolve outside `/v1` on the upstream is refused, never normalised away."""
+    return any(segment in (".", "..") for segment in unquote(raw_path).split("/"))
 
 
 def _connection_listed(headers: Mapping[str, str]) -> set[str]:
@@ -95,15 +113,18 @@ class Upstream:
             cookie_jar=aiohttp.DummyCookieJar(),
         )
 
-    def url(self, subpath: str, query: str = "") -> str:
-        """`subpath` is what follows `/v1` in the client's path."""
-        return f"{self.base}{subpath}?{query}" if query else f"{self.base}{subpath}"
+    def url(self, subpath: str, query: str = "") -> URL:
+        """`subpath` is what follows `/v1` in the client's path; both it and `query` are
+        sent as they are (already percent-encoded, never normalised)."""
+        return URL(
+            f"{self.base}{subpath}?{query}" if query else f"{self.base}{subpath}", encoded=True
+        )
 
     @asynccontextmanager
     async def request(
         self,
         method: str,
-        url: str,
+        url: str | URL,
         headers: Mapping[str, str],
         data: Any = None,
         *,

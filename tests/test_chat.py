@@ -104,6 +104,21 @@ async def test_streamed_miss_relays_chunks_as_they_arrive(
     assert min(gaps) > 0.08, gaps
 
 
+async def test_malformed_stream_options_get_the_upstreams_answer(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    with pytest.raises(openai.BadRequestError) as caught:
+        await proxy.client().chat.completions.create(
+            model="gpt-4o-mini",
+            messages=[{"role": "user", "content": "bad options"}],
+            stream=True,
+            stream_options="x",  # type: ignore[arg-type]
+        )
+    assert "stream_options" in caught.value.message
+    (call,) = upstream.calls_to(CHAT)
+    assert call.json["stream_options"] == "x"
+
+
 async def test_streamed_miss_sends_headers_before_a_late_first_event(
     proxy: Proxy, upstream: FakeUpstream
 ) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gzip
 import logging
 import socket
 import time
@@ -13,6 +14,7 @@ import openai
 import orjson
 import pytest
 from aiohttp import web
+from yarl import URL
 
 from proxy.app import build_app
 from proxy.settings import load_settings
@@ -45,6 +47,60 @@ async def test_any_method_path_query_headers_and_body(proxy: Proxy, upstream: Fa
     assert call.headers["X-Custom"] == "v"
     assert call.headers["Authorization"] == "Bearer sk-a"
     assert echo["body_len"] == len(body)
+
+
+async def test_encoded_path_and_query_pass_through_as_sent(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    # decoded and re-encoded, %23 would turn into a fragment and %2F into a separator
+    async with aiohttp.ClientSession() as http:
+        url = URL(proxy.url + "/files/a%2Fb?q=a%26admin%3Dtrue&s=%23frag", encoded=True)
+        async with http.get(url, headers={"Authorization": "Bearer sk-a"}) as r:
+            assert r.status == 200
+    assert upstream.calls[-1].raw_path == "/v1/files/a%2Fb?q=a%26admin%3Dtrue&s=%23frag"
+
+
+@pytest.mark.parametrize(
+    "path", ["/x/..%2F..%2Fsecret", "/x/%2e%2e/secret", "/x/./y", "/files/..%2f..%2fadmin"]
+)
+async def test_dot_segments_are_refused_not_resolved(
+    proxy: Proxy, upstream: FakeUpstream, path: str
+) -> None:
+    async with aiohttp.ClientSession() as http:
+        url = URL(proxy.url + path, encoded=True)
+        async with http.get(url, headers={"Authorization": "Bearer sk-a"}) as r:
+            assert r.status == 400
+            error = (await r.json())["error"]
+            assert error["type"] == "invalid_request_error"
+            assert "segment" in error["message"]
+    assert upstream.calls == []
+
+
+async def test_gzip_request_bodies_reach_the_upstream_decoded(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    chat = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "zipped"}]}
+    headers = {
+        "Authorization": "Bearer sk-a",
+        "Content-Type": "application/json",
+        "Content-Encoding": "gzip",
+    }
+    binary = bytes(range(256)) * 64
+    async with aiohttp.ClientSession() as http:
+        async with http.post(
+            proxy.url + "/chat/completions", data=gzip.compress(orjson.dumps(chat)), headers=headers
+        ) as r:
+            assert r.status == 200, await r.text()
+            assert (await r.json())["choices"][0]["message"]["content"]
+        async with http.put(
+            proxy.url + "/files/zipped", data=gzip.compress(binary), headers=headers
+        ) as r:
+            assert r.status == 200, await r.text()
+    chat_call, put_call = upstream.calls
+    assert chat_call.json == chat
+    assert put_call.body == binary
+    for call in (chat_call, put_call):
+        assert "Content-Encoding" not in call.headers
 
 
 async def test_status_passes_through(proxy: Proxy) -> None:

@@ -15,39 +15,81 @@ HIGH = 0.99  # a cosine above any sane threshold: only the verifier can say no
 REJECTED = [
     # (cached, incoming, reason that must be named)
     ("Give me a recipe for 4 pancakes", "Give me a recipe for 12 pancakes", "number_mismatch"),
-    ("Is 250 mg of vitamin C a day safe?", "Is 2500 mg of vitamin C a day safe?",
-     "number_mismatch"),
+    (
+        "Is 250 mg of vitamin C a day safe?",
+        "Is 2500 mg of vitamin C a day safe?",
+        "number_mismatch",
+    ),
     ("Summarise the 2019 annual report", "Summarise the 2022 annual report", "number_mismatch"),
     ("How far is 10 km in steps?", "How far is 10 miles in steps?", "unit_mismatch"),
-    ("Should I store olive oil in the fridge?", "Should I not store olive oil in the fridge?",
-     "negation_mismatch"),
-    ("How do I enable two-factor login on my router?",
-     "How do I disable two-factor login on my router?", "negation_mismatch"),
-    ("How do I install the printer driver?", "How do I uninstall the printer driver?",
-     "negation_mismatch"),
-    ("How do I opt in to the beta program?", "How do I opt out of the beta program?",
-     "negation_mismatch"),
-    ("What time does the Louvre open on Mondays?", "What time does the Prado open on Mondays?",
-     "entity_mismatch"),
-    ("Convert this recipe from grams to cups", "Convert this recipe from cups to grams",
-     "direction_swap"),
+    (
+        "Should I store olive oil in the fridge?",
+        "Should I not store olive oil in the fridge?",
+        "negation_mismatch",
+    ),
+    (
+        "How do I enable two-factor login on my router?",
+        "How do I disable two-factor login on my router?",
+        "negation_mismatch",
+    ),
+    (
+        "How do I install the printer driver?",
+        "How do I uninstall the printer driver?",
+        "negation_mismatch",
+    ),
+    (
+        "How do I opt in to the beta program?",
+        "How do I opt out of the beta program?",
+        "negation_mismatch",
+    ),
+    (
+        "What time does the Louvre open on Mondays?",
+        "What time does the Prado open on Mondays?",
+        "entity_mismatch",
+    ),
+    (
+        "Convert this recipe from grams to cups",
+        "Convert this recipe from cups to grams",
+        "direction_swap",
+    ),
     ("Why do cats chase dogs?", "Why do dogs chase cats?", "direction_swap"),
-    ("Translate 'good morning' to French", "Translate 'good morning' to German",
-     "language_mismatch"),
-    ("How do I read a CSV file in Python?", "How do I read a CSV file in Rust?",
-     "code_language_mismatch"),
-    ("Write a function that sorts a list in C", "Write a function that sorts a list in Java",
-     "code_language_mismatch"),
-    ("What was the weather in Oslo yesterday?", "What was the weather in Oslo tomorrow?",
-     "time_mismatch"),
-    ("Summarise the article in 3 bullet points", "Summarise the article in a table",
-     "format_mismatch"),
-    ("Explain photosynthesis in a short poem", "Explain photosynthesis in a detailed essay",
-     "format_mismatch"),
+    (
+        "Translate 'good morning' to French",
+        "Translate 'good morning' to German",
+        "language_mismatch",
+    ),
+    (
+        "How do I read a CSV file in Python?",
+        "How do I read a CSV file in Rust?",
+        "code_language_mismatch",
+    ),
+    (
+        "Write a function that sorts a list in C",
+        "Write a function that sorts a list in Java",
+        "code_language_mismatch",
+    ),
+    (
+        "What was the weather in Oslo yesterday?",
+        "What was the weather in Oslo tomorrow?",
+        "time_mismatch",
+    ),
+    (
+        "Summarise the article in 3 bullet points",
+        "Summarise the article in a table",
+        "format_mismatch",
+    ),
+    (
+        "Explain photosynthesis in a short poem",
+        "Explain photosynthesis in a detailed essay",
+        "format_mismatch",
+    ),
     ("Who founded the company?", "Where was the company founded?", "question_mismatch"),
     ("Fix the bug in this code", "Fix the bug in this function", "context_reference"),
-    ("What are the side effects of ibuprofen?", "What are the side effects of paracetamol?",
-     "content_mismatch"),
+    (
+        "What are the side effects of ibuprofen?",
+        "What are the side effects of paracetamol?",
+        "content_mismatch",
+    ),
 ]
 
 
@@ -62,8 +104,10 @@ def test_near_misses_are_rejected_with_a_named_reason(
 
 ACCEPTED = [
     # politeness wrappers, casing, punctuation, contractions, typos, synonyms
-    ("How do I reverse a list in Python?",
-     "Could you please tell me how do I reverse a list in Python?"),
+    (
+        "How do I reverse a list in Python?",
+        "Could you please tell me how do I reverse a list in Python?",
+    ),
     ("How do I reverse a list in Python?", "how do i reverse a list in python"),
     ("How do I reverse a list in Python?", "HOW DO I REVERSE A LIST IN PYTHON???"),
     ("What is the boiling point of water?", "What's the boiling point of water"),

@@ -46,6 +46,7 @@ class Call:
     headers: CIMultiDict[str]  # case-insensitive copy
     body: bytes
     json: Any  # the parsed body, or None when it is not JSON (typed Any so tests can index)
+    raw_path: str = ""  # path and query as received, still percent-encoded
 
 
 def error_body(status: int, message: str | None = None) -> JSON:
@@ -265,7 +266,15 @@ class FakeUpstream:
             parsed = None
         headers = CIMultiDict(request.headers)
         self.calls.append(
-            Call(request.method, request.path, request.query_string, headers, body, parsed)
+            Call(
+                request.method,
+                request.path,
+                request.query_string,
+                headers,
+                body,
+                parsed,
+                request.raw_path,
+            )
         )
         try:
             return await handler(request)
@@ -310,6 +319,9 @@ class FakeUpstream:
         messages = req.get("messages")
         if not isinstance(messages, list) or not messages:
             raise _Abort(self._json(error_body(400, "'messages' is required."), 400))
+        options = req.get("stream_options")
+        if options is not None and not isinstance(options, dict):
+            raise _Abort(self._json(error_body(400, "'stream_options' must be an object."), 400))
         self.chat_count += 1
         k = self.chat_count
         users = [_text(m.get("content")) for m in messages if m.get("role") == "user"]

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 import orjson
 from aiohttp import web
 from multidict import CIMultiDictProxy
+from yarl import URL
 
 from policies.cacheability import CacheControl, decide
 from policies.ttl import ttl_for
@@ -37,7 +38,7 @@ from proxy.routes.body import begin
 from proxy.semantic.cache import Lookup, Pending
 from proxy.tasks import spawn
 from proxy.tenancy import Tenant
-from proxy.upstream import request_headers
+from proxy.upstream import request_headers, split_raw
 
 log = logging.getLogger("llmstash.chat")
 T = TypeVar("T")
@@ -203,7 +204,9 @@ def _start(
     payload = raw
     if stream:
         options = body.get("stream_options")
-        if not (isinstance(options, dict) and options.get("include_usage") is True):
+        if options is None or (
+            isinstance(options, dict) and options.get("include_usage") is not True
+        ):
             # always ask for usage so the stored completion carries it; the usage chunk is
             # filtered out again for clients that did not ask for it
             body = {**body, "stream_options": {**(options or {}), "include_usage": True}}
@@ -220,7 +223,7 @@ def _start(
     call = ChatCall(
         upstream, app[STORE], flight, key=key, ttl=ttl, write=write, on_stored=on_stored
     )
-    url = upstream.url("/chat/completions", request.query_string)
+    url = upstream.url("/chat/completions", split_raw(request.raw_path)[1])
     coordinator = app.get(COORDINATOR) if coordinate else None
 
     async def run() -> None:
@@ -295,7 +298,7 @@ async def _within(future: asyncio.Future[T], wait: float | None) -> T:
 async def _coordinated(
     coordinator: Coordinator,
     call: ChatCall,
-    args: tuple[str, dict[str, str], bytes, bool],
+    args: tuple[URL, dict[str, str], bytes, bool],
     wait: float,
     claim: Claim | None = None,
 ) -> None:

@@ -37,7 +37,7 @@ from proxy.passthrough import relay
 from proxy.routes.body import begin
 from proxy.tasks import spawn
 from proxy.tokens import count_texts
-from proxy.upstream import request_headers
+from proxy.upstream import request_headers, split_raw
 from proxy.vector_text import TextId
 from proxy.vectors import Buffer, Item, b64encode, body_parts, float_text, split_input
 
@@ -119,7 +119,7 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
                 body,
                 new_items,
                 single_token_list=single_token_list,
-                query=request.query_string,
+                query=split_raw(request.raw_path)[1],
             )
         except ProxyError as exc:
             return exc.response()
