@@ -117,6 +117,7 @@ class ChatCall:
                 if now > drain_deadline:
                     log.warning("gave up draining an abandoned stream after %.0fs", drain_timeout)
                     return
+        flight.ended = True  # e.g. an error event, then a clean end: relayed as such
 
     async def _store(self, body: bytes, completion: dict[str, Any]) -> None:
         await asyncio.sleep(0)  # let the waiting clients write their answer first

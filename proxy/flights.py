@@ -55,6 +55,7 @@ class Flight:
         self.usage_only: list[bool] = []
         self.closed = False  # no more events will come
         self.complete = False  # the stream ended with [DONE]
+        self.ended = False  # the upstream ended its stream cleanly, [DONE] or not
         self.subscribers = 0
         self.mirror: Mirror | None = None  # copies what happens to other replicas
         self.on_settled: Callable[[], None] | None = None

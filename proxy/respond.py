@@ -80,7 +80,7 @@ async def live(
             await flight.changed()
     except ConnectionResetError:
         return response  # the client left; the flight goes on without it
-    if flight.complete:
+    if flight.complete or flight.ended:
         await response.write_eof()
     elif request.transport is not None:
         request.transport.close()  # upstream broke off: do not fake a clean end

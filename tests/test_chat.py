@@ -7,6 +7,7 @@ import itertools
 import time
 from typing import Any
 
+import aiohttp
 import openai
 import pytest
 
@@ -250,6 +251,25 @@ async def test_truncated_stream_is_not_cached(proxy: Proxy, upstream: FakeUpstre
     _, headers = await create(client)
     assert headers["cache-status"] == "llmstash; hit"
     assert len(upstream.calls_to(CHAT)) == 3
+
+
+async def test_error_event_then_clean_end_is_relayed_as_such(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    # the upstream ends its stream properly after an error event: so does the proxy (a
+    # truncated upstream, by contrast, gets the client's connection cut)
+    upstream.error_mid_stream_next(after_chunks=2)
+    body = {"model": "gpt-4o-mini", "stream": True, "messages": [{"role": "user", "content": "e"}]}
+    async with aiohttp.ClientSession() as http:
+        async with http.post(
+            proxy.url + "/chat/completions", json=body, headers={"Authorization": "Bearer sk-a"}
+        ) as r:
+            data = await r.read()  # raises ClientPayloadError on a cut connection
+    events = [e for e in data.split(b"\n\n") if e]
+    assert len(events) == 3
+    assert b'"error"' in events[-1] and b"[DONE]" not in data
+    await stream(proxy.client())
+    assert len(upstream.calls_to(CHAT)) == 2  # the errored stream was not cached
 
 
 async def test_concurrent_identical_misses_make_one_call(
