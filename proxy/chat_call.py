@@ -40,7 +40,7 @@ class ChatCall:
         self.flight = flight
         self.key = key
         self.ttl = ttl
-        self.write = write
+        self.write = write and ttl > 0  # a TTL of 0 stores nothing
         self.on_stored = on_stored  # e.g. index the prompt for semantic lookups
 
     async def run(self, url: URL, headers: dict[str, str], payload: bytes, stream: bool) -> None:

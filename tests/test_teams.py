@@ -27,6 +27,7 @@ from tests.upstream import FakeUpstream
 ROOT = Path(__file__).parent.parent
 HIT = "llmstash; hit"
 MISS = "llmstash; fwd=miss; stored"
+NOT_STORED = "llmstash; fwd=miss"
 
 
 # -- config files -----------------------------------------------------------------------------
@@ -412,6 +413,13 @@ async def test_client_ttl_is_bounded_by_the_teams_max(
     assert 3590 <= ttls["a"][0] <= 3600  # asked 1d, capped at team a's max of 1h
     assert 7190 <= ttls["a"][1] <= 7200  # no header: the team's chat TTL
     assert 86390 <= ttls["b"][0] <= 86400  # team b's max (30d default) allows 1d
+
+
+async def test_client_ttl_of_zero_stores_nothing_and_says_so(proxy: Proxy) -> None:
+    client = proxy.client()
+    zero = {"X-Llmstash-TTL": "0"}
+    assert (await chat(client, "ttl zero", extra_headers=zero))[1]["cache-status"] == NOT_STORED
+    assert (await chat(client, "ttl zero"))[1]["cache-status"] == MISS  # nothing was kept
 
 
 def _auth(key: str) -> CIMultiDictProxy[str]:
