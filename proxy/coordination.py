@@ -49,6 +49,7 @@ _BLOCK_MS = 1_000
 _FAST_READ_TIMEOUT = 1.0  # the pipelined connection's watchdog
 _FAST_MAX_BYTES = 32 * 1024  # larger batches of stream records use the pool
 _HEAD_DELAY = 0.05  # the head waits this long for the first event to go out with it
+_MAX_UNSURE = 4096  # lock attempts of unknown outcome remembered (see `acquire`)
 
 Followed = Literal["done", "takeover", "abandoned"]
 Claim = tuple[bool, str | None]
@@ -84,6 +85,9 @@ class Coordinator:
         # lock tokens: unique per replica and flight, and cheap (no syscall per request)
         self._token_prefix = secrets.token_hex(8)
         self._token_counter = itertools.count()
+        # key -> the token of a lock attempt whose outcome is unknown (its reply came late
+        # or never): the next `acquire` of the key sends it again and owns a lock holding it
+        self._unsure: dict[str, str] = {}
 
     def token(self) -> str:
         return f"{self._token_prefix}.{next(self._token_counter):x}"
@@ -114,12 +118,21 @@ class Coordinator:
     async def lookup(self, store: Store, key: str) -> tuple[bytes | None, Claim | None]:
         """The stored entry of `key`, or None and the claim on its lock: both in one round
         trip (`Store.get_or_lock`). The claim is None when the entry was found or the store
-        could not tell; `acquire` then asks again."""
+        could not tell; `acquire` then asks again (and owns the lock if this lookup took
+        it after all, e.g. its reply missed the store's deadline)."""
         token = self.token()
         value, holder = await store.get_or_lock(key, lock_key(key), token, self.lock_ttl_ms / 1000)
+        if value is None and holder is None:
+            self._remember(key, token)
         if value is not None or holder is None:
             return value, None
         return None, (holder == token, holder)
+
+    def _remember(self, key: str, token: str) -> None:
+        """`token` may hold `key`'s lock though no reply said so."""
+        if len(self._unsure) >= _MAX_UNSURE and key not in self._unsure:
+            del self._unsure[next(iter(self._unsure))]  # the oldest, most likely expired
+        self._unsure[key] = token
 
     async def abandon(self, key: str, token: str) -> None:
         """Give back a lock this replica took but will not use (another of its requests
@@ -140,13 +153,24 @@ class Coordinator:
     async def acquire(self, key: str) -> Claim:
         """(True, token) when this replica now leads `key`; (False, the leader's token)
         when another does (None if it just finished). Raises on Redis failure (the caller
-        then goes upstream uncoordinated)."""
-        token = self.token()
-        async with asyncio.timeout(self.op_timeout):
-            lock = lock_key(key)
-            if await self.command("SET", lock, token, "PX", self.lock_ttl_ms, "NX"):
-                return True, token
-            holder = await self.command("GET", lock)
+        then goes upstream uncoordinated).
+
+        A lock attempt of this replica for `key` whose outcome is unknown (a lookup's, or an
+        earlier `acquire`'s that timed out after Redis ran it) is retried with its token:
+        finding that token in the lock means the lock is this caller's, not a leader's that
+        nobody will ever write for."""
+        token = self._unsure.pop(key, None) or self.token()
+        try:
+            async with asyncio.timeout(self.op_timeout):
+                lock = lock_key(key)
+                if await self.command("SET", lock, token, "PX", self.lock_ttl_ms, "NX"):
+                    return True, token
+                holder = await self.command("GET", lock)
+        except BaseException:
+            self._remember(key, token)  # the SET may have run
+            raise
+        if holder is not None and holder.decode() == token:
+            return True, token
         return False, holder.decode() if holder else None
 
     async def release(self, key: str, token: str) -> None:
@@ -174,13 +198,18 @@ class Coordinator:
         """Feed `flight` from the leader's live stream until it ends ("done"), or say the
         caller should call the upstream itself ("takeover": leader gone before anything
         arrived, the wait ran out, or Redis failed; "abandoned": the lock was given back
-        unused, so the caller may try for it again at no cost)."""
+        unused, or is one this replica took without knowing it (see `acquire`), so the
+        caller may try for it again at no cost)."""
         last: bytes | str = "0-0"
         received = False
         deadline = time.monotonic() + wait
         stream = live_key(key, token)
         try:
             while True:
+                if not received and self._unsure.get(key) == token:
+                    # the lock is this replica's own (a lock attempt whose reply came late):
+                    # nobody writes this stream, so the caller takes the lock over
+                    return "abandoned"
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     break

@@ -17,7 +17,7 @@ from proxy import coordination
 from proxy.coordination import Coordinator, live_key, lock_key, open_coordinator
 from proxy.flights import Flight, Head, Outcome
 from proxy.routes.chat import _coordinated
-from proxy.store import RedisStore
+from proxy.store import GuardedStore, RedisStore
 from tests.proxy_fixtures import Proxy
 from tests.upstream import FakeUpstream
 
@@ -205,3 +205,95 @@ async def test_a_lock_taken_by_a_local_follower_is_handed_over(
     assert "collapsed" in streamed[0]
     assert orjson.loads(second[1])["choices"][0]["message"]["content"] == "echo 1: race me"
     assert b"race" in streamed[1] and streamed[1].endswith(b"data: [DONE]\n\n")
+
+
+@pytest.mark.parametrize("store_kind", ["redis"])
+async def test_a_lookup_whose_reply_came_late_leads_with_the_lock_it_took(
+    proxy: Proxy, upstream: FakeUpstream, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The lookup's script took the lock, but its reply missed the store's deadline: the
+    request must lead under that lock, not follow it (nobody writes for it) until it
+    expires (the lock TTL, 10 s)."""
+    get_or_lock = RedisStore.get_or_lock
+    calls = 0
+
+    async def late_reply(self: RedisStore, *args: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        result = await get_or_lock(self, *args)  # the lock is taken ...
+        await asyncio.sleep(0.3)  # ... but the guard (0.2 s) gives up on the reply
+        return result
+
+    monkeypatch.setattr(RedisStore, "get_or_lock", late_reply)
+    body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "late reply"}]}
+    start = time.monotonic()
+    async with aiohttp.ClientSession(headers={"Authorization": "Bearer sk-a"}) as http:
+        async with http.post(proxy.url + "/chat/completions", json=body) as response:
+            assert response.status == 200
+            answer = orjson.loads(await response.read())
+    assert time.monotonic() - start < 2.0
+    assert calls == 1
+    assert len(upstream.calls_to("/v1/chat/completions")) == 1
+    assert answer["choices"][0]["message"]["content"] == "echo 1: late reply"
+
+
+class LateReplies:
+    """A store whose get_or_lock runs, then answers after the guard gave up."""
+
+    def __init__(self, inner: RedisStore) -> None:
+        self.inner = inner
+        self.name = "late"
+
+    async def get_or_lock(self, *args: Any) -> Any:
+        result = await self.inner.get_or_lock(*args)
+        await asyncio.sleep(0.2)
+        return result
+
+
+async def test_a_leader_following_its_replicas_own_unknown_lock_takes_it(
+    redis: tuple[Coordinator, RedisStore],
+) -> None:
+    """One request's lookup took the lock unknowingly (late reply); another request of the
+    same replica, whose lookup saw that lock, leads the key locally: it takes the lock over
+    at once instead of following a stream nobody writes."""
+    coordinator, store = redis
+    guard = GuardedStore(LateReplies(store), op_timeout=0.05)  # type: ignore[arg-type]
+    assert await coordinator.lookup(guard, KEY) == (None, None)  # outcome unknown
+    orphan = await coordinator.client.get(lock_key(KEY))
+    assert orphan is not None  # ... but the lock was taken
+    _, claim = await coordinator.lookup(store, KEY)
+    assert claim == (False, orphan.decode())
+    call = StubCall(coordinator)
+    start = time.monotonic()
+    args = ("u", {}, b"{}", False)
+    await asyncio.wait_for(_coordinated(coordinator, call, args, 10.0, claim), 2)  # type: ignore[arg-type]
+    assert time.monotonic() - start < 0.5
+    assert call.held == orphan  # led under the lock the late lookup took
+    assert await coordinator.client.get(lock_key(KEY)) is None  # and released it
+
+
+async def test_acquire_owns_a_lock_its_timed_out_attempt_took(
+    redis: tuple[Coordinator, RedisStore], redis_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SET NX ran, but its reply came after acquire's deadline: the next acquire of the key
+    recognises the token and leads, where other replicas see a lock held by someone."""
+    coordinator, _ = redis
+    command = coordinator.command
+
+    async def late(*args: Any) -> Any:
+        result = await command(*args)
+        await asyncio.sleep(coordinator.op_timeout + 0.05)
+        return result
+
+    monkeypatch.setattr(coordinator, "command", late)
+    with pytest.raises(TimeoutError):
+        await coordinator.acquire(KEY)
+    monkeypatch.setattr(coordinator, "command", command)
+    holder = await coordinator.client.get(lock_key(KEY))
+    assert holder is not None
+    assert await coordinator.acquire(KEY) == (True, holder.decode())
+    other = open_coordinator(redis_url, cluster=False, lock_ttl=5.0)
+    try:
+        assert await other.acquire(KEY) == (False, holder.decode())  # another replica
+    finally:
+        await other.close()

@@ -564,3 +564,61 @@ async def test_redis_more_concurrent_ops_than_connections_wait_for_one(
         assert await store.mget(keys) == [b"y" * 70_000] * 200
     finally:
         await store.close()
+
+
+@pytest.mark.parametrize(
+    ("reply", "refused"),
+    [
+        # scripting refused for good: plain commands from now on
+        ("NOPERM this user has no permissions to run the 'evalsha' command", True),
+        ("ERR unknown command 'EVALSHA', with args beginning with: ", True),
+        ("ERR unknown command 'evalsha'", True),
+        ("ERR command not allowed", True),
+        ("ERR scripting is disabled", True),
+        # passing trouble: plain commands for this call only, the script stays on
+        ("LOADING Redis is loading the dataset in memory", False),
+        ("BUSY Redis is busy running a script. You can only call SCRIPT KILL", False),
+        ("READONLY You can't write against a read only replica.", False),
+        ("MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set", False),
+        ("MISCONF Redis is configured to save RDB snapshots, but it's currently unable", False),
+        ("TRYAGAIN Multiple keys request during rehashing of slot", False),
+        ("OOM command not allowed when used memory > 'maxmemory'.", False),
+        ("ERR Error running script: @user_script:1: something odd", False),
+    ],
+)
+@pytest.mark.parametrize("parsed", [False, True], ids=["pipelined", "redis-py"])
+async def test_redis_get_or_lock_turns_scripting_off_only_when_refused(
+    redis_url: str, monkeypatch: pytest.MonkeyPatch, reply: str, refused: bool, parsed: bool
+) -> None:
+    """Error replies to the script: only a refusal turns it off for the life of the process
+    (a Redis that is loading, busy or failing over runs it again once it is back). Either
+    way this call is answered with plain commands. `parsed`: the exception as redis-py's
+    client raises it (a subclass per error code, the code stripped from its message)."""
+    from redis._parsers.base import BaseParser
+
+    error = BaseParser.parse_error(reply) if parsed else ResponseError(reply)
+    store = RedisStore.from_url(redis_url)
+    run = store._run
+    failing = True
+    scripts = 0
+
+    async def script_fails(*args: str | int) -> object:
+        nonlocal scripts
+        if args[0] in ("EVALSHA", "EVAL"):
+            scripts += 1
+            if failing:
+                raise error
+        return await run(*args)
+
+    monkeypatch.setattr(store, "_run", script_fails)
+    if isinstance(error, ResponseError):
+        assert await store.get_or_lock("ls:c:k", "ls:lock:k", "a", 30) == (None, "a")
+    else:  # redis-py's LOADING is a connection error: a failure the guard counts
+        with pytest.raises(StoreError, match="loading"):
+            await store.get_or_lock("ls:c:k", "ls:lock:k", "a", 30)
+    assert store._scripted is not refused
+    failing, scripts = False, 0  # the server is back: the script runs again unless refused
+    await store.client.delete("ls:lock:k")
+    assert await store.get_or_lock("ls:c:k", "ls:lock:k", "b", 30) == (None, "b")
+    assert (scripts > 0) is not refused
+    await store.close()

@@ -100,7 +100,9 @@ class GuardedStore:
     async def get_or_lock(
         self, key: str, lock: str, token: str, ttl: float
     ) -> tuple[bytes | None, str | None]:
-        miss: tuple[bytes | None, str | None] = (None, None)  # no entry, holder unknown
+        # no entry, holder unknown: a call that ran out of time may still have taken the
+        # lock with `token` (the caller must then own a lock holding it, see Coordinator)
+        miss: tuple[bytes | None, str | None] = (None, None)
         return await self._run(
             "get_or_lock", lambda: self.inner.get_or_lock(key, lock, token, ttl), miss
         )

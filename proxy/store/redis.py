@@ -28,11 +28,15 @@ from redis.asyncio.cluster import ClusterPipeline, RedisCluster
 from redis.asyncio.retry import Retry
 from redis.backoff import ExponentialWithJitterBackoff
 from redis.exceptions import (
+    ClusterDownError,
+    NoPermissionError,
     NoScriptError,
     OutOfMemoryError,
+    ReadOnlyError,
     RedisClusterException,
     RedisError,
     ResponseError,
+    TryAgainError,
 )
 
 from proxy.store.base import StoreError
@@ -63,6 +67,24 @@ if redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2], 'NX') then return {false, 
 return {false, redis.call('GET', KEYS[2])}
 """
 _GET_OR_LOCK_SHA = hashlib.sha1(_GET_OR_LOCK.encode()).hexdigest()
+# A server that will never run the script: ACL, a proxy or managed Redis without EVALSHA,
+# scripting turned off. Any other error reply (LOADING, BUSY, READONLY, MISCONF, ...) passes.
+_NO_SCRIPTS = re.compile(
+    r"\bNOPERM\b|unknown command|command (is )?not (allowed|available|supported)"
+    r"|scripting (is )?(disabled|not allowed|not supported)",
+    re.IGNORECASE,
+)
+_TRANSIENT = re.compile(r"\b(LOADING|BUSY|READONLY|MASTERDOWN|MISCONF|TRYAGAIN|CLUSTERDOWN|OOM)\b")
+
+
+def _refuses_scripts(exc: ResponseError) -> bool:
+    """Whether this error reply means the server will never run the script."""
+    message = str(exc)  # redis-py drops the error code its subclasses stand for
+    if isinstance(exc, (OutOfMemoryError, ReadOnlyError, TryAgainError, ClusterDownError)):
+        return False
+    if _TRANSIENT.search(message) is not None:
+        return False
+    return isinstance(exc, NoPermissionError) or _NO_SCRIPTS.search(message) is not None
 
 
 def _quick_retry() -> Retry:
@@ -243,8 +265,10 @@ class RedisStore:
     async def _get_or_lock_script(
         self, key: str, lock: str, token: str, ttl: float
     ) -> list[bytes | None] | None:
-        """The script's reply; None when this server would not run it (out of memory, or
-        scripting refused: then never again), so the caller sends plain commands."""
+        """The script's reply; None when this server would not run it, so the caller sends
+        plain commands: for this call only, unless scripting is refused for good (then never
+        again). A transient error reply (LOADING after a restart, READONLY after a failover,
+        OOM, ...) must not turn the script off for the life of the process."""
         args = (2, key, lock, token, _px(ttl))
         try:
             try:
@@ -258,9 +282,11 @@ class RedisStore:
             message = str(exc)
             if message.startswith("WRONGTYPE"):
                 raise
-            if not (isinstance(exc, OutOfMemoryError) or message.startswith("OOM")):
+            if _refuses_scripts(exc):
                 self._scripted = False
                 log.info("redis refused the get-or-lock script (%s); using plain commands", exc)
+            else:
+                log.debug("get-or-lock script failed (%s); plain commands this time", exc)
             return None
 
     async def _run(self, *args: str | int) -> object:
