@@ -13,6 +13,7 @@ from aiohttp import web
 from proxy.admin import add_admin
 from proxy.appkeys import (
     COORDINATOR,
+    EMBEDDING_FLIGHTS,
     FLIGHTS,
     PLANS,
     SETTINGS,
@@ -60,6 +61,7 @@ def build_app(
     app[FLIGHTS] = Flights()
     app[TASKS] = set()
     app[VECTOR_TEXTS] = VectorTexts()
+    app[EMBEDDING_FLIGHTS] = {}
     app[PLANS] = Plans()
     app.cleanup_ctx.append(_resources(store))
     app.cleanup_ctx.append(semantic_ctx)

@@ -26,3 +26,5 @@ SEMANTIC = web.AppKey("semantic", SemanticCache)
 TASKS = web.AppKey("tasks", set[asyncio.Task[None]])
 PLANS = web.AppKey("plans", Plans)  # decisions and keys of recent chat requests
 VECTOR_TEXTS = web.AppKey("vector_texts", VectorTexts)  # JSON of recently answered vectors
+# embedding entry key -> done once the request embedding that item has stored it (or failed)
+EMBEDDING_FLIGHTS = web.AppKey("embedding_flights", dict[str, asyncio.Future[None]])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 from typing import Any
 
@@ -9,6 +10,7 @@ import aiohttp
 import numpy as np
 import openai
 import orjson
+import pytest
 
 from tests.proxy_fixtures import Proxy
 from tests.upstream import FakeUpstream, expected_vector
@@ -132,3 +134,39 @@ async def test_unknown_input_shapes_go_upstream_untouched(
         ) as r:
             assert r.headers["Cache-Status"].startswith("llmstash; fwd=bypass")
     assert upstream.calls_to(EMB)[0].json["input"] == [{"odd": 1}]
+
+
+async def test_concurrent_identical_items_are_embedded_once(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    upstream.latency = 0.3
+    client = proxy.client()
+    same = [asyncio.create_task(embed(client, ["one", "two"])) for _ in range(20)]
+    await asyncio.sleep(0.1)  # they are in flight
+    results = await asyncio.gather(*same, embed(client, ["two", "three"]))
+    # one call for the 20 identical batches; the overlapping one sends only its new item
+    assert sorted(sorted(x) for x in sent_inputs(upstream)) == [["one", "two"], ["three"]]
+    for result, _ in results[:20]:
+        assert [d.embedding for d in result.data] == [d.embedding for d in results[0][0].data]
+        assert result.usage.prompt_tokens == results[0][0].usage.prompt_tokens > 0
+    statuses = sorted(h["cache-status"] for _, h in results[:20])
+    assert statuses == ["llmstash; fwd=miss; stored"] + ["llmstash; hit"] * 19
+    assert results[20][1]["cache-status"] == "llmstash; fwd=partial; stored"
+    for item, data in zip(["two", "three"], results[20][0].data, strict=True):
+        want = expected_vector(MODEL, item, upstream.embedding_dims)
+        assert np.array_equal(np.asarray(data.embedding, dtype=np.float32), want), item
+
+
+async def test_waiters_go_upstream_themselves_when_the_first_call_fails(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    upstream.latency = 0.3
+    upstream.fail_next(500)
+    client = proxy.client()
+    first = asyncio.create_task(embed(client, ["x"]))
+    await asyncio.sleep(0.1)  # the first is upstream; these wait for it
+    rest = await asyncio.gather(*(embed(client, ["x"]) for _ in range(5)))
+    with pytest.raises(openai.InternalServerError):
+        await first
+    assert {h["cache-status"] for _, h in rest} <= {"llmstash; fwd=miss; stored", "llmstash; hit"}
+    assert len(upstream.calls_to(EMB)) == 2  # the failed one, then one for the 5 waiters

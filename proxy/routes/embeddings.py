@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -28,7 +28,7 @@ from aiohttp.http_writer import StreamWriter
 from policies.cacheability import CacheControl, decide
 from policies.ttl import ttl_for
 from proxy import status
-from proxy.appkeys import STORE, TASKS, UPSTREAM, VECTOR_TEXTS
+from proxy.appkeys import EMBEDDING_FLIGHTS, STORE, TASKS, UPSTREAM, VECTOR_TEXTS
 from proxy.embedding_call import fetch_embeddings
 from proxy.entries import pack_embedding, unpack_embeddings
 from proxy.entry_keys import embedding_entry_keys
@@ -93,90 +93,133 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
             first[key] = item
     unique = list(first)
     found: dict[str, Hit] = {}
-    if decision.read:
-        values = await app[STORE].mget(unique)  # one round trip for the whole batch
+
+    async def read(part: list[str]) -> None:
+        values = await app[STORE].mget(part)  # one round trip for the whole batch
         now, max_age = time.time(), decision.max_age
-        for key, entry in zip(unique, await _sliced(unpack_embeddings, values, big), strict=True):
+        for key, entry in zip(part, await _sliced(unpack_embeddings, values, big), strict=True):
             if entry is not None and (max_age is None or now - entry[1] <= max_age):
                 found[key] = entry
+
+    if decision.read:
+        await read(unique)
     missing = [k for k in unique if k not in found]
     if missing and decision.only_if_cached:
         return NotCached("not in the cache (Cache-Control: only-if-cached)").response()
+    flights = app[EMBEDDING_FLIGHTS]
+    collapse = missing and decision.read and policy.stampede.enabled
+    if collapse and flights:
+        # items another request of this replica is embedding right now: wait until it has
+        # stored them, then read them as hits (one upstream call for N identical misses)
+        shared = [k for k in missing if k in flights]
+        if shared:
+            await asyncio.wait({flights[k] for k in shared}, timeout=policy.stampede.wait)
+            await read(shared)
+            missing = [k for k in missing if k not in found]
+    done: asyncio.Future[None] | None = None
+    mine: list[str] = []
+    if collapse and missing:
+        done = asyncio.get_running_loop().create_future()
+        mine = [k for k in missing if flights.setdefault(k, done) is done]
 
-    upstream_tokens = 0
-    response_model = model
-    extra_headers: dict[str, str] = {}
-    new: _New | None = None
-    if missing:
-        headers = request_headers(
-            request.headers, decoded=True, authorization=tenant.upstream_authorization
-        )
-        new_items = [first[k] for k in missing]
-        try:
-            answer = await fetch_embeddings(
-                app[UPSTREAM],
-                headers,
-                body,
-                new_items,
-                single_token_list=single_token_list,
-                query=split_raw(request.raw_path)[1],
+    def land() -> None:
+        """This request's items are stored (or will not be): release whoever waits."""
+        for key in mine:
+            if flights.get(key) is done:
+                del flights[key]
+        if done is not None and not done.done():
+            done.set_result(None)
+
+    storing: Awaitable[None] | None = None  # the store write, run after the answer
+    try:
+        upstream_tokens = 0
+        response_model = model
+        extra_headers: dict[str, str] = {}
+        new: _New | None = None
+        if missing:
+            headers = request_headers(
+                request.headers, decoded=True, authorization=tenant.upstream_authorization
             )
-        except ProxyError as exc:
-            return exc.response()
-        if isinstance(answer, web.Response):
-            return answer  # upstream error, passed through untouched and not cached
-        upstream_tokens = answer.prompt_tokens
-        response_model, extra_headers = answer.model, answer.headers
-        new = _New(missing, new_items, answer.vectors, time.time(), upstream_tokens)
-        for key, vector in zip(missing, answer.vectors, strict=True):
-            found[key] = (0, new.at, vector)  # its tokens are counted to be stored, not here
+            new_items = [first[k] for k in missing]
+            try:
+                answer = await fetch_embeddings(
+                    app[UPSTREAM],
+                    headers,
+                    body,
+                    new_items,
+                    single_token_list=single_token_list,
+                    query=split_raw(request.raw_path)[1],
+                )
+            except ProxyError as exc:
+                return exc.response()
+            if isinstance(answer, web.Response):
+                return answer  # upstream error, passed through untouched and not cached
+            upstream_tokens = answer.prompt_tokens
+            response_model, extra_headers = answer.model, answer.headers
+            new = _New(missing, new_items, answer.vectors, time.time(), upstream_tokens)
+            for key, vector in zip(missing, answer.vectors, strict=True):
+                found[key] = (0, new.at, vector)  # its tokens are counted to be stored, not here
 
-    gone = set(missing)
-    texts = app[VECTOR_TEXTS]  # the float JSON of vectors answered before: no re-encoding
-    ids: list[TextId] = []
-    known: list[bytes | None] = []
-    if encoding_format == "float":
-        ids = [(k, found[k][1], "float") for k in unique]
-        known = texts.get_many(ids)
-    todo = (keys, unique, found, gone, known, encoding_format, response_model, upstream_tokens)
-    out = await _render(*todo, cooperative=big)
-    for i, text in out.made:
-        texts.put(ids[i], text, cold=unique[i] in gone)
-    observation.items, observation.cached_items = len(keys), len(out.served)
-    observation.prompt_tokens_saved = out.saved
-    observation.entries = out.served
+        gone = set(missing)
+        texts = app[VECTOR_TEXTS]  # the float JSON of vectors answered before: no re-encoding
+        ids: list[TextId] = []
+        known: list[bytes | None] = []
+        if encoding_format == "float":
+            ids = [(k, found[k][1], "float") for k in unique]
+            known = texts.get_many(ids)
+        todo = (keys, unique, found, gone, known, encoding_format, response_model, upstream_tokens)
+        out = await _render(*todo, cooperative=big)
+        for i, text in out.made:
+            texts.put(ids[i], text, cold=unique[i] in gone)
+        observation.items, observation.cached_items = len(keys), len(out.served)
+        observation.prompt_tokens_saved = out.saved
+        observation.entries = out.served
 
-    parts, size = out.parts, out.size
-    behind = new is not None and sum(len(v) for v in new.vectors) > BEHIND_BYTES
-    sent = asyncio.Event() if behind and size > PIECES_BYTES else None
-    if size > PIECES_BYTES:
-        response = web.Response(body=_Pieces(parts, size, sent), headers=extra_headers)
-    else:
-        response = web.Response(
-            body=b"".join(parts), content_type="application/json", headers=extra_headers
-        )
-    if new is not None and decision.write:
-        ttl = ttl_for(policy.ttl, "embeddings", model, request.headers.get("X-Llmstash-TTL"))
-        if sent is not None:  # counted, packed and stored once the answer is out
-            spawn(app[TASKS], _store_after(app, sent, new, model, ttl))
-        elif sum(len(it) for it in new.items) > THREAD_CHARS:
-            entries = await asyncio.to_thread(_entries, new, model, ttl)
-            spawn(app[TASKS], app[STORE].mset(entries))
+        parts, size = out.parts, out.size
+        behind = new is not None and sum(len(v) for v in new.vectors) > BEHIND_BYTES
+        sent = asyncio.Event() if behind and size > PIECES_BYTES else None
+        if size > PIECES_BYTES:
+            response = web.Response(body=_Pieces(parts, size, sent), headers=extra_headers)
         else:
-            spawn(app[TASKS], app[STORE].mset(_entries(new, model, ttl)))
+            response = web.Response(
+                body=b"".join(parts), content_type="application/json", headers=extra_headers
+            )
+        if new is not None and decision.write:
+            ttl = ttl_for(policy.ttl, "embeddings", model, request.headers.get("X-Llmstash-TTL"))
+            if sent is not None:  # counted, packed and stored once the answer is out
+                storing = _store_after(app, sent, new, model, ttl)
+            elif sum(len(it) for it in new.items) > THREAD_CHARS:
+                entries = await asyncio.to_thread(_entries, new, model, ttl)
+                storing = app[STORE].mset(entries)
+            else:
+                storing = app[STORE].mset(_entries(new, model, ttl))
 
-    if not missing:
-        response.headers["Cache-Status"] = status.HIT
-        oldest = min(found[k][1] for k in unique)
-        response.headers["Age"] = str(int(max(0.0, time.time() - oldest)))
-    elif len(missing) < len(unique):
-        response.headers["Cache-Status"] = status.PARTIAL_STORED if decision.write else status.MISS
-    else:
-        response.headers["Cache-Status"] = status.forwarded(
-            refresh=not decision.read, stale=False, stored=decision.write
-        )
-    response.headers["X-Llmstash-Cached-Items"] = f"{len(out.served)}/{len(keys)}"
-    return response
+        if not missing:
+            response.headers["Cache-Status"] = status.HIT
+            oldest = min(found[k][1] for k in unique)
+            response.headers["Age"] = str(int(max(0.0, time.time() - oldest)))
+        elif len(missing) < len(unique):
+            response.headers["Cache-Status"] = (
+                status.PARTIAL_STORED if decision.write else status.MISS
+            )
+        else:
+            response.headers["Cache-Status"] = status.forwarded(
+                refresh=not decision.read, stale=False, stored=decision.write
+            )
+        response.headers["X-Llmstash-Cached-Items"] = f"{len(out.served)}/{len(keys)}"
+        return response
+    finally:
+        if storing is None:
+            land()
+        else:  # waiters are released once the entries are in the store
+            spawn(app[TASKS], _then(storing, land))
+
+
+async def _then(work: Awaitable[None], after: Callable[[], None]) -> None:
+    try:
+        await work
+    finally:
+        after()
 
 
 async def _sliced(
