@@ -26,6 +26,7 @@ from proxy.appkeys import (
 from proxy.coordination import open_coordinator
 from proxy.flights import Flights
 from proxy.health import healthz
+from proxy.item_flights import ItemFlights
 from proxy.observe import OBSERVERS, observed
 from proxy.passthrough import passthrough
 from proxy.plans import Plans
@@ -61,7 +62,7 @@ def build_app(
     app[FLIGHTS] = Flights()
     app[TASKS] = set()
     app[VECTOR_TEXTS] = VectorTexts()
-    app[EMBEDDING_FLIGHTS] = {}
+    app[EMBEDDING_FLIGHTS] = ItemFlights()
     app[PLANS] = Plans()
     app.cleanup_ctx.append(_resources(store))
     app.cleanup_ctx.append(semantic_ctx)

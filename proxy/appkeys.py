@@ -8,6 +8,7 @@ from aiohttp import web
 
 from proxy.coordination import Coordinator
 from proxy.flights import Flights
+from proxy.item_flights import ItemFlights
 from proxy.plans import Plans
 from proxy.semantic.cache import SemanticCache
 from proxy.settings import Settings
@@ -26,5 +27,4 @@ SEMANTIC = web.AppKey("semantic", SemanticCache)
 TASKS = web.AppKey("tasks", set[asyncio.Task[None]])
 PLANS = web.AppKey("plans", Plans)  # decisions and keys of recent chat requests
 VECTOR_TEXTS = web.AppKey("vector_texts", VectorTexts)  # JSON of recently answered vectors
-# embedding entry key -> done once the request embedding that item has stored it (or failed)
-EMBEDDING_FLIGHTS = web.AppKey("embedding_flights", dict[str, asyncio.Future[None]])
+EMBEDDING_FLIGHTS = web.AppKey("embedding_flights", ItemFlights)  # items being embedded

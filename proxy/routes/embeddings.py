@@ -33,6 +33,7 @@ from proxy.embedding_call import fetch_embeddings
 from proxy.entries import pack_embedding, unpack_embeddings
 from proxy.entry_keys import embedding_entry_keys
 from proxy.errors import NotCached, ProxyError
+from proxy.item_flights import Claim
 from proxy.passthrough import relay
 from proxy.routes.body import begin
 from proxy.tasks import spawn
@@ -106,29 +107,17 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
     missing = [k for k in unique if k not in found]
     if missing and decision.only_if_cached:
         return NotCached("not in the cache (Cache-Control: only-if-cached)").response()
-    flights = app[EMBEDDING_FLIGHTS]
-    collapse = missing and decision.read and policy.stampede.enabled
-    if collapse and flights:
+    claim: Claim | None = None
+    if missing and decision.read and policy.stampede.enabled:
         # items another request of this replica is embedding right now: wait until it has
         # stored them, then read them as hits (one upstream call for N identical misses)
-        shared = [k for k in missing if k in flights]
+        flights = app[EMBEDDING_FLIGHTS]
+        shared = await flights.wait(missing, policy.stampede.wait)
         if shared:
-            await asyncio.wait({flights[k] for k in shared}, timeout=policy.stampede.wait)
             await read(shared)
             missing = [k for k in missing if k not in found]
-    done: asyncio.Future[None] | None = None
-    mine: list[str] = []
-    if collapse and missing:
-        done = asyncio.get_running_loop().create_future()
-        mine = [k for k in missing if flights.setdefault(k, done) is done]
-
-    def land() -> None:
-        """This request's items are stored (or will not be): release whoever waits."""
-        for key in mine:
-            if flights.get(key) is done:
-                del flights[key]
-        if done is not None and not done.done():
-            done.set_result(None)
+        if missing:
+            claim = flights.claim(missing)
 
     storing: Awaitable[None] | None = None  # the store write, run after the answer
     try:
@@ -209,17 +198,18 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
         response.headers["X-Llmstash-Cached-Items"] = f"{len(out.served)}/{len(keys)}"
         return response
     finally:
-        if storing is None:
-            land()
-        else:  # waiters are released once the entries are in the store
-            spawn(app[TASKS], _then(storing, land))
+        if storing is not None:  # waiters are released once the entries are in the store
+            spawn(app[TASKS], _then(storing, claim.release if claim else None))
+        elif claim is not None:
+            claim.release()
 
 
-async def _then(work: Awaitable[None], after: Callable[[], None]) -> None:
+async def _then(work: Awaitable[None], after: Callable[[], None] | None) -> None:
     try:
         await work
     finally:
-        after()
+        if after is not None:
+            after()
 
 
 async def _sliced(
