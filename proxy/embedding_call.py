@@ -17,6 +17,9 @@ from proxy.upstream import Upstream, response_headers
 from proxy.vectors import Item, b64decode, vector_bytes
 
 LARGE_BYTES = 256 * 1024  # answers larger than this are read in place and in slices
+# the largest answer read: 2,048 inputs x 3,072 dimensions as float JSON is ~150 MB; a
+# Content-Length above this is a broken upstream, not a buffer to allocate
+MAX_ANSWER_BYTES = 512 * 1024 * 1024
 _KEY = b'"embedding"'
 _SPACE = frozenset(b" \t\r\n")  # JSON's whitespace
 SLICE_ROWS = 128  # rows of a large answer read between two event-loop turns (~0.2 ms)
@@ -84,10 +87,20 @@ async def _body(r: aiohttp.ClientResponse) -> bytes | bytearray:
     if length is not None and length <= LARGE_BYTES:
         return await r.read()
     if length is None:
-        chunks = [chunk async for chunk in r.content.iter_any()]
-        if sum(len(chunk) for chunk in chunks) <= LARGE_BYTES:
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in r.content.iter_any():
+            size += len(chunk)
+            if size > MAX_ANSWER_BYTES:
+                raise UpstreamBroken(f"upstream answer larger than {MAX_ANSWER_BYTES} bytes")
+            chunks.append(chunk)
+        if size <= LARGE_BYTES:
             return b"".join(chunks)
         return await asyncio.to_thread(b"".join, chunks)
+    if length > MAX_ANSWER_BYTES:
+        raise UpstreamBroken(
+            f"upstream announced a {length}-byte answer (the limit is {MAX_ANSWER_BYTES})"
+        )
     data = bytearray(length)
     view = memoryview(data)
     size = 0

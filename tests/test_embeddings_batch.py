@@ -17,7 +17,7 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
-from proxy import tokens
+from proxy import embedding_call, tokens
 from proxy.appkeys import TASKS
 from proxy.embedding_call import LARGE_BYTES, _base64_answer, _body, _drain, _read, _read_large
 from proxy.errors import UpstreamBroken
@@ -302,3 +302,33 @@ async def test_answer_bodies_are_read_whole_in_every_framing() -> None:
             assert bytes(data) == payload, path
             assert _read(data, "asked") == _read(payload, "asked")
             assert await _read_large(data, "asked") == _read(payload, "asked")
+
+
+async def test_an_answer_over_the_limit_is_refused_not_buffered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A Content-Length (or a chunked body) above MAX_ANSWER_BYTES is a broken upstream:
+    refused before a buffer of that size is allocated."""
+    payload = dumps(answer(400, 256))
+    monkeypatch.setattr(embedding_call, "MAX_ANSWER_BYTES", len(payload) - 1)
+
+    async def exact(request: web.Request) -> web.Response:
+        return web.Response(body=payload, content_type="application/json")
+
+    async def chunked(request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse()
+        response.enable_chunked_encoding()
+        await response.prepare(request)
+        for i in range(0, len(payload), 70_000):
+            await response.write(payload[i : i + 70_000])
+        await response.write_eof()
+        return response
+
+    app = web.Application()
+    app.router.add_get("/exact", exact)
+    app.router.add_get("/chunked", chunked)
+    async with TestServer(app) as server, aiohttp.ClientSession() as http:
+        for path in ("/exact", "/chunked"):
+            async with http.get(server.make_url(path)) as r:
+                with pytest.raises(UpstreamBroken, match=r"larger than|announced"):
+                    await _body(r)
