@@ -332,3 +332,22 @@ async def test_an_answer_over_the_limit_is_refused_not_buffered(
             async with http.get(server.make_url(path)) as r:
                 with pytest.raises(UpstreamBroken, match=r"larger than|announced"):
                     await _body(r)
+
+
+async def test_a_piecewise_answer_is_still_framed_and_coded_by_aiohttp() -> None:
+    """The grouped writes go around aiohttp's writer only for plain bodies: compressed or
+    chunked, the pieces go through it, and the client reads the same bytes."""
+    parts = [b'{"pieces": [', *[b'"%d",' % i for i in range(20_000)], b'"end"]}']
+    whole = b"".join(parts)
+
+    async def coded(request: web.Request) -> web.Response:
+        response = web.Response(body=route._Pieces(parts, len(whole), None))
+        response.enable_compression(web.ContentCoding.gzip)
+        return response
+
+    app = web.Application()
+    app.router.add_get("/coded", coded)
+    async with TestServer(app) as server, aiohttp.ClientSession() as http:
+        async with http.get(server.make_url("/coded")) as r:
+            assert r.headers["Content-Encoding"] == "gzip"
+            assert await r.read() == whole

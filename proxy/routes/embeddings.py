@@ -347,7 +347,11 @@ class _Pieces(payload.Payload):
         try:
             parts: Sequence[Buffer] = self._value
             await writer.write(parts[0])  # small: goes out with the headers
-            if not isinstance(writer, StreamWriter):  # pragma: no cover - the server's is
+            if (
+                not isinstance(writer, StreamWriter)  # the server's is
+                or writer.chunked  # framing and coding are aiohttp's to apply
+                or writer._compress is not None
+            ):
                 for part in parts[1:]:
                     await writer.write(part)
                 return
