@@ -65,3 +65,32 @@ async def test_killing_redis_loses_no_request_and_caching_resumes(
     _content, status = await ask(100)
     assert status == "llmstash; hit"
     assert len(upstream.calls_to(CHAT)) == calls
+
+
+@pytest.mark.parametrize("store_kind", ["redis"], indirect=True)
+async def test_while_redis_is_down_answers_do_not_claim_to_be_stored(
+    proxy_factory: Callable[..., Any], upstream: FakeUpstream, redis_server: RedisServer
+) -> None:
+    proxy = await proxy_factory(cooldown="30s")
+    client = proxy.client()
+    up = await client.chat.completions.with_raw_response.create(
+        model="gpt-4o-mini", messages=[{"role": "user", "content": "before"}]
+    )
+    assert up.headers["cache-status"] == "llmstash; fwd=miss; stored"
+    redis_server.kill()
+    for i in range(4):  # failures open the breaker
+        await client.chat.completions.create(
+            model="gpt-4o-mini", messages=[{"role": "user", "content": f"opening {i}"}]
+        )
+    assert (await health(proxy.url))["store"]["breaker"] == "open"
+    chat = await client.chat.completions.with_raw_response.create(
+        model="gpt-4o-mini", messages=[{"role": "user", "content": "while down"}]
+    )
+    assert (chat.parse().choices[0].message.content or "").endswith(": while down")
+    assert chat.headers["cache-status"] == "llmstash; fwd=miss"
+    embedded = await client.embeddings.with_raw_response.create(
+        model="text-embedding-3-small", input=["while down"]
+    )
+    assert len(embedded.parse().data) == 1
+    assert embedded.headers["cache-status"] == "llmstash; fwd=miss"
+    assert len(upstream.calls_to(CHAT)) == 6

@@ -36,6 +36,7 @@ from proxy.plans import MAX_BODY as MAX_PLANNED_BODY
 from proxy.plans import Plan, Plans
 from proxy.routes.body import begin
 from proxy.semantic.cache import Lookup, Pending
+from proxy.store import takes_writes
 from proxy.tasks import spawn
 from proxy.tenancy import Tenant
 from proxy.upstream import request_headers, split_raw
@@ -137,7 +138,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
         raw=raw,
         body=body,
         ttl=ttl,
-        write=decision.write,
+        write=decision.write and takes_writes(app[STORE]),
         authorization=tenant.upstream_authorization,
     )
     serve = functools.partial(

@@ -36,6 +36,7 @@ from proxy.errors import NotCached, ProxyError
 from proxy.item_flights import Claim
 from proxy.passthrough import relay
 from proxy.routes.body import begin
+from proxy.store import takes_writes
 from proxy.tasks import spawn
 from proxy.tokens import count_texts
 from proxy.upstream import request_headers, split_raw
@@ -119,6 +120,7 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
         if missing:
             claim = flights.claim(missing)
 
+    write = decision.write and takes_writes(app[STORE])
     storing: Awaitable[None] | None = None  # the store write, run after the answer
     try:
         upstream_tokens = 0
@@ -173,7 +175,7 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
             response = web.Response(
                 body=b"".join(parts), content_type="application/json", headers=extra_headers
             )
-        if new is not None and decision.write:
+        if new is not None and write:
             ttl = ttl_for(policy.ttl, "embeddings", model, request.headers.get("X-Llmstash-TTL"))
             if sent is not None:  # counted, packed and stored once the answer is out
                 storing = _store_after(app, sent, new, model, ttl)
@@ -188,12 +190,10 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
             oldest = min(found[k][1] for k in unique)
             response.headers["Age"] = str(int(max(0.0, time.time() - oldest)))
         elif len(missing) < len(unique):
-            response.headers["Cache-Status"] = (
-                status.PARTIAL_STORED if decision.write else status.MISS
-            )
+            response.headers["Cache-Status"] = status.PARTIAL_STORED if write else status.MISS
         else:
             response.headers["Cache-Status"] = status.forwarded(
-                refresh=not decision.read, stale=False, stored=decision.write
+                refresh=not decision.read, stale=False, stored=write
             )
         response.headers["X-Llmstash-Cached-Items"] = f"{len(out.served)}/{len(keys)}"
         return response

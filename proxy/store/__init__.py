@@ -5,7 +5,20 @@ from proxy.store.guard import GuardedStore
 from proxy.store.memory import DEFAULT_MAX_BYTES, MemoryStore
 from proxy.store.redis import RedisStore
 
-__all__ = ["GuardedStore", "MemoryStore", "RedisStore", "Store", "StoreError", "open_store"]
+__all__ = [
+    "GuardedStore",
+    "MemoryStore",
+    "RedisStore",
+    "Store",
+    "StoreError",
+    "open_store",
+    "takes_writes",
+]
+
+
+def takes_writes(store: Store) -> bool:
+    """False while a fail-open store drops every write (Redis down, breaker open)."""
+    return not (isinstance(store, GuardedStore) and store.dropping_writes)
 
 
 def open_store(

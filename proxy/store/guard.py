@@ -62,6 +62,12 @@ class GuardedStore:
         return "half_open"
 
     @property
+    def dropping_writes(self) -> bool:
+        """Writes return at once without reaching the store (the breaker is open): an
+        answer passed through now will not be stored, and must not say it will be."""
+        return self._opened_at is not None and self._clock() - self._opened_at < self.cooldown
+
+    @property
     def state(self) -> State:
         """ "degraded" while the breaker is not closed or the last operation failed."""
         if self._opened_at is None and self.consecutive_failures == 0:
