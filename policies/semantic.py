@@ -10,6 +10,7 @@ from typing import Any
 
 import orjson
 
+from policies.canonical import canonical_fields
 from policies.judge import JudgePolicy, borderline
 from policies.verify import Verdict, VerifyConfig, verify
 
@@ -65,8 +66,7 @@ def query(
         return "non-text-content"
     if not text.strip() or len(text) > policy.max_text_chars:
         return "text-length"
-    ignored = _NEVER_IN_PARTITION.union(ignore_fields)
-    rest = {k: v for k, v in body.items() if k not in ignored}
+    rest = canonical_fields(body, _NEVER_IN_PARTITION.union(ignore_fields))
     rest["messages"] = [*messages[:-1], {**last, "content": _PLACEHOLDER}]
     canonical = orjson.dumps(
         {"prefix": prefix, "embedder": [policy.embedding_model, policy.dimensions], "rest": rest},

@@ -8,6 +8,8 @@ from typing import Any
 
 import orjson
 
+from policies.canonical import canonical_fields
+
 # Never part of a chat key: one stored completion serves both stream shapes.
 _ALWAYS_IGNORED = frozenset({"stream", "stream_options"})
 
@@ -15,8 +17,7 @@ _ALWAYS_IGNORED = frozenset({"stream", "stream_options"})
 def chat_key(prefix: str, body: Mapping[str, Any], ignore_fields: Iterable[str] = ()) -> str:
     """Key of a chat completion request: sha256 over the canonical JSON of every field that
     can change the answer (sorted keys, so field order and whitespace do not matter)."""
-    ignored = _ALWAYS_IGNORED.union(ignore_fields)
-    canonical = {k: v for k, v in body.items() if k not in ignored}
+    canonical = canonical_fields(body, _ALWAYS_IGNORED.union(ignore_fields))
     digest = hashlib.sha256(orjson.dumps(canonical, option=orjson.OPT_SORT_KEYS)).hexdigest()
     return f"{prefix}:c:{digest}"
 

@@ -7,6 +7,8 @@ from typing import Any
 import pytest
 
 from policies.cacheability import CacheControl, CachePolicy, decide
+from policies.semantic import SemanticPolicy
+from policies.semantic import query as semantic_query
 from policies.ttl import TtlPolicy, parse_duration, ttl_for
 from policies.versioning import key_prefix
 from proxy.keys import chat_key, embedding_key
@@ -168,6 +170,12 @@ def test_chat_key_canonical() -> None:
     assert chat_key("p", {**a, "user": "u"}, ("user",)) == chat_key("p", a)
     assert chat_key("p", {**a, "user": "u"}) != chat_key("p", a)
     assert chat_key("p", {**a, "temperature": 1}) != chat_key("p", a)
+    # 1 and 1.0 are the same number to the upstream: one entry
+    assert chat_key("p", {**a, "temperature": 0.0}) == chat_key("p", a)
+    assert chat_key("p", {**a, "temperature": 1.0, "top_p": 1}) == chat_key(
+        "p", {**a, "temperature": 1, "top_p": 1.0}
+    )
+    assert chat_key("p", {**a, "temperature": 0.5}) != chat_key("p", a)
     assert chat_key("q", a) != chat_key("p", a)
     assert chat_key("p", a).startswith("p:c:")
 
@@ -179,3 +187,25 @@ def test_embedding_key() -> None:
     assert embedding_key("p", "m", 256, "hello") != base
     assert embedding_key("p", "m2", None, "hello") != base
     assert embedding_key("p", "m", None, [1, 2]) != embedding_key("p", "m", None, "[1,2]")
+
+
+def test_semantic_partition_is_everything_but_the_last_user_text() -> None:
+    on = SemanticPolicy(enabled=True)
+    msgs = [{"role": "system", "content": "be brief"}, {"role": "user", "content": "hi"}]
+    base = {"model": "m", "messages": msgs, "temperature": 1}
+
+    def part(body: dict[str, Any], prefix: str = "p") -> str:
+        q = semantic_query(body, prefix, (), on)
+        assert not isinstance(q, str), q
+        return q.partition
+
+    other_text = {**base, "messages": [msgs[0], {"role": "user", "content": "hello"}]}
+    assert part(other_text) == part(base)
+    assert part({**base, "temperature": 1.0, "stream": True}) == part(base)
+    assert part({**base, "temperature": 0.7}) != part(base)
+    assert part({**base, "model": "m2"}) != part(base)
+    assert part(base, prefix="q") != part(base)  # another team or namespace
+    other_system = [{"role": "system", "content": "be long"}, msgs[1]]
+    assert part({**base, "messages": other_system}) != part(base)
+    tool_turn = {**base, "messages": [*msgs, {"role": "tool", "content": "x"}]}
+    assert semantic_query(tool_turn, "p", (), on) == "last-message-not-user"
