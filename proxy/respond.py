@@ -6,7 +6,7 @@ import orjson
 from aiohttp import web
 
 from proxy.flights import Flight, Head, Outcome
-from proxy.sse import completion_to_events
+from proxy.sse import completion_to_events, without_null_usage
 
 JSON = "application/json"
 SSE = "text/event-stream"
@@ -62,11 +62,14 @@ async def live(
             events = flight.events
             if sent < len(events):
                 usage_only = flight.usage_only
-                batch = [
-                    events[i]
-                    for i in range(sent, len(events))
-                    if include_usage or not usage_only[i]
-                ]
+                if include_usage:
+                    batch = events[sent:]
+                else:
+                    batch = [
+                        without_null_usage(events[i])
+                        for i in range(sent, len(events))
+                        if not usage_only[i]
+                    ]
                 sent = len(events)
                 if batch:
                     await response.write(b"".join(batch))

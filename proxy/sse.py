@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +24,7 @@ __all__ = [
     "SSEDecoder",
     "completion_to_events",
     "is_usage_only",
+    "without_null_usage",
 ]
 
 DONE = b"[DONE]"
@@ -336,6 +338,19 @@ def _without_index(item: Any) -> Any:
 def is_usage_only(chunk: dict[str, Any]) -> bool:
     """The `stream_options.include_usage` trailer: no choices, a usage."""
     return not chunk.get("choices") and chunk.get("usage") is not None
+
+
+_NULL_USAGE = re.compile(rb',\s*"usage"\s*:\s*null(?=\s*[,}])|"usage"\s*:\s*null\s*,\s*')
+
+
+def without_null_usage(raw: bytes) -> bytes:
+    """An event without the `"usage": null` that the upstream adds to every chunk once
+    usage is asked for: for clients that did not ask (the proxy always asks, to store it).
+    A literal `"usage"` key can only be a key (quotes inside strings are escaped); the
+    usage-only trailer itself is dropped elsewhere."""
+    if b'"usage"' not in raw:
+        return raw
+    return _NULL_USAGE.sub(b"", raw)
 
 
 # --- completion -> chunks -------------------------------------------------------------------

@@ -377,3 +377,33 @@ async def test_key_ignores_field_order_and_user(proxy: Proxy, upstream: FakeUpst
     _, h = await create(client, temperature=0.5)
     assert h["cache-status"] == "llmstash; fwd=miss; stored"
     assert len(upstream.calls_to(CHAT)) == 2
+
+
+async def test_a_streamed_miss_has_no_usage_fields_the_client_did_not_ask_for(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    """The proxy asks the upstream for usage (to store it); the upstream then puts
+    `"usage": null` in every chunk. A client that did not ask gets the chunks without it,
+    as it would from the upstream directly; one that asked gets them as sent."""
+    url = proxy.url + "/chat/completions"
+    headers = {"Authorization": "Bearer sk-team-a"}
+    async with aiohttp.ClientSession() as http:
+        for n, options in enumerate([None, {"include_usage": True}]):
+            body: dict[str, Any] = {
+                "model": "gpt-4o-mini",
+                "messages": [{"role": "user", "content": f"usage? {n}"}],
+                "stream": True,
+            }
+            if options is not None:
+                body["stream_options"] = options
+            async with http.post(url, json=body, headers=headers) as r:
+                raw = await r.read()
+            assert r.headers["Cache-Status"] == "llmstash; fwd=miss"  # streamed: not yet stored
+            sent = upstream.calls_to(CHAT)[-1].json
+            assert sent["stream_options"] == {"include_usage": True}
+            events = [e for e in raw.split(b"\n\n") if e.startswith(b"data: {")]
+            if options is None:
+                assert not any(b'"usage"' in e for e in events)
+            else:
+                assert all(b'"usage"' in e for e in events)
+                assert b'"prompt_tokens"' in events[-1]

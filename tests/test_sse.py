@@ -21,6 +21,7 @@ from proxy.sse import (
     SSEDecoder,
     completion_to_events,
     is_usage_only,
+    without_null_usage,
 )
 
 # --- decoder ---------------------------------------------------------------------------------
@@ -730,3 +731,24 @@ def test_replay_read_by_the_sdk_accumulator(name: str) -> None:
     assert _essentials(state.current_completion_snapshot) == _essentials(
         ChatCompletion.model_validate(c)
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (b'data: {"id":"c","choices":[],"usage":null}\n\n', b'data: {"id":"c","choices":[]}\n\n'),
+        (b'data: {"usage": null, "id": "c"}\n\n', b'data: {"id": "c"}\n\n'),
+        (b'data: {"id":"c", "usage" : null }\n\n', b'data: {"id":"c" }\n\n'),
+        # inside a string the quotes are escaped: never touched
+        (b'data: {"c":"say ,\\"usage\\":null"}\n\n', b'data: {"c":"say ,\\"usage\\":null"}\n\n'),
+        (b'data: {"usage":{"total_tokens":3}}\n\n', b'data: {"usage":{"total_tokens":3}}\n\n'),
+        (b": keep-alive\n\n", b": keep-alive\n\n"),
+    ],
+)
+def test_without_null_usage(raw: bytes, expected: bytes) -> None:
+    out = without_null_usage(raw)
+    assert out == expected
+    if out.startswith(b"data: {"):
+        assert orjson.loads(out[6:]) == {
+            k: v for k, v in orjson.loads(raw[6:]).items() if not (k == "usage" and v is None)
+        }
