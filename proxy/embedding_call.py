@@ -52,11 +52,14 @@ async def fetch_embeddings(
     url = upstream.url("/embeddings", query)
     async with upstream.request("POST", url, send, orjson.dumps(payload), decompress=True) as r:
         passed = response_headers(r.headers, decoded=True)
-        if r.status != 200:
-            out = web.Response(status=r.status, body=await r.read(), headers=passed)
-            out.headers["Content-Type"] = r.headers.get("Content-Type", "application/json")
-            return out
-        data = await _body(r)
+        try:
+            if r.status != 200:
+                out = web.Response(status=r.status, body=await r.read(), headers=passed)
+                out.headers["Content-Type"] = r.headers.get("Content-Type", "application/json")
+                return out
+            data = await _body(r)
+        except aiohttp.ClientError as exc:  # cut off or reset while its body was read
+            raise UpstreamBroken(f"upstream embeddings answer broke off: {exc!r}") from exc
     asked = str(body.get("model", ""))
     if len(data) > LARGE_BYTES:  # megabytes of JSON and base64: never one long step on the loop
         vectors, tokens, model = await _read_large(data, asked)

@@ -68,6 +68,16 @@ def vector_bytes(embedding: Any) -> bytes:
     raise ValueError(f"unexpected embedding of type {type(embedding).__name__}")
 
 
+def finite_rows(vectors: Sequence[Buffer]) -> list[bool]:
+    """Per float32 vector: no NaN and no infinity. (Joined first when there are many: one
+    numpy pass, ~2 ms for 2,048 x 1,536, instead of ~2.5 us of overhead per vector.)"""
+    sizes = {len(v) for v in vectors}
+    if len(vectors) <= 16 or len(sizes) != 1 or 0 in sizes:
+        return [bool(np.isfinite(np.frombuffer(v, "<f4")).all()) for v in vectors]
+    rows = np.frombuffer(b"".join(vectors), "<f4").reshape(len(vectors), -1)
+    return [bool(ok) for ok in np.isfinite(rows).all(axis=1)]
+
+
 def float_text(vector: Buffer) -> bytes:
     """The float array orjson writes for a vector's float32 values (~35 us for 1,536)."""
     return orjson.dumps(np.frombuffer(vector, dtype="<f4"), option=orjson.OPT_SERIALIZE_NUMPY)

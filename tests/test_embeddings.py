@@ -13,6 +13,7 @@ import orjson
 import pytest
 
 from tests.proxy_fixtures import Proxy
+from tests.redis_server import RedisServer
 from tests.upstream import FakeUpstream, expected_vector
 
 EMB = "/v1/embeddings"
@@ -160,13 +161,92 @@ async def test_concurrent_identical_items_are_embedded_once(
 async def test_waiters_go_upstream_themselves_when_the_first_call_fails(
     proxy: Proxy, upstream: FakeUpstream
 ) -> None:
-    upstream.latency = 0.3
-    upstream.fail_next(500)
+    upstream.fault_delay = 0.3  # fails slowly (a queued 429, a gateway timeout)
+    upstream.latency = 0.2
+    upstream.fail_next(429)
     client = proxy.client()
     first = asyncio.create_task(embed(client, ["x"]))
     await asyncio.sleep(0.1)  # the first is upstream; these wait for it
-    rest = await asyncio.gather(*(embed(client, ["x"]) for _ in range(5)))
-    with pytest.raises(openai.InternalServerError):
+    rest = await asyncio.gather(*(embed(client, ["x"]) for _ in range(20)))
+    with pytest.raises(openai.RateLimitError):
         await first
-    assert {h["cache-status"] for _, h in rest} <= {"llmstash; fwd=miss; stored", "llmstash; hit"}
-    assert len(upstream.calls_to(EMB)) == 2  # the failed one, then one for the 5 waiters
+    statuses = sorted(h["cache-status"] for _, h in rest)
+    assert statuses == ["llmstash; fwd=miss; stored"] + ["llmstash; hit"] * 19
+    assert len(upstream.calls_to(EMB)) == 2  # the failed one, then one for the 20 waiters
+    want = expected_vector(MODEL, "x", upstream.embedding_dims)
+    for result, _ in rest:
+        assert np.array_equal(np.asarray(result.data[0].embedding, dtype=np.float32), want)
+
+
+@pytest.mark.parametrize("store_kind", ["redis"], indirect=True)
+async def test_identical_items_are_embedded_once_while_redis_is_down(
+    proxy: Proxy, upstream: FakeUpstream, redis_server: RedisServer
+) -> None:
+    """The vectors go from the request that embedded them to those waiting on it
+    directly, not through the store."""
+    redis_server.kill()
+    upstream.latency = 0.3
+    client = proxy.client()
+    first = asyncio.create_task(embed(client, ["x", "y"]))
+    await asyncio.sleep(0.1)
+    rest = await asyncio.gather(*(embed(client, ["y", "x"]) for _ in range(10)))
+    await first
+    assert len(upstream.calls_to(EMB)) == 1
+    for result, headers in rest:
+        assert headers["cache-status"] == "llmstash; hit"
+        assert [d.index for d in result.data] == [0, 1]
+        got = np.asarray(result.data[0].embedding, dtype=np.float32)
+        assert np.array_equal(got, expected_vector(MODEL, "y", upstream.embedding_dims))
+        assert result.usage.prompt_tokens == 2
+
+
+async def test_a_ttl_of_zero_stores_nothing_and_keeps_what_is_there(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    client = proxy.client()
+    zero = {"X-Llmstash-TTL": "0"}
+    _, headers = await embed(client, ["z"], extra_headers=zero)
+    assert headers["cache-status"] == "llmstash; fwd=miss"
+    _, headers = await embed(client, ["z"])
+    assert headers["cache-status"] == "llmstash; fwd=miss; stored"
+    _, headers = await embed(client, ["z"], extra_headers={**zero, "Cache-Control": "no-cache"})
+    assert headers["cache-status"] == "llmstash; fwd=request"
+    await asyncio.sleep(0.05)
+    _, headers = await embed(client, ["z"])
+    assert headers["cache-status"] == "llmstash; hit"  # the refresh with TTL 0 deleted nothing
+    assert len(upstream.calls_to(EMB)) == 3
+
+
+async def test_an_input_sent_twice_is_counted_twice(proxy: Proxy, upstream: FakeUpstream) -> None:
+    client = proxy.client()
+    batch = ["hello big world", "hello big world", "other words", "hello big world"]
+    direct = openai.AsyncOpenAI(base_url=upstream.url, api_key="sk-x", max_retries=0)
+    billed = (await direct.embeddings.create(model=MODEL, input=batch)).usage.prompt_tokens
+    await direct.close()
+    upstream.reset()
+    miss, _ = await embed(client, batch)
+    assert sent_inputs(upstream) == [["hello big world", "other words"]]
+    assert miss.usage.prompt_tokens == billed == 11
+    hit, headers = await embed(client, batch)
+    assert headers["cache-status"] == "llmstash; hit"
+    assert hit.usage.prompt_tokens == 3 * 3 + 2  # the stored (tiktoken) counts, per input
+    assert headers["x-llmstash-tokens-saved"] == "11+0"
+
+
+async def test_a_broken_upstream_answer_is_a_502_and_not_stored(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    client = proxy.client()
+    upstream.cut_next_embeddings = True
+    with pytest.raises(openai.APIStatusError) as cut:
+        await embed(client, ["cut short"])
+    assert cut.value.status_code == 502
+    assert cut.value.body["type"] == "upstream_error"  # type: ignore[index]
+    upstream.broken_vectors.add("not a number")
+    nan, headers = await embed(client, ["not a number", "fine"], encoding_format="base64")
+    assert headers["cache-status"] == "llmstash; fwd=miss; stored"
+    assert np.isnan(np.frombuffer(base64.b64decode(nan.data[0].embedding), "<f4")).all()
+    upstream.broken_vectors.clear()
+    _, headers = await embed(client, ["not a number", "fine"])
+    assert headers["cache-status"] == "llmstash; fwd=partial; stored"  # the NaN was not kept
+    assert sent_inputs(upstream)[-1] == ["not a number"]

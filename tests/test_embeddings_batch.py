@@ -91,16 +91,17 @@ async def test_large_batch_matches_orjson_and_is_stored(
         # only the fresh items went upstream, in order, as base64
         (call,) = upstream.calls_to("/v1/embeddings")
         assert call.json["input"] == fresh and call.json["encoding_format"] == "base64"
-        # usage: the upstream's count of the new items plus the stored counts of the hits
+        # usage: the upstream's count of the new items plus the stored counts of the hits,
+        # each input counted as often as it is sent (as the upstream bills a batch)
         upstream_tokens = sum(len(x.split()) for x in fresh)
-        hit_tokens = sum(tokens.count_text(x, MODEL).tokens for x in cached)
+        hit_tokens = sum(tokens.count_text(x, MODEL).tokens for x in cached + cached[:5])
         assert body == expected_body(batch, fmt, upstream_tokens + hit_tokens)
 
         await settled(proxy)
         headers, again = await post(http, proxy, request)
         assert headers["Cache-Status"] == "llmstash; hit"
         all_tokens = hit_tokens + sum(tokens.count_text(x, MODEL).tokens for x in fresh)
-        assert again == expected_body(batch, fmt, all_tokens)  # duplicates counted once
+        assert again == expected_body(batch, fmt, all_tokens)
         other = "float" if fmt == "base64" else "base64"
         headers, same = await post(http, proxy, {**request, "encoding_format": other})
         assert headers["Cache-Status"] == "llmstash; hit"

@@ -17,7 +17,7 @@ import uuid
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import orjson
@@ -215,6 +215,9 @@ class FakeUpstream:
         self.chunk_delay = 0.0  # between SSE events
         self.first_event_delay = 0.0  # between a stream's headers and its first event
         self.embedding_dims = 16  # when the request has no `dimensions`
+        self.fault_delay = 0.0  # before a scripted fault answers (a queued 429, a 504)
+        self.broken_vectors: set[str] = set()  # inputs whose vector comes back all NaN
+        self.cut_next_embeddings = False  # announce the whole answer, send half, hang up
         self.replies: dict[str, str] = {}  # model -> fixed answer text (e.g. an LLM judge)
         self._faults: list[tuple[int, JSON, dict[str, str]]] = []
         self._stream_fault: tuple[str, int] | None = None
@@ -303,6 +306,8 @@ class FakeUpstream:
         """Apply a scripted fault, parse the JSON body, then wait `latency`."""
         if self._faults:
             status, body, headers = self._faults.pop(0)
+            if self.fault_delay:
+                await asyncio.sleep(self.fault_delay)
             raise _Abort(self._json(body, status, **headers))
         try:
             data = orjson.loads(await request.read())
@@ -404,6 +409,8 @@ class FakeUpstream:
         data = []
         for i, item in enumerate(items):
             vec = expected_vector(model, item, dims)
+            if isinstance(item, str) and item in self.broken_vectors:
+                vec = np.full(dims, np.nan, dtype=np.float32)
             if req.get("encoding_format") == "base64":
                 emb: Any = base64.b64encode(vec.astype("<f4").tobytes()).decode()
             else:
@@ -411,7 +418,18 @@ class FakeUpstream:
             data.append({"object": "embedding", "index": i, "embedding": emb})
         tokens = sum(len(x.split()) if isinstance(x, str) else len(x) for x in items)
         usage = {"prompt_tokens": tokens, "total_tokens": tokens}
-        return self._json({"object": "list", "data": data, "model": model, "usage": usage})
+        answer = self._json({"object": "list", "data": data, "model": model, "usage": usage})
+        if self.cut_next_embeddings:
+            self.cut_next_embeddings = False
+            whole = cast(bytes, answer.body)
+            cut = web.StreamResponse(headers=self._headers())
+            cut.content_type, cut.content_length = "application/json", len(whole)
+            await cut.prepare(request)
+            await cut.write(whole[: len(whole) // 2])
+            assert request.transport is not None
+            request.transport.close()
+            return cut
+        return answer
 
     async def _models(self, request: web.Request) -> web.Response:
         data = [{"id": m, "object": "model", "created": 1700000000, "owned_by": "system"}

@@ -17,9 +17,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from aiohttp import payload, web
 from aiohttp.abc import AbstractStreamWriter
@@ -36,12 +36,20 @@ from proxy.errors import NotCached, ProxyError
 from proxy.item_flights import Claim
 from proxy.passthrough import relay
 from proxy.routes.body import begin
-from proxy.store import takes_writes
+from proxy.store import Store, takes_writes
 from proxy.tasks import spawn
 from proxy.tokens import count_texts
 from proxy.upstream import request_headers, split_raw
 from proxy.vector_text import TextId
-from proxy.vectors import Buffer, Item, b64encode, body_parts, float_text, split_input
+from proxy.vectors import (
+    Buffer,
+    Item,
+    b64encode,
+    body_parts,
+    finite_rows,
+    float_text,
+    split_input,
+)
 
 BIG_ITEMS = 256  # inputs above which per-item work is done in slices of ~0.5 ms
 SLICE_ITEMS = 256  # keys made, or cached values read, between two event-loop turns
@@ -108,20 +116,17 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
     missing = [k for k in unique if k not in found]
     if missing and decision.only_if_cached:
         return NotCached("not in the cache (Cache-Control: only-if-cached)").response()
-    claim: Claim | None = None
+    ttl = ttl_for(policy.ttl, "embeddings", model, request.headers.get("X-Llmstash-TTL"))
+    write = decision.write and ttl > 0 and takes_writes(app[STORE])
+    claim: Claim[Hit] | None = None
     if missing and decision.read and policy.stampede.enabled:
-        # items another request of this replica is embedding right now: wait until it has
-        # stored them, then read them as hits (one upstream call for N identical misses)
+        # items another request of this replica is embedding right now are waited for and
+        # taken from it (one upstream call for N identical misses); the rest are claimed
         flights = app[EMBEDDING_FLIGHTS]
-        shared = await flights.wait(missing, policy.stampede.wait)
-        if shared:
-            await read(shared)
-            missing = [k for k in missing if k not in found]
-        if missing:
-            claim = flights.claim(missing)
+        missing, claim = await flights.share(missing, found, policy.stampede.wait)
 
-    write = decision.write and takes_writes(app[STORE])
-    storing: Awaitable[None] | None = None  # the store write, run after the answer
+    storing: Coroutine[Any, Any, None] | None = None  # the store write, after the answer
+    storing_releases = False  # the store write hands the claim's items to their waiters
     try:
         upstream_tokens = 0
         response_model = model
@@ -150,6 +155,8 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
             new = _New(missing, new_items, answer.vectors, time.time(), upstream_tokens)
             for key, vector in zip(missing, answer.vectors, strict=True):
                 found[key] = (0, new.at, vector)  # its tokens are counted to be stored, not here
+            # an input sent twice is billed twice: the upstream saw it once
+            upstream_tokens += _repeated_tokens(keys, new, model)
 
         gone = set(missing)
         texts = app[VECTOR_TEXTS]  # the float JSON of vectors answered before: no re-encoding
@@ -175,15 +182,20 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
             response = web.Response(
                 body=b"".join(parts), content_type="application/json", headers=extra_headers
             )
-        if new is not None and write:
-            ttl = ttl_for(policy.ttl, "embeddings", model, request.headers.get("X-Llmstash-TTL"))
+        if new is not None and (write or claim is not None):
+            store = app[STORE] if write else None
             if sent is not None:  # counted, packed and stored once the answer is out
-                storing = _store_after(app, sent, new, model, ttl)
-            elif sum(len(it) for it in new.items) > THREAD_CHARS:
-                entries = await asyncio.to_thread(_entries, new, model, ttl)
-                storing = app[STORE].mset(entries)
+                storing = _store_after(store, sent, new, model, ttl, claim)
+                storing_releases = True
             else:
-                storing = app[STORE].mset(_entries(new, model, ttl))
+                if sum(len(it) for it in new.items) > THREAD_CHARS:
+                    entries, landed = await asyncio.to_thread(_entries, new, model, ttl)
+                else:
+                    entries, landed = _entries(new, model, ttl)
+                if claim is not None:
+                    claim.release(landed)  # the waiters go on before the store write
+                if store is not None:
+                    storing = store.mset(entries)
 
         if not missing:
             response.headers["Cache-Status"] = status.HIT
@@ -198,18 +210,10 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
         response.headers["X-Llmstash-Cached-Items"] = f"{len(out.served)}/{len(keys)}"
         return response
     finally:
-        if storing is not None:  # waiters are released once the entries are in the store
-            spawn(app[TASKS], _then(storing, claim.release if claim else None))
-        elif claim is not None:
-            claim.release()
-
-
-async def _then(work: Awaitable[None], after: Callable[[], None] | None) -> None:
-    try:
-        await work
-    finally:
-        if after is not None:
-            after()
+        if storing is not None:
+            spawn(app[TASKS], storing)
+        if claim is not None and not storing_releases:
+            claim.release()  # failed (or released above already: then nothing happens)
 
 
 async def _sliced(
@@ -254,7 +258,7 @@ async def _render(
     seconds (the encoders hold the GIL: in a worker thread they would stall the loop for a
     whole switch interval, 5 ms, at a time)."""
     served = [k for k in keys if k not in gone]
-    hit_tokens = sum(found[k][0] for k in unique if k not in gone)  # each entry billed once
+    saved = sum(found[k][0] for k in served)  # per input, as the upstream bills them
     made: list[tuple[int, bytes]] = []
     text_of: dict[str, Buffer] = {}
     clock = time.perf_counter
@@ -272,9 +276,9 @@ async def _render(
             await asyncio.sleep(0)
             due = clock() + SLICE
     ordered = [text_of[k] for k in keys] if len(unique) < len(keys) else list(text_of.values())
-    parts = body_parts(ordered, encoding_format, model, upstream_tokens + hit_tokens)
+    parts = body_parts(ordered, encoding_format, model, upstream_tokens + saved)
     size = sum(len(p) for p in parts)
-    return _Rendered(parts, size, made, served, sum(found[k][0] for k in served))
+    return _Rendered(parts, size, made, served, saved)
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,44 +292,85 @@ class _New:
     upstream_tokens: int  # the upstream's count for all of them
 
 
-def _entries(new: _New, model: str, ttl: float) -> list[tuple[str, bytes, float]]:
+def _item_tokens(items: Sequence[Item], model: str) -> list[int]:
+    texts = [it for it in items if isinstance(it, str)]
+    counted = iter(count_texts(texts, model))
+    return [len(it) if isinstance(it, list) else next(counted) for it in items]
+
+
+def _repeated_tokens(keys: list[str], new: _New, model: str) -> int:
+    """The tokens of the inputs sent again within one batch that the upstream was asked
+    for once (it bills each input: so does the answer)."""
+    if len(keys) == len(set(keys)):
+        return 0
+    extra: dict[str, int] = {}
+    for key in keys:
+        extra[key] = extra.get(key, -1) + 1
+    position = {key: i for i, key in enumerate(new.keys) if extra.get(key)}
+    if not position:
+        return 0
+    repeated = [new.items[i] for i in position.values()]
+    counts = _item_tokens(repeated, model)
+    return sum(extra[key] * n for key, n in zip(position, counts, strict=True))
+
+
+Landed = dict[str, Hit]  # what a request embedded, for the requests waiting on it
+
+
+def _entries(new: _New, model: str, ttl: float) -> tuple[list[tuple[str, bytes, float]], Landed]:
     """The store entries of new items, each with its own token count so that a later hit
     reports usage (counting 1,024 inputs takes milliseconds: done when storing, so never
-    before the answer of a large batch)."""
+    before the answer of a large batch). A vector that is not finite (NaN, inf: a broken
+    model server) is passed to the client as it came but never stored or shared."""
     if len(new.items) == 1 and new.upstream_tokens:
         counts = [new.upstream_tokens]
     else:
-        texts = [it for it in new.items if isinstance(it, str)]
-        counted = iter(count_texts(texts, model))
-        counts = [len(it) if isinstance(it, list) else next(counted) for it in new.items]
+        counts = _item_tokens(new.items, model)
     at = new.at
-    return [
-        (key, pack_embedding(tokens, at, vector), ttl)
-        for key, tokens, vector in zip(new.keys, counts, new.vectors, strict=True)
-    ]
+    entries: list[tuple[str, bytes, float]] = []
+    landed: Landed = {}
+    finite = finite_rows(new.vectors)
+    for key, tokens, vector, ok in zip(new.keys, counts, new.vectors, finite, strict=True):
+        if ok:
+            entries.append((key, pack_embedding(tokens, at, vector), ttl))
+            landed[key] = (tokens, at, vector)
+    return entries, landed
 
 
 async def _store_after(
-    app: web.Application, sent: asyncio.Event, new: _New, model: str, ttl: float
+    store: Store | None,
+    sent: asyncio.Event,
+    new: _New,
+    model: str,
+    ttl: float,
+    claim: Claim[Hit] | None,
 ) -> None:
     """Store a large batch's new entries once its answer is out (they are not on the
     client's path), in writes of `STORE_CHUNK_BYTES`: each one short, none holding up the
-    store's other callers for long, each under its own deadline."""
-    with contextlib.suppress(TimeoutError):
-        async with asyncio.timeout(SENT_WAIT):
-            await sent.wait()
-    entries = await asyncio.to_thread(_entries, new, model, ttl)
-    store = app[STORE]
-    chunk: list[tuple[str, bytes, float]] = []
-    size = 0
-    for entry in entries:
-        if chunk and size + len(entry[1]) > STORE_CHUNK_BYTES:
+    store's other callers for long, each under its own deadline. `claim`: released with
+    the entries once they are counted (before the store write)."""
+    try:
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(SENT_WAIT):
+                await sent.wait()
+        entries, landed = await asyncio.to_thread(_entries, new, model, ttl)
+        if claim is not None:
+            claim.release(landed)
+        if store is None:
+            return
+        chunk: list[tuple[str, bytes, float]] = []
+        size = 0
+        for entry in entries:
+            if chunk and size + len(entry[1]) > STORE_CHUNK_BYTES:
+                await store.mset(chunk)
+                chunk, size = [], 0
+            chunk.append(entry)
+            size += len(entry[1])
+        if chunk:
             await store.mset(chunk)
-            chunk, size = [], 0
-        chunk.append(entry)
-        size += len(entry[1])
-    if chunk:
-        await store.mset(chunk)
+    finally:
+        if claim is not None:
+            claim.release()
 
 
 class _Pieces(payload.Payload):
