@@ -142,3 +142,15 @@ def model_allowed(model: str, policy: CachePolicy) -> bool:
     if any(fnmatchcase(model, glob) for glob in policy.models_deny):
         return False
     return any(fnmatchcase(model, glob) for glob in policy.models_allow)
+
+
+def finished(completion: Mapping[str, Any]) -> bool:
+    """A chat completion worth storing: at least one choice, and every choice ended by
+    the model (`finish_reason` set). A stream closed with `[DONE]` but no finish reason
+    is a generation cut short somewhere on the way (a gateway, a vendor's failure path)."""
+    choices = completion.get("choices")
+    return (
+        isinstance(choices, list)
+        and bool(choices)
+        and all(isinstance(c, dict) and c.get("finish_reason") for c in choices)
+    )

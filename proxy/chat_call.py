@@ -13,6 +13,7 @@ import aiohttp
 import orjson
 from yarl import URL
 
+from policies.cacheability import finished
 from proxy.entries import pack_chat
 from proxy.errors import ProxyError, UpstreamBroken
 from proxy.flights import Flight, Head, Outcome
@@ -73,7 +74,7 @@ class ChatCall:
     async def _whole(self, head: Head, body: bytes) -> None:
         parsed = _completion(body) if head.status == 200 else None
         completion = body if parsed is not None else None
-        stored = self.write and parsed is not None
+        stored = self.write and parsed is not None and finished(parsed)
         self.flight.finish(Outcome(head, body, completion, stored))
         if stored and parsed is not None:
             await self._store(body, parsed)
@@ -106,7 +107,7 @@ class ChatCall:
             if flight.complete and not flight.outcome.done():
                 completion = assembler.completion()
                 body = orjson.dumps(completion)
-                stored = self.write and clean
+                stored = self.write and clean and finished(completion)
                 flight.finish(Outcome(head, body, body if clean else None, stored))
                 if stored:
                     await self._store(body, completion)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import orjson
 from aiohttp import web
 
+from proxy.errors import UpstreamBroken
 from proxy.flights import Flight, Head, Outcome
 from proxy.sse import completion_to_events, without_null_usage
 
@@ -29,6 +30,12 @@ def outcome(
 ) -> web.Response:
     """A finished flight's answer for a client that did not get it live."""
     head = result.head
+    if head.streaming and result.completion is None:
+        # a stream that carried an error event: relayed as is to the clients that got it
+        # live; to the others, it is no answer (never the partial text with a 200)
+        error = UpstreamBroken("the upstream stream carried an error event").response()
+        error.headers["Cache-Status"] = cache_status
+        return error
     if stream and result.completion is not None:
         events = completion_to_events(orjson.loads(result.completion), include_usage=include_usage)
         response = web.Response(body=b"".join(events), headers=head.headers, content_type=SSE)

@@ -272,6 +272,44 @@ async def test_error_event_then_clean_end_is_relayed_as_such(
     assert len(upstream.calls_to(CHAT)) == 2  # the errored stream was not cached
 
 
+async def test_an_error_event_then_done_is_no_answer_for_a_plain_follower(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    """vLLM ends a failed generation with an error event and then [DONE]. The streaming
+    client gets that as sent; a plain client that joined the same flight gets a 502, not
+    the partial text with a 200; nothing is stored."""
+    upstream.error_mid_stream_next(after_chunks=2, then_done=True)
+    upstream.latency = 0.2
+    client = proxy.client()
+    streamed = asyncio.create_task(stream(client))
+    await asyncio.sleep(0.1)
+    with pytest.raises(openai.APIStatusError) as joined:
+        await create(client)
+    assert joined.value.status_code == 502
+    assert joined.value.response.headers["cache-status"] == "llmstash; fwd=miss; collapsed"
+    with pytest.raises(openai.APIError):
+        await streamed  # the SDK raises on the error event
+    assert upstream.stream_outcomes == ["error_done"]
+    upstream.latency = 0
+    answer, headers = await create(client)
+    assert headers["cache-status"] == "llmstash; fwd=miss; stored"
+    assert answer.choices[0].finish_reason == "stop"
+    assert len(upstream.calls_to(CHAT)) == 2
+
+
+async def test_a_stream_without_a_finish_reason_is_not_stored(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    upstream.unfinished_next_stream()
+    client = proxy.client()
+    chunks, _, _ = await stream(client)
+    assert text(chunks).endswith(": hello there")
+    assert all(c.choices[0].finish_reason is None for c in chunks if c.choices)
+    _, headers = await create(client)
+    assert headers["cache-status"] == "llmstash; fwd=miss; stored"  # not a hit of the cut one
+    assert len(upstream.calls_to(CHAT)) == 2
+
+
 async def test_concurrent_identical_misses_make_one_call(
     proxy: Proxy, upstream: FakeUpstream
 ) -> None:

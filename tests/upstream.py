@@ -239,9 +239,14 @@ class FakeUpstream:
         """The next chat stream sends `after_chunks` events, then drops the connection."""
         self._stream_fault = ("truncated", after_chunks)
 
-    def error_mid_stream_next(self, after_chunks: int) -> None:
-        """The next chat stream sends `after_chunks` events, an error event, and no [DONE]."""
-        self._stream_fault = ("error", after_chunks)
+    def error_mid_stream_next(self, after_chunks: int, then_done: bool = False) -> None:
+        """The next chat stream sends `after_chunks` events, an error event, and no [DONE]
+        (`then_done`: and then [DONE], as vLLM ends a generation that failed)."""
+        self._stream_fault = ("error_done" if then_done else "error", after_chunks)
+
+    def unfinished_next_stream(self) -> None:
+        """The next chat stream ends with [DONE] but no chunk carries a finish_reason."""
+        self._stream_fault = ("unfinished", 0)
 
     async def start(self) -> None:
         app = web.Application(middlewares=[self._record], client_max_size=1 << 30)
@@ -371,6 +376,9 @@ class FakeUpstream:
         resp.content_type = "text/event-stream"
         await resp.prepare(request)
         outcome = "done"
+        if fault and fault[0] == "unfinished":
+            events = [e for e in events if not any(c["finish_reason"] for c in e["choices"])]
+            fault = None
         try:
             for n, data in enumerate(events):
                 if fault and n == fault[1]:
@@ -384,8 +392,11 @@ class FakeUpstream:
                 assert request.transport is not None
                 request.transport.close()  # flushes what was written, then drops the socket
                 return resp
-            last = error_body(500, "Stream failed.") if outcome == "error" else None
-            await resp.write(b"data: " + (orjson.dumps(last) if last else b"[DONE]") + b"\n\n")
+            if outcome.startswith("error"):
+                await resp.write(b"data: " + orjson.dumps(error_body(500, "Stream failed.")))
+                await resp.write(b"\n\n")
+            if outcome != "error":
+                await resp.write(b"data: [DONE]\n\n")
             await resp.write_eof()
         except ConnectionResetError:
             outcome = "client_gone"
