@@ -16,7 +16,10 @@ def canonical_fields(body: Mapping[str, Any], ignored: Iterable[str]) -> dict[st
     """`body` without `ignored` fields, integral floats at the top level as integers."""
     skip = ignored if isinstance(ignored, (set, frozenset)) else frozenset(ignored)
     return {
-        k: int(v) if type(v) is float and v.is_integer() else v
+        k: int(v) if type(v) is float and v.is_integer() and abs(v) < _INT64 else v
         for k, v in body.items()
         if k not in skip
     }
+
+
+_INT64 = 2.0**63  # what a JSON encoder writes as an integer

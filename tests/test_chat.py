@@ -445,3 +445,28 @@ async def test_a_streamed_miss_has_no_usage_fields_the_client_did_not_ask_for(
             else:
                 assert all(b'"usage"' in e for e in events)
                 assert b'"prompt_tokens"' in events[-1]
+
+
+async def test_valid_json_no_encoder_writes_back_is_forwarded_uncached(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    """orjson reads nesting 1,024 deep but writes only 254; such a body cannot be keyed:
+    it goes upstream as sent (the upstream judges it), never a 500."""
+    deep: Any = "x"
+    for _ in range(300):
+        deep = [deep]
+    cases = [
+        ({"metadata_x": deep}, 'llmstash; fwd=bypass; detail="unkeyable"'),
+        ({"max_tokens": 1e20}, "llmstash; fwd=miss; stored"),  # a float too big for an int
+    ]
+    for extra, cache_status in cases:
+        body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}], **extra}
+        async with aiohttp.ClientSession() as http:
+            async with http.post(
+                proxy.url + "/chat/completions",
+                json=body,
+                headers={"Authorization": "Bearer sk-a"},
+            ) as r:
+                assert r.status == 200, await r.text()
+                assert r.headers["Cache-Status"] == cache_status
+        assert upstream.calls_to(CHAT)[-1].json == body

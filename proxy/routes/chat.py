@@ -13,7 +13,7 @@ from aiohttp import web
 from multidict import CIMultiDictProxy
 from yarl import URL
 
-from policies.cacheability import CacheControl, decide
+from policies.cacheability import CacheControl, Decision, decide
 from policies.ttl import ttl_for
 from proxy import respond, status
 from proxy.appkeys import (
@@ -178,7 +178,12 @@ def _plan(
         return plan, False
     control = CacheControl.parse(cache_control)
     decision = decide("chat", body, len(raw), control, tenant.policy.cacheability)
-    key = None if decision.bypass else chat_entry_key(tenant, body, namespace)
+    key = None
+    if not decision.bypass:
+        try:
+            key = chat_entry_key(tenant, body, namespace)
+        except TypeError:  # valid JSON no encoder writes back (nested 255 deep, 2**64)
+            decision = Decision(read=False, write=False, reasons=("unkeyable",))
     plan = Plan(decision, key, tenant)
     plans.put(raw, cache_control, namespace, plan)
     return plan, len(raw) <= MAX_PLANNED_BODY
