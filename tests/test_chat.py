@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import itertools
 import time
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -470,3 +472,43 @@ async def test_valid_json_no_encoder_writes_back_is_forwarded_uncached(
                 assert r.status == 200, await r.text()
                 assert r.headers["Cache-Status"] == cache_status
         assert upstream.calls_to(CHAT)[-1].json == body
+
+
+async def test_followers_wait_for_a_long_answer_that_keeps_coming(
+    proxy_factory: Callable[..., Any], upstream: FakeUpstream, tmp_path: Path
+) -> None:
+    """`stampede.wait` is how long a follower bears silence, not how long the answer may
+    take: a ~2.5 s stream with events every 0.2 s keeps its followers at wait 1 s."""
+    config = tmp_path / "llmstash.yaml"
+    config.write_text("defaults:\n  stampede: {wait: 1s}\n")
+    proxy = await proxy_factory(config=config)
+    client = proxy.client()
+    upstream.chunk_delay = 0.2
+    words = " ".join("abcdefghijkl")
+    leader = asyncio.create_task(stream(client, messages=[{"role": "user", "content": words}]))
+    await asyncio.sleep(0.1)
+    plain = await asyncio.gather(
+        *(create(client, messages=[{"role": "user", "content": words}]) for _ in range(5))
+    )
+    chunks, _, _ = await leader
+    assert len(upstream.calls_to(CHAT)) == 1
+    for answer, headers in plain:
+        assert answer.choices[0].message.content == text(chunks)
+        assert headers["cache-status"] == "llmstash; fwd=miss; stored; collapsed"
+
+
+async def test_followers_that_give_up_on_a_silent_leader_share_one_new_call(
+    proxy_factory: Callable[..., Any], upstream: FakeUpstream, tmp_path: Path
+) -> None:
+    config = tmp_path / "llmstash.yaml"
+    config.write_text("defaults:\n  stampede: {wait: 300ms}\n")
+    proxy = await proxy_factory(config=config)
+    client = proxy.client()
+    upstream.latency = 1.0  # silent for longer than the followers bear
+    leader = asyncio.create_task(create(client))
+    await asyncio.sleep(0.1)
+    upstream.latency = 0.1
+    followers = await asyncio.gather(*(create(client) for _ in range(6)))
+    await leader
+    assert len(upstream.calls_to(CHAT)) == 2  # the silent one, and one for the 6 followers
+    assert len({answer.choices[0].message.content for answer, _ in followers}) == 1

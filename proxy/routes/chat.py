@@ -157,13 +157,20 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
             pending=pending,
             claim=claim,
         )
-    try:
-        return await serve(flight, wait, collapsed=not leader)
-    except (TimeoutError, LeaderLost):
-        # the leader is too slow or gone: go upstream ourselves rather than hang
-        flight = Flight()
-        start(flight)
-        return await serve(flight, None, collapsed=False)
+    for _ in range(2):
+        try:
+            return await serve(flight, wait, collapsed=not leader)
+        except (TimeoutError, LeaderLost):
+            # the leader went silent or is gone: go upstream, one call for all who gave up
+            if not policy.stampede.enabled:
+                break
+            flight, leader = flights.take_over(key, flight)
+            wait = None if leader else policy.stampede.wait
+            if leader:
+                start(flight)
+    flight = Flight()  # given up twice: alone
+    start(flight)
+    return await serve(flight, None, collapsed=False)
 
 
 def _plan(
@@ -270,7 +277,7 @@ async def _serve(
 ) -> web.StreamResponse:
     flight.subscribers += 1
     try:
-        head = await _within(flight.head, wait)
+        head = await _within(flight, flight.head, wait)
         if stream and head.streaming:
             cache_status = status.forwarded(
                 refresh=refresh, stale=stale, stored=False, collapsed=collapsed
@@ -278,7 +285,7 @@ async def _serve(
             return await respond.live(
                 request, flight, head, include_usage=include_usage, cache_status=cache_status
             )
-        outcome = await _within(flight.outcome, wait)
+        outcome = await _within(flight, flight.outcome, wait)
         cache_status = status.forwarded(
             refresh=refresh, stale=stale, stored=outcome.stored, collapsed=collapsed
         )
@@ -293,12 +300,19 @@ async def _serve(
         flight.subscribers -= 1
 
 
-async def _within(future: asyncio.Future[T], wait: float | None) -> T:
-    """The future's result; a follower (`wait` set) gives up after `wait` seconds without
-    cancelling the shared future."""
+async def _within(flight: Flight, future: asyncio.Future[T], wait: float | None) -> T:
+    """The future's result; a follower (`wait` set) gives up once the flight has been
+    silent (no head, no event) for `wait` seconds, without cancelling the shared future.
+    A long answer that keeps coming is waited for however long it takes."""
     if wait is None:
         return await future
-    return await asyncio.wait_for(asyncio.shield(future), wait)
+    loop = asyncio.get_running_loop()
+    while not future.done():
+        left = flight.heard + wait - loop.time()
+        if left <= 0:
+            raise TimeoutError
+        await asyncio.wait({future}, timeout=left)
+    return future.result()
 
 
 async def _coordinated(
