@@ -288,6 +288,9 @@ class StreamMirror:
         self._pending: list[dict[bytes, bytes] | Head] = []  # a Head is encoded when sent
         self._wake = asyncio.Event()
         self._ended = False
+        # the end may release the lock, unless the answer is still to be stored: then the
+        # lock is released after the store write (no request may lead in between)
+        self._release_with_end = True
         self._task: asyncio.Task[None] | None = None
         self._timer: asyncio.TimerHandle | None = None
         self._kicked = False
@@ -313,6 +316,7 @@ class StreamMirror:
                 "complete": complete,
             }
             self._put({b"t": b"x", b"d": orjson.dumps(info), b"b": outcome.body})
+            self._release_with_end = not outcome.stored
         else:
             err = error or UpstreamBroken("leader failed")
             info = {
@@ -370,7 +374,8 @@ class StreamMirror:
                         for record in batch
                     ]
                     commands.append(("PEXPIRE", stream, _LIVE_TTL_MS))
-                    release = self._ended  # the end is written: new requests may lead again
+                    # the end is written: new requests may lead again
+                    release = self._ended and self._release_with_end
                     if release:
                         commands.append(("EVAL", _RELEASE, 1, self.lock, self.token))
                     await self.coordinator.commands(commands)

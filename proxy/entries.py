@@ -23,7 +23,7 @@ class ChatEntry:
 
 
 def pack_chat(stored_at: float, completion: bytes, usage: Any) -> bytes:
-    prompt, completion_tokens = _usage(usage)
+    prompt, completion_tokens = tokens_of(usage)
     return _CHAT.pack(_CHAT_V1, stored_at, prompt, completion_tokens) + completion
 
 
@@ -35,7 +35,8 @@ def unpack_chat(raw: bytes) -> ChatEntry | None:
     return ChatEntry(stored_at, prompt, completion_tokens, raw[_CHAT.size :])
 
 
-def _usage(usage: Any) -> tuple[int, int]:
+def tokens_of(usage: Any) -> tuple[int, int]:
+    """(prompt, completion) tokens of a completion's `usage` (0 where absent or odd)."""
     if not isinstance(usage, dict):
         return 0, 0
     prompt, completion = usage.get("prompt_tokens"), usage.get("completion_tokens")

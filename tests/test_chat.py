@@ -13,6 +13,7 @@ import aiohttp
 import openai
 import pytest
 
+from proxy.appkeys import STORE
 from tests.proxy_fixtures import Proxy
 from tests.upstream import FakeUpstream
 
@@ -512,3 +513,30 @@ async def test_followers_that_give_up_on_a_silent_leader_share_one_new_call(
     await leader
     assert len(upstream.calls_to(CHAT)) == 2  # the silent one, and one for the 6 followers
     assert len({answer.choices[0].message.content for answer, _ in followers}) == 1
+
+
+async def test_a_refresh_is_read_back_while_its_entry_is_being_written(
+    proxy: Proxy, upstream: FakeUpstream, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The client gets its answer before the store write ends; asking again at once must
+    get that answer, not the entry it replaces (still in the store)."""
+    client = proxy.client()
+    old, _ = await create(client)
+    await asyncio.sleep(0.05)  # stored
+    store = proxy.app[STORE]
+    real_set = store.set
+
+    async def slow_set(key: str, value: bytes, ttl: float) -> None:
+        await asyncio.sleep(0.3)
+        await real_set(key, value, ttl)
+
+    monkeypatch.setattr(store, "set", slow_set)
+    fresh, h = await create(client, extra_headers={"Cache-Control": "no-cache"})
+    assert h["cache-status"] == "llmstash; fwd=request; stored"
+    again, h = await create(client)
+    assert h["cache-status"] == "llmstash; hit"
+    assert again.choices[0].message.content == fresh.choices[0].message.content
+    assert fresh.choices[0].message.content != old.choices[0].message.content
+    chunks, h, _ = await stream(client)
+    assert h["cache-status"] == "llmstash; hit" and text(chunks) == fresh.choices[0].message.content
+    assert len(upstream.calls_to(CHAT)) == 2

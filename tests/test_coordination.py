@@ -14,6 +14,7 @@ import pytest
 from multidict import CIMultiDict
 
 from proxy import coordination
+from proxy.appkeys import STORE
 from proxy.coordination import Coordinator, live_key, lock_key, open_coordinator
 from proxy.flights import Flight, Head, Outcome
 from proxy.routes.chat import _coordinated
@@ -297,3 +298,37 @@ async def test_acquire_owns_a_lock_its_timed_out_attempt_took(
         assert await other.acquire(KEY) == (False, holder.decode())  # another replica
     finally:
         await other.close()
+
+
+@pytest.mark.parametrize("store_kind", ["redis"])
+async def test_the_lock_is_released_only_once_the_answer_is_stored(
+    proxy_factory: Any, upstream: FakeUpstream, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Replica B follows A's call and ends with it; a new request on B right after must
+    not find the lock free while A is still writing the entry (a second upstream call)."""
+    a, b = await proxy_factory(), await proxy_factory()
+    store_a = a.app[STORE]
+    real_set = store_a.set
+
+    async def slow_set(key: str, value: bytes, ttl: float) -> None:
+        await asyncio.sleep(0.3)  # a large entry, a busy Redis
+        await real_set(key, value, ttl)
+
+    monkeypatch.setattr(store_a, "set", slow_set)
+    upstream.latency = 0.3
+    body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "slow store"}]}
+
+    async def send(http: aiohttp.ClientSession, proxy: Proxy) -> tuple[str, Any]:
+        async with http.post(proxy.url + "/chat/completions", json=body) as response:
+            assert response.status == 200
+            return response.headers["Cache-Status"], await response.json()
+
+    async with aiohttp.ClientSession(headers={"Authorization": "Bearer sk-a"}) as http:
+        led = asyncio.create_task(send(http, a))
+        await asyncio.sleep(0.1)
+        followed = await send(http, b)
+        again = await send(http, b)  # A is still writing the entry
+        await led
+    assert len(upstream.calls_to("/v1/chat/completions")) == 1
+    assert followed[0].startswith("llmstash; fwd=miss")  # followed A across replicas
+    assert again[1] == followed[1]

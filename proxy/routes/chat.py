@@ -27,7 +27,7 @@ from proxy.appkeys import (
 )
 from proxy.chat_call import ChatCall
 from proxy.coordination import Claim, Coordinator
-from proxy.entries import unpack_chat
+from proxy.entries import tokens_of, unpack_chat
 from proxy.entry_keys import chat_entry_key, entry_prefix
 from proxy.errors import LeaderLost, NotCached, ProxyError
 from proxy.flights import Flight
@@ -70,6 +70,25 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     stale = False
     pending: Pending | None = None
     if decision.read:
+        landing = flights.active.get(key)
+        if landing is not None and landing.outcome.done():
+            # answered a moment ago and being written to the store: the entry to come
+            # (the store may still hold the one it replaces)
+            done = landing.outcome
+            outcome = None if done.cancelled() or done.exception() else done.result()
+            if outcome is not None and outcome.stored and outcome.completion is not None:
+                usage = orjson.loads(outcome.completion).get("usage")
+                observation.entries.append(key)
+                observation.prompt_tokens_saved, observation.completion_tokens_saved = tokens_of(
+                    usage
+                )
+                return respond.hit(
+                    outcome.completion,
+                    stream=stream,
+                    include_usage=include_usage,
+                    cache_status=status.HIT,
+                    age=0.0,
+                )
         if (
             new_body
             and coordinator is not None
@@ -123,6 +142,10 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     ttl = ttl_for(policy.ttl, "chat", str(body["model"]), request.headers.get("X-Llmstash-TTL"))
     if policy.stampede.enabled:
         flight, leader = flights.join(key)
+        if not leader and flight.outcome.done():
+            # answered already, still being stored: too old for a refresh (a plain read
+            # took it above), and no answer at all when it failed
+            flight, leader = flights.take_over(key, flight)
     else:
         flight, leader = Flight(), True
     if claim is not None and claim[0] and not leader and claim[1] is not None:
@@ -152,7 +175,8 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     if leader:
         start(
             flight,
-            coordinate=policy.stampede.enabled,
+            # a refresh asks the upstream anew: it never follows a call made before it
+            coordinate=policy.stampede.enabled and decision.read,
             wait=policy.stampede.wait,
             pending=pending,
             claim=claim,
