@@ -359,8 +359,10 @@ def without_null_usage(raw: bytes) -> bytes:
 def completion_to_events(completion: dict[str, Any], *, include_usage: bool) -> list[bytes]:
     """Replay a stored `chat.completion` as complete SSE events, ending with `[DONE]`.
 
-    Per choice: one chunk carrying the whole message (role first, every field kept,
-    `tool_calls` given their `index`) and logprobs, then one with the finish_reason. With
+    Per choice, as upstreams stream it: a role-only chunk, then one carrying the rest of the
+    message (every field kept, `tool_calls` given their `index`) and the logprobs, then one
+    with the finish_reason. Logprobs never ride on the role chunk: the openai SDK's stream
+    accumulator would count them twice for every choice after the first. With
     `include_usage`, every chunk has `"usage": null` and a usage-only chunk comes last.
     """
     head: dict[str, Any] = {"id": completion.get("id"), "object": "chat.completion.chunk"}
@@ -378,24 +380,25 @@ def completion_to_events(completion: dict[str, Any], *, include_usage: bool) -> 
     for choice in completion.get("choices") or ():
         idx = choice.get("index", 0)
         message = choice.get("message") or {}
-        delta: dict[str, Any] = {"role": message.get("role") or "assistant"}
+        delta: dict[str, Any] = {}
         for key, value in message.items():
             if key == "tool_calls" and isinstance(value, list):
                 value = [_with_index(i, call) for i, call in enumerate(value)]
             if key != "role":
                 delta[key] = value
-        first: dict[str, Any] = {"index": idx, "delta": delta}
+        role: dict[str, Any] = {"index": idx, "delta": {"role": message.get("role") or "assistant"}}
+        body: dict[str, Any] = {"index": idx, "delta": delta}
         last: dict[str, Any] = {"index": idx, "delta": {}}
         if "logprobs" in choice:
-            first["logprobs"] = choice["logprobs"]
+            role["logprobs"] = None
+            body["logprobs"] = choice["logprobs"]
             last["logprobs"] = None
-        first["finish_reason"] = None
+        role["finish_reason"] = body["finish_reason"] = None
         for key, value in choice.items():
             if key not in ("index", "message", "logprobs"):
                 last[key] = value
         last.setdefault("finish_reason", None)
-        events.append(event([first]))
-        events.append(event([last]))
+        events += (event([role]), event([body]), event([last]))
     usage = completion.get("usage")
     if include_usage and usage is not None:
         events.append(event([], usage))

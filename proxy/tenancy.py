@@ -1,7 +1,8 @@
-"""Request credentials -> tenant. Never from a header a caller could forge: only the secret
-itself (the bearer token or Azure-style `api-key`) decides, and it is kept only as a salted
-hash. A credential listed by a team file gets that team; any other gets the defaults, scoped
-to its own hash; a request without one is anonymous."""
+"""Request credentials -> tenant. Never from a header a caller could forge: only the secrets
+themselves (the bearer token and the Azure-style `api-key`, every one the upstream is sent)
+decide, and they are kept only as salted hashes. A credential listed by a team file gets that
+team, whichever header carries it; any other gets the defaults, scoped to the hash of all the
+credentials sent together (one alone: its own hash); a request without any is anonymous."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from multidict import CIMultiDictProxy
 
 from proxy.settings import Settings, TeamConfig, TeamPolicy
 
-ANONYMOUS = "anon"
+ANONYMOUS = "anon"  # every caller without a credential: the upstream cannot tell them apart
+API_KEY = "api-key"  # Azure-style credential header
 UNKNOWN = "default"  # label of a credential no team lists
 CACHE_LIMIT = 100_000
 
@@ -87,14 +89,18 @@ class Tenancy:
 
     def resolve(self, headers: CIMultiDictProxy[str]) -> Tenant:
         table = self._table
-        secret = credential(headers)
-        if secret is None:
+        secrets = credentials(headers)
+        if not secrets:
             return table.anonymous
+        # HTTP forbids line breaks in a field value, so the join is unambiguous; one
+        # credential alone is its own key, so its scope is the same whichever header has it
+        secret = "\n".join(secrets)
         tenant = table.cache.get(secret)
         if tenant is None:
-            digest = self.key_hash(secret)
-            tenant = table.by_hash.get(digest)
+            digests = [self.key_hash(s) for s in secrets]
+            tenant = next((t for d in digests if (t := table.by_hash.get(d)) is not None), None)
             if tenant is None:
+                digest = digests[0] if len(digests) == 1 else self.key_hash(secret)
                 defaults = table.settings.defaults
                 tenant = Tenant("k" + digest, defaults, UNKNOWN, defaults.version)
             if len(table.cache) > CACHE_LIMIT:
@@ -121,11 +127,18 @@ class Tenancy:
         return _Table(settings, by_hash, anonymous, {})
 
 
-def credential(headers: CIMultiDictProxy[str]) -> str | None:
-    auth = headers.get(hdrs.AUTHORIZATION)
-    if auth:
+def credentials(headers: CIMultiDictProxy[str]) -> tuple[str, ...]:
+    """Every credential of the caller that `proxy.upstream.request_headers` forwards: each
+    `Authorization` value (a bearer token without its scheme), then each `api-key`. An
+    empty header is no credential. The scope must cover them all: an upstream may
+    authenticate by either, and a placeholder in one (`Bearer EMPTY`) must not make
+    callers whose other one differs share entries."""
+    found: list[str] = []
+    for auth in headers.getall(hdrs.AUTHORIZATION, ()):
         scheme, _, token = auth.partition(" ")
         if scheme.lower() == "bearer" and token.strip():
-            return token.strip()
-        return auth
-    return headers.get("api-key") or None
+            found.append(token.strip())
+        elif auth:
+            found.append(auth)
+    found += [key for key in headers.getall(API_KEY, ()) if key]
+    return tuple(found)

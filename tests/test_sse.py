@@ -1,4 +1,5 @@
-"""proxy.sse: decoder, chunk assembly, replay. Table-driven, no mocks.
+"""proxy.sse: decoder, chunk assembly, replay (and replay read by the SDK through the real
+proxy). Table-driven, no mocks.
 
 The chunk sequences copy the shapes OpenAI (and a few compatible servers) put on the wire.
 """
@@ -23,6 +24,10 @@ from proxy.sse import (
     is_usage_only,
     without_null_usage,
 )
+from tests.proxy_fixtures import Proxy
+from tests.upstream import FakeUpstream
+
+CHAT = "/v1/chat/completions"
 
 # --- decoder ---------------------------------------------------------------------------------
 
@@ -605,6 +610,15 @@ COMPLETIONS: dict[str, dict[str, Any]] = {
             content="Hi!",
         )
     ),
+    "n=2 logprobs": completion(
+        answer(0, "stop", logprobs={"content": [lp("Hi", -0.1)], "refusal": None}, content="Hi"),
+        answer(
+            1,
+            "stop",
+            logprobs={"content": [lp("Hey", -0.2), lp("!", -0.9)], "refusal": None},
+            content="Hey!",
+        ),
+    ),
     "refusal": completion(answer(0, "stop", content=None, refusal="I can't help with that.")),
     "reasoning_content": {
         "id": "0193c6f2",
@@ -713,11 +727,14 @@ def test_replay_shape(name: str, include_usage: bool) -> None:
         assert trailer == []
     per_choice = [chunk["choices"] for chunk in chunks if chunk["choices"]]
     assert all(len(choices) == 1 for choices in per_choice)
-    assert len(per_choice) == 2 * len(c["choices"])
-    for first, last in zip(per_choice[::2], per_choice[1::2], strict=True):
-        assert first[0]["delta"]["role"] == "assistant" and first[0]["finish_reason"] is None
-        assert last[0]["delta"] == {} and last[0]["finish_reason"] is not None
-        for tc_index, tc in enumerate(first[0]["delta"].get("tool_calls") or []):
+    assert len(per_choice) == 3 * len(c["choices"])
+    # as upstreams stream: role alone (never logprobs), then the message, then finish_reason
+    for [role], [body], [last] in zip(*[iter(per_choice)] * 3, strict=True):
+        assert role["delta"] == {"role": "assistant"} and role["finish_reason"] is None
+        assert role.get("logprobs") is None
+        assert "role" not in body["delta"] and body["finish_reason"] is None
+        assert last["delta"] == {} and last["finish_reason"] is not None
+        for tc_index, tc in enumerate(body["delta"].get("tool_calls") or []):
             assert tc["index"] == tc_index
 
 
@@ -752,3 +769,33 @@ def test_without_null_usage(raw: bytes, expected: bytes) -> None:
         assert orjson.loads(out[6:]) == {
             k: v for k, v in orjson.loads(raw[6:]).items() if not (k == "usage" and v is None)
         }
+
+
+# --- replay through the proxy ----------------------------------------------------------------
+
+
+async def test_replayed_logprobs_of_every_choice_read_once_by_the_sdk_stream(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    """`client.chat.completions.stream()` accumulates a replayed hit exactly as it does the
+    upstream's own stream: logprobs of choices after the first are not counted twice."""
+    client = proxy.client()
+    request: dict[str, Any] = {
+        "model": "gpt-4o-mini",
+        "messages": [{"role": "user", "content": "one two three"}],
+        "n": 2,
+        "logprobs": True,
+    }
+
+    async def final() -> Any:
+        async with client.chat.completions.stream(**request) as events:
+            return await events.get_final_completion()
+
+    live, replayed = await final(), await final()  # a miss, then a hit
+    assert len(upstream.calls_to(CHAT)) == 1
+    assert [c.message.content for c in replayed.choices] == [
+        c.message.content for c in live.choices
+    ]
+    counts = [[len(c.logprobs.content) for c in x.choices] for x in (live, replayed)]
+    assert counts[0] == counts[1] and all(counts[0])
+    assert [c.logprobs for c in replayed.choices] == [c.logprobs for c in live.choices]

@@ -327,6 +327,23 @@ async def test_team_upstream_key_replaces_the_callers(
     assert not [m for m in proxy_logs if "sk-real-upstream" in m or "sk-issued-a" in m]
 
 
+async def test_team_key_is_recognised_beside_a_placeholder(
+    tmp_path: Path, proxy_factory: Callable[..., Any], upstream: FakeUpstream
+) -> None:
+    # Azure-style clients put the key in `api-key` and a placeholder bearer beside it
+    teams = {"a": f"credentials: {hashed('sk-issued-a')}\nupstream_key_env: A_UPSTREAM\n"}
+    env = {"A_UPSTREAM": "sk-real-upstream"}
+    proxy: Proxy = await proxy_factory(config=config_dir(tmp_path, teams), env=env)
+    azure = proxy.client("EMPTY", default_headers={"api-key": "sk-issued-a"})
+    assert (await chat(azure))[1]["cache-status"] == MISS
+    assert (await chat(proxy.client("sk-issued-a")))[1]["cache-status"] == HIT  # same team
+    assert (await chat(proxy.client("EMPTY")))[1]["cache-status"] == MISS  # not the team
+    team_call, stranger_call = upstream.calls_to(CHAT)
+    assert team_call.headers.getall("Authorization") == ["Bearer sk-real-upstream"]
+    assert "api-key" not in team_call.headers
+    assert stranger_call.headers["Authorization"] == "Bearer EMPTY"
+
+
 @pytest.mark.parametrize("store_kind", ["redis"])
 async def test_bump_invalidates_on_every_replica_within_a_second(
     tmp_path: Path, proxy_factory: Callable[..., Any], upstream: FakeUpstream
