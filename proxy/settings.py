@@ -55,6 +55,9 @@ class StoreSettings:
     failure_threshold: int = 3
     cooldown: float = 2.0
     memory_max_bytes: int = 256 * 1024 * 1024
+    # rows each replica's semantic index holds at most (the oldest go first): 7-10 KB a
+    # row at 1536 dimensions, ~3 KB at 384 (see proxy.semantic.index.MAX_ENTRIES)
+    semantic_index_max_entries: int = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,5 +386,7 @@ def _check(settings: Settings, source: str) -> None:
         )
     if not 0 < settings.server.port < 65536:
         raise ConfigError(f"{source}: 'server.port' must be 1-65535, got {settings.server.port}")
+    if settings.store.semantic_index_max_entries < 1:
+        raise ConfigError(f"{source}: 'store.semantic_index_max_entries' must be >= 1")
     if settings.server.workers < 0:
         raise ConfigError(f"{source}: 'server.workers' must be >= 0 (0: one per CPU)")

@@ -174,7 +174,9 @@ def test_empty_and_unknown_partitions() -> None:
     assert index.search("nowhere", np.ones(4), 3, NOW) == []
     assert PartitionIndex(4).search(np.ones(4), 3, NOW) == []
     assert index.size("nowhere") == 0
-    assert index.stats() == {"partitions": 0, "entries": 0, "bytes": 0, "accelerated": 0}
+    assert index.stats() == {
+        "partitions": 0, "entries": 0, "bytes": 0, "accelerated": 0, "evicted": 0,
+    }  # fmt: skip
 
 
 def test_partitions_are_separate_and_entries_removable_anywhere() -> None:
@@ -193,6 +195,34 @@ def test_partitions_are_separate_and_entries_removable_anywhere() -> None:
     assert stats["bytes"] > 0
     assert index.compact(LATER) == 12  # 10 expired rows + 2 removed ones
     assert index.stats()["partitions"] == 0
+
+
+def test_the_oldest_rows_go_past_the_cap() -> None:
+    index = SemanticIndex(max_entries=4)
+    fan(index, "p")  # ten rows, a0 first: the four newest stay
+    assert keys(index.search("p", angle(0), 10, NOW)) == ["a60", "a70", "a80", "a90"]
+    index.add("q", "q1", angle(0), "", LATER)  # the cap is for the whole index: a60 goes
+    index.add("p", "a70", angle(70), "again", LATER)  # replaced: the newest row now
+    index.add("q", "q2", angle(0), "", LATER)  # a80 goes
+    assert keys(index.search("p", angle(0), 10, NOW)) == ["a70", "a90"]
+    assert sorted(keys(index.search("q", angle(0), 10, NOW))) == ["q1", "q2"]
+    stats = index.stats()
+    assert (stats["partitions"], stats["entries"], stats["evicted"]) == (2, 4, 8)
+    with pytest.raises(ValueError):
+        SemanticIndex(max_entries=0)
+
+
+def test_a_partition_of_one_row_holds_about_one_row() -> None:
+    """Many partitions hold a row or two (one per system prompt, say): their capacity
+    starts at one row and doubles as they fill."""
+    row = 1536 * 4 + 8 + 8  # the vector, its id and its expiry
+    index = PartitionIndex(1536)
+    index.add("k0", np.ones(1536), "", LATER)
+    assert index.nbytes == row
+    for i in range(1, 5):
+        index.add(f"k{i}", np.ones(1536), "", LATER)
+    assert index.nbytes == 8 * row
+    assert len(index.search(np.ones(1536), 10, NOW)) == 5
 
 
 def test_searches_in_threads_while_adding() -> None:

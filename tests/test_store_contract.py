@@ -295,6 +295,20 @@ async def test_memory_accounts_bytes_on_delete_and_expiry() -> None:
     assert (len(store), store.bytes_used) == (0, 0)
 
 
+async def test_memory_sweeps_expired_counter_hashes() -> None:
+    """Stats write a new hash every minute, outside the byte budget: expired ones must go."""
+    clock = FakeClock()
+    store = MemoryStore(max_bytes=1024, clock=clock)
+    for minute in range(24 * 60):  # a day of per-minute buckets that live an hour
+        await store.hincrby(f"ls:stats@{minute}", {"t|requests": 1, "t|hits": minute}, 3600)
+        clock.advance(60)
+    assert store.hashes <= 62  # the last hour's, and at most a minute's worth expired
+    assert await store.hgetall("ls:stats@1439") == {"t|requests": 1, "t|hits": 1439}
+    assert await store.hgetall("ls:stats@1390") == {"t|requests": 1, "t|hits": 1390}
+    assert await store.hgetall("ls:stats@1380") == {}  # written an hour ago
+    assert await store.delete_prefix("ls:stats@") == 59  # only live hashes count
+
+
 # --- redis ----------------------------------------------------------------------------
 
 

@@ -1,12 +1,14 @@
 """The semantic response cache's I/O driver: embed the prompt (through the proxy's own
 embedding cache), search the partition's index, let `policies.semantic` choose, fetch the
-chosen entry; and, once a miss's answer is stored, record it in the semantic log that
-every replica's index follows."""
+chosen entry (or the next acceptable one, when the chosen one's answer is gone); and, once
+a miss's answer is stored, record it in the semantic log that every replica's index
+follows. Best effort throughout: a lookup that fails is a miss, never a failed request."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -15,7 +17,8 @@ from typing import Any
 import numpy as np
 
 from policies import semantic as decide
-from policies.semantic import Candidate, SemanticPolicy
+from policies.semantic import Candidate, Choice, SemanticPolicy, SemanticQuery
+from policies.verify import Verdict
 from proxy.embedding_call import Embedded, fetch_embeddings
 from proxy.entries import ChatEntry, pack_embedding, unpack_chat, unpack_embedding
 from proxy.entry_keys import embedding_entry_keys
@@ -25,11 +28,13 @@ from proxy.semantic.judge import Judge
 from proxy.semantic.log import Record, SemanticLog
 from proxy.semantic.partition import DimensionMismatch, Match
 from proxy.store.base import Store
+from proxy.store.guard import GuardedStore
 from proxy.tenancy import Tenant
 from proxy.upstream import Upstream
 
 log = logging.getLogger("llmstash.semantic")
 THREAD_VALUES = 2_000_000  # index values above which a search leaves the event loop
+WARN_EVERY = 60.0  # seconds between two warnings of one kind (a failing upstream is loud)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +58,7 @@ class Hit:
 class Lookup:
     hit: Hit | None = None
     pending: Pending | None = None
-    reason: str = ""  # why there was no lookup, when there was none
+    reason: str = ""  # why there was no lookup (or it failed), when there was none
     rejected: tuple[float, ...] = ()  # similarities of candidates the verifier refused
     judge: tuple[str, str] | None = None  # (verdict yes|no, source cache|upstream|error)
 
@@ -66,6 +71,8 @@ class SemanticCache:
         self.store = store
         self.judge = Judge(upstream, store)
         self._embedding: dict[str, asyncio.Future[bytes | None]] = {}  # key -> in flight
+        self._warned: dict[str, float] = {}  # kind -> when the next warning may be logged
+        self._quiet: dict[str, int] = {}  # kind -> warnings turned to debug since
 
     async def lookup(
         self,
@@ -76,6 +83,8 @@ class SemanticCache:
         headers: Mapping[str, str],
         max_age: float | None,
     ) -> Lookup:
+        """Best effort: whatever fails (the embedding, a vector that cannot be compared, a
+        bug) makes the lookup a miss with a reason, never a failed request."""
         policy = tenant.policy.semantic
         query = decide.query(body, prefix, tenant.policy.cacheability.ignore_fields, policy)
         if isinstance(query, str):
@@ -84,28 +93,67 @@ class SemanticCache:
         if vector is None:
             return Lookup(reason="embedding-failed")
         pending = Pending(query.partition, query.text, vector)
-        now = time.time()
-        matches = await self._search(query.partition, vector, policy.top_k, now)
-        candidates = [Candidate(m.entry_key, m.text, m.similarity) for m in matches]
-        choice = decide.choose(query.text, candidates, policy)
-        accepted, judge = choice.accepted, None
-        for candidate in decide.to_judge(choice, policy):
+        try:
+            return await self._answer(tenant, query, pending, headers, max_age)
+        except Exception as exc:
+            self._warn("lookup", "semantic lookup failed, answered as a miss: %r", exc, trace=True)
+            return Lookup(pending=pending, reason="lookup-failed")
+
+    async def _answer(
+        self,
+        tenant: Tenant,
+        query: SemanticQuery,
+        pending: Pending,
+        headers: Mapping[str, str],
+        max_age: float | None,
+    ) -> Lookup:
+        """The first candidate the verifier (else the judge) accepts whose entry is still
+        there and young enough. Candidates are verified lazily, best first: the usual
+        hit costs one verification pass and one read, as if every entry were alive."""
+        policy, now = tenant.policy.semantic, time.time()
+        matches = await self._search(query.partition, pending.vector, policy.top_k, now)
+        rest = [Candidate(m.entry_key, m.text, m.similarity) for m in matches]
+        verdicts: list[Verdict] = []
+        examined: list[Candidate] = []
+        while rest:
+            choice = decide.choose(query.text, rest, policy)
+            verdicts += choice.verdicts
+            examined += choice.candidates
+            if choice.accepted is None:
+                break
+            entry = await self._entry(choice.accepted.entry_key, now, max_age)
+            if entry is not None:
+                done = Choice(choice.accepted, tuple(verdicts), tuple(examined))
+                hit = Hit(entry, choice.accepted.entry_key, choice.accepted.similarity)
+                return Lookup(hit, pending, rejected=_refused(done, choice.accepted))
+            rest = rest[len(choice.verdicts) :]  # gone or too old: the next one may do
+        unanswered = Choice(None, tuple(verdicts), tuple(examined))
+        judge = None
+        for candidate in decide.to_judge(unanswered, policy):
+            entry = await self._entry(candidate.entry_key, now, max_age)
+            if entry is None:  # never pay a judge call for an answer that is gone
+                continue
             same, source = await self.judge.same(
                 tenant, candidate.text, query.text, headers, policy.judge
             )
             judge = ("yes" if same else "no", source)
             if same:
-                accepted = candidate
-                break
-        rejected = decide.rejected(choice, accepted)
-        if accepted is None:
-            return Lookup(pending=pending, rejected=rejected, judge=judge)
-        raw = await self.store.get(accepted.entry_key)
-        entry = unpack_chat(raw) if raw is not None else None
+                hit = Hit(entry, candidate.entry_key, candidate.similarity, judged=True)
+                return Lookup(hit, pending, rejected=_refused(unanswered, candidate), judge=judge)
+        return Lookup(pending=pending, rejected=_refused(unanswered, None), judge=judge)
+
+    async def _entry(self, entry_key: str, now: float, max_age: float | None) -> ChatEntry | None:
+        """The candidate's entry, if it is there and young enough. One that is gone
+        (evicted, deleted, purged) leaves the local index, so it stops winning searches."""
+        raw = await self.store.get(entry_key)
+        if raw is None:
+            if _surely_absent(self.store):
+                self.index.remove_entry(entry_key)
+            return None
+        entry = unpack_chat(raw)
         if entry is None or (max_age is not None and now - entry.stored_at > max_age):
-            return Lookup(pending=pending, rejected=rejected, judge=judge)
-        hit = Hit(entry, accepted.entry_key, accepted.similarity, judged=judge is not None)
-        return Lookup(hit, pending, rejected=rejected, judge=judge)
+            return None
+        return entry
 
     async def remember(
         self, pending: Pending, entry_key: str, stored_at: float, ttl: float
@@ -162,13 +210,29 @@ class SemanticCache:
         headers: Mapping[str, str],
         policy: SemanticPolicy,
     ) -> np.ndarray | None:
-        """The prompt's embedding, from the exact embedding cache when it is there."""
+        """The prompt's embedding (from the exact embedding cache when it is there), or None
+        when there is none to compare: the upstream failed, or sent a vector without a
+        direction. Never raises."""
+        try:
+            return await self._embedding_of(tenant, namespace, text, headers, policy)
+        except Exception as exc:  # a broken answer, a store or a bug: the lookup misses
+            self._warn("embed", "semantic lookup skipped, embedding failed: %r", exc)
+            return None
+
+    async def _embedding_of(
+        self,
+        tenant: Tenant,
+        namespace: str | None,
+        text: str,
+        headers: Mapping[str, str],
+        policy: SemanticPolicy,
+    ) -> np.ndarray | None:
         model, dims = policy.embedding_model, policy.dimensions
         (key,) = embedding_entry_keys(tenant, model, dims, [text], namespace)
         raw = await self.store.get(key)
         cached = unpack_embedding(raw) if raw is not None else None
-        if cached is not None:
-            return np.frombuffer(cached[2], dtype="<f4")
+        if cached is not None:  # stored by /v1/embeddings too, verbatim: check it
+            return self._usable(cached[2], "cached")
         flying = self._embedding.get(key)
         if flying is not None:  # the same text is being embedded for another request
             vector = await asyncio.shield(flying)
@@ -190,19 +254,59 @@ class SemanticCache:
         headers: Mapping[str, str],
         policy: SemanticPolicy,
     ) -> bytes | None:
-        """The upstream's embedding of `text`, stored under `key`; None on failure."""
+        """The upstream's embedding of `text`, stored under `key`; None on failure (and a
+        vector that cannot be compared is never stored)."""
         body: dict[str, Any] = {"model": policy.embedding_model}
         if policy.dimensions:
             body["dimensions"] = policy.dimensions
         try:
             answer = await fetch_embeddings(self.upstream, headers, body, [text])
         except ProxyError as exc:
-            log.info("semantic lookup skipped, embedding failed: %s", exc.message)
+            self._warn("embed", "semantic lookup skipped, embedding failed: %s", exc.message)
             return None
         if not isinstance(answer, Embedded):
             log.info("semantic lookup skipped, embeddings answered %d", answer.status)
             return None
         vector = answer.vectors[0]
+        if self._usable(vector, "upstream") is None:
+            return None
         ttl = tenant.policy.ttl.embeddings
         await self.store.set(key, pack_embedding(answer.prompt_tokens, time.time(), vector), ttl)
         return vector
+
+    def _usable(self, vector: bytes, source: str) -> np.ndarray | None:
+        """`vector` as float32, or None (logged) when it has no direction to compare:
+        empty, all zeros, NaN or infinite (an fp16 overflow upstream, say)."""
+        if vector and len(vector) % 4 == 0:
+            row = np.frombuffer(vector, dtype="<f4")
+            norm = math.sqrt(float(row @ row))  # as `partition.unit` will compute it
+            if math.isfinite(norm) and norm > 0.0:
+                return row
+        self._warn("vector", "semantic lookup skipped, %s embedding is zero or not finite", source)
+        return None
+
+    def _warn(self, kind: str, message: str, *args: Any, trace: bool = False) -> None:
+        """A warning of `kind` at most every `WARN_EVERY` seconds (with a traceback when
+        `trace`); the ones between go to debug and are counted in the next."""
+        now = time.monotonic()
+        if now < self._warned.get(kind, -math.inf):
+            self._quiet[kind] = self._quiet.get(kind, 0) + 1
+            log.debug(message, *args)
+            return
+        self._warned[kind] = now + WARN_EVERY
+        quiet = self._quiet.pop(kind, 0)
+        suffix = f" ({quiet} more since the last such warning)" if quiet else ""
+        log.warning(message + suffix, *args, exc_info=trace)
+
+
+def _refused(choice: Choice, used: Candidate | None) -> tuple[float, ...]:
+    """Similarities of the candidates the verifier turned down (but `used`, which the judge
+    accepted); accepted candidates whose entry was gone are not refusals."""
+    pairs = zip(choice.candidates, choice.verdicts, strict=True)
+    return tuple(v.similarity for c, v in pairs if not v.accept and c is not used)
+
+
+def _surely_absent(store: Store) -> bool:
+    """Whether the None a read just returned means the key is absent: a fail-open store
+    also answers None while its backend is down (then nothing may be concluded)."""
+    return not isinstance(store, GuardedStore) or store.state == "ok"

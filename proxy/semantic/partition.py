@@ -25,7 +25,11 @@ from proxy.semantic.ann import Accelerator, Rows, make_accelerator
 ANN_MIN_VALUES = 4_000_000
 """rows x dims from which a partition is searched through an ANN graph: brute force over
 4M float32 values (16 MB) takes ~0.3 ms here, the graph ~0.5 ms whatever the size."""
-_INITIAL_ROWS = 64
+_INITIAL_ROWS = 1
+"""Row capacity of a new partition (it doubles as it fills): many partitions hold a row or
+two (one per system prompt, say), and at 1536 dims each row of capacity is 6 KB."""
+_COMPACT_MIN_DEAD = 64
+"""Removed rows a partition keeps before it compacts itself (see `_changed`)."""
 _CANDIDATES = 16
 """Graph candidates rescored exactly per search (at least 2 k)."""
 
@@ -211,7 +215,7 @@ class PartitionIndex:
 
     def _changed(self) -> None:
         dead = self._count - len(self._row)
-        if dead > _INITIAL_ROWS and 2 * dead > self._count:
+        if dead > _COMPACT_MIN_DEAD and 2 * dead > self._count:
             self.compact(-np.inf)  # removed rows only: expiry needs a clock
         if self._ann_rows is None:
             return

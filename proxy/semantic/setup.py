@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
-from proxy.appkeys import COORDINATOR, SEMANTIC, STORE, UPSTREAM
+from proxy.appkeys import COORDINATOR, SEMANTIC, SETTINGS, STORE, UPSTREAM
 from proxy.semantic.cache import SemanticCache
 from proxy.semantic.index import SemanticIndex
 from proxy.semantic.log import IndexSync, MemorySemanticLog, RedisSemanticLog, SemanticLog
@@ -17,7 +17,7 @@ STREAM_KEY = "ls:semlog"
 
 
 async def semantic_ctx(app: web.Application) -> AsyncIterator[None]:
-    index = SemanticIndex()
+    index = SemanticIndex(max_entries=app[SETTINGS].store.semantic_index_max_entries)
     log_: SemanticLog
     if COORDINATOR in app:  # Redis: its blocking-read client suits the tail
         log_ = RedisSemanticLog(app[COORDINATOR].client, STREAM_KEY)

@@ -2,6 +2,9 @@
 
 One event loop owns it, so there are no locks. Expired entries are dropped lazily when read
 and swept (at most once per `SWEEP_INTERVAL`) before live entries are evicted for room.
+Counter hashes (per-minute stats, a new one each minute) sit outside the byte budget and
+are bounded by their TTL instead: expired ones are swept at most once per
+`HASH_SWEEP_INTERVAL`, when a hash is written.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ ENTRY_OVERHEAD = 64
 """Bytes charged per entry on top of len(key) + len(value) (dict slot, tuple, floats)."""
 SWEEP_INTERVAL = 1.0
 """Seconds between full sweeps for expired entries when the store is over budget."""
+HASH_SWEEP_INTERVAL = 60.0
+"""Seconds between sweeps for expired counter hashes (stats write one a minute)."""
 
 
 class MemoryStore:
@@ -35,11 +40,17 @@ class MemoryStore:
         # small bookkeeping outside the LRU budget: version counters and stats hashes
         self._counters: dict[str, int] = {}
         self._hashes: dict[str, tuple[dict[str, int], float]] = {}
+        self._next_hash_sweep = float("-inf")
 
     @property
     def bytes_used(self) -> int:
         """Bytes charged for the entries held (expired ones count until dropped)."""
         return self._bytes
+
+    @property
+    def hashes(self) -> int:
+        """Counter hashes held (expired ones count until swept)."""
+        return len(self._hashes)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -102,8 +113,7 @@ class MemoryStore:
             del self._counters[key]
             live += 1
         for key in [k for k in self._hashes if k.startswith(prefix)]:
-            del self._hashes[key]
-            live += 1
+            live += self._hashes.pop(key)[1] > now
         return live
 
     async def hincrby(self, key: str, amounts: Mapping[str, int], ttl: float) -> None:
@@ -114,6 +124,10 @@ class MemoryStore:
         for name, amount in amounts.items():
             fields[name] = fields.get(name, 0) + amount
         self._hashes[key] = (fields, now + ttl)
+        if now >= self._next_hash_sweep:
+            self._next_hash_sweep = now + HASH_SWEEP_INTERVAL
+            for gone in [k for k, (_, expires_at) in self._hashes.items() if expires_at <= now]:
+                del self._hashes[gone]
 
     async def hgetall(self, key: str) -> dict[str, int]:
         entry = self._hashes.get(key)

@@ -1,0 +1,185 @@
+"""The semantic cache is best effort and bounded, end to end (openai SDK -> proxy -> fake
+upstream, real redis-server): whatever breaks the prompt's embedding makes a miss, never a
+failed chat request; an answer gone from the store never hides a live one; each replica's
+index holds at most `store.semantic_index_max_entries` rows."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import openai
+import pytest
+
+from proxy.appkeys import SEMANTIC
+from tests.proxy_fixtures import Proxy
+from tests.redis_server import RedisServer
+from tests.team_files import config_dir, hashed
+from tests.upstream import BOW_MODEL, FakeUpstream, expected_vector
+
+CHAT = "/v1/chat/completions"
+EMB = "/v1/embeddings"
+DIMS = 256
+CONFIG = f"""
+defaults:
+  semantic:
+    enabled: true
+    embedding_model: {BOW_MODEL}
+    dimensions: {DIMS}
+"""
+ADMIN = {"Authorization": "Bearer admin-secret"}
+
+
+@pytest.fixture
+async def semantic_proxy(proxy_factory: Callable[..., Any], tmp_path: Path) -> Proxy:
+    config = tmp_path / "llmstash.yaml"
+    config.write_text(CONFIG)
+    return await proxy_factory(config=config)  # type: ignore[no-any-return]
+
+
+async def ask(client: openai.AsyncOpenAI, text: str, model: str = "gpt-4o-mini") -> tuple[str, str]:
+    raw = await client.chat.completions.with_raw_response.create(
+        model=model, messages=[{"role": "user", "content": text}]
+    )
+    return raw.parse().choices[0].message.content or "", raw.headers["cache-status"]
+
+
+# --- the prompt's embedding fails: a miss, never a failed request -----------------------
+
+
+async def test_an_embedding_cut_off_mid_body_is_a_miss(
+    semantic_proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    client = semantic_proxy.client()
+    upstream.cut_next_embeddings = True
+    answer, status = await ask(client, "How do I reset my password?")
+    assert status == "llmstash; fwd=miss; stored"
+    assert answer.endswith("How do I reset my password?")
+    assert (len(upstream.calls_to(EMB)), len(upstream.calls_to(CHAT))) == (1, 1)
+    await asyncio.sleep(0.05)
+    _, status = await ask(client, "How do I reset my password?")
+    assert status == "llmstash; hit"  # the exact cache works as ever
+
+
+async def test_a_vector_without_direction_is_a_miss_and_never_cached(
+    semantic_proxy: Proxy, upstream: FakeUpstream, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="llmstash.semantic")
+    client = semantic_proxy.client()
+    await ask(client, "Who wrote the novel Dune?")  # the partition now has rows to compare
+    await asyncio.sleep(0.05)
+    prompts = ["How do I reset my password?", "What is the capital of France?", "Why?"]
+    upstream.broken_vectors.update(prompts)  # all NaN: an fp16 overflow upstream, say
+    for prompt in prompts:
+        answer, status = await ask(client, prompt)
+        assert status == "llmstash; fwd=miss; stored"
+        assert answer.endswith(prompt)
+    assert (len(upstream.calls_to(EMB)), len(upstream.calls_to(CHAT))) == (4, 4)
+    # one warning for the three requests, and no traceback in any of them
+    warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(warnings) == 1 and "not finite" in warnings[0].getMessage()
+    assert not any(r.exc_info for r in caplog.records)
+
+    # the upstream heals: the NaN vector was not kept in the embedding cache, so the same
+    # text (in another partition: another model) is embedded again, and then indexed
+    upstream.broken_vectors.clear()
+    await ask(client, prompts[0], model="gpt-4o")
+    assert len(upstream.calls_to(EMB)) == 5
+    await asyncio.sleep(0.05)
+    _, status = await ask(client, "how do I reset my password", model="gpt-4o")
+    assert status == "llmstash; hit; detail=semantic; similarity=1.000"
+    assert len(upstream.calls_to(CHAT)) == 5
+
+
+# --- a candidate whose answer is gone ------------------------------------------------------
+
+
+async def test_a_gone_best_candidate_gives_way_to_the_next(
+    proxy_factory: Callable[..., Any],
+    upstream: FakeUpstream,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LLMSTASH_ADMIN_TOKEN", "admin-secret")
+    config = config_dir(tmp_path, {"alpha": f"credentials: {hashed('sk-alpha')}\n"}, CONFIG)
+    proxy = await proxy_factory(config=config)
+    client = proxy.client("sk-alpha")
+    upstream.latency = 0.2  # asked at once, neither answers the other: both are indexed
+    phrasings = ("How do I reset my password?", "how do i reset my password")
+    answers = await asyncio.gather(*(ask(client, text) for text in phrasings))
+    assert [status for _, status in answers] == ["llmstash; fwd=miss; stored"] * 2
+    upstream.latency = 0
+    await asyncio.sleep(0.05)
+    index = proxy.app[SEMANTIC].index
+    (partition,) = index.partitions()
+    query = "How do I reset my password"
+    vector = expected_vector(BOW_MODEL, query, DIMS)
+    best, other = index.search(partition, vector, 2, time.time())  # both at similarity 1
+
+    # the best one's answer goes (as it would by eviction, an admin delete or a purge)
+    body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": best.text}]}
+    async with aiohttp.ClientSession(headers=ADMIN) as http:
+        url = proxy.url.removesuffix("/v1") + "/admin/teams/alpha/delete"
+        async with http.post(url, json={"chat": body}) as r:
+            assert r.status == 200 and (await r.json())["deleted"] == 1
+
+    answer, status = await ask(client, query)
+    assert status == "llmstash; hit; detail=semantic; similarity=1.000"
+    assert answer == answers[phrasings.index(other.text)][0]
+    assert len(upstream.calls_to(CHAT)) == 2
+    # and the dead row left this replica's index
+    assert [m.entry_key for m in index.search(partition, vector, 2, time.time())] == [
+        other.entry_key
+    ]
+
+
+@pytest.mark.parametrize("store_kind", ["redis"], indirect=True)
+async def test_rows_stay_while_redis_is_down(
+    semantic_proxy: Proxy, upstream: FakeUpstream, redis_server: RedisServer
+) -> None:
+    """A fail-open store reads None for everything while Redis is down: that says nothing
+    about the entries, so no row may leave the index for it."""
+    client = semantic_proxy.client()
+    await ask(client, "How do I reset my password?")
+    await asyncio.sleep(0.05)
+    index = semantic_proxy.app[SEMANTIC].index
+    assert index.stats()["entries"] == 1
+    redis_server.kill()  # the lookup embeds through the upstream, finds the row, reads None
+    _, status = await ask(client, "how do I reset my password")
+    assert status == "llmstash; fwd=miss"
+    assert index.stats()["entries"] == 1
+
+
+# --- the index is bounded -----------------------------------------------------------------
+
+TOPICS = [
+    "What is the capital of France?",
+    "How do I bake sourdough bread?",
+    "Who wrote the novel Dune?",
+    "How tall is Mount Everest?",
+    "How do I reset my password?",
+]
+
+
+async def test_the_index_keeps_the_newest_rows_within_its_cap(
+    proxy_factory: Callable[..., Any], upstream: FakeUpstream, tmp_path: Path
+) -> None:
+    config = tmp_path / "llmstash.yaml"
+    config.write_text(CONFIG)
+    proxy = await proxy_factory(config=config, semantic_index_max_entries=3)
+    client = proxy.client()
+    for topic in TOPICS:
+        assert (await ask(client, topic))[1] == "llmstash; fwd=miss; stored"
+    await asyncio.sleep(0.05)
+    stats = proxy.app[SEMANTIC].index.stats()
+    assert (stats["entries"], stats["evicted"]) == (3, 2)
+    _, status = await ask(client, TOPICS[-1].lower().rstrip("?"))  # among the newest
+    assert status == "llmstash; hit; detail=semantic; similarity=1.000"
+    _, status = await ask(client, TOPICS[0].lower().rstrip("?"))  # the oldest went
+    assert status == "llmstash; fwd=miss; stored"
+    assert len(upstream.calls_to(CHAT)) == len(TOPICS) + 1
