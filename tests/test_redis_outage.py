@@ -9,6 +9,7 @@ from typing import Any
 import aiohttp
 import pytest
 
+from proxy.coordination import Coordinator
 from tests.redis_server import RedisServer
 from tests.upstream import FakeUpstream
 
@@ -94,3 +95,43 @@ async def test_while_redis_is_down_answers_do_not_claim_to_be_stored(
     assert len(embedded.parse().data) == 1
     assert embedded.headers["cache-status"] == "llmstash; fwd=miss"
     assert len(upstream.calls_to(CHAT)) == 6
+
+
+@pytest.mark.parametrize("store_kind", ["redis"], indirect=True)
+async def test_a_stalled_redis_costs_misses_no_lock_attempts_once_the_breaker_is_open(
+    proxy_factory: Callable[..., Any],
+    upstream: FakeUpstream,
+    redis_server: RedisServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A frozen Redis (no refusal: every call waits for its timeout) opens the breaker;
+    from then on misses do not try the cross-replica lock either (each try would add the
+    lock's timeout to the miss)."""
+    attempts: list[str] = []
+    for name in ("lookup", "acquire"):
+        real = getattr(Coordinator, name)
+
+        async def counted(self: Coordinator, *args: Any, _real: Any = real, _n: str = name) -> Any:
+            attempts.append(_n)
+            return await _real(self, *args)
+
+        monkeypatch.setattr(Coordinator, name, counted)
+    proxy = await proxy_factory(cooldown="30s")
+    client = proxy.client()
+    redis_server.pause()
+    try:
+        for i in range(4):  # time-outs open the breaker
+            await client.chat.completions.create(
+                model="gpt-4o-mini", messages=[{"role": "user", "content": f"stalled {i}"}]
+            )
+        assert (await health(proxy.url))["store"]["breaker"] == "open"
+        before = len(attempts)
+        for i in range(5):
+            answer = await client.chat.completions.create(
+                model="gpt-4o-mini", messages=[{"role": "user", "content": f"open {i}"}]
+            )
+            assert (answer.choices[0].message.content or "").endswith(f": open {i}")
+        assert len(attempts) == before
+        assert len(upstream.calls_to(CHAT)) == 9
+    finally:
+        redis_server.resume()

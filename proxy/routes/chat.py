@@ -65,7 +65,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     include_usage = stream and isinstance(options, dict) and options.get("include_usage") is True
 
     flights = app[FLIGHTS]
-    coordinator = app.get(COORDINATOR) if policy.stampede.enabled else None
+    coordinator = _coordinator(app) if policy.stampede.enabled else None
     claim: Claim | None = None  # the cross-replica lock, when taken with the lookup
     stale = False
     pending: Pending | None = None
@@ -197,6 +197,13 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     return await serve(flight, None, collapsed=False)
 
 
+def _coordinator(app: web.Application) -> Coordinator | None:
+    """The cross-replica coordinator, unless Redis is failing open (breaker open): then a
+    lock attempt would only add its timeout to every miss."""
+    coordinator = app.get(COORDINATOR)
+    return coordinator if coordinator is not None and takes_writes(app[STORE]) else None
+
+
 def _plan(
     plans: Plans, raw: bytes, body: dict[str, Any], tenant: Tenant, headers: CIMultiDictProxy[str]
 ) -> tuple[Plan, bool]:
@@ -261,7 +268,7 @@ def _start(
         upstream, app[STORE], flight, key=key, ttl=ttl, write=write, on_stored=on_stored
     )
     url = upstream.url("/chat/completions", split_raw(request.raw_path)[1])
-    coordinator = app.get(COORDINATOR) if coordinate else None
+    coordinator = _coordinator(app) if coordinate else None
 
     async def run() -> None:
         try:
