@@ -19,6 +19,7 @@ from proxy.settings import Settings, TeamConfig, TeamPolicy
 ANONYMOUS = "anon"  # every caller without a credential: the upstream cannot tell them apart
 API_KEY = "api-key"  # Azure-style credential header
 UNKNOWN = "default"  # label of a credential no team lists
+DEFAULTS = "defaults"  # the version counter of every caller of no team (`anon` included)
 CACHE_LIMIT = 100_000
 
 
@@ -37,12 +38,13 @@ class Tenant:
     base_version: int = 0  # the config part of `version`
     upstream_authorization: str | None = field(default=None, repr=False)  # replaces the caller's
     counters: Mapping[str, int] = field(default_factory=dict, repr=False, compare=False)
+    counter: str = ""  # the version counter, when not the scope's own (callers of no team)
 
     @property
     def version(self) -> int:
         """Effective version: config + the scope's store counter (kept fresh in memory by
         `proxy.versions.VersionPoller`, so reading it costs no store round trip)."""
-        return self.base_version + self.counters.get(self.team, 0)
+        return self.base_version + self.counters.get(self.counter or self.team, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +71,7 @@ class Tenancy:
     @property
     def scopes(self) -> list[str]:
         """The scopes whose version can be bumped: one per team or sharing group."""
-        return sorted({team.scope for team in self._table.settings.teams.values()})
+        return sorted({team.scope for team in self._table.settings.teams.values()} | {DEFAULTS})
 
     def team(self, name: str) -> TeamConfig | None:
         return self._table.settings.teams.get(name)
@@ -102,7 +104,9 @@ class Tenancy:
             if tenant is None:
                 digest = digests[0] if len(digests) == 1 else self.key_hash(secret)
                 defaults = table.settings.defaults
-                tenant = Tenant("k" + digest, defaults, UNKNOWN, defaults.version)
+                tenant = Tenant(
+                    "k" + digest, defaults, UNKNOWN, defaults.version, None, self.counters, DEFAULTS
+                )
             if len(table.cache) > CACHE_LIMIT:
                 table.cache.clear()
             table.cache[secret] = tenant
@@ -123,7 +127,9 @@ class Tenancy:
             for digest in team.credentials:
                 by_hash[digest] = tenant
         defaults = settings.defaults
-        anonymous = Tenant(ANONYMOUS, defaults, ANONYMOUS, defaults.version)
+        anonymous = Tenant(
+            ANONYMOUS, defaults, ANONYMOUS, defaults.version, None, self.counters, DEFAULTS
+        )
         return _Table(settings, by_hash, anonymous, {})
 
 

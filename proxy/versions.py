@@ -4,8 +4,8 @@ teams sharing its entries) unreachable at once; the old entries age out by TTL.
 
 Every replica keeps the counters of all configured teams in memory, refreshed by
 `VersionPoller` with one `mget` every `interval` (0.5 s), so a bump reaches every replica
-within a second and requests never pay a store round trip for it. Credentials of no team
-cannot be bumped: their version is `defaults.version` (change it in the config).
+within a second and requests never pay a store round trip for it. Callers of no team
+share one counter, `defaults` (`POST /admin/teams/default/invalidate`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import asyncio
 import logging
 from collections.abc import Callable, Iterable
 
-from proxy.settings import TeamConfig
 from proxy.store.base import Store, StoreError
 
 log = logging.getLogger("llmstash.versions")
@@ -25,11 +24,12 @@ def counter_key(scope: str) -> str:
     return PREFIX + scope
 
 
-async def bump(store: Store, team: TeamConfig) -> int:
-    """Invalidate every cached entry of `team` (its whole sharing group: they share keys) on
-    every replica within a second. Returns the team's new effective version. Raises
-    `StoreError` when the store cannot count: a bump never fails open."""
-    return team.base_version + await store.incr(counter_key(team.scope))
+async def bump(store: Store, scope: str) -> int:
+    """Invalidate every cached entry of a scope (a team's whole sharing group: they share
+    keys; `defaults`: every caller of no team) on every replica within a second. Returns
+    the scope's new counter. Raises `StoreError` when the store cannot count: a bump never
+    fails open."""
+    return await store.incr(counter_key(scope))
 
 
 class VersionPoller:

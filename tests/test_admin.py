@@ -213,3 +213,30 @@ async def test_stats_survive_a_redis_outage(
         await asyncio.sleep(0.1)
     alpha = stats["teams"]["alpha"]
     assert alpha["requests"] == 4 and alpha["misses"] + alpha["coalesced"] == 4
+
+
+async def test_the_callers_of_no_team_can_be_invalidated_and_purged(
+    team_proxy: TeamProxy,
+) -> None:
+    """Callers of no team each have their own scope (their key); `default` reaches all of
+    them at once (and anonymous callers): a version bump, or a purge. Teams keep theirs."""
+    stranger, other = team_proxy.team_client("default"), team_proxy.client("sk-another-stranger")
+    alpha = team_proxy.team_client("alpha")
+    for client in (stranger, other, alpha):
+        assert await ask(client, "who am i") == "llmstash; fwd=miss; stored"
+        assert await ask(client, "who am i") == "llmstash; hit"
+    status, bumped, _ = await team_proxy.admin("POST", "/admin/teams/default/invalidate")
+    assert status == 200 and bumped["version"] == 1, bumped
+    for client in (stranger, other):
+        assert await ask(client, "who am i") == "llmstash; fwd=miss; stored"
+        assert await ask(client, "who am i") == "llmstash; hit"
+    assert await ask(alpha, "who am i") == "llmstash; hit"
+    status, purged, _ = await team_proxy.admin("POST", "/admin/teams/default/purge")
+    assert status == 200 and purged["deleted"] >= 2, purged
+    for client in (stranger, other):
+        assert await ask(client, "who am i") == "llmstash; fwd=miss; stored"
+    assert await ask(alpha, "who am i") == "llmstash; hit"
+    status, error, _ = await team_proxy.admin(
+        "POST", "/admin/teams/default/lookup", json={"chat": chat_body("who am i")}
+    )
+    assert status == 400 and "only invalidate and purge" in error["error"]["message"]

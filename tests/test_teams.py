@@ -358,7 +358,7 @@ async def test_bump_invalidates_on_every_replica_within_a_second(
     assert team is not None
 
     bumped_at = time.monotonic()
-    assert await versions.bump(first.app[STORE], team) == 5  # config 4 + one bump
+    assert team.base_version + await versions.bump(first.app[STORE], team.scope) == 5
 
     async def second_sees_it() -> bool:
         return second.app[TENANCY].resolve(_auth("sk-a2")).version == 5
@@ -385,7 +385,7 @@ async def test_bump_of_a_sharing_group_invalidates_every_member(
     await chat(proxy.client("sk-a"))
     team = proxy.app[TENANCY].team("b")
     assert team is not None
-    await versions.bump(proxy.app[STORE], team)
+    await versions.bump(proxy.app[STORE], team.scope)
 
     async def invalidated() -> bool:
         return proxy.app[TENANCY].resolve(_auth("sk-a")).version == 1

@@ -28,7 +28,7 @@ from proxy.hit_headers import entry_id
 from proxy.stats import raw_store, read_stats
 from proxy.store.base import StoreError
 from proxy.telemetry import STATS
-from proxy.tenancy import Tenant
+from proxy.tenancy import DEFAULTS, UNKNOWN, Tenant
 
 
 class UnknownTeam(ProxyError):
@@ -51,6 +51,11 @@ def _tenant(request: web.Request) -> Tenant:
     name = request.match_info["team"]
     tenant = request.app[TENANCY].by_name(name)
     if tenant is None:
+        if name == UNKNOWN:
+            raise BadRequest(
+                f"callers of no team ({UNKNOWN!r}) each have their own scope (their API key):"
+                " only invalidate and purge reach them all; look up or delete through a team"
+            )
         raise UnknownTeam(f"no team named {name!r}")
     return tenant
 
@@ -105,30 +110,37 @@ async def invalidate(request: web.Request) -> web.Response:
     name = request.match_info["team"]
     tenancy = request.app[TENANCY]
     team = tenancy.team(name)
-    if team is None:
+    if team is not None:
+        scope, base, shared_by = team.scope, team.base_version, list(team.shared_by)
+    elif name == UNKNOWN:  # every caller of no team, anonymous ones included
+        scope, base, shared_by = DEFAULTS, tenancy.settings.defaults.version, []
+    else:
         return UnknownTeam(f"no configured team named {name!r}").response()
     try:
-        version = await versions.bump(request.app[STORE], team)
+        counter = await versions.bump(request.app[STORE], scope)
     except StoreError as exc:
         return StoreUnavailable(f"could not bump the version: {exc}").response()
-    tenancy.counters[team.scope] = max(
-        tenancy.counters.get(team.scope, 0), version - team.base_version
-    )
+    tenancy.counters[scope] = max(tenancy.counters.get(scope, 0), counter)
     return _json(
         {
             "object": "llmstash.invalidate",
             "team": name,
-            "version": version,
-            "shared_by": list(team.shared_by),
+            "version": base + counter,
+            "shared_by": shared_by,
         }
     )
 
 
 async def purge(request: web.Request) -> web.Response:
-    """Delete every key under the team's scope (shared with its sharing group, if any)."""
+    """Delete every key under the team's scope (shared with its sharing group, if any);
+    `default`: the keys of every caller of no team (each API key's scope, and `anon`)."""
     try:
-        tenant = _tenant(request)
-        deleted = await request.app[STORE].delete_prefix(f"ls:{tenant.team}:")
+        if request.match_info["team"] == UNKNOWN and not request.app[TENANCY].team(UNKNOWN):
+            store = request.app[STORE]
+            deleted = await store.delete_prefix("ls:k") + await store.delete_prefix("ls:anon:")
+        else:
+            tenant = _tenant(request)
+            deleted = await request.app[STORE].delete_prefix(f"ls:{tenant.team}:")
     except ProxyError as exc:
         return exc.response()
     except StoreError as exc:
