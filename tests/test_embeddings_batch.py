@@ -271,9 +271,8 @@ def test_new_texts_do_not_flush_the_texts_of_hits() -> None:
     assert [g is not None for g in got] == [False, True, True, True, True]
 
 
-async def test_answer_bodies_are_read_whole_in_every_framing() -> None:
-    payload = dumps(answer(400, dims=256))  # ~560 KB
-    assert len(payload) > LARGE_BYTES
+def framings(payload: bytes) -> web.Application:
+    """A server answering `payload` at /exact (Content-Length), /chunked and /gzip."""
 
     async def exact(request: web.Request) -> web.Response:
         return web.Response(body=payload, content_type="application/json")
@@ -295,7 +294,13 @@ async def test_answer_bodies_are_read_whole_in_every_framing() -> None:
     app = web.Application()
     for path, handler in (("/exact", exact), ("/chunked", chunked), ("/gzip", gzipped)):
         app.router.add_get(path, handler)
-    async with TestServer(app) as server, aiohttp.ClientSession() as http:
+    return app
+
+
+async def test_answer_bodies_are_read_whole_in_every_framing() -> None:
+    payload = dumps(answer(400, dims=256))  # ~560 KB
+    assert len(payload) > LARGE_BYTES
+    async with TestServer(framings(payload)) as server, aiohttp.ClientSession() as http:
         for path in ("/exact", "/chunked", "/gzip"):
             headers = {"Accept-Encoding": "gzip"}
             async with http.get(server.make_url(path), headers=headers) as r:
@@ -312,23 +317,7 @@ async def test_an_answer_over_the_limit_is_refused_not_buffered(
     refused before a buffer of that size is allocated."""
     payload = dumps(answer(400, 256))
     monkeypatch.setattr(embedding_call, "MAX_ANSWER_BYTES", len(payload) - 1)
-
-    async def exact(request: web.Request) -> web.Response:
-        return web.Response(body=payload, content_type="application/json")
-
-    async def chunked(request: web.Request) -> web.StreamResponse:
-        response = web.StreamResponse()
-        response.enable_chunked_encoding()
-        await response.prepare(request)
-        for i in range(0, len(payload), 70_000):
-            await response.write(payload[i : i + 70_000])
-        await response.write_eof()
-        return response
-
-    app = web.Application()
-    app.router.add_get("/exact", exact)
-    app.router.add_get("/chunked", chunked)
-    async with TestServer(app) as server, aiohttp.ClientSession() as http:
+    async with TestServer(framings(payload)) as server, aiohttp.ClientSession() as http:
         for path in ("/exact", "/chunked"):
             async with http.get(server.make_url(path)) as r:
                 with pytest.raises(UpstreamBroken, match=r"larger than|announced"):
