@@ -5,6 +5,8 @@ from __future__ import annotations
 import orjson
 from aiohttp import web
 
+from proxy.status import error as error_status
+
 
 class ProxyError(Exception):
     """An error the proxy itself reports to the client."""
@@ -12,6 +14,8 @@ class ProxyError(Exception):
     status = 500
     type = "proxy_error"
     code: str | None = None
+    detail: str | None = None  # its `Cache-Status` detail (none: no `Cache-Status`)
+    forwarded = False  # the request went towards the upstream (`fwd=miss`)
 
     def __init__(self, message: str, *, param: str | None = None) -> None:
         super().__init__(message)
@@ -19,12 +23,19 @@ class ProxyError(Exception):
         self.param = param
 
     def response(self) -> web.Response:
-        return error_response(self.status, self.message, self.type, self.code, self.param)
+        """The OpenAI-style error answer, with its `Cache-Status` and the error itself
+        attached (`response[PROXY_ERROR]`) for the observers: metrics, logs."""
+        response = error_response(self.status, self.message, self.type, self.code, self.param)
+        if self.detail is not None:
+            response.headers["Cache-Status"] = error_status(self.detail, forwarded=self.forwarded)
+        response[PROXY_ERROR] = self
+        return response
 
 
 class BadRequest(ProxyError):
     status = 400
     type = "invalid_request_error"
+    detail = "invalid-request"
 
 
 class InvalidJSON(BadRequest):
@@ -35,6 +46,7 @@ class BodyTooLarge(ProxyError):
     status = 413
     type = "invalid_request_error"
     code = "request_too_large"
+    detail = "request-too-large"
 
 
 class NotCached(ProxyError):
@@ -43,18 +55,23 @@ class NotCached(ProxyError):
     status = 504
     type = "cache_miss"
     code = "only_if_cached"
+    detail = "only-if-cached"
 
 
 class UpstreamUnreachable(ProxyError):
     status = 502
     type = "upstream_error"
     code = "upstream_unreachable"
+    detail = "upstream-unreachable"
+    forwarded = True
 
 
 class UpstreamTimeout(ProxyError):
     status = 504
     type = "upstream_error"
     code = "upstream_timeout"
+    detail = "upstream-timeout"
+    forwarded = True
 
 
 class UpstreamBroken(ProxyError):
@@ -63,11 +80,17 @@ class UpstreamBroken(ProxyError):
     status = 502
     type = "upstream_error"
     code = "upstream_incomplete"
+    detail = "upstream-incomplete"
+    forwarded = True
 
 
 class LeaderLost(UpstreamBroken):
     """The replica answering an identical request died midway; a client that has not
     received anything yet goes upstream itself instead."""
+
+
+PROXY_ERROR = web.ResponseKey("proxy_error", ProxyError)
+"""On a response the proxy generated for an error: that error."""
 
 
 def error_body(

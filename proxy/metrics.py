@@ -6,6 +6,8 @@ key hash, credential or prompt text is ever a label. Store health and index size
 at scrape time by a custom collector. The request counters and histograms are plain numbers
 updated on the event loop (no per-update locks or label validation: the hot path of a hit)
 and turned into the same Prometheus families when scraped.
+
+Under `--workers N` each worker keeps its own; `proxy.telemetry` adds them up for a scrape.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from prometheus_client.registry import Collector
 from prometheus_client.utils import floatToGoString
 
 from proxy.appkeys import STORE
-from proxy.observe import Observation
+from proxy.observe import PASSTHROUGH, Observation
 from proxy.prices import PriceTable
 from proxy.store import GuardedStore, MemoryStore
 
@@ -49,10 +51,12 @@ class _Counter:
     """A labelled counter kept as plain numbers, exported at scrape time. (prometheus_client
     validates labels and takes a lock on every update: a few microseconds a request.)"""
 
-    __slots__ = ("created", "help", "labels", "name", "values")
+    __slots__ = ("created", "help", "labels", "name", "scale", "values")
 
-    def __init__(self, name: str, help_: str, labels: list[str]) -> None:
-        self.name, self.help, self.labels = name, help_, labels
+    def __init__(self, name: str, help_: str, labels: list[str], scale: float = 1.0) -> None:
+        """`scale`: exported value per unit counted (counting whole nano-USD keeps small
+        amounts exact: 1e-9 exports USD)."""
+        self.name, self.help, self.labels, self.scale = name, help_, labels, scale
         self.values: dict[tuple[str, ...], float] = {}
         self.created: dict[tuple[str, ...], float] = {}
 
@@ -66,8 +70,9 @@ class _Counter:
 
     def family(self) -> Metric:
         family = CounterMetricFamily(self.name, self.help, labels=self.labels)
+        scale = self.scale
         for labels, value in self.values.items():
-            family.add_metric(list(labels), value, created=self.created[labels])
+            family.add_metric(list(labels), value * scale, created=self.created[labels])
         return family
 
 
@@ -142,6 +147,7 @@ class Metrics:
             "llmstash_saved_usd",
             "Estimated money saved (USD, from the price table)",
             ["route", "team", "model"],
+            scale=1e-9,  # counted in nano-USD
         )
         self.coalesced = _Counter(
             "llmstash_coalesced_requests",
@@ -190,6 +196,8 @@ class Metrics:
         return "other"
 
     def observe(self, o: Observation) -> None:
+        if o.route == PASSTHROUGH:  # requests_total & co count the intercepted routes
+            return
         model = self.model_label(o.model)
         status = "none"
         if o.status:
@@ -205,8 +213,8 @@ class Metrics:
         if o.prompt_tokens_saved or o.completion_tokens_saved:
             self.tokens_saved.inc((route, team, model, "prompt"), o.prompt_tokens_saved)
             self.tokens_saved.inc((route, team, model, "completion"), o.completion_tokens_saved)
-            micro = self.prices.micro_usd(o.model, o.prompt_tokens_saved, o.completion_tokens_saved)
-            self.usd_saved.inc((route, team, model), micro / 1e6)
+            nano = self.prices.nano_usd(o.model, o.prompt_tokens_saved, o.completion_tokens_saved)
+            self.usd_saved.inc((route, team, model), nano)
             if not o.tokens_exact:
                 self.tokens_estimated.inc((route, team))
         if route == "embeddings" and o.items:
@@ -220,6 +228,7 @@ class Metrics:
             self.judge.inc((team, *o.judge))
 
     def exposition(self) -> bytes:
+        """This process's samples (`telemetry.Shared`: every worker's)."""
         return generate_latest(self.registry)
 
 
@@ -242,15 +251,34 @@ class StoreCollector(Collector):
 
     def collect(self) -> Iterator[Metric]:
         store = self.app.get(STORE)
+        health: tuple[str, tuple[int, int, int], str] | None = None
         if isinstance(store, GuardedStore):
-            name = store.name
-            for attr, help_ in (
-                ("errors", "Store operations that failed (the request failed open)"),
-                ("timeouts", "Store operations that exceeded op_timeout"),
-                ("short_circuits", "Store operations skipped while the breaker was open"),
+            counts = (store.errors, store.timeouts, store.short_circuits)
+            health = (store.name, counts, store.breaker)
+        elif isinstance(store, MemoryStore):
+            # in-process: it never fails, times out or is short-circuited (no breaker)
+            health = (store.name, (0, 0, 0), "closed")
+            for attr, help_, value in (
+                ("bytes", "Bytes the embedded memory store holds (keys, values)", store.bytes_used),
+                ("max_bytes", "Byte budget of the embedded memory store", store.max_bytes),
+            ):
+                gauge = GaugeMetricFamily(f"llmstash_store_{attr}", help_, labels=["store"])
+                gauge.add_metric([store.name], float(value))
+                yield gauge
+        if health is not None:
+            name, counts, state_now = health
+            for attr, help_, count in zip(
+                ("errors", "timeouts", "short_circuits"),
+                (
+                    "Store operations that failed (the request failed open)",
+                    "Store operations that exceeded op_timeout",
+                    "Store operations skipped while the breaker was open",
+                ),
+                counts,
+                strict=True,
             ):
                 family = CounterMetricFamily(f"llmstash_store_{attr}", help_, labels=["store"])
-                family.add_metric([name], float(getattr(store, attr)))
+                family.add_metric([name], float(count))
                 yield family
             breaker = GaugeMetricFamily(
                 "llmstash_store_breaker_state",
@@ -258,7 +286,7 @@ class StoreCollector(Collector):
                 labels=["store", "state"],
             )
             for state in ("closed", "open", "half_open"):
-                breaker.add_metric([name, state], 1.0 if store.breaker == state else 0.0)
+                breaker.add_metric([name, state], 1.0 if state_now == state else 0.0)
             yield breaker
         sizes = GaugeMetricFamily(
             "llmstash_index_entries", "Entries per index (store, semantic)", labels=["index"]

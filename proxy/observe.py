@@ -1,6 +1,6 @@
-"""One observation per intercepted request, handed to every registered observer (metrics,
-access log, stats) after the response is written. An observer that fails is logged and
-never fails the request (mitmproxy's safecall)."""
+"""One observation per intercepted or passed-through request, handed to every registered
+observer (metrics, stats, the upstream error log) after the response is written. An
+observer that fails is logged and never fails the request (mitmproxy's safecall)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from aiohttp import web
 
+from proxy.appkeys import TENANCY
+from proxy.errors import PROXY_ERROR, ProxyError
 from proxy.hit_headers import hit_headers
 
 log = logging.getLogger("llmstash.observe")
@@ -19,10 +21,12 @@ log = logging.getLogger("llmstash.observe")
 
 @dataclass(slots=True)
 class Observation:
-    route: str  # "chat" | "embeddings"
+    route: str  # "chat" | "embeddings" | "passthrough"
     team: str = ""  # configured team name, or "default" for keys of no team (bounded)
     model: str = ""
-    cache: str = ""  # hit | semantic_hit | miss | collapsed | refresh | stale | partial | bypass
+    # hit | semantic_hit | miss | collapsed | refresh | stale | partial | bypass | passthrough,
+    # or error: the proxy answered with an error of its own (`error`)
+    cache: str = ""
     status: int = 0
     latency: float = 0.0  # seconds, until the whole response was written
     stored: bool = False
@@ -35,8 +39,10 @@ class Observation:
     entries: list[str] = field(default_factory=list)  # keys served from cache (never exported)
     rejected: list[float] = field(default_factory=list)  # semantic: similarities turned down
     judge: tuple[str, str] | None = None  # semantic LLM judge: (yes|no, cache|upstream|error)
+    error: ProxyError | None = None  # the proxy's own error answer (invalid request, upstream)
 
 
+PASSTHROUGH = "passthrough"
 Observer = Callable[[Observation], None]
 OBSERVATION = web.RequestKey("observation", Observation)
 OBSERVERS = web.AppKey("observers", list[Observer])
@@ -65,27 +71,36 @@ def classify(cache_status: str | None) -> tuple[str, bool]:
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
-def observed(handler: Handler) -> Handler:
-    """Wrap an intercepted route (the hook point): once its handler has answered, the
-    observation it recorded gets the outcome and goes to every observer. Only the routes
-    that observe are wrapped, so no other request pays for it (as a middleware would)."""
+def observed(handler: Handler, route: str) -> Handler:
+    """Wrap a `/v1` route (the hook point): once its handler has answered, the observation
+    it recorded gets the outcome and goes to every observer. A handler that recorded none
+    (passthrough; a request refused before its body was read) gets a bare one. Only these
+    routes are wrapped, so no other request pays for it (as a middleware would)."""
 
     @functools.wraps(handler)
     async def observing(request: web.Request) -> web.StreamResponse:
         started = time.perf_counter()
         response = await handler(request)
         observation: Observation | None = request.get(OBSERVATION)
-        if observation is not None:
-            observation.latency = time.perf_counter() - started
-            observation.status = response.status
+        if observation is None:
+            team = request.app[TENANCY].resolve(request.headers).label
+            observation = request[OBSERVATION] = Observation(route, team)
+        observation.latency = time.perf_counter() - started
+        observation.status = response.status
+        error = response.get(PROXY_ERROR) if response.status >= 400 else None
+        if error is not None:
+            observation.cache, observation.stored, observation.error = "error", False, error
+        elif route == PASSTHROUGH:
+            observation.cache = PASSTHROUGH
+        else:
             observation.cache, observation.stored = classify(response.headers.get("Cache-Status"))
             if not response.prepared:
                 response.headers.update(hit_headers(observation))
-            for observer in request.app[OBSERVERS]:
-                try:
-                    observer(observation)
-                except Exception:
-                    log.exception("observer %r failed", observer)
+        for observer in request.app[OBSERVERS]:
+            try:
+                observer(observation)
+            except Exception:
+                log.exception("observer %r failed", observer)
         return response
 
     return observing

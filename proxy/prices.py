@@ -52,12 +52,13 @@ class PriceTable:
             self._memo[model] = found
         return found
 
-    def micro_usd(self, model: str, prompt_tokens: int, completion_tokens: int) -> int:
-        """Cost in micro-USD (USD per 1M tokens x tokens = micro-USD), rounded; 0 unpriced."""
+    def nano_usd(self, model: str, prompt_tokens: int, completion_tokens: int) -> int:
+        """Cost in nano-USD (USD per 1M tokens x tokens = micro-USD; x 1000), rounded to a
+        whole nano-USD; 0 unpriced."""
         price = self.price(model)
         if price is None:
             return 0
-        return round(prompt_tokens * price.input + completion_tokens * price.output)
+        return round((prompt_tokens * price.input + completion_tokens * price.output) * 1000)
 
 
 def load_prices(

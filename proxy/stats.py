@@ -2,9 +2,12 @@
 
 Each replica adds observations up in memory and, about once a second, flushes them with
 HINCRBY into one hash per minute: `ls:stats@<unix minute>`, fields `<team>|<counter>`,
-money as integer micro-USD, kept `TTL` seconds. Readers (`/admin/stats`, the dashboard, the
-CLI) sum the buckets of the minutes they ask for. (`@`, not `:`, so purging a team called
-"stats" can never match these keys.)
+money as integer nano-USD (a one-token hit of a cheap embedding model saves 20 of them),
+kept `TTL` seconds. Readers (`/admin/stats`, the dashboard, the CLI) sum the buckets of the
+minutes they ask for, and get money as `usd_saved` (USD) and, for readers written before
+nano-USD, `usd_micro_saved` (no longer a whole number); buckets an older version wrote in
+micro-USD are read as such. (`@`, not `:`, so purging a team called "stats" can never match
+these keys.)
 
 Stats must neither vanish silently nor be invented: they bypass a GuardedStore's fail-open
 (`raw_store`), so a failed flush is retried on the next one and a failed read is an error.
@@ -20,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from proxy.observe import Observation
+from proxy.observe import PASSTHROUGH, Observation
 from proxy.prices import PriceTable
 from proxy.store.base import Store, StoreError
 from proxy.store.guard import GuardedStore
@@ -44,10 +47,11 @@ COUNTERS = (
     "errors",  # status >= 400
     "prompt_tokens_saved",
     "completion_tokens_saved",
-    "usd_micro_saved",
+    "usd_nano_saved",
     "embedding_items",
     "embedding_cached_items",
 )
+LEGACY_MICRO = "usd_micro_saved"  # what versions before nano-USD wrote
 _OUTCOME = {
     "hit": ("hits",),
     "semantic_hit": ("hits", "semantic_hits"),
@@ -75,6 +79,8 @@ class StatsRecorder:
         self._fields: dict[str, dict[str, str]] = {}  # team -> counter -> "<team>|<counter>"
 
     def observe(self, o: Observation) -> None:
+        if o.route == PASSTHROUGH:  # the intercepted routes only
+            return
         counts = self._pending[int(self._clock() // 60)]
         team = o.team or "default"
         field = self._fields.get(team)
@@ -90,8 +96,8 @@ class StatsRecorder:
         if o.prompt_tokens_saved or o.completion_tokens_saved:
             counts[field["prompt_tokens_saved"]] += o.prompt_tokens_saved
             counts[field["completion_tokens_saved"]] += o.completion_tokens_saved
-            micro = self.prices.micro_usd(o.model, o.prompt_tokens_saved, o.completion_tokens_saved)
-            counts[field["usd_micro_saved"]] += micro
+            nano = self.prices.nano_usd(o.model, o.prompt_tokens_saved, o.completion_tokens_saved)
+            counts[field["usd_nano_saved"]] += nano
         if o.items:
             counts[field["embedding_items"]] += o.items
             counts[field["embedding_cached_items"]] += o.cached_items
@@ -146,13 +152,15 @@ async def read_stats(store: Store, minutes: int, now: float | None = None) -> di
     totals: defaultdict[str, Counter[str]] = defaultdict(Counter)
     series = []
     for minute, fields in zip(span, buckets, strict=True):
-        teams: defaultdict[str, dict[str, int]] = defaultdict(dict)
+        teams: defaultdict[str, Counter[str]] = defaultdict(Counter)
         for field, value in fields.items():
             team, _, counter = field.rpartition("|")
+            if team and counter == LEGACY_MICRO:
+                counter, value = "usd_nano_saved", value * 1000
             if team and counter in COUNTERS:
-                teams[team][counter] = value
+                teams[team][counter] += value
                 totals[team][counter] += value
-        series.append({"minute": minute * 60, "teams": dict(teams)})
+        series.append({"minute": minute * 60, "teams": {t: _money(c) for t, c in teams.items()}})
     return {
         "object": "llmstash.stats",
         "minutes": minutes,
@@ -165,11 +173,20 @@ async def read_stats(store: Store, minutes: int, now: float | None = None) -> di
 
 
 def summary(counts: Counter[str] | dict[str, int]) -> dict[str, int | float]:
-    """Every counter (0 when absent) plus hit_rate and usd_saved."""
+    """Every counter (0 when absent) plus hit_rate, usd_saved and usd_micro_saved."""
     out: dict[str, int | float] = {name: int(counts.get(name, 0)) for name in COUNTERS}
     requests = out["requests"]
     out["hit_rate"] = out["hits"] / requests if requests else 0.0
-    out["usd_saved"] = out["usd_micro_saved"] / 1e6
+    out["usd_saved"] = out["usd_nano_saved"] / 1e9
+    out[LEGACY_MICRO] = out["usd_nano_saved"] / 1000
+    return out
+
+
+def _money(counts: Counter[str]) -> dict[str, int | float]:
+    """A minute's counters of one team, with `usd_micro_saved` for older readers."""
+    out: dict[str, int | float] = dict(counts)
+    if "usd_nano_saved" in out:
+        out[LEGACY_MICRO] = out["usd_nano_saved"] / 1000
     return out
 
 

@@ -30,3 +30,10 @@ def forwarded(*, refresh: bool, stale: bool, stored: bool, collapsed: bool = Fal
     if collapsed:
         value += "; collapsed"
     return value
+
+
+def error(detail: str, *, forwarded: bool) -> str:
+    """An error the proxy answered itself. `fwd=miss` when the request went towards the
+    upstream and failed there (unreachable, timed out, broken answer); no `fwd` when it
+    never left (an invalid request, `only-if-cached` with nothing stored)."""
+    return f'{NAME}; fwd=miss; detail="{detail}"' if forwarded else f'{NAME}; detail="{detail}"'

@@ -6,12 +6,14 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tests.savings import TOKEN, TeamProxy, scripted_traffic
+from tests.savings import EMBED_MODEL, TOKEN, TeamProxy, scripted_traffic
 from tests.upstream import FakeUpstream
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -122,3 +124,24 @@ async def test_dashboard_asks_for_the_token(team_proxy: TeamProxy, tmp_path: Pat
     page = Page(await dump_dom(f"{team_proxy.base}/dashboard#token=wrong", tmp_path))
     assert page.state == "login"
     assert page.login_error == "missing or invalid admin token"
+
+
+async def test_dashboard_counts_savings_below_a_micro_dollar(
+    team_proxy_factory: Callable[..., Any],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    prices = tmp_path / "real-prices.yaml"
+    prices.write_text("models:\n  text-embedding-3-small: {input: 0.02}\n")  # USD per 1M
+    monkeypatch.setenv("LLMSTASH_PRICES", str(prices))
+    proxy: TeamProxy = await team_proxy_factory()
+    client = proxy.team_client("alpha")
+    tokens = (await client.embeddings.create(model=EMBED_MODEL, input="tiny")).usage.prompt_tokens
+    for _ in range(3):
+        await client.embeddings.create(model=EMBED_MODEL, input="tiny")
+    micro = 3 * tokens * 20 / 1000  # 20 nano-USD a token; each hit worth < 1 micro-USD
+    page = Page(await dump_dom(f"{proxy.base}/dashboard#token={TOKEN}", tmp_path))
+    assert page.state == "ready"
+    value, text = page.cells[("alpha", "usd_saved")]
+    assert float(value) == pytest.approx(micro)  # was 0: each hit rounded to whole micro-USD
+    assert text == f"${micro / 1e6:.6f}"

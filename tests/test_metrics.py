@@ -209,10 +209,11 @@ def test_price_override_replaces_model_by_model(tmp_path: Path) -> None:
     path = tmp_path / "prices.yaml"
     path.write_text("models:\n  gpt-4o-mini: {input: 1, output: 2}\n  my-llama*: {input: 0.5}\n")
     table = load_prices(env={"LLMSTASH_PRICES": str(path)})
-    assert table.micro_usd("gpt-4o-mini", 10, 5) == 20
-    assert table.micro_usd("my-llama-70b", 10, 5) == 5
-    assert table.micro_usd("gpt-4o", 1_000_000, 0) == 2_500_000  # shipped entries stay
-    assert PriceTable({}).micro_usd("gpt-4o", 10, 10) == 0
+    assert table.nano_usd("gpt-4o-mini", 10, 5) == 20_000
+    assert table.nano_usd("my-llama-70b", 10, 5) == 5_000
+    assert table.nano_usd("gpt-4o", 1_000_000, 0) == 2_500_000_000  # shipped entries stay
+    assert table.nano_usd("text-embedding-3-small", 2, 0) == 40  # not rounded to 0
+    assert PriceTable({}).nano_usd("gpt-4o", 10, 10) == 0
 
 
 @pytest.mark.parametrize(
@@ -242,9 +243,7 @@ async def test_model_label_is_bounded(team_proxy: TeamProxy) -> None:
     assert total(m["llmstash_requests_total"], model="other") == 5
 
 
-async def test_grafana_dashboard_uses_exported_metrics(
-    team_proxy: TeamProxy, store_kind: str
-) -> None:
+async def test_grafana_dashboard_uses_exported_metrics(team_proxy: TeamProxy) -> None:
     text, _ = await scrape(team_proxy)
     exported = set(re.findall(r"^# TYPE (llmstash_\w+) ", text, re.M))
     dashboard = json.loads(
@@ -257,7 +256,4 @@ async def test_grafana_dashboard_uses_exported_metrics(
         for n in re.findall(r"llmstash_\w+", q)
     }
     exported = {re.sub(r"_total$", "", n) for n in exported}
-    missing = used - exported
-    if store_kind == "memory":  # store health exists only for a guarded (remote) store
-        missing = {n for n in missing if not n.startswith("llmstash_store_")}
-    assert not missing
+    assert not used - exported  # with either store: the memory store exports its health too

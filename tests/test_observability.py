@@ -1,0 +1,358 @@
+"""What operators see: `/metrics` added up over `--workers N`, exact small savings, a warning
+per kind of upstream failure, `Cache-Status` on the proxy's own errors, one JSON access line
+per request (and no second aiohttp line), store metrics with the memory store too."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+from aiohttp.test_utils import TestServer
+from prometheus_client.parser import text_string_to_metric_families
+
+from proxy.app import build_app
+from proxy.appkeys import STORE
+from proxy.errors import UpstreamTimeout, UpstreamUnreachable
+from proxy.observe import Observation
+from proxy.settings import load_settings
+from proxy.stats import bucket_key, raw_store
+from proxy.telemetry import SHARE_INTERVAL, UpstreamWarnings, merge
+from tests.processes import free_port, healthz, start_serve
+from tests.proxy_fixtures import Proxy
+from tests.savings import KEYS, TeamProxy
+from tests.upstream import FakeUpstream
+
+Samples = dict[str, list[tuple[dict[str, str], float]]]
+EMBED = "text-embedding-3-small"
+
+
+async def scrape(base: str) -> Samples:
+    """`GET /metrics` on a new connection (so `--workers N` may hand it to any worker)."""
+    async with (
+        aiohttp.ClientSession() as http,
+        http.get(base + "/metrics", headers={"Connection": "close"}) as r,
+    ):
+        assert r.status == 200
+        text = await r.text()
+    samples: Samples = defaultdict(list)
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            samples[sample.name].append((sample.labels, sample.value))
+    return samples
+
+
+def total(samples: list[tuple[dict[str, str], float]], **labels: str) -> float:
+    return sum(v for have, v in samples if all(have.get(k) == w for k, w in labels.items()))
+
+
+# -- 1. `--workers N`: a scrape of any worker adds up every worker --------------------------
+
+
+@pytest.mark.parametrize(
+    "configured",
+    [True, False],  # LLMSTASH_METRICS_DIR given by the operator, or made by the supervisor
+)
+async def test_a_scrape_of_any_worker_counts_every_worker(
+    upstream: FakeUpstream,
+    redis_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    configured: bool,
+) -> None:
+    if configured:
+        monkeypatch.setenv("LLMSTASH_METRICS_DIR", str(tmp_path / "metrics"))
+    else:
+        monkeypatch.delenv("LLMSTASH_METRICS_DIR", raising=False)
+    process, port = await start_serve(
+        "--upstream", upstream.url, "--redis-url", redis_url, "--workers", "2"
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        pids = set()
+        for _ in range(200):
+            pids.add((await healthz(port, fresh_connection=True))["pid"])
+            if len(pids) == 2:
+                break
+        assert len(pids) == 2
+        n = 30  # on new connections: the kernel spreads them over both workers
+        async with aiohttp.ClientSession() as http:
+            for i in range(n):
+                async with http.post(
+                    base + "/v1/embeddings",
+                    json={"model": EMBED, "input": f"worker item {i % 3}"},
+                    headers={"Authorization": "Bearer sk-x", "Connection": "close"},
+                ) as r:
+                    assert r.status == 200
+        await asyncio.sleep(SHARE_INTERVAL + 0.5)  # the other worker's latest numbers
+        for _ in range(8):
+            m = await scrape(base)
+            assert total(m["llmstash_requests_total"]) == n
+            items = m["llmstash_embedding_items_total"]
+            assert total(items, source="upstream") == 3
+            assert total(items, source="cache") == n - 3
+            assert total(m["llmstash_store_breaker_state"], state="closed") == 1
+    finally:
+        process.terminate()
+        assert await asyncio.wait_for(process.wait(), 10) == 0
+
+
+def test_workers_samples_merge_without_going_backwards() -> None:
+    def worker(requests: float, created: float, entries: float, le_1: float) -> list[Any]:
+        return [
+            ["llmstash_requests", "h", "counter", [
+                ["llmstash_requests_total", {"team": "a"}, requests],
+                ["llmstash_requests_created", {"team": "a"}, created],
+            ]],
+            ["llmstash_index_entries", "h", "gauge", [
+                ["llmstash_index_entries", {"index": "semantic"}, entries],
+            ]],
+            ["llmstash_hit_latency_seconds", "h", "histogram", [
+                ["llmstash_hit_latency_seconds_bucket", {"le": "1.0"}, le_1],
+                ["llmstash_hit_latency_seconds_bucket", {"le": "+Inf"}, le_1 + 1],
+                ["llmstash_hit_latency_seconds_sum", {}, 0.5],
+            ]],
+        ]  # fmt: skip
+
+    merged = {
+        m.name: {(s.name, tuple(s.labels.values())): s.value for s in m.samples}
+        for m in merge(
+            [
+                (worker(5, 100.0, 7, 2), True),
+                (worker(3, 90.0, 9, 1), True),
+                (worker(4, 80.0, 99, 1), False),  # a worker gone: its counts stay, not gauges
+            ]
+        )
+    }
+    assert merged["llmstash_requests"] == {
+        ("llmstash_requests_total", ("a",)): 12,
+        ("llmstash_requests_created", ("a",)): 80.0,
+    }
+    assert merged["llmstash_index_entries"] == {("llmstash_index_entries", ("semantic",)): 9}
+    assert merged["llmstash_hit_latency_seconds"] == {
+        ("llmstash_hit_latency_seconds_bucket", ("1.0",)): 4,
+        ("llmstash_hit_latency_seconds_bucket", ("+Inf",)): 7,
+        ("llmstash_hit_latency_seconds_sum", ()): 1.5,
+    }
+
+
+# -- 2. money: small savings are not rounded away ---------------------------------------------
+
+
+async def test_small_savings_add_up_exactly(
+    team_proxy_factory: Callable[..., Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    prices = tmp_path / "real-prices.yaml"
+    prices.write_text(f"models:\n  {EMBED}: {{input: 0.02}}\n")  # USD per 1M tokens
+    monkeypatch.setenv("LLMSTASH_PRICES", str(prices))
+    proxy: TeamProxy = await team_proxy_factory()
+    client = proxy.team_client("alpha")
+    first = await client.embeddings.create(model=EMBED, input="two words")
+    tokens = first.usage.prompt_tokens
+    assert 0 < tokens < 25  # worth less than one micro-USD
+    for _ in range(5):
+        await client.embeddings.create(model=EMBED, input="two words")
+    expected_usd = 5 * tokens * 0.02 / 1e6
+    m = await scrape(proxy.base)
+    assert total(m["llmstash_saved_usd_total"], team="alpha") == pytest.approx(expected_usd)
+    _, stats, _ = await proxy.admin("GET", "/admin/stats?minutes=2")
+    alpha = stats["teams"]["alpha"]
+    assert alpha["usd_nano_saved"] == 5 * tokens * 20
+    assert alpha["usd_saved"] == pytest.approx(expected_usd)
+    assert alpha["usd_micro_saved"] == pytest.approx(expected_usd * 1e6)  # older readers
+    minute = next(p["teams"]["alpha"] for p in stats["series"] if "alpha" in p["teams"])
+    assert minute["usd_micro_saved"] == pytest.approx(expected_usd * 1e6)
+
+
+async def test_stats_written_in_micro_usd_by_older_versions_still_count(
+    team_proxy: TeamProxy,
+) -> None:
+    store = raw_store(team_proxy.app[STORE])
+    await store.hincrby(bucket_key(int(time.time() // 60)), {"beta|usd_micro_saved": 7}, 600)
+    _, stats, _ = await team_proxy.admin("GET", "/admin/stats?minutes=2")
+    assert stats["teams"]["beta"]["usd_nano_saved"] == 7000
+    assert stats["teams"]["beta"]["usd_saved"] == pytest.approx(7e-6)
+
+
+# -- 3 and 4. the proxy's own errors: Cache-Status, and a warning for upstream failures -------
+
+
+@pytest.fixture
+async def cut_off() -> AsyncIterator[Proxy]:
+    """A proxy whose upstream is a port nobody listens on."""
+    settings = load_settings(
+        None, env={}, overrides={"upstream": {"url": f"http://127.0.0.1:{free_port()}/v1"}}
+    )
+    server = TestServer(build_app(settings), host="127.0.0.1")
+    await server.start_server()
+    proxy = Proxy(server.app, server, str(server.make_url("/v1")))
+    yield proxy
+    await server.close()
+
+
+async def post(url: str, body: Any, **headers: str) -> tuple[int, str | None, Any]:
+    headers = {"Authorization": "Bearer sk-secret-key-123", **headers}
+    data = body if isinstance(body, bytes) else json.dumps(body).encode()
+    async with aiohttp.ClientSession() as http, http.post(url, data=data, headers=headers) as r:
+        return r.status, r.headers.get("Cache-Status"), await r.json()
+
+
+async def test_upstream_failures_warn_once_per_kind_without_secrets(
+    cut_off: Proxy, caplog: pytest.LogCaptureFixture
+) -> None:
+    chat = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "private words"}]}
+    with caplog.at_level(logging.WARNING):
+        for _ in range(3):
+            status, cache_status, body = await post(cut_off.url + "/chat/completions", chat)
+            assert status == 502 and body["error"]["code"] == "upstream_unreachable"
+            assert cache_status == 'llmstash; fwd=miss; detail="upstream-unreachable"'
+        status, cache_status, _ = await post(cut_off.url + "/embeddings", b"{not json")
+        assert status == 400 and cache_status == 'llmstash; detail="invalid-request"'
+        status, cache_status, _ = await post(
+            cut_off.url + "/embeddings", {"model": EMBED, "input": "x"}
+        )
+        assert (status, cache_status) == (502, 'llmstash; fwd=miss; detail="upstream-unreachable"')
+        async with aiohttp.ClientSession() as http, http.get(cut_off.url + "/models") as r:
+            assert r.status == 502
+            assert r.headers["Cache-Status"] == 'llmstash; fwd=miss; detail="upstream-unreachable"'
+    lines = [r.getMessage() for r in caplog.records if r.name == "llmstash.upstream"]
+    assert len(lines) == 3, lines  # one per route and kind, not one per request
+    assert lines[0].startswith("upstream failure: route=chat team=default status=502 ")
+    assert "reason=upstream_unreachable: upstream unreachable: Cannot connect" in lines[0]
+    assert [line.split()[2] for line in lines] == [
+        "route=chat",
+        "route=embeddings",
+        "route=passthrough",
+    ]
+    for line in lines:
+        assert "secret" not in line and "private" not in line
+    m = await scrape(str(cut_off.server.make_url("")).rstrip("/"))
+    errors = total(m["llmstash_requests_total"], cache="error")
+    assert errors == 5  # the 400 counted too (refused before its body was read)
+    assert total(m["llmstash_requests_total"], cache="error", status="4xx") == 1
+
+
+def test_left_out_warnings_are_counted(caplog: pytest.LogCaptureFixture) -> None:
+    now = [0.0]
+    warn = UpstreamWarnings(interval=10.0, clock=lambda: now[0])
+
+    def fail(error: Exception, at: float, route: str = "chat") -> None:
+        now[0] = at
+        assert isinstance(error, UpstreamUnreachable | UpstreamTimeout)
+        warn(Observation(route, "alpha", status=error.status, cache="error", error=error))
+
+    unreachable = UpstreamUnreachable("upstream unreachable: http://user:pw@10.0.0.1/v1 refused")
+    with caplog.at_level(logging.WARNING, logger="llmstash.upstream"):
+        fail(unreachable, 0.0)
+        fail(unreachable, 1.0)
+        fail(UpstreamTimeout("upstream timed out"), 2.0)  # another kind: its own warning
+        fail(unreachable, 5.0)
+        fail(unreachable, 12.0)
+        warn(Observation("chat", "alpha", status=200, cache="miss"))  # no error: nothing
+    lines = [r.getMessage() for r in caplog.records]
+    assert len(lines) == 3
+    assert "pw" not in lines[0] and "http://***@10.0.0.1/v1" in lines[0]
+    assert "reason=upstream_timeout" in lines[1] and "more since" not in lines[1]
+    assert lines[2].endswith("(2 more since the last warning)")
+
+
+async def test_only_if_cached_miss_says_so(proxy: Proxy) -> None:
+    chat = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "never asked"}]}
+    status, cache_status, body = await post(
+        proxy.url + "/chat/completions", chat, **{"Cache-Control": "only-if-cached"}
+    )
+    assert (status, body["error"]["code"]) == (504, "only_if_cached")
+    assert cache_status == 'llmstash; detail="only-if-cached"'
+    status, cache_status, _ = await post(proxy.url + "/chat/completions", b"{not json")
+    assert (status, cache_status) == (400, 'llmstash; detail="invalid-request"')
+
+
+# -- 5. one JSON access line per request, and no second aiohttp line -------------------------
+
+
+async def test_every_request_gets_one_json_access_line(
+    team_proxy_factory: Callable[..., Any], caplog: pytest.LogCaptureFixture
+) -> None:
+    proxy: TeamProxy = await team_proxy_factory(access_log=True)
+    with caplog.at_level(logging.INFO, logger="llmstash.access"):
+        models = await proxy.team_client("alpha").models.list()
+        assert models.data
+        async with aiohttp.ClientSession() as http:
+            async with http.get(proxy.base + "/healthz") as r:
+                assert r.status == 200
+            async with http.get(proxy.base + "/nowhere?token=abc") as r:
+                assert r.status == 404
+        await proxy.team_client("beta").embeddings.create(model=EMBED, input="logged")
+    records = [json.loads(r.getMessage()) for r in caplog.records if r.name == "llmstash.access"]
+    assert [(r["route"], r["status"]) for r in records] == [
+        ("passthrough", 200),
+        ("other", 200),
+        ("other", 404),
+        ("embeddings", 200),
+    ]
+    passthrough, health, unknown, embedded = records
+    assert passthrough["team"] == "alpha" and passthrough["cache"] == "passthrough"
+    assert (passthrough["method"], passthrough["path"]) == ("GET", "/v1/models")
+    assert health["path"] == "/healthz" and unknown["path"] == "/nowhere"  # no query string
+    assert embedded["team"] == "beta" and embedded["cache"] == "miss"
+    assert "path" not in embedded
+    text = "\n".join(r.getMessage() for r in caplog.records)
+    assert KEYS["alpha"] not in text and "abc" not in text and "logged" not in text
+
+
+async def test_serve_logs_json_lines_only(upstream: FakeUpstream, tmp_path: Path) -> None:
+    config = tmp_path / "llmstash.yaml"
+    config.write_text("server:\n  access_log: true\n")
+    port = free_port()
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "proxy",
+        "serve",
+        "--port",
+        str(port),
+        "--upstream",
+        upstream.url,
+        "--config",
+        str(config),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        await healthz(port)
+        async with aiohttp.ClientSession() as http:
+            async with http.get(f"http://127.0.0.1:{port}/v1/models") as r:
+                assert r.status == 200
+    finally:
+        process.terminate()
+        out, err = await asyncio.wait_for(process.communicate(), 10)
+    lines = [json.loads(line) for line in out.decode().splitlines()]
+    assert [r["path"] for r in lines if r["route"] == "passthrough"] == ["/v1/models"]
+    assert {r["path"] for r in lines if r["route"] == "other"} == {"/healthz"}
+    assert "aiohttp.access" not in err.decode() and "GET /v1/models" not in err.decode()
+
+
+# -- 6. store metrics with the memory store too ------------------------------------------------
+
+
+@pytest.mark.parametrize("store_kind", ["memory"], indirect=True)
+async def test_memory_store_health_is_exported(team_proxy: TeamProxy) -> None:
+    await team_proxy.team_client("alpha").embeddings.create(model=EMBED, input="held")
+    m = await scrape(team_proxy.base)
+    for name in ("errors", "timeouts", "short_circuits"):
+        assert m[f"llmstash_store_{name}_total"] == [({"store": "memory"}, 0.0)]
+    breaker = {labels["state"]: v for labels, v in m["llmstash_store_breaker_state"]}
+    assert breaker == {"closed": 1.0, "open": 0.0, "half_open": 0.0}
+    assert total(m["llmstash_store_bytes"], store="memory") > 0
+    assert total(m["llmstash_store_max_bytes"], store="memory") >= total(
+        m["llmstash_store_bytes"], store="memory"
+    )
