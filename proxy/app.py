@@ -27,7 +27,7 @@ from proxy.coordination import open_coordinator
 from proxy.flights import Flights
 from proxy.health import healthz
 from proxy.item_flights import ItemFlights
-from proxy.observe import OBSERVERS, observed
+from proxy.observe import OBSERVERS, PASSTHROUGH, observed
 from proxy.passthrough import passthrough
 from proxy.plans import Plans
 from proxy.reload import Loader, live_config
@@ -36,7 +36,7 @@ from proxy.routes.chat import chat_completions
 from proxy.routes.embeddings import embeddings
 from proxy.semantic.setup import semantic_ctx
 from proxy.settings import Settings
-from proxy.store import open_store
+from proxy.store import MemoryStore, open_store
 from proxy.store.base import Store
 from proxy.telemetry import setup_telemetry
 from proxy.tenancy import Tenancy
@@ -70,9 +70,9 @@ def build_app(
     setup_telemetry(app)  # after the store's context: flushes stats before it closes
     add_admin(app)
     app.router.add_get("/healthz", healthz)
-    app.router.add_post("/v1/chat/completions", observed(chat_completions))
-    app.router.add_post("/v1/embeddings", observed(embeddings))
-    app.router.add_route("*", "/v1/{tail:.*}", passthrough)
+    app.router.add_post("/v1/chat/completions", observed(chat_completions, "chat"))
+    app.router.add_post("/v1/embeddings", observed(embeddings, "embeddings"))
+    app.router.add_route("*", "/v1/{tail:.*}", observed(passthrough, PASSTHROUGH))
     return app
 
 
@@ -119,7 +119,14 @@ async def _salt(settings: Settings, store: Store) -> bytes:
         return settings.key_salt.encode()
     candidate = secrets.token_hex(16).encode()
     try:
-        await store.add(SALT_KEY, candidate, ttl=None)  # first replica wins; never evicted
+        created = await store.add(SALT_KEY, candidate, ttl=None)  # first replica wins
+        if created and not isinstance(store, MemoryStore):  # shared: it outlives us
+            log.warning(
+                "created a new key salt in the store (%s): cache scopes now depend on that"
+                " key; entries made under an earlier salt are unreachable. Set key_salt in"
+                " production",
+                SALT_KEY,
+            )
         return (await store.get(SALT_KEY)) or candidate
     except Exception as exc:  # fail open: a process-local salt still caches within it
         log.warning("could not share the key salt through the store: %s", exc)

@@ -4,43 +4,55 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib.metadata
 import logging
 import os
 import sys
 from collections.abc import Sequence
 
 from aiohttp import web
+from yarl import URL
 
 from proxy import accesslog, config_cli, prices, stats_cli
-from proxy.app import build_app
-from proxy.settings import ConfigError, load_settings
+from proxy.app import SALT_KEY, build_app
+from proxy.config_cli import masked_url
+from proxy.settings import ConfigError, Settings, load_settings
+from proxy.workers import StartError, serve, supervise
 from proxy.workers import resolve as resolve_workers
-from proxy.workers import supervise
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+LOG_LEVEL_ENV = "LLMSTASH_LOG_LEVEL"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="llmstash", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"llmstash {_version()}")
     commands = parser.add_subparsers(dest="command", required=True)
-    serve = commands.add_parser("serve", help="run the caching proxy")
-    serve.add_argument("--host", help="address to bind (env LLMSTASH_HOST, default 127.0.0.1)")
-    serve.add_argument("--port", type=int, help="port (env LLMSTASH_PORT, default 8080)")
-    serve.add_argument(
+    serve_cmd = commands.add_parser("serve", help="run the caching proxy")
+    serve_cmd.add_argument("--host", help="address to bind (env LLMSTASH_HOST, default 127.0.0.1)")
+    serve_cmd.add_argument("--port", type=int, help="port (env LLMSTASH_PORT, default 8080)")
+    serve_cmd.add_argument(
         "--upstream",
         help="upstream base URL including /v1 (env LLMSTASH_UPSTREAM, "
         "default https://api.openai.com/v1)",
     )
-    serve.add_argument(
+    serve_cmd.add_argument(
         "--redis-url", help="Redis URL (env LLMSTASH_REDIS_URL); default: embedded memory store"
     )
-    serve.add_argument("--config", help="YAML config file (env LLMSTASH_CONFIG)")
-    serve.add_argument(
+    serve_cmd.add_argument("--config", help="YAML config file (env LLMSTASH_CONFIG)")
+    serve_cmd.add_argument(
         "--workers",
         type=int,
         help="server processes sharing the port (env LLMSTASH_WORKERS; 0: one per CPU; "
         "more than 1 needs Redis)",
     )
-    serve.add_argument("--log-level", default="INFO")
-    serve.add_argument("--prices", help="price table override (env LLMSTASH_PRICES)")
+    serve_cmd.add_argument(
+        "--log-level",
+        type=str.upper,
+        choices=LOG_LEVELS,
+        help=f"log level (env {LOG_LEVEL_ENV}, default INFO)",
+    )
+    serve_cmd.add_argument("--prices", help="price table override (env LLMSTASH_PRICES)")
     stats_cli.add_parser(commands)
     check = commands.add_parser("check-config", help="validate the config and print it")
     check.add_argument("--config", help="YAML config file (env LLMSTASH_CONFIG)")
@@ -60,17 +72,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         }
     try:
         settings = load_settings(args.config, overrides=overrides)
+        warnings = startup_checks(settings)
     except ConfigError as exc:
         print(f"llmstash: configuration error: {exc}", file=sys.stderr)
         return 2
     if args.command == "check-config":
-        for note in settings.notes:
+        for note in (*settings.notes, *warnings):
             print(f"llmstash: warning: {note}", file=sys.stderr)
         print(config_cli.describe(settings))
         return 0
-    logging.basicConfig(
-        level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    level = args.log_level or os.environ.get(LOG_LEVEL_ENV, "INFO").upper()
+    if level not in LOG_LEVELS:
+        print(
+            f"llmstash: configuration error: {LOG_LEVEL_ENV}={level!r} is not one of "
+            f"{', '.join(LOG_LEVELS)}",
+            file=sys.stderr,
+        )
+        return 2
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     workers = resolve_workers(settings.server.workers)
     if workers > 1 and not settings.store.redis_url:
         print(
@@ -83,28 +102,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ[prices.ENV] = args.prices  # read when the app loads its price table
     if settings.server.access_log:
         accesslog.configure()  # JSON lines on stdout
-    store = settings.store.redis_url or "embedded memory store"
-    for note in settings.notes:
-        logging.getLogger("llmstash.config").warning("%s", note)
+    config_log = logging.getLogger("llmstash.config")
+    for note in (*settings.notes, *warnings):
+        config_log.warning("%s", note)
+    if settings.store.redis_url and not settings.key_salt:
+        config_log.warning(
+            "no key_salt configured: cache entries are scoped by the salt kept in the Redis "
+            "key %r (created by the first replica); if that key is lost (FLUSHALL, a new "
+            "Redis) every entry becomes unreachable and team credentials cannot be used. "
+            "Set key_salt (LLMSTASH_KEY_SALT) in production",
+            SALT_KEY,
+        )
     logging.getLogger("llmstash").info(
         "llmstash on http://%s:%d/v1 -> %s (store: %s)",
         settings.server.host,
         settings.server.port,
-        settings.upstream.url,
-        store,
+        masked_url(settings.upstream.url),
+        masked_url(settings.store.redis_url or "embedded memory store"),
     )
 
     def serve_one() -> None:
         _use_uvloop()
         app = build_app(settings, loader=lambda: load_settings(args.config, overrides=overrides))
         app.on_startup.append(_freeze_heap)
-        web.run_app(
+        serve(
             app,
             host=settings.server.host,
             port=settings.server.port,
-            access_log=logging.getLogger("aiohttp.access") if settings.server.access_log else None,
-            print=None,
+            shutdown_timeout=settings.server.shutdown_timeout,
             reuse_port=workers > 1,
+            access_log=None,  # llmstash.access writes the one JSON line per request
         )
 
     try:
@@ -115,6 +142,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"llmstash: configuration error: {exc}", file=sys.stderr)
         return 2
+    except StartError as exc:
+        print(f"llmstash: {exc}", file=sys.stderr)
+        return 1
+
+
+def startup_checks(settings: Settings) -> list[str]:
+    """What `serve` and `check-config` refuse (ConfigError) or warn about (returned)."""
+    url = URL(settings.upstream.url)
+    if url.raw_user is not None or url.raw_password is not None:
+        # aiohttp cannot send URL credentials beside the caller's Authorization header (every
+        # request would fail), and turning them into Basic auth for callers without a key
+        # would let anyone reach the upstream on the operator's account
+        raise ConfigError(
+            f"{settings.source}: 'upstream.url' must not carry credentials "
+            f"({masked_url(settings.upstream.url)}): callers send their own API key; to give "
+            "a team a key of its own, use the team file's upstream_key_env"
+        )
+    warnings = []
+    if not url.path.rstrip("/").endswith("/v1"):
+        warnings.append(
+            f"'upstream.url' {masked_url(settings.upstream.url)} does not end in /v1: "
+            "requests to /v1/<path> go to <upstream.url>/<path> (fine if this server uses "
+            "another prefix, e.g. https://host/openai/v1 or /api/v1)"
+        )
+    return warnings
+
+
+def _version() -> str:
+    try:
+        return importlib.metadata.version("llmstash")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown (not installed)"
 
 
 async def _freeze_heap(app: web.Application) -> None:

@@ -1,4 +1,5 @@
-"""`llmstash hash-key` and the effective-config report of `llmstash check-config`."""
+"""`llmstash hash-key`, the effective-config report of `llmstash check-config`, and the
+one way every URL is shown (printed, logged, served): credentials masked."""
 
 from __future__ import annotations
 
@@ -7,11 +8,23 @@ import dataclasses
 import getpass
 import json
 import os
+import re
 import sys
 from typing import Any
 
 from proxy.settings import ConfigError, Settings, load_settings
 from proxy.tenancy import key_hash
+
+# scheme://userinfo@ : the userinfo ends at the authority's last "@" (before any / ? #)
+_USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@")
+# secrets some clients take as query parameters (redis-py: `?password=`)
+_SECRET_PARAM = re.compile(r"([?&](?:password|pass|pwd|token|key|api[_-]?key)=)[^&#]*", re.I)
+
+
+def masked_url(url: str) -> str:
+    """`url` with its user info and any password-like query value as `***`, for logs,
+    `check-config` and `/healthz`: `redis://:pw@host/0` -> `redis://***@host/0`."""
+    return _SECRET_PARAM.sub(r"\1***", _USERINFO.sub(r"\1***@", url))
 
 
 def add_parser(commands: Any) -> None:
@@ -71,6 +84,9 @@ def describe(settings: Settings) -> str:
         if f.name not in ("teams", "notes", "key_salt")
     }
     main["key_salt"] = "***" if settings.key_salt else None
+    main["upstream"]["url"] = masked_url(settings.upstream.url)
+    if settings.store.redis_url:
+        main["store"]["redis_url"] = masked_url(settings.store.redis_url)
     main["teams"] = {
         name: {
             "file": team.source,

@@ -1,14 +1,61 @@
 """`GET /healthz`: 200 while the proxy serves (even degraded: it fails open), with the
-store's state so operators and load balancers can see a Redis outage."""
+store's state so operators and load balancers can see a Redis outage; 503 `draining` once
+the process is shutting down, so they stop sending it traffic."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 
 import orjson
 from aiohttp import web
+from aiohttp.typedefs import Handler
 
 from proxy.appkeys import SETTINGS, STORE
+from proxy.config_cli import masked_url
+from proxy.errors import error_response
+
+
+class Drain:
+    """The requests a serving process has in flight, and whether it is shutting down: then
+    `/healthz` says `draining` and new API requests get a 503 (retryable: the OpenAI SDKs
+    retry it), so that the ones in flight can finish before the process exits."""
+
+    def __init__(self) -> None:
+        self.draining = False
+        self.in_flight = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
+
+    def begin(self) -> None:
+        self.draining = True
+
+    async def idle(self) -> None:
+        """Return once no request is in flight."""
+        await self._idle.wait()
+
+    @web.middleware
+    async def middleware(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        if request.path == "/healthz":
+            return await handler(request)
+        if self.draining and request.path.startswith("/v1/"):
+            response = error_response(
+                503, "The proxy is shutting down; retry the request.", "proxy_error", "draining"
+            )
+            response.headers["Retry-After"] = "1"
+            response.force_close()
+            return response
+        self.in_flight += 1
+        self._idle.clear()
+        try:
+            return await handler(request)
+        finally:
+            self.in_flight -= 1
+            if not self.in_flight:
+                self._idle.set()
+
+
+DRAIN = web.AppKey("drain", Drain)  # set by `llmstash serve`
 
 
 async def healthz(request: web.Request) -> web.Response:
@@ -21,10 +68,19 @@ async def healthz(request: web.Request) -> web.Response:
         store_state = health()
     else:
         store_state = {"store": store.name, "state": "ok"}
+    drain = request.app.get(DRAIN)
+    if drain is not None and drain.draining:
+        status = "draining"
+    else:
+        status = "ok" if store_state.get("state") == "ok" else "degraded"
     body = {
-        "status": "ok" if store_state.get("state") == "ok" else "degraded",
+        "status": status,
         "store": store_state,
-        "upstream": request.app[SETTINGS].upstream.url,
+        "upstream": masked_url(request.app[SETTINGS].upstream.url),
         "pid": os.getpid(),  # which worker answered (`--workers N`)
     }
-    return web.Response(body=orjson.dumps(body), content_type="application/json")
+    return web.Response(
+        status=503 if status == "draining" else 200,
+        body=orjson.dumps(body),
+        content_type="application/json",
+    )

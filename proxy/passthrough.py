@@ -10,6 +10,7 @@ from aiohttp import hdrs, web
 
 from proxy.appkeys import TENANCY, UPSTREAM
 from proxy.errors import BadRequest, ProxyError
+from proxy.routes.body import undecodable
 from proxy.tenancy import Tenant
 from proxy.upstream import has_dot_segment, request_headers, response_headers, split_raw
 
@@ -69,6 +70,13 @@ async def relay(
             raise
         log.debug("client left during the answer to %s %s", request.method, request.path)
         return response
+    except aiohttp.ClientConnectionError as exc:
+        # sending the body failed because reading it from the client did (it does not
+        # decode in its Content-Encoding, or ended early): the client's error, not ours
+        cause = exc.__cause__
+        if response is not None or not isinstance(cause, web.RequestPayloadError):
+            raise
+        return undecodable(request, cause).response()
     except (ProxyError, aiohttp.ClientPayloadError) as exc:
         if response is None:
             if isinstance(exc, ProxyError):

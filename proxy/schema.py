@@ -5,9 +5,9 @@ completion and validation). `python -m proxy.schema [DIR]` writes `llmstash.sche
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import json
-import sys
 import types
 import typing
 from pathlib import Path
@@ -192,7 +192,25 @@ def write(directory: Path) -> list[Path]:
     return written
 
 
-if __name__ == "__main__":
+def main(argv: list[str] | None = None) -> int:
     default = Path(__file__).parent.parent / "config" / "schema"
-    for path in write(Path(sys.argv[1]) if len(sys.argv) > 1 else default):
+    parser = argparse.ArgumentParser(
+        prog="python -m proxy.schema",
+        description="Write the JSON Schemas of the config files (llmstash.schema.json and "
+        "team.schema.json), generated from the settings dataclasses.",
+    )
+    parser.add_argument(
+        "directory",
+        nargs="?",
+        type=Path,
+        default=default,
+        help=f"where to write them (default: {default})",
+    )
+    args = parser.parse_args(argv)
+    for path in write(args.directory):
         print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

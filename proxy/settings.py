@@ -36,6 +36,10 @@ class ServerSettings:
     port: int = 8080
     workers: int = 1
     access_log: bool = False
+    # on SIGTERM/SIGINT: the longest requests in flight may take to finish before they are
+    # cut; the clean-up after it takes up to ~6 s more, so keep it that far under the
+    # orchestrator's grace period (Kubernetes: 30 s by default)
+    shutdown_timeout: float = 20.0
 
 
 @dataclass(frozen=True, slots=True)

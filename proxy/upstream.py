@@ -8,6 +8,7 @@ from typing import Any
 from urllib.parse import unquote
 
 import aiohttp
+from aiohttp.helpers import get_env_proxy_for_url
 from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
@@ -89,6 +90,18 @@ def response_headers(headers: CIMultiDictProxy[str], *, decoded: bool) -> CIMult
     return out
 
 
+def egress_proxy(url: str) -> tuple[URL | None, aiohttp.BasicAuth | None]:
+    """The forward proxy the environment names for the upstream (`HTTP_PROXY`/`HTTPS_PROXY`,
+    unless `NO_PROXY` lists its host), by aiohttp's own rules, resolved once: there is one
+    upstream. Not the session's `trust_env`, which also applies `~/.netrc` credentials of
+    the upstream's host (every request with an Authorization header then fails, and the
+    others would go out with the operator's credentials) and looks both up per request."""
+    try:
+        return get_env_proxy_for_url(URL(url))
+    except LookupError:
+        return None, None
+
+
 class Upstream:
     """Talks to the upstream through one pooled `ClientSession` (opened by the app)."""
 
@@ -96,6 +109,7 @@ class Upstream:
         self.session = session
         self.settings = settings
         self.base = settings.url.rstrip("/")
+        self.proxy, self.proxy_auth = egress_proxy(settings.url)
 
     @staticmethod
     def open_session(settings: UpstreamSettings) -> aiohttp.ClientSession:
@@ -139,6 +153,8 @@ class Upstream:
                 data=data,
                 allow_redirects=False,
                 auto_decompress=decompress,
+                proxy=self.proxy,
+                proxy_auth=self.proxy_auth,
             ) as response:
                 yield response
         except (TimeoutError, aiohttp.ServerTimeoutError) as exc:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import asyncio
 import gzip
 import logging
+import os
 import socket
 import time
 import traceback
+from pathlib import Path
 
 import aiohttp
 import openai
@@ -249,3 +251,137 @@ async def test_client_leaving_a_relayed_answer_is_no_error(
         and any("/proxy/" in frame.filename for frame in traceback.extract_tb(rec.exc_info[2]))
     ]
     assert proxy_tracebacks == []
+
+
+def _corrupt_gzip(size: int) -> bytes:
+    """A gzip body that goes bad after its first `size // 2` bytes (a real header first)."""
+    packed = bytearray(gzip.compress(os.urandom(size)))
+    packed[len(packed) // 2 :] = b"\xff" * (len(packed) - len(packed) // 2)
+    return bytes(packed)
+
+
+@pytest.mark.parametrize(
+    "coding, body",
+    [
+        ("gzip", b'{"model": "not gzip at all"}'),
+        ("deflate", b'{"model": "not deflate"}'),
+        ("gzip", _corrupt_gzip(1 << 20)),  # goes bad mid-body, after some went upstream
+    ],
+    ids=["gzip", "deflate", "gzip-mid-body"],
+)
+@pytest.mark.parametrize("path", ["/chat/completions", "/embeddings", "/files/upload"])
+async def test_body_that_does_not_decode_is_a_400(
+    proxy: Proxy,
+    upstream: FakeUpstream,
+    caplog: pytest.LogCaptureFixture,
+    path: str,
+    coding: str,
+    body: bytes,
+) -> None:
+    headers = {"Content-Encoding": coding, "Content-Type": "application/json"}
+    with caplog.at_level(logging.INFO):
+        async with aiohttp.ClientSession() as http:
+            async with http.post(proxy.url + path, data=body, headers=headers) as r:
+                assert r.status == 400
+                assert r.headers["Content-Type"] == "application/json"
+                error = orjson.loads(await r.read())["error"]
+            # and the proxy goes on serving, on this session too
+            async with http.post(proxy.url + "/files/after", data=b"plain") as r:
+                assert r.status == 200
+    assert set(error) == {"message", "type", "param", "code"}
+    assert error["type"] == "invalid_request_error"
+    assert error["code"] == "invalid_body_encoding"
+    assert f"Content-Encoding: {coding}" in error["message"]
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
+    assert [c.path for c in upstream.calls] == ["/v1/files/after"]
+
+
+async def test_healthz_masks_upstream_credentials(upstream: FakeUpstream, aiohttp_client) -> None:  # type: ignore[no-untyped-def]
+    url = upstream.url.replace("http://", "http://user:SuperSecretPw@") + "?api-key=sk-zz"
+    settings = load_settings(env={}, overrides={"upstream": {"url": url}})
+    http = await aiohttp_client(build_app(settings))
+    r = await http.get("/healthz")
+    text = await r.text()
+    assert "SuperSecretPw" not in text and "sk-zz" not in text
+    assert (await r.json())["upstream"].startswith("http://***@127.0.0.1:")
+
+
+class ForwardProxy:
+    """A tiny HTTP forward proxy (absolute-form request targets), recording what it relays."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+        self.runner: web.ServerRunner | None = None
+        self.url = ""
+
+    async def __aenter__(self) -> ForwardProxy:
+        self.runner = web.ServerRunner(web.Server(self._relay))
+        await self.runner.setup()
+        site = web.TCPSite(self.runner, "127.0.0.1", 0)
+        await site.start()
+        self.url = f"http://127.0.0.1:{self.runner.addresses[0][1]}"
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        assert self.runner is not None
+        await self.runner.cleanup()
+
+    async def _relay(self, request: web.BaseRequest) -> web.Response:
+        self.seen.append(str(request.url))
+        headers = {k: v for k, v in request.headers.items() if k.lower() not in ("host",)}
+        async with aiohttp.ClientSession(auto_decompress=False) as http:
+            async with http.request(
+                request.method, request.url, headers=headers, data=await request.read()
+            ) as r:
+                return web.Response(status=r.status, body=await r.read(), headers=r.headers)
+
+
+@pytest.mark.parametrize("bypass", [False, True], ids=["via-proxy", "no-proxy"])
+async def test_upstream_calls_honour_http_proxy_and_no_proxy(
+    upstream: FakeUpstream,
+    aiohttp_client,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+    bypass: bool,
+) -> None:
+    async with ForwardProxy() as egress:
+        for name in ("HTTP_PROXY", "http_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY"):
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("HTTP_PROXY", egress.url)
+        if bypass:
+            monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+        settings = load_settings(env={}, overrides={"upstream": {"url": upstream.url}})
+        http = await aiohttp_client(build_app(settings))
+        chat = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "egress"}]}
+        r = await http.post("/v1/chat/completions", json=chat)
+        assert r.status == 200
+        r = await http.get("/v1/models")
+        assert r.status == 200
+    assert len(upstream.calls) == 2
+    if bypass:
+        assert egress.seen == []
+    else:
+        assert egress.seen == [upstream.url + "/chat/completions", upstream.url + "/models"]
+
+
+async def test_a_netrc_entry_for_the_upstream_host_changes_nothing(
+    upstream: FakeUpstream,
+    aiohttp_client,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """Environment proxies, yes; ~/.netrc credentials for the upstream, never: they cannot be
+    sent beside a caller's key, and must not be sent for callers without one."""
+    netrc = tmp_path / "netrc"
+    netrc.write_text("machine 127.0.0.1 login operator password netrc-secret\n")
+    netrc.chmod(0o600)
+    monkeypatch.setenv("NETRC", str(netrc))
+    settings = load_settings(env={}, overrides={"upstream": {"url": upstream.url}})
+    http = await aiohttp_client(build_app(settings))
+    chat = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "netrc"}]}
+    keyed = await http.post(
+        "/v1/chat/completions", json=chat, headers={"Authorization": "Bearer sk-a"}
+    )
+    assert keyed.status == 200
+    anonymous = await http.get("/v1/models")
+    assert anonymous.status == 200
+    assert "Authorization" not in upstream.calls[-1].headers
