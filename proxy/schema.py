@@ -19,7 +19,7 @@ from proxy.teams import HASH, NAME
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 DURATION = r"^\s*\d+(\.\d+)?\s*(ms|s|m|h|d|w)?\s*$"
 NOT_IN_FILES = {"source", "teams", "notes"}  # Settings fields that are not config keys
-NOT_TUNABLE = {"model"}  # fields set by code, never by a file (e.g. the verifier's model)
+NOT_TUNABLE = {("VerifyConfig", "model")}  # set by code, never by a file (the bundled model)
 PLAIN_NUMBERS = {"VerifyConfig"}  # floats that are scores, not durations
 PLAIN_FIELDS = {"min_score"}  # such floats in other sections
 
@@ -88,7 +88,7 @@ def _dataclass_schema(cls: Any) -> dict[str, Any]:
     hints = typing.get_type_hints(cls)
     properties: dict[str, Any] = {}
     for f in dataclasses.fields(cls):
-        if f.name in NOT_TUNABLE:
+        if (cls.__name__, f.name) in NOT_TUNABLE:
             continue
         if f.name == "per_model":  # (glob, duration) pairs, written as a mapping
             properties[f.name] = {

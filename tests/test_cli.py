@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +119,15 @@ def test_check_config_prints_effective_settings() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert '"url": "https://api.openai.com/v1"' in result.stdout
+
+
+def test_the_example_config_shows_every_default() -> None:
+    """config/llmstash.example.yaml claims to show every key with its default: its
+    effective settings are exactly those of no config file at all."""
+    root = Path(__file__).parent.parent
+    example = load_settings(root / "config/llmstash.example.yaml", env={})
+    bare = load_settings(None, env={})
+    assert replace(example, source="", teams_dir=None) == replace(bare, source="", teams_dir=None)
 
 
 def _cli(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> Any:
