@@ -18,8 +18,11 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-async def start_serve(*args: str) -> tuple[asyncio.subprocess.Process, int]:
-    """`python -m proxy serve --port <free> *args`; returns once /healthz answers."""
+async def start_serve(
+    *args: str, env: dict[str, str] | None = None, stdout: int | None = None
+) -> tuple[asyncio.subprocess.Process, int]:
+    """`python -m proxy serve --port <free> *args` (stderr piped; `env`: the environment,
+    default this one; `stdout`: e.g. subprocess.PIPE); returns once /healthz answers."""
     port = free_port()
     process = await asyncio.create_subprocess_exec(
         sys.executable,
@@ -29,7 +32,9 @@ async def start_serve(*args: str) -> tuple[asyncio.subprocess.Process, int]:
         "--port",
         str(port),
         *args,
+        stdout=stdout,
         stderr=subprocess.PIPE,
+        env=env,
     )
     await healthz(port)
     return process, port

@@ -8,7 +8,6 @@ import asyncio
 import json
 import logging
 import subprocess
-import sys
 import time
 from collections import defaultdict
 from collections.abc import AsyncIterator, Callable
@@ -312,23 +311,10 @@ async def test_every_request_gets_one_json_access_line(
 async def test_serve_logs_json_lines_only(upstream: FakeUpstream, tmp_path: Path) -> None:
     config = tmp_path / "llmstash.yaml"
     config.write_text("server:\n  access_log: true\n")
-    port = free_port()
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "proxy",
-        "serve",
-        "--port",
-        str(port),
-        "--upstream",
-        upstream.url,
-        "--config",
-        str(config),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+    process, port = await start_serve(
+        "--upstream", upstream.url, "--config", str(config), stdout=subprocess.PIPE
     )
     try:
-        await healthz(port)
         async with aiohttp.ClientSession() as http:
             async with http.get(f"http://127.0.0.1:{port}/v1/models") as r:
                 assert r.status == 200

@@ -18,7 +18,7 @@ import aiohttp
 import orjson
 import pytest
 
-from tests.processes import free_port, healthz
+from tests.processes import healthz, start_serve
 from tests.upstream import FakeUpstream
 
 ROOT = Path(__file__).parent.parent
@@ -32,21 +32,8 @@ def _env(**extra: str) -> dict[str, str]:
 
 
 async def _start(*args: str, env: dict[str, str] | None = None) -> tuple[Any, int]:
-    """`python -m proxy serve --port <free> *args` with `env`; returns once /healthz answers."""
-    port = free_port()
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "proxy",
-        "serve",
-        "--port",
-        str(port),
-        *args,
-        stderr=subprocess.PIPE,
-        env=env or _env(),
-    )
-    await healthz(port)
-    return process, port
+    """`python -m proxy serve --port <free> *args` with `env` (default: no LLMSTASH_*)."""
+    return await start_serve(*args, env=env or _env())
 
 
 async def _stop(process: Any) -> str:
