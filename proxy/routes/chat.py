@@ -30,7 +30,7 @@ from proxy.coordination import Claim, Coordinator
 from proxy.entries import tokens_of, unpack_chat
 from proxy.entry_keys import chat_entry_key, entry_prefix
 from proxy.errors import LeaderLost, NotCached, ProxyError
-from proxy.flights import Flight
+from proxy.flights import Flight, Flights
 from proxy.passthrough import relay
 from proxy.plans import MAX_BODY as MAX_PLANNED_BODY
 from proxy.plans import Plan, Plans
@@ -70,25 +70,14 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     stale = False
     pending: Pending | None = None
     if decision.read:
-        landing = flights.active.get(key)
-        if landing is not None and landing.outcome.done():
-            # answered a moment ago and being written to the store: the entry to come
-            # (the store may still hold the one it replaces)
-            done = landing.outcome
-            outcome = None if done.cancelled() or done.exception() else done.result()
-            if outcome is not None and outcome.stored and outcome.completion is not None:
-                usage = orjson.loads(outcome.completion).get("usage")
-                observation.entries.append(key)
-                observation.prompt_tokens_saved, observation.completion_tokens_saved = tokens_of(
-                    usage
-                )
-                return respond.hit(
-                    outcome.completion,
-                    stream=stream,
-                    include_usage=include_usage,
-                    cache_status=status.HIT,
-                    age=0.0,
-                )
+        landed = _being_stored(flights, key)
+        if landed is not None:  # the entry to come (the store may hold the one it replaces)
+            usage = orjson.loads(landed).get("usage")
+            observation.entries.append(key)
+            observation.prompt_tokens_saved, observation.completion_tokens_saved = tokens_of(usage)
+            return respond.hit(
+                landed, stream=stream, include_usage=include_usage, cache_status=status.HIT, age=0
+            )
         if (
             new_body
             and coordinator is not None
@@ -195,6 +184,17 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     flight = Flight()  # given up twice: alone
     start(flight)
     return await serve(flight, None, collapsed=False)
+
+
+def _being_stored(flights: Flights, key: str) -> bytes | None:
+    """The completion of a flight for `key` that has answered and is being written to the
+    store right now, if there is one."""
+    flight = flights.active.get(key)
+    if flight is None or not flight.outcome.done():
+        return None
+    done = flight.outcome
+    outcome = None if done.cancelled() or done.exception() else done.result()
+    return outcome.completion if outcome is not None and outcome.stored else None
 
 
 def _coordinator(app: web.Application) -> Coordinator | None:
