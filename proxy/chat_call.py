@@ -15,7 +15,7 @@ from yarl import URL
 
 from policies.cacheability import finished
 from proxy.entries import pack_chat
-from proxy.errors import ProxyError, UpstreamBroken
+from proxy.errors import ProxyError, UpstreamBroken, described
 from proxy.flights import Flight, Head, Outcome
 from proxy.sse import DONE, ChunkAssembler, SSEDecoder, is_usage_only
 from proxy.store.base import Store
@@ -61,10 +61,10 @@ class ChatCall:
         except ProxyError as exc:
             flight.fail(exc)
         except (aiohttp.ClientError, ValueError) as exc:
-            flight.fail(UpstreamBroken(f"upstream answer could not be read: {exc!r}"))
+            flight.fail(UpstreamBroken(f"upstream answer could not be read: {described(exc)}"))
         except Exception as exc:  # a bug must fail this request, never the proxy
             log.exception("chat call failed")
-            flight.fail(ProxyError(f"internal error: {exc!r}"))
+            flight.fail(ProxyError(f"internal error: {type(exc).__name__}"))
         finally:
             if not flight.outcome.done():
                 flight.fail(UpstreamBroken("upstream stream ended before [DONE]"))

@@ -15,8 +15,9 @@ from typing import Any
 from proxy.settings import ConfigError, Settings, load_settings
 from proxy.tenancy import key_hash
 
-# scheme://userinfo@ : the userinfo ends at the authority's last "@" (before any / ? #)
-_USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@")
+# scheme://userinfo@ : everything up to the last "@" (a password may hold / ? # too: masking
+# a little more than the user info is the safe side)
+_USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)\S*@")
 # secrets some clients take as query parameters (redis-py: `?password=`)
 _SECRET_PARAM = re.compile(r"([?&](?:password|pass|pwd|token|key|api[_-]?key)=)[^&#]*", re.I)
 

@@ -197,9 +197,9 @@ class Coordinator:
     async def follow(self, key: str, token: str, flight: Flight, wait: float) -> Followed:
         """Feed `flight` from the leader's live stream until it ends ("done"), or say the
         caller should call the upstream itself ("takeover": leader gone before anything
-        arrived, the wait ran out, or Redis failed; "abandoned": the lock was given back
-        unused, or is one this replica took without knowing it (see `acquire`), so the
-        caller may try for it again at no cost)."""
+        arrived, silent for `wait` seconds, or Redis failed; "abandoned": the lock was
+        given back unused, or is one this replica took without knowing it (see
+        `acquire`), so the caller may try for it again at no cost)."""
         last: bytes | str = "0-0"
         received = False
         deadline = time.monotonic() + wait
@@ -221,6 +221,7 @@ class Coordinator:
                     answer = await self.client.xread({stream: last}, count=1024)
                     if not answer:
                         break  # leader gone without an end
+                deadline = time.monotonic() + wait  # silence, not length, is bounded
                 for record_id, fields in answer[0][1]:
                     last = record_id
                     kind = fields[b"t"]

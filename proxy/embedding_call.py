@@ -12,7 +12,7 @@ import aiohttp
 import orjson
 from aiohttp import web
 
-from proxy.errors import UpstreamBroken
+from proxy.errors import UpstreamBroken, described
 from proxy.upstream import Upstream, response_headers
 from proxy.vectors import Item, b64decode, vector_bytes
 
@@ -59,7 +59,7 @@ async def fetch_embeddings(
                 return out
             data = await _body(r)
         except aiohttp.ClientError as exc:  # cut off or reset while its body was read
-            raise UpstreamBroken(f"upstream embeddings answer broke off: {exc!r}") from exc
+            raise UpstreamBroken(f"upstream embeddings answer broke off: {described(exc)}") from exc
     asked = str(body.get("model", ""))
     if len(data) > LARGE_BYTES:  # megabytes of JSON and base64: never one long step on the loop
         vectors, tokens, model = await _read_large(data, asked)

@@ -109,3 +109,13 @@ def error_response(
         body=error_body(message, type_, code, param),
         content_type="application/json",
     )
+
+
+def described(exc: BaseException) -> str:
+    """An exception as a client or a log line may see it: its kind and message, never its
+    repr (an aiohttp response error's repr carries the request's headers, credentials
+    included)."""
+    status, message = getattr(exc, "status", None), getattr(exc, "message", None)
+    if isinstance(status, int) and isinstance(message, str):
+        return f"{type(exc).__name__} {status} {message}"
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__

@@ -57,7 +57,6 @@ class Flight:
         self.complete = False  # the stream ended with [DONE]
         self.ended = False  # the upstream ended its stream cleanly, [DONE] or not
         self.subscribers = 0
-        self.heard = loop.time()  # the last sign of life: start, head, each event
         self.mirror: Mirror | None = None  # copies what happens to other replicas
         self.on_settled: Callable[[], None] | None = None
         self._changed = asyncio.Event()
@@ -65,13 +64,11 @@ class Flight:
     # --- producer side -------------------------------------------------------------
     def set_head(self, head: Head) -> None:
         if not self.head.done():
-            self.heard = asyncio.get_running_loop().time()
             self.head.set_result(head)
             if self.mirror is not None:
                 self.mirror.head(head)
 
     def publish(self, raw: bytes, usage_only: bool) -> None:
-        self.heard = asyncio.get_running_loop().time()
         self.events.append(raw)
         self.usage_only.append(usage_only)
         self._wake()  # first: the local subscribers write before anything else runs
@@ -136,8 +133,9 @@ class Flights:
         return flight, True
 
     def take_over(self, key: str, stale: Flight) -> tuple[Flight, bool]:
-        """Like `join`, for followers giving up on `stale` (silent too long, or its remote
-        leader lost): the first one starts a new flight, the others join it."""
+        """Like `join`, for requests that cannot use `stale` (answered before a refresh;
+        its leader on another replica lost): the first starts a new flight, the others
+        join it."""
         if self.active.get(key) is stale:
             del self.active[key]
         return self.join(key)

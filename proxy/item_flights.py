@@ -22,12 +22,14 @@ class ItemFlights(Generic[V]):
         self._running: dict[str, asyncio.Future[Mapping[str, V]]] = {}
 
     async def share(
-        self, keys: list[str], found: dict[str, V], at_most: float
+        self, keys: list[str], found: dict[str, V], at_most: float, *, claim: bool = True
     ) -> tuple[list[str], Claim[V] | None]:
         """Wait (at most `at_most` seconds in all) for the items of `keys` that other
-        requests are embedding, adding what they got to `found`; then claim what is left.
-        Returns the keys still missing (to be embedded by the caller) and the claim to
-        release. No claim is held while waiting: two requests never wait on each other."""
+        requests are embedding, adding what they got to `found`; then claim what is left
+        (unless not `claim`: a caller that will not store them must not make others rely
+        on it). Returns the keys still missing (to be embedded by the caller) and the
+        claim to release. No claim is held while waiting: two requests never wait on each
+        other."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + at_most
         while keys:
@@ -36,12 +38,13 @@ class ItemFlights(Generic[V]):
             if not theirs or left <= 0:
                 break
             done, _ = await asyncio.wait(theirs, timeout=left)
+            wanted = set(keys)
             for landed in done:
-                found.update((k, v) for k, v in landed.result().items() if k in keys)
+                found.update((k, v) for k, v in landed.result().items() if k in wanted)
             # a claimant that failed released its items: claimed again (below, or by
             # another waiter first, then waited for in the next round)
             keys = [k for k in keys if k not in found]
-        return keys, self.claim(keys) if keys else None
+        return keys, self.claim(keys) if keys and claim else None
 
     def claim(self, keys: Collection[str]) -> Claim[V]:
         """Mark `keys` as being embedded by the caller, except those another request

@@ -49,6 +49,7 @@ STATS = web.AppKey("stats", StatsRecorder)
 FLUSH_INTERVAL = 1.0
 WARN_INTERVAL = 10.0  # seconds: at most one warning per route and kind of upstream failure
 DIR_ENV = "LLMSTASH_METRICS_DIR"
+REFRESH_EVERY = 5  # rounds of SHARE_INTERVAL between full writes of an idle worker
 SHARE_INTERVAL = 1.0  # seconds between two writes of a worker's metrics
 STALE_AFTER = 10.0  # seconds: the gauges of a worker silent for longer (gone) are left out
 
@@ -66,6 +67,7 @@ def setup_telemetry(app: web.Application, prices: PriceTable | None = None) -> N
     directory = os.environ.get(DIR_ENV)
     if directory:
         shared = app[SHARED] = Shared(Path(directory), metrics.registry)
+        app[OBSERVERS].append(shared.saw)
         app.router.add_get("/metrics", shared.handler)
         app.cleanup_ctx.append(_sharing)
     else:
@@ -123,7 +125,7 @@ class UpstreamWarnings:
         )
 
 
-_USERINFO = re.compile(r"(?<=://)[^/@\s]+@")
+_USERINFO = re.compile(r"(?<=://)\S*@")  # up to the last "@": a password may hold "/"
 
 
 def _redact(message: str) -> str:
@@ -143,9 +145,15 @@ class Shared:
         self.path = directory / f"metrics-{os.getpid()}-{next(self._numbers)}.json"
         self.merged = CollectorRegistry()
         self.merged.register(_Merged(directory))
+        self.seen = 0  # requests observed; written as of `self.written`
+        self.written = -1
+
+    def saw(self, _observation: Observation) -> None:
+        self.seen += 1
 
     def write(self) -> None:
         """This worker's samples, replaced at once (a reader never sees half a file)."""
+        self.written = self.seen
         data = orjson.dumps(
             [
                 [m.name, m.documentation, m.type, [[s.name, s.labels, s.value] for s in m.samples]]
@@ -167,11 +175,19 @@ class Shared:
         return web.Response(body=self.exposition(), headers={"Content-Type": CONTENT_TYPE_LATEST})
 
     async def run(self, interval: float = SHARE_INTERVAL) -> None:
-        """Write every `interval` seconds until cancelled."""
+        """Write every `interval` seconds until cancelled: the samples when a request was
+        observed since the last write (collecting them costs ~2 ms per 1,000 samples on
+        the event loop), else only the file's time (it stays counted as live), and
+        every `REFRESH_EVERY` rounds in any case (gauges move without requests)."""
+        rounds = 0
         while True:
             await asyncio.sleep(interval)
+            rounds += 1
             try:
-                self.write()
+                if self.seen != self.written or rounds % REFRESH_EVERY == 0:
+                    self.write()
+                else:
+                    os.utime(self.path)
             except Exception:
                 metrics_log.exception("could not write this worker's metrics to %s", self.directory)
 

@@ -109,7 +109,9 @@ class Upstream:
         self.session = session
         self.settings = settings
         self.base = settings.url.rstrip("/")
-        self.proxy, self.proxy_auth = egress_proxy(settings.url)
+        self.proxy, auth = egress_proxy(settings.url)
+        # its credentials as a header (aiohttp's proxy_auth is deprecated)
+        self.proxy_headers = {"Proxy-Authorization": auth.encode()} if auth is not None else None
 
     @staticmethod
     def open_session(settings: UpstreamSettings) -> aiohttp.ClientSession:
@@ -154,9 +156,13 @@ class Upstream:
                 allow_redirects=False,
                 auto_decompress=decompress,
                 proxy=self.proxy,
-                proxy_auth=self.proxy_auth,
+                proxy_headers=self.proxy_headers,
             ) as response:
                 yield response
+        except aiohttp.ClientHttpProxyError as exc:  # its repr carries Proxy-Authorization
+            raise UpstreamUnreachable(
+                f"the egress proxy refused the connection: {exc.status} {exc.message}"
+            ) from exc
         except (TimeoutError, aiohttp.ServerTimeoutError) as exc:
             raise UpstreamTimeout(f"upstream timed out: {exc or 'no answer in time'}") from exc
         except aiohttp.ClientConnectorError as exc:

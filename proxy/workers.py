@@ -6,7 +6,6 @@ restarts a worker that dies unexpectedly."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import os
 import signal
@@ -73,7 +72,10 @@ async def _serve(
             loop.add_signal_handler(sig, stop.set)
         await stop.wait()
         started = time.monotonic()
-        finished, cut = await _drain(drain, shutdown_timeout)
+        hurry = asyncio.Event()  # a second signal: stop now (Ctrl-C twice)
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, hurry.set)
+        finished, cut = await _drain(drain, shutdown_timeout, hurry)
     finally:
         await runner.cleanup()  # stops listening, cancels what still runs, closes the app
     log.info(
@@ -85,10 +87,11 @@ async def _serve(
     )
 
 
-async def _drain(drain: Drain, shutdown_timeout: float) -> tuple[int, int]:
+async def _drain(drain: Drain, shutdown_timeout: float, hurry: asyncio.Event) -> tuple[int, int]:
     """Shutting down: `/healthz` answers 503 `draining` and new API requests a retryable
     503 while the listener stays open; the requests in flight get up to `shutdown_timeout`
-    seconds to finish. Returns how many did, and how many still run (to be cut)."""
+    seconds to finish (less if `hurry` is set). Returns how many did, and how many still
+    run (to be cut)."""
     drain.begin()
     in_flight = drain.in_flight
     log.info(
@@ -97,9 +100,14 @@ async def _drain(drain: Drain, shutdown_timeout: float) -> tuple[int, int]:
         in_flight,
         shutdown_timeout,
     )
-    with contextlib.suppress(TimeoutError):
-        async with asyncio.timeout(shutdown_timeout):
-            await drain.idle()
+    idle, hurried = asyncio.ensure_future(drain.idle()), asyncio.ensure_future(hurry.wait())
+    done, pending = await asyncio.wait(
+        {idle, hurried}, timeout=shutdown_timeout, return_when=asyncio.FIRST_COMPLETED
+    )
+    for task in pending:
+        task.cancel()
+    if hurried in done:
+        log.info("llmstash %d: a second signal: stopping now", os.getpid())
     return in_flight - drain.in_flight, drain.in_flight
 
 

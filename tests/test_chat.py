@@ -498,21 +498,101 @@ async def test_followers_wait_for_a_long_answer_that_keeps_coming(
         assert headers["cache-status"] == "llmstash; fwd=miss; stored; collapsed"
 
 
-async def test_followers_that_give_up_on_a_silent_leader_share_one_new_call(
+async def test_followers_wait_for_a_local_leader_however_long_it_is_silent(
     proxy_factory: Callable[..., Any], upstream: FakeUpstream, tmp_path: Path
 ) -> None:
+    """A plain answer says nothing until it is done; the local leader's call always ends
+    (upstream timeouts), so its followers wait it out, past any `stampede.wait`."""
     config = tmp_path / "llmstash.yaml"
     config.write_text("defaults:\n  stampede: {wait: 300ms}\n")
     proxy = await proxy_factory(config=config)
     client = proxy.client()
-    upstream.latency = 1.0  # silent for longer than the followers bear
+    upstream.latency = 1.0  # a healthy, slow, plain generation: > 3x wait
     leader = asyncio.create_task(create(client))
     await asyncio.sleep(0.1)
-    upstream.latency = 0.1
     followers = await asyncio.gather(*(create(client) for _ in range(6)))
-    await leader
-    assert len(upstream.calls_to(CHAT)) == 2  # the silent one, and one for the 6 followers
-    assert len({answer.choices[0].message.content for answer, _ in followers}) == 1
+    first, _ = await leader
+    assert len(upstream.calls_to(CHAT)) == 1
+    for answer, headers in followers:
+        assert answer.choices[0].message.content == first.choices[0].message.content
+        assert headers["cache-status"] == "llmstash; fwd=miss; stored; collapsed"
+
+
+@pytest.mark.parametrize("store_kind", ["memory"], indirect=True)  # Redis: B follows A's lock
+async def test_a_read_whose_lookup_straddles_the_answer_gets_it(
+    proxy: Proxy, upstream: FakeUpstream, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """B's store read misses before A's answer arrives and returns after it, while A still
+    stores it: B gets A's answer, not a second upstream call."""
+    client = proxy.client()
+    store = proxy.app[STORE]
+    real_get, real_set = store.get, store.set
+    gets = 0
+
+    async def slow_get(key: str) -> bytes | None:
+        nonlocal gets
+        gets += 1
+        value = await real_get(key)
+        if gets == 2:  # B's read
+            await asyncio.sleep(0.3)
+        return value
+
+    async def slow_set(key: str, value: bytes, ttl: float) -> None:
+        await asyncio.sleep(0.3)
+        await real_set(key, value, ttl)
+
+    monkeypatch.setattr(store, "get", slow_get)
+    monkeypatch.setattr(store, "set", slow_set)
+    upstream.latency = 0.3
+    a = asyncio.create_task(create(client))
+    await asyncio.sleep(0.15)
+    b, hb = await create(client)
+    first, ha = await a
+    assert ha["cache-status"] == "llmstash; fwd=miss; stored"
+    assert hb["cache-status"] == "llmstash; hit"
+    assert b.choices[0].message.content == first.choices[0].message.content
+    assert len(upstream.calls_to(CHAT)) == 1
+
+
+TOOLS = [{"type": "function", "function": {"name": "lookup", "parameters": {"type": "object"}}}]
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"n": 3, "logprobs": True, "top_logprobs": 2},
+        {"n": 2, "tools": TOOLS},
+        {"n": 2, "messages": [{"role": "user", "content": "REASON now"}], "logprobs": True},
+    ],
+)
+async def test_a_replayed_stream_accumulates_like_the_original(
+    proxy: Proxy, upstream: FakeUpstream, extra: dict[str, Any]
+) -> None:
+    client = proxy.client()
+    kwargs: dict[str, Any] = {
+        "model": "gpt-4o-mini",
+        "messages": [{"role": "user", "content": "hi"}],
+    } | extra
+    original = await client.chat.completions.create(**kwargs)
+    async with client.chat.completions.stream(**kwargs) as replay:
+        async for _ in replay:
+            pass
+        replayed = await replay.get_final_completion()
+
+    def calls(message: Any) -> list[tuple[str, str, str]]:
+        return [(t.id, t.function.name, t.function.arguments) for t in message.tool_calls or []]
+
+    for a, b in zip(original.choices, replayed.choices, strict=True):
+        assert (b.index, b.finish_reason, b.message.content) == (
+            a.index,
+            a.finish_reason,
+            a.message.content,
+        )
+        assert calls(b.message) == calls(a.message)
+        assert (b.logprobs.model_dump() if b.logprobs else None) == (
+            a.logprobs.model_dump() if a.logprobs else None
+        )
+    assert len(upstream.calls_to(CHAT)) == 1
 
 
 async def test_a_refresh_is_read_back_while_its_entry_is_being_written(

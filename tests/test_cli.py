@@ -14,7 +14,9 @@ from typing import Any
 import openai
 import pytest
 
+from proxy.config_cli import masked_url
 from proxy.settings import ConfigError, Settings, load_settings
+from proxy.telemetry import _redact
 from proxy.tenancy import Tenancy
 from tests.processes import healthz, start_serve
 from tests.upstream import FakeUpstream
@@ -238,3 +240,20 @@ def test_workers_need_a_shared_store() -> None:
     )
     assert result.returncode == 2
     assert "'server.workers' > 1 needs a shared store" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("redis://:pw@127.0.0.1:6379/0", "redis://***@127.0.0.1:6379/0"),
+        ("redis://:Zm9v/YmFy+secretPW@127.0.0.1:6399/0", "redis://***@127.0.0.1:6399/0"),
+        ("redis://user:p#ss@host/0", "redis://***@host/0"),
+        ("rediss://default:a?b@host", "rediss://***@host"),
+        ("redis://host:6379/0?password=pw&db=1", "redis://host:6379/0?password=***&db=1"),
+        ("https://api.openai.com/v1", "https://api.openai.com/v1"),
+    ],
+)
+def test_urls_are_shown_without_their_credentials(url: str, shown: str) -> None:
+    assert masked_url(url) == shown
+    if "@" in url:  # log lines: the user info of any URL in an error message
+        assert _redact(f"could not reach {url} in time") == f"could not reach {shown} in time"

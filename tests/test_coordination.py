@@ -332,3 +332,34 @@ async def test_the_lock_is_released_only_once_the_answer_is_stored(
     assert len(upstream.calls_to("/v1/chat/completions")) == 1
     assert followed[0].startswith("llmstash; fwd=miss")  # followed A across replicas
     assert again[1] == followed[1]
+
+
+@pytest.mark.parametrize("store_kind", ["redis"])
+async def test_a_follower_on_another_replica_gets_a_long_stream_whole(
+    proxy_factory: Any, upstream: FakeUpstream, tmp_path: Any
+) -> None:
+    """`stampede.wait` bounds the leader's silence, not the length of its answer: a ~2.5 s
+    stream with events every 0.2 s reaches the other replica whole at wait 1 s."""
+    config = tmp_path / "llmstash.yaml"
+    config.write_text("defaults:\n  stampede: {wait: 1s}\n")
+    a, b = await proxy_factory(config=config), await proxy_factory(config=config)
+    upstream.chunk_delay = 0.2
+    body = {
+        "model": "gpt-4o-mini",
+        "messages": [{"role": "user", "content": " ".join("abcdefghijkl")}],
+        "stream": True,
+    }
+
+    async def send(http: aiohttp.ClientSession, proxy: Proxy) -> bytes:
+        async with http.post(proxy.url + "/chat/completions", json=body) as response:
+            assert response.status == 200
+            return await response.read()  # raises on a cut stream
+
+    async with aiohttp.ClientSession(headers={"Authorization": "Bearer sk-a"}) as http:
+        lead = asyncio.create_task(send(http, a))
+        await asyncio.sleep(0.3)
+        followed = await send(http, b)
+        first = await lead
+    assert followed.endswith(b"data: [DONE]\n\n") and b"abcdefghijkl"[:1] in followed
+    assert followed.count(b"data: ") == first.count(b"data: ")
+    assert len(upstream.calls_to("/v1/chat/completions")) == 1

@@ -250,3 +250,23 @@ async def test_a_broken_upstream_answer_is_a_502_and_not_stored(
     _, headers = await embed(client, ["not a number", "fine"])
     assert headers["cache-status"] == "llmstash; fwd=partial; stored"  # the NaN was not kept
     assert sent_inputs(upstream)[-1] == ["not a number"]
+
+
+async def test_a_request_that_will_not_store_its_items_does_not_claim_them(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    """A (X-Llmstash-TTL: 0) stores nothing: B, asking for the same item meanwhile, embeds
+    it itself and stores it, rather than take A's vectors and leave the cache empty."""
+    client = proxy.client()
+    upstream.latency = 0.3
+    a = asyncio.create_task(embed(client, ["x y z"], extra_headers={"X-Llmstash-TTL": "0"}))
+    await asyncio.sleep(0.1)
+    _, hb = await embed(client, ["x y z"])
+    _, ha = await a
+    assert ha["cache-status"] == "llmstash; fwd=miss"
+    assert hb["cache-status"] == "llmstash; fwd=miss; stored"
+    upstream.latency = 0
+    await asyncio.sleep(0.05)
+    _, hc = await embed(client, ["x y z"])
+    assert hc["cache-status"] == "llmstash; hit"
+    assert len(upstream.calls_to(EMB)) == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import gzip
 import logging
 import os
@@ -385,3 +386,47 @@ async def test_a_netrc_entry_for_the_upstream_host_changes_nothing(
     anonymous = await http.get("/v1/models")
     assert anonymous.status == 200
     assert "Authorization" not in upstream.calls[-1].headers
+
+
+async def test_an_egress_proxy_refusal_is_a_502_that_never_shows_its_credentials(
+    aiohttp_client,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The egress proxy answers CONNECT with 407 (or 403, or 503 when it cannot reach the
+    upstream): every route answers a 502 JSON error; the proxy's credentials (aiohttp puts
+    them in the error's repr) reach neither the client nor the log."""
+
+    async def refuse(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        while (await reader.readline()) not in (b"\r\n", b""):
+            pass
+        writer.write(b"HTTP/1.1 407 Proxy Authentication Required\r\nContent-Length: 0\r\n\r\n")
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(refuse, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    for name in ("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTPS_PROXY", f"http://user:s3cretpw@127.0.0.1:{port}")
+    settings = load_settings(env={}, overrides={"upstream": {"url": "https://api.example.com/v1"}})
+    http = await aiohttp_client(build_app(settings))
+    secret = base64.b64encode(b"user:s3cretpw").decode()
+    try:
+        for method, path, body in (
+            (
+                "POST",
+                "/v1/chat/completions",
+                {"model": "m", "messages": [{"role": "user", "content": "x"}]},
+            ),
+            ("POST", "/v1/embeddings", {"model": "e", "input": "x"}),
+            ("GET", "/v1/models", None),
+        ):
+            r = await http.request(
+                method, path, json=body, headers={"Authorization": "Bearer sk-1"}
+            )
+            text = await r.text()
+            assert r.status == 502, (path, text)
+            assert (await r.json())["error"]["type"] == "upstream_error", path
+            assert "s3cretpw" not in text and secret not in text, path
+    finally:
+        server.close()

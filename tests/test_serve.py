@@ -36,9 +36,10 @@ async def _start(*args: str, env: dict[str, str] | None = None) -> tuple[Any, in
     return await start_serve(*args, env=env or _env())
 
 
-async def _stop(process: Any) -> str:
-    """SIGTERM, wait, and the process's whole stderr."""
-    if process.returncode is None:
+async def _stop(process: Any, *, send: bool = True) -> str:
+    """SIGTERM (unless the test sent its own: a second one would hurry it), wait, and the
+    process's whole stderr."""
+    if send and process.returncode is None:
         process.terminate()
     _, err = await asyncio.wait_for(process.communicate(), 30)
     return str(err.decode())
@@ -236,7 +237,7 @@ async def test_sigterm_drains_then_cuts_at_shutdown_timeout(
     process.send_signal(signal.SIGTERM)
     await asyncio.sleep(0.2)
     health_status, health, refused_status, refused = await _draining(port)
-    logged = await _stop(process)
+    logged = await _stop(process, send=False)
     took = time.monotonic() - started
     assert (health_status, health["status"]) == (503, "draining")
     assert refused_status == 503 and refused["error"]["code"] == "draining"
@@ -248,6 +249,22 @@ async def test_sigterm_drains_then_cuts_at_shutdown_timeout(
     assert "Traceback" not in logged
 
 
+async def test_a_second_signal_stops_at_once(upstream: FakeUpstream, tmp_path: Path) -> None:
+    upstream.latency = 20.0
+    process, port = await _start("--upstream", upstream.url, "--config", _config(tmp_path, "20s"))
+    slow = asyncio.create_task(_slow_chat(port, {"Cache-Control": "no-store"}))
+    await _in_flight(upstream)
+    started = time.monotonic()
+    process.send_signal(signal.SIGINT)
+    await asyncio.sleep(0.3)
+    process.send_signal(signal.SIGINT)  # Ctrl-C twice
+    logged = await _stop(process, send=False)
+    assert time.monotonic() - started < 4.0  # not the 20 s timeout
+    assert process.returncode == 0
+    assert await slow != 200
+    assert "a second signal: stopping now" in logged and "0 request(s) finished, 1 cut" in logged
+
+
 async def test_sigterm_lets_requests_in_flight_finish(
     upstream: FakeUpstream, tmp_path: Path
 ) -> None:
@@ -257,7 +274,7 @@ async def test_sigterm_lets_requests_in_flight_finish(
     await _in_flight(upstream)
     started = time.monotonic()
     process.send_signal(signal.SIGTERM)
-    logged = await _stop(process)
+    logged = await _stop(process, send=False)
     assert await slow == 200
     assert time.monotonic() - started < 3.0  # as soon as it finished, not the timeout
     assert "1 request(s) finished, 0 cut" in logged
@@ -281,7 +298,7 @@ async def test_workers_stop_within_shutdown_timeout(
     await _in_flight(upstream)
     started = time.monotonic()
     process.send_signal(signal.SIGTERM)
-    logged = await _stop(process)
+    logged = await _stop(process, send=False)
     # 1 s of drain, then the answer being stored (cached request) gets a few seconds more
     assert time.monotonic() - started < 9.0
     assert process.returncode == 0

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import logging
 import time
-from typing import Any, TypeVar
+from typing import Any
 
 import orjson
 from aiohttp import web
@@ -42,7 +43,6 @@ from proxy.tenancy import Tenant
 from proxy.upstream import request_headers, split_raw
 
 log = logging.getLogger("llmstash.chat")
-T = TypeVar("T")
 
 
 async def chat_completions(request: web.Request) -> web.StreamResponse:
@@ -131,9 +131,13 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     ttl = ttl_for(policy.ttl, "chat", str(body["model"]), request.headers.get("X-Llmstash-TTL"))
     if policy.stampede.enabled:
         flight, leader = flights.join(key)
+        landed = _being_stored(flights, key) if decision.read and not leader else None
+        if landed is not None:  # answered while this request read the store
+            return respond.hit(
+                landed, stream=stream, include_usage=include_usage, cache_status=status.HIT, age=0
+            )
         if not leader and flight.outcome.done():
-            # answered already, still being stored: too old for a refresh (a plain read
-            # took it above), and no answer at all when it failed
+            # answered already: too old for a refresh, and no answer at all when it failed
             flight, leader = flights.take_over(key, flight)
     else:
         flight, leader = Flight(), True
@@ -142,7 +146,6 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
         assert coordinator is not None
         spawn(app[TASKS], coordinator.abandon(key, claim[1]))
         claim = None
-    wait = None if leader else policy.stampede.wait
     start = functools.partial(
         _start,
         request,
@@ -170,20 +173,20 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
             pending=pending,
             claim=claim,
         )
-    for _ in range(2):
-        try:
-            return await serve(flight, wait, collapsed=not leader)
-        except (TimeoutError, LeaderLost):
-            # the leader went silent or is gone: go upstream, one call for all who gave up
-            if not policy.stampede.enabled:
-                break
+    # A follower waits for the flight however long it takes: it always ends (the upstream
+    # call is bounded by its timeouts; a leader on another replica, by `follow`'s checks).
+    try:
+        return await serve(flight, collapsed=not leader)
+    except LeaderLost:  # the other replica's leader is gone before this client got a byte
+        if policy.stampede.enabled:  # one new call for all who followed it here
             flight, leader = flights.take_over(key, flight)
-            wait = None if leader else policy.stampede.wait
             if leader:
                 start(flight)
-    flight = Flight()  # given up twice: alone
+            with contextlib.suppress(LeaderLost):
+                return await serve(flight, collapsed=not leader)
+    flight = Flight()  # alone
     start(flight)
-    return await serve(flight, None, collapsed=False)
+    return await serve(flight, collapsed=False)
 
 
 def _being_stored(flights: Flights, key: str) -> bytes | None:
@@ -298,7 +301,6 @@ async def _semantic_lookup(
 async def _serve(
     request: web.Request,
     flight: Flight,
-    wait: float | None,
     *,
     stream: bool,
     include_usage: bool,
@@ -308,7 +310,7 @@ async def _serve(
 ) -> web.StreamResponse:
     flight.subscribers += 1
     try:
-        head = await _within(flight, flight.head, wait)
+        head = await asyncio.shield(flight.head)  # shared: a client leaving cancels none
         if stream and head.streaming:
             cache_status = status.forwarded(
                 refresh=refresh, stale=stale, stored=False, collapsed=collapsed
@@ -316,7 +318,7 @@ async def _serve(
             return await respond.live(
                 request, flight, head, include_usage=include_usage, cache_status=cache_status
             )
-        outcome = await _within(flight, flight.outcome, wait)
+        outcome = await asyncio.shield(flight.outcome)
         cache_status = status.forwarded(
             refresh=refresh, stale=stale, stored=outcome.stored, collapsed=collapsed
         )
@@ -329,21 +331,6 @@ async def _serve(
         return exc.response()
     finally:
         flight.subscribers -= 1
-
-
-async def _within(flight: Flight, future: asyncio.Future[T], wait: float | None) -> T:
-    """The future's result; a follower (`wait` set) gives up once the flight has been
-    silent (no head, no event) for `wait` seconds, without cancelling the shared future.
-    A long answer that keeps coming is waited for however long it takes."""
-    if wait is None:
-        return await future
-    loop = asyncio.get_running_loop()
-    while not future.done():
-        left = flight.heard + wait - loop.time()
-        if left <= 0:
-            raise TimeoutError
-        await asyncio.wait({future}, timeout=left)
-    return future.result()
 
 
 async def _coordinated(

@@ -123,7 +123,10 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
         # items another request of this replica is embedding right now are waited for and
         # taken from it (one upstream call for N identical misses); the rest are claimed
         flights = app[EMBEDDING_FLIGHTS]
-        missing, claim = await flights.share(missing, found, policy.stampede.wait)
+        # a request that will not store its items (TTL 0) does not claim them; with the
+        # store down nobody can, and sharing is all the help there is
+        claims = write or not takes_writes(app[STORE])
+        missing, claim = await flights.share(missing, found, policy.stampede.wait, claim=claims)
 
     storing: Coroutine[Any, Any, None] | None = None  # the store write, after the answer
     storing_releases = False  # the store write hands the claim's items to their waiters
