@@ -67,7 +67,7 @@ class StoreSettings:
 @dataclass(frozen=True, slots=True)
 class StampedePolicy:
     enabled: bool = True
-    wait: float = 120.0  # silence (no head, no chunk) a follower bears before going itself
+    wait: float = 120.0  # silence from a leader on another replica a follower bears
     lock_ttl: float = 10.0  # cross-replica lock; refreshed while the call runs, so a crashed
     # leader's followers take over after at most this long (server-wide: from `defaults`)
 
