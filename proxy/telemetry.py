@@ -171,8 +171,14 @@ class Shared:
         return generate_latest(self.merged)
 
     async def handler(self, request: web.Request) -> web.Response:
-        """`GET /metrics`: every worker's metrics, added up."""
-        return web.Response(body=self.exposition(), headers={"Content-Type": CONTENT_TYPE_LATEST})
+        """`GET /metrics`: every worker's metrics, added up (read and merged in a thread:
+        pure Python, it lets the event loop in every switch interval, 5 ms, rather than
+        holding it for the whole merge)."""
+        try:
+            body = await asyncio.to_thread(self.exposition)
+        except RuntimeError:  # a new label set while collecting: once more, on the loop
+            body = self.exposition()
+        return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
 
     async def run(self, interval: float = SHARE_INTERVAL) -> None:
         """Write every `interval` seconds until cancelled: the samples when a request was
@@ -185,9 +191,11 @@ class Shared:
             rounds += 1
             try:
                 if self.seen != self.written or rounds % REFRESH_EVERY == 0:
-                    self.write()
+                    await asyncio.to_thread(self.write)  # see `handler`
                 else:
                     os.utime(self.path)
+            except RuntimeError:  # a new label set while collecting: the next round
+                self.written = -1
             except Exception:
                 metrics_log.exception("could not write this worker's metrics to %s", self.directory)
 
