@@ -15,7 +15,7 @@ from yarl import URL
 
 from proxy import accesslog, config_cli, prices, stats_cli
 from proxy.app import SALT_KEY, build_app
-from proxy.config_cli import masked_url
+from proxy.redact import masked_url
 from proxy.settings import ConfigError, Settings, load_settings
 from proxy.workers import StartError, serve, supervise
 from proxy.workers import resolve as resolve_workers

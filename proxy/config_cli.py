@@ -8,24 +8,12 @@ import dataclasses
 import getpass
 import json
 import os
-import re
 import sys
 from typing import Any
 
+from proxy.redact import masked_url
 from proxy.settings import ConfigError, Settings, load_settings
 from proxy.tenancy import key_hash
-
-# scheme://userinfo@ : everything up to the last "@" (a password may hold / ? # too: masking
-# a little more than the user info is the safe side)
-_USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)\S*@")
-# secrets some clients take as query parameters (redis-py: `?password=`)
-_SECRET_PARAM = re.compile(r"([?&](?:password|pass|pwd|token|key|api[_-]?key)=)[^&#]*", re.I)
-
-
-def masked_url(url: str) -> str:
-    """`url` with its user info and any password-like query value as `***`, for logs,
-    `check-config` and `/healthz`: `redis://:pw@host/0` -> `redis://***@host/0`."""
-    return _SECRET_PARAM.sub(r"\1***", _USERINFO.sub(r"\1***@", url))
 
 
 def add_parser(commands: Any) -> None:

@@ -12,8 +12,8 @@ from aiohttp import web
 from aiohttp.typedefs import Handler
 
 from proxy.appkeys import SETTINGS, STORE
-from proxy.config_cli import masked_url
 from proxy.errors import error_response
+from proxy.redact import masked_url
 
 
 class Drain:

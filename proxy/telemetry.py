@@ -19,7 +19,6 @@ import contextlib
 import itertools
 import logging
 import os
-import re
 import shutil
 import tempfile
 import time
@@ -40,6 +39,7 @@ from proxy.appkeys import SETTINGS, STORE
 from proxy.metrics import INDEX_SIZES, METRICS, Metrics, metrics_handler
 from proxy.observe import OBSERVERS, Observation
 from proxy.prices import PriceTable, load_prices
+from proxy.redact import masked_url
 from proxy.stats import StatsRecorder, raw_store
 
 log = logging.getLogger("llmstash.upstream")
@@ -125,12 +125,9 @@ class UpstreamWarnings:
         )
 
 
-_USERINFO = re.compile(r"(?<=://)\S*@")  # up to the last "@": a password may hold "/"
-
-
 def _redact(message: str) -> str:
     """An error message for a log line: no URL user:password, bounded."""
-    return _USERINFO.sub("***@", message)[:300]
+    return masked_url(message)[:300]
 
 
 class Shared:

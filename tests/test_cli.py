@@ -14,7 +14,7 @@ from typing import Any
 import openai
 import pytest
 
-from proxy.config_cli import masked_url
+from proxy.redact import masked_url
 from proxy.settings import ConfigError, Settings, load_settings
 from proxy.telemetry import _redact
 from proxy.tenancy import Tenancy
