@@ -158,8 +158,8 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
             new = _New(missing, new_items, answer.vectors, time.time(), upstream_tokens)
             for key, vector in zip(missing, answer.vectors, strict=True):
                 found[key] = (0, new.at, vector)  # its tokens are counted to be stored, not here
-            # an input sent twice is billed twice: the upstream saw it once
-            upstream_tokens += _repeated_tokens(keys, new, model)
+            if len(unique) < len(keys):  # an input sent twice is billed twice: sent once
+                upstream_tokens += _repeated_tokens(keys, new, model)
 
         gone = set(missing)
         texts = app[VECTOR_TEXTS]  # the float JSON of vectors answered before: no re-encoding
@@ -304,8 +304,6 @@ def _item_tokens(items: Sequence[Item], model: str) -> list[int]:
 def _repeated_tokens(keys: list[str], new: _New, model: str) -> int:
     """The tokens of the inputs sent again within one batch that the upstream was asked
     for once (it bills each input: so does the answer)."""
-    if len(keys) == len(set(keys)):
-        return 0
     extra: dict[str, int] = {}
     for key in keys:
         extra[key] = extra.get(key, -1) + 1
