@@ -22,7 +22,6 @@ import os
 import shutil
 import tempfile
 import time
-from collections import Counter
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -41,6 +40,7 @@ from proxy.observe import OBSERVERS, Observation
 from proxy.prices import PriceTable, load_prices
 from proxy.redact import masked_url
 from proxy.stats import StatsRecorder, raw_store
+from proxy.throttled import ThrottledLog
 
 log = logging.getLogger("llmstash.upstream")
 metrics_log = logging.getLogger("llmstash.metrics")
@@ -98,30 +98,21 @@ class UpstreamWarnings:
     def __init__(
         self, interval: float = WARN_INTERVAL, clock: Callable[[], float] = time.monotonic
     ) -> None:
-        self.interval, self._clock = interval, clock
-        self._last: dict[tuple[str, str], float] = {}
-        self._left_out: Counter[tuple[str, str]] = Counter()
+        self._log = ThrottledLog(log, interval, clock)
 
     def __call__(self, o: Observation) -> None:
         error = o.error
         if error is None or not error.forwarded:
             return
-        kind = (o.route, error.code or error.type)
-        now = self._clock()
-        last = self._last.get(kind)
-        if last is not None and now - last < self.interval:
-            self._left_out[kind] += 1
-            return
-        self._last[kind] = now
-        left_out = self._left_out.pop(kind, 0)
-        log.warning(
-            "upstream failure: route=%s team=%s status=%d reason=%s: %s%s",
+        reason = error.code or error.type
+        self._log.warning(
+            (o.route, reason),
+            "upstream failure: route=%s team=%s status=%d reason=%s: %s",
             o.route,
             o.team,
             o.status,
-            kind[1],
+            reason,
             _redact(error.message),
-            f" ({left_out} more since the last warning)" if left_out else "",
         )
 
 

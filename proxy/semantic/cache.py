@@ -30,6 +30,7 @@ from proxy.semantic.partition import DimensionMismatch, Match
 from proxy.store.base import Store
 from proxy.store.guard import GuardedStore
 from proxy.tenancy import Tenant
+from proxy.throttled import ThrottledLog
 from proxy.upstream import Upstream
 
 log = logging.getLogger("llmstash.semantic")
@@ -71,8 +72,7 @@ class SemanticCache:
         self.store = store
         self.judge = Judge(upstream, store)
         self._embedding: dict[str, asyncio.Future[bytes | None]] = {}  # key -> in flight
-        self._warned: dict[str, float] = {}  # kind -> when the next warning may be logged
-        self._quiet: dict[str, int] = {}  # kind -> warnings turned to debug since
+        self._log = ThrottledLog(log, WARN_EVERY)
 
     async def lookup(
         self,
@@ -287,16 +287,8 @@ class SemanticCache:
 
     def _warn(self, kind: str, message: str, *args: Any, trace: bool = False) -> None:
         """A warning of `kind` at most every `WARN_EVERY` seconds (with a traceback when
-        `trace`); the ones between go to debug and are counted in the next."""
-        now = time.monotonic()
-        if now < self._warned.get(kind, -math.inf):
-            self._quiet[kind] = self._quiet.get(kind, 0) + 1
-            log.debug(message, *args)
-            return
-        self._warned[kind] = now + WARN_EVERY
-        quiet = self._quiet.pop(kind, 0)
-        suffix = f" ({quiet} more since the last such warning)" if quiet else ""
-        log.warning(message + suffix, *args, exc_info=trace)
+        `trace`)."""
+        self._log.warning(kind, message, *args, exc_info=trace)
 
 
 def _refused(choice: Choice, used: Candidate | None) -> tuple[float, ...]:
