@@ -43,7 +43,10 @@ _REFRESH = (
     "if redis.call('get', KEYS[1]) == ARGV[1] then "
     "return redis.call('pexpire', KEYS[1], ARGV[2]) end return 0"
 )
-_LIVE_TTL_MS = 120_000
+_LIVE_TTL_MS = 120_000  # a flight's live stream, while it runs
+# once its end is written: followers read it within ms, and later requests find the entry
+# (a stream kept for minutes would hold every streamed token of every miss in Redis)
+_ENDED_TTL_MS = 10_000
 _LIVE_MAXLEN = 20_000
 _BLOCK_MS = 1_000
 _FAST_READ_TIMEOUT = 1.0  # the pipelined connection's watchdog
@@ -144,7 +147,7 @@ class Coordinator:
                     [
                         ("EVAL", _RELEASE, 1, lock_key(key), token),
                         ("XADD", stream, "*", "t", "a"),
-                        ("PEXPIRE", stream, _LIVE_TTL_MS),
+                        ("PEXPIRE", stream, _ENDED_TTL_MS),
                     ]
                 )
         except Exception as exc:  # followers take over once the lock expires
@@ -374,7 +377,8 @@ class StreamMirror:
                         ("XADD", stream, "MAXLEN", "~", _LIVE_MAXLEN, "*", *_flat(record))
                         for record in batch
                     ]
-                    commands.append(("PEXPIRE", stream, _LIVE_TTL_MS))
+                    ttl = _ENDED_TTL_MS if self._ended else _LIVE_TTL_MS
+                    commands.append(("PEXPIRE", stream, ttl))
                     # the end is written: new requests may lead again
                     release = self._ended and self._release_with_end
                     if release:

@@ -146,9 +146,12 @@ async def test_the_head_goes_out_with_the_first_event(
         [["X-Request-Id", "r1"]],
     )
     assert records[1][b"d"] == b"data: {}\n\n"
+    assert await coordinator.client.pttl(stream) > 60_000  # kept while the flight runs
     mirror.end(None, None, complete=False)
     await mirror.close()
     assert mirror.released
+    # ended: kept only for followers already reading (not minutes of every miss's tokens)
+    assert 0 < await coordinator.client.pttl(stream) <= coordination._ENDED_TTL_MS
 
 
 async def test_a_slow_first_event_does_not_hold_the_head_back(
