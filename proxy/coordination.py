@@ -1,12 +1,15 @@
 """Single flight across replicas that share a Redis.
 
-The replica that wins `SET <lock> <token> NX PX` calls the upstream and mirrors what its
-flight does (head, each SSE event, the end with the body) into a short-lived Redis Stream.
-A request that is about to lead its key on this replica takes the lock in the same round
-trip as its cache lookup (`Coordinator.lookup`), so a miss costs no extra round trip.
-Other replicas' flights for the same key are fed from that stream by `XREAD BLOCK`, so their
-streaming clients get every chunk live, a few ms after the leader's own clients. A stream
-(rather than pub/sub) means a follower that subscribes late still reads from the start.
+The replica that wins `SET <lock> <token> NX PX` calls the upstream. A request that is
+about to lead its key on this replica takes the lock in the same round trip as its cache
+lookup (`Coordinator.lookup`), so a miss costs no extra round trip. A request of another
+replica that finds the lock taken follows: it asks the leader's replica (one `PUBLISH` on
+that replica's channel, named by the lock token) to mirror its flight (head, each SSE event,
+the end with the body) into a short-lived Redis Stream, and reads it with `XREAD BLOCK`, so
+its streaming clients get every chunk live, a few ms after the leader's own clients. The
+stream holds the flight from its start, so a follower that comes late misses nothing. A
+flight nobody follows writes nothing to Redis: mirroring every miss cost a write per
+streamed token and kept every token in Redis for the stream's lifetime.
 
 Leader crash: the lock expires (it is refreshed while the call runs); a follower that sees
 no lock and nothing new takes over and calls the upstream itself. Every Redis failure
@@ -20,6 +23,7 @@ auto-pipelined connection (`proxy.store.pipeline`, cheap per command); blocking 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import logging
 import secrets
@@ -52,6 +56,9 @@ _BLOCK_MS = 1_000
 _FAST_READ_TIMEOUT = 1.0  # the pipelined connection's watchdog
 _FAST_MAX_BYTES = 32 * 1024  # larger batches of stream records use the pool
 _HEAD_DELAY = 0.05  # the head waits this long for the first event to go out with it
+_ASK_EVERY = 0.25  # a follower that has received nothing asks for the mirror again
+_ASK_UNHEARD = 0.02  # ... sooner while its ask reached nobody (the leader's replica is
+# (re)subscribing)
 _MAX_UNSURE = 4096  # lock attempts of unknown outcome remembered (see `acquire`)
 
 Followed = Literal["done", "takeover", "abandoned"]
@@ -67,6 +74,12 @@ def lock_key(key: str) -> str:
 def live_key(key: str, token: str) -> str:
     """One stream per flight: a follower never reads an earlier flight's records."""
     return key.replace(":c:", ":live:", 1) + ":" + token
+
+
+def mirror_channel(token: str) -> str:
+    """Where followers ask the replica holding lock `token` to mirror its flight: one
+    channel per replica (the token's prefix), so a replica subscribes once."""
+    return "ls:mirror:" + token.partition(".")[0]
 
 
 class Coordinator:
@@ -91,6 +104,12 @@ class Coordinator:
         # key -> the token of a lock attempt whose outcome is unknown (its reply came late
         # or never): the next `acquire` of the key sends it again and owns a lock holding it
         self._unsure: dict[str, str] = {}
+        self._mirrors: dict[bytes, StreamMirror] = {}  # live stream -> this replica's flight
+        # streams asked for before their flight's mirror existed (the lock is taken a few
+        # steps before the call starts): mirrored from the start once it does
+        self._early: dict[bytes, None] = {}
+        self._listener: asyncio.Task[None] | None = None
+        self._closing = False
 
     def token(self) -> str:
         return f"{self._token_prefix}.{next(self._token_counter):x}"
@@ -114,6 +133,10 @@ class Coordinator:
             return list(await pipe.execute())
 
     async def close(self) -> None:
+        self._closing = True
+        if self._listener is not None:
+            self._listener.cancel()  # (redis-py may turn the cancellation into an error)
+            await asyncio.wait([self._listener], timeout=1.0)
         if self.fast is not None:
             await self.fast.close()
         await self.client.aclose()
@@ -123,6 +146,7 @@ class Coordinator:
         trip (`Store.get_or_lock`). The claim is None when the entry was found or the store
         could not tell; `acquire` then asks again (and owns the lock if this lookup took
         it after all, e.g. its reply missed the store's deadline)."""
+        self._listening()
         token = self.token()
         value, holder = await store.get_or_lock(key, lock_key(key), token, self.lock_ttl_ms / 1000)
         if value is None and holder is None:
@@ -162,6 +186,7 @@ class Coordinator:
         earlier `acquire`'s that timed out after Redis ran it) is retried with its token:
         finding that token in the lock means the lock is this caller's, not a leader's that
         nobody will ever write for."""
+        self._listening()
         token = self._unsure.pop(key, None) or self.token()
         try:
             async with asyncio.timeout(self.op_timeout):
@@ -195,7 +220,54 @@ class Coordinator:
             log.info("could not refresh lock %s: %r", key, exc)
 
     def mirror(self, key: str, token: str) -> StreamMirror:
-        return StreamMirror(self, live_key(key, token), lock_key(key), token)
+        """The mirror of a flight this replica leads under `token`: it writes to Redis only
+        once a follower on another replica asks for it."""
+        mirror = StreamMirror(self, live_key(key, token), lock_key(key), token)
+        stream = mirror.stream.encode()
+        self._mirrors[stream] = mirror
+        self._listening()
+        if stream in self._early:
+            del self._early[stream]
+            mirror.activate()
+        return mirror
+
+    def _listening(self) -> None:
+        """Listen for followers' asks from the first lock attempt on (so the first flight's
+        follower is heard too), until closed."""
+        if (self._listener is None or self._listener.done()) and not self._closing:
+            self._listener = asyncio.create_task(self._listen(), name="llmstash-mirror-asks")
+
+    def _asked(self, stream: bytes) -> None:
+        mirror = self._mirrors.get(stream)
+        if mirror is not None:
+            mirror.activate()
+            return
+        if len(self._early) >= _MAX_UNSURE:  # asks for flights that never came (or ended)
+            del self._early[next(iter(self._early))]
+        self._early[stream] = None
+
+    def forget(self, mirror: StreamMirror) -> None:
+        self._mirrors.pop(mirror.stream.encode(), None)
+
+    async def _listen(self) -> None:
+        """Start the mirror of each flight a follower asks for (this replica's channel)."""
+        channel = mirror_channel(self.token())
+        while not self._closing:
+            pubsub = self.client.pubsub()
+            try:
+                await pubsub.subscribe(channel)
+                while True:
+                    message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=1)
+                    if message is not None and message["type"] == "message":
+                        self._asked(message["data"])
+            except Exception as exc:  # Redis trouble: followers time out and go upstream
+                if self._closing:
+                    return
+                log.info("listening for mirror requests failed: %r", exc)
+                await asyncio.sleep(1.0)
+            finally:
+                with contextlib.suppress(Exception):
+                    await pubsub.aclose()
 
     async def follow(self, key: str, token: str, flight: Flight, wait: float) -> Followed:
         """Feed `flight` from the leader's live stream until it ends ("done"), or say the
@@ -207,16 +279,27 @@ class Coordinator:
         received = False
         deadline = time.monotonic() + wait
         stream = live_key(key, token)
+        asked, again, unheard = 0.0, 0.0, 0
         try:
             while True:
                 if not received and self._unsure.get(key) == token:
                     # the lock is this replica's own (a lock attempt whose reply came late):
                     # nobody writes this stream, so the caller takes the lock over
                     return "abandoned"
-                remaining = deadline - time.monotonic()
+                now = time.monotonic()
+                remaining = deadline - now
                 if remaining <= 0:
                     break
-                block = max(1, int(min(remaining, _BLOCK_MS / 1000) * 1000))
+                wake = _BLOCK_MS / 1000
+                if not received:  # ask (again: a message is lost if nobody listened yet)
+                    if now - asked >= again:
+                        heard = await self.command("PUBLISH", mirror_channel(token), stream)
+                        unheard = 0 if heard else unheard + 1
+                        # (a replica that never listens, e.g. an older version: not 50/s)
+                        quick = 0 < unheard <= 10
+                        asked, again = now, _ASK_UNHEARD if quick else _ASK_EVERY
+                    wake = again
+                block = max(1, int(min(remaining, wake) * 1000))
                 answer = await self.client.xread({stream: last}, count=1024, block=block)
                 if not answer:
                     if await self.client.exists(lock_key(key)):
@@ -278,10 +361,11 @@ class LockHolder:
 
 
 class StreamMirror:
-    """Leader side: appends the flight's head, events and end to the live stream, in
-    order, batching whatever accumulated while the previous XADDs were in flight. Writes
-    leave after the leader's own clients got what they carry (the task starts with the
-    first record, and yields once before each batch)."""
+    """Leader side: once a follower asks (`activate`), appends the flight's head, events and
+    end to the live stream, in order, from the start, batching whatever accumulated while
+    the previous XADDs were in flight. Writes leave after the leader's own clients got what
+    they carry (the task starts with the first record, and yields once before each batch).
+    Until then the records only queue up (references to the flight's own bytes)."""
 
     def __init__(self, coordinator: Coordinator, stream: str, lock: str, token: str) -> None:
         self.coordinator = coordinator
@@ -299,13 +383,19 @@ class StreamMirror:
         self._timer: asyncio.TimerHandle | None = None
         self._kicked = False
         self._loop = asyncio.get_running_loop()
+        self.active = False  # a follower asked for this flight
+
+    def activate(self) -> None:
+        if not self.active:
+            self.active = True
+            self._kick()
 
     def head(self, head: Head) -> None:
         # Not sent on its own: it goes out with the first event (or the end), after the
         # leader's clients got that event, so no Redis write sits between the upstream's
         # head and its first event. A first event slower than _HEAD_DELAY lets it out alone.
         self._pending.append(head)
-        if self._timer is None:
+        if self.active and self._timer is None:
             self._timer = self._loop.call_later(_HEAD_DELAY, self._kick)
 
     def event(self, raw: bytes, usage_only: bool) -> None:
@@ -337,6 +427,10 @@ class StreamMirror:
     async def close(self) -> None:
         """Wait (briefly) until everything queued reached Redis."""
         self._ended = True
+        self.coordinator.forget(self)
+        if not self.active:
+            self._pending.clear()  # nobody followed: nothing to write
+            return
         self._kick()
         if self._task is None:
             return  # nothing was ever queued
@@ -348,7 +442,7 @@ class StreamMirror:
 
     def _put(self, fields: dict[bytes, bytes]) -> None:
         self._pending.append(fields)
-        if not self._kicked:  # after the subscribers this record woke: they write first
+        if self.active and not self._kicked:  # after the subscribers it woke: they write first
             self._kicked = True
             self._loop.call_soon(self._kick)
 
@@ -358,6 +452,8 @@ class StreamMirror:
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
+        if not self.active:
+            return
         if self._task is None:
             if not self._pending:
                 return

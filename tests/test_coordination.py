@@ -16,6 +16,7 @@ from multidict import CIMultiDict
 from proxy import coordination
 from proxy.appkeys import STORE
 from proxy.coordination import Coordinator, live_key, lock_key, open_coordinator
+from proxy.entries import pack_chat
 from proxy.flights import Flight, Head, Outcome
 from proxy.routes.chat import _coordinated
 from proxy.store import GuardedStore, RedisStore
@@ -71,8 +72,9 @@ async def test_an_abandoned_lock_sends_its_followers_on_at_once(
 class StubCall:
     """Stands in for a ChatCall: records which lock was held while it ran."""
 
-    def __init__(self, coordinator: Coordinator) -> None:
+    def __init__(self, coordinator: Coordinator, store: RedisStore | None = None) -> None:
         self.coordinator = coordinator
+        self.store = store
         self.key = KEY
         self.flight = Flight()
         self.held: bytes | None = None
@@ -117,10 +119,88 @@ async def test_a_claim_from_the_lookup_is_used_without_asking_again(
     call = StubCall(coordinator)
     await _coordinated(coordinator, call, ("u", {}, b"{}", False), 10.0, claim)  # type: ignore[arg-type]
     assert call.held == str(claim[1]).encode()
-    stream = live_key(KEY, str(claim[1]))
-    kinds = [fields[b"t"] for _, fields in await coordinator.client.xrange(stream)]
-    assert kinds == [b"h", b"x"]  # the end went out with the head
+    # nobody followed: nothing was written to Redis, and the lock was given back
+    assert await coordinator.client.exists(live_key(KEY, str(claim[1]))) == 0
     assert await coordinator.client.get(lock_key(KEY)) is None
+
+
+async def test_a_flight_is_mirrored_only_once_a_follower_asks(
+    redis: tuple[Coordinator, RedisStore], redis_url: str
+) -> None:
+    """The leader writes nothing to Redis until a follower on another replica asks; then
+    the follower gets the flight from its start (head, events so far), the rest live."""
+    leader, store = redis
+    _, claim = await leader.lookup(store, KEY)
+    assert claim is not None and claim[0] and claim[1] is not None
+    token = claim[1]
+    stream = live_key(KEY, token)
+    mirror = leader.mirror(KEY, token)
+    mirror.head(SSE_HEAD)
+    mirror.event(b"data: {\"n\": 1}\n\n", False)
+    await asyncio.sleep(coordination._HEAD_DELAY + 0.1)
+    assert await leader.client.exists(stream) == 0  # nobody asked
+    other = open_coordinator(redis_url, cluster=False, lock_ttl=5.0)  # another replica
+    try:
+        flight = Flight()
+        follow = asyncio.create_task(other.follow(KEY, token, flight, wait=5))
+        await asyncio.wait_for(flight.head, 2)  # asked, mirrored from the start
+        for _ in range(100):
+            if flight.events:
+                break
+            await asyncio.sleep(0.01)
+        assert flight.events == [b"data: {\"n\": 1}\n\n"]
+        mirror.event(b"data: {\"n\": 2}\n\n", False)  # live from here
+        body = b'{"choices": []}'
+        mirror.end(Outcome(SSE_HEAD, body, body, False), None, complete=True)
+        await mirror.close()
+        assert await asyncio.wait_for(follow, 2) == "done"
+        assert flight.events == [b"data: {\"n\": 1}\n\n", b"data: {\"n\": 2}\n\n"]
+        assert flight.outcome.result().completion == body
+    finally:
+        await other.close()
+
+
+async def test_an_ask_that_comes_before_the_flight_starts_is_kept(
+    redis: tuple[Coordinator, RedisStore], redis_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The lock is taken a few steps before the leader's call (and its mirror) starts: a
+    follower asking in between is heard then, not at its next ask."""
+    monkeypatch.setattr(coordination, "_ASK_EVERY", 10.0)  # one ask, as far as this test goes
+    leader, _ = redis
+    leads, token = await leader.acquire(KEY)
+    assert leads and token is not None
+    other = open_coordinator(redis_url, cluster=False, lock_ttl=5.0)
+    try:
+        flight = Flight()
+        follow = asyncio.create_task(other.follow(KEY, token, flight, wait=5))
+        await asyncio.sleep(0.2)  # asked (and heard), before any mirror exists
+        mirror = leader.mirror(KEY, token)
+        mirror.head(SSE_HEAD)
+        mirror.event(b"data: {}\n\n", False)
+        await asyncio.wait_for(flight.head, 1)
+        mirror.end(None, None, complete=False)
+        await mirror.close()
+        await asyncio.wait_for(follow, 2)
+    finally:
+        await other.close()
+
+
+async def test_a_follower_of_a_leader_that_wrote_nothing_gets_the_stored_answer(
+    redis: tuple[Coordinator, RedisStore],
+) -> None:
+    """A leader that finished before any follower's ask reached it wrote no stream: its
+    follower, finding the lock gone, answers from the entry the leader stored rather than
+    calling the upstream again."""
+    coordinator, store = redis
+    completion = b'{"choices": [{"message": {"content": "stored"}}]}'
+    await store.set(KEY, pack_chat(time.time(), completion, None), 60)
+    call = StubCall(coordinator, store)
+    args = ("http://upstream/v1/chat/completions", {}, b"{}", False)
+    gone = (False, "elsewhere.1")  # a lock another replica held, now released
+    await asyncio.wait_for(_coordinated(coordinator, call, args, 5.0, gone), 3)  # type: ignore[arg-type]
+    assert call.held is None  # never called the upstream
+    assert call.flight.outcome.result().body == completion
+    assert await coordinator.client.get(lock_key(KEY)) is None  # the lock it took is back
 
 
 async def test_the_head_goes_out_with_the_first_event(
@@ -128,6 +208,7 @@ async def test_the_head_goes_out_with_the_first_event(
 ) -> None:
     coordinator, _ = redis
     mirror = coordinator.mirror(KEY, "t1")
+    mirror.activate()  # a follower asked
     stream = live_key(KEY, "t1")
     mirror.head(SSE_HEAD)
     await asyncio.sleep(0.02)
@@ -159,6 +240,7 @@ async def test_a_slow_first_event_does_not_hold_the_head_back(
 ) -> None:
     coordinator, _ = redis
     mirror = coordinator.mirror(KEY, "t2")
+    mirror.activate()
     mirror.head(SSE_HEAD)
     await asyncio.sleep(coordination._HEAD_DELAY + 0.1)
     stream = live_key(KEY, "t2")

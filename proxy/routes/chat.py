@@ -11,7 +11,7 @@ from typing import Any
 
 import orjson
 from aiohttp import web
-from multidict import CIMultiDictProxy
+from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
 from policies.cacheability import CacheControl, Decision, decide
@@ -31,7 +31,7 @@ from proxy.coordination import Claim, Coordinator
 from proxy.entries import tokens_of, unpack_chat
 from proxy.entry_keys import chat_entry_key, entry_prefix
 from proxy.errors import LeaderLost, NotCached, ProxyError
-from proxy.flights import Flight, Flights
+from proxy.flights import Flight, Flights, Head, Outcome
 from proxy.passthrough import relay
 from proxy.plans import MAX_BODY as MAX_PLANNED_BODY
 from proxy.plans import Plan, Plans
@@ -189,6 +189,18 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     return await serve(flight, collapsed=False)
 
 
+async def _stored_answer(call: ChatCall) -> bool:
+    """Answer `call`'s flight from the store, if the entry is there now (written by the
+    leader this request followed, before it gave the lock back)."""
+    entry = await call.store.get(call.key)
+    found = unpack_chat(entry) if entry is not None else None
+    if found is None:
+        return False
+    head = Head(200, CIMultiDict(), False, "application/json")
+    call.flight.finish(Outcome(head, found.completion, found.completion))
+    return True
+
+
 def _being_stored(flights: Flights, key: str) -> bytes | None:
     """The completion of a flight for `key` that has answered and is being written to the
     store right now, if there is one."""
@@ -344,6 +356,7 @@ async def _coordinated(
     lock as the cache lookup already took it (else it is taken here)."""
     flight = call.flight
     may_follow = True
+    answered = False  # another replica's leader may have stored the answer meanwhile
     for _ in range(3):
         if claim is None:
             try:
@@ -354,18 +367,22 @@ async def _coordinated(
         (leads, token), claim = claim, None
         if not leads:
             if token is None:
-                may_follow = False
+                may_follow, answered = False, True
                 continue  # the leader just finished: its answer is stored; lead or hit
             if not may_follow:
                 break  # someone else took over, but we have waited enough: go ourselves
             followed = await coordinator.follow(call.key, token, flight, wait)
             if followed == "done":
                 return
-            # the leader vanished: try to take over (and follow again if that lock was
-            # only given back unused)
+            # the leader vanished, or finished before it mirrored anything: try to take
+            # over (and follow again if that lock was only given back unused)
             may_follow = followed == "abandoned"
+            answered = followed == "takeover"
             continue
         assert token is not None
+        if answered and await _stored_answer(call):
+            await coordinator.release(call.key, token)
+            return
         holder = coordinator.hold(call.key, token)
         mirror = flight.mirror = coordinator.mirror(call.key, token)
         try:
