@@ -13,10 +13,14 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+import numpy as np
 import openai
 import pytest
+import redis.asyncio
 
 from proxy.appkeys import SEMANTIC
+from proxy.semantic.log import Record
+from proxy.semantic.setup import STREAM_KEY
 from tests.proxy_fixtures import Proxy
 from tests.redis_server import RedisServer
 from tests.team_files import config_dir, hashed
@@ -164,6 +168,25 @@ TOPICS = [
     "How tall is Mount Everest?",
     "How do I reset my password?",
 ]
+
+
+@pytest.mark.parametrize("store_kind", ["redis"], indirect=True)
+async def test_the_shared_log_is_trimmed_to_what_a_rebuild_keeps(
+    proxy_factory: Callable[..., Any], redis_server: RedisServer
+) -> None:
+    """The Redis stream every replica rebuilds from holds about twice the index cap, not a
+    fixed million vectors (6 GB at 1,536 dimensions, beyond a cache's maxmemory)."""
+    proxy = await proxy_factory(semantic_index_max_entries=3)
+    log_ = proxy.app[SEMANTIC].log
+    vector = np.ones(4, dtype=np.float32).tobytes()
+    for i in range(500):
+        await log_.append(Record("p", f"k{i}", vector, "text", time.time() + 60))
+    client = redis.asyncio.from_url(redis_server.url)
+    try:
+        length = await client.xlen(STREAM_KEY)
+    finally:
+        await client.aclose()
+    assert length <= 2 * 3 + 100  # MAXLEN ~ trims whole nodes (100 records each)
 
 
 async def test_the_index_keeps_the_newest_rows_within_its_cap(

@@ -17,10 +17,13 @@ STREAM_KEY = "ls:semlog"
 
 
 async def semantic_ctx(app: web.Application) -> AsyncIterator[None]:
-    index = SemanticIndex(max_entries=app[SETTINGS].store.semantic_index_max_entries)
+    max_entries = app[SETTINGS].store.semantic_index_max_entries
+    index = SemanticIndex(max_entries=max_entries)
     log_: SemanticLog
     if COORDINATOR in app:  # Redis: its blocking-read client suits the tail
-        log_ = RedisSemanticLog(app[COORDINATOR].client, STREAM_KEY)
+        # a rebuild keeps the newest `max_entries` rows: twice that many records covers it
+        # with room for rows that expired or went (1M records at 1,536 dims were ~6 GB)
+        log_ = RedisSemanticLog(app[COORDINATOR].client, STREAM_KEY, maxlen=2 * max_entries)
     else:
         log_ = MemorySemanticLog()
     sync = IndexSync(index, log_)
