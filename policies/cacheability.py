@@ -116,8 +116,36 @@ def _refusals(
     if not isinstance(model, str) or not model_allowed(model, policy):
         reasons.append("model")
     if endpoint == "chat":
+        reasons.extend(_upstream_only(body))
         reasons.extend(_chat_refusals(body, policy))
+    elif not EMBEDDING_FIELDS.issuperset(body):
+        reasons.append("fields")
     return tuple(reasons)
+
+
+# What an embeddings entry is keyed by (model, dimensions, each input item), and what
+# changes only the answer's encoding (`encoding_format`) or nothing at all (`user`). Any
+# other field is a server's own (`input_type` on NVIDIA NIM and Cohere-style gateways,
+# `truncate_prompt_tokens` on vLLM, ...) and may change the vectors: not cached.
+EMBEDDING_FIELDS = frozenset({"model", "input", "dimensions", "encoding_format", "user"})
+
+
+def _upstream_only(body: Mapping[str, Any]) -> list[str]:
+    """Chat requests only the upstream can answer, whatever the team's policy."""
+    reasons = []
+    if body.get("store") is True:
+        # the upstream is asked to record this completion (retrievable by its id, listed
+        # with its `metadata`): a hit would hand out the id of a completion never stored
+        reasons.append("store")
+    modalities = body.get("modalities")
+    if body.get("audio") is not None or (isinstance(modalities, list) and "audio" in modalities):
+        # audio output names server-side audio (`audio.id`, reused in later turns) that
+        # expires (`audio.expires_at`) long before a cached answer would
+        reasons.append("audio")
+    if body.get("stream_options") is not None and body.get("stream") is not True:
+        # the upstream refuses `stream_options` without `stream` (a 400): a hit would not
+        reasons.append("stream-options")
+    return reasons
 
 
 def _chat_refusals(body: Mapping[str, Any], policy: CachePolicy) -> list[str]:

@@ -12,6 +12,7 @@ import asyncio
 import base64
 import hashlib
 import re
+import secrets
 import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -84,6 +85,7 @@ class _Answer:
     tool_calls: list[JSON] | None
     reasoning: str | None
     vendor: str | None  # the unknown `x_vendor_field` the proxy must keep
+    refusal: str | None = None
 
     @property
     def finish_reason(self) -> str:
@@ -92,7 +94,7 @@ class _Answer:
     @property
     def words(self) -> int:
         args = " ".join(t["function"]["arguments"] for t in self.tool_calls or [])
-        return len((self.content or args).split())
+        return len((self.content or self.refusal or args).split())
 
 
 def _text(content: Any) -> str:
@@ -125,6 +127,7 @@ def _answers(req: JSON, k: int, last: str) -> list[_Answer]:
         forced = isinstance(choice, dict) and choice.get("function", {}).get("name")
         tool = forced or tools[0]["function"]["name"]
     reason = "REASON" in last
+    schema = _json_schema(req.get("response_format"))
     answers = []
     for i in range(n):
         calls = [
@@ -138,19 +141,49 @@ def _answers(req: JSON, k: int, last: str) -> list[_Answer]:
             }
             for j in range(2)
         ]
+        content = None if tool else f"echo {k}: {last}" + (f" #{i}" if n > 1 else "")
+        if schema is not None and content is not None:
+            content = _schema_instance(schema, content, k)
+        refusal = None
+        if "REFUSE" in last and not tool:  # the model declines: `refusal`, no content
+            content, refusal = None, f"I cannot help with {last} ({k})"
         answers.append(
             _Answer(
-                content=None if tool else f"echo {k}: {last}" + (f" #{i}" if n > 1 else ""),
+                content=content,
                 tool_calls=calls if tool else None,
                 reasoning=f"thinking about {last}" if reason else None,
                 vendor=f"vendor-{k}" if reason else None,
+                refusal=refusal,
             )
         )
     return answers
 
 
+def _json_schema(response_format: Any) -> JSON | None:
+    """The schema of a `json_schema` response format (structured outputs), if any."""
+    if isinstance(response_format, dict) and response_format.get("type") == "json_schema":
+        schema = (response_format.get("json_schema") or {}).get("schema")
+        return schema if isinstance(schema, dict) else None
+    return None
+
+
+def _schema_instance(schema: JSON, text: str, k: int) -> str:
+    """JSON text matching a flat object schema: strings `text`, numbers `k`, booleans."""
+    values: JSON = {}
+    for name, prop in (schema.get("properties") or {}).items():
+        kind = prop.get("type") if isinstance(prop, dict) else None
+        values[name] = {"integer": k, "number": k + 0.5, "boolean": True}.get(str(kind), text)
+    return orjson.dumps(values).decode()
+
+
+def _choice_logprobs(a: _Answer, top: int) -> JSON:
+    if a.refusal:
+        return {"content": None, "refusal": _logprobs(a.refusal, top)}
+    return {"content": _logprobs(a.content or "", top), "refusal": None}
+
+
 def _message(a: _Answer) -> JSON:
-    msg: JSON = {"role": "assistant", "content": a.content, "refusal": None}
+    msg: JSON = {"role": "assistant", "content": a.content, "refusal": a.refusal}
     if a.tool_calls:
         msg["tool_calls"] = a.tool_calls
     if a.reasoning:
@@ -158,30 +191,55 @@ def _message(a: _Answer) -> JSON:
     return msg
 
 
-def _chunks(base: JSON, answers: list[_Answer], top: int) -> Iterator[JSON]:
-    """The SSE payloads of a stream: role, reasoning, content or tool calls, finish."""
+def _chunks(
+    base: JSON, answers: list[_Answer], top: int, interleave: bool = False
+) -> Iterator[JSON]:
+    """The SSE payloads of a stream: role, reasoning, content or tool calls, finish.
+    `interleave`: the choices of `n > 1` take turns, as api.openai.com sends them (else
+    one choice after the other)."""
+    streams = [_choice_chunks(base, i, a, top) for i, a in enumerate(answers)]
+    if not interleave:
+        for one in streams:
+            yield from one
+        return
+    while streams:
+        for one in list(streams):
+            chunk = next(one, None)
+            if chunk is None:
+                streams.remove(one)
+            else:
+                yield chunk
+
+
+def _choice_chunks(base: JSON, i: int, a: _Answer, top: int) -> Iterator[JSON]:
+    """The chunks of choice `i`."""
 
     def chunk(i: int, delta: JSON, lp: JSON | None = None, finish: str | None = None) -> JSON:
         choice = {"index": i, "delta": delta, "logprobs": lp, "finish_reason": finish}
         return {**base, "choices": [choice]}
 
-    for i, a in enumerate(answers):
-        first = {"role": "assistant", "content": "" if a.content else None, "refusal": None}
-        yield chunk(i, first | ({"x_vendor_field": a.vendor} if a.vendor else {}))
-        for piece in _pieces(a.reasoning or ""):
-            yield chunk(i, {"reasoning_content": piece})
-        text = a.content or ""
-        for piece, entry in zip(_pieces(text), _logprobs(text, top or 1), strict=True):
-            lp = {"content": [entry], "refusal": None} if top else None
-            yield chunk(i, {"content": piece}, lp)
-        for j, call in enumerate(a.tool_calls or []):
-            fn = call["function"]
-            opening = {**call, "index": j, "function": {"name": fn["name"], "arguments": ""}}
-            yield chunk(i, {"tool_calls": [opening]})
-            for s in range(0, len(fn["arguments"]), 8):
-                part = {"index": j, "function": {"arguments": fn["arguments"][s : s + 8]}}
-                yield chunk(i, {"tool_calls": [part]})
-        yield chunk(i, {}, None, a.finish_reason)
+    first = {"role": "assistant", "content": "" if a.content else None, "refusal": None}
+    if a.refusal:
+        first["refusal"] = ""
+    yield chunk(i, first | ({"x_vendor_field": a.vendor} if a.vendor else {}))
+    for piece in _pieces(a.reasoning or ""):
+        yield chunk(i, {"reasoning_content": piece})
+    text = a.content or ""
+    for piece, entry in zip(_pieces(text), _logprobs(text, top or 1), strict=True):
+        lp = {"content": [entry], "refusal": None} if top else None
+        yield chunk(i, {"content": piece}, lp)
+    refusal = a.refusal or ""
+    for piece, entry in zip(_pieces(refusal), _logprobs(refusal, top or 1), strict=True):
+        lp = {"content": None, "refusal": [entry]} if top else None
+        yield chunk(i, {"refusal": piece}, lp)
+    for j, call in enumerate(a.tool_calls or []):
+        fn = call["function"]
+        opening = {**call, "index": j, "function": {"name": fn["name"], "arguments": ""}}
+        yield chunk(i, {"tool_calls": [opening]})
+        for s in range(0, len(fn["arguments"]), 8):
+            part = {"index": j, "function": {"arguments": fn["arguments"][s : s + 8]}}
+            yield chunk(i, {"tool_calls": [part]})
+    yield chunk(i, {}, None, a.finish_reason)
 
 
 class _Abort(Exception):
@@ -219,6 +277,10 @@ class FakeUpstream:
         self.broken_vectors: set[str] = set()  # inputs whose vector comes back all NaN
         self.cut_next_embeddings = False  # announce the whole answer, send half, hang up
         self.replies: dict[str, str] = {}  # model -> fixed answer text (e.g. an LLM judge)
+        # answer as api.openai.com does today: `service_tier`, usage details, `n > 1`
+        # choices interleaved, and an `obfuscation` on every chunk unless
+        # `stream_options.include_obfuscation` is false
+        self.openai_extras = False
         self._faults: list[tuple[int, JSON, dict[str, str]]] = []
         self._stream_fault: tuple[str, int] | None = None
 
@@ -332,6 +394,11 @@ class FakeUpstream:
         options = req.get("stream_options")
         if options is not None and not isinstance(options, dict):
             raise _Abort(self._json(error_body(400, "'stream_options' must be an object."), 400))
+        if options is not None and not req.get("stream") and self.openai_extras:
+            message = "The 'stream_options' parameter is only allowed when 'stream' is enabled."
+            error = error_body(400, message)
+            error["error"]["param"] = "stream_options"
+            raise _Abort(self._json(error, 400))
         self.chat_count += 1
         k = self.chat_count
         users = [_text(m.get("content")) for m in messages if m.get("role") == "user"]
@@ -340,24 +407,38 @@ class FakeUpstream:
             answers = [replace(a, content=self.replies[req["model"]]) for a in answers]
         prompt = sum(len(_text(m.get("content")).split()) for m in messages)
         out = sum(a.words for a in answers)
-        usage = {"prompt_tokens": prompt, "completion_tokens": out, "total_tokens": prompt + out}
+        usage: JSON = {
+            "prompt_tokens": prompt,
+            "completion_tokens": out,
+            "total_tokens": prompt + out,
+        }
         head = {
             "id": f"chatcmpl-{k}",
             "created": int(time.time()),
             "model": req.get("model"),
             "system_fingerprint": "fp_fake",
         }
+        if self.openai_extras:
+            head = {**head, "service_tier": req.get("service_tier") or "default"}
+            usage["prompt_tokens_details"] = {"cached_tokens": 0, "audio_tokens": 0}
+            usage["completion_tokens_details"] = {
+                "reasoning_tokens": 0,
+                "audio_tokens": 0,
+                "accepted_prediction_tokens": 0,
+                "rejected_prediction_tokens": 0,
+            }
         top = int(req.get("top_logprobs") or 1) if req.get("logprobs") else 0
         if req.get("stream"):
             with_usage = bool((req.get("stream_options") or {}).get("include_usage"))
-            return await self._stream(request, head, answers, usage if with_usage else None, top)
+            obfuscate = (options or {}).get("include_obfuscation") is not False
+            return await self._stream(
+                request, head, answers, usage if with_usage else None, top, obfuscate
+            )
         choices = [
             {
                 "index": i,
                 "message": _message(a),
-                "logprobs": {"content": _logprobs(a.content or "", top), "refusal": None}
-                if top
-                else None,
+                "logprobs": _choice_logprobs(a, top) if top else None,
                 "finish_reason": a.finish_reason,
             }
             for i, a in enumerate(answers)
@@ -365,11 +446,17 @@ class FakeUpstream:
         return self._json({**head, "object": "chat.completion", "choices": choices, "usage": usage})
 
     async def _stream(
-        self, request: web.Request, head: JSON, answers: list[_Answer], usage: JSON | None, top: int
+        self,
+        request: web.Request,
+        head: JSON,
+        answers: list[_Answer],
+        usage: JSON | None,
+        top: int,
+        obfuscate: bool = True,
     ) -> web.StreamResponse:
         fault, self._stream_fault = self._stream_fault, None
         base = {**head, "object": "chat.completion.chunk"} | ({"usage": None} if usage else {})
-        events = list(_chunks(base, answers, top))
+        events = list(_chunks(base, answers, top, interleave=self.openai_extras))
         if usage:
             events.append({**base, "choices": [], "usage": usage})
         resp = web.StreamResponse(headers=self._headers(**{"Cache-Control": "no-cache"}))
@@ -387,6 +474,8 @@ class FakeUpstream:
                 delay = self.chunk_delay if n else self.first_event_delay
                 if delay:
                     await asyncio.sleep(delay)
+                if self.openai_extras and obfuscate:  # random padding, as OpenAI adds
+                    data = {**data, "obfuscation": secrets.token_urlsafe(n % 7 + 1)}
                 await resp.write(b"data: " + orjson.dumps(data) + b"\n\n")
             if outcome == "truncated":
                 assert request.transport is not None
