@@ -83,7 +83,7 @@ def observed(handler: Handler, route: str) -> Handler:
         response = await handler(request)
         observation: Observation | None = request.get(OBSERVATION)
         if observation is None:
-            team = request.app[TENANCY].resolve(request.headers).label
+            team = request.app[TENANCY].for_request(request).label
             observation = request[OBSERVATION] = Observation(route, team)
         observation.latency = time.perf_counter() - started
         observation.status = response.status

@@ -40,7 +40,7 @@ async def relay(
         return BadRequest(f"The path {path!r} has a '.' or '..' segment.").response()
     url = upstream.url(path[3:], query)  # strip "/v1"
     if tenant is None:
-        tenant = request.app[TENANCY].resolve(request.headers)
+        tenant = request.app[TENANCY].for_request(request)
     auth = tenant.upstream_authorization
     headers = request_headers(request.headers, decoded=False, authorization=auth)
     if isinstance(data, bytes):

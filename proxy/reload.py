@@ -28,7 +28,7 @@ from proxy.versions import VersionPoller
 
 log = logging.getLogger("llmstash.config")
 Loader = Callable[[], Settings]
-Fingerprint = tuple[tuple[str, int, int], ...]
+Fingerprint = tuple[tuple[str, int, int, int], ...]
 FIXED = ("server", "upstream", "store")  # sections that only a restart changes
 
 
@@ -89,6 +89,10 @@ class Reloader:
         """Load and swap in a new config; False (and the old one stays) when it is bad."""
         async with self._lock:
             old = self._tenancy.settings
+            # the files as they were before the load: one written while it runs (after its
+            # file was read) must still look changed to the watcher, or that write (a key
+            # taken from a team, say) would never be loaded
+            seen = fingerprint(old)
             try:
                 new = await asyncio.to_thread(self._loader)
             except ConfigError as exc:
@@ -114,7 +118,7 @@ class Reloader:
                 log.warning("config: %s", note)
             await self._poller.refresh(team.scope for team in new.teams.values())
             self._tenancy.update(new)
-            self._seen = fingerprint(new)
+            self._seen = seen
             log.info("config reloaded (%s): %d teams from %s", reason, len(new.teams), new.source)
             return True
 
@@ -131,8 +135,10 @@ def restart_needed(old: Settings, new: Settings) -> list[str]:
 
 
 def fingerprint(settings: Settings) -> Fingerprint:
-    """(path, mtime, size) of the config file and of every team file: any write, addition
-    or removal changes it."""
+    """(path, inode, mtime, size) of the config file and of every team file: any write,
+    addition or removal changes it. The inode tells a replaced file (as config tools and
+    Kubernetes write them) of the same size from the old one even where mtimes are coarse
+    (1 s, or set back by a copy that keeps them)."""
     paths = []
     if settings.source != "<defaults>":
         paths.append(Path(settings.source))
@@ -147,9 +153,9 @@ def fingerprint(settings: Settings) -> Fingerprint:
         try:
             stat = path.stat()
         except OSError:
-            stamps.append((str(path), -1, -1))
+            stamps.append((str(path), -1, -1, -1))
         else:
-            stamps.append((str(path), stat.st_mtime_ns, stat.st_size))
+            stamps.append((str(path), stat.st_ino, stat.st_mtime_ns, stat.st_size))
     return tuple(stamps)
 
 

@@ -26,6 +26,9 @@ HASH = re.compile(r"^[0-9a-f]{32}$")
 OWN_KEYS = ("credentials", "share_with", "upstream_key_env")
 POLICY_KEYS = ("version", "ttl", "cacheability", "stampede", "semantic")
 SUFFIXES = (".yaml", ".yml")
+# labels of the callers of no team (`proxy.tenancy`): a team of that name would merge its
+# metrics and stats with theirs, and take their admin routes (invalidate, purge) away
+RESERVED = ("default", "anon")
 
 
 def load_teams(
@@ -107,6 +110,11 @@ def _team(path: Path, defaults_raw: Any, env: Mapping[str, str]) -> TeamConfig:
             "'-' or '_', starting with a letter or digit"
         )
     where = f"{path}: team '{name}'"
+    if name in RESERVED:
+        raise ConfigError(
+            f"{where}: '{name}' names the callers of no team (in metrics, stats and the admin "
+            "API); give the team another name"
+        )
     try:
         loaded = yaml.safe_load(path.read_text())
     except OSError as exc:

@@ -1,8 +1,10 @@
 """Request credentials -> tenant. Never from a header a caller could forge: only the secrets
-themselves (the bearer token and the Azure-style `api-key`, every one the upstream is sent)
-decide, and they are kept only as salted hashes. A credential listed by a team file gets that
-team, whichever header carries it; any other gets the defaults, scoped to the hash of all the
-credentials sent together (one alone: its own hash); a request without any is anonymous."""
+themselves (every credential an upstream may authenticate the forwarded request by: the
+bearer token, the `api-key`-style headers, an `?api-key=`-style query parameter) decide, and
+they are kept only as salted hashes. A credential listed by a team file gets that team,
+whichever header (or parameter) carries it; any other gets the defaults, scoped to the hash
+of all the credentials sent together (one alone: its own hash); a request without any is
+anonymous."""
 
 from __future__ import annotations
 
@@ -10,22 +12,38 @@ import hashlib
 import hmac
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from urllib.parse import parse_qsl
 
-from aiohttp import hdrs
+from aiohttp.web_request import BaseRequest
 from multidict import CIMultiDictProxy
 
 from proxy.settings import Settings, TeamConfig, TeamPolicy
 
 ANONYMOUS = "anon"  # every caller without a credential: the upstream cannot tell them apart
 API_KEY = "api-key"  # Azure-style credential header
+# every header an OpenAI-compatible upstream (or a gateway in front of one) may take a key
+# from, in precedence order; names compare case-insensitively with `_` as `-` (WSGI servers
+# read `api_key` as `api-key`)
+CREDENTIAL_HEADERS = (
+    "authorization",
+    API_KEY,
+    "x-api-key",
+    "x-goog-api-key",
+    "ocp-apim-subscription-key",
+)
+# query parameters some upstreams take a key from (`?api-key=`, `?key=`), compared alike
+CREDENTIAL_PARAMS = frozenset({API_KEY, "apikey", "key", "subscription-key", "access-token"})
 UNKNOWN = "default"  # label of a credential no team lists
 DEFAULTS = "defaults"  # the version counter of every caller of no team (`anon` included)
 CACHE_LIMIT = 100_000
+CACHE_CHARS = 4_000_000  # credential characters the resolved-key cache holds at most
 
 
 def key_hash(salt: bytes, secret: str) -> str:
-    """The salted hash standing for a credential (what `llmstash hash-key` prints)."""
-    return hmac.new(salt, secret.encode(), hashlib.sha256).hexdigest()[:32]
+    """The salted hash standing for a credential (what `llmstash hash-key` prints). A header
+    value that is not UTF-8 reaches us with its bytes as surrogates: hashed as those bytes."""
+    raw = secret.encode("utf-8", "surrogateescape")
+    return hmac.new(salt, raw, hashlib.sha256).hexdigest()[:32]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +70,8 @@ class _Table:
     settings: Settings
     by_hash: dict[str, Tenant]  # credential hash -> its team's tenant
     anonymous: Tenant
-    cache: dict[str, Tenant]  # credential -> tenant, so a known key is not hashed again
+    cache: dict[tuple[str, ...], Tenant]  # credentials -> tenant, not hashed again
+    cached_chars: list[int]  # the characters of `cache`'s keys (one counter, mutable)
 
 
 class Tenancy:
@@ -89,27 +108,35 @@ class Tenancy:
     def key_hash(self, secret: str) -> str:
         return key_hash(self._salt, secret)
 
-    def resolve(self, headers: CIMultiDictProxy[str]) -> Tenant:
+    def for_request(self, request: BaseRequest) -> Tenant:
+        """The tenant of a request: its credential headers and query parameters."""
+        return self.resolve(request.headers, request.raw_path.partition("?")[2])
+
+    def resolve(self, headers: CIMultiDictProxy[str], query: str = "") -> Tenant:
+        """`query`: the raw query string, which is forwarded upstream too."""
         table = self._table
-        secrets = credentials(headers)
+        secrets = credentials(headers, query)
         if not secrets:
             return table.anonymous
-        # HTTP forbids line breaks in a field value, so the join is unambiguous; one
-        # credential alone is its own key, so its scope is the same whichever header has it
-        secret = "\n".join(secrets)
-        tenant = table.cache.get(secret)
+        tenant = table.cache.get(secrets)
         if tenant is None:
             digests = [self.key_hash(s) for s in secrets]
             tenant = next((t for d in digests if (t := table.by_hash.get(d)) is not None), None)
             if tenant is None:
-                digest = digests[0] if len(digests) == 1 else self.key_hash(secret)
+                # one credential alone is its own key, so its scope is the same whichever
+                # header (or parameter) has it; several: the hash of them all (a caller
+                # reaches a scope only holding every secret in it)
+                digest = digests[0] if len(digests) == 1 else self.key_hash("\n".join(secrets))
                 defaults = table.settings.defaults
                 tenant = Tenant(
                     "k" + digest, defaults, UNKNOWN, defaults.version, None, self.counters, DEFAULTS
                 )
-            if len(table.cache) > CACHE_LIMIT:
+            # bounded by entries and by characters: callers choose their keys' length
+            if len(table.cache) > CACHE_LIMIT or table.cached_chars[0] > CACHE_CHARS:
                 table.cache.clear()
-            table.cache[secret] = tenant
+                table.cached_chars[0] = 0
+            table.cache[secrets] = tenant
+            table.cached_chars[0] += sum(map(len, secrets))
         return tenant
 
     def _build(self, settings: Settings) -> _Table:
@@ -130,21 +157,30 @@ class Tenancy:
         anonymous = Tenant(
             ANONYMOUS, defaults, ANONYMOUS, defaults.version, None, self.counters, DEFAULTS
         )
-        return _Table(settings, by_hash, anonymous, {})
+        return _Table(settings, by_hash, anonymous, {}, [0])
 
 
-def credentials(headers: CIMultiDictProxy[str]) -> tuple[str, ...]:
-    """Every credential of the caller that `proxy.upstream.request_headers` forwards: each
-    `Authorization` value (a bearer token without its scheme), then each `api-key`. An
-    empty header is no credential. The scope must cover them all: an upstream may
-    authenticate by either, and a placeholder in one (`Bearer EMPTY`) must not make
-    callers whose other one differs share entries."""
-    found: list[str] = []
-    for auth in headers.getall(hdrs.AUTHORIZATION, ()):
-        scheme, _, token = auth.partition(" ")
-        if scheme.lower() == "bearer" and token.strip():
-            found.append(token.strip())
-        elif auth:
-            found.append(auth)
-    found += [key for key in headers.getall(API_KEY, ()) if key]
-    return tuple(found)
+def credentials(headers: CIMultiDictProxy[str], query: str = "") -> tuple[str, ...]:
+    """Every credential of the caller that the upstream is sent (`proxy.upstream` forwards
+    every header and the query string): each `Authorization` value (a bearer token without
+    its scheme), then each value of the other `CREDENTIAL_HEADERS`, then of the
+    `CREDENTIAL_PARAMS` of `query`. An empty one is no credential. The scope must cover them
+    all: an upstream may authenticate by any, and a placeholder in one (`Bearer EMPTY`) must
+    not make callers whose other one differs share entries, nor a key the proxy does not see
+    make its caller anonymous."""
+    found: dict[str, list[str]] = {}
+    for name, value in headers.items():
+        name = name.lower().replace("_", "-")
+        if name not in CREDENTIAL_HEADERS or not value:
+            continue
+        if name == "authorization":
+            scheme, _, token = value.partition(" ")
+            if scheme.lower() == "bearer" and token.strip():
+                value = token.strip()
+        found.setdefault(name, []).append(value)
+    secrets = [s for name in CREDENTIAL_HEADERS for s in found.get(name, ())]
+    if query:
+        # `;` separates parameters too for some servers (older Python, Go before 1.17)
+        pairs = parse_qsl(query.replace(";", "&"), encoding="utf-8", errors="surrogateescape")
+        secrets += [v for k, v in pairs if v and k.lower().replace("_", "-") in CREDENTIAL_PARAMS]
+    return tuple(secrets)

@@ -14,6 +14,7 @@ from yarl import URL
 
 from proxy.errors import UpstreamTimeout, UpstreamUnreachable
 from proxy.settings import UpstreamSettings
+from proxy.tenancy import CREDENTIAL_HEADERS
 
 # RFC 9110 7.6.1 hop-by-hop headers, plus those a proxy recomputes itself.
 HOP_BY_HOP = frozenset(
@@ -35,7 +36,8 @@ HOP_BY_HOP = frozenset(
 # the bytes forwarded are plain: their coding and length are not the client's any more
 _REQUEST_DROP = HOP_BY_HOP | {"host", "content-length", "content-encoding"}
 _DECODED_DROP = HOP_BY_HOP | {"content-length", "content-encoding"}
-_CREDENTIALS = frozenset({"authorization", "api-key"})  # the caller's, replaced for a team
+# the caller's credentials (as `proxy.tenancy` reads them), replaced for a team's own key
+_CREDENTIALS = frozenset(CREDENTIAL_HEADERS)
 # headers our own responses set; the upstream's values must not duplicate them
 _OWN = frozenset({"content-length", "content-type", "date", "server", "cache-status", "age"})
 
@@ -68,12 +70,14 @@ def request_headers(
     drop = _REQUEST_DROP | _connection_listed(headers)
     if decoded:
         drop = drop | {"accept-encoding"}
-    if authorization is not None:
-        drop = drop | _CREDENTIALS
     out: CIMultiDict[str] = CIMultiDict()
     for name, value in headers.items():
-        if name.lower() not in drop and not name.lower().startswith("x-llmstash-"):
-            out.add(name, value)
+        lower = name.lower()
+        if lower in drop or lower.startswith("x-llmstash-"):
+            continue
+        if authorization is not None and lower.replace("_", "-") in _CREDENTIALS:
+            continue
+        out.add(name, value)
     if authorization is not None:
         out["Authorization"] = authorization
     return out

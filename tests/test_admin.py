@@ -65,6 +65,23 @@ async def test_admin_is_disabled_without_a_configured_token(
         assert "admin API disabled" in body["error"]["message"]
 
 
+async def test_an_admin_token_that_is_not_utf8_is_refused_not_crashed(
+    team_proxy: TeamProxy,
+) -> None:
+    # clients refuse to send such a header value, anything on the network may: sent raw
+    reader, writer = await asyncio.open_connection("127.0.0.1", team_proxy.server.port)
+    writer.write(
+        b"GET /admin/stats HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer \xff"
+        + TOKEN.encode()
+        + b"\r\nConnection: close\r\n\r\n"
+    )
+    await writer.drain()
+    answer = await reader.read()
+    writer.close()
+    assert answer.startswith(b"HTTP/1.1 401 "), answer[:200]
+    assert b"invalid_admin_token" in answer
+
+
 async def test_lookup_and_delete_remove_exactly_one_chat_entry(team_proxy: TeamProxy) -> None:
     alpha, beta = team_proxy.team_client("alpha"), team_proxy.team_client("beta")
     for client in (alpha, beta):

@@ -3,10 +3,15 @@ the scope, so callers the upstream tells apart never share entries."""
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import aiohttp
+import orjson
 import pytest
 from multidict import CIMultiDict, CIMultiDictProxy
 
@@ -58,6 +63,25 @@ def scope_of(*secrets: str) -> str:
         pytest.param(
             [("Authorization", "Bearer sk-a"), ("api-key", "sk-b")], "t.a", id="two-teams"
         ),
+        pytest.param([("x-api-key", "sk-x")], scope_of("sk-x"), id="x-api-key"),
+        pytest.param([("API_KEY", "sk-x")], scope_of("sk-x"), id="api_key-underscore"),
+        pytest.param([("x-goog-api-key", "sk-x")], scope_of("sk-x"), id="x-goog-api-key"),
+        pytest.param(
+            [("Ocp-Apim-Subscription-Key", "sk-x")], scope_of("sk-x"), id="apim-subscription"
+        ),
+        pytest.param(
+            [("Authorization", "Bearer EMPTY"), ("x-api-key", "az-1")],
+            scope_of("EMPTY", "az-1"),
+            id="bearer-and-x-api-key",
+        ),
+        pytest.param(
+            [("Authorization", "Bearer EMPTY"), ("x-api-key", "sk-b")],
+            "t.b",
+            id="team-in-x-api-key",
+        ),
+        pytest.param(
+            [("x-api-key", "sk-b"), ("api-key", "sk-a")], "t.a", id="api-key-before-x-api-key"
+        ),
     ],
 )
 def test_scope_covers_every_credential_header(
@@ -68,6 +92,71 @@ def test_scope_covers_every_credential_header(
     request = CIMultiDictProxy(CIMultiDict(headers))
     assert tenancy.resolve(request).team == scope
     assert tenancy.resolve(request).team == scope  # and again, from the resolved-key cache
+
+
+@pytest.mark.parametrize(
+    "headers, query, scope",
+    [
+        pytest.param([], "api-key=sk-x", scope_of("sk-x"), id="api-key"),
+        pytest.param([], "api-version=2024-06-01&api-key=sk-x", scope_of("sk-x"), id="azure"),
+        pytest.param([], "key=sk-x", scope_of("sk-x"), id="key"),
+        pytest.param([], "API_KEY=sk-x", scope_of("sk-x"), id="api_key"),
+        pytest.param([], "access_token=sk-x", scope_of("sk-x"), id="access_token"),
+        pytest.param([], "api-key=sk%2Dx", scope_of("sk-x"), id="percent-encoded"),
+        pytest.param([], "api-version=1;api-key=sk-x", scope_of("sk-x"), id="semicolon"),
+        pytest.param([], "api-version=2024-06-01", ANONYMOUS, id="no-key-parameter"),
+        pytest.param([], "api-key=", ANONYMOUS, id="empty"),
+        pytest.param(
+            [("Authorization", "Bearer EMPTY")],
+            "api-key=az-1",
+            scope_of("EMPTY", "az-1"),
+            id="bearer-and-query",
+        ),
+        pytest.param([("Authorization", "Bearer EMPTY")], "api-key=sk-a", "t.a", id="team"),
+        pytest.param([("Authorization", "Bearer sk-b")], "api-key=sk-a", "t.b", id="header-first"),
+    ],
+)
+def test_scope_covers_credential_query_parameters(
+    tmp_path: Path, headers: list[tuple[str, str]], query: str, scope: str
+) -> None:
+    # the query string is forwarded upstream as sent, so a key in it authenticates there
+    teams = {"a": f"credentials: {hashed('sk-a')}\n", "b": f"credentials: {hashed('sk-b')}\n"}
+    tenancy = Tenancy(SALT.encode(), load_settings(config_dir(tmp_path, teams), env={}))
+    assert tenancy.resolve(CIMultiDictProxy(CIMultiDict(headers)), query).team == scope
+
+
+@pytest.mark.parametrize(
+    "headers, query",
+    [
+        pytest.param({}, {"api-key": "victim-key"}, id="query-api-key"),
+        pytest.param({}, {"key": "victim-key"}, id="query-key"),
+        pytest.param({"x-api-key": "victim-key"}, {}, id="x-api-key"),
+        pytest.param({"api_key": "victim-key"}, {}, id="api_key-header"),
+        pytest.param({"Ocp-Apim-Subscription-Key": "victim-key"}, {}, id="apim-header"),
+    ],
+)
+async def test_a_key_sent_outside_authorization_never_shares_its_callers_entries(
+    proxy_factory: Callable[..., Any],
+    upstream: FakeUpstream,
+    headers: dict[str, str],
+    query: dict[str, str],
+) -> None:
+    # the victim's key reaches the upstream in a header or parameter beside a placeholder
+    # bearer; someone with the placeholder alone must not read what the key paid for
+    proxy: Proxy = await proxy_factory()
+    victim = proxy.client("EMPTY", default_headers=headers, default_query=query)
+    stranger = proxy.client("EMPTY")
+    assert (await chat(victim, "private question"))[1]["cache-status"] == MISS
+    assert (await chat(stranger, "private question"))[1]["cache-status"] == MISS
+    assert (await chat(victim, "private question"))[1]["cache-status"] == HIT
+    body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "private question"}]}
+    async with aiohttp.ClientSession() as http:  # nor does a caller with no key at all
+        async with http.post(f"{proxy.url}/chat/completions", json=body) as r:
+            assert r.status == 200 and r.headers["Cache-Status"] == MISS
+    victim_call, stranger_call, anonymous_call = upstream.calls_to(CHAT)
+    assert "victim-key" in victim_call.raw_path + str(dict(victim_call.headers))
+    assert "victim-key" not in stranger_call.raw_path + str(dict(stranger_call.headers))
+    assert "Authorization" not in anonymous_call.headers
 
 
 async def test_callers_differing_only_in_api_key_never_share_entries(
@@ -82,3 +171,93 @@ async def test_callers_differing_only_in_api_key_never_share_entries(
     assert (await chat(victim, "private question"))[1]["cache-status"] == HIT
     sent = [(c.headers["Authorization"], c.headers["api-key"]) for c in upstream.calls_to(CHAT)]
     assert sent == [("Bearer EMPTY", "victim-azure-key"), ("Bearer EMPTY", "not-a-valid-key")]
+
+
+async def test_a_team_key_in_any_credential_header_is_replaced_by_the_teams(
+    tmp_path: Path, proxy_factory: Callable[..., Any], upstream: FakeUpstream
+) -> None:
+    # the proxy-issued key, in whichever header the application puts it, never leaves
+    teams = {"a": f"credentials: {hashed('sk-issued-a')}\nupstream_key_env: A_UPSTREAM\n"}
+    env = {"A_UPSTREAM": "sk-real-upstream"}
+    proxy: Proxy = await proxy_factory(config=config_dir(tmp_path, teams), env=env)
+    for header in ("x-api-key", "X_API_KEY", "Ocp-Apim-Subscription-Key"):
+        client = proxy.client("EMPTY", default_headers={header: "sk-issued-a"})
+        expected = MISS if header == "x-api-key" else HIT
+        assert (await chat(client, "team question"))[1]["cache-status"] == expected
+    (call,) = upstream.calls_to(CHAT)
+    assert call.headers.getall("Authorization") == ["Bearer sk-real-upstream"]
+    assert "sk-issued-a" not in str(dict(call.headers))
+
+
+async def _raw_post(port: int, head: bytes, body: bytes) -> tuple[bytes, bytes]:
+    """(status line, the rest) of a request sent byte for byte (clients refuse to send
+    header values that are not UTF-8, but anything on the network may)."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(head + b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(body) + body)
+    await writer.drain()
+    answer = await reader.read()
+    writer.close()
+    status, _, rest = answer.partition(b"\r\n")
+    return status, rest
+
+
+async def test_a_credential_that_is_not_utf8_is_scoped_by_its_bytes(
+    proxy_factory: Callable[..., Any], upstream: FakeUpstream
+) -> None:
+    proxy: Proxy = await proxy_factory()
+    body = orjson.dumps(
+        {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "bytes"}]}
+    )
+    statuses = []
+    for key in (b"\xff\xfe-one", b"\xff\xfe-one", b"\xff\xfd-one"):
+        head = (
+            b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            b"Authorization: Bearer " + key + b"\r\n"
+        )
+        status, rest = await _raw_post(proxy.server.port or 0, head, body)
+        assert status == b"HTTP/1.1 200 OK", rest  # not a 500 from hashing the key
+        statuses.append(rest.split(b"Cache-Status: ")[1].split(b"\r\n")[0].decode())
+    assert statuses == [MISS, HIT, MISS]
+    assert len(upstream.calls_to(CHAT)) == 2
+
+
+def test_resolving_long_keys_holds_bounded_memory(tmp_path: Path) -> None:
+    # every caller chooses its key's length (up to the server's 8 KB header limit): the
+    # keys remembered as resolved must not grow to 100,000 of those
+    tenancy = Tenancy(SALT.encode(), load_settings(config_dir(tmp_path, {}), env={}))
+    keys = [f"{i:08d}" + "k" * 8_000 for i in range(3_000)]  # 24 MB of keys
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for key in keys:
+            headers = CIMultiDictProxy(CIMultiDict({"Authorization": f"Bearer {key}"}))
+            assert tenancy.resolve(headers).team == scope_of(key)
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert held < 8_000_000, held
+
+
+async def test_a_malformed_request_never_logs_its_credentials(
+    proxy_factory: Callable[..., Any], caplog: pytest.LogCaptureFixture
+) -> None:
+    # aiohttp refuses these with a 400 and logs the bytes it choked on: the request line
+    # (query string and all) or the header line
+    caplog.set_level(logging.DEBUG)
+    proxy: Proxy = await proxy_factory()
+    requests = [
+        b"POST /v1/chat/completions?api-key=sk-in-query&x=\xff HTTP/1.1\r\nHost: x\r\n",
+        b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer sk-ctl\x01\r\n",
+        b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nAuthorization : Bearer sk-spaced\r\n",
+        b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer sk-long"
+        + b"x" * 9_000
+        + b"\r\n",
+    ]
+    for head in requests:
+        status, _ = await _raw_post(proxy.server.port or 0, head, b"{}")
+        assert status.split(b" ")[1] == b"400", status
+    text = caplog.text + "".join(str(r.exc_info) for r in caplog.records)
+    for secret in ("sk-in-query", "sk-ctl", "sk-spaced", "sk-long"):
+        assert secret not in text
+    refused = [r for r in caplog.records if "malformed request refused" in r.getMessage()]
+    assert len(refused) == len(requests)

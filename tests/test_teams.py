@@ -3,8 +3,12 @@ per-team request controls, and the published JSON Schemas."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import hashlib
 import json
 import logging
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -19,9 +23,22 @@ from multidict import CIMultiDict, CIMultiDictProxy
 
 from proxy import schema, versions
 from proxy.appkeys import STORE, TENANCY
-from proxy.settings import ConfigError, load_settings
+from proxy.keys import embedding_key, embedding_keys
+from proxy.reload import Reloader
+from proxy.settings import ConfigError, Settings, load_settings
+from proxy.store.memory import MemoryStore
+from proxy.tenancy import Tenancy
+from proxy.versions import VersionPoller
 from tests.proxy_fixtures import Proxy
-from tests.team_files import CHAT, SALT, chat, config_dir, eventually, hashed
+from tests.team_files import (
+    CHAT,
+    SALT,
+    chat,
+    config_dir,
+    eventually,
+    hashed,
+    write_atomically,
+)
 from tests.upstream import FakeUpstream
 
 ROOT = Path(__file__).parent.parent
@@ -74,6 +91,9 @@ NOT_STORED = "llmstash; fwd=miss"
             "a",
             "'share_with': 'a' and 'c' are in one sharing group (a, b, c)",
         ),
+        # the labels of the callers of no team: such a team would take their admin routes
+        ({"default": ""}, {}, "default", "'default' names the callers of no team"),
+        ({"anon": ""}, {}, "anon", "'anon' names the callers of no team"),
     ],
 )
 def test_team_errors_name_file_team_and_key(
@@ -441,3 +461,73 @@ async def test_client_ttl_of_zero_stores_nothing_and_says_so(proxy: Proxy) -> No
 
 def _auth(key: str) -> CIMultiDictProxy[str]:
     return CIMultiDictProxy(CIMultiDict({"Authorization": f"Bearer {key}"}))
+
+
+# -- reloads that take a key away -------------------------------------------------------------
+
+
+async def test_a_write_during_a_reload_is_loaded_too(tmp_path: Path) -> None:
+    # a key is taken from a team while a reload is reading the files: that write must not
+    # be taken for already loaded, or the key would keep the team's scope until the next edit
+    path = config_dir(tmp_path, {"a": f"credentials: {hashed('sk-a')}\n"})
+    team_file = tmp_path / "teams" / "a.yaml"
+    tenancy = Tenancy(SALT.encode(), load_settings(path, env={}))
+    poller = VersionPoller(MemoryStore(), tenancy.counters, lambda: tenancy.scopes)
+    later = [f"credentials: {hashed('sk-a2')}\n"]  # sk-a removed
+
+    def load() -> Settings:
+        settings = load_settings(path, env={})
+        if later:  # lands after the loader read the file
+            write_atomically(team_file, later.pop())
+        return settings
+
+    reloader = Reloader(tenancy, load, poller)
+    write_atomically(team_file, f"credentials: {hashed('sk-a', 'sk-a2')}\n")
+    assert await reloader.reload("test")
+    assert tenancy.resolve(_auth("sk-a2")).label == "a"
+    watcher = asyncio.create_task(reloader.watch(0.05))
+    try:
+        await eventually(lambda: tenancy.resolve(_auth("sk-a")).label == "default", within=2.0)
+    finally:
+        watcher.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await watcher
+    assert tenancy.resolve(_auth("sk-a2")).label == "a"
+
+
+async def test_a_replaced_team_file_is_reloaded_whatever_its_mtime(
+    tmp_path: Path, proxy_factory: Callable[..., Any]
+) -> None:
+    # a copy that keeps mtimes (`cp -p`, `rsync -a`), or a 1 s mtime clock, can give the new
+    # file the old one's size and mtime: a rotated key (same length) must still be reloaded
+    path = config_dir(tmp_path, {"a": f"credentials: {hashed('sk-old')}\n"})
+    team_file = tmp_path / "teams" / "a.yaml"
+    proxy: Proxy = await proxy_factory(config=path)
+    tenancy = proxy.app[TENANCY]
+    assert tenancy.resolve(_auth("sk-old")).label == "a"
+    before = team_file.stat()
+    write_atomically(team_file, f"credentials: {hashed('sk-new')}\n")
+    os.utime(team_file, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert team_file.stat().st_size == before.st_size
+    await eventually(lambda: tenancy.resolve(_auth("sk-old")).label == "default", within=4.0)
+    assert tenancy.resolve(_auth("sk-new")).label == "a"
+    assert (await chat(proxy.client("sk-old"), "after the rotation"))[1]["cache-status"] == MISS
+
+
+# -- keys no crafted request can collide with -------------------------------------------------
+
+
+def test_embedding_keys_of_crafted_model_names_never_collide() -> None:
+    # `<model>\0<dims>\0s<input>` is hashed: a NUL in the model name could move the bytes
+    # of the model into the input, so a caller could write the entry another request reads
+    prefix = "ls:t.a:v0"
+    crafted = embedding_key(prefix, "m\x000\x00sa", None, "b")
+    assert crafted != embedding_key(prefix, "m", None, "a\x000\x00sb")
+    assert embedding_keys(prefix, "m\x000\x00sa", None, ["b", [1]]) == [
+        crafted,
+        embedding_key(prefix, "m\x000\x00sa", None, [1]),
+    ]
+    assert embedding_key(prefix, "\x00", None, "x") != embedding_key(prefix, "", None, "0\x00sx")
+    # every other model's keys are what they always were: stored entries stay reachable
+    digest = hashlib.sha256(b"text-embedding-3-small\x000\x00shi").hexdigest()
+    assert embedding_key(prefix, "text-embedding-3-small", None, "hi") == f"{prefix}:e:{digest}"

@@ -6,6 +6,7 @@ Missing or wrong token: 401. Errors have the OpenAI shape like every other proxy
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 from collections.abc import Awaitable, Callable, Mapping
 
@@ -22,6 +23,14 @@ def token_from(env: Mapping[str, str]) -> str:
     return env.get(ENV, "").strip()
 
 
+def matches(given: str, expected: str) -> bool:
+    """Whether `given` is the token, in time independent of both: digests of equal length
+    are compared (`compare_digest` on strings of different lengths returns at once, which
+    tells the token's length). A header value that is not UTF-8 is compared as its bytes."""
+    digest = hashlib.sha256(given.encode("utf-8", "surrogateescape")).digest()
+    return hmac.compare_digest(digest, hashlib.sha256(expected.encode()).digest())
+
+
 def admin_only(handler: Handler) -> Handler:
     async def guarded(request: web.Request) -> web.StreamResponse:
         expected = request.app[ADMIN_TOKEN]
@@ -30,9 +39,7 @@ def admin_only(handler: Handler) -> Handler:
                 403, f"admin API disabled: set {ENV} to enable it", "admin_error", "admin_disabled"
             )
         scheme, _, given = request.headers.get(hdrs.AUTHORIZATION, "").partition(" ")
-        if scheme.lower() != "bearer" or not hmac.compare_digest(
-            given.strip().encode(), expected.encode()
-        ):
+        if scheme.lower() != "bearer" or not matches(given.strip(), expected):
             response = error_response(
                 401,
                 "missing or invalid admin token",

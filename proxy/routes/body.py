@@ -79,7 +79,7 @@ async def begin(
     """What every intercepted route starts with: the parsed body (ProxyError on bad input),
     the caller's tenant, and the request's observation (for metrics and logs)."""
     raw, body = await read_json_object(request)
-    tenant = request.app[TENANCY].resolve(request.headers)
+    tenant = request.app[TENANCY].for_request(request)
     observation = Observation(route, tenant.label, str(body.get("model")))
     request[OBSERVATION] = observation
     return raw, body, tenant, observation
