@@ -30,13 +30,14 @@ from proxy.item_flights import ItemFlights
 from proxy.observe import OBSERVERS, PASSTHROUGH, observed
 from proxy.passthrough import passthrough
 from proxy.plans import Plans
+from proxy.redact import hide_malformed_requests
 from proxy.reload import Loader, live_config
 from proxy.routes.body import MAX_BODY
 from proxy.routes.chat import chat_completions
 from proxy.routes.embeddings import embeddings
 from proxy.semantic.setup import semantic_ctx
 from proxy.settings import Settings
-from proxy.store import MemoryStore, open_store
+from proxy.store import MemoryStore, answering, open_store
 from proxy.store.base import Store
 from proxy.telemetry import setup_telemetry
 from proxy.tenancy import Tenancy
@@ -46,6 +47,7 @@ from proxy.vector_text import VectorTexts
 
 log = logging.getLogger("llmstash")
 SALT_KEY = "ls:salt"
+SALT_CHECK = 1.0  # seconds between checks that the store still holds the shared salt
 
 
 def build_app(
@@ -53,6 +55,7 @@ def build_app(
 ) -> web.Application:
     """The proxy application. `store` overrides the one the settings name (tests, embedding);
     `loader` re-reads the settings from their sources for hot reload (none: no reload)."""
+    hide_malformed_requests()  # aiohttp would log their credentials
     app = web.Application(
         client_max_size=MAX_BODY,
         handler_args={"tcp_keepalive": True},
@@ -91,7 +94,11 @@ def _resources(
             cooldown=cfg.cooldown,
         )
         app[STORE] = store
-        app[TENANCY] = Tenancy(await _salt(settings, store), settings)
+        salt = await _salt(settings, store)
+        app[TENANCY] = Tenancy(salt, settings)
+        keeper = None
+        if not settings.key_salt and not isinstance(store, MemoryStore):
+            keeper = asyncio.create_task(_keep_salt(store, salt), name="llmstash-salt")
         if cfg.redis_url and given is None:
             app[COORDINATOR] = open_coordinator(
                 cfg.redis_url, cluster=cfg.cluster, lock_ttl=settings.defaults.stampede.lock_ttl
@@ -103,6 +110,9 @@ def _resources(
         tasks = app[TASKS]
         if tasks:  # let stores of finished streams complete; do not wait forever
             await asyncio.wait(tasks, timeout=5)
+        if keeper is not None:
+            keeper.cancel()
+            await asyncio.gather(keeper, return_exceptions=True)
         await session.close()
         if COORDINATOR in app:
             await app[COORDINATOR].close()
@@ -131,3 +141,30 @@ async def _salt(settings: Settings, store: Store) -> bytes:
     except Exception as exc:  # fail open: a process-local salt still caches within it
         log.warning("could not share the key salt through the store: %s", exc)
         return candidate
+
+
+async def _keep_salt(store: Store, salt: bytes, interval: float = SALT_CHECK) -> None:
+    """Put this replica's salt back whenever the store lost it (restarted empty, or a
+    policy such as allkeys-lru evicted it), so that a replica starting later derives the
+    same scopes instead of a new salt; warn once if the store holds another salt (this
+    replica started while the store was unreachable: its scopes are its own)."""
+    warned: bytes | None = None
+    while True:
+        await asyncio.sleep(interval)
+        try:
+            shared = await store.get(SALT_KEY)
+            if shared is None and answering(store):
+                if await store.add(SALT_KEY, salt, ttl=None):
+                    log.warning("the store lost the key salt (%s); put it back", SALT_KEY)
+                    continue
+                shared = await store.get(SALT_KEY)
+            if shared is not None and shared != salt and shared != warned:
+                warned = shared
+                log.warning(
+                    "the store holds another key salt (%s) than this replica's (it started"
+                    " while the store was unreachable, or another replica made a new one):"
+                    " its callers' entries are not shared until it restarts. Set key_salt",
+                    SALT_KEY,
+                )
+        except Exception:  # keep checking; a store fails open anyway
+            log.exception("checking the shared key salt failed")

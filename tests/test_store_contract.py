@@ -445,7 +445,7 @@ async def test_guard_fails_open_opens_breaker_and_recovers(
     assert await guard.get("k") == b"v"
     assert guard.health() == {
         "store": "redis", "state": "ok", "breaker": "closed", "consecutive_failures": 0,
-        "errors": 0, "timeouts": 0, "short_circuits": 0,
+        "errors": 0, "refusals": 0, "timeouts": 0, "short_circuits": 0,
     }  # fmt: skip
     redis_server.kill()
     for _, call, miss in all_ops(guard):

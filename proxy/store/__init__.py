@@ -11,9 +11,18 @@ __all__ = [
     "RedisStore",
     "Store",
     "StoreError",
+    "answering",
     "open_store",
     "takes_writes",
 ]
+
+
+def answering(store: Store) -> bool:
+    """False while a fail-open store is failing: a None it returns may mean unreachable
+    rather than absent."""
+    if not isinstance(store, GuardedStore):
+        return True
+    return store.breaker == "closed" and store.consecutive_failures == 0
 
 
 def takes_writes(store: Store) -> bool:

@@ -12,7 +12,16 @@ from typing import Protocol, runtime_checkable
 
 
 class StoreError(Exception):
-    """The backend could not answer (down, timed out, refused)."""
+    """The backend could not answer (down, timed out, refused).
+
+    `refused`: it did answer, with an error reply to this command (out of memory under
+    `noeviction`, a read-only replica, no ACL permission): it is up and other commands
+    (reads, typically) may still work, so a fail-open guard does not treat it as down.
+    """
+
+    def __init__(self, message: str, *, refused: bool = False) -> None:
+        super().__init__(message)
+        self.refused = refused
 
 
 @runtime_checkable
@@ -59,6 +68,14 @@ class Store(Protocol):
     async def incr(self, key: str) -> int:
         """Atomically add 1 to an integer that never expires; returns the new value.
         `get`/`mget` read it as its decimal digits (b"3")."""
+        ...
+
+    async def restore_counter(self, key: str, known: int) -> int:
+        """Repair a counter (see `incr`) that reads below `known`, a value it had before: it
+        lost its history (the backend restarted empty, evicted it, or came back from an
+        older snapshot). `known` is added to it, so it never reads lower again and the
+        increments counted since the loss still count. A counter at or above `known` is
+        left alone. Returns the counter's value afterwards."""
         ...
 
     async def delete_prefix(self, prefix: str) -> int:

@@ -6,6 +6,11 @@ writes and deletes are dropped. After `failure_threshold` consecutive failures a
 breaker opens: for `cooldown` seconds operations return at once without touching the store.
 Then it is half-open: the next operation (a request's, or a health check's `ping`) is let
 through as the one probe; success closes the breaker, failure opens it again.
+
+A refusal (`StoreError.refused`: the store answered, but not to this command, e.g. writes
+of a Redis out of memory or turned read-only replica) is counted and logged like a failure
+but never opens the breaker: reads go on hitting. The state reads "degraded" until
+`REFUSALS_SHOWN` seconds after the last one.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from proxy.store.base import Store, StoreError
 log = logging.getLogger("llmstash.store")
 
 T = TypeVar("T")
+REFUSALS_SHOWN = 10.0  # seconds a refused operation keeps the state "degraded"
 Breaker = Literal["closed", "open", "half_open"]
 State = Literal["ok", "degraded"]
 
@@ -48,6 +54,8 @@ class GuardedStore:
         self.errors = 0
         self.timeouts = 0
         self.short_circuits = 0
+        self.refusals = 0  # of `errors`: the store answered with a refusal
+        self._refused_at: float | None = None
         self.consecutive_failures = 0
         self._opened_at: float | None = None
         self._probing = False
@@ -69,8 +77,12 @@ class GuardedStore:
 
     @property
     def state(self) -> State:
-        """ "degraded" while the breaker is not closed or the last operation failed."""
-        if self._opened_at is None and self.consecutive_failures == 0:
+        """ "degraded" while the breaker is not closed, the last operation failed, or an
+        operation was refused within `REFUSALS_SHOWN` seconds."""
+        refused = self._refused_at is not None and (
+            self._clock() - self._refused_at < REFUSALS_SHOWN
+        )
+        if self._opened_at is None and self.consecutive_failures == 0 and not refused:
             return "ok"
         return "degraded"
 
@@ -81,6 +93,7 @@ class GuardedStore:
             "breaker": self.breaker,
             "consecutive_failures": self.consecutive_failures,
             "errors": self.errors,
+            "refusals": self.refusals,
             "timeouts": self.timeouts,
             "short_circuits": self.short_circuits,
         }
@@ -113,6 +126,11 @@ class GuardedStore:
             "get_or_lock", lambda: self.inner.get_or_lock(key, lock, token, ttl), miss
         )
 
+    async def restore_counter(self, key: str, known: int) -> int:
+        return await self._run(
+            "restore_counter", lambda: self.inner.restore_counter(key, known), known
+        )
+
     async def hincrby(self, key: str, amounts: Mapping[str, int], ttl: float) -> None:
         await self._run("hincrby", lambda: self.inner.hincrby(key, amounts, ttl), None)
 
@@ -131,7 +149,10 @@ class GuardedStore:
             return await call()
         except StoreError as exc:
             self.errors += 1
-            self._failed(op, str(exc))
+            if exc.refused:
+                self._refused(op, str(exc))
+            else:
+                self._failed(op, str(exc))
             raise
 
     async def ping(self) -> None:
@@ -160,7 +181,11 @@ class GuardedStore:
             return miss
         except StoreError as exc:
             self.errors += 1
-            self._failed(op, str(exc))
+            if exc.refused:  # it answered: up, though it will not do this
+                self._succeeded()
+                self._refused(op, str(exc))
+            else:
+                self._failed(op, str(exc))
             return miss
         finally:
             if probe:
@@ -183,6 +208,20 @@ class GuardedStore:
                 self.breaker,
                 self.errors,
                 self.timeouts,
+            )
+
+    def _refused(self, op: str, reason: str) -> None:
+        self.refusals += 1
+        now = self._refused_at = self._clock()
+        if self._last_warning is None or now - self._last_warning >= self.cooldown:
+            self._last_warning = now
+            log.warning(
+                "store %s refused an operation (%s: %s); reads go on, errors=%d refusals=%d",
+                self.name,
+                op,
+                reason,
+                self.errors,
+                self.refusals,
             )
 
     def _succeeded(self) -> None:

@@ -103,6 +103,12 @@ class MemoryStore:
         self._counters[key] = self._counters.get(key, 0) + 1
         return self._counters[key]
 
+    async def restore_counter(self, key: str, known: int) -> int:
+        value = self._counters.get(key, 0)
+        if value < known:
+            value = self._counters[key] = value + known
+        return value
+
     async def delete_prefix(self, prefix: str) -> int:
         now = self._clock()
         doomed = [k for k, (_, expires_at) in self._entries.items() if k.startswith(prefix)]

@@ -12,6 +12,8 @@ Failures are redis-py's own exceptions (ConnectionError, TimeoutError, ResponseE
 callers convert them as they always did. A reply slower than `read_timeout` fails every
 pending command and drops the connection (a hung server); a connection that served before
 and then died is replaced and the command retried once (a Redis restart), like redis-py.
+A READONLY reply (the server was demoted to a replica by a failover) retires the
+connection: the next command connects anew, to wherever the address now leads.
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ class _Connection(asyncio.Protocol):
         self.pending: list[bytes] = []  # commands of this loop iteration, not yet written
         self.transport: asyncio.Transport | None = None
         self.closed = False
+        # a READONLY reply: this server became a replica (a failover behind a DNS name or
+        # a floating address): no new commands here; closed once its replies are in
+        self.stale = False
         self.answered = 0  # replies received so far
         self._timer: asyncio.TimerHandle | None = None
 
@@ -60,11 +65,14 @@ class _Connection(asyncio.Protocol):
                 if future.done():
                     continue  # its caller gave up (timed out or cancelled)
                 if isinstance(reply, ResponseError):
+                    self.stale = self.stale or str(reply).startswith("READONLY")
                     future.set_exception(reply)
                 else:
                     future.set_result(reply)
         except Exception as exc:  # a protocol error: nothing after it can be trusted
             self._fail(ConnectionError(f"unreadable reply from redis: {exc!r}"))
+        if self.stale and not self.waiters and not self.closed:
+            self.close()
 
     def send(self, commands: list[bytes]) -> list[asyncio.Future[Any]]:
         """Queue packed commands for this iteration's write; a future per reply."""
@@ -170,7 +178,7 @@ class PipelinedRedis:
         """Replies of several commands sent together (not a transaction)."""
         packed = [_pack(c) for c in commands]
         conn = self._conn
-        if conn is None or conn.closed:
+        if conn is None or conn.closed or conn.stale:
             conn = await self._connect()
         served = conn.answered > 0
         try:
@@ -190,7 +198,7 @@ class PipelinedRedis:
         if self._lock is None:
             self._lock = asyncio.Lock()
         async with self._lock:  # one connect at a time; the others reuse its connection
-            if self._conn is not None and not self._conn.closed:
+            if self._conn is not None and not (self._conn.closed or self._conn.stale):
                 return self._conn
             loop = asyncio.get_running_loop()
             conn = _Connection(self.read_timeout)

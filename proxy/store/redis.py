@@ -28,6 +28,7 @@ from redis.asyncio.cluster import ClusterPipeline, RedisCluster
 from redis.asyncio.retry import Retry
 from redis.backoff import ExponentialWithJitterBackoff
 from redis.exceptions import (
+    AskError,
     ClusterDownError,
     NoPermissionError,
     NoScriptError,
@@ -55,7 +56,23 @@ def _converted(op: str) -> Iterator[None]:
     try:
         yield
     except _ERRORS as exc:
-        raise StoreError(f"redis {op} failed: {type(exc).__name__}: {exc}") from exc
+        message = f"redis {op} failed: {type(exc).__name__}: {exc}"
+        raise StoreError(message, refused=_refusal(exc)) from exc
+
+
+# Error replies of a server that is not serving at all (still loading, a busy script, no
+# master, a cluster without quorum or mid-resharding): the store is down for now.
+_NOT_SERVING = re.compile(r"^(LOADING|BUSY|MASTERDOWN|CLUSTERDOWN|TRYAGAIN|MOVED|ASK)\b")
+_NOT_SERVING_ERRORS = (ClusterDownError, TryAgainError, AskError)  # redis-py drops the code
+
+
+def _refusal(exc: BaseException) -> bool:
+    """Whether `exc` is a serving server's refusal of this one command (OOM under
+    `noeviction`, READONLY on a replica, NOPERM, MISCONF, WRONGTYPE, ...): it is up, so
+    reads keep working while its writes are refused."""
+    if not isinstance(exc, ResponseError) or isinstance(exc, _NOT_SERVING_ERRORS):
+        return False
+    return _NOT_SERVING.search(str(exc)) is None
 
 
 # get_or_lock in one round trip: the entry, else take the lock (NX) and say who holds it.
@@ -75,6 +92,18 @@ _NO_SCRIPTS = re.compile(
     re.IGNORECASE,
 )
 _TRANSIENT = re.compile(r"\b(LOADING|BUSY|READONLY|MASTERDOWN|MISCONF|TRYAGAIN|CLUSTERDOWN|OOM)\b")
+
+
+# restore_counter: a counter below the value a replica knew lost its history; add that back
+_RESTORE_COUNTER = """\
+local value = tonumber(redis.call('GET', KEYS[1]) or '0')
+local known = tonumber(ARGV[1])
+if value < known then
+  value = value + known
+  redis.call('SET', KEYS[1], value)
+end
+return value
+"""
 
 
 def _refuses_scripts(exc: ResponseError) -> bool:
@@ -172,6 +201,8 @@ class RedisStore:
             "retry": _quick_retry(),
             "decode_responses": False,
         }
+        if not cluster:  # a demoted master: reconnect (to the new one) and retry once
+            options["retry_on_error"] = [ReadOnlyError]
         if cluster:
             return cls(_WaitingCluster.from_url(url, **options))
         pool = BlockingConnectionPool.from_url(url, timeout=socket_timeout, **options)
@@ -298,6 +329,19 @@ class RedisStore:
     async def incr(self, key: str) -> int:
         with _converted("INCR"):
             return int(await self._client.incr(key))
+
+    async def restore_counter(self, key: str, known: int) -> int:
+        with _converted("EVAL (restore counter)"):
+            try:
+                return int(await self._client.eval(_RESTORE_COUNTER, 1, key, known))
+            except ResponseError as exc:
+                if not _refuses_scripts(exc):
+                    raise
+            # no scripting on this server: two steps (a race can only raise it further)
+            value = int(await self._client.get(key) or 0)
+            if value >= known:
+                return value
+            return int(await self._client.incrby(key, known))
 
     async def delete_prefix(self, prefix: str) -> int:
         """SCAN (every node of a cluster) + UNLINK in batches: never a blocking KEYS."""

@@ -1,0 +1,217 @@
+"""Redis misbehaving as production sees it (full memory, a read-only replica after a
+failover, lost keys, a stalled server): the proxy keeps answering from the upstream, never
+serves an entry it should not, says so in /healthz, and recovers by itself."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import aiohttp
+import openai
+import pytest
+import redis
+
+from proxy.app import SALT_CHECK, SALT_KEY
+from proxy.store import MemoryStore, RedisStore
+from proxy.tenancy import DEFAULTS
+from proxy.versions import counter_key
+from tests.redis_server import RedisServer
+from tests.upstream import FakeUpstream
+
+CHAT = "/v1/chat/completions"
+MODEL = "gpt-4o-mini"
+VERSION_POLL = 0.7  # the version counters are read every 0.5 s
+
+
+@pytest.fixture
+def own_redis() -> Iterator[RedisServer]:
+    """A redis-server of this test's own: its configuration may be changed."""
+    with RedisServer() as server:
+        yield server
+
+
+def admin(server: RedisServer) -> redis.Redis:
+    return redis.Redis(host="127.0.0.1", port=server.port, socket_timeout=5.0)
+
+
+async def ask(client: openai.AsyncOpenAI, text: str) -> tuple[str, str]:
+    raw = await client.chat.completions.with_raw_response.create(
+        model=MODEL, messages=[{"role": "user", "content": text}]
+    )
+    return raw.parse().choices[0].message.content or "", raw.headers["cache-status"]
+
+
+async def health(proxy: Any) -> dict[str, Any]:
+    async with aiohttp.ClientSession() as http, http.get(proxy.url[:-3] + "/healthz") as r:
+        assert r.status == 200
+        return await r.json()  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("store_kind", ["redis"], indirect=True)
+async def test_a_full_redis_refusing_writes_keeps_serving_hits(
+    proxy_factory: Callable[..., Any], upstream: FakeUpstream, own_redis: RedisServer
+) -> None:
+    """`maxmemory` reached under `noeviction`: every write gets an OOM error reply. The
+    server still answers, so reads keep hitting (the breaker stays closed), misses go
+    upstream without an error, and /healthz says degraded."""
+    proxy = await proxy_factory(redis_url=own_redis.url, cooldown="30s")
+    client = proxy.client()
+    assert (await ask(client, "kept"))[1] == "llmstash; fwd=miss; stored"
+    await asyncio.sleep(0.05)
+    server = admin(own_redis)
+    server.config_set("maxmemory-policy", "noeviction")
+    server.config_set("maxmemory", str(int(server.info("memory")["used_memory"]) - 1024))
+    for i in range(4):  # misses: their lock and entry writes are refused
+        content, _ = await ask(client, f"new {i}")
+        assert content.endswith(f": new {i}")
+    for _ in range(3):
+        content, status = await ask(client, "kept")
+        assert (content, status) == ("echo 1: kept", "llmstash; hit")
+    assert len(upstream.calls_to(CHAT)) == 5
+    state = await health(proxy)
+    assert state["status"] == "degraded"
+    assert state["store"]["breaker"] == "closed"
+    assert state["store"]["refusals"] > 0
+
+    server.config_set("maxmemory", "0")  # room again: stored again
+    assert (await ask(client, "after"))[1] == "llmstash; fwd=miss; stored"
+    await asyncio.sleep(0.05)
+    assert (await ask(client, "after"))[1] == "llmstash; hit"
+
+
+@pytest.mark.parametrize("store_kind", ["redis"], indirect=True)
+async def test_a_version_bump_survives_redis_coming_back_from_an_older_snapshot(
+    proxy_factory: Callable[..., Any], upstream: FakeUpstream, own_redis: RedisServer
+) -> None:
+    """Redis crashes and restarts from a snapshot taken before a bump: the counter reads
+    lower than every replica knew, and the entries the bump invalidated are back. They
+    must stay unreachable: the replicas restore the counter instead of going back."""
+    server = admin(own_redis)
+    server.set(counter_key(DEFAULTS), 1)
+    proxy = await proxy_factory(redis_url=own_redis.url)
+    client = proxy.client()
+    old, status = await ask(client, "q")
+    assert status == "llmstash; fwd=miss; stored"
+    await asyncio.sleep(0.05)
+    server.save()  # the snapshot: the counter at 1, the entry of version 1
+    server.incr(counter_key(DEFAULTS))  # the bump (POST /admin/teams/default/invalidate)
+    await asyncio.sleep(VERSION_POLL)
+    assert (await ask(client, "q"))[1] == "llmstash; fwd=miss; stored"
+
+    own_redis.kill()
+    own_redis.start()  # loads the snapshot
+    assert server.get(counter_key(DEFAULTS)) == b"1"
+    await asyncio.sleep(VERSION_POLL)
+    content, status = await ask(client, "q")
+    assert content != old
+    assert status == "llmstash; fwd=miss; stored"
+    assert len(upstream.calls_to(CHAT)) == 3
+    assert int(server.get(counter_key(DEFAULTS)) or 0) > 2  # restored: other replicas agree
+
+
+@pytest.mark.parametrize("kind", ["memory", "redis"])
+async def test_restore_counter_adds_back_what_a_counter_lost(kind: str, redis_url: str) -> None:
+    store = MemoryStore() if kind == "memory" else RedisStore.from_url(redis_url)
+    try:
+        assert await store.restore_counter("ver:lost", 5) == 5  # absent: restored
+        assert await store.incr("ver:lost") == 6
+        assert await store.restore_counter("ver:lost", 6) == 6  # not below: left alone
+        assert await store.incr("ver:bumped") == 1  # lost, then bumped once
+        assert await store.restore_counter("ver:bumped", 6) == 7  # the bump still counts
+        assert await store.get("ver:bumped") == b"7"
+    finally:
+        await store.close()
+
+
+@pytest.mark.parametrize("store_kind", ["redis"], indirect=True)
+async def test_a_lost_salt_is_put_back_so_a_new_replica_shares_entries(
+    proxy_factory: Callable[..., Any], upstream: FakeUpstream, own_redis: RedisServer
+) -> None:
+    """Without key_salt, callers' scopes hang on the store's `ls:salt`. When Redis loses
+    it (allkeys-lru evicts it, or a FLUSHALL), a replica starting afterwards must not make
+    a new one: the running replicas put theirs back, and both derive the same scopes."""
+    first = await proxy_factory(redis_url=own_redis.url)
+    admin(own_redis).delete(SALT_KEY)
+    await asyncio.sleep(SALT_CHECK + 0.3)
+    second = await proxy_factory(redis_url=own_redis.url)
+    assert (await ask(first.client(), "shared"))[1] == "llmstash; fwd=miss; stored"
+    await asyncio.sleep(0.05)
+    assert (await ask(second.client(), "shared"))[1] == "llmstash; hit"
+    assert len(upstream.calls_to(CHAT)) == 1
+
+
+class Forwarder:
+    """A TCP address standing for "the master" (a DNS name, a floating IP): each new
+    connection goes to `target`; connections made earlier stay where they were."""
+
+    def __init__(self, target: int) -> None:
+        self.target = target
+        self.port = 0
+        self._server: asyncio.Server | None = None
+
+    async def start(self) -> None:
+        self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
+        self.port = self._server.sockets[0].getsockname()[1]
+
+    async def close(self) -> None:
+        if self._server is not None:
+            self._server.close()
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        up_reader, up_writer = await asyncio.open_connection("127.0.0.1", self.target)
+
+        async def pipe(src: asyncio.StreamReader, dst: asyncio.StreamWriter) -> None:
+            try:
+                while data := await src.read(65536):
+                    dst.write(data)
+                    await dst.drain()
+            except OSError:
+                pass
+            finally:
+                dst.close()
+
+        await asyncio.gather(pipe(reader, up_writer), pipe(up_reader, writer))
+
+
+@pytest.mark.parametrize("store_kind", ["redis"], indirect=True)
+async def test_after_a_failover_writes_reach_the_new_master(
+    proxy_factory: Callable[..., Any], upstream: FakeUpstream, own_redis: RedisServer
+) -> None:
+    """The master's address now leads to another server and the old master is a replica
+    (READONLY to writes). Connections made before must not keep every write refused:
+    a READONLY reply makes the store connect anew, and entries are stored again."""
+    with RedisServer() as promoted:
+        forwarder = Forwarder(own_redis.port)
+        await forwarder.start()
+        try:
+            url = f"redis://127.0.0.1:{forwarder.port}/0"
+            proxy = await proxy_factory(redis_url=url, cooldown="30s")
+            client = proxy.client()
+            assert (await ask(client, "before"))[1] == "llmstash; fwd=miss; stored"
+            forwarder.target = promoted.port  # the failover
+            admin(own_redis).replicaof("127.0.0.1", promoted.port)
+            for _ in range(3):
+                await ask(client, "after")
+            stored = admin(promoted).keys("ls:*:c:*")  # the entry reached the new master
+            assert len(stored) == 1
+            assert (await ask(client, "after"))[1] == "llmstash; hit"
+        finally:
+            await forwarder.close()
+            admin(own_redis).replicaof("no", "one")  # else stopping `promoted` waits for it
+
+
+@pytest.mark.parametrize("store_kind", ["redis"], indirect=True)
+async def test_a_wrong_redis_password_fails_open_and_says_so(
+    proxy_factory: Callable[..., Any], upstream: FakeUpstream, own_redis: RedisServer
+) -> None:
+    admin(own_redis).config_set("requirepass", "right")
+    url = own_redis.url.replace("redis://", "redis://:wrong@")
+    proxy = await proxy_factory(redis_url=url)
+    client = proxy.client()
+    for _ in range(2):
+        assert (await ask(client, "a"))[0].endswith(": a")
+    state = await health(proxy)
+    assert state["status"] == "degraded"
+    assert state["store"]["refusals"] == 0  # a refused session is an outage, not a refusal
