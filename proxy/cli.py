@@ -130,6 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             host=settings.server.host,
             port=settings.server.port,
             shutdown_timeout=settings.server.shutdown_timeout,
+            drain_delay=settings.server.drain_delay,
             reuse_port=workers > 1,
             access_log=None,  # llmstash.access writes the one JSON line per request
         )

@@ -8,7 +8,7 @@ import asyncio
 import os
 
 import orjson
-from aiohttp import web
+from aiohttp import hdrs, web
 from aiohttp.typedefs import Handler
 
 from proxy.appkeys import SETTINGS, STORE
@@ -18,17 +18,24 @@ from proxy.redact import masked_url
 
 class Drain:
     """The requests a serving process has in flight, and whether it is shutting down: then
-    `/healthz` says `draining` and new API requests get a 503 (retryable: the OpenAI SDKs
-    retry it), so that the ones in flight can finish before the process exits."""
+    `/healthz` says `draining` (and each answer closes its connection) and, once it
+    refuses, new API requests get a 503 (retryable: the OpenAI SDKs retry it), so that the
+    ones in flight can finish before the process exits."""
 
     def __init__(self) -> None:
-        self.draining = False
+        self.draining = False  # /healthz answers 503 "draining"
+        self.refusing = False  # new API requests get a 503
         self.in_flight = 0
         self._idle = asyncio.Event()
         self._idle.set()
 
-    def begin(self) -> None:
+    def announce(self) -> None:
+        """Shutting down, still serving (`server.drain_delay`): load balancers notice."""
         self.draining = True
+
+    def begin(self) -> None:
+        """Shutting down, refusing new API requests."""
+        self.draining = self.refusing = True
 
     async def idle(self) -> None:
         """Return once no request is in flight."""
@@ -38,7 +45,7 @@ class Drain:
     async def middleware(self, request: web.Request, handler: Handler) -> web.StreamResponse:
         if request.path == "/healthz":
             return await handler(request)
-        if self.draining and request.path.startswith("/v1/"):
+        if self.refusing and request.path.startswith("/v1/"):
             response = error_response(
                 503, "The proxy is shutting down; retry the request.", "proxy_error", "draining"
             )
@@ -53,6 +60,14 @@ class Drain:
             self.in_flight -= 1
             if not self.in_flight:
                 self._idle.set()
+
+    async def closing(self, _request: web.Request, response: web.StreamResponse) -> None:
+        """`on_response_prepare`: while draining, every answer closes its connection
+        (`Connection: close`), so the client's next request opens a new one, through the
+        load balancer."""
+        if self.draining:
+            response.force_close()
+            response.headers[hdrs.CONNECTION] = "close"  # (aiohttp has set it from keep-alive)
 
 
 DRAIN = web.AppKey("drain", Drain)  # set by `llmstash serve`

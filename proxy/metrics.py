@@ -1,8 +1,9 @@
 """Prometheus metrics at `GET /metrics`, one registry per app.
 
 Labels are bounded: `team` is a configured team name (or "default"/"anon"), `model` the first
-`MAX_MODELS` distinct names seen (then "other"), `route` and `cache` small fixed sets. No key,
-key hash, credential or prompt text is ever a label. Store health and index sizes are read
+`MAX_MODELS` distinct names seen (then "other"), `route` and `cache` small fixed sets (every
+passed-through path is route "passthrough"). No key, key hash, credential, prompt text or
+request path is ever a label. Store health and index sizes are read
 at scrape time by a custom collector. The request counters and histograms are plain numbers
 updated on the event loop (no per-update locks or label validation: the hot path of a hit)
 and turned into the same Prometheus families when scraped.
@@ -30,7 +31,7 @@ from prometheus_client.registry import Collector
 from prometheus_client.utils import floatToGoString
 
 from proxy.appkeys import STORE
-from proxy.observe import PASSTHROUGH, Observation
+from proxy.observe import Observation
 from proxy.prices import PriceTable
 from proxy.store import GuardedStore, MemoryStore
 
@@ -118,7 +119,8 @@ class Metrics:
         self._models: set[str] = set()
         self.requests = _Counter(
             "llmstash_requests",
-            "Intercepted requests by route, team, model, cache outcome and status class",
+            "Requests to /v1 by route (chat | embeddings | passthrough: every other /v1 path), "
+            "team, model, cache outcome and status class",
             ["route", "team", "model", "cache", "status"],
         )
         self.hit_latency = _Histogram(
@@ -129,7 +131,8 @@ class Metrics:
         )
         self.upstream_latency = _Histogram(
             "llmstash_upstream_latency_seconds",
-            "Latency of answers that went to the upstream (misses, partial, bypass, collapsed)",
+            "Latency of answers that went to the upstream (misses, partial, bypass, collapsed, "
+            "passthrough)",
             ["route", "team"],
             UPSTREAM_BUCKETS,
         )
@@ -196,8 +199,8 @@ class Metrics:
         return "other"
 
     def observe(self, o: Observation) -> None:
-        if o.route == PASSTHROUGH:  # requests_total & co count the intercepted routes
-            return
+        # passthrough: route and cache "passthrough" (or "error"), model "" (its body is not
+        # parsed); never its path (unbounded: the access log has it)
         model = self.model_label(o.model)
         status = "none"
         if o.status:

@@ -40,6 +40,11 @@ class ServerSettings:
     # cut; the clean-up after it takes up to ~6 s more, so keep it that far under the
     # orchestrator's grace period (Kubernetes: 30 s by default)
     shutdown_timeout: float = 20.0
+    # on SIGTERM/SIGINT, before that: /healthz already answers 503 "draining" while requests
+    # are still served this long, so that a load balancer stops sending them first (0: refuse
+    # new requests at once; a Kubernetes preStop sleep does the same from outside). It adds
+    # to the shutdown_timeout within the grace period
+    drain_delay: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)

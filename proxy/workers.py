@@ -1,7 +1,7 @@
 """How `llmstash serve` runs: one server process that drains on SIGTERM, or `--workers N`
 of them sharing one port (SO_REUSEPORT: the kernel spreads connections), each with its own
 event loop and pools, under a small supervisor that forwards SIGTERM/SIGINT/SIGHUP and
-restarts a worker that dies unexpectedly."""
+restarts a worker that dies unexpectedly (never once it has been told to stop)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,12 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import NoReturn
 
-from aiohttp import web
+from aiohttp import hdrs, web
 from aiohttp.http_exceptions import ContentEncodingError
+from aiohttp.typedefs import Handler
 from aiohttp.web_request import BaseRequest
 
 from proxy.errors import ProxyError
@@ -25,6 +27,8 @@ from proxy.telemetry import shared_across_workers
 log = logging.getLogger("llmstash.workers")
 _RESTART_WINDOW = 10.0  # a worker that dies sooner than this after start is not restarted
 _CUT_GRACE = 0.5  # after the drain, what still runs gets this long, then is cancelled
+_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)  # what the supervisor forwards
+_LINGER = 10.0  # seconds spent reading the rest of a body its route left (aiohttp's own bound)
 
 
 class StartError(Exception):
@@ -38,11 +42,13 @@ def serve(
     host: str,
     port: int,
     shutdown_timeout: float,
+    drain_delay: float = 0.0,
     reuse_port: bool = False,
     access_log: logging.Logger | None = None,
 ) -> None:
     """Serve `app` until SIGTERM or SIGINT, then drain (see `_drain`)."""
-    asyncio.run(_serve(app, host, port, shutdown_timeout, reuse_port, access_log))
+    _HANGUPS.defer()  # a reload asked for while the app starts comes once it is up
+    asyncio.run(_serve(app, host, port, shutdown_timeout, drain_delay, reuse_port, access_log))
 
 
 async def _serve(
@@ -50,12 +56,15 @@ async def _serve(
     host: str,
     port: int,
     shutdown_timeout: float,
+    drain_delay: float,
     reuse_port: bool,
     access_log: logging.Logger | None,
 ) -> None:
     drain = Drain()
     app[DRAIN] = drain
+    app.middlewares.append(_unread_body)  # outside the drain: its 503s leave bodies unread too
     app.middlewares.append(drain.middleware)
+    app.on_response_prepare.append(drain.closing)
     runner = web.AppRunner(app, access_log=access_log, shutdown_timeout=_CUT_GRACE)
     await runner.setup()
     assert runner.server is not None
@@ -70,12 +79,14 @@ async def _serve(
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
+        _HANGUPS.replay()
         await stop.wait()
+        _HANGUPS.defer(loop)  # no reload while shutting down (nor death by SIGHUP)
         started = time.monotonic()
         hurry = asyncio.Event()  # a second signal: stop now (Ctrl-C twice)
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, hurry.set)
-        finished, cut = await _drain(drain, shutdown_timeout, hurry)
+        finished, cut = await _drain(drain, drain_delay, shutdown_timeout, hurry)
     finally:
         await runner.cleanup()  # stops listening, cancels what still runs, closes the app
     log.info(
@@ -87,28 +98,72 @@ async def _serve(
     )
 
 
-async def _drain(drain: Drain, shutdown_timeout: float, hurry: asyncio.Event) -> tuple[int, int]:
-    """Shutting down: `/healthz` answers 503 `draining` and new API requests a retryable
-    503 while the listener stays open; the requests in flight get up to `shutdown_timeout`
-    seconds to finish (less if `hurry` is set). Returns how many did, and how many still
-    run (to be cut)."""
-    drain.begin()
-    in_flight = drain.in_flight
-    log.info(
-        "llmstash %d: shutting down: %d request(s) in flight, waiting up to %gs for them",
-        os.getpid(),
-        in_flight,
-        shutdown_timeout,
-    )
-    idle, hurried = asyncio.ensure_future(drain.idle()), asyncio.ensure_future(hurry.wait())
-    done, pending = await asyncio.wait(
-        {idle, hurried}, timeout=shutdown_timeout, return_when=asyncio.FIRST_COMPLETED
-    )
-    for task in pending:
-        task.cancel()
-    if hurried in done:
+async def _drain(
+    drain: Drain, delay: float, shutdown_timeout: float, hurry: asyncio.Event
+) -> tuple[int, int]:
+    """Shutting down: `/healthz` answers 503 `draining` at once, so that load balancers stop
+    sending traffic; for `delay` seconds (`server.drain_delay`) what still comes is served,
+    each connection closed after its answer. Then new API requests get a retryable 503
+    while the listener stays open, and the requests in flight get up to `shutdown_timeout`
+    seconds to finish. `hurry` (a second signal) cuts both short. Returns how many
+    requests finished, and how many still run (to be cut)."""
+    drain.announce()
+    hurried = asyncio.ensure_future(hurry.wait())
+    try:
+        if delay > 0:
+            log.info(
+                "llmstash %d: shutting down: /healthz says draining; serving %gs more",
+                os.getpid(),
+                delay,
+            )
+            await asyncio.wait({hurried}, timeout=delay)
+        drain.begin()
+        in_flight = drain.in_flight
+        log.info(
+            "llmstash %d: shutting down: %d request(s) in flight, waiting up to %gs for them",
+            os.getpid(),
+            in_flight,
+            shutdown_timeout,
+        )
+        idle = asyncio.ensure_future(drain.idle())
+        await asyncio.wait(
+            {idle, hurried}, timeout=shutdown_timeout, return_when=asyncio.FIRST_COMPLETED
+        )
+        idle.cancel()
+    finally:
+        hurried.cancel()
+    if hurry.is_set():
         log.info("llmstash %d: a second signal: stopping now", os.getpid())
     return in_flight - drain.in_flight, drain.in_flight
+
+
+class _Hangups:
+    """SIGHUP asks a running app to reload its config; its default action kills the
+    process. So from the start of a server process until its app is up (its handler
+    installed), and again once it shuts down, a SIGHUP is only noted: one noted during
+    start-up is raised again once the app is up (a config changed meanwhile is read)."""
+
+    def __init__(self) -> None:
+        self.pending = False
+
+    def note(self, _sig: int, _frame: object) -> None:
+        self.pending = True
+
+    def defer(self, loop: asyncio.AbstractEventLoop | None = None) -> None:
+        """From now on, note SIGHUP (taking it back from `loop`, if given: shutting down)."""
+        if loop is not None:
+            loop.remove_signal_handler(signal.SIGHUP)
+        signal.signal(signal.SIGHUP, self.note)
+
+    def replay(self) -> None:
+        """The app is up: a SIGHUP noted meanwhile goes to its handler (if it has none,
+        it is noted again: ignored)."""
+        if self.pending:
+            self.pending = False
+            signal.raise_signal(signal.SIGHUP)
+
+
+_HANGUPS = _Hangups()
 
 
 class _Connection(web.RequestHandler):
@@ -136,7 +191,7 @@ class _Connection(web.RequestHandler):
             error = undecodable(request, exc)
         else:
             return super().handle_error(request, status, exc, message)
-        log.info("refused a request body: %s", str(exc).splitlines()[-1].strip())
+        _refused(exc)
         response = error.response()
         response.force_close()
         return response
@@ -147,6 +202,51 @@ class _Server(web.Server):
 
     def __call__(self) -> web.RequestHandler:
         return _Connection(self, loop=self._loop, **self._kwargs)
+
+
+@web.middleware
+async def _unread_body(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """A coded request body (`Content-Encoding`) its route did not read (a 404, a 405,
+    `/healthz`, a 503 while draining, an upstream failure before the body was sent) is read
+    here, before the answer goes out: aiohttp would read it after, and log one that does not
+    decode as an unhandled error with a traceback, then drop the connection under a client
+    that keeps it alive. Such a body gets the 400 a route that reads it gives; an answer
+    already on its way is finished and its connection closed."""
+    if hdrs.CONTENT_ENCODING not in request.headers:
+        return await handler(request)
+    try:
+        response = await handler(request)
+    except web.HTTPException:
+        refused = await _read_rest(request)
+        if refused is None:
+            raise
+        return refused
+    refused = await _read_rest(request)
+    if refused is None:
+        return response
+    if response.prepared:
+        response.force_close()
+        return response
+    return refused
+
+
+async def _read_rest(request: web.Request) -> web.Response | None:
+    """Read (and drop) what is left of the request body: the 400 answer when it does not
+    decode, else None (also when the client is too slow or gone: aiohttp then closes)."""
+    try:
+        async with asyncio.timeout(_LINGER):
+            while not request.content.is_eof():
+                await request.content.readany()
+    except web.RequestPayloadError as exc:
+        _refused(exc)
+        return undecodable(request, exc).response()
+    except (TimeoutError, ConnectionError):
+        pass
+    return None
+
+
+def _refused(exc: BaseException) -> None:
+    log.info("refused a request body: %s", str(exc).splitlines()[-1].strip())
 
 
 def resolve(workers: int) -> int:
@@ -165,23 +265,18 @@ def _supervise(count: int, work: Callable[[], None]) -> int:
     stopping = False
 
     def spawn() -> None:
-        pid = os.fork()
-        if pid == 0:  # the worker
-            for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
-                signal.signal(sig, signal.SIG_DFL)
-            code = 0
-            try:
-                work()
-            except StartError as exc:
-                print(f"llmstash: worker {os.getpid()}: {exc}", file=sys.stderr)
-                code = 1
-            except BaseException:
-                log.exception("worker failed")
-                code = 1
-            finally:
-                sys.stdout.flush()
-                os._exit(code)
-        children[pid] = time.monotonic()
+        # the signals wait while a worker is forked and registered, so that a stop reaches
+        # every worker, and none is started once it has come
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
+        try:
+            if stopping:
+                return
+            pid = os.fork()
+            if pid == 0:
+                _work(work, mask)
+            children[pid] = time.monotonic()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 
     def forward(sig: int, _frame: object) -> None:
         nonlocal stopping
@@ -193,7 +288,7 @@ def _supervise(count: int, work: Callable[[], None]) -> int:
             except ProcessLookupError:
                 pass
 
-    for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+    for sig in _SIGNALS:
         signal.signal(sig, forward)
     for _ in range(count):
         spawn()
@@ -219,3 +314,24 @@ def _supervise(count: int, work: Callable[[], None]) -> int:
         log.warning("worker %d died (exit %d); starting another", pid, exit_code)
         spawn()
     return status
+
+
+def _work(work: Callable[[], None], mask: Iterable[int]) -> NoReturn:
+    """A forked worker: the supervisor's signal handlers undone (SIGTERM and SIGINT as
+    usual until its app installs its own; SIGHUP deferred), then `work()`, then exit."""
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, signal.SIG_DFL)
+    _HANGUPS.defer()
+    signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+    code = 0
+    try:
+        work()
+    except StartError as exc:
+        print(f"llmstash: worker {os.getpid()}: {exc}", file=sys.stderr)
+        code = 1
+    except BaseException:
+        log.exception("worker failed")
+        code = 1
+    finally:
+        sys.stdout.flush()
+        os._exit(code)

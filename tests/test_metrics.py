@@ -103,6 +103,41 @@ async def test_metrics_and_stats_agree_with_the_upstream_usage(
     }
 
 
+async def test_passthrough_requests_are_counted_without_their_paths(
+    team_proxy: TeamProxy, upstream: FakeUpstream
+) -> None:
+    alpha = team_proxy.team_client("alpha")
+    models = await alpha.models.list()
+    assert models.data
+    headers = {"Authorization": f"Bearer {KEYS['beta']}"}
+    async with aiohttp.ClientSession() as http:
+        for path in ("/v1/files/file-abc123?status=404", "/v1/batches/batch_9f8e7d?status=429"):
+            async with http.get(team_proxy.base + path, headers=headers) as r:
+                assert r.status in (404, 429)
+                assert r.headers["x-upstream-echo"] == "1"  # the upstream's own answer
+        async with http.post(team_proxy.base + "/v1/responses", json={"x": 1}) as r:
+            assert r.status == 200  # anonymous
+    assert len(upstream.calls) == 4
+    text, m = await scrape(team_proxy)
+    passthrough = [
+        (labels, value)
+        for labels, value in m["llmstash_requests_total"]
+        if labels["route"] == "passthrough"
+    ]
+    assert sorted((labels["team"], labels["status"], value) for labels, value in passthrough) == [
+        ("alpha", "2xx", 1.0),
+        ("anon", "2xx", 1.0),
+        ("beta", "4xx", 2.0),
+    ]
+    assert {(labels["cache"], labels["model"]) for labels, _ in passthrough} == {
+        ("passthrough", "")
+    }
+    latency = m["llmstash_upstream_latency_seconds_count"]
+    assert total(latency, route="passthrough") == 4
+    for piece in ("/v1/", "file-abc123", "batch_9f8e7d", "responses", "?status"):
+        assert piece not in text  # no path is a label
+
+
 async def test_store_health_and_index_sizes_are_exported(team_proxy: TeamProxy) -> None:
     _, m = await scrape(team_proxy)
     store = team_proxy.app[STORE]

@@ -92,10 +92,17 @@ async def test_a_scrape_of_any_worker_counts_every_worker(
                     headers={"Authorization": "Bearer sk-x", "Connection": "close"},
                 ) as r:
                     assert r.status == 200
+            for _ in range(10):  # passed through, counted too
+                async with http.get(
+                    base + "/v1/models",
+                    headers={"Authorization": "Bearer sk-x", "Connection": "close"},
+                ) as r:
+                    assert r.status == 200
         await asyncio.sleep(SHARE_INTERVAL + 0.5)  # the other worker's latest numbers
         for _ in range(8):
             m = await scrape(base)
-            assert total(m["llmstash_requests_total"]) == n
+            assert total(m["llmstash_requests_total"]) == n + 10
+            assert total(m["llmstash_requests_total"], route="passthrough") == 10
             items = m["llmstash_embedding_items_total"]
             assert total(items, source="upstream") == 3
             assert total(items, source="cache") == n - 3
@@ -236,8 +243,9 @@ async def test_upstream_failures_warn_once_per_kind_without_secrets(
         assert "secret" not in line and "private" not in line
     m = await scrape(str(cut_off.server.make_url("")).rstrip("/"))
     errors = total(m["llmstash_requests_total"], cache="error")
-    assert errors == 5  # the 400 counted too (refused before its body was read)
+    assert errors == 6  # the 400 counted too (refused before its body was read)
     assert total(m["llmstash_requests_total"], cache="error", status="4xx") == 1
+    assert total(m["llmstash_requests_total"], route="passthrough", cache="error") == 1
 
 
 def test_left_out_warnings_are_counted(caplog: pytest.LogCaptureFixture) -> None:

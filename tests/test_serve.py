@@ -5,6 +5,7 @@ within `server.shutdown_timeout`)."""
 from __future__ import annotations
 
 import asyncio
+import gzip
 import os
 import signal
 import socket
@@ -18,7 +19,7 @@ import aiohttp
 import orjson
 import pytest
 
-from tests.processes import healthz, start_serve
+from tests.processes import free_port, healthz, start_serve
 from tests.upstream import FakeUpstream
 
 ROOT = Path(__file__).parent.parent
@@ -187,6 +188,43 @@ async def test_undecodable_content_encoding_is_an_openai_error(
     assert upstream.calls == []
 
 
+async def test_bad_gzip_to_a_route_that_never_reads_it_is_an_openai_error(
+    upstream: FakeUpstream,
+) -> None:
+    """aiohttp reads a body its route left (404, 405, /healthz) after the answer: one that
+    does not decode must get the same 400 as on a route that reads it, not a traceback."""
+    process, port = await _start("--upstream", upstream.url)
+    garbage = {"Content-Encoding": "gzip", "Content-Type": "application/json"}
+    try:
+        async with aiohttp.ClientSession() as http:  # keeps connections: a refusal closes its own
+            for method, path in (
+                ("POST", "/healthz"),  # 405: GET only
+                ("GET", "/healthz"),
+                ("POST", "/nowhere"),  # 404
+                ("PUT", "/metrics"),
+            ):
+                async with http.request(
+                    method, f"http://127.0.0.1:{port}{path}", data=b"not gzip" * 50, headers=garbage
+                ) as r:
+                    assert r.status == 400, (method, path)
+                    error = orjson.loads(await r.read())["error"]
+                assert error["code"] == "invalid_body_encoding", path
+                assert error["type"] == "invalid_request_error"
+            async with http.post(  # a body that decodes: the route's own answer, as before
+                f"http://127.0.0.1:{port}/nowhere",
+                data=gzip.compress(b"{}"),
+                headers={"Content-Encoding": "gzip"},
+            ) as r:
+                assert r.status == 404
+            health = await healthz(port)  # still serving
+            assert health["status"] == "ok"
+    finally:
+        logged = await _stop(process)
+    assert "Traceback" not in logged and " ERROR " not in logged
+    assert logged.count("refused a request body: Can not decode content-encoding: gzip") == 4
+    assert upstream.calls == []
+
+
 # -- shutdown --------------------------------------------------------------------------
 
 
@@ -280,6 +318,43 @@ async def test_sigterm_lets_requests_in_flight_finish(
     assert "1 request(s) finished, 0 cut" in logged
 
 
+async def test_drain_delay_serves_while_healthz_says_draining(
+    upstream: FakeUpstream, tmp_path: Path
+) -> None:
+    """`server.drain_delay`: the load balancer sees /healthz 503 before the proxy refuses
+    anything; what still comes meanwhile is served, each connection closed after it."""
+    upstream.latency = 2.5
+    config = tmp_path / "llmstash.yaml"
+    config.write_text("server: {drain_delay: 1s, shutdown_timeout: 10s}\n")
+    process, port = await _start("--upstream", upstream.url, "--config", str(config))
+    base = f"http://127.0.0.1:{port}"
+    slow = asyncio.create_task(_slow_chat(port, {"Cache-Control": "no-store"}))
+    await _in_flight(upstream)
+    started = time.monotonic()
+    process.send_signal(signal.SIGTERM)
+    await asyncio.sleep(0.3)
+    async with aiohttp.ClientSession() as http:
+        async with http.get(base + "/healthz") as r:
+            health = (r.status, (await r.json())["status"])
+        async with http.get(base + "/v1/models") as r:
+            served = (r.status, r.headers.get("Connection"), len((await r.json())["data"]) > 0)
+        await asyncio.sleep(1.0)  # past the delay: refusing, the slow request still runs
+        async with http.post(base + "/v1/chat/completions", json=CHAT) as r:
+            refused = (r.status, (await r.json())["error"]["code"])
+    logged = await _stop(process, send=False)
+    took = time.monotonic() - started
+    assert health == (503, "draining")
+    assert served == (200, "close", True)
+    assert refused == (503, "draining")
+    assert await slow == 200
+    assert len(upstream.calls_to("/v1/chat/completions")) == 1  # the refused one never left
+    assert 2.0 < took < 4.5  # the slow answer (2.5 s after it started), not the timeout
+    assert "/healthz says draining; serving 1s more" in logged
+    assert "shutting down: 1 request(s) in flight" in logged
+    assert "1 request(s) finished, 0 cut" in logged
+    assert process.returncode == 0
+
+
 async def test_workers_stop_within_shutdown_timeout(
     upstream: FakeUpstream, redis_url: str, tmp_path: Path
 ) -> None:
@@ -305,3 +380,119 @@ async def test_workers_stop_within_shutdown_timeout(
     assert await slow != 200
     assert logged.count("shutting down:") == 2  # each worker drains
     assert "1 cut" in logged
+
+
+# -- the `--workers N` supervisor and signals --------------------------------------------
+
+# `llmstash serve` whose supervisor gets `signal` at an exact moment: as it is about to fork
+# its `fork`-th worker (the earlier ones are starting)
+_SIGNAL_AT_FORK = """
+import os, signal, sys
+from proxy.cli import main
+supervisor, forks = os.getpid(), []
+def before_fork():
+    forks.append(None)
+    if os.getpid() == supervisor and len(forks) == {fork}:
+        os.kill(supervisor, signal.{signal})
+os.register_at_fork(before=before_fork)
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+async def _signalled_at_fork(signal_name: str, fork: int, *args: str) -> tuple[Any, int]:
+    port = free_port()
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-c",
+        _SIGNAL_AT_FORK.format(signal=signal_name, fork=fork),
+        "serve",
+        "--port",
+        str(port),
+        *args,
+        stderr=subprocess.PIPE,
+        env=_env(),
+    )
+    return process, port
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+async def _lines_until(process: Any, text: str, count: int) -> str:
+    """stderr read until `text` has appeared `count` times (for at most 15 s)."""
+    read = ""
+    async with asyncio.timeout(15):
+        while read.count(text) < count:
+            line = await process.stderr.readline()
+            assert line, f"stderr ended with {read.count(text)} of {count} {text!r}:\n{read}"
+            read += line.decode()
+    return read
+
+
+async def test_a_stop_while_workers_start_starts_no_more(
+    upstream: FakeUpstream, redis_url: str
+) -> None:
+    """SIGTERM comes as the supervisor forks its second worker: that worker must be told to
+    stop too (else it serves on, and the supervisor never exits)."""
+    process, port = await _signalled_at_fork(
+        "SIGTERM", 2, "--upstream", upstream.url, "--redis-url", redis_url, "--workers", "2"
+    )
+    try:
+        _, err = await asyncio.wait_for(process.communicate(), 15)
+    except TimeoutError:
+        left = _children(process.pid)
+        for pid in (*left, process.pid):
+            os.kill(pid, signal.SIGKILL)
+        await process.wait()
+        raise AssertionError(f"the supervisor never stopped: worker(s) {left} still ran") from None
+    logged = err.decode()
+    assert process.returncode == 0, logged
+    assert "starting another" not in logged and "Traceback" not in logged
+    with pytest.raises(OSError):  # nothing listens any more
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
+
+
+async def test_sighup_to_starting_workers_reloads_them_once_up(
+    upstream: FakeUpstream, tmp_path: Path
+) -> None:
+    """SIGHUP (reload) while the workers start (slowly: their Redis never answers, so each
+    start-up call waits out `op_timeout`): neither dies of it, each reloads once up."""
+    with socket.socket() as silent:  # accepts connections (the kernel does), never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(64)
+        config = tmp_path / "llmstash.yaml"
+        config.write_text("key_salt: s\nstore: {op_timeout: 1s}\n")
+        redis_url = f"redis://127.0.0.1:{silent.getsockname()[1]}/0"
+        port = free_port()
+        process = await asyncio.create_subprocess_exec(
+            *(sys.executable, "-m", "proxy", "serve", "--port", str(port), "--workers", "2"),
+            *("--upstream", upstream.url, "--redis-url", redis_url, "--config", str(config)),
+            stderr=subprocess.PIPE,
+            env=_env(),
+        )
+        logged = ""
+        try:
+            logged += await _lines_until(process, "llmstash supervisor", 1)
+            await asyncio.sleep(0.3)  # both workers are past their fork, not up
+            process.send_signal(signal.SIGHUP)
+            logged += await _lines_until(process, "config reloaded (SIGHUP)", 2)
+            pids = set()
+            for _ in range(100):
+                pids.add((await healthz(port, fresh_connection=True))["pid"])
+                if len(pids) == 2:
+                    break
+            assert len(pids) == 2  # both serve
+        finally:
+            logged += await _stop(process)
+    assert process.returncode == 0, logged
+    assert logged.count("config reloaded (SIGHUP)") == 2
+    assert "died" not in logged
