@@ -61,7 +61,14 @@ class CachePolicy:
     cache_seed: bool = True
     max_body_bytes: int = 4 * 1024 * 1024
     honor_cache_control: bool = True
-    ignore_fields: tuple[str, ...] = ("user", "metadata", "store", "service_tier")
+    ignore_fields: tuple[str, ...] = (
+        "user",
+        "metadata",
+        "store",
+        "service_tier",
+        "safety_identifier",
+        "prompt_cache_key",
+    )
 
 
 @dataclass(frozen=True, slots=True)

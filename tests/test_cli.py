@@ -108,6 +108,8 @@ def test_example_config_is_valid() -> None:
         "metadata",
         "store",
         "service_tier",
+        "safety_identifier",
+        "prompt_cache_key",
     )
 
 

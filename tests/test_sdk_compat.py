@@ -240,6 +240,8 @@ SHARED = [  # fields that cannot change the answer: one entry serves both
     ({"user": "alice"}, {"user": "bob"}),
     ({"metadata": {"run": "1"}}, {"metadata": {"run": "2"}}),
     ({"store": False}, {}),
+    ({"safety_identifier": "u-1"}, {"safety_identifier": "u-2"}),  # what replaces `user`
+    ({"prompt_cache_key": "a"}, {"prompt_cache_key": "b"}),  # a routing hint for the upstream
     ({"stream_options": {"include_obfuscation": False}, "stream": True}, {"stream": True}),
 ]
 KEYED = [  # fields that can: each value its own entry
