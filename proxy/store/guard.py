@@ -22,6 +22,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Literal, TypeVar
 
 from proxy.store.base import Store, StoreError
+from proxy.throttled import ThrottledLog
 
 log = logging.getLogger("llmstash.store")
 
@@ -59,7 +60,7 @@ class GuardedStore:
         self.consecutive_failures = 0
         self._opened_at: float | None = None
         self._probing = False
-        self._last_warning: float | None = None
+        self._warnings = ThrottledLog(log, cooldown, clock)  # at most one per cooldown
 
     @property
     def breaker(self) -> Breaker:
@@ -198,31 +199,29 @@ class GuardedStore:
         now = self._clock()
         if self.consecutive_failures >= self.failure_threshold:
             self._opened_at = now
-        if self._last_warning is None or now - self._last_warning >= self.cooldown:
-            self._last_warning = now
-            log.warning(
-                "store %s failing open (%s: %s); breaker %s, errors=%d timeouts=%d",
-                self.name,
-                op,
-                reason,
-                self.breaker,
-                self.errors,
-                self.timeouts,
-            )
+        self._warnings.warning(
+            "store",
+            "store %s failing open (%s: %s); breaker %s, errors=%d timeouts=%d",
+            self.name,
+            op,
+            reason,
+            self.breaker,
+            self.errors,
+            self.timeouts,
+        )
 
     def _refused(self, op: str, reason: str) -> None:
         self.refusals += 1
-        now = self._refused_at = self._clock()
-        if self._last_warning is None or now - self._last_warning >= self.cooldown:
-            self._last_warning = now
-            log.warning(
-                "store %s refused an operation (%s: %s); reads go on, errors=%d refusals=%d",
-                self.name,
-                op,
-                reason,
-                self.errors,
-                self.refusals,
-            )
+        self._refused_at = self._clock()
+        self._warnings.warning(
+            "store",  # one limit for failures and refusals alike
+            "store %s refused an operation (%s: %s); reads go on, errors=%d refusals=%d",
+            self.name,
+            op,
+            reason,
+            self.errors,
+            self.refusals,
+        )
 
     def _succeeded(self) -> None:
         if self._opened_at is not None:
