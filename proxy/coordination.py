@@ -32,6 +32,7 @@ from typing import Any, Literal
 
 import orjson
 from multidict import CIMultiDict
+from redis.exceptions import NoPermissionError, ResponseError
 
 from proxy.errors import LeaderLost, ProxyError, UpstreamBroken
 from proxy.flights import Flight, Head, Outcome
@@ -110,6 +111,10 @@ class Coordinator:
         self._early: dict[bytes, None] = {}
         self._listener: asyncio.Task[None] | None = None
         self._closing = False
+        # Redis refused this replica's subscription (an ACL user without channels, Redis
+        # 7's default): nobody can ask it, so it mirrors every flight, as before on demand
+        self._mirror_all = False
+        self._ask_refused = False  # (logged once)
 
     def token(self) -> str:
         return f"{self._token_prefix}.{next(self._token_counter):x}"
@@ -226,15 +231,17 @@ class Coordinator:
         stream = mirror.stream.encode()
         self._mirrors[stream] = mirror
         self._listening()
-        if stream in self._early:
-            del self._early[stream]
+        if stream in self._early or self._mirror_all:
+            self._early.pop(stream, None)
             mirror.activate()
         return mirror
 
     def _listening(self) -> None:
         """Listen for followers' asks from the first lock attempt on (so the first flight's
         follower is heard too), until closed."""
-        if (self._listener is None or self._listener.done()) and not self._closing:
+        if self._closing or self._mirror_all:
+            return
+        if self._listener is None or self._listener.done():
             self._listener = asyncio.create_task(self._listen(), name="llmstash-mirror-asks")
 
     def _asked(self, stream: bytes) -> None:
@@ -253,21 +260,50 @@ class Coordinator:
         """Start the mirror of each flight a follower asks for (this replica's channel)."""
         channel = mirror_channel(self.token())
         while not self._closing:
-            pubsub = self.client.pubsub()
+            pubsub = None
             try:
+                # a cluster client must know its slots first (its pubsub picks the node by
+                # the channel's): the listener starts alongside the first lock command
+                await self.client.initialize()
+                pubsub = self.client.pubsub()
                 await pubsub.subscribe(channel)
                 while True:
                     message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=1)
                     if message is not None and message["type"] == "message":
                         self._asked(message["data"])
+            except NoPermissionError as exc:
+                log.warning(
+                    "may not subscribe to %s (%s): every flight is mirrored to other "
+                    "replicas (grant the ACL user &ls:mirror:* to mirror only on demand)",
+                    channel,
+                    exc,
+                )
+                self._mirror_all = True
+                self._early.clear()
+                for mirror in list(self._mirrors.values()):
+                    mirror.activate()
+                return
             except Exception as exc:  # Redis trouble: followers time out and go upstream
                 if self._closing:
                     return
                 log.info("listening for mirror requests failed: %r", exc)
                 await asyncio.sleep(1.0)
             finally:
-                with contextlib.suppress(Exception):
-                    await pubsub.aclose()
+                if pubsub is not None:
+                    with contextlib.suppress(Exception):
+                        await pubsub.aclose()
+
+    async def _ask(self, token: str, stream: str) -> int:
+        """Ask the replica holding lock `token` to mirror its flight: how many heard it.
+        An ask Redis refuses (no channel permission) reached nobody, but the leader's
+        replica, refused alike, mirrors every flight: keep following."""
+        try:
+            return int(await self.command("PUBLISH", mirror_channel(token), stream))
+        except ResponseError as exc:
+            if not self._ask_refused:
+                self._ask_refused = True
+                log.warning("may not ask for mirrors (PUBLISH refused: %s)", exc)
+            return 0
 
     async def follow(self, key: str, token: str, flight: Flight, wait: float) -> Followed:
         """Feed `flight` from the leader's live stream until it ends ("done"), or say the
@@ -293,7 +329,7 @@ class Coordinator:
                 wake = _BLOCK_MS / 1000
                 if not received:  # ask (again: a message is lost if nobody listened yet)
                     if now - asked >= again:
-                        heard = await self.command("PUBLISH", mirror_channel(token), stream)
+                        heard = await self._ask(token, stream)
                         unheard = 0 if heard else unheard + 1
                         # (a replica that never listens, e.g. an older version: not 50/s)
                         quick = 0 < unheard <= 10
@@ -360,6 +396,9 @@ class LockHolder:
         self._timer = self._loop.call_later(self.interval, self._due)
 
 
+_Record = bytes | dict[bytes, bytes] | Head  # bytes: a plain event
+
+
 class StreamMirror:
     """Leader side: once a follower asks (`activate`), appends the flight's head, events and
     end to the live stream, in order, from the start, batching whatever accumulated while
@@ -373,7 +412,9 @@ class StreamMirror:
         self.lock = lock
         self.token = token
         self.released = False  # the lock went out with the end record
-        self._pending: list[dict[bytes, bytes] | Head] = []  # a Head is encoded when sent
+        # a Head is encoded when sent; a plain event is the flight's own bytes (an inactive
+        # mirror may hold every event of a long stream: no per-event record of its own)
+        self._pending: list[_Record] = []
         self._wake = asyncio.Event()
         self._ended = False
         # the end may release the lock, unless the answer is still to be stored: then the
@@ -399,7 +440,7 @@ class StreamMirror:
             self._timer = self._loop.call_later(_HEAD_DELAY, self._kick)
 
     def event(self, raw: bytes, usage_only: bool) -> None:
-        self._put({b"t": b"u" if usage_only else b"e", b"d": raw})
+        self._put({b"t": b"u", b"d": raw} if usage_only else raw)
 
     def end(self, outcome: Outcome | None, error: ProxyError | None, *, complete: bool) -> None:
         if outcome is not None:
@@ -440,7 +481,7 @@ class StreamMirror:
         except TimeoutError:
             self._task.cancel()
 
-    def _put(self, fields: dict[bytes, bytes]) -> None:
+    def _put(self, fields: _Record) -> None:
         self._pending.append(fields)
         if self.active and not self._kicked:  # after the subscribers it woke: they write first
             self._kicked = True
@@ -487,7 +528,9 @@ class StreamMirror:
             log.warning("mirroring %s to other replicas failed: %r", self.stream, exc)
 
 
-def _flat(record: dict[bytes, bytes] | Head) -> list[bytes]:
+def _flat(record: _Record) -> list[bytes]:
+    if isinstance(record, bytes):
+        return [b"t", b"e", b"d", record]
     if isinstance(record, Head):
         return [b"t", b"h", b"d", orjson.dumps(_head_info(record))]
     return [part for pair in record.items() for part in pair]

@@ -21,6 +21,7 @@ from proxy.flights import Flight, Head, Outcome
 from proxy.routes.chat import _coordinated
 from proxy.store import GuardedStore, RedisStore
 from tests.proxy_fixtures import Proxy
+from tests.redis_server import RedisServer
 from tests.upstream import FakeUpstream
 
 KEY = "ls:kabc:v0:c:0123456789abcdef"
@@ -448,3 +449,129 @@ async def test_a_follower_on_another_replica_gets_a_long_stream_whole(
     assert followed.endswith(b"data: [DONE]\n\n") and b"abcdefghijkl"[:1] in followed
     assert followed.count(b"data: ") == first.count(b"data: ")
     assert len(upstream.calls_to("/v1/chat/completions")) == 1
+
+
+@pytest.mark.parametrize("store_kind", ["redis"])
+async def test_a_takeover_never_answers_with_an_entry_too_old_for_the_request(
+    proxy: Proxy, upstream: FakeUpstream, redis_url: str
+) -> None:
+    """A request with `Cache-Control: max-age` found only a stale entry and followed a
+    leader that wrote nothing (it crashed, or its answer was not stored): taking over, it
+    re-reads the store, and must not answer with the entry it already found too old."""
+    body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "how fresh"}]}
+    headers = {"Authorization": "Bearer sk-a"}
+    async with aiohttp.ClientSession(headers=headers) as http:
+        async with http.post(proxy.url + "/chat/completions", json=body) as response:
+            assert response.status == 200
+        other = open_coordinator(redis_url, cluster=False)
+        try:
+            keys = [k async for k in other.client.scan_iter(match="ls:*:c:*")]
+            assert len(keys) == 1
+            key = keys[0]
+            stale = b'{"choices": [{"message": {"content": "stale"}}]}'
+            await other.client.set(key, pack_chat(time.time() - 120, stale, None), ex=600)
+            # a leader on another replica that will never write anything
+            await other.client.set(lock_key(key.decode()), "gone0000.1", px=300)
+        finally:
+            await other.close()
+        fresh = {"Cache-Control": "max-age=60"}
+        async with http.post(proxy.url + "/chat/completions", json=body, headers=fresh) as r:
+            assert r.status == 200
+            answer = orjson.loads(await r.read())
+    assert answer["choices"][0]["message"]["content"] == "echo 2: how fresh"
+    assert len(upstream.calls_to("/v1/chat/completions")) == 2
+
+
+async def test_a_cluster_replica_hears_asks_from_its_first_lock_on() -> None:
+    """On Redis Cluster the listener starts with the first lock attempt, while the client
+    still learns the slots: its subscription must not fail then (it retried after 1 s, so
+    the first flights of every replica were mirrored a second late)."""
+    with RedisServer(cluster=True) as server:
+        leader = open_coordinator(server.url, cluster=True, lock_ttl=5.0)
+        follower = open_coordinator(server.url, cluster=True, lock_ttl=5.0)
+        try:
+            leads, token = await leader.acquire(KEY)
+            assert leads and token is not None
+            mirror = leader.mirror(KEY, token)
+            mirror.head(SSE_HEAD)
+            mirror.event(b"data: {}\n\n", False)
+            flight = Flight()
+            start = time.monotonic()
+            follow = asyncio.create_task(follower.follow(KEY, token, flight, wait=5))
+            await asyncio.wait_for(asyncio.shield(flight.head), 2)
+            assert time.monotonic() - start < 0.5
+            mirror.end(None, None, complete=False)
+            await mirror.close()
+            assert await asyncio.wait_for(follow, 2) == "done"
+        finally:
+            await follower.close()
+            await leader.close()
+
+
+async def test_an_unfollowed_flight_keeps_no_copy_of_its_events(
+    redis: tuple[Coordinator, RedisStore],
+) -> None:
+    """Until a follower asks, the mirror keeps what it would write: for a long stream that
+    must cost a reference per event (the flight holds the bytes anyway), not a record of its
+    own (~230 bytes per event, about doubling the flight's memory on every miss)."""
+    import tracemalloc
+
+    coordinator, _ = redis
+    flight = Flight()
+    flight.mirror = coordinator.mirror(KEY, "t3")
+    events = [b'data: {"choices": [{"delta": {"content": "t%d"}}]}\n\n' % i for i in range(5000)]
+    tracemalloc.start()
+    try:
+        flight.set_head(SSE_HEAD)
+        for raw in events:
+            flight.publish(raw, False)
+        used, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert used / len(events) < 64  # the flight's own lists: ~2 references per event
+    # asked for at last: everything still goes out, from the start
+    flight.mirror.activate()
+    flight.publish(b'data: {"usage": {}}\n\n', True)
+    flight.mirror.end(None, None, complete=False)
+    await flight.mirror.close()  # type: ignore[attr-defined]
+    records = await coordinator.client.xrange(live_key(KEY, "t3"))
+    kinds = [fields[b"t"] for _, fields in records]
+    assert kinds == [b"h"] + [b"e"] * 5000 + [b"u", b"x"]
+    assert [fields[b"d"] for _, fields in records[1:5001]] == events
+
+
+@pytest.mark.parametrize("store_kind", ["redis"])
+async def test_replicas_without_channel_permissions_still_make_one_call(
+    proxy_factory: Any, upstream: FakeUpstream, redis_url: str
+) -> None:
+    """A Redis ACL user with key permissions only (channels are Redis 7's default
+    `resetchannels`): followers cannot ask, leaders cannot listen. The leader then mirrors
+    every flight (as before mirroring on demand) and the follower reads it: one upstream
+    call, not one per replica."""
+    admin = open_coordinator(redis_url, cluster=False)
+    await admin.client.execute_command(
+        "ACL", "SETUSER", "nochannels", "on", ">pw", "~*", "resetchannels", "+@all"
+    )
+    await admin.close()  # (the user stays: the apps use it until the fixture closes them)
+    url = redis_url.replace("redis://", "redis://nochannels:pw@")
+    a, b = await proxy_factory(redis_url=url), await proxy_factory(redis_url=url)
+    upstream.chunk_delay = 0.1
+    body = {
+        "model": "gpt-4o-mini",
+        "messages": [{"role": "user", "content": "a b c d e f"}],
+        "stream": True,
+    }
+
+    async def send(http: aiohttp.ClientSession, proxy: Proxy) -> bytes:
+        async with http.post(proxy.url + "/chat/completions", json=body) as response:
+            assert response.status == 200
+            return await response.read()
+
+    async with aiohttp.ClientSession(headers={"Authorization": "Bearer sk-a"}) as http:
+        lead = asyncio.create_task(send(http, a))
+        await asyncio.sleep(0.3)
+        followed = await send(http, b)
+        first = await lead
+    assert len(upstream.calls_to("/v1/chat/completions")) == 1
+    assert followed.endswith(b"data: [DONE]\n\n")
+    assert followed.count(b"data: ") == first.count(b"data: ")

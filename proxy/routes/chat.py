@@ -172,6 +172,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
             wait=policy.stampede.wait,
             pending=pending,
             claim=claim,
+            max_age=decision.max_age,
         )
     # A follower waits for the flight however long it takes: it always ends (the upstream
     # call is bounded by its timeouts; a leader on another replica, by `follow`'s checks).
@@ -189,12 +190,13 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     return await serve(flight, collapsed=False)
 
 
-async def _stored_answer(call: ChatCall) -> bool:
+async def _stored_answer(call: ChatCall, max_age: float | None) -> bool:
     """Answer `call`'s flight from the store, if the entry is there now (written by the
-    leader this request followed, before it gave the lock back)."""
+    leader this request followed, before it gave the lock back) and young enough for the
+    request (the entry may still be the one its lookup found too old)."""
     entry = await call.store.get(call.key)
     found = unpack_chat(entry) if entry is not None else None
-    if found is None:
+    if found is None or (max_age is not None and time.time() - found.stored_at > max_age):
         return False
     head = Head(200, CIMultiDict(), False, "application/json")
     call.flight.finish(Outcome(head, found.completion, found.completion))
@@ -256,6 +258,7 @@ def _start(
     authorization: str | None = None,
     pending: Pending | None = None,
     claim: Claim | None = None,
+    max_age: float | None = None,
 ) -> None:
     app = request.app
     upstream = app[UPSTREAM]
@@ -291,7 +294,7 @@ def _start(
                 await call.run(url, headers, payload, stream)
             else:
                 args = (url, headers, payload, stream)
-                await _coordinated(coordinator, call, args, wait, claim)
+                await _coordinated(coordinator, call, args, wait, claim, max_age)
         finally:
             flight.settle()
 
@@ -351,9 +354,11 @@ async def _coordinated(
     args: tuple[URL, dict[str, str], bytes, bool],
     wait: float,
     claim: Claim | None = None,
+    max_age: float | None = None,
 ) -> None:
     """Lead the call across replicas, or follow the replica that leads it. `claim`: the
-    lock as the cache lookup already took it (else it is taken here)."""
+    lock as the cache lookup already took it (else it is taken here); `max_age`: the
+    request's bound on the age of an entry it may answer with."""
     flight = call.flight
     may_follow = True
     answered = False  # another replica's leader may have stored the answer meanwhile
@@ -380,7 +385,7 @@ async def _coordinated(
             answered = followed == "takeover"
             continue
         assert token is not None
-        if answered and await _stored_answer(call):
+        if answered and await _stored_answer(call, max_age):
             await coordinator.release(call.key, token)
             return
         holder = coordinator.hold(call.key, token)
