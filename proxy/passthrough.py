@@ -12,7 +12,13 @@ from proxy.appkeys import TENANCY, UPSTREAM
 from proxy.errors import BadRequest, ProxyError
 from proxy.routes.body import undecodable
 from proxy.tenancy import Tenant
-from proxy.upstream import has_dot_segment, request_headers, response_headers, split_raw
+from proxy.upstream import (
+    has_dot_segment,
+    request_headers,
+    response_headers,
+    split_raw,
+    upstream_query,
+)
 
 log = logging.getLogger("llmstash.passthrough")
 
@@ -35,13 +41,13 @@ async def relay(
     comes: status, headers (minus hop-by-hop) and body bytes unchanged. `tenant`: the caller,
     when already resolved (its team's upstream key, if any, replaces the caller's)."""
     upstream = request.app[UPSTREAM]
-    path, query = split_raw(request.raw_path)
+    path = split_raw(request.raw_path)[0]
     if has_dot_segment(path):
         return BadRequest(f"The path {path!r} has a '.' or '..' segment.").response()
-    url = upstream.url(path[3:], query)  # strip "/v1"
     if tenant is None:
         tenant = request.app[TENANCY].for_request(request)
     auth = tenant.upstream_authorization
+    url = upstream.url(path[3:], upstream_query(request.raw_path, authorization=auth))  # no /v1
     headers = request_headers(request.headers, decoded=False, authorization=auth)
     if isinstance(data, bytes):
         headers[hdrs.CONTENT_LENGTH] = str(len(data))

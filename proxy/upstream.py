@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import unquote, unquote_plus
 
 import aiohttp
 from aiohttp.helpers import get_env_proxy_for_url
@@ -14,7 +14,7 @@ from yarl import URL
 
 from proxy.errors import UpstreamTimeout, UpstreamUnreachable
 from proxy.settings import UpstreamSettings
-from proxy.tenancy import CREDENTIAL_HEADERS
+from proxy.tenancy import CREDENTIAL_HEADERS, CREDENTIAL_PARAMS
 
 # RFC 9110 7.6.1 hop-by-hop headers, plus those a proxy recomputes itself.
 HOP_BY_HOP = frozenset(
@@ -48,6 +48,22 @@ def split_raw(raw_path: str) -> tuple[str, str]:
     `%2F` a path separator)."""
     path, _, query = raw_path.partition("?")
     return path, query
+
+
+def upstream_query(raw_path: str, *, authorization: str | None) -> str:
+    """The query string to send upstream: as the client sent it, minus its credential
+    parameters (`?api-key=`...) when a team's own upstream key replaces the caller's
+    credentials, as `request_headers` drops the credential headers: the caller's
+    proxy-issued key never reaches the upstream."""
+    query = split_raw(raw_path)[1]
+    if authorization is None or not query:
+        return query
+    kept = [
+        part
+        for part in query.replace(";", "&").split("&")
+        if unquote_plus(part.partition("=")[0]).lower().replace("_", "-") not in CREDENTIAL_PARAMS
+    ]
+    return "&".join(kept)
 
 
 def has_dot_segment(raw_path: str) -> bool:

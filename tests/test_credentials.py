@@ -189,6 +189,27 @@ async def test_a_team_key_in_any_credential_header_is_replaced_by_the_teams(
     assert "sk-issued-a" not in str(dict(call.headers))
 
 
+async def test_a_team_key_in_the_query_is_replaced_by_the_teams(
+    tmp_path: Path, proxy_factory: Callable[..., Any], upstream: FakeUpstream
+) -> None:
+    # `?api-key=` like a header: on cached routes and passed through, the upstream gets the
+    # team's key and the rest of the query as sent, never the proxy-issued key
+    teams = {"a": f"credentials: {hashed('sk-issued-a')}\nupstream_key_env: A_UPSTREAM\n"}
+    env = {"A_UPSTREAM": "sk-real-upstream"}
+    proxy: Proxy = await proxy_factory(config=config_dir(tmp_path, teams), env=env)
+    query = {"api-version": "2024-10-21", "api_key": "sk-issued-a"}
+    client = proxy.client("EMPTY", default_query=query)
+    assert (await chat(client, "team question"))[1]["cache-status"] == MISS
+    await client.embeddings.create(model="text-embedding-3-small", input=["team text"])
+    await client.models.list()
+    sent = [c for c in upstream.calls if c.path.startswith("/v1/")]
+    assert [c.path for c in sent] == [CHAT, "/v1/embeddings", "/v1/models"]
+    for call in sent:
+        assert call.query == "api-version=2024-10-21", call.path
+        assert call.headers.getall("Authorization") == ["Bearer sk-real-upstream"]
+        assert "sk-issued-a" not in call.raw_path + str(dict(call.headers))
+
+
 async def _raw_post(port: int, head: bytes, body: bytes) -> tuple[bytes, bytes]:
     """(status line, the rest) of a request sent byte for byte (clients refuse to send
     header values that are not UTF-8, but anything on the network may)."""

@@ -40,7 +40,7 @@ from proxy.semantic.cache import Lookup, Pending
 from proxy.store import takes_writes
 from proxy.tasks import spawn
 from proxy.tenancy import Tenant
-from proxy.upstream import request_headers, split_raw
+from proxy.upstream import request_headers, upstream_query
 
 log = logging.getLogger("llmstash.chat")
 
@@ -285,7 +285,9 @@ def _start(
     call = ChatCall(
         upstream, app[STORE], flight, key=key, ttl=ttl, write=write, on_stored=on_stored
     )
-    url = upstream.url("/chat/completions", split_raw(request.raw_path)[1])
+    url = upstream.url(
+        "/chat/completions", upstream_query(request.raw_path, authorization=authorization)
+    )
     coordinator = _coordinator(app) if coordinate else None
 
     async def run() -> None:

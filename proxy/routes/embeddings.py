@@ -39,7 +39,7 @@ from proxy.routes.body import begin
 from proxy.store import Store, takes_writes
 from proxy.tasks import spawn
 from proxy.tokens import count_texts
-from proxy.upstream import request_headers, split_raw
+from proxy.upstream import request_headers, upstream_query
 from proxy.vector_text import TextId
 from proxy.vectors import (
     Buffer,
@@ -147,7 +147,9 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
                     body,
                     new_items,
                     single_token_list=single_token_list,
-                    query=split_raw(request.raw_path)[1],
+                    query=upstream_query(
+                        request.raw_path, authorization=tenant.upstream_authorization
+                    ),
                 )
             except ProxyError as exc:
                 return exc.response()
