@@ -33,6 +33,11 @@ CREDENTIAL_HEADERS = (
 )
 # query parameters some upstreams take a key from (`?api-key=`, `?key=`), compared alike
 CREDENTIAL_PARAMS = frozenset({API_KEY, "apikey", "key", "subscription-key", "access-token"})
+_OTHER_HEADERS = [
+    spelling
+    for name in CREDENTIAL_HEADERS[1:]
+    for spelling in dict.fromkeys((name, name.replace("-", "_")))
+]
 UNKNOWN = "default"  # label of a credential no team lists
 DEFAULTS = "defaults"  # the version counter of every caller of no team (`anon` included)
 CACHE_LIMIT = 100_000
@@ -168,17 +173,17 @@ def credentials(headers: CIMultiDictProxy[str], query: str = "") -> tuple[str, .
     all: an upstream may authenticate by any, and a placeholder in one (`Bearer EMPTY`) must
     not make callers whose other one differs share entries, nor a key the proxy does not see
     make its caller anonymous."""
-    found: dict[str, list[str]] = {}
-    for name, value in headers.items():
-        name = name.lower().replace("_", "-")
-        if name not in CREDENTIAL_HEADERS or not value:
-            continue
-        if name == "authorization":
-            scheme, _, token = value.partition(" ")
-            if scheme.lower() == "bearer" and token.strip():
-                value = token.strip()
-        found.setdefault(name, []).append(value)
-    secrets = [s for name in CREDENTIAL_HEADERS for s in found.get(name, ())]
+    secrets: list[str] = []
+    for auth in headers.getall("authorization", ()):
+        scheme, _, token = auth.partition(" ")
+        if scheme.lower() == "bearer" and token.strip():
+            secrets.append(token.strip())
+        elif auth:
+            secrets.append(auth)
+    # (looked up by name, dashed then underscored: every request pays this, hits too)
+    for name in _OTHER_HEADERS:
+        if name in headers:
+            secrets += [value for value in headers.getall(name) if value]
     if query:
         # `;` separates parameters too for some servers (older Python, Go before 1.17)
         pairs = parse_qsl(query.replace(";", "&"), encoding="utf-8", errors="surrogateescape")
