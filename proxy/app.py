@@ -94,11 +94,11 @@ def _resources(
             cooldown=cfg.cooldown,
         )
         app[STORE] = store
-        salt = await _salt(settings, store)
+        salt, shared = await _salt(settings, store)
         app[TENANCY] = Tenancy(salt, settings)
         keeper = None
         if not settings.key_salt and not isinstance(store, MemoryStore):
-            keeper = asyncio.create_task(_keep_salt(store, salt), name="llmstash-salt")
+            keeper = asyncio.create_task(_keep_salt(store, salt, shared), name="llmstash-salt")
         if cfg.redis_url and given is None:
             app[COORDINATOR] = open_coordinator(
                 cfg.redis_url, cluster=cfg.cluster, lock_ttl=settings.defaults.stampede.lock_ttl
@@ -122,11 +122,12 @@ def _resources(
     return resources
 
 
-async def _salt(settings: Settings, store: Store) -> bytes:
+async def _salt(settings: Settings, store: Store) -> tuple[bytes, bool]:
     """The salt of credential hashes: configured, else shared through the store so every
-    replica derives the same tenant from the same key (else entries would not be shared)."""
+    replica derives the same tenant from the same key (else entries would not be shared).
+    With whether it is the store's (False: the store did not answer, it is this process's)."""
     if settings.key_salt:
-        return settings.key_salt.encode()
+        return settings.key_salt.encode(), True
     candidate = secrets.token_hex(16).encode()
     try:
         created = await store.add(SALT_KEY, candidate, ttl=None)  # first replica wins
@@ -137,29 +138,33 @@ async def _salt(settings: Settings, store: Store) -> bytes:
                 " production",
                 SALT_KEY,
             )
-        return (await store.get(SALT_KEY)) or candidate
+        shared = await store.get(SALT_KEY)
+        if shared is not None:
+            return shared, True
     except Exception as exc:  # fail open: a process-local salt still caches within it
         log.warning("could not share the key salt through the store: %s", exc)
-        return candidate
+    return candidate, False
 
 
-async def _keep_salt(store: Store, salt: bytes, interval: float = SALT_CHECK) -> None:
+async def _keep_salt(store: Store, salt: bytes, shared: bool, interval: float = SALT_CHECK) -> None:
     """Put this replica's salt back whenever the store lost it (restarted empty, or a
     policy such as allkeys-lru evicted it), so that a replica starting later derives the
     same scopes instead of a new salt; warn once if the store holds another salt (this
-    replica started while the store was unreachable: its scopes are its own)."""
+    replica started while the store was unreachable: its scopes are its own). Only a
+    `shared` salt (the store's when this replica started) is put back: one of its own would
+    part the replicas starting later from the ones that share the store's."""
     warned: bytes | None = None
     while True:
         await asyncio.sleep(interval)
         try:
-            shared = await store.get(SALT_KEY)
-            if shared is None and answering(store):
+            stored = await store.get(SALT_KEY)
+            if stored is None and shared and answering(store):
                 if await store.add(SALT_KEY, salt, ttl=None):
                     log.warning("the store lost the key salt (%s); put it back", SALT_KEY)
                     continue
-                shared = await store.get(SALT_KEY)
-            if shared is not None and shared != salt and shared != warned:
-                warned = shared
+                stored = await store.get(SALT_KEY)
+            if stored is not None and stored != salt and stored != warned:
+                warned = stored
                 log.warning(
                     "the store holds another key salt (%s) than this replica's (it started"
                     " while the store was unreachable, or another replica made a new one):"

@@ -215,3 +215,60 @@ async def test_a_wrong_redis_password_fails_open_and_says_so(
     state = await health(proxy)
     assert state["status"] == "degraded"
     assert state["store"]["refusals"] == 0  # a refused session is an outage, not a refusal
+
+
+@pytest.mark.parametrize("store_kind", ["redis"], indirect=True)
+async def test_a_redis_that_stays_read_only_is_not_reconnected_to_at_every_write(
+    proxy_factory: Callable[..., Any], upstream: FakeUpstream, own_redis: RedisServer
+) -> None:
+    """The address keeps leading to a replica (DNS not yet switched after a failover, or
+    misconfigured): every miss's lock and entry writes get READONLY. Reconnecting is how a
+    failover is followed, but once a second is enough: a new connection at every write
+    would be one TCP (or TLS) handshake per miss, and every hit waiting on it."""
+    with RedisServer() as master:
+        server = admin(own_redis)
+        server.replicaof("127.0.0.1", master.port)
+        try:
+            proxy = await proxy_factory(redis_url=own_redis.url, cooldown="30s")
+            client = proxy.client()
+            before = server.info("stats")["total_connections_received"]
+            for i in range(40):
+                content, _ = await ask(client, f"q {i}")
+                assert content.endswith(f": q {i}")
+            connections = server.info("stats")["total_connections_received"] - before
+            assert len(upstream.calls_to(CHAT)) == 40  # (in well under a second)
+            assert (await health(proxy))["store"]["breaker"] == "closed"
+            assert connections <= 6, connections
+        finally:
+            server.replicaof("no", "one")
+
+
+@pytest.mark.parametrize("store_kind", ["redis"], indirect=True)
+async def test_only_replicas_sharing_the_salt_put_it_back(
+    proxy_factory: Callable[..., Any], upstream: FakeUpstream, own_redis: RedisServer
+) -> None:
+    """A replica that started while Redis refused it has a salt of its own. When the
+    store loses `ls:salt`, it must not put that one there: replicas starting afterwards
+    would take it and share nothing with the replicas that agreed on the store's salt."""
+    server = admin(own_redis)
+    for user in ("sharing", "alone"):
+        server.execute_command("ACL", "SETUSER", user, "on", ">pw", "~*", "&*", "+@all")
+    server.execute_command("ACL", "SETUSER", "alone", "off")  # refused at its start
+    url = own_redis.url.replace("redis://", "redis://{}:pw@")
+    first = await proxy_factory(redis_url=url.format("sharing"))
+    salt = server.get(SALT_KEY)
+    assert salt is not None
+    await proxy_factory(redis_url=url.format("alone"), cooldown="0.5s")  # its own salt
+    server.execute_command("ACL", "SETUSER", "alone", "on")
+    server.execute_command("ACL", "SETUSER", "sharing", "-set")  # it cannot put it back yet
+    server.delete(SALT_KEY)
+    await asyncio.sleep(2 * SALT_CHECK + 0.8)  # "alone" answered again, its keeper ran
+    assert server.get(SALT_KEY) is None
+    server.execute_command("ACL", "SETUSER", "sharing", "+set")
+    await asyncio.sleep(SALT_CHECK + 0.3)
+    assert server.get(SALT_KEY) == salt
+    late = await proxy_factory(redis_url=own_redis.url)
+    assert (await ask(first.client(), "shared"))[1] == "llmstash; fwd=miss; stored"
+    await asyncio.sleep(0.05)
+    assert (await ask(late.client(), "shared"))[1] == "llmstash; hit"
+    assert len(upstream.calls_to(CHAT)) == 1

@@ -224,6 +224,23 @@ async def test_incr_counts_from_one(backend: Backend) -> None:
     assert await backend.store.get("ver:t") == b"3"
 
 
+async def test_restore_counter_adds_back_what_was_lost_once(backend: Backend) -> None:
+    store = backend.store
+    assert await store.restore_counter("ls:version:t.a", 5) == 5  # absent: restored
+    assert await store.incr("ls:version:t.a") == 6
+    assert await store.restore_counter("ls:version:t.a", 6) == 6  # not below: left alone
+    assert await store.incr("ls:version:t.b") == 1  # lost, then bumped once
+    assert await store.restore_counter("ls:version:t.b", 6) == 7  # the bump still counts
+    # replicas that knew the same value restore at once: added once, not once each
+    restored = await asyncio.gather(*(store.restore_counter("ls:version:t.c", 4) for _ in range(8)))
+    assert restored == [4] * 8
+    assert await store.mget(["ls:version:t.a", "ls:version:t.b", "ls:version:t.c"]) == [
+        b"6",
+        b"7",
+        b"4",
+    ]
+
+
 async def test_delete_prefix_removes_only_that_prefix(backend: Backend) -> None:
     await backend.store.mset([(f"ls:a*[x]:{i}", b"v", 60) for i in range(1200)])
     await backend.store.mset([("ls:a*[x]", b"exact", 60), ("ls:ab:1", b"keep", 60)])

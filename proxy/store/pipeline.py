@@ -13,12 +13,15 @@ callers convert them as they always did. A reply slower than `read_timeout` fail
 pending command and drops the connection (a hung server); a connection that served before
 and then died is replaced and the command retried once (a Redis restart), like redis-py.
 A READONLY reply (the server was demoted to a replica by a failover) retires the
-connection: the next command connects anew, to wherever the address now leads.
+connection: the next command connects anew, to wherever the address now leads. At most
+once every `REFRESH_READONLY` seconds, so an address that still leads to a replica (DNS
+not switched yet, or misconfigured) costs one new connection a second, not one per write.
 """
 
 from __future__ import annotations
 
 import asyncio
+import math
 from collections import deque
 from typing import Any
 
@@ -29,10 +32,11 @@ from redis.exceptions import TimeoutError as ReadTimeout
 
 Arg = bytes | str | int | float
 _OPTIONS = frozenset({"host", "port", "db", "username", "password", "path", "connection_class"})
+REFRESH_READONLY = 1.0  # seconds between reconnections for READONLY replies
 
 
 class _Connection(asyncio.Protocol):
-    def __init__(self, read_timeout: float) -> None:
+    def __init__(self, read_timeout: float, readonly_retires_at: float = -math.inf) -> None:
         self.loop = asyncio.get_running_loop()
         self.read_timeout = read_timeout
         self.reader = hiredis.Reader(replyError=ResponseError)
@@ -41,8 +45,10 @@ class _Connection(asyncio.Protocol):
         self.transport: asyncio.Transport | None = None
         self.closed = False
         # a READONLY reply: this server became a replica (a failover behind a DNS name or
-        # a floating address): no new commands here; closed once its replies are in
+        # a floating address): no new commands here; closed once its replies are in. Not
+        # before `readonly_retires_at` (loop time): the one before it was retired just now
         self.stale = False
+        self.readonly_retires_at = readonly_retires_at
         self.answered = 0  # replies received so far
         self._timer: asyncio.TimerHandle | None = None
 
@@ -65,7 +71,8 @@ class _Connection(asyncio.Protocol):
                 if future.done():
                     continue  # its caller gave up (timed out or cancelled)
                 if isinstance(reply, ResponseError):
-                    self.stale = self.stale or str(reply).startswith("READONLY")
+                    if not self.stale and str(reply).startswith("READONLY"):
+                        self.stale = self.loop.time() >= self.readonly_retires_at
                     future.set_exception(reply)
                 else:
                     future.set_result(reply)
@@ -155,6 +162,7 @@ class PipelinedRedis:
         self.read_timeout = read_timeout
         self._conn: _Connection | None = None
         self._lock: asyncio.Lock | None = None
+        self._readonly_retired = -math.inf  # loop time a READONLY reply last retired one
 
     @classmethod
     def from_url(
@@ -201,7 +209,9 @@ class PipelinedRedis:
             if self._conn is not None and not (self._conn.closed or self._conn.stale):
                 return self._conn
             loop = asyncio.get_running_loop()
-            conn = _Connection(self.read_timeout)
+            if self._conn is not None and self._conn.stale:
+                self._readonly_retired = loop.time()
+            conn = _Connection(self.read_timeout, self._readonly_retired + REFRESH_READONLY)
             try:
                 async with asyncio.timeout(self.connect_timeout):
                     if self._path:
