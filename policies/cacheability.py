@@ -149,9 +149,6 @@ def _upstream_only(body: Mapping[str, Any]) -> list[str]:
         # audio output names server-side audio (`audio.id`, reused in later turns) that
         # expires (`audio.expires_at`) long before a cached answer would
         reasons.append("audio")
-    if body.get("stream_options") is not None and body.get("stream") is not True:
-        # the upstream refuses `stream_options` without `stream` (a 400): a hit would not
-        reasons.append("stream-options")
     return reasons
 
 

@@ -23,3 +23,16 @@ def canonical_fields(body: Mapping[str, Any], ignored: Iterable[str]) -> dict[st
 
 
 _INT64 = 2.0**63  # what a JSON encoder writes as an integer
+
+_STREAM = frozenset({"stream", "stream_options"})
+_STREAM_FLAG = frozenset({"stream"})
+
+
+def stream_fields(body: Mapping[str, Any]) -> frozenset[str]:
+    """The stream fields that never key a request: `stream` (one answer serves both shapes)
+    and, on a stream, `stream_options`. A request that does not stream keys its
+    `stream_options`: OpenAI and vLLM refuse them (a 400, never stored), other servers
+    ignore them, and either way only an answer to such a request may answer it."""
+    if body.get("stream") is True or body.get("stream_options") is None:
+        return _STREAM
+    return _STREAM_FLAG

@@ -10,12 +10,11 @@ from typing import Any
 
 import orjson
 
-from policies.canonical import canonical_fields
+from policies.canonical import canonical_fields, stream_fields
 from policies.judge import JudgePolicy, borderline
 from policies.verify import Verdict, VerifyConfig, verify
 
 _PLACEHOLDER = "\x00llmstash:semantic-text\x00"
-_NEVER_IN_PARTITION = frozenset({"stream", "stream_options"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +65,7 @@ def query(
         return "non-text-content"
     if not text.strip() or len(text) > policy.max_text_chars:
         return "text-length"
-    rest = canonical_fields(body, _NEVER_IN_PARTITION.union(ignore_fields))
+    rest = canonical_fields(body, stream_fields(body).union(ignore_fields))
     rest["messages"] = [*messages[:-1], {**last, "content": _PLACEHOLDER}]
     canonical = orjson.dumps(
         {"prefix": prefix, "embedder": [policy.embedding_model, policy.dimensions], "rest": rest},

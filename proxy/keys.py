@@ -8,16 +8,14 @@ from typing import Any
 
 import orjson
 
-from policies.canonical import canonical_fields
-
-# Never part of a chat key: one stored completion serves both stream shapes.
-_ALWAYS_IGNORED = frozenset({"stream", "stream_options"})
+from policies.canonical import canonical_fields, stream_fields
 
 
 def chat_key(prefix: str, body: Mapping[str, Any], ignore_fields: Iterable[str] = ()) -> str:
     """Key of a chat completion request: sha256 over the canonical JSON of every field that
     can change the answer (sorted keys, so field order and whitespace do not matter)."""
-    canonical = canonical_fields(body, _ALWAYS_IGNORED.union(ignore_fields))
+    # one stored completion serves both stream shapes
+    canonical = canonical_fields(body, stream_fields(body).union(ignore_fields))
     digest = hashlib.sha256(orjson.dumps(canonical, option=orjson.OPT_SORT_KEYS)).hexdigest()
     return f"{prefix}:c:{digest}"
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl
@@ -22,26 +23,35 @@ from proxy.settings import Settings, TeamConfig, TeamPolicy
 ANONYMOUS = "anon"  # every caller without a credential: the upstream cannot tell them apart
 API_KEY = "api-key"  # Azure-style credential header
 # every header an OpenAI-compatible upstream (or a gateway in front of one) may take a key
-# from, in precedence order; names compare case-insensitively with `_` as `-` (WSGI servers
-# read `api_key` as `api-key`)
+# from, in precedence order; names compare case-insensitively with any `_` as `-` (WSGI
+# servers read `api_key`, and `x-api_key` too, as `api-key` and `x-api-key`)
 CREDENTIAL_HEADERS = (
     "authorization",
     API_KEY,
     "x-api-key",
     "x-goog-api-key",
     "ocp-apim-subscription-key",
+    "x-litellm-api-key",  # LiteLLM proxy's own, beside an Authorization it forwards
 )
 # query parameters some upstreams take a key from (`?api-key=`, `?key=`), compared alike
 CREDENTIAL_PARAMS = frozenset({API_KEY, "apikey", "key", "subscription-key", "access-token"})
-_OTHER_HEADERS = [
-    spelling
-    for name in CREDENTIAL_HEADERS[1:]
-    for spelling in dict.fromkeys((name, name.replace("-", "_")))
-]
+
+
+def _spellings(name: str) -> list[str]:
+    """`name` with each `-` as `-` or `_`, dashed first and underscored last."""
+    first, *rest = name.split("-")
+    return [
+        first + "".join(sep + part for sep, part in zip(seps, rest, strict=True))
+        for seps in itertools.product("-_", repeat=len(rest))
+    ]
+
+
+_OTHER_HEADERS = [spelling for name in CREDENTIAL_HEADERS[1:] for spelling in _spellings(name)]
 UNKNOWN = "default"  # label of a credential no team lists
 DEFAULTS = "defaults"  # the version counter of every caller of no team (`anon` included)
 CACHE_LIMIT = 100_000
 CACHE_CHARS = 4_000_000  # credential characters the resolved-key cache holds at most
+_STR_BYTES = 64  # what a credential costs besides its characters (the str object, its slot)
 
 
 def key_hash(salt: bytes, secret: str) -> str:
@@ -136,12 +146,13 @@ class Tenancy:
                 tenant = Tenant(
                     "k" + digest, defaults, UNKNOWN, defaults.version, None, self.counters, DEFAULTS
                 )
-            # bounded by entries and by characters: callers choose their keys' length
+            # bounded by entries and by characters: callers choose their keys' length and
+            # number (~1,000 short `?key=` parameters fit in a request line)
             if len(table.cache) > CACHE_LIMIT or table.cached_chars[0] > CACHE_CHARS:
                 table.cache.clear()
                 table.cached_chars[0] = 0
             table.cache[secrets] = tenant
-            table.cached_chars[0] += sum(map(len, secrets))
+            table.cached_chars[0] += sum(map(len, secrets)) + _STR_BYTES * len(secrets)
         return tenant
 
     def _build(self, settings: Settings) -> _Table:
@@ -180,7 +191,7 @@ def credentials(headers: CIMultiDictProxy[str], query: str = "") -> tuple[str, .
             secrets.append(token.strip())
         elif auth:
             secrets.append(auth)
-    # (looked up by name, dashed then underscored: every request pays this, hits too)
+    # (looked up by name in every spelling: every request pays this, hits too)
     for name in _OTHER_HEADERS:
         if name in headers:
             secrets += [value for value in headers.getall(name) if value]

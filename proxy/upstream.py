@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
@@ -50,6 +51,9 @@ def split_raw(raw_path: str) -> tuple[str, str]:
     return path, query
 
 
+_SEPARATORS = re.compile("([&;])")
+
+
 def upstream_query(raw_path: str, *, authorization: str | None) -> str:
     """The query string to send upstream: as the client sent it, minus its credential
     parameters (`?api-key=`...) when a team's own upstream key replaces the caller's
@@ -58,12 +62,14 @@ def upstream_query(raw_path: str, *, authorization: str | None) -> str:
     query = split_raw(raw_path)[1]
     if authorization is None or not query:
         return query
-    kept = [
-        part
-        for part in query.replace(";", "&").split("&")
-        if unquote_plus(part.partition("=")[0]).lower().replace("_", "-") not in CREDENTIAL_PARAMS
-    ]
-    return "&".join(kept)
+    # split where `proxy.tenancy` does (`&` and `;`), every other byte kept as sent: a
+    # server that does not split at `;` reads `filter=a;b` as one value
+    parts = _SEPARATORS.split(query)
+    kept = ""
+    for sep, part in zip(("", *parts[1::2]), parts[0::2], strict=True):
+        if unquote_plus(part.partition("=")[0]).lower().replace("_", "-") not in CREDENTIAL_PARAMS:
+            kept += sep + part if kept else part
+    return kept
 
 
 def has_dot_segment(raw_path: str) -> bool:

@@ -14,6 +14,7 @@ import aiohttp
 import orjson
 import pytest
 from multidict import CIMultiDict, CIMultiDictProxy
+from yarl import URL
 
 from proxy.settings import load_settings
 from proxy.tenancy import ANONYMOUS, Tenancy, key_hash
@@ -65,7 +66,10 @@ def scope_of(*secrets: str) -> str:
         ),
         pytest.param([("x-api-key", "sk-x")], scope_of("sk-x"), id="x-api-key"),
         pytest.param([("API_KEY", "sk-x")], scope_of("sk-x"), id="api_key-underscore"),
+        pytest.param([("X-Api_Key", "sk-x")], scope_of("sk-x"), id="x-api_key-mixed"),
+        pytest.param([("x_goog-api_key", "sk-x")], scope_of("sk-x"), id="x-goog-api-key-mixed"),
         pytest.param([("x-goog-api-key", "sk-x")], scope_of("sk-x"), id="x-goog-api-key"),
+        pytest.param([("x-litellm-api-key", "sk-x")], scope_of("sk-x"), id="x-litellm-api-key"),
         pytest.param(
             [("Ocp-Apim-Subscription-Key", "sk-x")], scope_of("sk-x"), id="apim-subscription"
         ),
@@ -132,6 +136,10 @@ def test_scope_covers_credential_query_parameters(
         pytest.param({}, {"key": "victim-key"}, id="query-key"),
         pytest.param({"x-api-key": "victim-key"}, {}, id="x-api-key"),
         pytest.param({"api_key": "victim-key"}, {}, id="api_key-header"),
+        # a WSGI server reads `x-api_key` as `x-api-key` (HTTP_X_API_KEY)
+        pytest.param({"x-api_key": "victim-key"}, {}, id="x-api_key-mixed-header"),
+        # LiteLLM proxy takes its virtual keys there too
+        pytest.param({"x-litellm-api-key": "victim-key"}, {}, id="x-litellm-api-key"),
         pytest.param({"Ocp-Apim-Subscription-Key": "victim-key"}, {}, id="apim-header"),
     ],
 )
@@ -210,6 +218,24 @@ async def test_a_team_key_in_the_query_is_replaced_by_the_teams(
         assert "sk-issued-a" not in call.raw_path + str(dict(call.headers))
 
 
+async def test_a_team_key_in_the_query_leaves_the_rest_of_it_as_sent(
+    tmp_path: Path, proxy_factory: Callable[..., Any], upstream: FakeUpstream
+) -> None:
+    # only the credential parameter goes: a `;` inside another value (one value to servers
+    # that split at `&` only) is not turned into a separator
+    teams = {"a": f"credentials: {hashed('sk-issued-a')}\nupstream_key_env: A_UPSTREAM\n"}
+    env = {"A_UPSTREAM": "sk-real-upstream"}
+    proxy: Proxy = await proxy_factory(config=config_dir(tmp_path, teams), env=env)
+    query = "filter=a;b&api-key=sk-issued-a&order=x%3By"
+    async with aiohttp.ClientSession() as http:
+        url = URL(f"{proxy.url}/models?{query}", encoded=True)
+        async with http.get(url, headers={"Authorization": "Bearer EMPTY"}) as r:
+            assert r.status == 200
+    (call,) = [c for c in upstream.calls if c.path == "/v1/models"]
+    assert call.raw_path.partition("?")[2] == "filter=a;b&order=x%3By"
+    assert call.headers.getall("Authorization") == ["Bearer sk-real-upstream"]
+
+
 async def _raw_post(port: int, head: bytes, body: bytes) -> tuple[bytes, bytes]:
     """(status line, the rest) of a request sent byte for byte (clients refuse to send
     header values that are not UTF-8, but anything on the network may)."""
@@ -257,6 +283,23 @@ def test_resolving_long_keys_holds_bounded_memory(tmp_path: Path) -> None:
     finally:
         tracemalloc.stop()
     assert held < 8_000_000, held
+
+
+def test_resolving_many_short_keys_holds_bounded_memory(tmp_path: Path) -> None:
+    # or their number: ~1,000 three-character `?key=` values fit in a request line, and
+    # each costs ~50 bytes as a string besides its characters
+    tenancy = Tenancy(SALT.encode(), load_settings(config_dir(tmp_path, {}), env={}))
+    queries = ["&".join(f"key={i:03x}{j:03x}" for j in range(1_000)) for i in range(150)]
+    headers = CIMultiDictProxy(CIMultiDict())
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for query in queries:
+            assert tenancy.resolve(headers, query).team.startswith("k")
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert held < 5_000_000, held  # ~9.5 MB when counted by characters alone
 
 
 async def test_a_malformed_request_never_logs_its_credentials(

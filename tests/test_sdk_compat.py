@@ -19,6 +19,9 @@ from openai.lib.streaming.chat import ChatCompletionStreamState
 from pydantic import BaseModel
 
 from policies.cacheability import CacheControl, CachePolicy, decide
+from policies.semantic import SemanticPolicy, SemanticQuery
+from policies.semantic import query as semantic_query
+from proxy.keys import chat_key
 from tests.proxy_fixtures import Proxy
 from tests.upstream import FakeUpstream, expected_vector
 
@@ -285,8 +288,8 @@ EMBED_BODY = {"model": "text-embedding-3-small", "input": ["x"]}
     ("chat", {**CHAT_BODY, "modalities": ["text", "audio"]}, ("audio",)),
     ("chat", {**CHAT_BODY, "modalities": ["text"]}, ()),
     ("chat", {**CHAT_BODY, "audio": {"voice": "alloy", "format": "mp3"}}, ("audio",)),
-    ("chat", {**CHAT_BODY, "stream_options": {"include_usage": True}}, ("stream-options",)),
-    ("chat", {**CHAT_BODY, "stream": False, "stream_options": {}}, ("stream-options",)),
+    ("chat", {**CHAT_BODY, "stream_options": {"include_usage": True}}, ()),  # keyed apart
+    ("chat", {**CHAT_BODY, "stream": False, "stream_options": {}}, ()),
     ("chat", {**CHAT_BODY, "stream": True, "stream_options": {"include_usage": True}}, ()),
     ("chat", {**CHAT_BODY, "stream_options": None}, ()),
     ("chat", {**CHAT_BODY, "x_vendor": 1}, ()),  # keyed: it is part of the body
@@ -325,6 +328,26 @@ async def test_requests_the_upstream_must_see_bypass_the_cache(
     assert headers["cache-status"] == "llmstash; hit"
 
 
+@pytest.mark.parametrize(("extra", "shared"), [
+    ({"stream": True}, True),
+    ({"stream": True, "stream_options": {"include_usage": True}}, True),
+    ({"stream": False}, True),
+    ({"stream_options": None}, True),
+    ({"stream_options": {"include_usage": True}}, False),
+    ({"stream": False, "stream_options": {}}, False),
+])  # fmt: skip
+def test_stream_options_key_only_requests_that_do_not_stream(
+    extra: dict[str, Any], shared: bool
+) -> None:
+    """The exact key and the semantic partition alike."""
+    body = {**CHAT_BODY, "messages": messages("a question long enough")}
+    other = {**body, **extra}
+    assert (chat_key("p", other) == chat_key("p", body)) is shared
+    partitions = [semantic_query(b, "p", (), SemanticPolicy(enabled=True)) for b in (body, other)]
+    assert all(isinstance(p, SemanticQuery) for p in partitions)
+    assert (partitions[0] == partitions[1]) is shared
+
+
 @pytest.mark.parametrize("store_kind", ["memory"], indirect=True)
 async def test_stream_options_without_stream_get_the_upstreams_answer(
     proxy: Proxy, upstream: FakeUpstream
@@ -335,10 +358,36 @@ async def test_stream_options_without_stream_get_the_upstreams_answer(
     client = proxy.client()
     ask = {"model": MODEL, "messages": messages("options, no stream")}
     await plain(client, **ask)
-    with pytest.raises(openai.BadRequestError) as caught:
-        await client.chat.completions.create(**ask, stream_options={"include_usage": True})
-    assert caught.value.response.headers["cache-status"].startswith("llmstash; fwd=bypass")
-    assert len(upstream.calls_to(CHAT)) == 2
+    for _ in range(2):
+        with pytest.raises(openai.BadRequestError) as caught:
+            await client.chat.completions.create(**ask, stream_options={"include_usage": True})
+        assert caught.value.response.headers["cache-status"] == "llmstash; fwd=miss"
+    assert len(upstream.calls_to(CHAT)) == 3
+
+
+@pytest.mark.parametrize("store_kind", ["memory"], indirect=True)
+async def test_stream_options_without_stream_are_cached_where_the_upstream_takes_them(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    """Ollama, llama.cpp and LM Studio ignore `stream_options` on a request that does not
+    stream: a client that always sends them is cached (its own entries, keyed by them), not
+    bypassed on every request."""
+    client = proxy.client()
+    ask = {"model": MODEL, "messages": messages("always options")}
+    options = {"stream_options": {"include_usage": True}}
+    first, headers = await plain(client, **ask, **options)
+    assert headers["cache-status"] == "llmstash; fwd=miss; stored"
+    again, headers = await plain(client, **ask, **options)
+    assert headers["cache-status"] == "llmstash; hit"
+    assert again["choices"] == first["choices"]
+    _, headers = await plain(client, **ask)  # not an answer to a request with them
+    assert headers["cache-status"] == "llmstash; fwd=miss; stored"
+    _, headers = await plain(client, **ask, stream_options=None)
+    assert headers["cache-status"] == "llmstash; hit"
+    assert [c.json.get("stream_options") for c in upstream.calls_to(CHAT)] == [
+        {"include_usage": True},
+        None,
+    ]
 
 
 # --- embeddings ------------------------------------------------------------------------------
