@@ -221,6 +221,9 @@ async def _unread_body(request: web.Request, handler: Handler) -> web.StreamResp
         if refused is None:
             raise
         return refused
+    if response.status == 413:  # too large: answer now and close, never read the rest
+        response.force_close()
+        return response
     refused = await _read_rest(request)
     if refused is None:
         return response

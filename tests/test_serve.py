@@ -225,6 +225,33 @@ async def test_bad_gzip_to_a_route_that_never_reads_it_is_an_openai_error(
     assert upstream.calls == []
 
 
+async def test_a_coded_body_too_large_is_refused_without_reading_the_rest(
+    upstream: FakeUpstream,
+) -> None:
+    """A gzip body that decodes past the limit gets its 413 at once: the proxy does not sit
+    reading (for up to 10 s) an upload it has already refused."""
+    process, port = await _start("--upstream", upstream.url)
+    zipped = gzip.compress(b" " * (64 * 1024 * 1024 + 1024), compresslevel=1)
+    try:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(
+            b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            b"Content-Encoding: gzip\r\nContent-Length: %d\r\n\r\n" % (len(zipped) + 10)
+        )
+        writer.write(zipped)  # all but the last 10 bytes announced: the client stalls
+        await writer.drain()
+        started = time.monotonic()
+        status = await asyncio.wait_for(reader.readline(), 5)
+        assert time.monotonic() - started < 3  # not after reading on for 10 s
+        assert status.startswith(b"HTTP/1.1 413")
+        writer.close()
+        assert (await healthz(port))["status"] == "ok"
+    finally:
+        logged = await _stop(process)
+    assert "Traceback" not in logged
+    assert upstream.calls == []
+
+
 # -- shutdown --------------------------------------------------------------------------
 
 
