@@ -23,6 +23,15 @@ def hashed(*keys: str) -> str:
     return "[" + ", ".join(key_hash(SALT.encode(), k) for k in keys) + "]"
 
 
+async def issuing_team(root: Path, proxy_factory: Callable[..., Awaitable[Any]]) -> Any:
+    """A proxy whose team `a` holds the proxy-issued key `sk-issued-a` and reaches the
+    upstream with its own, `sk-real-upstream`."""
+    teams = {"a": f"credentials: {hashed('sk-issued-a')}\nupstream_key_env: A_UPSTREAM\n"}
+    return await proxy_factory(
+        config=config_dir(root, teams), env={"A_UPSTREAM": "sk-real-upstream"}
+    )
+
+
 def write_atomically(path: Path, text: str) -> None:
     """Replace a file in one step, as config management tools do."""
     tmp = path.with_name(f".{path.name}.tmp")

@@ -19,7 +19,7 @@ from yarl import URL
 from proxy.settings import load_settings
 from proxy.tenancy import ANONYMOUS, Tenancy, key_hash
 from tests.proxy_fixtures import Proxy
-from tests.team_files import CHAT, SALT, chat, config_dir, hashed
+from tests.team_files import CHAT, SALT, chat, config_dir, hashed, issuing_team
 from tests.upstream import FakeUpstream
 
 HIT = "llmstash; hit"
@@ -185,9 +185,7 @@ async def test_a_team_key_in_any_credential_header_is_replaced_by_the_teams(
     tmp_path: Path, proxy_factory: Callable[..., Any], upstream: FakeUpstream
 ) -> None:
     # the proxy-issued key, in whichever header the application puts it, never leaves
-    teams = {"a": f"credentials: {hashed('sk-issued-a')}\nupstream_key_env: A_UPSTREAM\n"}
-    env = {"A_UPSTREAM": "sk-real-upstream"}
-    proxy: Proxy = await proxy_factory(config=config_dir(tmp_path, teams), env=env)
+    proxy: Proxy = await issuing_team(tmp_path, proxy_factory)
     for header in ("x-api-key", "X_API_KEY", "Ocp-Apim-Subscription-Key"):
         client = proxy.client("EMPTY", default_headers={header: "sk-issued-a"})
         expected = MISS if header == "x-api-key" else HIT
@@ -202,9 +200,7 @@ async def test_a_team_key_in_the_query_is_replaced_by_the_teams(
 ) -> None:
     # `?api-key=` like a header: on cached routes and passed through, the upstream gets the
     # team's key and the rest of the query as sent, never the proxy-issued key
-    teams = {"a": f"credentials: {hashed('sk-issued-a')}\nupstream_key_env: A_UPSTREAM\n"}
-    env = {"A_UPSTREAM": "sk-real-upstream"}
-    proxy: Proxy = await proxy_factory(config=config_dir(tmp_path, teams), env=env)
+    proxy: Proxy = await issuing_team(tmp_path, proxy_factory)
     query = {"api-version": "2024-10-21", "api_key": "sk-issued-a"}
     client = proxy.client("EMPTY", default_query=query)
     assert (await chat(client, "team question"))[1]["cache-status"] == MISS
@@ -223,9 +219,7 @@ async def test_a_team_key_in_the_query_leaves_the_rest_of_it_as_sent(
 ) -> None:
     # only the credential parameter goes: a `;` inside another value (one value to servers
     # that split at `&` only) is not turned into a separator
-    teams = {"a": f"credentials: {hashed('sk-issued-a')}\nupstream_key_env: A_UPSTREAM\n"}
-    env = {"A_UPSTREAM": "sk-real-upstream"}
-    proxy: Proxy = await proxy_factory(config=config_dir(tmp_path, teams), env=env)
+    proxy: Proxy = await issuing_team(tmp_path, proxy_factory)
     query = "filter=a;b&api-key=sk-issued-a&order=x%3By"
     async with aiohttp.ClientSession() as http:
         url = URL(f"{proxy.url}/models?{query}", encoded=True)

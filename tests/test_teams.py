@@ -37,6 +37,7 @@ from tests.team_files import (
     config_dir,
     eventually,
     hashed,
+    issuing_team,
     write_atomically,
 )
 from tests.upstream import FakeUpstream
@@ -301,9 +302,7 @@ async def test_team_upstream_key_replaces_the_callers(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    teams = {"a": f"credentials: {hashed('sk-issued-a')}\nupstream_key_env: A_UPSTREAM\n"}
-    env = {"A_UPSTREAM": "sk-real-upstream"}
-    proxy: Proxy = await proxy_factory(config=config_dir(tmp_path, teams), env=env)
+    proxy: Proxy = await issuing_team(tmp_path, proxy_factory)
     client = proxy.client("sk-issued-a")
     seen: list[str] = []
     completion, headers = await chat(client)
@@ -351,9 +350,7 @@ async def test_team_key_is_recognised_beside_a_placeholder(
     tmp_path: Path, proxy_factory: Callable[..., Any], upstream: FakeUpstream
 ) -> None:
     # Azure-style clients put the key in `api-key` and a placeholder bearer beside it
-    teams = {"a": f"credentials: {hashed('sk-issued-a')}\nupstream_key_env: A_UPSTREAM\n"}
-    env = {"A_UPSTREAM": "sk-real-upstream"}
-    proxy: Proxy = await proxy_factory(config=config_dir(tmp_path, teams), env=env)
+    proxy: Proxy = await issuing_team(tmp_path, proxy_factory)
     azure = proxy.client("EMPTY", default_headers={"api-key": "sk-issued-a"})
     assert (await chat(azure))[1]["cache-status"] == MISS
     assert (await chat(proxy.client("sk-issued-a")))[1]["cache-status"] == HIT  # same team
