@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import subprocess
 import sys
 import time
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ import aiohttp
 import orjson
 import redis.asyncio
 from _harness import STREAM, free_port, place, spawn, start_redis, stop
-from latency import HEADERS
+from latency import HEADERS, wait_ready
 from throughput import cpu_seconds
 
 CORES = os.cpu_count() or 1
@@ -98,20 +99,10 @@ async def redis_left(port: int) -> tuple[int, int]:
         await client.aclose()
 
 
-async def wait_ready(urls: list[str]) -> None:
-    deadline = time.monotonic() + 20
+async def ready(urls: list[str], procs: list[subprocess.Popen[bytes]]) -> None:
     async with aiohttp.ClientSession() as session:
         for url in urls:
-            while True:
-                try:
-                    async with session.get(url) as resp:
-                        if resp.status == 200:
-                            break
-                except aiohttp.ClientError:
-                    pass
-                if time.monotonic() > deadline:
-                    raise RuntimeError(f"{url} not ready after 20 s")
-                await asyncio.sleep(0.05)
+            await wait_ready(session, url, procs)
 
 
 def main() -> int:
@@ -144,7 +135,7 @@ def main() -> int:
             "proxy, memory store": (memory, memory_proc),
             "proxy, Redis store": (redis_proxy, redis_proc),
         }
-        asyncio.run(wait_ready([f"http://127.0.0.1:{p}/healthz" for p, _ in targets.values()]))
+        asyncio.run(ready([f"http://127.0.0.1:{p}/healthz" for p, _ in targets.values()], procs))
         runs: list[Run] = []
         for round_ in range(args.rounds):
             for name, (port, proc) in targets.items():
