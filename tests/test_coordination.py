@@ -137,7 +137,7 @@ async def test_a_flight_is_mirrored_only_once_a_follower_asks(
     stream = live_key(KEY, token)
     mirror = leader.mirror(KEY, token)
     mirror.head(SSE_HEAD)
-    mirror.event(b"data: {\"n\": 1}\n\n", False)
+    mirror.event(b'data: {"n": 1}\n\n', False)
     await asyncio.sleep(coordination._HEAD_DELAY + 0.1)
     assert await leader.client.exists(stream) == 0  # nobody asked
     other = open_coordinator(redis_url, cluster=False, lock_ttl=5.0)  # another replica
@@ -149,13 +149,13 @@ async def test_a_flight_is_mirrored_only_once_a_follower_asks(
             if flight.events:
                 break
             await asyncio.sleep(0.01)
-        assert flight.events == [b"data: {\"n\": 1}\n\n"]
-        mirror.event(b"data: {\"n\": 2}\n\n", False)  # live from here
+        assert flight.events == [b'data: {"n": 1}\n\n']
+        mirror.event(b'data: {"n": 2}\n\n', False)  # live from here
         body = b'{"choices": []}'
         mirror.end(Outcome(SSE_HEAD, body, body, False), None, complete=True)
         await mirror.close()
         assert await asyncio.wait_for(follow, 2) == "done"
-        assert flight.events == [b"data: {\"n\": 1}\n\n", b"data: {\"n\": 2}\n\n"]
+        assert flight.events == [b'data: {"n": 1}\n\n', b'data: {"n": 2}\n\n']
         assert flight.outcome.result().completion == body
     finally:
         await other.close()
@@ -184,6 +184,48 @@ async def test_an_ask_that_comes_before_the_flight_starts_is_kept(
         await asyncio.wait_for(follow, 2)
     finally:
         await other.close()
+
+
+async def test_a_lock_that_vanished_between_set_and_get_is_followed_once_retaken(
+    redis: tuple[Coordinator, RedisStore], redis_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A lock given back unused (an `abandon`) between a lock attempt's SET and GET reads as
+    (False, None); when another request of that replica leads next, this one follows it
+    rather than calling the upstream a second time."""
+    follower, store = redis
+    leader = open_coordinator(redis_url, cluster=False, lock_ttl=5.0)  # another replica
+    real_acquire = follower.acquire
+    attempts = 0
+
+    async def acquire(key: str) -> tuple[bool, str | None]:
+        nonlocal attempts
+        attempts += 1
+        if attempts == 1:
+            return False, None  # the abandoned lock, gone by the GET
+        return await real_acquire(key)
+
+    monkeypatch.setattr(follower, "acquire", acquire)
+    try:
+        leads, token = await leader.acquire(KEY)  # the request that leads now
+        assert leads and token is not None
+        mirror = leader.mirror(KEY, token)
+        call = StubCall(follower, store)
+        args = ("http://upstream/v1/chat/completions", {}, b"{}", False)
+        following = asyncio.create_task(_coordinated(follower, call, args, 5.0))  # type: ignore[arg-type]
+        for _ in range(200):
+            if mirror.active:
+                break
+            await asyncio.sleep(0.01)
+        assert mirror.active  # it asked: it follows
+        body = b'{"choices": []}'
+        head = Head(200, CIMultiDict(), False, "application/json")
+        mirror.end(Outcome(head, body, body, False), None, complete=False)
+        await mirror.close()
+        await asyncio.wait_for(following, 2)
+        assert call.held is None  # no second upstream call
+        assert call.flight.outcome.result().body == body
+    finally:
+        await leader.close()
 
 
 async def test_a_follower_of_a_leader_that_wrote_nothing_gets_the_stored_answer(

@@ -374,8 +374,11 @@ async def _coordinated(
         (leads, token), claim = claim, None
         if not leads:
             if token is None:
-                may_follow, answered = False, True
-                continue  # the leader just finished: its answer is stored; lead or hit
+                # the lock went between our SET and GET: its leader finished (its answer is
+                # stored: lead or hit), or it was given back unused and another request of
+                # that replica leads now (follow it)
+                answered = True
+                continue
             if not may_follow:
                 break  # someone else took over, but we have waited enough: go ourselves
             followed = await coordinator.follow(call.key, token, flight, wait)
