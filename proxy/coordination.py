@@ -58,6 +58,12 @@ _FAST_READ_TIMEOUT = 1.0  # the pipelined connection's watchdog
 _FAST_MAX_BYTES = 32 * 1024  # larger batches of stream records use the pool
 _HEAD_DELAY = 0.05  # the head waits this long for the first event to go out with it
 _ASK_EVERY = 0.25  # a follower that has received nothing asks for the mirror again
+# The listener's own check: after this long without a message it publishes one to itself,
+# and a subscription that does not echo it within _ECHO_WAIT is connected anew (a NAT or
+# load balancer that drops an idle flow leaves a socket that never errs, and never hears).
+_LISTEN_CHECK = 30.0
+_ECHO_WAIT = 5.0
+_ECHO = b"\x00echo"
 _ASK_UNHEARD = 0.02  # ... sooner while its ask reached nobody (the leader's replica is
 # (re)subscribing)
 _MAX_UNSURE = 4096  # lock attempts of unknown outcome remembered (see `acquire`)
@@ -267,10 +273,20 @@ class Coordinator:
                 await self.client.initialize()
                 pubsub = self.client.pubsub()
                 await pubsub.subscribe(channel)
+                heard, echo = time.monotonic(), 0.0  # last message; when an echo went out
                 while True:
                     message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=1)
+                    now = time.monotonic()
                     if message is not None and message["type"] == "message":
-                        self._asked(message["data"])
+                        heard, echo = now, 0.0
+                        if message["data"] != _ECHO:
+                            self._asked(message["data"])
+                    elif echo and now - echo > _ECHO_WAIT:
+                        raise ConnectionError("the subscription did not echo: connecting anew")
+                    elif not echo and now - heard > _LISTEN_CHECK:
+                        echo = now
+                        with contextlib.suppress(ResponseError):  # (no right to publish)
+                            await self.command("PUBLISH", channel, _ECHO)
             except NoPermissionError as exc:
                 log.warning(
                     "may not subscribe to %s (%s): every flight is mirrored to other "

@@ -4,6 +4,7 @@ back unused, and what the leader mirrors to other replicas (and when)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import AsyncIterator
 from typing import Any
@@ -12,6 +13,7 @@ import aiohttp
 import orjson
 import pytest
 from multidict import CIMultiDict
+from redis.asyncio import from_url as redis_from_url
 
 from proxy import coordination
 from proxy.appkeys import STORE
@@ -226,6 +228,78 @@ async def test_a_lock_that_vanished_between_set_and_get_is_followed_once_retaken
         assert call.flight.outcome.result().body == body
     finally:
         await leader.close()
+
+
+class Blackhole:
+    """A TCP relay to Redis whose connections made so far can be silenced: what they carry
+    is dropped, neither side is told (a NAT or load balancer forgetting an idle flow)."""
+
+    def __init__(self, target: int) -> None:
+        self.target = target
+        self.port = 0
+        self._silenced: dict[int, list[bool]] = {}  # its port toward Redis -> silenced
+        self._server: asyncio.Server | None = None
+
+    async def start(self) -> None:
+        self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
+        self.port = self._server.sockets[0].getsockname()[1]
+
+    def silence(self, port: int) -> None:
+        """The connection Redis sees coming from `port` (its CLIENT LIST `addr`)."""
+        self._silenced[port][0] = True
+
+    async def close(self) -> None:
+        if self._server is not None:
+            self._server.close()
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        up_reader, up_writer = await asyncio.open_connection("127.0.0.1", self.target)
+        silenced = self._silenced[up_writer.get_extra_info("sockname")[1]] = [False]
+
+        async def pipe(src: asyncio.StreamReader, dst: asyncio.StreamWriter) -> None:
+            with contextlib.suppress(OSError):
+                while data := await src.read(65536):
+                    if not silenced[0]:
+                        dst.write(data)
+                        await dst.drain()
+
+        await asyncio.gather(pipe(reader, up_writer), pipe(up_reader, writer))
+
+
+async def test_a_subscription_that_went_deaf_is_made_anew(
+    redis_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The listener's connection is silently dropped on the way (no error, no close): its
+    own echo does not come back, so it subscribes anew and hears followers again."""
+    monkeypatch.setattr(coordination, "_LISTEN_CHECK", 0.2)
+    monkeypatch.setattr(coordination, "_ECHO_WAIT", 0.2)
+    port = int(redis_url.rsplit(":", 1)[1].split("/")[0])
+    hole = Blackhole(port)
+    await hole.start()
+    leader = open_coordinator(f"redis://127.0.0.1:{hole.port}/0", cluster=False, lock_ttl=5.0)
+    asker = redis_from_url(redis_url)
+    try:
+        leads, token = await leader.acquire(KEY)  # starts the listener
+        assert leads and token is not None
+        mirror = leader.mirror(KEY, token)
+        channel, stream = coordination.mirror_channel(token), live_key(KEY, token)
+        for _ in range(100):  # subscribed
+            if await asker.pubsub_numsub(channel) == [(channel.encode(), 1)]:
+                break
+            await asyncio.sleep(0.02)
+        (subscriber,) = [c for c in await asker.client_list() if int(c["sub"])]
+        hole.silence(int(subscriber["addr"].rsplit(":", 1)[1]))  # the subscription only
+        deadline = time.monotonic() + 8
+        while not mirror.active and time.monotonic() < deadline:
+            await asker.publish(channel, stream)  # a follower asking
+            await asyncio.sleep(0.1)
+        assert mirror.active  # heard on a new subscription
+        mirror.end(None, None, complete=False)
+        await mirror.close()
+    finally:
+        await asker.aclose()
+        await leader.close()
+        await hole.close()
 
 
 async def test_a_follower_of_a_leader_that_wrote_nothing_gets_the_stored_answer(
