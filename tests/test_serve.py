@@ -274,6 +274,14 @@ async def _in_flight(upstream: FakeUpstream) -> None:
     raise AssertionError("the request never reached the upstream")
 
 
+async def _uncached_in_flight(port: int, upstream: FakeUpstream) -> asyncio.Task[int | str]:
+    """A chat request that is not cached (no answer is left to store, which the app would
+    wait a few seconds for at shutdown), once it has reached the upstream."""
+    slow = asyncio.create_task(_slow_chat(port, {"Cache-Control": "no-store"}))
+    await _in_flight(upstream)
+    return slow
+
+
 async def _draining(port: int) -> tuple[int, dict[str, Any], int, dict[str, Any]]:
     """/healthz and a new API request, on new connections, while the process drains."""
     async with aiohttp.ClientSession() as http:
@@ -295,9 +303,7 @@ async def test_sigterm_drains_then_cuts_at_shutdown_timeout(
 ) -> None:
     upstream.latency = 20.0  # far beyond the shutdown timeout
     process, port = await _start("--upstream", upstream.url, "--config", _config(tmp_path, "2s"))
-    # uncached: no answer is left to store (the app waits a few seconds for such stores)
-    slow = asyncio.create_task(_slow_chat(port, {"Cache-Control": "no-store"}))
-    await _in_flight(upstream)
+    slow = await _uncached_in_flight(port, upstream)
     started = time.monotonic()
     process.send_signal(signal.SIGTERM)
     await asyncio.sleep(0.2)
@@ -317,8 +323,7 @@ async def test_sigterm_drains_then_cuts_at_shutdown_timeout(
 async def test_a_second_signal_stops_at_once(upstream: FakeUpstream, tmp_path: Path) -> None:
     upstream.latency = 20.0
     process, port = await _start("--upstream", upstream.url, "--config", _config(tmp_path, "20s"))
-    slow = asyncio.create_task(_slow_chat(port, {"Cache-Control": "no-store"}))
-    await _in_flight(upstream)
+    slow = await _uncached_in_flight(port, upstream)
     started = time.monotonic()
     process.send_signal(signal.SIGINT)
     await asyncio.sleep(0.3)
@@ -355,8 +360,7 @@ async def test_drain_delay_serves_while_healthz_says_draining(
     config.write_text("server: {drain_delay: 1s, shutdown_timeout: 10s}\n")
     process, port = await _start("--upstream", upstream.url, "--config", str(config))
     base = f"http://127.0.0.1:{port}"
-    slow = asyncio.create_task(_slow_chat(port, {"Cache-Control": "no-store"}))
-    await _in_flight(upstream)
+    slow = await _uncached_in_flight(port, upstream)
     started = time.monotonic()
     process.send_signal(signal.SIGTERM)
     await asyncio.sleep(0.3)
