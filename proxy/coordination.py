@@ -83,6 +83,13 @@ def live_key(key: str, token: str) -> str:
     return key.replace(":c:", ":live:", 1) + ":" + token
 
 
+def _bounded_put(memo: dict[Any, Any], key: Any, value: Any) -> None:
+    """`memo[key] = value`, the oldest entry going first once it holds `_MAX_UNSURE`."""
+    if len(memo) >= _MAX_UNSURE and key not in memo:
+        del memo[next(iter(memo))]
+    memo[key] = value
+
+
 def mirror_channel(token: str) -> str:
     """Where followers ask the replica holding lock `token` to mirror its flight: one
     channel per replica (the token's prefix), so a replica subscribes once."""
@@ -168,9 +175,7 @@ class Coordinator:
 
     def _remember(self, key: str, token: str) -> None:
         """`token` may hold `key`'s lock though no reply said so."""
-        if len(self._unsure) >= _MAX_UNSURE and key not in self._unsure:
-            del self._unsure[next(iter(self._unsure))]  # the oldest, most likely expired
-        self._unsure[key] = token
+        _bounded_put(self._unsure, key, token)  # (the oldest: most likely expired)
 
     async def abandon(self, key: str, token: str) -> None:
         """Give back a lock this replica took but will not use (another of its requests
@@ -255,9 +260,7 @@ class Coordinator:
         if mirror is not None:
             mirror.activate()
             return
-        if len(self._early) >= _MAX_UNSURE:  # asks for flights that never came (or ended)
-            del self._early[next(iter(self._early))]
-        self._early[stream] = None
+        _bounded_put(self._early, stream, None)  # (the oldest: flights that never came)
 
     def forget(self, mirror: StreamMirror) -> None:
         self._mirrors.pop(mirror.stream.encode(), None)
