@@ -6,6 +6,7 @@ restarts a worker that dies unexpectedly (never once it has been told to stop)."
 from __future__ import annotations
 
 import asyncio
+import faulthandler
 import logging
 import os
 import signal
@@ -29,6 +30,8 @@ _RESTART_WINDOW = 10.0  # a worker that dies sooner than this after start is not
 _CUT_GRACE = 0.5  # after the drain, what still runs gets this long, then is cancelled
 _SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)  # what the supervisor forwards
 _LINGER = 10.0  # seconds spent reading the rest of a body its route left (aiohttp's own bound)
+_LEFTOVER_WAIT = 2.0  # after the app closed, what still runs gets this long to end when cancelled
+_EXIT_GRACE = 15.0  # past the drain, a process still not out dumps its threads' stacks and exits
 
 
 class StartError(Exception):
@@ -82,6 +85,9 @@ async def _serve(
         _HANGUPS.replay()
         await stop.wait()
         _HANGUPS.defer(loop)  # no reload while shutting down (nor death by SIGHUP)
+        # the last resort: whatever hangs (a task that swallows its cancellation, a thread
+        # stuck in a call without a timeout), the process is gone within a known time
+        faulthandler.dump_traceback_later(drain_delay + shutdown_timeout + _EXIT_GRACE, exit=True)
         started = time.monotonic()
         hurry = asyncio.Event()  # a second signal: stop now (Ctrl-C twice)
         for sig in (signal.SIGTERM, signal.SIGINT):
@@ -96,6 +102,28 @@ async def _serve(
         finished,
         cut,
     )
+    if not await _leftovers_end():
+        logging.shutdown()
+        os._exit(0)  # asyncio.run would wait for them forever: all is closed, leave now
+
+
+async def _leftovers_end() -> bool:
+    """Cancel the tasks still running once the app is closed (asyncio.run would, then wait
+    for them without a bound): True when they all ended within `_LEFTOVER_WAIT`; those that
+    did not (a task that swallows its cancellation) are logged with where they are."""
+    current = asyncio.current_task()
+    tasks = [t for t in asyncio.all_tasks() if t is not current and not t.done()]
+    for task in tasks:
+        task.cancel()
+    if not tasks:
+        return True
+    _, pending = await asyncio.wait(tasks, timeout=_LEFTOVER_WAIT)
+    for task in pending:
+        frames = "; ".join(
+            f"{f.f_code.co_filename}:{f.f_lineno} {f.f_code.co_name}" for f in task.get_stack()
+        )
+        log.warning("llmstash %d: task %s would not stop: %s", os.getpid(), task.get_name(), frames)
+    return not pending
 
 
 async def _drain(

@@ -4,9 +4,12 @@ workers, replicas on one Redis)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
 import subprocess
 import sys
+import warnings
+from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -19,10 +22,14 @@ def free_port() -> int:
 
 
 async def start_serve(
-    *args: str, env: dict[str, str] | None = None, stdout: int | None = None
+    *args: str,
+    env: dict[str, str] | None = None,
+    stdout: int | None = None,
+    stderr: Any = subprocess.PIPE,
 ) -> tuple[asyncio.subprocess.Process, int]:
-    """`python -m proxy serve --port <free> *args` (stderr piped; `env`: the environment,
-    default this one; `stdout`: e.g. subprocess.PIPE); returns once /healthz answers."""
+    """`python -m proxy serve --port <free> *args` (`stderr`: piped unless given, then read
+    it: a full pipe blocks the server; `env`: the environment, default this one; `stdout`:
+    e.g. subprocess.PIPE); returns once /healthz answers."""
     port = free_port()
     process = await asyncio.create_subprocess_exec(
         sys.executable,
@@ -33,7 +40,7 @@ async def start_serve(
         str(port),
         *args,
         stdout=stdout,
-        stderr=subprocess.PIPE,
+        stderr=stderr,
         env=env,
     )
     await healthz(port)
@@ -55,3 +62,21 @@ async def healthz(port: int, *, fresh_connection: bool = False) -> dict[str, Any
                 pass
             await asyncio.sleep(0.05)
     raise AssertionError(f"no llmstash answering on port {port}")
+
+
+async def stop(process: asyncio.subprocess.Process, log: Path | None = None) -> None:
+    """SIGTERM, then wait (bounded: the server's own watchdog ends it within its drain plus
+    15 s); one that is still there is killed. A server that did not exit cleanly is
+    reported as a warning with the end of its stderr (`log`), so the run shows it."""
+    if process.returncode is None:
+        with contextlib.suppress(ProcessLookupError):
+            process.terminate()
+    try:
+        code = await asyncio.wait_for(process.wait(), 45)
+    except TimeoutError:
+        process.kill()
+        code = await process.wait()
+    if code not in (0, -9):  # -9: killed by the test itself
+        tail = await asyncio.to_thread(log.read_text, errors="replace") if log else ""
+        tail = tail[-4000:]
+        warnings.warn(f"llmstash exited with {code}:\n{tail}", stacklevel=2)

@@ -25,12 +25,13 @@ class Proxy:
     clients: list[Any] = field(default_factory=list)
 
     def client(self, api_key: str = "sk-team-a", **kwargs: Any) -> openai.AsyncOpenAI:
+        kwargs.setdefault("timeout", 60)  # (the SDK's own is 600 s: a stall would outlast CI)
         client = openai.AsyncOpenAI(base_url=self.url, api_key=api_key, max_retries=0, **kwargs)
         self.clients.append(client)
         return client
 
     def sync_client(self, api_key: str = "sk-team-a") -> openai.OpenAI:
-        client = openai.OpenAI(base_url=self.url, api_key=api_key, max_retries=0)
+        client = openai.OpenAI(base_url=self.url, api_key=api_key, max_retries=0, timeout=60)
         self.clients.append(client)
         return client
 

@@ -18,7 +18,7 @@ from proxy.redact import masked_url
 from proxy.settings import ConfigError, Settings, load_settings
 from proxy.telemetry import _redact
 from proxy.tenancy import Tenancy
-from tests.processes import healthz, start_serve
+from tests.processes import healthz, start_serve, stop
 from tests.upstream import FakeUpstream
 
 
@@ -40,8 +40,7 @@ async def test_serve_process_answers_the_sdk(upstream: FakeUpstream) -> None:
         assert again.headers["cache-status"] == "llmstash; hit"
         assert len(upstream.calls_to("/v1/chat/completions")) == 1
     finally:
-        process.terminate()
-        await process.wait()
+        await stop(process)
 
 
 @pytest.mark.parametrize(

@@ -12,19 +12,20 @@ from typing import Any
 import openai
 import pytest
 
-from tests.processes import start_serve
+from tests.processes import start_serve, stop
 from tests.upstream import FakeUpstream
 
 CHAT = "/v1/chat/completions"
 
 
 class Replica:
-    def __init__(self, process: asyncio.subprocess.Process, port: int) -> None:
+    def __init__(self, process: asyncio.subprocess.Process, port: int, log: Path) -> None:
         self.process = process
         self.url = f"http://127.0.0.1:{port}/v1"
+        self.log = log  # its stderr (a file: a pipe nobody reads could fill and block it)
 
     def client(self) -> openai.AsyncOpenAI:
-        return openai.AsyncOpenAI(base_url=self.url, api_key="sk-shared", max_retries=0)
+        return openai.AsyncOpenAI(base_url=self.url, api_key="sk-shared", max_retries=0, timeout=60)
 
 
 @pytest.fixture
@@ -38,18 +39,23 @@ async def replicas(
     async def start(n: int) -> list[Replica]:
         out = []
         for _ in range(n):
-            process, port = await start_serve(
-                "--upstream", upstream.url, "--redis-url", redis_url, "--config", str(config)
-            )
-            out.append(Replica(process, port))
+            log = tmp_path / f"replica-{len(started) + len(out)}.log"
+            with log.open("wb") as stderr:
+                process, port = await start_serve(
+                    "--upstream",
+                    upstream.url,
+                    "--redis-url",
+                    redis_url,
+                    "--config",
+                    str(config),
+                    stderr=stderr,
+                )
+            out.append(Replica(process, port, log))
         started.extend(out)
         return out
 
     yield start
-    for replica in started:
-        if replica.process.returncode is None:
-            replica.process.terminate()
-            await replica.process.wait()
+    await asyncio.gather(*(stop(replica.process, replica.log) for replica in started))
 
 
 async def test_fifty_identical_requests_over_two_replicas_make_one_call(

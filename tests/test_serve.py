@@ -19,6 +19,7 @@ import aiohttp
 import orjson
 import pytest
 
+from proxy import workers
 from tests.processes import free_port, healthz, start_serve
 from tests.upstream import FakeUpstream
 
@@ -333,6 +334,39 @@ async def test_a_second_signal_stops_at_once(upstream: FakeUpstream, tmp_path: P
     assert process.returncode == 0
     assert await slow != 200
     assert "a second signal: stopping now" in logged and "0 request(s) finished, 1 cut" in logged
+
+
+async def test_a_task_that_will_not_stop_does_not_keep_the_process(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """asyncio.run waits without a bound for the tasks it cancels at exit: one that
+    swallows its cancellation (redis-py turns some into errors; a retry loop goes on) kept
+    a stopped server alive for good. `_leftovers_end` cancels them, waits briefly and names
+    the ones still there (the server then leaves with os._exit)."""
+    monkeypatch.setattr(workers, "_LEFTOVER_WAIT", 0.2)
+    released = asyncio.Event()
+
+    async def stubborn() -> None:
+        while not released.is_set():
+            try:
+                await asyncio.sleep(0.01)
+            except asyncio.CancelledError:
+                pass  # a retry loop that took the cancellation for a failure
+
+    async def polite() -> None:
+        await asyncio.sleep(60)
+
+    bad = asyncio.create_task(stubborn(), name="stubborn-loop")
+    good = asyncio.create_task(polite())
+    await asyncio.sleep(0)
+    with caplog.at_level("WARNING", "llmstash.workers"):
+        ended = await workers._leftovers_end()
+    released.set()
+    await bad
+    assert ended is False
+    assert good.cancelled()
+    assert "task stubborn-loop would not stop" in caplog.text and "stubborn" in caplog.text
+    assert await workers._leftovers_end() is True  # nothing left: a normal exit
 
 
 async def test_sigterm_lets_requests_in_flight_finish(

@@ -10,7 +10,6 @@ point (or after the moment it starts, without a replay), forever.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from collections.abc import AsyncIterator, Callable
@@ -27,6 +26,7 @@ log = logging.getLogger("llmstash.semantic")
 
 Op = Literal["add", "del"]
 _ERRORS = (RedisError, OSError, TimeoutError)
+_STOP_WAIT = 3.0  # seconds `IndexSync.stop` waits for its tasks (more than one XREAD block)
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,11 +251,15 @@ class IndexSync:
         ]
 
     async def stop(self) -> None:
+        """Cancel both tasks and wait for them, briefly: a cancellation redis-py swallows
+        mid-read is honoured once that read ends (`tail`), within one XREAD block."""
         for task in self._tasks:
             task.cancel()
-        for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        if self._tasks:
+            done, _ = await asyncio.wait(self._tasks, timeout=_STOP_WAIT)
+            for task in done:
+                if not task.cancelled() and task.exception() is not None:
+                    log.warning("semantic %s ended with %r", task.get_name(), task.exception())
         self._tasks = []
 
     def _apply(self, record: Record) -> None:
