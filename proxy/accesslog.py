@@ -49,9 +49,11 @@ async def access_log(request: web.Request, handler: Handler) -> web.StreamRespon
     """The middleware (installed only when the access log is on)."""
     started = time.perf_counter()
     status = 500  # what aiohttp answers for an exception
+    request_id = None
     try:
         response = await handler(request)
         status = response.status
+        request_id = response.headers.get("X-Request-Id")
         return response
     except web.HTTPException as exc:  # e.g. 404 of an unknown path, 405
         status = exc.status
@@ -61,7 +63,10 @@ async def access_log(request: web.Request, handler: Handler) -> web.StreamRespon
         raise
     finally:
         if log.isEnabledFor(logging.INFO):
-            log.info(orjson.dumps(_line(request, status, started)).decode())
+            line = _line(request, status, started)
+            if request_id:
+                line["request_id"] = request_id[:64]  # the upstream's, or ours on a hit
+            log.info(orjson.dumps(line).decode())
 
 
 def _line(request: web.Request, status: int, started: float) -> dict[str, object]:

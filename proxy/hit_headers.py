@@ -4,10 +4,16 @@
   key digest; never the team scope or the credential). Embeddings: one id per cached item,
   comma-separated, at most `MAX_IDS` of them.
 - `X-Llmstash-Tokens-Saved`: `<prompt>+<completion>` tokens the upstream did not bill.
+
+And `X-Request-Id` on every answer the proxy wrote itself (hits, its own errors), as the
+upstream puts one on its answers: the SDK shows it as `_request_id`, the access log carries
+it, so a hit reported by an application can be found in the logs. `req_llmstash_...` says it
+is not the upstream's (no use asking the provider about it).
 """
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -15,6 +21,10 @@ if TYPE_CHECKING:
 
 MAX_IDS = 8
 _SERVED = frozenset({"hit", "semantic_hit", "partial"})
+
+
+def request_id() -> str:
+    return f"req_llmstash_{os.urandom(12).hex()}"
 
 
 def entry_id(key: str) -> str:

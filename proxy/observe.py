@@ -14,7 +14,7 @@ from aiohttp import web
 
 from proxy.appkeys import TENANCY
 from proxy.errors import PROXY_ERROR, ProxyError
-from proxy.hit_headers import hit_headers
+from proxy.hit_headers import hit_headers, request_id
 
 log = logging.getLogger("llmstash.observe")
 
@@ -96,6 +96,8 @@ def observed(handler: Handler, route: str) -> Handler:
             observation.cache, observation.stored = classify(response.headers.get("Cache-Status"))
             if not response.prepared:
                 response.headers.update(hit_headers(observation))
+        if not response.prepared and "X-Request-Id" not in response.headers:
+            response.headers["X-Request-Id"] = request_id()  # a hit or our own error
         for observer in request.app[OBSERVERS]:
             try:
                 observer(observation)

@@ -172,6 +172,38 @@ async def test_hits_carry_entry_id_and_tokens_saved(team_proxy: TeamProxy) -> No
     assert len(partial.headers["x-llmstash-entry"].split(",")) == 1
 
 
+async def test_every_answer_carries_a_request_id(
+    team_proxy_factory: Callable[..., Any], caplog: pytest.LogCaptureFixture
+) -> None:
+    """The upstream's on what it answered; one of ours (`req_llmstash_`, new each time) on
+    hits and on the proxy's own errors; the access line carries the same id."""
+    proxy = await team_proxy_factory(access_log=True)
+    client = proxy.team_client("alpha")
+    body = {"model": CHAT_MODEL, "messages": [{"role": "user", "content": "which request"}]}
+    with caplog.at_level(logging.INFO, logger="llmstash.access"):
+        miss = await client.chat.completions.with_raw_response.create(**body)
+        hits = [await client.chat.completions.with_raw_response.create(**body) for _ in range(2)]
+        streamed = await client.chat.completions.with_raw_response.create(**body, stream=True)
+        async for _ in streamed.parse():
+            pass
+        async with aiohttp.ClientSession() as http:
+            async with http.post(
+                proxy.base + "/v1/chat/completions",
+                data=b"{not json",
+                headers={"Authorization": f"Bearer {KEYS['alpha']}"},
+            ) as bad:
+                assert bad.status == 400
+                bad_id = bad.headers["x-request-id"]
+    ids = [r.headers["x-request-id"] for r in (miss, *hits, streamed)]
+    assert re.fullmatch(r"req_[0-9a-f]{32}", ids[0])  # the upstream's, passed through
+    for ours in (*ids[1:], bad_id):
+        assert re.fullmatch(r"req_llmstash_[0-9a-f]{24}", ours), ours
+    assert len({*ids, bad_id}) == 5
+    assert hits[0].parse()._request_id == ids[1]  # what the SDK shows the application
+    records = [json.loads(r.getMessage()) for r in caplog.records if r.name == "llmstash.access"]
+    assert [r.get("request_id") for r in records] == [*ids, bad_id]
+
+
 @pytest.mark.parametrize("store_kind", ["redis"], indirect=True)  # shared through Redis
 async def test_stats_are_shared_across_replicas(
     team_proxy_factory: Callable[..., Any],
