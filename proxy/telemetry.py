@@ -34,6 +34,7 @@ from prometheus_client.exposition import generate_latest
 from prometheus_client.registry import Collector
 
 from proxy import accesslog
+from proxy.admin.auth import METRICS_ENV, bearer_only, token_from
 from proxy.appkeys import SETTINGS, STORE
 from proxy.metrics import INDEX_SIZES, METRICS, Metrics, metrics_handler
 from proxy.observe import OBSERVERS, Observation
@@ -65,13 +66,14 @@ def setup_telemetry(app: web.Application, prices: PriceTable | None = None) -> N
     if app[SETTINGS].server.access_log:
         app.middlewares.append(accesslog.access_log)
     directory = os.environ.get(DIR_ENV)
+    handler = metrics_handler
     if directory:
         shared = app[SHARED] = Shared(Path(directory), metrics.registry)
         app[OBSERVERS].append(shared.saw)
-        app.router.add_get("/metrics", shared.handler)
+        handler = shared.handler
         app.cleanup_ctx.append(_sharing)
-    else:
-        app.router.add_get("/metrics", metrics_handler)
+    token = token_from(os.environ, METRICS_ENV)
+    app.router.add_get("/metrics", bearer_only(handler, token, "metrics"))
     app.cleanup_ctx.append(_flushing)
 
 

@@ -138,6 +138,26 @@ async def test_passthrough_requests_are_counted_without_their_paths(
         assert piece not in text  # no path is a label
 
 
+async def test_metrics_token_guards_the_scrape_when_set(
+    team_proxy_factory: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LLMSTASH_METRICS_TOKEN", "scrape-secret")
+    proxy = await team_proxy_factory()
+    await proxy.team_client("alpha").embeddings.create(model="text-embedding-3-small", input="m")
+    answers = []
+    async with aiohttp.ClientSession() as http:
+        for auth in (None, "Bearer wrong", "Basic scrape-secret", "Bearer scrape-secret"):
+            headers = {"Authorization": auth} if auth else {}
+            async with http.get(proxy.base + "/metrics", headers=headers) as r:
+                answers.append((r.status, r.headers.get("WWW-Authenticate"), await r.text()))
+    for status, challenge, body in answers[:3]:
+        assert status == 401 and challenge == 'Bearer realm="llmstash metrics"'
+        assert json.loads(body)["error"]["code"] == "invalid_metrics_token"
+        assert "llmstash_requests_total" not in body
+    status, _, body = answers[3]
+    assert status == 200 and 'team="alpha"' in body
+
+
 async def test_store_health_and_index_sizes_are_exported(team_proxy: TeamProxy) -> None:
     _, m = await scrape(team_proxy)
     store = team_proxy.app[STORE]

@@ -1,7 +1,10 @@
-"""Admin authentication: a bearer token from the environment, compared in constant time.
+"""Bearer tokens from the environment, compared in constant time.
 
-Unset (`LLMSTASH_ADMIN_TOKEN` empty): every admin route answers 403 "admin API disabled".
-Missing or wrong token: 401. Errors have the OpenAI shape like every other proxy error.
+Admin: unset (`LLMSTASH_ADMIN_TOKEN` empty), every admin route answers 403 "admin API
+disabled". Metrics: `LLMSTASH_METRICS_TOKEN` unset leaves `/metrics` open (Prometheus's
+convention: keep it inside the network policy); set, a scrape needs it
+(`authorization: {credentials: ...}` in the scrape config): the metrics name every team and
+model. Missing or wrong token: 401. Errors have the OpenAI shape like every other proxy error.
 """
 
 from __future__ import annotations
@@ -15,12 +18,13 @@ from aiohttp import hdrs, web
 from proxy.errors import error_response
 
 ENV = "LLMSTASH_ADMIN_TOKEN"
+METRICS_ENV = "LLMSTASH_METRICS_TOKEN"
 ADMIN_TOKEN = web.AppKey("admin_token", str)  # "" when the admin API is disabled
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
-def token_from(env: Mapping[str, str]) -> str:
-    return env.get(ENV, "").strip()
+def token_from(env: Mapping[str, str], name: str = ENV) -> str:
+    return env.get(name, "").strip()
 
 
 def matches(given: str, expected: str) -> bool:
@@ -38,16 +42,29 @@ def admin_only(handler: Handler) -> Handler:
             return error_response(
                 403, f"admin API disabled: set {ENV} to enable it", "admin_error", "admin_disabled"
             )
-        scheme, _, given = request.headers.get(hdrs.AUTHORIZATION, "").partition(" ")
-        if scheme.lower() != "bearer" or not matches(given.strip(), expected):
-            response = error_response(
-                401,
-                "missing or invalid admin token",
-                "invalid_request_error",
-                "invalid_admin_token",
-            )
-            response.headers[hdrs.WWW_AUTHENTICATE] = 'Bearer realm="llmstash admin"'
-            return response
-        return await handler(request)
+        return refused(request, expected, "admin") or await handler(request)
 
     return guarded
+
+
+def bearer_only(handler: Handler, token: str, what: str) -> Handler:
+    """`handler` behind `token` (no guard when it is empty)."""
+    if not token:
+        return handler
+
+    async def guarded(request: web.Request) -> web.StreamResponse:
+        return refused(request, token, what) or await handler(request)
+
+    return guarded
+
+
+def refused(request: web.Request, expected: str, what: str) -> web.Response | None:
+    """The 401 for a request without `Authorization: Bearer <expected>`, else None."""
+    scheme, _, given = request.headers.get(hdrs.AUTHORIZATION, "").partition(" ")
+    if scheme.lower() == "bearer" and matches(given.strip(), expected):
+        return None
+    response = error_response(
+        401, f"missing or invalid {what} token", "invalid_request_error", f"invalid_{what}_token"
+    )
+    response.headers[hdrs.WWW_AUTHENTICATE] = f'Bearer realm="llmstash {what}"'
+    return response
