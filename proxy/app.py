@@ -39,6 +39,8 @@ from proxy.semantic.setup import semantic_ctx
 from proxy.settings import Settings
 from proxy.store import MemoryStore, answering, open_store
 from proxy.store.base import Store
+from proxy.tasks import stop as stop_tasks
+from proxy.tasks import stopping
 from proxy.telemetry import setup_telemetry
 from proxy.tenancy import Tenancy
 from proxy.tokens import warm
@@ -111,8 +113,7 @@ def _resources(
         if tasks:  # let stores of finished streams complete; do not wait forever
             await asyncio.wait(tasks, timeout=5)
         if keeper is not None:
-            keeper.cancel()
-            await asyncio.gather(keeper, return_exceptions=True)
+            await stop_tasks([keeper])
         await session.close()
         if COORDINATOR in app:
             await app[COORDINATOR].close()
@@ -154,7 +155,7 @@ async def _keep_salt(store: Store, salt: bytes, shared: bool, interval: float = 
     `shared` salt (the store's when this replica started) is put back: one of its own would
     part the replicas starting later from the ones that share the store's."""
     warned: bytes | None = None
-    while True:
+    while not stopping():
         await asyncio.sleep(interval)
         try:
             stored = await store.get(SALT_KEY)

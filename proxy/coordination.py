@@ -38,6 +38,7 @@ from proxy.errors import LeaderLost, ProxyError, UpstreamBroken
 from proxy.flights import Flight, Head, Outcome
 from proxy.store.base import Store
 from proxy.store.pipeline import PipelinedRedis
+from proxy.tasks import stopping
 
 log = logging.getLogger("llmstash.coordination")
 
@@ -277,7 +278,7 @@ class Coordinator:
                 pubsub = self.client.pubsub()
                 await pubsub.subscribe(channel)
                 heard, echo = time.monotonic(), 0.0  # last message; when an echo went out
-                while True:
+                while not (self._closing or stopping()):  # (see proxy.tasks)
                     message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=1)
                     now = time.monotonic()
                     if message is not None and message["type"] == "message":

@@ -21,7 +21,8 @@ from aiohttp import web
 
 from proxy.appkeys import STORE, TENANCY
 from proxy.settings import ConfigError, Settings
-from proxy.tasks import spawn
+from proxy.tasks import spawn, stopping
+from proxy.tasks import stop as stop_tasks
 from proxy.teams import SUFFIXES
 from proxy.tenancy import Tenancy
 from proxy.versions import VersionPoller
@@ -58,9 +59,7 @@ def live_config(
         yield
         if hup:
             asyncio.get_running_loop().remove_signal_handler(signal.SIGHUP)
-        for task in list(tasks):
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        await stop_tasks(list(tasks))
 
     return context
 
@@ -75,7 +74,7 @@ class Reloader:
 
     async def watch(self, interval: float) -> None:
         """Reload when a config file is written, added or removed (mtime polling)."""
-        while True:
+        while not stopping():
             await asyncio.sleep(interval)
             current = fingerprint(self._tenancy.settings)
             if current != self._seen:

@@ -16,7 +16,6 @@ Stats must neither vanish silently nor be invented: they bypass a GuardedStore's
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from collections import Counter, defaultdict
@@ -27,6 +26,7 @@ from proxy.observe import PASSTHROUGH, Observation
 from proxy.prices import PriceTable
 from proxy.store.base import Store, StoreError
 from proxy.store.guard import GuardedStore
+from proxy.tasks import STOP_WAIT, stopping
 
 log = logging.getLogger("llmstash.stats")
 
@@ -77,6 +77,7 @@ class StatsRecorder:
         self._pending: defaultdict[int, Counter[str]] = defaultdict(Counter)
         self._lock = asyncio.Lock()
         self._fields: dict[str, dict[str, str]] = {}  # team -> counter -> "<team>|<counter>"
+        self._closing = self._flushing = False
 
     def observe(self, o: Observation) -> None:
         if o.route == PASSTHROUGH:  # the intercepted routes only
@@ -120,18 +121,25 @@ class StatsRecorder:
                     log.warning("stats flush failed, kept for the next one: %s", exc or "timeout")
 
     async def run(self, store: Store, interval: float = 1.0) -> None:
-        """Flush every `interval` seconds until cancelled."""
-        while True:
-            await asyncio.sleep(interval)
+        """Flush every `interval` seconds until `stop`."""
+        while not (self._closing or stopping()):
+            await asyncio.sleep(interval)  # where `stop` cancels it
+            self._flushing = True
             try:
                 await self.flush(store)
             except Exception:
                 log.exception("stats flush failed")
+            finally:
+                self._flushing = False
 
     async def stop(self, task: asyncio.Task[None], store: Store) -> None:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+        """End `run`, then flush what is left. A flush under way is let finish (bounded by
+        its store timeout), never cancelled: cancelled mid-command, its counts were lost,
+        and redis-py can lose the cancellation itself (see `proxy.tasks`)."""
+        self._closing = True
+        if not self._flushing:
+            task.cancel()
+        await asyncio.wait([task], timeout=OP_TIMEOUT + STOP_WAIT)
         await self.flush(store)
 
 

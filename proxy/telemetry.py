@@ -41,6 +41,8 @@ from proxy.observe import OBSERVERS, Observation
 from proxy.prices import PriceTable, load_prices
 from proxy.redact import masked_url
 from proxy.stats import StatsRecorder, raw_store
+from proxy.tasks import stop as stop_tasks
+from proxy.tasks import stopping
 from proxy.throttled import ThrottledLog
 
 log = logging.getLogger("llmstash.upstream")
@@ -176,7 +178,7 @@ class Shared:
         the event loop), else only the file's time (it stays counted as live), and
         every `REFRESH_EVERY` rounds in any case (gauges move without requests)."""
         rounds = 0
-        while True:
+        while not stopping():
             await asyncio.sleep(interval)
             rounds += 1
             try:
@@ -190,9 +192,7 @@ class Shared:
                 metrics_log.exception("could not write this worker's metrics to %s", self.directory)
 
     async def stop(self, task: asyncio.Task[None]) -> None:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+        await stop_tasks([task])
         self.write()  # its last counts stay in the sum after it exits
 
 

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 
 from proxy.store import answering
 from proxy.store.base import Store, StoreError
+from proxy.tasks import stopping
 
 log = logging.getLogger("llmstash.versions")
 PREFIX = "ls:version:"  # outside every `ls:<scope>:` entry prefix, so purges keep it
@@ -93,8 +94,8 @@ class VersionPoller:
         self._counters[scope] = max(self._counters.get(scope, 0), restored)
 
     async def run(self) -> None:
-        """Refresh forever (until cancelled); a failure is logged and retried."""
-        while True:
+        """Refresh until cancelled (see `proxy.tasks`); a failure is logged and retried."""
+        while not stopping():
             await asyncio.sleep(self.interval)
             try:
                 await self.refresh()

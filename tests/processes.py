@@ -64,6 +64,18 @@ async def healthz(port: int, *, fresh_connection: bool = False) -> dict[str, Any
     raise AssertionError(f"no llmstash answering on port {port}")
 
 
+async def worker_pids(port: int, count: int = 2) -> set[int]:
+    """The pids of the `--workers` processes answering on `port`, once `count` of them have
+    (new connections: the kernel spreads them over the workers), or as many as answered
+    200 health checks."""
+    pids: set[int] = set()
+    for _ in range(200):
+        pids.add((await healthz(port, fresh_connection=True))["pid"])
+        if len(pids) == count:
+            break
+    return pids
+
+
 async def stop(process: asyncio.subprocess.Process, log: Path | None = None) -> None:
     """SIGTERM, then wait (bounded: the server's own watchdog ends it within its drain plus
     15 s); one that is still there is killed. A server that did not exit cleanly is

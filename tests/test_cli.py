@@ -18,7 +18,7 @@ from proxy.redact import masked_url
 from proxy.settings import ConfigError, Settings, load_settings
 from proxy.telemetry import _redact
 from proxy.tenancy import Tenancy
-from tests.processes import healthz, start_serve, stop
+from tests.processes import healthz, start_serve, stop, worker_pids
 from tests.upstream import FakeUpstream
 
 
@@ -204,12 +204,8 @@ async def test_workers_share_the_port_and_stop_together(
     process, port = await start_serve(
         "--upstream", upstream.url, "--redis-url", redis_url, "--workers", "2"
     )
-    pids: set[int] = set()
     try:
-        for _ in range(200):  # new connections: the kernel spreads them over the workers
-            pids.add((await healthz(port, fresh_connection=True))["pid"])
-            if len(pids) == 2:
-                break
+        pids = await worker_pids(port)
         assert len(pids) == 2
         assert process.pid not in pids  # the supervisor itself serves nothing
         client = openai.AsyncOpenAI(

@@ -26,7 +26,7 @@ from proxy.observe import Observation
 from proxy.settings import load_settings
 from proxy.stats import bucket_key, raw_store
 from proxy.telemetry import SHARE_INTERVAL, UpstreamWarnings, merge
-from tests.processes import free_port, healthz, start_serve
+from tests.processes import free_port, start_serve, worker_pids
 from tests.proxy_fixtures import Proxy
 from tests.savings import KEYS, TeamProxy
 from tests.upstream import FakeUpstream
@@ -77,12 +77,7 @@ async def test_a_scrape_of_any_worker_counts_every_worker(
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        pids = set()
-        for _ in range(200):
-            pids.add((await healthz(port, fresh_connection=True))["pid"])
-            if len(pids) == 2:
-                break
-        assert len(pids) == 2
+        assert len(await worker_pids(port)) == 2
         n = 30  # on new connections: the kernel spreads them over both workers
         async with aiohttp.ClientSession() as http:
             for i in range(n):

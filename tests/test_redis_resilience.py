@@ -5,6 +5,7 @@ serves an entry it should not, says so in /healthz, and recovers by itself."""
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -14,7 +15,10 @@ import pytest
 import redis
 
 from proxy.app import SALT_CHECK, SALT_KEY
+from proxy.prices import load_prices
+from proxy.stats import StatsRecorder, read_stats
 from proxy.store import MemoryStore, RedisStore
+from proxy.tasks import STOP_WAIT
 from proxy.tenancy import DEFAULTS
 from proxy.versions import counter_key
 from tests.redis_server import RedisServer
@@ -272,3 +276,40 @@ async def test_only_replicas_sharing_the_salt_put_it_back(
     await asyncio.sleep(0.05)
     assert (await ask(late.client(), "shared"))[1] == "llmstash; hit"
     assert len(upstream.calls_to(CHAT)) == 1
+
+
+# -- stopping: a cancellation redis-py loses must not keep the process -------------------------
+
+
+async def test_stats_flush_loop_stops_even_when_redis_py_loses_the_cancellation(
+    redis_url: str,
+) -> None:
+    """redis-py sends each command under asyncio.wait_for, which on Python 3.11 drops a
+    cancellation landing as the send completes: the flush loop, cancelled at that moment,
+    went on flushing, and the app's cleanup (its first step is `stop`) waited for it for
+    good (a CI run hung 90 min). Cancelled 0-15 loop iterations into a flush against a real
+    Redis, the loop must end (not only `stop` give up) and the counts reach Redis."""
+    store = RedisStore.from_url(redis_url)
+    try:
+        for k in [k for k in range(16) for _ in range(3)]:
+            stats = StatsRecorder(load_prices())
+            minute = int(time.time() // 60)
+            stats._pending[minute]["t|requests"] = 1  # a count waiting for the next flush
+            began = asyncio.Event()
+            flush = stats.flush
+
+            async def flushing(s: Any, flush: Any = flush, began: asyncio.Event = began) -> None:
+                began.set()
+                await flush(s)
+
+            stats.flush = flushing  # type: ignore[method-assign]
+            task = asyncio.create_task(stats.run(store, 0.01))
+            await began.wait()
+            for _ in range(k):
+                await asyncio.sleep(0)
+            await asyncio.wait_for(stats.stop(task, store), STOP_WAIT + 2)
+            assert task.done(), f"the flush loop still runs after a stop {k} iterations in"
+        totals = await read_stats(store, 2)
+        assert totals["teams"]["t"]["requests"] == 48
+    finally:
+        await store.close()

@@ -20,7 +20,7 @@ import orjson
 import pytest
 
 from proxy import workers
-from tests.processes import free_port, healthz, start_serve
+from tests.processes import free_port, healthz, start_serve, worker_pids
 from tests.upstream import FakeUpstream
 
 ROOT = Path(__file__).parent.parent
@@ -434,6 +434,7 @@ async def test_workers_stop_within_shutdown_timeout(
         "--config",
         _config(tmp_path, "1s"),
     )
+    assert len(await worker_pids(port)) == 2  # both up: a worker still starting just dies
     slow = asyncio.create_task(_slow_chat(port))
     await _in_flight(upstream)
     started = time.monotonic()
@@ -550,12 +551,7 @@ async def test_sighup_to_starting_workers_reloads_them_once_up(
             await asyncio.sleep(0.3)  # both workers are past their fork, not up
             process.send_signal(signal.SIGHUP)
             logged += await _lines_until(process, "config reloaded (SIGHUP)", 2)
-            pids = set()
-            for _ in range(100):
-                pids.add((await healthz(port, fresh_connection=True))["pid"])
-                if len(pids) == 2:
-                    break
-            assert len(pids) == 2  # both serve
+            assert len(await worker_pids(port)) == 2  # both serve
         finally:
             logged += await _stop(process)
     assert process.returncode == 0, logged

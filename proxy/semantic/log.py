@@ -21,12 +21,13 @@ from redis.exceptions import RedisError, ResponseError
 
 from proxy.semantic.index import SemanticIndex
 from proxy.store.base import StoreError
+from proxy.tasks import stop as stop_tasks
+from proxy.tasks import stopping
 
 log = logging.getLogger("llmstash.semantic")
 
 Op = Literal["add", "del"]
 _ERRORS = (RedisError, OSError, TimeoutError)
-_STOP_WAIT = 3.0  # seconds `IndexSync.stop` waits for its tasks (more than one XREAD block)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,11 +168,8 @@ class RedisSemanticLog:
         last = self._replayed
         check = False  # after an error or an idle read: is the stream still the one we read?
         backoff = 0.05
-        task = asyncio.current_task()
         while not self._closed:
-            if task is not None and task.cancelling():
-                # redis-py can swallow a cancellation that lands mid-command (seen with
-                # XREAD BLOCK) and carry on: honour it here, once that read is over
+            if stopping():  # a cancellation redis-py lost mid-command (see proxy.tasks)
                 raise asyncio.CancelledError
             try:
                 if last is None:
@@ -253,13 +251,7 @@ class IndexSync:
     async def stop(self) -> None:
         """Cancel both tasks and wait for them, briefly: a cancellation redis-py swallows
         mid-read is honoured once that read ends (`tail`), within one XREAD block."""
-        for task in self._tasks:
-            task.cancel()
-        if self._tasks:
-            done, _ = await asyncio.wait(self._tasks, timeout=_STOP_WAIT)
-            for task in done:
-                if not task.cancelled() and task.exception() is not None:
-                    log.warning("semantic %s ended with %r", task.get_name(), task.exception())
+        await stop_tasks(self._tasks)
         self._tasks = []
 
     def _apply(self, record: Record) -> None:
@@ -287,7 +279,7 @@ class IndexSync:
                 await asyncio.sleep(1.0)
 
     async def _compact(self) -> None:
-        while True:
+        while not stopping():
             await asyncio.sleep(self._compact_every)
             try:
                 self._index.compact(self._clock(), min_fraction=0.25)
