@@ -21,6 +21,7 @@ import logging
 import os
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from pathlib import Path
@@ -152,7 +153,8 @@ class Shared:
                 for m in self.local.collect()
             ]
         )
-        tmp = self.path.with_suffix(".tmp")
+        # a file per thread: a scrape and the periodic write may run at once (in threads)
+        tmp = self.path.with_suffix(f".{threading.get_ident()}.tmp")
         tmp.write_bytes(data)
         os.replace(tmp, self.path)
 

@@ -11,12 +11,14 @@ import subprocess
 import time
 from collections import defaultdict
 from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import aiohttp
 import pytest
 from aiohttp.test_utils import TestServer
+from prometheus_client import CollectorRegistry, Counter
 from prometheus_client.parser import text_string_to_metric_families
 
 from proxy.app import build_app
@@ -25,7 +27,7 @@ from proxy.errors import UpstreamTimeout, UpstreamUnreachable
 from proxy.observe import Observation
 from proxy.settings import load_settings
 from proxy.stats import bucket_key, raw_store
-from proxy.telemetry import SHARE_INTERVAL, UpstreamWarnings, merge
+from proxy.telemetry import SHARE_INTERVAL, Shared, UpstreamWarnings, merge
 from tests.processes import free_port, start_serve, worker_pids
 from tests.proxy_fixtures import Proxy
 from tests.savings import KEYS, TeamProxy
@@ -147,6 +149,19 @@ def test_workers_samples_merge_without_going_backwards() -> None:
 
 
 # -- 2. money: small savings are not rounded away ---------------------------------------------
+
+
+def test_a_scrape_and_the_periodic_write_at_once_do_not_collide(tmp_path: Path) -> None:
+    """Both write this worker's file from a thread; through one temporary name, one's
+    os.replace found the file already moved (FileNotFoundError: a failed scrape)."""
+    registry = CollectorRegistry()
+    Counter("llmstash_race", "x", registry=registry).inc()
+    shared = Shared(tmp_path, registry)
+    with ThreadPoolExecutor(8) as pool:
+        for future in [pool.submit(shared.write) for _ in range(400)]:
+            future.result()  # raises what the write raised
+    assert b"llmstash_race" in shared.exposition()
+    assert [p.name for p in tmp_path.iterdir()] == [shared.path.name]  # no temporary left
 
 
 async def test_small_savings_add_up_exactly(
