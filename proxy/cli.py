@@ -25,6 +25,7 @@ LOG_LEVEL_ENV = "LLMSTASH_LOG_LEVEL"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _standard_fds_open()
     parser = argparse.ArgumentParser(prog="llmstash", description=__doc__)
     parser.add_argument("--version", action="version", version=f"llmstash {_version()}")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -194,3 +195,19 @@ def _use_uvloop() -> None:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def _standard_fds_open() -> None:
+    """A process started with stdin, stdout or stderr closed (some daemon managers do) would
+    hand that number to its first socket: libuv (uvloop) aborts when it closes fd 0-2, and
+    what is logged to "stderr" would go to a client. They are opened on /dev/null first (and
+    Python's own streams with them, so logging and the shutdown watchdog still work)."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            os.open(os.devnull, os.O_RDONLY if fd == 0 else os.O_WRONLY)  # takes `fd`: lowest free
+    if sys.stdout is None:
+        sys.stdout = open(1, "w", closefd=False)
+    if sys.stderr is None:
+        sys.stderr = open(2, "w", closefd=False)

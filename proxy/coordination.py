@@ -269,7 +269,7 @@ class Coordinator:
     async def _listen(self) -> None:
         """Start the mirror of each flight a follower asks for (this replica's channel)."""
         channel = mirror_channel(self.token())
-        while not self._closing:
+        while not (self._closing or stopping()):
             pubsub = None
             try:
                 # a cluster client must know its slots first (its pubsub picks the node by

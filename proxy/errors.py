@@ -5,6 +5,7 @@ from __future__ import annotations
 import orjson
 from aiohttp import web
 
+from proxy.hit_headers import request_id
 from proxy.status import error as error_status
 
 
@@ -108,6 +109,9 @@ def error_response(
         status=status,
         body=error_body(message, type_, code, param),
         content_type="application/json",
+        # every error of our own, also those written outside the /v1 routes' `observed`
+        # (the drain's 503, the 415 of an unsupported Content-Encoding)
+        headers={"X-Request-Id": request_id()},
     )
 
 

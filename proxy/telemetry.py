@@ -35,8 +35,8 @@ from prometheus_client.exposition import generate_latest
 from prometheus_client.registry import Collector
 
 from proxy import accesslog
-from proxy.admin.auth import METRICS_ENV, bearer_only, token_from
 from proxy.appkeys import SETTINGS, STORE
+from proxy.bearer import METRICS_ENV, bearer_only, token_from
 from proxy.metrics import INDEX_SIZES, METRICS, Metrics, metrics_handler
 from proxy.observe import OBSERVERS, Observation
 from proxy.prices import PriceTable, load_prices
@@ -140,23 +140,25 @@ class Shared:
         self.merged.register(_Merged(directory))
         self.seen = 0  # requests observed; written as of `self.written`
         self.written = -1
+        self._writing = threading.Lock()
 
     def saw(self, _observation: Observation) -> None:
         self.seen += 1
 
     def write(self) -> None:
-        """This worker's samples, replaced at once (a reader never sees half a file)."""
-        self.written = self.seen
-        data = orjson.dumps(
-            [
-                [m.name, m.documentation, m.type, [[s.name, s.labels, s.value] for s in m.samples]]
+        """This worker's samples, replaced at once (a reader never sees half a file). One
+        write at a time: a scrape and the periodic write run in threads, and the one that
+        collected first must not replace the file last (its counters would go back)."""
+        with self._writing:
+            self.written = self.seen
+            snapshot = [
+                [m.name, m.documentation, m.type, [[x.name, x.labels, x.value] for x in m.samples]]
                 for m in self.local.collect()
             ]
-        )
-        # a file per thread: a scrape and the periodic write may run at once (in threads)
-        tmp = self.path.with_suffix(f".{threading.get_ident()}.tmp")
-        tmp.write_bytes(data)
-        os.replace(tmp, self.path)
+            data = orjson.dumps(snapshot)
+            tmp = self.path.with_suffix(".tmp")
+            tmp.write_bytes(data)
+            os.replace(tmp, self.path)
 
     def exposition(self) -> bytes:
         # its own samples written first: a later scrape of another worker reads them back

@@ -31,7 +31,7 @@ _CUT_GRACE = 0.5  # after the drain, what still runs gets this long, then is can
 _SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)  # what the supervisor forwards
 _LINGER = 10.0  # seconds spent reading the rest of a body its route left (aiohttp's own bound)
 _LEFTOVER_WAIT = 2.0  # after the app closed, what still runs gets this long to end when cancelled
-_EXIT_GRACE = 15.0  # past the drain, a process still not out dumps its threads' stacks and exits
+_EXIT_GRACE = 30.0  # past the drain, a process still not out dumps its threads' stacks and exits
 
 
 class StartError(Exception):
@@ -87,7 +87,12 @@ async def _serve(
         _HANGUPS.defer(loop)  # no reload while shutting down (nor death by SIGHUP)
         # the last resort: whatever hangs (a task that swallows its cancellation, a thread
         # stuck in a call without a timeout), the process is gone within a known time
-        faulthandler.dump_traceback_later(drain_delay + shutdown_timeout + _EXIT_GRACE, exit=True)
+        try:
+            faulthandler.dump_traceback_later(
+                drain_delay + shutdown_timeout + _EXIT_GRACE, exit=True
+            )
+        except (RuntimeError, ValueError, OSError, AttributeError) as exc:  # no usable stderr
+            log.warning("llmstash %d: no shutdown watchdog: %s", os.getpid(), exc)
         started = time.monotonic()
         hurry = asyncio.Event()  # a second signal: stop now (Ctrl-C twice)
         for sig in (signal.SIGTERM, signal.SIGINT):

@@ -78,17 +78,18 @@ async def worker_pids(port: int, count: int = 2) -> set[int]:
 
 async def stop(process: asyncio.subprocess.Process, log: Path | None = None) -> None:
     """SIGTERM, then wait (bounded: the server's own watchdog ends it within its drain plus
-    15 s); one that is still there is killed. A server that did not exit cleanly is
+    30 s); one that is still there is killed. A server that did not exit cleanly is
     reported as a warning with the end of its stderr (`log`), so the run shows it."""
     if process.returncode is None:
         with contextlib.suppress(ProcessLookupError):
             process.terminate()
+    killed = False
     try:
-        code = await asyncio.wait_for(process.wait(), 45)
+        code = await asyncio.wait_for(process.wait(), 60)
     except TimeoutError:
         process.kill()
-        code = await process.wait()
-    if code not in (0, -9):  # -9: killed by the test itself
+        code, killed = await process.wait(), True
+    if killed or code not in (0, -9):  # -9 otherwise: killed by the test itself
         tail = await asyncio.to_thread(log.read_text, errors="replace") if log else ""
         tail = tail[-4000:]
         warnings.warn(f"llmstash exited with {code}:\n{tail}", stacklevel=2)

@@ -9,30 +9,21 @@ model. Missing or wrong token: 401. Errors have the OpenAI shape like every othe
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from collections.abc import Awaitable, Callable, Mapping
 
-from aiohttp import hdrs, web
+from aiohttp import web
 
+from proxy import bearer
+from proxy.bearer import METRICS_ENV, matches  # noqa: F401 (re-exported)
 from proxy.errors import error_response
 
 ENV = "LLMSTASH_ADMIN_TOKEN"
-METRICS_ENV = "LLMSTASH_METRICS_TOKEN"
 ADMIN_TOKEN = web.AppKey("admin_token", str)  # "" when the admin API is disabled
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
 def token_from(env: Mapping[str, str], name: str = ENV) -> str:
-    return env.get(name, "").strip()
-
-
-def matches(given: str, expected: str) -> bool:
-    """Whether `given` is the token, in time independent of both: digests of equal length
-    are compared (`compare_digest` on strings of different lengths returns at once, which
-    tells the token's length). A header value that is not UTF-8 is compared as its bytes."""
-    digest = hashlib.sha256(given.encode("utf-8", "surrogateescape")).digest()
-    return hmac.compare_digest(digest, hashlib.sha256(expected.encode()).digest())
+    return bearer.token_from(env, name)
 
 
 def admin_only(handler: Handler) -> Handler:
@@ -42,29 +33,6 @@ def admin_only(handler: Handler) -> Handler:
             return error_response(
                 403, f"admin API disabled: set {ENV} to enable it", "admin_error", "admin_disabled"
             )
-        return refused(request, expected, "admin") or await handler(request)
+        return bearer.refused(request, expected, "admin") or await handler(request)
 
     return guarded
-
-
-def bearer_only(handler: Handler, token: str, what: str) -> Handler:
-    """`handler` behind `token` (no guard when it is empty)."""
-    if not token:
-        return handler
-
-    async def guarded(request: web.Request) -> web.StreamResponse:
-        return refused(request, token, what) or await handler(request)
-
-    return guarded
-
-
-def refused(request: web.Request, expected: str, what: str) -> web.Response | None:
-    """The 401 for a request without `Authorization: Bearer <expected>`, else None."""
-    scheme, _, given = request.headers.get(hdrs.AUTHORIZATION, "").partition(" ")
-    if scheme.lower() == "bearer" and matches(given.strip(), expected):
-        return None
-    response = error_response(
-        401, f"missing or invalid {what} token", "invalid_request_error", f"invalid_{what}_token"
-    )
-    response.headers[hdrs.WWW_AUTHENTICATE] = f'Bearer realm="llmstash {what}"'
-    return response
