@@ -31,6 +31,7 @@ _CUT_GRACE = 0.5  # after the drain, what still runs gets this long, then is can
 _SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)  # what the supervisor forwards
 _LINGER = 10.0  # seconds spent reading the rest of a body its route left (aiohttp's own bound)
 _LEFTOVER_WAIT = 2.0  # after the app closed, what still runs gets this long to end when cancelled
+_SAME_STOP = 0.5  # seconds: a signal this soon after the first is the same stop, not a second
 _EXIT_GRACE = 30.0  # past the drain, a process still not out dumps its threads' stacks and exits
 
 
@@ -95,8 +96,16 @@ async def _serve(
             log.warning("llmstash %d: no shutdown watchdog: %s", os.getpid(), exc)
         started = time.monotonic()
         hurry = asyncio.Event()  # a second signal: stop now (Ctrl-C twice)
+
+        def second_signal() -> None:
+            # a worker gets one stop twice at once: from the supervisor, and from systemd
+            # (KillMode=control-group signals every process) or the terminal (Ctrl-C goes
+            # to the process group); only a later one is someone asking again
+            if time.monotonic() - started >= _SAME_STOP:
+                hurry.set()
+
         for sig in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(sig, hurry.set)
+            loop.add_signal_handler(sig, second_signal)
         finished, cut = await _drain(drain, drain_delay, shutdown_timeout, hurry)
     finally:
         await runner.cleanup()  # stops listening, cancels what still runs, closes the app

@@ -372,7 +372,7 @@ async def test_a_second_signal_stops_at_once(upstream: FakeUpstream, tmp_path: P
     slow = await _uncached_in_flight(port, upstream)
     started = time.monotonic()
     process.send_signal(signal.SIGINT)
-    await asyncio.sleep(0.3)
+    await asyncio.sleep(0.8)  # (one sooner is the same stop: see the next test)
     process.send_signal(signal.SIGINT)  # Ctrl-C twice
     logged = await _stop(process, send=False)
     assert time.monotonic() - started < 4.0  # not the 20 s timeout
@@ -412,6 +412,50 @@ async def test_a_task_that_will_not_stop_does_not_keep_the_process(
     assert good.cancelled()
     assert "task stubborn-loop would not stop" in caplog.text and "stubborn" in caplog.text
     assert await workers._leftovers_end() is True  # nothing left: a normal exit
+
+
+async def test_one_stop_signalled_to_the_whole_group_still_drains(
+    upstream: FakeUpstream, redis_url: str, tmp_path: Path
+) -> None:
+    """systemd (KillMode=control-group) and a terminal's Ctrl-C signal every process: each
+    `--workers` worker got the stop twice at once (its own, and the supervisor's forward),
+    took the second for "stop now", and cut the requests it was to drain."""
+    upstream.latency = 1.5
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "proxy",
+        "serve",
+        "--port",
+        str(port := free_port()),
+        "--upstream",
+        upstream.url,
+        "--redis-url",
+        redis_url,
+        "--workers",
+        "2",
+        "--config",
+        _config(tmp_path, "10s"),
+        env=_env(),
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # its own process group, as under systemd
+    )
+    try:
+        await healthz(port)
+        workers = await worker_pids(port)
+        assert len(workers) == 2
+        slow = await _uncached_in_flight(port, upstream)
+        for pid in workers:  # what systemd sends every process of the unit...
+            os.kill(pid, signal.SIGTERM)
+        await asyncio.sleep(0.1)  # (ordered so that each worker is sure to see both)
+        process.send_signal(signal.SIGTERM)  # ...and the supervisor forwards
+        logged = await _stop(process, send=False)
+        assert await slow == 200, logged  # drained, not cut
+        assert "a second signal" not in logged and process.returncode == 0
+    finally:
+        if process.returncode is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            await process.wait()
 
 
 async def test_sigterm_lets_requests_in_flight_finish(
