@@ -26,10 +26,12 @@ async def start_serve(
     env: dict[str, str] | None = None,
     stdout: int | None = None,
     stderr: Any = subprocess.PIPE,
+    **spawn: Any,
 ) -> tuple[asyncio.subprocess.Process, int]:
     """`python -m proxy serve --port <free> *args` (`stderr`: piped unless given, then read
     it: a full pipe blocks the server; `env`: the environment, default this one; `stdout`:
-    e.g. subprocess.PIPE); returns once /healthz answers."""
+    e.g. subprocess.PIPE; `spawn`: more options of the process, e.g. start_new_session);
+    returns once /healthz answers."""
     port = free_port()
     process = await asyncio.create_subprocess_exec(
         sys.executable,
@@ -42,6 +44,7 @@ async def start_serve(
         stdout=stdout,
         stderr=stderr,
         env=env,
+        **spawn,
     )
     await healthz(port)
     return process, port

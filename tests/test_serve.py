@@ -298,6 +298,19 @@ async def _draining(port: int) -> tuple[int, dict[str, Any], int, dict[str, Any]
     return (*health, *refused)
 
 
+def _two_workers(upstream: FakeUpstream, redis_url: str, config: str) -> tuple[str, ...]:
+    return (
+        "--upstream",
+        upstream.url,
+        "--redis-url",
+        redis_url,
+        "--workers",
+        "2",
+        "--config",
+        config,
+    )
+
+
 def _config(tmp_path: Path, timeout: str) -> str:
     path = tmp_path / "llmstash.yaml"
     path.write_text(f"server: {{shutdown_timeout: {timeout}}}\n")
@@ -331,23 +344,16 @@ async def test_sigterm_drains_with_stderr_closed(upstream: FakeUpstream, tmp_pat
     dump to stderr: faulthandler raised, the drain was skipped and the request in flight
     cut. It is only a watchdog: the drain must go on without it."""
     upstream.latency = 1.5
-    port = free_port()
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "proxy",
-        "serve",
-        "--port",
-        str(port),
+    process, port = await start_serve(
         "--upstream",
         upstream.url,
         "--config",
         _config(tmp_path, "10s"),
         env=_env(),
+        stderr=None,
         preexec_fn=lambda: os.close(2),
     )
     try:
-        await healthz(port)
         slow = asyncio.create_task(_slow_chat(port))
         await _in_flight(upstream)
         process.send_signal(signal.SIGTERM)
@@ -421,27 +427,12 @@ async def test_one_stop_signalled_to_the_whole_group_still_drains(
     `--workers` worker got the stop twice at once (its own, and the supervisor's forward),
     took the second for "stop now", and cut the requests it was to drain."""
     upstream.latency = 1.5
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "proxy",
-        "serve",
-        "--port",
-        str(port := free_port()),
-        "--upstream",
-        upstream.url,
-        "--redis-url",
-        redis_url,
-        "--workers",
-        "2",
-        "--config",
-        _config(tmp_path, "10s"),
+    process, port = await start_serve(
+        *_two_workers(upstream, redis_url, _config(tmp_path, "10s")),
         env=_env(),
-        stderr=subprocess.PIPE,
         start_new_session=True,  # its own process group, as under systemd
     )
     try:
-        await healthz(port)
         workers = await worker_pids(port)
         assert len(workers) == 2
         slow = await _uncached_in_flight(port, upstream)
@@ -513,16 +504,7 @@ async def test_workers_stop_within_shutdown_timeout(
     upstream: FakeUpstream, redis_url: str, tmp_path: Path
 ) -> None:
     upstream.latency = 20.0
-    process, port = await _start(
-        "--upstream",
-        upstream.url,
-        "--redis-url",
-        redis_url,
-        "--workers",
-        "2",
-        "--config",
-        _config(tmp_path, "1s"),
-    )
+    process, port = await _start(*_two_workers(upstream, redis_url, _config(tmp_path, "1s")))
     assert len(await worker_pids(port)) == 2  # both up: a worker still starting just dies
     slow = asyncio.create_task(_slow_chat(port))
     await _in_flight(upstream)
