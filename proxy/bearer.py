@@ -1,6 +1,9 @@
-"""Bearer tokens from the environment, compared in constant time (the admin API's and
-`/metrics`'s; a module of its own: `proxy.telemetry` needs it, and importing the
-`proxy.admin` package from there is circular)."""
+"""Bearer tokens from the environment, compared in constant time: the admin API's
+(`proxy.admin.auth`) and `/metrics`'s. `LLMSTASH_METRICS_TOKEN` unset leaves `/metrics` open
+(Prometheus's convention: keep it inside the network policy); set, a scrape needs it
+(`authorization: {credentials: ...}` in the scrape config): the metrics name every team and
+model. (A module of its own: importing the `proxy.admin` package from `proxy.telemetry` is
+circular.)"""
 
 from __future__ import annotations
 

@@ -34,9 +34,12 @@ def stopping() -> bool:
     return task is not None and task.cancelling() > 0
 
 
-async def stop(tasks: Iterable[asyncio.Task[Any]], within: float = STOP_WAIT) -> None:
-    """Cancel `tasks` and wait for them, `within` seconds at most; a failure they ended
-    with is logged (a task still running then is left to the loop's end)."""
+async def stop(
+    tasks: Iterable[asyncio.Task[Any]], within: float = STOP_WAIT
+) -> set[asyncio.Task[Any]]:
+    """Cancel `tasks` and wait for them, `within` seconds at most. A failure they ended with
+    is logged, and so is each task still running then, with where it is (it is left to the
+    loop's end); those are returned."""
     running = [task for task in tasks if not task.done()]
     for task in running:
         task.cancel()
@@ -45,4 +48,8 @@ async def stop(tasks: Iterable[asyncio.Task[Any]], within: float = STOP_WAIT) ->
         if not task.cancelled() and task.exception() is not None:
             log.warning("%s ended with %r", task.get_name(), task.exception())
     for task in pending:
-        log.warning("%s did not stop within %gs", task.get_name(), within)
+        frames = "; ".join(
+            f"{f.f_code.co_filename}:{f.f_lineno} {f.f_code.co_name}" for f in task.get_stack()
+        )
+        log.warning("task %s would not stop within %gs: %s", task.get_name(), within, frames)
+    return pending

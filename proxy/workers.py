@@ -23,6 +23,7 @@ from aiohttp.web_request import BaseRequest
 from proxy.errors import ProxyError
 from proxy.health import DRAIN, Drain
 from proxy.routes.body import UnsupportedEncoding, undecodable
+from proxy.tasks import stop as stop_tasks
 from proxy.telemetry import shared_across_workers
 
 log = logging.getLogger("llmstash.workers")
@@ -126,18 +127,8 @@ async def _leftovers_end() -> bool:
     for them without a bound): True when they all ended within `_LEFTOVER_WAIT`; those that
     did not (a task that swallows its cancellation) are logged with where they are."""
     current = asyncio.current_task()
-    tasks = [t for t in asyncio.all_tasks() if t is not current and not t.done()]
-    for task in tasks:
-        task.cancel()
-    if not tasks:
-        return True
-    _, pending = await asyncio.wait(tasks, timeout=_LEFTOVER_WAIT)
-    for task in pending:
-        frames = "; ".join(
-            f"{f.f_code.co_filename}:{f.f_lineno} {f.f_code.co_name}" for f in task.get_stack()
-        )
-        log.warning("llmstash %d: task %s would not stop: %s", os.getpid(), task.get_name(), frames)
-    return not pending
+    others = [task for task in asyncio.all_tasks() if task is not current]
+    return not await stop_tasks(others, within=_LEFTOVER_WAIT)
 
 
 async def _drain(

@@ -410,7 +410,7 @@ async def test_a_task_that_will_not_stop_does_not_keep_the_process(
     bad = asyncio.create_task(stubborn(), name="stubborn-loop")
     good = asyncio.create_task(polite())
     await asyncio.sleep(0)
-    with caplog.at_level("WARNING", "llmstash.workers"):
+    with caplog.at_level("WARNING", "llmstash.tasks"):
         ended = await workers._leftovers_end()
     released.set()
     await bad

@@ -1,10 +1,7 @@
-"""Bearer tokens from the environment, compared in constant time.
+"""Admin authentication: a bearer token from the environment (`proxy.bearer`).
 
-Admin: unset (`LLMSTASH_ADMIN_TOKEN` empty), every admin route answers 403 "admin API
-disabled". Metrics: `LLMSTASH_METRICS_TOKEN` unset leaves `/metrics` open (Prometheus's
-convention: keep it inside the network policy); set, a scrape needs it
-(`authorization: {credentials: ...}` in the scrape config): the metrics name every team and
-model. Missing or wrong token: 401. Errors have the OpenAI shape like every other proxy error.
+Unset (`LLMSTASH_ADMIN_TOKEN` empty): every admin route answers 403 "admin API disabled".
+Missing or wrong token: 401. Errors have the OpenAI shape like every other proxy error.
 """
 
 from __future__ import annotations
@@ -14,7 +11,6 @@ from collections.abc import Awaitable, Callable, Mapping
 from aiohttp import web
 
 from proxy import bearer
-from proxy.bearer import METRICS_ENV, matches  # noqa: F401 (re-exported)
 from proxy.errors import error_response
 
 ENV = "LLMSTASH_ADMIN_TOKEN"
