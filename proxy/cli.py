@@ -7,6 +7,7 @@ import gc
 import importlib.metadata
 import logging
 import os
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -17,7 +18,7 @@ from proxy import accesslog, config_cli, prices, stats_cli
 from proxy.app import SALT_KEY, build_app
 from proxy.redact import masked_url
 from proxy.settings import ConfigError, Settings, load_settings
-from proxy.workers import StartError, serve, supervise
+from proxy.workers import StartError, defer_hangups, serve, supervise
 from proxy.workers import resolve as resolve_workers
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
@@ -59,6 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     check.add_argument("--config", help="YAML config file (env LLMSTASH_CONFIG)")
     config_cli.add_parser(commands)
     args = parser.parse_args(argv)
+    if args.command == "serve":
+        defer_hangups()  # (ignored until now: proxy.__main__)
+    else:
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
 
     if args.command == "stats":
         return stats_cli.run(args)

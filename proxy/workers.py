@@ -199,6 +199,12 @@ class _Hangups:
 _HANGUPS = _Hangups()
 
 
+def defer_hangups() -> None:
+    """Note SIGHUP from now on, to replay it once the app is up (`llmstash serve` calls it
+    as soon as it knows it serves: a reload asked for while the config loads is kept)."""
+    _HANGUPS.defer()
+
+
 class _Connection(web.RequestHandler):
     """aiohttp's protocol for one connection. A body it cannot read is an error it answers
     itself, before (`br`, `zstd` without their libraries) or outside any route: here it is

@@ -598,6 +598,27 @@ async def test_a_stop_while_workers_start_starts_no_more(
         socket.create_connection(("127.0.0.1", port), timeout=1).close()
 
 
+async def test_sighup_while_the_modules_load_does_not_kill_the_server(
+    upstream: FakeUpstream,
+) -> None:
+    """SIGHUP's default action kills; `llmstash serve` took it over only once its app was
+    built, so a reload (e.g. systemd's ExecReload) sent during the first half second of a
+    start killed the process."""
+    port = free_port()
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "proxy", "serve", "--port", str(port), "--upstream", upstream.url,
+        stderr=subprocess.PIPE, env=_env(),
+    )  # fmt: skip
+    try:
+        await asyncio.sleep(0.05)  # still importing
+        process.send_signal(signal.SIGHUP)
+        assert (await healthz(port))["status"] == "ok"
+        assert process.returncode is None
+    finally:
+        logged = await _stop(process)
+    assert process.returncode == 0, logged
+
+
 async def test_sighup_to_starting_workers_reloads_them_once_up(
     upstream: FakeUpstream, tmp_path: Path
 ) -> None:
