@@ -9,7 +9,8 @@ from importlib import resources
 from aiohttp import web
 
 from proxy.admin import routes
-from proxy.admin.auth import ADMIN_TOKEN, admin_only, token_from
+from proxy.admin.auth import ADMIN_TOKEN, ENV, admin_only
+from proxy.bearer import token_from
 from proxy.errors import error_response
 
 _PAGE = web.AppKey("dashboard_page", bytes)
@@ -20,7 +21,7 @@ _CSP = (
 
 
 def add_admin(app: web.Application, env: Mapping[str, str] | None = None) -> None:
-    app[ADMIN_TOKEN] = token_from(os.environ if env is None else env)
+    app[ADMIN_TOKEN] = token_from(os.environ if env is None else env, ENV)
     app[_PAGE] = resources.files(__package__).joinpath("dashboard.html").read_bytes()
     add = app.router.add_route
     add("GET", "/admin/stats", admin_only(routes.stats))

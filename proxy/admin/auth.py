@@ -6,7 +6,7 @@ Missing or wrong token: 401. Errors have the OpenAI shape like every other proxy
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 
 from aiohttp import web
 
@@ -16,10 +16,6 @@ from proxy.errors import error_response
 ENV = "LLMSTASH_ADMIN_TOKEN"
 ADMIN_TOKEN = web.AppKey("admin_token", str)  # "" when the admin API is disabled
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
-
-
-def token_from(env: Mapping[str, str], name: str = ENV) -> str:
-    return bearer.token_from(env, name)
 
 
 def admin_only(handler: Handler) -> Handler:
