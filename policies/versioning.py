@@ -9,14 +9,18 @@ import re
 _SAFE = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 
 
-def key_prefix(team: str, version: int, namespace: str | None = None) -> str:
-    """`ls:<team>:v<version>` plus a sub-namespace inside the team when asked for.
+def key_prefix(team: str, version: int, namespace: str | None = None, query: str = "") -> str:
+    """`ls:<team>:v<version>` plus a sub-namespace inside the team when asked for, plus a
+    hash of the request's query string when it has one that counts (see
+    `proxy.upstream.keyed_query`): the same body under another query is another request.
 
     The namespace only ever narrows the caller's own team: it is appended after the team,
     never used in its place. Unsafe or long namespaces are hashed so keys stay bounded."""
     prefix = f"ls:{team}:v{version}"
-    if not namespace:
-        return prefix
-    if not _SAFE.match(namespace):
-        namespace = "h" + hashlib.sha256(namespace.encode()).hexdigest()[:24]
-    return f"{prefix}:n:{namespace}"
+    if namespace:
+        if not _SAFE.match(namespace):
+            namespace = "h" + hashlib.sha256(namespace.encode()).hexdigest()[:24]
+        prefix = f"{prefix}:n:{namespace}"
+    if query:
+        prefix = f"{prefix}:q:" + hashlib.sha256(query.encode()).hexdigest()[:24]
+    return prefix

@@ -1,12 +1,13 @@
 """What a chat request's exact lookup derives from it, remembered per request.
 
 The cacheability decision and the cache key are pure functions of the raw body, the tenant
-(scope, version, policy) and two headers, and every repeat of a request (every hit)
-recomputed them: a canonical JSON dump, a SHA-256, glob matches, a few objects. A small
-dict keyed by exactly those inputs remembers the result. The raw body itself is part of the
-key (compared byte for byte, never by a hash alone), so a remembered plan is only ever
-used for an identical request; a reloaded config or a bumped version makes other tenants
-or keys, and the old plans age out. Bounded by count and by bytes of bodies held.
+(scope, version, policy), two headers and the query string, and every repeat of a request
+(every hit) recomputed them: a canonical JSON dump, a SHA-256, glob matches, a few
+objects. A small dict keyed by exactly those inputs remembers the result. The raw body
+itself is part of the key (compared byte for byte, never by a hash alone), so a remembered
+plan is only ever used for an identical request; a reloaded config or a bumped version
+makes other tenants or keys, and the old plans age out. Bounded by count and by bytes of
+bodies held.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ class Plan:
     tenant: Tenant  # held, so the `id(tenant)` in its memo key cannot be reused
 
 
-_MemoKey = tuple[bytes, int, int, str | None, str | None]
+_MemoKey = tuple[bytes, int, int, str | None, str | None, str]
 
 
 class Plans:
@@ -42,15 +43,29 @@ class Plans:
         return len(self._plans)
 
     def get(
-        self, raw: bytes, tenant: Tenant, cache_control: str | None, namespace: str | None
+        self,
+        raw: bytes,
+        tenant: Tenant,
+        cache_control: str | None,
+        namespace: str | None,
+        query: str = "",
     ) -> Plan | None:
-        found = self._plans.get((raw, id(tenant), tenant.version, cache_control, namespace))
+        memo = (raw, id(tenant), tenant.version, cache_control, namespace, query)
+        found = self._plans.get(memo)
         return found if found is not None and found.tenant is tenant else None
 
-    def put(self, raw: bytes, cache_control: str | None, namespace: str | None, plan: Plan) -> None:
+    def put(
+        self,
+        raw: bytes,
+        cache_control: str | None,
+        namespace: str | None,
+        plan: Plan,
+        query: str = "",
+    ) -> None:
         if len(raw) <= MAX_BODY:
             tenant = plan.tenant
-            self._remember((raw, id(tenant), tenant.version, cache_control, namespace), plan)
+            memo = (raw, id(tenant), tenant.version, cache_control, namespace, query)
+            self._remember(memo, plan)
 
     def _remember(self, memo: _MemoKey, plan: Plan) -> None:
         old = self._plans.pop(memo, None)

@@ -62,6 +62,19 @@ def upstream_query(raw_path: str, *, authorization: str | None) -> str:
     query = split_raw(raw_path)[1]
     if authorization is None or not query:
         return query
+    return _without_credentials(query)
+
+
+def keyed_query(raw_path: str) -> str:
+    """The part of the query string that names a different request, so a different cache
+    entry (e.g. an Azure-style `?api-version=`): the query as sent, minus its credential
+    parameters (the caller's team is in the key already; a key must not change with it)."""
+    if "?" not in raw_path:
+        return ""
+    return _without_credentials(split_raw(raw_path)[1])
+
+
+def _without_credentials(query: str) -> str:
     # split where `proxy.tenancy` does (`&` and `;`), every other byte kept as sent: a
     # server that does not split at `;` reads `filter=a;b` as one value
     parts = _SEPARATORS.split(query)

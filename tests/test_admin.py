@@ -109,6 +109,22 @@ async def test_lookup_and_delete_remove_exactly_one_chat_entry(team_proxy: TeamP
     assert await ask(alpha, "keep or drop") == "llmstash; fwd=miss; stored"
 
 
+async def test_lookup_names_entries_made_under_a_query_string(team_proxy: TeamProxy) -> None:
+    client = team_proxy.team_client("alpha")
+    raw = await client.chat.completions.with_raw_response.create(
+        **chat_body("versioned"), extra_query={"api-version": "2024-10-21"}
+    )
+    assert raw.headers["cache-status"] == "llmstash; fwd=miss; stored"
+    target = {"chat": chat_body("versioned")}
+    assert await exists(team_proxy, "alpha", **target) == [False]
+    assert await exists(team_proxy, "alpha", **target, query="api-version=2024-10-21") == [True]
+    assert await exists(team_proxy, "alpha", **target, query="?api-version=2024-10-21") == [True]
+    status, body, _ = await team_proxy.admin(
+        "POST", "/admin/teams/alpha/lookup", json={**target, "query": 1}
+    )
+    assert status == 400 and body["error"]["param"] == "query"
+
+
 async def test_delete_one_embedding_item(team_proxy: TeamProxy) -> None:
     alpha = team_proxy.team_client("alpha")
     await alpha.embeddings.create(model=EMBED_MODEL, input=["red", "green", "blue"])

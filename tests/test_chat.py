@@ -620,3 +620,19 @@ async def test_a_refresh_is_read_back_while_its_entry_is_being_written(
     chunks, h, _ = await stream(client)
     assert h["cache-status"] == "llmstash; hit" and text(chunks) == fresh.choices[0].message.content
     assert len(upstream.calls_to(CHAT)) == 2
+
+
+async def test_the_query_string_is_part_of_the_key(proxy: Proxy, upstream: FakeUpstream) -> None:
+    # e.g. Azure's `?api-version=`: the same body under another query is another request
+    v1 = proxy.client(default_query={"api-version": "2024-06-01"})
+    v2 = proxy.client(default_query={"api-version": "2024-10-21"})
+    plain = proxy.client()
+    assert (await create(v1))[1]["cache-status"] == "llmstash; fwd=miss; stored"
+    assert (await create(v1))[1]["cache-status"] == "llmstash; hit"
+    assert (await create(v2))[1]["cache-status"] == "llmstash; fwd=miss; stored"
+    chunks, headers, _ = await stream(v2)
+    assert headers["cache-status"] == "llmstash; hit" and text(chunks) == "echo 2: hello there"
+    assert (await create(plain))[1]["cache-status"] == "llmstash; fwd=miss; stored"
+    assert (await create(plain))[1]["cache-status"] == "llmstash; hit"
+    calls = upstream.calls_to(CHAT)
+    assert [c.query for c in calls] == ["api-version=2024-06-01", "api-version=2024-10-21", ""]

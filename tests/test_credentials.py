@@ -18,6 +18,7 @@ from yarl import URL
 
 from proxy.settings import load_settings
 from proxy.tenancy import ANONYMOUS, Tenancy, key_hash
+from proxy.upstream import keyed_query
 from tests.proxy_fixtures import Proxy
 from tests.team_files import CHAT, SALT, chat, config_dir, hashed, issuing_team
 from tests.upstream import FakeUpstream
@@ -212,6 +213,36 @@ async def test_a_team_key_in_the_query_is_replaced_by_the_teams(
         assert call.query == "api-version=2024-10-21", call.path
         assert call.headers.getall("Authorization") == ["Bearer sk-real-upstream"]
         assert "sk-issued-a" not in call.raw_path + str(dict(call.headers))
+
+
+async def test_a_team_key_in_the_query_is_not_part_of_the_cache_key(
+    tmp_path: Path, proxy_factory: Callable[..., Any], upstream: FakeUpstream
+) -> None:
+    # the team is in the key already: the same request with its key in a header is a hit
+    proxy: Proxy = await issuing_team(tmp_path, proxy_factory)
+    in_query = proxy.client("EMPTY", default_query={"api-version": "1", "api-key": "sk-issued-a"})
+    in_header = proxy.client("sk-issued-a", default_query={"api-version": "1"})
+    other_version = proxy.client("sk-issued-a", default_query={"api-version": "2"})
+    assert (await chat(in_query, "team question"))[1]["cache-status"] == MISS
+    assert (await chat(in_header, "team question"))[1]["cache-status"] == HIT
+    assert (await chat(other_version, "team question"))[1]["cache-status"] == MISS
+    assert [c.query for c in upstream.calls_to(CHAT)] == ["api-version=1", "api-version=2"]
+
+
+@pytest.mark.parametrize(
+    "raw_path, keyed",
+    [
+        ("/v1/chat/completions", ""),
+        ("/v1/chat/completions?", ""),
+        ("/v1/chat/completions?api-key=sk-x", ""),
+        ("/v1/chat/completions?api-version=1&api_key=sk-x", "api-version=1"),
+        ("/v1/chat/completions?key=sk-x;b=a%3Bc&a=1", "b=a%3Bc&a=1"),
+    ],
+)
+def test_keyed_query_drops_credentials_and_keeps_the_rest_as_sent(
+    raw_path: str, keyed: str
+) -> None:
+    assert keyed_query(raw_path) == keyed
 
 
 async def test_a_team_key_in_the_query_leaves_the_rest_of_it_as_sent(

@@ -270,3 +270,15 @@ async def test_a_request_that_will_not_store_its_items_does_not_claim_them(
     _, hc = await embed(client, ["x y z"])
     assert hc["cache-status"] == "llmstash; hit"
     assert len(upstream.calls_to(EMB)) == 2
+
+
+async def test_the_query_string_is_part_of_item_keys(proxy: Proxy, upstream: FakeUpstream) -> None:
+    v1 = proxy.client(default_query={"api-version": "1"})
+    _, h = await embed(v1, ["alpha", "beta"])
+    assert h["cache-status"] == "llmstash; fwd=miss; stored"
+    _, h = await embed(v1, ["alpha"])
+    assert h["cache-status"] == "llmstash; hit"
+    _, h = await embed(proxy.client(default_query={"api-version": "2"}), ["beta", "gamma"])
+    assert h["cache-status"] == "llmstash; fwd=miss; stored"
+    assert sent_inputs(upstream) == [["alpha", "beta"], ["beta", "gamma"]]
+    assert [c.query for c in upstream.calls_to(EMB)] == ["api-version=1", "api-version=2"]

@@ -114,8 +114,9 @@ async def test_near_misses_are_not_served(
         {"temperature": 0.5},
         {"api_key": "sk-other-team"},
         {"namespace": "other"},
+        {"extra_query": {"api-version": "2024-10-21"}},
     ],
-    ids=["model", "system-prompt", "sampling", "team", "namespace"],
+    ids=["model", "system-prompt", "sampling", "team", "namespace", "query"],
 )
 async def test_partitions_never_match(
     semantic_proxy: Proxy, upstream: FakeUpstream, change: dict[str, Any]
