@@ -9,10 +9,10 @@ import re
 _SAFE = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 
 
-def key_prefix(team: str, version: int, namespace: str | None = None, query: str = "") -> str:
+def key_prefix(team: str, version: int, namespace: str | None = None, variant: str = "") -> str:
     """`ls:<team>:v<version>` plus a sub-namespace inside the team when asked for, plus a
-    hash of the request's query string when it has one that counts (see
-    `proxy.upstream.keyed_query`): the same body under another query is another request.
+    hash of the request's variant when it has one (its query string and project headers,
+    see `proxy.upstream.request_variant`): the same body under another is another request.
 
     The namespace only ever narrows the caller's own team: it is appended after the team,
     never used in its place. Unsafe or long namespaces are hashed so keys stay bounded."""
@@ -21,6 +21,6 @@ def key_prefix(team: str, version: int, namespace: str | None = None, query: str
         if not _SAFE.match(namespace):
             namespace = "h" + hashlib.sha256(namespace.encode()).hexdigest()[:24]
         prefix = f"{prefix}:n:{namespace}"
-    if query:
-        prefix = f"{prefix}:q:" + hashlib.sha256(query.encode()).hexdigest()[:24]
+    if variant:
+        prefix = f"{prefix}:q:" + hashlib.sha256(variant.encode()).hexdigest()[:24]
     return prefix

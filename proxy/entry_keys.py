@@ -12,17 +12,17 @@ from proxy.tenancy import Tenant
 from proxy.vectors import Item
 
 
-def entry_prefix(tenant: Tenant, namespace: str | None = None, query: str = "") -> str:
-    """`ls:<team scope>:v<effective version>[:n:<namespace>][:q:<query hash>]`; `query`:
-    the request's `proxy.upstream.keyed_query`."""
-    return key_prefix(tenant.team, tenant.version, namespace, query)
+def entry_prefix(tenant: Tenant, namespace: str | None = None, variant: str = "") -> str:
+    """`ls:<team scope>:v<effective version>[:n:<namespace>][:q:<variant hash>]`; `variant`:
+    the request's `proxy.upstream.request_variant`."""
+    return key_prefix(tenant.team, tenant.version, namespace, variant)
 
 
 def chat_entry_key(
-    tenant: Tenant, body: Mapping[str, Any], namespace: str | None = None, query: str = ""
+    tenant: Tenant, body: Mapping[str, Any], namespace: str | None = None, variant: str = ""
 ) -> str:
     ignored = tenant.policy.cacheability.ignore_fields
-    return chat_key(entry_prefix(tenant, namespace, query), body, ignored)
+    return chat_key(entry_prefix(tenant, namespace, variant), body, ignored)
 
 
 def embedding_entry_keys(
@@ -31,6 +31,6 @@ def embedding_entry_keys(
     dimensions: int | None,
     items: Sequence[Item],
     namespace: str | None = None,
-    query: str = "",
+    variant: str = "",
 ) -> list[str]:
-    return embedding_keys(entry_prefix(tenant, namespace, query), model, dimensions, items)
+    return embedding_keys(entry_prefix(tenant, namespace, variant), model, dimensions, items)

@@ -1,13 +1,13 @@
 """What a chat request's exact lookup derives from it, remembered per request.
 
 The cacheability decision and the cache key are pure functions of the raw body, the tenant
-(scope, version, policy), two headers and the query string, and every repeat of a request
-(every hit) recomputed them: a canonical JSON dump, a SHA-256, glob matches, a few
-objects. A small dict keyed by exactly those inputs remembers the result. The raw body
-itself is part of the key (compared byte for byte, never by a hash alone), so a remembered
-plan is only ever used for an identical request; a reloaded config or a bumped version
-makes other tenants or keys, and the old plans age out. Bounded by count and by bytes of
-bodies held.
+(scope, version, policy), two headers and the request's variant (query string, project
+headers), and every repeat of a request (every hit) recomputed them: a canonical JSON dump,
+a SHA-256, glob matches, a few objects. A small dict keyed by exactly those inputs
+remembers the result. The raw body itself is part of the key (compared byte for byte,
+never by a hash alone), so a remembered plan is only ever used for an identical request; a
+reloaded config or a bumped version makes other tenants or keys, and the old plans age
+out. Bounded by count and by bytes of bodies held.
 """
 
 from __future__ import annotations
@@ -48,9 +48,9 @@ class Plans:
         tenant: Tenant,
         cache_control: str | None,
         namespace: str | None,
-        query: str = "",
+        variant: str = "",
     ) -> Plan | None:
-        memo = (raw, id(tenant), tenant.version, cache_control, namespace, query)
+        memo = (raw, id(tenant), tenant.version, cache_control, namespace, variant)
         found = self._plans.get(memo)
         return found if found is not None and found.tenant is tenant else None
 
@@ -60,11 +60,11 @@ class Plans:
         cache_control: str | None,
         namespace: str | None,
         plan: Plan,
-        query: str = "",
+        variant: str = "",
     ) -> None:
         if len(raw) <= MAX_BODY:
             tenant = plan.tenant
-            memo = (raw, id(tenant), tenant.version, cache_control, namespace, query)
+            memo = (raw, id(tenant), tenant.version, cache_control, namespace, variant)
             self._remember(memo, plan)
 
     def _remember(self, memo: _MemoKey, plan: Plan) -> None:

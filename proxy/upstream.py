@@ -65,10 +65,30 @@ def upstream_query(raw_path: str, *, authorization: str | None) -> str:
     return _without_credentials(query)
 
 
+# request headers that change what the upstream answers for the same credential and body:
+# one user key serves several OpenAI projects, each with its own model access and limits
+VARIANT_HEADERS = ("OpenAI-Organization", "OpenAI-Project")
+
+
+def request_variant(raw_path: str, headers: Mapping[str, str]) -> str:
+    """What besides the body and the caller's scope names a different request, so a
+    different cache entry: the `keyed_query` and the `VARIANT_HEADERS`. Empty for a request
+    with neither (its keys are those of a proxy that looked at neither)."""
+    query = keyed_query(raw_path)
+    organization, project = (headers.get(name) for name in VARIANT_HEADERS)
+    return variant_of(query, organization, project)
+
+
+def variant_of(query: str, organization: str | None, project: str | None) -> str:
+    if not (organization or project):
+        return query
+    return f"{query}\n{organization or ''}\n{project or ''}"
+
+
 def keyed_query(raw_path: str) -> str:
-    """The part of the query string that names a different request, so a different cache
-    entry (e.g. an Azure-style `?api-version=`): the query as sent, minus its credential
-    parameters (the caller's team is in the key already; a key must not change with it)."""
+    """The part of the query string that names a different request (e.g. an Azure-style
+    `?api-version=`): the query as sent, minus its credential parameters (the caller's
+    team is in the key already; a key must not change with where its credential is)."""
     if "?" not in raw_path:
         return ""
     return _without_credentials(split_raw(raw_path)[1])

@@ -119,6 +119,11 @@ async def test_lookup_names_entries_made_under_a_query_string(team_proxy: TeamPr
     assert await exists(team_proxy, "alpha", **target) == [False]
     assert await exists(team_proxy, "alpha", **target, query="api-version=2024-10-21") == [True]
     assert await exists(team_proxy, "alpha", **target, query="?api-version=2024-10-21") == [True]
+    await client.chat.completions.create(
+        **chat_body("versioned"), extra_headers={"OpenAI-Project": "proj_b"}
+    )
+    assert await exists(team_proxy, "alpha", **target, project="proj_b") == [True]
+    assert await exists(team_proxy, "alpha", **target, project="proj_c") == [False]
     status, body, _ = await team_proxy.admin(
         "POST", "/admin/teams/alpha/lookup", json={**target, "query": 1}
     )

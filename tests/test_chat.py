@@ -636,3 +636,21 @@ async def test_the_query_string_is_part_of_the_key(proxy: Proxy, upstream: FakeU
     assert (await create(plain))[1]["cache-status"] == "llmstash; hit"
     calls = upstream.calls_to(CHAT)
     assert [c.query for c in calls] == ["api-version=2024-06-01", "api-version=2024-10-21", ""]
+
+
+async def test_projects_of_one_key_never_share_entries(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    # one user key serves several OpenAI projects, each with its own model access: a
+    # project the upstream would refuse must not get another project's answer
+    a = proxy.client(project="proj_a")
+    b = proxy.client(project="proj_b")
+    org = proxy.client(organization="org_x")
+    assert (await create(a))[1]["cache-status"] == "llmstash; fwd=miss; stored"
+    assert (await create(b))[1]["cache-status"] == "llmstash; fwd=miss; stored"
+    assert (await create(org))[1]["cache-status"] == "llmstash; fwd=miss; stored"
+    assert (await create(proxy.client()))[1]["cache-status"] == "llmstash; fwd=miss; stored"
+    assert (await create(b))[1]["cache-status"] == "llmstash; hit"
+    sent = [c.headers.get("OpenAI-Project") for c in upstream.calls_to(CHAT)]
+    assert sent == ["proj_a", "proj_b", None, None]
+    assert upstream.calls_to(CHAT)[2].headers["OpenAI-Organization"] == "org_x"

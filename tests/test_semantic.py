@@ -115,8 +115,9 @@ async def test_near_misses_are_not_served(
         {"api_key": "sk-other-team"},
         {"namespace": "other"},
         {"extra_query": {"api-version": "2024-10-21"}},
+        {"extra_headers": {"OpenAI-Project": "proj_other"}},
     ],
-    ids=["model", "system-prompt", "sampling", "team", "namespace", "query"],
+    ids=["model", "system-prompt", "sampling", "team", "namespace", "query", "project"],
 )
 async def test_partitions_never_match(
     semantic_proxy: Proxy, upstream: FakeUpstream, change: dict[str, Any]

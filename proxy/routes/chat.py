@@ -40,7 +40,7 @@ from proxy.semantic.cache import Lookup, Pending
 from proxy.store import takes_writes
 from proxy.tasks import spawn
 from proxy.tenancy import Tenant
-from proxy.upstream import keyed_query, request_headers, upstream_query
+from proxy.upstream import request_headers, request_variant, upstream_query
 
 log = logging.getLogger("llmstash.chat")
 
@@ -52,8 +52,8 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     except ProxyError as exc:
         return exc.response()
     policy = tenant.policy
-    query = keyed_query(request.raw_path)
-    plan, new_body = _plan(app[PLANS], raw, body, tenant, request.headers, query)
+    variant = request_variant(request.raw_path, request.headers)
+    plan, new_body = _plan(app[PLANS], raw, body, tenant, request.headers, variant)
     decision = plan.decision
     if plan.key is None:
         return await relay(
@@ -109,7 +109,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
                 )
             stale = True
         if policy.semantic.enabled:
-            semantic = await _semantic_lookup(request, tenant, body, query, decision.max_age)
+            semantic = await _semantic_lookup(request, tenant, body, variant, decision.max_age)
             observation.rejected.extend(semantic.rejected)
             observation.judge = semantic.judge
             if semantic.hit is not None:
@@ -228,14 +228,14 @@ def _plan(
     body: dict[str, Any],
     tenant: Tenant,
     headers: CIMultiDictProxy[str],
-    query: str,
+    variant: str,
 ) -> tuple[Plan, bool]:
     """The decision and the key of this request (remembered for its repeats), and whether
     it is a body this replica has not seen lately (one small enough to be remembered).
-    `query`: the request's `keyed_query`."""
+    `variant`: the request's `request_variant`."""
     cache_control = headers.get("Cache-Control")
     namespace = headers.get("X-Llmstash-Namespace")
-    plan = plans.get(raw, tenant, cache_control, namespace, query)
+    plan = plans.get(raw, tenant, cache_control, namespace, variant)
     if plan is not None:
         return plan, False
     control = CacheControl.parse(cache_control)
@@ -243,11 +243,11 @@ def _plan(
     key = None
     if not decision.bypass:
         try:
-            key = chat_entry_key(tenant, body, namespace, query)
+            key = chat_entry_key(tenant, body, namespace, variant)
         except TypeError:  # valid JSON no encoder writes back (nested 255 deep, 2**64)
             decision = Decision(read=False, write=False, reasons=("unkeyable",))
     plan = Plan(decision, key, tenant)
-    plans.put(raw, cache_control, namespace, plan, query)
+    plans.put(raw, cache_control, namespace, plan, variant)
     return plan, len(raw) <= MAX_PLANNED_BODY
 
 
@@ -311,14 +311,14 @@ def _start(
 
 
 async def _semantic_lookup(
-    request: web.Request, tenant: Tenant, body: dict[str, Any], query: str, max_age: float | None
+    request: web.Request, tenant: Tenant, body: dict[str, Any], variant: str, max_age: float | None
 ) -> Lookup:
     namespace = request.headers.get("X-Llmstash-Namespace")
     headers = request_headers(
         request.headers, decoded=True, authorization=tenant.upstream_authorization
     )
     return await request.app[SEMANTIC].lookup(
-        tenant, body, entry_prefix(tenant, namespace, query), namespace, headers, max_age
+        tenant, body, entry_prefix(tenant, namespace, variant), namespace, headers, max_age
     )
 
 

@@ -39,7 +39,7 @@ from proxy.routes.body import begin
 from proxy.store import Store, takes_writes
 from proxy.tasks import spawn
 from proxy.tokens import count_texts
-from proxy.upstream import keyed_query, request_headers, upstream_query
+from proxy.upstream import request_headers, request_variant, upstream_query
 from proxy.vector_text import TextId
 from proxy.vectors import (
     Buffer,
@@ -91,11 +91,11 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
     items, single_token_list = split
     model: str = body["model"]
     namespace = request.headers.get("X-Llmstash-Namespace")
-    query = keyed_query(request.raw_path)
+    variant = request_variant(request.raw_path, request.headers)
     big = len(items) > BIG_ITEMS
 
     def keys_of(part: Sequence[Item]) -> list[str]:
-        return embedding_entry_keys(tenant, model, dimensions, part, namespace, query)
+        return embedding_entry_keys(tenant, model, dimensions, part, namespace, variant)
 
     keys = await _sliced(keys_of, items, big)
     first: dict[str, Item] = {}  # each key's first item, in order
