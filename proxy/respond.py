@@ -88,10 +88,10 @@ async def live(
             if flight.closed:
                 break
             await flight.changed()
+        if flight.complete or flight.ended:
+            await response.write_eof()
+        elif request.transport is not None:
+            request.transport.close()  # upstream broke off: do not fake a clean end
     except ConnectionResetError:
-        return response  # the client left; the flight goes on without it
-    if flight.complete or flight.ended:
-        await response.write_eof()
-    elif request.transport is not None:
-        request.transport.close()  # upstream broke off: do not fake a clean end
+        pass  # the client left (maybe right after [DONE]); the flight goes on without it
     return response
