@@ -42,11 +42,12 @@ DIMS = 512  # 605 vectors: a 1.6 MB base64 answer, written in pieces
 
 
 def expected_body(items: list[Any], fmt: str, tokens_used: int, dims: int = DIMS) -> bytes:
-    """What orjson writes for the answer (float32 values, or their base64)."""
+    """What orjson writes for the answer (float32 values as the doubles they are, or their
+    base64)."""
     data = []
     for i, item in enumerate(items):
         vec = expected_vector(MODEL, item, dims).astype("<f4")
-        emb: Any = base64.b64encode(vec.tobytes()).decode() if fmt == "base64" else vec
+        emb: Any = base64.b64encode(vec.tobytes()).decode() if fmt == "base64" else vec.tolist()
         data.append({"object": "embedding", "index": i, "embedding": emb})
     usage = {"prompt_tokens": tokens_used, "total_tokens": tokens_used}
     answer = {"object": "list", "data": data, "model": MODEL, "usage": usage}
