@@ -321,6 +321,11 @@ class ChunkAssembler:
         tool_calls = message.get("tool_calls")
         if isinstance(tool_calls, list):
             message["tool_calls"] = [_without_index(call) for call in tool_calls]
+        if "refusal" in message:
+            # OpenAI's streams carry `refusal` but no `annotations` unless there are some;
+            # its non-streamed message always has the list: one stored from a stream must
+            # look like what a non-streaming client gets from it directly
+            message.setdefault("annotations", [])
         out: dict[str, Any] = {"index": idx, "message": message}
         for key, value in acc.fields.items():
             if key not in out:
@@ -360,7 +365,8 @@ def completion_to_events(completion: dict[str, Any], *, include_usage: bool) -> 
     """Replay a stored `chat.completion` as complete SSE events, ending with `[DONE]`.
 
     Per choice, as upstreams stream it: a role-only chunk, then one carrying the rest of the
-    message (every field kept, `tool_calls` given their `index`) and the logprobs, then one
+    message (every field kept but empty lists, `tool_calls` given their `index`) and the
+    logprobs, then one
     with the finish_reason. Logprobs never ride on the role chunk: the openai SDK's stream
     accumulator would count them twice for every choice after the first. With
     `include_usage`, every chunk has `"usage": null` and a usage-only chunk comes last.
@@ -384,7 +390,9 @@ def completion_to_events(completion: dict[str, Any], *, include_usage: bool) -> 
         for key, value in message.items():
             if key == "tool_calls" and isinstance(value, list):
                 value = [_with_index(i, call) for i, call in enumerate(value)]
-            if key != "role":
+            # an empty list (`annotations`, vLLM's `tool_calls`) never comes in a stream:
+            # replayed, the SDK's accumulated message would have it where a stream has None
+            if key != "role" and value != []:
                 delta[key] = value
         role: dict[str, Any] = {"index": idx, "delta": {"role": message.get("role") or "assistant"}}
         body: dict[str, Any] = {"index": idx, "delta": delta}

@@ -212,6 +212,8 @@ def done(*choices: dict[str, Any], usage: Any = None, **top: Any) -> dict[str, A
 
 def msg(index: int, finish: str | None, logprobs: Any = None, **message: Any) -> Any:
     message = {"role": "assistant", **message}
+    if "refusal" in message:  # OpenAI's: its plain message always has the list
+        message.setdefault("annotations", [])
     return {"index": index, "message": message, "logprobs": logprobs, "finish_reason": finish}
 
 

@@ -183,7 +183,9 @@ def _choice_logprobs(a: _Answer, top: int) -> JSON:
 
 
 def _message(a: _Answer) -> JSON:
+    # as api.openai.com: `annotations` always (its stream has them only when there are some)
     msg: JSON = {"role": "assistant", "content": a.content, "refusal": a.refusal}
+    msg["annotations"] = []
     if a.tool_calls:
         msg["tool_calls"] = a.tool_calls
     if a.reasoning:
