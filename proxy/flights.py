@@ -58,6 +58,7 @@ class Flight:
         self.ended = False  # the upstream ended its stream cleanly, [DONE] or not
         self.subscribers = 0
         self.mirror: Mirror | None = None  # copies what happens to other replicas
+        self.remote = False  # fed by another replica's call (this replica calls no upstream)
         self.on_settled: Callable[[], None] | None = None
         self._changed = asyncio.Event()
 

@@ -335,6 +335,7 @@ async def _serve(
     flight.subscribers += 1
     try:
         head = await asyncio.shield(flight.head)  # shared: a client leaving cancels none
+        collapsed = collapsed or flight.remote
         if stream and head.streaming:
             cache_status = status.forwarded(
                 refresh=refresh, stale=stale, stored=False, collapsed=collapsed
@@ -388,9 +389,11 @@ async def _coordinated(
                 continue
             if not may_follow:
                 break  # someone else took over, but we have waited enough: go ourselves
+            flight.remote = True  # its clients are collapsed onto another replica's call
             followed = await coordinator.follow(call.key, token, flight, wait)
             if followed == "done":
                 return
+            flight.remote = False
             # the leader vanished, or finished before it mirrored anything: try to take
             # over (and follow again if that lock was only given back unused)
             may_follow = followed == "abandoned"
