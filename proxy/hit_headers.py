@@ -17,6 +17,8 @@ import os
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from multidict import CIMultiDict
+
     from proxy.observe import Observation
 
 MAX_IDS = 8
@@ -25,6 +27,13 @@ _SERVED = frozenset({"hit", "semantic_hit", "partial"})
 
 def request_id() -> str:
     return f"req_llmstash_{os.urandom(12).hex()}"
+
+
+def with_request_id(headers: CIMultiDict[str]) -> None:
+    """An answer relayed as it arrives (its headers leave before the handler returns): an
+    id of our own when the upstream sent none (vLLM, Ollama and most local servers)."""
+    if "X-Request-Id" not in headers:
+        headers["X-Request-Id"] = request_id()
 
 
 def entry_id(key: str) -> str:

@@ -10,6 +10,7 @@ from aiohttp import hdrs, web
 
 from proxy.appkeys import TENANCY, UPSTREAM
 from proxy.errors import BadRequest, ProxyError
+from proxy.hit_headers import with_request_id
 from proxy.routes.body import undecodable
 from proxy.tenancy import Tenant
 from proxy.upstream import (
@@ -64,6 +65,7 @@ async def relay(
             )
             if cache_status:
                 response.headers["Cache-Status"] = cache_status
+            with_request_id(response.headers)
             await response.prepare(request)
             async for chunk in upstream_response.content.iter_any():
                 await response.write(chunk)

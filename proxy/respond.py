@@ -7,6 +7,7 @@ from aiohttp import web
 
 from proxy.errors import UpstreamBroken
 from proxy.flights import Flight, Head, Outcome
+from proxy.hit_headers import with_request_id
 from proxy.sse import completion_to_events, without_null_usage
 
 JSON = "application/json"
@@ -61,6 +62,7 @@ async def live(
     response = _LiveResponse(status=head.status, headers=head.headers)
     response.headers["Content-Type"] = head.content_type
     response.headers["Cache-Status"] = cache_status
+    with_request_id(response.headers)
     await response.prepare(request)
     sent = 0
     headed = False  # headers written

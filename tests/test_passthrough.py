@@ -430,3 +430,29 @@ async def test_an_egress_proxy_refusal_is_a_502_that_never_shows_its_credentials
             assert "s3cretpw" not in text and secret not in text, path
     finally:
         server.close()
+
+
+async def test_answers_relayed_from_an_upstream_without_ids_get_ours(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    """vLLM and other local servers send no `x-request-id`: passed-through, bypassed and
+    streamed answers get one of ours, as hits and plain misses do."""
+    upstream.request_ids = False
+    chat = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "which id"}]}
+    async with aiohttp.ClientSession(headers={"Authorization": "Bearer sk-a"}) as http:
+        sent = [
+            http.get(proxy.url + "/models"),
+            http.post(proxy.url + "/chat/completions", json=chat | {"stream": True}),
+            http.post(
+                proxy.url + "/chat/completions", json=chat, headers={"Cache-Control": "no-store"}
+            ),
+            http.post(proxy.url + "/chat/completions", json=chat | {"messages": []}),
+        ]
+        ids = []
+        for request in sent:
+            async with request as response:
+                await response.read()
+                ids.append(response.headers.get("X-Request-Id"))
+    assert all(i and i.startswith("req_llmstash_") for i in ids), ids
+    assert len(set(ids)) == len(ids)
+    assert len(upstream.calls) == 4  # all four went upstream

@@ -274,6 +274,7 @@ class FakeUpstream:
         self.latency = 0.0  # before a response (and before a stream's headers)
         self.chunk_delay = 0.0  # between SSE events
         self.first_event_delay = 0.0  # between a stream's headers and its first event
+        self.request_ids = True  # an `x-request-id` on answers (local servers send none)
         self.embedding_dims = 16  # when the request has no `dimensions`
         self.fault_delay = 0.0  # before a scripted fault answers (a queued 429, a 504)
         self.broken_vectors: set[str] = set()  # inputs whose vector comes back all NaN
@@ -355,7 +356,7 @@ class FakeUpstream:
 
     def _headers(self, **extra: str) -> dict[str, str]:
         return {
-            "x-request-id": f"req_{uuid.uuid4().hex}",
+            **({"x-request-id": f"req_{uuid.uuid4().hex}"} if self.request_ids else {}),
             "x-ratelimit-limit-requests": "100",
             "x-ratelimit-remaining-requests": "99",
             "openai-processing-ms": str(int(self.latency * 1000)),
