@@ -12,8 +12,9 @@ import aiohttp
 import openai
 import pytest
 
+from proxy.appkeys import TENANCY
 from tests.proxy_fixtures import Proxy
-from tests.team_files import config_dir, hashed
+from tests.team_files import config_dir, eventually, hashed, write_atomically
 from tests.upstream import FakeUpstream
 
 CHAT = "/v1/chat/completions"
@@ -336,3 +337,29 @@ async def test_rule_rejections_never_reach_the_judge(
     _, status = await ask(client, "How do I disable two factor authentication on my account?")
     assert status == "llmstash; fwd=miss; stored"
     assert judge_calls(upstream) == []
+
+
+def semantic_tails() -> list[asyncio.Task[Any]]:
+    return [t for t in asyncio.all_tasks() if t.get_name() == "llmstash-semantic-tail"]
+
+
+async def test_the_log_is_followed_only_once_a_team_uses_the_cache(
+    proxy_factory: Callable[..., Any], upstream: FakeUpstream, tmp_path: Path
+) -> None:
+    # a proxy none of whose teams uses the semantic cache never reads the semantic log
+    # (with Redis down, its tail warned every 2 s); enabled by a reload, the first lookup
+    # starts following it
+    config = tmp_path / "llmstash.yaml"
+    config.write_text("defaults: {}\n")
+    proxy: Proxy = await proxy_factory(config=config)
+    client = proxy.client()
+    assert (await ask(client, "How do I reset my password?"))[1] == "llmstash; fwd=miss; stored"
+    assert semantic_tails() == []
+    write_atomically(config, CONFIG)
+    await eventually(lambda: proxy.app[TENANCY].settings.defaults.semantic.enabled)
+    assert (await ask(client, "How do I reset my password?"))[1] == "llmstash; hit"
+    assert (await ask(client, "how do I change my password"))[1] == "llmstash; fwd=miss; stored"
+    assert len(semantic_tails()) == 1
+    await asyncio.sleep(0.05)  # the index follows the log
+    _, status = await ask(client, "How do I change my password?")
+    assert status == "llmstash; hit; detail=semantic; similarity=1.000"

@@ -7,6 +7,7 @@ follows. Best effort throughout: a lookup that fails is a miss, never a failed r
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import math
 import time
@@ -25,7 +26,7 @@ from proxy.entry_keys import embedding_entry_keys
 from proxy.errors import ProxyError
 from proxy.semantic.index import SemanticIndex
 from proxy.semantic.judge import Judge
-from proxy.semantic.log import Record, SemanticLog
+from proxy.semantic.log import IndexSync, Record, SemanticLog
 from proxy.semantic.partition import DimensionMismatch, Match
 from proxy.store.base import Store
 from proxy.store.guard import GuardedStore
@@ -65,7 +66,14 @@ class Lookup:
 
 
 class SemanticCache:
-    def __init__(self, index: SemanticIndex, log_: SemanticLog, upstream: Upstream, store: Store):
+    def __init__(
+        self,
+        index: SemanticIndex,
+        log_: SemanticLog,
+        upstream: Upstream,
+        store: Store,
+        sync: IndexSync | None = None,
+    ):
         self.index = index
         self.log = log_
         self.upstream = upstream
@@ -73,6 +81,29 @@ class SemanticCache:
         self.judge = Judge(upstream, store)
         self._embedding: dict[str, asyncio.Future[bytes | None]] = {}  # key -> in flight
         self._log = ThrottledLog(log, WARN_EVERY)
+        self._sync = sync
+        self._syncing: asyncio.Task[None] | None = None
+        self._synced = sync is None
+
+    async def synced(self) -> None:
+        """The index follows the semantic log from the first use on: a proxy whose teams
+        do not use the semantic cache never reads it (nor warns about it while Redis is
+        down). Started at start-up when the configuration enables it anywhere."""
+        if self._synced:
+            return
+        if self._syncing is None:
+            assert self._sync is not None
+            self._syncing = asyncio.create_task(self._sync.start(), name="llmstash-semantic-start")
+        await asyncio.shield(self._syncing)
+        self._synced = True
+
+    async def close(self) -> None:
+        if self._syncing is not None and not self._syncing.done():
+            self._syncing.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._syncing
+        if self._sync is not None:
+            await self._sync.stop()
 
     async def lookup(
         self,
@@ -92,6 +123,7 @@ class SemanticCache:
         vector = await self._embed(tenant, namespace, query.text, headers, policy)
         if vector is None:
             return Lookup(reason="embedding-failed")
+        await self.synced()
         pending = Pending(query.partition, query.text, vector)
         try:
             return await self._answer(tenant, query, pending, headers, max_age)
@@ -158,6 +190,7 @@ class SemanticCache:
     async def remember(
         self, pending: Pending, entry_key: str, stored_at: float, ttl: float
     ) -> None:
+        await self.synced()
         record = Record(
             partition=pending.partition,
             entry_key=entry_key,
@@ -179,6 +212,7 @@ class SemanticCache:
         vector = await self._embed(tenant, None, text, headers, tenant.policy.semantic)
         if vector is None:
             return None
+        await self.synced()
         scope, now = f"ls:{tenant.team}:", time.time()
         doomed: list[tuple[str, str]] = []
         for partition in self.index.partitions():

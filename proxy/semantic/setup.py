@@ -12,6 +12,7 @@ from proxy.appkeys import COORDINATOR, SEMANTIC, SETTINGS, STORE, UPSTREAM
 from proxy.semantic.cache import SemanticCache
 from proxy.semantic.index import SemanticIndex
 from proxy.semantic.log import IndexSync, MemorySemanticLog, RedisSemanticLog, SemanticLog
+from proxy.settings import Settings
 
 STREAM_KEY = "ls:semlog"
 
@@ -26,10 +27,18 @@ async def semantic_ctx(app: web.Application) -> AsyncIterator[None]:
         log_ = RedisSemanticLog(app[COORDINATOR].client, STREAM_KEY, maxlen=2 * max_entries)
     else:
         log_ = MemorySemanticLog()
-    sync = IndexSync(index, log_)
-    await sync.start()
-    app[SEMANTIC] = SemanticCache(index, log_, app[UPSTREAM], app[STORE])
+    cache = app[SEMANTIC] = SemanticCache(
+        index, log_, app[UPSTREAM], app[STORE], IndexSync(index, log_)
+    )
+    if in_use(app[SETTINGS]):
+        await cache.synced()
     yield
-    await sync.stop()
+    await cache.close()
     await log_.close()
     index.close()
+
+
+def in_use(settings: Settings) -> bool:
+    """Whether any team's policy (the defaults included) enables the semantic cache."""
+    policies = [settings.defaults, *(team.policy for team in settings.teams.values())]
+    return any(policy.semantic.enabled for policy in policies)
