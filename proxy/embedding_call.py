@@ -11,6 +11,7 @@ from typing import Any, TypeVar, cast
 import aiohttp
 import orjson
 from aiohttp import web
+from multidict import CIMultiDict
 
 from proxy.errors import UpstreamBroken, described
 from proxy.upstream import Upstream, response_headers
@@ -31,7 +32,9 @@ class Embedded:
     vectors: list[bytes]  # in input order
     prompt_tokens: int
     model: str
-    headers: dict[str, str]  # the upstream's x-* headers (request id, rate limits)
+    # the upstream's headers but those of its body and connection (request id, rate limits,
+    # openai-processing-ms, openai-version, ...)
+    headers: CIMultiDict[str]
 
 
 async def fetch_embeddings(
@@ -67,8 +70,7 @@ async def fetch_embeddings(
         vectors, tokens, model = _read(data, asked)
     if len(vectors) != len(items):
         raise UpstreamBroken(f"upstream returned {len(vectors)} embeddings for {len(items)} inputs")
-    extra = {k: v for k, v in passed.items() if k.lower().startswith("x-")}
-    return Embedded(vectors, tokens, model, extra)
+    return Embedded(vectors, tokens, model, passed)
 
 
 Read = tuple[dict[str, Any], list[bytes]]  # (the parsed answer, vectors in input order)

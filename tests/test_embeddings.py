@@ -283,3 +283,12 @@ async def test_the_query_string_is_part_of_item_keys(proxy: Proxy, upstream: Fak
     assert h["cache-status"] == "llmstash; fwd=miss; stored"
     assert sent_inputs(upstream) == [["alpha", "beta"], ["beta", "gamma"]]
     assert [c.query for c in upstream.calls_to(EMB)] == ["api-version=1", "api-version=2"]
+
+
+async def test_a_miss_carries_the_upstreams_headers(proxy: Proxy, upstream: FakeUpstream) -> None:
+    raw = await proxy.client().embeddings.with_raw_response.create(model=MODEL, input=["h"])
+    assert raw.headers["cache-status"] == "llmstash; fwd=miss; stored"
+    for name in ("x-request-id", "x-ratelimit-remaining-requests", "openai-processing-ms"):
+        assert name in raw.headers, name
+    assert raw.headers["content-type"] == "application/json"
+    assert raw.parse().data[0].embedding

@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 from aiohttp import payload, web
 from aiohttp.abc import AbstractStreamWriter
 from aiohttp.http_writer import StreamWriter
+from multidict import CIMultiDict
 
 from policies.cacheability import CacheControl, decide
 from policies.ttl import ttl_for
@@ -134,7 +135,7 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
     try:
         upstream_tokens = 0
         response_model = model
-        extra_headers: dict[str, str] = {}
+        extra_headers: CIMultiDict[str] = CIMultiDict()
         new: _New | None = None
         if missing:
             headers = request_headers(
