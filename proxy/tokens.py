@@ -80,6 +80,24 @@ def count_texts(texts: Sequence[str], model: str = "") -> list[int]:
     return [_approximate(text) for text in texts]
 
 
+def calibrated(counts: list[int], total: int) -> list[int]:
+    """Per-item counts scaled to add up to `total`, the upstream's own count for them all
+    (largest remainder), so hits report what the upstream's tokenizer bills: unchanged for
+    OpenAI's models, whose tiktoken counts add up to it already; close per item for other
+    models (a BERT tokenizer's count is not cl100k's). `total` 0: the upstream gave none."""
+    counted = sum(counts)
+    if total <= 0 or counted == total:
+        return counts
+    if counted <= 0:
+        return [total] if len(counts) == 1 else counts
+    scaled = [count * total / counted for count in counts]
+    out = [int(value) for value in scaled]
+    short = total - sum(out)
+    for i in sorted(range(len(out)), key=lambda i: out[i] - scaled[i])[:short]:
+        out[i] += 1
+    return out
+
+
 def warm() -> None:
     """Load the encodings once at start-up, in a thread: the offline copy first, then the
     real ones (which tiktoken may have to download; in the Docker image they are baked

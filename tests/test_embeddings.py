@@ -12,6 +12,7 @@ import openai
 import orjson
 import pytest
 
+from proxy import tokens
 from tests.proxy_fixtures import Proxy
 from tests.redis_server import RedisServer
 from tests.upstream import FakeUpstream, expected_vector
@@ -292,3 +293,37 @@ async def test_a_miss_carries_the_upstreams_headers(proxy: Proxy, upstream: Fake
         assert name in raw.headers, name
     assert raw.headers["content-type"] == "application/json"
     assert raw.parse().data[0].embedding
+
+
+async def test_hits_report_the_usage_the_upstream_billed(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    # the fake upstream counts words, not cl100k tokens (as a BERT-style model server
+    # would): a hit reports what the upstream billed for the same inputs, not tiktoken's
+    client = proxy.client()
+    batch = ["alpha beta gamma delta epsilon", "zeta eta", "theta"]
+    miss, _ = await embed(client, batch)
+    assert miss.usage.prompt_tokens == 8
+    hit, h = await embed(client, batch)
+    assert h["cache-status"] == "llmstash; hit" and hit.usage.prompt_tokens == 8
+    partial, h = await embed(client, ["theta", "iota kappa", "zeta eta"])
+    assert h["cache-status"] == "llmstash; fwd=partial; stored"
+    # per item, the stored counts are estimates that add up to the upstream's: close
+    assert abs(partial.usage.prompt_tokens - 5) <= 1, partial.usage
+
+
+@pytest.mark.parametrize(
+    "counts, total, scaled",
+    [
+        ([5, 3, 1], 9, [5, 3, 1]),  # tiktoken agrees with the upstream: unchanged
+        ([5, 3, 1], 18, [10, 6, 2]),
+        ([1, 1, 1], 4, [2, 1, 1]),
+        ([7], 3, [3]),
+        ([0], 2, [2]),
+        ([4, 2], 0, [4, 2]),  # the upstream gave no count
+    ],
+)
+def test_calibrated_counts_add_up_to_the_upstreams(
+    counts: list[int], total: int, scaled: list[int]
+) -> None:
+    assert tokens.calibrated(counts, total) == scaled

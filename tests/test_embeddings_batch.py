@@ -54,6 +54,14 @@ def expected_body(items: list[Any], fmt: str, tokens_used: int, dims: int = DIMS
     return orjson.dumps(answer, option=orjson.OPT_SERIALIZE_NUMPY)
 
 
+def stored_counts(texts: list[str]) -> dict[str, int]:
+    """The token count stored with each text embedded in one upstream call: tiktoken's,
+    scaled to add up to the fake upstream's count (a word count)."""
+    counts = [tokens.count_text(x, MODEL).tokens for x in texts]
+    scaled = tokens.calibrated(counts, sum(len(x.split()) for x in texts))
+    return dict(zip(texts, scaled, strict=True))
+
+
 async def settled(proxy: Proxy) -> None:
     """Wait for the background writes (a large batch is stored after its answer)."""
     for _ in range(500):
@@ -93,15 +101,18 @@ async def test_large_batch_matches_orjson_and_is_stored(
         (call,) = upstream.calls_to("/v1/embeddings")
         assert call.json["input"] == fresh and call.json["encoding_format"] == "base64"
         # usage: the upstream's count of the new items plus the stored counts of the hits,
-        # each input counted as often as it is sent (as the upstream bills a batch)
+        # each input counted as often as it is sent (as the upstream bills a batch); the
+        # stored counts are tiktoken's scaled to the upstream's count (words, here)
         upstream_tokens = sum(len(x.split()) for x in fresh)
-        hit_tokens = sum(tokens.count_text(x, MODEL).tokens for x in cached + cached[:5])
+        stored = stored_counts(cached)
+        assert sum(stored.values()) == sum(len(x.split()) for x in cached)
+        hit_tokens = sum(stored[x] for x in cached + cached[:5])
         assert body == expected_body(batch, fmt, upstream_tokens + hit_tokens)
 
         await settled(proxy)
         headers, again = await post(http, proxy, request)
         assert headers["Cache-Status"] == "llmstash; hit"
-        all_tokens = hit_tokens + sum(tokens.count_text(x, MODEL).tokens for x in fresh)
+        all_tokens = hit_tokens + sum(stored_counts(fresh).values())
         assert again == expected_body(batch, fmt, all_tokens)
         other = "float" if fmt == "base64" else "base64"
         headers, same = await post(http, proxy, {**request, "encoding_format": other})

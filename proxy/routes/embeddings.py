@@ -39,7 +39,7 @@ from proxy.passthrough import relay
 from proxy.routes.body import begin
 from proxy.store import Store, takes_writes
 from proxy.tasks import spawn
-from proxy.tokens import count_texts
+from proxy.tokens import calibrated, count_texts
 from proxy.upstream import request_headers, request_variant, upstream_query
 from proxy.vector_text import TextId
 from proxy.vectors import (
@@ -324,13 +324,11 @@ Landed = dict[str, Hit]  # what a request embedded, for the requests waiting on 
 
 def _entries(new: _New, model: str, ttl: float) -> tuple[list[tuple[str, bytes, float]], Landed]:
     """The store entries of new items, each with its own token count so that a later hit
-    reports usage (counting 1,024 inputs takes milliseconds: done when storing, so never
-    before the answer of a large batch). A vector that is not finite (NaN, inf: a broken
+    reports usage: tiktoken's, scaled to add up to the upstream's count for the batch
+    (counting 1,024 inputs takes milliseconds: done when storing, so never before the
+    answer of a large batch). A vector that is not finite (NaN, inf: a broken
     model server) is passed to the client as it came but never stored or shared."""
-    if len(new.items) == 1 and new.upstream_tokens:
-        counts = [new.upstream_tokens]
-    else:
-        counts = _item_tokens(new.items, model)
+    counts = calibrated(_item_tokens(new.items, model), new.upstream_tokens)
     at = new.at
     entries: list[tuple[str, bytes, float]] = []
     landed: Landed = {}
