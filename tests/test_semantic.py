@@ -13,6 +13,8 @@ import openai
 import pytest
 
 from proxy.appkeys import TENANCY
+from proxy.semantic.cache import SYNC_WAIT
+from proxy.semantic.log import IndexSync
 from tests.proxy_fixtures import Proxy
 from tests.team_files import config_dir, eventually, hashed, write_atomically
 from tests.upstream import FakeUpstream
@@ -363,3 +365,34 @@ async def test_the_log_is_followed_only_once_a_team_uses_the_cache(
     await asyncio.sleep(0.05)  # the index follows the log
     _, status = await ask(client, "How do I change my password?")
     assert status == "llmstash; hit; detail=semantic; similarity=1.000"
+
+
+async def test_a_lookup_waits_for_a_slow_replay_only_briefly(
+    proxy_factory: Callable[..., Any],
+    upstream: FakeUpstream,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a replay that hangs (a frozen Redis, a huge log) must not hold requests up: they
+    # search what the index has so far (here nothing: a miss)
+    replaying = asyncio.Event()
+
+    async def hanging_start(self: IndexSync) -> None:
+        replaying.set()
+        await asyncio.sleep(60)
+
+    monkeypatch.setattr(IndexSync, "start", hanging_start)
+    config = tmp_path / "llmstash.yaml"
+    config.write_text("defaults: {}\n")
+    proxy: Proxy = await proxy_factory(config=config)
+    write_atomically(config, CONFIG)
+    await eventually(lambda: proxy.app[TENANCY].settings.defaults.semantic.enabled)
+    client = proxy.client()
+    started = asyncio.get_running_loop().time()
+    assert (await ask(client, "a first question"))[1] == "llmstash; fwd=miss; stored"
+    assert replaying.is_set()
+    waited = asyncio.get_running_loop().time() - started
+    assert SYNC_WAIT - 0.2 < waited < SYNC_WAIT + 5, waited
+    started = asyncio.get_running_loop().time()
+    assert (await ask(client, "a second question"))[1] == "llmstash; fwd=miss; stored"
+    assert asyncio.get_running_loop().time() - started < SYNC_WAIT / 2  # no second wait

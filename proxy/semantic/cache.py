@@ -37,6 +37,7 @@ from proxy.upstream import Upstream
 log = logging.getLogger("llmstash.semantic")
 THREAD_VALUES = 2_000_000  # index values above which a search leaves the event loop
 WARN_EVERY = 60.0  # seconds between two warnings of one kind (a failing upstream is loud)
+SYNC_WAIT = 2.0  # seconds the first lookups wait for the index to replay the log
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,19 +84,28 @@ class SemanticCache:
         self._log = ThrottledLog(log, WARN_EVERY)
         self._sync = sync
         self._syncing: asyncio.Task[None] | None = None
+        # (loop time) lookups wait for the replay until then at most; None: until it is done
+        self._sync_due: float | None = None
         self._synced = sync is None
 
-    async def synced(self) -> None:
+    async def synced(self, *, whole: bool = False) -> None:
         """The index follows the semantic log from the first use on: a proxy whose teams
         do not use the semantic cache never reads it (nor warns about it while Redis is
-        down). Started at start-up when the configuration enables it anywhere."""
+        down). Started at start-up when the configuration enables it anywhere (`whole`:
+        the replay of the log is waited for however long it takes)."""
         if self._synced:
             return
+        loop = asyncio.get_running_loop()
         if self._syncing is None:
             assert self._sync is not None
             self._syncing = asyncio.create_task(self._sync.start(), name="llmstash-semantic-start")
-        await asyncio.shield(self._syncing)
-        self._synced = True
+            self._sync_due = None if whole else loop.time() + SYNC_WAIT
+        # a replay that takes long (a big log, a frozen Redis) goes on in the background:
+        # lookups search what it has indexed so far rather than wait for it
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout_at(self._sync_due):
+                await asyncio.shield(self._syncing)
+        self._synced = self._syncing.done()
 
     async def close(self) -> None:
         if self._syncing is not None and not self._syncing.done():

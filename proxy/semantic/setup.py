@@ -31,7 +31,7 @@ async def semantic_ctx(app: web.Application) -> AsyncIterator[None]:
         index, log_, app[UPSTREAM], app[STORE], IndexSync(index, log_)
     )
     if in_use(app[SETTINGS]):
-        await cache.synced()
+        await cache.synced(whole=True)
     yield
     await cache.close()
     await log_.close()
