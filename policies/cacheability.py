@@ -71,6 +71,42 @@ class CachePolicy:
     )
 
 
+# Request fields that decide what is asked or the shape of the answer: part of every chat
+# key, never in `ignore_fields` (requests differing in them would share one answer). Any
+# other field may be ignored, sampling knobs (temperature, top_p, seed, ...) included.
+KEYED_FIELDS = frozenset(
+    {
+        "messages",
+        "model",
+        "tools",
+        "functions",
+        "tool_choice",
+        "function_call",
+        "parallel_tool_calls",
+        "response_format",
+        "n",
+        "logprobs",
+        "top_logprobs",
+        "modalities",
+        "audio",
+        "prediction",
+        "input",
+        "dimensions",
+        "encoding_format",
+        "max_tokens",
+        "max_completion_tokens",
+        "stop",
+        "reasoning_effort",
+        "verbosity",
+        "web_search_options",
+        "stream_options",
+        "prompt",
+        "suffix",
+        "echo",
+    }
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
     """What the cache may do for one request, and why not when it may not."""

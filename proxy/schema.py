@@ -13,11 +13,15 @@ import typing
 from pathlib import Path
 from typing import Any
 
-from proxy.settings import Settings, TeamPolicy
+from policies.cacheability import KEYED_FIELDS, CachePolicy
+from proxy.settings import BOUNDS, HOSTNAME, Bound, ServerSettings, Settings, TeamPolicy
 from proxy.teams import HASH, NAME
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 DURATION = r"^\s*\d+(\.\d+)?\s*(ms|s|m|h|d|w)?\s*$"
+ZERO_DURATION = r"^\s*0+(\.0+)?\s*(ms|s|m|h|d|w)?\s*$"
+# a host name, or anything shaped like an IPv6 address (the loader checks addresses exactly)
+HOST = f"{HOSTNAME.pattern}|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(%[0-9A-Za-z_.-]+)?$"
 NOT_IN_FILES = {"source", "teams", "notes"}  # Settings fields that are not config keys
 NOT_TUNABLE = {("VerifyConfig", "model")}  # set by code, never by a file (the bundled model)
 PLAIN_NUMBERS = {"VerifyConfig"}  # floats that are scores, not durations
@@ -98,6 +102,19 @@ def _dataclass_schema(cls: Any) -> dict[str, Any]:
             continue
         plain = cls.__name__ in PLAIN_NUMBERS or f.name in PLAIN_FIELDS
         schema = _type_schema(hints[f.name], plain_numbers=plain)
+        bound = BOUNDS.get((cls, f.name))
+        if bound is not None:
+            _bound(schema, bound)
+        if (cls, f.name) == (CachePolicy, "ignore_fields"):
+            keyed = {"enum": sorted(KEYED_FIELDS)}
+            schema["items"]["not"] = keyed
+            schema["not"] = keyed
+            schema["description"] = (
+                "Request fields left out of the chat cache key. Never those that decide what "
+                "is asked or the shape of the answer: " + ", ".join(sorted(KEYED_FIELDS))
+            )
+        if (cls, f.name) == (ServerSettings, "host"):
+            schema["pattern"] = HOST
         default = _default(f)
         if default is not dataclasses.MISSING:
             schema["default"] = default
@@ -127,6 +144,21 @@ def _type_schema(hint: Any, *, plain_numbers: bool = False) -> dict[str, Any]:
     if origin is tuple:
         return {"type": ["array", "string"], "items": {"type": "string"}}
     raise TypeError(f"no schema for {hint!r}")  # pragma: no cover
+
+
+def _bound(schema: dict[str, Any], bound: Bound) -> None:
+    """Write `bound` into the number schema(s) of a field: integer, number or duration."""
+    if "anyOf" in schema:
+        for branch in schema["anyOf"]:
+            if branch.get("type") == "string" and bound.low_open and bound.low == 0:
+                branch["not"] = {"pattern": ZERO_DURATION}  # a duration of 0
+            elif branch.get("type") in ("integer", "number"):
+                _bound(branch, bound)
+        return
+    schema.pop("minimum", None)
+    schema["exclusiveMinimum" if bound.low_open else "minimum"] = bound.low
+    if bound.high is not None:
+        schema["maximum"] = bound.high
 
 
 def _duration() -> dict[str, Any]:

@@ -7,7 +7,9 @@ Every error names the file and the key and says what is wrong.
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
 import os
+import re
 import types
 import typing
 from collections.abc import Mapping
@@ -17,7 +19,7 @@ from typing import Any, TypeVar
 
 import yaml
 
-from policies.cacheability import CachePolicy
+from policies.cacheability import KEYED_FIELDS, CachePolicy
 from policies.judge import JudgePolicy
 from policies.semantic import SemanticPolicy
 from policies.ttl import TtlPolicy, parse_duration
@@ -139,6 +141,65 @@ class Settings:
     notes: tuple[str, ...] = ()  # warnings found while loading (e.g. one-sided share_with)
 
 
+@dataclass(frozen=True, slots=True)
+class Bound:
+    """The range of a number: from `low` (excluded when `low_open`) up to `high`."""
+
+    low: float
+    low_open: bool = False
+    high: float | None = None
+    note: str = ""  # what the value means, said in the error
+
+    def admits(self, value: float) -> bool:
+        if value < self.low or (self.low_open and value == self.low):
+            return False
+        return self.high is None or value <= self.high
+
+    def __str__(self) -> str:
+        if self.high is None:
+            text = f"{'>' if self.low_open else '>='} {_num(self.low)}"
+        elif self.low_open:
+            text = f"in ({_num(self.low)}, {_num(self.high)}]"
+        elif isinstance(self.low, int) and isinstance(self.high, int):
+            text = f"{self.low}-{self.high}"
+        else:
+            text = f"in [{_num(self.low)}, {_num(self.high)}]"
+        return f"{text} ({self.note})" if self.note else text
+
+
+# (section class, key) -> range; checked by `build` and written into the JSON Schemas
+POSITIVE = Bound(0, low_open=True)
+AT_LEAST_ONE = Bound(1)
+BOUNDS: dict[tuple[type, str], Bound] = {
+    (ServerSettings, "port"): Bound(1, high=65535),
+    (ServerSettings, "workers"): Bound(0, note="0: one per CPU"),
+    (UpstreamSettings, "max_connections"): Bound(0, note="0: no limit"),
+    (StoreSettings, "op_timeout"): Bound(0, low_open=True, note="0 would time out every call"),
+    (StoreSettings, "failure_threshold"): AT_LEAST_ONE,
+    (StoreSettings, "memory_max_bytes"): AT_LEAST_ONE,
+    (StoreSettings, "semantic_index_max_entries"): AT_LEAST_ONE,
+    (StampedePolicy, "lock_ttl"): POSITIVE,
+    (CachePolicy, "max_body_bytes"): AT_LEAST_ONE,
+    (SemanticPolicy, "dimensions"): AT_LEAST_ONE,
+    (SemanticPolicy, "top_k"): AT_LEAST_ONE,
+    (SemanticPolicy, "max_text_chars"): AT_LEAST_ONE,
+    (VerifyConfig, "threshold"): Bound(0, low_open=True, high=1, note="a cosine similarity"),
+    (VerifyConfig, "min_score"): Bound(0, high=1, note="a classifier score"),
+    (JudgePolicy, "min_score"): Bound(0, high=1, note="a classifier score"),
+    (JudgePolicy, "max_calls"): Bound(0),
+    (JudgePolicy, "timeout"): POSITIVE,
+    (JudgePolicy, "verdict_ttl"): POSITIVE,
+    (JudgePolicy, "max_completion_tokens"): AT_LEAST_ONE,
+}
+
+# a host name (RFC 1123 labels; '_' tolerated as resolvers do); IP addresses are checked apart
+HOSTNAME = re.compile(
+    r"^(?=.{1,253}\.?$)[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?"
+    r"(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)*\.?$"
+)
+
+COMMAND_LINE = "<command line>"  # the source of a value given as a flag of `llmstash serve`
+
 # environment variable -> (section, key)
 ENV = {
     "LLMSTASH_HOST": ("server", "host"),
@@ -160,7 +221,9 @@ def load_settings(
     with_teams: bool = True,
 ) -> Settings:
     """Build Settings. `overrides` are CLI flags as {section: {key: value}} (None = unset).
-    `with_teams`: also load the team files (`teams_dir`, default `teams/` next to the file)."""
+    `with_teams`: also load the team files (`teams_dir`, default `teams/` next to the file)
+    and the price table (the shipped one and LLMSTASH_PRICES), as `serve` does.
+    Errors name where a value came from: the file, the environment variable, the command line."""
     env = os.environ if env is None else env
     path = config_path or env.get("LLMSTASH_CONFIG")
     raw: dict[str, Any] = {}
@@ -176,18 +239,23 @@ def load_settings(
         if loaded is not None and not isinstance(loaded, dict):
             raise ConfigError(f"{source}: the top level must be a mapping")
         raw = dict(loaded or {})
+    origins: dict[str, str] = {}  # "section.key" -> where a value not from the file came from
     for var, (section, key) in ENV.items():
         if env.get(var):
             _put(raw, section, key, env[var])
+            origins[_dotted(section, key)] = var
     for section, values in (overrides or {}).items():
         for key, value in values.items():
             if value is not None:
                 _put(raw, section or None, key, value)
-    settings = _settings_from(raw, source)
+                origins[_dotted(section or None, key)] = COMMAND_LINE
+    settings = _settings_from(raw, source, origins)
     if not with_teams:
         return settings
+    from proxy.prices import load_prices  # it reports its errors as ConfigError
     from proxy.teams import load_teams  # it builds on this module's parsers
 
+    load_prices(env=env)  # what `serve` reads at start: refused here, not after it listens
     return load_teams(settings, raw.get("defaults") or {}, raw.get("teams_dir"), env)
 
 
@@ -201,7 +269,11 @@ def _put(raw: dict[str, Any], section: str | None, key: str, value: Any) -> None
         raw[section][key] = value
 
 
-def _settings_from(raw: dict[str, Any], source: str) -> Settings:
+def _dotted(section: str | None, key: str) -> str:
+    return f"{section}.{key}" if section else key
+
+
+def _settings_from(raw: dict[str, Any], source: str, origins: Mapping[str, str]) -> Settings:
     known = {"server", "upstream", "store", "defaults", "key_salt", "teams_dir"}
     for key in raw:
         if key not in known:
@@ -209,14 +281,14 @@ def _settings_from(raw: dict[str, Any], source: str) -> Settings:
     defaults_raw = raw.get("defaults") or {}
     _require_mapping(defaults_raw, source, "defaults")
     settings = Settings(
-        server=build(ServerSettings, raw.get("server"), source, "server"),
-        upstream=build(UpstreamSettings, raw.get("upstream"), source, "upstream"),
-        store=build(StoreSettings, raw.get("store"), source, "store"),
+        server=build(ServerSettings, raw.get("server"), source, "server", origins=origins),
+        upstream=build(UpstreamSettings, raw.get("upstream"), source, "upstream", origins=origins),
+        store=build(StoreSettings, raw.get("store"), source, "store", origins=origins),
         defaults=team_policy(defaults_raw, source, "defaults"),
-        key_salt=_optional_str(raw.get("key_salt"), source, "key_salt"),
+        key_salt=_optional_str(raw.get("key_salt"), origins.get("key_salt", source), "key_salt"),
         source=source,
     )
-    _check(settings, source)
+    _check(settings, source, origins)
     return settings
 
 
@@ -251,8 +323,16 @@ def team_policy(raw: Mapping[str, Any], source: str, where: str) -> TeamPolicy:
     version = raw.get("version", 0)
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
         raise ConfigError(f"{source}: '{at('version')}' must be a whole number >= 0")
+    cacheability = build(CachePolicy, raw.get("cacheability"), source, at("cacheability"))
+    keyed = sorted(KEYED_FIELDS.intersection(cacheability.ignore_fields))
+    if keyed:
+        raise ConfigError(
+            f"{source}: '{at('cacheability.ignore_fields')}' lists {', '.join(keyed)}: "
+            "fields that decide what is asked or the shape of the answer are always part of "
+            "the cache key (ignoring them would serve one request's answer to another)"
+        )
     return TeamPolicy(
-        cacheability=build(CachePolicy, raw.get("cacheability"), source, at("cacheability")),
+        cacheability=cacheability,
         ttl=ttl,
         stampede=build(StampedePolicy, raw.get("stampede"), source, at("stampede")),
         semantic=semantic_policy(raw.get("semantic"), source, at("semantic")),
@@ -274,14 +354,12 @@ def semantic_policy(raw: Any, source: str, where: str) -> SemanticPolicy:
                 f"{source}: unknown key '{where}.verify.{key}' (expected one of {sorted(tunable)})"
             )
     hints = typing.get_type_hints(VerifyConfig)
-    verify = VerifyConfig(
-        **{  # type: ignore[arg-type]
-            k: _number(v, source, f"{where}.verify.{k}")
-            if hints[k] is float
-            else _convert(v, hints[k], source, f"{where}.verify.{k}")
-            for k, v in verify_raw.items()
-        }
-    )
+    verify_values = {}
+    for k, v in verify_raw.items():
+        at = f"{where}.verify.{k}"
+        value = _number(v, source, at) if hints[k] is float else _convert(v, hints[k], source, at)
+        verify_values[k] = _bounded(VerifyConfig, k, value, source, at)
+    verify = VerifyConfig(**verify_values)
     judge_raw = raw.pop("judge", None) or {}
     _require_mapping(judge_raw, source, f"{where}.judge")
     judge_raw = dict(judge_raw)
@@ -289,6 +367,7 @@ def semantic_policy(raw: Any, source: str, where: str) -> SemanticPolicy:
     judge = build(JudgePolicy, judge_raw, source, f"{where}.judge")
     if score is not None:
         score = _number(score, source, f"{where}.judge.min_score")
+        score = _bounded(JudgePolicy, "min_score", score, source, f"{where}.judge.min_score")
         judge = dataclasses.replace(judge, min_score=score)
     policy = build(SemanticPolicy, raw, source, where, skip=("verify", "judge"))
     return dataclasses.replace(policy, verify=verify, judge=judge)
@@ -300,8 +379,17 @@ def _number(value: Any, source: str, where: str) -> float:
     return float(value)
 
 
-def build(cls: type[T], raw: Any, source: str, where: str, skip: tuple[str, ...] = ()) -> T:
-    """Instantiate a frozen dataclass from a mapping, converting and checking each field."""
+def build(
+    cls: type[T],
+    raw: Any,
+    source: str,
+    where: str,
+    skip: tuple[str, ...] = (),
+    *,
+    origins: Mapping[str, str] | None = None,
+) -> T:
+    """Instantiate a frozen dataclass from a mapping, converting and checking each field.
+    `origins`: "where.key" -> the source of a value not from `source` (an env variable)."""
     if raw is None:
         return cls()
     _require_mapping(raw, source, where)
@@ -313,8 +401,23 @@ def build(cls: type[T], raw: Any, source: str, where: str, skip: tuple[str, ...]
             raise ConfigError(
                 f"{source}: unknown key '{where}.{key}' (expected one of {sorted(names)})"
             )
-        values[key] = _convert(value, hints[key], source, f"{where}.{key}")
+        at = f"{where}.{key}"
+        origin = origins.get(at, source) if origins else source
+        values[key] = _bounded(cls, key, _convert(value, hints[key], origin, at), origin, at)
     return cls(**values)
+
+
+def _bounded(cls: type, key: str, value: Any, source: str, where: str) -> Any:
+    """`value`, unless it is a number out of the field's range (BOUNDS)."""
+    bound = BOUNDS.get((cls, key))
+    if bound is not None and isinstance(value, int | float) and not bound.admits(value):
+        raise ConfigError(f"{source}: '{where}' must be {bound}, got {_num(value)}")
+    return value
+
+
+def _num(value: float) -> str:
+    """A number as written in a config file: 0.5, 2, 1e-05."""
+    return str(int(value)) if float(value).is_integer() else repr(value)
 
 
 def _convert(value: Any, hint: Any, source: str, where: str) -> Any:
@@ -381,21 +484,33 @@ def _require_mapping(value: Any, source: str, where: str) -> None:
         raise ConfigError(f"{source}: '{where}' must be a mapping, got {type(value).__name__}")
 
 
-def _check(settings: Settings, source: str) -> None:
+def _check(settings: Settings, source: str, origins: Mapping[str, str]) -> None:
     url = settings.upstream.url
     if not url.startswith(("http://", "https://")):
         raise ConfigError(
-            f"{source}: 'upstream.url' must start with http:// or https://, got {url!r}"
+            f"{origins.get('upstream.url', source)}: 'upstream.url' must start with http:// "
+            f"or https://, got {url!r}"
         )
     redis_url = settings.store.redis_url
     if redis_url and not redis_url.startswith(("redis://", "rediss://", "unix://")):
         raise ConfigError(
-            f"{source}: 'store.redis_url' must start with redis://, rediss:// or unix://, "
-            f"got {redis_url!r}"
+            f"{origins.get('store.redis_url', source)}: 'store.redis_url' must start with "
+            f"redis://, rediss:// or unix://, got {redis_url!r}"
         )
-    if not 0 < settings.server.port < 65536:
-        raise ConfigError(f"{source}: 'server.port' must be 1-65535, got {settings.server.port}")
-    if settings.store.semantic_index_max_entries < 1:
-        raise ConfigError(f"{source}: 'store.semantic_index_max_entries' must be >= 1")
-    if settings.server.workers < 0:
-        raise ConfigError(f"{source}: 'server.workers' must be >= 0 (0: one per CPU)")
+    host = settings.server.host
+    if not valid_host(host):
+        raise ConfigError(
+            f"{origins.get('server.host', source)}: 'server.host' must be an IP address or a "
+            f"host name (0.0.0.0 or :: for every interface, no brackets), got {host!r}"
+        )
+
+
+def valid_host(host: str) -> bool:
+    """An address to listen on: an IPv4 or IPv6 address, or a host name to resolve."""
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        pass
+    # all digits and dots is an IPv4 address or nothing (no top-level domain is numeric)
+    return bool(HOSTNAME.match(host)) and not re.fullmatch(r"[0-9.]+", host)
