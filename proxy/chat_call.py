@@ -14,10 +14,11 @@ import orjson
 from yarl import URL
 
 from policies.cacheability import finished
-from proxy.entries import pack_chat
+from proxy.entries import chat_entry_size, pack_chat
 from proxy.errors import ProxyError, UpstreamBroken, described
 from proxy.flights import Flight, Head, Outcome
 from proxy.sse import DONE, ChunkAssembler, SSEDecoder, is_usage_only
+from proxy.store import keeps
 from proxy.store.base import Store
 from proxy.upstream import Upstream, response_headers
 
@@ -74,7 +75,12 @@ class ChatCall:
     async def _whole(self, head: Head, body: bytes) -> None:
         parsed = _completion(body) if head.status == 200 else None
         completion = body if parsed is not None else None
-        stored = self.write and parsed is not None and finished(parsed)
+        stored = (
+            self.write
+            and parsed is not None
+            and finished(parsed)
+            and keeps(self.store, self.key, chat_entry_size(body))
+        )
         self.flight.finish(Outcome(head, body, completion, stored))
         if stored and parsed is not None:
             await self._store(body, parsed)
@@ -107,7 +113,12 @@ class ChatCall:
             if flight.complete and not flight.outcome.done():
                 completion = assembler.completion()
                 body = orjson.dumps(completion)
-                stored = self.write and clean and finished(completion)
+                stored = (
+                    self.write
+                    and clean
+                    and finished(completion)
+                    and keeps(self.store, self.key, chat_entry_size(body))
+                )
                 flight.finish(Outcome(head, body, body if clean else None, stored))
                 if stored:
                     await self._store(body, completion)

@@ -15,6 +15,14 @@ Leader crash: the lock expires (it is refreshed while the call runs); a follower
 no lock and nothing new takes over and calls the upstream itself. Every Redis failure
 degrades to going upstream without coordination: never a failed request, never a hang.
 
+A lock attempt whose reply does not come in time may still take the lock: a frozen Redis
+(SIGSTOP, a VM paused, a long fork) runs the queued SET when it thaws, after the request
+went upstream without it, and every replica would wait for a lock nobody holds until it
+expired (lock_ttl). So its token is released at once in the background (compare-and-
+delete, on the same connection: Redis runs it right after the attempt), and the next
+attempt on that key waits for that release first. Failures to release, refresh or give
+back a lock are logged at most once per `_LOG_EVERY` (one per request, otherwise).
+
 On a single node, the lock commands and the leader's stream writes go through an
 auto-pipelined connection (`proxy.store.pipeline`, cheap per command); blocking reads
 (XREAD BLOCK) keep redis-py's client.
@@ -37,8 +45,10 @@ from redis.exceptions import NoPermissionError, ResponseError
 from proxy.errors import LeaderLost, ProxyError, UpstreamBroken
 from proxy.flights import Flight, Head, Outcome
 from proxy.store.base import Store
+from proxy.store.guard import GuardedStore
 from proxy.store.pipeline import PipelinedRedis
 from proxy.tasks import stopping
+from proxy.throttled import ThrottledLog
 
 log = logging.getLogger("llmstash.coordination")
 
@@ -68,6 +78,8 @@ _ECHO = b"\x00echo"
 _ASK_UNHEARD = 0.02  # ... sooner while its ask reached nobody (the leader's replica is
 # (re)subscribing)
 _MAX_UNSURE = 4096  # lock attempts of unknown outcome remembered (see `acquire`)
+_RELEASE_TIMEOUT = 2.0  # bound on releasing a lock attempt of unknown outcome
+_LOG_EVERY = 10.0  # seconds between log lines of one kind of lock trouble
 
 Followed = Literal["done", "takeover", "abandoned"]
 Claim = tuple[bool, str | None]
@@ -119,6 +131,10 @@ class Coordinator:
         # key -> the token of a lock attempt whose outcome is unknown (its reply came late
         # or never): the next `acquire` of the key sends it again and owns a lock holding it
         self._unsure: dict[str, str] = {}
+        # key -> the release of such an attempt's token, under way: the next attempt waits
+        self._releases: dict[str, asyncio.Task[Any]] = {}
+        self._background: set[asyncio.Task[Any]] = set()
+        self._log = ThrottledLog(log, _LOG_EVERY)
         self._mirrors: dict[bytes, StreamMirror] = {}  # live stream -> this replica's flight
         # streams asked for before their flight's mirror existed (the lock is taken a few
         # steps before the call starts): mirrored from the start once it does
@@ -153,6 +169,8 @@ class Coordinator:
 
     async def close(self) -> None:
         self._closing = True
+        for task in list(self._background):
+            task.cancel()
         if self._listener is not None:
             self._listener.cancel()  # (redis-py may turn the cancellation into an error)
             await asyncio.wait([self._listener], timeout=1.0)
@@ -167,9 +185,14 @@ class Coordinator:
         it after all, e.g. its reply missed the store's deadline)."""
         self._listening()
         token = self.token()
-        value, holder = await store.get_or_lock(key, lock_key(key), token, self.lock_ttl_ms / 1000)
+        lock = lock_key(key)
+        value, holder = await store.get_or_lock(key, lock, token, self.lock_ttl_ms / 1000)
         if value is None and holder is None:
             self._remember(key, token)
+            # a guarded store releases an attempt of unknown outcome on its own connection
+            releasing = store.releasing(lock) if isinstance(store, GuardedStore) else None
+            if releasing is not None:
+                _bounded_put(self._releases, key, releasing)
         if value is not None or holder is None:
             return value, None
         return None, (holder == token, holder)
@@ -192,7 +215,7 @@ class Coordinator:
                     ]
                 )
         except Exception as exc:  # followers take over once the lock expires
-            log.info("could not give back lock %s: %r", key, exc)
+            self._log.info("abandon", "could not give back lock %s: %r", key, exc)
 
     async def acquire(self, key: str) -> Claim:
         """(True, token) when this replica now leads `key`; (False, the leader's token)
@@ -205,25 +228,58 @@ class Coordinator:
         nobody will ever write for."""
         self._listening()
         token = self._unsure.pop(key, None) or self.token()
+        releasing = self._releases.pop(key, None)
+        lock = lock_key(key)
+        sent = False  # a SET is out whose reply has not come
         try:
             async with asyncio.timeout(self.op_timeout):
-                lock = lock_key(key)
-                if await self.command("SET", lock, token, "PX", self.lock_ttl_ms, "NX"):
+                if releasing is not None and not releasing.done():
+                    # an earlier attempt's release, maybe on another connection: a lock
+                    # taken before it runs would be released by it
+                    await asyncio.wait([releasing])  # (never raises; not cancelled)
+                sent = True
+                taken = await self.command("SET", lock, token, "PX", self.lock_ttl_ms, "NX")
+                sent = False
+                if taken:
                     return True, token
                 holder = await self.command("GET", lock)
-        except BaseException:
+        except BaseException as exc:
             self._remember(key, token)  # the SET may have run
+            if sent and not isinstance(exc, ResponseError):
+                self._release_later(key, lock, token)  # ... or may still run
+            elif releasing is not None and not releasing.done():
+                _bounded_put(self._releases, key, releasing)
             raise
         if holder is not None and holder.decode() == token:
             return True, token
         return False, holder.decode() if holder else None
+
+    def _release_later(self, key: str, lock: str, token: str) -> None:
+        """Release `token`'s hold on `lock` in the background: a SET of it is out with no
+        reply yet. Sent now, on the connection it went out on (when it is the pipelined
+        one), so Redis runs it after that SET, even if both wait for a thaw."""
+        task = asyncio.get_running_loop().create_task(self._release_quietly(lock, token))
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+        _bounded_put(self._releases, key, task)
+
+    async def _release_quietly(self, lock: str, token: str) -> None:
+        try:
+            async with asyncio.timeout(_RELEASE_TIMEOUT):
+                await self.command("EVAL", _RELEASE, 1, lock, token)
+        except Exception as exc:  # (queued behind the SET on a frozen Redis: still runs)
+            log.debug("releasing lock attempt %s: %r", lock, exc)
+
+    def uncoordinated(self, key: str, exc: BaseException) -> None:
+        """Log (throttled) that a request of `key` goes upstream without the lock."""
+        self._log.info("acquire", "no cross-replica lock for %s: %r", key, exc)
 
     async def release(self, key: str, token: str) -> None:
         try:
             async with asyncio.timeout(self.op_timeout):
                 await self.command("EVAL", _RELEASE, 1, lock_key(key), token)
         except Exception as exc:  # the lock expires on its own
-            log.info("could not release lock %s: %r", key, exc)
+            self._log.info("release", "could not release lock %s: %r", key, exc)
 
     def hold(self, key: str, token: str) -> LockHolder:
         """Refresh the lock until cancelled (long streams outlive the lock TTL)."""
@@ -234,7 +290,7 @@ class Coordinator:
             async with asyncio.timeout(self.op_timeout):
                 await self.command("EVAL", _REFRESH, 1, lock_key(key), token, self.lock_ttl_ms)
         except Exception as exc:
-            log.info("could not refresh lock %s: %r", key, exc)
+            self._log.info("refresh", "could not refresh lock %s: %r", key, exc)
 
     def mirror(self, key: str, token: str) -> StreamMirror:
         """The mirror of a flight this replica leads under `token`: it writes to Redis only
@@ -306,7 +362,7 @@ class Coordinator:
             except Exception as exc:  # Redis trouble: followers time out and go upstream
                 if self._closing:
                     return
-                log.info("listening for mirror requests failed: %r", exc)
+                self._log.info("listen", "listening for mirror requests failed: %r", exc)
                 await asyncio.sleep(1.0)
             finally:
                 if pubsub is not None:

@@ -22,6 +22,11 @@ class ChatEntry:
     completion: bytes  # the JSON a non-streaming client gets, byte for byte
 
 
+def chat_entry_size(completion: bytes) -> int:
+    """The bytes `pack_chat` makes of `completion`."""
+    return _CHAT.size + len(completion)
+
+
 def pack_chat(stored_at: float, completion: bytes, usage: Any) -> bytes:
     prompt, completion_tokens = tokens_of(usage)
     return _CHAT.pack(_CHAT_V1, stored_at, prompt, completion_tokens) + completion

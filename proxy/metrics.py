@@ -258,6 +258,21 @@ class StoreCollector(Collector):
         if isinstance(store, GuardedStore):
             counts = (store.errors, store.timeouts, store.short_circuits)
             health = (store.name, counts, store.breaker)
+            refusals = CounterMetricFamily(
+                "llmstash_store_refusals",
+                "Store operations the store answered with a refusal (out of memory, read-only, "
+                "no permission); counted in errors too",
+                labels=["store"],
+            )
+            refusals.add_metric([store.name], float(store.refusals))
+            yield refusals
+            refusing = GaugeMetricFamily(
+                "llmstash_store_refusing_writes",
+                "1 while the store refuses writes (nothing is stored, hits go on)",
+                labels=["store"],
+            )
+            refusing.add_metric([store.name], 1.0 if store.refusing_writes else 0.0)
+            yield refusing
         elif isinstance(store, MemoryStore):
             # in-process: it never fails, times out or is short-circuited (no breaker)
             health = (store.name, (0, 0, 0), "closed")
@@ -268,6 +283,13 @@ class StoreCollector(Collector):
                 gauge = GaugeMetricFamily(f"llmstash_store_{attr}", help_, labels=["store"])
                 gauge.add_metric([store.name], float(value))
                 yield gauge
+            too_large = CounterMetricFamily(
+                "llmstash_store_too_large",
+                "Writes the memory store dropped: the value alone exceeds its byte budget",
+                labels=["store"],
+            )
+            too_large.add_metric([store.name], float(store.too_large))
+            yield too_large
         if health is not None:
             name, counts, state_now = health
             for attr, help_, count in zip(

@@ -11,12 +11,19 @@ these keys.)
 
 Stats must neither vanish silently nor be invented: they bypass a GuardedStore's fail-open
 (`raw_store`), so a failed flush is retried on the next one and a failed read is an error.
+Nor counted twice: a write with no answer in time may still run (a frozen Redis runs it
+when it thaws), so each minute's counts go out as numbered batches (`Store.hincrby`'s
+`once`: this replica's id and a sequence number), one at a time, and a batch without an
+answer is sent again, numbered the same: Redis adds it once. Counts that come meanwhile
+go in the next batch. A failing store is warned about at most once per `WARN_EVERY`.
 """
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
+import secrets
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -27,6 +34,7 @@ from proxy.prices import PriceTable
 from proxy.store.base import Store, StoreError
 from proxy.store.guard import GuardedStore
 from proxy.tasks import STOP_WAIT, stopping
+from proxy.throttled import ThrottledLog
 
 log = logging.getLogger("llmstash.stats")
 
@@ -36,6 +44,7 @@ MAX_MINUTES = TTL // 60
 READ_CONCURRENCY = 16
 OP_TIMEOUT = 2.0  # seconds per flush write
 READ_TIMEOUT = 10.0  # seconds for a whole read
+WARN_EVERY = 60.0  # seconds between warnings of failed flushes
 COUNTERS = (
     "requests",
     "hits",  # exact + semantic
@@ -78,6 +87,11 @@ class StatsRecorder:
         self._lock = asyncio.Lock()
         self._fields: dict[str, dict[str, str]] = {}  # team -> counter -> "<team>|<counter>"
         self._closing = self._flushing = False
+        self._writer = secrets.token_hex(8)  # this replica, in `once`
+        self._batches = itertools.count(1)
+        # minute -> (number, amounts): a batch sent without an answer, to send again as is
+        self._unanswered: dict[int, tuple[int, dict[str, int]]] = {}
+        self._warnings = ThrottledLog(log, WARN_EVERY)
 
     def observe(self, o: Observation) -> None:
         if o.route == PASSTHROUGH:  # the intercepted routes only
@@ -104,21 +118,55 @@ class StatsRecorder:
             counts[field["embedding_cached_items"]] += o.cached_items
 
     async def flush(self, store: Store) -> None:
-        """Write what is pending (one HINCRBY per minute bucket). Counts the store refuses
-        (error or `OP_TIMEOUT`) are kept for the next flush, unless older than `TTL`."""
+        """Write what is pending (a batch of HINCRBYs per minute bucket). A batch the store
+        does not take (error or `OP_TIMEOUT`) is sent again by the next flush, unless older
+        than `TTL`; after a failure other than a refusal, the remaining buckets wait for
+        the next flush too (a store that is down would only fail each of them in turn)."""
         async with self._lock:
             pending, self._pending = self._pending, defaultdict(Counter)
             oldest = int(self._clock() // 60) - MAX_MINUTES
-            for minute, counts in pending.items():
-                amounts = {k: v for k, v in counts.items() if v}
-                if not amounts or minute < oldest:
+            failure: BaseException | None = None
+            down = False  # a failure other than a refusal: the other buckets wait
+            for minute in sorted(pending.keys() | self._unanswered.keys()):
+                counts = pending.get(minute)
+                if minute < oldest:
+                    self._unanswered.pop(minute, None)
                     continue
-                try:
-                    async with asyncio.timeout(OP_TIMEOUT):
-                        await store.hincrby(bucket_key(minute), amounts, TTL)
-                except (StoreError, TimeoutError) as exc:
-                    self._pending[minute].update(amounts)
-                    log.warning("stats flush failed, kept for the next one: %s", exc or "timeout")
+                if not down:
+                    error = None
+                    batch = self._unanswered.pop(minute, None)
+                    if batch is not None:  # first the batch that may have run already
+                        error = await self._send(store, minute, batch)
+                    if error is None and counts:
+                        amounts = {k: v for k, v in counts.items() if v}
+                        counts = None
+                        if amounts:
+                            batch = (next(self._batches), amounts)
+                            error = await self._send(store, minute, batch)
+                    if error is not None:
+                        failure, down = error, not _refused(error)
+                if counts:
+                    self._pending[minute].update(counts)
+            if failure is not None:
+                self._warnings.warning(
+                    "flush",
+                    "stats flush failed, %d minute bucket(s) kept for the next one: %s",
+                    len(self._unanswered.keys() | self._pending.keys()),
+                    failure,
+                )
+
+    async def _send(
+        self, store: Store, minute: int, batch: tuple[int, dict[str, int]]
+    ) -> BaseException | None:
+        """None once the store answered; else the failure (the batch is kept as is)."""
+        number, amounts = batch
+        try:
+            async with asyncio.timeout(OP_TIMEOUT):
+                await store.hincrby(bucket_key(minute), amounts, TTL, once=(self._writer, number))
+        except (StoreError, TimeoutError) as exc:
+            self._unanswered[minute] = batch
+            return exc if str(exc) else TimeoutError(f"no answer within {OP_TIMEOUT:g}s")
+        return None
 
     async def run(self, store: Store, interval: float = 1.0) -> None:
         """Flush every `interval` seconds until `stop`."""
@@ -196,6 +244,10 @@ def _money(counts: Counter[str]) -> dict[str, int | float]:
     if "usd_nano_saved" in out:
         out[LEGACY_MICRO] = out["usd_nano_saved"] / 1000
     return out
+
+
+def _refused(exc: BaseException) -> bool:
+    return isinstance(exc, StoreError) and exc.refused
 
 
 def raw_store(store: Store) -> Store:

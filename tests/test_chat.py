@@ -654,3 +654,27 @@ async def test_projects_of_one_key_never_share_entries(
     sent = [c.headers.get("OpenAI-Project") for c in upstream.calls_to(CHAT)]
     assert sent == ["proj_a", "proj_b", None, None]
     assert upstream.calls_to(CHAT)[2].headers["OpenAI-Organization"] == "org_x"
+
+
+@pytest.mark.parametrize("store_kind", ["memory"])
+async def test_an_answer_larger_than_the_memory_budget_is_not_called_stored(
+    proxy_factory: Callable[..., Any], upstream: FakeUpstream
+) -> None:
+    proxy = await proxy_factory(memory_max_bytes=300)
+    client = proxy.client()
+    for stream_first in (False, True):
+        messages = [{"role": "user", "content": f"a long answer please {stream_first}"}]
+        if stream_first:
+            _, headers, _ = await stream(client, messages=messages)
+            assert headers["cache-status"] == "llmstash; fwd=miss"
+        else:
+            _, headers = await create(client, messages=messages)
+            assert headers["cache-status"] == "llmstash; fwd=miss"  # not "stored"
+        _, headers = await create(client, messages=messages)
+        assert headers["cache-status"] == "llmstash; fwd=miss"  # and it was not
+    async with aiohttp.ClientSession() as http:
+        async with http.get(proxy.url.removesuffix("/v1") + "/metrics") as response:
+            metrics = await response.text()
+    assert 'llmstash_store_too_large_total{store="memory"} 4.0' in metrics, [
+        line for line in metrics.splitlines() if "too_large" in line
+    ]

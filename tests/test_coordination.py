@@ -441,16 +441,22 @@ async def test_a_lookup_whose_reply_came_late_leads_with_the_lock_it_took(
 
 
 class LateReplies:
-    """A store whose get_or_lock runs, then answers after the guard gave up."""
+    """A store whose get_or_lock runs, then answers after the guard gave up; its release
+    comes late too (Redis slow, not frozen: the attempt ran before it)."""
 
-    def __init__(self, inner: RedisStore) -> None:
+    def __init__(self, inner: RedisStore, releases: bool = True) -> None:
         self.inner = inner
         self.name = "late"
+        self.releases = releases
 
     async def get_or_lock(self, *args: Any) -> Any:
         result = await self.inner.get_or_lock(*args)
         await asyncio.sleep(0.2)
         return result
+
+    async def unlock(self, lock: str, token: str) -> bool:
+        await asyncio.sleep(0.1)
+        return self.releases and await self.inner.unlock(lock, token)
 
 
 async def test_a_leader_following_its_replicas_own_unknown_lock_takes_it(
@@ -460,7 +466,8 @@ async def test_a_leader_following_its_replicas_own_unknown_lock_takes_it(
     same replica, whose lookup saw that lock, leads the key locally: it takes the lock over
     at once instead of following a stream nobody writes."""
     coordinator, store = redis
-    guard = GuardedStore(LateReplies(store), op_timeout=0.05)  # type: ignore[arg-type]
+    # (its release never comes: the connection it went out on was lost, say)
+    guard = GuardedStore(LateReplies(store, releases=False), op_timeout=0.05)  # type: ignore[arg-type]
     assert await coordinator.lookup(guard, KEY) == (None, None)  # outcome unknown
     orphan = await coordinator.client.get(lock_key(KEY))
     assert orphan is not None  # ... but the lock was taken
@@ -475,31 +482,53 @@ async def test_a_leader_following_its_replicas_own_unknown_lock_takes_it(
     assert await coordinator.client.get(lock_key(KEY)) is None  # and released it
 
 
-async def test_acquire_owns_a_lock_its_timed_out_attempt_took(
+async def test_acquire_gives_back_a_lock_its_timed_out_attempt_took(
     redis: tuple[Coordinator, RedisStore], redis_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """SET NX ran, but its reply came after acquire's deadline: the next acquire of the key
-    recognises the token and leads, where other replicas see a lock held by someone."""
+    """SET NX ran, but its reply came after acquire's deadline (the request went upstream
+    without the lock): the lock is released at once, so no replica waits for a lock
+    nobody holds; the next acquire of the key, on this replica or another, leads."""
     coordinator, _ = redis
     command = coordinator.command
+    taken: list[bytes | None] = []
 
     async def late(*args: Any) -> Any:
         result = await command(*args)
-        await asyncio.sleep(coordinator.op_timeout + 0.05)
+        if args[0] == "SET":
+            taken.append(await coordinator.client.get(lock_key(KEY)))
+            await asyncio.sleep(coordinator.op_timeout + 0.05)
         return result
 
     monkeypatch.setattr(coordinator, "command", late)
     with pytest.raises(TimeoutError):
         await coordinator.acquire(KEY)
     monkeypatch.setattr(coordinator, "command", command)
-    holder = await coordinator.client.get(lock_key(KEY))
-    assert holder is not None
-    assert await coordinator.acquire(KEY) == (True, holder.decode())
+    assert taken[0] is not None  # the attempt took the lock
+    await asyncio.sleep(0.05)
+    assert await coordinator.client.get(lock_key(KEY)) is None  # ... and gave it back
     other = open_coordinator(redis_url, cluster=False, lock_ttl=5.0)
     try:
-        assert await other.acquire(KEY) == (False, holder.decode())  # another replica
+        leads, token = await other.acquire(KEY)  # another replica
+        assert leads
+        assert await coordinator.acquire(KEY) == (False, token)
     finally:
         await other.close()
+
+
+async def test_acquire_waits_for_the_release_of_a_lookup_of_unknown_outcome(
+    redis: tuple[Coordinator, RedisStore],
+) -> None:
+    """The lookup's script took the lock but answered after the guard's deadline: its
+    token is released on the store's connection. The acquire right after must not take
+    the lock before that release runs (it would lose it to the release and lead without
+    it): it waits for it, then leads under a lock that stays."""
+    coordinator, store = redis
+    guard = GuardedStore(LateReplies(store), op_timeout=0.05)  # type: ignore[arg-type]
+    assert await coordinator.lookup(guard, KEY) == (None, None)  # outcome unknown
+    leads, token = await coordinator.acquire(KEY)
+    assert leads and token is not None
+    await asyncio.sleep(0.3)  # the late reply came, the release ran
+    assert await coordinator.client.get(lock_key(KEY)) == token.encode()
 
 
 @pytest.mark.parametrize("store_kind", ["redis"])
@@ -691,3 +720,39 @@ async def test_replicas_without_channel_permissions_still_make_one_call(
     assert len(upstream.calls_to("/v1/chat/completions")) == 1
     assert followed.endswith(b"data: [DONE]\n\n")
     assert followed.count(b"data: ") == first.count(b"data: ")
+
+
+async def test_lock_attempts_queued_on_a_frozen_redis_leave_no_lock_when_it_thaws(
+    redis_server: RedisServer, redis_url: str
+) -> None:
+    """Redis frozen (SIGSTOP): the lookup's get-or-lock and acquire's SET NX time out but
+    stay queued on their connections, and run when Redis thaws, after their requests went
+    upstream without the lock. Nobody would ever write for or release those locks: every
+    replica's requests for the keys waited for them until lock_ttl (10 s). Each attempt's
+    token is released right behind it, so once Redis is back the keys are free."""
+    replica = open_coordinator(redis_url, cluster=False, lock_ttl=10.0)
+    other = open_coordinator(redis_url, cluster=False, lock_ttl=10.0)
+    guard = GuardedStore(RedisStore.from_url(redis_url), op_timeout=0.2)
+    looked_up, acquired = KEY, KEY.replace("0123", "4567")
+    try:
+        await replica.lookup(guard, KEY.replace("0123", "warm"))  # script loaded, connected
+        await replica.acquire(KEY.replace("0123", "warm2"))
+        redis_server.pause()
+        try:
+            assert await replica.lookup(guard, looked_up) == (None, None)
+            with pytest.raises(TimeoutError):
+                await replica.acquire(looked_up)  # (waits for the lookup's release)
+            with pytest.raises(TimeoutError):
+                await replica.acquire(acquired)  # its SET NX is out
+            await asyncio.sleep(0.3)
+        finally:
+            redis_server.resume()
+        await asyncio.sleep(0.3)  # the queued commands ran
+        for key in (looked_up, acquired):
+            assert await other.client.get(lock_key(key)) is None, key
+            assert (await other.acquire(key))[0] is True  # another replica leads at once
+    finally:
+        redis_server.resume()
+        await replica.close()
+        await other.close()
+        await guard.close()

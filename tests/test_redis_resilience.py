@@ -5,6 +5,8 @@ serves an entry it should not, says so in /healthz, and recovers by itself."""
 from __future__ import annotations
 
 import asyncio
+import gc
+import logging
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -14,10 +16,13 @@ import openai
 import pytest
 import redis
 
+from proxy import stats as stats_module
 from proxy.app import SALT_CHECK, SALT_KEY
+from proxy.coordination import open_coordinator
 from proxy.prices import load_prices
 from proxy.stats import StatsRecorder, read_stats
-from proxy.store import MemoryStore, RedisStore
+from proxy.store import MemoryStore, RedisStore, StoreError, guard
+from proxy.store.pipeline import PipelinedRedis
 from proxy.tasks import STOP_WAIT
 from proxy.tenancy import DEFAULTS
 from proxy.versions import counter_key
@@ -53,13 +58,24 @@ async def health(proxy: Any) -> dict[str, Any]:
         return await r.json()  # type: ignore[no-any-return]
 
 
+@pytest.fixture
+def refusing_writes_for(monkeypatch: pytest.MonkeyPatch) -> float:
+    """How long a refused write stops writes (shortened from 5 s for the tests)."""
+    monkeypatch.setattr(guard, "REFUSING_WRITES_FOR", 0.5, raising=False)
+    return 0.5
+
+
 @pytest.mark.parametrize("store_kind", ["redis"], indirect=True)
 async def test_a_full_redis_refusing_writes_keeps_serving_hits(
-    proxy_factory: Callable[..., Any], upstream: FakeUpstream, own_redis: RedisServer
+    proxy_factory: Callable[..., Any],
+    upstream: FakeUpstream,
+    own_redis: RedisServer,
+    refusing_writes_for: float,
 ) -> None:
     """`maxmemory` reached under `noeviction`: every write gets an OOM error reply. The
     server still answers, so reads keep hitting (the breaker stays closed), misses go
-    upstream without an error, and /healthz says degraded."""
+    upstream without an error and do not claim to be stored (nothing is: a refused write
+    stops writes for a while, as an open breaker does), and /healthz says so."""
     proxy = await proxy_factory(redis_url=own_redis.url, cooldown="30s")
     client = proxy.client()
     assert (await ask(client, "kept"))[1] == "llmstash; fwd=miss; stored"
@@ -68,8 +84,9 @@ async def test_a_full_redis_refusing_writes_keeps_serving_hits(
     server.config_set("maxmemory-policy", "noeviction")
     server.config_set("maxmemory", str(int(server.info("memory")["used_memory"]) - 1024))
     for i in range(4):  # misses: their lock and entry writes are refused
-        content, _ = await ask(client, f"new {i}")
+        content, status = await ask(client, f"new {i}")
         assert content.endswith(f": new {i}")
+        assert status == "llmstash; fwd=miss"
     for _ in range(3):
         content, status = await ask(client, "kept")
         assert (content, status) == ("echo 1: kept", "llmstash; hit")
@@ -78,9 +95,15 @@ async def test_a_full_redis_refusing_writes_keeps_serving_hits(
     assert state["status"] == "degraded"
     assert state["store"]["breaker"] == "closed"
     assert state["store"]["refusals"] > 0
+    assert state["store"]["refusing_writes"] is True
+    await asyncio.sleep(refusing_writes_for + 0.1)  # the next write checks again: refused
+    assert (await ask(client, "still full"))[1] == "llmstash; fwd=miss"
+    assert (await health(proxy))["store"]["refusing_writes"] is True
 
     server.config_set("maxmemory", "0")  # room again: stored again
+    await asyncio.sleep(refusing_writes_for + 0.1)
     assert (await ask(client, "after"))[1] == "llmstash; fwd=miss; stored"
+    assert (await health(proxy))["store"]["refusing_writes"] is False
     await asyncio.sleep(0.05)
     assert (await ask(client, "after"))[1] == "llmstash; hit"
 
@@ -313,3 +336,153 @@ async def test_stats_flush_loop_stops_even_when_redis_py_loses_the_cancellation(
         assert totals["teams"]["t"]["requests"] == 48
     finally:
         await store.close()
+
+
+@pytest.mark.parametrize("store_kind", ["redis"], indirect=True)
+async def test_a_read_only_redis_user_stores_nothing_and_says_so(
+    proxy_factory: Callable[..., Any],
+    upstream: FakeUpstream,
+    own_redis: RedisServer,
+    refusing_writes_for: float,
+) -> None:
+    """An ACL user without write commands: every write (the lookup script's SET too) gets
+    NOPERM. Answers go on, hits too, but none claims to be stored."""
+    server = admin(own_redis)
+    server.execute_command("ACL", "SETUSER", "reader", "on", ">pw", "~*", "&*", "+@all")
+    url = own_redis.url.replace("redis://", "redis://reader:pw@")
+    proxy = await proxy_factory(redis_url=url, cooldown="30s")
+    client = proxy.client()
+    assert (await ask(client, "kept"))[1] == "llmstash; fwd=miss; stored"
+    await asyncio.sleep(0.05)
+    server.execute_command("ACL", "SETUSER", "reader", "-@write")
+    for i in range(3):
+        content, status = await ask(client, f"new {i}")
+        assert (content, status) == (f"echo {i + 2}: new {i}", "llmstash; fwd=miss")
+    assert (await ask(client, "kept"))[1] == "llmstash; hit"
+    state = (await health(proxy))["store"]
+    assert (state["breaker"], state["refusing_writes"]) == ("closed", True)
+    assert server.keys("ls:*:c:*") and len(server.keys("ls:*:c:*")) == 1
+
+
+# -- log noise and double counts while Redis misbehaves -------------------------------------
+
+
+async def test_refused_pipelined_commands_leave_no_unretrieved_errors(redis_url: str) -> None:
+    """A batch whose first reply is an error (OOM, NOPERM, ...), or whose caller gave up:
+    the other replies' errors must not each log "Future exception was never retrieved"
+    (one asyncio ERROR per refused command under a full Redis)."""
+    pipe = PipelinedRedis.from_url(redis_url)
+    assert pipe is not None
+    loop = asyncio.get_running_loop()
+    unhandled: list[dict[str, Any]] = []
+    loop.set_exception_handler(lambda _loop, context: unhandled.append(context))
+    try:
+        await pipe.execute("RPUSH", "a list", "x")
+        try:
+            await pipe.execute_many([("INCR", "a list")] * 3)
+        except redis.ResponseError:
+            pass
+        else:
+            raise AssertionError("INCR of a list answered")
+        gave_up = asyncio.create_task(pipe.execute_many([("INCR", "a list")] * 3))
+        await asyncio.sleep(0)  # sent
+        gave_up.cancel()
+        await asyncio.sleep(0.1)  # the replies came
+        del gave_up
+        gc.collect()
+        assert unhandled == []
+        assert await pipe.execute("PING") == b"PONG"  # the connection still serves
+    finally:
+        loop.set_exception_handler(None)
+        await pipe.close()
+
+
+class FailingStats:
+    """A store whose stats writes fail (Redis down), counting the attempts."""
+
+    name = "down"
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    async def hincrby(self, *args: Any, **kwargs: Any) -> None:
+        self.calls += 1
+        raise StoreError("redis HINCRBY failed: ConnectionError: refused")
+
+
+async def test_failed_stats_flushes_warn_once_and_keep_every_count(
+    caplog: pytest.LogCaptureFixture, redis_url: str
+) -> None:
+    """Minutes of counts buffered during an outage: a flush warned once per minute bucket
+    and tried each one in turn (766 warnings in a 4-minute outage, growing). Now one
+    warning per `WARN_EVERY`, the first failure ends the flush, and nothing is lost."""
+    stats = StatsRecorder(load_prices())
+    now = int(time.time() // 60)
+    for minute in range(now - 5, now + 1):
+        stats._pending[minute]["t|requests"] = 2
+    down = FailingStats()
+    with caplog.at_level(logging.WARNING, logger="llmstash.stats"):
+        for _ in range(4):
+            await stats.flush(down)  # type: ignore[arg-type]
+    warnings = [r for r in caplog.records if r.name == "llmstash.stats"]
+    assert len(warnings) == 1, [r.getMessage() for r in warnings]
+    assert "6 minute bucket(s) kept" in warnings[0].getMessage()
+    assert down.calls == 4  # one try per flush, not one per bucket
+    store = RedisStore.from_url(redis_url)
+    try:
+        await stats.flush(store)
+        totals = await read_stats(store, 10)
+        assert totals["teams"]["t"]["requests"] == 12
+    finally:
+        await store.close()
+
+
+async def test_stats_sent_again_after_a_frozen_redis_are_counted_once(
+    redis_server: RedisServer, redis_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A flush that timed out on a frozen Redis (SIGSTOP) still runs when it thaws; the
+    counts were also kept for the next flush, and counted twice (+3.7% requests after a
+    12 s freeze). Sent again under the same batch number, they count once."""
+    monkeypatch.setattr(stats_module, "OP_TIMEOUT", 0.4)
+    store = RedisStore.from_url(redis_url)
+    stats = StatsRecorder(load_prices())
+    minute = int(time.time() // 60)
+    try:
+        stats._pending[minute]["t|requests"] = 5
+        await stats.flush(store)  # connected, script loaded
+        stats._pending[minute]["t|requests"] = 3
+        redis_server.pause()
+        try:
+            await stats.flush(store)  # no answer: kept
+            await stats.flush(store)  # sent again, no answer either
+        finally:
+            redis_server.resume()
+        await asyncio.sleep(0.2)  # both ran
+        stats._pending[minute]["t|requests"] += 1
+        await stats.flush(store)  # the kept batch a third time, then the new count
+        await stats.flush(store)
+        totals = await read_stats(store, 2)
+        assert totals["teams"]["t"]["requests"] == 9
+    finally:
+        redis_server.resume()
+        await store.close()
+
+
+async def test_lock_trouble_is_logged_once_not_per_request(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Under a full or unreachable Redis, every miss failed to release (refresh, give back)
+    its lock and logged it: 168 lines in 20 s. Now once per kind every so often."""
+    coordinator = open_coordinator("redis://127.0.0.1:1/0", cluster=False)  # nothing there
+    try:
+        with caplog.at_level(logging.INFO, logger="llmstash.coordination"):
+            for i in range(5):
+                await coordinator.release(f"ls:k:v0:c:{i}", "t")
+            lines = [r.getMessage() for r in caplog.records if r.name == "llmstash.coordination"]
+            assert sum("could not release lock" in line for line in lines) == 1, lines
+            for i in range(5):  # (what the chat route logs when acquire fails)
+                coordinator.uncoordinated(f"ls:k:v0:c:{i}", TimeoutError())
+        lines = [r.getMessage() for r in caplog.records if r.name == "llmstash.coordination"]
+        assert sum("no cross-replica lock" in line for line in lines) == 1, lines
+    finally:
+        await coordinator.close()

@@ -16,7 +16,16 @@ import numpy as np
 import pytest
 from redis.exceptions import ResponseError
 
-from proxy.store import GuardedStore, MemoryStore, RedisStore, Store, StoreError, open_store
+from proxy.store import (
+    GuardedStore,
+    MemoryStore,
+    RedisStore,
+    Store,
+    StoreError,
+    keeps,
+    open_store,
+    takes_writes,
+)
 from proxy.store.memory import ENTRY_OVERHEAD
 from tests.redis_server import RedisServer
 
@@ -263,6 +272,31 @@ async def test_counter_hashes(backend: Backend) -> None:
     assert await backend.store.hgetall("stats") == {}
 
 
+async def test_counter_hashes_count_a_numbered_batch_once(backend: Backend) -> None:
+    """`once`: a batch sent again (its first answer was lost) is not added twice; each
+    writer is numbered on its own; a later batch is added. (In a Redis Cluster the
+    numbers sit in the hash's slot.)"""
+    store = backend.store
+    for key in ("ls:stats@123", "tagged:{t}:x"):
+        await store.hincrby(key, {"t|hits": 2}, 60, once=("a", 1))
+        await store.hincrby(key, {"t|hits": 2}, 60, once=("a", 1))  # sent again
+        await store.hincrby(key, {"t|hits": 5}, 60, once=("b", 1))  # another replica
+        await store.hincrby(key, {"t|hits": 1, "t|misses": 1}, 60, once=("a", 2))
+        await store.hincrby(key, {"t|hits": 1, "t|misses": 1}, 60, once=("a", 2))
+        await store.hincrby(key, {"t|hits": 100}, 60)  # plain: always added
+        assert await store.hgetall(key) == {"t|hits": 108, "t|misses": 1}, key
+
+
+async def test_unlock_deletes_only_its_own_token(backend: Backend) -> None:
+    store = backend.store
+    assert await store.unlock("ls:lock:k", "a") is False  # no lock
+    assert await store.get_or_lock("ls:c:k", "ls:lock:k", "a", 30) == (None, "a")
+    assert await store.unlock("ls:lock:k", "b") is False  # another's
+    assert await store.get("ls:lock:k") == b"a"
+    assert await store.unlock("ls:lock:k", "a") is True
+    assert await store.get_or_lock("ls:c:k", "ls:lock:k", "b", 30) == (None, "b")
+
+
 # --- memory ---------------------------------------------------------------------------
 
 
@@ -298,7 +332,21 @@ async def test_memory_oversize_value_is_not_stored() -> None:
     await store.mset([("k", b"small", 60), ("other", b"kept", 60)])
     await store.set("k", b"x" * 1000, 60)
     assert await store.mget(["k", "other"]) == [None, b"kept"]
+    assert store.too_large == 1
     assert store.bytes_used == cost("other", b"kept")
+
+
+async def test_a_value_larger_than_the_memory_budget_is_not_said_to_be_kept() -> None:
+    """An answer larger than `store.memory_max_bytes` can never be stored: whoever writes
+    it asks `keeps` first, so it is not reported as stored."""
+    store = MemoryStore(max_bytes=1000)
+    room = 1000 - ENTRY_OVERHEAD - len("k")
+    assert keeps(store, "k", room) and takes_writes(store)
+    assert not keeps(store, "k", room + 1)
+    await store.set("k", b"x" * room, 60)
+    assert await store.get("k") == b"x" * room
+    await store.set("k", b"x" * (room + 1), 60)
+    assert await store.get("k") is None
 
 
 async def test_memory_accounts_bytes_on_delete_and_expiry() -> None:
@@ -462,7 +510,8 @@ async def test_guard_fails_open_opens_breaker_and_recovers(
     assert await guard.get("k") == b"v"
     assert guard.health() == {
         "store": "redis", "state": "ok", "breaker": "closed", "consecutive_failures": 0,
-        "errors": 0, "refusals": 0, "timeouts": 0, "short_circuits": 0,
+        "errors": 0, "refusals": 0, "refusing_writes": False, "timeouts": 0,
+        "short_circuits": 0,
     }  # fmt: skip
     redis_server.kill()
     for _, call, miss in all_ops(guard):

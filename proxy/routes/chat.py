@@ -377,7 +377,7 @@ async def _coordinated(
             try:
                 claim = await coordinator.acquire(call.key)
             except Exception as exc:  # Redis trouble: go upstream uncoordinated
-                log.info("no cross-replica lock for %s: %r", call.key, exc)
+                coordinator.uncoordinated(call.key, exc)
                 break
         (leads, token), claim = claim, None
         if not leads:

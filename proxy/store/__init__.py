@@ -12,6 +12,7 @@ __all__ = [
     "Store",
     "StoreError",
     "answering",
+    "keeps",
     "open_store",
     "takes_writes",
 ]
@@ -26,8 +27,20 @@ def answering(store: Store) -> bool:
 
 
 def takes_writes(store: Store) -> bool:
-    """False while a fail-open store drops every write (Redis down, breaker open)."""
-    return not (isinstance(store, GuardedStore) and store.dropping_writes)
+    """False while a fail-open store drops every write (Redis down, breaker open) or its
+    server refuses them (out of memory under `noeviction`, read-only, no write permission)."""
+    if not isinstance(store, GuardedStore):
+        return True
+    return not (store.dropping_writes or store.refusing_writes)
+
+
+def keeps(store: Store, key: str, size: int) -> bool:
+    """Whether a value of `size` bytes written under `key` now would be kept: the store
+    `takes_writes`, and the value is not larger than a memory store's whole byte budget
+    (such a write is dropped: the answer must not say "stored")."""
+    if isinstance(store, MemoryStore):
+        return store.fits(key, size)
+    return takes_writes(store)
 
 
 def open_store(

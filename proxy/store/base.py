@@ -17,11 +17,16 @@ class StoreError(Exception):
     `refused`: it did answer, with an error reply to this command (out of memory under
     `noeviction`, a read-only replica, no ACL permission): it is up and other commands
     (reads, typically) may still work, so a fail-open guard does not treat it as down.
+    `refuses_writes`: a refusal that every write would get for now, not only this command
+    (out of memory, read-only, no write permission; not e.g. a key of the wrong type).
     """
 
-    def __init__(self, message: str, *, refused: bool = False) -> None:
+    def __init__(
+        self, message: str, *, refused: bool = False, refuses_writes: bool = False
+    ) -> None:
         super().__init__(message)
-        self.refused = refused
+        self.refused = refused or refuses_writes
+        self.refuses_writes = refuses_writes
 
 
 @runtime_checkable
@@ -65,6 +70,11 @@ class Store(Protocol):
         left alone) or when the holder could not be told (the caller may ask again)."""
         ...
 
+    async def unlock(self, lock: str, token: str) -> bool:
+        """Delete `lock` if it holds `token` (compare-and-delete); True when it did. Sent
+        after a `get_or_lock` whose outcome is unknown, it runs after it (in order)."""
+        ...
+
     async def incr(self, key: str) -> int:
         """Atomically add 1 to an integer that never expires; returns the new value.
         `get`/`mget` read it as its decimal digits (b"3")."""
@@ -82,8 +92,22 @@ class Store(Protocol):
         """Remove every key starting with `prefix` (admin purges); returns how many."""
         ...
 
-    async def hincrby(self, key: str, amounts: Mapping[str, int], ttl: float) -> None:
-        """Add integer amounts to fields of a hash (stats counters); (re)sets its TTL."""
+    async def hincrby(
+        self,
+        key: str,
+        amounts: Mapping[str, int],
+        ttl: float,
+        *,
+        once: tuple[str, int] | None = None,
+    ) -> None:
+        """Add integer amounts to fields of a hash (stats counters); (re)sets its TTL.
+
+        `once`: (writer, sequence number): the amounts are added only if `sequence` is
+        above every one `writer` had added to `key` before, so a call whose outcome was
+        unknown (no answer in time: it may have run, or may still run) can be sent again
+        with the same number without counting twice. A writer sends its calls for one key
+        one at a time, each again until answered, with increasing numbers. (A backend
+        that cannot tell, e.g. a Redis refusing scripts, adds them every time.)"""
         ...
 
     async def hgetall(self, key: str) -> dict[str, int]:

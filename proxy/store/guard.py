@@ -10,7 +10,18 @@ through as the one probe; success closes the breaker, failure opens it again.
 A refusal (`StoreError.refused`: the store answered, but not to this command, e.g. writes
 of a Redis out of memory or turned read-only replica) is counted and logged like a failure
 but never opens the breaker: reads go on hitting. The state reads "degraded" until
-`REFUSALS_SHOWN` seconds after the last one.
+`REFUSALS_SHOWN` seconds after the last one. A write refused the way every write would be
+(`StoreError.refuses_writes`: out of memory, read-only, no write permission) makes the
+store `refusing_writes` for `REFUSING_WRITES_FOR` seconds, like an open breaker for writes
+(`takes_writes` is False: answers are not said to be stored and their writes and locks
+are not attempted); the first write after that checks again; one that succeeds ends it.
+
+A lock attempt (`get_or_lock`) whose outcome is unknown (no answer in time, or the
+connection lost with it sent) may still take the lock: a frozen Redis runs it when it
+thaws, long after the request went upstream without it, and every replica would then wait
+for a lock nobody holds until it expires. Its token is released in the background at once
+(`Store.unlock`, compare-and-delete: on the single-node pipelined connection it is queued
+right behind the attempt, so it runs right after it), bounded by `RELEASE_TIMEOUT`.
 """
 
 from __future__ import annotations
@@ -28,6 +39,11 @@ log = logging.getLogger("llmstash.store")
 
 T = TypeVar("T")
 REFUSALS_SHOWN = 10.0  # seconds a refused operation keeps the state "degraded"
+REFUSING_WRITES_FOR = 5.0  # seconds a write refusal counts for every write
+RELEASE_TIMEOUT = 1.0  # bound on the background release of a lock attempt of unknown outcome
+WRITES = frozenset({"set", "mset", "add", "get_or_lock", "hincrby", "incr", "restore_counter"})
+_WRITTEN = frozenset({"set", "mset", "add"})  # ops whose success shows writes are taken
+_MAX_RELEASES = 4096  # releases under way remembered (by lock) for `releasing`
 Breaker = Literal["closed", "open", "half_open"]
 State = Literal["ok", "degraded"]
 
@@ -57,6 +73,8 @@ class GuardedStore:
         self.short_circuits = 0
         self.refusals = 0  # of `errors`: the store answered with a refusal
         self._refused_at: float | None = None
+        self._writes_refused_at: float | None = None
+        self._releases: dict[str, asyncio.Task[None]] = {}  # lock -> its release under way
         self.consecutive_failures = 0
         self._opened_at: float | None = None
         self._probing = False
@@ -77,6 +95,14 @@ class GuardedStore:
         return self._opened_at is not None and self._clock() - self._opened_at < self.cooldown
 
     @property
+    def refusing_writes(self) -> bool:
+        """A write was refused as every write would be (out of memory, read-only, no write
+        permission) within `REFUSING_WRITES_FOR` seconds: an answer passed through now will
+        not be stored either, and must not say it will be."""
+        at = self._writes_refused_at
+        return at is not None and self._clock() - at < REFUSING_WRITES_FOR
+
+    @property
     def state(self) -> State:
         """ "degraded" while the breaker is not closed, the last operation failed, or an
         operation was refused within `REFUSALS_SHOWN` seconds."""
@@ -87,7 +113,7 @@ class GuardedStore:
             return "ok"
         return "degraded"
 
-    def health(self) -> dict[str, str | int]:
+    def health(self) -> dict[str, str | int | bool]:
         return {
             "store": self.name,
             "state": self.state,
@@ -95,6 +121,7 @@ class GuardedStore:
             "consecutive_failures": self.consecutive_failures,
             "errors": self.errors,
             "refusals": self.refusals,
+            "refusing_writes": self.refusing_writes,
             "timeouts": self.timeouts,
             "short_circuits": self.short_circuits,
         }
@@ -121,19 +148,61 @@ class GuardedStore:
         self, key: str, lock: str, token: str, ttl: float
     ) -> tuple[bytes | None, str | None]:
         # no entry, holder unknown: a call that ran out of time may still have taken the
-        # lock with `token` (the caller must then own a lock holding it, see Coordinator)
+        # lock with `token`, or take it later (a frozen Redis): it is released behind it
         miss: tuple[bytes | None, str | None] = (None, None)
         return await self._run(
-            "get_or_lock", lambda: self.inner.get_or_lock(key, lock, token, ttl), miss
+            "get_or_lock",
+            lambda: self.inner.get_or_lock(key, lock, token, ttl),
+            miss,
+            unsure=lambda: self._release_later(lock, token),
         )
+
+    async def unlock(self, lock: str, token: str) -> bool:
+        return await self._run("unlock", lambda: self.inner.unlock(lock, token), False)
+
+    def releasing(self, lock: str) -> asyncio.Task[None] | None:
+        """The background release of a lock attempt on `lock` whose outcome was unknown,
+        while under way: a new attempt on `lock` waits for it (sent later on another
+        connection, it could otherwise take the lock and then lose it to that release)."""
+        task = self._releases.get(lock)
+        return task if task is not None and not task.done() else None
+
+    def _release_later(self, lock: str, token: str) -> None:
+        """Release `token`'s hold on `lock`, if the attempt took it or is still to."""
+        if len(self._releases) >= _MAX_RELEASES:
+            self._releases = {k: t for k, t in self._releases.items() if not t.done()}
+        task = asyncio.get_running_loop().create_task(self._release(lock, token))
+        self._releases[lock] = task
+
+        def done(task: asyncio.Task[None]) -> None:
+            if self._releases.get(lock) is task:
+                del self._releases[lock]
+
+        task.add_done_callback(done)
+
+    async def _release(self, lock: str, token: str) -> None:
+        # straight to the store, past the breaker: the attempt that opened it needs it too
+        try:
+            async with asyncio.timeout(RELEASE_TIMEOUT):
+                await self.inner.unlock(lock, token)
+        except (StoreError, TimeoutError, AttributeError) as exc:
+            # (queued behind the attempt on a frozen Redis, it still runs after it)
+            log.debug("store %s: releasing lock attempt %s: %r", self.name, lock, exc)
 
     async def restore_counter(self, key: str, known: int) -> int:
         return await self._run(
             "restore_counter", lambda: self.inner.restore_counter(key, known), known
         )
 
-    async def hincrby(self, key: str, amounts: Mapping[str, int], ttl: float) -> None:
-        await self._run("hincrby", lambda: self.inner.hincrby(key, amounts, ttl), None)
+    async def hincrby(
+        self,
+        key: str,
+        amounts: Mapping[str, int],
+        ttl: float,
+        *,
+        once: tuple[str, int] | None = None,
+    ) -> None:
+        await self._run("hincrby", lambda: self.inner.hincrby(key, amounts, ttl, once=once), None)
 
     async def hgetall(self, key: str) -> dict[str, int]:
         return await self._run("hgetall", lambda: self.inner.hgetall(key), {})
@@ -151,7 +220,7 @@ class GuardedStore:
         except StoreError as exc:
             self.errors += 1
             if exc.refused:
-                self._refused(op, str(exc))
+                self._refused(op, exc)
             else:
                 self._failed(op, str(exc))
             raise
@@ -161,12 +230,24 @@ class GuardedStore:
         await self._run("ping", self.inner.ping, None)
 
     async def close(self) -> None:
+        for task in list(self._releases.values()):
+            task.cancel()
+        self._releases.clear()
         try:
             await self.inner.close()
         except StoreError as exc:
             log.warning("store %s: close failed: %s", self.name, exc)
 
-    async def _run(self, op: str, call: Callable[[], Awaitable[T]], miss: T) -> T:
+    async def _run(
+        self,
+        op: str,
+        call: Callable[[], Awaitable[T]],
+        miss: T,
+        *,
+        unsure: Callable[[], None] | None = None,
+    ) -> T:
+        """`unsure`: called when the call may have reached the store though no answer
+        says what it did (a timeout, a connection lost)."""
         probe = self._opened_at is not None
         if probe:
             if self._probing or self.breaker == "open":
@@ -179,19 +260,25 @@ class GuardedStore:
         except TimeoutError:
             self.timeouts += 1
             self._failed(op, f"no answer within {self.op_timeout:g}s")
+            if unsure is not None:
+                unsure()
             return miss
         except StoreError as exc:
             self.errors += 1
             if exc.refused:  # it answered: up, though it will not do this
                 self._succeeded()
-                self._refused(op, str(exc))
+                self._refused(op, exc)
             else:
                 self._failed(op, str(exc))
+                if unsure is not None:
+                    unsure()
             return miss
         finally:
             if probe:
                 self._probing = False
         self._succeeded()
+        if op in _WRITTEN:
+            self._writes_refused_at = None  # a write went in: writes are taken again
         return result
 
     def _failed(self, op: str, reason: str) -> None:
@@ -210,17 +297,20 @@ class GuardedStore:
             self.timeouts,
         )
 
-    def _refused(self, op: str, reason: str) -> None:
+    def _refused(self, op: str, exc: StoreError) -> None:
         self.refusals += 1
         self._refused_at = self._clock()
+        if exc.refuses_writes and op in WRITES:
+            self._writes_refused_at = self._refused_at
         self._warnings.warning(
             "store",  # one limit for failures and refusals alike
-            "store %s refused an operation (%s: %s); reads go on, errors=%d refusals=%d",
+            "store %s refused an operation (%s: %s); reads go on, errors=%d refusals=%d%s",
             self.name,
             op,
-            reason,
+            exc,
             self.errors,
             self.refusals,
+            f"; writes skipped for {REFUSING_WRITES_FOR:g}s" if self.refusing_writes else "",
         )
 
     def _succeeded(self) -> None:

@@ -40,6 +40,8 @@ class MemoryStore:
         # small bookkeeping outside the LRU budget: version counters and stats hashes
         self._counters: dict[str, int] = {}
         self._hashes: dict[str, tuple[dict[str, int], float]] = {}
+        self._writers: dict[str, dict[str, int]] = {}  # hash -> writer -> last `once` number
+        self.too_large = 0  # writes dropped: the value alone exceeds `max_bytes`
         self._next_hash_sweep = float("-inf")
 
     @property
@@ -51,6 +53,14 @@ class MemoryStore:
     def hashes(self) -> int:
         """Counter hashes held (expired ones count until swept)."""
         return len(self._hashes)
+
+    def fits(self, key: str, size: int) -> bool:
+        """Whether a value of `size` bytes under `key` can be kept at all: one larger than
+        the whole budget is never stored (and must not be reported as stored). One that is
+        not is counted in `too_large`, as a write of it would be."""
+        fits = len(key) + size + ENTRY_OVERHEAD <= self.max_bytes
+        self.too_large += not fits
+        return fits
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -99,6 +109,12 @@ class MemoryStore:
         self._set(lock, token.encode(), ttl, now)
         return None, token
 
+    async def unlock(self, lock: str, token: str) -> bool:
+        if self._get(lock, self._clock()) != token.encode():
+            return False
+        self._pop(lock)
+        return True
+
     async def incr(self, key: str) -> int:
         self._counters[key] = self._counters.get(key, 0) + 1
         return self._counters[key]
@@ -120,13 +136,27 @@ class MemoryStore:
             live += 1
         for key in [k for k in self._hashes if k.startswith(prefix)]:
             live += self._hashes.pop(key)[1] > now
+            self._writers.pop(key, None)
         return live
 
-    async def hincrby(self, key: str, amounts: Mapping[str, int], ttl: float) -> None:
+    async def hincrby(
+        self,
+        key: str,
+        amounts: Mapping[str, int],
+        ttl: float,
+        *,
+        once: tuple[str, int] | None = None,
+    ) -> None:
         now = self._clock()
         fields, expires_at = self._hashes.get(key, ({}, now + ttl))
         if expires_at <= now:
             fields = {}
+            self._writers.pop(key, None)
+        if once is not None:
+            writers = self._writers.setdefault(key, {})
+            if once[1] <= writers.get(once[0], 0):
+                return  # applied already
+            writers[once[0]] = once[1]
         for name, amount in amounts.items():
             fields[name] = fields.get(name, 0) + amount
         self._hashes[key] = (fields, now + ttl)
@@ -134,6 +164,7 @@ class MemoryStore:
             self._next_hash_sweep = now + HASH_SWEEP_INTERVAL
             for gone in [k for k, (_, expires_at) in self._hashes.items() if expires_at <= now]:
                 del self._hashes[gone]
+                self._writers.pop(gone, None)
 
     async def hgetall(self, key: str) -> dict[str, int]:
         entry = self._hashes.get(key)
@@ -148,6 +179,7 @@ class MemoryStore:
         self._entries.clear()
         self._counters.clear()
         self._hashes.clear()
+        self._writers.clear()
         self._bytes = 0
 
     def _get(self, key: str, now: float) -> bytes | None:
@@ -166,6 +198,7 @@ class MemoryStore:
         self._pop(key)
         size = _cost(key, value)
         if ttl <= 0 or size > self.max_bytes:
+            self.too_large += ttl > 0 and size > self.max_bytes
             return  # already expired, or could never fit: the old value is gone either way
         self._entries[key] = (value, now + ttl)
         self._bytes += size

@@ -244,6 +244,18 @@ async def _gather(futures: list[asyncio.Future[Any]]) -> list[Any]:
     if len(futures) == 1:
         return [await futures[0]]
     replies = []
-    for future in futures:
-        replies.append(await future)
+    try:
+        for future in futures:
+            replies.append(await future)
+    except BaseException:
+        # an error reply (the first one raises), a timeout or a cancellation: the replies
+        # nobody will read are dropped (pending ones skipped when they come), and their
+        # errors marked retrieved (else asyncio logs each "Future exception was never
+        # retrieved": one ERROR per refused command while Redis refuses writes)
+        for future in futures:
+            if not future.done():
+                future.cancel()
+            elif not future.cancelled():
+                future.exception()
+        raise
     return replies

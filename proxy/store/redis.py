@@ -57,7 +57,10 @@ def _converted(op: str) -> Iterator[None]:
         yield
     except _ERRORS as exc:
         message = f"redis {op} failed: {type(exc).__name__}: {exc}"
-        raise StoreError(message, refused=_refusal(exc)) from exc
+        refused = _refusal(exc)
+        raise StoreError(
+            message, refused=refused, refuses_writes=refused and _refuses_writes(exc)
+        ) from exc
 
 
 # Error replies of a server that is not serving at all (still loading, a busy script, no
@@ -75,6 +78,17 @@ def _refusal(exc: BaseException) -> bool:
     return _NOT_SERVING.search(str(exc)) is None
 
 
+# Refusals every write gets for now (a script's own error carries its command's code)
+_WRITES_REFUSED = re.compile(r"\b(OOM|READONLY|NOPERM|MISCONF|NOREPLICAS)\b")
+_WRITES_REFUSED_ERRORS = (OutOfMemoryError, ReadOnlyError, NoPermissionError)
+
+
+def _refuses_writes(exc: BaseException) -> bool:
+    """Whether a refusal is one every write gets (out of memory under `noeviction`, a
+    read-only replica or user, a failed snapshot stopping writes), not just this command."""
+    return isinstance(exc, _WRITES_REFUSED_ERRORS) or _WRITES_REFUSED.search(str(exc)) is not None
+
+
 # get_or_lock in one round trip: the entry, else take the lock (NX) and say who holds it.
 # Lua false becomes a nil reply, so a miss reads [nil, holder].
 _GET_OR_LOCK = """\
@@ -84,6 +98,23 @@ if redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2], 'NX') then return {false, 
 return {false, redis.call('GET', KEYS[2])}
 """
 _GET_OR_LOCK_SHA = hashlib.sha1(_GET_OR_LOCK.encode()).hexdigest()
+# unlock: compare-and-delete, so only the attempt's own token is ever removed
+_UNLOCK = (
+    "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0"
+)
+# hincrby once: KEYS[2] (same slot: see `_writers_key`) holds each writer's last sequence
+# number; a call numbered no higher than that ran already (its reply was lost) and is skipped
+_HINCRBY_ONCE = """\
+local last = tonumber(redis.call('HGET', KEYS[2], ARGV[1]) or '0')
+local sequence = tonumber(ARGV[2])
+if sequence <= last then return 0 end
+redis.call('HSET', KEYS[2], ARGV[1], sequence)
+for i = 4, #ARGV, 2 do redis.call('HINCRBY', KEYS[1], ARGV[i], ARGV[i + 1]) end
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+redis.call('PEXPIRE', KEYS[2], ARGV[3])
+return 1
+"""
+_HINCRBY_ONCE_SHA = hashlib.sha1(_HINCRBY_ONCE.encode()).hexdigest()
 # A server that will never run the script: ACL, a proxy or managed Redis without EVALSHA,
 # scripting turned off. Any other error reply (LOADING, BUSY, READONLY, MISCONF, ...) passes.
 _NO_SCRIPTS = re.compile(
@@ -114,6 +145,18 @@ def _refuses_scripts(exc: ResponseError) -> bool:
     if _TRANSIENT.search(message) is not None:
         return False
     return isinstance(exc, NoPermissionError) or _NO_SCRIPTS.search(message) is not None
+
+
+def _writers_key(key: str) -> str | None:
+    """Where `hincrby(once=...)` keeps the writers' sequence numbers of `key`: a key in the
+    same Redis Cluster slot (a script's keys must share one): `key`'s own hash tag, else
+    `key` itself as the tag. None when neither works (a `}` but no tag)."""
+    start = key.find("{")
+    if start != -1 and key.find("}", start + 2) != -1:
+        return key + ":writers"  # key's tag comes first in this name too
+    if "}" in key:
+        return None
+    return f"{key}:writers{{{key}}}"
 
 
 def _quick_retry() -> Retry:
@@ -177,6 +220,7 @@ class RedisStore:
         # one script for get_or_lock; a cluster keeps the entry and its lock in different
         # slots, so it (and a server refusing scripts) takes plain commands instead
         self._scripted = not isinstance(client, RedisCluster)
+        self._counts_once = True  # hincrby(once=...) as a script, unless scripts are refused
 
     @classmethod
     def from_url(
@@ -326,6 +370,22 @@ class RedisStore:
             return await self._pipe.execute(*args)
         return await self._client.execute_command(*args)
 
+    async def unlock(self, lock: str, token: str) -> bool:
+        """On the pipelined connection when there is one: behind the lock attempt it
+        follows, so Redis runs it after that attempt even if both wait for a thaw."""
+        with _converted("EVAL (unlock)"):
+            try:
+                return bool(await self._run("EVAL", _UNLOCK, 1, lock, token))
+            except ResponseError as exc:
+                if not _refuses_scripts(exc):
+                    raise
+            # no scripting on this server: two steps (the lock could change in between
+            # only if it expired: a lock attempt's token is never written twice)
+            holder = await self._run("GET", lock)
+            if holder != token.encode():
+                return False
+            return bool(await self._run("DEL", lock))
+
     async def incr(self, key: str) -> int:
         with _converted("INCR"):
             return int(await self._client.incr(key))
@@ -362,13 +422,52 @@ class RedisStore:
         # RedisCluster splits a multi-key UNLINK by slot itself
         return int(await self._client.unlink(*keys))
 
-    async def hincrby(self, key: str, amounts: Mapping[str, int], ttl: float) -> None:
+    async def hincrby(
+        self,
+        key: str,
+        amounts: Mapping[str, int],
+        ttl: float,
+        *,
+        once: tuple[str, int] | None = None,
+    ) -> None:
+        writers = None if once is None else _writers_key(key)
+        if once is not None and writers is not None and self._counts_once:
+            with _converted("EVALSHA (hincrby once)"):
+                if await self._hincrby_once(key, writers, amounts, ttl, once):
+                    return
         with _converted("HINCRBY"):
             async with self._client.pipeline(transaction=False) as pipe:
                 for name, amount in amounts.items():
                     pipe.hincrby(key, name, amount)
                 pipe.pexpire(key, _px(ttl))
                 await pipe.execute()
+
+    async def _hincrby_once(
+        self,
+        key: str,
+        writers: str,
+        amounts: Mapping[str, int],
+        ttl: float,
+        once: tuple[str, int],
+    ) -> bool:
+        """False when this server will not run the script (then never again): the caller
+        sends plain HINCRBYs. Not on the pipelined connection: a batch may be large."""
+        flat = [part for item in amounts.items() for part in item]
+        args = (key, writers, once[0], once[1], _px(ttl), *flat)
+        try:
+            try:
+                await self._client.evalsha(_HINCRBY_ONCE_SHA, 2, *args)
+            except ResponseError as exc:
+                if not (isinstance(exc, NoScriptError) or str(exc).startswith("NOSCRIPT")):
+                    raise
+                await self._client.eval(_HINCRBY_ONCE, 2, *args)  # (loads it)
+        except ResponseError as exc:
+            if not _refuses_scripts(exc):
+                raise
+            self._counts_once = False
+            log.info("redis refused the counting script (%s); stats use plain HINCRBY", exc)
+            return False
+        return True
 
     async def hgetall(self, key: str) -> dict[str, int]:
         with _converted("HGETALL"):
