@@ -41,6 +41,7 @@ from proxy.store import MemoryStore, answering, open_store
 from proxy.store.base import Store
 from proxy.tasks import stop as stop_tasks
 from proxy.tasks import stopping
+from proxy.tasks import wait as wait_tasks
 from proxy.telemetry import setup_telemetry
 from proxy.tenancy import Tenancy
 from proxy.tokens import warm
@@ -50,6 +51,7 @@ from proxy.vector_text import VectorTexts
 log = logging.getLogger("llmstash")
 SALT_KEY = "ls:salt"
 SALT_CHECK = 1.0  # seconds between checks that the store still holds the shared salt
+STORES_WAIT = 5.0  # seconds the clean-up waits for upstream calls and stores (less if stopping)
 
 
 def build_app(
@@ -110,8 +112,8 @@ def _resources(
         threading.Thread(target=warm, name="tiktoken-warm", daemon=True).start()
         yield
         tasks = app[TASKS]
-        if tasks:  # let stores of finished streams complete; do not wait forever
-            await asyncio.wait(tasks, timeout=5)
+        if tasks:  # let stores of finished streams complete; not past the stop's deadline
+            await wait_tasks(list(tasks), STORES_WAIT)
         if keeper is not None:
             await stop_tasks([keeper])
         await session.close()

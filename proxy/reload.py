@@ -14,6 +14,7 @@ import asyncio
 import dataclasses
 import logging
 import signal
+import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
@@ -31,6 +32,7 @@ log = logging.getLogger("llmstash.config")
 Loader = Callable[[], Settings]
 Fingerprint = tuple[tuple[str, int, int, int], ...]
 FIXED = ("server", "upstream", "store")  # sections that only a restart changes
+SAME_HANGUP = 1.0  # seconds: a SIGHUP this soon after one whose reload read the same files
 
 
 def live_config(
@@ -53,7 +55,7 @@ def live_config(
             spawn(tasks, reloader.watch(watch_interval))
 
             async def on_hup() -> None:
-                await reloader.reload("SIGHUP")
+                await reloader.hangup()
 
             hup = _on_sighup(lambda: spawn(tasks, on_hup()))
         yield
@@ -71,6 +73,21 @@ class Reloader:
         self._poller = poller
         self._lock = asyncio.Lock()
         self._seen = fingerprint(tenancy.settings)
+        self._last_hup: tuple[float, Fingerprint] | None = None  # when, files then
+
+    async def hangup(self) -> None:
+        """A SIGHUP. One that reaches a process as it starts can be delivered twice (the
+        event loop's wakeup of a handler installed meanwhile, and the replay of the one
+        noted before: `proxy.workers._Hangups`): a second within `SAME_HANGUP` seconds of a
+        reload that read the same files is that reload."""
+        now = time.monotonic()
+        files = fingerprint(self._tenancy.settings)
+        last = self._last_hup
+        if last is not None and now - last[0] < SAME_HANGUP and last[1] == files:
+            log.debug("SIGHUP right after a reload of the same files: already done")
+            return
+        self._last_hup = (now, files)
+        await self.reload("SIGHUP")
 
     async def watch(self, interval: float) -> None:
         """Reload when a config file is written, added or removed (mtime polling)."""

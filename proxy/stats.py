@@ -34,6 +34,7 @@ from proxy.prices import PriceTable
 from proxy.store.base import Store, StoreError
 from proxy.store.guard import GuardedStore
 from proxy.tasks import STOP_WAIT, stopping
+from proxy.tasks import wait as wait_tasks
 from proxy.throttled import ThrottledLog
 
 log = logging.getLogger("llmstash.stats")
@@ -187,7 +188,7 @@ class StatsRecorder:
         self._closing = True
         if not self._flushing:
             task.cancel()
-        await asyncio.wait([task], timeout=OP_TIMEOUT + STOP_WAIT)
+        await wait_tasks([task], OP_TIMEOUT + STOP_WAIT)  # (within a stopping server's deadline)
         await self.flush(store)
 
 

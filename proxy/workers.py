@@ -23,7 +23,9 @@ from aiohttp.web_request import BaseRequest
 from proxy.errors import ProxyError
 from proxy.health import DRAIN, Drain
 from proxy.routes.body import UnsupportedEncoding, undecodable
+from proxy.tasks import left, stop_by
 from proxy.tasks import stop as stop_tasks
+from proxy.tasks import wait as wait_tasks
 from proxy.telemetry import shared_across_workers
 
 log = logging.getLogger("llmstash.workers")
@@ -33,6 +35,9 @@ _SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)  # what the supervisor
 _LINGER = 10.0  # seconds spent reading the rest of a body its route left (aiohttp's own bound)
 _LEFTOVER_WAIT = 2.0  # after the app closed, what still runs gets this long to end when cancelled
 _SAME_STOP = 0.5  # seconds: a signal this soon after the first is the same stop, not a second
+_FINISH = 0.75  # seconds a stop's waits take past its drain (the cut, the stores to finish)
+_HURRIED = 0.5  # ...and past a second signal
+_CLOSING = 0.25  # seconds more for the clean-up to close what it waited for
 _EXIT_GRACE = 30.0  # past the drain, a process still not out dumps its threads' stacks and exits
 
 
@@ -53,7 +58,10 @@ def serve(
 ) -> None:
     """Serve `app` until SIGTERM or SIGINT, then drain (see `_drain`)."""
     _HANGUPS.defer()  # a reload asked for while the app starts comes once it is up
-    asyncio.run(_serve(app, host, port, shutdown_timeout, drain_delay, reuse_port, access_log))
+    try:
+        asyncio.run(_serve(app, host, port, shutdown_timeout, drain_delay, reuse_port, access_log))
+    finally:
+        stop_by(None)  # (a server run again in this process starts without a deadline)
 
 
 async def _serve(
@@ -70,7 +78,9 @@ async def _serve(
     app.middlewares.append(_unread_body)  # outside the drain: its 503s leave bodies unread too
     app.middlewares.append(drain.middleware)
     app.on_response_prepare.append(drain.closing)
-    runner = web.AppRunner(app, access_log=access_log, shutdown_timeout=_CUT_GRACE)
+    # (aiohttp waits its shutdown_timeout twice: for a handler to end, then for it to end
+    # once its request is cancelled, before it cancels the handler)
+    runner = web.AppRunner(app, access_log=access_log, shutdown_timeout=_CUT_GRACE / 2)
     await runner.setup()
     assert runner.server is not None
     runner.server.__class__ = _Server  # its connections answer encoding errors as JSON
@@ -96,20 +106,26 @@ async def _serve(
         except (RuntimeError, ValueError, OSError, AttributeError) as exc:  # no usable stderr
             log.warning("llmstash %d: no shutdown watchdog: %s", os.getpid(), exc)
         started = time.monotonic()
+        # every wait past the drain (the cut, the stores, the clean-up, the sweep) takes
+        # only what is left until then: the process is out within a known time
+        deadline = started + drain_delay + shutdown_timeout + _FINISH
+        stop_by(deadline)
         hurry = asyncio.Event()  # a second signal: stop now (Ctrl-C twice)
 
         def second_signal() -> None:
             # a worker gets one stop twice at once: from the supervisor, and from systemd
             # (KillMode=control-group signals every process) or the terminal (Ctrl-C goes
             # to the process group); only a later one is someone asking again
-            if time.monotonic() - started >= _SAME_STOP:
+            now = time.monotonic()
+            if now - started >= _SAME_STOP:
                 hurry.set()
+                stop_by(min(deadline, now + _HURRIED))  # also cuts the waits under way
 
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, second_signal)
         finished, cut = await _drain(drain, drain_delay, shutdown_timeout, hurry)
     finally:
-        await runner.cleanup()  # stops listening, cancels what still runs, closes the app
+        await _cleanup(runner)  # stops listening, cancels what still runs, closes the app
     log.info(
         "llmstash %d: stopped after %.1fs: %d request(s) finished, %d cut",
         os.getpid(),
@@ -122,10 +138,24 @@ async def _serve(
         os._exit(0)  # asyncio.run would wait for them forever: all is closed, leave now
 
 
+async def _cleanup(runner: web.AppRunner) -> None:
+    """`runner.cleanup()`: stop listening, give the requests still running `_CUT_GRACE`
+    then cancel them, run the app's clean-up. Once stopping, only until the stop's deadline
+    (each of its waits is bounded by it, but a clean-up of another module may wait on its
+    own terms): what still runs then is left to the sweep (`_leftovers_end`)."""
+    cleanup = asyncio.ensure_future(runner.cleanup())
+    done, _ = await wait_tasks([cleanup], None, past=_CLOSING)
+    if cleanup in done:
+        cleanup.result()  # its failure, as when awaited
+    else:
+        log.warning("llmstash %d: the clean-up outlasted the stop's deadline", os.getpid())
+
+
 async def _leftovers_end() -> bool:
     """Cancel the tasks still running once the app is closed (asyncio.run would, then wait
-    for them without a bound): True when they all ended within `_LEFTOVER_WAIT`; those that
-    did not (a task that swallows its cancellation) are logged with where they are."""
+    for them without a bound): True when they all ended within `_LEFTOVER_WAIT` (or what is
+    left of the stop's deadline, if less); those that did not (a task that swallows its
+    cancellation) are logged with where they are."""
     current = asyncio.current_task()
     others = [task for task in asyncio.all_tasks() if task is not current]
     return not await stop_tasks(others, within=_LEFTOVER_WAIT)
@@ -237,10 +267,15 @@ class _Connection(web.RequestHandler):
 
 
 class _Server(web.Server):
-    """aiohttp's server, whose connections are `_Connection`s (it has no option for it)."""
+    """aiohttp's server, whose connections are `_Connection`s (it has no option for it), and
+    whose grace for the requests still running at shutdown ends by the stop's deadline."""
 
     def __call__(self) -> web.RequestHandler:
         return _Connection(self, loop=self._loop, **self._kwargs)
+
+    async def shutdown(self, timeout: float | None = None) -> None:  # noqa: ASYNC109 (aiohttp's)
+        # each connection waits up to twice `timeout` (see `_serve`)
+        await super().shutdown(None if timeout is None else left(2 * timeout) / 2)
 
 
 @web.middleware

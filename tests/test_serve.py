@@ -281,7 +281,8 @@ async def _in_flight(upstream: FakeUpstream) -> None:
 
 async def _uncached_in_flight(port: int, upstream: FakeUpstream) -> asyncio.Task[int | str]:
     """A chat request that is not cached (no answer is left to store, which the app would
-    wait a few seconds for at shutdown), once it has reached the upstream."""
+    wait for at shutdown, as long as the stop's deadline allows), once it has reached the
+    upstream."""
     slow = asyncio.create_task(_slow_chat(port, {"Cache-Control": "no-store"}))
     await _in_flight(upstream)
     return slow
@@ -511,8 +512,9 @@ async def test_workers_stop_within_shutdown_timeout(
     started = time.monotonic()
     process.send_signal(signal.SIGTERM)
     logged = await _stop(process, send=False)
-    # 1 s of drain, then the answer being stored (cached request) gets a few seconds more
-    assert time.monotonic() - started < 9.0
+    # 1 s of drain, then the cut and the answer being stored (cached request) get what is
+    # left of the stop's deadline (about a second more: see tests/test_shutdown_bounds.py)
+    assert time.monotonic() - started < 4.0
     assert process.returncode == 0
     assert await slow != 200
     assert logged.count("shutting down:") == 2  # each worker drains
@@ -647,5 +649,5 @@ async def test_sighup_to_starting_workers_reloads_them_once_up(
         finally:
             logged += await _stop(process)
     assert process.returncode == 0, logged
-    assert logged.count("config reloaded (SIGHUP)") == 2
+    assert logged.count("config reloaded (SIGHUP)") == 2, logged
     assert "died" not in logged
