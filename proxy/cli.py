@@ -76,6 +76,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "upstream": {"url": args.upstream},
             "store": {"redis_url": args.redis_url},
         }
+        if args.prices:  # read by the app's price table, and checked with the settings
+            os.environ[prices.ENV] = args.prices
     try:
         settings = load_settings(args.config, overrides=overrides)
         warnings = startup_checks(settings)
@@ -104,8 +106,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    if args.prices:
-        os.environ[prices.ENV] = args.prices  # read when the app loads its price table
     if settings.server.access_log:
         accesslog.configure()  # JSON lines on stdout
     config_log = logging.getLogger("llmstash.config")

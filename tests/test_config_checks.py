@@ -165,9 +165,13 @@ def test_prices_file_errors_come_from_load_settings(tmp_path: Path) -> None:
     load_settings(None, env={"LLMSTASH_PRICES": str(bad)}, with_teams=False)  # hash-key
 
 
-def test_serve_refuses_the_prices_file_before_it_listens() -> None:
+@pytest.mark.parametrize("how", ["env", "flag"])
+def test_serve_refuses_the_prices_file_before_it_listens(how: str) -> None:
     port = str(free_port())
-    result = _cli("serve", "--port", port, env=_env(LLMSTASH_PRICES="/nope.yaml"), timeout=60)
+    if how == "env":
+        result = _cli("serve", "--port", port, env=_env(LLMSTASH_PRICES="/nope.yaml"), timeout=60)
+    else:
+        result = _cli("serve", "--port", port, "--prices", "/nope.yaml", env=_env(), timeout=60)
     assert result.returncode == 2
     assert "/nope.yaml: cannot read prices file" in result.stderr
     assert "llmstash on" not in result.stderr
