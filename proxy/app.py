@@ -24,6 +24,7 @@ from proxy.appkeys import (
     VECTOR_TEXTS,
 )
 from proxy.coordination import open_coordinator
+from proxy.errors import error_response
 from proxy.flights import Flights
 from proxy.health import healthz
 from proxy.item_flights import ItemFlights
@@ -80,7 +81,27 @@ def build_app(
     app.router.add_post("/v1/chat/completions", observed(chat_completions, "chat"))
     app.router.add_post("/v1/embeddings", observed(embeddings, "embeddings"))
     app.router.add_route("*", "/v1/{tail:.*}", observed(passthrough, PASSTHROUGH))
+    app.router.add_route("*", "/{tail:.*}", not_found)  # last: what no route above takes
     return app
+
+
+async def not_found(request: web.Request) -> web.Response:
+    """Outside `/v1/` and the proxy's own routes: a 404 (or a 405 for a path served to other
+    methods) in OpenAI's shape, as its API answers an unknown URL, not aiohttp's plain-text
+    one that an SDK cannot read (e.g. a base URL without `/v1`)."""
+    allowed: set[str] = set()
+    for resource in request.app.router.resources():
+        match, methods = await resource.resolve(request)
+        if match is None:
+            allowed |= methods
+    message = f"Invalid URL ({request.method} {request.path})"
+    if allowed:
+        response = error_response(
+            405, f"Method not allowed: {message}", "invalid_request_error", "method_not_allowed"
+        )
+        response.headers["Allow"] = ", ".join(sorted(allowed))
+        return response
+    return error_response(404, message, "invalid_request_error", "unknown_url")
 
 
 def _resources(

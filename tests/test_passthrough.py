@@ -456,3 +456,25 @@ async def test_answers_relayed_from_an_upstream_without_ids_get_ours(
     assert all(i and i.startswith("req_llmstash_") for i in ids), ids
     assert len(set(ids)) == len(ids)
     assert len(upstream.calls) == 4  # all four went upstream
+
+
+async def test_unknown_urls_get_openai_errors(proxy: Proxy, upstream: FakeUpstream) -> None:
+    base = proxy.url.removesuffix("/v1")
+    async with aiohttp.ClientSession() as http:
+        for method, path, status in (
+            ("POST", "/chat/completions", 404),  # a base URL without /v1
+            ("GET", "/v1", 404),
+            ("POST", "/healthz", 405),
+        ):
+            async with http.request(method, base + path) as r:
+                assert r.status == status, (method, path)
+                error = orjson.loads(await r.read())["error"]
+                assert error["type"] == "invalid_request_error"
+                assert f"({method} {path})" in error["message"]
+                assert r.headers["X-Request-Id"].startswith("req_llmstash_")
+                if status == 405:
+                    assert "GET" in r.headers["Allow"]
+    assert upstream.calls == []
+    async with openai.AsyncOpenAI(base_url=base, api_key="sk-a", max_retries=0) as client:
+        with pytest.raises(openai.NotFoundError, match="Invalid URL"):
+            await client.models.list()
