@@ -389,6 +389,7 @@ class Coordinator:
         `acquire`), so the caller may try for it again at no cost)."""
         last: bytes | str = "0-0"
         received = False
+        expected = 0  # the number of the next record (records of older replicas have none)
         deadline = time.monotonic() + wait
         stream = live_key(key, token)
         asked, again, unheard = 0.0, 0.0, 0
@@ -422,6 +423,10 @@ class Coordinator:
                 deadline = time.monotonic() + wait  # silence, not length, is bounded
                 for record_id, fields in answer[0][1]:
                     last = record_id
+                    number = fields.get(b"n")
+                    if number is not None and int(number) != expected:
+                        raise LookupError(f"record {expected} of the stream is gone")
+                    expected += 1
                     kind = fields[b"t"]
                     if kind == b"h":
                         flight.set_head(_head(orjson.loads(fields[b"d"])))
@@ -501,6 +506,9 @@ class StreamMirror:
         self._kicked = False
         self._loop = asyncio.get_running_loop()
         self.active = False  # a follower asked for this flight
+        # records are numbered from 0: a follower that finds one missing (the stream was
+        # evicted, or cut by MAXLEN) stops rather than pass on an answer with a hole in it
+        self._numbered = 0
 
     def activate(self) -> None:
         if not self.active:
@@ -585,10 +593,15 @@ class StreamMirror:
                 self._wake.clear()
                 batch, self._pending = self._pending, []
                 if batch:
-                    stream = self.stream
+                    stream, first = self.stream, self._numbered
+                    self._numbered += len(batch)
                     commands: list[tuple[Any, ...]] = [
-                        ("XADD", stream, "MAXLEN", "~", _LIVE_MAXLEN, "*", *_flat(record))
-                        for record in batch
+                        (
+                            *("XADD", stream, "MAXLEN", "~", _LIVE_MAXLEN, "*"),
+                            *_flat(record),
+                            *(b"n", b"%d" % number),
+                        )
+                        for number, record in enumerate(batch, first)
                     ]
                     ttl = _ENDED_TTL_MS if self._ended else _LIVE_TTL_MS
                     commands.append(("PEXPIRE", stream, ttl))

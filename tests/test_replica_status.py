@@ -8,10 +8,16 @@ from typing import Any
 
 import aiohttp
 import pytest
+from multidict import CIMultiDict
 
+from proxy.coordination import live_key, open_coordinator
+from proxy.errors import LeaderLost
+from proxy.flights import Flight, Head, Outcome
 from tests.proxy_fixtures import Proxy
 from tests.upstream import FakeUpstream
 
+KEY = "ls:kabc:v0:c:0123456789abcdef"
+SSE_HEAD = Head(200, CIMultiDict(), True, "text/event-stream")
 BODY = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "one call for both"}]}
 
 
@@ -47,3 +53,34 @@ async def test_a_follower_on_another_replica_is_collapsed(
         if line.startswith("llmstash_coalesced_requests_total{")
     ]
     assert coalesced and coalesced[0].endswith(" 1.0"), coalesced
+
+
+async def test_a_follower_never_passes_on_a_stream_with_a_hole(redis_url: str) -> None:
+    """Records of the live stream a follower reads went missing (evicted under maxmemory,
+    trimmed): the follower must not relay the rest as if nothing were missing (an answer
+    with a hole that looks complete); its flight fails instead (a client that got part of
+    it is cut off, the others go upstream)."""
+    leader = open_coordinator(redis_url, cluster=False, lock_ttl=5.0)
+    other = open_coordinator(redis_url, cluster=False, lock_ttl=5.0)  # another replica
+    try:
+        leads, token = await leader.acquire(KEY)
+        assert leads and token is not None
+        mirror = leader.mirror(KEY, token)
+        mirror.activate()
+        mirror.head(SSE_HEAD)
+        for n in range(4):
+            mirror.event(b'data: {"n": %d}\n\n' % n, False)
+        body = b'{"choices": []}'
+        mirror.end(Outcome(SSE_HEAD, body, body, False), None, complete=True)
+        await mirror.close()
+        stream = live_key(KEY, token)
+        records = await leader.client.xrange(stream)
+        assert [fields[b"n"] for _, fields in records] == [b"0", b"1", b"2", b"3", b"4", b"5"]
+        await leader.client.xdel(stream, records[3][0])  # event 2 is gone
+        flight = Flight()
+        assert await other.follow(KEY, token, flight, wait=2) == "done"
+        assert flight.events == [b'data: {"n": 0}\n\n', b'data: {"n": 1}\n\n']
+        assert isinstance(flight.outcome.exception(), LeaderLost)
+    finally:
+        await leader.close()
+        await other.close()
