@@ -7,7 +7,7 @@ a SHA-256, glob matches, a few objects. A small dict keyed by exactly those inpu
 remembers the result. The raw body itself is part of the key (compared byte for byte,
 never by a hash alone), so a remembered plan is only ever used for an identical request; a
 reloaded config or a bumped version makes other tenants or keys, and the old plans age
-out. Bounded by count and by bytes of bodies held.
+out. Bounded by count and by bytes held (bodies and header values).
 """
 
 from __future__ import annotations
@@ -62,20 +62,26 @@ class Plans:
         plan: Plan,
         variant: str = "",
     ) -> None:
-        if len(raw) <= MAX_BODY:
-            tenant = plan.tenant
-            memo = (raw, id(tenant), tenant.version, cache_control, namespace, variant)
+        memo = (raw, id(plan.tenant), plan.tenant.version, cache_control, namespace, variant)
+        if _size(memo) <= MAX_BODY:
             self._remember(memo, plan)
 
     def _remember(self, memo: _MemoKey, plan: Plan) -> None:
+        size = _size(memo)
         old = self._plans.pop(memo, None)
         if old is not None:
-            self._bytes -= len(memo[0])
+            self._bytes -= size
         while self._plans and (
-            len(self._plans) >= self.max_plans or self._bytes + len(memo[0]) > self.max_bytes
+            len(self._plans) >= self.max_plans or self._bytes + size > self.max_bytes
         ):
             oldest = next(iter(self._plans))  # first in, first out
             del self._plans[oldest]
-            self._bytes -= len(oldest[0])
+            self._bytes -= _size(oldest)
         self._plans[memo] = plan
-        self._bytes += len(memo[0])
+        self._bytes += size
+
+
+def _size(memo: _MemoKey) -> int:
+    """The bytes a memo key holds: the body and the header values (each up to 8 KB, any
+    caller's to choose), so the byte bound holds whatever they are."""
+    return len(memo[0]) + sum(len(part) for part in memo[3:] if part)

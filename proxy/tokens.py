@@ -85,7 +85,8 @@ def calibrated(counts: list[int], total: int) -> list[int]:
     """Per-item counts scaled to add up to `total`, the upstream's own count for them all
     (largest remainder), so hits report what the upstream's tokenizer bills: unchanged for
     OpenAI's models, whose tiktoken counts add up to it already; close per item for other
-    models (a BERT tokenizer's count is not cl100k's). `total` 0: the upstream gave none."""
+    models (a BERT tokenizer's count is not cl100k's); an item counted above 0 keeps at
+    least 1 (a hit on it must not report none). `total` 0: the upstream gave none."""
     counted = sum(counts)
     if total <= 0 or counted == total:
         return counts
@@ -96,7 +97,7 @@ def calibrated(counts: list[int], total: int) -> list[int]:
     short = total - sum(out)
     for i in sorted(range(len(out)), key=lambda i: out[i] - scaled[i])[:short]:
         out[i] += 1
-    return out
+    return [max(1, value) if count > 0 else value for value, count in zip(out, counts, strict=True)]
 
 
 def warm(env: Mapping[str, str] = os.environ) -> None:

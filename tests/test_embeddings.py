@@ -310,6 +310,11 @@ async def test_hits_report_the_usage_the_upstream_billed(
     assert h["cache-status"] == "llmstash; fwd=partial; stored"
     # per item, the stored counts are estimates that add up to the upstream's: close
     assert abs(partial.usage.prompt_tokens - 5) <= 1, partial.usage
+    # token ids count exactly: their number
+    ids, _ = await embed(client, [[5, 6, 7, 8], [9, 10]])
+    assert ids.usage.prompt_tokens == 6
+    again, h = await embed(client, [[5, 6, 7, 8]])
+    assert h["cache-status"] == "llmstash; hit" and again.usage.prompt_tokens == 4
 
 
 @pytest.mark.parametrize(

@@ -52,3 +52,16 @@ def test_plans_are_bounded() -> None:
     assert len(small) == 2
     small.put(b"x" * (MAX_BODY + 1), None, None, plan_for(a))  # too big to remember
     assert small.get(b"x" * (MAX_BODY + 1), a, None, None) is None
+
+
+def test_header_values_count_toward_the_byte_bound() -> None:
+    # a caller chooses its query string and project headers (up to 8 KB each): they are
+    # held in the memo as much as the body is
+    plans, a = Plans(max_bytes=20_000), tenant()
+    big = "p" * 8_000
+    for i in range(4):
+        plans.put(b"{}", None, None, plan_for(a, str(i)), variant=big + str(i))
+    assert len(plans) == 2  # 2 x ~8 KB fit in 20 KB, not 4
+    plans.put(b"{}", "x" * MAX_BODY, None, plan_for(a))  # too large to remember at all
+    assert plans.get(b"{}", a, "x" * MAX_BODY, None) is None
+    assert plans.get(b"{}", a, None, None, big + "3") == plan_for(a, "3")

@@ -396,3 +396,17 @@ async def test_a_lookup_waits_for_a_slow_replay_only_briefly(
     started = asyncio.get_running_loop().time()
     assert (await ask(client, "a second question"))[1] == "llmstash; fwd=miss; stored"
     assert asyncio.get_running_loop().time() - started < SYNC_WAIT / 2  # no second wait
+
+
+async def test_a_prompt_is_embedded_per_project(
+    semantic_proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    # the prompt's embedding is asked for with the request's project headers: one project's
+    # vector is not another's (its access to the embedding model may differ)
+    a = semantic_proxy.client(project="proj_a")
+    b = semantic_proxy.client(project="proj_b")
+    assert (await ask(a, "How do I reset my password?"))[1] == "llmstash; fwd=miss; stored"
+    assert (await ask(b, "How do I reset my password?"))[1] == "llmstash; fwd=miss; stored"
+    embedded = upstream.calls_to(EMB)
+    assert [c.headers.get("OpenAI-Project") for c in embedded] == ["proj_a", "proj_b"]
+    assert len(upstream.calls_to(CHAT)) == 2

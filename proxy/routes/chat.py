@@ -40,7 +40,13 @@ from proxy.semantic.cache import Lookup, Pending
 from proxy.store import takes_writes
 from proxy.tasks import spawn
 from proxy.tenancy import Tenant
-from proxy.upstream import request_headers, request_variant, upstream_query
+from proxy.upstream import (
+    VARIANT_HEADERS,
+    request_headers,
+    request_variant,
+    upstream_query,
+    variant_of,
+)
 
 log = logging.getLogger("llmstash.chat")
 
@@ -317,8 +323,11 @@ async def _semantic_lookup(
     headers = request_headers(
         request.headers, decoded=True, authorization=tenant.upstream_authorization
     )
+    # the prompt is embedded without the query string, with the project headers
+    asked_as = variant_of("", *(request.headers.get(name) for name in VARIANT_HEADERS))
+    prefix = entry_prefix(tenant, namespace, variant)
     return await request.app[SEMANTIC].lookup(
-        tenant, body, entry_prefix(tenant, namespace, variant), namespace, headers, max_age
+        tenant, body, prefix, namespace, headers, max_age, asked_as
     )
 
 

@@ -328,7 +328,12 @@ def _entries(new: _New, model: str, ttl: float) -> tuple[list[tuple[str, bytes, 
     (counting 1,024 inputs takes milliseconds: done when storing, so never before the
     answer of a large batch). A vector that is not finite (NaN, inf: a broken
     model server) is passed to the client as it came but never stored or shared."""
-    counts = calibrated(_item_tokens(new.items, model), new.upstream_tokens)
+    counts = _item_tokens(new.items, model)
+    texts = [i for i, item in enumerate(new.items) if isinstance(item, str)]
+    if texts:  # token ids count exactly (their number): the texts get the rest of the total
+        rest = new.upstream_tokens - (sum(counts) - sum(counts[i] for i in texts))
+        for i, count in zip(texts, calibrated([counts[i] for i in texts], rest), strict=True):
+            counts[i] = count
     at = new.at
     entries: list[tuple[str, bytes, float]] = []
     landed: Landed = {}

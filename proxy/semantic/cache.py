@@ -123,14 +123,17 @@ class SemanticCache:
         namespace: str | None,
         headers: Mapping[str, str],
         max_age: float | None,
+        variant: str = "",
     ) -> Lookup:
         """Best effort: whatever fails (the embedding, a vector that cannot be compared, a
-        bug) makes the lookup a miss with a reason, never a failed request."""
+        bug) makes the lookup a miss with a reason, never a failed request. `variant`: what
+        besides the namespace keys the prompt's embedding (the project headers it is asked
+        for with: `proxy.upstream.variant_of`)."""
         policy = tenant.policy.semantic
         query = decide.query(body, prefix, tenant.policy.cacheability.ignore_fields, policy)
         if isinstance(query, str):
             return Lookup(reason=query)
-        vector = await self._embed(tenant, namespace, query.text, headers, policy)
+        vector = await self._embed(tenant, namespace, query.text, headers, policy, variant)
         if vector is None:
             return Lookup(reason="embedding-failed")
         await self.synced()
@@ -253,12 +256,13 @@ class SemanticCache:
         text: str,
         headers: Mapping[str, str],
         policy: SemanticPolicy,
+        variant: str = "",
     ) -> np.ndarray | None:
         """The prompt's embedding (from the exact embedding cache when it is there), or None
         when there is none to compare: the upstream failed, or sent a vector without a
         direction. Never raises."""
         try:
-            return await self._embedding_of(tenant, namespace, text, headers, policy)
+            return await self._embedding_of(tenant, namespace, text, headers, policy, variant)
         except Exception as exc:  # a broken answer, a store or a bug: the lookup misses
             self._warn("embed", "semantic lookup skipped, embedding failed: %r", exc)
             return None
@@ -270,9 +274,10 @@ class SemanticCache:
         text: str,
         headers: Mapping[str, str],
         policy: SemanticPolicy,
+        variant: str = "",
     ) -> np.ndarray | None:
         model, dims = policy.embedding_model, policy.dimensions
-        (key,) = embedding_entry_keys(tenant, model, dims, [text], namespace)
+        (key,) = embedding_entry_keys(tenant, model, dims, [text], namespace, variant)
         raw = await self.store.get(key)
         cached = unpack_embedding(raw) if raw is not None else None
         if cached is not None:  # stored by /v1/embeddings too, verbatim: check it

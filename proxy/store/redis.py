@@ -149,11 +149,15 @@ def _refuses_scripts(exc: ResponseError) -> bool:
 
 def _writers_key(key: str) -> str | None:
     """Where `hincrby(once=...)` keeps the writers' sequence numbers of `key`: a key in the
-    same Redis Cluster slot (a script's keys must share one): `key`'s own hash tag, else
-    `key` itself as the tag. None when neither works (a `}` but no tag)."""
+    same Redis Cluster slot (a script's keys must share one): `key`'s own hash tag (as Redis
+    reads it: the first `{`, the first `}` after it, something between), else `key` itself
+    as the tag. None when neither works (braces that make no tag)."""
     start = key.find("{")
-    if start != -1 and key.find("}", start + 2) != -1:
-        return key + ":writers"  # key's tag comes first in this name too
+    if start != -1:
+        end = key.find("}", start + 1)
+        if end > start + 1:
+            return key + ":writers"  # key's tag comes first in this name too
+        return None
     if "}" in key:
         return None
     return f"{key}:writers{{{key}}}"
