@@ -71,9 +71,11 @@ async def backend(request: pytest.FixtureRequest) -> AsyncIterator[Backend]:
     if request.param == "redis_cluster":
         server: RedisServer = request.getfixturevalue("redis_cluster")
         server.flushall()
-        store = RedisStore.from_url(server.url, cluster=True)
+        store = RedisStore.from_url(server.url, cluster=True, socket_timeout=2.0)
     else:
-        store = RedisStore.from_url(request.getfixturevalue("redis_url"))
+        # generous timeouts: a contract, not latency (a loaded CI box answers a SET after
+        # a 1,200-key delete in over 0.25 s)
+        store = RedisStore.from_url(request.getfixturevalue("redis_url"), socket_timeout=2.0)
         if request.param == "guarded":
             store = GuardedStore(store, op_timeout=1.0)  # generous: contract, not latency
     yield Backend(store, asyncio.sleep)
