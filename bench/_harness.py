@@ -63,7 +63,8 @@ def _embeddings_body(n: int, fmt: str) -> bytes:
     vecs = np.random.default_rng(n).standard_normal((n, DIMS)).astype("<f4")
     vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
     data = [{"object": "embedding", "index": i,
-             "embedding": base64.b64encode(v.tobytes()).decode() if fmt == "base64" else v}
+             "embedding": base64.b64encode(v.tobytes()).decode() if fmt == "base64"
+             else v.astype(np.float64)}  # each float32 as the double it is, as the proxy writes it
             for i, v in enumerate(vecs)]  # fmt: skip
     usage = {"prompt_tokens": 4 * n, "total_tokens": 4 * n}
     payload = {"object": "list", "data": data, "model": "text-embedding-3-small", "usage": usage}
@@ -94,7 +95,8 @@ class TextEmbedder:
     def body(self, inputs: list[str], dims: int, fmt: str) -> bytes:
         vecs = [self.vector(text, dims) for text in inputs]
         data = [{"object": "embedding", "index": i,
-                 "embedding": base64.b64encode(v.tobytes()).decode() if fmt == "base64" else v}
+                 "embedding": base64.b64encode(v.tobytes()).decode() if fmt == "base64"
+                 else v.astype(np.float64)}  # as the proxy (and Python, vLLM) write floats
                 for i, v in enumerate(vecs)]  # fmt: skip
         usage = {"prompt_tokens": 4 * len(inputs), "total_tokens": 4 * len(inputs)}
         payload = {"object": "list", "data": data, "model": "text-embedding-3-small",
