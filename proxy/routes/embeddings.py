@@ -105,13 +105,17 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
             first[key] = item
     unique = list(first)
     found: dict[str, Hit] = {}
+    stale = False  # an item was there, older than the request's max-age
 
     async def read(part: list[str]) -> None:
+        nonlocal stale
         values = await app[STORE].mget(part)  # one round trip for the whole batch
         now, max_age = time.time(), decision.max_age
         for key, entry in zip(part, await _sliced(unpack_embeddings, values, big), strict=True):
             if entry is not None and (max_age is None or now - entry[1] <= max_age):
                 found[key] = entry
+            elif entry is not None:
+                stale = True
 
     if decision.read:
         await read(unique)
@@ -212,7 +216,7 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
             response.headers["Cache-Status"] = status.PARTIAL_STORED if write else status.MISS
         else:
             response.headers["Cache-Status"] = status.forwarded(
-                refresh=not decision.read, stale=False, stored=write
+                refresh=not decision.read, stale=stale, stored=write
             )
         response.headers["X-Llmstash-Cached-Items"] = f"{len(out.served)}/{len(keys)}"
         return response
