@@ -74,9 +74,8 @@ def request_variant(raw_path: str, headers: Mapping[str, str]) -> str:
     """What besides the body and the caller's scope names a different request, so a
     different cache entry: the `keyed_query` and the `VARIANT_HEADERS`. Empty for a request
     with neither (its keys are those of a proxy that looked at neither)."""
-    query = keyed_query(raw_path)
-    organization, project = (headers.get(name) for name in VARIANT_HEADERS)
-    return variant_of(query, organization, project)
+    organization, project = VARIANT_HEADERS
+    return variant_of(keyed_query(raw_path), headers.get(organization), headers.get(project))
 
 
 def variant_of(query: str, organization: str | None, project: str | None) -> str:
