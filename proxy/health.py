@@ -14,6 +14,7 @@ from aiohttp.typedefs import Handler
 from proxy.appkeys import SETTINGS, STORE
 from proxy.errors import error_response
 from proxy.redact import masked_url
+from proxy.reload import CONFIG_STATUS
 
 
 class Drain:
@@ -88,12 +89,19 @@ async def healthz(request: web.Request) -> web.Response:
         status = "draining"
     else:
         status = "ok" if store_state.get("state") == "ok" else "degraded"
-    body = {
+    body: dict[str, object] = {
         "status": status,
         "store": store_state,
         "upstream": masked_url(request.app[SETTINGS].upstream.url),
         "pid": os.getpid(),  # which worker answered (`--workers N`)
     }
+    config = request.app.get(CONFIG_STATUS)  # (with a config file: it is reloaded live)
+    if config is not None:
+        body["config"] = (
+            {"reload": "rejected", "error": config.rejected, "since": config.rejected_at}
+            if config.rejected is not None
+            else {"reload": "ok", "reloaded_at": config.reloaded_at}
+        )
     return web.Response(
         status=503 if status == "draining" else 200,
         body=orjson.dumps(body),

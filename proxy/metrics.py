@@ -33,6 +33,7 @@ from prometheus_client.utils import floatToGoString
 from proxy.appkeys import STORE
 from proxy.observe import Observation
 from proxy.prices import PriceTable
+from proxy.reload import CONFIG_STATUS
 from proxy.store import GuardedStore, MemoryStore
 
 MAX_MODELS = 50
@@ -253,6 +254,15 @@ class StoreCollector(Collector):
         self.app = app
 
     def collect(self) -> Iterator[Metric]:
+        config = self.app.get(CONFIG_STATUS)
+        if config is not None:  # a config file, reloaded live
+            rejected = GaugeMetricFamily(
+                "llmstash_config_reload_rejected",
+                "1 while the last config reload was rejected: the process runs an older "
+                "config than the files hold",
+            )
+            rejected.add_metric([], 1.0 if config.rejected is not None else 0.0)
+            yield rejected
         store = self.app.get(STORE)
         health: tuple[str, tuple[int, int, int], str] | None = None
         if isinstance(store, GuardedStore):

@@ -52,6 +52,7 @@ def live_config(
         hup = False
         if loader is not None:
             reloader = Reloader(tenancy, loader, poller)
+            app[CONFIG_STATUS] = reloader.status
             spawn(tasks, reloader.watch(watch_interval))
 
             async def on_hup() -> None:
@@ -66,11 +67,26 @@ def live_config(
     return context
 
 
+@dataclasses.dataclass(slots=True)
+class ConfigStatus:
+    """Whether the running config is the one on disk: the last reload's rejection, until a
+    reload succeeds (`/healthz` and `/metrics` show it: a rejected file is otherwise only
+    an ERROR line, and the process goes on with the old config unnoticed)."""
+
+    rejected: str | None = None  # why the last reload was refused
+    rejected_at: float | None = None  # unix seconds
+    reloaded_at: float | None = None  # the last reload that took
+
+
+CONFIG_STATUS = web.AppKey("config_status", ConfigStatus)
+
+
 class Reloader:
     def __init__(self, tenancy: Tenancy, loader: Loader, poller: VersionPoller) -> None:
         self._tenancy = tenancy
         self._loader = loader
         self._poller = poller
+        self.status = ConfigStatus()
         self._lock = asyncio.Lock()
         self._seen = fingerprint(tenancy.settings)
         self._last_hup: tuple[float, Fingerprint] | None = None  # when, files then
@@ -113,18 +129,14 @@ class Reloader:
                 new = await asyncio.to_thread(self._loader)
             except ConfigError as exc:
                 log.error("config reload (%s) rejected, the previous config stays: %s", reason, exc)
-                return False
-            except Exception:
+                return self._rejected(str(exc))
+            except Exception as exc:
                 log.exception("config reload (%s) failed, the previous config stays", reason)
-                return False
+                return self._rejected(f"{type(exc).__name__}: {exc}")
             if new.key_salt != old.key_salt:
-                log.error(
-                    "config reload (%s) rejected, the previous config stays: %s: 'key_salt' "
-                    "changed; a new salt needs a restart",
-                    reason,
-                    new.source,
-                )
-                return False
+                why = f"{new.source}: 'key_salt' changed; a new salt needs a restart"
+                log.error("config reload (%s) rejected, the previous config stays: %s", reason, why)
+                return self._rejected(why)
             for key in restart_needed(old, new):
                 log.warning("config: %s: '%s' changed: needs restart (ignored)", new.source, key)
             new = dataclasses.replace(
@@ -135,8 +147,15 @@ class Reloader:
             await self._poller.refresh(team.scope for team in new.teams.values())
             self._tenancy.update(new)
             self._seen = seen
+            self.status.rejected = self.status.rejected_at = None
+            self.status.reloaded_at = time.time()
             log.info("config reloaded (%s): %d teams from %s", reason, len(new.teams), new.source)
             return True
+
+
+    def _rejected(self, why: str) -> bool:
+        self.status.rejected, self.status.rejected_at = why, time.time()
+        return False
 
 
 def restart_needed(old: Settings, new: Settings) -> list[str]:

@@ -10,11 +10,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import openai
 import pytest
 from multidict import CIMultiDict, CIMultiDictProxy
 
 from proxy.appkeys import TENANCY
+from proxy.reload import CONFIG_STATUS
 from proxy.tenancy import Tenant
 from tests.proxy_fixtures import Proxy
 from tests.team_files import chat, config_dir, eventually, hashed, write_atomically
@@ -166,3 +168,42 @@ async def test_fixed_settings_need_a_restart(
     assert "rejected, the previous config stays" in caplog.text
     assert tenant(proxy, "sk-a").label == "a"
     assert tenant(proxy, "sk-stranger").version == 3
+
+
+async def test_a_rejected_reload_shows_in_health_and_metrics(
+    tmp_path: Path, proxy_factory: Callable[..., Any]
+) -> None:
+    """A broken file leaves the old config running: not only an ERROR line, but a state a
+    monitor can read, until a reload takes."""
+    path = config_dir(tmp_path, {"a": TEAM_A})
+    team_file = tmp_path / "teams" / "a.yaml"
+    proxy: Proxy = await proxy_factory(config=path)
+    base = proxy.url.removesuffix("/v1")
+
+    async def state() -> tuple[dict[str, Any], str]:
+        async with aiohttp.ClientSession() as http:
+            async with http.get(base + "/healthz") as r:
+                health = await r.json()
+            async with http.get(base + "/metrics") as r:
+                gauge = [
+                    line
+                    for line in (await r.text()).splitlines()
+                    if line.startswith("llmstash_config_reload_rejected ")
+                ]
+        return health, gauge[0]
+
+    health, gauge = await state()
+    assert health["config"] == {"reload": "ok", "reloaded_at": None}
+    assert gauge == "llmstash_config_reload_rejected 0.0"
+    write_atomically(team_file, TEAM_A + "cacheability: {enabled: nope}\n")
+    await eventually(lambda: proxy.app[CONFIG_STATUS].rejected is not None)
+    health, gauge = await state()
+    assert health["status"] == "ok"  # it serves, under the previous config
+    assert health["config"]["reload"] == "rejected"
+    assert "'cacheability.enabled' must be true or false" in health["config"]["error"]
+    assert gauge == "llmstash_config_reload_rejected 1.0"
+    write_atomically(team_file, TEAM_A + "version: 1\n")
+    await eventually(lambda: proxy.app[CONFIG_STATUS].rejected is None)
+    health, gauge = await state()
+    assert health["config"]["reload"] == "ok" and health["config"]["reloaded_at"] > 0
+    assert gauge == "llmstash_config_reload_rejected 0.0"
