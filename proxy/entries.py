@@ -12,6 +12,10 @@ _CHAT = struct.Struct("<BdII")  # format version, stored at (unix s), prompt/com
 _CHAT_V1 = 1
 _EMBEDDING = struct.Struct("<BId")  # format version, token count of the item, stored at
 _EMBEDDING_V1 = 1
+# then the model the upstream named in its answer (one byte of length, its UTF-8), then the
+# vector: an answer from cache names the model an answer from the upstream does (Azure names
+# the model, not the deployment asked for; gateways resolve aliases)
+_EMBEDDING_V2 = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,17 +55,45 @@ def tokens_of(usage: Any) -> tuple[int, int]:
     )
 
 
-def pack_embedding(tokens: int, stored_at: float, vector: bytes) -> bytes:
-    """`vector`: little-endian float32 bytes exactly as the upstream produced them."""
-    return _EMBEDDING.pack(_EMBEDDING_V1, tokens, stored_at) + vector
+def pack_embedding(tokens: int, stored_at: float, vector: bytes, model: str = "") -> bytes:
+    """`vector`: little-endian float32 bytes exactly as the upstream produced them; `model`:
+    the model its answer named (none, or one over 255 bytes: not kept)."""
+    name = model.encode()
+    if not name or len(name) > 255:
+        return _EMBEDDING.pack(_EMBEDDING_V1, tokens, stored_at) + vector
+    return _EMBEDDING.pack(_EMBEDDING_V2, tokens, stored_at) + bytes((len(name),)) + name + vector
+
+
+def _vector_at(raw: bytes | memoryview) -> int:
+    """Where the vector of a packed embedding starts; -1 for a value this version cannot
+    read (another format, or too short)."""
+    size = _EMBEDDING.size
+    if len(raw) < size:
+        return -1
+    if raw[0] == _EMBEDDING_V1:
+        return size
+    if raw[0] == _EMBEDDING_V2 and len(raw) > size:
+        start = size + 1 + raw[size]
+        return start if start <= len(raw) else -1
+    return -1
+
+
+def embedding_model(raw: bytes) -> str | None:
+    """The model the upstream named for a packed embedding, when it was kept."""
+    start = _vector_at(raw)
+    if start < 0 or raw[0] != _EMBEDDING_V2:
+        return None
+    size = _EMBEDDING.size
+    return raw[size + 1 : start].decode(errors="replace")
 
 
 def unpack_embedding(raw: bytes) -> tuple[int, float, bytes] | None:
     """(tokens, stored_at, vector bytes), or None for a value this version cannot read."""
-    if len(raw) < _EMBEDDING.size or raw[0] != _EMBEDDING_V1:
+    start = _vector_at(raw)
+    if start < 0:
         return None
     _, tokens, stored_at = _EMBEDDING.unpack_from(raw)
-    return tokens, stored_at, raw[_EMBEDDING.size :]
+    return tokens, stored_at, raw[start:]
 
 
 def unpack_embeddings(
@@ -69,12 +101,14 @@ def unpack_embeddings(
 ) -> list[tuple[int, float, memoryview] | None]:
     """`unpack_embedding` of each value (None stays None), the vectors as views of the
     values: megabytes of cached vectors are not copied to be answered."""
-    unpack, size, version = _EMBEDDING.unpack_from, _EMBEDDING.size, _EMBEDDING_V1
+    unpack = _EMBEDDING.unpack_from
     out: list[tuple[int, float, memoryview] | None] = []
     for raw in values:
-        if raw is None or len(raw) < size or raw[0] != version:
+        start = -1 if raw is None else _vector_at(raw)
+        if start < 0:
             out.append(None)
             continue
+        assert raw is not None
         _, tokens, stored_at = unpack(raw)
-        out.append((tokens, stored_at, memoryview(raw)[size:]))
+        out.append((tokens, stored_at, memoryview(raw)[start:]))
     return out

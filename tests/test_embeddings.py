@@ -12,7 +12,7 @@ import openai
 import orjson
 import pytest
 
-from proxy import tokens
+from proxy import entries, tokens
 from tests.proxy_fixtures import Proxy
 from tests.redis_server import RedisServer
 from tests.upstream import FakeUpstream, expected_vector
@@ -355,3 +355,30 @@ async def test_items_older_than_max_age_are_stale_like_chat(
     _, h = await embed(client, ["never seen"], extra_headers={"Cache-Control": "max-age=0"})
     assert h["cache-status"] == "llmstash; fwd=miss; stored"
     assert sent_inputs(upstream) == [["old one", "old two"]] * 2 + [["never seen"]]
+
+
+async def test_hits_name_the_model_the_upstream_named(proxy: Proxy, upstream: FakeUpstream) -> None:
+    # Azure names the model, not the deployment asked for; gateways resolve aliases: an
+    # answer from cache names what the upstream's answer named
+    upstream.answered_as[MODEL] = "text-embedding-3-small-2024"
+    client = proxy.client()
+    miss, _ = await embed(client, ["named a", "named b"])
+    assert miss.model == "text-embedding-3-small-2024"
+    hit, h = await embed(client, ["named b", "named a"])
+    assert h["cache-status"] == "llmstash; hit" and hit.model == miss.model
+    float_hit, _ = await embed(client, ["named a"], encoding_format="float")
+    assert float_hit.model == miss.model
+    assert len(upstream.calls_to(EMB)) == 1
+
+
+def test_embedding_entries_of_the_previous_format_still_read() -> None:
+    vector = np.arange(4, dtype="<f4").tobytes()
+    old = entries._EMBEDDING.pack(1, 7, 123.0) + vector  # as releases before this one wrote
+    assert entries.unpack_embedding(old) == (7, 123.0, vector)
+    assert entries.embedding_model(old) is None
+    new = entries.pack_embedding(7, 123.0, vector, "m-1")
+    assert entries.unpack_embedding(new) == (7, 123.0, vector)
+    assert entries.embedding_model(new) == "m-1"
+    [(tokens, at, view)] = entries.unpack_embeddings([new])  # type: ignore[misc]
+    assert (tokens, at, bytes(view)) == (7, 123.0, vector)
+    assert entries.unpack_embedding(new[:15]) is None  # its model name cut short: not read

@@ -275,6 +275,7 @@ class FakeUpstream:
         self.chunk_delay = 0.0  # between SSE events
         self.first_event_delay = 0.0  # between a stream's headers and its first event
         self.request_ids = True  # an `x-request-id` on answers (local servers send none)
+        self.answered_as: dict[str, str] = {}  # embedding model asked -> the one the answer names
         self.embedding_dims = 16  # when the request has no `dimensions`
         self.fault_delay = 0.0  # before a scripted fault answers (a queued 429, a 504)
         self.broken_vectors: set[str] = set()  # inputs whose vector comes back all NaN
@@ -521,7 +522,8 @@ class FakeUpstream:
             data.append({"object": "embedding", "index": i, "embedding": emb})
         tokens = sum(len(x.split()) if isinstance(x, str) else len(x) for x in items)
         usage = {"prompt_tokens": tokens, "total_tokens": tokens}
-        answer = self._json({"object": "list", "data": data, "model": model, "usage": usage})
+        named = self.answered_as.get(model, model)
+        answer = self._json({"object": "list", "data": data, "model": named, "usage": usage})
         if self.cut_next_embeddings:
             self.cut_next_embeddings = False
             whole = cast(bytes, answer.body)

@@ -31,7 +31,7 @@ from policies.ttl import ttl_for
 from proxy import status
 from proxy.appkeys import EMBEDDING_FLIGHTS, STORE, TASKS, UPSTREAM, VECTOR_TEXTS
 from proxy.embedding_call import fetch_embeddings
-from proxy.entries import pack_embedding, unpack_embeddings
+from proxy.entries import embedding_model, pack_embedding, unpack_embeddings
 from proxy.entry_keys import embedding_entry_keys
 from proxy.errors import NotCached, ProxyError
 from proxy.item_flights import Claim
@@ -106,10 +106,13 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
     unique = list(first)
     found: dict[str, Hit] = {}
     stale = False  # an item was there, older than the request's max-age
+    model_named = model  # in the answer: the upstream's name for it (stored with the items)
 
     async def read(part: list[str]) -> None:
-        nonlocal stale
+        nonlocal stale, model_named
         values = await app[STORE].mget(part)  # one round trip for the whole batch
+        if values and values[0] is not None:
+            model_named = embedding_model(values[0]) or model
         now, max_age = time.time(), decision.max_age
         for key, entry in zip(part, await _sliced(unpack_embeddings, values, big), strict=True):
             if entry is not None and (max_age is None or now - entry[1] <= max_age):
@@ -138,7 +141,6 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
     storing_releases = False  # the store write hands the claim's items to their waiters
     try:
         upstream_tokens = 0
-        response_model = model
         extra_headers: CIMultiDict[str] = CIMultiDict()
         new: _New | None = None
         if missing:
@@ -162,8 +164,10 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
             if isinstance(answer, web.Response):
                 return answer  # upstream error, passed through untouched and not cached
             upstream_tokens = answer.prompt_tokens
-            response_model, extra_headers = answer.model, answer.headers
-            new = _New(missing, new_items, answer.vectors, time.time(), upstream_tokens)
+            model_named, extra_headers = answer.model, answer.headers
+            new = _New(
+                missing, new_items, answer.vectors, time.time(), upstream_tokens, answer.model
+            )
             for key, vector in zip(missing, answer.vectors, strict=True):
                 found[key] = (0, new.at, vector)  # its tokens are counted to be stored, not here
             if len(unique) < len(keys):  # an input sent twice is billed twice: sent once
@@ -176,7 +180,7 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
         if encoding_format == "float":
             ids = [(k, found[k][1], "float") for k in unique]
             known = texts.get_many(ids)
-        todo = (keys, unique, found, gone, known, encoding_format, response_model, upstream_tokens)
+        todo = (keys, unique, found, gone, known, encoding_format, model_named, upstream_tokens)
         out = await _render(*todo, cooperative=big)
         for i, text in out.made:
             texts.put(ids[i], text, cold=unique[i] in gone)
@@ -301,6 +305,7 @@ class _New:
     vectors: list[bytes]
     at: float  # when
     upstream_tokens: int  # the upstream's count for all of them
+    model: str  # the model the upstream's answer named
 
 
 def _item_tokens(items: Sequence[Item], model: str) -> list[int]:
@@ -344,7 +349,7 @@ def _entries(new: _New, model: str, ttl: float) -> tuple[list[tuple[str, bytes, 
     finite = finite_rows(new.vectors)
     for key, tokens, vector, ok in zip(new.keys, counts, new.vectors, finite, strict=True):
         if ok:
-            entries.append((key, pack_embedding(tokens, at, vector), ttl))
+            entries.append((key, pack_embedding(tokens, at, vector, new.model), ttl))
             landed[key] = (tokens, at, vector)
     return entries, landed
 

@@ -320,7 +320,8 @@ class SemanticCache:
         if self._usable(vector, "upstream") is None:
             return None
         ttl = tenant.policy.ttl.embeddings
-        await self.store.set(key, pack_embedding(answer.prompt_tokens, time.time(), vector), ttl)
+        value = pack_embedding(answer.prompt_tokens, time.time(), vector, answer.model)
+        await self.store.set(key, value, ttl)
         return vector
 
     def _usable(self, vector: bytes, source: str) -> np.ndarray | None:
