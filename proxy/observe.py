@@ -93,7 +93,9 @@ def observed(handler: Handler, route: str) -> Handler:
         elif route == PASSTHROUGH:
             observation.cache = PASSTHROUGH
         else:
-            observation.cache, observation.stored = classify(response.headers.get("Cache-Status"))
+            observation.cache, stored = classify(response.headers.get("Cache-Status"))
+            # (a stream's storing is decided at its end, after its Cache-Status went out)
+            observation.stored = stored or observation.stored
             if not response.prepared:
                 response.headers.update(hit_headers(observation))
         if not response.prepared and "X-Request-Id" not in response.headers:

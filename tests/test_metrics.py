@@ -344,3 +344,21 @@ async def test_grafana_dashboard_uses_exported_metrics(team_proxy: TeamProxy) ->
     }
     exported = {re.sub(r"_total$", "", n) for n in exported}
     assert not used - exported  # with either store: the memory store exports its health too
+
+
+async def test_a_streamed_miss_is_logged_as_stored(
+    team_proxy_factory: Callable[..., Any], caplog: pytest.LogCaptureFixture
+) -> None:
+    # its Cache-Status leaves before its end (`fwd=miss`), its access line after: stored
+    proxy = await team_proxy_factory(access_log=True)
+    client = proxy.team_client("alpha")
+    body = {"model": CHAT_MODEL, "messages": [{"role": "user", "content": "stream me"}]}
+    with caplog.at_level(logging.INFO, logger="llmstash.access"):
+        stream = await client.chat.completions.with_raw_response.create(**body, stream=True)
+        assert stream.headers["cache-status"] == "llmstash; fwd=miss"
+        async for _ in stream.parse():
+            pass
+        hit = await client.chat.completions.with_raw_response.create(**body)
+        assert hit.headers["cache-status"] == "llmstash; hit"
+    records = [json.loads(r.getMessage()) for r in caplog.records if r.name == "llmstash.access"]
+    assert [(r["cache"], r["stored"]) for r in records] == [("miss", True), ("hit", False)]

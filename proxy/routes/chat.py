@@ -32,6 +32,7 @@ from proxy.entries import tokens_of, unpack_chat
 from proxy.entry_keys import chat_entry_key, entry_prefix
 from proxy.errors import LeaderLost, NotCached, ProxyError
 from proxy.flights import Flight, Flights, Head, Outcome
+from proxy.observe import OBSERVATION
 from proxy.passthrough import relay
 from proxy.plans import MAX_BODY as MAX_PLANNED_BODY
 from proxy.plans import Plan, Plans
@@ -349,9 +350,13 @@ async def _serve(
             cache_status = status.forwarded(
                 refresh=refresh, stale=stale, stored=False, collapsed=collapsed
             )
-            return await respond.live(
+            response = await respond.live(
                 request, flight, head, include_usage=include_usage, cache_status=cache_status
             )
+            done = flight.outcome
+            if done.done() and not done.cancelled() and done.exception() is None:
+                request[OBSERVATION].stored = done.result().stored  # for the access log
+            return response
         outcome = await asyncio.shield(flight.outcome)
         cache_status = status.forwarded(
             refresh=refresh, stale=stale, stored=outcome.stored, collapsed=collapsed
