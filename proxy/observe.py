@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from aiohttp import web
 
 from proxy.appkeys import TENANCY
-from proxy.errors import PROXY_ERROR, ProxyError
+from proxy.errors import PROXY_ERROR, NotCached, ProxyError
 from proxy.hit_headers import hit_headers, request_id
 
 log = logging.getLogger("llmstash.observe")
@@ -89,7 +89,10 @@ def observed(handler: Handler, route: str) -> Handler:
         observation.status = response.status
         error = response.get(PROXY_ERROR) if response.status >= 400 else None
         if error is not None:
-            observation.cache, observation.stored, observation.error = "error", False, error
+            # `only-if-cached` and nothing stored: a lookup that missed, as the caller asked
+            # for (its 504 is no failure of the proxy's: error-rate panels must not count it)
+            kind = "miss" if isinstance(error, NotCached) else "error"
+            observation.cache, observation.stored, observation.error = kind, False, error
         elif route == PASSTHROUGH:
             observation.cache = PASSTHROUGH
         else:

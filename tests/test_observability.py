@@ -291,6 +291,10 @@ async def test_only_if_cached_miss_says_so(proxy: Proxy) -> None:
     assert cache_status == 'llmstash; detail="only-if-cached"'
     status, cache_status, _ = await post(proxy.url + "/chat/completions", b"{not json")
     assert (status, cache_status) == (400, 'llmstash; detail="invalid-request"')
+    # the 504 is a lookup that missed, as asked: counted as a miss, not a proxy error
+    requests = (await scrape(proxy.url.removesuffix("/v1")))["llmstash_requests_total"]
+    assert total(requests, route="chat", cache="miss") == 1
+    assert total(requests, route="chat", cache="error") == 1  # the bad JSON
 
 
 # -- 5. one JSON access line per request, and no second aiohttp line -------------------------
