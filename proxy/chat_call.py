@@ -75,12 +75,7 @@ class ChatCall:
     async def _whole(self, head: Head, body: bytes) -> None:
         parsed = _completion(body) if head.status == 200 else None
         completion = body if parsed is not None else None
-        stored = (
-            self.write
-            and parsed is not None
-            and finished(parsed)
-            and keeps(self.store, self.key, chat_entry_size(body))
-        )
+        stored = parsed is not None and self._stores(body, parsed)
         self.flight.finish(Outcome(head, body, completion, stored))
         if stored and parsed is not None:
             await self._store(body, parsed)
@@ -113,12 +108,7 @@ class ChatCall:
             if flight.complete and not flight.outcome.done():
                 completion = assembler.completion()
                 body = orjson.dumps(completion)
-                stored = (
-                    self.write
-                    and clean
-                    and finished(completion)
-                    and keeps(self.store, self.key, chat_entry_size(body))
-                )
+                stored = clean and self._stores(body, completion)
                 flight.finish(Outcome(head, body, body if clean else None, stored))
                 if stored:
                     await self._store(body, completion)
@@ -130,6 +120,15 @@ class ChatCall:
                     log.warning("gave up draining an abandoned stream after %.0fs", drain_timeout)
                     return
         flight.ended = True  # e.g. an error event, then a clean end: relayed as such
+
+    def _stores(self, body: bytes, completion: dict[str, Any]) -> bool:
+        """Whether this complete answer is to be stored (and said to be): writes wanted,
+        a finished completion, a store that would keep it now."""
+        return (
+            self.write
+            and finished(completion)
+            and keeps(self.store, self.key, chat_entry_size(body))
+        )
 
     async def _store(self, body: bytes, completion: dict[str, Any]) -> None:
         await asyncio.sleep(0)  # let the waiting clients write their answer first

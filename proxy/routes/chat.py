@@ -41,13 +41,7 @@ from proxy.semantic.cache import Lookup, Pending
 from proxy.store import takes_writes
 from proxy.tasks import spawn
 from proxy.tenancy import Tenant
-from proxy.upstream import (
-    VARIANT_HEADERS,
-    request_headers,
-    request_variant,
-    upstream_query,
-    variant_of,
-)
+from proxy.upstream import request_headers, request_variant, upstream_query
 
 log = logging.getLogger("llmstash.chat")
 
@@ -325,7 +319,7 @@ async def _semantic_lookup(
         request.headers, decoded=True, authorization=tenant.upstream_authorization
     )
     # the prompt is embedded without the query string, with the project headers
-    asked_as = variant_of("", *(request.headers.get(name) for name in VARIANT_HEADERS))
+    asked_as = request_variant(request.path, request.headers)
     prefix = entry_prefix(tenant, namespace, variant)
     return await request.app[SEMANTIC].lookup(
         tenant, body, prefix, namespace, headers, max_age, asked_as
