@@ -47,6 +47,7 @@ from proxy.flights import Flight, Head, Outcome
 from proxy.store.base import Store
 from proxy.store.guard import GuardedStore
 from proxy.store.pipeline import PipelinedRedis
+from proxy.store.releases import LockReleases
 from proxy.tasks import stopping
 from proxy.throttled import ThrottledLog
 
@@ -132,8 +133,7 @@ class Coordinator:
         # or never): the next `acquire` of the key sends it again and owns a lock holding it
         self._unsure: dict[str, str] = {}
         # key -> the release of such an attempt's token, under way: the next attempt waits
-        self._releases: dict[str, asyncio.Task[Any]] = {}
-        self._background: set[asyncio.Task[Any]] = set()
+        self._releases = LockReleases()  # of lock attempts whose outcome is unknown
         self._log = ThrottledLog(log, _LOG_EVERY)
         self._mirrors: dict[bytes, StreamMirror] = {}  # live stream -> this replica's flight
         # streams asked for before their flight's mirror existed (the lock is taken a few
@@ -169,8 +169,7 @@ class Coordinator:
 
     async def close(self) -> None:
         self._closing = True
-        for task in list(self._background):
-            task.cancel()
+        self._releases.close()
         if self._listener is not None:
             self._listener.cancel()  # (redis-py may turn the cancellation into an error)
             await asyncio.wait([self._listener], timeout=1.0)
@@ -192,7 +191,7 @@ class Coordinator:
             # a guarded store releases an attempt of unknown outcome on its own connection
             releasing = store.releasing(lock) if isinstance(store, GuardedStore) else None
             if releasing is not None:
-                _bounded_put(self._releases, key, releasing)
+                self._releases.adopt(lock, releasing)
         if value is not None or holder is None:
             return value, None
         return None, (holder == token, holder)
@@ -228,12 +227,12 @@ class Coordinator:
         nobody will ever write for."""
         self._listening()
         token = self._unsure.pop(key, None) or self.token()
-        releasing = self._releases.pop(key, None)
         lock = lock_key(key)
+        releasing = self._releases.under_way(lock)
         sent = False  # a SET is out whose reply has not come
         try:
             async with asyncio.timeout(self.op_timeout):
-                if releasing is not None and not releasing.done():
+                if releasing is not None:
                     # an earlier attempt's release, maybe on another connection: a lock
                     # taken before it runs would be released by it
                     await asyncio.wait([releasing])  # (never raises; not cancelled)
@@ -245,23 +244,14 @@ class Coordinator:
                 holder = await self.command("GET", lock)
         except BaseException as exc:
             self._remember(key, token)  # the SET may have run
-            if sent and not isinstance(exc, ResponseError):
-                self._release_later(key, lock, token)  # ... or may still run
-            elif releasing is not None and not releasing.done():
-                _bounded_put(self._releases, key, releasing)
+            if sent and not isinstance(exc, ResponseError):  # ... or may still run:
+                # released on the connection the SET went out on (when it is the
+                # pipelined one), so Redis runs it after that SET, even if both wait for a thaw
+                self._releases.start(lock, self._release_quietly(lock, token))
             raise
         if holder is not None and holder.decode() == token:
             return True, token
         return False, holder.decode() if holder else None
-
-    def _release_later(self, key: str, lock: str, token: str) -> None:
-        """Release `token`'s hold on `lock` in the background: a SET of it is out with no
-        reply yet. Sent now, on the connection it went out on (when it is the pipelined
-        one), so Redis runs it after that SET, even if both wait for a thaw."""
-        task = asyncio.get_running_loop().create_task(self._release_quietly(lock, token))
-        self._background.add(task)
-        task.add_done_callback(self._background.discard)
-        _bounded_put(self._releases, key, task)
 
     async def _release_quietly(self, lock: str, token: str) -> None:
         try:

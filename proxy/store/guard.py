@@ -33,6 +33,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Literal, TypeVar
 
 from proxy.store.base import Store, StoreError
+from proxy.store.releases import LockReleases
 from proxy.throttled import ThrottledLog
 
 log = logging.getLogger("llmstash.store")
@@ -43,7 +44,6 @@ REFUSING_WRITES_FOR = 5.0  # seconds a write refusal counts for every write
 RELEASE_TIMEOUT = 1.0  # bound on the background release of a lock attempt of unknown outcome
 WRITES = frozenset({"set", "mset", "add", "get_or_lock", "hincrby", "incr", "restore_counter"})
 _WRITTEN = frozenset({"set", "mset", "add"})  # ops whose success shows writes are taken
-_MAX_RELEASES = 4096  # releases under way remembered (by lock) for `releasing`
 Breaker = Literal["closed", "open", "half_open"]
 State = Literal["ok", "degraded"]
 
@@ -74,7 +74,7 @@ class GuardedStore:
         self.refusals = 0  # of `errors`: the store answered with a refusal
         self._refused_at: float | None = None
         self._writes_refused_at: float | None = None
-        self._releases: dict[str, asyncio.Task[None]] = {}  # lock -> its release under way
+        self._releases = LockReleases()  # of lock attempts whose outcome is unknown
         self.consecutive_failures = 0
         self._opened_at: float | None = None
         self._probing = False
@@ -162,23 +162,12 @@ class GuardedStore:
 
     def releasing(self, lock: str) -> asyncio.Task[None] | None:
         """The background release of a lock attempt on `lock` whose outcome was unknown,
-        while under way: a new attempt on `lock` waits for it (sent later on another
-        connection, it could otherwise take the lock and then lose it to that release)."""
-        task = self._releases.get(lock)
-        return task if task is not None and not task.done() else None
+        while under way (see `proxy.store.releases`)."""
+        return self._releases.under_way(lock)
 
     def _release_later(self, lock: str, token: str) -> None:
         """Release `token`'s hold on `lock`, if the attempt took it or is still to."""
-        if len(self._releases) >= _MAX_RELEASES:
-            self._releases = {k: t for k, t in self._releases.items() if not t.done()}
-        task = asyncio.get_running_loop().create_task(self._release(lock, token))
-        self._releases[lock] = task
-
-        def done(task: asyncio.Task[None]) -> None:
-            if self._releases.get(lock) is task:
-                del self._releases[lock]
-
-        task.add_done_callback(done)
+        self._releases.start(lock, self._release(lock, token))
 
     async def _release(self, lock: str, token: str) -> None:
         # straight to the store, past the breaker: the attempt that opened it needs it too
@@ -230,9 +219,7 @@ class GuardedStore:
         await self._run("ping", self.inner.ping, None)
 
     async def close(self) -> None:
-        for task in list(self._releases.values()):
-            task.cancel()
-        self._releases.clear()
+        self._releases.close()
         try:
             await self.inner.close()
         except StoreError as exc:
