@@ -90,6 +90,23 @@ REJECTED = [
         "What are the side effects of paracetamol?",
         "content_mismatch",
     ),
+    # operators, symbols and code: the words are the same, the question is not
+    ("what is 2+2", "what is 2*2", "symbol_mismatch"),
+    ("return a + b", "return a - b", "symbol_mismatch"),
+    ("Is x > 5?", "Is x < 5?", "symbol_mismatch"),
+    ("a >= 5", "a <= 5", "symbol_mismatch"),
+    ("rm -rf /", "rm -rf ~", "symbol_mismatch"),
+    ("explain the regex ^a.*b$", "explain the regex ^a.+b$", "symbol_mismatch"),
+    ("is 6/2 equal to 3", "is 6 - 2 equal to 3", "symbol_mismatch"),
+    ("is x ≤ 5", "is x ≥ 5", "symbol_mismatch"),
+    ("👍", "👎", "symbol_mismatch"),
+    (
+        "What does this print?\nfor x in range(3):\n    y = x\n    print(y)",
+        "What does this print?\nfor x in range(3):\n    y = x\nprint(y)",
+        "symbol_mismatch",
+    ),
+    ("What is 255", "What is 255 in hex", "format_mismatch"),
+    ("Write 42", "Write 42 in roman numerals", "format_mismatch"),
 ]
 
 
@@ -117,6 +134,14 @@ ACCEPTED = [
     ("What is the best way to learn guitar?", "What is a good way to learn guitar?"),
     ("Where can I purchase cheap concert tickets?", "Where can I buy cheap concert tickets?"),
     ("Hey, what's the capital of Australia?", "What is the capital of Australia?"),
+    # prose punctuation is not an operator
+    ("What is 2+2?", "what is 2 + 2"),
+    ("How do I learn C++?", "how can i learn c++"),
+    ("Who leads McKinsey and Company?", "Who leads McKinsey & Company?"),
+    ("What is e-mail?", "what is email"),
+    ("What are the symptoms of covid-19?", "What are the symptoms of covid 19?"),
+    ("Is it safe to travel to Japan now!", "Is it safe to travel to Japan now?"),
+    ("Trademark vs patent: the differences", "Trademark vs patent - the differences"),
 ]
 
 

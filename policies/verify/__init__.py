@@ -3,7 +3,8 @@
 A cosine threshold alone serves wrong answers to near-misses ("enable" vs "disable",
 "500 mg" vs "5000 mg", "MySQL to PostgreSQL" vs the reverse). ``verify`` accepts a
 candidate only when the cosine clears the threshold, no rule finds a difference in kind
-(numbers, units, negation, names, direction, languages, time, format), and a small
+(numbers, units, negation, names, direction, languages, time, format, operators and
+code), and a small
 logistic model over pair features scores it as a paraphrase. Pure: no I/O (the model's
 weights are bundled data read once at import), no clock, no mutable globals.
 """
@@ -35,6 +36,7 @@ class VerifyConfig:
     code_languages: bool = True
     time: bool = True
     formats: bool = True
+    symbols: bool = True
     questions: bool = True
     context: bool = True
     classifier: bool = True
@@ -54,7 +56,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
     if not similarity >= config.threshold:
         return Verdict(False, similarity, 0.0, ("below_threshold",))
     a, b = parse(cached), parse(incoming)
-    if a.words == b.words:
+    literal = config.symbols and rules.literal_mismatch(a, b)
+    if a.words == b.words and not literal:
         if a.words or cached.strip() == incoming.strip():
             return Verdict(True, similarity, 1.0, ())
         return Verdict(False, similarity, 0.0, ("unsupported_script",))
@@ -77,6 +80,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
         ),
         (config.time, "time_mismatch", lambda: rules.time_mismatch(a, b)),
         (config.formats, "format_mismatch", lambda: rules.format_mismatch(a, b)),
+        (config.symbols, "symbol_mismatch", lambda: literal),
         (config.questions, "question_mismatch", lambda: rules.wh_mismatch(a, b)),
         (config.context, "context_reference", lambda: rules.context_reference(a, b)),
     )

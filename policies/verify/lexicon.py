@@ -167,9 +167,13 @@ FORMAT_WORDS = _words(
     summary summarize summarise tldr outline code snippet script diagram chart graph
     numbered brief briefly short concise detailed detail details lengthy eli5 formal
     informal casual professional funny humorous sarcastic tone step steps
+    hex hexadecimal binary octal decimal roman numeral numerals base64 ascii unicode
     """
 )
 FORMAT_SYNONYMS: dict[str, str] = {
+    "hexadecimal": "hex",
+    "numeral": "roman",
+    "numerals": "roman",
     "bullets": "bullet",
     "bulleted": "bullet",
     "points": "bullet",
@@ -341,6 +345,7 @@ STRONG_FORMAT_WORDS = _words(
     bullet table json csv xml yaml toml markdown html latex pdf paragraph sentence word
     line essay poem haiku limerick sonnet tweet summary outline diagram chart graph
     numbered brief detailed eli5 formal casual funny sarcastic
+    hex binary octal decimal roman base64 ascii unicode
     """
 )
 

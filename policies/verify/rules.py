@@ -82,6 +82,17 @@ def number_mismatch(a: Parsed, b: Parsed) -> bool:
     return a.numbers != b.numbers
 
 
+def literal_mismatch(a: Parsed, b: Parsed) -> bool:
+    """Operators or code differ ("2+2" / "2*2", "x > 5" / "x < 5", an indented line moved
+    out of a loop), or both prompts carry symbols such as emoji and they differ ("👍" /
+    "👎"; one emoji more or less on one side is decoration)."""
+    return (
+        a.symbols != b.symbols
+        or a.code != b.code
+        or (bool(a.marks) and bool(b.marks) and a.marks != b.marks)
+    )
+
+
 def unit_mismatch(a: Parsed, b: Parsed) -> bool:
     """Both sides name units and they differ ("5 km" / "5 miles"); or a number's unit changed."""
     ua = {_UNIT_CANON[w] for w in a.words if w in _UNIT_CANON}
@@ -178,9 +189,7 @@ def direction_swap(a: Parsed, b: Parsed, max_tokens: int = 400) -> bool:
         return False  # passive voice ("X sacked Y" / "Y was sacked by X") reorders freely
     keys_a, keys_b = _keys(a), _keys(b)
     pos_a, pos_b = _unique_positions(keys_a), _unique_positions(keys_b)
-    content = sorted(
-        (w for w in pos_a if w in pos_b and w[0] != "~"), key=lambda w: pos_a[w]
-    )
+    content = sorted((w for w in pos_a if w in pos_b and w[0] != "~"), key=lambda w: pos_a[w])
     if len(content) > max_tokens:
         return True  # too long to check: fail safe
     for i, x in enumerate(content):
@@ -190,8 +199,7 @@ def direction_swap(a: Parsed, b: Parsed, max_tokens: int = 400) -> bool:
             between_a = set(keys_a[pos_a[x] + 1 : pos_a[y]])
             between_b = set(keys_b[pos_b[y] + 1 : pos_b[x]])
             if any(
-                r.removeprefix("~") not in lx.SYMMETRIC_RELATIONS
-                for r in between_a & between_b
+                r.removeprefix("~") not in lx.SYMMETRIC_RELATIONS for r in between_a & between_b
             ):
                 return True
     return False
@@ -229,8 +237,7 @@ def counter_equal(a: Parsed, b: Parsed) -> bool:
 
 
 _POLAR_STARTS = frozenset(
-    "is are was were am do does did can could will would should shall may might must has have"
-    .split()
+    "is are was were am do does did can could will would should shall may might must has have".split()
 )
 
 

@@ -25,6 +25,12 @@ _TOKEN_RE = re.compile(
     re.IGNORECASE,
 )
 _DIGITS_RE = re.compile(r"\d+(?:\.\d+)?(?:st|nd|rd|th)?")
+# Operators, comparison signs and code brackets: the word tokens above drop them, yet
+# "2+2" / "2*2", "x > 5" / "x < 5" and "rm -rf /" / "rm -rf ~" ask different things.
+# (Non-ASCII symbols, e.g. "≤" or an emoji, are read separately: `marks`.)
+_OPERATOR_RUN_RE = re.compile(r"[+\-*/=<>^~|&\\{}\[\]@#!]+")
+_TOKEN_SYMBOLS = frozenset("$€£¥₹%°")  # already tokens of their own
+_FENCE_RE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
 _SENTENCE_END = frozenset(".?!:;\n")
 
 
@@ -73,6 +79,9 @@ class Parsed:
     entities: frozenset[str]  # canonical content words that look like names
     numbers: tuple[str, ...]  # sorted multiset of numbers (digits and number words)
     foreign: bool  # mostly non-Latin script: rules cannot read it
+    symbols: tuple[str, ...] = ()  # operator runs, in order
+    marks: tuple[str, ...] = ()  # non-ASCII symbols (emoji, math signs), sorted
+    code: tuple[str, ...] = ()  # code taken literally: fenced blocks, indented lines
 
 
 def normalise(text: str) -> str:
@@ -143,7 +152,77 @@ def _is_foreign(text: str) -> bool:
     return latin < 0.7 * len(letters)
 
 
+_PROSE_MARKS = frozenset("-/&")
+
+
+def _joins_words(mark: str, before: str, after: str) -> bool:
+    """A hyphen, slash or ampersand used as prose between two words ("e-mail", "UK /
+    Britain", "S&P", "McKinsey & Company"); a hyphen also between a word and a number
+    ("covid-19", "21-year-old"). Between two numbers it is arithmetic ("5 - 3", "6/2")."""
+    if before.isalpha() and after.isalpha():
+        return True
+    return (
+        mark == "-"
+        and before.isalnum()
+        and after.isalnum()
+        and (before.isalpha() or after.isalpha())
+    )
+
+
+def symbols(text: str) -> tuple[str, ...]:
+    """Operator runs, in order of appearance. Prose punctuation is left out: sentence
+    marks, quotes, brackets, exclamation marks, and hyphens, slashes and ampersands
+    between words."""
+    found: list[tuple[int, str]] = []
+    for m in _OPERATOR_RUN_RE.finditer(text):
+        run = m.group(0)
+        if run in _PROSE_MARKS:
+            before = text[: m.start()].rstrip()[-1:]
+            after = text[m.end() :].lstrip()[:1]
+            if _joins_words(run, before, after):
+                continue
+        elif set(run) == {"!"}:
+            after = text[m.end() : m.end() + 1]
+            if not (after.isalnum() or (after and after in "=(")):
+                continue  # exclamation
+        found.append((m.start(), run))
+    return tuple(run for _, run in found)
+
+
+def marks(text: str) -> tuple[str, ...]:
+    """Non-ASCII symbols (math signs, arrows, emoji, other currency signs), sorted."""
+    if text.isascii():
+        return ()
+    return tuple(
+        sorted(
+            ch
+            for ch in text
+            if ord(ch) > 127 and ch not in _TOKEN_SYMBOLS and unicodedata.category(ch)[0] == "S"
+        )
+    )
+
+
+def code(text: str) -> tuple[str, ...]:
+    """The parts of a prompt read literally: fenced code blocks as written (indentation
+    included), and indented lines of a multi-line prompt (Python's indentation is
+    meaning). Trailing spaces and blank lines do not count."""
+    if "`" not in text and "\n" not in text:
+        return ()
+    parts: list[str] = []
+    for block in _FENCE_RE.findall(text):
+        parts.extend(line.rstrip() for line in block.expandtabs(4).splitlines() if line.strip())
+    rest = _FENCE_RE.sub("\n", text)
+    if "\n" in rest.strip():
+        parts.extend(
+            line.rstrip()
+            for line in rest.expandtabs(4).splitlines()
+            if line[:1] in (" ", "\t") and line.strip()
+        )
+    return tuple(parts)
+
+
 def parse(text: str) -> Parsed:
+    literal = code(text)
     text = normalise(text)
     spans = [(m.group(0), m.start()) for m in _TOKEN_RE.finditer(text)]
     cased = [tok for tok, _ in spans]
@@ -188,6 +267,9 @@ def parse(text: str) -> Parsed:
         entities=frozenset(entities),
         numbers=tuple(sorted(numbers)),
         foreign=_is_foreign(text),
+        symbols=symbols(text),
+        marks=marks(text),
+        code=literal,
     )
 
 
