@@ -24,6 +24,9 @@ class SemanticPolicy:
     dimensions: int | None = None
     top_k: int = 4
     max_text_chars: int = 4000  # longer prompts are only cached exactly
+    # seconds a lookup waits for the prompt's embedding: past it the request is a semantic
+    # miss and goes upstream (a late embedding still indexes its answer)
+    embed_timeout: float = 2.0
     verify: VerifyConfig = field(default_factory=VerifyConfig)
     judge: JudgePolicy = field(default_factory=JudgePolicy)
 

@@ -39,6 +39,8 @@ def record(o: Observation) -> dict[str, object]:
         line["items"], line["cached_items"] = o.items, o.cached_items
     if o.similarity is not None:
         line["similarity"] = round(o.similarity, 4)
+    if o.semantic:
+        line["semantic"] = o.semantic  # e.g. embedding-timeout: a semantic miss, and why
     if o.error is not None:
         line["error"] = o.error.code or o.error.type
     return line

@@ -39,6 +39,7 @@ class Observation:
     entries: list[str] = field(default_factory=list)  # keys served from cache (never exported)
     rejected: list[float] = field(default_factory=list)  # semantic: similarities turned down
     judge: tuple[str, str] | None = None  # semantic LLM judge: (yes|no, cache|upstream|error)
+    semantic: str = ""  # why a semantic lookup had no candidates (e.g. embedding-timeout)
     error: ProxyError | None = None  # the proxy's own error answer (invalid request, upstream)
 
 

@@ -8,7 +8,9 @@
 - `POST /admin/teams/{team}/semantic-invalidate`  delete answers near a prompt
 
 lookup/delete bodies: `{"chat": {<chat completion request>}}` or
-`{"embedding": {"model", "input", "dimensions"?}}`, plus an optional `"namespace"`.
+`{"embedding": {"model", "input", "dimensions"?}}`, plus an optional `"namespace"`. For a
+chat request of a team with the semantic cache on, lookup also names the entry a semantic
+lookup would serve when there is no exact one, and delete removes that one too.
 """
 
 from __future__ import annotations
@@ -23,12 +25,15 @@ from proxy import versions
 from proxy.admin.targets import Target, resolve_target
 from proxy.appkeys import SEMANTIC, STORE, TENANCY
 from proxy.entries import unpack_chat, unpack_embedding
+from proxy.entry_keys import entry_prefix
 from proxy.errors import BadRequest, ProxyError, error_response
 from proxy.hit_headers import entry_id
+from proxy.semantic.cache import Hit
 from proxy.stats import raw_store, read_stats
 from proxy.store.base import StoreError
 from proxy.telemetry import STATS
 from proxy.tenancy import DEFAULTS, UNKNOWN, Tenant
+from proxy.upstream import keyed_query, variant_of
 
 
 class UnknownTeam(ProxyError):
@@ -75,32 +80,59 @@ async def stats(request: web.Request) -> web.Response:
 
 async def lookup(request: web.Request) -> web.Response:
     try:
-        target = await _target(request)
+        tenant, body, target = await _target(request)
         values = await request.app[STORE].mget(target.keys)
     except ProxyError as exc:
         return exc.response()
     now = time.time()
     entries = [_describe(target, i, value, now) for i, value in enumerate(values)]
-    return _json(
-        {
-            "object": "llmstash.lookup",
-            "team": request.match_info["team"],
-            "kind": target.kind,
-            "exists": all(e["exists"] for e in entries),
-            "entries": entries,
-        }
-    )
+    out = {
+        "object": "llmstash.lookup",
+        "team": request.match_info["team"],
+        "kind": target.kind,
+        "exists": all(e["exists"] for e in entries),
+        "entries": entries,
+    }
+    if not out["exists"]:  # what a semantic lookup would serve instead, if anything
+        hit = await _semantic_hit(request, tenant, body)
+        if hit is not None:
+            out["semantic"] = {
+                "entry": entry_id(hit.entry_key),
+                "similarity": round(hit.similarity, 4),
+                "judged": hit.judged,
+                "age": round(now - hit.entry.stored_at, 3),
+                "prompt_tokens": hit.entry.prompt_tokens,
+                "completion_tokens": hit.entry.completion_tokens,
+                "completion": orjson.loads(hit.entry.completion),
+            }
+    return _json(out)
 
 
 async def delete(request: web.Request) -> web.Response:
+    """The exact entry, then the one a semantic lookup would serve once it is gone."""
     try:
-        target = await _target(request)
+        tenant, body, target = await _target(request)
     except ProxyError as exc:
         return exc.response()
-    deleted = await request.app[STORE].delete(list(dict.fromkeys(target.keys)))
-    ids = [entry_id(k) for k in dict.fromkeys(target.keys)]
+    keys = list(dict.fromkeys(target.keys))
+    deleted = await request.app[STORE].delete(keys)
+    hit = await _semantic_hit(request, tenant, body)
+    if hit is not None:
+        deleted += await request.app[STORE].delete([hit.entry_key])
+        keys.append(hit.entry_key)
+    semantic = request.app[SEMANTIC]
+    if target.kind == "chat" and tenant.policy.semantic.enabled:
+        try:  # their rows leave every replica's index at once, not at their next lookup
+            await semantic.forget_entries(keys)
+        except StoreError:
+            pass  # a lookup that finds an answer gone drops its row anyway
     return _json(
-        {"object": "llmstash.delete", "kind": target.kind, "deleted": deleted, "entries": ids}
+        {
+            "object": "llmstash.delete",
+            "kind": target.kind,
+            "deleted": deleted,
+            "entries": [entry_id(k) for k in keys],
+        }
     )
 
 
@@ -133,20 +165,31 @@ async def invalidate(request: web.Request) -> web.Response:
 
 async def purge(request: web.Request) -> web.Response:
     """Delete every key under the team's scope (shared with its sharing group, if any);
-    `default`: the keys of every caller of no team (each API key's scope, and `anon`)."""
+    `default`: the keys of every caller of no team (each API key's scope, and `anon`).
+    The scope's records go from the semantic log too (their prompt texts and vectors), and
+    their rows from every replica's semantic index."""
     try:
         if request.match_info["team"] == UNKNOWN and not request.app[TENANCY].team(UNKNOWN):
-            store = request.app[STORE]
-            deleted = await store.delete_prefix("ls:k") + await store.delete_prefix("ls:anon:")
+            prefixes = ["ls:k", "ls:anon:"]
         else:
-            tenant = _tenant(request)
-            deleted = await request.app[STORE].delete_prefix(f"ls:{tenant.team}:")
+            prefixes = [f"ls:{_tenant(request).team}:"]
+        deleted = 0
+        for prefix in prefixes:
+            deleted += await request.app[STORE].delete_prefix(prefix)
+        records = 0
+        for prefix in prefixes:
+            records += await request.app[SEMANTIC].forget_scope(prefix)
     except ProxyError as exc:
         return exc.response()
     except StoreError as exc:
         return StoreUnavailable(f"could not purge: {exc}").response()
     return _json(
-        {"object": "llmstash.purge", "team": request.match_info["team"], "deleted": deleted}
+        {
+            "object": "llmstash.purge",
+            "team": request.match_info["team"],
+            "deleted": deleted,
+            "semantic_records": records,
+        }
     )
 
 
@@ -188,13 +231,43 @@ async def semantic_invalidate(request: web.Request) -> web.Response:
     )
 
 
-async def _target(request: web.Request) -> Target:
+async def _target(request: web.Request) -> tuple[Tenant, Any, Target]:
     tenant = _tenant(request)
     try:
         body = orjson.loads(await request.read())
     except orjson.JSONDecodeError:
         raise BadRequest("the body must be JSON") from None
-    return resolve_target(tenant, body)
+    return tenant, body, resolve_target(tenant, body)
+
+
+async def _semantic_hit(request: web.Request, tenant: Tenant, body: Any) -> Hit | None:
+    """The entry a semantic lookup of the (valid) lookup/delete body's chat request would
+    serve, when the team has the semantic cache on: embedded like the team's requests
+    (the embedding cache, else upstream with the team's key or `X-Upstream-Authorization`)."""
+    chat = body.get("chat")
+    if chat is None or not tenant.policy.semantic.enabled:
+        return None
+    namespace, query = body.get("namespace"), body.get("query")
+    organization, project = body.get("organization"), body.get("project")
+    variant = variant_of(
+        keyed_query("?" + query.removeprefix("?")) if query else "", organization, project
+    )
+    authorization = tenant.upstream_authorization or request.headers.get("X-Upstream-Authorization")
+    headers = {"Authorization": authorization} if authorization else {}
+    if organization:
+        headers["OpenAI-Organization"] = organization
+    if project:
+        headers["OpenAI-Project"] = project
+    found = await request.app[SEMANTIC].lookup(
+        tenant,
+        chat,
+        entry_prefix(tenant, namespace, variant),
+        namespace,
+        headers,
+        None,
+        variant_of("", organization, project),  # the prompt is embedded without the query
+    )
+    return found.hit
 
 
 def _describe(target: Target, index: int, value: bytes | None, now: float) -> dict[str, Any]:

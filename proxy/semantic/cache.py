@@ -2,7 +2,13 @@
 embedding cache), search the partition's index, let `policies.semantic` choose, fetch the
 chosen entry (or the next acceptable one, when the chosen one's answer is gone); and, once
 a miss's answer is stored, record it in the semantic log that every replica's index
-follows. Best effort throughout: a lookup that fails is a miss, never a failed request."""
+follows. Best effort throughout: a lookup that fails is a miss, never a failed request.
+
+An answer whose recording failed (the embedding failed or came late, the log could not be
+written) is not lost to paraphrases: the first exact hit on it finds it missing from this
+replica's index (`unindexed`, a few dict lookups) and indexes it in the background
+(`index_later`, deduplicated and bounded). A refresh records its answer anew, with the
+new expiry."""
 
 from __future__ import annotations
 
@@ -11,7 +17,8 @@ import contextlib
 import logging
 import math
 import time
-from collections.abc import Mapping
+from collections import OrderedDict
+from collections.abc import Coroutine, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,6 +37,7 @@ from proxy.semantic.log import IndexSync, Record, SemanticLog
 from proxy.semantic.partition import DimensionMismatch, Match
 from proxy.store.base import Store
 from proxy.store.guard import GuardedStore
+from proxy.tasks import stop as stop_tasks
 from proxy.tenancy import Tenant
 from proxy.throttled import ThrottledLog
 from proxy.upstream import Upstream
@@ -38,15 +46,20 @@ log = logging.getLogger("llmstash.semantic")
 THREAD_VALUES = 2_000_000  # index values above which a search leaves the event loop
 WARN_EVERY = 60.0  # seconds between two warnings of one kind (a failing upstream is loud)
 SYNC_WAIT = 2.0  # seconds the first lookups wait for the index to replay the log
+MAX_INDEXING = 32  # entries indexed at once in the background from exact hits
+RETRY_AFTER = 30.0  # seconds before an exact hit tries again to index the same entry
+TRIED_MAX = 10_000  # entries whose last try is remembered (the oldest are forgotten)
 
 
 @dataclass(frozen=True, slots=True)
 class Pending:
-    """A semantic miss: what to index once its answer is stored."""
+    """A semantic miss (or a refresh): what to index once its answer is stored. `vector`
+    None: the embedding is still to come, from `late` (which yields None if it failed)."""
 
     partition: str
     text: str
-    vector: np.ndarray
+    vector: np.ndarray | None
+    late: asyncio.Future[np.ndarray | None] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +100,9 @@ class SemanticCache:
         # (loop time) lookups wait for the replay until then at most; None: until it is done
         self._sync_due: float | None = None
         self._synced = sync is None
+        self._background: set[asyncio.Future[Any]] = set()  # late embeddings, indexing
+        self._indexing: set[str] = set()  # entry keys being indexed from exact hits
+        self._tried: OrderedDict[str, float] = OrderedDict()  # entry key -> monotonic time
 
     async def synced(self, *, whole: bool = False) -> None:
         """The index follows the semantic log from the first use on: a proxy whose teams
@@ -108,6 +124,7 @@ class SemanticCache:
         self._synced = self._syncing.done()
 
     async def close(self) -> None:
+        await stop_tasks([t for t in self._background if isinstance(t, asyncio.Task)])
         if self._syncing is not None and not self._syncing.done():
             self._syncing.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -133,7 +150,22 @@ class SemanticCache:
         query = decide.query(body, prefix, tenant.policy.cacheability.ignore_fields, policy)
         if isinstance(query, str):
             return Lookup(reason=query)
-        vector = await self._embed(tenant, namespace, query.text, headers, policy, variant)
+        # bounded apart from the upstream's read timeout: a slow embedder must not slow
+        # every miss; the embedding goes on and, if it comes, indexes the answer
+        embedding = self._spawn(
+            self._embed(tenant, namespace, query.text, headers, policy, variant)
+        )
+        try:
+            async with asyncio.timeout(policy.embed_timeout):
+                vector = await asyncio.shield(embedding)
+        except TimeoutError:
+            self._warn(
+                "embed-timeout",
+                "semantic lookup skipped, no embedding within %gs (semantic.embed_timeout)",
+                policy.embed_timeout,
+            )
+            late = Pending(query.partition, query.text, None, embedding)
+            return Lookup(pending=late, reason="embedding-timeout")
         if vector is None:
             return Lookup(reason="embedding-failed")
         await self.synced()
@@ -156,6 +188,7 @@ class SemanticCache:
         there and young enough. Candidates are verified lazily, best first: the usual
         hit costs one verification pass and one read, as if every entry were alive."""
         policy, now = tenant.policy.semantic, time.time()
+        assert pending.vector is not None  # (a lookup's pending has its vector)
         matches = await self._search(query.partition, pending.vector, policy.top_k, now)
         rest = [Candidate(m.entry_key, m.text, m.similarity) for m in matches]
         verdicts: list[Verdict] = []
@@ -203,19 +236,114 @@ class SemanticCache:
     async def remember(
         self, pending: Pending, entry_key: str, stored_at: float, ttl: float
     ) -> None:
+        """Record `entry_key`, just stored, in the log. An embedding still to come is
+        waited for in the background (the caller may hold the request's lock)."""
+        if pending.vector is not None:
+            await self._record(pending, pending.vector, entry_key, stored_at + ttl)
+        elif pending.late is not None:
+            self._spawn(self._remember_late(pending, entry_key, stored_at + ttl))
+
+    def prepare(
+        self,
+        tenant: Tenant,
+        body: Mapping[str, Any],
+        prefix: str,
+        namespace: str | None,
+        headers: Mapping[str, str],
+        variant: str = "",
+    ) -> Pending | None:
+        """What to record of a request answered without a lookup (a refresh), its
+        embedding started in the background; None when it has no semantic text."""
+        policy = tenant.policy.semantic
+        query = decide.query(body, prefix, tenant.policy.cacheability.ignore_fields, policy)
+        if isinstance(query, str):
+            return None
+        embedding = self._spawn(
+            self._embed(tenant, namespace, query.text, headers, policy, variant)
+        )
+        return Pending(query.partition, query.text, None, embedding)
+
+    def unindexed(self, entry_key: str) -> bool:
+        """Whether an entry an exact hit just served wants indexing: this replica's index
+        has no live row of it, it is not being indexed, and was not tried lately. The cost
+        every exact hit of a semantic team pays: a few dict lookups."""
+        expires = self.index.expires_at(entry_key)
+        if expires is not None and expires > time.time():
+            return False
+        if entry_key in self._indexing or len(self._indexing) >= MAX_INDEXING:
+            return False
+        tried = self._tried.get(entry_key)
+        return tried is None or time.monotonic() - tried > RETRY_AFTER
+
+    def index_later(
+        self,
+        tenant: Tenant,
+        body: Mapping[str, Any],
+        prefix: str,
+        namespace: str | None,
+        headers: Mapping[str, str],
+        variant: str,
+        entry_key: str,
+        expires_at: float,
+    ) -> None:
+        """Index `entry_key` (served exactly, `unindexed`) in the background, through the
+        same embedding path as a lookup; at most `MAX_INDEXING` at once, one per entry."""
+        pending = self.prepare(tenant, body, prefix, namespace, headers, variant)
+        if pending is None:
+            return
+        self._indexing.add(entry_key)
+        self._tried[entry_key] = time.monotonic()
+        self._tried.move_to_end(entry_key)
+        while len(self._tried) > TRIED_MAX:
+            self._tried.popitem(last=False)
+        task = self._spawn(self._remember_late(pending, entry_key, expires_at))
+        task.add_done_callback(lambda _: self._indexing.discard(entry_key))
+
+    async def forget_entries(self, entry_keys: list[str]) -> None:
+        """Take the rows of `entry_keys` (whose answers were deleted) out of every
+        replica's index, through the log. Raises StoreError."""
+        for key in entry_keys:
+            partition = self.index.partition_of(key)
+            if partition is not None:
+                self.index.remove(partition, key)
+                await self.log.append(Record(partition, key, b"", "", 0.0, "del"))
+
+    async def forget_scope(self, prefix: str) -> int:
+        """Take every record of entry keys under `prefix` (a team's scope) out of the log,
+        prompt texts and vectors with them, and their rows out of every replica's index
+        (this one's at once, the others' through the log). Raises StoreError."""
+        self.index.remove_prefix(prefix)
+        return await self.log.purge(prefix)
+
+    async def _remember_late(self, pending: Pending, entry_key: str, expires_at: float) -> None:
+        assert pending.late is not None
+        vector = await pending.late
+        if vector is not None:
+            await self._record(pending, vector, entry_key, expires_at)
+
+    async def _record(
+        self, pending: Pending, vector: np.ndarray, entry_key: str, expires_at: float
+    ) -> None:
         await self.synced()
         record = Record(
             partition=pending.partition,
             entry_key=entry_key,
-            vector=pending.vector.astype("<f4").tobytes(),
+            vector=vector.astype("<f4").tobytes(),
             text=pending.text,
-            expires_at=stored_at + ttl,
+            expires_at=expires_at,
             op="add",
         )
         try:
             await self.log.append(record)
         except Exception as exc:  # the exact entry is stored; semantic recall just misses it
             log.warning("could not append to the semantic log: %r", exc)
+
+    def _spawn(self, work: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+        """A background task of this cache (kept referenced, stopped by `close`)."""
+        task = asyncio.create_task(work)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+        return task
 
     async def forget_near(
         self, tenant: Tenant, text: str, radius: float, headers: Mapping[str, str]

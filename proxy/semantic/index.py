@@ -89,6 +89,26 @@ class SemanticIndex:
         partition = self._where.get(entry_key)
         return partition is not None and self.remove(partition, entry_key)
 
+    def remove_prefix(self, prefix: str) -> int:
+        """Remove every row whose entry key starts with `prefix` (a team's scope, say);
+        returns how many went. O(rows): for admin operations, not requests."""
+        doomed = [(key, where) for key, where in self._where.items() if key.startswith(prefix)]
+        for key, where in doomed:
+            self.remove(where, key)
+        return len(doomed)
+
+    def partition_of(self, entry_key: str) -> str | None:
+        return self._where.get(entry_key)
+
+    def expires_at(self, entry_key: str) -> float | None:
+        """When `entry_key`'s row expires (unix seconds), None when the index has none: a
+        few dict lookups, cheap enough for every exact hit."""
+        partition = self._where.get(entry_key)
+        if partition is None:
+            return None
+        index = self._partitions.get(partition)
+        return None if index is None else index.expires_at(entry_key)
+
     def search(
         self,
         partition: str,

@@ -4,7 +4,9 @@ source of truth; each replica's in-memory index is a cache of it, kept by `Index
 Two implementations of one small protocol: `MemorySemanticLog` (in process, for the embedded
 store) and `RedisSemanticLog` (a Redis Stream shared by the replicas). `replay()` yields what
 the log holds, from the beginning; `tail()` then yields what is appended after the replay
-point (or after the moment it starts, without a replay), forever.
+point (or after the moment it starts, without a replay), forever. `purge(prefix)` takes a
+scope's records out of the log (their prompt texts and vectors with them) and appends a
+"purge" record that takes its rows out of every replica's index.
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ from proxy.tasks import stopping
 
 log = logging.getLogger("llmstash.semantic")
 
-Op = Literal["add", "del"]
+Op = Literal["add", "del", "purge"]  # purge: `entry_key` is a key prefix (a team's scope)
+PURGE_PAGE = 1_000  # records read per XRANGE while purging (~6 MB at 1,536 dimensions)
 _ERRORS = (RedisError, OSError, TimeoutError)
 
 
@@ -34,7 +37,7 @@ _ERRORS = (RedisError, OSError, TimeoutError)
 class Record:
     partition: str
     entry_key: str
-    vector: bytes  # float32 little-endian; b"" for "del"
+    vector: bytes  # float32 little-endian; b"" for "del" and "purge"
     text: str
     expires_at: float  # unix seconds
     op: Op = "add"
@@ -51,6 +54,12 @@ class SemanticLog(Protocol):
 
     def tail(self) -> AsyncIterator[Record]:
         """New records as they come, forever (failures are logged and retried)."""
+        ...
+
+    async def purge(self, prefix: str) -> int:
+        """Remove the records of entry keys starting with `prefix` and append a "purge"
+        record for it (which takes their rows out of every index that follows the log);
+        returns how many were removed. Raises StoreError."""
         ...
 
     async def close(self) -> None:
@@ -79,6 +88,20 @@ class MemorySemanticLog:
                 del self._records[:excess]
                 self._base += excess
             self._changed.notify_all()
+
+    async def purge(self, prefix: str) -> int:
+        """Records keep their place (tails count positions): each of `prefix` becomes a
+        bare "del" of its key, without text or vector."""
+        removed = 0
+        async with self._changed:
+            for i, record in enumerate(self._records):
+                if record.op == "add" and record.entry_key.startswith(prefix):
+                    self._records[i] = Record(
+                        record.partition, record.entry_key, b"", "", 0.0, "del"
+                    )
+                    removed += 1
+        await self.append(Record("", prefix, b"", "", 0.0, "purge"))
+        return removed
 
     async def replay(self) -> AsyncIterator[Record]:
         position = self._base
@@ -145,6 +168,33 @@ class RedisSemanticLog:
             )
         except _ERRORS as exc:
             raise StoreError(f"semantic log XADD failed: {type(exc).__name__}: {exc}") from exc
+
+    async def purge(self, prefix: str) -> int:
+        """The "purge" record first: records of `prefix` appended after it (answers stored
+        meanwhile) stay; then XRANGE pages up to it, XDEL of the ones of `prefix`. Records
+        written before it that a replica reads later are undone by it, in stream order."""
+        try:
+            marker = await self._client.xadd(
+                self._key,
+                _fields(Record("", prefix, b"", "", 0.0, "purge")),
+                maxlen=self._maxlen,
+                approximate=True,
+            )
+            removed, low, wanted = 0, b"-", prefix.encode()
+            while True:
+                page = await self._client.xrange(self._key, min=low, max=marker, count=PURGE_PAGE)
+                doomed = [
+                    record_id
+                    for record_id, fields in page
+                    if fields.get(b"o") != b"purge" and fields.get(b"k", b"").startswith(wanted)
+                ]
+                if doomed:
+                    removed += await self._client.xdel(self._key, *doomed)
+                if len(page) < PURGE_PAGE:
+                    return removed
+                low = b"(" + page[-1][0]
+        except _ERRORS as exc:
+            raise StoreError(f"semantic log purge failed: {type(exc).__name__}: {exc}") from exc
 
     async def replay(self) -> AsyncIterator[Record]:
         """Raises StoreError if Redis fails; the tail then resumes where the replay stopped."""
@@ -258,6 +308,9 @@ class IndexSync:
         if record.op == "del":
             self._index.remove(record.partition, record.entry_key)
             return
+        if record.op == "purge":
+            self._index.remove_prefix(record.entry_key)
+            return
         if record.expires_at <= self._clock():
             return
         try:
@@ -307,7 +360,7 @@ def _fields(record: Record) -> dict[bytes, bytes]:
 def _record(record_id: bytes, fields: dict[bytes, bytes]) -> Record | None:
     try:
         op = fields[b"o"].decode()
-        if op not in ("add", "del"):
+        if op not in ("add", "del", "purge"):
             raise ValueError(f"unknown op {op!r}")
         return Record(
             partition=fields[b"p"].decode(),
@@ -315,7 +368,7 @@ def _record(record_id: bytes, fields: dict[bytes, bytes]) -> Record | None:
             vector=fields.get(b"v", b""),
             text=fields.get(b"t", b"").decode(),
             expires_at=float(fields[b"x"]),
-            op="add" if op == "add" else "del",
+            op="add" if op == "add" else "del" if op == "del" else "purge",
         )
     except (KeyError, ValueError) as exc:  # UnicodeDecodeError is a ValueError
         log.warning("skipping malformed semantic log record %r: %r", record_id, exc)

@@ -83,6 +83,11 @@ class PartitionIndex:
     def __contains__(self, entry_key: object) -> bool:
         return entry_key in self._row
 
+    def expires_at(self, entry_key: str) -> float | None:
+        """When `entry_key`'s row expires (unix seconds), None when it has none."""
+        row = self._row.get(entry_key)
+        return None if row is None else float(self._expires[row])
+
     @property
     def nbytes(self) -> int:
         """Bytes of the arrays (allocated capacity) and of the ANN graph, if any; the keys'
