@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Generator, Iterator, Mapping
+import re
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
@@ -12,6 +15,7 @@ import aiohttp
 import orjson
 from aiohttp import web
 from multidict import CIMultiDict
+from yarl import URL
 
 from proxy.errors import UpstreamBroken, described
 from proxy.upstream import Upstream, response_headers
@@ -45,14 +49,43 @@ async def fetch_embeddings(
     *,
     single_token_list: bool = False,
     query: str = "",
+    formats: Formats | None = None,
 ) -> Embedded | web.Response:
     """Embed `items` in one request shaped like `body`. Vectors are asked for as base64
-    (exact, a quarter of the JSON size). An upstream error comes back as the response to
-    pass through untouched."""
+    (exact, a quarter of the JSON size) unless `formats` knows the upstream refuses it for
+    this model. An upstream error comes back as the response to pass through untouched.
+
+    When the proxy chose base64 (the client asked for float, or for nothing) and the
+    upstream answers with what may be a refusal of it (`_refuses_base64`), the request is
+    sent once more as the client wrote it, and on success `formats` remembers the refusal.
+    Never when the client asked for base64 itself: the upstream's refusal is then its
+    answer to the client's own request, passed through like any other."""
     payload = {**body, "input": items[0] if single_token_list else items}
-    payload["encoding_format"] = "base64"
+    model = str(body.get("model", ""))
+    chose = body.get("encoding_format") != "base64" and (
+        formats is None or not formats.refuses_base64(upstream.base, model)
+    )
+    if chose:
+        payload["encoding_format"] = "base64"
     send = {**headers, "Content-Type": "application/json"}
     url = upstream.url("/embeddings", query)
+    answer = await _call(upstream, url, send, payload, model, len(items))
+    if chose and isinstance(answer, web.Response) and _refuses_base64(answer):
+        payload = {**body, "input": payload["input"]}  # the client's own format
+        answer = await _call(upstream, url, send, payload, model, len(items))
+        if formats is not None and isinstance(answer, Embedded):
+            formats.refused_base64(upstream.base, model)
+    return answer
+
+
+async def _call(
+    upstream: Upstream,
+    url: URL,
+    send: Mapping[str, str],
+    payload: Mapping[str, Any],
+    asked: str,
+    count: int,
+) -> Embedded | web.Response:
     async with upstream.request("POST", url, send, orjson.dumps(payload), decompress=True) as r:
         passed = response_headers(r.headers, decoded=True)
         try:
@@ -63,14 +96,90 @@ async def fetch_embeddings(
             data = await _body(r)
         except aiohttp.ClientError as exc:  # cut off or reset while its body was read
             raise UpstreamBroken(f"upstream embeddings answer broke off: {described(exc)}") from exc
-    asked = str(body.get("model", ""))
     if len(data) > LARGE_BYTES:  # megabytes of JSON and base64: never one long step on the loop
         vectors, tokens, model = await _read_large(data, asked)
     else:
         vectors, tokens, model = _read(data, asked)
-    if len(vectors) != len(items):
-        raise UpstreamBroken(f"upstream returned {len(vectors)} embeddings for {len(items)} inputs")
+    if len(vectors) != count:
+        raise UpstreamBroken(f"upstream returned {len(vectors)} embeddings for {count} inputs")
     return Embedded(vectors, tokens, model, passed)
+
+
+# What a refusal of `encoding_format: "base64"` looks like: a validation error naming the
+# format or the parameter (vLLM before 0.5.5: 400 "base64 encoding is not currently
+# supported"; pydantic and serde servers: 422 naming `encoding_format` or the variant), or
+# a server that fails on it without saying why (tabbyAPI: 500). Not a rate limit, a
+# credential, a missing model or an overloaded gateway (429, 401, 403, 404, 502-504): those
+# are not about the format, and asking again would double the load they complain of. So a
+# genuine 400 (an empty input, too many tokens) is not sent twice; a genuine 500 is, once,
+# and the client gets the answer to its own (float) request.
+_VALIDATION = frozenset({400, 415, 422})
+_FAILED = frozenset({500, 501})
+_FORMAT_WORDS = re.compile(rb"base64|encoding", re.IGNORECASE)
+REFUSAL_BYTES = 16 * 1024  # an error body longer than this is searched no further
+
+
+def _refuses_base64(answer: web.Response) -> bool:
+    if answer.status in _FAILED:
+        return True
+    body = answer.body
+    return (
+        answer.status in _VALIDATION
+        and isinstance(body, bytes)
+        and _FORMAT_WORDS.search(body, 0, REFUSAL_BYTES) is not None
+    )
+
+
+class Formats:
+    """The (upstream, model) pairs that refused base64 vectors lately, so the calls after
+    the first ask for float directly (one call, not a refused one and another). Forgotten
+    after `remember` seconds (an upgraded server is asked again) and bounded to
+    `max_pairs`, the oldest going first."""
+
+    def __init__(
+        self,
+        remember: float = 3600.0,
+        max_pairs: int = 1024,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.remember, self.max_pairs = remember, max_pairs
+        self._clock = clock
+        self._refused: OrderedDict[tuple[str, str], float] = OrderedDict()  # -> until
+
+    def refuses_base64(self, upstream: str, model: str) -> bool:
+        until = self._refused.get((upstream, model))
+        if until is None:
+            return False
+        if until > self._clock():
+            return True
+        del self._refused[(upstream, model)]
+        return False
+
+    def refused_base64(self, upstream: str, model: str) -> None:
+        pair = (upstream, model)
+        self._refused.pop(pair, None)
+        self._refused[pair] = self._clock() + self.remember
+        while len(self._refused) > self.max_pairs:
+            self._refused.popitem(last=False)
+
+
+_POSITION = re.compile(rb"(?<=input\[)\d+(?=\])")
+
+
+def renumbered(answer: web.Response, positions: Sequence[int]) -> None:
+    """Make the positions an upstream error names (`'$.input[0]' is invalid.`, a `param`
+    of `input[0]`) those of the client's batch: `positions[i]` is where the i-th input
+    forwarded stands in it (a partial hit forwards only the missing items). Positions
+    outside the forwarded batch, and bodies too long to be an error, are left as they are."""
+    body = answer.body
+    if not isinstance(body, bytes) or len(body) > REFUSAL_BYTES or b"input[" not in body:
+        return
+
+    def client(match: re.Match[bytes]) -> bytes:
+        i = int(match[0])
+        return b"%d" % positions[i] if i < len(positions) else match[0]
+
+    answer.body = _POSITION.sub(client, body)
 
 
 Read = tuple[dict[str, Any], list[bytes]]  # (the parsed answer, vectors in input order)

@@ -6,50 +6,66 @@ flight (`proxy/flights.py`) would miss most of the sharing. Replicas do not coor
 items through Redis: one lock per item of a 2,048-input batch would cost more round trips
 than the embedding it saves. The vectors travel in the flight itself, not through the
 store, so sharing works while Redis is down and whatever the entry's TTL.
+
+A request claims the items nobody is embedding and notes who embeds the others in one
+step (`join`, no await between), then embeds its own while it waits for theirs: a batch
+overlapping another in part takes one upstream call's time, not two. No deadlock: a
+claim is released as soon as its own upstream call is over (never after a wait), so
+whatever waits on it waits for an upstream call, never for a request waiting in turn.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 V = TypeVar("V")
+Landing = asyncio.Future[Mapping[str, V]]  # what a claimant embedded, once it is done
+
+
+@dataclass(frozen=True, slots=True)
+class Joined(Generic[V]):
+    mine: list[str]  # to embed: nobody else is
+    theirs: dict[str, Landing[V]]  # being embedded by others: to wait for
+    claim: Claim[V] | None  # on `mine`, to release (None: not claimed, or nothing to claim)
 
 
 class ItemFlights(Generic[V]):
     def __init__(self) -> None:
-        self._running: dict[str, asyncio.Future[Mapping[str, V]]] = {}
+        self._running: dict[str, Landing[V]] = {}
 
-    async def share(
-        self, keys: list[str], found: dict[str, V], at_most: float, *, claim: bool = True
-    ) -> tuple[list[str], Claim[V] | None]:
-        """Wait (at most `at_most` seconds in all) for the items of `keys` that other
-        requests are embedding, adding what they got to `found`; then claim what is left
+    def join(self, keys: list[str], *, claim: bool = True) -> Joined[V]:
+        """Split `keys` into those others are embedding and the caller's own, claimed
         (unless not `claim`: a caller that will not store them must not make others rely
-        on it). Returns the keys still missing (to be embedded by the caller) and the
-        claim to release. No claim is held while waiting: two requests never wait on each
-        other."""
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + at_most
-        while keys:
-            theirs = {self._running[k] for k in keys if k in self._running}
-            left = deadline - loop.time()
-            if not theirs or left <= 0:
-                break
-            done, _ = await asyncio.wait(theirs, timeout=left)
-            wanted = set(keys)
-            for landed in done:
-                found.update((k, v) for k, v in landed.result().items() if k in wanted)
-            # a claimant that failed released its items: claimed again (below, or by
-            # another waiter first, then waited for in the next round)
-            keys = [k for k in keys if k not in found]
-        return keys, self.claim(keys) if keys and claim else None
+        on it). Atomic: nothing else runs on the loop meanwhile."""
+        running = self._running
+        theirs = {k: running[k] for k in keys if k in running}
+        mine = [k for k in keys if k not in theirs] if theirs else keys
+        return Joined(mine, theirs, self.claim(mine) if mine and claim else None)
+
+    @staticmethod
+    async def wait(theirs: Mapping[str, Landing[V]], at_most: float) -> dict[str, V]:
+        """What the claimants of `theirs` embedded, waiting at most `at_most` seconds. A
+        key missing from it: its claimant failed (it released its items: claim them
+        again) or is not done yet."""
+        landings = set(theirs.values())
+        if not landings or at_most <= 0:
+            return {}
+        done, _ = await asyncio.wait(landings, timeout=at_most)
+        got: dict[str, V] = {}
+        for key, landing in theirs.items():
+            if landing in done:
+                value = landing.result().get(key)
+                if value is not None:
+                    got[key] = value
+        return got
 
     def claim(self, keys: Collection[str]) -> Claim[V]:
         """Mark `keys` as being embedded by the caller, except those another request
         claimed first."""
-        done: asyncio.Future[Mapping[str, V]] = asyncio.get_running_loop().create_future()
+        done: Landing[V] = asyncio.get_running_loop().create_future()
         mine = [k for k in keys if self._running.setdefault(k, done) is done]
         return Claim(self._running, mine, done)
 
@@ -57,12 +73,7 @@ class ItemFlights(Generic[V]):
 class Claim(Generic[V]):
     __slots__ = ("_done", "_keys", "_running")
 
-    def __init__(
-        self,
-        running: dict[str, asyncio.Future[Mapping[str, V]]],
-        keys: list[str],
-        done: asyncio.Future[Mapping[str, V]],
-    ) -> None:
+    def __init__(self, running: dict[str, Landing[V]], keys: list[str], done: Landing[V]) -> None:
         self._running, self._keys, self._done = running, keys, done
 
     def release(self, landed: Mapping[str, V] | None = None) -> None:

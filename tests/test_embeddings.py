@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import time
 from typing import Any
 
 import aiohttp
@@ -11,6 +12,7 @@ import numpy as np
 import openai
 import orjson
 import pytest
+from prometheus_client.parser import text_string_to_metric_families
 
 from proxy import entries, tokens
 from tests.proxy_fixtures import Proxy
@@ -153,8 +155,12 @@ async def test_concurrent_identical_items_are_embedded_once(
         assert [d.embedding for d in result.data] == [d.embedding for d in results[0][0].data]
         assert result.usage.prompt_tokens == results[0][0].usage.prompt_tokens > 0
     statuses = sorted(h["cache-status"] for _, h in results[:20])
-    assert statuses == ["llmstash; fwd=miss; stored"] + ["llmstash; hit"] * 19
-    assert results[20][1]["cache-status"] == "llmstash; fwd=partial; stored"
+    # the 19 followers joined the first one's call: nothing came from the store
+    assert statuses == ["llmstash; fwd=miss; collapsed"] * 19 + ["llmstash; fwd=miss; stored"]
+    assert {h["x-llmstash-cached-items"] for _, h in results[:20]} == {"0/2"}
+    # "two" came from the call in flight, "three" from its own: nothing from the store
+    assert results[20][1]["cache-status"] == "llmstash; fwd=miss; stored"
+    assert results[20][1]["x-llmstash-cached-items"] == "0/2"
     for item, data in zip(["two", "three"], results[20][0].data, strict=True):
         want = expected_vector(MODEL, item, upstream.embedding_dims)
         assert np.array_equal(np.asarray(data.embedding, dtype=np.float32), want), item
@@ -173,7 +179,7 @@ async def test_waiters_go_upstream_themselves_when_the_first_call_fails(
     with pytest.raises(openai.RateLimitError):
         await first
     statuses = sorted(h["cache-status"] for _, h in rest)
-    assert statuses == ["llmstash; fwd=miss; stored"] + ["llmstash; hit"] * 19
+    assert statuses == ["llmstash; fwd=miss; collapsed"] * 19 + ["llmstash; fwd=miss; stored"]
     assert len(upstream.calls_to(EMB)) == 2  # the failed one, then one for the 20 waiters
     want = expected_vector(MODEL, "x", upstream.embedding_dims)
     for result, _ in rest:
@@ -195,7 +201,7 @@ async def test_identical_items_are_embedded_once_while_redis_is_down(
     await first
     assert len(upstream.calls_to(EMB)) == 1
     for result, headers in rest:
-        assert headers["cache-status"] == "llmstash; hit"
+        assert headers["cache-status"] == "llmstash; fwd=miss; collapsed"
         assert [d.index for d in result.data] == [0, 1]
         got = np.asarray(result.data[0].embedding, dtype=np.float32)
         assert np.array_equal(got, expected_vector(MODEL, "y", upstream.embedding_dims))
@@ -382,3 +388,188 @@ def test_embedding_entries_of_the_previous_format_still_read() -> None:
     [(tokens, at, view)] = entries.unpack_embeddings([new])  # type: ignore[misc]
     assert (tokens, at, bytes(view)) == (7, 123.0, vector)
     assert entries.unpack_embedding(new[:15]) is None  # its model name cut short: not read
+
+
+async def post_embeddings(proxy: Proxy, body: dict[str, Any]) -> tuple[int, Any, Any]:
+    """(status, headers, parsed body) of a request sent exactly as `body`."""
+    headers = {"Authorization": "Bearer sk-team-a"}
+    async with aiohttp.ClientSession() as http:
+        async with http.post(proxy.url + "/embeddings", json=body, headers=headers) as r:
+            return r.status, r.headers, orjson.loads(await r.read())
+
+
+def same_vector(embedding: Any, item: str, dims: int) -> bool:
+    if isinstance(embedding, str):
+        got = np.frombuffer(base64.b64decode(embedding), "<f4")
+    else:
+        got = np.asarray(embedding, dtype=np.float32)
+    return np.array_equal(got, expected_vector(MODEL, item, dims))
+
+
+def all_same(answer: Any, items: list[str], dims: int) -> bool:
+    data = answer["data"]
+    assert [d["index"] for d in data] == list(range(len(items)))
+    return all(same_vector(d["embedding"], x, dims) for d, x in zip(data, items, strict=True))
+
+
+@pytest.mark.parametrize("refusal", [400, 500])  # old vLLM; tabbyAPI
+async def test_an_upstream_refusing_base64_is_asked_for_floats(
+    proxy: Proxy, upstream: FakeUpstream, refusal: int
+) -> None:
+    upstream.refuse_base64 = refusal
+    dims = upstream.embedding_dims
+    code, headers, answer = await post_embeddings(
+        proxy, {"model": MODEL, "input": ["p q", "r"], "encoding_format": "float"}
+    )
+    assert code == 200, answer
+    assert headers["Cache-Status"] == "llmstash; fwd=miss; stored"
+    assert all_same(answer, ["p q", "r"], dims)
+    # the proxy's base64 was refused; asked again as the client asked
+    calls = upstream.calls_to(EMB)
+    assert [c.json["input"] for c in calls] == [["p q", "r"]] * 2
+    assert [c.json["encoding_format"] for c in calls] == ["base64", "float"]
+    # remembered for this upstream and model: the next miss goes as the client wrote it
+    # (here without a format), in one call
+    code, headers, answer = await post_embeddings(proxy, {"model": MODEL, "input": ["s", "r"]})
+    assert code == 200 and headers["Cache-Status"] == "llmstash; fwd=partial; stored"
+    assert len(upstream.calls_to(EMB)) == 3
+    assert upstream.calls_to(EMB)[2].json == {"model": MODEL, "input": ["s"]}
+    assert isinstance(answer["data"][0]["embedding"], list)
+    assert all_same(answer, ["s", "r"], dims)
+    # a hit is served in the format the client asks for, base64 too
+    code, headers, answer = await post_embeddings(
+        proxy, {"model": MODEL, "input": ["s", "p q"], "encoding_format": "base64"}
+    )
+    assert code == 200 and headers["Cache-Status"] == "llmstash; hit"
+    assert all_same(answer, ["s", "p q"], dims)
+    # a client asking for base64 itself gets the upstream's answer to that: its refusal
+    code, headers, answer = await post_embeddings(
+        proxy, {"model": MODEL, "input": ["t"], "encoding_format": "base64"}
+    )
+    assert code == refusal and headers["Cache-Status"] == "llmstash; fwd=miss"
+    assert len(upstream.calls_to(EMB)) == 4
+
+
+async def test_errors_not_about_the_format_are_not_asked_twice(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    upstream.invalid_inputs.add("bad")
+    for status in (429, 401, 503):
+        upstream.fail_next(status)
+        code, _, _ = await post_embeddings(proxy, {"model": MODEL, "input": ["u"]})
+        assert code == status
+    code, _, answer = await post_embeddings(proxy, {"model": MODEL, "input": ["bad"]})
+    assert code == 400 and answer["error"]["message"] == "'$.input[0]' is invalid."
+    assert len(upstream.calls_to(EMB)) == 4  # one call each
+    assert all(c.json["encoding_format"] == "base64" for c in upstream.calls_to(EMB))
+
+
+def requests_by_cache(text: str, route: str) -> dict[tuple[str, str], float]:
+    """llmstash_requests_total of `route` by (cache, status), from a /metrics scrape."""
+    counts: dict[tuple[str, str], float] = {}
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            if sample.name == "llmstash_requests_total" and sample.labels["route"] == route:
+                at = (sample.labels["cache"], sample.labels["status"])
+                counts[at] = counts.get(at, 0) + sample.value
+    return counts
+
+
+@pytest.mark.parametrize("code", [429, 500, 400])
+async def test_upstream_errors_are_forwarded_misses_like_chat(
+    proxy: Proxy, upstream: FakeUpstream, code: int
+) -> None:
+    await post_embeddings(proxy, {"model": MODEL, "input": ["pre"]})
+    upstream.fail_next(code, headers={"retry-after": "1"}, times=2)  # (a 500 is asked twice)
+    status, headers, answer = await post_embeddings(
+        proxy, {"model": MODEL, "input": ["new", "pre"], "encoding_format": "float"}
+    )
+    assert status == code and "error" in answer
+    assert headers["Cache-Status"] == "llmstash; fwd=miss"  # as chat labels them
+    assert headers["retry-after"] == "1" and headers["x-request-id"].startswith("req_")
+    assert {tuple(c.json["input"]) for c in upstream.calls_to(EMB)} == {("pre",), ("new",)}
+    async with aiohttp.ClientSession() as http:
+        async with http.get(proxy.url.removesuffix("/v1") + "/metrics") as r:
+            counts = requests_by_cache(await r.text(), "embeddings")
+    assert counts == {("miss", "2xx"): 1, ("miss", "4xx" if code < 500 else "5xx"): 1}
+
+
+async def test_a_batch_overlapping_one_in_flight_takes_one_upstream_call_of_time(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    upstream.latency = 0.6
+    client = proxy.client()
+    a = asyncio.create_task(embed(client, ["a1", "a2"], encoding_format="float"))
+    await asyncio.sleep(0.15)  # A is upstream
+    started = time.perf_counter()
+    b, headers = await embed(client, ["a2", "b1", "b2", "b3"], encoding_format="float")
+    took = time.perf_counter() - started
+    await a
+    # B embedded its own items while it waited for A's a2: one upstream delay, not two
+    assert 0.55 < took < 0.95, took
+    assert sent_inputs(upstream) == [["a1", "a2"], ["b1", "b2", "b3"]]
+    assert headers["cache-status"] == "llmstash; fwd=miss; stored"
+    for item, data in zip(["a2", "b1", "b2", "b3"], b.data, strict=True):
+        assert same_vector(data.embedding, item, upstream.embedding_dims), item
+    assert b.usage.prompt_tokens == 4  # a2's (stored count) included
+    upstream.latency = 0
+    _, headers = await embed(client, ["b3", "a1", "a2"], encoding_format="float")
+    assert headers["cache-status"] == "llmstash; hit"
+
+
+async def test_batches_waiting_on_each_others_items_do_not_deadlock(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    """Each batch claims what nobody embeds before it waits: A waits for B's b1 while B
+    waits for A's a1, and both take one upstream call of time."""
+    upstream.latency = 0.4
+    client = proxy.client()
+    a = asyncio.create_task(embed(client, ["a1"], encoding_format="float"))
+    b = asyncio.create_task(embed(client, ["b1"], encoding_format="float"))
+    await asyncio.sleep(0.1)
+    started = time.perf_counter()
+    both = await asyncio.gather(
+        embed(client, ["a1", "x1", "b1"], encoding_format="float"),
+        embed(client, ["b1", "x2", "a1"], encoding_format="float"),
+    )
+    assert time.perf_counter() - started < 0.7
+    await asyncio.gather(a, b)
+    assert sorted(map(sorted, sent_inputs(upstream))) == [["a1"], ["b1"], ["x1"], ["x2"]]
+    for (result, _), batch in zip(both, (["a1", "x1", "b1"], ["b1", "x2", "a1"]), strict=True):
+        for item, data in zip(batch, result.data, strict=True):
+            assert same_vector(data.embedding, item, upstream.embedding_dims), item
+
+
+async def test_followers_of_a_call_in_flight_name_its_model_and_are_collapsed(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    upstream.answered_as[MODEL] = "text-embedding-3-small-resolved"
+    upstream.latency = 0.3
+    client = proxy.client()
+    leader = asyncio.create_task(embed(client, ["m1", "m2"], encoding_format="float"))
+    await asyncio.sleep(0.1)
+    followers = await asyncio.gather(
+        *(embed(client, ["m2", "m1"], encoding_format="float") for _ in range(3))
+    )
+    led, headers = await leader
+    assert headers["cache-status"] == "llmstash; fwd=miss; stored"
+    assert led.model == "text-embedding-3-small-resolved"
+    for result, headers in followers:
+        assert result.model == "text-embedding-3-small-resolved"
+        assert headers["cache-status"] == "llmstash; fwd=miss; collapsed"
+        assert headers["x-llmstash-cached-items"] == "0/2"
+        assert result.usage.prompt_tokens == 2
+    assert sent_inputs(upstream) == [["m1", "m2"]]
+
+
+async def test_an_error_names_the_position_in_the_clients_batch(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    await post_embeddings(proxy, {"model": MODEL, "input": ["ok 1", "ok 2"]})
+    upstream.invalid_inputs.add("bad")
+    batch = ["ok 1", "fine", "ok 2", "fine", "bad"]
+    status, _, answer = await post_embeddings(proxy, {"model": MODEL, "input": batch})
+    assert sent_inputs(upstream)[-1] == ["fine", "bad"]  # where "bad" is input[1]
+    assert status == 400
+    assert answer["error"]["message"] == "'$.input[4]' is invalid."
+    assert answer["error"]["param"] == "input[4]"
