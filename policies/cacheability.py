@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from typing import Any, Literal
@@ -43,6 +43,17 @@ class CacheControl:
 
 
 _NO_DIRECTIVES = CacheControl()
+NEVER_FRESH = float("-inf")
+"""A `max_age` no stored answer is young enough for (not even one a replica whose clock is
+ahead stored "in the future"): every one would need validating with the upstream."""
+
+
+def combined(lines: Iterable[str]) -> str | None:
+    """The value of a header sent as several field lines (`headers.getall(name)`), as one
+    (RFC 9110 5.3: joined with ", "): `Cache-Control: max-age=600` then `Cache-Control:
+    no-store` is `max-age=600, no-store`. None when there is none."""
+    values = [line for line in lines if line.strip()]
+    return ", ".join(values) if values else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,10 +142,19 @@ def decide(
 ) -> Decision:
     """Pure cacheability decision for one parsed request body."""
     reasons = _refusals(endpoint, body, body_size, policy)
-    if reasons:
-        return Decision(read=False, write=False, reasons=reasons)
+    if reasons:  # never from the cache: with only-if-cached, never from the upstream either
+        only = policy.honor_cache_control and control.only_if_cached
+        return Decision(read=False, write=False, only_if_cached=only, reasons=reasons)
     if not policy.honor_cache_control:
         return Decision(read=True, write=True)
+    if control.only_if_cached:
+        # RFC 9111 5.2.1.7: answer from the cache or with a 504, never from the upstream.
+        # `no-cache` asks for an answer validated with the upstream, which it may not ask:
+        # none will do. `no-store` only forbids storing: a stored answer will.
+        if control.no_cache:
+            return Decision(True, False, NEVER_FRESH, True, ("no-cache",))
+        reasons = ("no-store",) if control.no_store else ()
+        return Decision(True, not control.no_store, control.max_age, True, reasons)
     if control.no_store:
         return Decision(read=False, write=False, reasons=("no-store",))
     if control.no_cache:
@@ -212,13 +232,36 @@ def model_allowed(model: str, policy: CachePolicy) -> bool:
     return any(fnmatchcase(model, glob) for glob in policy.models_allow)
 
 
+# Finish reasons that mean the generation ended as the model or the request meant it to:
+# OpenAI's, TGI's (eos_token, stop_sequence), Together's (eos), Mistral's (model_length),
+# Anthropic-style gateways' (end_turn, max_tokens), vLLM's repetition stop. Anything else
+# is an answer the server cut short or filtered (vLLM and SGLang `abort`, `error`,
+# DeepSeek `insufficient_system_resource`, `content_filter`): relayed, never stored.
+FINISH_REASONS = frozenset(
+    {
+        "stop",
+        "length",
+        "tool_calls",
+        "function_call",
+        "eos",
+        "eos_token",
+        "stop_sequence",
+        "end_turn",
+        "max_tokens",
+        "model_length",
+        "repetition",
+    }
+)
+
+
 def finished(completion: Mapping[str, Any]) -> bool:
     """A chat completion worth storing: at least one choice, and every choice ended by
-    the model (`finish_reason` set). A stream closed with `[DONE]` but no finish reason
-    is a generation cut short somewhere on the way (a gateway, a vendor's failure path)."""
+    the model or by the request's own limits (a known `finish_reason`). A stream closed
+    with `[DONE]` but no finish reason is a generation cut short somewhere on the way (a
+    gateway, a vendor's failure path); so is one whose server says it aborted it."""
     choices = completion.get("choices")
     return (
         isinstance(choices, list)
         and bool(choices)
-        and all(isinstance(c, dict) and c.get("finish_reason") for c in choices)
+        and all(isinstance(c, dict) and c.get("finish_reason") in FINISH_REASONS for c in choices)
     )

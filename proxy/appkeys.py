@@ -6,7 +6,9 @@ import asyncio
 
 from aiohttp import web
 
+from proxy.chat_call import Refusals
 from proxy.coordination import Coordinator
+from proxy.embedding_call import Formats
 from proxy.flights import Flights
 from proxy.item_flights import ItemFlights
 from proxy.plans import Plans
@@ -28,3 +30,7 @@ TASKS = web.AppKey("tasks", set[asyncio.Task[None]])
 PLANS = web.AppKey("plans", Plans)  # decisions and keys of recent chat requests
 VECTOR_TEXTS = web.AppKey("vector_texts", VectorTexts)  # JSON of recently answered vectors
 EMBEDDING_FLIGHTS = web.AppKey("embedding_flights", ItemFlights)  # items being embedded
+# (upstream, model) pairs that refused base64 vectors lately
+EMBEDDING_FORMATS = web.AppKey("embedding_formats", Formats)
+# upstreams that refused the stream_options the proxy adds to chat streams lately
+STREAM_OPTION_REFUSALS = web.AppKey("stream_option_refusals", Refusals)

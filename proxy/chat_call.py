@@ -6,7 +6,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
@@ -20,9 +22,81 @@ from proxy.flights import Flight, Head, Outcome
 from proxy.sse import DONE, ChunkAssembler, SSEDecoder, is_usage_only
 from proxy.store import keeps
 from proxy.store.base import Store
+from proxy.throttled import ThrottledLog
 from proxy.upstream import Upstream, response_headers
 
 log = logging.getLogger("llmstash.chat")
+_cut = ThrottledLog(log, 10.0)  # many clients leaving at once would log a line each
+
+
+@dataclass(frozen=True, slots=True)
+class Fallback:
+    """A streamed request the proxy added `stream_options` to (the client sent none), so
+    that the stored completion carries usage: `body` is the client's own, sent once more if
+    the upstream refuses them (Azure OpenAI before api-version 2024-09-01-preview, some
+    gateways: 400 "Unrecognized request argument supplied: stream_options"), and `refused`
+    is told so (`Refusals.refused`)."""
+
+    body: bytes
+    refused: Callable[[], None]
+
+
+class Refusals:
+    """The upstreams (each named by its URL, credentials left out: an Azure-style
+    `api-version` may take them or not) that refused the `stream_options` the proxy adds,
+    so their later streams go out as the client sent them (one call, not a refused one and
+    another). Forgotten after `remember` seconds (an upgraded upstream is asked again) and
+    bounded to `max_upstreams`, the oldest going first."""
+
+    def __init__(
+        self,
+        remember: float = 3600.0,
+        max_upstreams: int = 256,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.remember, self.max_upstreams = remember, max_upstreams
+        self._clock = clock
+        self._refused: OrderedDict[str, float] = OrderedDict()  # -> until
+
+    def refuses(self, upstream: str) -> bool:
+        until = self._refused.get(upstream)
+        if until is None:
+            return False
+        if until > self._clock():
+            return True
+        del self._refused[upstream]
+        return False
+
+    def refused(self, upstream: str) -> None:
+        self._refused.pop(upstream, None)
+        self._refused[upstream] = self._clock() + self.remember
+        while len(self._refused) > self.max_upstreams:
+            self._refused.popitem(last=False)
+
+
+_REFUSAL_BYTES = 16 * 1024  # a longer body is no such refusal
+
+
+def refuses_stream_options(status: int, body: bytes) -> bool:
+    """Whether an answer is a 400 about `stream_options`: an OpenAI-style error whose
+    `param` is it or whose message names it (also a top-level message, as vLLM's)."""
+    if status != 400 or len(body) > _REFUSAL_BYTES or b"stream_options" not in body:
+        return False
+    try:
+        parsed = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return False
+    if not isinstance(parsed, dict):
+        return False
+    error = parsed.get("error")
+    if isinstance(error, str):
+        return "stream_options" in error
+    if not isinstance(error, dict):
+        error = parsed
+    message = error.get("message")
+    return error.get("param") == "stream_options" or (
+        isinstance(message, str) and "stream_options" in message
+    )
 
 
 class ChatCall:
@@ -36,6 +110,7 @@ class ChatCall:
         ttl: float,
         write: bool,
         on_stored: Callable[[float, dict[str, Any]], Awaitable[None]] | None = None,
+        fallback: Fallback | None = None,
     ) -> None:
         self.upstream = upstream
         self.store = store
@@ -44,21 +119,29 @@ class ChatCall:
         self.ttl = ttl
         self.write = write and ttl > 0  # a TTL of 0 stores nothing
         self.on_stored = on_stored  # e.g. index the prompt for semantic lookups
+        self.fallback = fallback  # the request without the stream_options the proxy added
 
     async def run(self, url: URL, headers: dict[str, str], payload: bytes, stream: bool) -> None:
         flight = self.flight
         try:
-            async with self.upstream.request(
-                "POST", url, headers, payload, decompress=True
-            ) as response:
-                head_headers = response_headers(response.headers, decoded=True)
-                content_type = response.headers.get("Content-Type", "application/json")
-                if stream and response.status == 200 and "event-stream" in content_type:
-                    await self._relay_stream(response, Head(200, head_headers, True, content_type))
-                else:
+            while True:
+                async with self.upstream.request(
+                    "POST", url, headers, payload, decompress=True
+                ) as response:
+                    head_headers = response_headers(response.headers, decoded=True)
+                    content_type = response.headers.get("Content-Type", "application/json")
+                    if stream and response.status == 200 and "event-stream" in content_type:
+                        head = Head(200, head_headers, True, content_type)
+                        await self._relay_stream(response, head)
+                        return
                     body = await response.read()
+                    plain = self._without_options(response.status, body)
+                    if plain is not None:
+                        payload = plain  # once: `fallback` is spent
+                        continue
                     head = Head(response.status, head_headers, False, content_type)
                     await self._whole(head, body)
+                    return
         except ProxyError as exc:
             flight.fail(exc)
         except (aiohttp.ClientError, ValueError) as exc:
@@ -71,6 +154,18 @@ class ChatCall:
                 flight.fail(UpstreamBroken("upstream stream ended before [DONE]"))
             flight.settle()
             flight.close()
+
+    def _without_options(self, status: int, body: bytes) -> bytes | None:
+        """The client's own body to ask again with, when this answer refuses the
+        `stream_options` the proxy added to it (`fallback`, told so) and no client got
+        anything yet; else None (the answer is the client's)."""
+        fallback = self.fallback
+        if fallback is None or self.flight.head.done() or not refuses_stream_options(status, body):
+            return None
+        self.fallback = None
+        fallback.refused()
+        log.info("the upstream refuses stream_options: asking again without them")
+        return fallback.body
 
     async def _whole(self, head: Head, body: bytes) -> None:
         parsed = _completion(body) if head.status == 200 else None
@@ -88,38 +183,59 @@ class ChatCall:
         clean = True  # no error event, every data payload a JSON object
         drain_deadline: float | None = None
         drain_timeout = self.upstream.settings.drain_timeout
-        async for data in response.content.iter_any():
-            for event in decoder.feed(data):
-                usage_only = False
-                if event.data is not None and not flight.complete:
-                    if event.data == DONE:
-                        flight.complete = True
-                    else:
-                        try:
-                            chunk = orjson.loads(event.data)
-                        except orjson.JSONDecodeError:
-                            chunk = None
-                        if not isinstance(chunk, dict) or "error" in chunk:
-                            clean = False
+        drains = self.upstream.drains
+        draining = False  # counted in `drains`
+        try:
+            async for data in response.content.iter_any():
+                for event in decoder.feed(data):
+                    usage_only = False
+                    if event.data is not None and not flight.complete:
+                        if event.data == DONE:
+                            flight.complete = True
                         else:
-                            assembler.add(chunk)
-                            usage_only = is_usage_only(chunk)
-                flight.publish(event.raw, usage_only)
-            if flight.complete and not flight.outcome.done():
-                completion = assembler.completion()
-                body = orjson.dumps(completion)
-                stored = clean and self._stores(body, completion)
-                flight.finish(Outcome(head, body, body if clean else None, stored))
-                if stored:
-                    await self._store(body, completion)
-            if flight.subscribers == 0 and not flight.complete:
-                # every client left: finish reading (the tokens are paid for), but bounded
-                now = time.monotonic()
-                drain_deadline = drain_deadline or now + drain_timeout
-                if now > drain_deadline:
-                    log.warning("gave up draining an abandoned stream after %.0fs", drain_timeout)
-                    return
-        flight.ended = True  # e.g. an error event, then a clean end: relayed as such
+                            try:
+                                chunk = orjson.loads(event.data)
+                            except orjson.JSONDecodeError:
+                                chunk = None
+                            if not isinstance(chunk, dict) or "error" in chunk:
+                                clean = False
+                            else:
+                                assembler.add(chunk)
+                                usage_only = is_usage_only(chunk)
+                    flight.publish(event.raw, usage_only)
+                if flight.complete and not flight.outcome.done():
+                    completion = assembler.completion()
+                    body = orjson.dumps(completion)
+                    stored = clean and self._stores(body, completion)
+                    flight.finish(Outcome(head, body, body if clean else None, stored))
+                    if stored:
+                        await self._store(body, completion)
+                abandoned = not flight.complete and _abandoned(flight)
+                if abandoned != draining:
+                    # every client left: finish reading (the tokens are paid for), but bounded in
+                    # time and in how many such streams hold upstream connections at once
+                    if abandoned and not drains.start():
+                        _cut.info(
+                            "cut",
+                            "cut an abandoned stream: %d already drained (upstream.drain_share)",
+                            drains.count,
+                        )
+                        return
+                    if not abandoned:  # a client joined it again, or it is complete
+                        drains.stop()
+                    draining = abandoned
+                if abandoned:
+                    now = time.monotonic()
+                    drain_deadline = drain_deadline or now + drain_timeout
+                    if now > drain_deadline:
+                        log.warning(
+                            "gave up draining an abandoned stream after %.0fs", drain_timeout
+                        )
+                        return
+            flight.ended = True  # e.g. an error event, then a clean end: relayed as such
+        finally:
+            if draining:
+                drains.stop()
 
     def _stores(self, body: bytes, completion: dict[str, Any]) -> bool:
         """Whether this complete answer is to be stored (and said to be): writes wanted,
@@ -138,6 +254,12 @@ class ChatCall:
         )
         if self.on_stored is not None:
             await self.on_stored(stored_at, completion)
+
+
+def _abandoned(flight: Flight) -> bool:
+    """No client follows the flight any more: none here, none on another replica (a mirror
+    a follower asked for)."""
+    return flight.subscribers == 0 and not getattr(flight.mirror, "active", False)
 
 
 def _completion(body: bytes) -> dict[str, Any] | None:

@@ -516,7 +516,14 @@ class StreamMirror:
     def event(self, raw: bytes, usage_only: bool) -> None:
         self._put({b"t": b"u", b"d": raw} if usage_only else raw)
 
-    def end(self, outcome: Outcome | None, error: ProxyError | None, *, complete: bool) -> None:
+    def end(
+        self,
+        outcome: Outcome | None,
+        error: ProxyError | None,
+        *,
+        complete: bool,
+        ended: bool = False,
+    ) -> None:
         if outcome is not None:
             info: dict[str, Any] = {
                 "head": _head_info(outcome.head),
@@ -534,7 +541,13 @@ class StreamMirror:
                     "message": err.message,
                     "type": err.type,
                     "code": err.code,
-                }
+                    "param": err.param,
+                    # its Cache-Status: followers answer as the leader's replica does
+                    "detail": err.detail,
+                    "forwarded": err.forwarded,
+                },
+                # a stream that ended cleanly without [DONE]: followers end theirs alike
+                "ended": ended,
             }
             self._put({b"t": b"x", b"d": orjson.dumps(info)})
         self._ended = True
@@ -631,8 +644,11 @@ def _head(info: dict[str, Any]) -> Head:
 def _end(flight: Flight, info: dict[str, Any], body: bytes) -> None:
     if "error" in info:
         err = info["error"]
-        exc = ProxyError(err["message"])
+        exc = ProxyError(err["message"], param=err.get("param"))
         exc.status, exc.type, exc.code = err["status"], err["type"], err["code"]
+        # (records of an older replica carry neither)
+        exc.detail, exc.forwarded = err.get("detail"), bool(err.get("forwarded"))
+        flight.ended = bool(info.get("ended"))
         flight.fail(exc)
         return
     flight.complete = bool(info["complete"])

@@ -6,6 +6,7 @@ import orjson
 from aiohttp import web
 
 from proxy.hit_headers import request_id
+from proxy.redact import masked_url
 from proxy.status import error as error_status
 
 
@@ -17,6 +18,7 @@ class ProxyError(Exception):
     code: str | None = None
     detail: str | None = None  # its `Cache-Status` detail (none: no `Cache-Status`)
     forwarded = False  # the request went towards the upstream (`fwd=miss`)
+    closes = False  # its answer closes the connection (the request's body was left unread)
 
     def __init__(self, message: str, *, param: str | None = None) -> None:
         super().__init__(message)
@@ -30,6 +32,8 @@ class ProxyError(Exception):
         if self.detail is not None:
             response.headers["Cache-Status"] = error_status(self.detail, forwarded=self.forwarded)
         response[PROXY_ERROR] = self
+        if self.closes:
+            response.force_close()
         return response
 
 
@@ -50,6 +54,47 @@ class BodyTooLarge(ProxyError):
     detail = "request-too-large"
 
 
+class RequestTimeout(ProxyError):
+    """The request body did not arrive in time (`server.body_timeout`, `body_min_rate`).
+    The rest of it is never read: the answer closes the connection."""
+
+    status = 408
+    type = "invalid_request_error"
+    code = "request_timeout"
+    detail = "invalid-request"
+    closes = True
+
+
+class Retryable(ProxyError):
+    """The proxy is out of a resource for now (a 503 with `Retry-After`): SDKs retry it."""
+
+    status = 503
+    retry_after = 1
+
+    def response(self) -> web.Response:
+        response = super().response()
+        response.headers["Retry-After"] = str(self.retry_after)
+        return response
+
+
+class UpstreamBusy(Retryable):
+    """Every connection of the proxy's upstream pool (`upstream.max_connections`) stayed in
+    use for `upstream.pool_timeout`: the upstream may be healthy, the proxy is saturated."""
+
+    type = "upstream_connections_busy"
+    code = "upstream_pool_exhausted"
+    detail = "upstream-busy"
+
+
+class BodiesFull(Retryable):
+    """The request bodies held at once would exceed `server.max_body_memory`."""
+
+    type = "server_overloaded"
+    code = "request_bodies_memory_full"
+    detail = "overloaded"
+    closes = True  # its body is left unread (aiohttp reads and drops it first, up to 10 s)
+
+
 class NotCached(ProxyError):
     """`Cache-Control: only-if-cached` and nothing stored (RFC 9111: 504)."""
 
@@ -57,6 +102,15 @@ class NotCached(ProxyError):
     type = "cache_miss"
     code = "only_if_cached"
     detail = "only-if-cached"
+
+    @classmethod
+    def uncacheable(cls, reasons: tuple[str, ...]) -> NotCached:
+        """A request the cache never answers (`reasons`), asked `only-if-cached`."""
+        why = ", ".join(reasons) or "not cacheable"
+        return cls(
+            f"this request is never answered from the cache ({why}), and "
+            "Cache-Control: only-if-cached forbids asking the upstream"
+        )
 
 
 class UpstreamUnreachable(ProxyError):
@@ -118,8 +172,9 @@ def error_response(
 def described(exc: BaseException) -> str:
     """An exception as a client or a log line may see it: its kind and message, never its
     repr (an aiohttp response error's repr carries the request's headers, credentials
-    included)."""
+    included), and no credential in a URL it names (aiohttp names the URL, query and
+    all, on a connect timeout: `?access_token=...`)."""
     status, message = getattr(exc, "status", None), getattr(exc, "message", None)
     if isinstance(status, int) and isinstance(message, str):
-        return f"{type(exc).__name__} {status} {message}"
-    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        return masked_url(f"{type(exc).__name__} {status} {message}")
+    return masked_url(f"{type(exc).__name__}: {exc}") if str(exc) else type(exc).__name__

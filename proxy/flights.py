@@ -42,7 +42,16 @@ class Mirror(Protocol):
 
     def head(self, head: Head) -> None: ...
     def event(self, raw: bytes, usage_only: bool) -> None: ...
-    def end(self, outcome: Outcome | None, error: ProxyError | None, *, complete: bool) -> None: ...
+    def end(
+        self,
+        outcome: Outcome | None,
+        error: ProxyError | None,
+        *,
+        complete: bool,
+        ended: bool = False,
+    ) -> None:
+        """`complete`: the stream ended with [DONE]; `ended`: it ended cleanly, [DONE] or
+        not (its clients end theirs likewise: `Flight.ended`)."""
 
 
 class Flight:
@@ -88,7 +97,7 @@ class Flight:
 
     def fail(self, exc: ProxyError) -> None:
         if not self.outcome.done() and self.mirror is not None:
-            self.mirror.end(None, exc, complete=False)
+            self.mirror.end(None, exc, complete=False, ended=self.ended)
         for future in (self.head, self.outcome):
             if not future.done():
                 future.set_exception(exc)

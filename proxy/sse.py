@@ -252,10 +252,11 @@ class _Choice:
 class ChunkAssembler:
     """Folds the `chat.completion.chunk`s of one stream into a `chat.completion`.
 
-    Top-level and choice-level fields (id, model, usage, finish_reason, vendor extras such
-    as Azure's per-chunk `content_filter_results`) are last non-null wins, an empty string
-    never erasing a value (Azure blanks id and model in its first chunk); `logprobs` and
-    each `delta` merge generically into the choice's `logprobs` and `message`.
+    Top-level and choice-level fields (id, model, usage, finish_reason, vendor extras) are
+    last non-null wins, an empty string never erasing a value (Azure blanks id and model in
+    its first chunk), except that a choice-level dict is updated key by key (Azure's
+    per-chunk `content_filter_results`, `{}` on its finish chunk); `logprobs` and each
+    `delta` merge generically into the choice's `logprobs` and `message`.
     """
 
     __slots__ = ("_choices", "_top")
@@ -292,6 +293,8 @@ class ChunkAssembler:
                 _merge_key(fields, key, value)
             elif value is None:
                 fields.setdefault(key, None)
+            elif type(value) is dict and type(cur := fields.get(key)) is dict:
+                fields[key] = _overlaid(cur, value)
             elif value != "" or not fields.get(key):
                 fields[key] = value
 
@@ -332,6 +335,22 @@ class ChunkAssembler:
                 out[key] = _build(value)
         out.setdefault("finish_reason", None)
         return out
+
+
+def _overlaid(cur: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """`cur` updated key by key with `new`, nested dicts alike, null never overwriting: a
+    choice-level dict sent again per chunk is each chunk's own part (Azure's
+    `content_filter_results`, whose finish chunk's `{}` must not erase the categories the
+    content chunks carried). Unlike a delta's fields, strings replace (a severity is no
+    text being streamed)."""
+    out = dict(cur)
+    for key, value in new.items():
+        old = out.get(key)
+        if type(value) is dict and type(old) is dict:
+            out[key] = _overlaid(old, value)
+        elif value is not None or key not in out:
+            out[key] = value
+    return out
 
 
 def _without_index(item: Any) -> Any:

@@ -15,7 +15,7 @@ import pytest
 
 from proxy.appkeys import STORE
 from tests.proxy_fixtures import Proxy
-from tests.upstream import FakeUpstream
+from tests.upstream import FakeUpstream, error_body
 
 CHAT = "/v1/chat/completions"
 MSG = [{"role": "user", "content": "hello there"}]
@@ -310,6 +310,30 @@ async def test_a_stream_without_a_finish_reason_is_not_stored(
     assert all(c.choices[0].finish_reason is None for c in chunks if c.choices)
     _, headers = await create(client)
     assert headers["cache-status"] == "llmstash; fwd=miss; stored"  # not a hit of the cut one
+    assert len(upstream.calls_to(CHAT)) == 2
+
+
+@pytest.mark.parametrize(
+    "reason", ["abort", "error", "insufficient_system_resource", "content_filter"]
+)
+@pytest.mark.parametrize("streamed", [False, True])
+async def test_an_answer_the_server_cut_short_is_relayed_not_stored(
+    proxy: Proxy, upstream: FakeUpstream, reason: str, streamed: bool
+) -> None:
+    """vLLM's `abort`, DeepSeek's `insufficient_system_resource`: a finish reason saying
+    the server, not the model, ended the generation. The client gets it as sent."""
+    upstream.finish_next = reason
+    client = proxy.client()
+    if streamed:
+        chunks, headers, _ = await stream(client)
+        assert [c.choices[0].finish_reason for c in chunks if c.choices][-1] == reason
+    else:
+        first, headers = await create(client)
+        assert first.choices[0].finish_reason == reason
+    assert headers["cache-status"] == "llmstash; fwd=miss"
+    again, headers = await create(client)
+    assert headers["cache-status"] == "llmstash; fwd=miss; stored"
+    assert again.choices[0].finish_reason == "stop"
     assert len(upstream.calls_to(CHAT)) == 2
 
 
@@ -678,3 +702,56 @@ async def test_an_answer_larger_than_the_memory_budget_is_not_called_stored(
     assert 'llmstash_store_too_large_total{store="memory"} 4.0' in metrics, [
         line for line in metrics.splitlines() if "too_large" in line
     ]
+
+
+async def test_a_stream_whose_upstream_refuses_stream_options_is_asked_as_the_client_sent_it(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    """Azure OpenAI on older api-versions (and some gateways) answer 400 to the
+    `stream_options` the proxy adds to store usage. The proxy asks again with the client's
+    own body, remembers the refusal (the next streams go out as sent, in one call), and
+    stores the answer without usage, for both shapes."""
+    upstream.refuses_stream_options = True
+    client = proxy.client()
+    chunks, headers, _ = await stream(client)
+    assert text(chunks) == "echo 1: hello there"
+    assert headers["cache-status"] == "llmstash; fwd=miss"
+    refused, asked = upstream.calls_to(CHAT)
+    assert refused.json["stream_options"] == {"include_usage": True}
+    assert asked.json == {k: v for k, v in refused.json.items() if k != "stream_options"}
+
+    chunks, _, _ = await stream(client, messages=[{"role": "user", "content": "next one"}])
+    assert text(chunks) == "echo 2: next one"
+    assert len(upstream.calls_to(CHAT)) == 3
+    assert "stream_options" not in upstream.calls_to(CHAT)[-1].json
+
+    answer, headers = await create(client)
+    assert headers["cache-status"] == "llmstash; hit"
+    assert answer.choices[0].message.content == "echo 1: hello there"
+    assert answer.usage is None
+    chunks, headers, _ = await stream(client)
+    assert headers["cache-status"] == "llmstash; hit"
+    assert text(chunks) == "echo 1: hello there"
+    assert len(upstream.calls_to(CHAT)) == 3
+
+
+@pytest.mark.parametrize(
+    "options", [None, {"include_usage": False}], ids=["another-error", "clients-own-options"]
+)
+async def test_a_refusal_of_anything_but_added_stream_options_is_passed_through_once(
+    proxy: Proxy, upstream: FakeUpstream, options: dict[str, Any] | None
+) -> None:
+    """Only a refusal of the options the proxy added is asked again: another 400, or one
+    of the client's own `stream_options`, reaches the client unchanged after one call."""
+    if options is None:
+        upstream.fail_next(400)
+        extra: dict[str, Any] = {}
+    else:
+        upstream.refuses_stream_options = True
+        extra = {"stream_options": options}
+    with pytest.raises(openai.BadRequestError) as caught:
+        await stream(proxy.client(), **extra)
+    (call,) = upstream.calls_to(CHAT)
+    assert call.json["stream_options"] == {"include_usage": True}
+    refusal = "Unrecognized request argument supplied: stream_options"
+    assert caught.value.body == error_body(400, refusal if options else None)["error"]

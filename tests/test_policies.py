@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from policies.cacheability import CacheControl, CachePolicy, decide
+from policies.cacheability import NEVER_FRESH, CacheControl, CachePolicy, combined, decide
 from policies.semantic import SemanticPolicy
 from policies.semantic import query as semantic_query
 from policies.ttl import TtlPolicy, parse_duration, ttl_for
@@ -88,6 +88,50 @@ def test_chat_cacheability(
     assert (decision.read, decision.write, decision.reasons) == (read, write, reasons)
 
 
+@pytest.mark.parametrize(
+    "lines, joined",
+    [
+        ([], None),
+        (["no-store"], "no-store"),
+        (["max-age=600", "no-store"], "max-age=600, no-store"),  # RFC 9110 5.3
+        (["max-age=600", "", " "], "max-age=600"),
+    ],
+)
+def test_repeated_cache_control_lines_are_one_value(lines: list[str], joined: str | None) -> None:
+    assert combined(lines) == joined
+
+
+def test_a_later_cache_control_line_counts() -> None:
+    control = CacheControl.parse(combined(["max-age=600", "no-store"]))
+    assert control == CacheControl(no_store=True, max_age=600.0)
+    assert decide("chat", CHAT, 100, control, CachePolicy()).bypass
+
+
+@pytest.mark.parametrize(
+    "header, read, write, max_age, reasons",
+    [
+        ("only-if-cached", True, True, None, ()),
+        ("only-if-cached, max-age=60", True, True, 60.0, ()),
+        # no-store forbids storing only: a stored answer may be served, nothing is written
+        ("only-if-cached, no-store", True, False, None, ("no-store",)),
+        ("no-store, only-if-cached, max-age=5", True, False, 5.0, ("no-store",)),
+        # no-cache needs the upstream to validate, which only-if-cached forbids: no stored
+        # answer will do (a 504)
+        ("only-if-cached, no-cache", True, False, NEVER_FRESH, ("no-cache",)),
+        ("only-if-cached, no-cache, no-store", True, False, NEVER_FRESH, ("no-cache",)),
+    ],
+)
+def test_only_if_cached_never_goes_upstream(
+    header: str, read: bool, write: bool, max_age: float | None, reasons: tuple[str, ...]
+) -> None:
+    decision = decide("chat", CHAT, 100, CacheControl.parse(header), CachePolicy())
+    assert decision.only_if_cached and not decision.bypass  # answered by the cache, or a 504
+    assert (decision.read, decision.write, decision.max_age) == (read, write, max_age)
+    assert decision.reasons == reasons
+    if max_age == NEVER_FRESH:  # no age is young enough, not one skewed clocks made < 0
+        assert not any(age <= max_age for age in (0.0, -5.0))
+
+
 def test_size_limit_and_max_age() -> None:
     small = CachePolicy(max_body_bytes=10)
     assert decide("chat", CHAT, 11, CacheControl(), small).reasons == ("body-too-large",)
@@ -143,6 +187,17 @@ def test_ttl(endpoint: str, model: str, header: str | None, expected: float) -> 
     if model == "gpt-4o-mini":
         policy = TtlPolicy(chat=3600.0, embeddings=7200.0, max_client_ttl=86400.0)
     assert ttl_for(policy, endpoint, model, header) == expected
+
+
+def test_namespace_and_variant_of_any_bytes_are_keyed_by_those_bytes() -> None:
+    # header values that are not UTF-8 reach us with their bytes as surrogates
+    namespace, variant = b"caf\xe9".decode("utf-8", "surrogateescape"), "\ncaf\udce9\n"
+    prefix = key_prefix("kabc", 1, namespace, variant)
+    assert prefix.startswith("ls:kabc:v1:n:h") and ":q:" in prefix
+    assert prefix.isascii()
+    assert prefix != key_prefix("kabc", 1, "caf\udce8", variant)
+    assert prefix != key_prefix("kabc", 1, "café", variant)  # é in UTF-8 is other bytes
+    assert key_prefix("kabc", 1, "café") != key_prefix("kabc", 1, "caf\udce9")
 
 
 @pytest.mark.parametrize(

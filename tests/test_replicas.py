@@ -128,3 +128,81 @@ async def test_followers_answer_when_the_leader_replica_dies(
     assert answer.choices[0].message.content == "echo 2: who survives"
     assert text == "echo 2: who survives"
     assert len(upstream.calls_to(CHAT)) == 2  # the dead leader's call, and one takeover
+
+
+async def _streamed(client: openai.AsyncOpenAI, delay: float, **ask: Any) -> tuple[str, str]:
+    """(the text of a streamed answer, its Cache-Status), asked after `delay` seconds."""
+    await asyncio.sleep(delay)
+    async with client.chat.completions.with_streaming_response.create(
+        stream=True, **ask
+    ) as response:
+        parts = [
+            chunk.choices[0].delta.content or ""
+            async for chunk in await response.parse()
+            if chunk.choices
+        ]
+        return "".join(parts), response.headers["cache-status"]
+
+
+async def test_a_follower_ends_a_stream_ended_without_done_as_the_leader_does(
+    replicas: Callable[[int], Any], upstream: FakeUpstream
+) -> None:
+    """The upstream ends its stream cleanly without [DONE]: the leader's clients get it
+    ended as such, and so do the followers on another replica (not a cut connection)."""
+    a, b = await replicas(2)
+    upstream.latency = 0.3
+    upstream.chunk_delay = 0.1
+    upstream.end_next_stream_without_done()
+    ask: dict[str, Any] = {
+        "model": "gpt-4o-mini",
+        "messages": [{"role": "user", "content": "one two three"}],
+    }
+    ca, cb = a.client(), b.client()
+    try:
+        led, followed = await asyncio.gather(_streamed(ca, 0, **ask), _streamed(cb, 0.5, **ask))
+    finally:
+        await ca.close()
+        await cb.close()
+    assert led == ("echo 1: one two three", "llmstash; fwd=miss")
+    assert followed == ("echo 1: one two three", "llmstash; fwd=miss; collapsed")
+    assert upstream.stream_outcomes == ["no_done"]
+    assert len(upstream.calls_to(CHAT)) == 1
+
+
+async def test_plain_followers_on_every_replica_get_the_leaders_error_alike(
+    replicas: Callable[[int], Any], upstream: FakeUpstream
+) -> None:
+    """A streamed miss breaks off: a plain request that joined it on the leader's replica
+    and one on another replica get the same 502, `Cache-Status` included."""
+    a, b = await replicas(2)
+    upstream.latency = 0.3
+    upstream.chunk_delay = 0.1
+    upstream.truncate_next_stream(after_chunks=4)
+    ask: dict[str, Any] = {
+        "model": "gpt-4o-mini",
+        "messages": [{"role": "user", "content": "a b c d e f"}],
+    }
+    ca, cb = a.client(), b.client()
+
+    async def plain(client: openai.AsyncOpenAI) -> openai.APIStatusError:
+        await asyncio.sleep(0.5)
+        with pytest.raises(openai.APIStatusError) as caught:
+            await client.chat.completions.create(**ask)
+        return caught.value
+
+    try:
+        leader = asyncio.create_task(_streamed(ca, 0, **ask))
+        here, there = await asyncio.gather(plain(ca), plain(cb))
+        with pytest.raises(openai.APIConnectionError):
+            await leader
+    finally:
+        await ca.close()
+        await cb.close()
+    for error in (here, there):
+        assert error.status_code == 502
+        assert error.response.headers["cache-status"] == (
+            'llmstash; fwd=miss; detail="upstream-incomplete"'
+        )
+    assert here.body == there.body
+    assert upstream.stream_outcomes == ["truncated"]
+    assert len(upstream.calls_to(CHAT)) == 1

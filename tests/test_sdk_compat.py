@@ -221,6 +221,22 @@ async def test_streamed_refusal_is_kept(proxy: Proxy, modern: FakeUpstream) -> N
     assert len(modern.calls_to(CHAT)) == 1
 
 
+async def test_azure_content_filter_results_of_a_stream_are_stored_as_azure_answers_plain(
+    proxy: Proxy, modern: FakeUpstream
+) -> None:
+    """Azure sends `content_filter_results` per chunk, `{}` on the finish chunk: the hit
+    a plain client gets from a streamed miss has the categories, as Azure's own answer."""
+    modern.content_filters = True
+    client = proxy.client()
+    ask = {"model": FIXED, "messages": messages("filtered")}
+    await chunks(client, **ask)
+    stored, headers = await plain(client, **ask)
+    assert headers["cache-status"] == "llmstash; hit"
+    native, _ = await plain(client, **ask, extra_headers={"Cache-Control": "no-store"})
+    assert native["choices"][0]["content_filter_results"]["hate"]["severity"] == "safe"
+    assert unnumbered(stored) == unnumbered(native)
+
+
 async def test_obfuscation_follows_the_clients_stream_options(
     proxy: Proxy, modern: FakeUpstream
 ) -> None:

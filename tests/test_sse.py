@@ -438,6 +438,36 @@ ASSEMBLY: dict[str, tuple[list[dict[str, Any]], dict[str, Any]]] = {
             "prompt_filter_results": [{"prompt_index": 0, "content_filter_results": AZURE_FILTER}],
         },
     ),
+    # Azure: `{}` on the role and the finish chunk, the categories with the content (a
+    # protected-material check only on the last of it): the answer has them all, as
+    # Azure's own non-streamed one
+    "azure content filter, empty on the finish chunk": (
+        [
+            ck(ch(**START) | {"content_filter_results": {}}),
+            ck(ch(content="Hi") | {"content_filter_results": AZURE_FILTER}),
+            ck(
+                ch(content="!")
+                | {
+                    "content_filter_results": {
+                        **AZURE_FILTER,
+                        "hate": {"filtered": False, "severity": "low"},
+                        "protected_material_text": {"filtered": False, "detected": False},
+                    }
+                }
+            ),
+            ck(ch(finish="stop") | {"content_filter_results": {}}),
+        ],
+        done(
+            {
+                **msg(0, "stop", content="Hi!", refusal=None),
+                "content_filter_results": {
+                    **AZURE_FILTER,
+                    "hate": {"filtered": False, "severity": "low"},
+                    "protected_material_text": {"filtered": False, "detected": False},
+                },
+            },
+        ),
+    ),
     "audio": (
         [
             ck(ch(role="assistant", content=None, audio={"id": "audio_1", "transcript": "Hel"})),

@@ -86,10 +86,11 @@ class _Answer:
     reasoning: str | None
     vendor: str | None  # the unknown `x_vendor_field` the proxy must keep
     refusal: str | None = None
+    finish: str | None = None  # a server's own finish reason (e.g. vLLM's "abort")
 
     @property
     def finish_reason(self) -> str:
-        return "tool_calls" if self.tool_calls else "stop"
+        return self.finish or ("tool_calls" if self.tool_calls else "stop")
 
     @property
     def words(self) -> int:
@@ -244,6 +245,24 @@ def _choice_chunks(base: JSON, i: int, a: _Answer, top: int) -> Iterator[JSON]:
     yield chunk(i, {}, None, a.finish_reason)
 
 
+AZURE_FILTER = {
+    "hate": {"filtered": False, "severity": "safe"},
+    "self_harm": {"filtered": False, "severity": "safe"},
+    "sexual": {"filtered": False, "severity": "safe"},
+    "violence": {"filtered": False, "severity": "safe"},
+}
+
+
+def _filtered(chunk: JSON) -> JSON:
+    """A chunk with Azure's `content_filter_results` on each choice: the categories where
+    it carries content, `{}` elsewhere (the role and the finish chunk)."""
+    choices = [
+        {**c, "content_filter_results": AZURE_FILTER if c["delta"].get("content") else {}}
+        for c in chunk["choices"]
+    ]
+    return {**chunk, "choices": choices}
+
+
 class _Abort(Exception):
     """Raised by a handler to answer with `response` (an error or a scripted fault)."""
 
@@ -280,11 +299,22 @@ class FakeUpstream:
         self.fault_delay = 0.0  # before a scripted fault answers (a queued 429, a 504)
         self.broken_vectors: set[str] = set()  # inputs whose vector comes back all NaN
         self.cut_next_embeddings = False  # announce the whole answer, send half, hang up
+        # answer `encoding_format: "base64"` with this status: 400 as vLLM before 0.5.5
+        # ("base64 encoding is not currently supported"), 500 as tabbyAPI
+        self.refuse_base64: int | None = None
+        self.invalid_inputs: set[str] = set()  # inputs refused with a 400 naming their position
         self.replies: dict[str, str] = {}  # model -> fixed answer text (e.g. an LLM judge)
+        self.finish_next: str | None = None  # the next chat answer's finish_reason
         # answer as api.openai.com does today: `service_tier`, usage details, `n > 1`
         # choices interleaved, and an `obfuscation` on every chunk unless
         # `stream_options.include_obfuscation` is false
         self.openai_extras = False
+        # answer as Azure OpenAI before api-version 2024-09-01-preview: a request with
+        # `stream_options` gets a 400 naming them
+        self.refuses_stream_options = False
+        # Azure's `content_filter_results` on every choice (a stream: per chunk, `{}` on
+        # the role and finish chunks)
+        self.content_filters = False
         self._faults: list[tuple[int, JSON, dict[str, str]]] = []
         self._stream_fault: tuple[str, int] | None = None
 
@@ -309,6 +339,10 @@ class FakeUpstream:
         """The next chat stream sends `after_chunks` events, an error event, and no [DONE]
         (`then_done`: and then [DONE], as vLLM ends a generation that failed)."""
         self._stream_fault = ("error_done" if then_done else "error", after_chunks)
+
+    def end_next_stream_without_done(self) -> None:
+        """The next chat stream sends every event, then ends cleanly without [DONE]."""
+        self._stream_fault = ("no_done", 0)
 
     def unfinished_next_stream(self) -> None:
         """The next chat stream ends with [DONE] but no chunk carries a finish_reason."""
@@ -396,6 +430,9 @@ class FakeUpstream:
         if not isinstance(messages, list) or not messages:
             raise _Abort(self._json(error_body(400, "'messages' is required."), 400))
         options = req.get("stream_options")
+        if options is not None and self.refuses_stream_options:
+            message = "Unrecognized request argument supplied: stream_options"
+            raise _Abort(self._json(error_body(400, message), 400))
         if options is not None and not isinstance(options, dict):
             raise _Abort(self._json(error_body(400, "'stream_options' must be an object."), 400))
         if options is not None and not req.get("stream") and self.openai_extras:
@@ -409,6 +446,9 @@ class FakeUpstream:
         answers = _answers(req, k, users[-1] if users else "")
         if req.get("model") in self.replies:
             answers = [replace(a, content=self.replies[req["model"]]) for a in answers]
+        if self.finish_next is not None:
+            answers = [replace(a, finish=self.finish_next) for a in answers]
+            self.finish_next = None
         prompt = sum(len(_text(m.get("content")).split()) for m in messages)
         out = sum(a.words for a in answers)
         usage: JSON = {
@@ -447,6 +487,8 @@ class FakeUpstream:
             }
             for i, a in enumerate(answers)
         ]
+        if self.content_filters:
+            choices = [{**c, "content_filter_results": AZURE_FILTER} for c in choices]
         return self._json({**head, "object": "chat.completion", "choices": choices, "usage": usage})
 
     async def _stream(
@@ -467,6 +509,11 @@ class FakeUpstream:
         resp.content_type = "text/event-stream"
         await resp.prepare(request)
         outcome = "done"
+        if self.content_filters:
+            events = [_filtered(e) for e in events]
+        done = True
+        if fault and fault[0] == "no_done":
+            outcome, done, fault = "no_done", False, None
         if fault and fault[0] == "unfinished":
             events = [e for e in events if not any(c["finish_reason"] for c in e["choices"])]
             fault = None
@@ -488,7 +535,7 @@ class FakeUpstream:
             if outcome.startswith("error"):
                 await resp.write(b"data: " + orjson.dumps(error_body(500, "Stream failed.")))
                 await resp.write(b"\n\n")
-            if outcome != "error":
+            if outcome != "error" and done:
                 await resp.write(b"data: [DONE]\n\n")
             await resp.write_eof()
         except ConnectionResetError:
@@ -508,6 +555,19 @@ class FakeUpstream:
             items = raw
         else:
             raise _Abort(self._json(error_body(400, "'input' must be non-empty."), 400))
+        for i, item in enumerate(items):
+            if isinstance(item, str) and item in self.invalid_inputs:
+                error = error_body(400, f"'$.input[{i}]' is invalid.")
+                error["error"]["param"] = f"input[{i}]"
+                raise _Abort(self._json(error, 400))
+        if self.refuse_base64 is not None and req.get("encoding_format") == "base64":
+            status = self.refuse_base64
+            if status == 400:  # vLLM's shape
+                refusal: JSON = {"object": "error", "type": "BadRequestError", "param": None}
+                refusal |= {"message": "base64 encoding is not currently supported", "code": 400}
+            else:
+                refusal = error_body(status, "Internal Server Error")
+            raise _Abort(self._json(refusal, status))
         self.embedded += items
         model, dims = str(req.get("model")), int(req.get("dimensions") or self.embedding_dims)
         data = []

@@ -14,7 +14,7 @@ from aiohttp import web
 from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
-from policies.cacheability import CacheControl, Decision, decide
+from policies.cacheability import CacheControl, Decision, combined, decide
 from policies.ttl import ttl_for
 from proxy import respond, status
 from proxy.appkeys import (
@@ -23,10 +23,11 @@ from proxy.appkeys import (
     PLANS,
     SEMANTIC,
     STORE,
+    STREAM_OPTION_REFUSALS,
     TASKS,
     UPSTREAM,
 )
-from proxy.chat_call import ChatCall
+from proxy.chat_call import ChatCall, Fallback
 from proxy.coordination import Claim, Coordinator
 from proxy.entries import tokens_of, unpack_chat
 from proxy.entry_keys import chat_entry_key, entry_prefix
@@ -41,7 +42,7 @@ from proxy.semantic.cache import Lookup, Pending
 from proxy.store import takes_writes
 from proxy.tasks import spawn
 from proxy.tenancy import Tenant
-from proxy.upstream import request_headers, request_variant, upstream_query
+from proxy.upstream import keyed_query, request_headers, request_variant, upstream_query
 
 log = logging.getLogger("llmstash.chat")
 
@@ -57,6 +58,8 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     plan, new_body = _plan(app[PLANS], raw, body, tenant, request.headers, variant)
     decision = plan.decision
     if plan.key is None:
+        if decision.only_if_cached:
+            return NotCached.uncacheable(decision.reasons).response()
         return await relay(
             request, raw, cache_status=status.bypass(decision.reasons), tenant=tenant
         )
@@ -98,6 +101,8 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
         if found is not None:
             age = max(0.0, time.time() - found.stored_at)
             if decision.max_age is None or age <= decision.max_age:
+                if policy.semantic.enabled:  # (no cost at all for other teams)
+                    _index_hit(request, tenant, body, variant, key, found.stored_at)
                 observation.prompt_tokens_saved = found.prompt_tokens
                 observation.completion_tokens_saved = found.completion_tokens
                 observation.entries.append(key)
@@ -127,8 +132,13 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
                     age=max(0.0, time.time() - hit.entry.stored_at),
                 )
             pending = semantic.pending
+            observation.semantic = semantic.reason
         if decision.only_if_cached:
             return NotCached("not in the cache (Cache-Control: only-if-cached)").response()
+
+    elif policy.semantic.enabled and decision.write:  # a refresh: record it with its new expiry
+        namespace, headers, asked_as, prefix = _semantic_args(request, tenant, variant)
+        pending = request.app[SEMANTIC].prepare(tenant, body, prefix, namespace, headers, asked_as)
 
     ttl = ttl_for(policy.ttl, "chat", str(body["model"]), request.headers.get("X-Llmstash-TTL"))
     if policy.stampede.enabled:
@@ -234,7 +244,7 @@ def _plan(
     """The decision and the key of this request (remembered for its repeats), and whether
     it is a body this replica has not seen lately (one small enough to be remembered).
     `variant`: the request's `request_variant`."""
-    cache_control = headers.get("Cache-Control")
+    cache_control = combined(headers.getall("Cache-Control", ()))  # every line of it
     namespace = headers.get("X-Llmstash-Namespace")
     plan = plans.get(raw, tenant, cache_control, namespace, variant)
     if plan is not None:
@@ -271,16 +281,7 @@ def _start(
     app = request.app
     upstream = app[UPSTREAM]
     stream = body.get("stream") is True
-    payload = raw
-    if stream:
-        options = body.get("stream_options")
-        if options is None or (
-            isinstance(options, dict) and options.get("include_usage") is not True
-        ):
-            # always ask for usage so the stored completion carries it; the usage chunk is
-            # filtered out again for clients that did not ask for it
-            body = {**body, "stream_options": {**(options or {}), "include_usage": True}}
-            payload = orjson.dumps(body)
+    payload, fallback = _payload(request, raw, body) if stream else (raw, None)
     headers = dict(request_headers(request.headers, decoded=True, authorization=authorization))
     headers["Content-Type"] = "application/json"
     on_stored = None
@@ -291,7 +292,14 @@ def _start(
             await semantic.remember(known, key, stored_at, ttl)
 
     call = ChatCall(
-        upstream, app[STORE], flight, key=key, ttl=ttl, write=write, on_stored=on_stored
+        upstream,
+        app[STORE],
+        flight,
+        key=key,
+        ttl=ttl,
+        write=write,
+        on_stored=on_stored,
+        fallback=fallback,
     )
     url = upstream.url(
         "/chat/completions", upstream_query(request.raw_path, authorization=authorization)
@@ -311,19 +319,68 @@ def _start(
     spawn(app[TASKS], run())
 
 
+def _payload(
+    request: web.Request, raw: bytes, body: dict[str, Any]
+) -> tuple[bytes, Fallback | None]:
+    """What a streamed request sends upstream: always asking for usage, so the stored
+    completion carries it (the usage chunk is filtered out again for clients that did not
+    ask for it), unless the client sent no `stream_options` and the upstream refuses them;
+    and, when the proxy added them, the `Fallback` to the client's own body."""
+    options = body.get("stream_options")
+    if options is not None:  # the client's own (an upstream that refuses them, refuses it)
+        if not isinstance(options, dict) or options.get("include_usage") is True:
+            return raw, None  # (malformed ones get the upstream's answer)
+        body = {**body, "stream_options": {**options, "include_usage": True}}
+        return orjson.dumps(body), None
+    refusals = request.app[STREAM_OPTION_REFUSALS]
+    upstream = str(request.app[UPSTREAM].url("/chat/completions", keyed_query(request.raw_path)))
+    if refusals.refuses(upstream):
+        return raw, None
+    body = {**body, "stream_options": {"include_usage": True}}
+    return orjson.dumps(body), Fallback(raw, functools.partial(refusals.refused, upstream))
+
+
 async def _semantic_lookup(
     request: web.Request, tenant: Tenant, body: dict[str, Any], variant: str, max_age: float | None
 ) -> Lookup:
+    namespace, headers, asked_as, prefix = _semantic_args(request, tenant, variant)
+    return await request.app[SEMANTIC].lookup(
+        tenant, body, prefix, namespace, headers, max_age, asked_as
+    )
+
+
+def _index_hit(
+    request: web.Request,
+    tenant: Tenant,
+    body: dict[str, Any],
+    variant: str,
+    key: str,
+    stored_at: float,
+) -> None:
+    """An exact hit on an entry this replica's semantic index lacks (its recording failed,
+    or came late): index it in the background, so that its paraphrases find it."""
+    semantic = request.app[SEMANTIC]
+    if not semantic.unindexed(key):  # the usual case: a few dict lookups
+        return
+    ttl = ttl_for(
+        tenant.policy.ttl, "chat", str(body["model"]), request.headers.get("X-Llmstash-TTL")
+    )
+    namespace, headers, asked_as, prefix = _semantic_args(request, tenant, variant)
+    semantic.index_later(tenant, body, prefix, namespace, headers, asked_as, key, stored_at + ttl)
+
+
+def _semantic_args(
+    request: web.Request, tenant: Tenant, variant: str
+) -> tuple[str | None, CIMultiDict[str], str, str]:
+    """(namespace, upstream headers, embedding variant, entry prefix) of the request's
+    semantic lookup or recording."""
     namespace = request.headers.get("X-Llmstash-Namespace")
     headers = request_headers(
         request.headers, decoded=True, authorization=tenant.upstream_authorization
     )
     # the prompt is embedded without the query string, with the project headers
     asked_as = request_variant(request.path, request.headers)
-    prefix = entry_prefix(tenant, namespace, variant)
-    return await request.app[SEMANTIC].lookup(
-        tenant, body, prefix, namespace, headers, max_age, asked_as
-    )
+    return namespace, headers, asked_as, entry_prefix(tenant, namespace, variant)
 
 
 async def _serve(

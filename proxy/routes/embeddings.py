@@ -17,8 +17,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import Callable, Coroutine, Sequence
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from aiohttp import payload, web
@@ -26,15 +26,22 @@ from aiohttp.abc import AbstractStreamWriter
 from aiohttp.http_writer import StreamWriter
 from multidict import CIMultiDict
 
-from policies.cacheability import CacheControl, decide
+from policies.cacheability import CacheControl, combined, decide
 from policies.ttl import ttl_for
 from proxy import status
-from proxy.appkeys import EMBEDDING_FLIGHTS, STORE, TASKS, UPSTREAM, VECTOR_TEXTS
-from proxy.embedding_call import fetch_embeddings
+from proxy.appkeys import (
+    EMBEDDING_FLIGHTS,
+    EMBEDDING_FORMATS,
+    STORE,
+    TASKS,
+    UPSTREAM,
+    VECTOR_TEXTS,
+)
+from proxy.embedding_call import Embedded, fetch_embeddings, renumbered
 from proxy.entries import embedding_model, pack_embedding, unpack_embeddings
 from proxy.entry_keys import embedding_entry_keys
 from proxy.errors import NotCached, ProxyError
-from proxy.item_flights import Claim
+from proxy.item_flights import Claim, ItemFlights, Joined
 from proxy.passthrough import relay
 from proxy.routes.body import begin
 from proxy.store import Store, takes_writes
@@ -74,7 +81,7 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
     except ProxyError as exc:
         return exc.response()
     policy = tenant.policy
-    control = CacheControl.parse(request.headers.get("Cache-Control"))
+    control = CacheControl.parse(combined(request.headers.getall("Cache-Control", ())))
     decision = decide("embeddings", body, len(raw), control, policy.cacheability)
     split = split_input(body.get("input"))
     encoding_format = body.get("encoding_format") or "float"
@@ -86,6 +93,10 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
         or not (dimensions is None or (isinstance(dimensions, int) and dimensions > 0))
     ):
         # not ours to answer (or not understood): the upstream decides, and errors itself
+        if decision.only_if_cached or (
+            control.only_if_cached and policy.cacheability.honor_cache_control
+        ):
+            return NotCached.uncacheable(decision.reasons).response()
         return await relay(
             request, raw, cache_status=status.bypass(decision.reasons), tenant=tenant
         )
@@ -127,96 +138,103 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
         return NotCached("not in the cache (Cache-Control: only-if-cached)").response()
     ttl = ttl_for(policy.ttl, "embeddings", model, request.headers.get("X-Llmstash-TTL"))
     write = decision.write and ttl > 0 and takes_writes(app[STORE])
-    claim: Claim[Hit] | None = None
-    if missing and decision.read and policy.stampede.enabled:
-        # items another request of this replica is embedding right now are waited for and
-        # taken from it (one upstream call for N identical misses); the rest are claimed
-        flights = app[EMBEDDING_FLIGHTS]
-        # a request that will not store its items (TTL 0) does not claim them; with the
-        # store down nobody can, and sharing is all the help there is
-        claims = write or not takes_writes(app[STORE])
-        missing, claim = await flights.share(missing, found, policy.stampede.wait, claim=claims)
+    flights = app[EMBEDDING_FLIGHTS] if decision.read and policy.stampede.enabled else None
+    headers = request_headers(
+        request.headers, decoded=True, authorization=tenant.upstream_authorization
+    )
+    query = upstream_query(request.raw_path, authorization=tenant.upstream_authorization)
 
+    async def call(part: list[str]) -> Embedded | web.Response:
+        answer = await fetch_embeddings(
+            app[UPSTREAM],
+            headers,
+            body,
+            [first[k] for k in part],
+            single_token_list=single_token_list,
+            query=query,
+            formats=app[EMBEDDING_FORMATS],
+        )
+        if isinstance(answer, web.Response) and part != keys:
+            renumbered(answer, _positions(keys, part))  # the client's positions, not ours
+        return answer
+
+    async def count(new: _New) -> tuple[list[Entry], Landed]:
+        if sum(len(it) for it in new.items) > THREAD_CHARS:
+            return await asyncio.to_thread(_entries, new, model, ttl)
+        return _entries(new, model, ttl)
+
+    # items another request of this replica is embedding right now are waited for and
+    # taken from it (one upstream call for N identical misses); the rest are claimed. A
+    # request that will not store its items (TTL 0) does not claim them; with the store
+    # down nobody can, and sharing is all the help there is
+    got = _Gathered(claims=write or not takes_writes(app[STORE]), counts=write)
     storing: Coroutine[Any, Any, None] | None = None  # the store write, after the answer
-    storing_releases = False  # the store write hands the claim's items to their waiters
+    storing_releases = False  # the store write hands the last claim's items to its waiters
     try:
-        upstream_tokens = 0
-        extra_headers: CIMultiDict[str] = CIMultiDict()
-        new: _New | None = None
         if missing:
-            headers = request_headers(
-                request.headers, decoded=True, authorization=tenant.upstream_authorization
-            )
-            new_items = [first[k] for k in missing]
+            wait = policy.stampede.wait
             try:
-                answer = await fetch_embeddings(
-                    app[UPSTREAM],
-                    headers,
-                    body,
-                    new_items,
-                    single_token_list=single_token_list,
-                    query=upstream_query(
-                        request.raw_path, authorization=tenant.upstream_authorization
-                    ),
-                )
-            except ProxyError as exc:
+                error = await _gather(flights, missing, found, first, call, count, got, wait)
+            except ProxyError as exc:  # unreachable, timed out, a broken answer: 502/504
                 return exc.response()
-            if isinstance(answer, web.Response):
-                return answer  # upstream error, passed through untouched and not cached
-            upstream_tokens = answer.prompt_tokens
-            model_named, extra_headers = answer.model, answer.headers
-            new = _New(
-                missing, new_items, answer.vectors, time.time(), upstream_tokens, answer.model
-            )
-            for key, vector in zip(missing, answer.vectors, strict=True):
-                found[key] = (0, new.at, vector)  # its tokens are counted to be stored, not here
-            if len(unique) < len(keys):  # an input sent twice is billed twice: sent once
-                upstream_tokens += _repeated_tokens(keys, new, model)
+            if error is not None:  # upstream error, passed through and not cached
+                error.headers["Cache-Status"] = status.forwarded(
+                    refresh=not decision.read, stale=stale, stored=False
+                )
+                return error
+        own = {k for new in got.news for k in new.keys}
+        upstream_tokens = sum(new.upstream_tokens for new in got.news)
+        if got.news and len(unique) < len(keys):  # an input sent twice is billed twice
+            upstream_tokens += sum(_repeated_tokens(keys, new, model) for new in got.news)
+        model_named = got.model or model_named
 
-        gone = set(missing)
         texts = app[VECTOR_TEXTS]  # the float JSON of vectors answered before: no re-encoding
         ids: list[TextId] = []
         known: list[bytes | None] = []
         if encoding_format == "float":
             ids = [(k, found[k][1], "float") for k in unique]
             known = texts.get_many(ids)
-        todo = (keys, unique, found, gone, known, encoding_format, model_named, upstream_tokens)
-        out = await _render(*todo, cooperative=big)
+        todo = (keys, unique, found, own, got.shared, known, encoding_format, model_named)
+        out = await _render(*todo, upstream_tokens, cooperative=big)
+        fresh = own | got.shared
         for i, text in out.made:
-            texts.put(ids[i], text, cold=unique[i] in gone)
+            texts.put(ids[i], text, cold=unique[i] in fresh)
         observation.items, observation.cached_items = len(keys), len(out.served)
         observation.prompt_tokens_saved = out.saved
         observation.entries = out.served
 
         parts, size = out.parts, out.size
-        behind = new is not None and sum(len(v) for v in new.vectors) > BEHIND_BYTES
+        late, claim = got.late or (None, None)
+        behind = late is not None and sum(len(v) for v in late.vectors) > BEHIND_BYTES
         sent = asyncio.Event() if behind and size > PIECES_BYTES else None
         if size > PIECES_BYTES:
-            response = web.Response(body=_Pieces(parts, size, sent), headers=extra_headers)
+            response = web.Response(body=_Pieces(parts, size, sent), headers=got.headers)
         else:
             response = web.Response(
-                body=b"".join(parts), content_type="application/json", headers=extra_headers
+                body=b"".join(parts), content_type="application/json", headers=got.headers
             )
-        if new is not None and (write or claim is not None):
-            store = app[STORE] if write else None
+        store = app[STORE] if write else None
+        entries = got.entries  # counted already, their claims released
+        if late is not None and (write or claim is not None):
             if sent is not None:  # counted, packed and stored once the answer is out
-                storing = _store_after(store, sent, new, model, ttl, claim)
+                storing = _store_after(store, sent, late, model, ttl, claim)
                 storing_releases = True
             else:
-                if sum(len(it) for it in new.items) > THREAD_CHARS:
-                    entries, landed = await asyncio.to_thread(_entries, new, model, ttl)
-                else:
-                    entries, landed = _entries(new, model, ttl)
+                entries, landed = await count(late)
                 if claim is not None:
                     claim.release(landed)  # the waiters go on before the store write
-                if store is not None:
-                    storing = store.mset(entries)
+        if store is not None and entries and storing is None:
+            storing = store.mset(entries)
 
-        if not missing:
+        if not got.news and not got.shared:
             response.headers["Cache-Status"] = status.HIT
             oldest = min(found[k][1] for k in unique)
             response.headers["Age"] = str(int(max(0.0, time.time() - oldest)))
-        elif len(missing) < len(unique):
+        elif not got.news:  # all it did not find was embedded for another request meanwhile
+            response.headers["Cache-Status"] = status.forwarded(
+                refresh=False, stale=stale, stored=False, collapsed=True
+            )
+        elif out.served:
             response.headers["Cache-Status"] = status.PARTIAL_STORED if write else status.MISS
         else:
             response.headers["Cache-Status"] = status.forwarded(
@@ -227,8 +245,108 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
     finally:
         if storing is not None:
             spawn(app[TASKS], storing)
-        if claim is not None and not storing_releases:
-            claim.release()  # failed (or released above already: then nothing happens)
+        for held in got.held:
+            if not (storing_releases and held is got.late_claim):
+                held.release()  # failed (or released already: then nothing happens)
+
+
+def _positions(keys: list[str], part: list[str]) -> list[int]:
+    """Where each key of `part` stands first in `keys`."""
+    at: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        at.setdefault(key, i)
+    return [at[k] for k in part]
+
+
+Shared = tuple[int, float, Buffer, str]  # a Hit, and the model the upstream's answer named
+Landed = dict[str, Shared]  # what a request embedded, for the requests waiting on it
+Entry = tuple[str, bytes, float]  # key, packed value, TTL
+
+
+@dataclass(slots=True)
+class _Gathered:
+    """What one request's own upstream calls (and the requests it joined) got it."""
+
+    claims: bool  # claim the items it embeds (others may wait for them)
+    counts: bool  # count and pack the items it embeds (to store them)
+    news: list[_New] = field(default_factory=list)  # one per upstream call of its own
+    shared: set[str] = field(default_factory=set)  # the keys another request embedded
+    model: str | None = None  # the model the upstream's last answer named
+    headers: CIMultiDict[str] = field(default_factory=CIMultiDict)  # of its last answer
+    entries: list[Entry] = field(default_factory=list)  # of `news` counted already
+    held: list[Claim[Shared]] = field(default_factory=list)  # every claim taken
+    # its one call that others did not have to wait for: counted and released after the
+    # answer is written (a large batch: after it is sent), its claim with it
+    late: tuple[_New, Claim[Shared] | None] | None = None
+
+    @property
+    def late_claim(self) -> Claim[Shared] | None:
+        return self.late[1] if self.late is not None else None
+
+
+async def _gather(
+    flights: ItemFlights[Shared] | None,
+    pending: list[str],
+    found: dict[str, Hit],
+    first: dict[str, Item],
+    call: Callable[[list[str]], Awaitable[Embedded | web.Response]],
+    count: Callable[[_New], Awaitable[tuple[list[Entry], Landed]]],
+    got: _Gathered,
+    at_most: float,
+) -> web.Response | None:
+    """Get the vectors of `pending` into `found`: embedded by an upstream call of its own,
+    concurrently with waiting (`at_most` seconds in all) for those other requests are
+    embedding (`flights`; None: no sharing). An item whose claimant failed is claimed (or
+    waited for) again; once the wait is over, what is left is embedded without a claim.
+    An upstream error is returned. A claim is released as soon as its call is over, never
+    after a wait (see `proxy.item_flights`)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + at_most
+    while pending:
+        left = deadline - loop.time()
+        joined: Joined[Shared] = (
+            flights.join(pending, claim=got.claims)
+            if flights is not None and left > 0
+            else Joined(pending, {}, None)
+        )
+        claim = joined.claim
+        if claim is not None:
+            got.held.append(claim)
+        waiting = None
+        if joined.theirs:
+            waiting = asyncio.ensure_future(ItemFlights.wait(joined.theirs, left))
+        try:
+            if joined.mine:
+                answer = await call(joined.mine)
+                if isinstance(answer, web.Response):
+                    return answer
+                items = [first[k] for k in joined.mine]
+                at = time.time()
+                new = _New(
+                    joined.mine, items, answer.vectors, at, answer.prompt_tokens, answer.model
+                )
+                got.news.append(new)
+                got.model, got.headers = answer.model, answer.headers
+                for key, vector in zip(joined.mine, answer.vectors, strict=True):
+                    found[key] = (0, at, vector)  # its tokens are counted to be stored, not here
+                if waiting is None and len(got.news) == 1:
+                    got.late = (new, claim)  # nobody waits on this request: after the answer
+                elif got.counts or claim is not None:
+                    entries, landed = await count(new)
+                    if claim is not None:
+                        claim.release(landed)
+                    if got.counts:
+                        got.entries += entries
+            if waiting is not None:
+                for key, (tokens, stored_at, value, named) in (await waiting).items():
+                    found[key] = (tokens, stored_at, value)
+                    got.shared.add(key)
+                    got.model = got.model if got.news else named
+        finally:
+            if waiting is not None and not waiting.done():
+                waiting.cancel()
+        pending = [k for k in joined.theirs if k not in found]
+    return None
 
 
 async def _sliced(
@@ -251,7 +369,7 @@ class _Rendered:
     parts: list[Buffer]  # the answer, in pieces
     size: int  # their bytes
     made: list[tuple[int, bytes]]  # (index in `unique`, text) of each float text made here
-    served: list[str]  # the keys of the items answered from the cache, in input order
+    served: list[str]  # the keys of the items answered from the store, in input order
     saved: int  # their tokens
 
 
@@ -259,7 +377,8 @@ async def _render(
     keys: list[str],
     unique: list[str],
     found: dict[str, Hit],
-    gone: set[str],
+    own: set[str],
+    shared: set[str],
     known: list[bytes | None],
     encoding_format: str,
     model: str,
@@ -267,13 +386,17 @@ async def _render(
     *,
     cooperative: bool,
 ) -> _Rendered:
-    """The answer, and what it tells of the cache. `gone`: the keys that were missing;
-    `known`: the float texts cached for `unique` (empty for base64, which is cheaper to
-    encode again than to keep). `cooperative`: hand the event loop back every `SLICE`
-    seconds (the encoders hold the GIL: in a worker thread they would stall the loop for a
-    whole switch interval, 5 ms, at a time)."""
-    served = [k for k in keys if k not in gone]
+    """The answer, and what it tells of the cache. `own`: the keys this request had
+    embedded (their tokens are in `upstream_tokens`); `shared`: those another request
+    embedded meanwhile (billed to it: in the usage, not saved); `known`: the float texts
+    cached for `unique` (empty for base64, which is cheaper to encode again than to keep).
+    `cooperative`: hand the event loop back every `SLICE` seconds (the encoders hold the
+    GIL: in a worker thread they would stall the loop for a whole switch interval, 5 ms,
+    at a time)."""
+    served = [k for k in keys if k not in own and k not in shared] if own or shared else keys
     saved = sum(found[k][0] for k in served)  # per input, as the upstream bills them
+    if shared:
+        upstream_tokens += sum(found[k][0] for k in keys if k in shared)
     made: list[tuple[int, bytes]] = []
     text_of: dict[str, Buffer] = {}
     clock = time.perf_counter
@@ -328,10 +451,7 @@ def _repeated_tokens(keys: list[str], new: _New, model: str) -> int:
     return sum(extra[key] * n for key, n in zip(position, counts, strict=True))
 
 
-Landed = dict[str, Hit]  # what a request embedded, for the requests waiting on it
-
-
-def _entries(new: _New, model: str, ttl: float) -> tuple[list[tuple[str, bytes, float]], Landed]:
+def _entries(new: _New, model: str, ttl: float) -> tuple[list[Entry], Landed]:
     """The store entries of new items, each with its own token count so that a later hit
     reports usage: tiktoken's, scaled to add up to the upstream's count for the batch
     (counting 1,024 inputs takes milliseconds: done when storing, so never before the
@@ -344,13 +464,13 @@ def _entries(new: _New, model: str, ttl: float) -> tuple[list[tuple[str, bytes, 
         for i, count in zip(texts, calibrated([counts[i] for i in texts], rest), strict=True):
             counts[i] = count
     at = new.at
-    entries: list[tuple[str, bytes, float]] = []
+    entries: list[Entry] = []
     landed: Landed = {}
     finite = finite_rows(new.vectors)
     for key, tokens, vector, ok in zip(new.keys, counts, new.vectors, finite, strict=True):
         if ok:
             entries.append((key, pack_embedding(tokens, at, vector, new.model), ttl))
-            landed[key] = (tokens, at, vector)
+            landed[key] = (tokens, at, vector, new.model)
     return entries, landed
 
 
@@ -360,7 +480,7 @@ async def _store_after(
     new: _New,
     model: str,
     ttl: float,
-    claim: Claim[Hit] | None,
+    claim: Claim[Shared] | None,
 ) -> None:
     """Store a large batch's new entries once its answer is out (they are not on the
     client's path), in writes of `STORE_CHUNK_BYTES`: each one short, none holding up the
@@ -375,7 +495,7 @@ async def _store_after(
             claim.release(landed)
         if store is None:
             return
-        chunk: list[tuple[str, bytes, float]] = []
+        chunk: list[Entry] = []
         size = 0
         for entry in entries:
             if chunk and size + len(entry[1]) > STORE_CHUNK_BYTES:
