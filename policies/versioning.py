@@ -15,12 +15,19 @@ def key_prefix(team: str, version: int, namespace: str | None = None, variant: s
     see `proxy.upstream.request_variant`): the same body under another is another request.
 
     The namespace only ever narrows the caller's own team: it is appended after the team,
-    never used in its place. Unsafe or long namespaces are hashed so keys stay bounded."""
+    never used in its place. Unsafe or long namespaces are hashed so keys stay bounded.
+
+    Both come from header values: a byte that is not UTF-8 reaches us as a surrogate
+    (`surrogateescape`) and is hashed as that byte."""
     prefix = f"ls:{team}:v{version}"
     if namespace:
         if not _SAFE.match(namespace):
-            namespace = "h" + hashlib.sha256(namespace.encode()).hexdigest()[:24]
+            namespace = "h" + hashlib.sha256(_raw(namespace)).hexdigest()[:24]
         prefix = f"{prefix}:n:{namespace}"
     if variant:
-        prefix = f"{prefix}:q:" + hashlib.sha256(variant.encode()).hexdigest()[:24]
+        prefix = f"{prefix}:q:" + hashlib.sha256(_raw(variant)).hexdigest()[:24]
     return prefix
+
+
+def _raw(text: str) -> bytes:
+    return text.encode("utf-8", "surrogateescape")

@@ -14,16 +14,20 @@ from proxy.admin import add_admin
 from proxy.appkeys import (
     COORDINATOR,
     EMBEDDING_FLIGHTS,
+    EMBEDDING_FORMATS,
     FLIGHTS,
     PLANS,
     SETTINGS,
     STORE,
+    STREAM_OPTION_REFUSALS,
     TASKS,
     TENANCY,
     UPSTREAM,
     VECTOR_TEXTS,
 )
+from proxy.chat_call import Refusals
 from proxy.coordination import open_coordinator
+from proxy.embedding_call import Formats
 from proxy.errors import error_response
 from proxy.flights import Flights
 from proxy.health import healthz
@@ -33,7 +37,7 @@ from proxy.passthrough import passthrough
 from proxy.plans import Plans
 from proxy.redact import hide_malformed_requests
 from proxy.reload import Loader, live_config
-from proxy.routes.body import MAX_BODY
+from proxy.routes.body import BODIES, MAX_BODY, Bodies
 from proxy.routes.chat import chat_completions
 from proxy.routes.embeddings import embeddings
 from proxy.semantic.setup import semantic_ctx
@@ -63,7 +67,13 @@ def build_app(
     hide_malformed_requests()  # aiohttp would log their credentials
     app = web.Application(
         client_max_size=MAX_BODY,
-        handler_args={"tcp_keepalive": True},
+        # aiohttp's keep-alive timer runs from a connection's accept and from each answer,
+        # and closes the connection if no whole request (headers) came by then: idle and
+        # slow-header connections (slowloris) are bounded alike
+        handler_args={
+            "tcp_keepalive": True,
+            "keepalive_timeout": settings.server.header_timeout,
+        },
     )
     app[OBSERVERS] = []
     app[SETTINGS] = settings
@@ -71,7 +81,10 @@ def build_app(
     app[TASKS] = set()
     app[VECTOR_TEXTS] = VectorTexts()
     app[EMBEDDING_FLIGHTS] = ItemFlights()
+    app[EMBEDDING_FORMATS] = Formats()
     app[PLANS] = Plans()
+    app[BODIES] = Bodies(settings.server)
+    app[STREAM_OPTION_REFUSALS] = Refusals()
     app.cleanup_ctx.append(_resources(store))
     app.cleanup_ctx.append(semantic_ctx)
     app.cleanup_ctx.append(live_config(loader))  # team versions, hot reload

@@ -1,12 +1,12 @@
 """Prometheus metrics at `GET /metrics`, one registry per app.
 
 Labels are bounded: `team` is a configured team name (or "default"/"anon"), `model` the first
-`MAX_MODELS` distinct names seen (then "other"), `route` and `cache` small fixed sets (every
-passed-through path is route "passthrough"). No key, key hash, credential, prompt text or
-request path is ever a label. Store health and index sizes are read
-at scrape time by a custom collector. The request counters and histograms are plain numbers
-updated on the event loop (no per-update locks or label validation: the hot path of a hit)
-and turned into the same Prometheus families when scraped.
+`MAX_MODELS` distinct names answered with a 2xx (any other is "other"), `route` and `cache`
+small fixed sets (every passed-through path is route "passthrough"). No key, key hash,
+credential, prompt text or request path is ever a label. Store health and index sizes are
+read at scrape time by a custom collector. The request counters and histograms are plain
+numbers updated on the event loop (no per-update locks or label validation: the hot path of
+a hit) and turned into the same Prometheus families when scraped.
 
 Under `--workers N` each worker keeps its own; `proxy.telemetry` adds them up for a scrape.
 """
@@ -30,10 +30,11 @@ from prometheus_client.exposition import generate_latest
 from prometheus_client.registry import Collector
 from prometheus_client.utils import floatToGoString
 
-from proxy.appkeys import STORE
+from proxy.appkeys import STORE, UPSTREAM
 from proxy.observe import Observation
 from proxy.prices import PriceTable
 from proxy.reload import CONFIG_STATUS
+from proxy.routes.body import BODIES
 from proxy.store import GuardedStore, MemoryStore
 
 MAX_MODELS = 50
@@ -189,12 +190,17 @@ class Metrics:
         ]
         self.registry.register(_Families(families))
         self.registry.register(StoreCollector(app))
+        self.registry.register(LimitsCollector(app))
 
-    def model_label(self, model: str) -> str:
+    def model_label(self, model: str, status: int) -> str:
+        """`model` once it has a label, else "other". A name gets one of the `MAX_MODELS`
+        labels with its first successful (2xx) answer, a hit or the upstream's: a caller
+        the upstream refuses (no key, a made-up model) gets "other" and never uses one up.
+        "" (passthrough: no model read) is always itself."""
         model = model[:64]
-        if model in self._models:
+        if model in self._models or not model:
             return model
-        if len(self._models) < MAX_MODELS:
+        if 200 <= status < 300 and len(self._models) < MAX_MODELS:
             self._models.add(model)
             return model
         return "other"
@@ -202,7 +208,7 @@ class Metrics:
     def observe(self, o: Observation) -> None:
         # passthrough: route and cache "passthrough" (or "error"), model "" (its body is not
         # parsed); never its path (unbounded: the access log has it)
-        model = self.model_label(o.model)
+        model = self.model_label(o.model, o.status)
         status = "none"
         if o.status:
             status = _STATUS.get(o.status // 100) or f"{o.status // 100}xx"
@@ -332,6 +338,53 @@ class StoreCollector(Collector):
             for index, size in source().items():
                 sizes.add_metric([index], float(size))
         yield sizes
+
+
+class LimitsCollector(Collector):
+    """The proxy's own bounds at work (upstream pool, abandoned drains, request bodies), read
+    at scrape time from the counters the code paths keep."""
+
+    def __init__(self, app: web.Application) -> None:
+        self.app = app
+
+    def collect(self) -> Iterator[Metric]:
+        upstream, bodies = self.app.get(UPSTREAM), self.app.get(BODIES)
+        if upstream is not None:
+            yield _counter(
+                "llmstash_upstream_pool_exhausted",
+                "Requests answered 503 because every upstream connection stayed in use for "
+                "upstream.pool_timeout",
+                upstream.busy,
+            )
+            yield _counter(
+                "llmstash_drains_cut",
+                "Streams every client left that were cut at once: upstream.drain_share of "
+                "the pool was already draining others",
+                upstream.drains.cut,
+            )
+            drains = GaugeMetricFamily(
+                "llmstash_drains", "Streams every client left, still read to their end"
+            )
+            drains.add_metric([], float(upstream.drains.count))
+            yield drains
+        if bodies is not None:
+            yield _counter(
+                "llmstash_request_bodies_refused",
+                "Requests answered 503 because server.max_body_memory was held by other bodies",
+                bodies.refused,
+            )
+            yield _counter(
+                "llmstash_request_body_timeouts",
+                "Requests answered 408: the body came slower than server.body_timeout and "
+                "body_min_rate allow",
+                bodies.timed_out,
+            )
+
+
+def _counter(name: str, help_: str, value: int) -> CounterMetricFamily:
+    family = CounterMetricFamily(name, help_)
+    family.add_metric([], float(value))
+    return family
 
 
 async def metrics_handler(request: web.Request) -> web.Response:

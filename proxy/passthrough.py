@@ -9,9 +9,9 @@ import aiohttp
 from aiohttp import hdrs, web
 
 from proxy.appkeys import TENANCY, UPSTREAM
-from proxy.errors import BadRequest, ProxyError
+from proxy.errors import BadRequest, ProxyError, RequestTimeout
 from proxy.hit_headers import with_request_id
-from proxy.routes.body import undecodable
+from proxy.routes.body import paced, undecodable
 from proxy.tenancy import Tenant
 from proxy.upstream import (
     has_dot_segment,
@@ -27,7 +27,7 @@ _CHUNK = 64 * 1024
 
 
 async def passthrough(request: web.Request) -> web.StreamResponse:
-    data = request.content.iter_chunked(_CHUNK) if request.body_exists else None
+    data = paced(request, _CHUNK) if request.body_exists else None
     return await relay(request, data)
 
 
@@ -82,6 +82,8 @@ async def relay(
         # sending the body failed because reading it from the client did (it does not
         # decode in its Content-Encoding, or ended early): the client's error, not ours
         cause = exc.__cause__
+        if response is None and isinstance(cause, RequestTimeout):  # it came too slowly
+            return cause.response()
         if response is not None or not isinstance(cause, web.RequestPayloadError):
             raise
         return undecodable(request, cause).response()

@@ -7,17 +7,30 @@ import re
 
 from aiohttp.http_exceptions import HttpProcessingError
 
+from proxy.tenancy import CREDENTIAL_PARAMS, param_name
+
 # scheme://userinfo@ : everything up to the last "@" (a password may hold / ? # too: masking
 # a little more than the user info is the safe side)
 _USERINFO = re.compile(r"(?<=://)\S*@")
-# secrets some clients take as query parameters (redis-py: `?password=`)
-_SECRET_PARAM = re.compile(r"([?&](?:password|pass|pwd|token|key|api[_-]?key)=)[^&#\s]*", re.I)
+# a query parameter: its name (as sent, maybe percent-encoded) after `?`, `&` or `;` (a
+# separator for some servers, as `proxy.tenancy` reads it), and its value
+_PARAM = re.compile(r"(?<=[?&;])([^=&;#?\s]+)=([^&;#\s]*)")
+# names whose value is masked (as `tenancy.param_name` spells them): every credential
+# parameter the proxy scopes and forwards by, and the passwords of store URLs (redis-py:
+# `?password=`)
+SECRET_PARAMS = CREDENTIAL_PARAMS | {"password", "pass", "pwd", "token"}
 
 
 def masked_url(text: str) -> str:
     """`text` (a URL, or a message holding URLs) with every URL's user info and any
-    password-like query value as `***`: `redis://:pw@host/0` -> `redis://***@host/0`."""
-    return _SECRET_PARAM.sub(r"\1***", _USERINFO.sub("***@", text))
+    credential or password query value as `***`: `redis://:pw@host/0` -> `redis://***@host/0`,
+    `...?x=1;access_token=secret` -> `...?x=1;access_token=***`."""
+    return _PARAM.sub(_masked_param, _USERINFO.sub("***@", text))
+
+
+def _masked_param(match: re.Match[str]) -> str:
+    name = match[1]
+    return f"{name}=***" if param_name(name) in SECRET_PARAMS else match[0]
 
 
 class MalformedRequests(logging.Filter):

@@ -47,15 +47,31 @@ class ServerSettings:
     # new requests at once; a Kubernetes preStop sleep does the same from outside). It adds
     # to the shutdown_timeout within the grace period
     drain_delay: float = 0.0
+    # a request's headers must have arrived this long after its connection was accepted, or
+    # after the previous answer on it (an idle keep-alive connection is closed then too).
+    # Above the idle timeout of the load balancers in front (AWS ALB: 60 s), which must
+    # close an idle connection first, else a request they send as it closes fails
+    header_timeout: float = 75.0
+    # a request body must arrive within body_timeout plus its size at body_min_rate
+    # (bytes/s): else 408 and the connection is closed (slow bodies hold sockets and slots)
+    body_timeout: float = 30.0
+    body_min_rate: int = 8192
+    # decoded request bodies held at once, across all requests (a gzip bomb decodes to
+    # MAX_BODY); a body that does not fit gets a retryable 503
+    max_body_memory: int = 256 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
 class UpstreamSettings:
     url: str = "https://api.openai.com/v1"
-    connect_timeout: float = 10.0
+    connect_timeout: float = 10.0  # DNS, TCP and TLS of a new connection
     read_timeout: float = 600.0  # max silence between two reads from the upstream
     max_connections: int = 512
+    # a request waits at most this long for one of the max_connections, then gets a 503
+    pool_timeout: float = 5.0
     drain_timeout: float = 300.0  # finish a stream whose client left, at most this long
+    # share of max_connections that streams every client left may hold while drained
+    drain_share: float = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +189,13 @@ AT_LEAST_ONE = Bound(1)
 BOUNDS: dict[tuple[type, str], Bound] = {
     (ServerSettings, "port"): Bound(1, high=65535),
     (ServerSettings, "workers"): Bound(0, note="0: one per CPU"),
+    (ServerSettings, "header_timeout"): POSITIVE,
+    (ServerSettings, "body_timeout"): POSITIVE,
+    (ServerSettings, "body_min_rate"): Bound(1, note="bytes per second"),
+    (ServerSettings, "max_body_memory"): Bound(1024 * 1024, note="bytes"),
     (UpstreamSettings, "max_connections"): Bound(0, note="0: no limit"),
+    (UpstreamSettings, "pool_timeout"): POSITIVE,
+    (UpstreamSettings, "drain_share"): Bound(0, high=1, note="0: cut at once"),
     (StoreSettings, "op_timeout"): Bound(0, low_open=True, note="0 would time out every call"),
     (StoreSettings, "failure_threshold"): AT_LEAST_ONE,
     (StoreSettings, "memory_max_bytes"): AT_LEAST_ONE,
@@ -183,6 +205,7 @@ BOUNDS: dict[tuple[type, str], Bound] = {
     (SemanticPolicy, "dimensions"): AT_LEAST_ONE,
     (SemanticPolicy, "top_k"): AT_LEAST_ONE,
     (SemanticPolicy, "max_text_chars"): AT_LEAST_ONE,
+    (SemanticPolicy, "embed_timeout"): POSITIVE,
     (VerifyConfig, "threshold"): Bound(0, low_open=True, high=1, note="a cosine similarity"),
     (VerifyConfig, "min_score"): Bound(0, high=1, note="a classifier score"),
     (JudgePolicy, "min_score"): Bound(0, high=1, note="a classifier score"),

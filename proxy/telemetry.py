@@ -122,7 +122,9 @@ class UpstreamWarnings:
 
 
 def _redact(message: str) -> str:
-    """An error message for a log line: no URL user:password, bounded."""
+    """An error message for a log line: no URL user:password nor credential query value
+    (`proxy.redact.masked_url`: aiohttp names the URL, query and all, on a connect
+    timeout), bounded."""
     return masked_url(message)[:300]
 
 

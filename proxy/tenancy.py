@@ -13,7 +13,7 @@ import hmac
 import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote_plus
 
 from aiohttp.web_request import BaseRequest
 from multidict import CIMultiDictProxy
@@ -32,9 +32,19 @@ CREDENTIAL_HEADERS = (
     "x-goog-api-key",
     "ocp-apim-subscription-key",
     "x-litellm-api-key",  # LiteLLM proxy's own, beside an Authorization it forwards
+    "apikey",  # Kong key-auth's default name
+    "x-portkey-api-key",  # Portkey gateway (it holds the provider keys)
+    "cf-aig-authorization",  # Cloudflare AI Gateway, authenticated mode
 )
-# query parameters some upstreams take a key from (`?api-key=`, `?key=`), compared alike
+# query parameters some upstreams take a key from (`?api-key=`, `?key=`), compared alike;
+# also what `proxy.redact` masks in log lines (one list for both)
 CREDENTIAL_PARAMS = frozenset({API_KEY, "apikey", "key", "subscription-key", "access-token"})
+
+
+def param_name(raw: str) -> str:
+    """A query parameter name as `CREDENTIAL_PARAMS` spells it: percent-decoded (`+` as a
+    space, a byte that is not UTF-8 kept as a surrogate), lower case, `_` as `-`."""
+    return unquote_plus(raw, errors="surrogateescape").lower().replace("_", "-")
 
 
 def _spellings(name: str) -> list[str]:

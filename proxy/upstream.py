@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
-from urllib.parse import unquote, unquote_plus
+from urllib.parse import unquote
 
 import aiohttp
 from aiohttp.helpers import get_env_proxy_for_url
 from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
-from proxy.errors import UpstreamTimeout, UpstreamUnreachable
+from proxy.errors import UpstreamBusy, UpstreamTimeout, UpstreamUnreachable
+from proxy.redact import masked_url
 from proxy.settings import UpstreamSettings
-from proxy.tenancy import CREDENTIAL_HEADERS, CREDENTIAL_PARAMS
+from proxy.tenancy import CREDENTIAL_HEADERS, CREDENTIAL_PARAMS, param_name
 
 # RFC 9110 7.6.1 hop-by-hop headers, plus those a proxy recomputes itself.
 HOP_BY_HOP = frozenset(
@@ -99,7 +101,7 @@ def _without_credentials(query: str) -> str:
     parts = _SEPARATORS.split(query)
     kept = ""
     for sep, part in zip(("", *parts[1::2]), parts[0::2], strict=True):
-        if unquote_plus(part.partition("=")[0]).lower().replace("_", "-") not in CREDENTIAL_PARAMS:
+        if param_name(part.partition("=")[0]) not in CREDENTIAL_PARAMS:
             kept += sep + part if kept else part
     return kept
 
@@ -131,10 +133,18 @@ def request_headers(
             continue
         if authorization is not None and lower.replace("_", "-") in _CREDENTIALS:
             continue
-        out.add(name, value)
+        out.add(name, value if value.isascii() else _sendable(value))
     if authorization is not None:
         out["Authorization"] = authorization
     return out
+
+
+def _sendable(value: str) -> str:
+    """A header value as the client session can write it: a byte that was not UTF-8 (here a
+    surrogate, `surrogateescape`) as U+FFFD. aiohttp's writer cannot send the byte itself:
+    its C writer drops it (`caf\xe9` would reach the upstream as `caf`), its Python one
+    raises."""
+    return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def response_headers(headers: CIMultiDictProxy[str], *, decoded: bool) -> CIMultiDict[str]:
@@ -160,12 +170,53 @@ def egress_proxy(url: str) -> tuple[URL | None, aiohttp.BasicAuth | None]:
         return None, None
 
 
+class Drains:
+    """The streams being read to their end although every client left (`ChatCall`), each
+    holding one upstream connection. At most `limit` at once: beyond it, a stream that is
+    abandoned is cut at once (nothing is stored, as of any incomplete stream).
+
+    The rule cuts the newest, not the oldest: a drain under way has more of its tokens
+    paid and is nearer its end (closer to an answer worth storing) than one that just
+    began, and refusing needs no reach into another task. Either way the live requests keep
+    the rest of the pool: abandoned streams can never starve them, whatever their length
+    (the failure this bounds: clients that leave every stream after its first chunk)."""
+
+    __slots__ = ("count", "cut", "limit")
+
+    def __init__(self, limit: int | None) -> None:
+        self.limit = limit  # None: no bound (an unbounded pool)
+        self.count = 0
+        self.cut = 0  # abandoned streams cut because the limit was reached
+
+    def start(self) -> bool:
+        """Whether one more abandoned stream may go on being read (then `stop()` it)."""
+        if self.limit is not None and self.count >= self.limit:
+            self.cut += 1
+            return False
+        self.count += 1
+        return True
+
+    def stop(self) -> None:
+        self.count -= 1
+
+
 class Upstream:
-    """Talks to the upstream through one pooled `ClientSession` (opened by the app)."""
+    """Talks to the upstream through one pooled `ClientSession` (opened by the app).
+
+    The pool's bound (`max_connections`) is a semaphore here, not the connector's `limit`:
+    aiohttp counts the wait for a free connection in its `connect` timeout, so a full pool
+    (long streams) looked like an unreachable upstream (504 `upstream timed out`) after
+    `connect_timeout`. Here a request waits at most `pool_timeout` for a connection and then
+    gets its own retryable 503 (`UpstreamBusy`, counted in `busy`); `connect_timeout` bounds
+    only the making of a connection (DNS, TCP, TLS)."""
 
     def __init__(self, session: aiohttp.ClientSession, settings: UpstreamSettings) -> None:
         self.session = session
         self.settings = settings
+        limit = settings.max_connections
+        self.slots = asyncio.Semaphore(limit) if limit else None
+        self.drains = Drains(int(limit * settings.drain_share) if limit else None)
+        self.busy = 0  # requests refused after pool_timeout without a free connection
         self.base = settings.url.rstrip("/")
         self.proxy, auth = egress_proxy(settings.url)
         # its credentials as a header (aiohttp's proxy_auth is deprecated)
@@ -173,11 +224,15 @@ class Upstream:
 
     @staticmethod
     def open_session(settings: UpstreamSettings) -> aiohttp.ClientSession:
-        connector = aiohttp.TCPConnector(
-            limit=settings.max_connections, ttl_dns_cache=300, enable_cleanup_closed=True
-        )
+        # no limit of aiohttp's own: `Upstream.slots` bounds the connections in use (an idle
+        # one goes back to the pool before its slot is freed), so `connect` never includes
+        # a wait for a free connection; `sock_connect` bounds each socket of it too
+        connector = aiohttp.TCPConnector(limit=0, ttl_dns_cache=300, enable_cleanup_closed=True)
         timeout = aiohttp.ClientTimeout(
-            total=None, connect=settings.connect_timeout, sock_read=settings.read_timeout
+            total=None,
+            connect=settings.connect_timeout,
+            sock_connect=settings.connect_timeout,
+            sock_read=settings.read_timeout,
         )
         return aiohttp.ClientSession(
             connector=connector,
@@ -204,7 +259,23 @@ class Upstream:
         *,
         decompress: bool = False,
     ) -> AsyncIterator[aiohttp.ClientResponse]:
-        """Open an upstream response; connection failures become 502/504 errors."""
+        """Open an upstream response; connection failures become 502/504 errors, no free
+        connection within `pool_timeout` a 503."""
+        slots = self.slots
+        if slots is not None:
+            if slots.locked():
+                try:
+                    async with asyncio.timeout(self.settings.pool_timeout):
+                        await slots.acquire()
+                except TimeoutError:
+                    self.busy += 1
+                    raise UpstreamBusy(
+                        "All of the proxy's connections to the upstream are in use "
+                        f"(upstream.max_connections: {self.settings.max_connections}); "
+                        "retry shortly."
+                    ) from None
+            else:
+                await slots.acquire()  # free: returns at once
         try:
             async with self.session.request(
                 method,
@@ -222,8 +293,13 @@ class Upstream:
                 f"the egress proxy refused the connection: {exc.status} {exc.message}"
             ) from exc
         except (TimeoutError, aiohttp.ServerTimeoutError) as exc:
-            raise UpstreamTimeout(f"upstream timed out: {exc or 'no answer in time'}") from exc
+            # (aiohttp names the URL, query and all, on a connect timeout)
+            said = masked_url(str(exc)) or "no answer in time"
+            raise UpstreamTimeout(f"upstream timed out: {said}") from exc
         except aiohttp.ClientConnectorError as exc:
-            raise UpstreamUnreachable(f"upstream unreachable: {exc}") from exc
+            raise UpstreamUnreachable(f"upstream unreachable: {masked_url(str(exc))}") from exc
         except aiohttp.ServerDisconnectedError as exc:
             raise UpstreamUnreachable(f"upstream closed the connection: {exc}") from exc
+        finally:
+            if slots is not None:  # (the connection went back to the pool on leaving)
+                slots.release()

@@ -9,6 +9,7 @@ import asyncio
 import faulthandler
 import logging
 import os
+import resource
 import signal
 import sys
 import time
@@ -20,7 +21,7 @@ from aiohttp.http_exceptions import ContentEncodingError
 from aiohttp.typedefs import Handler
 from aiohttp.web_request import BaseRequest
 
-from proxy.errors import ProxyError
+from proxy.errors import PROXY_ERROR, BodiesFull, ProxyError
 from proxy.health import DRAIN, Drain
 from proxy.routes.body import UnsupportedEncoding, undecodable
 from proxy.tasks import left, stop_by
@@ -39,6 +40,7 @@ _FINISH = 0.75  # seconds a stop's waits take past its drain (the cut, the store
 _HURRIED = 0.5  # ...and past a second signal
 _CLOSING = 0.25  # seconds more for the clean-up to close what it waited for
 _EXIT_GRACE = 30.0  # past the drain, a process still not out dumps its threads' stacks and exits
+_NOFILE_CAP = 1 << 20  # the open files limit taken when the hard limit is unlimited
 
 
 class StartError(Exception):
@@ -58,10 +60,30 @@ def serve(
 ) -> None:
     """Serve `app` until SIGTERM or SIGINT, then drain (see `_drain`)."""
     _HANGUPS.defer()  # a reload asked for while the app starts comes once it is up
+    raise_open_files()
     try:
         asyncio.run(_serve(app, host, port, shutdown_timeout, drain_delay, reuse_port, access_log))
     finally:
         stop_by(None)  # (a server run again in this process starts without a deadline)
+
+
+def raise_open_files() -> int:
+    """Raise this process's soft limit of open files to its hard limit, as servers do: each
+    client connection and upstream connection is one, and the usual soft limit (1,024 under
+    systemd) is reached by a thousand idle clients, after which every request fails. Logged
+    at INFO; returns the limit."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard == resource.RLIM_INFINITY or hard > soft:
+        target = hard
+        if hard == resource.RLIM_INFINITY:  # (Linux refuses an infinite RLIMIT_NOFILE)
+            target = max(soft, _NOFILE_CAP)
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+            soft = target
+        except (ValueError, OSError) as exc:
+            log.warning("llmstash %d: could not raise the open files limit: %s", os.getpid(), exc)
+    log.info("llmstash %d: open files limit %d", os.getpid(), soft)
+    return soft
 
 
 async def _serve(
@@ -295,7 +317,8 @@ async def _unread_body(request: web.Request, handler: Handler) -> web.StreamResp
         if refused is None:
             raise
         return refused
-    if response.status == 413:  # too large: answer now and close, never read the rest
+    if response.status in (408, 413) or isinstance(response.get(PROXY_ERROR), BodiesFull):
+        # too slow, too large, no room: answer now and close, never read the rest
         response.force_close()
         return response
     refused = await _read_rest(request)

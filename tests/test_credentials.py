@@ -87,6 +87,10 @@ def scope_of(*secrets: str) -> str:
         pytest.param(
             [("x-api-key", "sk-b"), ("api-key", "sk-a")], "t.a", id="api-key-before-x-api-key"
         ),
+        pytest.param([("apikey", "sk-x")], scope_of("sk-x"), id="kong-apikey"),
+        pytest.param([("x-portkey-api-key", "sk-x")], scope_of("sk-x"), id="portkey"),
+        pytest.param([("cf-aig-authorization", "Bearer cf")], scope_of("Bearer cf"), id="cf-aig"),
+        pytest.param([("apikey", "sk-b")], "t.b", id="team-in-apikey"),
     ],
 )
 def test_scope_covers_every_credential_header(
@@ -142,6 +146,9 @@ def test_scope_covers_credential_query_parameters(
         # LiteLLM proxy takes its virtual keys there too
         pytest.param({"x-litellm-api-key": "victim-key"}, {}, id="x-litellm-api-key"),
         pytest.param({"Ocp-Apim-Subscription-Key": "victim-key"}, {}, id="apim-header"),
+        pytest.param({"apikey": "victim-key"}, {}, id="kong-apikey"),
+        pytest.param({"x-portkey-api-key": "victim-key"}, {}, id="portkey"),
+        pytest.param({"cf-aig-authorization": "Bearer victim-key"}, {}, id="cf-aig"),
     ],
 )
 async def test_a_key_sent_outside_authorization_never_shares_its_callers_entries(
@@ -168,6 +175,25 @@ async def test_a_key_sent_outside_authorization_never_shares_its_callers_entries
     assert "Authorization" not in anonymous_call.headers
 
 
+async def test_a_gateway_key_alone_is_a_credential(
+    proxy_factory: Callable[..., Any], upstream: FakeUpstream
+) -> None:
+    # a Kong gateway (key-auth reads `apikey`) in front of the upstream: its callers send no
+    # Authorization at all, and are told apart by that key (or by having none)
+    proxy: Proxy = await proxy_factory()
+    body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "gateway q"}]}
+    callers = [{"apikey": "sk-valid"}, {"apikey": "sk-other"}, {}, {"apikey": "sk-valid"}]
+    statuses = []
+    async with aiohttp.ClientSession() as http:
+        for headers in callers:
+            async with http.post(f"{proxy.url}/chat/completions", json=body, headers=headers) as r:
+                assert r.status == 200
+                statuses.append(r.headers["Cache-Status"])
+    assert statuses == [MISS, MISS, MISS, HIT]
+    sent = [c.headers.get("apikey") for c in upstream.calls_to(CHAT)]
+    assert sent == ["sk-valid", "sk-other", None]
+
+
 async def test_callers_differing_only_in_api_key_never_share_entries(
     proxy_factory: Callable[..., Any], upstream: FakeUpstream
 ) -> None:
@@ -187,7 +213,7 @@ async def test_a_team_key_in_any_credential_header_is_replaced_by_the_teams(
 ) -> None:
     # the proxy-issued key, in whichever header the application puts it, never leaves
     proxy: Proxy = await issuing_team(tmp_path, proxy_factory)
-    for header in ("x-api-key", "X_API_KEY", "Ocp-Apim-Subscription-Key"):
+    for header in ("x-api-key", "X_API_KEY", "Ocp-Apim-Subscription-Key", "apikey"):
         client = proxy.client("EMPTY", default_headers={header: "sk-issued-a"})
         expected = MISS if header == "x-api-key" else HIT
         assert (await chat(client, "team question"))[1]["cache-status"] == expected

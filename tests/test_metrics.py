@@ -330,6 +330,35 @@ async def test_model_label_is_bounded(team_proxy: TeamProxy) -> None:
     assert total(m["llmstash_requests_total"], model="other") == 5
 
 
+async def test_refused_requests_never_use_up_model_labels(
+    team_proxy: TeamProxy, upstream: FakeUpstream
+) -> None:
+    # a caller the upstream refuses (no key, made-up model names) must not take the labels
+    # of the models answered later: it is counted under "other"
+    upstream.fail_next(401, times=MAX_MODELS)
+    async with aiohttp.ClientSession() as http:
+        for i in range(MAX_MODELS):
+            body = {"model": f"made-up-{i}", "messages": [{"role": "user", "content": "x"}]}
+            async with http.post(team_proxy.url + "/chat/completions", json=body) as r:
+                assert r.status == 401
+    client = team_proxy.team_client("alpha")
+    messages = [{"role": "user", "content": "labelled"}]
+    await client.chat.completions.create(model="gpt-4o", messages=messages)  # type: ignore[arg-type]
+    await client.chat.completions.create(model="gpt-4o", messages=messages)  # type: ignore[arg-type]
+    upstream.fail_next(401)  # once labelled, a model keeps its label whatever the answer
+    async with aiohttp.ClientSession() as http:
+        body = {"model": "gpt-4o", "messages": [{"role": "user", "content": "refused"}]}
+        async with http.post(team_proxy.url + "/chat/completions", json=body) as r:
+            assert r.status == 401
+    _, m = await scrape(team_proxy)
+    requests = m["llmstash_requests_total"]
+    assert total(requests, model="other") == MAX_MODELS
+    assert total(requests, model="other", team="anon", status="4xx") == MAX_MODELS
+    assert total(requests, model="gpt-4o", team="alpha", cache=("miss", "hit")) == 2
+    assert total(requests, model="gpt-4o", team="anon", status="4xx") == 1
+    assert not any(labels["model"].startswith("made-up") for labels, _ in requests)
+
+
 async def test_grafana_dashboard_uses_exported_metrics(team_proxy: TeamProxy) -> None:
     text, _ = await scrape(team_proxy)
     exported = set(re.findall(r"^# TYPE (llmstash_\w+) ", text, re.M))

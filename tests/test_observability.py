@@ -5,8 +5,10 @@ per request (and no second aiohttp line), store metrics with the memory store to
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
+import socket
 import subprocess
 import time
 from collections import defaultdict
@@ -14,12 +16,14 @@ from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import aiohttp
 import pytest
 from aiohttp.test_utils import TestServer
 from prometheus_client import CollectorRegistry, Counter
 from prometheus_client.parser import text_string_to_metric_families
+from yarl import URL
 
 from proxy.app import build_app
 from proxy.appkeys import STORE
@@ -28,6 +32,7 @@ from proxy.observe import Observation
 from proxy.settings import load_settings
 from proxy.stats import bucket_key, raw_store
 from proxy.telemetry import SHARE_INTERVAL, Shared, UpstreamWarnings, merge
+from proxy.tenancy import CREDENTIAL_PARAMS
 from tests.processes import free_port, start_serve, worker_pids
 from tests.proxy_fixtures import Proxy
 from tests.savings import KEYS, TeamProxy
@@ -280,6 +285,87 @@ def test_left_out_warnings_are_counted(caplog: pytest.LogCaptureFixture) -> None
     assert "pw" not in lines[0] and "http://***@10.0.0.1/v1" in lines[0]
     assert "reason=upstream_timeout" in lines[1] and "more since" not in lines[1]
     assert lines[2].endswith("(2 more since the last warning)")
+
+
+@pytest.fixture
+async def stalled() -> AsyncIterator[Proxy]:
+    """A proxy whose upstream never accepts a connection (its listen queue is full: the
+    kernel drops the proxy's SYN), so each request ends in aiohttp's connect timeout, whose
+    message names the URL, query string and all. Access log on."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(0)
+    port = listener.getsockname()[1]
+    queued = []
+    for _ in range(3):  # fill the queue
+        queued.append(socket.socket())
+        queued[-1].setblocking(False)
+        with contextlib.suppress(BlockingIOError):
+            queued[-1].connect(("127.0.0.1", port))
+    overrides: dict[str, dict[str, Any]] = {
+        "upstream": {"url": f"http://127.0.0.1:{port}/v1", "connect_timeout": 0.3},
+        "server": {"access_log": True},
+    }
+    server = TestServer(build_app(load_settings(None, env={}, overrides=overrides)))
+    await server.start_server(access_log=None)  # as `llmstash serve` runs: no aiohttp line
+    yield Proxy(server.app, server, str(server.make_url("/v1")))
+    await server.close()
+    for sock in [*queued, listener]:
+        sock.close()
+
+
+# every spelling of a credential parameter that `proxy.tenancy` scopes by (and the upstream
+# reads), after each separator a server may split at
+LEAKY_QUERIES = [
+    "access_token=SECRET-1",
+    "subscription-key=SECRET-2",
+    "x=1;api-key=SECRET-3",
+    "api%2Dkey=SECRET-4",
+    "api-version=1&API_KEY=SECRET-5",
+    "Key=SECRET-6#frag",
+    "%61ccess-token=SECRET-7",
+]
+
+
+async def test_upstream_failures_never_log_credential_parameters(
+    stalled: Proxy, caplog: pytest.LogCaptureFixture
+) -> None:
+    chat = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "hello"}]}
+    with caplog.at_level(logging.DEBUG):  # the throttled repeats are DEBUG lines
+        for query in LEAKY_QUERIES:
+            url = URL(f"{stalled.url}/chat/completions?{query}", encoded=True)
+            async with aiohttp.ClientSession() as http, http.post(url, json=chat) as r:
+                assert r.status == 504
+                assert r.headers["Cache-Status"] == 'llmstash; fwd=miss; detail="upstream-timeout"'
+                message = (await r.json())["error"]["message"]
+            # nor the error body: clients log those too
+            assert "Connection timeout to host" in message and "SECRET" not in message
+    lines = [r.getMessage() for r in caplog.records if r.name == "llmstash.upstream"]
+    assert len(lines) == len(LEAKY_QUERIES)
+    assert "Connection timeout to host http://127.0.0.1:" in lines[0]
+    assert "/v1/chat/completions?access_token=***" in lines[0]
+    assert "?x=1;api-key=***" in lines[2]
+    access = [r.getMessage() for r in caplog.records if r.name == "llmstash.access"]
+    assert len(access) == len(LEAKY_QUERIES)
+    text = caplog.text + "".join(r.getMessage() for r in caplog.records)
+    assert "SECRET" not in text
+
+
+@pytest.mark.parametrize("name", sorted(CREDENTIAL_PARAMS | {"api_key", "access_token"}))
+@pytest.mark.parametrize("separator", ["?", "&", ";"])
+def test_every_credential_parameter_is_masked_in_upstream_warnings(
+    name: str, separator: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # one list: what the proxy scopes by is what it masks, whichever way it is spelt
+    warn = UpstreamWarnings()
+    url = f"http://up/v1/embeddings?x=1{separator}{quote(name.upper(), safe='')}=sk-s3cret&y=2"
+    if separator == "?":
+        url = url.replace("?x=1?", "?")
+    error = UpstreamTimeout(f"upstream timed out: Connection timeout to host {url}")
+    with caplog.at_level(logging.WARNING, logger="llmstash.upstream"):
+        warn(Observation("embeddings", "anon", status=504, cache="error", error=error))
+    (line,) = [r.getMessage() for r in caplog.records]
+    assert "sk-s3cret" not in line and "=***" in line and line.endswith("&y=2")
 
 
 async def test_only_if_cached_miss_says_so(proxy: Proxy) -> None:

@@ -6,8 +6,11 @@ Redis tests run against a real redis-server (tests/redis_server.py); nothing is 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
+import os
 import time
+import tracemalloc
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -360,6 +363,26 @@ async def test_memory_accounts_bytes_on_delete_and_expiry() -> None:
     clock.advance(1)
     assert await store.get("b") is None
     assert (len(store), store.bytes_used) == (0, 0)
+
+
+@pytest.mark.parametrize("value_size", [40, 200, 1000])
+async def test_memory_budget_bounds_the_heap_it_takes(value_size: int) -> None:
+    # what the entries cost Python (key and value objects, the tuple, the table slots), not
+    # only their characters: many small entries must not take a multiple of the budget
+    budget = 4 * 1024 * 1024
+    tracemalloc.start()
+    try:
+        store = MemoryStore(max_bytes=budget)
+        before = tracemalloc.get_traced_memory()[0]
+        for i in range(3 * budget // (value_size + 100)):  # over the budget three times
+            key = f"ls:t.alpha:v0:e:{hashlib.sha256(str(i).encode()).hexdigest()}"
+            await store.set(key, os.urandom(value_size), 3600)
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert store.bytes_used <= budget
+    assert held <= 1.3 * budget, held / budget
+    assert held >= 0.7 * budget, held / budget  # and the budget is used
 
 
 async def test_memory_sweeps_expired_counter_hashes() -> None:

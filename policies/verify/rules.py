@@ -237,7 +237,9 @@ def counter_equal(a: Parsed, b: Parsed) -> bool:
 
 
 _POLAR_STARTS = frozenset(
-    "is are was were am do does did can could will would should shall may might must has have".split()
+    (
+        "is are was were am do does did can could will would should shall may might must has have"
+    ).split()
 )
 
 
