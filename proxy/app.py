@@ -25,9 +25,7 @@ from proxy.appkeys import (
     UPSTREAM,
     VECTOR_TEXTS,
 )
-from proxy.chat_call import Refusals
 from proxy.coordination import open_coordinator
-from proxy.embedding_call import Formats
 from proxy.errors import error_response
 from proxy.flights import Flights
 from proxy.health import healthz
@@ -36,6 +34,7 @@ from proxy.observe import OBSERVERS, PASSTHROUGH, observed
 from proxy.passthrough import passthrough
 from proxy.plans import Plans
 from proxy.redact import hide_malformed_requests
+from proxy.refusals import Refusals
 from proxy.reload import Loader, live_config
 from proxy.routes.body import BODIES, MAX_BODY, Bodies
 from proxy.routes.chat import chat_completions
@@ -81,10 +80,10 @@ def build_app(
     app[TASKS] = set()
     app[VECTOR_TEXTS] = VectorTexts()
     app[EMBEDDING_FLIGHTS] = ItemFlights()
-    app[EMBEDDING_FORMATS] = Formats()
+    app[EMBEDDING_FORMATS] = Refusals()  # (upstream, model) pairs refusing base64
     app[PLANS] = Plans()
     app[BODIES] = Bodies(settings.server)
-    app[STREAM_OPTION_REFUSALS] = Refusals()
+    app[STREAM_OPTION_REFUSALS] = Refusals(max_keys=256)  # upstreams refusing stream_options
     app.cleanup_ctx.append(_resources(store))
     app.cleanup_ctx.append(semantic_ctx)
     app.cleanup_ctx.append(live_config(loader))  # team versions, hot reload

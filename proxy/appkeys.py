@@ -6,12 +6,11 @@ import asyncio
 
 from aiohttp import web
 
-from proxy.chat_call import Refusals
 from proxy.coordination import Coordinator
-from proxy.embedding_call import Formats
 from proxy.flights import Flights
 from proxy.item_flights import ItemFlights
 from proxy.plans import Plans
+from proxy.refusals import Refusals
 from proxy.semantic.cache import SemanticCache
 from proxy.settings import Settings
 from proxy.store.base import Store
@@ -31,6 +30,6 @@ PLANS = web.AppKey("plans", Plans)  # decisions and keys of recent chat requests
 VECTOR_TEXTS = web.AppKey("vector_texts", VectorTexts)  # JSON of recently answered vectors
 EMBEDDING_FLIGHTS = web.AppKey("embedding_flights", ItemFlights)  # items being embedded
 # (upstream, model) pairs that refused base64 vectors lately
-EMBEDDING_FORMATS = web.AppKey("embedding_formats", Formats)
+EMBEDDING_FORMATS = web.AppKey("embedding_formats", Refusals[tuple[str, str]])
 # upstreams that refused the stream_options the proxy adds to chat streams lately
-STREAM_OPTION_REFUSALS = web.AppKey("stream_option_refusals", Refusals)
+STREAM_OPTION_REFUSALS = web.AppKey("stream_option_refusals", Refusals[str])

@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -35,43 +34,10 @@ class Fallback:
     that the stored completion carries usage: `body` is the client's own, sent once more if
     the upstream refuses them (Azure OpenAI before api-version 2024-09-01-preview, some
     gateways: 400 "Unrecognized request argument supplied: stream_options"), and `refused`
-    is told so (`Refusals.refused`)."""
+    is told so (`proxy.refusals.Refusals`)."""
 
     body: bytes
     refused: Callable[[], None]
-
-
-class Refusals:
-    """The upstreams (each named by its URL, credentials left out: an Azure-style
-    `api-version` may take them or not) that refused the `stream_options` the proxy adds,
-    so their later streams go out as the client sent them (one call, not a refused one and
-    another). Forgotten after `remember` seconds (an upgraded upstream is asked again) and
-    bounded to `max_upstreams`, the oldest going first."""
-
-    def __init__(
-        self,
-        remember: float = 3600.0,
-        max_upstreams: int = 256,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.remember, self.max_upstreams = remember, max_upstreams
-        self._clock = clock
-        self._refused: OrderedDict[str, float] = OrderedDict()  # -> until
-
-    def refuses(self, upstream: str) -> bool:
-        until = self._refused.get(upstream)
-        if until is None:
-            return False
-        if until > self._clock():
-            return True
-        del self._refused[upstream]
-        return False
-
-    def refused(self, upstream: str) -> None:
-        self._refused.pop(upstream, None)
-        self._refused[upstream] = self._clock() + self.remember
-        while len(self._refused) > self.max_upstreams:
-            self._refused.popitem(last=False)
 
 
 _REFUSAL_BYTES = 16 * 1024  # a longer body is no such refusal

@@ -5,9 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import re
-import time
-from collections import OrderedDict
-from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
@@ -18,6 +16,7 @@ from multidict import CIMultiDict
 from yarl import URL
 
 from proxy.errors import UpstreamBroken, described
+from proxy.refusals import Refusals
 from proxy.upstream import Upstream, response_headers
 from proxy.vectors import Item, b64decode, vector_bytes
 
@@ -49,7 +48,7 @@ async def fetch_embeddings(
     *,
     single_token_list: bool = False,
     query: str = "",
-    formats: Formats | None = None,
+    formats: Refusals[tuple[str, str]] | None = None,
 ) -> Embedded | web.Response:
     """Embed `items` in one request shaped like `body`. Vectors are asked for as base64
     (exact, a quarter of the JSON size) unless `formats` knows the upstream refuses it for
@@ -63,7 +62,7 @@ async def fetch_embeddings(
     payload = {**body, "input": items[0] if single_token_list else items}
     model = str(body.get("model", ""))
     chose = body.get("encoding_format") != "base64" and (
-        formats is None or not formats.refuses_base64(upstream.base, model)
+        formats is None or (upstream.base, model) not in formats
     )
     if chose:
         payload["encoding_format"] = "base64"
@@ -74,7 +73,7 @@ async def fetch_embeddings(
         payload = {**body, "input": payload["input"]}  # the client's own format
         answer = await _call(upstream, url, send, payload, model, len(items))
         if formats is not None and isinstance(answer, Embedded):
-            formats.refused_base64(upstream.base, model)
+            formats.add((upstream.base, model))
     return answer
 
 
@@ -128,39 +127,6 @@ def _refuses_base64(answer: web.Response) -> bool:
         and isinstance(body, bytes)
         and _FORMAT_WORDS.search(body, 0, REFUSAL_BYTES) is not None
     )
-
-
-class Formats:
-    """The (upstream, model) pairs that refused base64 vectors lately, so the calls after
-    the first ask for float directly (one call, not a refused one and another). Forgotten
-    after `remember` seconds (an upgraded server is asked again) and bounded to
-    `max_pairs`, the oldest going first."""
-
-    def __init__(
-        self,
-        remember: float = 3600.0,
-        max_pairs: int = 1024,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.remember, self.max_pairs = remember, max_pairs
-        self._clock = clock
-        self._refused: OrderedDict[tuple[str, str], float] = OrderedDict()  # -> until
-
-    def refuses_base64(self, upstream: str, model: str) -> bool:
-        until = self._refused.get((upstream, model))
-        if until is None:
-            return False
-        if until > self._clock():
-            return True
-        del self._refused[(upstream, model)]
-        return False
-
-    def refused_base64(self, upstream: str, model: str) -> None:
-        pair = (upstream, model)
-        self._refused.pop(pair, None)
-        self._refused[pair] = self._clock() + self.remember
-        while len(self._refused) > self.max_pairs:
-            self._refused.popitem(last=False)
 
 
 _POSITION = re.compile(rb"(?<=input\[)\d+(?=\])")

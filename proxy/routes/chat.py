@@ -334,10 +334,10 @@ def _payload(
         return orjson.dumps(body), None
     refusals = request.app[STREAM_OPTION_REFUSALS]
     upstream = str(request.app[UPSTREAM].url("/chat/completions", keyed_query(request.raw_path)))
-    if refusals.refuses(upstream):
+    if upstream in refusals:
         return raw, None
     body = {**body, "stream_options": {"include_usage": True}}
-    return orjson.dumps(body), Fallback(raw, functools.partial(refusals.refused, upstream))
+    return orjson.dumps(body), Fallback(raw, functools.partial(refusals.add, upstream))
 
 
 async def _semantic_lookup(

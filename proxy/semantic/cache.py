@@ -31,6 +31,7 @@ from proxy.embedding_call import Embedded, fetch_embeddings
 from proxy.entries import ChatEntry, pack_embedding, unpack_chat, unpack_embedding
 from proxy.entry_keys import embedding_entry_keys
 from proxy.errors import ProxyError
+from proxy.refusals import Refusals
 from proxy.semantic.index import SemanticIndex
 from proxy.semantic.judge import Judge
 from proxy.semantic.log import IndexSync, Record, SemanticLog
@@ -87,11 +88,13 @@ class SemanticCache:
         upstream: Upstream,
         store: Store,
         sync: IndexSync | None = None,
+        formats: Refusals[tuple[str, str]] | None = None,
     ):
         self.index = index
         self.log = log_
         self.upstream = upstream
         self.store = store
+        self.formats = formats  # the (upstream, model) pairs refusing base64 vectors
         self.judge = Judge(upstream, store)
         self._embedding: dict[str, asyncio.Future[bytes | None]] = {}  # key -> in flight
         self._log = ThrottledLog(log, WARN_EVERY)
@@ -437,7 +440,9 @@ class SemanticCache:
         if policy.dimensions:
             body["dimensions"] = policy.dimensions
         try:
-            answer = await fetch_embeddings(self.upstream, headers, body, [text])
+            answer = await fetch_embeddings(
+                self.upstream, headers, body, [text], formats=self.formats
+            )
         except ProxyError as exc:
             self._warn("embed", "semantic lookup skipped, embedding failed: %s", exc.message)
             return None

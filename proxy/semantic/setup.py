@@ -11,7 +11,7 @@ from aiohttp import web
 from redis.asyncio.retry import Retry
 from redis.backoff import ExponentialWithJitterBackoff
 
-from proxy.appkeys import COORDINATOR, SEMANTIC, SETTINGS, STORE, UPSTREAM
+from proxy.appkeys import COORDINATOR, EMBEDDING_FORMATS, SEMANTIC, SETTINGS, STORE, UPSTREAM
 from proxy.semantic.cache import SemanticCache
 from proxy.semantic.index import SemanticIndex
 from proxy.semantic.log import IndexSync, MemorySemanticLog, RedisSemanticLog, SemanticLog
@@ -34,7 +34,7 @@ async def semantic_ctx(app: web.Application) -> AsyncIterator[None]:
     else:
         log_ = MemorySemanticLog()
     cache = app[SEMANTIC] = SemanticCache(
-        index, log_, app[UPSTREAM], app[STORE], IndexSync(index, log_)
+        index, log_, app[UPSTREAM], app[STORE], IndexSync(index, log_), app[EMBEDDING_FORMATS]
     )
     if in_use(app[SETTINGS]):
         await cache.synced(whole=True)
