@@ -232,11 +232,13 @@ def model_allowed(model: str, policy: CachePolicy) -> bool:
     return any(fnmatchcase(model, glob) for glob in policy.models_allow)
 
 
-# Finish reasons that mean the generation ended as the model or the request meant it to:
-# OpenAI's, TGI's (eos_token, stop_sequence), Together's (eos), Mistral's (model_length),
-# Anthropic-style gateways' (end_turn, max_tokens), vLLM's repetition stop. Anything else
-# is an answer the server cut short or filtered (vLLM and SGLang `abort`, `error`,
-# DeepSeek `insufficient_system_resource`, `content_filter`): relayed, never stored.
+# Finish reasons that mean the generation ended as the model or the request meant it to
+# (compared in lower case: some gateways pass a vendor's STOP / MAX_TOKENS on): OpenAI's,
+# TGI's (eos_token, stop_sequence), Together's (eos), Mistral's (model_length), Anthropic-
+# style gateways' (end_turn, max_tokens, tool_use), Cohere's (complete), vLLM's repetition
+# stop. Anything else is an answer the server cut short, paused or filtered (vLLM and
+# SGLang `abort`, `error`, DeepSeek `insufficient_system_resource`, `content_filter`,
+# Anthropic `pause_turn` and `refusal`): relayed, never stored.
 FINISH_REASONS = frozenset(
     {
         "stop",
@@ -248,10 +250,18 @@ FINISH_REASONS = frozenset(
         "stop_sequence",
         "end_turn",
         "max_tokens",
+        "tool_use",
+        "complete",
         "model_length",
         "repetition",
     }
 )
+
+
+def _finished(reason: Any) -> bool:
+    if reason in FINISH_REASONS:
+        return True
+    return isinstance(reason, str) and reason.lower() in FINISH_REASONS
 
 
 def finished(completion: Mapping[str, Any]) -> bool:
@@ -263,5 +273,5 @@ def finished(completion: Mapping[str, Any]) -> bool:
     return (
         isinstance(choices, list)
         and bool(choices)
-        and all(isinstance(c, dict) and c.get("finish_reason") in FINISH_REASONS for c in choices)
+        and all(isinstance(c, dict) and _finished(c.get("finish_reason")) for c in choices)
     )

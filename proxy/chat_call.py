@@ -18,6 +18,7 @@ from policies.cacheability import finished
 from proxy.entries import chat_entry_size, pack_chat
 from proxy.errors import ProxyError, UpstreamBroken, described
 from proxy.flights import Flight, Head, Outcome
+from proxy.refusals import REFUSAL_BYTES
 from proxy.sse import DONE, ChunkAssembler, SSEDecoder, is_usage_only
 from proxy.store import keeps
 from proxy.store.base import Store
@@ -40,13 +41,12 @@ class Fallback:
     refused: Callable[[], None]
 
 
-_REFUSAL_BYTES = 16 * 1024  # a longer body is no such refusal
 
 
 def refuses_stream_options(status: int, body: bytes) -> bool:
     """Whether an answer is a 400 about `stream_options`: an OpenAI-style error whose
     `param` is it or whose message names it (also a top-level message, as vLLM's)."""
-    if status != 400 or len(body) > _REFUSAL_BYTES or b"stream_options" not in body:
+    if status != 400 or len(body) > REFUSAL_BYTES or b"stream_options" not in body:
         return False
     try:
         parsed = orjson.loads(body)

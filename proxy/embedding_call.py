@@ -16,7 +16,7 @@ from multidict import CIMultiDict
 from yarl import URL
 
 from proxy.errors import UpstreamBroken, described
-from proxy.refusals import Refusals
+from proxy.refusals import REFUSAL_BYTES, Refusals
 from proxy.upstream import Upstream, response_headers
 from proxy.vectors import Item, b64decode, vector_bytes
 
@@ -115,7 +115,6 @@ async def _call(
 _VALIDATION = frozenset({400, 415, 422})
 _FAILED = frozenset({500, 501})
 _FORMAT_WORDS = re.compile(rb"base64|encoding", re.IGNORECASE)
-REFUSAL_BYTES = 16 * 1024  # an error body longer than this is searched no further
 
 
 def _refuses_base64(answer: web.Response) -> bool:

@@ -11,6 +11,8 @@ from typing import Generic, TypeVar
 
 K = TypeVar("K", bound=Hashable)
 
+REFUSAL_BYTES = 16 * 1024  # an error body longer than this is no such refusal (not searched)
+
 
 class Refusals(Generic[K]):
     """Keys (an upstream URL; an upstream and a model) that refused lately. Forgotten after

@@ -6,7 +6,14 @@ from typing import Any
 
 import pytest
 
-from policies.cacheability import NEVER_FRESH, CacheControl, CachePolicy, combined, decide
+from policies.cacheability import (
+    NEVER_FRESH,
+    CacheControl,
+    CachePolicy,
+    combined,
+    decide,
+    finished,
+)
 from policies.semantic import SemanticPolicy
 from policies.semantic import query as semantic_query
 from policies.ttl import TtlPolicy, parse_duration, ttl_for
@@ -264,3 +271,30 @@ def test_semantic_partition_is_everything_but_the_last_user_text() -> None:
     assert part({**base, "messages": other_system}) != part(base)
     tool_turn = {**base, "messages": [*msgs, {"role": "tool", "content": "x"}]}
     assert semantic_query(tool_turn, "p", (), on) == "last-message-not-user"
+
+
+@pytest.mark.parametrize(
+    ("reasons", "stored"),
+    [
+        (["stop"], True),
+        (["length"], True),
+        (["tool_calls"], True),
+        (["eos_token"], True),  # TGI
+        (["tool_use"], True),  # Anthropic-style gateways
+        (["STOP"], True),  # a vendor's own spelling passed on
+        (["stop", "length"], True),
+        (["abort"], False),  # vLLM, SGLang: the server cut it short
+        (["error"], False),
+        (["insufficient_system_resource"], False),  # DeepSeek
+        (["content_filter"], False),
+        (["pause_turn"], False),
+        (["stop", "abort"], False),  # one cut choice spoils the answer
+        ([None], False),  # a stream that never said
+        ([], False),
+    ],
+)
+def test_only_answers_ended_by_the_model_or_the_request_are_stored(
+    reasons: list[str | None], stored: bool
+) -> None:
+    choices = [{"index": i, "finish_reason": r} for i, r in enumerate(reasons)]
+    assert finished({"choices": choices}) is stored

@@ -99,6 +99,8 @@ REJECTED = [
     ("explain the regex ^a.*b$", "explain the regex ^a.+b$", "symbol_mismatch"),
     ("is 6/2 equal to 3", "is 6 - 2 equal to 3", "symbol_mismatch"),
     ("is x ≤ 5", "is x ≥ 5", "symbol_mismatch"),
+    ("What is (2+3)*4?", "What is 2+(3*4)?", "symbol_mismatch"),
+    ("simplify (a+b)*c", "simplify a+(b*c)", "symbol_mismatch"),
     ("👍", "👎", "symbol_mismatch"),
     (
         "What does this print?\nfor x in range(3):\n    y = x\n    print(y)",
@@ -142,6 +144,7 @@ ACCEPTED = [
     ("What are the symptoms of covid-19?", "What are the symptoms of covid 19?"),
     ("Is it safe to travel to Japan now!", "Is it safe to travel to Japan now?"),
     ("Trademark vs patent: the differences", "Trademark vs patent - the differences"),
+    ("How do I call print(x) in Python (version 3)?", "how do i call print(x) in python version 3"),
 ]
 
 

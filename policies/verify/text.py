@@ -28,7 +28,8 @@ _DIGITS_RE = re.compile(r"\d+(?:\.\d+)?(?:st|nd|rd|th)?")
 # Operators, comparison signs and code brackets: the word tokens above drop them, yet
 # "2+2" / "2*2", "x > 5" / "x < 5" and "rm -rf /" / "rm -rf ~" ask different things.
 # (Non-ASCII symbols, e.g. "≤" or an emoji, are read separately: `marks`.)
-_OPERATOR_RUN_RE = re.compile(r"[+\-*/=<>^~|&\\{}\[\]@#!]+")
+_OPERATOR_RUN_RE = re.compile(r"[+\-*/=<>^~|&\\{}\[\]@#!()]+")
+_PARENS = frozenset("()")
 _TOKEN_SYMBOLS = frozenset("$€£¥₹%°")  # already tokens of their own
 _FENCE_RE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
 _SENTENCE_END = frozenset(".?!:;\n")
@@ -170,9 +171,10 @@ def _joins_words(mark: str, before: str, after: str) -> bool:
 
 
 def symbols(text: str) -> tuple[str, ...]:
-    """Operator runs, in order of appearance. Prose punctuation is left out: sentence
-    marks, quotes, brackets, exclamation marks, and hyphens, slashes and ampersands
-    between words."""
+    """Operator runs, in order of appearance, parentheses included where there are
+    operators ("(2+3)*4" / "2+(3*4)"). Prose punctuation is left out: sentence marks,
+    quotes, exclamation marks, hyphens, slashes and ampersands between words, and
+    parentheses in a prompt without operators (an aside, a call such as "print(x)")."""
     found: list[tuple[int, str]] = []
     for m in _OPERATOR_RUN_RE.finditer(text):
         run = m.group(0)
@@ -186,7 +188,8 @@ def symbols(text: str) -> tuple[str, ...]:
             if not (after.isalnum() or (after and after in "=(")):
                 continue  # exclamation
         found.append((m.start(), run))
-    return tuple(run for _, run in found)
+    runs = tuple(run for _, run in found)
+    return runs if any(not set(run) <= _PARENS for run in runs) else ()
 
 
 def marks(text: str) -> tuple[str, ...]:

@@ -93,9 +93,7 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
         or not (dimensions is None or (isinstance(dimensions, int) and dimensions > 0))
     ):
         # not ours to answer (or not understood): the upstream decides, and errors itself
-        if decision.only_if_cached or (
-            control.only_if_cached and policy.cacheability.honor_cache_control
-        ):
+        if decision.only_if_cached:
             return NotCached.uncacheable(decision.reasons).response()
         return await relay(
             request, raw, cache_status=status.bypass(decision.reasons), tenant=tenant

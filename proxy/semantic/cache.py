@@ -291,14 +291,16 @@ class SemanticCache:
     ) -> None:
         """Index `entry_key` (served exactly, `unindexed`) in the background, through the
         same embedding path as a lookup; at most `MAX_INDEXING` at once, one per entry."""
-        pending = self.prepare(tenant, body, prefix, namespace, headers, variant)
-        if pending is None:
-            return
-        self._indexing.add(entry_key)
+        # tried now, indexable or not: a prompt with no semantic text (a tool result last,
+        # too long) is not looked at again on every hit
         self._tried[entry_key] = time.monotonic()
         self._tried.move_to_end(entry_key)
         while len(self._tried) > TRIED_MAX:
             self._tried.popitem(last=False)
+        pending = self.prepare(tenant, body, prefix, namespace, headers, variant)
+        if pending is None:
+            return
+        self._indexing.add(entry_key)
         task = self._spawn(self._remember_late(pending, entry_key, expires_at))
         task.add_done_callback(lambda _: self._indexing.discard(entry_key))
 
