@@ -63,6 +63,28 @@ async def test_rephrased_prompt_is_a_semantic_hit(
     assert len(upstream.calls_to(EMB)) == 2  # the repeated text's embedding was cached
 
 
+async def semantic_rows(proxy: Proxy) -> float | None:
+    async with aiohttp.ClientSession() as http:
+        async with http.get(proxy.url.removesuffix("/v1") + "/metrics") as r:
+            text = await r.text()
+    for line in text.splitlines():
+        if line.startswith('llmstash_index_entries{index="semantic"}'):
+            return float(line.rsplit(" ", 1)[1])
+    return None
+
+
+async def test_the_semantic_index_size_is_exported(semantic_proxy: Proxy) -> None:
+    # the rows cost memory beyond the store's budget: operators see how many there are
+    assert await semantic_rows(semantic_proxy) == 0.0
+    client = semantic_proxy.client()
+    await ask(client, "How do I reset my password?")
+    await ask(client, "What is the capital of France?")
+    async def both() -> bool:
+        return await semantic_rows(semantic_proxy) == 2.0
+
+    await eventually(both, 2.0)
+
+
 async def test_streamed_semantic_hit_is_replayed(
     semantic_proxy: Proxy, upstream: FakeUpstream
 ) -> None:

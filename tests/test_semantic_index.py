@@ -4,6 +4,9 @@ redis-server and the in-process log. No mocks."""
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
@@ -447,3 +450,20 @@ async def test_tail_survives_a_redis_restart(redis_url: str, redis_server: Redis
         await sync.stop()
         for client in clients:
             await client.aclose()
+
+
+def _threads_after_numpy(env: dict[str, str]) -> int:
+    code = "import proxy, numpy, os; print(len(os.listdir('/proc/self/task')))"
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    return int(out.stdout)
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: BLAS starts no threads anyway")
+def test_numpy_gets_one_blas_thread_unless_the_operator_says_otherwise() -> None:
+    """OpenBLAS spreads a product of a few hundred 1,536-d rows over its own threads, which
+    then busy-wait: a whole core burnt per process at tens of lookups a second."""
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")}
+    assert _threads_after_numpy(env) == 1  # the interpreter's own thread only
+    assert _threads_after_numpy({**env, "OPENBLAS_NUM_THREADS": "2"}) == 2

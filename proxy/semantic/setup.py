@@ -12,6 +12,7 @@ from redis.asyncio.retry import Retry
 from redis.backoff import ExponentialWithJitterBackoff
 
 from proxy.appkeys import COORDINATOR, EMBEDDING_FORMATS, SEMANTIC, SETTINGS, STORE, UPSTREAM
+from proxy.metrics import INDEX_SIZES
 from proxy.semantic.cache import SemanticCache
 from proxy.semantic.index import SemanticIndex
 from proxy.semantic.log import IndexSync, MemorySemanticLog, RedisSemanticLog, SemanticLog
@@ -36,6 +37,8 @@ async def semantic_ctx(app: web.Application) -> AsyncIterator[None]:
     cache = app[SEMANTIC] = SemanticCache(
         index, log_, app[UPSTREAM], app[STORE], IndexSync(index, log_), app[EMBEDDING_FORMATS]
     )
+    if INDEX_SIZES in app:  # llmstash_index_entries{index="semantic"}
+        app[INDEX_SIZES].append(lambda: {"semantic": index.stats()["entries"]})
     if in_use(app[SETTINGS]):
         await cache.synced(whole=True)
     yield
