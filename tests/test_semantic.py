@@ -85,6 +85,27 @@ async def test_the_semantic_index_size_is_exported(semantic_proxy: Proxy) -> Non
     await eventually(both, 2.0)
 
 
+async def test_rows_of_answers_the_memory_store_dropped_go_with_them(
+    proxy_factory: Callable[..., Any], tmp_path: Path, store_kind: str
+) -> None:
+    # the index would otherwise keep rows (KBs each) of answers evicted long ago, far past
+    # the store's budget; only a lookup landing on one would drop it
+    if store_kind != "memory":
+        pytest.skip("Redis evicts on its own; rows of gone answers go when a lookup finds them")
+    config = tmp_path / "llmstash.yaml"
+    config.write_text(CONFIG + "store:\n  memory_max_bytes: 4000\n")
+    proxy: Proxy = await proxy_factory(config=config)
+    client = proxy.client()
+    for n in range(8):
+        await ask(client, f"Question number {n} about the {n}th planet of the solar system?")
+
+    async def few() -> bool:
+        rows = await semantic_rows(proxy)
+        return rows is not None and 0 < rows <= 4
+
+    await eventually(few, 2.0)
+
+
 async def test_streamed_semantic_hit_is_replayed(
     semantic_proxy: Proxy, upstream: FakeUpstream
 ) -> None:

@@ -17,6 +17,7 @@ from proxy.semantic.cache import SemanticCache
 from proxy.semantic.index import SemanticIndex
 from proxy.semantic.log import IndexSync, MemorySemanticLog, RedisSemanticLog, SemanticLog
 from proxy.settings import Settings, StoreSettings
+from proxy.store import MemoryStore
 
 STREAM_KEY = "ls:semlog"
 BLOCK_MS = 1_000  # the tail's XREAD BLOCK
@@ -37,6 +38,9 @@ async def semantic_ctx(app: web.Application) -> AsyncIterator[None]:
     cache = app[SEMANTIC] = SemanticCache(
         index, log_, app[UPSTREAM], app[STORE], IndexSync(index, log_), app[EMBEDDING_FORMATS]
     )
+    store = app[STORE]
+    if isinstance(store, MemoryStore):  # answers it drops take their rows with them
+        store.on_drop = index.remove_entry
     if INDEX_SIZES in app:  # llmstash_index_entries{index="semantic"}
         app[INDEX_SIZES].append(lambda: {"semantic": index.stats()["entries"]})
     if in_use(app[SETTINGS]):

@@ -48,6 +48,9 @@ class MemoryStore:
         self._writers: dict[str, dict[str, int]] = {}  # hash -> writer -> last `once` number
         self.too_large = 0  # writes dropped: the value alone exceeds `max_bytes`
         self._next_hash_sweep = float("-inf")
+        # told each key dropped for room or expiry (the semantic index drops its row: in
+        # one process, nothing else would tell it the answer is gone)
+        self.on_drop: Callable[[str], None] | None = None
 
     @property
     def bytes_used(self) -> int:
@@ -221,9 +224,13 @@ class MemoryStore:
             self._next_sweep = now + SWEEP_INTERVAL
             for key in [k for k, (_, expires_at) in self._entries.items() if expires_at <= now]:
                 self._pop(key)
+                if self.on_drop is not None:
+                    self.on_drop(key)
         while self._bytes > self.max_bytes:
             key, (value, _) = self._entries.popitem(last=False)
             self._bytes -= _cost(key, value)
+            if self.on_drop is not None:
+                self.on_drop(key)
 
 
 def _cost(key: str, value: bytes) -> int:
