@@ -362,6 +362,12 @@ class LimitsCollector(Collector):
                 "the pool was already draining others",
                 upstream.drains.cut,
             )
+            yield _counter(
+                "llmstash_upstream_uploads_busy",
+                "Passed-through requests with a body answered 503 because "
+                "upstream.passthrough_share of the pool stayed in use for upstream.pool_timeout",
+                upstream.uploads_busy,
+            )
             drains = GaugeMetricFamily(
                 "llmstash_drains", "Streams every client left, still read to their end"
             )

@@ -57,7 +57,12 @@ async def relay(
         headers[hdrs.CONTENT_LENGTH] = str(request.content_length)
     response: web.StreamResponse | None = None
     try:
-        async with upstream.request(request.method, url, headers, data) as upstream_response:
+        # a body sent as it comes (`paced`), not one already read: its connection is held
+        # at the client's pace, so it is one of the uploads' share (`Upstream`)
+        upload = data is not None and not isinstance(data, bytes)
+        async with upstream.request(
+            request.method, url, headers, data, upload=upload
+        ) as upstream_response:
             response = web.StreamResponse(
                 status=upstream_response.status,
                 reason=upstream_response.reason,

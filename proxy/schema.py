@@ -25,7 +25,7 @@ HOST = f"{HOSTNAME.pattern}|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(%[0-9A-Za-z_.-]+)?$"
 NOT_IN_FILES = {"source", "teams", "notes"}  # Settings fields that are not config keys
 NOT_TUNABLE = {("VerifyConfig", "model")}  # set by code, never by a file (the bundled model)
 PLAIN_NUMBERS = {"VerifyConfig"}  # floats that are scores, not durations
-PLAIN_FIELDS = {"min_score", "drain_share"}  # such floats in other sections
+PLAIN_FIELDS = {"min_score", "drain_share", "passthrough_share"}  # such floats in other sections
 
 DESCRIPTIONS = {
     "server": "Where the proxy listens (restart to change).",

@@ -52,12 +52,13 @@ class ServerSettings:
     # Above the idle timeout of the load balancers in front (AWS ALB: 60 s), which must
     # close an idle connection first, else a request they send as it closes fails
     header_timeout: float = 75.0
-    # a request body must arrive within body_timeout plus its size at body_min_rate
+    # a request body must arrive within body_timeout plus what has come at body_min_rate
     # (bytes/s): else 408 and the connection is closed (slow bodies hold sockets and slots)
     body_timeout: float = 30.0
     body_min_rate: int = 8192
     # decoded request bodies held at once, across all requests (a gzip bomb decodes to
-    # MAX_BODY); a body that does not fit gets a retryable 503
+    # MAX_BODY), counted as they arrive; a body that does not fit gets a retryable 503, one
+    # larger than all of it (below MAX_BODY, 64 MB) a 413
     max_body_memory: int = 256 * 1024 * 1024
 
 
@@ -72,6 +73,9 @@ class UpstreamSettings:
     drain_timeout: float = 300.0  # finish a stream whose client left, at most this long
     # share of max_connections that streams every client left may hold while drained
     drain_share: float = 0.25
+    # share of max_connections that passed-through request bodies (files, audio, ...) may
+    # hold while they are sent, at the client's pace: the rest is kept for the cached routes
+    passthrough_share: float = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +200,9 @@ BOUNDS: dict[tuple[type, str], Bound] = {
     (UpstreamSettings, "max_connections"): Bound(0, note="0: no limit"),
     (UpstreamSettings, "pool_timeout"): POSITIVE,
     (UpstreamSettings, "drain_share"): Bound(0, high=1, note="0: cut at once"),
+    (UpstreamSettings, "passthrough_share"): Bound(
+        0, low_open=True, high=1, note="1: no connections kept for the cached routes"
+    ),
     (StoreSettings, "op_timeout"): Bound(0, low_open=True, note="0 would time out every call"),
     (StoreSettings, "failure_threshold"): AT_LEAST_ONE,
     (StoreSettings, "memory_max_bytes"): AT_LEAST_ONE,

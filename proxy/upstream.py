@@ -208,7 +208,17 @@ class Upstream:
     (long streams) looked like an unreachable upstream (504 `upstream timed out`) after
     `connect_timeout`. Here a request waits at most `pool_timeout` for a connection and then
     gets its own retryable 503 (`UpstreamBusy`, counted in `busy`); `connect_timeout` bounds
-    only the making of a connection (DNS, TCP, TLS)."""
+    only the making of a connection (DNS, TCP, TLS).
+
+    A request whose body is the client's, sent upstream as it comes (passthrough: files,
+    audio, any other /v1/* body), holds its connection as long as the client takes to send
+    it: up to hours at `server.body_min_rate` for a real 512 MB file, and nothing bounds its
+    size. Such uploads take their connection from `uploads` too, a share of the pool
+    (`passthrough_share`), so that slow ones, however many, leave the rest to the cached
+    routes' misses (before: ~512 slow uploads made every miss a 503). Bounding their number
+    rather than their time or size keeps large slow uploads working; one beyond the share
+    waits `pool_timeout` for a place like any request, then gets the same retryable 503
+    (counted in `uploads_busy`)."""
 
     def __init__(self, session: aiohttp.ClientSession, settings: UpstreamSettings) -> None:
         self.session = session
@@ -216,7 +226,11 @@ class Upstream:
         limit = settings.max_connections
         self.slots = asyncio.Semaphore(limit) if limit else None
         self.drains = Drains(int(limit * settings.drain_share) if limit else None)
+        self.uploads = (
+            asyncio.Semaphore(max(1, int(limit * settings.passthrough_share))) if limit else None
+        )
         self.busy = 0  # requests refused after pool_timeout without a free connection
+        self.uploads_busy = 0  # uploads refused after pool_timeout: their share was in use
         self.base = settings.url.rstrip("/")
         self.proxy, auth = egress_proxy(settings.url)
         # its credentials as a header (aiohttp's proxy_auth is deprecated)
@@ -258,24 +272,23 @@ class Upstream:
         data: Any = None,
         *,
         decompress: bool = False,
+        upload: bool = False,
     ) -> AsyncIterator[aiohttp.ClientResponse]:
         """Open an upstream response; connection failures become 502/504 errors, no free
-        connection within `pool_timeout` a 503."""
+        connection within `pool_timeout` a 503. `upload`: `data` is the client's body, sent
+        as it comes (its connection is one of the uploads' share)."""
         slots = self.slots
-        if slots is not None:
-            if slots.locked():
-                try:
-                    async with asyncio.timeout(self.settings.pool_timeout):
-                        await slots.acquire()
-                except TimeoutError:
-                    self.busy += 1
-                    raise UpstreamBusy(
-                        "All of the proxy's connections to the upstream are in use "
-                        f"(upstream.max_connections: {self.settings.max_connections}); "
-                        "retry shortly."
-                    ) from None
-            else:
-                await slots.acquire()  # free: returns at once
+        uploads = self.uploads if upload else None
+        until = None  # when waiting for a place ends (pool_timeout after the first wait)
+        if uploads is not None:
+            until = await self._take(uploads, until, share=True)
+        try:
+            if slots is not None:
+                await self._take(slots, until, share=False)
+        except BaseException:  # (a 503, or the request cancelled as its client left)
+            if uploads is not None:
+                uploads.release()
+            raise
         try:
             async with self.session.request(
                 method,
@@ -303,3 +316,35 @@ class Upstream:
         finally:
             if slots is not None:  # (the connection went back to the pool on leaving)
                 slots.release()
+            if uploads is not None:
+                uploads.release()
+
+    async def _take(
+        self, slots: asyncio.Semaphore, until: float | None, *, share: bool
+    ) -> float | None:
+        """Take one of `slots`: at once when one is free (no timer), else waiting at most
+        until `until` (loop time; None: `pool_timeout` from now), then `UpstreamBusy`.
+        `share`: `slots` are the uploads' share, not the pool. -> the wait's end."""
+        if not slots.locked():
+            await slots.acquire()  # free: returns at once
+            return until
+        if until is None:
+            until = asyncio.get_running_loop().time() + self.settings.pool_timeout
+        try:
+            async with asyncio.timeout_at(until):
+                await slots.acquire()
+        except TimeoutError:
+            settings = self.settings
+            if share:
+                self.uploads_busy += 1
+                raise UpstreamBusy(
+                    "All of the proxy's upstream connections for passed-through request "
+                    f"bodies are in use (upstream.passthrough_share: {settings.passthrough_share:g}"
+                    f" of max_connections: {settings.max_connections}); retry shortly."
+                ) from None
+            self.busy += 1
+            raise UpstreamBusy(
+                "All of the proxy's connections to the upstream are in use "
+                f"(upstream.max_connections: {settings.max_connections}); retry shortly."
+            ) from None
+        return until

@@ -278,3 +278,118 @@ async def test_request_bodies_held_at_once_are_bounded(
         assert (await first)[0] == 200
         assert (await call(http, "fits again", True))[0] == 200
     assert "llmstash_request_bodies_refused_total 2.0" in await _metrics(proxy)
+
+
+@MEMORY
+async def test_a_declared_length_holds_nothing_until_its_bytes_come(
+    proxy_factory: Callable[..., Any], tmp_path: Path
+) -> None:
+    """Four clients declare 64 MB bodies and send one byte (one trickles on, slower than
+    `body_min_rate`): the budget (256 MB) counts only bytes that came, so a small request is
+    served meanwhile, and each of them gets its 408 once `body_timeout` has passed (before:
+    the declared sizes were held at once, every request with a body got a 503, and the
+    deadline was the declared size at `body_min_rate`: 18 hours here)."""
+    proxy = await _proxy(
+        proxy_factory, tmp_path, "server: {body_timeout: 0.5s, body_min_rate: 1000}\n"
+    )
+    host, port = _host_port(proxy)
+    clients = [await asyncio.open_connection(host, port) for _ in range(4)]
+    for _, writer in clients:
+        writer.write(
+            f"POST {CHAT} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer sk-team-a\r\n"
+            "Content-Type: application/json\r\nContent-Length: 67108864\r\n\r\n{".encode()
+        )
+
+    async def trickle(writer: asyncio.StreamWriter) -> None:  # 10 bytes/s, then silence
+        # (stopped before its deadline: bytes arriving as the proxy closes the socket make
+        # the kernel answer with a reset, which may discard the 408 before it is read)
+        for _ in range(3):
+            await asyncio.sleep(0.1)
+            writer.write(b" ")
+
+    trickling = asyncio.create_task(trickle(clients[-1][1]))
+    started = time.monotonic()
+    try:
+        await asyncio.sleep(0.1)
+        async with aiohttp.ClientSession() as http:
+            async with http.post(
+                proxy.url + "/chat/completions", json=_chat("small"), headers=KEY
+            ) as r:
+                assert r.status == 200, await r.text()
+        for reader, _ in clients:
+            head = (await _closed_within(reader, 3)).partition(b"\r\n")[0]
+            assert head.startswith(b"HTTP/1.1 408 "), head
+        assert time.monotonic() - started < 3  # not the 18 hours of before
+    finally:
+        trickling.cancel()
+        for _, writer in clients:
+            writer.close()
+    assert "llmstash_request_body_timeouts_total 4.0" in await _metrics(proxy)
+
+
+@MEMORY
+async def test_a_body_larger_than_the_whole_budget_is_a_413(
+    proxy_factory: Callable[..., Any], upstream: FakeUpstream, tmp_path: Path
+) -> None:
+    """With `max_body_memory` below 64 MB, a body larger than all of it could never fit:
+    a 413 naming the setting, plain or compressed (before: a retryable 503 on every
+    attempt, which SDKs retry for ever)."""
+    proxy = await _proxy(proxy_factory, tmp_path, "server: {max_body_memory: 1048576}\n")
+    data = orjson.dumps(_chat("large", user="p" * 1_600_000))
+    async with aiohttp.ClientSession() as http:
+        for coded in (False, True):
+            headers = {**KEY, "Content-Type": "application/json"}
+            sent = data
+            if coded:
+                sent, headers["Content-Encoding"] = gzip.compress(data), "gzip"
+            async with http.post(proxy.url + "/chat/completions", data=sent, headers=headers) as r:
+                error = (await r.json())["error"]
+                assert r.status == 413, (coded, error)
+                assert error["code"] == "request_too_large"
+                assert "server.max_body_memory" in error["message"]
+                assert "Retry-After" not in r.headers
+    assert upstream.calls == []
+    assert "llmstash_request_bodies_refused_total 0.0" in await _metrics(proxy)
+
+
+@MEMORY
+async def test_slow_uploads_never_take_the_pool_from_cached_routes(
+    proxy_factory: Callable[..., Any], upstream: FakeUpstream, tmp_path: Path
+) -> None:
+    """Passed-through bodies the client sends slowly hold their upstream connection while
+    they come: at most `passthrough_share` of the pool does; one beyond it gets a retryable
+    503 after `pool_timeout`, a chat miss still gets a connection, and the slow upload goes
+    through whole (before: slow uploads took the whole pool, and every miss got a 503)."""
+    # the default passthrough_share, 0.5: one of the two connections
+    proxy = await _proxy(
+        proxy_factory, tmp_path, "upstream: {max_connections: 2, pool_timeout: 0.3s}\n"
+    )
+    host, port = _host_port(proxy)
+    uploads = []
+    for _ in range(2):
+        reader, writer = await asyncio.open_connection(host, port)
+        writer.write(
+            b"POST /v1/files HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer sk-team-a\r\n"
+            b"Connection: close\r\nContent-Length: 1000\r\n\r\nx"
+        )
+        uploads.append((reader, writer))
+        await asyncio.sleep(0.1)
+    try:
+        async with aiohttp.ClientSession() as http:
+            async with http.post(
+                proxy.url + "/chat/completions", json=_chat("a miss"), headers=KEY
+            ) as r:
+                assert r.status == 200, await r.text()
+        (first, first_writer), (second, _) = uploads
+        head = await asyncio.wait_for(second.readuntil(b"\r\n\r\n"), 2)
+        assert head.startswith(b"HTTP/1.1 503 "), head
+        assert b"Retry-After: 1" in head
+        first_writer.write(b"y" * 999)  # the slow upload, finished
+        head, _, body = (await _closed_within(first, 2)).partition(b"\r\n\r\n")
+        assert head.startswith(b"HTTP/1.1 200 "), head
+        assert orjson.loads(body)["body_len"] == 1000
+    finally:
+        for _, writer in uploads:
+            writer.close()
+    assert "llmstash_upstream_uploads_busy_total 1.0" in await _metrics(proxy)
+    assert "llmstash_upstream_pool_exhausted_total 0.0" in await _metrics(proxy)

@@ -161,12 +161,14 @@ async def test_metrics_token_guards_the_scrape_when_set(
 async def test_store_health_and_index_sizes_are_exported(team_proxy: TeamProxy) -> None:
     _, m = await scrape(team_proxy)
     store = team_proxy.app[STORE]
+    indexes = [labels["index"] for labels, _ in m["llmstash_index_entries"]]
     if store.name == "redis":
         assert total(m["llmstash_store_errors_total"], store="redis") == 0
         assert total(m["llmstash_store_breaker_state"], state="closed") == 1
         assert total(m["llmstash_store_breaker_state"], state="open") == 0
+        assert indexes == ["semantic"]
     else:
-        assert [labels["index"] for labels, _ in m["llmstash_index_entries"]] == ["memory_store"]
+        assert indexes == ["memory_store", "semantic"]
 
 
 async def test_hits_carry_entry_id_and_tokens_saved(team_proxy: TeamProxy) -> None:

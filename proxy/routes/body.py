@@ -33,17 +33,23 @@ INFLATE_FLOOR = 4 * 1024 * 1024
 class Bodies:
     """The decoded request bodies held at once by the intercepted routes, across requests
     (`server.max_body_memory`): MAX_BODY bounds one request, this bounds them all (twenty
-    62 KB gzip bombs held 1.3 GB). A body is counted from when it is read until its request
-    has been answered. One that would not fit gets a retryable 503 at once rather than a
-    wait: the budget is only full under hundreds of megabytes of bodies in flight (an
-    overload or an attack), when a waiting request would keep its connection and what it
-    read meanwhile; SDKs retry a 503 after its Retry-After. Also the bodies' deadlines
-    (`server.body_timeout`, `body_min_rate`)."""
+    62 KB gzip bombs held 1.3 GB). A body is counted as its bytes arrive (never by the size
+    it declares: four clients declaring 64 MB and sending nothing held the whole budget)
+    until its request has been answered. One that would not fit gets a retryable 503 at
+    once rather than a wait: the budget is only full under hundreds of megabytes of bodies
+    in flight (an overload or an attack), when a waiting request would keep its connection
+    and what it read meanwhile; SDKs retry a 503 after its Retry-After. Also the bodies'
+    deadlines (`server.body_timeout`, `body_min_rate`)."""
 
-    __slots__ = ("floor", "held", "limit", "rate", "refused", "timed_out")
+    __slots__ = ("floor", "held", "largest", "limit", "rate", "refused", "timed_out")
 
     def __init__(self, settings: ServerSettings) -> None:
         self.limit = settings.max_body_memory
+        # A budget below MAX_BODY also bounds each body: one larger than the whole budget
+        # could never fit, so it gets a 413 naming the setting, not a 503 that SDKs retry
+        # for ever. Such budgets stay allowed (a small container's way to lower the cap),
+        # rather than refused at config check.
+        self.largest = min(MAX_BODY, self.limit)
         self.floor = settings.body_timeout
         self.rate = settings.body_min_rate
         self.held = 0
@@ -59,14 +65,30 @@ class Bodies:
         return held
 
     def deadline(self, start: float, size: int) -> float:
-        """When a body of `size` bytes, begun at `start` (loop time), must have arrived."""
+        """When a body of which `size` bytes have come, begun at `start` (loop time), must
+        have come whole, or its next bytes: it moves with what has come, so a body that
+        stops (or trickles below `rate`) times out whatever size it declared."""
         return start + self.floor + size / self.rate
+
+    def too_large(self, limit: int) -> BodyTooLarge:
+        """The 413 of a body larger than `limit` bytes decoded."""
+        if limit == self.limit:  # the budget is the smallest bound
+            return BodyTooLarge(
+                f"request body larger than {limit} bytes: the proxy holds at most that much "
+                "of all request bodies at once (server.max_body_memory)"
+            )
+        if limit == MAX_BODY:
+            return BodyTooLarge(f"request body larger than {MAX_BODY} bytes")
+        return BodyTooLarge(
+            f"request body larger than {limit} bytes decoded ({INFLATE_RATIO} times its "
+            "compressed size): send it uncompressed"
+        )
 
     def too_slow(self) -> RequestTimeout:
         self.timed_out += 1
         return RequestTimeout(
             f"The request body did not arrive in time (server.body_timeout {self.floor:g}s "
-            f"plus its size at {self.rate} bytes/s)."
+            f"plus what has come at {self.rate} bytes/s)."
         )
 
 
@@ -165,25 +187,19 @@ async def read_json_object(request: web.Request) -> tuple[bytes, dict[str, Any]]
 
 async def _read(request: web.Request, bodies: Bodies) -> bytes:
     length = request.content_length
-    if length is not None and length > MAX_BODY:
-        raise BodyTooLarge(f"request body larger than {MAX_BODY} bytes")
+    if length is not None and length > bodies.largest:
+        raise bodies.too_large(bodies.largest)
     content = request.content
-    if length is not None and hdrs.CONTENT_ENCODING not in request.headers:
-        bodies.hold().add(length)  # its size is known: counted before it is read
-        if content.is_eof():  # it came with the headers (the usual small body): no timer
-            return await request.read()
-        loop = asyncio.get_running_loop()
-        try:
-            async with asyncio.timeout_at(bodies.deadline(loop.time(), length)):
-                return await request.read()
-        except TimeoutError:
-            abandon(request)
-            raise bodies.too_slow() from None
-    # decoded as it is read (Content-Encoding) or of unknown length (chunked): counted as
-    # it comes, its deadline moving with what has come
-    limit = MAX_BODY
-    if length is not None:  # compressed: bounded by its compressed size too
-        limit = min(MAX_BODY, max(INFLATE_FLOOR, INFLATE_RATIO * length))
+    coded = hdrs.CONTENT_ENCODING in request.headers
+    if length is not None and not coded and content.is_eof():
+        # it came with the headers (the usual small body): counted whole, no timer
+        bodies.hold().add(length)
+        return await request.read()
+    # counted as it comes (a declared size is only a claim), its deadline moving with what
+    # has come; decoded as it is read (Content-Encoding) or of unknown length (chunked)
+    limit = bodies.largest
+    if length is not None and coded:  # bounded by its compressed size too
+        limit = min(limit, max(INFLATE_FLOOR, INFLATE_RATIO * length))
     loop = asyncio.get_running_loop()
     start = loop.time()
     chunks: list[bytes] = []
@@ -195,7 +211,7 @@ async def _read(request: web.Request, bodies: Bodies) -> bytes:
                 size += len(chunk)
                 if size > limit:  # e.g. a gzip bomb: no more of it is decoded
                     abandon(request)
-                    too_large = BodyTooLarge(_too_large(limit))
+                    too_large = bodies.too_large(limit)
                     too_large.closes = True
                     raise too_large
                 held.add(len(chunk))
@@ -227,15 +243,6 @@ async def paced(request: web.Request, size: int) -> AsyncIterator[bytes]:
             return
         received += len(chunk)
         yield chunk
-
-
-def _too_large(limit: int) -> str:
-    if limit == MAX_BODY:
-        return f"request body larger than {MAX_BODY} bytes"
-    return (
-        f"request body larger than {limit} bytes decoded ({INFLATE_RATIO} times its "
-        "compressed size): send it uncompressed"
-    )
 
 
 async def begin(

@@ -40,7 +40,7 @@ async def semantic_ctx(app: web.Application) -> AsyncIterator[None]:
     )
     store = app[STORE]
     if isinstance(store, MemoryStore):  # answers it drops take their rows with them
-        store.on_drop = index.remove_entry
+        store.on_drop = index.remove_entry  # (its bool ignored)
     if INDEX_SIZES in app:  # llmstash_index_entries{index="semantic"}
         app[INDEX_SIZES].append(lambda: {"semantic": index.stats()["entries"]})
     if in_use(app[SETTINGS]):

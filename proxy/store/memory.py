@@ -50,7 +50,7 @@ class MemoryStore:
         self._next_hash_sweep = float("-inf")
         # told each key dropped for room or expiry (the semantic index drops its row: in
         # one process, nothing else would tell it the answer is gone)
-        self.on_drop: Callable[[str], None] | None = None
+        self.on_drop: Callable[[str], object] | None = None
 
     @property
     def bytes_used(self) -> int:
