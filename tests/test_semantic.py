@@ -85,13 +85,12 @@ async def test_the_semantic_index_size_is_exported(semantic_proxy: Proxy) -> Non
     await eventually(both, 2.0)
 
 
-async def test_rows_of_answers_the_memory_store_dropped_go_with_them(
-    proxy_factory: Callable[..., Any], tmp_path: Path, store_kind: str
+@pytest.mark.parametrize("store_kind", ["memory"])  # Redis evicts on its own: rows of gone
+async def test_rows_of_answers_the_memory_store_dropped_go_with_them(  # answers go on lookup
+    proxy_factory: Callable[..., Any], tmp_path: Path
 ) -> None:
     # the index would otherwise keep rows (KBs each) of answers evicted long ago, far past
     # the store's budget; only a lookup landing on one would drop it
-    if store_kind != "memory":
-        pytest.skip("Redis evicts on its own; rows of gone answers go when a lookup finds them")
     config = tmp_path / "llmstash.yaml"
     config.write_text(CONFIG + "store:\n  memory_max_bytes: 4000\n")
     proxy: Proxy = await proxy_factory(config=config)
