@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import Any
 
 from policies.cacheability import KEYED_FIELDS, CachePolicy
-from proxy.settings import BOUNDS, HOSTNAME, Bound, ServerSettings, Settings, TeamPolicy
+from proxy.settings import (
+    BOUNDS,
+    HOSTNAME,
+    PLAIN_FIELDS,
+    Bound,
+    ServerSettings,
+    Settings,
+    TeamPolicy,
+)
 from proxy.teams import HASH, NAME
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -25,7 +33,6 @@ HOST = f"{HOSTNAME.pattern}|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(%[0-9A-Za-z_.-]+)?$"
 NOT_IN_FILES = {"source", "teams", "notes"}  # Settings fields that are not config keys
 NOT_TUNABLE = {("VerifyConfig", "model")}  # set by code, never by a file (the bundled model)
 PLAIN_NUMBERS = {"VerifyConfig"}  # floats that are scores, not durations
-PLAIN_FIELDS = {"min_score", "drain_share", "passthrough_share"}  # such floats in other sections
 
 DESCRIPTIONS = {
     "server": "Where the proxy listens (restart to change).",

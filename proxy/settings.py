@@ -403,6 +403,11 @@ def semantic_policy(raw: Any, source: str, where: str) -> SemanticPolicy:
     return dataclasses.replace(policy, verify=verify, judge=judge)
 
 
+# float settings that are plain numbers, not durations (every other float is seconds or a
+# duration such as 250ms); VerifyConfig's are all scores and read apart
+PLAIN_FIELDS = frozenset({"min_score", "drain_share", "passthrough_share"})
+
+
 def _number(value: Any, source: str, where: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ConfigError(f"{source}: '{where}' must be a number, got {value!r}")
@@ -474,14 +479,16 @@ def _convert(value: Any, hint: Any, source: str, where: str) -> Any:
         raise ConfigError(f"{source}: '{where}' must be true or false, got {value!r}")
     if hint is int:
         try:
-            if isinstance(value, bool):
-                raise ValueError
+            if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+                raise ValueError  # (1.5 is no whole number: never cut to 1)
             return int(value)
         except (TypeError, ValueError):
             raise ConfigError(
                 f"{source}: '{where}' must be a whole number, got {value!r}"
             ) from None
     if hint is float:
+        if where.rsplit(".", 1)[-1] in PLAIN_FIELDS:  # a share, a score: not a duration
+            return _number(value, source, where)
         return _duration(value, source, where)
     if hint is str:
         if not isinstance(value, str):

@@ -211,6 +211,11 @@ RANGES = [
     ("server: {host: 'not a host!'}", "'server.host' must be an IP address or a host name"),
     ("server: {host: '[::1]'}", "'server.host' must be an IP address or a host name"),
     ("server: {host: ''}", "'server.host' must be an IP address or a host name"),
+    # a share is a plain number, never a duration read as seconds
+    ("upstream: {drain_share: 250ms}", "'upstream.drain_share' must be a number, got '250ms'"),
+    ("upstream: {passthrough_share: -1}", "'upstream.passthrough_share' must be"),
+    # a whole number is never cut: 1.5 bytes a second is not 1
+    ("server: {body_min_rate: 1.5}", "'server.body_min_rate' must be a whole number, got 1.5"),
 ]
 
 
