@@ -333,7 +333,9 @@ def _payload(
         body = {**body, "stream_options": {**options, "include_usage": True}}
         return orjson.dumps(body), None
     refusals = request.app[STREAM_OPTION_REFUSALS]
-    upstream = str(request.app[UPSTREAM].url("/chat/completions", keyed_query(request.raw_path)))
+    # the upstream as a plain string (its URL, credentials left out): `_start` builds the
+    # request's URL once, this key needs no second one
+    upstream = f"{request.app[UPSTREAM].base}/chat/completions?{keyed_query(request.raw_path)}"
     if upstream in refusals:
         return raw, None
     body = {**body, "stream_options": {"include_usage": True}}
