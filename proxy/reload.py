@@ -4,7 +4,8 @@ A reload builds new Settings from the same sources (file, environment, flags) an
 into the app's Tenancy in one assignment; a request resolves its tenant once at its start, so
 in-flight requests finish under the old policy. A bad new config is rejected with a log line
 naming file, team and key, and the old one stays. Server, upstream and store settings are
-fixed for the life of the process (a change is logged as "needs restart" and ignored); a new
+fixed for the life of the process (a change is logged as "needs restart" and ignored; a store
+setting only when the running store reads it); a new
 `key_salt` is rejected, since the running salt would no longer match the teams' hashes.
 """
 
@@ -21,7 +22,7 @@ from pathlib import Path
 from aiohttp import web
 
 from proxy.appkeys import STORE, TENANCY
-from proxy.settings import ConfigError, Settings
+from proxy.settings import ConfigError, Settings, StoreSettings
 from proxy.tasks import spawn, stopping
 from proxy.tasks import stop as stop_tasks
 from proxy.teams import SUFFIXES
@@ -32,6 +33,11 @@ log = logging.getLogger("llmstash.config")
 Loader = Callable[[], Settings]
 Fingerprint = tuple[tuple[str, int, int, int], ...]
 FIXED = ("server", "upstream", "store")  # sections that only a restart changes
+# store keys that only one kind of store reads (`proxy.store.open_store`)
+MEMORY_ONLY = frozenset({"store.memory_max_bytes"})
+REDIS_ONLY = frozenset(
+    {"store.cluster", "store.op_timeout", "store.failure_threshold", "store.cooldown"}
+)
 SAME_HANGUP = 1.0  # seconds: a SIGHUP this soon after one whose reload read the same files
 
 
@@ -152,21 +158,28 @@ class Reloader:
             log.info("config reloaded (%s): %d teams from %s", reason, len(new.teams), new.source)
             return True
 
-
     def _rejected(self, why: str) -> bool:
         self.status.rejected, self.status.rejected_at = why, time.time()
         return False
 
 
 def restart_needed(old: Settings, new: Settings) -> list[str]:
-    """Keys of the sections a running process cannot change that differ between the two."""
+    """Keys of the sections a running process cannot change that differ between the two,
+    but a store setting that neither the running store nor the one `new` asks for reads
+    (`memory_max_bytes` with Redis, the Redis client's settings with the memory store)."""
+    unused = _unused_by(old.store) & _unused_by(new.store)
     changed = []
     for section in FIXED:
         before, after = getattr(old, section), getattr(new, section)
         for f in dataclasses.fields(before):
             if getattr(before, f.name) != getattr(after, f.name):
                 changed.append(f"{section}.{f.name}")
-    return changed
+    return [key for key in changed if key not in unused]
+
+
+def _unused_by(store: StoreSettings) -> frozenset[str]:
+    """The `store` keys that the store these settings open never reads."""
+    return REDIS_ONLY if not store.redis_url else MEMORY_ONLY
 
 
 def fingerprint(settings: Settings) -> Fingerprint:

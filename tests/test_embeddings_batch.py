@@ -17,12 +17,12 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
+from proxy import embedding_answer as answer_module
 from proxy import embedding_call, tokens
 from proxy.appkeys import TASKS
 from proxy.embedding_call import LARGE_BYTES, _base64_answer, _body, _drain, _read, _read_large
 from proxy.errors import UpstreamBroken
 from proxy.keys import embedding_key, embedding_keys
-from proxy.routes import embeddings as route
 from proxy.vector_text import VectorTexts
 from proxy.vectors import (
     _b64decode_std,
@@ -96,7 +96,7 @@ async def test_large_batch_matches_orjson_and_is_stored(
         assert headers["Cache-Status"] == "llmstash; fwd=partial; stored"
         assert headers["X-Llmstash-Cached-Items"] == "305/605"
         assert headers["Content-Type"] == "application/json"
-        assert int(headers["Content-Length"]) == len(body) > route.PIECES_BYTES
+        assert int(headers["Content-Length"]) == len(body) > answer_module.PIECES_BYTES
         # only the fresh items went upstream, in order, as base64
         (call,) = upstream.calls_to("/v1/embeddings")
         assert call.json["input"] == fresh and call.json["encoding_format"] == "base64"
@@ -343,7 +343,7 @@ async def test_a_piecewise_answer_is_still_framed_and_coded_by_aiohttp() -> None
     whole = b"".join(parts)
 
     async def coded(request: web.Request) -> web.Response:
-        response = web.Response(body=route._Pieces(parts, len(whole), None))
+        response = web.Response(body=answer_module.Pieces(parts, len(whole), None))
         response.enable_compression(web.ContentCoding.gzip)
         return response
 
