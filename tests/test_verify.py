@@ -109,6 +109,29 @@ REJECTED = [
     ),
     ("What is 255", "What is 255 in hex", "format_mismatch"),
     ("Write 42", "Write 42 in roman numerals", "format_mismatch"),
+    # quantifiers, modals and the opening auxiliary are stopwords, yet a swap of class
+    # asks something else
+    (
+        "Is everyone invited to the meeting?",
+        "Is anyone invited to the meeting?",
+        "qualifier_mismatch",
+    ),
+    ("Delete all rows in the table", "Delete one row in the table", "qualifier_mismatch"),
+    ("Water the plants every other day", "Water the plants every day", "qualifier_mismatch"),
+    ("Can I eat sushi while pregnant?", "Should I eat sushi while pregnant?", "qualifier_mismatch"),
+    ("Must I declare cash at customs?", "May I declare cash at customs?", "qualifier_mismatch"),
+    ("Is Betelgeuse a red giant?", "Was Betelgeuse a red giant?", "qualifier_mismatch"),
+    # a preposition swapped after the same word
+    (
+        "Write a thank-you note to my coach",
+        "Write a thank-you note from my coach",
+        "negation_mismatch",
+    ),
+    (
+        "List arguments for a four-day week",
+        "List arguments against a four-day week",
+        "negation_mismatch",
+    ),
 ]
 
 
@@ -145,6 +168,15 @@ ACCEPTED = [
     ("Is it safe to travel to Japan now!", "Is it safe to travel to Japan now?"),
     ("Trademark vs patent: the differences", "Trademark vs patent - the differences"),
     ("How do I call print(x) in Python (version 3)?", "how do i call print(x) in python version 3"),
+    # a modal inside a wh-question, a polite request, a list request, a loose tense in a
+    # wh-question, a pronoun "one" and an infinitive "to" are framing
+    ("How can I improve my handwriting?", "How should I improve my handwriting?"),
+    ("What should I do to fall asleep faster?", "What can I do to fall asleep faster?"),
+    ("Could you list the planets?", "Would you list the planets?"),
+    ("What are some good books on chess?", "What are all the good books on chess?"),
+    ("Who was Ada Lovelace?", "Who is Ada Lovelace?"),
+    ("How can one learn to whistle?", "Is there any way I can learn to whistle?"),
+    ("How do I get from Rome to Florence?", "How to get from Rome to Florence?"),
 ]
 
 
@@ -178,6 +210,33 @@ def test_rule_families_can_be_switched_off() -> None:
     assert "number_mismatch" in verify(cached, incoming, HIGH, CONFIG).reasons
     off = replace(CONFIG, numbers=False, classifier=False)
     assert verify(cached, incoming, HIGH, off).accept
+    cached, incoming = "Can I swim after eating?", "Should I swim after eating?"
+    assert verify(cached, incoming, HIGH, CONFIG).reasons == ("qualifier_mismatch",)
+    assert verify(cached, incoming, HIGH, replace(CONFIG, qualifiers=False)).accept
+
+
+@pytest.mark.parametrize(
+    ("cached", "incoming", "accept"),
+    [
+        # a misspelling costs MiniLM much of its cosine: the classifier alone says no
+        (
+            "What is the definition of photosynthesis?",
+            "What is the defintion of photosynthesis?",
+            True,
+        ),
+        ("How do I calculate compound interest?", "How do I calcualte compound interest?", True),
+        # two real words one edit apart, or a capitalised name, are not typos
+        (
+            "Where can I find the best dessert in Dubai?",
+            "Where can I find the best desert in Dubai?",
+            False,
+        ),
+        ("what is a casual relationship", "what is a causal relationship", False),
+        ("What is Mistral good at?", "What is Mixtral good at?", False),
+    ],
+)
+def test_misspellings_skip_the_classifier(cached: str, incoming: str, accept: bool) -> None:
+    assert verify(cached, incoming, 0.87, CONFIG).accept is accept
 
 
 def test_long_prompt_with_one_changed_detail_is_rejected() -> None:

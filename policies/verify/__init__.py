@@ -4,7 +4,7 @@ A cosine threshold alone serves wrong answers to near-misses ("enable" vs "disab
 "500 mg" vs "5000 mg", "MySQL to PostgreSQL" vs the reverse). ``verify`` accepts a
 candidate only when the cosine clears the threshold, no rule finds a difference in kind
 (numbers, units, negation, names, direction, languages, time, format, operators and
-code), and a small
+code, quantifiers and modals), and a small
 logistic model over pair features scores it as a paraphrase. Pure: no I/O (the model's
 weights are bundled data read once at import), no clock, no mutable globals.
 """
@@ -38,6 +38,7 @@ class VerifyConfig:
     formats: bool = True
     symbols: bool = True
     questions: bool = True
+    qualifiers: bool = True
     context: bool = True
     classifier: bool = True
     model: Model | None = field(default=None, repr=False)  # None: the bundled model
@@ -82,11 +83,12 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
         (config.formats, "format_mismatch", lambda: rules.format_mismatch(a, b)),
         (config.symbols, "symbol_mismatch", lambda: literal),
         (config.questions, "question_mismatch", lambda: rules.wh_mismatch(a, b)),
+        (config.qualifiers, "qualifier_mismatch", lambda: rules.qualifier_mismatch(a, b)),
         (config.context, "context_reference", lambda: rules.context_reference(a, b)),
     )
     reasons.extend(name for enabled, name, check in checks if enabled and check())
     score = 1.0
-    if config.classifier:
+    if config.classifier and not (not reasons and rules.typos_only(a, b, cached, incoming)):
         model = config.model or bundled_model()
         score = model.score(features(a, b, d, similarity))
     if score < config.min_score:

@@ -72,8 +72,15 @@ ANTONYMS: tuple[tuple[str, str], ...] = tuple(
     """.split()
 )
 
-# Verb particles whose swap flips meaning ("opt in" / "opt out", "log on" / "log off").
-PARTICLE_PAIRS: tuple[tuple[str, str], ...] = (("in", "out"), ("on", "off"), ("up", "down"))
+# Particles and prepositions whose swap after the same word flips meaning ("opt in" / "opt
+# out", "log on" / "log off", "a note to my teacher" / "a note from my teacher").
+PARTICLE_PAIRS: tuple[tuple[str, str], ...] = (
+    ("in", "out"),
+    ("on", "off"),
+    ("up", "down"),
+    ("to", "from"),
+    ("for", "against"),
+)
 
 NEGATING_PREFIXES: tuple[str, ...] = ("un", "dis", "non", "in", "im", "il", "ir", "de", "anti")
 
@@ -348,6 +355,42 @@ STRONG_FORMAT_WORDS = _words(
     hex binary octal decimal roman base64 ascii unicode
     """
 )
+
+# Quantifiers and modal verbs, by what they ask: "all" / "some" and "can" / "should" are
+# stopwords alone (a one-sided "some" or "can" is framing), yet swapping one class for
+# another changes the question ("Is everyone eligible?" / "Is anyone eligible?", "Must I
+# file?" / "May I file?"). Negative quantifiers ("none", "no") are negations.
+QUANTIFIER_CLASSES: dict[str, str] = {
+    w: cls
+    for cls, words in (
+        ("all", "all every each everyone everybody everything both"),
+        ("some", "some any anyone anybody someone somebody something anything"),
+        ("most", "most"),
+        ("few", "few several"),
+        ("one", "one"),
+    )
+    for w in words.split()
+}
+MODAL_CLASSES: dict[str, str] = {
+    w: cls
+    for cls, words in (
+        ("can", "can could may might"),
+        ("should", "should shall ought"),
+        ("must", "must"),
+        ("will", "will would"),
+    )
+    for w in words.split()
+}
+# The tense of the auxiliary that opens a question ("Is Pluto" / "Was Pluto", "What does it
+# cost" / "What did it cost").
+AUXILIARY_TENSES: dict[str, str] = {
+    w: tense
+    for tense, words in (
+        ("present", "is are am do does"),
+        ("past", "was were did"),
+    )
+    for w in words.split()
+}
 
 # Prompts that point at content the cache never saw.
 DEICTIC_WORDS = _words("below above attached aforementioned")

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from policies.verify import lexicon as lx
-from policies.verify.text import Parsed, edit_distance_le1, stem
+from policies.verify.text import Parsed, edit_distance_le1, rarity, stem
 
 _ANTONYMS: dict[str, frozenset[str]] = {}
 for _x, _y in lx.ANTONYMS:
@@ -232,6 +232,37 @@ def _wh(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
+_KNOWN_WORD = 4.5  # rarity of a word split into two BPE pieces: rarer is not a word
+
+
+def typos_only(a: Parsed, b: Parsed, cached: str, incoming: str, limit: int = 2) -> bool:
+    """The prompts are the same words in the same order but for at most ``limit``
+    misspellings: a lower-case word one edit from the other side's, where one of the two
+    is a common word and the other is not a word at all ("definition" / "defintion"; not
+    "desert" / "dessert", not "Mistral" / "Mixtral"). Misspellings cost a small embedding
+    model much of its cosine, so the classifier under-scores such pairs."""
+    if len(a.words) != len(b.words) or a.numbers != b.numbers:
+        return False
+    typos = 0
+    for u, v in zip(a.words, b.words, strict=True):
+        if u == v:
+            continue
+        typos += 1
+        if typos > limit or not _misspelling(u, v, cached, incoming):
+            return False
+    return typos > 0
+
+
+def _misspelling(u: str, v: str, cached: str, incoming: str) -> bool:
+    if not (u.isalpha() and v.isalpha() and min(len(u), len(v)) >= 5):
+        return False
+    if u not in cached or v not in incoming:  # written with capitals: maybe a name
+        return False
+    if (rarity(u) >= _KNOWN_WORD) == (rarity(v) >= _KNOWN_WORD):
+        return False
+    return edit_distance_le1(u, v)
+
+
 def counter_equal(a: Parsed, b: Parsed) -> bool:
     return Counter(a.canon) == Counter(b.canon)
 
@@ -251,6 +282,63 @@ def question_form(p: Parsed) -> str:
         if w in _POLAR_STARTS:
             return "polar"
     return "other"
+
+
+_REQUEST_SUBJECTS = frozenset(("you", "u", "ya"))
+_WH_WORDS = frozenset("what which who whom whose how why where when".split())
+_BE = frozenset("is are was were".split())
+
+
+def qualifier_mismatch(a: Parsed, b: Parsed) -> bool:
+    """Both prompts quantify and the classes differ ("all" / "some", "every" / "one"), or
+    both are yes/no questions opened by modals of different classes ("Can I" / "Should
+    I", "Must I" / "May I"). One-sided, a quantifier or a modal is framing, and so is a
+    modal inside a wh-question ("How can I" / "How should I") or before "you" (a polite
+    request); "What are some" / "What are all" ask for a list either way."""
+    qa, qb = _quantifiers(a.words, a.canon), _quantifiers(b.words, b.canon)
+    if qa and qb and qa != qb:
+        return True
+    ma, mb = _polar_modal(a.words), _polar_modal(b.words)
+    if ma and mb and ma != mb:
+        return True
+    ta, tb = _opening_tense(a.words), _opening_tense(b.words)
+    return bool(ta and tb) and ta != tb
+
+
+def _quantifiers(words: tuple[str, ...], canon: tuple[str, ...]) -> frozenset[str]:
+    found: set[str] = set()
+    for i, w in enumerate(words):
+        cls = lx.QUANTIFIER_CLASSES.get(w)
+        if cls is None:
+            continue
+        if i >= 2 and words[i - 2] in _WH_WORDS and words[i - 1] in _BE:
+            continue  # a list request: "what are some", "what are all"
+        if w == "every" and i + 1 < len(words) and words[i + 1] == "other":
+            cls = "alternate"  # "every other day"
+        elif w == "one" and not (
+            i + 1 < len(words) and canon[i + 1] and (i == 0 or words[i - 1] not in _POLAR_STARTS)
+        ):
+            continue  # a pronoun: "which one is", "how can one earn"
+        found.add(cls)
+    return frozenset(found)
+
+
+def _opening_tense(words: tuple[str, ...]) -> str:
+    """Present or past, from the auxiliary that opens a yes/no question ("Is Pluto" / "Was
+    Pluto"). In a wh-question tense is often loose ("Who is" / "Who was Martin Luther?")."""
+    return lx.AUXILIARY_TENSES.get(words[0], "") if words else ""
+
+
+def _polar_modal(words: tuple[str, ...]) -> str:
+    """The class of the modal that opens a yes/no question ("Can I ...?"), else ""."""
+    for i, w in enumerate(words[:3]):
+        if w in _WH_WORDS:
+            return ""
+        if w in _POLAR_STARTS:
+            if i + 1 < len(words) and words[i + 1] in _REQUEST_SUBJECTS:
+                return ""
+            return lx.MODAL_CLASSES.get(w, "")
+    return ""
 
 
 def context_reference(a: Parsed, b: Parsed) -> bool:
