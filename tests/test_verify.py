@@ -132,6 +132,40 @@ REJECTED = [
         "List arguments against a four-day week",
         "negation_mismatch",
     ),
+    # a negation moved to the other clause; typed without its apostrophe; in German,
+    # Spanish, French
+    (
+        "The invoice was paid but the order was not shipped. Why?",
+        "The invoice was not paid but the order was shipped. Why?",
+        "negation_mismatch",
+    ),
+    ("Why doesnt the build run on CI?", "Why does the build run on CI?", "negation_mismatch"),
+    ("I cant log in to the dashboard", "I can log in to the dashboard", "negation_mismatch"),
+    (
+        "Übersetze ins Englische: Ich komme morgen nicht.",
+        "Übersetze ins Englische: Ich komme morgen.",
+        "negation_mismatch",
+    ),
+    ("Traduce al inglés: nunca bebo café.", "Traduce al inglés: bebo café.", "negation_mismatch"),
+    ("Écris une phrase sans adjectifs.", "Écris une phrase avec adjectifs.", "negation_mismatch"),
+    # "have to" / "need to" after an opening "do" is "must"
+    ("Do I have to tip in Japan?", "Can I tip in Japan?", "qualifier_mismatch"),
+    ("Does she need to renew her visa?", "Should she renew her visa?", "qualifier_mismatch"),
+    # numbers joined by a separator keep their order; a colon inside code is an operator
+    ("What happened on 4/7/1994?", "What happened on 7/4/1994?", "number_mismatch"),
+    ("Mix the paint at a 3:1 ratio", "Mix the paint at a 1:3 ratio", "number_mismatch"),
+    ("What does s[2:] return?", "What does s[:2] return?", "symbol_mismatch"),
+    # one word swapped in place for one the prompt says elsewhere
+    (
+        "Our office is in Berlin and our warehouse is in Hamburg. Ship the order from Berlin.",
+        "Our office is in Berlin and our warehouse is in Hamburg. Ship the order from Hamburg.",
+        "content_mismatch",
+    ),
+    (
+        "The average order is 40 dollars and the largest is 400. Plot the average order per week.",
+        "The average order is 40 dollars and the largest is 400. Plot the largest order per week.",
+        "content_mismatch",
+    ),
 ]
 
 
@@ -177,6 +211,24 @@ ACCEPTED = [
     ("Who was Ada Lovelace?", "Who is Ada Lovelace?"),
     ("How can one learn to whistle?", "Is there any way I can learn to whistle?"),
     ("How do I get from Rome to Florence?", "How to get from Rome to Florence?"),
+    # a prompt that carries the text it points at ("this sentence: ...", "the text below")
+    (
+        "Fix the typo in this sentence: The quick brwn fox jumps over the lazy dog.",
+        "Please fix the typo in this sentence: The quick brwn fox jumps over the lazy dog.",
+    ),
+    (
+        "Translate the text below into German.\n\nThe meeting has been moved to the large "
+        "room on the second floor.",
+        "Please translate the text below into German.\n\nThe meeting has been moved to the "
+        "large room on the second floor.",
+    ),
+    # a contraction without its apostrophe; a negation in the same clause, reordered or
+    # in a clause split differently; a colon in a time; "have to" and "must"
+    ("I dont have an account. How do I sign up?", "I don't have an account. How do I sign up?"),
+    ("Why is the dishwasher not draining?", "Why isn't the dishwasher draining?"),
+    ("My laptop is slow and does not charge", "My laptop does not charge and is slow"),
+    ("Is the store open at 9:30?", "is the store open at 9:30"),
+    ("Do I have to file taxes as a student?", "Must I file taxes as a student?"),
 ]
 
 

@@ -71,7 +71,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
         (config.units, "unit_mismatch", lambda: rules.unit_mismatch(a, b)),
         (config.negation, "negation_mismatch", lambda: rules.negation_mismatch(a, b, d)),
         (config.entities, "entity_mismatch", lambda: rules.entity_mismatch(a, b, d)),
-        (config.substitutions, "content_mismatch", lambda: rules.substitution(d)),
+        (config.substitutions, "content_mismatch", lambda: rules.substitution(a, b, d)),
         (config.direction, "direction_swap", lambda: rules.direction_swap(a, b)),
         (config.languages, "language_mismatch", lambda: rules.language_mismatch(a, b)),
         (

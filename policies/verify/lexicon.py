@@ -32,7 +32,14 @@ STOPWORDS = _words(
 # Words whose presence/absence flips meaning.
 NEGATIONS = _words(
     "not no never none nobody nothing nowhere neither nor without cannot lack lacking"
+    # the same in German, French and Spanish ("no" is Spanish too; French "ne" always
+    # comes with one of these)
+    " nicht nichts kein keine keinen keinem keiner keines nie niemals ohne"
+    " pas jamais rien sans aucun aucune nunca nada ninguno ninguna tampoco"
 )
+# Words that open a new clause: a negation negates its own clause ("delivered but I was
+# not home" / "not delivered and I was home").
+CLAUSE_WORDS = _words("but and or because although though while whereas if unless so")
 
 # Antonym pairs (both directions are checked).
 ANTONYMS: tuple[tuple[str, str], ...] = tuple(
@@ -323,6 +330,33 @@ CONTRACTIONS: tuple[tuple[str, str], ...] = (
     ("she's", "she is"),
 )
 
+# The same, typed without the apostrophe ("dont", "cant": a negation all the same). Not
+# in capitals ("IM", "ILL"): those are more often acronyms.
+BARE_CONTRACTIONS: dict[str, str] = {
+    "dont": "do not",
+    "doesnt": "does not",
+    "didnt": "did not",
+    "isnt": "is not",
+    "arent": "are not",
+    "wasnt": "was not",
+    "werent": "were not",
+    "havent": "have not",
+    "hasnt": "has not",
+    "hadnt": "had not",
+    "wouldnt": "would not",
+    "shouldnt": "should not",
+    "couldnt": "could not",
+    "mustnt": "must not",
+    "wont": "will not",
+    "cant": "can not",
+    "whats": "what is",
+    "thats": "that is",
+    "im": "i am",
+    "ive": "i have",
+    "youre": "you are",
+    "theyre": "they are",
+}
+
 # Question words that ask for different kinds of answer.
 WH_CLASSES: dict[str, str] = {
     "who": "person",
@@ -371,6 +405,8 @@ QUANTIFIER_CLASSES: dict[str, str] = {
     )
     for w in words.split()
 }
+# "Do I have to file?" asks what "Must I file?" asks.
+SEMI_MODALS = _words("have has need needs")
 MODAL_CLASSES: dict[str, str] = {
     w: cls
     for cls, words in (
@@ -394,6 +430,7 @@ AUXILIARY_TENSES: dict[str, str] = {
 
 # Prompts that point at content the cache never saw.
 DEICTIC_WORDS = _words("below above attached aforementioned")
+BACKWARD_DEICTIC_WORDS = _words("above aforementioned")  # the text comes before them
 DEICTIC_NOUNS = _words(
     """
     problem problems question questions image picture photo pic sentence sentences code

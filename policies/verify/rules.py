@@ -54,6 +54,34 @@ def _joined(p: Parsed) -> frozenset[str]:
     return frozenset(x + y for x, y in itertools.pairwise(words))
 
 
+def _swapped_in_place(a: Parsed, b: Parsed, d: Diff) -> bool:
+    """The prompts are the same words in the same order but for one content word swapped
+    for another, one of which the prompt also says elsewhere ("heavy parcels go with UPS"
+    / "... with DHL" in a context naming both carriers): the sets of words cannot show it."""
+    if len(d.only_cached) + len(d.only_incoming) > 1 or a.words == b.words:
+        return False
+    ka, kb = _keys(a), _keys(b)
+    n = min(len(ka), len(kb))
+    i = 0
+    while i < n and ka[i] == kb[i]:
+        i += 1
+    j = 0
+    while j < n - i and ka[-1 - j] == kb[-1 - j]:
+        j += 1
+    ma = [k for k in ka[i : len(ka) - j] if k in a.content]
+    mb = [k for k in kb[i : len(kb) - j] if k in b.content]
+    if len(ma) != 1 or len(mb) != 1:
+        return False
+    u, v = ma[0], mb[0]
+    shared = a.content & b.content
+    return (
+        u != v
+        and (u in shared or v in shared)
+        and (u in shared or u in d.only_cached)
+        and (v in shared or v in d.only_incoming)
+    )
+
+
 def diff(a: Parsed, b: Parsed) -> Diff:
     only_a = a.content - b.content
     only_b = b.content - a.content
@@ -112,7 +140,36 @@ def negation_mismatch(a: Parsed, b: Parsed, d: Diff) -> bool:
         opposite = _ANTONYMS.get(w)
         if opposite and opposite & (wb - wa):
             return True
-    return _particle_flip(a.words, b.words)
+    return _particle_flip(a.words, b.words) or (na > 0 and _negation_moved(a, b))
+
+
+def _negated(p: Parsed) -> frozenset[str]:
+    """Content words in a clause that holds a negation."""
+    found: set[str] = set()
+    clause: list[str] = []
+    negated = False
+    for w, c in zip(p.words, p.canon, strict=True):
+        if w in lx.CLAUSE_WORDS:
+            if negated:
+                found.update(clause)
+            clause, negated = [], False
+        elif w in lx.NEGATIONS:
+            negated = True
+        elif c:
+            clause.append(c)
+    if negated:
+        found.update(clause)
+    return frozenset(found)
+
+
+def _negation_moved(a: Parsed, b: Parsed) -> bool:
+    """As many negations on each side, but in other clauses: each side negates a word the
+    other side says plainly ("delivered but I was not home" / "not delivered and I was
+    home"). A clause split differently on one side only ("slow and not working" / "not
+    working and slow") negates more words on that side, not other ones."""
+    shared = a.content & b.content
+    na, nb = _negated(a) & shared, _negated(b) & shared
+    return bool(na - nb) and bool(nb - na)
 
 
 def _particle_flip(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
@@ -178,9 +235,10 @@ def entity_mismatch(a: Parsed, b: Parsed, d: Diff) -> bool:
     return bool(d.only_cached & a.entities or d.only_incoming & b.entities)
 
 
-def substitution(d: Diff) -> bool:
-    """Each side has a content word the other lacks: something was swapped."""
-    return bool(d.only_cached and d.only_incoming)
+def substitution(a: Parsed, b: Parsed, d: Diff) -> bool:
+    """Each side has a content word the other lacks: something was swapped (also in place
+    for a word the prompt says elsewhere)."""
+    return bool(d.only_cached and d.only_incoming) or _swapped_in_place(a, b, d)
 
 
 def direction_swap(a: Parsed, b: Parsed, max_tokens: int = 400) -> bool:
@@ -287,6 +345,7 @@ def question_form(p: Parsed) -> str:
 _REQUEST_SUBJECTS = frozenset(("you", "u", "ya"))
 _WH_WORDS = frozenset("what which who whom whose how why where when".split())
 _BE = frozenset("is are was were".split())
+_DO = frozenset("do does did".split())
 
 
 def qualifier_mismatch(a: Parsed, b: Parsed) -> bool:
@@ -337,6 +396,9 @@ def _polar_modal(words: tuple[str, ...]) -> str:
         if w in _POLAR_STARTS:
             if i + 1 < len(words) and words[i + 1] in _REQUEST_SUBJECTS:
                 return ""
+            if w in _DO and words[i + 2 : i + 3] and words[i + 2] in lx.SEMI_MODALS:
+                if words[i + 3 : i + 4] == ("to",):
+                    return "must"  # "Do I have to", "Does she need to"
             return lx.MODAL_CLASSES.get(w, "")
     return ""
 
@@ -346,11 +408,18 @@ def context_reference(a: Parsed, b: Parsed) -> bool:
     return a.words != b.words and (_points_outside(a.words) or _points_outside(b.words))
 
 
+_CARRIED = 8  # words of text next to the reference: the prompt carries what it points at
+
+
 def _points_outside(words: tuple[str, ...]) -> bool:
+    """A reference to text the prompt does not carry: "Summarize this article" alone, not
+    "Summarize this article: <the article>" (the other rules compare what it carries)."""
     for i, w in enumerate(words):
         if w in lx.DEICTIC_WORDS:
-            return True
-        if w in ("this", "these", "following", "attached", "given") and i + 1 < len(words):
-            if words[i + 1] in lx.DEICTIC_NOUNS:
+            carried = i if w in lx.BACKWARD_DEICTIC_WORDS else len(words) - i - 1
+            if carried < _CARRIED:
+                return True
+        elif w in ("this", "these", "following", "attached", "given") and i + 1 < len(words):
+            if words[i + 1] in lx.DEICTIC_NOUNS and len(words) - i - 2 < _CARRIED:
                 return True
     return False

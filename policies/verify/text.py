@@ -25,10 +25,14 @@ _TOKEN_RE = re.compile(
     re.IGNORECASE,
 )
 _DIGITS_RE = re.compile(r"\d+(?:\.\d+)?(?:st|nd|rd|th)?")
+# Numbers joined by a separator read as one, in order: "12/03" / "03/12", "10:05" / "5:10".
+_COMPOUND_RE = re.compile(r"\d+(?:[/:.\-]\d+)+")  # a decimal ("1.5") is one number
+_COMPOUND_SEP_RE = re.compile(r"[/:.\-]")
+_COMPOUND_HINT_RE = re.compile(r"[/:.\-]\d")
 # Operators, comparison signs and code brackets: the word tokens above drop them, yet
 # "2+2" / "2*2", "x > 5" / "x < 5" and "rm -rf /" / "rm -rf ~" ask different things.
 # (Non-ASCII symbols, e.g. "≤" or an emoji, are read separately: `marks`.)
-_OPERATOR_RUN_RE = re.compile(r"[+\-*/=<>^~|&\\{}\[\]@#!()]+")
+_OPERATOR_RUN_RE = re.compile(r"[+\-*/=<>^~|&\\{}\[\]@#!():]+")
 _PARENS = frozenset("()")
 _TOKEN_SYMBOLS = frozenset("$€£¥₹%°")  # already tokens of their own
 _FENCE_RE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
@@ -96,6 +100,12 @@ def normalise(text: str) -> str:
     if "," in text:
         text = _NUMBER_SEP_RE.sub("", text)
     return text
+
+
+def _expand_bare(tok: str) -> list[str] | tuple[str]:
+    """A contraction typed without its apostrophe, as its words ("dont" -> "do not")."""
+    expanded = lx.BARE_CONTRACTIONS.get(tok.casefold())
+    return expanded.split() if expanded and not tok.isupper() else (tok,)
 
 
 def stem(word: str) -> str:
@@ -172,12 +182,17 @@ def _joins_words(mark: str, before: str, after: str) -> bool:
 
 def symbols(text: str) -> tuple[str, ...]:
     """Operator runs, in order of appearance, parentheses included where there are
-    operators ("(2+3)*4" / "2+(3*4)"). Prose punctuation is left out: sentence marks,
-    quotes, exclamation marks, hyphens, slashes and ampersands between words, and
-    parentheses in a prompt without operators (an aside, a call such as "print(x)")."""
+    operators ("(2+3)*4" / "2+(3*4)"), colons inside code ("x[1:]" / "x[:1]"). Prose
+    punctuation is left out: sentence marks, quotes, exclamation marks, a colon before a
+    space or line end, hyphens, slashes and ampersands between words, and parentheses in
+    a prompt without operators (an aside, a call such as "print(x)")."""
     found: list[tuple[int, str]] = []
     for m in _OPERATOR_RUN_RE.finditer(text):
         run = m.group(0)
+        if run.endswith(":") and not text[m.end() : m.end() + 1].strip():
+            run = run.rstrip(":")  # a colon ending a phrase ("Summarize this: ...", "Context:")
+            if not run:
+                continue
         if run in _PROSE_MARKS:
             before = text[: m.start()].rstrip()[-1:]
             after = text[m.end() :].lstrip()[:1]
@@ -230,6 +245,10 @@ def parse(text: str) -> Parsed:
     spans = [(m.group(0), m.start()) for m in _TOKEN_RE.finditer(text)]
     cased = [tok for tok, _ in spans]
     words = tuple(tok.casefold() for tok in cased)
+    if not lx.BARE_CONTRACTIONS.keys().isdisjoint(words):
+        spans = [(part, start) for tok, start in spans for part in _expand_bare(tok)]
+        cased = [tok for tok, _ in spans]
+        words = tuple(tok.casefold() for tok in cased)
     alpha = [tok for tok in cased if tok[:1].isalpha()]
     capitalised = sum(1 for tok in alpha if tok[0].isupper())
     case_informative = bool(alpha) and capitalised <= 0.6 * len(alpha)
@@ -262,6 +281,11 @@ def parse(text: str) -> Parsed:
             numbers.extend(d.group(0) for d in _DIGITS_RE.finditer(word))
         if not tok.islower() and _looks_like_name(tok, i, spans, text, case_informative):
             entities.add(c)
+    if numbers and _COMPOUND_HINT_RE.search(text):
+        for m in _COMPOUND_RE.finditer(text):
+            parts = _COMPOUND_SEP_RE.split(m.group(0))
+            if len(parts) > 2 or "." not in m.group(0):
+                numbers.append("/".join(parts))
     return Parsed(
         words=words,
         canon=tuple(canon),
