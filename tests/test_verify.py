@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from policies.verify import Verdict, VerifyConfig, verify
+from policies.verify.frames import strip_frames
 from policies.verify.text import heuristic_rarity, rarity
 
 CONFIG = VerifyConfig()
@@ -361,3 +362,130 @@ def test_verify_works_without_tiktoken() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "True False"
+
+
+# Frames, synonyms and glued numbers. Cosines are all-MiniLM-L6-v2's for each pair: a frame
+# or a synonym costs the cosine the classifier reads, so HIGH would hide what failed.
+FRAMED_AND_SYNONYM_PARAPHRASES = [
+    (
+        "What is the capital of Peru?",
+        "Would you mind telling me what the capital of Peru is?",
+        0.930,
+    ),
+    (
+        "How do I reset my router?",
+        "I'd appreciate it if you could tell me how to reset my router.",
+        0.930,
+    ),
+    ("Why do onions make you cry?", "Quick question - why do onions make you cry?", 0.990),
+    (
+        "How do I check disk usage on Linux?",
+        "Hey there! How do I check disk usage on Linux? Thanks in advance.",
+        0.963,
+    ),
+    (
+        "Explain the difference between weather and climate.",
+        "If you don't mind, explain the difference between weather and climate.",
+        0.871,
+    ),
+    (
+        "How do I add a signature in Outlook?",
+        "Good morning! How do I add a signature in Outlook?",
+        0.970,
+    ),
+    (
+        "How do I find my IP address on a Mac?",
+        "Would you be able to tell me how to find my IP address on a Mac?",
+        0.935,
+    ),
+    (
+        "How should I prepare for a marathon?",
+        "Any tips on how I should prepare for a marathon?",
+        0.982,
+    ),
+    ("What is a race condition?", "Can you explain what a race condition is?", 0.956),
+    # in-place synonyms from the closed table, phrasal verbs
+    ("Write a poem about the ocean.", "Compose a poem about the ocean.", 0.961),
+    ("Write a cover letter for a nursing job.", "Compose a cover letter for a nursing job.", 0.925),
+    ("Is Japanese hard to learn?", "Is Japanese difficult to learn?", 0.982),
+    (
+        "Why do kids get sick so often in daycare?",
+        "Why do children get sick so often in daycare?",
+        0.994,
+    ),
+    (
+        "How do I turn off notifications on my iPhone?",
+        "How do I disable notifications on my iPhone?",
+        0.955,
+    ),
+    ("How do I delete a file in Linux?", "How do I remove a file in Linux?", 0.912),
+    # a number with its unit glued on is the same number
+    ("Is 500mg of ibuprofen safe?", "Is 500 mg of ibuprofen safe?", HIGH),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), FRAMED_AND_SYNONYM_PARAPHRASES)
+def test_frames_and_synonyms_are_accepted(cached: str, incoming: str, cosine: float) -> None:
+    verdict = verify(cached, incoming, cosine, CONFIG)
+    assert verdict.accept, (verdict.reasons, verdict.score)
+
+
+FRAMED_NEAR_MISSES = [
+    # a frame stripped never hides what differs inside it
+    (
+        "Hey, quick question: how do I turn on dark mode in Chrome?",
+        "How do I turn off dark mode in Chrome?",
+        "negation_mismatch",
+    ),
+    (
+        "Would you mind telling me the capital of Austria? Thanks!",
+        "What is the capital of Australia?",
+        "entity_mismatch",
+    ),
+    (
+        "Could you translate 'good night' into French, please?",
+        "Translate 'good night' into Italian.",
+        "language_mismatch",
+    ),
+    ("Write a poem about the ocean.", "Write an essay about the ocean.", "format_mismatch"),
+    # letters glued to a number name a model or a format, not a unit
+    (
+        "Does the Pixel 7 have wireless charging?",
+        "Does the Pixel 7a have wireless charging?",
+        "number_mismatch",
+    ),
+    (
+        "Is 1080p enough for a 27 inch monitor?",
+        "Is 1080i enough for a 27 inch monitor?",
+        "number_mismatch",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "reason"), FRAMED_NEAR_MISSES)
+def test_framed_near_misses_are_rejected(cached: str, incoming: str, reason: str) -> None:
+    verdict = verify(cached, incoming, HIGH, CONFIG)
+    assert not verdict.accept
+    assert reason in verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "stripped"),
+    [
+        ("Hey, quick question: how do I center a div?", "how do I center a div?"),
+        ("Hi ChatGPT, how do I sleep better?", "how do I sleep better?"),
+        ("I was wondering what causes hiccups.", "what causes hiccups."),
+        ("Could you please explain recursion? Thanks!", "explain recursion?"),
+        ("Can you tell me about your biggest lesson?", "tell me about your biggest lesson?"),
+        ("What is DNS, please?", "What is DNS"),
+        ("Thanks :)", "Thanks :)"),  # nothing left without the frame: kept
+        # not frames: a generic "you", a greeting that is the topic, a name after "hello"
+        ("Can you die from a bee sting?", "Can you die from a bee sting?"),
+        ("How do you say good morning in Japanese?", "How do you say good morning in Japanese?"),
+        ("Good morning in Japanese?", "Good morning in Japanese?"),
+        ("Hello world program in Rust", "Hello world program in Rust"),
+        ("Please and thank you in French", "Please and thank you in French"),
+    ],
+)
+def test_strip_frames(text: str, stripped: str) -> None:
+    assert strip_frames(text) == stripped

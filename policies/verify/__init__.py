@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from policies.verify import rules
+from policies.verify.frames import strip_frames
 from policies.verify.model import Model, bundled_model, features
 from policies.verify.text import parse
 
@@ -56,6 +57,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
     """Decide whether ``incoming`` may be answered with the answer cached for ``cached``."""
     if not similarity >= config.threshold:
         return Verdict(False, similarity, 0.0, ("below_threshold",))
+    cached, incoming = strip_frames(cached), strip_frames(incoming)
     a, b = parse(cached), parse(incoming)
     literal = config.symbols and rules.literal_mismatch(a, b)
     if a.words == b.words and not literal:
@@ -88,7 +90,9 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
     )
     reasons.extend(name for enabled, name, check in checks if enabled and check())
     score = 1.0
-    if config.classifier and not (not reasons and rules.typos_only(a, b, cached, incoming)):
+    if config.classifier and not (
+        not reasons and (rules.typos_only(a, b, cached, incoming) or rules.same_request(a, b))
+    ):
         model = config.model or bundled_model()
         score = model.score(features(a, b, d, similarity))
     if score < config.min_score:

@@ -260,7 +260,7 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "improve enhance boost",
     "fix repair solve resolve troubleshoot",
     "create build generate",
-    "delete remove erase",
+    "delete remove erase eliminate rid",
     "change modify alter update edit",
     "show display",
     "obtain acquire",
@@ -279,10 +279,10 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "illness disease sickness",
     "doctor physician",
     "lawyer attorney",
-    "child kid",
+    "child kid children",
     "book novel",
     "author writer",
-    "begin commence",
+    "begin commence start",
     "shop store",
     "happen occur",
     "important significant",
@@ -299,7 +299,38 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "internet web online",
     "photo picture image",
     "laptop computer pc",
+    "write compose draft",
+    "hard difficult",
+    "biggest largest",
+    "bigger larger",
+    "fastest quickest",
+    "faster quicker",
+    "suggest recommend propose",
+    "common typical usual",
+    "fun enjoyable",
+    "danger risk",
+    "purpose goal aim",
+    "father dad",
+    "mother mom mum",
+    "iterate loop",
+    # abbreviations
+    "dictionary dict",
+    "application app",
+    "repository repo",
+    "information info",
+    "configuration config",
+    "database db",
+    "directory dir folder",
 )
+# Phrasal verbs read as the one word they mean ("turn off" / "disable"): the swap of their
+# particle stays a difference (enable/disable are antonyms).
+PHRASAL_VERBS: dict[str, str] = {
+    "turn on": "enable",
+    "switch on": "enable",
+    "turn off": "disable",
+    "switch off": "disable",
+    "come up with": "generate",
+}
 SYNONYMS: dict[str, str] = {
     word: group.split()[0] for group in SYNONYM_GROUPS for word in group.split()
 }

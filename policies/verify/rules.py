@@ -16,6 +16,8 @@ for _x, _y in lx.ANTONYMS:
     _ANTONYMS[_x] |= {_y}
     _ANTONYMS[_y] |= {_x}
 _UNIT_CANON = {u: stem(u) for u in lx.UNITS}
+# Words the synonym table names, with their plurals ("kids" / "children").
+SYNONYM_WORDS = frozenset(lx.SYNONYMS) | frozenset(w + "s" for w in lx.SYNONYMS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,6 +321,48 @@ def _misspelling(u: str, v: str, cached: str, incoming: str) -> bool:
     if (rarity(u) >= _KNOWN_WORD) == (rarity(v) >= _KNOWN_WORD):
         return False
     return edit_distance_le1(u, v)
+
+
+def same_request(a: Parsed, b: Parsed) -> bool:
+    """The prompts are the same words but for framing the classifier misreads: function
+    words moved ("what the capital of Peru is" / "what is the capital of Peru", "how I
+    should" / "how should I"), the opening of a how-question reworded ("How do I" / "How
+    can I" / "How to"), or a word swapped in place for its synonym from the lexicon's
+    closed table ("Write" / "Compose a cover letter"). Content words, negations and
+    quantifiers keep their order ("not all" / "all ... not" is not this)."""
+    ka, kb = _how_opening(a.words), _how_opening(b.words)
+    if not (ka and kb):
+        ka = kb = 0
+    wa, wb = a.words[ka:], b.words[kb:]
+    if Counter(wa) == Counter(wb):
+        return _order_keys(a, ka) == _order_keys(b, kb)
+    if len(wa) != len(wb) or _keys(a)[ka:] != _keys(b)[kb:]:
+        return False
+    return all(
+        u == v or (u in SYNONYM_WORDS and v in SYNONYM_WORDS) for u, v in zip(wa, wb, strict=True)
+    )
+
+
+_HOW_MODALS = frozenset("do does can could should".split())
+_HOW_SUBJECTS = frozenset("i you we one".split())
+
+
+def _how_opening(words: tuple[str, ...]) -> int:
+    """Length of a present-tense "how do I" / "how can we" / "how to" opening, else 0."""
+    if words[:2] == ("how", "to"):
+        return 2
+    if words[:1] == ("how",) and len(words) > 2:
+        if words[1] in _HOW_MODALS and words[2] in _HOW_SUBJECTS:
+            return 3
+    return 0
+
+
+def _order_keys(p: Parsed, start: int) -> list[str]:
+    return [
+        w
+        for w, c in zip(p.words[start:], p.canon[start:], strict=True)
+        if c or w in lx.NEGATIONS or w in lx.QUANTIFIER_CLASSES
+    ]
 
 
 def counter_equal(a: Parsed, b: Parsed) -> bool:

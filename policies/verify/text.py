@@ -14,17 +14,34 @@ from policies.verify import lexicon as lx
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "`": "'"})
 _CONTRACTION_RE = re.compile("|".join(re.escape(c) for c, _ in lx.CONTRACTIONS), re.IGNORECASE)
 _CONTRACTION_MAP = {c: e for c, e in lx.CONTRACTIONS}
+_PHRASAL_RE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        r"\s+".join(
+            rf"{re.escape(w)}(?:s|es|ed|ing|ning|ned|ched|ching)?" if k == 0 else re.escape(w)
+            for k, w in enumerate(phrase.split())
+        )
+        for phrase in lx.PHRASAL_VERBS
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+_PHRASAL_HEADS = tuple(p.split()[0] for p in lx.PHRASAL_VERBS)
 _POSSESSIVE_RE = re.compile(r"(?<=\w)'s\b", re.IGNORECASE)
 _NUMBER_SEP_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _TOKEN_RE = re.compile(
     r"c\+\+|c#|f#|\.net\b"
-    r"|\d+(?:\.\d+)?(?:st|nd|rd|th)?(?![^\W\d_])"
+    r"|(?>\d+(?:\.\d+)?)(?:st|nd|rd|th)?(?![^\W\d_])"  # atomic: "500mg" is not "50" "0" "mg"
     r"|\d+(?:\.\d+)?"
     r"|[$€£¥₹%°]"
     r"|[^\W_]+",
     re.IGNORECASE,
 )
 _DIGITS_RE = re.compile(r"\d+(?:\.\d+)?(?:st|nd|rd|th)?")
+# A number with letters glued on that are not a unit is a model or version name, read as
+# one number: "Pixel 7a" / "Pixel 7", "1080p" / "1080i" ("500mg", "10am" stay split).
+_GLUED_RE = re.compile(r"\d[^\W\d_]")
+_SPLIT_SUFFIXES = lx.UNITS | frozenset(("am", "pm", "s", "x"))
 # Numbers joined by a separator read as one, in order: "12/03" / "03/12", "10:05" / "5:10".
 _COMPOUND_RE = re.compile(r"\d+(?:[/:.\-]\d+)+")  # a decimal ("1.5") is one number
 _COMPOUND_SEP_RE = re.compile(r"[/:.\-]")
@@ -99,7 +116,19 @@ def normalise(text: str) -> str:
         text = _POSSESSIVE_RE.sub("", text)
     if "," in text:
         text = _NUMBER_SEP_RE.sub("", text)
+    lowered = text.lower()
+    if any(head in lowered for head in _PHRASAL_HEADS):
+        text = _PHRASAL_RE.sub(_phrasal, text)
     return text
+
+
+def _phrasal(m: re.Match[str]) -> str:
+    words = m.group(0).lower().split()
+    for phrase, verb in lx.PHRASAL_VERBS.items():
+        head, *rest = phrase.split()
+        if words[0].startswith(head) and words[1:] == rest:
+            return verb
+    return m.group(0)
 
 
 def _expand_bare(tok: str) -> list[str] | tuple[str]:
@@ -249,6 +278,10 @@ def parse(text: str) -> Parsed:
         spans = [(part, start) for tok, start in spans for part in _expand_bare(tok)]
         cased = [tok for tok, _ in spans]
         words = tuple(tok.casefold() for tok in cased)
+    if _GLUED_RE.search(text):
+        spans = _glue_suffixes(spans)
+        cased = [tok for tok, _ in spans]
+        words = tuple(tok.casefold() for tok in cased)
     alpha = [tok for tok in cased if tok[:1].isalpha()]
     capitalised = sum(1 for tok in alpha if tok[0].isupper())
     case_informative = bool(alpha) and capitalised <= 0.6 * len(alpha)
@@ -261,7 +294,8 @@ def parse(text: str) -> Parsed:
     memo: dict[str, str] = {}
     for i, (word, tok) in enumerate(zip(words, cased, strict=True)):
         if word[:1].isdigit():
-            numbers.append(_DIGITS_RE.match(word).group(0))  # type: ignore[union-attr]
+            m = _DIGITS_RE.match(word)
+            numbers.append(m.group(0) if m and m.end() == len(word) else word)
             canon.append(word)
             continue
         if word in lx.NUMBER_WORDS and word not in lx.WEAK_NUMBER_WORDS:
@@ -298,6 +332,20 @@ def parse(text: str) -> Parsed:
         marks=marks(text),
         code=literal,
     )
+
+
+def _glue_suffixes(spans: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A number and the letters written right after it, one token unless they are a unit
+    or an ordinal ("7a", "1080p"; not "500mg", "10am", "3rd")."""
+    out: list[tuple[str, int]] = []
+    for tok, start in spans:
+        if out and tok.isalpha() and tok.casefold() not in _SPLIT_SUFFIXES:
+            prev, prev_start = out[-1]
+            if prev.isdigit() and prev_start + len(prev) == start:
+                out[-1] = (prev + tok, prev_start)
+                continue
+        out.append((tok, start))
+    return out
 
 
 def _looks_like_name(
