@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from policies.verify import Verdict, VerifyConfig, verify
+from policies.verify.clauses import canonical_order
 from policies.verify.frames import strip_frames
 from policies.verify.text import heuristic_rarity, rarity
 
@@ -489,3 +490,113 @@ def test_framed_near_misses_are_rejected(cached: str, incoming: str, reason: str
 )
 def test_strip_frames(text: str, stripped: str) -> None:
     assert strip_frames(text) == stripped
+
+
+SUPPORT_DESK_NEAR_MISSES = [
+    # who does what: the subject of one question is the object of the other
+    (
+        "Can my manager see my private messages?",
+        "Can I see my manager's private messages?",
+        "direction_swap",
+    ),
+    (
+        "Can I view my partner's purchases on the family plan?",
+        "Can my partner view my purchases on the family plan?",
+        "direction_swap",
+    ),
+    # the same numbers counting different things
+    (
+        "Can I ship one item to two addresses?",
+        "Can I ship two items to one address?",
+        "number_mismatch",
+    ),
+    ("Book 3 rooms for 2 nights.", "Book 2 rooms for 3 nights.", "number_mismatch"),
+    # a clock time keeps its am / pm
+    ("Book a meeting room for 9am.", "Book a meeting room for 9pm.", "number_mismatch"),
+    ("Is the store open at 7 am?", "Is the store open at 7 pm?", "number_mismatch"),
+    # "one of" quantifies like "both of"
+    (
+        "Customer says: 'I was charged $49.99 twice for order 88213, please refund one of the "
+        "charges.' Draft a polite reply.",
+        "Customer says: 'I was charged $49.99 twice for order 88213, please refund both of the "
+        "charges.' Draft a polite reply.",
+        "qualifier_mismatch",
+    ),
+    # a fronted clause moved to the end still keeps its direction
+    (
+        "If I cancel, can I get a refund?",
+        "Can I cancel if I get a refund?",
+        "direction_swap",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "reason"), SUPPORT_DESK_NEAR_MISSES)
+def test_support_desk_near_misses_are_rejected(cached: str, incoming: str, reason: str) -> None:
+    verdict = verify(cached, incoming, HIGH, CONFIG)
+    assert not verdict.accept
+    assert reason in verdict.reasons
+
+
+SUPPORT_DESK_PARAPHRASES = [
+    # (cached, incoming, all-MiniLM-L6-v2 cosine): a conditional clause moved
+    (
+        "If I cancel within 14 days, can I get a refund?",
+        "Can I get a refund if I cancel within 14 days?",
+        0.992,
+    ),
+    (
+        "If I downgrade my plan, do I lose my saved projects?",
+        "Do I lose my saved projects if I downgrade my plan?",
+        0.994,
+    ),
+    (
+        "Once I submit my order, can I still change the shipping address?",
+        "Can I still change the shipping address once I submit my order?",
+        0.994,
+    ),
+    (
+        "If I forget my password, how do I get back into my account?",
+        "How do I get back into my account if I forget my password?",
+        0.990,
+    ),
+    # a dimension asked by name
+    ("How tall is Mount Everest?", "What is the height of Mount Everest?", 0.975),
+    ("How old is the Eiffel Tower?", "What is the age of the Eiffel Tower?", 0.967),
+    # frames: thanks for the last answer, "I need to know", "let me know"
+    ("Thanks! One more thing: how do I change my username?", "How do I change my username?", 0.865),
+    ("Good morning, I need to know how to close my account.", "How do I close my account?", 0.888),
+    (
+        "Kindly let me know how to unsubscribe from marketing emails.",
+        "How do I unsubscribe from marketing emails?",
+        0.923,
+    ),
+    # "my" / "the" and a synonym, word for word
+    (
+        "How do I change my phone number on my account?",
+        "How do I update the phone number on my account?",
+        0.919,
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), SUPPORT_DESK_PARAPHRASES)
+def test_support_desk_paraphrases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
+    verdict = verify(cached, incoming, cosine, CONFIG)
+    assert verdict.accept, (verdict.reasons, verdict.score)
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("If I cancel, can I get a refund?", "Can I get a refund if I cancel?"),
+        ("In Excel, how do I freeze a row? Thanks", "How do I freeze a row in Excel? Thanks"),
+        ("What is the height of Mount Everest?", "how tall is Mount Everest?"),
+        # not fronted clauses: a question word opening a question, code, one sentence only
+        ("When does support open, on weekdays?", "When does support open, on weekdays?"),
+        ("If x, then y:\n    return x", "If x, then y:\n    return x"),
+        ("How tall is he?", "How tall is he?"),
+    ],
+)
+def test_canonical_order(text: str, canonical: str) -> None:
+    assert canonical_order(text) == canonical

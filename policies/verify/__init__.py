@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from policies.verify import rules
+from policies.verify.clauses import canonical_order
 from policies.verify.frames import strip_frames
 from policies.verify.model import Model, bundled_model, features
 from policies.verify.text import parse
@@ -57,7 +58,10 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
     """Decide whether ``incoming`` may be answered with the answer cached for ``cached``."""
     if not similarity >= config.threshold:
         return Verdict(False, similarity, 0.0, ("below_threshold",))
-    cached, incoming = strip_frames(cached), strip_frames(incoming)
+    cached, incoming = (
+        canonical_order(strip_frames(cached)),
+        canonical_order(strip_frames(incoming)),
+    )
     a, b = parse(cached), parse(incoming)
     literal = config.symbols and rules.literal_mismatch(a, b)
     if a.words == b.words and not literal:

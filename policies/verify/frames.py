@@ -44,7 +44,11 @@ _LEAD_FRAMES = (
     r"(?:\s+(?:if|whether)\s+you\s+(?:could|can|would)(?:\s+please)?"
     r"(?:\s+(?:tell\s+me|explain|let\s+me\s+know))?)?\s*[,:]?",
     rf"(?:i{_APOS}d|i\s+would)\s+(?:like|love)\s+to\s+know\s*[,:]?",
-    r"i\s+want\s+to\s+know\s*[,:]?",
+    r"i\s+(?:want|need)\s+to\s+know\s*[,:]?",
+    rf"let\s+me\s+know(?=\s+{_WH})",
+    # thanking for an earlier answer, moving on to the next question
+    r"(?:thanks|thank\s+you|thx|ty)(?:\s+(?:so|very)\s+much)?\s*[!.,]+",
+    r"(?:one\s+more|another)\s+(?:thing|question)\s*[:,.\-\u2013\u2014]+",
     # asking permission to ask, or asking the assistant to tell
     r"(?:would|do)\s+you\s+mind\s+(?:telling\s+me|explaining(?:\s+to\s+me)?|letting\s+me\s+know"
     r"|sharing)",

@@ -29,6 +29,9 @@ STOPWORDS = _words(
     """
 )
 
+# Words that may open a noun phrase before its noun ("my manager", "the host").
+DETERMINERS = _words("a an the my our your his her their its this that these those")
+
 # Words whose presence/absence flips meaning.
 NEGATIONS = _words(
     "not no never none nobody nothing nowhere neither nor without cannot lack lacking"

@@ -109,7 +109,32 @@ def diff(a: Parsed, b: Parsed) -> Diff:
 
 
 def number_mismatch(a: Parsed, b: Parsed) -> bool:
-    return a.numbers != b.numbers
+    """The numbers differ, or the same numbers count different things ("one item to two
+    addresses" / "two items to one address")."""
+    if a.numbers != b.numbers:
+        return True
+    if not a.numbers:
+        return False
+    ca, cb = _counted(a), _counted(b)
+    return any(ca[w] != cb[w] for w in ca.keys() & cb.keys())
+
+
+def _counted(p: Parsed) -> dict[str, frozenset[str]]:
+    """Content word -> the numbers written right before it ("2 items", "one address")."""
+    found: dict[str, set[str]] = {}
+    words, canon = p.words, p.canon
+    for i, w in enumerate(words[:-1]):
+        noun = canon[i + 1]
+        if not noun or words[i + 1][:1].isdigit() or words[i + 1] in lx.NUMBER_WORDS:
+            continue
+        if w[:1].isdigit():
+            value = w
+        elif w in lx.NUMBER_WORDS and (w not in lx.WEAK_NUMBER_WORDS or w == "one"):
+            value = lx.NUMBER_WORDS[w]
+        else:
+            continue
+        found.setdefault(noun, set()).add(value)
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 def literal_mismatch(a: Parsed, b: Parsed) -> bool:
@@ -262,7 +287,64 @@ def direction_swap(a: Parsed, b: Parsed, max_tokens: int = 400) -> bool:
                 r.removeprefix("~") not in lx.SYMMETRIC_RELATIONS for r in between_a & between_b
             ):
                 return True
-    return False
+    return _role_swap(a, b)
+
+
+_PERSONS: dict[str, str] = {
+    w: person
+    for person, words in (
+        ("1s", "i me my mine myself"),
+        ("1p", "we us our ours ourselves"),
+        ("2", "you your yours yourself"),
+        ("3m", "he him his himself"),
+        ("3f", "she her hers herself"),
+        ("3p", "they them their theirs themselves"),
+    )
+    for w in words.split()
+}
+_SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
+
+
+def _subject(p: Parsed) -> tuple[str, int] | None:
+    """Who does what in a question opened by an auxiliary ("Can my manager see ...", "How
+    do I ..."): a personal pronoun's person, or the first content word after it, with the
+    index where the subject ends."""
+    words, canon = p.words, p.canon
+    k = 0
+    while k < 2 and k < len(words) and words[k] in _WH_WORDS:
+        k += 1
+    if k + 2 >= len(words) or words[k] not in _POLAR_STARTS or words[k] in _BE:
+        return None  # "What is the X of Y" has no subject to swap
+    j = k + 1
+    if words[j] == "not":
+        j += 1
+    if words[j] in _SUBJECT_PRONOUNS:
+        return _PERSONS[words[j]], j
+    for m in range(j, min(j + 3, len(words) - 1)):
+        if canon[m] and words[m] not in lx.NEGATIONS:
+            if words[m + 1] in lx.CLAUSE_WORDS or words[m + 1] in lx.DETERMINERS:
+                return None  # "Do pros and cons ...", "How can gain my ...": no subject
+            return canon[m], m
+        if words[m] not in lx.DETERMINERS:
+            return None
+    return None
+
+
+def _mentions(p: Parsed, who: str, after: int) -> bool:
+    """``p`` names ``who`` (a person or a content word) after index ``after``."""
+    return any(
+        _PERSONS.get(w) == who or c == who
+        for w, c in zip(p.words[after + 1 :], p.canon[after + 1 :], strict=True)
+    )
+
+
+def _role_swap(a: Parsed, b: Parsed) -> bool:
+    """The subject of one question is an object of the other and the other way round:
+    "Can my manager see my messages?" / "Can I see my manager's messages?"."""
+    sa, sb = _subject(a), _subject(b)
+    if sa is None or sb is None or sa[0] == sb[0]:
+        return False
+    return _mentions(b, sa[0], sb[1]) and _mentions(a, sb[0], sa[1])
 
 
 def _keys(p: Parsed) -> list[str]:
@@ -336,11 +418,20 @@ def same_request(a: Parsed, b: Parsed) -> bool:
     wa, wb = a.words[ka:], b.words[kb:]
     if Counter(wa) == Counter(wb):
         return _order_keys(a, ka) == _order_keys(b, kb)
-    if len(wa) != len(wb) or _keys(a)[ka:] != _keys(b)[kb:]:
+    if len(wa) != len(wb) or _article_keys(a, ka) != _article_keys(b, kb):
         return False
     return all(
-        u == v or (u in SYNONYM_WORDS and v in SYNONYM_WORDS) for u, v in zip(wa, wb, strict=True)
+        u == v or (u in SYNONYM_WORDS and v in SYNONYM_WORDS) or (u in _ARTICLES and v in _ARTICLES)
+        for u, v in zip(wa, wb, strict=True)
     )
+
+
+# "the phone number" / "my phone number" in a request the asker makes for themself.
+_ARTICLES = frozenset("a an the my".split())
+
+
+def _article_keys(p: Parsed, start: int) -> list[str]:
+    return ["~the" if k[1:] in _ARTICLES else k for k in _keys(p)[start:]]
 
 
 _HOW_MODALS = frozenset("do does can could should".split())
@@ -418,10 +509,16 @@ def _quantifiers(words: tuple[str, ...], canon: tuple[str, ...]) -> frozenset[st
             continue  # a list request: "what are some", "what are all"
         if w == "every" and i + 1 < len(words) and words[i + 1] == "other":
             cls = "alternate"  # "every other day"
-        elif w == "one" and not (
-            i + 1 < len(words) and canon[i + 1] and (i == 0 or words[i - 1] not in _POLAR_STARTS)
+        elif (
+            w == "one"
+            and words[i + 1 : i + 2] != ("of",)
+            and not (
+                i + 1 < len(words)
+                and canon[i + 1]
+                and (i == 0 or words[i - 1] not in _POLAR_STARTS)
+            )
         ):
-            continue  # a pronoun: "which one is", "how can one earn"
+            continue  # a pronoun: "which one is", "how can one earn" ("one of" counts)
         found.add(cls)
     return frozenset(found)
 

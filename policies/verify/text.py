@@ -295,7 +295,10 @@ def parse(text: str) -> Parsed:
     for i, (word, tok) in enumerate(zip(words, cased, strict=True)):
         if word[:1].isdigit():
             m = _DIGITS_RE.match(word)
-            numbers.append(m.group(0) if m and m.end() == len(word) else word)
+            number = m.group(0) if m and m.end() == len(word) else word
+            if words[i + 1 : i + 2] in (("am",), ("pm",)):
+                number += words[i + 1]  # a clock time: "9am" / "9 pm" are not both "9"
+            numbers.append(number)
             canon.append(word)
             continue
         if word in lx.NUMBER_WORDS and word not in lx.WEAK_NUMBER_WORDS:

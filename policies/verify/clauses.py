@@ -1,0 +1,70 @@
+"""Clause order that never changes what a prompt asks, made canonical (pure, precompiled).
+
+"If I cancel within 14 days, can I get a refund?" asks what "Can I get a refund if I cancel
+within 14 days?" asks. The order-sensitive rules (direction, a word swapped in place) read
+such a move as a swap, so ``canonical_order`` puts both sides in one order first: a fronted
+adverbial clause ("If ...,", "Once ...,", "In Python,") goes to the end of its sentence.
+Prompts with line breaks or code are left as they are (their layout can be meaning).
+Likewise "What is the height of X?" is read as "How tall is X?".
+"""
+
+from __future__ import annotations
+
+import re
+
+_LEAD_WORDS = (
+    r"if|even\s+if|when|whenever|once|after|before|unless|until|while|as\s+soon\s+as"
+    r"|in\s+case|in\s+order\s+to|so\s+as\s+to|to|in|on|for|with|using|during|as"
+)
+# "When does it open, and ...": a question word opening a question is not a clause.
+_AUX = (
+    r"(?:is|are|was|were|am|do|does|did|can|could|will|would|should|shall|may|might|must"
+    r"|has|have)\b"
+)
+_FRONTED_RE = re.compile(
+    rf"\s*(?P<lead>(?:{_LEAD_WORDS})\b(?!\s+{_AUX})[^,.?!;:]{{1,100}}),\s+"
+    r"(?P<main>[^.?!;:]*[^\s.?!;:])(?P<end>[.?!]*)\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_RE = re.compile(r"(?<=[.?!])\s+")
+# "What is the height of X" asks "How tall is X": a dimension asked by name, as the
+# adjective questions ask it.
+_DIMENSIONS = {
+    "age": "old",
+    "height": "tall",
+    "length": "long",
+    "weight": "heavy",
+    "size": "big",
+    "depth": "deep",
+    "width": "wide",
+    "thickness": "thick",
+}
+_DIMENSION_RE = re.compile(
+    rf"\bwhat\s+(is|are|was|were)\s+the\s+({'|'.join(_DIMENSIONS)})\s+of\b", re.IGNORECASE
+)
+
+
+def _dimension(m: re.Match[str]) -> str:
+    return f"how {_DIMENSIONS[m.group(2).lower()]} {m.group(1)}"
+
+
+def _rotate(sentence: str) -> str:
+    m = _FRONTED_RE.fullmatch(sentence)
+    if not m:
+        return sentence
+    main, lead = m.group("main"), m.group("lead")
+    if main.split()[0].islower():  # sentence case moves with the clause ("iPhone" stays)
+        main = main[:1].upper() + main[1:]
+    if lead.split()[0].istitle():
+        lead = lead[:1].lower() + lead[1:]
+    return f"{main} {lead}{m.group('end')}"
+
+
+def canonical_order(text: str) -> str:
+    """``text`` with "what is the <dimension> of" asked as "how <adjective> is" and every
+    sentence's fronted adverbial clause moved to its end."""
+    if " the " in text or " THE " in text:
+        text = _DIMENSION_RE.sub(_dimension, text)
+    if "," not in text or "\n" in text or "`" in text:
+        return text
+    return " ".join(_rotate(s) for s in _SENTENCE_RE.split(text.strip()) if s)
