@@ -600,3 +600,59 @@ def test_support_desk_paraphrases_are_accepted(cached: str, incoming: str, cosin
 )
 def test_canonical_order(text: str, canonical: str) -> None:
     assert canonical_order(text) == canonical
+
+
+# Fifth round (health, tax, travel, cooking, science): a unit's abbreviation is the unit,
+# a recurring day in the plural is the day, a greeting to a named addressee and "any tips
+# on what ..." are frames. Cosines are all-MiniLM-L6-v2's.
+UNIT_DAY_FRAME_PARAPHRASES = [
+    ("How long to cook a 12 pound turkey?", "How long to cook a 12 lb turkey?", 0.982),
+    ("What is 20% of 150?", "What is 20 percent of 150?", 0.976),
+    ("Convert 50 pounds to kg", "Convert 50 lbs to kilograms", 0.97),
+    ("Are museums in Paris open on Monday?", "Are Paris museums open on Mondays?", 0.976),
+    (
+        "How quickly does Lexapro start working?",
+        "Hello doctor, how quickly does Lexapro start working?",
+        0.953,
+    ),
+    (
+        "What helps with a dry cough at night?",
+        "Any tips on what helps with a dry cough at night? Thanks!",
+        0.96,
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), UNIT_DAY_FRAME_PARAPHRASES)
+def test_unit_abbreviations_plural_days_and_addressed_greetings_are_accepted(
+    cached: str, incoming: str, cosine: float
+) -> None:
+    verdict = verify(cached, incoming, cosine, CONFIG)
+    assert verdict.accept, (verdict.reasons, verdict.score)
+
+
+UNIT_DAY_FRAME_NEAR_MISSES = [
+    ("How long to cook a 12 pound turkey?", "How long to cook a 12 kg turkey?", "unit_mismatch"),
+    ("Convert 50 pounds to kg", "Convert 50 kg to pounds", "direction_swap"),
+    ("Is 20% of the dose enough?", "Is 20 mg of the dose enough?", "unit_mismatch"),
+    (
+        "Are museums in Paris open on Mondays?",
+        "Are museums in Paris open on Sundays?",
+        "time_mismatch",
+    ),
+    ("Is the pharmacy open on weekends?", "Is the pharmacy open on weekdays?", "time_mismatch"),
+    (
+        "Hello doctor, is 400 mg of ibuprofen safe?",
+        "Hello doctor, is 800 mg of ibuprofen safe?",
+        "number_mismatch",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "reason"), UNIT_DAY_FRAME_NEAR_MISSES)
+def test_unit_day_and_frame_near_misses_are_rejected(
+    cached: str, incoming: str, reason: str
+) -> None:
+    verdict = verify(cached, incoming, HIGH, CONFIG)
+    assert not verdict.accept
+    assert reason in verdict.reasons

@@ -21,7 +21,10 @@ _REQUEST_VERBS = (
     r"(?:tell|show|explain|give|help|recommend|suggest|list|describe|summari[sz]e|provide"
     r"|share|remind|teach|define|outline|write|draft|compose|translate|name)\b"
 )
-_ADDRESSEE = r"(?:there|all|everyone|everybody|guys|folks|team|chatgpt|gpt|claude|assistant|bot)"
+_ADDRESSEE = (
+    r"(?:there|all|everyone|everybody|guys|folks|team|chatgpt|gpt|claude|assistant|bot"
+    r"|doctor|doc|sir|madam|friend|experts?)"
+)
 
 _LEAD_FRAMES = (
     # greetings, with the punctuation that ends them ("Hi there!", "Good morning,")
@@ -57,7 +60,7 @@ _LEAD_FRAMES = (
     r"(?:can|could|may)\s+i\s+ask(?:\s+you)?",
     rf"(?:do\s+you|does\s+any(?:one|body)|any(?:one|body))\s+know(?=\s+{_WH})",
     rf"any\s+ideas?(?=\s+{_WH})",
-    r"(?:any|some)\s+(?:tips|advice|suggestions)\s+(?:on|about)(?=\s+how\b)",
+    rf"(?:any|some)\s+(?:tips|advice|suggestions)\s+(?:on|about)(?=\s+{_WH})",
     rf"(?:i{_APOS}d|i\s+would)\s+(?:like|love|appreciate)\s+(?:some\s+)?(?:advice|help|tips)"
     r"\s+(?:on|about)(?=\s+how\b)",
     r"would\s+you\s+be\s+able\s+to(?:\s+(?:tell|show)\s+me)?",

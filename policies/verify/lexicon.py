@@ -162,8 +162,14 @@ TIME_WORDS = _words(
     before after prior since until till during later earlier soon
     """
 )
+# A recurring day or part of the day in the plural is the same time ("open on Mondays").
+_RECURRING = _words(
+    "monday tuesday wednesday thursday friday saturday sunday weekend weekday"
+    " morning afternoon evening night"
+)
+TIME_WORDS |= frozenset(w + "s" for w in _RECURRING)
 # Normalised so that synonyms compare equal.
-TIME_SYNONYMS: dict[str, str] = {
+TIME_SYNONYMS: dict[str, str] = {w + "s": w for w in _RECURRING} | {
     "annual": "yearly",
     "annually": "yearly",
     "currently": "now",
@@ -297,7 +303,7 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "correct right proper",
     "wrong incorrect",
     "usa us america states",
-    "uk britain england",
+    "uk britain",  # not england: Scotland and Wales are in the UK, not in England
     "television tv",
     "internet web online",
     "photo picture image",
@@ -318,6 +324,14 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "iterate loop",
     # abbreviations
     "dictionary dict",
+    # a unit's name and its abbreviation ("12 lb" / "12 pound", "20%" / "20 percent")
+    "pound lb lbs",
+    "percent %",
+    "kilogram kg kgs",
+    "kilometer km kilometre",
+    "ounce oz",
+    "milliliter ml millilitre",
+    "hour hr hrs",
     "application app",
     "repository repo",
     "information info",

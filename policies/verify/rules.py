@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from policies.verify import lexicon as lx
-from policies.verify.text import Parsed, edit_distance_le1, rarity, stem
+from policies.verify.text import Parsed, canonical, edit_distance_le1, rarity
 
 _ANTONYMS: dict[str, frozenset[str]] = {}
 for _x, _y in lx.ANTONYMS:
@@ -15,7 +15,7 @@ for _x, _y in lx.ANTONYMS:
     _ANTONYMS.setdefault(_y, frozenset())
     _ANTONYMS[_x] |= {_y}
     _ANTONYMS[_y] |= {_x}
-_UNIT_CANON = {u: stem(u) for u in lx.UNITS}
+_UNIT_CANON = {u: canonical(u) for u in lx.UNITS}  # "lb" / "pound" are one unit
 # Words the synonym table names, with their plurals ("kids" / "children").
 SYNONYM_WORDS = frozenset(lx.SYNONYMS) | frozenset(w + "s" for w in lx.SYNONYMS)
 
