@@ -41,8 +41,6 @@ class Fallback:
     refused: Callable[[], None]
 
 
-
-
 def refuses_stream_options(status: int, body: bytes) -> bool:
     """Whether an answer is a 400 about `stream_options`: an OpenAI-style error whose
     `param` is it or whose message names it (also a top-level message, as vLLM's)."""

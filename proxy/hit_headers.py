@@ -23,10 +23,18 @@ if TYPE_CHECKING:
 
 MAX_IDS = 8
 _SERVED = frozenset({"hit", "semantic_hit", "partial"})
+_POOL = 256  # ids made at once: one getrandom call per _POOL answers, not one each
+# ids made, not handed out yet; a process forked from this one makes its own (it never
+# hands out the ones its parent holds)
+_IDS: list[str] = []
+os.register_at_fork(after_in_child=_IDS.clear)
 
 
 def request_id() -> str:
-    return f"req_llmstash_{os.urandom(12).hex()}"
+    if not _IDS:
+        digits = os.urandom(12 * _POOL).hex()  # 12 random bytes an id
+        _IDS.extend(f"req_llmstash_{digits[i : i + 24]}" for i in range(0, len(digits), 24))
+    return _IDS.pop()
 
 
 def with_request_id(headers: CIMultiDict[str]) -> None:
@@ -44,12 +52,18 @@ def entry_id(key: str) -> str:
 def hit_headers(observation: Observation) -> dict[str, str]:
     if observation.cache not in _SERVED:
         return {}
-    headers = {
-        "X-Llmstash-Tokens-Saved": (
-            f"{observation.prompt_tokens_saved}+{observation.completion_tokens_saved}"
-        )
-    }
-    if observation.entries:
-        ids = [entry_id(k) for k in dict.fromkeys(observation.entries)]
+    return served(observation, {})
+
+
+def served(observation: Observation, headers: dict[str, str]) -> dict[str, str]:
+    """`headers` with the debugging headers of an answer served from cache added."""
+    headers["X-Llmstash-Tokens-Saved"] = (
+        f"{observation.prompt_tokens_saved}+{observation.completion_tokens_saved}"
+    )
+    entries = observation.entries
+    if len(entries) == 1:  # (a chat hit)
+        headers["X-Llmstash-Entry"] = entry_id(entries[0])
+    elif entries:
+        ids = [entry_id(k) for k in dict.fromkeys(entries)]
         headers["X-Llmstash-Entry"] = ",".join(ids[:MAX_IDS])
     return headers

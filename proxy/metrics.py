@@ -43,6 +43,7 @@ UPSTREAM_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 12
 SIMILARITY_BUCKETS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.925, 0.95, 0.975, 0.99, 1.0)
 _HITS = frozenset({"hit", "semantic_hit"})
 _STATUS = {n: f"{n}xx" for n in range(1, 6)}
+_MAX_CELLS = 4096
 
 # Sources of index sizes, read at scrape time: each returns {index name: entries}. The
 # semantic index registers itself here when enabled (`app[INDEX_SIZES].append(...)`).
@@ -52,29 +53,33 @@ INDEX_SIZES = web.AppKey("index_sizes", list[SizeSource])
 
 class _Counter:
     """A labelled counter kept as plain numbers, exported at scrape time. (prometheus_client
-    validates labels and takes a lock on every update: a few microseconds a request.)"""
+    validates labels and takes a lock on every update: a few microseconds a request.) Each
+    series' value is a one-item list (its cell): whoever holds it adds without a lookup."""
 
-    __slots__ = ("created", "help", "labels", "name", "scale", "values")
+    __slots__ = ("cells", "created", "help", "labels", "name", "scale")
 
     def __init__(self, name: str, help_: str, labels: list[str], scale: float = 1.0) -> None:
         """`scale`: exported value per unit counted (counting whole nano-USD keeps small
         amounts exact: 1e-9 exports USD)."""
         self.name, self.help, self.labels, self.scale = name, help_, labels, scale
-        self.values: dict[tuple[str, ...], float] = {}
+        self.cells: dict[tuple[str, ...], list[float]] = {}
         self.created: dict[tuple[str, ...], float] = {}
 
-    def inc(self, labels: tuple[str, ...], amount: float = 1.0) -> None:
-        values = self.values
-        if labels in values:
-            values[labels] += amount
-        else:
-            values[labels] = float(amount)
+    def cell(self, labels: tuple[str, ...]) -> list[float]:
+        """The series' cell, made (and exported from now on) if it is new: only for adding."""
+        cell = self.cells.get(labels)
+        if cell is None:
+            cell = self.cells[labels] = [0.0]
             self.created[labels] = time.time()
+        return cell
+
+    def inc(self, labels: tuple[str, ...], amount: float = 1.0) -> None:
+        self.cell(labels)[0] += amount
 
     def family(self) -> Metric:
         family = CounterMetricFamily(self.name, self.help, labels=self.labels)
         scale = self.scale
-        for labels, value in self.values.items():
+        for labels, (value,) in self.cells.items():
             family.add_metric(list(labels), value * scale, created=self.created[labels])
         return family
 
@@ -92,9 +97,16 @@ class _Histogram:
         self.series: dict[tuple[str, ...], list[float]] = {}
 
     def observe(self, labels: tuple[str, ...], value: float) -> None:
+        self.add(self.of(labels), value)
+
+    def of(self, labels: tuple[str, ...]) -> list[float]:
+        """The series of `labels`, made (and exported from now on) if it is new."""
         series = self.series.get(labels)
         if series is None:
             series = self.series[labels] = [0.0] * len(self.les) + [0.0, time.time()]
+        return series
+
+    def add(self, series: list[float], value: float) -> None:
         if value == value:  # NaN falls in no bucket, as in prometheus_client
             series[bisect_left(self.bounds, value)] += 1  # the first bound >= value
         series[-2] += value
@@ -111,6 +123,29 @@ class _Histogram:
         return family
 
 
+class _Cells:
+    """What an observation of one (route, team, model, cache, status) adds to, looked up
+    once: every answer is observed, and most are like many before them."""
+
+    __slots__ = ("histogram", "latency", "model", "pair", "requests", "saved", "tokens")
+
+    def __init__(
+        self,
+        model: str,
+        pair: tuple[str, str],
+        requests: list[float],
+        histogram: _Histogram | None,
+    ) -> None:
+        self.model = model  # its label
+        self.pair = pair  # (route, team)
+        self.requests = requests
+        self.histogram = histogram  # of its latency (none for errors), and its series:
+        self.latency = histogram.of(pair) if histogram is not None else []
+        # made with its first saved tokens: (prompt, completion, nano-USD cells)
+        self.tokens: tuple[list[float], list[float], list[float]] | None = None
+        self.saved = (-1, -1, 0)  # the last (prompt, completion) tokens and their nano-USD
+
+
 class Metrics:
     """The app's metrics; `observe` is its Observation observer. Updates are plain
     arithmetic on the event loop; the registry reads them when scraped."""
@@ -119,6 +154,9 @@ class Metrics:
         self.prices = prices
         self.registry = CollectorRegistry()
         self._models: set[str] = set()
+        # (route, team, model, cache, status) -> its cells; emptied when a model gets a
+        # label (its observations were "other" until then)
+        self._cells: dict[tuple[str, str, str, str, int], _Cells] = {}
         self.requests = _Counter(
             "llmstash_requests",
             "Requests to /v1 by route (chat | embeddings | passthrough: every other /v1 path), "
@@ -202,10 +240,11 @@ class Metrics:
             return model
         if 200 <= status < 300 and len(self._models) < MAX_MODELS:
             self._models.add(model)
+            self._cells.clear()
             return model
         return "other"
 
-    def observe(self, o: Observation) -> None:
+    def _cells_of(self, o: Observation) -> _Cells:
         # passthrough: route and cache "passthrough" (or "error"), model "" (its body is not
         # parsed); never its path (unbounded: the access log has it)
         model = self.model_label(o.model, o.status)
@@ -213,20 +252,47 @@ class Metrics:
         if o.status:
             status = _STATUS.get(o.status // 100) or f"{o.status // 100}xx"
         route, team, cache = o.route, o.team, o.cache
-        self.requests.inc((route, team, model, cache, status))
+        histogram = None
         if cache in _HITS:
-            self.hit_latency.observe((route, team), o.latency)
+            histogram = self.hit_latency
         elif cache != "error":
-            self.upstream_latency.observe((route, team), o.latency)
+            histogram = self.upstream_latency
+        requests = self.requests.cell((route, team, model, cache, status))
+        cells = _Cells(model, (route, team), requests, histogram)
+        if len(o.model) <= 64:  # (a longer name is "other" or cut: not a key to hold)
+            if len(self._cells) >= _MAX_CELLS:
+                self._cells.clear()
+            self._cells[(route, team, o.model, cache, o.status)] = cells
+        return cells
+
+    def observe(self, o: Observation) -> None:
+        cells = self._cells.get((o.route, o.team, o.model, o.cache, o.status))
+        if cells is None:
+            cells = self._cells_of(o)
+        cells.requests[0] += 1.0
+        if cells.histogram is not None:
+            cells.histogram.add(cells.latency, o.latency)
+        route, team, cache, model = o.route, o.team, o.cache, cells.model
         if cache == "collapsed":
-            self.coalesced.inc((route, team))
-        if o.prompt_tokens_saved or o.completion_tokens_saved:
-            self.tokens_saved.inc((route, team, model, "prompt"), o.prompt_tokens_saved)
-            self.tokens_saved.inc((route, team, model, "completion"), o.completion_tokens_saved)
-            nano = self.prices.nano_usd(o.model, o.prompt_tokens_saved, o.completion_tokens_saved)
-            self.usd_saved.inc((route, team, model), nano)
+            self.coalesced.inc(cells.pair)
+        prompt, completion = o.prompt_tokens_saved, o.completion_tokens_saved
+        if prompt or completion:
+            tokens = cells.tokens
+            if tokens is None:
+                tokens = cells.tokens = (
+                    self.tokens_saved.cell((route, team, model, "prompt")),
+                    self.tokens_saved.cell((route, team, model, "completion")),
+                    self.usd_saved.cell((route, team, model)),
+                )
+            saved = cells.saved
+            if saved[0] != prompt or saved[1] != completion:  # (a hit: the same as last time)
+                nano = self.prices.nano_usd(o.model, prompt, completion)
+                saved = cells.saved = (prompt, completion, nano)
+            tokens[0][0] += prompt
+            tokens[1][0] += completion
+            tokens[2][0] += saved[2]
             if not o.tokens_exact:
-                self.tokens_estimated.inc((route, team))
+                self.tokens_estimated.inc(cells.pair)
         if route == "embeddings" and o.items:
             self.items.inc((team, "cache"), o.cached_items)
             self.items.inc((team, "upstream"), o.items - o.cached_items)

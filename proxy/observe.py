@@ -6,17 +6,20 @@ from __future__ import annotations
 
 import functools
 import logging
-import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from time import perf_counter
 
 from aiohttp import web
+from multidict import istr
 
 from proxy.appkeys import TENANCY
 from proxy.errors import PROXY_ERROR, NotCached, ProxyError
 from proxy.hit_headers import hit_headers, request_id
 
 log = logging.getLogger("llmstash.observe")
+# (istr: looked up without folding their case again on every answer)
+_CACHE_STATUS, _REQUEST_ID = istr("Cache-Status"), istr("X-Request-Id")
 
 
 @dataclass(slots=True)
@@ -41,6 +44,7 @@ class Observation:
     judge: tuple[str, str] | None = None  # semantic LLM judge: (yes|no, cache|upstream|error)
     semantic: str = ""  # why a semantic lookup had no candidates (e.g. embedding-timeout)
     error: ProxyError | None = None  # the proxy's own error answer (invalid request, upstream)
+    headed: bool = False  # its answer has its hit headers and X-Request-Id (`respond.hit`)
 
 
 PASSTHROUGH = "passthrough"
@@ -49,8 +53,23 @@ OBSERVATION = web.RequestKey("observation", Observation)
 OBSERVERS = web.AppKey("observers", list[Observer])
 
 
+_CLASSIFIED: dict[str, tuple[str, bool]] = {}  # classify's answers (the values are few)
+_MAX_CLASSIFIED = 4096
+
+
 def classify(cache_status: str | None) -> tuple[str, bool]:
     """(cache outcome, stored) from our own `Cache-Status` value."""
+    if cache_status:
+        known = _CLASSIFIED.get(cache_status)
+        if known is None:
+            known = _classify(cache_status)
+            if len(_CLASSIFIED) < _MAX_CLASSIFIED:
+                _CLASSIFIED[cache_status] = known
+        return known
+    return _classify(cache_status)
+
+
+def _classify(cache_status: str | None) -> tuple[str, bool]:
     if not cache_status:
         return "error", False
     stored = cache_status.endswith("; stored") or "; stored;" in cache_status
@@ -80,15 +99,18 @@ def observed(handler: Handler, route: str) -> Handler:
 
     @functools.wraps(handler)
     async def observing(request: web.Request) -> web.StreamResponse:
-        started = time.perf_counter()
+        started = perf_counter()
         response = await handler(request)
         observation: Observation | None = request.get(OBSERVATION)
+        app = request.app
         if observation is None:
-            team = request.app[TENANCY].for_request(request).label
+            team = app[TENANCY].for_request(request).label
             observation = request[OBSERVATION] = Observation(route, team)
-        observation.latency = time.perf_counter() - started
-        observation.status = response.status
-        error = response.get(PROXY_ERROR) if response.status >= 400 else None
+        observation.latency = perf_counter() - started
+        status = observation.status = response.status
+        error = response.get(PROXY_ERROR) if status >= 400 else None
+        prepared = response.prepared
+        headers = response.headers
         if error is not None:
             # `only-if-cached` and nothing stored: a lookup that missed, as the caller asked
             # for (its 504 is no failure of the proxy's: error-rate panels must not count it)
@@ -97,14 +119,16 @@ def observed(handler: Handler, route: str) -> Handler:
         elif route == PASSTHROUGH:
             observation.cache = PASSTHROUGH
         else:
-            observation.cache, stored = classify(response.headers.get("Cache-Status"))
+            observation.cache, stored = classify(headers.get(_CACHE_STATUS))
             # (a stream's storing is decided at its end, after its Cache-Status went out)
             observation.stored = stored or observation.stored
-            if not response.prepared:
-                response.headers.update(hit_headers(observation))
-        if not response.prepared and "X-Request-Id" not in response.headers:
-            response.headers["X-Request-Id"] = request_id()  # a hit or our own error
-        for observer in request.app[OBSERVERS]:
+        if not prepared and not observation.headed:
+            served = hit_headers(observation)  # (none but on an answer served from cache)
+            if served:
+                headers.update(served)
+            if _REQUEST_ID not in headers:
+                headers[_REQUEST_ID] = request_id()  # a hit or our own error
+        for observer in app[OBSERVERS]:
             try:
                 observer(observation)
             except Exception:

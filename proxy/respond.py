@@ -7,7 +7,8 @@ from aiohttp import web
 
 from proxy.errors import UpstreamBroken
 from proxy.flights import Flight, Head, Outcome
-from proxy.hit_headers import with_request_id
+from proxy.hit_headers import request_id, served, with_request_id
+from proxy.observe import Observation
 from proxy.sse import completion_to_events, without_null_usage
 
 JSON = "application/json"
@@ -15,15 +16,29 @@ SSE = "text/event-stream"
 
 
 def hit(
-    completion: bytes, *, stream: bool, include_usage: bool, cache_status: str, age: float
+    completion: bytes,
+    *,
+    stream: bool,
+    include_usage: bool,
+    cache_status: str,
+    age: float,
+    observation: Observation,
 ) -> web.Response:
-    """A stored completion, as JSON or replayed as SSE."""
-    headers = {"Cache-Status": cache_status, "Age": str(int(age))}
-    if not stream:
-        return web.Response(body=completion, content_type=JSON, headers=headers)
-    events = completion_to_events(orjson.loads(completion), include_usage=include_usage)
-    headers["Cache-Control"] = "no-cache"
-    return web.Response(body=b"".join(events), content_type=SSE, headers=headers)
+    """A stored completion, as JSON or replayed as SSE, with every header it gets: the hit
+    headers of `observation` (its tokens and entries as they are now) and an X-Request-Id,
+    in the order `proxy.observe.observed` adds them to other answers (here in one go: every
+    hit pays this)."""
+    if stream:
+        events = completion_to_events(orjson.loads(completion), include_usage=include_usage)
+        body = b"".join(events)
+        headers = {"Cache-Status": cache_status, "Age": str(int(age)), "Cache-Control": "no-cache"}
+        headers["Content-Type"] = SSE
+    else:
+        body = completion
+        headers = {"Cache-Status": cache_status, "Age": str(int(age)), "Content-Type": JSON}
+    served(observation, headers)["X-Request-Id"] = request_id()
+    observation.headed = True
+    return web.Response(body=body, headers=headers)
 
 
 def outcome(

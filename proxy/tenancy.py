@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, unquote_plus
 
+from aiohttp import hdrs
 from aiohttp.web_request import BaseRequest
 from multidict import CIMultiDictProxy
 
@@ -57,6 +58,13 @@ def _spellings(name: str) -> list[str]:
 
 
 _OTHER_HEADERS = [spelling for name in CREDENTIAL_HEADERS[1:] for spelling in _spellings(name)]
+_OTHER_NAMES = frozenset(_OTHER_HEADERS)  # (lower case, as `str.lower` folds: as multidict does)
+# whether a request's header names (as sent, in order) include one of them, remembered: a
+# client sends the same names every time, and a tuple of them hashes faster than they fold
+# (aiohttp hands the names it knows as the same objects, their hashes kept)
+_NAMES_SEEN: dict[tuple[str, ...], bool] = {}
+_NAMES_LIMIT = 1024  # sets of names remembered...
+_NAMES_CHARS = 1024  # ...each of at most this many characters (callers choose them)
 UNKNOWN = "default"  # label of a credential no team lists
 DEFAULTS = "defaults"  # the version counter of every caller of no team (`anon` included)
 CACHE_LIMIT = 100_000
@@ -186,6 +194,19 @@ class Tenancy:
         return _Table(settings, by_hash, anonymous, {}, [0])
 
 
+def _has_other(headers: CIMultiDictProxy[str]) -> bool:
+    """Whether `headers` has a name in `_OTHER_NAMES` (compared as multidict does)."""
+    names = tuple(headers.keys())
+    found = _NAMES_SEEN.get(names)
+    if found is None:
+        found = not _OTHER_NAMES.isdisjoint(map(str.lower, names))
+        if sum(map(len, names)) <= _NAMES_CHARS:
+            if len(_NAMES_SEEN) >= _NAMES_LIMIT:
+                _NAMES_SEEN.clear()
+            _NAMES_SEEN[names] = found
+    return found
+
+
 def credentials(headers: CIMultiDictProxy[str], query: str = "") -> tuple[str, ...]:
     """Every credential of the caller that the upstream is sent (`proxy.upstream` forwards
     every header and the query string): each `Authorization` value (a bearer token without
@@ -195,16 +216,18 @@ def credentials(headers: CIMultiDictProxy[str], query: str = "") -> tuple[str, .
     not make callers whose other one differs share entries, nor a key the proxy does not see
     make its caller anonymous."""
     secrets: list[str] = []
-    for auth in headers.getall("authorization", ()):
+    for auth in headers.getall(hdrs.AUTHORIZATION, ()):  # (an istr: no folding)
         scheme, _, token = auth.partition(" ")
         if scheme.lower() == "bearer" and token.strip():
             secrets.append(token.strip())
         elif auth:
             secrets.append(auth)
-    # (looked up by name in every spelling: every request pays this, hits too)
-    for name in _OTHER_HEADERS:
-        if name in headers:
-            secrets += [value for value in headers.getall(name) if value]
+    # looked up by name in every spelling, in order; but every request pays this, hits too,
+    # and most carry none of them: `_has_other` tells first
+    if _has_other(headers):
+        for name in _OTHER_HEADERS:
+            if name in headers:
+                secrets += [value for value in headers.getall(name) if value]
     if query:
         # `;` separates parameters too for some servers (older Python, Go before 1.17)
         pairs = parse_qsl(query.replace(";", "&"), encoding="utf-8", errors="surrogateescape")

@@ -361,6 +361,26 @@ async def test_refused_requests_never_use_up_model_labels(
     assert not any(labels["model"].startswith("made-up") for labels, _ in requests)
 
 
+async def test_a_model_refused_before_its_label_gets_it_afterwards(
+    team_proxy: TeamProxy, upstream: FakeUpstream
+) -> None:
+    # the same labels twice ("other" while it has none), then its label: every observation
+    # of it is counted under the label it has at that moment
+    async with aiohttp.ClientSession() as http:
+        for prompt in ("refused", "refused again", "answered", "refused at last"):
+            if prompt.startswith("refused"):
+                upstream.fail_next(401)
+            body = {"model": "gpt-4o", "messages": [{"role": "user", "content": prompt}]}
+            async with http.post(team_proxy.url + "/chat/completions", json=body) as r:
+                assert r.status == (200 if prompt == "answered" else 401)
+    _, m = await scrape(team_proxy)
+    requests = m["llmstash_requests_total"]
+    assert total(requests, model="other", status="4xx") == 2
+    assert total(requests, model="gpt-4o", status="4xx") == 1
+    assert total(requests, model="gpt-4o", status="2xx") == 1
+    assert len(upstream.calls) == 4
+
+
 async def test_grafana_dashboard_uses_exported_metrics(team_proxy: TeamProxy) -> None:
     text, _ = await scrape(team_proxy)
     exported = set(re.findall(r"^# TYPE (llmstash_\w+) ", text, re.M))

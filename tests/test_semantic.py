@@ -79,6 +79,7 @@ async def test_the_semantic_index_size_is_exported(semantic_proxy: Proxy) -> Non
     client = semantic_proxy.client()
     await ask(client, "How do I reset my password?")
     await ask(client, "What is the capital of France?")
+
     async def both() -> bool:
         return await semantic_rows(semantic_proxy) == 2.0
 

@@ -10,8 +10,8 @@ import time
 from typing import Any
 
 import orjson
-from aiohttp import web
-from multidict import CIMultiDict, CIMultiDictProxy
+from aiohttp import hdrs, web
+from multidict import CIMultiDict, CIMultiDictProxy, istr
 from yarl import URL
 
 from policies.cacheability import CacheControl, Decision, combined, decide
@@ -45,6 +45,7 @@ from proxy.tenancy import Tenant
 from proxy.upstream import keyed_query, request_headers, request_variant, upstream_query
 
 log = logging.getLogger("llmstash.chat")
+_NAMESPACE = istr("X-Llmstash-Namespace")
 
 
 async def chat_completions(request: web.Request) -> web.StreamResponse:
@@ -70,7 +71,8 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     include_usage = stream and isinstance(options, dict) and options.get("include_usage") is True
 
     flights = app[FLIGHTS]
-    coordinator = _coordinator(app) if policy.stampede.enabled else None
+    # (only a new body's lookup takes the lock: a repeat, the likely hit, needs none)
+    coordinator = _coordinator(app) if new_body and policy.stampede.enabled else None
     claim: Claim | None = None  # the cross-replica lock, when taken with the lookup
     stale = False
     pending: Pending | None = None
@@ -81,7 +83,12 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
             observation.entries.append(key)
             observation.prompt_tokens_saved, observation.completion_tokens_saved = tokens_of(usage)
             return respond.hit(
-                landed, stream=stream, include_usage=include_usage, cache_status=status.HIT, age=0
+                landed,
+                stream=stream,
+                include_usage=include_usage,
+                cache_status=status.HIT,
+                age=0,
+                observation=observation,
             )
         if (
             new_body
@@ -112,6 +119,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
                     include_usage=include_usage,
                     cache_status=status.HIT,
                     age=age,
+                    observation=observation,
                 )
             stale = True
         if policy.semantic.enabled:
@@ -130,6 +138,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
                     include_usage=include_usage,
                     cache_status=status.semantic_hit(hit.similarity, judged=hit.judged),
                     age=max(0.0, time.time() - hit.entry.stored_at),
+                    observation=observation,
                 )
             pending = semantic.pending
             observation.semantic = semantic.reason
@@ -146,7 +155,12 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
         landed = _being_stored(flights, key) if decision.read and not leader else None
         if landed is not None:  # answered while this request read the store
             return respond.hit(
-                landed, stream=stream, include_usage=include_usage, cache_status=status.HIT, age=0
+                landed,
+                stream=stream,
+                include_usage=include_usage,
+                cache_status=status.HIT,
+                age=0,
+                observation=observation,
             )
         if not leader and flight.outcome.done():
             # answered already: too old for a refresh, and no answer at all when it failed
@@ -244,8 +258,9 @@ def _plan(
     """The decision and the key of this request (remembered for its repeats), and whether
     it is a body this replica has not seen lately (one small enough to be remembered).
     `variant`: the request's `request_variant`."""
-    cache_control = combined(headers.getall("Cache-Control", ()))  # every line of it
-    namespace = headers.get("X-Llmstash-Namespace")
+    lines = headers.getall(hdrs.CACHE_CONTROL, ())  # (an istr: looked up without folding)
+    cache_control = combined(lines) if lines else None  # every line of it
+    namespace = headers.get(_NAMESPACE)
     plan = plans.get(raw, tenant, cache_control, namespace, variant)
     if plan is not None:
         return plan, False

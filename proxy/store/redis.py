@@ -56,11 +56,13 @@ def _converted(op: str) -> Iterator[None]:
     try:
         yield
     except _ERRORS as exc:
-        message = f"redis {op} failed: {type(exc).__name__}: {exc}"
-        refused = _refusal(exc)
-        raise StoreError(
-            message, refused=refused, refuses_writes=refused and _refuses_writes(exc)
-        ) from exc
+        raise _store_error(op, exc) from exc
+
+
+def _store_error(op: str, exc: BaseException) -> StoreError:
+    message = f"redis {op} failed: {type(exc).__name__}: {exc}"
+    refused = _refusal(exc)
+    return StoreError(message, refused=refused, refuses_writes=refused and _refuses_writes(exc))
 
 
 # Error replies of a server that is not serving at all (still loading, a busy script, no
@@ -265,11 +267,15 @@ class RedisStore:
         return self._client
 
     async def get(self, key: str) -> bytes | None:
-        with _converted("GET"):
+        # (every hit: `_converted` spelt out, a generator-based context manager costs more
+        # than the rest of this)
+        try:
             if self._pipe is not None:
                 value = await self._pipe.execute("GET", key)
             else:
                 value = await self._client.get(key)
+        except _ERRORS as exc:
+            raise _store_error("GET", exc) from exc
         return cast("bytes | None", value)  # decode_responses=False: never str
 
     async def mget(self, keys: Sequence[str]) -> list[bytes | None]:
