@@ -270,27 +270,31 @@ def test_rule_families_can_be_switched_off() -> None:
 
 
 @pytest.mark.parametrize(
-    ("cached", "incoming", "accept"),
+    ("cached", "incoming"),
     [
-        # a misspelling costs MiniLM much of its cosine: the classifier alone says no
+        # one letter apart, and a different thing: the rarer word is a real (technical) word,
+        # not a misspelling, so a one-edit difference never skips the classifier
         (
-            "What is the definition of photosynthesis?",
-            "What is the defintion of photosynthesis?",
-            True,
+            "how much insulin should i take before meals",
+            "how much inulin should i take before meals",
         ),
-        ("How do I calculate compound interest?", "How do I calcualte compound interest?", True),
-        # two real words one edit apart, or a capitalised name, are not typos
+        ("what happens if you drink methanol", "what happens if you drink ethanol"),
+        (
+            "what are the side effects of sodium chloride",
+            "what are the side effects of sodium chlorite",
+        ),
+        ("what is insulin used for", "what is inulin used for"),
+        ("exercises for hip abduction", "exercises for hip adduction"),
         (
             "Where can I find the best dessert in Dubai?",
             "Where can I find the best desert in Dubai?",
-            False,
         ),
-        ("what is a casual relationship", "what is a causal relationship", False),
-        ("What is Mistral good at?", "What is Mixtral good at?", False),
+        ("what is a casual relationship", "what is a causal relationship"),
+        ("What is Mistral good at?", "What is Mixtral good at?"),
     ],
 )
-def test_misspellings_skip_the_classifier(cached: str, incoming: str, accept: bool) -> None:
-    assert verify(cached, incoming, 0.87, CONFIG).accept is accept
+def test_one_letter_swaps_of_real_words_are_rejected(cached: str, incoming: str) -> None:
+    assert not verify(cached, incoming, 0.87, CONFIG).accept
 
 
 def test_long_prompt_with_one_changed_detail_is_rejected() -> None:

@@ -94,9 +94,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
     )
     reasons.extend(name for enabled, name, check in checks if enabled and check())
     score = 1.0
-    if config.classifier and not (
-        not reasons and (rules.typos_only(a, b, cached, incoming) or rules.same_request(a, b))
-    ):
+    if config.classifier and not (not reasons and rules.same_request(a, b)):
         model = config.model or bundled_model()
         score = model.score(features(a, b, d, similarity))
     if score < config.min_score:

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from policies.verify import lexicon as lx
-from policies.verify.text import Parsed, canonical, edit_distance_le1, rarity
+from policies.verify.text import Parsed, canonical, edit_distance_le1
 
 _ANTONYMS: dict[str, frozenset[str]] = {}
 for _x, _y in lx.ANTONYMS:
@@ -372,37 +372,6 @@ def _wh(words: tuple[str, ...]) -> frozenset[str]:
             if cls:
                 found.add(cls)
     return frozenset(found)
-
-
-_KNOWN_WORD = 4.5  # rarity of a word split into two BPE pieces: rarer is not a word
-
-
-def typos_only(a: Parsed, b: Parsed, cached: str, incoming: str, limit: int = 2) -> bool:
-    """The prompts are the same words in the same order but for at most ``limit``
-    misspellings: a lower-case word one edit from the other side's, where one of the two
-    is a common word and the other is not a word at all ("definition" / "defintion"; not
-    "desert" / "dessert", not "Mistral" / "Mixtral"). Misspellings cost a small embedding
-    model much of its cosine, so the classifier under-scores such pairs."""
-    if len(a.words) != len(b.words) or a.numbers != b.numbers:
-        return False
-    typos = 0
-    for u, v in zip(a.words, b.words, strict=True):
-        if u == v:
-            continue
-        typos += 1
-        if typos > limit or not _misspelling(u, v, cached, incoming):
-            return False
-    return typos > 0
-
-
-def _misspelling(u: str, v: str, cached: str, incoming: str) -> bool:
-    if not (u.isalpha() and v.isalpha() and min(len(u), len(v)) >= 5):
-        return False
-    if u not in cached or v not in incoming:  # written with capitals: maybe a name
-        return False
-    if (rarity(u) >= _KNOWN_WORD) == (rarity(v) >= _KNOWN_WORD):
-        return False
-    return edit_distance_le1(u, v)
 
 
 def same_request(a: Parsed, b: Parsed) -> bool:
