@@ -13,7 +13,7 @@ import openai
 import pytest
 
 from proxy.appkeys import TENANCY
-from proxy.semantic.cache import SYNC_WAIT
+from proxy.semantic.cache import SYNC_WAIT, THREAD_CHARS
 from proxy.semantic.log import IndexSync
 from tests.proxy_fixtures import Proxy
 from tests.team_files import config_dir, eventually, hashed, write_atomically
@@ -452,4 +452,33 @@ async def test_a_prompt_is_embedded_per_project(
     assert (await ask(b, "How do I reset my password?"))[1] == "llmstash; fwd=miss; stored"
     embedded = upstream.calls_to(EMB)
     assert [c.headers.get("OpenAI-Project") for c in embedded] == ["proj_a", "proj_b"]
+    assert len(upstream.calls_to(CHAT)) == 2
+
+
+LONG = (
+    "We run a payment service behind a queue. When the card processor has an outage, "
+    "webhooks fail and our workers retry them. Describe how to configure the retry policy "
+    "so that failed webhooks are delivered again after the outage, which limits to set for "
+    "the number of attempts and the backoff between them in production, and how to alert "
+    "on a growing backlog without paging anyone for a single slow delivery. "
+)
+
+
+async def test_long_prompts_are_verified_off_the_event_loop(
+    semantic_proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    # past THREAD_CHARS the verifier runs in a worker thread (it costs ~1 ms per 500
+    # characters): the same verdicts, a hit for the reworded prompt, a miss for a changed one
+    assert len(LONG) > THREAD_CHARS
+    client = semantic_proxy.client()
+    first, status = await ask(client, LONG)
+    assert status == "llmstash; fwd=miss; stored"
+    await asyncio.sleep(0.05)
+    again, status = await ask(client, LONG.lower())
+    assert status.startswith("llmstash; hit; detail=semantic")
+    assert again == first
+    changed = LONG.replace("number of attempts", "number of workers")
+    answer, status = await ask(client, changed)
+    assert status == "llmstash; fwd=miss; stored"
+    assert answer.endswith(changed.strip()) or changed.strip() in answer
     assert len(upstream.calls_to(CHAT)) == 2
