@@ -65,6 +65,18 @@ class RequestTimeout(ProxyError):
     closes = True
 
 
+class ClientGone(ProxyError):
+    """The client closed its connection before its request body arrived: nobody gets this
+    answer; it is logged and counted as nginx's 499 (client closed request), not as
+    aiohttp's unhandled-error traceback."""
+
+    status = 499
+    type = "invalid_request_error"
+    code = "client_closed_request"
+    detail = "invalid-request"
+    closes = True
+
+
 class Retryable(ProxyError):
     """The proxy is out of a resource for now (a 503 with `Retry-After`): SDKs retry it."""
 

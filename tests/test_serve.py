@@ -193,6 +193,30 @@ async def test_undecodable_content_encoding_is_an_openai_error(
     assert upstream.calls == []
 
 
+async def test_a_client_leaving_mid_body_is_not_an_error(
+    upstream: FakeUpstream,
+) -> None:
+    # aiohttp logged an ERROR with a traceback for every client that left mid-upload
+    # (mobile networks, load balancers cutting idle uploads): operators page on ERROR
+    process, port = await _start("--upstream", upstream.url, "--log-level", "info")
+    try:
+        for path in ("/v1/chat/completions", "/v1/embeddings"):
+            _, writer = await asyncio.open_connection("127.0.0.1", port)
+            writer.write(
+                f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                "Content-Length: 1000\r\n\r\n{\"model\":".encode()
+            )
+            await writer.drain()
+            await asyncio.sleep(0.2)
+            writer.close()
+        await asyncio.sleep(0.3)
+        assert (await healthz(port))["status"] == "ok"  # still serving
+    finally:
+        logged = await _stop(process)
+    assert "Traceback" not in logged and " ERROR " not in logged
+    assert upstream.calls == []
+
+
 async def test_bad_gzip_to_a_route_that_never_reads_it_is_an_openai_error(
     upstream: FakeUpstream,
 ) -> None:

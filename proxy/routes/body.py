@@ -15,6 +15,7 @@ from proxy.errors import (
     BadRequest,
     BodiesFull,
     BodyTooLarge,
+    ClientGone,
     InvalidJSON,
     ProxyError,
     RequestTimeout,
@@ -221,6 +222,8 @@ async def _read(request: web.Request, bodies: Bodies) -> bytes:
     except TimeoutError:
         abandon(request)
         raise bodies.too_slow() from None
+    except ConnectionResetError:  # aiohttp's "Connection lost": the client left mid-body
+        raise ClientGone("the client closed the connection before its body arrived") from None
     return b"".join(chunks)
 
 
