@@ -150,4 +150,3 @@ async def test_only_if_cached_on_a_request_the_cache_never_answers_is_a_504(
         assert (r.status, r.headers.get("Cache-Status")) == (504, ONLY_IF_CACHED)
     assert body["error"]["code"] == "only_if_cached" and why in body["error"]["message"]
     assert upstream.calls_to(path) == []
-
