@@ -13,6 +13,7 @@ from proxy.sse import completion_to_events, without_null_usage
 
 JSON = "application/json"
 SSE = "text/event-stream"
+SSE_UTF8 = "text/event-stream; charset=utf-8"  # OpenAI's own, for streams the proxy writes
 
 
 def hit(
@@ -32,7 +33,7 @@ def hit(
         events = completion_to_events(orjson.loads(completion), include_usage=include_usage)
         body = b"".join(events)
         headers = {"Cache-Status": cache_status, "Age": str(int(age)), "Cache-Control": "no-cache"}
-        headers["Content-Type"] = SSE
+        headers["Content-Type"] = SSE_UTF8
     else:
         body = completion
         headers = {"Cache-Status": cache_status, "Age": str(int(age)), "Content-Type": JSON}
@@ -54,7 +55,9 @@ def outcome(
         return error
     if stream and result.completion is not None:
         events = completion_to_events(orjson.loads(result.completion), include_usage=include_usage)
-        response = web.Response(body=b"".join(events), headers=head.headers, content_type=SSE)
+        response = web.Response(
+            body=b"".join(events), headers=head.headers, content_type=SSE, charset="utf-8"
+        )
     else:
         content_type = JSON if result.completion is not None else head.content_type
         response = web.Response(status=head.status, body=result.body, headers=head.headers)

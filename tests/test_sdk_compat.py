@@ -124,7 +124,7 @@ async def test_plain_answer_replayed_as_a_stream_accumulates_to_it(
     first, _ = await plain(client, **ask)
     replay, headers = await chunks(client, **ask, stream_options={"include_usage": True})
     assert headers["cache-status"] == "llmstash; hit"
-    assert headers["content-type"].startswith("text/event-stream")
+    assert headers["content-type"] == "text/event-stream; charset=utf-8"  # as OpenAI's
     assert all(c.service_tier == "default" and c.system_fingerprint for c in replay)
     replayed = accumulated(replay)
     assert replayed["usage"] == first["usage"]
