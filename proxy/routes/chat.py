@@ -33,7 +33,7 @@ from proxy.entries import tokens_of, unpack_chat
 from proxy.entry_keys import chat_entry_key, entry_prefix
 from proxy.errors import LeaderLost, NotCached, ProxyError
 from proxy.flights import Flight, Flights, Head, Outcome
-from proxy.observe import OBSERVATION
+from proxy.observe import OBSERVATION, Observation
 from proxy.passthrough import relay
 from proxy.plans import MAX_BODY as MAX_PLANNED_BODY
 from proxy.plans import Plan, Plans
@@ -79,17 +79,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     if decision.read:
         landed = _being_stored(flights, key)
         if landed is not None:  # the entry to come (the store may hold the one it replaces)
-            usage = orjson.loads(landed).get("usage")
-            observation.entries.append(key)
-            observation.prompt_tokens_saved, observation.completion_tokens_saved = tokens_of(usage)
-            return respond.hit(
-                landed,
-                stream=stream,
-                include_usage=include_usage,
-                cache_status=status.HIT,
-                age=0,
-                observation=observation,
-            )
+            return _landed_hit(landed, key, observation, stream, include_usage)
         if (
             new_body
             and coordinator is not None
@@ -154,14 +144,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
         flight, leader = flights.join(key)
         landed = _being_stored(flights, key) if decision.read and not leader else None
         if landed is not None:  # answered while this request read the store
-            return respond.hit(
-                landed,
-                stream=stream,
-                include_usage=include_usage,
-                cache_status=status.HIT,
-                age=0,
-                observation=observation,
-            )
+            return _landed_hit(landed, key, observation, stream, include_usage)
         if not leader and flight.outcome.done():
             # answered already: too old for a refresh, and no answer at all when it failed
             flight, leader = flights.take_over(key, flight)
@@ -245,6 +228,23 @@ def _coordinator(app: web.Application) -> Coordinator | None:
     lock attempt would only add its timeout to every miss."""
     coordinator = app.get(COORDINATOR)
     return coordinator if coordinator is not None and takes_writes(app[STORE]) else None
+
+
+def _landed_hit(
+    landed: bytes, key: str, observation: Observation, stream: bool, include_usage: bool
+) -> web.Response:
+    """The answer a flight just got and is storing under `key`, served as a hit."""
+    usage = orjson.loads(landed).get("usage")
+    observation.entries.append(key)
+    observation.prompt_tokens_saved, observation.completion_tokens_saved = tokens_of(usage)
+    return respond.hit(
+        landed,
+        stream=stream,
+        include_usage=include_usage,
+        cache_status=status.HIT,
+        age=0,
+        observation=observation,
+    )
 
 
 def _plan(
