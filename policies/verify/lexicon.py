@@ -7,6 +7,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def word_classes(**classes: str) -> dict[str, str]:
+    """Each word of each space-separated list -> the name of its class."""
+    return {w: name for name, words in classes.items() for w in words.split()}
+
+
 # Function words and question framing that do not change what is asked.
 STOPWORDS = _words(
     """
@@ -442,39 +447,30 @@ STRONG_FORMAT_WORDS = _words(
 # stopwords alone (a one-sided "some" or "can" is framing), yet swapping one class for
 # another changes the question ("Is everyone eligible?" / "Is anyone eligible?", "Must I
 # file?" / "May I file?"). Negative quantifiers ("none", "no") are negations.
-QUANTIFIER_CLASSES: dict[str, str] = {
-    w: cls
-    for cls, words in (
-        ("all", "all every each everyone everybody everything both"),
-        ("some", "some any anyone anybody someone somebody something anything"),
-        ("most", "most"),
-        ("few", "few several"),
-        ("one", "one"),
-    )
-    for w in words.split()
-}
+QUANTIFIER_CLASSES = word_classes(
+    all="all every each everyone everybody everything both",
+    some="some any anyone anybody someone somebody something anything",
+    most="most",
+    few="few several",
+    one="one",
+)
 # "Do I have to file?" asks what "Must I file?" asks.
 SEMI_MODALS = _words("have has need needs")
-MODAL_CLASSES: dict[str, str] = {
-    w: cls
-    for cls, words in (
-        ("can", "can could may might"),
-        ("should", "should shall ought"),
-        ("must", "must"),
-        ("will", "will would"),
-    )
-    for w in words.split()
-}
+MODAL_CLASSES = word_classes(
+    can="can could may might", should="should shall ought", must="must", will="will would"
+)
 # The tense of the auxiliary that opens a question ("Is Pluto" / "Was Pluto", "What does it
 # cost" / "What did it cost").
-AUXILIARY_TENSES: dict[str, str] = {
-    w: tense
-    for tense, words in (
-        ("present", "is are am do does"),
-        ("past", "was were did"),
-    )
-    for w in words.split()
-}
+AUXILIARY_TENSES = word_classes(present="is are am do does", past="was were did")
+# Personal pronouns by person, he and she apart ("Can he" / "Can she" ask about others).
+PERSONS = word_classes(
+    first="i me my mine myself",
+    first_plural="we us our ours ourselves",
+    second="you your yours yourself",
+    he="he him his himself",
+    she="she her hers herself",
+    they="they them their theirs themselves",
+)
 
 # Prompts that point at content the cache never saw.
 DEICTIC_WORDS = _words("below above attached aforementioned")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from policies.verify.lexicon import word_classes
 from policies.verify.rules import Diff, question_form, wh_mismatch
 from policies.verify.text import Parsed
 
@@ -33,16 +34,13 @@ FEATURES: tuple[str, ...] = (
     "question_form_mismatch",
 )
 
-_PERSONS: dict[str, str] = {
-    w: person
-    for person, words in (
-        ("1s", "i me my mine myself"),
-        ("1p", "we us our ours ourselves"),
-        ("2", "you your yours yourself"),
-        ("3", "he him his she her they them their someone somebody people"),
-    )
-    for w in words.split()
-}
+# coarser than `lexicon.PERSONS` on purpose: the weights were fitted with this feature
+_PERSONS = word_classes(
+    first="i me my mine myself",
+    first_plural="we us our ours ourselves",
+    second="you your yours yourself",
+    third="he him his she her they them their someone somebody people",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -290,18 +290,6 @@ def direction_swap(a: Parsed, b: Parsed, max_tokens: int = 400) -> bool:
     return _role_swap(a, b)
 
 
-_PERSONS: dict[str, str] = {
-    w: person
-    for person, words in (
-        ("1s", "i me my mine myself"),
-        ("1p", "we us our ours ourselves"),
-        ("2", "you your yours yourself"),
-        ("3m", "he him his himself"),
-        ("3f", "she her hers herself"),
-        ("3p", "they them their theirs themselves"),
-    )
-    for w in words.split()
-}
 _SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
 
 
@@ -319,7 +307,7 @@ def _subject(p: Parsed) -> tuple[str, int] | None:
     if words[j] == "not":
         j += 1
     if words[j] in _SUBJECT_PRONOUNS:
-        return _PERSONS[words[j]], j
+        return lx.PERSONS[words[j]], j
     for m in range(j, min(j + 3, len(words) - 1)):
         if canon[m] and words[m] not in lx.NEGATIONS:
             if words[m + 1] in lx.CLAUSE_WORDS or words[m + 1] in lx.DETERMINERS:
@@ -333,7 +321,7 @@ def _subject(p: Parsed) -> tuple[str, int] | None:
 def _mentions(p: Parsed, who: str, after: int) -> bool:
     """``p`` names ``who`` (a person or a content word) after index ``after``."""
     return any(
-        _PERSONS.get(w) == who or c == who
+        lx.PERSONS.get(w) == who or c == who
         for w, c in zip(p.words[after + 1 :], p.canon[after + 1 :], strict=True)
     )
 
