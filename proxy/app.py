@@ -34,7 +34,7 @@ from proxy.observe import OBSERVERS, PASSTHROUGH, observed
 from proxy.passthrough import passthrough
 from proxy.plans import Plans
 from proxy.redact import hide_malformed_requests
-from proxy.refusals import Refusals
+from proxy.refusals import Base64Vectors, Refusals
 from proxy.reload import Loader, live_config
 from proxy.routes.body import BODIES, MAX_BODY, Bodies
 from proxy.routes.chat import chat_completions
@@ -80,7 +80,7 @@ def build_app(
     app[TASKS] = set()
     app[VECTOR_TEXTS] = VectorTexts()
     app[EMBEDDING_FLIGHTS] = ItemFlights()
-    app[EMBEDDING_FORMATS] = Refusals()  # (upstream, model) pairs refusing base64
+    app[EMBEDDING_FORMATS] = Base64Vectors()  # what upstreams did with base64 vectors
     app[PLANS] = Plans()
     app[BODIES] = Bodies(settings.server)
     app[STREAM_OPTION_REFUSALS] = Refusals(max_keys=256)  # upstreams refusing stream_options

@@ -10,7 +10,7 @@ from proxy.coordination import Coordinator
 from proxy.flights import Flights
 from proxy.item_flights import ItemFlights
 from proxy.plans import Plans
-from proxy.refusals import Refusals
+from proxy.refusals import Base64Vectors, Refusals
 from proxy.semantic.cache import SemanticCache
 from proxy.settings import Settings
 from proxy.store.base import Store
@@ -29,7 +29,7 @@ TASKS = web.AppKey("tasks", set[asyncio.Task[None]])
 PLANS = web.AppKey("plans", Plans)  # decisions and keys of recent chat requests
 VECTOR_TEXTS = web.AppKey("vector_texts", VectorTexts)  # JSON of recently answered vectors
 EMBEDDING_FLIGHTS = web.AppKey("embedding_flights", ItemFlights)  # items being embedded
-# (upstream, model) pairs that refused base64 vectors lately
-EMBEDDING_FORMATS = web.AppKey("embedding_formats", Refusals[tuple[str, str]])
+# (upstream, model) pairs that refused or accepted base64 vectors lately
+EMBEDDING_FORMATS = web.AppKey("embedding_formats", Base64Vectors)
 # upstreams that refused the stream_options the proxy adds to chat streams lately
 STREAM_OPTION_REFUSALS = web.AppKey("stream_option_refusals", Refusals[str])

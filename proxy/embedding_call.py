@@ -16,7 +16,7 @@ from multidict import CIMultiDict
 from yarl import URL
 
 from proxy.errors import UpstreamBroken, described
-from proxy.refusals import REFUSAL_BYTES, Refusals
+from proxy.refusals import REFUSAL_BYTES, Base64Vectors
 from proxy.upstream import Upstream, response_headers
 from proxy.vectors import Item, b64decode, vector_bytes
 
@@ -48,7 +48,7 @@ async def fetch_embeddings(
     *,
     single_token_list: bool = False,
     query: str = "",
-    formats: Refusals[tuple[str, str]] | None = None,
+    formats: Base64Vectors | None = None,
 ) -> Embedded | web.Response:
     """Embed `items` in one request shaped like `body`. Vectors are asked for as base64
     (exact, a quarter of the JSON size) unless `formats` knows the upstream refuses it for
@@ -58,22 +58,41 @@ async def fetch_embeddings(
     upstream answers with what may be a refusal of it (`_refuses_base64`), the request is
     sent once more as the client wrote it, and on success `formats` remembers the refusal.
     Never when the client asked for base64 itself: the upstream's refusal is then its
-    answer to the client's own request, passed through like any other."""
+    answer to the client's own request, passed through like any other. Nor for a 500 from
+    an upstream that `formats` saw accept base64 within the hour: that is its own failure,
+    and a failing upstream is not to be asked twice as often."""
     payload = {**body, "input": items[0] if single_token_list else items}
     model = str(body.get("model", ""))
+    pair = (upstream.base, model)
     chose = body.get("encoding_format") != "base64" and (
-        formats is None or (upstream.base, model) not in formats
+        formats is None or pair not in formats.refused
     )
     if chose:
         payload["encoding_format"] = "base64"
     send = {**headers, "Content-Type": "application/json"}
     url = upstream.url("/embeddings", query)
     answer = await _call(upstream, url, send, payload, model, len(items))
-    if chose and isinstance(answer, web.Response) and _refuses_base64(answer):
+    if not chose:
+        return answer
+    if isinstance(answer, Embedded):
+        if formats is not None:
+            formats.accepted.add(pair)
+    elif _refuses_base64(answer, formats is not None and pair in formats.accepted):
         payload = {**body, "input": payload["input"]}  # the client's own format
         answer = await _call(upstream, url, send, payload, model, len(items))
         if formats is not None and isinstance(answer, Embedded):
-            formats.add((upstream.base, model))
+            formats.refused.add(pair)
+    return answer
+    if isinstance(answer, Embedded):
+        formats.accepted.add(pair)
+    elif _refuses_base64(answer, pair in formats.accepted):
+        payload = {**body, "input": payload["input"]}  # the client's own format
+        answer = await _call(upstream, url, send, payload, model, len(items))
+        if isinstance(answer, Embedded):
+            formats.refused.add(pair)
+            formats.accepted.discard(pair)
+    else:
+        formats.accepted.discard(pair)  # e.g. its 500: the next one may be a refusal
     return answer
 
 
@@ -117,9 +136,9 @@ _FAILED = frozenset({500, 501})
 _FORMAT_WORDS = re.compile(rb"base64|encoding", re.IGNORECASE)
 
 
-def _refuses_base64(answer: web.Response) -> bool:
+def _refuses_base64(answer: web.Response, accepted_lately: bool) -> bool:
     if answer.status in _FAILED:
-        return True
+        return not accepted_lately
     body = answer.body
     return (
         answer.status in _VALIDATION

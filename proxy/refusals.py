@@ -43,3 +43,16 @@ class Refusals(Generic[K]):
         self._until[key] = self._clock() + self.remember
         while len(self._until) > self.max_keys:
             self._until.popitem(last=False)
+
+
+class Base64Vectors:
+    """What (upstream, model) pairs did lately with the base64 vectors the proxy asks for on
+    a client's behalf: `refused` them (later calls go out as the client wrote them), or
+    `accepted` them: then a 500 is the upstream failing, not refusing the format, and the
+    request is not sent a second time."""
+
+    __slots__ = ("accepted", "refused")
+
+    def __init__(self) -> None:
+        self.refused: Refusals[tuple[str, str]] = Refusals()
+        self.accepted: Refusals[tuple[str, str]] = Refusals()

@@ -464,6 +464,26 @@ async def test_errors_not_about_the_format_are_not_asked_twice(
     assert all(c.json["encoding_format"] == "base64" for c in upstream.calls_to(EMB))
 
 
+async def test_a_500_from_an_upstream_that_took_base64_lately_is_not_asked_twice(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    code, _, _ = await post_embeddings(proxy, {"model": MODEL, "input": ["v"]})
+    assert code == 200 and upstream.calls_to(EMB)[-1].json["encoding_format"] == "base64"
+    # it took base64: a 500 now is the upstream's own failure, passed on after one call
+    upstream.fail_next(500, times=2)
+    code, _, answer = await post_embeddings(proxy, {"model": MODEL, "input": ["w"]})
+    assert code == 500 and "error" in answer
+    assert len(upstream.calls_to(EMB)) == 2
+    # a model of that upstream never seen taking base64 (the second 500 is still queued):
+    # a 500 may refuse base64 (tabbyAPI), so it is asked again as the client wrote it
+    code, _, _ = await post_embeddings(proxy, {"model": "other-embedder", "input": ["x"]})
+    assert code == 200
+    assert [c.json.get("encoding_format") for c in upstream.calls_to(EMB)[2:]] == [
+        "base64",
+        None,
+    ]
+
+
 def requests_by_cache(text: str, route: str) -> dict[tuple[str, str], float]:
     """llmstash_requests_total of `route` by (cache, status), from a /metrics scrape."""
     counts: dict[tuple[str, str], float] = {}
@@ -480,7 +500,8 @@ async def test_upstream_errors_are_forwarded_misses_like_chat(
     proxy: Proxy, upstream: FakeUpstream, code: int
 ) -> None:
     await post_embeddings(proxy, {"model": MODEL, "input": ["pre"]})
-    upstream.fail_next(code, headers={"retry-after": "1"}, times=2)  # (a 500 is asked twice)
+    # ("pre" took base64: a 500 is not asked twice, as a refusal of base64 would be)
+    upstream.fail_next(code, headers={"retry-after": "1"})
     status, headers, answer = await post_embeddings(
         proxy, {"model": MODEL, "input": ["new", "pre"], "encoding_format": "float"}
     )

@@ -31,7 +31,7 @@ from proxy.embedding_call import Embedded, fetch_embeddings
 from proxy.entries import ChatEntry, pack_embedding, unpack_chat, unpack_embedding
 from proxy.entry_keys import embedding_entry_keys
 from proxy.errors import ProxyError
-from proxy.refusals import Refusals
+from proxy.refusals import Base64Vectors
 from proxy.semantic.index import SemanticIndex
 from proxy.semantic.judge import Judge
 from proxy.semantic.log import IndexSync, Record, SemanticLog
@@ -91,13 +91,13 @@ class SemanticCache:
         upstream: Upstream,
         store: Store,
         sync: IndexSync | None = None,
-        formats: Refusals[tuple[str, str]] | None = None,
+        formats: Base64Vectors | None = None,
     ):
         self.index = index
         self.log = log_
         self.upstream = upstream
         self.store = store
-        self.formats = formats  # the (upstream, model) pairs refusing base64 vectors
+        self.formats = formats  # what (upstream, model) pairs did with base64 vectors
         self.judge = Judge(upstream, store)
         self._embedding: dict[str, asyncio.Future[bytes | None]] = {}  # key -> in flight
         self._log = ThrottledLog(log, WARN_EVERY)
