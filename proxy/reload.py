@@ -22,7 +22,7 @@ from pathlib import Path
 from aiohttp import web
 
 from proxy.appkeys import STORE, TENANCY
-from proxy.settings import ConfigError, Settings, StoreSettings
+from proxy.settings import ConfigError, Settings
 from proxy.tasks import spawn, stopping
 from proxy.tasks import stop as stop_tasks
 from proxy.teams import SUFFIXES
@@ -37,6 +37,10 @@ FIXED = ("server", "upstream", "store")  # sections that only a restart changes
 MEMORY_ONLY = frozenset({"store.memory_max_bytes"})
 REDIS_ONLY = frozenset(
     {"store.cluster", "store.op_timeout", "store.failure_threshold", "store.cooldown"}
+)
+# upstream keys read only when the pool is bounded (`upstream.max_connections` > 0)
+POOL_BOUND = frozenset(
+    {"upstream.pool_timeout", "upstream.drain_share", "upstream.passthrough_share"}
 )
 SAME_HANGUP = 1.0  # seconds: a SIGHUP this soon after one whose reload read the same files
 
@@ -165,9 +169,10 @@ class Reloader:
 
 def restart_needed(old: Settings, new: Settings) -> list[str]:
     """Keys of the sections a running process cannot change that differ between the two,
-    but a store setting that neither the running store nor the one `new` asks for reads
-    (`memory_max_bytes` with Redis, the Redis client's settings with the memory store)."""
-    unused = _unused_by(old.store) & _unused_by(new.store)
+    but a setting that neither the running process nor one started with `new` reads
+    (`memory_max_bytes` with Redis, the Redis client's settings with the memory store, the
+    pool's shares and wait with an unbounded pool)."""
+    unused = _unused_by(old) & _unused_by(new)
     changed = []
     for section in FIXED:
         before, after = getattr(old, section), getattr(new, section)
@@ -177,9 +182,10 @@ def restart_needed(old: Settings, new: Settings) -> list[str]:
     return [key for key in changed if key not in unused]
 
 
-def _unused_by(store: StoreSettings) -> frozenset[str]:
-    """The `store` keys that the store these settings open never reads."""
-    return REDIS_ONLY if not store.redis_url else MEMORY_ONLY
+def _unused_by(settings: Settings) -> frozenset[str]:
+    """The fixed keys a process started with these settings never reads."""
+    unused = REDIS_ONLY if not settings.store.redis_url else MEMORY_ONLY
+    return unused | POOL_BOUND if not settings.upstream.max_connections else unused
 
 
 def fingerprint(settings: Settings) -> Fingerprint:

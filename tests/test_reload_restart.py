@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from proxy.reload import restart_needed
-from proxy.settings import Settings, StoreSettings
+from proxy.settings import Settings, StoreSettings, UpstreamSettings
 from tests.proxy_fixtures import Proxy
 from tests.team_files import chat, config_dir, eventually, hashed, write_atomically
 from tests.upstream import FakeUpstream
@@ -56,6 +56,41 @@ def test_restart_is_needed_only_for_what_the_store_reads(
     old: StoreSettings, new: StoreSettings, reported: list[str]
 ) -> None:
     assert sorted(restart_needed(Settings(store=old), Settings(store=new))) == sorted(reported)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "reported"),
+    [
+        # an unbounded pool (max_connections 0) reads neither its wait nor its shares
+        (
+            UpstreamSettings(max_connections=0),
+            UpstreamSettings(max_connections=0, pool_timeout=1.0, drain_share=0.5),
+            [],
+        ),
+        # ... a bounded one does, and a change of the bound is itself a restart
+        (
+            UpstreamSettings(),
+            UpstreamSettings(pool_timeout=1.0, passthrough_share=0.9),
+            ["upstream.pool_timeout", "upstream.passthrough_share"],
+        ),
+        (
+            UpstreamSettings(max_connections=0),
+            UpstreamSettings(drain_share=0.5),
+            ["upstream.max_connections", "upstream.drain_share"],
+        ),
+        (
+            UpstreamSettings(max_connections=0),
+            UpstreamSettings(max_connections=0, read_timeout=1.0),
+            ["upstream.read_timeout"],
+        ),
+    ],
+)
+def test_restart_is_needed_only_for_what_the_upstream_pool_reads(
+    old: UpstreamSettings, new: UpstreamSettings, reported: list[str]
+) -> None:
+    assert sorted(restart_needed(Settings(upstream=old), Settings(upstream=new))) == sorted(
+        reported
+    )
 
 
 @pytest.mark.parametrize("store_kind", ["redis"])
