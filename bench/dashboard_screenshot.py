@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from proxy.app import build_app  # noqa: E402
-from proxy.settings import load_settings  # noqa: E402
+from proxy.settings_load import load_settings  # noqa: E402
 from proxy.tenancy import key_hash  # noqa: E402
 from tests.upstream import FakeUpstream  # noqa: E402
 

@@ -17,7 +17,8 @@ from yarl import URL
 from proxy import accesslog, config_cli, prices, stats_cli
 from proxy.app import SALT_KEY, build_app
 from proxy.redact import masked_url
-from proxy.settings import ConfigError, Settings, load_settings
+from proxy.settings import ConfigError, Settings
+from proxy.settings_load import load_settings
 from proxy.workers import StartError, defer_hangups, serve, supervise
 from proxy.workers import resolve as resolve_workers
 

@@ -12,7 +12,8 @@ import sys
 from typing import Any
 
 from proxy.redact import masked_url
-from proxy.settings import ConfigError, Settings, load_settings
+from proxy.settings import ConfigError, Settings
+from proxy.settings_load import load_settings
 from proxy.tenancy import key_hash
 
 

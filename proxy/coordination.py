@@ -39,36 +39,24 @@ import time
 from typing import Any, Literal
 
 import orjson
-from multidict import CIMultiDict
 from redis.exceptions import NoPermissionError, ResponseError
 
-from proxy.errors import LeaderLost, ProxyError, UpstreamBroken
-from proxy.flights import Flight, Head, Outcome
+from proxy.errors import LeaderLost
+from proxy.flights import Flight
+from proxy.locks import REFRESH, RELEASE, LockHolder
 from proxy.store.base import Store
 from proxy.store.guard import GuardedStore
 from proxy.store.pipeline import PipelinedRedis
 from proxy.store.releases import LockReleases
+from proxy.stream_mirror import ENDED_TTL_MS, StreamMirror, read_end, read_head
 from proxy.tasks import stopping
 from proxy.throttled import ThrottledLog
 
 log = logging.getLogger("llmstash.coordination")
 
-_RELEASE = (
-    "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0"
-)
-_REFRESH = (
-    "if redis.call('get', KEYS[1]) == ARGV[1] then "
-    "return redis.call('pexpire', KEYS[1], ARGV[2]) end return 0"
-)
-_LIVE_TTL_MS = 120_000  # a flight's live stream, while it runs
-# once its end is written: followers read it within ms, and later requests find the entry
-# (a stream kept for minutes would hold every streamed token of every miss in Redis)
-_ENDED_TTL_MS = 10_000
-_LIVE_MAXLEN = 20_000
 _BLOCK_MS = 1_000
 _FAST_READ_TIMEOUT = 1.0  # the pipelined connection's watchdog
 _FAST_MAX_BYTES = 32 * 1024  # larger batches of stream records use the pool
-_HEAD_DELAY = 0.05  # the head waits this long for the first event to go out with it
 _ASK_EVERY = 0.25  # a follower that has received nothing asks for the mirror again
 # The listener's own check: after this long without a message it publishes one to itself,
 # and a subscription that does not echo it within _ECHO_WAIT is connected anew (a NAT or
@@ -208,9 +196,9 @@ class Coordinator:
             async with asyncio.timeout(self.op_timeout):
                 await self.commands(
                     [
-                        ("EVAL", _RELEASE, 1, lock_key(key), token),
+                        ("EVAL", RELEASE, 1, lock_key(key), token),
                         ("XADD", stream, "*", "t", "a"),
-                        ("PEXPIRE", stream, _ENDED_TTL_MS),
+                        ("PEXPIRE", stream, ENDED_TTL_MS),
                     ]
                 )
         except Exception as exc:  # followers take over once the lock expires
@@ -256,7 +244,7 @@ class Coordinator:
     async def _release_quietly(self, lock: str, token: str) -> None:
         try:
             async with asyncio.timeout(_RELEASE_TIMEOUT):
-                await self.command("EVAL", _RELEASE, 1, lock, token)
+                await self.command("EVAL", RELEASE, 1, lock, token)
         except Exception as exc:  # (queued behind the SET on a frozen Redis: still runs)
             log.debug("releasing lock attempt %s: %r", lock, exc)
 
@@ -267,7 +255,7 @@ class Coordinator:
     async def release(self, key: str, token: str) -> None:
         try:
             async with asyncio.timeout(self.op_timeout):
-                await self.command("EVAL", _RELEASE, 1, lock_key(key), token)
+                await self.command("EVAL", RELEASE, 1, lock_key(key), token)
         except Exception as exc:  # the lock expires on its own
             self._log.info("release", "could not release lock %s: %r", key, exc)
 
@@ -278,7 +266,7 @@ class Coordinator:
     async def refresh(self, key: str, token: str) -> None:
         try:
             async with asyncio.timeout(self.op_timeout):
-                await self.command("EVAL", _REFRESH, 1, lock_key(key), token, self.lock_ttl_ms)
+                await self.command("EVAL", REFRESH, 1, lock_key(key), token, self.lock_ttl_ms)
         except Exception as exc:
             self._log.info("refresh", "could not refresh lock %s: %r", key, exc)
 
@@ -419,13 +407,13 @@ class Coordinator:
                     expected += 1
                     kind = fields[b"t"]
                     if kind == b"h":
-                        flight.set_head(_head(orjson.loads(fields[b"d"])))
+                        flight.set_head(read_head(orjson.loads(fields[b"d"])))
                         received = True
                     elif kind in (b"e", b"u"):
                         flight.publish(fields[b"d"], kind == b"u")
                         received = True
                     elif kind == b"x":
-                        _end(flight, orjson.loads(fields[b"d"]), fields.get(b"b", b""))
+                        read_end(flight, orjson.loads(fields[b"d"]), fields.get(b"b", b""))
                         return "done"
                     elif kind == b"a" and not received:
                         return "abandoned"
@@ -435,226 +423,6 @@ class Coordinator:
             flight.fail(LeaderLost("the replica answering this request stopped midway"))
             return "done"
         return "takeover"
-
-
-class LockHolder:
-    """Refreshes a lock every third of its TTL until cancelled: a timer, so leading a
-    flight starts no task before the upstream call is on its way."""
-
-    def __init__(self, coordinator: Coordinator, key: str, token: str) -> None:
-        self.coordinator = coordinator
-        self.key = key
-        self.token = token
-        self.interval = coordinator.lock_ttl_ms / 3000
-        self._loop = asyncio.get_running_loop()
-        self._timer: asyncio.TimerHandle | None = self._loop.call_later(self.interval, self._due)
-        self._task: asyncio.Task[None] | None = None
-
-    def cancel(self) -> None:
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
-        if self._task is not None:
-            self._task.cancel()
-
-    def _due(self) -> None:
-        self._timer = None
-        self._task = asyncio.create_task(self._refresh())
-
-    async def _refresh(self) -> None:
-        await self.coordinator.refresh(self.key, self.token)
-        self._task = None
-        self._timer = self._loop.call_later(self.interval, self._due)
-
-
-_Record = bytes | dict[bytes, bytes] | Head  # bytes: a plain event
-
-
-class StreamMirror:
-    """Leader side: once a follower asks (`activate`), appends the flight's head, events and
-    end to the live stream, in order, from the start, batching whatever accumulated while
-    the previous XADDs were in flight. Writes leave after the leader's own clients got what
-    they carry (the task starts with the first record, and yields once before each batch).
-    Until then the records only queue up (references to the flight's own bytes)."""
-
-    def __init__(self, coordinator: Coordinator, stream: str, lock: str, token: str) -> None:
-        self.coordinator = coordinator
-        self.stream = stream
-        self.lock = lock
-        self.token = token
-        self.released = False  # the lock went out with the end record
-        # a Head is encoded when sent; a plain event is the flight's own bytes (an inactive
-        # mirror may hold every event of a long stream: no per-event record of its own)
-        self._pending: list[_Record] = []
-        self._wake = asyncio.Event()
-        self._ended = False
-        # the end may release the lock, unless the answer is still to be stored: then the
-        # lock is released after the store write (no request may lead in between)
-        self._release_with_end = True
-        self._task: asyncio.Task[None] | None = None
-        self._timer: asyncio.TimerHandle | None = None
-        self._kicked = False
-        self._loop = asyncio.get_running_loop()
-        self.active = False  # a follower asked for this flight
-        # records are numbered from 0: a follower that finds one missing (the stream was
-        # evicted, or cut by MAXLEN) stops rather than pass on an answer with a hole in it
-        self._numbered = 0
-
-    def activate(self) -> None:
-        if not self.active:
-            self.active = True
-            self._kick()
-
-    def head(self, head: Head) -> None:
-        # Not sent on its own: it goes out with the first event (or the end), after the
-        # leader's clients got that event, so no Redis write sits between the upstream's
-        # head and its first event. A first event slower than _HEAD_DELAY lets it out alone.
-        self._pending.append(head)
-        if self.active and self._timer is None:
-            self._timer = self._loop.call_later(_HEAD_DELAY, self._kick)
-
-    def event(self, raw: bytes, usage_only: bool) -> None:
-        self._put({b"t": b"u", b"d": raw} if usage_only else raw)
-
-    def end(
-        self,
-        outcome: Outcome | None,
-        error: ProxyError | None,
-        *,
-        complete: bool,
-        ended: bool = False,
-    ) -> None:
-        if outcome is not None:
-            info: dict[str, Any] = {
-                "head": _head_info(outcome.head),
-                "completion": outcome.completion is not None,
-                "stored": outcome.stored,
-                "complete": complete,
-            }
-            self._put({b"t": b"x", b"d": orjson.dumps(info), b"b": outcome.body})
-            self._release_with_end = not outcome.stored
-        else:
-            err = error or UpstreamBroken("leader failed")
-            info = {
-                "error": {
-                    "status": err.status,
-                    "message": err.message,
-                    "type": err.type,
-                    "code": err.code,
-                    "param": err.param,
-                    # its Cache-Status: followers answer as the leader's replica does
-                    "detail": err.detail,
-                    "forwarded": err.forwarded,
-                },
-                # a stream that ended cleanly without [DONE]: followers end theirs alike
-                "ended": ended,
-            }
-            self._put({b"t": b"x", b"d": orjson.dumps(info)})
-        self._ended = True
-
-    async def close(self) -> None:
-        """Wait (briefly) until everything queued reached Redis."""
-        self._ended = True
-        self.coordinator.forget(self)
-        if not self.active:
-            self._pending.clear()  # nobody followed: nothing to write
-            return
-        self._kick()
-        if self._task is None:
-            return  # nothing was ever queued
-        try:
-            async with asyncio.timeout(2.0):
-                await self._task
-        except TimeoutError:
-            self._task.cancel()
-
-    def _put(self, fields: _Record) -> None:
-        self._pending.append(fields)
-        if self.active and not self._kicked:  # after the subscribers it woke: they write first
-            self._kicked = True
-            self._loop.call_soon(self._kick)
-
-    def _kick(self) -> None:
-        """Let the writer task send what is queued (starting it on the first record)."""
-        self._kicked = False
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
-        if not self.active:
-            return
-        if self._task is None:
-            if not self._pending:
-                return
-            self._task = asyncio.create_task(self._run())
-        self._wake.set()
-
-    async def _run(self) -> None:
-        try:
-            while True:
-                await self._wake.wait()
-                await asyncio.sleep(0)  # local clients first; also batches what follows
-                self._wake.clear()
-                batch, self._pending = self._pending, []
-                if batch:
-                    stream, first = self.stream, self._numbered
-                    self._numbered += len(batch)
-                    commands: list[tuple[Any, ...]] = [
-                        (
-                            *("XADD", stream, "MAXLEN", "~", _LIVE_MAXLEN, "*"),
-                            *_flat(record),
-                            *(b"n", b"%d" % number),
-                        )
-                        for number, record in enumerate(batch, first)
-                    ]
-                    ttl = _ENDED_TTL_MS if self._ended else _LIVE_TTL_MS
-                    commands.append(("PEXPIRE", stream, ttl))
-                    # the end is written: new requests may lead again
-                    release = self._ended and self._release_with_end
-                    if release:
-                        commands.append(("EVAL", _RELEASE, 1, self.lock, self.token))
-                    await self.coordinator.commands(commands)
-                    self.released = release
-                if self._ended and not self._pending:
-                    return
-        except Exception as exc:  # followers time out and go upstream themselves
-            log.warning("mirroring %s to other replicas failed: %r", self.stream, exc)
-
-
-def _flat(record: _Record) -> list[bytes]:
-    if isinstance(record, bytes):
-        return [b"t", b"e", b"d", record]
-    if isinstance(record, Head):
-        return [b"t", b"h", b"d", orjson.dumps(_head_info(record))]
-    return [part for pair in record.items() for part in pair]
-
-
-def _head_info(head: Head) -> dict[str, Any]:
-    return {
-        "status": head.status,
-        "type": head.content_type,
-        "streaming": head.streaming,
-        "headers": list(head.headers.items()),
-    }
-
-
-def _head(info: dict[str, Any]) -> Head:
-    return Head(info["status"], CIMultiDict(info["headers"]), info["streaming"], info["type"])
-
-
-def _end(flight: Flight, info: dict[str, Any], body: bytes) -> None:
-    if "error" in info:
-        err = info["error"]
-        exc = ProxyError(err["message"], param=err.get("param"))
-        exc.status, exc.type, exc.code = err["status"], err["type"], err["code"]
-        # (records of an older replica carry neither)
-        exc.detail, exc.forwarded = err.get("detail"), bool(err.get("forwarded"))
-        flight.ended = bool(info.get("ended"))
-        flight.fail(exc)
-        return
-    flight.complete = bool(info["complete"])
-    head = _head(info["head"])
-    flight.finish(Outcome(head, body, body if info["completion"] else None, bool(info["stored"])))
-    flight.settle()  # the leader stores it
 
 
 def open_coordinator(url: str, *, cluster: bool, lock_ttl: float = 10.0) -> Coordinator:

@@ -14,15 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from policies.cacheability import KEYED_FIELDS, CachePolicy
-from proxy.settings import (
-    BOUNDS,
-    HOSTNAME,
-    PLAIN_FIELDS,
-    Bound,
-    ServerSettings,
-    Settings,
-    TeamPolicy,
-)
+from proxy.settings import ServerSettings, Settings, TeamPolicy
+from proxy.settings_values import BOUNDS, HOSTNAME, PLAIN_FIELDS, Bound
 from proxy.teams import HASH, NAME
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"

@@ -19,7 +19,8 @@ from typing import Any
 
 import yaml
 
-from proxy.settings import ConfigError, Secret, Settings, TeamConfig, team_policy
+from proxy.settings import ConfigError, Secret, Settings, TeamConfig
+from proxy.settings_values import team_policy
 
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 HASH = re.compile(r"^[0-9a-f]{32}$")

@@ -13,7 +13,8 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 
 from proxy.app import build_app
-from proxy.settings import Settings, load_settings
+from proxy.settings import Settings
+from proxy.settings_load import load_settings
 from tests.upstream import FakeUpstream
 
 

@@ -17,7 +17,7 @@ import pytest
 from aiohttp.test_utils import TestServer
 
 from proxy.app import build_app
-from proxy.settings import load_settings
+from proxy.settings_load import load_settings
 from proxy.tenancy import key_hash
 from tests.proxy_fixtures import Proxy
 from tests.upstream import FakeUpstream

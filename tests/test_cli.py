@@ -15,7 +15,8 @@ import openai
 import pytest
 
 from proxy.redact import masked_url
-from proxy.settings import ConfigError, Settings, load_settings
+from proxy.settings import ConfigError, Settings
+from proxy.settings_load import load_settings
 from proxy.telemetry import _redact
 from proxy.tenancy import Tenancy
 from tests.processes import healthz, start_serve, stop, worker_pids

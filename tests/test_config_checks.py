@@ -17,7 +17,8 @@ import jsonschema
 import pytest
 import yaml
 
-from proxy.settings import ConfigError, load_settings
+from proxy.settings import ConfigError
+from proxy.settings_load import load_settings
 from tests.processes import free_port
 from tests.team_files import chat, config_dir, eventually, hashed
 from tests.team_files import write_atomically as write

@@ -15,7 +15,7 @@ import pytest
 from multidict import CIMultiDict
 from redis.asyncio import from_url as redis_from_url
 
-from proxy import coordination
+from proxy import coordination, stream_mirror
 from proxy.appkeys import STORE
 from proxy.coordination import Coordinator, live_key, lock_key, open_coordinator
 from proxy.entries import pack_chat
@@ -140,7 +140,7 @@ async def test_a_flight_is_mirrored_only_once_a_follower_asks(
     mirror = leader.mirror(KEY, token)
     mirror.head(SSE_HEAD)
     mirror.event(b'data: {"n": 1}\n\n', False)
-    await asyncio.sleep(coordination._HEAD_DELAY + 0.1)
+    await asyncio.sleep(stream_mirror._HEAD_DELAY + 0.1)
     assert await leader.client.exists(stream) == 0  # nobody asked
     other = open_coordinator(redis_url, cluster=False, lock_ttl=5.0)  # another replica
     try:
@@ -349,7 +349,7 @@ async def test_the_head_goes_out_with_the_first_event(
     await mirror.close()
     assert mirror.released
     # ended: kept only for followers already reading (not minutes of every miss's tokens)
-    assert 0 < await coordinator.client.pttl(stream) <= coordination._ENDED_TTL_MS
+    assert 0 < await coordinator.client.pttl(stream) <= stream_mirror.ENDED_TTL_MS
 
 
 async def test_a_slow_first_event_does_not_hold_the_head_back(
@@ -359,7 +359,7 @@ async def test_a_slow_first_event_does_not_hold_the_head_back(
     mirror = coordinator.mirror(KEY, "t2")
     mirror.activate()
     mirror.head(SSE_HEAD)
-    await asyncio.sleep(coordination._HEAD_DELAY + 0.1)
+    await asyncio.sleep(stream_mirror._HEAD_DELAY + 0.1)
     stream = live_key(KEY, "t2")
     assert [f[b"t"] for _, f in await coordinator.client.xrange(stream)] == [b"h"]
     await mirror.close()

@@ -16,7 +16,7 @@ import pytest
 from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
-from proxy.settings import load_settings
+from proxy.settings_load import load_settings
 from proxy.tenancy import ANONYMOUS, Tenancy, key_hash
 from proxy.upstream import keyed_query
 from tests.proxy_fixtures import Proxy

@@ -71,7 +71,8 @@ def test_verdict_key_depends_on_order_and_model() -> None:
 
 
 def test_config_section_is_parsed_and_checked() -> None:
-    from proxy.settings import ConfigError, semantic_policy
+    from proxy.settings import ConfigError
+    from proxy.settings_values import semantic_policy
 
     raw = {"judge": {"enabled": True, "min_score": 0.4, "timeout": "5s", "model": "m"}}
     judge = semantic_policy(raw, "f.yaml", "defaults.semantic").judge

@@ -29,7 +29,7 @@ from proxy.app import build_app
 from proxy.appkeys import STORE
 from proxy.errors import UpstreamTimeout, UpstreamUnreachable
 from proxy.observe import Observation
-from proxy.settings import load_settings
+from proxy.settings_load import load_settings
 from proxy.stats import bucket_key, raw_store
 from proxy.telemetry import SHARE_INTERVAL, Shared, UpstreamWarnings, merge
 from proxy.tenancy import CREDENTIAL_PARAMS

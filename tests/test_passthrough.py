@@ -20,7 +20,7 @@ from aiohttp import web
 from yarl import URL
 
 from proxy.app import build_app
-from proxy.settings import load_settings
+from proxy.settings_load import load_settings
 from tests.proxy_fixtures import Proxy
 from tests.upstream import FakeUpstream
 

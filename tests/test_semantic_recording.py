@@ -21,7 +21,8 @@ import redis.asyncio
 
 from proxy.appkeys import SEMANTIC
 from proxy.semantic.log import Record
-from proxy.settings import ConfigError, load_settings
+from proxy.settings import ConfigError
+from proxy.settings_load import load_settings
 from tests.proxy_fixtures import Proxy
 from tests.redis_server import RedisServer
 from tests.team_files import config_dir, hashed

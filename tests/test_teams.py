@@ -25,7 +25,8 @@ from proxy import schema, versions
 from proxy.appkeys import STORE, TENANCY
 from proxy.keys import embedding_key, embedding_keys
 from proxy.reload import Reloader
-from proxy.settings import ConfigError, Settings, load_settings
+from proxy.settings import ConfigError, Settings
+from proxy.settings_load import load_settings
 from proxy.store.memory import MemoryStore
 from proxy.tenancy import Tenancy
 from proxy.versions import VersionPoller

@@ -40,6 +40,7 @@ from redis.exceptions import (
     TryAgainError,
 )
 
+from proxy.locks import RELEASE  # compare-and-delete: only the own token is removed
 from proxy.store.base import StoreError
 from proxy.store.pipeline import PipelinedRedis
 
@@ -100,10 +101,6 @@ if redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2], 'NX') then return {false, 
 return {false, redis.call('GET', KEYS[2])}
 """
 _GET_OR_LOCK_SHA = hashlib.sha1(_GET_OR_LOCK.encode()).hexdigest()
-# unlock: compare-and-delete, so only the attempt's own token is ever removed
-_UNLOCK = (
-    "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0"
-)
 # hincrby once: KEYS[2] (same slot: see `_writers_key`) holds each writer's last sequence
 # number; a call numbered no higher than that ran already (its reply was lost) and is skipped
 _HINCRBY_ONCE = """\
@@ -385,7 +382,7 @@ class RedisStore:
         follows, so Redis runs it after that attempt even if both wait for a thaw."""
         with _converted("EVAL (unlock)"):
             try:
-                return bool(await self._run("EVAL", _UNLOCK, 1, lock, token))
+                return bool(await self._run("EVAL", RELEASE, 1, lock, token))
             except ResponseError as exc:
                 if not _refuses_scripts(exc):
                     raise
