@@ -660,3 +660,76 @@ def test_unit_day_and_frame_near_misses_are_rejected(
     verdict = verify(cached, incoming, HIGH, CONFIG)
     assert not verdict.accept
     assert reason in verdict.reasons
+
+
+_REFUND_CONTEXT = (
+    "A customer bought a desk lamp and paid extra for gift wrapping. The lamp arrived "
+    "broken. Write a reply asking whether they want a refund for the "
+)
+_GROUPING_TASK = (
+    "The file has columns city, store and sales. Group the rows by {0}, compute the total "
+    "sales per {0}, and return a dictionary keyed by {0}."
+)
+
+# Passive / active with the roles swapped, a country written "US", and a change in one
+# place of a long prompt to words it also says elsewhere (or a swap of two such words).
+ROLE_AND_IN_PLACE_NEAR_MISSES = [
+    (
+        "Did Oracle acquire Sun Microsystems in 2010?",
+        "Was Oracle acquired by Sun Microsystems in 2010?",
+        "direction_swap",
+    ),
+    ("Why was Caesar betrayed by Brutus?", "Why did Caesar betray Brutus?", "direction_swap"),
+    (
+        "Why was Sony criticized by Nintendo?",
+        "Why did Sony criticize Nintendo?",
+        "direction_swap",
+    ),
+    ("Why did the US sanction Russia?", "Why did Russia sanction the US?", "direction_swap"),
+    (_REFUND_CONTEXT + "gift wrapping.", _REFUND_CONTEXT + "lamp.", "content_mismatch"),
+    (_GROUPING_TASK.format("city"), _GROUPING_TASK.format("store"), "content_mismatch"),
+    (
+        "Columns: title, author, year. Order the rows by title and then by author.",
+        "Columns: title, author, year. Order the rows by author and then by title.",
+        "direction_swap",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "reason"), ROLE_AND_IN_PLACE_NEAR_MISSES)
+def test_role_swaps_and_in_place_changes_are_rejected(
+    cached: str, incoming: str, reason: str
+) -> None:
+    verdict = verify(cached, incoming, HIGH, CONFIG)
+    assert not verdict.accept
+    assert reason in verdict.reasons
+
+
+# Active / passive with the same roles (irregular participles too), "the difference
+# between X and Y" either way round, and a tool's short name.
+VOICE_ORDER_ALIAS_PARAPHRASES = [
+    ("Why did Microsoft buy GitHub?", "Why was GitHub bought by Microsoft?", 0.97),
+    ("When did Orwell write Animal Farm?", "When was Animal Farm written by Orwell?", 0.96),
+    (
+        "What's the difference between a left outer join and an inner join?",
+        "What's the difference between an inner join and a left outer join?",
+        0.99,
+    ),
+    (
+        "What are the differences between a Roth IRA and a 401k?",
+        "How does a 401k differ from a Roth IRA?",
+        0.97,
+    ),
+    (
+        "How do I connect to PostgreSQL from Python?",
+        "How do I connect to Postgres from Python?",
+        0.97,
+    ),
+    ("How to deep copy an object in JavaScript", "How to deep copy an object in JS", 0.97),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), VOICE_ORDER_ALIAS_PARAPHRASES)
+def test_voice_order_and_aliases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
+    verdict = verify(cached, incoming, cosine, CONFIG)
+    assert verdict.accept, (verdict.reasons, verdict.score)

@@ -342,8 +342,32 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "information info",
     "configuration config",
     "database db",
+    # a tool's name and its short form ("PostgreSQL" / "Postgres", "JavaScript" / "JS")
+    "postgresql postgres",
+    "javascript js",
+    "typescript ts",
+    "kubernetes k8s",
     "directory dir folder",
 )
+# Irregular past participles, read as their verb only in a passive with its agent ("was
+# Instagram bought by"), so a passive question is compared with its active one ("Why did
+# X buy Y" / "Why was Y bought by X"). Not the simple past ("Who won" / "Who will win").
+_PARTICIPLE_PAIRS = """
+    buy/bought sell/sold write/written take/taken build/built pay/paid send/sent
+    spend/spent win/won lose/lost hold/held lead/led bring/brought teach/taught
+    catch/caught fight/fought see/seen choose/chosen drive/driven eat/eaten draw/drawn
+    grow/grown steal/stolen break/broken speak/spoken forget/forgotten begin/begun
+    sing/sung beat/beaten shoot/shot strike/struck feel/felt keep/kept meet/met
+    understand/understood wear/worn tear/torn freeze/frozen shake/shaken throw/thrown
+    fly/flown sink/sunk swear/sworn bite/bitten find/found give/given ride/ridden
+    rise/risen fall/fallen forgive/forgiven
+    """
+PARTICIPLES: dict[str, str] = {
+    form: verb for verb, _, form in (pair.partition("/") for pair in _PARTICIPLE_PAIRS.split())
+}
+# Auxiliaries a passive's participle follows ("was ... bought by", "got ... hit by").
+PARTICIPLE_AUXILIARIES = _words("is are was were be been being get gets got")
+
 # Phrasal verbs read as the one word they mean ("turn off" / "disable"): the swap of their
 # particle stays a difference (enable/disable are antonyms).
 PHRASAL_VERBS: dict[str, str] = {

@@ -63,25 +63,20 @@ def _swapped_in_place(a: Parsed, b: Parsed, d: Diff) -> bool:
     if len(d.only_cached) + len(d.only_incoming) > 1 or a.words == b.words:
         return False
     ka, kb = _keys(a), _keys(b)
-    n = min(len(ka), len(kb))
-    i = 0
-    while i < n and ka[i] == kb[i]:
-        i += 1
-    j = 0
-    while j < n - i and ka[-1 - j] == kb[-1 - j]:
-        j += 1
-    ma = [k for k in ka[i : len(ka) - j] if k in a.content]
-    mb = [k for k in kb[i : len(kb) - j] if k in b.content]
-    if len(ma) != 1 or len(mb) != 1:
+    i, j = _common_ends(ka, kb)
+    ma = {k for k in ka[i : len(ka) - j] if k in a.content}
+    mb = {k for k in kb[i : len(kb) - j] if k in b.content}
+    if not ma or not mb or ma == mb:
         return False
-    u, v = ma[0], mb[0]
     shared = a.content & b.content
-    return (
-        u != v
-        and (u in shared or v in shared)
-        and (u in shared or u in d.only_cached)
-        and (v in shared or v in d.only_incoming)
-    )
+    if len(ma) == len(mb) == 1:
+        return bool((ma | mb) & shared)
+    # Several words changed in one place ("a refund for the express shipping fee" / "...
+    # for the headphones"), or one word in several ("group by region ... per region" /
+    # "... by product ... per product"): each side puts there a word the prompt says
+    # elsewhere. A word reworded beside one said elsewhere ("the append_column function
+    # appends a column at" / "... adds a column to") is not that.
+    return bool((ma - mb) & shared and (mb - ma) & shared)
 
 
 def diff(a: Parsed, b: Parsed) -> Diff:
@@ -220,7 +215,7 @@ def language_mismatch(a: Parsed, b: Parsed) -> bool:
 
 
 def _code_set(p: Parsed) -> set[str]:
-    found = {w for w in p.words if w in lx.CODE_LANGUAGES}
+    found = {lx.SYNONYMS.get(w, w) for w in p.words if w in lx.CODE_LANGUAGES}
     words = p.words
     for i, w in enumerate(words):
         if w in ("c", "r", "go", "d") and (
@@ -271,8 +266,31 @@ def substitution(a: Parsed, b: Parsed, d: Diff) -> bool:
 def direction_swap(a: Parsed, b: Parsed, max_tokens: int = 400) -> bool:
     """Same words around an asymmetric relation, in the opposite order ("X to Y" / "Y to X")."""
     if ("by" in a.words) != ("by" in b.words):
-        return False  # passive voice ("X sacked Y" / "Y was sacked by X") reorders freely
+        # passive voice ("X sacked Y" / "Y was sacked by X") reorders, but its agent is
+        # the active side's subject ("Was X sacked by Y" / "Did X sack Y" swap the roles)
+        return _passive_swap(a, b)
     keys_a, keys_b = _keys(a), _keys(b)
+    symmetric = _asks_symmetric(keys_a) and _asks_symmetric(keys_b)
+    if _reordered(keys_a, keys_b, symmetric, max_tokens):
+        return True
+    # Words the prompt also says elsewhere, swapped where the prompts differ ("Columns:
+    # name, email. Sort by name, then by email" / "... by email, then by name"): unique
+    # within the part that differs, though not within the whole prompt. Only where that
+    # part is the same words rearranged (a reworded part may move repeated words freely).
+    i, j = _common_ends(keys_a, keys_b)
+    mid_a, mid_b = keys_a[i : len(keys_a) - j], keys_b[i : len(keys_b) - j]
+    if (
+        i + j
+        and Counter(mid_a) == Counter(mid_b)
+        and _reordered(mid_a, mid_b, symmetric, max_tokens)
+    ):
+        return True
+    return _role_swap(a, b)
+
+
+def _reordered(keys_a: list[str], keys_b: list[str], symmetric: bool, max_tokens: int) -> bool:
+    """Two content words said once on each side swap places across a relation word both
+    sides put between them that is not symmetric ("to", "than", "by"; not "and")."""
     pos_a, pos_b = _unique_positions(keys_a), _unique_positions(keys_b)
     content = sorted((w for w in pos_a if w in pos_b and w[0] != "~"), key=lambda w: pos_a[w])
     if len(content) > max_tokens:
@@ -283,11 +301,70 @@ def direction_swap(a: Parsed, b: Parsed, max_tokens: int = 400) -> bool:
                 continue
             between_a = set(keys_a[pos_a[x] + 1 : pos_a[y]])
             between_b = set(keys_b[pos_b[y] + 1 : pos_b[x]])
+            if symmetric and (between_a | between_b) & _COORDINATORS:
+                continue  # "the difference between LEFT JOIN and INNER JOIN" / the reverse
             if any(
                 r.removeprefix("~") not in lx.SYMMETRIC_RELATIONS for r in between_a & between_b
             ):
                 return True
-    return _role_swap(a, b)
+    return False
+
+
+def _common_ends(ka: list[str], kb: list[str]) -> tuple[int, int]:
+    """Lengths of the longest common prefix and (not overlapping it) suffix."""
+    n = min(len(ka), len(kb))
+    i = 0
+    while i < n and ka[i] == kb[i]:
+        i += 1
+    j = 0
+    while j < n - i and ka[-1 - j] == kb[-1 - j]:
+        j += 1
+    return i, j
+
+
+def _passive_agent(p: Parsed) -> tuple[str, str] | None:
+    """(verb, agent) of a passive "<auxiliary> ... <verb> by <agent>" ("was Pixar acquired
+    by Disney" -> ("acquire", "disney")), else None."""
+    words, canon = p.words, p.canon
+    for i, w in enumerate(words):
+        if w != "by" or i == 0 or not canon[i - 1]:
+            continue
+        if not any(x in lx.PARTICIPLE_AUXILIARIES for x in words[max(0, i - 6) : i - 1]):
+            continue
+        for j in range(i + 1, min(i + 4, len(words))):
+            if canon[j]:
+                return canon[i - 1], canon[j]
+            if words[j] not in lx.DETERMINERS:
+                break
+        return None
+    return None
+
+
+def _passive_swap(a: Parsed, b: Parsed) -> bool:
+    """One side passive, the other active, and the passive's agent comes after the verb on
+    the active side: it is the object there ("Was X acquired by Y" / "Did X acquire Y")."""
+    pa, pb = _passive_agent(a), _passive_agent(b)
+    if pa is not None and pb is None:
+        (verb, agent), active = pa, b.canon
+    elif pb is not None and pa is None:
+        (verb, agent), active = pb, a.canon
+    else:
+        return False
+    if verb not in active or agent not in active or verb == agent:
+        return False
+    return active.index(agent) > active.index(verb)
+
+
+# A question about two things that reads the same either way round ("the difference
+# between X and Y", "compare X and Y"): its coordinated halves may swap whole, words and all.
+_SYMMETRIC_FRAMES = frozenset(
+    ("difference", "between", "compar", "comparison", "similar", "similariti")
+)  # canonical forms: "differ", "different", "compare", "similarities" included
+_COORDINATORS = frozenset(("~and", "vs", "versus", "~from"))  # "how X differs from Y"
+
+
+def _asks_symmetric(keys: list[str]) -> bool:
+    return not _SYMMETRIC_FRAMES.isdisjoint(keys)
 
 
 _SUBJECT_PRONOUNS = frozenset("i we you he she they".split())

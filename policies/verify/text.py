@@ -305,11 +305,15 @@ def parse(text: str) -> Parsed:
             numbers.append(lx.NUMBER_WORDS[word])
             canon.append(word)
             continue
-        if word in lx.STOPWORDS:
-            canon.append("")
+        if word in lx.STOPWORDS and not (tok == "US" and case_informative):
+            canon.append("")  # "US" in a cased prompt is the country ("the US"), not "us"
             continue
-        c = memo.get(word)
-        if c is None:
+        if word in lx.PARTICIPLES and _participle(words, i):
+            c = canonical(lx.PARTICIPLES[word])  # "was bought by" reads as "buy"
+            rare[c] = max(rare.get(c, 0.0), rarity(word))
+        elif word in memo:
+            c = memo[word]
+        else:
             c = memo[word] = canonical(word)
             rare[c] = max(rare.get(c, 0.0), rarity(word))
         canon.append(c)
@@ -334,6 +338,15 @@ def parse(text: str) -> Parsed:
         symbols=symbols(text),
         marks=marks(text),
         code=literal,
+    )
+
+
+def _participle(words: tuple[str, ...], i: int) -> bool:
+    """``words[i]`` is the participle of a passive with its agent: after an auxiliary and
+    right before "by" ("was Instagram bought by"). A perfect ("has been sent") or a bare
+    past ("Who won") is not read as the verb: "Has it been sent" / "Will it be sent"."""
+    return words[i + 1 : i + 2] == ("by",) and any(
+        w in lx.PARTICIPLE_AUXILIARIES for w in words[max(0, i - 6) : i]
     )
 
 
