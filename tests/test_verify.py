@@ -733,3 +733,62 @@ VOICE_ORDER_ALIAS_PARAPHRASES = [
 def test_voice_order_and_aliases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
     verdict = verify(cached, incoming, cosine, CONFIG)
     assert verdict.accept, (verdict.reasons, verdict.score)
+
+
+# One thing asked for against several or all of it, in the object of a request verb.
+REQUEST_COUNT_NEAR_MISSES = [
+    ("Give me one example of a prime number.", "Give me examples of prime numbers."),
+    ("Name a country in Africa.", "Name all the countries in Africa."),
+    ("Write a test case for the login function.", "Write all test cases for the login function."),
+    ("Tell me a joke about cats.", "Tell me some jokes about cats."),
+    ("Suggest a book to read on holiday.", "Suggest a few books to read on holiday."),
+    ("Give me a good name for a goldfish.", "Give me every good name for a goldfish."),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), REQUEST_COUNT_NEAR_MISSES)
+def test_one_thing_against_several_is_rejected(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        verdict = verify(x, y, HIGH, CONFIG)
+        assert not verdict.accept
+        assert "qualifier_mismatch" in verdict.reasons
+
+
+# "one" for "1", unit and currency signs for their names, short forms of noun phrases and
+# a few closed synonym groups ("short" / "brief", "grandmother" / "grandma").
+SPELLED_AND_SHORT_FORM_PARAPHRASES = [
+    ("Convert 1 liter to gallons.", "Convert one liter to gallons.", 0.99),
+    ("How many centimeters are in a meter?", "How many cm are in a meter?", 0.97),
+    ("Bake the bread for 40 min.", "Bake the bread for 40 minutes.", 0.97),
+    (
+        "Select products that cost more than 100 dollars.",
+        "Select products that cost more than $100.",
+        0.95,
+    ),
+    (
+        "Write a regex to validate a phone number.",
+        "Write a regular expression to validate a phone number.",
+        0.97,
+    ),
+    ("Who is the CEO of OpenAI?", "Who's the chief executive of OpenAI?", 0.94),
+    (
+        "What are the pros and cons of electric cars?",
+        "What are the advantages and disadvantages of electric cars?",
+        0.93,
+    ),
+    ("Find the most frequent word in a text.", "Find the most common word in a text.", 0.95),
+    ("Write a short poem about the moon.", "Write a brief poem about the moon.", 0.98),
+    ("Explain blockchain to my grandmother.", "Explain blockchain to my grandma.", 0.98),
+    ("Find the maximum value in a dictionary.", "Find the max value in a dictionary.", 0.98),
+    ("Round the number to the nearest integer.", "Round the number to the closest integer.", 0.98),
+    ("What are the specs of the RTX 4090?", "What are the specifications of the RTX 4090?", 0.97),
+    ("Explain Git branching to a beginner.", "Explain Git branching to a newbie.", 0.95),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), SPELLED_AND_SHORT_FORM_PARAPHRASES)
+def test_spelled_numbers_short_forms_and_synonyms_are_accepted(
+    cached: str, incoming: str, cosine: float
+) -> None:
+    verdict = verify(cached, incoming, cosine, CONFIG)
+    assert verdict.accept, (verdict.reasons, verdict.score)

@@ -320,13 +320,20 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "fastest quickest",
     "faster quicker",
     "suggest recommend propose",
-    "common typical usual",
+    "common typical usual frequent",
     "fun enjoyable",
     "danger risk",
     "purpose goal aim",
     "father dad",
     "mother mom mum",
     "iterate loop",
+    "brief short concise",
+    "grandmother grandma granny",
+    "grandfather grandpa",
+    "maximum max",
+    "specification spec",
+    "nearest closest",
+    "beginner newbie novice",
     # abbreviations
     "dictionary dict",
     # a unit's name and its abbreviation ("12 lb" / "12 pound", "20%" / "20 percent")
@@ -336,6 +343,14 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "kilometer km kilometre",
     "ounce oz",
     "milliliter ml millilitre",
+    "centimeter cm centimetre",
+    "millimeter mm millimetre",
+    "meter metre",
+    "liter litre",
+    "foot feet ft",
+    "minute min mins",
+    "dollar $ usd",
+    "euro € eur",
     "hour hr hrs",
     "application app",
     "repository repo",
@@ -376,6 +391,12 @@ PHRASAL_VERBS: dict[str, str] = {
     "turn off": "disable",
     "switch off": "disable",
     "come up with": "generate",
+    # noun phrases read as their short form
+    "regular expression": "regex",
+    "chief executive officer": "ceo",
+    "chief executive": "ceo",
+    "pros and cons": "advantages and disadvantages",
+    "pros & cons": "advantages and disadvantages",
 }
 SYNONYMS: dict[str, str] = {
     word: group.split()[0] for group in SYNONYM_GROUPS for word in group.split()
@@ -477,6 +498,26 @@ QUANTIFIER_CLASSES = word_classes(
     most="most",
     few="few several",
     one="one",
+)
+# How many things a request asks for, read from the determiner right after its verb
+# ("Give me an example" / "Give me examples", "Name a country" / "Name all the countries",
+# "Write a test" / "Write all tests"): one thing, all of them, or several.
+REQUEST_VERBS = _words(
+    """
+    give write tell name suggest recommend list generate create provide share show find
+    pick choose draft compose make send offer propose
+    """
+)
+OBJECT_PRONOUNS = _words("me us him her them")
+# Words before a request verb that keep it an imperative ("Please list", "and name");
+# elsewhere it is a how-to ("How do I make a cake" asks what "... make cakes" asks).
+IMPERATIVE_LEADS = _words("please kindly just now then and you")
+# "a" + one of these asks for several ("a few ideas", "a couple of names", "a lot of tips").
+SEVERAL_AFTER_A = _words("few couple lot bunch handful")
+REQUEST_COUNTS = word_classes(
+    one="a an one single",
+    all="all every each",
+    many="some several multiple various many few",
 )
 # "Do I have to file?" asks what "Must I file?" asks.
 SEMI_MODALS = _words("have has need needs")

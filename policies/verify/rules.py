@@ -107,11 +107,25 @@ def number_mismatch(a: Parsed, b: Parsed) -> bool:
     """The numbers differ, or the same numbers count different things ("one item to two
     addresses" / "two items to one address")."""
     if a.numbers != b.numbers:
-        return True
+        if "1" not in a.numbers and "1" not in b.numbers:
+            return True
+        if not (_one_spelled(a, b) or _one_spelled(b, a)):
+            return True
     if not a.numbers:
         return False
     ca, cb = _counted(a), _counted(b)
     return any(ca[w] != cb[w] for w in ca.keys() & cb.keys())
+
+
+def _one_spelled(a: Parsed, b: Parsed) -> bool:
+    """The numbers differ only by a "1" of ``a`` that ``b`` spells "one" ("Convert 1 liter"
+    / "Convert one liter"): "one" is read as a number only where it cannot be a pronoun."""
+    extra = Counter(a.numbers)
+    extra.subtract(b.numbers)
+    if any(v < 0 for v in extra.values()) or set(+extra) != {"1"}:
+        return False
+    ones = sum(1 for w in b.words if w == "one") - sum(1 for w in a.words if w == "one")
+    return ones >= extra["1"]
 
 
 def _counted(p: Parsed) -> dict[str, frozenset[str]]:
@@ -128,6 +142,8 @@ def _counted(p: Parsed) -> dict[str, frozenset[str]]:
             value = lx.NUMBER_WORDS[w]
         else:
             continue
+        if i + 2 < len(words) and words[i + 2][:1].isdigit():
+            continue  # an operator between two numbers ("3 plus 4"), not a counted noun
         found.setdefault(noun, set()).add(value)
     return {k: frozenset(v) for k, v in found.items()}
 
@@ -530,7 +546,58 @@ def qualifier_mismatch(a: Parsed, b: Parsed) -> bool:
     if ma and mb and ma != mb:
         return True
     ta, tb = _opening_tense(a.words), _opening_tense(b.words)
-    return bool(ta and tb) and ta != tb
+    if ta and tb and ta != tb:
+        return True
+    return _count_mismatch(a, b)
+
+
+def _count_mismatch(a: Parsed, b: Parsed) -> bool:
+    """A request for one thing and the same request for several or all of that thing:
+    "Give me one example of X" / "Give me examples of X", "Name a country in Africa" /
+    "Name all the countries in Africa". Only in the object of a request verb: a generic
+    singular elsewhere reads as the plural ("How many legs does a spider have" / "... do
+    spiders have")."""
+    ra, rb = _requested(a), _requested(b)
+    if ra is None or rb is None or ra[0] != rb[0] or ra[1] == rb[1]:
+        return False
+    return "one" in (ra[1], rb[1])
+
+
+_COUNTING_WORDS = frozenset(lx.NUMBER_WORDS) - {"one"}
+
+
+def _requested(p: Parsed) -> tuple[str, str] | None:
+    """(canonical head, count class) of what the first request verb asks for, if told."""
+    words, canon = p.words, p.canon
+    n = len(words)
+    for i, w in enumerate(words[:-1]):
+        if w not in lx.REQUEST_VERBS or (i and words[i - 1] not in lx.IMPERATIVE_LEADS):
+            continue  # not an imperative: "a baby name", "how to make a cake"
+        j = i + 1
+        if words[j] in lx.OBJECT_PRONOUNS:
+            j += 1
+        if j >= n or words[j][:1].isdigit() or words[j] in _COUNTING_WORDS:
+            return None  # counted by a number: the number rules compare it
+        count = lx.REQUEST_COUNTS.get(words[j], "")
+        if count == "one" and j + 1 < n and words[j + 1] in lx.SEVERAL_AFTER_A:
+            count, j = "many", j + 1  # "a few", "a couple of", "a lot of"
+        if count:
+            j += 1
+            while j < n and words[j] in ("of", "the", "single") and count != "many":
+                j += 1  # "all of the", "every single"
+        while j < n and not canon[j]:
+            if words[j] in lx.DETERMINERS or words[j] in lx.REQUEST_COUNTS:
+                return None  # "the list", "my notes": definite, the count is not told
+            j += 1  # a stopword adjective: "a good name", "some nice ideas"
+        if j >= n or words[j][:1].isdigit():
+            return None
+        if not count:
+            w = words[j]
+            if not (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))):
+                return None  # a bare singular: a mass noun or a name, no count told
+            count = "many"
+        return canon[j], count
+    return None
 
 
 def _quantifiers(words: tuple[str, ...], canon: tuple[str, ...]) -> frozenset[str]:
