@@ -137,7 +137,10 @@ class ChatCall:
         stored = parsed is not None and self._stores(body, parsed)
         self.flight.finish(Outcome(head, body, completion, stored))
         if stored and parsed is not None:
-            await self._store(body, parsed)
+            # the write goes out before the waiting clients get their answer (they are woken
+            # now, and run once this task waits for the store's reply): an answer said to be
+            # stored has its write sent, whatever its client does next (a failover test)
+            await self._store(body, parsed, clients_first=False)
 
     async def _relay_stream(self, response: aiohttp.ClientResponse, head: Head) -> None:
         flight = self.flight
@@ -210,8 +213,11 @@ class ChatCall:
             and keeps(self.store, self.key, chat_entry_size(body))
         )
 
-    async def _store(self, body: bytes, completion: dict[str, Any]) -> None:
-        await asyncio.sleep(0)  # let the waiting clients write their answer first
+    async def _store(
+        self, body: bytes, completion: dict[str, Any], *, clients_first: bool = True
+    ) -> None:
+        if clients_first:  # a stream's: its clients write their end first
+            await asyncio.sleep(0)
         stored_at = time.time()
         await self.store.set(
             self.key, pack_chat(stored_at, body, completion.get("usage")), self.ttl

@@ -69,12 +69,14 @@ class Flight:
         self.mirror: Mirror | None = None  # copies what happens to other replicas
         self.remote = False  # fed by another replica's call (this replica calls no upstream)
         self.on_settled: Callable[[], None] | None = None
-        self._changed = asyncio.Event()
+        self._loop = loop
+        self._waiters: list[asyncio.Future[None]] = []  # consumers waiting in `changed`
 
     # --- producer side -------------------------------------------------------------
     def set_head(self, head: Head) -> None:
         if not self.head.done():
             self.head.set_result(head)
+            self._wake()  # its subscribers: `headed`
             if self.mirror is not None:
                 self.mirror.head(head)
 
@@ -118,12 +120,38 @@ class Flight:
         self._wake()
 
     def _wake(self) -> None:
-        changed, self._changed = self._changed, asyncio.Event()
-        changed.set()
+        waiters = self._waiters
+        if waiters:
+            self._waiters = []
+            for waiter in waiters:
+                if not waiter.done():  # (cancelled: its consumer left)
+                    waiter.set_result(None)
 
     # --- consumer side -------------------------------------------------------------
     async def changed(self) -> None:
-        await self._changed.wait()
+        """Return at the next change: an event, the head, the end. (A future per waiter, as
+        `asyncio.Event` has, without a new Event per change.)"""
+        waiter = self._loop.create_future()
+        self._waiters.append(waiter)
+        await waiter
+
+    async def headed(self) -> Head:
+        """The head, once it is there (or the error the flight failed with). Waited for
+        through `changed`, not `asyncio.shield(self.head)`: a client that leaves cancels
+        only its own wait just the same, and the waiter resumes one loop iteration after
+        `set_head`, not three (shield's relay adds two)."""
+        head = self.head
+        while not head.done():
+            await self.changed()
+        return head.result()
+
+    async def concluded(self) -> Outcome:
+        """The outcome, once it is there (or the error the flight failed with), waited for
+        as `headed` waits for the head."""
+        outcome = self.outcome
+        while not outcome.done():
+            await self.changed()
+        return outcome.result()
 
 
 @dataclass(slots=True)

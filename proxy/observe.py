@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from asyncio import get_running_loop
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from time import perf_counter
@@ -128,11 +129,23 @@ def observed(handler: Handler, route: str) -> Handler:
                 headers.update(served)
             if _REQUEST_ID not in headers:
                 headers[_REQUEST_ID] = request_id()  # a hit or our own error
-        for observer in app[OBSERVERS]:
-            try:
-                observer(observation)
-            except Exception:
-                log.exception("observer %r failed", observer)
+        observers = app[OBSERVERS]
+        if observers:
+            if prepared:  # written already (a stream): nothing left to wait for
+                _notify(observers, observation)
+            else:
+                # told once the answer is written (aiohttp writes it as soon as this returns,
+                # in the same step of the loop), not before: the client's first byte waits
+                # for no metrics, stats or logs
+                get_running_loop().call_soon(_notify, observers, observation)
         return response
 
     return observing
+
+
+def _notify(observers: list[Observer], observation: Observation) -> None:
+    for observer in observers:
+        try:
+            observer(observation)
+        except Exception:
+            log.exception("observer %r failed", observer)

@@ -59,6 +59,11 @@ class SSEDecoder:
         self._data: list[bytes] = []  # data lines of the event being read
 
     def feed(self, chunk: bytes) -> list[Event]:
+        if not self._buf and chunk.endswith(b"\n\n") and b"\r" not in chunk:
+            # (nothing pending) the usual read: whole events of one `data:` line each
+            whole = _data_events(chunk)
+            if whole is not None:
+                return whole
         buf = self._buf
         buf += chunk
         size = len(buf)
@@ -104,6 +109,20 @@ class SSEDecoder:
         event = Event(bytes(buf), _join(self._data))
         self._buf, self._pos, self._scan, self._data = bytearray(), 0, 0, []
         return [event]
+
+
+def _data_events(chunk: bytes) -> list[Event] | None:
+    """The events of `chunk` when it is whole events of one `data:` line each, LF-ended
+    (what upstreams send), as `SSEDecoder.feed` would read them; else None."""
+    parts = chunk.split(b"\n\n")
+    if parts.pop():  # it ends with LF LF, but not on a boundary (e.g. three LFs)
+        return None
+    events = []
+    for part in parts:
+        if not part.startswith(b"data:") or b"\n" in part:
+            return None  # a blank line alone, a comment, another field, several lines
+        events.append(Event(part + b"\n\n", part[6:] if part[5:6] == b" " else part[5:]))
+    return events
 
 
 def _parse_line(buf: bytearray, pos: int, end: int, data: list[bytes]) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import AsyncIterator, Mapping
-from contextlib import asynccontextmanager
+from collections.abc import Mapping
+from types import TracebackType
 from typing import Any
 from urllib.parse import unquote
 
@@ -112,9 +112,18 @@ def has_dot_segment(raw_path: str) -> bool:
     return any(segment in (".", "..") for segment in unquote(raw_path).split("/"))
 
 
-def _connection_listed(headers: Mapping[str, str]) -> set[str]:
-    value = headers.get("Connection") or headers.get("connection")
-    return {t.strip().lower() for t in value.split(",")} if value else set()
+# the drop sets of `request_headers` and `response_headers` (a request's own `Connection`
+# list, when it has one, is added to them per request)
+_REQUEST_DECODED_DROP = _REQUEST_DROP | {"accept-encoding"}
+_RESPONSE_DECODED_DROP = _DECODED_DROP | _OWN
+
+
+def _drop(base: frozenset[str], headers: CIMultiDictProxy[str]) -> frozenset[str]:
+    """`base`, plus the headers the message's `Connection` header lists (hop-by-hop too)."""
+    value = headers.get("Connection")  # (case-insensitive: any spelling of the name)
+    if not value:
+        return base
+    return base | {t.strip().lower() for t in value.split(",")}
 
 
 def request_headers(
@@ -123,9 +132,7 @@ def request_headers(
     """Headers to send upstream. `decoded`: we will read the body ourselves, so let the
     client session negotiate (and undo) the content coding instead of the caller.
     `authorization`: the team's own upstream credential, sent instead of the caller's."""
-    drop = _REQUEST_DROP | _connection_listed(headers)
-    if decoded:
-        drop = drop | {"accept-encoding"}
+    drop = _drop(_REQUEST_DECODED_DROP if decoded else _REQUEST_DROP, headers)
     out: CIMultiDict[str] = CIMultiDict()
     for name, value in headers.items():
         lower = name.lower()
@@ -150,7 +157,7 @@ def _sendable(value: str) -> str:
 def response_headers(headers: CIMultiDictProxy[str], *, decoded: bool) -> CIMultiDict[str]:
     """Upstream response headers to return to the client. `decoded`: the body was
     decompressed (and may be rewritten), so length and coding no longer apply."""
-    drop = (_DECODED_DROP | _OWN if decoded else HOP_BY_HOP) | _connection_listed(headers)
+    drop = _drop(_RESPONSE_DECODED_DROP if decoded else HOP_BY_HOP, headers)
     out: CIMultiDict[str] = CIMultiDict()
     for name, value in headers.items():
         if name.lower() not in drop:
@@ -168,6 +175,9 @@ def egress_proxy(url: str) -> tuple[URL | None, aiohttp.BasicAuth | None]:
         return get_env_proxy_for_url(URL(url))
     except LookupError:
         return None, None
+
+
+_URLS = 64  # URLs `Upstream.url` keeps
 
 
 class Drains:
@@ -232,6 +242,7 @@ class Upstream:
         self.busy = 0  # requests refused after pool_timeout without a free connection
         self.uploads_busy = 0  # uploads refused after pool_timeout: their share was in use
         self.base = settings.url.rstrip("/")
+        self._urls: dict[str, URL] = {}  # `url` without a query, by subpath
         self.proxy, auth = egress_proxy(settings.url)
         # its credentials as a header (aiohttp's proxy_auth is deprecated)
         self.proxy_headers = {"Proxy-Authorization": auth.encode()} if auth is not None else None
@@ -259,12 +270,16 @@ class Upstream:
     def url(self, subpath: str, query: str = "") -> URL:
         """`subpath` is what follows `/v1` in the client's path; both it and `query` are
         sent as they are (already percent-encoded, never normalised)."""
-        return URL(
-            f"{self.base}{subpath}?{query}" if query else f"{self.base}{subpath}", encoded=True
-        )
+        if query:
+            return URL(f"{self.base}{subpath}?{query}", encoded=True)
+        url = self._urls.get(subpath)  # (a URL is immutable: one per route, parsed once)
+        if url is None:
+            url = URL(f"{self.base}{subpath}", encoded=True)
+            if len(self._urls) < _URLS:  # passthrough paths are the clients' to choose
+                self._urls[subpath] = url
+        return url
 
-    @asynccontextmanager
-    async def request(
+    def request(
         self,
         method: str,
         url: str | URL,
@@ -273,51 +288,12 @@ class Upstream:
         *,
         decompress: bool = False,
         upload: bool = False,
-    ) -> AsyncIterator[aiohttp.ClientResponse]:
-        """Open an upstream response; connection failures become 502/504 errors, no free
-        connection within `pool_timeout` a 503. `upload`: `data` is the client's body, sent
-        as it comes (its connection is one of the uploads' share)."""
-        slots = self.slots
-        uploads = self.uploads if upload else None
-        until = None  # when waiting for a place ends (pool_timeout after the first wait)
-        if uploads is not None:
-            until = await self._take(uploads, until, share=True)
-        try:
-            if slots is not None:
-                await self._take(slots, until, share=False)
-        except BaseException:  # (a 503, or the request cancelled as its client left)
-            if uploads is not None:
-                uploads.release()
-            raise
-        try:
-            async with self.session.request(
-                method,
-                url,
-                headers=headers,
-                data=data,
-                allow_redirects=False,
-                auto_decompress=decompress,
-                proxy=self.proxy,
-                proxy_headers=self.proxy_headers,
-            ) as response:
-                yield response
-        except aiohttp.ClientHttpProxyError as exc:  # its repr carries Proxy-Authorization
-            raise UpstreamUnreachable(
-                f"the egress proxy refused the connection: {exc.status} {exc.message}"
-            ) from exc
-        except (TimeoutError, aiohttp.ServerTimeoutError) as exc:
-            # (aiohttp names the URL, query and all, on a connect timeout)
-            said = masked_url(str(exc)) or "no answer in time"
-            raise UpstreamTimeout(f"upstream timed out: {said}") from exc
-        except aiohttp.ClientConnectorError as exc:
-            raise UpstreamUnreachable(f"upstream unreachable: {masked_url(str(exc))}") from exc
-        except aiohttp.ServerDisconnectedError as exc:
-            raise UpstreamUnreachable(f"upstream closed the connection: {exc}") from exc
-        finally:
-            if slots is not None:  # (the connection went back to the pool on leaving)
-                slots.release()
-            if uploads is not None:
-                uploads.release()
+    ) -> Exchange:
+        """Open an upstream response (`async with upstream.request(...) as response`);
+        connection failures become 502/504 errors, no free connection within
+        `pool_timeout` a 503. `upload`: `data` is the client's body, sent as it comes (its
+        connection is one of the uploads' share)."""
+        return Exchange(self, method, url, headers, data, decompress, upload)
 
     async def _take(
         self, slots: asyncio.Semaphore, until: float | None, *, share: bool
@@ -348,3 +324,120 @@ class Upstream:
                 f"(upstream.max_connections: {settings.max_connections}); retry shortly."
             ) from None
         return until
+
+
+class Exchange:
+    """One upstream request, as `Upstream.request` opens it: an async context manager (a
+    class rather than an `asynccontextmanager`, whose generator every upstream call paid
+    for) that takes a place in the pool, opens the response and, on leaving, gives both
+    back (the connection to the pool before the place), with the failures of either
+    translated into the proxy's errors."""
+
+    __slots__ = (
+        "_context",
+        "_data",
+        "_decompress",
+        "_headers",
+        "_method",
+        "_slots",
+        "_upload",
+        "_uploads",
+        "_upstream",
+        "_url",
+    )
+
+    def __init__(
+        self,
+        upstream: Upstream,
+        method: str,
+        url: str | URL,
+        headers: Mapping[str, str],
+        data: Any,
+        decompress: bool,
+        upload: bool,
+    ) -> None:
+        self._upstream = upstream
+        self._method = method
+        self._url = url
+        self._headers = headers
+        self._data = data
+        self._decompress = decompress
+        self._upload = upload
+        self._slots: asyncio.Semaphore | None = None  # taken (given back on leaving)
+        self._uploads: asyncio.Semaphore | None = None
+        self._context: Any = None
+
+    async def __aenter__(self) -> aiohttp.ClientResponse:
+        upstream = self._upstream
+        slots = upstream.slots
+        uploads = upstream.uploads if self._upload else None
+        until = None  # when waiting for a place ends (pool_timeout after the first wait)
+        if uploads is not None:
+            until = await upstream._take(uploads, until, share=True)
+        try:
+            if slots is not None:
+                await upstream._take(slots, until, share=False)
+        except BaseException:  # (a 503, or the request cancelled as its client left)
+            if uploads is not None:
+                uploads.release()
+            raise
+        self._slots, self._uploads = slots, uploads
+        try:
+            context = upstream.session.request(
+                self._method,
+                self._url,
+                headers=self._headers,
+                data=self._data,
+                allow_redirects=False,
+                auto_decompress=self._decompress,
+                proxy=upstream.proxy,
+                proxy_headers=upstream.proxy_headers,
+            )
+            response = await context.__aenter__()
+        except BaseException as exc:
+            self._release()
+            _raise_translated(exc)
+            raise
+        self._context = context
+        return response
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            await self._context.__aexit__(exc_type, exc, tb)
+        except BaseException as raised:
+            _raise_translated(raised)
+            raise
+        finally:
+            self._release()  # (the connection went back to the pool on leaving)
+        if exc is not None:
+            _raise_translated(exc)  # else it goes on as it is
+
+    def _release(self) -> None:
+        if self._slots is not None:
+            self._slots.release()
+            self._slots = None
+        if self._uploads is not None:
+            self._uploads.release()
+            self._uploads = None
+
+
+def _raise_translated(exc: BaseException) -> None:
+    """Raise the proxy's error for a failure of the upstream call (from it); return when
+    `exc` is none of those (the caller lets it go on)."""
+    if isinstance(exc, aiohttp.ClientHttpProxyError):  # its repr carries Proxy-Authorization
+        raise UpstreamUnreachable(
+            f"the egress proxy refused the connection: {exc.status} {exc.message}"
+        ) from exc
+    if isinstance(exc, TimeoutError | aiohttp.ServerTimeoutError):
+        # (aiohttp names the URL, query and all, on a connect timeout)
+        said = masked_url(str(exc)) or "no answer in time"
+        raise UpstreamTimeout(f"upstream timed out: {said}") from exc
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        raise UpstreamUnreachable(f"upstream unreachable: {masked_url(str(exc))}") from exc
+    if isinstance(exc, aiohttp.ServerDisconnectedError):
+        raise UpstreamUnreachable(f"upstream closed the connection: {exc}") from exc

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import functools
 import logging
@@ -412,7 +411,7 @@ async def _serve(
 ) -> web.StreamResponse:
     flight.subscribers += 1
     try:
-        head = await asyncio.shield(flight.head)  # shared: a client leaving cancels none
+        head = await flight.headed()  # shared: a client leaving cancels none
         collapsed = collapsed or flight.remote
         if stream and head.streaming:
             cache_status = status.forwarded(
@@ -425,7 +424,7 @@ async def _serve(
             if done.done() and not done.cancelled() and done.exception() is None:
                 request[OBSERVATION].stored = done.result().stored  # for the access log
             return response
-        outcome = await asyncio.shield(flight.outcome)
+        outcome = await flight.concluded()
         cache_status = status.forwarded(
             refresh=refresh, stale=stale, stored=outcome.stored, collapsed=collapsed
         )
