@@ -792,3 +792,114 @@ def test_spelled_numbers_short_forms_and_synonyms_are_accepted(
 ) -> None:
     verdict = verify(cached, incoming, cosine, CONFIG)
     assert verdict.accept, (verdict.reasons, verdict.score)
+
+
+# Developer traffic (round 8): numbers in brackets are read in order, "x++" is not "++x",
+# a short option's case counts ("-d" / "-D"), "https" is not the plural of "http", two
+# words are a typo of each other only if they are one edit apart as written (not only as
+# stems: "splice" / "split"), and "explain ... simply" asks for a style.
+DEVELOPER_NEAR_MISSES = [
+    (
+        "How do I reshape a tensor to (4, 5) in PyTorch?",
+        "How do I reshape a tensor to (5, 4) in PyTorch?",
+        "number_mismatch",
+    ),
+    (
+        "What is b after int a = 3; int b = a++ * 2;",
+        "What is b after int a = 3; int b = ++a * 2;",
+        "symbol_mismatch",
+    ),
+    (
+        "What does git branch -d feature do?",
+        "What does git branch -D feature do?",
+        "symbol_mismatch",
+    ),
+    ("What does cp -r src dst do?", "What does cp -R src dst do?", "symbol_mismatch"),
+    (
+        "Why does my HTTPS request fail behind the corporate proxy?",
+        "Why does my HTTP request fail behind the corporate proxy?",
+        "",
+    ),
+    (
+        "When should I use splice on an array in JavaScript?",
+        "When should I use split on an array in JavaScript?",
+        "content_mismatch",
+    ),
+    ("What is a monad?", "What is a monad? Explain it simply.", "format_mismatch"),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "reason"), DEVELOPER_NEAR_MISSES)
+def test_developer_near_misses_are_rejected(cached: str, incoming: str, reason: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        verdict = verify(x, y, HIGH, CONFIG)
+        assert not verdict.accept
+        assert not reason or reason in verdict.reasons
+
+
+# The same code laid out otherwise (re-indented, fenced, a one-line block on its opener's
+# line, spaces around symbols), a dash or a backtick as prose, and closed synonyms
+# developers use interchangeably.
+DEVELOPER_PARAPHRASES = [
+    (
+        "What does this print?\nfor n in nums:\n    total += n\nprint(total)\n",
+        "What does this print?\n```\nfor n in nums:\n  total += n\nprint(total)\n```",
+        0.97,
+    ),
+    (
+        "Is this correct?\nfunction isOdd(n) {\n  return n % 2 !== 0;\n}\n",
+        "Is this correct?\nfunction isOdd(n) { return n % 2 !== 0; }\n",
+        0.99,
+    ),
+    (
+        "What does this return?\ndef sign(x):\n    if x < 0:\n        return -1\n    return 1\n",
+        "What does this return?\ndef sign(x):\n    if x < 0: return -1\n    return 1\n",
+        0.99,
+    ),
+    (
+        "What is the output?\nprint(len(items)*2)\n",
+        "What is the output?\nprint( len(items) * 2 )\n",
+        0.99,
+    ),
+    ("KeyError: 'user_id' - what does it mean?", "KeyError: 'user_id'. What does it mean?", 0.99),
+    ("Explain what docker build -t app . does", "explain what `docker build -t app .` does", 0.98),
+    (
+        "When should I use map versus reduce in JavaScript?",
+        "When should I use map vs reduce in JavaScript?",
+        0.99,
+    ),
+    (
+        "How do I convert a string to an integer in Rust?",
+        "How do I convert a string to an int in Rust?",
+        0.92,
+    ),
+    (
+        "How do I get the first element of a list in Python?",
+        "How do I get the first item of a list in Python?",
+        0.96,
+    ),
+    (
+        "How do I pass a default argument to a function in Kotlin?",
+        "How do I pass a default parameter to a function in Kotlin?",
+        0.97,
+    ),
+    (
+        "How do I sort a list while keeping the original order of ties?",
+        "How do I sort a list while preserving the original order of ties?",
+        0.98,
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), DEVELOPER_PARAPHRASES)
+def test_developer_paraphrases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        verdict = verify(x, y, cosine, CONFIG)
+        assert verdict.accept, (verdict.reasons, verdict.score)
+
+
+def test_code_layout_keeps_python_blocks() -> None:
+    """Guard for the layout rule: a line moved out of a loop is still another program."""
+    cached = "What does this print?\nfor n in nums:\n    total += n\nprint(total)\n"
+    incoming = "What does this print?\nfor n in nums:\n    total += n\n    print(total)\n"
+    assert not verify(cached, incoming, HIGH, CONFIG).accept

@@ -334,8 +334,14 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "specification spec",
     "nearest closest",
     "beginner newbie novice",
+    "keep preserve",
+    "element item",
+    "argument parameter",
+    "versus vs",
     # abbreviations
     "dictionary dict",
+    "integer int",
+    "environment env",
     # a unit's name and its abbreviation ("12 lb" / "12 pound", "20%" / "20 percent")
     "pound lb lbs",
     "percent %",
@@ -398,6 +404,9 @@ PHRASAL_VERBS: dict[str, str] = {
     "pros and cons": "advantages and disadvantages",
     "pros & cons": "advantages and disadvantages",
 }
+# Words ending in "s" that are not a plural of the word without it ("https" / "http").
+NOT_PLURALS = _words("https wss ftps")
+
 SYNONYMS: dict[str, str] = {
     word: group.split()[0] for group in SYNONYM_GROUPS for word in group.split()
 }

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from policies.verify import lexicon as lx
-from policies.verify.text import Parsed, canonical, edit_distance_le1
+from policies.verify.text import Parsed, canonical, edit_distance_le1, layout
 
 _ANTONYMS: dict[str, frozenset[str]] = {}
 for _x, _y in lx.ANTONYMS:
@@ -29,8 +29,12 @@ class Diff:
     prefix_negation: bool
 
 
-def _fuzzy_in(word: str, others: frozenset[str], joined: frozenset[str]) -> bool:
-    """Typo (one edit, or a swap of two letters) or a split/joined compound."""
+def _fuzzy_in(
+    word: str, others: frozenset[str], joined: frozenset[str], a: Parsed, b: Parsed
+) -> bool:
+    """Typo (one edit, or a swap of two letters) or a split/joined compound. ``word`` is
+    ``a``'s; the words as written must be one edit apart too, not only their stems
+    ("splice" / "split" stem to "splic" / "split")."""
     if word in joined:
         return True
     if len(word) < 4:
@@ -40,9 +44,24 @@ def _fuzzy_in(word: str, others: frozenset[str], joined: frozenset[str]) -> bool
             continue
         shortest = min(len(word), len(other))
         if shortest >= 5 or sorted(word) == sorted(other):
-            if edit_distance_le1(word, other):
+            if edit_distance_le1(word, other) and _written_close(word, other, a, b):
                 return True
     return False
+
+
+def _written_close(word: str, other: str, a: Parsed, b: Parsed) -> bool:
+    """One edit apart as written, or two forms of one word ("importance" / "important":
+    most of the shorter one is a prefix both share)."""
+    wa = [w for w, c in zip(a.words, a.canon, strict=True) if c == word] or [word]
+    wb = [w for w, c in zip(b.words, b.canon, strict=True) if c == other] or [other]
+    return any(edit_distance_le1(x, y) or _shared_stem(x, y) for x in wa for y in wb)
+
+
+def _shared_stem(x: str, y: str) -> bool:
+    k = 0
+    while k < len(x) and k < len(y) and x[k] == y[k]:
+        k += 1
+    return k >= 6 and 4 * k >= 3 * min(len(x), len(y))
 
 
 def _negating_prefix(u: str, v: str) -> bool:
@@ -90,14 +109,14 @@ def diff(a: Parsed, b: Parsed) -> Diff:
         u
         for u in only_a
         if not _fuzzy_in(
-            u, only_b - b.entities if u in a.entities else only_b | words_b, _joined(b)
+            u, only_b - b.entities if u in a.entities else only_b | words_b, _joined(b), a, b
         )
     )
     keep_b = frozenset(
         v
         for v in only_b
         if not _fuzzy_in(
-            v, only_a - a.entities if v in b.entities else only_a | words_a, _joined(a)
+            v, only_a - a.entities if v in b.entities else only_a | words_a, _joined(a), b, a
         )
     )
     return Diff(keep_a, keep_b, negated)
@@ -152,11 +171,10 @@ def literal_mismatch(a: Parsed, b: Parsed) -> bool:
     """Operators or code differ ("2+2" / "2*2", "x > 5" / "x < 5", an indented line moved
     out of a loop), or both prompts carry symbols such as emoji and they differ ("👍" /
     "👎"; one emoji more or less on one side is decoration)."""
-    return (
-        a.symbols != b.symbols
-        or a.code != b.code
-        or (bool(a.marks) and bool(b.marks) and a.marks != b.marks)
-    )
+    if a.symbols == b.symbols and a.code == b.code:
+        return bool(a.marks) and bool(b.marks) and a.marks != b.marks
+    # the same text laid out otherwise: re-indented, fenced, commented, spaced
+    return layout(a.source) != layout(b.source)
 
 
 def unit_mismatch(a: Parsed, b: Parsed) -> bool:
@@ -262,11 +280,23 @@ def time_mismatch(a: Parsed, b: Parsed) -> bool:
 
 
 def format_mismatch(a: Parsed, b: Parsed) -> bool:
-    return _differs(
-        _set_of(a, lx.FORMAT_WORDS, lx.FORMAT_SYNONYMS),
-        _set_of(b, lx.FORMAT_WORDS, lx.FORMAT_SYNONYMS),
-        lx.STRONG_FORMAT_WORDS,
-    )
+    return _differs(_formats(a), _formats(b), lx.STRONG_FORMAT_WORDS)
+
+
+_EXPLAIN_VERBS = frozenset("explain explained describe define".split())
+
+
+def _formats(p: Parsed) -> set[str]:
+    """Format words, and "explain ... simply" read as "eli5": "simply" alone is filler
+    ("How do I simply delete a file"), after a request to explain it asks for a style."""
+    found = _set_of(p, lx.FORMAT_WORDS, lx.FORMAT_SYNONYMS)
+    words = p.words
+    if "simply" not in words:
+        return found
+    for i, w in enumerate(words):
+        if w == "simply" and not _EXPLAIN_VERBS.isdisjoint(words[max(0, i - 3) : i + 3]):
+            found.add("eli5")
+    return found
 
 
 def entity_mismatch(a: Parsed, b: Parsed, d: Diff) -> bool:

@@ -12,7 +12,15 @@ from functools import cache, lru_cache
 from policies.verify import lexicon as lx
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "`": "'"})
-_CONTRACTION_RE = re.compile("|".join(re.escape(c) for c, _ in lx.CONTRACTIONS), re.IGNORECASE)
+# Only as a word's ending: "`docker`" read as "'docker'" has no "'d" in it.
+_CONTRACTION_RE = re.compile(
+    "(?:"
+    + "|".join(re.escape(c) for c, _ in lx.CONTRACTIONS if c[0] != "'")
+    + "|(?<=[^\\W_])(?:"
+    + "|".join(re.escape(c) for c, _ in lx.CONTRACTIONS if c[0] == "'")
+    + "))(?![^\\W_])",
+    re.IGNORECASE,
+)
 _CONTRACTION_MAP = {c: e for c, e in lx.CONTRACTIONS}
 _PHRASAL_RE = re.compile(
     r"\b(?:"
@@ -46,6 +54,9 @@ _SPLIT_SUFFIXES = lx.UNITS | frozenset(("am", "pm", "s", "x"))
 _COMPOUND_RE = re.compile(r"\d+(?:[/:.\-]\d+)+")  # a decimal ("1.5") is one number
 _COMPOUND_SEP_RE = re.compile(r"[/:.\-]")
 _COMPOUND_HINT_RE = re.compile(r"[/:.\-]\d")
+# Numbers listed in brackets read as one, in order: "reshape to (2, 3)" / "(3, 2)".
+_TUPLE_RE = re.compile(r"[(\[]\s*(-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?)+)\s*,?\s*[)\]]")
+_TUPLE_SEP_RE = re.compile(r"\s*,\s*")
 # Operators, comparison signs and code brackets: the word tokens above drop them, yet
 # "2+2" / "2*2", "x > 5" / "x < 5" and "rm -rf /" / "rm -rf ~" ask different things.
 # (Non-ASCII symbols, e.g. "≤" or an emoji, are read separately: `marks`.)
@@ -104,6 +115,7 @@ class Parsed:
     symbols: tuple[str, ...] = ()  # operator runs, in order
     marks: tuple[str, ...] = ()  # non-ASCII symbols (emoji, math signs), sorted
     code: tuple[str, ...] = ()  # code taken literally: fenced blocks, indented lines
+    source: str = ""  # the prompt as given (for `layout`)
 
 
 def normalise(text: str) -> str:
@@ -140,7 +152,7 @@ def _expand_bare(tok: str) -> list[str] | tuple[str]:
 def stem(word: str) -> str:
     """A light, deterministic suffix stripper (enough for plurals and -ing/-ed)."""
     n = len(word)
-    if n <= 3 or not word.isalpha():
+    if n <= 3 or not word.isalpha() or word in lx.NOT_PLURALS:
         return word
     if word.endswith("ies") and n > 4:
         word = word[:-3] + "y"
@@ -209,6 +221,27 @@ def _joins_words(mark: str, before: str, after: str) -> bool:
     )
 
 
+_STEPS = frozenset(("++", "--"))
+_DASH_LEADS = frozenset("'\".?!")
+
+
+def _short_option(text: str, start: int, end: int) -> bool:
+    """A command-line option: "-" after a space (or at the start) and right before letters
+    ("git checkout -b"), unlike a hyphen inside a word ("e-mail")."""
+    return (start == 0 or text[start - 1].isspace()) and text[end : end + 1].isalpha()
+
+
+def _spaced_dash(text: str, start: int, end: int, before: str, after: str) -> bool:
+    """A dash between spaces after a quote or a sentence end, before a word: prose
+    ("... 'abc' - what does it mean?"), not arithmetic ("x[1] - y")."""
+    return (
+        text[start - 1 : start].isspace()
+        and text[end : end + 1].isspace()
+        and before in _DASH_LEADS
+        and after.isalpha()
+    )
+
+
 def symbols(text: str) -> tuple[str, ...]:
     """Operator runs, in order of appearance, parentheses included where there are
     operators ("(2+3)*4" / "2+(3*4)"), colons inside code ("x[1:]" / "x[:1]"). Prose
@@ -222,11 +255,22 @@ def symbols(text: str) -> tuple[str, ...]:
             run = run.rstrip(":")  # a colon ending a phrase ("Summarize this: ...", "Context:")
             if not run:
                 continue
-        if run in _PROSE_MARKS:
+        if run == "-" and _short_option(text, m.start(), m.end()):
+            end = m.end()
+            while end < len(text) and text[end].isalpha():
+                end += 1
+            run = text[m.start() : end]  # "-b" / "-B" (options are case-sensitive)
+        elif run in _PROSE_MARKS:
             before = text[: m.start()].rstrip()[-1:]
             after = text[m.end() :].lstrip()[:1]
-            if _joins_words(run, before, after):
+            if _joins_words(run, before, after) or (
+                run == "-" and _spaced_dash(text, m.start(), m.end(), before, after)
+            ):
                 continue
+        elif run[:2] in _STEPS:
+            # "x++" / "++x": a postfix and a prefix increment (or decrement) differ
+            run = ("." if text[m.start() - 1 : m.start()].isalnum() else "") + run
+            run += "." if text[m.end() : m.end() + 1].isalnum() else ""
         elif set(run) == {"!"}:
             after = text[m.end() : m.end() + 1]
             if not (after.isalnum() or (after and after in "=(")):
@@ -269,6 +313,7 @@ def code(text: str) -> tuple[str, ...]:
 
 
 def parse(text: str) -> Parsed:
+    text_in = text
     literal = code(text)
     text = normalise(text)
     spans = [(m.group(0), m.start()) for m in _TOKEN_RE.finditer(text)]
@@ -327,6 +372,9 @@ def parse(text: str) -> Parsed:
             parts = _COMPOUND_SEP_RE.split(m.group(0))
             if len(parts) > 2 or "." not in m.group(0):
                 numbers.append("/".join(parts))
+    if numbers and "," in text:
+        for m in _TUPLE_RE.finditer(text):  # "(2, 3)" / "(3, 2)": a shape, a point, a list
+            numbers.append(",".join(_TUPLE_SEP_RE.split(m.group(1))))
     return Parsed(
         words=words,
         canon=tuple(canon),
@@ -338,6 +386,7 @@ def parse(text: str) -> Parsed:
         symbols=symbols(text),
         marks=marks(text),
         code=literal,
+        source=text_in,
     )
 
 
@@ -404,3 +453,75 @@ def edit_distance_le1(a: str, b: str) -> bool:
     while k < len(a) and a[k] == b[k]:
         k += 1
     return a[k:] == b[k + 1 :]
+
+
+_FENCE_LINE_RE = re.compile(r"^[ \t]*```[\w+#.-]*[ \t]*$", re.MULTILINE)
+# A comment to the end of its line: "# ..." or "// ..." after a space (not "C#", not
+# "http://"), "-- ..." at a line start or after a statement's ";" (SQL).
+_COMMENT_RE = re.compile(
+    r"(?:(?<=\s)|^)(?:#|//)(?=[ \t]).*$|(?:(?<=;)|^)[ \t]*--(?=[ \t]).*$", re.MULTILINE
+)
+_CODE_CHARS_RE = re.compile(r"[=(){}\[\];]")
+
+
+def _uncomment(line: str) -> str:
+    """A line of a multi-line prompt without its comment, where the line is code: indented,
+    with code symbols before the comment, or a comment alone ("How do I use # in
+    Python?" is a question about "#")."""
+    m = _COMMENT_RE.search(line)
+    if m is None:
+        return line
+    head = line[: m.start()]
+    if not head.strip() or head[:1].isspace() or _CODE_CHARS_RE.search(head):
+        return head
+    return line
+
+
+_SPACE_RE = re.compile(r"\s+")
+_LOOSE_SPACE_RE = re.compile(r"(?<!\w) | (?!\w)")  # a space next to a symbol
+
+
+def _squash(line: str) -> str:
+    return _LOOSE_SPACE_RE.sub("", _SPACE_RE.sub(" ", line.strip()))
+
+
+@lru_cache(maxsize=1 << 12)
+def layout(text: str) -> tuple[tuple[int, str], ...]:
+    """The prompt with its code layout taken out: code fences, comments, trailing spaces,
+    blank lines, and spaces next to symbols ("a+b" / "a + b"). Line breaks and
+    indentation are kept only where a line ending in ":" opens an indented block (Python,
+    YAML), as depths, and a block of one line may sit on its opener's line ("if n == 0:
+    return 1"). Elsewhere (braces, one-line prompts) the text is read as one line."""
+    lines = _FENCE_LINE_RE.sub("", text.expandtabs(4)).splitlines()
+    if len(lines) > 1:
+        lines = [_uncomment(line) for line in lines]
+    lines = [line.rstrip() for line in lines if line.strip()]
+    widths = [len(line) - len(line.lstrip()) for line in lines]
+    if not any(
+        line.endswith(":") and widths[k + 1] > widths[k] for k, line in enumerate(lines[:-1])
+    ):
+        return ((0, _squash(" ".join(lines))),)
+    out: list[tuple[int, str]] = []
+    stack = [0]
+    for width, line in zip(widths, lines, strict=True):
+        while width < stack[-1]:
+            stack.pop()
+        if width > stack[-1]:
+            stack.append(width)
+        out.append((len(stack) - 1, _squash(line)))
+    merged: list[tuple[int, str]] = []
+    k = 0
+    while k < len(out):
+        depth, line = out[k]
+        if (
+            line.endswith(":")
+            and k + 1 < len(out)
+            and out[k + 1][0] == depth + 1
+            and (k + 2 == len(out) or out[k + 2][0] <= depth)
+        ):
+            merged.append((depth, line + out[k + 1][1]))
+            k += 2
+            continue
+        merged.append((depth, line))
+        k += 1
+    return tuple(merged)
