@@ -903,3 +903,180 @@ def test_code_layout_keeps_python_blocks() -> None:
     cached = "What does this print?\nfor n in nums:\n    total += n\nprint(total)\n"
     incoming = "What does this print?\nfor n in nums:\n    total += n\n    print(total)\n"
     assert not verify(cached, incoming, HIGH, CONFIG).accept
+
+
+# Round 9: personal and recommendation prompts with embedded details (situations told in a
+# sentence of their own, roles, ages, budgets, filler).
+PERSONAL_NEAR_MISSES = [
+    # two places swapped everywhere, one of them said twice
+    (
+        "I'm moving from the US to the UK. Can I keep my US bank account?",
+        "I'm moving from the UK to the US. Can I keep my UK bank account?",
+        "direction_swap",
+        0.99,
+    ),
+    # "non-smoker" is "nonsmoker", the negation of "smoker"
+    (
+        "I'm 30, healthy, and a non-smoker. Should I get term or whole life insurance?",
+        "I'm 30, healthy, and a smoker. Should I get term or whole life insurance?",
+        "negation_mismatch",
+        0.99,
+    ),
+    (
+        "Is this cleaner non-toxic for cats?",
+        "Is this cleaner toxic for cats?",
+        "negation_mismatch",
+        0.96,
+    ),
+    # one side tells more of the situation in a sentence of its own
+    (
+        "My laptop won't turn on. What should I do?",
+        "My laptop won't turn on. I already tried charging it. What should I do?",
+        "added_statement",
+        0.95,
+    ),
+    (
+        "I'm vegan. I'm allergic to nuts. What should I eat?",
+        "I'm vegan. What should I eat?",
+        "added_statement",
+        0.95,
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "reason", "cosine"), PERSONAL_NEAR_MISSES)
+def test_personal_near_misses_are_rejected(
+    cached: str, incoming: str, reason: str, cosine: float
+) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        verdict = verify(x, y, cosine, CONFIG)
+        assert not verdict.accept
+        assert reason in verdict.reasons
+
+
+PERSONAL_GUARDS = [
+    # guards for the new accepting paths (they pass on the old code too)
+    (
+        "I live in Texas. My sister lives in Ohio. Which state has lower taxes for me?",
+        "I live in Ohio. My sister lives in Texas. Which state has lower taxes for me?",
+    ),
+    ("How do I know if I'm pregnant?", "I'm pregnant. How do I know?"),
+    (
+        "Translate this to French. Then summarize it.",
+        "Summarize it. Then translate this to French.",
+    ),
+    ("What are the top 5 movies of 2020?", "List the top 10 movies of 2020."),
+    (
+        "My son is 3 years old. How much should he sleep?",
+        "My son is 3 months old. How much should he sleep?",
+    ),
+    ("Give me the top 5 movies of 2020.", "What are the top 5 movies of 2021?"),
+    ("Recommend a laptop for gaming.", "Which laptop would you not recommend for gaming?"),
+    (
+        "Recommend a cheap laptop for gaming.",
+        "Which premium laptop would you recommend for gaming?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), PERSONAL_GUARDS)
+def test_personal_guards_stay_rejected(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, CONFIG).accept
+
+
+PERSONAL_PARAPHRASES = [
+    # the situation before or after the question: no relation spans two sentences
+    (
+        "I live in Florida. What vegetables can I plant in March?",
+        "What vegetables can I plant in March? I live in Florida.",
+        0.99,
+    ),
+    (
+        "I have a 2-hour layover in Frankfurt. Can I leave the airport?",
+        "Can I leave the airport? I have a 2-hour layover in Frankfurt.",
+        0.98,
+    ),
+    (
+        "What should I cook for dinner tonight? I have chicken, rice and broccoli.",
+        "I have chicken, rice and broccoli. What should I cook for dinner tonight?",
+        0.99,
+    ),
+    # ... or as an "if" / "while" clause
+    ("I'm pregnant. Is it safe to eat sushi?", "Is it safe to eat sushi while I'm pregnant?", 0.98),
+    (
+        "I earn $60,000 a year. How much house can I afford?",
+        "How much house can I afford if I earn $60,000 a year?",
+        0.98,
+    ),
+    (
+        "I'm lactose intolerant. Which cheeses can I eat?",
+        "Which cheeses can I eat if I'm lactose intolerant?",
+        0.98,
+    ),
+    # "when" opening a clause asks nothing
+    (
+        "As the buyer, who pays closing costs on a house?",
+        "Who pays the closing costs on a house when I'm the buyer?",
+        0.96,
+    ),
+    # filler
+    (
+        "Hi, I need some advice. What's the minimum wage in California?",
+        "What's the minimum wage in California?",
+        0.88,
+    ),
+    (
+        "How long should I boil eggs for hard yolks? Any help is appreciated.",
+        "How long should I boil eggs for hard yolks?",
+        0.95,
+    ),
+    # an age is not a unit of time
+    (
+        "My cat is 12 and has stopped eating. Should I be worried?",
+        "My 12-year-old cat has stopped eating. Should I be worried?",
+        0.97,
+    ),
+    # the verb "go", not the language Go
+    ("Help me pick a wine to go with salmon.", "Help me pick a wine that goes with salmon.", 0.97),
+    # a list asked for with "what are", "list" or "give me"
+    (
+        "Give me the top 3 things to do in Tokyo.",
+        "What are the top 3 things to do in Tokyo?",
+        0.96,
+    ),
+    (
+        "List the 5 best hiking trails in Yosemite.",
+        "What are the 5 best hiking trails in Yosemite?",
+        0.94,
+    ),
+    (
+        "What are some good conversation starters for a networking event?",
+        "Give me some good conversation starters for a networking event.",
+        0.95,
+    ),
+    # a recommendation asked for either way
+    (
+        "Recommend a mineral sunscreen for everyday use.",
+        "What mineral sunscreen would you recommend for everyday use?",
+        0.91,
+    ),
+    (
+        "Suggest a podcast for a long drive.",
+        "What podcast would you suggest for a long drive?",
+        0.9,
+    ),
+    # a compound written in two words
+    (
+        "What's a good skincare routine for oily skin?",
+        "What is a good skin care routine for oily skin?",
+        0.97,
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), PERSONAL_PARAPHRASES)
+def test_personal_paraphrases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        verdict = verify(x, y, cosine, CONFIG)
+        assert verdict.accept, (verdict.reasons, verdict.score)

@@ -91,10 +91,13 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
         (config.questions, "question_mismatch", lambda: rules.wh_mismatch(a, b)),
         (config.qualifiers, "qualifier_mismatch", lambda: rules.qualifier_mismatch(a, b)),
         (config.context, "context_reference", lambda: rules.context_reference(a, b)),
+        (config.context, "added_statement", lambda: rules.added_statement(a, b, d)),
     )
     reasons.extend(name for enabled, name, check in checks if enabled and check())
     score = 1.0
-    if config.classifier and not (not reasons and rules.same_request(a, b)):
+    if config.classifier and not (
+        not reasons and (rules.same_request(a, b) or rules.same_statements(a, b))
+    ):
         model = config.model or bundled_model()
         score = model.score(features(a, b, d, similarity))
     if score < config.min_score:

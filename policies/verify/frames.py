@@ -41,7 +41,7 @@ _LEAD_FRAMES = (
     r"(?:ok|okay|so|well|um+|uh+|ugh|hmm+)\s*[,!.]+",
     r"(?:ok|okay)\s+so\b",
     r"help\s*[!:]+",
-    r"i\s+need\s+(?:some\s+)?help\s*[:!.]+",
+    r"i\s+need\s+(?:some\s+)?(?:help|advice)\s*[:!.]+",
     rf"if\s+you\s+(?:don{_APOS}t|do\s+not)\s+mind\s*,?",
     rf"(?:i\s+was|i{_APOS}m|i\s+am)\s+(?:just\s+)?(?:wondering|curious)"
     r"(?:\s+(?:if|whether)\s+you\s+(?:could|can|would)(?:\s+please)?"
@@ -78,6 +78,8 @@ _TRAIL_RE = re.compile(
     r"(?:[\s,;:\-\u2013\u2014]*\b(?:"
     r"thanks|thank\s+you|thx|thnx|ty|tia|cheers|many\s+thanks|much\s+appreciated"
     r"|(?:i\s+)?appreciate\s+(?:it|your\s+help|the\s+help)"
+    r"|any\s+(?:help|advice|tips|suggestions)\s+(?:is|are|would\s+be)"
+    r"(?:\s+(?:greatly|much|really|very\s+much))?\s+appreciated"
     r")(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|bunch|ton))?(?:\s+in\s+advance)?"
     r"(?:\s+for\s+(?:your|the|any)\s+help)?"
     r"|[\s,]+please"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -30,12 +31,12 @@ class Diff:
 
 
 def _fuzzy_in(
-    word: str, others: frozenset[str], joined: frozenset[str], a: Parsed, b: Parsed
+    word: str, others: frozenset[str], words_b: frozenset[str], a: Parsed, b: Parsed
 ) -> bool:
     """Typo (one edit, or a swap of two letters) or a split/joined compound. ``word`` is
     ``a``'s; the words as written must be one edit apart too, not only their stems
     ("splice" / "split" stem to "splic" / "split")."""
-    if word in joined:
+    if _is_joined(word, b, words_b):
         return True
     if len(word) < 4:
         return False
@@ -70,9 +71,25 @@ def _negating_prefix(u: str, v: str) -> bool:
     return len(v) >= 4 and any(u == p + v for p in lx.NEGATING_PREFIXES)
 
 
-def _joined(p: Parsed) -> frozenset[str]:
-    words = p.words
-    return frozenset(x + y for x, y in itertools.pairwise(words))
+def _is_joined(word: str, p: Parsed, words: frozenset[str]) -> bool:
+    """``word`` is two adjacent words of ``p`` (whose set of words is ``words``) written
+    as one, as written or in canonical form ("cleanup" / "clean up", "skincare" / "skin
+    care", canonical "skincar")."""
+    seq = p.words
+    for i in range(1, len(word)):
+        x = word[:i]
+        if x not in words:
+            continue
+        k = seq.index(x)
+        while k + 1 < len(seq):
+            joined = x + seq[k + 1]
+            if joined == word or (x not in lx.STOPWORDS and canonical(joined) == word):
+                return True
+            try:
+                k = seq.index(x, k + 1)
+            except ValueError:
+                break
+    return False
 
 
 def _swapped_in_place(a: Parsed, b: Parsed, d: Diff) -> bool:
@@ -98,6 +115,34 @@ def _swapped_in_place(a: Parsed, b: Parsed, d: Diff) -> bool:
     return bool((ma - mb) & shared and (mb - ma) & shared)
 
 
+def _occurrences(keys: tuple[str, ...], wanted: frozenset[str]) -> list[int]:
+    """Indexes of every occurrence of the (few) ``wanted`` keys."""
+    found: list[int] = []
+    for w in wanted:
+        try:
+            k = keys.index(w)
+            while True:
+                found.append(k)
+                k = keys.index(w, k + 1)
+        except ValueError:
+            pass
+    return found
+
+
+def _split_halves(p: Parsed, only: frozenset[str], other_words: frozenset[str]) -> frozenset[str]:
+    """Words of ``only`` (unmatched content words of ``p``) that ``p`` writes next to
+    another as two halves of one word of the other side ("skin care" / "skincare"): the
+    joined side matches through ``_is_joined``."""
+    found: set[str] = set()
+    words, canon = p.words, p.canon
+    for k in _occurrences(canon, only):
+        for i, j in ((k - 1, k), (k, k + 1)):
+            if 0 <= i and j < len(words) and canon[i] and canon[j]:
+                if words[i] + words[j] in other_words:
+                    found.update((canon[i], canon[j]))
+    return frozenset(found)
+
+
 def diff(a: Parsed, b: Parsed) -> Diff:
     only_a = a.content - b.content
     only_b = b.content - a.content
@@ -105,18 +150,20 @@ def diff(a: Parsed, b: Parsed) -> Diff:
         return Diff(only_a, only_b, False)
     negated = any(_negating_prefix(u, v) for u in only_a for v in only_b)
     words_a, words_b = frozenset(a.words), frozenset(b.words)
+    only_a -= _split_halves(a, only_a, words_b)
+    only_b -= _split_halves(b, only_b, words_a)
     keep_a = frozenset(
         u
         for u in only_a
         if not _fuzzy_in(
-            u, only_b - b.entities if u in a.entities else only_b | words_b, _joined(b), a, b
+            u, only_b - b.entities if u in a.entities else only_b | words_b, words_b, a, b
         )
     )
     keep_b = frozenset(
         v
         for v in only_b
         if not _fuzzy_in(
-            v, only_a - a.entities if v in b.entities else only_a | words_a, _joined(a), b, a
+            v, only_a - a.entities if v in b.entities else only_a | words_a, words_a, b, a
         )
     )
     return Diff(keep_a, keep_b, negated)
@@ -179,9 +226,27 @@ def literal_mismatch(a: Parsed, b: Parsed) -> bool:
 
 def unit_mismatch(a: Parsed, b: Parsed) -> bool:
     """Both sides name units and they differ ("5 km" / "5 miles"); or a number's unit changed."""
-    ua = {_UNIT_CANON[w] for w in a.words if w in _UNIT_CANON}
-    ub = {_UNIT_CANON[w] for w in b.words if w in _UNIT_CANON}
+    ua, ub = _units(a.words), _units(b.words)
     return ua != ub and (bool(ua and ub) or bool(a.numbers and b.numbers))
+
+
+_AGE_UNITS = frozenset("day days week weeks month months year years".split())
+
+
+def _units(words: tuple[str, ...]) -> set[str]:
+    """Units named, but not an age: "a 12-year-old cat" is the cat of "my cat is 12", "I
+    am 16 years old" says "I'm 16" (another span of age is another word, "3 months old")."""
+    return {
+        _UNIT_CANON[w]
+        for i, w in enumerate(words)
+        if w in _UNIT_CANON
+        and not (
+            w in _AGE_UNITS
+            and words[i + 1 : i + 2] == ("old",)
+            and i > 0
+            and (words[i - 1][:1].isdigit() or words[i - 1] in lx.NUMBER_WORDS)
+        )
+    }
 
 
 def negation_mismatch(a: Parsed, b: Parsed, d: Diff) -> bool:
@@ -252,12 +317,21 @@ def _code_set(p: Parsed) -> set[str]:
     found = {lx.SYNONYMS.get(w, w) for w in p.words if w in lx.CODE_LANGUAGES}
     words = p.words
     for i, w in enumerate(words):
+        if w == "go" and i > 0 and words[i - 1] in _GO_VERB_LEADS:
+            continue  # the verb: "a wine to go with salmon", "where should I go in"
         if w in ("c", "r", "go", "d") and (
             (i > 0 and words[i - 1] in lx.CODE_CONTEXT)
             or (i + 1 < len(words) and words[i + 1] in lx.CODE_CONTEXT)
         ):
             found.add(w)
     return found
+
+
+# Words before "go" that make it the verb (not the language "Go"): "to go with", "I go
+# in", "can go", "let's go".
+_GO_VERB_LEADS = frozenset(
+    "to i we you they he she it can could should would will must may might let us not".split()
+)
 
 
 def code_language_mismatch(a: Parsed, b: Parsed) -> bool:
@@ -317,7 +391,8 @@ def direction_swap(a: Parsed, b: Parsed, max_tokens: int = 400) -> bool:
         return _passive_swap(a, b)
     keys_a, keys_b = _keys(a), _keys(b)
     symmetric = _asks_symmetric(keys_a) and _asks_symmetric(keys_b)
-    if _reordered(keys_a, keys_b, symmetric, max_tokens):
+    sa, sb = a.sentences, b.sentences
+    if _reordered(keys_a, keys_b, symmetric, max_tokens, sa, sb) or _transposed(keys_a, keys_b, sa):
         return True
     # Words the prompt also says elsewhere, swapped where the prompts differ ("Columns:
     # name, email. Sort by name, then by email" / "... by email, then by name"): unique
@@ -328,22 +403,38 @@ def direction_swap(a: Parsed, b: Parsed, max_tokens: int = 400) -> bool:
     if (
         i + j
         and Counter(mid_a) == Counter(mid_b)
-        and _reordered(mid_a, mid_b, symmetric, max_tokens)
+        and _reordered(
+            mid_a, mid_b, symmetric, max_tokens, sa[i : len(sa) - j], sb[i : len(sb) - j]
+        )
     ):
         return True
     return _role_swap(a, b)
 
 
-def _reordered(keys_a: list[str], keys_b: list[str], symmetric: bool, max_tokens: int) -> bool:
+def _reordered(
+    keys_a: list[str],
+    keys_b: list[str],
+    symmetric: bool,
+    max_tokens: int,
+    sent_a: tuple[int, ...] = (),
+    sent_b: tuple[int, ...] = (),
+) -> bool:
     """Two content words said once on each side swap places across a relation word both
-    sides put between them that is not symmetric ("to", "than", "by"; not "and")."""
+    sides put between them that is not symmetric ("to", "than", "by"; not "and"), in one
+    sentence on each side: a sentence moved before or after another relates nothing ("I
+    live in Texas. What can I plant?" / "What can I plant? I live in Texas.")."""
     pos_a, pos_b = _unique_positions(keys_a), _unique_positions(keys_b)
     content = sorted((w for w in pos_a if w in pos_b and w[0] != "~"), key=lambda w: pos_a[w])
     if len(content) > max_tokens:
         return True  # too long to check: fail safe
+    split = bool(sent_a) and bool(sent_b) and (sent_a[-1] > 0 or sent_b[-1] > 0)
     for i, x in enumerate(content):
         for y in content[i + 1 :]:
             if pos_b[x] < pos_b[y]:
+                continue
+            if split and (
+                sent_a[pos_a[x]] != sent_a[pos_a[y]] or sent_b[pos_b[x]] != sent_b[pos_b[y]]
+            ):
                 continue
             between_a = set(keys_a[pos_a[x] + 1 : pos_a[y]])
             between_b = set(keys_b[pos_b[y] + 1 : pos_b[x]])
@@ -354,6 +445,25 @@ def _reordered(keys_a: list[str], keys_b: list[str], symmetric: bool, max_tokens
             ):
                 return True
     return False
+
+
+def _transposed(keys_a: list[str], keys_b: list[str], sent_a: tuple[int, ...]) -> bool:
+    """Two content words swapped everywhere, one of them said more than once ("moving
+    from the US to the UK. Can I keep my US account" / "... from the UK to the US. Can I
+    keep my UK account"), or each in a sentence of its own ("I live in Texas. My sister
+    lives in Ohio" / "I live in Ohio. My sister lives in Texas"): the relation check above
+    reads only words said once, in one sentence."""
+    if len(keys_a) != len(keys_b) or keys_a == keys_b:
+        return False
+    pairs = {(x, y) for x, y in zip(keys_a, keys_b, strict=True) if x != y}
+    if len(pairs) != 2:
+        return False
+    (x, y), (u, v) = sorted(pairs)
+    if (x, y) != (v, u) or x[0] == "~" or y[0] == "~":
+        return False
+    if keys_a.count(x) > 1 or keys_a.count(y) > 1:
+        return True
+    return bool(sent_a) and sent_a[keys_a.index(x)] != sent_a[keys_a.index(y)]
 
 
 def _common_ends(ka: list[str], kb: list[str]) -> tuple[int, int]:
@@ -471,12 +581,26 @@ def _unique_positions(keys: list[str]) -> dict[str, int]:
 
 def wh_mismatch(a: Parsed, b: Parsed) -> bool:
     """Both ask for a specific kind of answer and the kinds differ ("who" / "where")."""
-    wa, wb = _wh(a.words), _wh(b.words)
+    wa, wb = _wh(a.words, a.canon), _wh(b.words, b.canon)
     return bool(wa and wb) and wa != wb
 
 
-def _wh(words: tuple[str, ...]) -> frozenset[str]:
+_CLAUSE_SUBJECTS = frozenset("i we you he she they it my our your his her their".split())
+
+
+def _wh(words: tuple[str, ...], canon: tuple[str, ...] = ()) -> frozenset[str]:
+    """The kinds of answer asked for. "when" right after a noun or verb and before a
+    subject opens a clause, it asks nothing ("Who pays the closing costs when I am the
+    buyer" asks what "As the buyer, who pays the closing costs" asks)."""
     found = {lx.WH_CLASSES[w] for w in words if w in lx.WH_CLASSES}
+    if canon and "when" in words:
+        subordinate = all(
+            0 < k < len(words) - 1 and canon[k - 1] and words[k + 1] in _CLAUSE_SUBJECTS
+            for k, w in enumerate(words)
+            if w == "when"
+        )
+        if subordinate:
+            found = {lx.WH_CLASSES[w] for w in words if w in lx.WH_CLASSES and w != "when"}
     for k, x in enumerate(words[:-1]):
         if x == "how":
             cls = lx.WH_CLASSES.get(f"how {words[k + 1]}")
@@ -491,8 +615,14 @@ def same_request(a: Parsed, b: Parsed) -> bool:
     should" / "how should I"), the opening of a how-question reworded ("How do I" / "How
     can I" / "How to"), or a word swapped in place for its synonym from the lexicon's
     closed table ("Write" / "Compose a cover letter"). Content words, negations and
-    quantifiers keep their order ("not all" / "all ... not" is not this)."""
+    quantifiers keep their order ("not all" / "all ... not" is not this). Also "Recommend
+    a sunscreen for X" / "What sunscreen would you recommend for X"."""
+    ra = _recommended(a.words)
+    if ra is not None and ra == _recommended(b.words):
+        return True
     ka, kb = _how_opening(a.words), _how_opening(b.words)
+    if not (ka and kb):
+        ka, kb = _list_opening(a.words), _list_opening(b.words)
     if not (ka and kb):
         ka = kb = 0
     wa, wb = a.words[ka:], b.words[kb:]
@@ -526,6 +656,134 @@ def _how_opening(words: tuple[str, ...]) -> int:
         if words[1] in _HOW_MODALS and words[2] in _HOW_SUBJECTS:
             return 3
     return 0
+
+
+_RECOMMEND_VERBS = frozenset(("recommend", "suggest"))
+_RECOMMEND_MODALS = frozenset("would do can could".split())
+
+
+def _recommended(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """What a request for a recommendation asks for, read the same in "Recommend a
+    sunscreen for everyday use" and "What sunscreen would you recommend for everyday use"
+    (the thing, then the rest), else None."""
+    if not words:
+        return None
+    if words[0] in _RECOMMEND_VERBS:
+        rest = words[1:]
+        if rest[:1] == ("me",):
+            rest = rest[1:]
+        if rest[:1] in (("a",), ("an",), ("some",)):
+            rest = rest[1:]
+        return rest or None
+    if words[0] not in ("what", "which"):
+        return None
+    for k in range(1, min(len(words) - 2, 6)):
+        if (
+            words[k] in _RECOMMEND_MODALS
+            and words[k + 1] == "you"
+            and words[k + 2] in _RECOMMEND_VERBS
+        ):
+            return (words[1:k] + words[k + 3 :]) or None
+        if words[k] in lx.STOPWORDS and words[k] not in ("good",):
+            return None  # "what is the best", "which of": not "what <thing> would you"
+    return None
+
+
+_LIST_OPENINGS = (("what", "are"), ("list",), ("give", "me"), ("name",), ("show", "me"))
+
+
+def _list_opening(words: tuple[str, ...]) -> int:
+    """Length of an opening that asks for a list ("What are the top 3 ..." / "List the top
+    3 ..." / "Give me the top 3 ..."), before "the", "some" or a number, else 0."""
+    for opening in _LIST_OPENINGS:
+        k = len(opening)
+        if words[:k] == opening and len(words) > k + 1:
+            nxt = words[k]
+            if nxt in ("the", "some") or nxt[:1].isdigit() or nxt in lx.NUMBER_WORDS:
+                return k
+    return 0
+
+
+_STATEMENT_STARTS = frozenset(
+    "i we my our he she they it its his her their there the this that these those".split()
+)
+_FINITE = frozenset("am is are was were has have had will would can".split())
+_SUBORDINATORS = frozenset("if while since".split())
+_SUBORDINATE_SUBJECTS = frozenset("i we my our he she they it his her their".split())
+# "How do I know if I am pregnant": "if" after these asks "whether", it states nothing.
+_WHETHER_LEADS = frozenset(
+    "know tell check see wonder wondering sure ask determine find out decide understand"
+    " figure test whether even only as".split()
+)
+_SEQUENCE_WORDS = frozenset(
+    "then next first firstly second secondly finally lastly later afterwards after before"
+    " step".split()
+)
+
+
+def _pieces(p: Parsed) -> list[tuple[str, ...]] | None:
+    """The sentences of a prompt, a trailing "if/while/since I ..." clause split off
+    as a sentence of its own; None when there are more than four."""
+    out: list[tuple[str, ...]] = []
+    start = 0
+    words, sent = p.words, p.sentences
+    for k in range(1, len(words) + 1):
+        if k < len(words) and sent[k] == sent[k - 1]:
+            continue
+        piece = words[start:k]
+        for j in range(1, len(piece) - 2):
+            if (
+                piece[j] in _SUBORDINATORS
+                and piece[j + 1] in _SUBORDINATE_SUBJECTS
+                and piece[j - 1] not in _WHETHER_LEADS
+            ):
+                out.extend((piece[:j], piece[j + 1 :]))
+                break
+        else:
+            out.append(piece)
+        start = k
+    return out if len(out) <= 4 else None
+
+
+def _statement(piece: tuple[str, ...]) -> bool:
+    """A sentence that states the asker's situation ("I live in Texas", "Budget is $30"),
+    not a question or an instruction."""
+    if piece[0] in _STATEMENT_STARTS:
+        return True
+    return len(piece) > 2 and piece[1] in _FINITE and piece[0] not in _WH_WORDS | _POLAR_STARTS
+
+
+def same_statements(a: Parsed, b: Parsed) -> bool:
+    """The same sentences in another order, or a statement of the asker's situation said as
+    a sentence of its own on one side and as an "if" / "while" clause on the other ("I'm
+    pregnant. Is it safe to eat sushi?" / "Is it safe to eat sushi while I'm pregnant?").
+    One request at most among them (two instructions may be steps in order), and no word
+    that orders them ("then", "first")."""
+    if a.code or b.code or not a.words or not b.words:
+        return False
+    if not _SEQUENCE_WORDS.isdisjoint(a.words) or not _SEQUENCE_WORDS.isdisjoint(b.words):
+        return False
+    pa, pb = _pieces(a), _pieces(b)
+    if pa is None or pb is None or len(pa) < 2 or Counter(pa) != Counter(pb):
+        return False
+    return sum(1 for piece in pa if not _statement(piece)) <= 1
+
+
+def added_statement(a: Parsed, b: Parsed, d: Diff) -> bool:
+    """One side states something more about the asker's situation in a sentence of its own,
+    none of whose words the other side says ("My wifi keeps dropping. I already tried
+    restarting the router. How do I fix it?"): an answer to the other may be the one
+    already tried."""
+    for p, only in ((a, d.only_cached), (b, d.only_incoming)):
+        sent = p.sentences
+        if not only or sent[-1:] in ((), (0,)):
+            continue
+        # a sentence of words all unmatched holds one of them: look only there
+        for s in {sent[k] for k in _occurrences(p.canon, only)} - p.questions:
+            start, end = bisect_left(sent, s), bisect_right(sent, s)
+            if {c for c in p.canon[start:end] if c} <= only and _statement(p.words[start:end]):
+                return True
+    return False
 
 
 def _order_keys(p: Parsed, start: int) -> list[str]:

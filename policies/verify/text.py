@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from policies.verify import lexicon as lx
 
@@ -37,6 +40,8 @@ _PHRASAL_RE = re.compile(
 _PHRASAL_HEADS = tuple(p.split()[0] for p in lx.PHRASAL_VERBS)
 _POSSESSIVE_RE = re.compile(r"(?<=\w)'s\b", re.IGNORECASE)
 _NUMBER_SEP_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
+# "non-smoker" is "nonsmoker": a negating prefix the prefix rule reads, not a word "non".
+_NON_RE = re.compile(r"\bnon-(?=[^\W\d_])", re.IGNORECASE)
 _TOKEN_RE = re.compile(
     r"c\+\+|c#|f#|\.net\b"
     r"|(?>\d+(?:\.\d+)?)(?:st|nd|rd|th)?(?![^\W\d_])"  # atomic: "500mg" is not "50" "0" "mg"
@@ -65,6 +70,8 @@ _PARENS = frozenset("()")
 _TOKEN_SYMBOLS = frozenset("$€£¥₹%°")  # already tokens of their own
 _FENCE_RE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
 _SENTENCE_END = frozenset(".?!:;\n")
+_SENTENCE_MARKS = (". ", "? ", "! ", "\n")
+_START = itemgetter(1)
 
 
 @cache
@@ -116,6 +123,8 @@ class Parsed:
     marks: tuple[str, ...] = ()  # non-ASCII symbols (emoji, math signs), sorted
     code: tuple[str, ...] = ()  # code taken literally: fenced blocks, indented lines
     source: str = ""  # the prompt as given (for `layout`)
+    sentences: tuple[int, ...] = ()  # per word: the index of its sentence
+    questions: frozenset[int] = frozenset()  # the sentences that end with "?"
 
 
 def normalise(text: str) -> str:
@@ -128,6 +137,8 @@ def normalise(text: str) -> str:
         text = _POSSESSIVE_RE.sub("", text)
     if "," in text:
         text = _NUMBER_SEP_RE.sub("", text)
+    if "-" in text:
+        text = _NON_RE.sub(lambda m: m.group(0)[:3], text)
     lowered = text.lower()
     if any(head in lowered for head in _PHRASAL_HEADS):
         text = _PHRASAL_RE.sub(_phrasal, text)
@@ -375,6 +386,7 @@ def parse(text: str) -> Parsed:
     if numbers and "," in text:
         for m in _TUPLE_RE.finditer(text):  # "(2, 3)" / "(3, 2)": a shape, a point, a list
             numbers.append(",".join(_TUPLE_SEP_RE.split(m.group(1))))
+    ids, asked = _sentences(text, spans)
     return Parsed(
         words=words,
         canon=tuple(canon),
@@ -387,7 +399,32 @@ def parse(text: str) -> Parsed:
         marks=marks(text),
         code=literal,
         source=text_in,
+        sentences=ids,
+        questions=asked,
     )
+
+
+def _sentences(text: str, spans: list[tuple[str, int]]) -> tuple[tuple[int, ...], frozenset[int]]:
+    """The index of the sentence each token is in (0 throughout for one sentence), and the
+    sentences that end with "?". A sentence ends at ".", "?" or "!" before a space, or at
+    a line break."""
+    text = text.rstrip()
+    ends: list[int] = []
+    for mark in _SENTENCE_MARKS:
+        k = text.find(mark)
+        while k >= 0:
+            ends.append(k)
+            k = text.find(mark, k + 1)
+    if not ends:
+        return (0,) * len(spans), frozenset({0} if text.endswith("?") else ())
+    ends.sort()
+    asked = {i for i, k in enumerate(ends) if text[k] == "?"}
+    if text.endswith("?"):
+        asked.add(len(ends))
+    cuts = [bisect_left(spans, k, key=_START) for k in ends]
+    sizes = [hi - lo for lo, hi in itertools.pairwise([0, *cuts, len(spans)])]
+    ids = tuple(itertools.chain.from_iterable(map(itertools.repeat, range(len(sizes)), sizes)))
+    return ids, frozenset(asked)
 
 
 def _participle(words: tuple[str, ...], i: int) -> bool:
