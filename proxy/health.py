@@ -27,8 +27,7 @@ class Drain:
         self.draining = False  # /healthz answers 503 "draining"
         self.refusing = False  # new API requests get a 503
         self.in_flight = 0
-        self._idle = asyncio.Event()
-        self._idle.set()
+        self._idle: asyncio.Future[None] | None = None  # `idle`'s, while it waits
 
     def announce(self) -> None:
         """Shutting down, still serving (`server.drain_delay`): load balancers notice."""
@@ -40,27 +39,31 @@ class Drain:
 
     async def idle(self) -> None:
         """Return once no request is in flight."""
-        await self._idle.wait()
+        if self.in_flight:
+            if self._idle is None or self._idle.done():
+                self._idle = asyncio.get_running_loop().create_future()
+            await asyncio.shield(self._idle)  # (a waiter cancelled leaves it to the others)
+
+    def settled(self) -> None:
+        """The last request in flight ended: wake `idle`."""
+        if self._idle is not None and not self._idle.done():
+            self._idle.set_result(None)
 
     @web.middleware
     async def middleware(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        """(`llmstash serve` runs it inline in each route's handler, `proxy.workers._guard`:
+        a middleware costs every request more coroutines.)"""
         if request.path == "/healthz":
             return await handler(request)
         if self.refusing and request.path.startswith("/v1/"):
-            response = error_response(
-                503, "The proxy is shutting down; retry the request.", "proxy_error", "draining"
-            )
-            response.headers["Retry-After"] = "1"
-            response.force_close()
-            return response
+            return refusal()
         self.in_flight += 1
-        self._idle.clear()
         try:
             return await handler(request)
         finally:
             self.in_flight -= 1
             if not self.in_flight:
-                self._idle.set()
+                self.settled()
 
     async def closing(self, _request: web.Request, response: web.StreamResponse) -> None:
         """`on_response_prepare`: while draining, every answer closes its connection
@@ -69,6 +72,16 @@ class Drain:
         if self.draining:
             response.force_close()
             response.headers[hdrs.CONNECTION] = "close"  # (aiohttp has set it from keep-alive)
+
+
+def refusal() -> web.Response:
+    """The answer to an API request once the process refuses new ones."""
+    response = error_response(
+        503, "The proxy is shutting down; retry the request.", "proxy_error", "draining"
+    )
+    response.headers["Retry-After"] = "1"
+    response.force_close()
+    return response
 
 
 DRAIN = web.AppKey("drain", Drain)  # set by `llmstash serve`

@@ -270,8 +270,12 @@ class Metrics:
         if cells is None:
             cells = self._cells_of(o)
         cells.requests[0] += 1.0
-        if cells.histogram is not None:
-            cells.histogram.add(cells.latency, o.latency)
+        histogram = cells.histogram
+        if histogram is not None:  # (`histogram.add`, inline)
+            value, series = o.latency, cells.latency
+            if value == value:  # NaN falls in no bucket, as in prometheus_client
+                series[bisect_left(histogram.bounds, value)] += 1  # the first bound >= value
+            series[-2] += value
         route, team, cache, model = o.route, o.team, o.cache, cells.model
         if cache == "collapsed":
             self.coalesced.inc(cells.pair)

@@ -61,6 +61,7 @@ COUNTERS = (
     "embedding_items",
     "embedding_cached_items",
 )
+_MAX_ADDS = 4096  # observations' kinds remembered (`StatsRecorder._adds`)
 LEGACY_MICRO = "usd_micro_saved"  # what versions before nano-USD wrote
 _OUTCOME = {
     "hit": ("hits",),
@@ -87,6 +88,10 @@ class StatsRecorder:
         self._pending: defaultdict[int, Counter[str]] = defaultdict(Counter)
         self._lock = asyncio.Lock()
         self._fields: dict[str, dict[str, str]] = {}  # team -> counter -> "<team>|<counter>"
+        # what an observation adds (`_adds_of`), by what it depends on: most are like many
+        # before them (a hit of the same entry, of the same team); under `_priced`'s prices
+        self._adds: dict[tuple[Any, ...], tuple[tuple[str, int], ...]] = {}
+        self._priced: PriceTable | None = None
         self._closing = self._flushing = False
         self._writer = secrets.token_hex(8)  # this replica, in `once`
         self._batches = itertools.count(1)
@@ -98,25 +103,51 @@ class StatsRecorder:
         if o.route == PASSTHROUGH:  # the intercepted routes only
             return
         counts = self._pending[int(self._clock() // 60)]
+        memo = (
+            o.team,
+            o.cache,
+            o.status >= 400,
+            o.model,
+            o.prompt_tokens_saved,
+            o.completion_tokens_saved,
+            o.items,
+            o.cached_items,
+        )
+        adds = self._adds.get(memo)
+        if adds is None or self._priced is not self.prices:
+            adds = self._adds_of(o)
+            if self._priced is not self.prices or len(self._adds) >= _MAX_ADDS:
+                self._adds.clear()
+                self._priced = self.prices
+            if len(o.model) <= 64:  # (callers choose model names: not a key to hold)
+                self._adds[memo] = adds
+        for name, amount in adds:
+            counts[name] += amount
+
+    def _adds_of(self, o: Observation) -> tuple[tuple[str, int], ...]:
+        """What an observation adds to which counter, in order (amounts of 0 included: the
+        counter is there, as it would be had it been added to)."""
+        adds: list[tuple[str, int]] = []
         team = o.team or "default"
         field = self._fields.get(team)
         if field is None:  # teams are few: their field names are built once
             if len(self._fields) >= 10_000:
                 self._fields.clear()
             field = self._fields[team] = {name: f"{team}|{name}" for name in COUNTERS}
-        counts[field["requests"]] += 1
+        adds.append((field["requests"], 1))
         for name in _OUTCOME.get(o.cache, ()):
-            counts[field[name]] += 1
+            adds.append((field[name], 1))
         if o.status >= 400:
-            counts[field["errors"]] += 1
+            adds.append((field["errors"], 1))
         if o.prompt_tokens_saved or o.completion_tokens_saved:
-            counts[field["prompt_tokens_saved"]] += o.prompt_tokens_saved
-            counts[field["completion_tokens_saved"]] += o.completion_tokens_saved
+            adds.append((field["prompt_tokens_saved"], o.prompt_tokens_saved))
+            adds.append((field["completion_tokens_saved"], o.completion_tokens_saved))
             nano = self.prices.nano_usd(o.model, o.prompt_tokens_saved, o.completion_tokens_saved)
-            counts[field["usd_nano_saved"]] += nano
+            adds.append((field["usd_nano_saved"], nano))
         if o.items:
-            counts[field["embedding_items"]] += o.items
-            counts[field["embedding_cached_items"]] += o.cached_items
+            adds.append((field["embedding_items"], o.items))
+            adds.append((field["embedding_cached_items"], o.cached_items))
+        return tuple(adds)
 
     async def flush(self, store: Store) -> None:
         """Write what is pending (a batch of HINCRBYs per minute bucket). A batch the store

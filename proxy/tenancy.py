@@ -104,7 +104,16 @@ class _Table:
     by_hash: dict[str, Tenant]  # credential hash -> its team's tenant
     anonymous: Tenant
     cache: dict[tuple[str, ...], Tenant]  # credentials -> tenant, not hashed again
-    cached_chars: list[int]  # the characters of `cache`'s keys (one counter, mutable)
+    cached_chars: list[int]  # the characters of `cache`'s and `by_header`'s keys (mutable)
+    # the one `Authorization` value of a request with no other credential -> its tenant
+    # (most requests: found without parsing the value), bounded together with `cache`
+    by_header: dict[str, Tenant] = field(default_factory=dict)
+
+    def forget(self) -> None:
+        """Empty both caches (they hold as much as their bounds allow)."""
+        self.cache.clear()
+        self.by_header.clear()
+        self.cached_chars[0] = 0
 
 
 class Tenancy:
@@ -143,7 +152,28 @@ class Tenancy:
 
     def for_request(self, request: BaseRequest) -> Tenant:
         """The tenant of a request: its credential headers and query parameters."""
-        return self.resolve(request.headers, request.raw_path.partition("?")[2])
+        headers = request.headers
+        query = request.raw_path.partition("?")[2]
+        if query:
+            return self.resolve(headers, query)
+        auths = headers.getall(hdrs.AUTHORIZATION, ())  # (an istr: no folding)
+        if len(auths) != 1:
+            return self.resolve(headers, query)
+        table = self._table
+        auth = auths[0]
+        tenant = table.by_header.get(auth)
+        other = _NAMES_SEEN.get(tuple(headers.keys()))  # (`_has_other`, inline)
+        if other is None:
+            other = _has_other(headers)
+        if tenant is not None and not other:
+            return tenant
+        tenant = self.resolve(headers, query)  # (the same table: nothing awaited)
+        if not other:
+            if len(table.by_header) > CACHE_LIMIT or table.cached_chars[0] > CACHE_CHARS:
+                table.forget()
+            table.by_header[auth] = tenant
+            table.cached_chars[0] += len(auth) + _STR_BYTES
+        return tenant
 
     def resolve(self, headers: CIMultiDictProxy[str], query: str = "") -> Tenant:
         """`query`: the raw query string, which is forwarded upstream too."""
@@ -167,8 +197,7 @@ class Tenancy:
             # bounded by entries and by characters: callers choose their keys' length and
             # number (~1,000 short `?key=` parameters fit in a request line)
             if len(table.cache) > CACHE_LIMIT or table.cached_chars[0] > CACHE_CHARS:
-                table.cache.clear()
-                table.cached_chars[0] = 0
+                table.forget()
             table.cache[secrets] = tenant
             table.cached_chars[0] += sum(map(len, secrets)) + _STR_BYTES * len(secrets)
         return tenant

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import faulthandler
+import functools
 import logging
 import os
 import resource
@@ -22,7 +23,7 @@ from aiohttp.typedefs import Handler
 from aiohttp.web_request import BaseRequest
 
 from proxy.errors import PROXY_ERROR, BodiesFull, ProxyError
-from proxy.health import DRAIN, Drain
+from proxy.health import DRAIN, Drain, refusal
 from proxy.routes.body import UnsupportedEncoding, undecodable
 from proxy.tasks import left, stop_by
 from proxy.tasks import stop as stop_tasks
@@ -97,15 +98,14 @@ async def _serve(
 ) -> None:
     drain = Drain()
     app[DRAIN] = drain
-    app.middlewares.append(_unread_body)  # outside the drain: its 503s leave bodies unread too
-    app.middlewares.append(drain.middleware)
-    app.on_response_prepare.append(drain.closing)
+    _guard(app, drain)
     # (aiohttp waits its shutdown_timeout twice: for a handler to end, then for it to end
     # once its request is cancelled, before it cancels the handler)
     runner = web.AppRunner(app, access_log=access_log, shutdown_timeout=_CUT_GRACE / 2)
     await runner.setup()
     assert runner.server is not None
     runner.server.__class__ = _Server  # its connections answer encoding errors as JSON
+    runner.server.request_factory = _requests(app, drain)
     try:
         try:
             await web.TCPSite(runner, host, port, reuse_port=reuse_port).start()
@@ -298,6 +298,55 @@ class _Server(web.Server):
     async def shutdown(self, timeout: float | None = None) -> None:  # noqa: ASYNC109 (aiohttp's)
         # each connection waits up to twice `timeout` (see `_serve`)
         await super().shutdown(None if timeout is None else left(2 * timeout) / 2)
+
+
+def _requests(app: web.Application, drain: Drain) -> Callable[..., web.Request]:
+    """aiohttp's request factory, making requests whose answers run `drain.closing` as the
+    app's last `on_response_prepare` hook would, without a signal to send for every answer
+    (aiohttp sends none when the app has no hook: a hit pays for `drain.draining` alone)."""
+    others = bool(app.on_response_prepare)  # (the app is frozen by now)
+
+    class _Request(web.Request):
+        async def _prepare_hook(self, response: web.StreamResponse) -> None:
+            if others:
+                await super()._prepare_hook(response)
+            if drain.draining and self._match_info is not None:  # (as aiohttp calls hooks)
+                await drain.closing(self, response)
+
+    return functools.partial(app._make_request, _cls=_Request)
+
+
+def _guard(app: web.Application, drain: Drain) -> None:
+    """Each route's handler runs inside `_unread_body` and then the drain's middleware, as
+    if they were the app's last two middlewares (after any other, e.g. the access log's),
+    but in one coroutine: a hit pays for no middleware layer (aiohttp adds one more of its
+    own to an app that has any). Its routes are all added by now (`build_app`)."""
+    for route in app.router.routes():
+        route._handler = _guarded(route.handler, drain)  # type: ignore[assignment]
+
+
+def _guarded(handler: Handler, drain: Drain) -> Handler:
+    middleware = drain.middleware
+    inner = functools.partial(middleware, handler=handler)
+
+    async def guarded(request: web.Request) -> web.StreamResponse:
+        if hdrs.CONTENT_ENCODING in request.headers:  # (rare) the two, as they were
+            return await _unread_body(request, inner)
+        # the drain's middleware, inline
+        if request.path == "/healthz":
+            return await handler(request)
+        if drain.refusing and request.path.startswith("/v1/"):
+            return refusal()
+        drain.in_flight += 1
+        try:
+            return await handler(request)
+        finally:
+            drain.in_flight -= 1
+            if not drain.in_flight:
+                drain.settled()
+
+    functools.update_wrapper(guarded, handler)
+    return guarded
 
 
 @web.middleware

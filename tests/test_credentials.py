@@ -376,3 +376,48 @@ async def test_a_malformed_request_never_logs_its_credentials(
         assert secret not in text
     refused = [r for r in caplog.records if "malformed request refused" in r.getMessage()]
     assert len(refused) == len(requests)
+
+
+def test_a_request_resolves_as_its_credentials_do_however_often_seen(tmp_path: Path) -> None:
+    # `for_request` remembers a lone Authorization value's tenant: another credential
+    # header or a query parameter beside the same value still makes its own scope
+    from aiohttp.test_utils import make_mocked_request
+
+    teams = {"a": f"credentials: {hashed('sk-a')}\n"}
+    tenancy = Tenancy(SALT.encode(), load_settings(config_dir(tmp_path, teams), env={}))
+
+    def team(headers: dict[str, str], path: str = "/v1/chat/completions") -> str:
+        return tenancy.for_request(make_mocked_request("POST", path, headers=headers)).team
+
+    for _ in range(2):
+        assert team({"Authorization": "Bearer sk-x"}) == scope_of("sk-x")
+        assert team({"Authorization": "Bearer sk-x", "X-Api-Key": "k2"}) == scope_of("sk-x", "k2")
+        assert team({"authorization": "Bearer sk-x", "api_key": "k2"}) == scope_of("sk-x", "k2")
+        assert team({"Authorization": "Bearer sk-x"}, "/v1/c?api-key=q") == scope_of("sk-x", "q")
+        assert team({"Authorization": "Bearer sk-a"}) == "t.a"
+        assert team({"Authorization": "Bearer sk-a", "X-Api-Key": "k2"}) == "t.a"
+        assert team({"Authorization": "Bearer  sk-x "}) == scope_of("sk-x")
+        assert team({"Authorization": "Bearer"}) == scope_of("Bearer")
+        assert team({"Authorization": ""}) == ANONYMOUS
+        assert team({}) == ANONYMOUS
+    tenancy.update(load_settings(config_dir(tmp_path, {"a": "credentials: []\n"}), env={}))
+    assert team({"Authorization": "Bearer sk-a"}) == scope_of("sk-a")  # no longer the team's
+
+
+def test_requests_resolved_by_header_hold_bounded_memory(tmp_path: Path) -> None:
+    from aiohttp.test_utils import make_mocked_request
+
+    # (each request's header value is a string of its own, which the tenancy may keep)
+    tenancy = Tenancy(SALT.encode(), load_settings(config_dir(tmp_path, {}), env={}))
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for i in range(1_500):  # 24 MB of keys: 12 MB of header values, 12 MB stripped
+            value = f"Bearer {i:08d}{'k' * 8000}"
+            request = make_mocked_request("POST", "/", headers={"Authorization": value})
+            assert tenancy.for_request(request).team.startswith("k")
+        del request, value
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert held < 8_000_000, held

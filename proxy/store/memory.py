@@ -74,7 +74,12 @@ class MemoryStore:
         return len(self._entries)
 
     async def get(self, key: str) -> bytes | None:
-        return self._get(key, self._clock())
+        now = self._clock()
+        entry = self._entries.get(key)
+        if entry is not None and entry[1] > now:  # (a hit: `_get`, inline)
+            self._entries.move_to_end(key)
+            return entry[0]
+        return self._get(key, now)
 
     async def mget(self, keys: Sequence[str]) -> list[bytes | None]:
         now = self._clock()
