@@ -53,6 +53,10 @@ class Drain:
     async def middleware(self, request: web.Request, handler: Handler) -> web.StreamResponse:
         """(`llmstash serve` runs it inline in each route's handler, `proxy.workers._guard`:
         a middleware costs every request more coroutines.)"""
+        return await self.guard(request, handler)
+
+    async def guard(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        """Refuse new `/v1/` requests while draining; count the others in flight."""
         if request.path == "/healthz":
             return await handler(request)
         if self.refusing and request.path.startswith("/v1/"):

@@ -23,7 +23,7 @@ from aiohttp.typedefs import Handler
 from aiohttp.web_request import BaseRequest
 
 from proxy.errors import PROXY_ERROR, BodiesFull, ProxyError
-from proxy.health import DRAIN, Drain, refusal
+from proxy.health import DRAIN, Drain
 from proxy.routes.body import UnsupportedEncoding, undecodable
 from proxy.tasks import left, stop_by
 from proxy.tasks import stop as stop_tasks
@@ -332,18 +332,7 @@ def _guarded(handler: Handler, drain: Drain) -> Handler:
     async def guarded(request: web.Request) -> web.StreamResponse:
         if hdrs.CONTENT_ENCODING in request.headers:  # (rare) the two, as they were
             return await _unread_body(request, inner)
-        # the drain's middleware, inline
-        if request.path == "/healthz":
-            return await handler(request)
-        if drain.refusing and request.path.startswith("/v1/"):
-            return refusal()
-        drain.in_flight += 1
-        try:
-            return await handler(request)
-        finally:
-            drain.in_flight -= 1
-            if not drain.in_flight:
-                drain.settled()
+        return await drain.guard(request, handler)  # the drain's middleware, inline
 
     functools.update_wrapper(guarded, handler)
     return guarded
