@@ -99,13 +99,13 @@ async def _serve(
     drain = Drain()
     app[DRAIN] = drain
     _guard(app, drain)
+    app.on_response_prepare.append(drain.closing)
     # (aiohttp waits its shutdown_timeout twice: for a handler to end, then for it to end
     # once its request is cancelled, before it cancels the handler)
     runner = web.AppRunner(app, access_log=access_log, shutdown_timeout=_CUT_GRACE / 2)
     await runner.setup()
     assert runner.server is not None
     runner.server.__class__ = _Server  # its connections answer encoding errors as JSON
-    runner.server.request_factory = _requests(app, drain)
     try:
         try:
             await web.TCPSite(runner, host, port, reuse_port=reuse_port).start()
@@ -298,22 +298,6 @@ class _Server(web.Server):
     async def shutdown(self, timeout: float | None = None) -> None:  # noqa: ASYNC109 (aiohttp's)
         # each connection waits up to twice `timeout` (see `_serve`)
         await super().shutdown(None if timeout is None else left(2 * timeout) / 2)
-
-
-def _requests(app: web.Application, drain: Drain) -> Callable[..., web.Request]:
-    """aiohttp's request factory, making requests whose answers run `drain.closing` as the
-    app's last `on_response_prepare` hook would, without a signal to send for every answer
-    (aiohttp sends none when the app has no hook: a hit pays for `drain.draining` alone)."""
-    others = bool(app.on_response_prepare)  # (the app is frozen by now)
-
-    class _Request(web.Request):
-        async def _prepare_hook(self, response: web.StreamResponse) -> None:
-            if others:
-                await super()._prepare_hook(response)
-            if drain.draining and self._match_info is not None:  # (as aiohttp calls hooks)
-                await drain.closing(self, response)
-
-    return functools.partial(app._make_request, _cls=_Request)
 
 
 def _guard(app: web.Application, drain: Drain) -> None:
