@@ -61,8 +61,8 @@ def served(observation: Observation, headers: dict[str, str]) -> dict[str, str]:
         f"{observation.prompt_tokens_saved}+{observation.completion_tokens_saved}"
     )
     entries = observation.entries
-    if len(entries) == 1:  # (a chat hit; `entry_id`, inline)
-        headers["X-Llmstash-Entry"] = entries[0].rsplit(":", 1)[-1][:16]
+    if len(entries) == 1:  # (a chat hit)
+        headers["X-Llmstash-Entry"] = entry_id(entries[0])
     elif entries:
         ids = [entry_id(k) for k in dict.fromkeys(entries)]
         headers["X-Llmstash-Entry"] = ",".join(ids[:MAX_IDS])

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from policies.verify import rules
 from policies.verify.clauses import canonical_order
+from policies.verify.direction import direction_swap
 from policies.verify.frames import strip_frames
 from policies.verify.model import Model, bundled_model, features
 from policies.verify.text import parse
@@ -78,7 +79,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
         (config.negation, "negation_mismatch", lambda: rules.negation_mismatch(a, b, d)),
         (config.entities, "entity_mismatch", lambda: rules.entity_mismatch(a, b, d)),
         (config.substitutions, "content_mismatch", lambda: rules.substitution(a, b, d)),
-        (config.direction, "direction_swap", lambda: rules.direction_swap(a, b)),
+        (config.direction, "direction_swap", lambda: direction_swap(a, b)),
         (config.languages, "language_mismatch", lambda: rules.language_mismatch(a, b)),
         (
             config.code_languages,

@@ -557,3 +557,12 @@ DEICTIC_NOUNS = _words(
     email letter story function program script query snippet list data number sequence
     """
 )
+
+# Word classes of question openings (`rules`, `direction`).
+POLAR_STARTS = frozenset(
+    (
+        "is are was were am do does did can could will would should shall may might must has have"
+    ).split()
+)  # a yes/no question opens with one of these
+WH_WORDS = frozenset("what which who whom whose how why where when".split())
+BE_FORMS = frozenset("is are was were".split())

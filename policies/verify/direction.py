@@ -1,0 +1,206 @@
+"""Direction and order: the same words with roles or order swapped ("from X to Y" / "from Y
+to X", a passive with its agent moved, a yes/no question's subject swapped), while
+reordering that keeps the meaning ("difference between X and Y") is not a swap."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from policies.verify import lexicon as lx
+from policies.verify.text import Parsed
+
+
+def direction_swap(a: Parsed, b: Parsed, max_tokens: int = 400) -> bool:
+    """Same words around an asymmetric relation, in the opposite order ("X to Y" / "Y to X")."""
+    if ("by" in a.words) != ("by" in b.words):
+        # passive voice ("X sacked Y" / "Y was sacked by X") reorders, but its agent is
+        # the active side's subject ("Was X sacked by Y" / "Did X sack Y" swap the roles)
+        return _passive_swap(a, b)
+    keys_a, keys_b = keys(a), keys(b)
+    symmetric = _asks_symmetric(keys_a) and _asks_symmetric(keys_b)
+    sa, sb = a.sentences, b.sentences
+    if _reordered(keys_a, keys_b, symmetric, max_tokens, sa, sb) or _transposed(keys_a, keys_b, sa):
+        return True
+    # Words the prompt also says elsewhere, swapped where the prompts differ ("Columns:
+    # name, email. Sort by name, then by email" / "... by email, then by name"): unique
+    # within the part that differs, though not within the whole prompt. Only where that
+    # part is the same words rearranged (a reworded part may move repeated words freely).
+    i, j = common_ends(keys_a, keys_b)
+    mid_a, mid_b = keys_a[i : len(keys_a) - j], keys_b[i : len(keys_b) - j]
+    if (
+        i + j
+        and Counter(mid_a) == Counter(mid_b)
+        and _reordered(
+            mid_a, mid_b, symmetric, max_tokens, sa[i : len(sa) - j], sb[i : len(sb) - j]
+        )
+    ):
+        return True
+    return _role_swap(a, b)
+
+
+def _reordered(
+    keys_a: list[str],
+    keys_b: list[str],
+    symmetric: bool,
+    max_tokens: int,
+    sent_a: tuple[int, ...] = (),
+    sent_b: tuple[int, ...] = (),
+) -> bool:
+    """Two content words said once on each side swap places across a relation word both
+    sides put between them that is not symmetric ("to", "than", "by"; not "and"), in one
+    sentence on each side: a sentence moved before or after another relates nothing ("I
+    live in Texas. What can I plant?" / "What can I plant? I live in Texas.")."""
+    pos_a, pos_b = _unique_positions(keys_a), _unique_positions(keys_b)
+    content = sorted((w for w in pos_a if w in pos_b and w[0] != "~"), key=lambda w: pos_a[w])
+    if len(content) > max_tokens:
+        return True  # too long to check: fail safe
+    split = bool(sent_a) and bool(sent_b) and (sent_a[-1] > 0 or sent_b[-1] > 0)
+    for i, x in enumerate(content):
+        for y in content[i + 1 :]:
+            if pos_b[x] < pos_b[y]:
+                continue
+            if split and (
+                sent_a[pos_a[x]] != sent_a[pos_a[y]] or sent_b[pos_b[x]] != sent_b[pos_b[y]]
+            ):
+                continue
+            between_a = set(keys_a[pos_a[x] + 1 : pos_a[y]])
+            between_b = set(keys_b[pos_b[y] + 1 : pos_b[x]])
+            if symmetric and (between_a | between_b) & _COORDINATORS:
+                continue  # "the difference between LEFT JOIN and INNER JOIN" / the reverse
+            if any(
+                r.removeprefix("~") not in lx.SYMMETRIC_RELATIONS for r in between_a & between_b
+            ):
+                return True
+    return False
+
+
+def _transposed(keys_a: list[str], keys_b: list[str], sent_a: tuple[int, ...]) -> bool:
+    """Two content words swapped everywhere, one of them said more than once ("moving
+    from the US to the UK. Can I keep my US account" / "... from the UK to the US. Can I
+    keep my UK account"), or each in a sentence of its own ("I live in Texas. My sister
+    lives in Ohio" / "I live in Ohio. My sister lives in Texas"): the relation check above
+    reads only words said once, in one sentence."""
+    if len(keys_a) != len(keys_b) or keys_a == keys_b:
+        return False
+    pairs = {(x, y) for x, y in zip(keys_a, keys_b, strict=True) if x != y}
+    if len(pairs) != 2:
+        return False
+    (x, y), (u, v) = sorted(pairs)
+    if (x, y) != (v, u) or x[0] == "~" or y[0] == "~":
+        return False
+    if keys_a.count(x) > 1 or keys_a.count(y) > 1:
+        return True
+    return bool(sent_a) and sent_a[keys_a.index(x)] != sent_a[keys_a.index(y)]
+
+
+def common_ends(ka: list[str], kb: list[str]) -> tuple[int, int]:
+    """Lengths of the longest common prefix and (not overlapping it) suffix."""
+    n = min(len(ka), len(kb))
+    i = 0
+    while i < n and ka[i] == kb[i]:
+        i += 1
+    j = 0
+    while j < n - i and ka[-1 - j] == kb[-1 - j]:
+        j += 1
+    return i, j
+
+
+def _passive_agent(p: Parsed) -> tuple[str, str] | None:
+    """(verb, agent) of a passive "<auxiliary> ... <verb> by <agent>" ("was Pixar acquired
+    by Disney" -> ("acquire", "disney")), else None."""
+    words, canon = p.words, p.canon
+    for i, w in enumerate(words):
+        if w != "by" or i == 0 or not canon[i - 1]:
+            continue
+        if not any(x in lx.PARTICIPLE_AUXILIARIES for x in words[max(0, i - 6) : i - 1]):
+            continue
+        for j in range(i + 1, min(i + 4, len(words))):
+            if canon[j]:
+                return canon[i - 1], canon[j]
+            if words[j] not in lx.DETERMINERS:
+                break
+        return None
+    return None
+
+
+def _passive_swap(a: Parsed, b: Parsed) -> bool:
+    """One side passive, the other active, and the passive's agent comes after the verb on
+    the active side: it is the object there ("Was X acquired by Y" / "Did X acquire Y")."""
+    pa, pb = _passive_agent(a), _passive_agent(b)
+    if pa is not None and pb is None:
+        (verb, agent), active = pa, b.canon
+    elif pb is not None and pa is None:
+        (verb, agent), active = pb, a.canon
+    else:
+        return False
+    if verb not in active or agent not in active or verb == agent:
+        return False
+    return active.index(agent) > active.index(verb)
+
+
+# A question about two things that reads the same either way round ("the difference
+# between X and Y", "compare X and Y"): its coordinated halves may swap whole, words and all.
+_SYMMETRIC_FRAMES = frozenset(
+    ("difference", "between", "compar", "comparison", "similar", "similariti")
+)  # canonical forms: "differ", "different", "compare", "similarities" included
+_COORDINATORS = frozenset(("~and", "vs", "versus", "~from"))  # "how X differs from Y"
+
+
+def _asks_symmetric(keys: list[str]) -> bool:
+    return not _SYMMETRIC_FRAMES.isdisjoint(keys)
+
+
+_SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
+
+
+def _subject(p: Parsed) -> tuple[str, int] | None:
+    """Who does what in a question opened by an auxiliary ("Can my manager see ...", "How
+    do I ..."): a personal pronoun's person, or the first content word after it, with the
+    index where the subject ends."""
+    words, canon = p.words, p.canon
+    k = 0
+    while k < 2 and k < len(words) and words[k] in lx.WH_WORDS:
+        k += 1
+    if k + 2 >= len(words) or words[k] not in lx.POLAR_STARTS or words[k] in lx.BE_FORMS:
+        return None  # "What is the X of Y" has no subject to swap
+    j = k + 1
+    if words[j] == "not":
+        j += 1
+    if words[j] in _SUBJECT_PRONOUNS:
+        return lx.PERSONS[words[j]], j
+    for m in range(j, min(j + 3, len(words) - 1)):
+        if canon[m] and words[m] not in lx.NEGATIONS:
+            if words[m + 1] in lx.CLAUSE_WORDS or words[m + 1] in lx.DETERMINERS:
+                return None  # "Do pros and cons ...", "How can gain my ...": no subject
+            return canon[m], m
+        if words[m] not in lx.DETERMINERS:
+            return None
+    return None
+
+
+def _mentions(p: Parsed, who: str, after: int) -> bool:
+    """``p`` names ``who`` (a person or a content word) after index ``after``."""
+    return any(
+        lx.PERSONS.get(w) == who or c == who
+        for w, c in zip(p.words[after + 1 :], p.canon[after + 1 :], strict=True)
+    )
+
+
+def _role_swap(a: Parsed, b: Parsed) -> bool:
+    """The subject of one question is an object of the other and the other way round:
+    "Can my manager see my messages?" / "Can I see my manager's messages?"."""
+    sa, sb = _subject(a), _subject(b)
+    if sa is None or sb is None or sa[0] == sb[0]:
+        return False
+    return _mentions(b, sa[0], sb[1]) and _mentions(a, sb[0], sa[1])
+
+
+def keys(p: Parsed) -> list[str]:
+    """Canonical word per token; stopwords are keyed as ``~word``."""
+    return [c if c else "~" + w for c, w in zip(p.canon, p.words, strict=True)]
+
+
+def _unique_positions(keys: list[str]) -> dict[str, int]:
+    """Position of every token that occurs once."""
+    counts = Counter(keys)
+    return {k: i for i, k in enumerate(keys) if counts[k] == 1}
