@@ -8,6 +8,7 @@ credential or query string. It replaces aiohttp's own plain-text access line."""
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import sys
 import time
@@ -16,7 +17,7 @@ from typing import TextIO
 import orjson
 from aiohttp import web
 
-from proxy.observe import OBSERVATION, PASSTHROUGH, Handler, Observation
+from proxy.observe import OBSERVATION, PASSTHROUGH, Handler, Observation, when_settled
 
 log = logging.getLogger("llmstash.access")
 MAX_PATH = 256  # characters of a path kept
@@ -65,10 +66,19 @@ async def access_log(request: web.Request, handler: Handler) -> web.StreamRespon
         raise
     finally:
         if log.isEnabledFor(logging.INFO):
-            line = _line(request, status, started)
-            if request_id:
-                line["request_id"] = request_id[:64]  # the upstream's, or ours on a hit
-            log.info(orjson.dumps(line).decode())
+            observation = request.get(OBSERVATION)
+            write = functools.partial(_write, request, status, started, request_id)
+            if observation is None:
+                write()
+            else:  # (a stream its client left: once it is known whether it was stored)
+                when_settled(observation, write)
+
+
+def _write(request: web.Request, status: int, started: float, request_id: str | None) -> None:
+    line = _line(request, status, started)
+    if request_id:
+        line["request_id"] = request_id[:64]  # the upstream's, or ours on a hit
+    log.info(orjson.dumps(line).decode())
 
 
 def _line(request: web.Request, status: int, started: float) -> dict[str, object]:

@@ -4,9 +4,10 @@ observer that fails is logged and never fails the request (mitmproxy's safecall)
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
-from asyncio import get_running_loop
+from asyncio import CancelledError, get_running_loop
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from time import perf_counter
@@ -46,9 +47,28 @@ class Observation:
     semantic: str = ""  # why a semantic lookup had no candidates (e.g. embedding-timeout)
     error: ProxyError | None = None  # the proxy's own error answer (invalid request, upstream)
     headed: bool = False  # its answer has its hit headers and X-Request-Id (`respond.hit`)
+    # a stream its client left before the end: whether the answer gets stored (the drain
+    # reads on) is known when its flight ends; observers and the access line wait for it
+    storing: asyncio.Future[bool] | None = None
+
+
+def when_settled(observation: Observation, report: Callable[[], None]) -> None:
+    """`report()` now, or, for a stream its client left (`Observation.storing`), once its
+    flight has ended, with `stored` saying what became of the answer."""
+    storing = observation.storing
+    if storing is None:
+        report()
+        return
+
+    def settled(done: asyncio.Future[bool]) -> None:
+        observation.stored = not done.cancelled() and done.result()
+        report()
+
+    storing.add_done_callback(settled)  # (called soon when done already)
 
 
 PASSTHROUGH = "passthrough"
+CLIENT_CLOSED = 499  # the status of a request whose client left before its answer ended
 Observer = Callable[[Observation], None]
 OBSERVATION = web.RequestKey("observation", Observation)
 OBSERVERS = web.AppKey("observers", list[Observer])
@@ -101,8 +121,17 @@ def observed(handler: Handler, route: str) -> Handler:
     @functools.wraps(handler)
     async def observing(request: web.Request) -> web.StreamResponse:
         started = perf_counter()
-        response = await handler(request)
-        observation: Observation | None = request.get(OBSERVATION)
+        observation: Observation | None
+        try:
+            response = await handler(request)
+        except CancelledError:  # the client left: observed if the route said what it was
+            observation = request.get(OBSERVATION)
+            observers = request.app[OBSERVERS]
+            if observation is not None and observation.status == CLIENT_CLOSED and observers:
+                observation.latency = perf_counter() - started
+                when_settled(observation, functools.partial(_notify, observers, observation))
+            raise
+        observation = request.get(OBSERVATION)
         app = request.app
         if observation is None:
             team = app[TENANCY].for_request(request).label
@@ -132,7 +161,7 @@ def observed(handler: Handler, route: str) -> Handler:
         observers = app[OBSERVERS]
         if observers:
             if prepared:  # written already (a stream): nothing left to wait for
-                _notify(observers, observation)
+                when_settled(observation, functools.partial(_notify, observers, observation))
             else:
                 # told once the answer is written (aiohttp writes it as soon as this returns,
                 # in the same step of the loop), not before: the client's first byte waits

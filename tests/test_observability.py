@@ -450,3 +450,34 @@ async def test_memory_store_health_is_exported(team_proxy: TeamProxy) -> None:
     assert total(m["llmstash_store_max_bytes"], store="memory") >= total(
         m["llmstash_store_bytes"], store="memory"
     )
+
+
+async def test_a_stream_its_client_left_is_logged_as_stored_once_the_drain_stores_it(
+    team_proxy_factory: Callable[..., Any], upstream: FakeUpstream, caplog: pytest.LogCaptureFixture
+) -> None:
+    upstream.chunk_delay = 0.05
+    proxy: TeamProxy = await team_proxy_factory(access_log=True)
+    client = proxy.team_client("alpha")
+    messages: Any = [{"role": "user", "content": "a b c d e f g h"}]
+    with caplog.at_level(logging.INFO, logger="llmstash.access"):
+        async with client.chat.completions.with_streaming_response.create(
+            model="gpt-4o-mini", messages=messages, stream=True
+        ) as response:
+            async for _chunk in await response.parse():
+                break  # leave after the first chunk: the proxy reads the rest and stores it
+        for _ in range(100):
+            if upstream.stream_outcomes:
+                break
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(0.1)
+        answer = await client.chat.completions.create(model="gpt-4o-mini", messages=messages)
+    records = [json.loads(r.getMessage()) for r in caplog.records if r.name == "llmstash.access"]
+    assert upstream.stream_outcomes == ["done"]
+    assert answer.choices[0].message.content == "echo 1: a b c d e f g h"
+    # the stream's line: its client left (499), and the proxy read the rest and stored it
+    assert [(r["status"], r["cache"], r["stored"]) for r in records] == [
+        (499, "miss", True),
+        (200, "hit", False),
+    ]
+    requests = (await scrape(proxy.base))["llmstash_requests_total"]
+    assert total(requests, route="chat", cache="miss") == 1  # counted, though cut short

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import functools
 import logging
@@ -32,7 +33,7 @@ from proxy.entries import tokens_of, unpack_chat
 from proxy.entry_keys import chat_entry_key, entry_prefix
 from proxy.errors import LeaderLost, NotCached, ProxyError
 from proxy.flights import Flight, Flights, Head, Outcome
-from proxy.observe import OBSERVATION, Observation
+from proxy.observe import CLIENT_CLOSED, OBSERVATION, Observation
 from proxy.passthrough import relay
 from proxy.plans import MAX_BODY as MAX_PLANNED_BODY
 from proxy.plans import Plan, Plans
@@ -420,9 +421,7 @@ async def _serve(
             response = await respond.live(
                 request, flight, head, include_usage=include_usage, cache_status=cache_status
             )
-            done = flight.outcome
-            if done.done() and not done.cancelled() and done.exception() is None:
-                request[OBSERVATION].stored = done.result().stored  # for the access log
+            _observe_stored(request[OBSERVATION], flight)  # (a stream's, after its headers)
             return response
         outcome = await flight.concluded()
         cache_status = status.forwarded(
@@ -435,8 +434,44 @@ async def _serve(
         raise  # nothing was sent to this client yet: the caller goes upstream alone
     except ProxyError as exc:
         return exc.response()
+    except asyncio.CancelledError:  # the client left: the flight goes on without it
+        observation = request[OBSERVATION]
+        observation.status = CLIENT_CLOSED
+        collapsed = collapsed or flight.remote
+        # (as `observe.classify` reads the Cache-Status it would have had)
+        fwd = "refresh" if refresh else "stale" if stale else "miss"
+        observation.cache = "collapsed" if collapsed else fwd
+        _observe_stored(observation, flight)
+        raise
     finally:
         flight.subscribers -= 1
+
+
+def _observe_stored(observation: Observation, flight: Flight) -> None:
+    """For the access log: whether the flight's answer is stored; for a client that left
+    before its end, once the flight ends (the drain reads on and stores a complete answer)."""
+    done = flight.outcome
+    if done.done():
+        observation.stored = _stored(done)
+    else:
+        observation.storing = _stored_at_end(done)
+
+
+def _stored(outcome: asyncio.Future[Outcome]) -> bool:
+    """Whether a flight that has ended (`outcome`) stores its answer."""
+    return not outcome.cancelled() and outcome.exception() is None and outcome.result().stored
+
+
+def _stored_at_end(outcome: asyncio.Future[Outcome]) -> asyncio.Future[bool]:
+    """`_stored`, once the flight has ended."""
+    stored: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+
+    def settle(done: asyncio.Future[Outcome]) -> None:
+        if not stored.done():
+            stored.set_result(_stored(done))
+
+    outcome.add_done_callback(settle)
+    return stored
 
 
 async def _coordinated(
