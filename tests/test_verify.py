@@ -1080,3 +1080,250 @@ def test_personal_paraphrases_are_accepted(cached: str, incoming: str, cosine: f
     for x, y in ((cached, incoming), (incoming, cached)):
         verdict = verify(x, y, cosine, CONFIG)
         assert verdict.accept, (verdict.reasons, verdict.score)
+
+
+# Round 10: long application prompts (a pasted email, contract, policy, word problem or
+# support-bot context) where one detail changes. Where two long prompts are the same text
+# but for one place, that place is read alone (a word swapped for one the text says
+# elsewhere, a detail added); a typo is not matched to a word its own side also writes;
+# a negation's clause ends with its sentence. Paraphrases: "the following X" / "the X
+# below" / "this X", "Give me a summary" / "Summarize", separator lines, "#" before an
+# order number, "/" for "per", "~" for "about", "twenty-six", "show your working", a
+# thanks closing the request paragraph, a flattened paste, a text pasted before the request.
+_R10_RETURNS = (
+    "Returns policy: most items can be returned within 30 days of delivery for a full refund"
+    " if unused and in the original packaging. Sale items can be returned within 14 days for"
+    " store credit only. Opened electronics carry a 15% restocking fee. Return shipping is"
+    " free for Plus members; everyone else pays a flat $6.95 fee."
+)
+_R10_LEASE = (
+    "Repairs. The Tenant keeps the flat clean and pays for minor repairs under $200. The"
+    " Landlord is responsible for structural repairs, the roof, and the heating and plumbing,"
+    " and must carry them out within 14 days of written notice from the Tenant."
+)
+_R10_BULB = (
+    "A 60 W light bulb in a hallway is left on for 8 hours a day for 30 days while the family"
+    " is away. Electricity costs 0.28 dollars per kWh on their tariff. How many kWh does the"
+    " bulb use?"
+)
+_R10_FUEL = (
+    "A car uses 6.5 litres of petrol per 100 km and petrol costs 1.85 euros per litre. Ahmed"
+    " drives to his parents and back every weekend. How much does the fuel cost for a 420 km"
+    " trip?"
+)
+_R10_REVIEW_ES = (
+    "Fuimos a cenar el sábado con unos amigos. La comida estaba buenísima, pero el servicio"
+    " fue muy lento. El precio, unos 35 euros por persona con vino, nos pareció razonable."
+    " Volveremos, pero no un fin de semana."
+)
+_R10_EMAIL = (
+    "Hi team,\n\nThe billing export is still failing for about 40 customers because of a"
+    " timezone bug. Priya expects a fix by March 14. Until then, please do not re-run the"
+    " export manually, since that creates duplicate invoices.\n\nThanks,\nMark"
+)
+_R10_SUPPORT = (
+    "You are the support assistant for Fluxo. Plans: Starter ($8/user/month), Team"
+    " ($15/user/month). Refunds are only given within 14 days of a charge.\n"
+    "If the customer is upset, acknowledge the problem in one sentence before answering.\n"
+    "Account: status active, plan Team, 12 seats, last charge on May 2.\n"
+    "Customer: If I downgrade to Starter today, can I get a refund for this month?"
+)
+_R10_MATH = (
+    "A train leaves Leeds at 9:40 am and travels to London at an average speed of 120 km/h."
+    " The distance between the two cities is 300 km. At what time does the train arrive?"
+)
+_R10_CLOUD = (
+    "You are a support agent for CloudVault. Files in the trash are kept for 30 days on the"
+    " Free plan and 180 days on Plus. Account: plan Plus, used 198 GB of 200 GB.\nCustomer:"
+    " I deleted a folder of wedding photos 45 days ago by mistake. Can I still get it back?"
+)
+
+_R10_STORY = (
+    "My manager asked me to review our quarterly numbers before the board meeting next week,"
+    " and I have very little time because I am also moving house and my kids are sick at home. "
+)
+
+LONG_PROMPT_NEAR_MISSES = [
+    (
+        "Summarize this policy in one sentence.\n\n" + _R10_RETURNS,
+        "Summarize this policy in one sentence.\n\n"
+        + _R10_RETURNS.replace("store credit only", "a full refund"),
+        "content_mismatch",
+    ),
+    (
+        "Solve this, showing your working.\n\n" + _R10_BULB,
+        "Solve this, showing your working.\n\n"
+        + _R10_BULB.replace(
+            "How many kWh does the bulb use?", "What is the total cost of running the bulb?"
+        ),
+        "content_mismatch",
+    ),
+    (
+        "Extract every date, person name and amount from the review below as JSON.\n\n"
+        + _R10_REVIEW_ES,
+        "Extract every date, company name and amount from the review below as JSON.\n\n"
+        + _R10_REVIEW_ES,
+        "content_mismatch",
+    ),
+    (
+        "Who pays to fix a broken boiler under this clause?\n\n" + _R10_LEASE,
+        "Who pays to fix a broken boiler under this clause?\n\n"
+        + _R10_LEASE.replace("the heating and plumbing", "the heating, plumbing and electrics"),
+        "added_detail",
+    ),
+    (
+        "Solve this, showing your working.\n\n" + _R10_FUEL,
+        "Solve this, showing your working.\n\n"
+        + _R10_FUEL.replace("a 420 km trip", "a 420 km round trip"),
+        "added_detail",
+    ),
+    (
+        "Summarize the following email in 3 bullet points.\n\n" + _R10_EMAIL,
+        "Summarize the following email in 3 bullet points for a non-technical executive.\n\n"
+        + _R10_EMAIL,
+        "added_detail",
+    ),
+    (
+        _R10_CLOUD,
+        _R10_CLOUD.replace(
+            "I deleted a folder", "My husband deleted a folder from his own account"
+        ),
+        "added_detail",
+    ),
+    (
+        "Translate this review into English.\n\n" + _R10_REVIEW_ES,
+        "Translate this review into English.\n\n"
+        + _R10_REVIEW_ES.replace("Volveremos, pero no un fin de semana.", "No volveremos."),
+        "added_detail",
+    ),
+]
+LONG_PROMPT_PARAPHRASES = [
+    # the request after the text, a negation in the text's last sentence
+    (
+        "Extract every date and amount from the text below as JSON.\n\nText:\n" + _R10_REVIEW_ES,
+        _R10_REVIEW_ES + "\n\nExtract every date and amount from the text below as JSON.",
+        0.97,
+    ),
+    # "the following email" / "the email below"
+    (
+        "Summarize the following email in 3 bullet points.\n\n" + _R10_EMAIL,
+        "Please summarise the email below in three bullet points.\n\n" + _R10_EMAIL,
+        0.98,
+    ),
+    (
+        "Translate the following email into Spanish.\n\n" + _R10_EMAIL,
+        "Translate into Spanish please, the email is below.\n\n" + _R10_EMAIL,
+        0.97,
+    ),
+    # "Give me a 3-bullet summary of" / "Summarize ... in 3 bullet points"
+    (
+        "Give me a 3-bullet summary of this email.\n\n" + _R10_EMAIL,
+        "Summarize this email in 3 bullet points.\n\n" + _R10_EMAIL,
+        0.97,
+    ),
+    # a prompt with line breaks and the same flattened to one line (fronted "If ..." clause)
+    (_R10_SUPPORT, " ".join(_R10_SUPPORT.split()), 0.99),
+    # separator lines around the pasted text
+    (
+        "Summarize this email in 3 bullets.\n---\n" + _R10_EMAIL + "\n---",
+        'Summarize this email in 3 bullets.\n"""\n' + _R10_EMAIL + '\n"""',
+        0.99,
+    ),
+    # "#" before an order number, "/" for "per", "~" for "about"
+    (
+        "Where is my order #NH-20931? I paid $15/month for express delivery. It weighs ~20 kg.",
+        "Where is my order NH-20931? I paid $15 per month for express delivery. It weighs about"
+        " 20 kg.",
+        0.97,
+    ),
+    # compound number words
+    (
+        "I bought the bike twenty-six months ago and the derailleur snapped. Is it covered?",
+        "I bought the bike 26 months ago and the derailleur snapped. Is it covered?",
+        0.98,
+    ),
+    # asking for the working
+    (
+        "Solve the following problem. Show your working.\n\n" + _R10_MATH,
+        "Solve this step by step.\n\n" + _R10_MATH,
+        0.96,
+    ),
+    (
+        "Solve this problem and show the steps:\n" + _R10_MATH,
+        "Solve this problem and show your work:\n" + _R10_MATH,
+        0.98,
+    ),
+    # thanks ending the request, before the pasted text
+    (
+        "Write a short reply to this email. Thanks in advance.\n\n" + _R10_EMAIL,
+        "Write a short reply to this email.\n\n" + _R10_EMAIL,
+        0.98,
+    ),
+    # reply / response; unable to / can't
+    (
+        "Write a short reply to this email.\n\n" + _R10_EMAIL,
+        "Write a short response to this email.\n\n" + _R10_EMAIL,
+        0.98,
+    ),
+    (
+        "Why am I unable to log in to my account since this morning?",
+        "Why can't I log in to my account since this morning?",
+        0.97,
+    ),
+    # the text pasted before a request that points at it
+    (
+        _R10_EMAIL + "\n\nSummarize the email above in one sentence.",
+        _R10_EMAIL + "\n\nsummarize this email in one sentence",
+        0.98,
+    ),
+    # "$15 a month" / "$15 per month"
+    (
+        "A plan costs $15 a month plus $0.05 per text after 200 texts. Ahmed sent 340 texts."
+        " What is his bill?",
+        "A plan costs $15 per month plus $0.05 per text after 200 texts. Ahmed sent 340 texts."
+        " What is his bill?",
+        0.98,
+    ),
+]
+LONG_PROMPT_GUARDS = [
+    # "#" before a word, "/" between numbers, "~" before a name stay operators
+    ("What does #include <stdio.h> do in C?", "What does include <stdio.h> do in C?"),
+    ("What is 10/2 in Python?", "What is 10*2 in Python?"),
+    ("What does ~x return in Python?", "What does x return in Python?"),
+    # a long story before "the attached report" still points outside the prompt
+    (
+        _R10_STORY + "Summarize the attached report.",
+        _R10_STORY + "Summarize the attached memo.",
+    ),
+    # "below" with an object of its own is a word of the question
+    (
+        "Is it safe to store the vaccine below 2 degrees?",
+        "Is it safe to store the vaccine at 2 degrees?",
+    ),
+    # "the following" day is not a pointer
+    (
+        "What did the committee decide the following week?",
+        "What did the committee decide the previous week?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "reason"), LONG_PROMPT_NEAR_MISSES)
+def test_long_prompt_near_misses_are_rejected(cached: str, incoming: str, reason: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        verdict = verify(x, y, HIGH, CONFIG)
+        assert not verdict.accept
+        assert reason in verdict.reasons
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), LONG_PROMPT_PARAPHRASES)
+def test_long_prompt_paraphrases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        verdict = verify(x, y, cosine, CONFIG)
+        assert verdict.accept, (verdict.reasons, verdict.score)
+
+
+@pytest.mark.parametrize(("cached", "incoming"), LONG_PROMPT_GUARDS)
+def test_long_prompt_guards_stay_rejected(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, CONFIG).accept

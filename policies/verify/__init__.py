@@ -79,6 +79,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
         (config.negation, "negation_mismatch", lambda: rules.negation_mismatch(a, b, d)),
         (config.entities, "entity_mismatch", lambda: rules.entity_mismatch(a, b, d)),
         (config.substitutions, "content_mismatch", lambda: rules.substitution(a, b, d)),
+        (config.substitutions, "added_detail", lambda: rules.added_detail(d)),
         (config.direction, "direction_swap", lambda: direction_swap(a, b)),
         (config.languages, "language_mismatch", lambda: rules.language_mismatch(a, b)),
         (

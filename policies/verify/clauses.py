@@ -4,7 +4,7 @@
 within 14 days?" asks. The order-sensitive rules (direction, a word swapped in place) read
 such a move as a swap, so ``canonical_order`` puts both sides in one order first: a fronted
 adverbial clause ("If ...,", "Once ...,", "In Python,") goes to the end of its sentence.
-Prompts with line breaks or code are left as they are (their layout can be meaning).
+Code (fenced or indented) is left as it is (its layout can be meaning).
 Likewise "What is the height of X?" is read as "How tall is X?".
 """
 
@@ -48,7 +48,22 @@ def _dimension(m: re.Match[str]) -> str:
     return f"how {_DIMENSIONS[m.group(2).lower()]} {m.group(1)}"
 
 
+# The first word of every opening in _LEAD_WORDS: the pattern is tried only after one.
+_LEAD_FIRST = frozenset(
+    "if even when whenever once after before unless until while as in so to on for with"
+    " using during".split()
+)
+
+
 def _rotate(sentence: str) -> str:
+    if "," not in sentence:
+        return sentence
+    head = sentence.lstrip()
+    k = 0
+    while k < len(head) and head[k].isalpha():
+        k += 1
+    if head[:k].lower() not in _LEAD_FIRST:
+        return sentence
     m = _FRONTED_RE.fullmatch(sentence)
     if not m:
         return sentence
@@ -60,11 +75,26 @@ def _rotate(sentence: str) -> str:
     return f"{main} {lead}{m.group('end')}"
 
 
+_INDENTED_RE = re.compile(r"\n[ \t]+\S")
+
+
+def _rotate_line(line: str) -> str:
+    if "," not in line:
+        return line  # no fronted clause ends without one
+    return " ".join(_rotate(s) for s in _SENTENCE_RE.split(line.strip()) if s)
+
+
 def canonical_order(text: str) -> str:
     """``text`` with "what is the <dimension> of" asked as "how <adjective> is" and every
-    sentence's fronted adverbial clause moved to its end."""
+    sentence's fronted adverbial clause moved to its end. Prose over several lines is read
+    line by line (a pasted text flattened to one line reads as the text with its line
+    breaks); code, fenced or indented, is left as it is."""
     if " the " in text or " THE " in text:
         text = _DIMENSION_RE.sub(_dimension, text)
-    if "," not in text or "\n" in text or "`" in text:
+    if "," not in text or "`" in text:
         return text
-    return " ".join(_rotate(s) for s in _SENTENCE_RE.split(text.strip()) if s)
+    if "\n" not in text:
+        return _rotate_line(text)
+    if _INDENTED_RE.search(text):
+        return text
+    return "\n".join(_rotate_line(line) for line in text.split("\n"))

@@ -4,6 +4,7 @@ reordering that keeps the meaning ("difference between X and Y") is not a swap."
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 
 from policies.verify import lexicon as lx
@@ -54,6 +55,9 @@ def _reordered(
     content = sorted((w for w in pos_a if w in pos_b and w[0] != "~"), key=lambda w: pos_a[w])
     if len(content) > max_tokens:
         return True  # too long to check: fail safe
+    order_b = [pos_b[w] for w in content]
+    if all(x < y for x, y in itertools.pairwise(order_b)):
+        return False  # the same order on both sides: no two words swapped places
     split = bool(sent_a) and bool(sent_b) and (sent_a[-1] > 0 or sent_b[-1] > 0)
     for i, x in enumerate(content):
         for y in content[i + 1 :]:

@@ -106,4 +106,39 @@ def strip_frames(text: str) -> str:
         if not m:
             break
         out = out[: m.start()]
+    if "\n\n" in out and _closing_hint(out):
+        # a request, its thanks, then the pasted text: the thanks end a paragraph
+        out = "\n\n".join(_strip_closing(p) for p in out.split("\n\n"))
     return out if any(ch.isalnum() for ch in out) else text
+
+
+# What a closing frame inside a prompt holds: the full pattern is tried only at a paragraph
+# that ends near one (a long pasted text has many paragraphs, few thanks). The two-letter
+# "ty" and "tia" close a prompt (above), not a paragraph.
+_CLOSING_HINTS = (
+    "thank",
+    "thx",
+    "thnx",
+    "cheers",
+    "appreciat",
+    "please",
+    ":)",
+    ";)",
+    ":-)",
+    ";-)",
+    ":d",
+    ";d",
+)
+
+
+def _closing_hint(text: str) -> bool:
+    low = text.lower()
+    return any(h in low for h in _CLOSING_HINTS)
+
+
+def _strip_closing(paragraph: str) -> str:
+    start = max(0, len(paragraph) - _TAIL)
+    if not _closing_hint(paragraph[start:]):
+        return paragraph
+    m = _TRAIL_RE.search(paragraph, start)
+    return paragraph if m is None or not m.start() else paragraph[: m.start()]

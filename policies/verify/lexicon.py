@@ -18,12 +18,12 @@ STOPWORDS = _words(
     a an the is are was were be been being am do does did doing have has had having
     i me my mine myself we us our ours you your yours yourself he him his she her it its
     they them their theirs one ones someone somebody anyone anybody everyone people
-    this that these those there here of in on at for with about as by to from into onto
+    this that these those there here of in on at for with about as by to from into onto per
     and or but if so than then also just really actually very quite much many lot lots
     can could would should will shall may might must need needs want wants wanted
     what which who whom whose how why where when whats hows whos
     some any all every each such other another own same
-    get gets got getting go goes going make makes made
+    get gets got getting go goes going went gone make makes made
     please pls plz kindly help helps hey hi hello thanks thank thx guys folks
     tell telling know knowing explain wondering wonder question questions curious
     way ways thing things something anything stuff kind sort type
@@ -338,6 +338,7 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "element item",
     "argument parameter",
     "versus vs",
+    "reply response respond",
     # abbreviations
     "dictionary dict",
     "integer int",
@@ -403,6 +404,16 @@ PHRASAL_VERBS: dict[str, str] = {
     "chief executive": "ceo",
     "pros and cons": "advantages and disadvantages",
     "pros & cons": "advantages and disadvantages",
+    # asking for the working of a problem ("Show your working" / "Show the steps")
+    "show your working": "step by step",
+    "show your work": "step by step",
+    "show the working": "step by step",
+    "show the steps": "step by step",
+    "show all steps": "step by step",
+    "show all the steps": "step by step",
+    "show your steps": "step by step",
+    "bullet points": "bullets",
+    "unable to": "can not",
 }
 # Words ending in "s" that are not a plural of the word without it ("https" / "http").
 NOT_PLURALS = _words("https wss ftps")

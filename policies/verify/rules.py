@@ -23,12 +23,24 @@ SYNONYM_WORDS = frozenset(lx.SYNONYMS) | frozenset(w + "s" for w in lx.SYNONYMS)
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """Where two long prompts are the same text but for one place: the content words each
+    side says there and the other side does not say there, and the keys around it."""
+
+    cached: frozenset[str]
+    incoming: frozenset[str]
+    around: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class Diff:
-    """Content words left unmatched on each side after typo and compound tolerance."""
+    """Content words left unmatched on each side after typo and compound tolerance, and the
+    place where two long prompts differ (None for prompts that share less)."""
 
     only_cached: frozenset[str]
     only_incoming: frozenset[str]
     prefix_negation: bool
+    place: Place | None = None
 
 
 def _fuzzy_in(
@@ -148,26 +160,29 @@ def diff(a: Parsed, b: Parsed) -> Diff:
     only_a = a.content - b.content
     only_b = b.content - a.content
     if not only_a and not only_b:
-        return Diff(only_a, only_b, False)
+        return Diff(only_a, only_b, False, _changed_place(a, b, only_a, only_b))
     negated = any(_negating_prefix(u, v) for u in only_a for v in only_b)
     words_a, words_b = frozenset(a.words), frozenset(b.words)
     only_a -= _split_halves(a, only_a, words_b)
     only_b -= _split_halves(b, only_b, words_a)
+    # A word is a typo of a word the other side writes only if its own side does not write
+    # that word too ("person" beside "persona" is not a typo of it).
+    new_a, new_b = words_a - words_b, words_b - words_a
     keep_a = frozenset(
         u
         for u in only_a
         if not _fuzzy_in(
-            u, only_b - b.entities if u in a.entities else only_b | words_b, words_b, a, b
+            u, only_b - b.entities if u in a.entities else only_b | new_b, words_b, a, b
         )
     )
     keep_b = frozenset(
         v
         for v in only_b
         if not _fuzzy_in(
-            v, only_a - a.entities if v in b.entities else only_a | words_a, words_a, b, a
+            v, only_a - a.entities if v in b.entities else only_a | new_a, words_a, b, a
         )
     )
-    return Diff(keep_a, keep_b, negated)
+    return Diff(keep_a, keep_b, negated, _changed_place(a, b, keep_a, keep_b))
 
 
 def number_mismatch(a: Parsed, b: Parsed) -> bool:
@@ -270,7 +285,12 @@ def _negated(p: Parsed) -> frozenset[str]:
     found: set[str] = set()
     clause: list[str] = []
     negated = False
-    for w, c in zip(p.words, p.canon, strict=True):
+    sent = p.sentences
+    for k, (w, c) in enumerate(zip(p.words, p.canon, strict=True)):
+        if k and sent and sent[k] != sent[k - 1]:  # a clause never spans a sentence end
+            if negated:
+                found.update(clause)
+            clause, negated = [], False
         if w in lx.CLAUSE_WORDS:
             if negated:
                 found.update(clause)
@@ -381,7 +401,61 @@ def entity_mismatch(a: Parsed, b: Parsed, d: Diff) -> bool:
 def substitution(a: Parsed, b: Parsed, d: Diff) -> bool:
     """Each side has a content word the other lacks: something was swapped (also in place
     for a word the prompt says elsewhere)."""
-    return bool(d.only_cached and d.only_incoming) or _swapped_in_place(a, b, d)
+    if d.only_cached and d.only_incoming:
+        return True
+    if d.place is not None:
+        return bool(d.place.cached and d.place.incoming)
+    return _swapped_in_place(a, b, d)
+
+
+# Keys two prompts must share around the place where they differ for that place to be read
+# alone: a pasted text, a form, a long system prompt.
+_LONG_CONTEXT = 30
+
+
+def _changed_place(
+    a: Parsed, b: Parsed, only_a: frozenset[str], only_b: frozenset[str]
+) -> Place | None:
+    """Where two long prompts are the same text but for one place (a detail changed in a
+    pasted email, a contract, a word problem), the content words each side says in that
+    place and the other side does not say there; None for prompts that share less.
+
+    The sets of words of a long prompt hide such a change: the new word is often said
+    elsewhere in the text ("for store credit only" / "for a full refund" in a policy that
+    grants a full refund elsewhere; "How many kWh does the bulb use" / "What is the total
+    cost" after "Electricity costs ... per kWh"). Words matched as a typo of the other
+    side's (``only_a`` / ``only_b`` are what is left unmatched) are left out."""
+    if len(a.words) < _LONG_CONTEXT or len(b.words) < _LONG_CONTEXT or a.words == b.words:
+        return None
+    ka, kb = keys(a), keys(b)
+    i, j = common_ends(ka, kb)
+    if i + j < _LONG_CONTEXT:
+        return None
+    ma = {k for k in ka[i : len(ka) - j] if k in a.content}
+    mb = {k for k in kb[i : len(kb) - j] if k in b.content}
+    return Place(
+        cached=frozenset(w for w in ma - mb if w in only_a or w in b.content),
+        incoming=frozenset(w for w in mb - ma if w in only_b or w in a.content),
+        around=frozenset(ka[:i]) | frozenset(ka[len(ka) - j :]),
+    )
+
+
+_TEXT_NOUNS = frozenset(canonical(w) for w in lx.DEICTIC_NOUNS)
+
+
+def added_detail(d: Diff) -> bool:
+    """Two long prompts are the same text but for one place, where one side adds content
+    words and the other adds none: a detail one lacks ("heating and plumbing" / "heating,
+    plumbing and electrical", "a 420 km trip" / "a 420 km round trip", "in 3 bullet
+    points" / "... for a non-technical executive"). In a long prompt the classifier reads
+    so small a change as noise. A word the adding side also says around that place is
+    said twice, not added ("Solve this step by step, showing your working" / "... and
+    show the steps"), and the noun naming the pasted text adds nothing ("Solve this
+    problem" / "Solve this")."""
+    place = d.place
+    if place is None or bool(place.cached) == bool(place.incoming):
+        return False
+    return bool((place.cached | place.incoming) - place.around - _TEXT_NOUNS)
 
 
 def wh_mismatch(a: Parsed, b: Parsed) -> bool:
@@ -735,17 +809,26 @@ def context_reference(a: Parsed, b: Parsed) -> bool:
 
 
 _CARRIED = 8  # words of text next to the reference: the prompt carries what it points at
+_PASTED_BEFORE = 30  # words before a forward reference: a text pasted before its request
 
 
 def _points_outside(words: tuple[str, ...]) -> bool:
     """A reference to text the prompt does not carry: "Summarize this article" alone, not
-    "Summarize this article: <the article>" (the other rules compare what it carries)."""
+    "Summarize this article: <the article>" (the other rules compare what it carries), nor
+    "<the article> Summarize the article below" (a text pasted before its request: a
+    forward reference after many words points back at them; "attached" never does)."""
     for i, w in enumerate(words):
         if w in lx.DEICTIC_WORDS:
-            carried = i if w in lx.BACKWARD_DEICTIC_WORDS else len(words) - i - 1
+            if w in lx.BACKWARD_DEICTIC_WORDS:
+                carried = i
+            else:
+                after = len(words) - i - 1
+                carried = after if w == "attached" or i < _PASTED_BEFORE else i
             if carried < _CARRIED:
                 return True
         elif w in ("this", "these", "following", "attached", "given") and i + 1 < len(words):
-            if words[i + 1] in lx.DEICTIC_NOUNS and len(words) - i - 2 < _CARRIED:
-                return True
+            after = len(words) - i - 2
+            if words[i + 1] in lx.DEICTIC_NOUNS and after < _CARRIED:
+                if w == "attached" or i < _PASTED_BEFORE:
+                    return True
     return False

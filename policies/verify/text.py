@@ -25,19 +25,28 @@ _CONTRACTION_RE = re.compile(
     re.IGNORECASE,
 )
 _CONTRACTION_MAP = {c: e for c, e in lx.CONTRACTIONS}
-_PHRASAL_RE = re.compile(
-    r"\b(?:"
-    + "|".join(
-        r"\s+".join(
-            rf"{re.escape(w)}(?:s|es|ed|ing|ning|ned|ched|ching)?" if k == 0 else re.escape(w)
-            for k, w in enumerate(phrase.split())
+_PHRASES = tuple(lx.PHRASAL_VERBS)
+# (first word, last word) of each phrase: a phrase is looked for only where both are said
+_PHRASE_ENDS = tuple((p.split()[0], p.split()[-1]) for p in _PHRASES)
+
+
+@lru_cache(maxsize=256)
+def _phrasal_re(which: tuple[int, ...]) -> re.Pattern[str]:
+    """One pattern for the phrases ``which`` (indexes into ``_PHRASES``, in table order)."""
+    return re.compile(
+        r"\b(?:"
+        + "|".join(
+            r"\s+".join(
+                rf"{re.escape(w)}(?:s|es|ed|ing|ning|ned|ched|ching)?" if k == 0 else re.escape(w)
+                for k, w in enumerate(_PHRASES[i].split())
+            )
+            for i in which
         )
-        for phrase in lx.PHRASAL_VERBS
+        + r")\b",
+        re.IGNORECASE,
     )
-    + r")\b",
-    re.IGNORECASE,
-)
-_PHRASAL_HEADS = tuple(p.split()[0] for p in lx.PHRASAL_VERBS)
+
+
 _POSSESSIVE_RE = re.compile(r"(?<=\w)'s\b", re.IGNORECASE)
 _NUMBER_SEP_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # "non-smoker" is "nonsmoker": a negating prefix the prefix rule reads, not a word "non".
@@ -132,17 +141,65 @@ def normalise(text: str) -> str:
         text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     elif "`" in text:
         text = text.replace("`", "'")
-    if "'" in text or "annot" in text or "ANNOT" in text:
-        text = _CONTRACTION_RE.sub(lambda m: _CONTRACTION_MAP[m.group(0).lower()], text)
+    if "annot" in text or "ANNOT" in text:
+        text = _CONTRACTION_RE.sub(_contraction, text)
+    elif "'" in text:
+        text = _contractions(text)
+    if "'" in text:
         text = _POSSESSIVE_RE.sub("", text)
     if "," in text:
         text = _NUMBER_SEP_RE.sub("", text)
     if "-" in text:
         text = _NON_RE.sub(lambda m: m.group(0)[:3], text)
     lowered = text.lower()
-    if any(head in lowered for head in _PHRASAL_HEADS):
-        text = _PHRASAL_RE.sub(_phrasal, text)
+    if "ty" in lowered and any(tens in lowered for tens in _TENS):
+        text = _COMPOUND_NUMBER_RE.sub(_compound_number, text)
+    which = tuple(
+        k for k, (head, last) in enumerate(_PHRASE_ENDS) if head in lowered and last in lowered
+    )
+    if which:
+        text = _phrasal_re(which).sub(_phrasal, text)
     return text
+
+
+def _contraction(m: re.Match[str]) -> str:
+    return _CONTRACTION_MAP[m.group(0).lower()]
+
+
+def _contractions(text: str) -> str:
+    """``_CONTRACTION_RE`` applied to each run of letters and apostrophes that holds an
+    apostrophe, the only places it can match (but for "cannot"): the result of applying it
+    to the whole text, without trying its alternatives at every position of a long one."""
+    out: list[str] = []
+    last, n = 0, len(text)
+    k = text.find("'")
+    while k >= 0:
+        lo = k
+        while lo > last and (text[lo - 1].isalnum() or text[lo - 1] == "'"):
+            lo -= 1
+        hi = k + 1
+        while hi < n and (text[hi].isalnum() or text[hi] == "'"):
+            hi += 1
+        out.append(text[last:lo])
+        out.append(_CONTRACTION_RE.sub(_contraction, text[lo:hi]))
+        last = hi
+        k = text.find("'", hi)
+    out.append(text[last:])
+    return "".join(out)
+
+
+_TENS = {w: int(n) for w, n in lx.NUMBER_WORDS.items() if w.endswith("ty")}
+_UNITS_WORDS = {
+    w: int(lx.NUMBER_WORDS[w]) for w in "one two three four five six seven eight nine".split()
+}
+# "twenty-six" / "twenty six" is 26, not 20 and 6
+_COMPOUND_NUMBER_RE = re.compile(
+    rf"\b({'|'.join(_TENS)})[- ]({'|'.join(_UNITS_WORDS)})\b", re.IGNORECASE
+)
+
+
+def _compound_number(m: re.Match[str]) -> str:
+    return str(_TENS[m.group(1).lower()] + _UNITS_WORDS[m.group(2).lower()])
 
 
 def _phrasal(m: re.Match[str]) -> str:
@@ -188,6 +245,7 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)
 def canonical(word: str) -> str:
     if not word.isascii():
         word = _fold_accents(word)
@@ -253,6 +311,37 @@ def _spaced_dash(text: str, start: int, end: int, before: str, after: str) -> bo
     )
 
 
+_RULE_CHARS = frozenset("-=*~_#")
+_ID_RE = re.compile(r"[A-Za-z0-9]*(?:-?[A-Za-z0-9]+)*")
+_RATE_NOUNS = lx.UNITS | frozenset("user seat person night head item unit page word".split())
+
+
+def _prose_sign(text: str, start: int, end: int, run: str) -> bool:
+    """Signs that are prose, not operators: a separator line ("---", "===") around a pasted
+    text, "#" before an order or ticket number ("#A-48213", "#2024-0193"), "/" for "per"
+    after a number ("$15/month", "50,000/user"), "~" for "about" before a number ("~20
+    kg"). Each is written one way by one user and left out by the next."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if (
+        len(run) >= 3
+        and set(run) <= _RULE_CHARS
+        and not text[line_start:start].strip()
+        and not text[end : len(text) if line_end < 0 else line_end].strip()
+    ):
+        return True
+    before = text[start - 1 : start]
+    if run == "#" and (not before or before.isspace() or before == "("):
+        ident = _ID_RE.match(text, end)
+        return ident is not None and any(ch.isdigit() for ch in ident.group(0))
+    if run == "~" and (not before or before.isspace()):
+        return text[end : end + 1].isdigit()
+    if run == "/" and before.isdigit():
+        word = re.match(r"[^\W\d_]+", text[end:])
+        return word is not None and word.group(0).lower() in _RATE_NOUNS
+    return False
+
+
 def symbols(text: str) -> tuple[str, ...]:
     """Operator runs, in order of appearance, parentheses included where there are
     operators ("(2+3)*4" / "2+(3*4)"), colons inside code ("x[1:]" / "x[:1]"). Prose
@@ -262,6 +351,8 @@ def symbols(text: str) -> tuple[str, ...]:
     found: list[tuple[int, str]] = []
     for m in _OPERATOR_RUN_RE.finditer(text):
         run = m.group(0)
+        if _prose_sign(text, m.start(), m.end(), run):
+            continue
         if run.endswith(":") and not text[m.end() : m.end() + 1].strip():
             run = run.rstrip(":")  # a colon ending a phrase ("Summarize this: ...", "Context:")
             if not run:
@@ -335,7 +426,7 @@ def parse(text: str) -> Parsed:
         cased = [tok for tok, _ in spans]
         words = tuple(tok.casefold() for tok in cased)
     if _GLUED_RE.search(text):
-        spans = _glue_suffixes(spans)
+        spans = _glue_suffixes(spans, text)
         cased = [tok for tok, _ in spans]
         words = tuple(tok.casefold() for tok in cased)
     alpha = [tok for tok in cased if tok[:1].isalpha()]
@@ -363,6 +454,13 @@ def parse(text: str) -> Parsed:
             continue
         if word in lx.STOPWORDS and not (tok == "US" and case_informative):
             canon.append("")  # "US" in a cased prompt is the country ("the US"), not "us"
+            continue
+        if (word in _POINTERS and _points_at_text(words, spans, i, text)) or (
+            word == "give" and words[i + 1 : i + 2] in (("me",), ("us",))
+        ):
+            # "the following email" / "the email below" / "this email"; "Give me a
+            # summary of" asks what "Summarize" asks, as "Tell me" does
+            canon.append("")
             continue
         if word in lx.PARTICIPLES and _participle(words, i):
             c = canonical(lx.PARTICIPLES[word])  # "was bought by" reads as "buy"
@@ -427,6 +525,33 @@ def _sentences(text: str, spans: list[tuple[str, int]]) -> tuple[tuple[int, ...]
     return ids, frozenset(asked)
 
 
+_POINTERS = frozenset(("following", "below", "above"))
+_PHRASE_END = frozenset(".,:;!?)\n")
+
+
+def _points_at_text(
+    words: tuple[str, ...], spans: list[tuple[str, int]], i: int, text: str
+) -> bool:
+    """``words[i]`` points at the text the prompt carries, as "this" does: "the following"
+    ("Summarize the following email", "has the following parameters:"), or "below" /
+    "above" without an object of its own ("the email below:", "the clause below in 3
+    bullets", "the text is below"). "Following the merger" (after it), "below zero",
+    "below the line" and "above 5%" stay content."""
+    if i == 0:
+        return False
+    if words[i] == "following":
+        return words[i - 1] in ("the", "these")
+    end = spans[i][1] + len(spans[i][0])
+    if end >= len(text) or text[end] in _PHRASE_END:
+        return True
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return (
+        nxt in lx.STOPWORDS
+        and nxt not in lx.DETERMINERS
+        and nxt not in ("all", "every", "each", "some", "any")
+    )
+
+
 def _participle(words: tuple[str, ...], i: int) -> bool:
     """``words[i]`` is the participle of a passive with its agent: after an auxiliary and
     right before "by" ("was Instagram bought by"). A perfect ("has been sent") or a bare
@@ -436,17 +561,26 @@ def _participle(words: tuple[str, ...], i: int) -> bool:
     )
 
 
-def _glue_suffixes(spans: list[tuple[str, int]]) -> list[tuple[str, int]]:
+def _glue_suffixes(spans: list[tuple[str, int]], text: str) -> list[tuple[str, int]]:
     """A number and the letters written right after it, one token unless they are a unit
-    or an ordinal ("7a", "1080p"; not "500mg", "10am", "3rd")."""
-    out: list[tuple[str, int]] = []
-    for tok, start in spans:
-        if out and tok.isalpha() and tok.casefold() not in _SPLIT_SUFFIXES:
-            prev, prev_start = out[-1]
-            if prev.isdigit() and prev_start + len(prev) == start:
-                out[-1] = (prev + tok, prev_start)
-                continue
-        out.append((tok, start))
+    or an ordinal ("7a", "1080p"; not "500mg", "10am", "3rd"). Only tokens that start
+    where ``_GLUED_RE`` finds a digit before a letter are looked at (right to left: a
+    glued token is letters, never the number another is glued to)."""
+    out = list(spans)
+    starts = [start for _, start in spans]
+    for m in reversed(list(_GLUED_RE.finditer(text))):
+        k = bisect_left(starts, m.start() + 1)
+        if k == 0 or k >= len(starts) or starts[k] != m.start() + 1:
+            continue
+        (prev, prev_start), (tok, start) = out[k - 1], out[k]
+        if (
+            tok.isalpha()
+            and tok.casefold() not in _SPLIT_SUFFIXES
+            and prev.isdigit()
+            and prev_start + len(prev) == start
+        ):
+            out[k - 1] = (prev + tok, prev_start)
+            del out[k], starts[k]
     return out
 
 
