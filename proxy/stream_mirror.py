@@ -1,7 +1,7 @@
 """The leader's side of a cross-replica flight: `StreamMirror` copies the flight (head,
 each SSE event, the end with the body) into its live Redis Stream once a follower on another
 replica asks for it, and the record helpers that write those records and read them back
-(the follower's side, `proxy.coordination.Coordinator.follow`). See `proxy.coordination`."""
+(the follower's side, `proxy.follower.follow`). See `proxy.coordination`."""
 
 from __future__ import annotations
 

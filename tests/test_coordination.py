@@ -15,7 +15,7 @@ import pytest
 from multidict import CIMultiDict
 from redis.asyncio import from_url as redis_from_url
 
-from proxy import coordination, stream_mirror
+from proxy import coordination, follower, mirror_asks, stream_mirror
 from proxy.appkeys import STORE
 from proxy.coordination import Coordinator, live_key, lock_key, open_coordinator
 from proxy.entries import pack_chat
@@ -168,7 +168,7 @@ async def test_an_ask_that_comes_before_the_flight_starts_is_kept(
 ) -> None:
     """The lock is taken a few steps before the leader's call (and its mirror) starts: a
     follower asking in between is heard then, not at its next ask."""
-    monkeypatch.setattr(coordination, "_ASK_EVERY", 10.0)  # one ask, as far as this test goes
+    monkeypatch.setattr(follower, "_ASK_EVERY", 10.0)  # one ask, as far as this test goes
     leader, _ = redis
     leads, token = await leader.acquire(KEY)
     assert leads and token is not None
@@ -271,8 +271,8 @@ async def test_a_subscription_that_went_deaf_is_made_anew(
 ) -> None:
     """The listener's connection is silently dropped on the way (no error, no close): its
     own echo does not come back, so it subscribes anew and hears followers again."""
-    monkeypatch.setattr(coordination, "_LISTEN_CHECK", 0.2)
-    monkeypatch.setattr(coordination, "_ECHO_WAIT", 0.2)
+    monkeypatch.setattr(mirror_asks, "_LISTEN_CHECK", 0.2)
+    monkeypatch.setattr(mirror_asks, "_ECHO_WAIT", 0.2)
     port = int(redis_url.rsplit(":", 1)[1].split("/")[0])
     hole = Blackhole(port)
     await hole.start()
