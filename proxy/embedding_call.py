@@ -83,17 +83,6 @@ async def fetch_embeddings(
         if formats is not None and isinstance(answer, Embedded):
             formats.refused.add(pair)
     return answer
-    if isinstance(answer, Embedded):
-        formats.accepted.add(pair)
-    elif _refuses_base64(answer, pair in formats.accepted):
-        payload = {**body, "input": payload["input"]}  # the client's own format
-        answer = await _call(upstream, url, send, payload, model, len(items))
-        if isinstance(answer, Embedded):
-            formats.refused.add(pair)
-            formats.accepted.discard(pair)
-    else:
-        formats.accepted.discard(pair)  # e.g. its 500: the next one may be a refusal
-    return answer
 
 
 async def _call(

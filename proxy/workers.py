@@ -102,7 +102,11 @@ async def _serve(
     app.on_response_prepare.append(drain.closing)
     # (aiohttp waits its shutdown_timeout twice: for a handler to end, then for it to end
     # once its request is cancelled, before it cancels the handler)
-    runner = web.AppRunner(app, access_log=access_log, shutdown_timeout=_CUT_GRACE / 2)
+    # a client that leaves cancels its handler (as under aiohttp's TestServer, which every
+    # test runs on): upstream calls others may share run in their own tasks
+    runner = web.AppRunner(
+        app, access_log=access_log, shutdown_timeout=_CUT_GRACE / 2, handler_cancellation=True
+    )
     await runner.setup()
     assert runner.server is not None
     runner.server.__class__ = _Server  # its connections answer encoding errors as JSON
