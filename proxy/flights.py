@@ -146,11 +146,12 @@ class Flight:
         return head.result()
 
     async def concluded(self) -> Outcome:
-        """The outcome, once it is there (or the error the flight failed with), waited for
-        as `headed` waits for the head."""
+        """The outcome, once it is there (or the error the flight failed with). Waited for
+        with `asyncio.wait`, which a client leaving does not cancel for the others, and not
+        through `changed`: that would wake this waiter at every event of a streamed flight."""
         outcome = self.outcome
-        while not outcome.done():
-            await self.changed()
+        if not outcome.done():
+            await asyncio.wait((outcome,))
         return outcome.result()
 
 
