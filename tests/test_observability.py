@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import quote
 
 import aiohttp
+import openai
 import pytest
 from aiohttp.test_utils import TestServer
 from prometheus_client import CollectorRegistry, Counter
@@ -481,3 +482,35 @@ async def test_a_stream_its_client_left_is_logged_as_stored_once_the_drain_store
     ]
     requests = (await scrape(proxy.base))["llmstash_requests_total"]
     assert total(requests, route="chat", cache="miss") == 1  # counted, though cut short
+
+
+async def test_an_embeddings_request_its_client_left_is_logged_and_counted_as_499(
+    team_proxy_factory: Callable[..., Any], upstream: FakeUpstream, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A client that gives up during an embeddings miss ends its upstream call (it runs in
+    the request's task): the access line and the request counter still see it, as a 499
+    miss that stored nothing, and the next ask calls the upstream again."""
+    proxy: TeamProxy = await team_proxy_factory(access_log=True)
+    client = proxy.team_client("alpha")
+    upstream.latency = 1.0
+    with caplog.at_level(logging.INFO, logger="llmstash.access"):
+        with pytest.raises(openai.APITimeoutError):
+            await client.with_options(timeout=0.3, max_retries=0).embeddings.create(
+                model="text-embedding-3-small", input=["left early"]
+            )
+        for _ in range(100):
+            if any(r.name == "llmstash.access" for r in caplog.records):
+                break
+            await asyncio.sleep(0.05)
+        upstream.latency = 0.0
+        again = await client.embeddings.create(model="text-embedding-3-small", input=["left early"])
+    records = [json.loads(r.getMessage()) for r in caplog.records if r.name == "llmstash.access"]
+    assert [(r["status"], r["cache"], r["stored"]) for r in records] == [
+        (499, "miss", False),
+        (200, "miss", True),
+    ]
+    assert len(again.data[0].embedding) == upstream.embedding_dims
+    # asked upstream twice: nothing of the first was stored
+    assert [c.path for c in upstream.calls] == ["/v1/embeddings"] * 2
+    requests = (await scrape(proxy.base))["llmstash_requests_total"]
+    assert total(requests, route="embeddings", cache="miss") == 2

@@ -43,6 +43,7 @@ from proxy.embedding_gather import Call, Count, Gathered, gather
 from proxy.embedding_lookup import Lookup, look_up
 from proxy.entry_keys import embedding_entry_keys
 from proxy.errors import NotCached, ProxyError
+from proxy.observe import CLIENT_CLOSED
 from proxy.passthrough import relay
 from proxy.routes.body import begin
 from proxy.store import takes_writes
@@ -125,6 +126,10 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
         storing = await got.storing(app[STORE] if write else None, sent, model, ttl)
         _label(response, lookup, got, out, read=decision.read, write=write)
         return response
+    except asyncio.CancelledError:  # the client left: its call (in its task) ends with it
+        observation.status = CLIENT_CLOSED
+        observation.cache = "partial" if lookup.found and missing else "miss" if missing else "hit"
+        raise
     finally:
         if storing is not None:
             spawn(app[TASKS], storing)
