@@ -204,7 +204,7 @@ async def test_a_client_leaving_mid_body_is_not_an_error(
             _, writer = await asyncio.open_connection("127.0.0.1", port)
             writer.write(
                 f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                "Content-Length: 1000\r\n\r\n{\"model\":".encode()
+                'Content-Length: 1000\r\n\r\n{"model":'.encode()
             )
             await writer.drain()
             await asyncio.sleep(0.2)
