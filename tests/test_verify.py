@@ -1327,3 +1327,155 @@ def test_long_prompt_paraphrases_are_accepted(cached: str, incoming: str, cosine
 def test_long_prompt_guards_stay_rejected(cached: str, incoming: str) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
         assert not verify(x, y, 0.97, CONFIG).accept
+
+
+# Round 11: non-English, keyword-style and short chat-turn prompts. Prompts in Spanish,
+# French, German, Portuguese, Italian and Dutch: their negations, time words, degree words
+# and language names are read; two prompts whose function words say they are in different
+# languages are never the same (the answer comes in the prompt's language); a short prompt
+# in another language where one side says a word the other does not is rejected (the
+# classifier was fitted on English). Their greetings, thanks, "please" and "can you tell
+# me" are frames; accents dropped and numbers spelled ("tres", "five", "second") match.
+# Keyword prompts: two names side by side are ordered ("train berlin munich"); the same
+# keywords with a word moved to the other end or a function word more or less match.
+# Chat turns: "ok" / "okay", "summarize it" / "summarize"; "my" / "your" code differ.
+ROUND11_NEAR_MISSES = [
+    # keyword order is the direction
+    ("train berlin munich", "train munich berlin", "direction_swap"),
+    ("bus madrid valencia", "bus from valencia to madrid", "direction_swap"),
+    ("usd eur rate", "eur usd rate", "direction_swap"),
+    # the same question in two languages: answered in two languages
+    ("What is the capital of Peru?", "¿Cuál es la capital de Perú?", "cross_language"),
+    ("¿Qué es Python?", "What is Python?", "cross_language"),
+    ("Was ist Python?", "What is Python?", "cross_language"),
+    ("Qu'est-ce que Python ?", "¿Qué es Python?", "cross_language"),
+    # negations of Portuguese, Italian, Dutch
+    ("Por que o café é saudável?", "Por que o café não é saudável?", "negation_mismatch"),
+    ("Perché il vino rosso fa bene?", "Perché il vino rosso non fa bene?", "negation_mismatch"),
+    ("Waarom is suiker slecht?", "Waarom is suiker niet slecht?", "negation_mismatch"),
+    # degree words, time words, language names of other languages
+    ("Hazlo corto", "Hazlo más corto", "qualifier_mismatch"),
+    ("Escribe un poema corto", "Escribe un poema muy corto", "qualifier_mismatch"),
+    ("Qué tiempo hace hoy en Lima", "Qué tiempo hace en Lima", "time_mismatch"),
+    ("Wat is het weer vandaag?", "Wat is het weer?", "time_mismatch"),
+    ("Traduce esto al inglés: hola", "Traduce esto: hola", "language_mismatch"),
+    (
+        "Übersetze 'Guten Morgen' ins Englische",
+        "Übersetze 'Guten Morgen' ins Französische",
+        "language_mismatch",
+    ),
+    # a word added to a short prompt in another language
+    ("¿Es seguro viajar a México?", "¿Es seguro viajar a México ahora?", "foreign_added_word"),
+    ("Dis-moi une blague", "Dis-moi une blague drôle", "foreign_added_word"),
+    # whose thing it is
+    ("fix my code", "fix your code", "owner_mismatch"),
+    ("Is it wrong to hate my mother?", "Is it wrong to hate your mother?", "owner_mismatch"),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "reason"), ROUND11_NEAR_MISSES)
+def test_round11_near_misses_are_rejected(cached: str, incoming: str, reason: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        verdict = verify(x, y, HIGH, CONFIG)
+        assert not verdict.accept
+        assert reason in verdict.reasons
+
+
+ROUND11_PARAPHRASES = [
+    # accents dropped, a frame in another language
+    ("¿Qué significa 'ojalá'?", "que significa ojala", 0.908),
+    ("Itinerario de 5 días en Sevilla", "itinerario de 5 dias en sevilla por favor", 0.948),
+    ("Hola! ¿Cuál es la capital de Perú?", "¿Cuál es la capital de Perú?", 0.963),
+    (
+        "Bonjour, quelle est la hauteur de la tour Eiffel ?",
+        "Quelle est la hauteur de la tour Eiffel ?",
+        0.967,
+    ),
+    ("Erkläre bitte die Photosynthese", "Erkläre die Photosynthese", 0.928),
+    ("Per favore, spiegami cos'è il DNA", "Spiegami cos'è il DNA", 0.924),
+    ("Gracias de antemano. ¿Qué es un NFT?", "¿Qué es un NFT?", 0.898),
+    ("Merci ! Qu'est-ce qu'un NFT ?", "Qu'est-ce qu'un NFT ?", 0.908),
+    ("¿Me puedes decir qué es el ADN?", "¿Qué es el ADN?", 0.906),
+    ("explain this code en español por favor", "explain this code en español", 0.913),
+    # numbers spelled or not, short replies
+    ("Dame 3 ejemplos", "Dame tres ejemplos", 0.95),
+    ("explain the second one", "explain the 2nd one", 0.989),
+    ("give me 5 more", "give me five more", 0.970),
+    ("ok", "okay", 0.939),
+    # the same keywords, one moved to the other end or a function word more or less
+    ("flights NYC to LA", "nyc to la flights", 0.973),
+    ("distance earth to moon", "earth moon distance", 0.947),
+    ("protein in 100g chicken", "100g chicken protein", 0.964),
+    ("5 feet in cm", "5 ft to cm", 0.918),
+    ("train berlin munich", "trains from berlin to munich", 0.918),
+    ("summarize it", "summarize", 0.917),
+    ("rename it to foo", "rename to foo", 0.947),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), ROUND11_PARAPHRASES)
+def test_round11_paraphrases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        verdict = verify(x, y, cosine, CONFIG)
+        assert verdict.accept, (verdict.reasons, verdict.score)
+
+
+ROUND11_GUARDS = [
+    # two words side by side in the other order at the start: the keyword rule stays off
+    ("milk chocolate recipe", "chocolate milk recipe"),
+    ("nyc la flights", "la nyc flights"),
+    ("chicken soup recipe", "soup chicken recipe"),
+    # a greeting is a frame, the question after it is not
+    ("Hola, ¿cuántos días tiene marzo?", "¿Cuántos días tiene abril?"),
+    ("Merci ! Et en allemand ?", "Et en anglais ?"),
+    ("Wie viel kostet ein Kaffee in Wien?", "Wie viel kostet ein Kaffee in Wien nicht?"),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), ROUND11_GUARDS)
+def test_round11_guards_stay_rejected(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, CONFIG).accept
+
+
+@pytest.mark.parametrize(
+    ("text", "stripped"),
+    [
+        ("¡Hola! ¿Cuál es la capital de Perú?", "¿Cuál es la capital de Perú?"),
+        ("Dame una receta de gazpacho, por favor", "Dame una receta de gazpacho"),
+        ("Explique-moi la photosynthèse s'il vous plaît", "Explique-moi la photosynthèse"),
+        ("Kannst du mir bitte sagen, was ein Atom ist?", "was ein Atom ist?"),
+        ("Olá! Qual é a capital do Chile? Obrigado", "Qual é a capital do Chile?"),
+        ("Hallo, wat is de hoofdstad van Noorwegen?", "wat is de hoofdstad van Noorwegen?"),
+    ],
+)
+def test_round11_frames_in_other_languages_are_stripped(text: str, stripped: str) -> None:
+    assert strip_frames(text) == stripped
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("¿Cuál es la capital de Francia?", "es"),
+        ("Quelle est la capitale de la France ?", "fr"),
+        ("Was ist die Hauptstadt von Frankreich?", "de"),
+        ("What is the capital of France?", "en"),
+        ("Por que os gatos ronronam?", "es+pt"),  # both: never two languages
+        ("python sort dict by value", ""),
+        ("If 3^2x-y=3^x+y=√27 then 3^x-y=?", ""),  # "y" is not Spanish "and"
+    ],
+)
+def test_round11_prompt_language(text: str, language: str) -> None:
+    from policies.verify.text import parse
+
+    assert parse(text).language == language
+
+
+def test_round11_keyword_rule_skips_questions() -> None:
+    from policies.verify.rules import same_keywords
+    from policies.verify.text import parse
+
+    assert same_keywords(parse("nyc to la flights"), parse("flights NYC to LA"))
+    assert not same_keywords(parse("Is sex fun?"), parse("Why is sex fun?"))
+    assert not same_keywords(parse("Learn Python?"), parse("Should I learn Python?"))
+    assert not same_keywords(parse("fix my code"), parse("fix your code"))

@@ -18,7 +18,7 @@ from policies.verify.clauses import canonical_order
 from policies.verify.direction import direction_swap
 from policies.verify.frames import strip_frames
 from policies.verify.model import Model, bundled_model, features
-from policies.verify.text import parse
+from policies.verify.text import parse, plain_equal
 
 __all__ = ["Verdict", "VerifyConfig", "verify"]
 
@@ -65,7 +65,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
     )
     a, b = parse(cached), parse(incoming)
     literal = config.symbols and rules.literal_mismatch(a, b)
-    if a.words == b.words and not literal:
+    if not literal and (a.words == b.words or plain_equal(a, b)):
         if a.words or cached.strip() == incoming.strip():
             return Verdict(True, similarity, 1.0, ())
         return Verdict(False, similarity, 0.0, ("unsupported_script",))
@@ -78,10 +78,13 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
         (config.units, "unit_mismatch", lambda: rules.unit_mismatch(a, b)),
         (config.negation, "negation_mismatch", lambda: rules.negation_mismatch(a, b, d)),
         (config.entities, "entity_mismatch", lambda: rules.entity_mismatch(a, b, d)),
+        (config.entities, "owner_mismatch", lambda: rules.owner_mismatch(a, b)),
         (config.substitutions, "content_mismatch", lambda: rules.substitution(a, b, d)),
         (config.substitutions, "added_detail", lambda: rules.added_detail(d)),
         (config.direction, "direction_swap", lambda: direction_swap(a, b)),
         (config.languages, "language_mismatch", lambda: rules.language_mismatch(a, b)),
+        (config.languages, "cross_language", lambda: rules.cross_language(a, b)),
+        (config.languages, "foreign_added_word", lambda: rules.foreign_added_word(a, b, d)),
         (
             config.code_languages,
             "code_language_mismatch",
@@ -98,7 +101,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
     reasons.extend(name for enabled, name, check in checks if enabled and check())
     score = 1.0
     if config.classifier and not (
-        not reasons and (rules.same_request(a, b) or rules.same_statements(a, b))
+        not reasons
+        and (rules.same_request(a, b) or rules.same_statements(a, b) or rules.same_keywords(a, b))
     ):
         model = config.model or bundled_model()
         score = model.score(features(a, b, d, similarity))

@@ -8,7 +8,7 @@ import itertools
 from collections import Counter
 
 from policies.verify import lexicon as lx
-from policies.verify.text import Parsed
+from policies.verify.text import Parsed, canonical
 
 
 def direction_swap(a: Parsed, b: Parsed, max_tokens: int = 400) -> bool:
@@ -21,6 +21,10 @@ def direction_swap(a: Parsed, b: Parsed, max_tokens: int = 400) -> bool:
     symmetric = _asks_symmetric(keys_a) and _asks_symmetric(keys_b)
     sa, sb = a.sentences, b.sentences
     if _reordered(keys_a, keys_b, symmetric, max_tokens, sa, sb) or _transposed(keys_a, keys_b, sa):
+        return True
+    if _adjacent_swap(keys_a, keys_b, sa, sb):
+        return True
+    if _juxtaposed_then_related(keys_a, keys_b) or _juxtaposed_then_related(keys_b, keys_a):
         return True
     # Words the prompt also says elsewhere, swapped where the prompts differ ("Columns:
     # name, email. Sort by name, then by email" / "... by email, then by name"): unique
@@ -95,6 +99,94 @@ def _transposed(keys_a: list[str], keys_b: list[str], sent_a: tuple[int, ...]) -
     if keys_a.count(x) > 1 or keys_a.count(y) > 1:
         return True
     return bool(sent_a) and sent_a[keys_a.index(x)] != sent_a[keys_a.index(y)]
+
+
+def _adjacent_pairs(keys: list[str], sent: tuple[int, ...]) -> dict[tuple[str, str], bool]:
+    """Two content words written side by side in one sentence ("berlin munich"), not a
+    symmetric relation word ("vs"), -> whether a content word comes before them."""
+    found: dict[tuple[str, str], bool] = {}
+    seen_content = False
+    for k in range(len(keys) - 1):
+        x, y = keys[k], keys[k + 1]
+        if (
+            x[0] != "~"
+            and y[0] != "~"
+            and x != y
+            and not x[0].isdigit()  # "100 dollars" / "$100": a number and its unit
+            and not y[0].isdigit()
+            and x not in _RELATION_KEYS
+            and y not in _RELATION_KEYS
+            and (not sent or sent[k] == sent[k + 1])
+        ):
+            found[(x, y)] = found.get((x, y), False) or seen_content
+        seen_content = seen_content or x[0] != "~"
+    return found
+
+
+_DIRECTED = frozenset(("~to", "~from", "~into", "~onto", "~towards", "~than"))
+
+
+def _juxtaposed_then_related(keys_a: list[str], keys_b: list[str]) -> bool:
+    """Two words side by side in a keyword prompt ("train berlin munich") said in the other
+    order on the other side, joined by a directed relation word ("trains from munich to
+    berlin"): the order of two names side by side is their direction."""
+    if not _keyword_style(keys_a):
+        return False
+    pos_b = _unique_positions(keys_b)
+    for x, y in _adjacent_pairs(keys_a, ()):
+        i, j = pos_b.get(y), pos_b.get(x)
+        if i is None or j is None or i > j:
+            continue
+        between = keys_b[i + 1 : j]
+        if between and all(k[0] == "~" for k in between) and not _DIRECTED.isdisjoint(between):
+            return True
+    return False
+
+
+_KEYWORD_KEYS = 10  # words at most in a search-style prompt
+
+
+def _keyword_style(keys: list[str]) -> bool:
+    """A search-style prompt: a few content words and one function word at most."""
+    return len(keys) <= _KEYWORD_KEYS and sum(1 for k in keys if k[0] == "~") <= 1
+
+
+_RELATION_KEYS = frozenset(("versus", "vs", "between", "compar", "comparison"))
+_UNIT_KEYS = frozenset(canonical(u) for u in lx.UNITS)
+
+
+def _adjacent_swap(
+    keys_a: list[str], keys_b: list[str], sent_a: tuple[int, ...], sent_b: tuple[int, ...]
+) -> bool:
+    """Two content words side by side with no relation word between them, in the other
+    order on the other side, after the word they qualify ("train berlin munich" / "train
+    munich berlin", "flights nyc la") or both units ("usd eur rate" / "eur usd rate"): in
+    a keyword prompt their order is the relation. A topic and its qualifier swapped at the
+    start read the same either way ("weather london today" / "london weather today"), and
+    in a sentence words move freely: only keyword prompts (one function word at most)."""
+    if not (_keyword_style(keys_a) and _keyword_style(keys_b)):
+        return False  # in a sentence, adjectives and nouns move freely ("earn money fast online")
+    pa = _adjacent_pairs(keys_a, sent_a)
+    if not pa:
+        return False
+    pb = _adjacent_pairs(keys_b, sent_b)
+    for (x, y), after_a in pa.items():
+        after_b = pb.get((y, x))
+        if after_b is None or (x, y) in pb or (y, x) in pa:
+            continue
+        if (after_a and after_b) or (x in _UNIT_KEYS and y in _UNIT_KEYS):
+            return True
+    return False
+
+
+def any_adjacent_reversed(keys_a: list[str], keys_b: list[str]) -> bool:
+    """Two content words side by side on one side are side by side in the other order on
+    the other side, anywhere ("milk chocolate recipe" / "chocolate milk recipe")."""
+    pa = _adjacent_pairs(keys_a, ())
+    if not pa:
+        return False
+    pb = _adjacent_pairs(keys_b, ())
+    return any((y, x) in pb and (x, y) not in pb for x, y in pa)
 
 
 def common_ends(ka: list[str], kb: list[str]) -> tuple[int, int]:

@@ -26,6 +26,24 @@ _ADDRESSEE = (
     r"|doctor|doc|sir|madam|friend|experts?)"
 )
 
+_FOREIGN_GREETINGS = (
+    r"hola|buenas|buenos\s+d[ií]as|buenas\s+(?:tardes|noches)|bonjour|bonsoir|salut|coucou"
+    r"|hallo|guten\s+(?:tag|morgen|abend)|servus|moin|ol[aá]|oi|bom\s+dia|boa\s+(?:tarde|noite)"
+    r"|ciao|buongiorno|buonasera|salve|hoi|goedemorgen|goedemiddag|goedenavond"
+)
+_FOREIGN_THANKS = (
+    r"gracias|muchas\s+gracias|merci|danke|vielen\s+dank|obrigad[oa]|muito\s+obrigad[oa]"
+    r"|grazie|bedankt|dank\s+(?:je|u)(?:\s+wel)?"
+)
+_FOREIGN_THANKS_MORE = (
+    r"de\s+antemano|por\s+adelantado|beaucoup|d['\u2019]avance|par\s+avance|im\s+voraus"
+    r"|schön|sch[oö]n|mille|in\s+anticipo|desde\s+j[aá]|alvast"
+)
+_FOREIGN_PLEASE = (
+    r"por\s+favor|s['\u2019]il\s+(?:vous|te)\s+pla[iî]t|bitte|per\s+favore|alsjeblieft"
+    r"|alstublieft|svp|stp"
+)
+
 _LEAD_FRAMES = (
     # greetings, with the punctuation that ends them ("Hi there!", "Good morning,")
     rf"(?:hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening))"
@@ -73,6 +91,33 @@ _LEAD_FRAMES = (
     r"(?:please|kindly)\b(?!\s+(?:and|or|vs|versus)\b)\s*,?",
 )
 _LEAD_RE = re.compile(r"\s*(?:" + "|".join(_LEAD_FRAMES) + r")\s*", re.IGNORECASE)
+# The same in Spanish, French, German, Portuguese, Italian, Dutch: greetings, thanks,
+# "please", and "can you tell me" before the question it frames; tried only after a first
+# word of `_FOREIGN_LEADS` (most prompts open in English).
+_FOREIGN_LEAD_FRAMES = (
+    rf"¡?\s*(?:{_FOREIGN_GREETINGS})(?:\s+{_ADDRESSEE})?\s*[,!.:;\-\u2013\u2014]+",
+    rf"¡?\s*(?:{_FOREIGN_THANKS})(?:\s+(?:{_FOREIGN_THANKS_MORE}))?\s*[!.,]+",
+    rf"(?:{_FOREIGN_PLEASE})\s*,?(?=\s*\S)",
+    r"¿?\s*(?:me\s+)?(?:puedes|podrías|podrias|puede|podría|podria|pode|poderia|podes)"
+    r"\s+(?:me\s+)?(?:decir|dizer)(?:me)?\b\s*,?",
+    r"(?:est-ce\s+que\s+)?(?:tu\s+peux|vous\s+pouvez|peux-tu|pouvez-vous|pourriez-vous"
+    r"|pourrais-tu)\s+me\s+dire\b\s*,?",
+    r"(?:kannst\s+du|können\s+sie|könntest\s+du|könnten\s+sie)\s+mir(?:\s+bitte)?"
+    r"\s+sagen\b\s*,?",
+    r"(?:puoi|potresti|può|potrebbe)\s+dirmi\b\s*,?",
+)
+_FOREIGN_LEAD_RE = re.compile(r"\s*(?:" + "|".join(_FOREIGN_LEAD_FRAMES) + r")\s*", re.IGNORECASE)
+_FOREIGN_LEADS = frozenset(
+    """
+    hola buenas buenos bonjour bonsoir salut coucou hallo guten servus moin ola olá oi bom
+    boa ciao buongiorno buonasera salve hoi goedemorgen goedemiddag goedenavond gracias
+    muchas merci danke vielen obrigado obrigada muito grazie bedankt dank por s bitte per
+    alsjeblieft alstublieft svp stp me puedes podrías podrias puede podría podria pode
+    poderia podes est tu vous peux pouvez pourriez pourrais kannst können könntest könnten
+    puoi potresti può potrebbe
+    """.split()
+)
+_FIRST_WORD_RE = re.compile(r"[\s¡¿]*([^\W\d_]+)")
 
 _TRAIL_RE = re.compile(
     r"(?:[\s,;:\-\u2013\u2014]*\b(?:"
@@ -89,6 +134,20 @@ _TRAIL_RE = re.compile(
 )
 
 
+# The same closing in other languages, tried only where the end of a prompt holds one of
+# `_FOREIGN_HINT_RE` (most prompts end in English).
+_FOREIGN_TRAIL_RE = re.compile(
+    rf"(?:[\s,]+(?:{_FOREIGN_PLEASE})"
+    rf"|[\s,;:\-\u2013\u2014]*\b(?:{_FOREIGN_THANKS})(?:\s+(?:{_FOREIGN_THANKS_MORE}))?"
+    r")[\s.!?:;)(]*$",
+    re.IGNORECASE,
+)
+_FOREIGN_TAIL = 32  # "gracias de antemano", "s'il vous plaît", "alstublieft" end a prompt
+# Matched against the lower-cased tail: a case-blind pattern is several times slower.
+_FOREIGN_HINT_RE = re.compile(
+    "favor|pla|bitte|alsjeblieft|alstublieft|svp|stp|gracias|merci|dank|obrigad|grazie"
+)
+
 _TAIL = 80  # a closing frame is short: only the end of a long prompt is searched
 
 
@@ -98,11 +157,19 @@ def strip_frames(text: str) -> str:
     out = text
     for _ in range(4):
         m = _LEAD_RE.match(out)
+        if not m:
+            first = _FIRST_WORD_RE.match(out)
+            if first and first.group(1).lower() in _FOREIGN_LEADS:
+                m = _FOREIGN_LEAD_RE.match(out)
         if not m or not m.end():
             break
         out = out[m.end() :]
     for _ in range(3):
-        m = _TRAIL_RE.search(out, max(0, len(out) - _TAIL))
+        start = max(0, len(out) - _TAIL)
+        m = _TRAIL_RE.search(out, start)
+        if not m:
+            if _FOREIGN_HINT_RE.search(out[max(start, len(out) - _FOREIGN_TAIL) :].lower()):
+                m = _FOREIGN_TRAIL_RE.search(out, start)
         if not m:
             break
         out = out[: m.start()]

@@ -1,4 +1,7 @@
-"""Hand-written English word lists for the verifier (general language knowledge, no data)."""
+"""Hand-written word lists for the verifier (general language knowledge, no data): English,
+and for prompts in Spanish, French, German, Portuguese, Italian and Dutch the few classes
+that change an answer (negations, time, languages, comparatives) and the function words
+that tell which language a prompt is in."""
 
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ STOPWORDS = _words(
     some any all every each such other another own same
     get gets got getting go goes going went gone make makes made
     please pls plz kindly help helps hey hi hello thanks thank thx guys folks
+    bitte svp stp alsjeblieft alstublieft
     tell telling know knowing explain wondering wonder question questions curious
     way ways thing things something anything stuff kind sort type
     best good top great greatest better nice favorite favourite recommended ideal
@@ -33,6 +37,9 @@ STOPWORDS = _words(
     use using used
     """
 )
+
+# "Please" in English, German, French (s'il vous plaît), Dutch: said anywhere in a request.
+PLEASE_WORDS = _words("please pls plz kindly bitte svp stp alsjeblieft alstublieft")
 
 # Words that may open a noun phrase before its noun ("my manager", "the host").
 DETERMINERS = _words("a an the my our your his her their its this that these those")
@@ -44,6 +51,12 @@ NEGATIONS = _words(
     # comes with one of these)
     " nicht nichts kein keine keinen keinem keiner keines nie niemals ohne"
     " pas jamais rien sans aucun aucune nunca nada ninguno ninguna tampoco"
+)
+# Negations of Portuguese, Italian, Dutch (and Spanish "sin"), counted only in a prompt not
+# read as English: "sin", "sem", "non" are English words too ("original sin", "SEM").
+FOREIGN_NEGATIONS = _words(
+    "não nao nem nenhum nenhuma nunca sem sin non senza nessuno nessuna niente nulla"
+    " niet geen zonder nooit niemand niets"
 )
 # Words that open a new clause: a negation negates its own clause ("delivered but I was
 # not home" / "not delivered and I was home").
@@ -84,6 +97,20 @@ ANTONYMS: tuple[tuple[str, str], ...] = tuple(
     spring/autumn import/export native/foreign domestic/international local/remote
     visible/hidden show/hide shown/hidden include/omit with/without same/different
     similar/different true/fake real/fake natural/artificial organic/synthetic
+    """.split()
+)
+
+# The same in Spanish, French, German, Portuguese, Italian, Dutch (comparatives, size).
+ANTONYMS += tuple(
+    tuple(pair.split("/"))  # type: ignore[misc]
+    for pair in """
+    más/menos mas/menos mejor/peor mayor/menor máximo/mínimo grande/pequeño caro/barato
+    plus/moins meilleur/pire grand/petit
+    mehr/weniger besser/schlechter größte/kleinste groß/klein teuer/billig immer/nie
+    mais/menos melhor/pior maior/menor grande/pequeno caro/barato sempre/nunca
+    più/meno piu/meno migliore/peggiore maggiore/minore grande/piccolo caro/economico
+    meer/minder beter/slechter groot/klein duur/goedkoop altijd/nooit
+    siempre/nunca toujours/jamais
     """.split()
 )
 
@@ -167,6 +194,20 @@ TIME_WORDS = _words(
     before after prior since until till during later earlier soon
     """
 )
+# Days named in Spanish, French, German, Portuguese, Italian, Dutch, read as the English
+# word ("mañana" / "demain" / "morgen" = "tomorrow"); with and without accents.
+FOREIGN_TIME_WORDS: dict[str, str] = word_classes(
+    today="hoy aujourd aujourdhui heute hoje oggi vandaag",
+    tomorrow="mañana manana demain morgen amanhã amanha domani",
+    yesterday="ayer hier gestern ontem ieri gisteren",
+    night="noche nuit nacht noite notte",
+    morning="matin morgens manhã mattina ochtend",
+    next="próximo próxima proximo proxima prochain prochaine nächste nächsten naechste"
+    " prossimo prossima volgende",
+    last="pasado pasada dernier dernière letzte letzten passado passada scorso scorsa vorige",
+    weekend="finde wochenende",
+)
+TIME_WORDS |= frozenset(FOREIGN_TIME_WORDS)
 # A recurring day or part of the day in the plural is the same time ("open on Mondays").
 _RECURRING = _words(
     "monday tuesday wednesday thursday friday saturday sunday weekend weekday"
@@ -174,18 +215,22 @@ _RECURRING = _words(
 )
 TIME_WORDS |= frozenset(w + "s" for w in _RECURRING)
 # Normalised so that synonyms compare equal.
-TIME_SYNONYMS: dict[str, str] = {w + "s": w for w in _RECURRING} | {
-    "annual": "yearly",
-    "annually": "yearly",
-    "currently": "now",
-    "current": "now",
-    "recently": "recent",
-    "latest": "recent",
-    "prior": "before",
-    "till": "until",
-    "earlier": "before",
-    "later": "after",
-}
+TIME_SYNONYMS: dict[str, str] = (
+    {w + "s": w for w in _RECURRING}
+    | {
+        "annual": "yearly",
+        "annually": "yearly",
+        "currently": "now",
+        "current": "now",
+        "recently": "recent",
+        "latest": "recent",
+        "prior": "before",
+        "till": "until",
+        "earlier": "before",
+        "later": "after",
+    }
+    | FOREIGN_TIME_WORDS
+)
 
 FORMAT_WORDS = _words(
     """
@@ -243,6 +288,98 @@ HUMAN_LANGUAGES = _words(
     slovenian albanian macedonian
     """
 )
+
+# Degree words of Spanish, French, German, Portuguese, Italian, Dutch ("más corto" / "corto",
+# "muy caro" / "caro"): said on one side only, they change what is asked.
+FOREIGN_DEGREE_WORDS = _words(
+    "más mehr mais più piu meer menos moins weniger meno minder muy très sehr muito molto"
+    " zeer demasiado trop troppo"
+)
+# Names of languages in Spanish, French, German, Portuguese, Italian, Dutch ("traduce al
+# inglés", "ins Englische"), read as the English name.
+LANGUAGE_NAMES: dict[str, str] = word_classes(
+    english="inglés ingles anglais englisch englische englischen inglês inglese engels",
+    french="francés frances français francais französisch französische französischen"
+    " francês francese frans",
+    german="alemán aleman allemand deutsch deutsche deutschen alemão alemao tedesco duits",
+    spanish="español espanol castellano espagnol spanisch spanische spanischen espanhol"
+    " spagnolo spaans",
+    italian="italiano italien italienisch italienische italienischen italiana italiaans",
+    portuguese="portugués portugues portugais portugiesisch portugiesische português"
+    " portoghese portugees",
+    dutch="neerlandés holandés néerlandais niederländisch holandês olandese nederlands",
+    chinese="chino chinois chinesisch chinesische chinês cinese chinees",
+    japanese="japonés japones japonais japanisch japanische japonês giapponese japans",
+    russian="ruso russe russisch russische russo",
+)
+# Words a user types for one another in a short reply ("ok" / "okay", "yes" / "yeah"), and
+# number words of Spanish, French, German, Portuguese, Italian, Dutch ("tres" / "3"): read
+# alike only when two prompts are otherwise the same words.
+PLAIN_SYNONYMS: dict[str, str] = word_classes(
+    ok="okay okey kk",
+    yes="yeah yep yup yea",
+    no="nope nah",
+    thanks="thx thanx tks",
+) | word_classes(
+    **{
+        "2": "dos deux zwei dois due twee",
+        "3": "tres trois drei três tre drie",
+        "4": "cuatro quatre vier quatro quattro",
+        "5": "cinco cinq fünf cinque vijf",
+        "6": "seis six sechs sei zes",
+        "7": "siete sept sieben sete sette zeven",
+        "8": "ocho huit acht oito otto",
+        "9": "nueve neuf neun nove negen",
+        "10": "diez dix zehn dez dieci tien",
+    }
+)
+# Function words that tell a prompt's language (each word -> the languages it is common
+# in; words that are also common English words are left out: "die", "was", "come").
+LANGUAGE_MARKERS: dict[str, tuple[str, ...]] = {}
+for _lang, _marks in (
+    (
+        "en",
+        "the is are were what how why does do did you your can of and to with for this"
+        " that which who where when it my should would there have has",
+    ),
+    (
+        "es",
+        "el los las del qué cuál cual cómo dónde donde cuántos cuantos cuántas cuantas por"
+        " para está hay muy pero tiene puedo hacer sobre también quién quien dame escribe"
+        " explica dime al su sus sí lo la de que en un una con es como no",
+    ),
+    (
+        "fr",
+        "le les des du est et une je vous tu qu quel quelle quels quelles comment pourquoi"
+        " avec sans pour dans sur ce cette ces mon ma mes ne pas où qui au aux moi votre"
+        " notre peux faire la de que en un",
+    ),
+    (
+        "de",
+        "der das ist und ein eine einen nicht wie warum wieso mit ohne für ich du bitte von"
+        " zu im dem auf sind kann mir mich sie wer wo welche welcher welches gibt habe noch"
+        " auch oder aber bei nach über kein keine einem einer es",
+    ),
+    (
+        "pt",
+        "os não nao é um uma do da dos das em na com qual quais quantos quantas você voce"
+        " meu minha são há tem fazer posso isso isto ao pelo pela ou mais muito também onde"
+        " quem de que como no",
+    ),
+    (
+        "it",
+        "il gli è di della delle dei non che perché perche sono quali quanti quante cosa cos"
+        " nel nella ho hai anche molto dove chi questo questa quello sul alla degli più piu"
+        " la un una con",
+    ),
+    (
+        "nl",
+        "het een niet wat hoe waarom zonder voor van ik geen dit mijn zijn naar ook heb heeft"
+        " wordt worden om bij uit maar welke waar hoeveel kun kunt moet deze de en",
+    ),
+):
+    for _w in _marks.split():
+        LANGUAGE_MARKERS[_w] = (*LANGUAGE_MARKERS.get(_w, ()), _lang)
 
 CODE_LANGUAGES = _words(
     """
@@ -491,7 +628,7 @@ WH_CLASSES: dict[str, str] = {
 
 # One-sided mention of these changes the answer (weaker time/format words count only
 # when both prompts name one and they differ).
-STRONG_TIME_WORDS = _words(
+STRONG_TIME_WORDS = frozenset(FOREIGN_TIME_WORDS) | _words(
     """
     yesterday today tomorrow tonight ago last next previous upcoming morning afternoon
     evening night noon midnight weekend monday tuesday wednesday thursday friday saturday

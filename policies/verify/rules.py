@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from policies.verify import lexicon as lx
-from policies.verify.direction import common_ends, keys
+from policies.verify.direction import any_adjacent_reversed, common_ends, keys
 from policies.verify.text import Parsed, canonical, edit_distance_le1, layout
 
 _ANTONYMS: dict[str, frozenset[str]] = {}
@@ -268,8 +268,9 @@ def _units(words: tuple[str, ...]) -> set[str]:
 def negation_mismatch(a: Parsed, b: Parsed, d: Diff) -> bool:
     if d.prefix_negation:
         return True
-    na = sum(1 for w in a.words if w in lx.NEGATIONS)
-    nb = sum(1 for w in b.words if w in lx.NEGATIONS)
+    neg_a, neg_b = _negations(a), _negations(b)
+    na = sum(1 for w in a.words if w in neg_a)
+    nb = sum(1 for w in b.words if w in neg_b)
     if na != nb:
         return True
     wa, wb = frozenset(a.words), frozenset(b.words)
@@ -280,11 +281,22 @@ def negation_mismatch(a: Parsed, b: Parsed, d: Diff) -> bool:
     return _particle_flip(a.words, b.words) or (na > 0 and _negation_moved(a, b))
 
 
+_ALL_NEGATIONS = lx.NEGATIONS | lx.FOREIGN_NEGATIONS
+
+
+def _negations(p: Parsed) -> frozenset[str]:
+    """The words that negate in ``p``: English (and German, French, Spanish) negations, and
+    those of Portuguese, Italian, Dutch in a prompt not read as English ("não", "non",
+    "niet"; "sin" and "non" are English words too)."""
+    return lx.NEGATIONS if "en" in p.language else _ALL_NEGATIONS
+
+
 def _negated(p: Parsed) -> frozenset[str]:
     """Content words in a clause that holds a negation."""
     found: set[str] = set()
     clause: list[str] = []
     negated = False
+    negations = _negations(p)
     sent = p.sentences
     for k, (w, c) in enumerate(zip(p.words, p.canon, strict=True)):
         if k and sent and sent[k] != sent[k - 1]:  # a clause never spans a sentence end
@@ -295,7 +307,7 @@ def _negated(p: Parsed) -> frozenset[str]:
             if negated:
                 found.update(clause)
             clause, negated = [], False
-        elif w in lx.NEGATIONS:
+        elif w in negations:
             negated = True
         elif c:
             clause.append(c)
@@ -330,8 +342,40 @@ def _set_of(p: Parsed, vocabulary: frozenset[str], synonyms: dict[str, str]) -> 
     return {synonyms.get(w, w) for w in p.words if w in vocabulary}
 
 
+_LANGUAGE_WORDS = lx.HUMAN_LANGUAGES | frozenset(lx.LANGUAGE_NAMES)
+
+
 def language_mismatch(a: Parsed, b: Parsed) -> bool:
-    return _set_of(a, lx.HUMAN_LANGUAGES, {}) != _set_of(b, lx.HUMAN_LANGUAGES, {})
+    """The languages named differ ("translate to French" / "to German", "traduce al
+    inglés" / "al francés")."""
+    return _set_of(a, _LANGUAGE_WORDS, lx.LANGUAGE_NAMES) != _set_of(
+        b, _LANGUAGE_WORDS, lx.LANGUAGE_NAMES
+    )
+
+
+def cross_language(a: Parsed, b: Parsed) -> bool:
+    """The prompts are written in two languages ("¿Qué es Python?" / "What is Python?",
+    "Qu'est-ce que Python ?" / "¿Qué es Python?"): the answer comes in the prompt's
+    language. Each side's likeliest languages (by function words) share none."""
+    if not a.language or not b.language or a.language == b.language:
+        return False
+    return set(a.language.split("+")).isdisjoint(b.language.split("+"))
+
+
+_SHORT = 30  # words: longer prompts compare the place that changed (`added_detail`)
+
+
+def foreign_added_word(a: Parsed, b: Parsed, d: Diff) -> bool:
+    """Two short prompts in a language other than English where one side says a word the
+    other does not ("Por que o café é saudável?" / "... não é saudável?", "Hazlo corto" /
+    "Hazlo más corto"): the classifier was fitted on English and cannot tell which such
+    words are framing; only words matched on both sides (typos and accents tolerated) may
+    differ."""
+    if not (d.only_cached or d.only_incoming):
+        return False
+    if "en" in a.language or "en" in b.language or not (a.language or b.language):
+        return False
+    return len(a.words) < _SHORT and len(b.words) < _SHORT
 
 
 def _code_set(p: Parsed) -> set[str]:
@@ -392,6 +436,22 @@ def _formats(p: Parsed) -> set[str]:
         if w == "simply" and not _EXPLAIN_VERBS.isdisjoint(words[max(0, i - 3) : i + 3]):
             found.add("eli5")
     return found
+
+
+_OWNERS = frozenset("my our your his her their me us him them".split())
+
+
+def owner_mismatch(a: Parsed, b: Parsed) -> bool:
+    """The same words but for whose thing it is ("fix my code" / "fix your code", "send it
+    to him" / "to her"): possessive or object pronouns of other persons at the same places,
+    with every subject kept (a generic "you" shifts the subject too: "How do I fix my
+    phone" / "How do you fix your phone" ask one thing)."""
+    if len(a.words) != len(b.words) or a.words == b.words:
+        return False
+    return all(
+        x == y or (x in _OWNERS and y in _OWNERS and lx.PERSONS[x] != lx.PERSONS[y])
+        for x, y in zip(a.words, b.words, strict=True)
+    )
 
 
 def entity_mismatch(a: Parsed, b: Parsed, d: Diff) -> bool:
@@ -632,6 +692,53 @@ def _statement(piece: tuple[str, ...]) -> bool:
     return len(piece) > 2 and piece[1] in _FINITE and piece[0] not in lx.WH_WORDS | lx.POLAR_STARTS
 
 
+_KEYWORD_WORDS = 8  # words at most in a search-style prompt
+_KEYWORD_STOPWORDS = 2  # function words at most ("flights NYC to LA")
+
+
+_QUESTION_WORDS = lx.WH_WORDS | lx.POLAR_STARTS
+
+
+def _keyword_style(p: Parsed) -> bool:
+    """A search-style prompt: a few words, at most two function words, not a question
+    ("Is sex fun?" / "Why is sex fun?" ask different things with the same content)."""
+    return (
+        len(p.words) <= _KEYWORD_WORDS
+        and p.canon.count("") <= _KEYWORD_STOPWORDS
+        and "?" not in p.source
+        and _QUESTION_WORDS.isdisjoint(p.words)
+    )
+
+
+def _persons(p: Parsed) -> frozenset[str]:
+    return frozenset(lx.PERSONS[w] for w in p.words if w in lx.PERSONS)
+
+
+def _english_or_unknown(p: Parsed) -> bool:
+    return not p.language or "en" in p.language.split("+")
+
+
+def same_keywords(a: Parsed, b: Parsed) -> bool:
+    """Two search-style prompts with the same content words in the same order, or one word
+    moved from one end to the other, and a function word more or less ("flights NYC to
+    LA" / "nyc to la flights", "distance earth to moon" / "earth moon distance", "5 feet
+    in cm" / "5 ft to cm"): the classifier reads these as different questions. Not when
+    the others change order ("train berlin munich" / "trains from munich to berlin"), or
+    two words side by side are said in the other order ("milk chocolate recipe" /
+    "recipe chocolate milk"), nor in questions."""
+    if not (_keyword_style(a) and _keyword_style(b)) or a.code or b.code:
+        return False
+    if not _english_or_unknown(a) or not _english_or_unknown(b):
+        return False  # other languages' function words are content words here
+    if _persons(a) != _persons(b):
+        return False  # "fix my code" / "fix your code"
+    ca = [c for c in a.canon if c]
+    cb = [c for c in b.canon if c]
+    if not (ca == cb or ca[1:] + ca[:1] == cb or ca[-1:] + ca[:-1] == cb):
+        return False  # "train berlin munich" / "trains from munich to berlin"
+    return not any_adjacent_reversed(keys(a), keys(b))
+
+
 def same_statements(a: Parsed, b: Parsed) -> bool:
     """The same sentences in another order, or a statement of the asker's situation said as
     a sentence of its own on one side and as an "if" / "while" clause on the other ("I'm
@@ -706,7 +813,16 @@ def qualifier_mismatch(a: Parsed, b: Parsed) -> bool:
     ta, tb = _opening_tense(a.words), _opening_tense(b.words)
     if ta and tb and ta != tb:
         return True
+    if not (
+        lx.FOREIGN_DEGREE_WORDS.isdisjoint(a.words) and lx.FOREIGN_DEGREE_WORDS.isdisjoint(b.words)
+    ) and _degrees(a) != _degrees(b):
+        return True
     return _count_mismatch(a, b)
+
+
+def _degrees(p: Parsed) -> Counter[str]:
+    """Degree words of other languages ("más", "plus de"... "muy", "sehr"), counted."""
+    return Counter(w for w in p.words if w in lx.FOREIGN_DEGREE_WORDS)
 
 
 def _count_mismatch(a: Parsed, b: Parsed) -> bool:

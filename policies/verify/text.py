@@ -134,6 +134,7 @@ class Parsed:
     source: str = ""  # the prompt as given (for `layout`)
     sentences: tuple[int, ...] = ()  # per word: the index of its sentence
     questions: frozenset[int] = frozenset()  # the sentences that end with "?"
+    language: str = ""  # likeliest languages, "+"-joined ("en", "es+pt"); "" when no clue
 
 
 def normalise(text: str) -> str:
@@ -499,7 +500,69 @@ def parse(text: str) -> Parsed:
         source=text_in,
         sentences=ids,
         questions=asked,
+        language=language(words),
     )
+
+
+_MARKER_WORDS = frozenset(lx.LANGUAGE_MARKERS)
+
+
+def language(words: tuple[str, ...]) -> str:
+    """The languages whose function words the prompt uses most, as a sorted "+"-joined
+    string ("fr"; "es+pt" for "Por que os gatos" whose words both share), "" without
+    any; each marker word counts once. Two prompts whose sets share no language are
+    written in different languages."""
+    hits = _MARKER_WORDS.intersection(words)
+    return _language_of(hits) if hits else ""
+
+
+@lru_cache(maxsize=1 << 12)
+def _language_of(hits: frozenset[str]) -> str:
+    counts: dict[str, int] = {}
+    for w in hits:
+        for lang in lx.LANGUAGE_MARKERS[w]:
+            counts[lang] = counts.get(lang, 0) + 1
+    best = max(counts.values())
+    return "+".join(sorted(lang for lang, n in counts.items() if n == best))
+
+
+# Weak number words that mean their number wherever a user would write the digits instead
+# ("which one" / "which 1", "the second one" / "the 2nd one"); not "single" or "double".
+_PLAIN_WEAK = frozenset(("one", "second"))
+# Umlauts tell German words apart ("zählen" / "zahlen", "würde" / "wurde", "schön" /
+# "schon"): they are kept when accents are dropped.
+_KEEP_MARKS = frozenset("äöüÄÖÜ")
+
+
+@lru_cache(maxsize=1 << 14)
+def _plain(word: str) -> str:
+    """``word`` as typed without accents ("cómo" / "como", "días" / "dias"), an ordinal
+    word as digits ("second" / "2nd"), a number word as its digits ("five" / "5")."""
+    if word in lx.PLAIN_SYNONYMS:
+        return lx.PLAIN_SYNONYMS[word]
+    number = lx.NUMBER_WORDS.get(word)
+    if number is not None and (word not in lx.WEAK_NUMBER_WORDS or word in _PLAIN_WEAK):
+        return number
+    if word.isascii() or not _KEEP_MARKS.isdisjoint(word):
+        return word
+    return _fold_accents(word)
+
+
+def plain_equal(a: Parsed, b: Parsed) -> bool:
+    """``a`` and ``b`` have the same plain words (``plain_words``): word by word, stopping
+    at the first that differs, unless one says "please" somewhere."""
+    if lx.PLEASE_WORDS.isdisjoint(a.words) and lx.PLEASE_WORDS.isdisjoint(b.words):
+        return len(a.words) == len(b.words) and all(
+            x == y or _plain(x) == _plain(y) for x, y in zip(a.words, b.words, strict=True)
+        )
+    return plain_words(a) == plain_words(b)
+
+
+def plain_words(p: Parsed) -> tuple[str, ...]:
+    """The words of ``p`` compared as a user retypes them: accents dropped, numbers spelled
+    or not (``_plain``), "please" left out wherever it stands ("Erkläre bitte die
+    Photosynthese"). Two prompts with the same plain words ask the same thing."""
+    return tuple(_plain(w) for w in p.words if w not in lx.PLEASE_WORDS)
 
 
 def _sentences(text: str, spans: list[tuple[str, int]]) -> tuple[tuple[int, ...], frozenset[int]]:
