@@ -59,7 +59,9 @@ def open_store(
     """
     if not redis_url:
         return MemoryStore(memory_max_bytes)
-    redis = RedisStore.from_url(redis_url, cluster=cluster, max_connections=max_connections)
+    redis = RedisStore.from_url(
+        redis_url, cluster=cluster, max_connections=max_connections, op_timeout=op_timeout
+    )
     return GuardedStore(
         redis, op_timeout=op_timeout, failure_threshold=failure_threshold, cooldown=cooldown
     )

@@ -19,14 +19,21 @@ class StoreError(Exception):
     (reads, typically) may still work, so a fail-open guard does not treat it as down.
     `refuses_writes`: a refusal that every write would get for now, not only this command
     (out of memory, read-only, no write permission; not e.g. a key of the wrong type).
+    `timed_out`: no answer in time (the backend's own deadline ran out).
     """
 
     def __init__(
-        self, message: str, *, refused: bool = False, refuses_writes: bool = False
+        self,
+        message: str,
+        *,
+        refused: bool = False,
+        refuses_writes: bool = False,
+        timed_out: bool = False,
     ) -> None:
         super().__init__(message)
         self.refused = refused or refuses_writes
         self.refuses_writes = refuses_writes
+        self.timed_out = timed_out
 
 
 @runtime_checkable

@@ -1,8 +1,12 @@
 """Fail open: wrap a remote store so its failures become misses, never failed requests.
 
-Every operation runs under a deadline. A failure (StoreError or deadline) is counted and
-logged (at most one warning per `cooldown`), and the caller gets a miss: reads return None,
-writes and deletes are dropped. After `failure_threshold` consecutive failures a circuit
+Every operation runs under a deadline of `op_timeout`: an `asyncio.timeout`, except for the
+operations the store says it bounds itself within that (`bounded`, op -> seconds: a GET on
+the Redis store's pipelined connection, bounded by the connection's one watchdog timer):
+a cache hit then sets no timer of its own. Their own timeout (a StoreError `timed_out`)
+counts as the guard's would. A failure (StoreError or deadline) is counted and logged (at
+most one warning per `cooldown`), and the caller gets a miss: reads return None, writes
+and deletes are dropped. After `failure_threshold` consecutive failures a circuit
 breaker opens: for `cooldown` seconds operations return at once without touching the store.
 Then it is half-open: the next operation (a request's, or a health check's `ping`) is let
 through as the one probe; success closes the breaker, failure opens it again.
@@ -68,6 +72,9 @@ class GuardedStore:
         self.failure_threshold = failure_threshold
         self.cooldown = cooldown
         self._clock = clock
+        # ops `inner` ends within op_timeout on its own: no timer of the guard around them
+        limits: Mapping[str, float] = getattr(inner, "bounded", {})
+        self._bounded = frozenset(op for op, limit in limits.items() if limit <= op_timeout)
         self.errors = 0
         self.timeouts = 0
         self.short_circuits = 0
@@ -242,15 +249,18 @@ class GuardedStore:
                 return miss
             self._probing = True
         try:
-            async with asyncio.timeout(self.op_timeout):
+            if op in self._bounded:
                 result = await call()
+            else:
+                async with asyncio.timeout(self.op_timeout):
+                    result = await call()
         except TimeoutError:
-            self.timeouts += 1
-            self._failed(op, f"no answer within {self.op_timeout:g}s")
-            if unsure is not None:
-                unsure()
+            self._timed_out(op, unsure)
             return miss
         except StoreError as exc:
+            if exc.timed_out and op in self._bounded:  # the store's deadline is the guard's
+                self._timed_out(op, unsure)
+                return miss
             self.errors += 1
             if exc.refused:  # it answered: up, though it will not do this
                 self._succeeded()
@@ -267,6 +277,12 @@ class GuardedStore:
         if op in _WRITTEN:
             self._writes_refused_at = None  # a write went in: writes are taken again
         return result
+
+    def _timed_out(self, op: str, unsure: Callable[[], None] | None) -> None:
+        self.timeouts += 1
+        self._failed(op, f"no answer within {self.op_timeout:g}s")
+        if unsure is not None:
+            unsure()
 
     def _failed(self, op: str, reason: str) -> None:
         self.consecutive_failures += 1

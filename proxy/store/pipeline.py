@@ -12,6 +12,10 @@ Failures are redis-py's own exceptions (ConnectionError, TimeoutError, ResponseE
 callers convert them as they always did. A reply slower than `read_timeout` fails every
 pending command and drops the connection (a hung server); a connection that served before
 and then died is replaced and the command retried once (a Redis restart), like redis-py.
+With a `timeout`, every command ends within it whatever hangs (connecting, waiting for
+another caller's connect, the reply, the retry), so a caller needs no timer of its own:
+on a live connection the one watchdog timer of the connection bounds it (`read_timeout`
+is at most `timeout`), and only the rare rest runs under an `asyncio.timeout`.
 A READONLY reply (the server was demoted to a replica by a failover) retires the
 connection: the next command connects anew, to wherever the address now leads. At most
 once every `REFRESH_READONLY` seconds, so an address that still leads to a replica (DNS
@@ -149,6 +153,7 @@ class PipelinedRedis:
         password: str | None = None,
         connect_timeout: float = 0.25,
         read_timeout: float = 0.25,
+        timeout: float | None = None,
     ) -> None:
         self.address = path or f"{host}:{port}"
         self._host, self._port, self._path = host, port, path
@@ -159,14 +164,21 @@ class PipelinedRedis:
         if db:
             self._setup.append(_pack(("SELECT", db)))
         self.connect_timeout = connect_timeout
-        self.read_timeout = read_timeout
+        # `timeout`: the most one `execute` takes, whatever hangs (None: no such bound)
+        self.timeout = timeout
+        self.read_timeout = read_timeout if timeout is None else min(read_timeout, timeout)
         self._conn: _Connection | None = None
         self._lock: asyncio.Lock | None = None
         self._readonly_retired = -math.inf  # loop time a READONLY reply last retired one
 
     @classmethod
     def from_url(
-        cls, url: str, *, connect_timeout: float = 0.25, read_timeout: float = 0.25
+        cls,
+        url: str,
+        *,
+        connect_timeout: float = 0.25,
+        read_timeout: float = 0.25,
+        timeout: float | None = None,
     ) -> PipelinedRedis | None:
         """None for a URL it does not handle (TLS, unusual options): use redis-py then."""
         options: dict[str, Any] = dict(parse_url(url))
@@ -175,7 +187,9 @@ class PipelinedRedis:
         kind = options.pop("connection_class", None)
         if set(options) - _OPTIONS or kind not in (None, UnixDomainSocketConnection):
             return None
-        return cls(**options, connect_timeout=connect_timeout, read_timeout=read_timeout)
+        return cls(
+            **options, connect_timeout=connect_timeout, read_timeout=read_timeout, timeout=timeout
+        )
 
     async def execute(self, *args: Arg) -> Any:
         """One command's reply."""
@@ -187,14 +201,40 @@ class PipelinedRedis:
         packed = [_pack(c) for c in commands]
         conn = self._conn
         if conn is None or conn.closed or conn.stale:
-            conn = await self._connect()
+            return await self._anew(packed, None, again=True)
+        # the usual case: no timer of its own, the connection's watchdog bounds the wait
         served = conn.answered > 0
+        start = conn.loop.time()
         try:
             return await _gather(conn.send(packed))
         except ConnectionError:
             if not served:
                 raise
         # it had served before and died since (e.g. Redis restarted): once more, anew
+        return await self._anew(packed, start, again=False)
+
+    async def _anew(self, packed: list[bytes], start: float | None, *, again: bool) -> list[Any]:
+        """`packed` on a new connection (made now, or by a concurrent caller), within
+        `timeout` of `start` (default: now)."""
+        if self.timeout is None:
+            return await self._on_new(packed, again)
+        loop = asyncio.get_running_loop()
+        try:
+            async with asyncio.timeout_at((loop.time() if start is None else start) + self.timeout):
+                return await self._on_new(packed, again)
+        except TimeoutError:
+            msg = f"Timeout: no reply from redis at {self.address} within {self.timeout:g}s"
+            raise ReadTimeout(msg) from None
+
+    async def _on_new(self, packed: list[bytes], again: bool) -> list[Any]:
+        """`again`: once more on another connection if this one served and then died."""
+        conn = await self._connect()
+        served = conn.answered > 0
+        try:
+            return await _gather(conn.send(packed))
+        except ConnectionError:
+            if not (again and served):
+                raise
         return await _gather((await self._connect()).send(packed))
 
     async def close(self) -> None:

@@ -39,6 +39,7 @@ from redis.exceptions import (
     ResponseError,
     TryAgainError,
 )
+from redis.exceptions import TimeoutError as ReadTimeout
 
 from proxy.locks import RELEASE  # compare-and-delete: only the own token is removed
 from proxy.store.base import StoreError
@@ -63,7 +64,12 @@ def _converted(op: str) -> Iterator[None]:
 def _store_error(op: str, exc: BaseException) -> StoreError:
     message = f"redis {op} failed: {type(exc).__name__}: {exc}"
     refused = _refusal(exc)
-    return StoreError(message, refused=refused, refuses_writes=refused and _refuses_writes(exc))
+    return StoreError(
+        message,
+        refused=refused,
+        refuses_writes=refused and _refuses_writes(exc),
+        timed_out=isinstance(exc, (ReadTimeout, TimeoutError)),
+    )
 
 
 # Error replies of a server that is not serving at all (still loading, a busy script, no
@@ -234,12 +240,15 @@ class RedisStore:
         socket_timeout: float = 0.25,
         connect_timeout: float = 0.25,
         max_connections: int = 64,
+        op_timeout: float | None = None,
     ) -> RedisStore:
         """Nothing connects until the first operation.
 
         `max_connections` bounds the pool (per node in cluster mode). A caller finding every
         connection busy waits for one (on a single node up to `socket_timeout`; in cluster
         mode within the store's operation timeout).
+        `op_timeout`: the most a command on the pipelined connection takes, whatever hangs
+        (its replies are waited for that long): see `bounded`.
         """
         options: dict[str, Any] = {
             "socket_timeout": socket_timeout,
@@ -254,9 +263,20 @@ class RedisStore:
             return cls(_WaitingCluster.from_url(url, **options))
         pool = BlockingConnectionPool.from_url(url, timeout=socket_timeout, **options)
         pipeline = PipelinedRedis.from_url(
-            url, connect_timeout=connect_timeout, read_timeout=socket_timeout
+            url,
+            connect_timeout=connect_timeout,
+            read_timeout=socket_timeout if op_timeout is None else op_timeout,
+            timeout=op_timeout,
         )
         return cls(Redis.from_pool(pool), pipeline)
+
+    @property
+    def bounded(self) -> dict[str, float]:
+        """Operations that end on their own within so many seconds, whatever hangs: those
+        that are always one command on a pipelined connection with a `timeout` (on a live
+        connection its one watchdog timer bounds them, not a timer per call)."""
+        limit = None if self._pipe is None else self._pipe.timeout
+        return {} if limit is None else {"get": limit, "ping": limit}
 
     @property
     def client(self) -> Redis | RedisCluster:
