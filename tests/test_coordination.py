@@ -21,7 +21,7 @@ from proxy.coordination import Coordinator, live_key, lock_key, open_coordinator
 from proxy.entries import pack_chat
 from proxy.flights import Flight, Head, Outcome
 from proxy.routes.chat import _coordinated
-from proxy.store import GuardedStore, RedisStore
+from proxy.store import GuardedStore, RedisStore, open_store
 from tests.proxy_fixtures import Proxy
 from tests.redis_server import RedisServer
 from tests.upstream import FakeUpstream
@@ -722,8 +722,9 @@ async def test_replicas_without_channel_permissions_still_make_one_call(
     assert followed.count(b"data: ") == first.count(b"data: ")
 
 
+@pytest.mark.parametrize("as_served", [True, False])
 async def test_lock_attempts_queued_on_a_frozen_redis_leave_no_lock_when_it_thaws(
-    redis_server: RedisServer, redis_url: str
+    redis_server: RedisServer, redis_url: str, as_served: bool
 ) -> None:
     """Redis frozen (SIGSTOP): the lookup's get-or-lock and acquire's SET NX time out but
     stay queued on their connections, and run when Redis thaws, after their requests went
@@ -732,7 +733,11 @@ async def test_lock_attempts_queued_on_a_frozen_redis_leave_no_lock_when_it_thaw
     token is released right behind it, so once Redis is back the keys are free."""
     replica = open_coordinator(redis_url, cluster=False, lock_ttl=10.0)
     other = open_coordinator(redis_url, cluster=False, lock_ttl=10.0)
-    guard = GuardedStore(RedisStore.from_url(redis_url), op_timeout=0.2)
+    # as the proxy builds it (the connection's own deadline just behind the guard's), or
+    # a store with no deadline of its own
+    built = open_store(redis_url, op_timeout=0.2) if as_served else None
+    guard = built or GuardedStore(RedisStore.from_url(redis_url), op_timeout=0.2)
+    assert isinstance(guard, GuardedStore)
     looked_up, acquired = KEY, KEY.replace("0123", "4567")
     try:
         await replica.lookup(guard, KEY.replace("0123", "warm"))  # script loaded, connected

@@ -226,3 +226,44 @@ async def test_a_frozen_redis_turns_a_cached_answer_into_a_prompt_miss(
     assert isinstance(store, GuardedStore) and store.timeouts >= 1
     # the GET (op_timeout), then the miss's own store calls, each bounded too
     assert took < 6 * (OP_TIMEOUT + SLACK)
+
+
+@pytest.mark.parametrize("store_kind", ["redis"], indirect=True)
+async def test_a_client_leaving_during_the_lock_attempt_leaves_no_lock_behind(
+    proxy_factory: Callable[..., Any], upstream: FakeUpstream, redis_url: str
+) -> None:
+    """The lookup of a new body takes the cross-replica lock in one script; its reply is
+    slow and the client leaves meanwhile (its handler is cancelled). Redis did take the
+    lock: it is given back at once, or every request for the body, on every replica,
+    would wait for a leader that does not exist until the lock expired (10 s)."""
+    proxy = await proxy_factory(op_timeout="1s")
+    store = proxy.app[STORE]
+    assert isinstance(store, GuardedStore)
+    real = store.inner.get_or_lock
+    ran = 0
+
+    async def late_reply(*args: Any) -> Any:
+        nonlocal ran
+        result = await real(*args)  # Redis ran it: the lock is taken
+        ran += 1
+        await asyncio.sleep(0.3)  # its reply is slow to come back
+        return result
+
+    store.inner.get_or_lock = late_reply  # type: ignore[method-assign]
+    body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "left"}]}
+    async with aiohttp.ClientSession() as http:
+        with pytest.raises(TimeoutError):
+            async with asyncio.timeout(0.1):  # the client gives up during the lookup
+                await http.post(proxy.url + "/chat/completions", json=body)
+        await asyncio.sleep(0.4)
+        assert ran == 1
+        store.inner.get_or_lock = real  # type: ignore[method-assign]
+        locks = [k async for k in store.inner.client.scan_iter(match="*lock*")]
+        assert locks == []
+        start = time.monotonic()
+        async with http.post(proxy.url + "/chat/completions", json=body) as r:
+            assert r.status == 200
+            assert r.headers["Cache-Status"] == "llmstash; fwd=miss; stored"
+            await r.read()
+        assert time.monotonic() - start < 1.0  # it led at once, no wait for a phantom
+    assert len(upstream.calls_to(CHAT)) == 1  # the client that left never reached it

@@ -45,6 +45,7 @@ log = logging.getLogger("llmstash.store")
 T = TypeVar("T")
 REFUSALS_SHOWN = 10.0  # seconds a refused operation keeps the state "degraded"
 REFUSING_WRITES_FOR = 5.0  # seconds a write refusal counts for every write
+BOUND_SLACK = 0.05  # seconds a store's own bound on an op may exceed op_timeout (its lag)
 RELEASE_TIMEOUT = 1.0  # bound on the background release of a lock attempt of unknown outcome
 WRITES = frozenset({"set", "mset", "add", "get_or_lock", "hincrby", "incr", "restore_counter"})
 _WRITTEN = frozenset({"set", "mset", "add"})  # ops whose success shows writes are taken
@@ -74,7 +75,9 @@ class GuardedStore:
         self._clock = clock
         # ops `inner` ends within op_timeout on its own: no timer of the guard around them
         limits: Mapping[str, float] = getattr(inner, "bounded", {})
-        self._bounded = frozenset(op for op, limit in limits.items() if limit <= op_timeout)
+        self._bounded = frozenset(
+            op for op, limit in limits.items() if limit <= op_timeout + BOUND_SLACK
+        )
         self.errors = 0
         self.timeouts = 0
         self.short_circuits = 0
@@ -257,6 +260,10 @@ class GuardedStore:
         except TimeoutError:
             self._timed_out(op, unsure)
             return miss
+        except asyncio.CancelledError:  # its request ended (the client left): sent, maybe
+            if unsure is not None:
+                unsure()  # e.g. a lock it may have taken is given back, not left to expire
+            raise
         except StoreError as exc:
             if exc.timed_out and op in self._bounded:  # the store's deadline is the guard's
                 self._timed_out(op, unsure)

@@ -46,6 +46,7 @@ from proxy.store.base import StoreError
 from proxy.store.pipeline import PipelinedRedis
 
 log = logging.getLogger("llmstash.store")
+WATCHDOG_LAG = 0.02  # seconds the pipelined connection's deadline lags `op_timeout`
 
 _GLOB = re.compile(r"[*?\[\]\\]")
 _ERRORS = (RedisError, RedisClusterException, OSError, TimeoutError)
@@ -262,11 +263,15 @@ class RedisStore:
         if cluster:
             return cls(_WaitingCluster.from_url(url, **options))
         pool = BlockingConnectionPool.from_url(url, timeout=socket_timeout, **options)
+        # the connection's own deadline lags the guard's by a hair: a lock attempt the
+        # guard gives up on gets its release queued behind it on this connection before
+        # the connection is dropped (`guard` module docstring)
+        limit = None if op_timeout is None else op_timeout + WATCHDOG_LAG
         pipeline = PipelinedRedis.from_url(
             url,
             connect_timeout=connect_timeout,
-            read_timeout=socket_timeout if op_timeout is None else op_timeout,
-            timeout=op_timeout,
+            read_timeout=socket_timeout if limit is None else limit,
+            timeout=limit,
         )
         return cls(Redis.from_pool(pool), pipeline)
 
