@@ -16,7 +16,7 @@ from aiohttp import web
 from multidict import istr
 
 from proxy.appkeys import TENANCY
-from proxy.errors import PROXY_ERROR, NotCached, ProxyError
+from proxy.errors import PROXY_ERROR, ClientGone, NotCached, ProxyError
 from proxy.hit_headers import hit_headers, request_id
 
 log = logging.getLogger("llmstash.observe")
@@ -71,6 +71,8 @@ PASSTHROUGH = "passthrough"
 CLIENT_CLOSED = 499  # the status of a request whose client left before its answer ended
 Observer = Callable[[Observation], None]
 OBSERVATION = web.RequestKey("observation", Observation)
+# set on a response whose client was gone at one of its writes (the handler ended normally)
+CLIENT_LEFT = web.ResponseKey("client_left", bool)
 OBSERVERS = web.AppKey("observers", list[Observer])
 
 
@@ -124,11 +126,11 @@ def observed(handler: Handler, route: str) -> Handler:
         observation: Observation | None
         try:
             response = await handler(request)
-        except CancelledError:  # the client left: observed if the route said what it was
-            observation = request.get(OBSERVATION)
+        except CancelledError:  # the client left (aiohttp cancels its handler)
+            observation = _left(request, route)
+            observation.latency = perf_counter() - started
             observers = request.app[OBSERVERS]
-            if observation is not None and observation.status == CLIENT_CLOSED and observers:
-                observation.latency = perf_counter() - started
+            if observers:
                 when_settled(observation, functools.partial(_notify, observers, observation))
             raise
         observation = request.get(OBSERVATION)
@@ -140,6 +142,8 @@ def observed(handler: Handler, route: str) -> Handler:
         status = observation.status = response.status
         error = response.get(PROXY_ERROR) if status >= 400 else None
         prepared = response.prepared
+        if prepared and response.get(CLIENT_LEFT):  # gone at a write of its stream
+            observation.status = CLIENT_CLOSED
         headers = response.headers
         if error is not None:
             # `only-if-cached` and nothing stored: a lookup that missed, as the caller asked
@@ -170,6 +174,22 @@ def observed(handler: Handler, route: str) -> Handler:
         return response
 
     return observing
+
+
+def _left(request: web.Request, route: str) -> Observation:
+    """The observation of a request whose client left: what its route said of it (a stream
+    its flight goes on with: its cache outcome), else a 499 of the proxy's own (it left
+    mid-body, or before its lookup ended: no outcome to tell)."""
+    observation = request.get(OBSERVATION)
+    if observation is None:
+        team = request.app[TENANCY].for_request(request).label
+        observation = request[OBSERVATION] = Observation(route, team)
+    if observation.status != CLIENT_CLOSED:
+        observation.status = CLIENT_CLOSED
+        observation.cache = PASSTHROUGH if route == PASSTHROUGH else "error"
+        observation.stored = False
+        observation.error = ClientGone("the client closed the connection before its answer")
+    return observation
 
 
 def _notify(observers: list[Observer], observation: Observation) -> None:

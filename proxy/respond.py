@@ -8,7 +8,7 @@ from aiohttp import web
 from proxy.errors import UpstreamBroken
 from proxy.flights import Flight, Head, Outcome
 from proxy.hit_headers import request_id, served, with_request_id
-from proxy.observe import Observation
+from proxy.observe import CLIENT_LEFT, Observation
 from proxy.sse import completion_to_events, without_null_usage
 
 JSON = "application/json"
@@ -112,6 +112,6 @@ async def live(
             await response.write_eof()
         elif request.transport is not None:
             request.transport.close()  # upstream broke off: do not fake a clean end
-    except ConnectionResetError:
-        pass  # the client left (maybe right after [DONE]); the flight goes on without it
+    except ConnectionResetError:  # the client left; the flight goes on without it
+        response[CLIENT_LEFT] = True
     return response

@@ -21,13 +21,15 @@ from urllib.parse import quote
 import aiohttp
 import openai
 import pytest
+from aiohttp import web
 from aiohttp.test_utils import TestServer
 from prometheus_client import CollectorRegistry, Counter
 from prometheus_client.parser import text_string_to_metric_families
 from yarl import URL
 
+from proxy import respond
 from proxy.app import build_app
-from proxy.appkeys import STORE
+from proxy.appkeys import FLIGHTS, STORE
 from proxy.errors import UpstreamTimeout, UpstreamUnreachable
 from proxy.observe import Observation
 from proxy.settings_load import load_settings
@@ -514,3 +516,79 @@ async def test_an_embeddings_request_its_client_left_is_logged_and_counted_as_49
     assert [c.path for c in upstream.calls] == ["/v1/embeddings"] * 2
     requests = (await scrape(proxy.base))["llmstash_requests_total"]
     assert total(requests, route="embeddings", cache="miss") == 2
+
+
+async def test_a_chat_request_its_client_left_during_the_lookup_is_logged_and_counted_as_499(
+    team_proxy_factory: Callable[..., Any], upstream: FakeUpstream, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The client gives up while the cache lookup is still out (a slow store): no cache
+    outcome exists yet, and the request is still a 499 of its team and route, counted."""
+    proxy: TeamProxy = await team_proxy_factory(access_log=True)
+    store: Any = proxy.app[STORE]
+    for name in ("get", "get_or_lock"):  # whichever the lookup uses on this store
+        real = getattr(store, name)
+
+        async def slow(*args: Any, real: Any = real) -> Any:
+            await asyncio.sleep(0.5)
+            return await real(*args)
+
+        setattr(store, name, slow)
+    client = proxy.team_client("alpha")
+    messages: Any = [{"role": "user", "content": "left during the lookup"}]
+    with caplog.at_level(logging.INFO, logger="llmstash.access"):
+        with pytest.raises(openai.APITimeoutError):
+            await client.with_options(timeout=0.2, max_retries=0).chat.completions.create(
+                model="gpt-4o-mini", messages=messages
+            )
+        await asyncio.sleep(0.6)
+    records = [json.loads(r.getMessage()) for r in caplog.records if r.name == "llmstash.access"]
+    assert [(r["team"], r["route"], r["status"], r["error"]) for r in records] == [
+        ("alpha", "chat", 499, "client_closed_request")
+    ]
+    assert upstream.calls_to("/v1/chat/completions") == []
+    requests = (await scrape(proxy.base))["llmstash_requests_total"]
+    assert total(requests, route="chat", team="alpha") == 1
+
+
+async def test_a_stream_whose_client_is_gone_at_a_write_is_logged_as_499(
+    team_proxy_factory: Callable[..., Any],
+    upstream: FakeUpstream,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The client's FIN is read in the same loop turn as an upstream event: the handler
+    wakes before aiohttp cancels it, and its write fails instead. It left all the same."""
+    upstream.chunk_delay = 0.2
+    proxy: TeamProxy = await team_proxy_factory(access_log=True)
+    requests: list[web.Request] = []
+    real_live = respond.live
+
+    async def live(request: web.Request, *args: Any, **kwargs: Any) -> web.StreamResponse:
+        requests.append(request)  # (to reach the server side of the connection)
+        return await real_live(request, *args, **kwargs)
+
+    monkeypatch.setattr(respond, "live", live)
+    body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "a b c d e f"}]}
+    with caplog.at_level(logging.INFO, logger="llmstash.access"):
+        async with aiohttp.ClientSession() as http:
+            headers = {"Authorization": f"Bearer {KEYS['alpha']}"}
+            async with http.post(
+                proxy.base + "/v1/chat/completions", json=body | {"stream": True}, headers=headers
+            ) as r:
+                assert r.status == 200
+                await r.content.readany()
+                (flight,) = proxy.app[FLIGHTS].active.values()
+                transport = requests[0].transport
+                assert transport is not None
+                flight.publish(b": ping\n\n", False)  # the handler is woken ...
+                transport.close()  # ... and the client's FIN read in the same loop turn
+                for _ in range(100):
+                    if upstream.stream_outcomes:
+                        break
+                    await asyncio.sleep(0.05)
+        await asyncio.sleep(0.2)
+    assert upstream.stream_outcomes == ["done"]  # drained and stored
+    records = [json.loads(r.getMessage()) for r in caplog.records if r.name == "llmstash.access"]
+    assert [(r["status"], r["cache"], r["stored"]) for r in records] == [(499, "miss", True)]
+    counted = (await scrape(proxy.base))["llmstash_requests_total"]
+    assert total(counted, route="chat", status="4xx") == 1

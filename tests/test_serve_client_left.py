@@ -1,5 +1,5 @@
-"""`llmstash serve` (not aiohttp's TestServer, which cancels a handler whose client left):
-a chat request whose client left is logged and counted as a 499."""
+"""`llmstash serve` (not aiohttp's TestServer): a request whose client left is logged and
+counted as a 499, whether it left mid-body, waiting for a plain answer or mid-stream."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import orjson
 import pytest
 
 from tests.processes import start_serve
+from tests.test_observability import scrape, total
 from tests.upstream import FakeUpstream
 
 ROOT = Path(__file__).parent.parent
@@ -37,13 +38,10 @@ async def _stop(process: asyncio.subprocess.Process) -> str:
 async def test_serve_logs_and_counts_a_chat_request_its_client_left_as_499(
     upstream: FakeUpstream, tmp_path: Path, stream: bool
 ) -> None:
-    """README (805db8b) and 031c019: "a chat request whose client left before its answer
-    ended is logged and counted as a 499". That only holds under aiohttp's TestServer, which
-    runs with `handler_cancellation=True`; `llmstash serve` builds its `AppRunner` without it
-    (aiohttp's default: False), so the handler is never cancelled: `respond.live` swallows
-    the ConnectionResetError of its next write and returns, and the request is observed as
-    the 200 it started as. The suite's own test of the feature passes only because of the
-    TestServer. (`stream=False`: a client that gives up waiting for a plain answer.)"""
+    """`serve` runs its handlers with `handler_cancellation=True`, as aiohttp's TestServer
+    does (its default is False: the handler was never cancelled, and a request whose client
+    left was observed as the 200 it started as). `stream=False`: a client that gives up
+    waiting for a plain answer."""
     upstream.chunk_delay = 0.05
     upstream.latency = 0.0 if stream else 0.6
     config = tmp_path / "llmstash.yaml"
@@ -90,4 +88,40 @@ async def test_serve_logs_and_counts_a_chat_request_its_client_left_as_499(
     assert upstream.stream_outcomes == (["done"] if stream else [])
     lines = [orjson.loads(line) for line in out.splitlines() if line.startswith("{")]
     chat = [(r["status"], r["cache"], r["stored"]) for r in lines if r.get("route") == "chat"]
-    assert chat == [(499, "miss", True)]  # under `serve`: [(200, "miss", True)]
+    assert chat == [(499, "miss", True)]  # (without handler cancellation: a 200)
+
+
+async def test_serve_logs_and_counts_a_request_its_client_left_mid_body_as_499(
+    upstream: FakeUpstream, tmp_path: Path
+) -> None:
+    """The body stops coming and the connection closes: no answer to anyone, a 499 of the
+    route in the access log and in llmstash_requests_total, nothing sent upstream."""
+    config = tmp_path / "llmstash.yaml"
+    config.write_text("server: {access_log: true}\n")
+    process, port = await start_serve(
+        "--upstream", upstream.url, "--config", str(config), "--workers", "1",
+        env=_env(), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        for path in (CHAT, "/v1/embeddings"):
+            _, writer = await asyncio.open_connection("127.0.0.1", port)
+            writer.write(
+                f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                'Content-Length: 1000\r\n\r\n{"model":'.encode()
+            )
+            await writer.drain()
+            await asyncio.sleep(0.2)
+            writer.close()
+        await asyncio.sleep(0.3)
+        requests = (await scrape(f"http://127.0.0.1:{port}"))["llmstash_requests_total"]
+    finally:
+        out = await _stop(process)
+    lines = [orjson.loads(line) for line in out.splitlines() if line.startswith("{")]
+    left = [(r.get("route"), r["status"], r.get("error")) for r in lines if r["status"] == 499]
+    assert left == [
+        ("chat", 499, "client_closed_request"),
+        ("embeddings", 499, "client_closed_request"),
+    ]
+    for route in ("chat", "embeddings"):
+        assert total(requests, route=route, status="4xx") == 1
+    assert upstream.calls == []
