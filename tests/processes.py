@@ -96,3 +96,15 @@ async def stop(process: asyncio.subprocess.Process, log: Path | None = None) -> 
         tail = await asyncio.to_thread(log.read_text, errors="replace") if log else ""
         tail = tail[-4000:]
         warnings.warn(f"llmstash exited with {code}:\n{tail}", stacklevel=2)
+
+
+async def leave_mid_body(port: int, path: str) -> None:
+    """POST to `path` with a body declared 1,000 bytes long, send a few, then close."""
+    _, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(
+        f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        'Content-Length: 1000\r\n\r\n{"model":'.encode()
+    )
+    await writer.drain()
+    await asyncio.sleep(0.2)
+    writer.close()

@@ -20,7 +20,7 @@ import orjson
 import pytest
 
 from proxy import workers
-from tests.processes import free_port, healthz, start_serve, worker_pids
+from tests.processes import free_port, healthz, leave_mid_body, start_serve, worker_pids
 from tests.upstream import FakeUpstream
 
 ROOT = Path(__file__).parent.parent
@@ -201,14 +201,7 @@ async def test_a_client_leaving_mid_body_is_not_an_error(
     process, port = await _start("--upstream", upstream.url, "--log-level", "info")
     try:
         for path in ("/v1/chat/completions", "/v1/embeddings"):
-            _, writer = await asyncio.open_connection("127.0.0.1", port)
-            writer.write(
-                f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                'Content-Length: 1000\r\n\r\n{"model":'.encode()
-            )
-            await writer.drain()
-            await asyncio.sleep(0.2)
-            writer.close()
+            await leave_mid_body(port, path)
         await asyncio.sleep(0.3)
         assert (await healthz(port))["status"] == "ok"  # still serving
     finally:

@@ -13,7 +13,7 @@ import aiohttp
 import orjson
 import pytest
 
-from tests.processes import start_serve
+from tests.processes import leave_mid_body, start_serve
 from tests.test_observability import scrape, total
 from tests.upstream import FakeUpstream
 
@@ -104,14 +104,7 @@ async def test_serve_logs_and_counts_a_request_its_client_left_mid_body_as_499(
     )  # fmt: skip
     try:
         for path in (CHAT, "/v1/embeddings"):
-            _, writer = await asyncio.open_connection("127.0.0.1", port)
-            writer.write(
-                f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                'Content-Length: 1000\r\n\r\n{"model":'.encode()
-            )
-            await writer.drain()
-            await asyncio.sleep(0.2)
-            writer.close()
+            await leave_mid_body(port, path)
         await asyncio.sleep(0.3)
         requests = (await scrape(f"http://127.0.0.1:{port}"))["llmstash_requests_total"]
     finally:
