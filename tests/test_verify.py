@@ -1479,3 +1479,141 @@ def test_round11_keyword_rule_skips_questions() -> None:
     assert not same_keywords(parse("Is sex fun?"), parse("Why is sex fun?"))
     assert not same_keywords(parse("Learn Python?"), parse("Should I learn Python?"))
     assert not same_keywords(parse("fix my code"), parse("fix your code"))
+
+
+# Round 12: question form, comparisons and homework. The same words asked as a yes/no
+# question on one side and a wh-question or a statement on the other ask two things ("Is X
+# hotter than Y?" / "Why is ...", "Eggs are bad." / "Are eggs bad?"), and so do two known
+# kinds of question about the same words ("What is irony?" / "Give me examples of irony").
+# The two sides of "than" swapped are a direction, names read as function words ("Go")
+# included; a comparison that adds what it is for is another comparison. German umlauts
+# tell words apart ("zahlen" / "zählen"): never a typo, never folded to the bare vowel.
+# Paraphrases: openings of one kind ("Best way to" / "Steps to" / "How do I", "Why is" /
+# "What makes", "Define" / "What does X mean" / "X definition", "Solve for x:" / "solve" /
+# ", what is x?"), alternatives in either order ("Is X or Y cheaper?" / "Y vs X: which is
+# cheaper?"), "vs" / "compare" / "the difference between".
+ROUND12_NEAR_MISSES = [
+    ("Is Venus hotter than Mercury?", "Why is Venus hotter than Mercury?", "question_mismatch"),
+    ("Is the sky blue?", "Why is the sky blue?", "question_mismatch"),
+    ("Is Pluto a planet?", "Why is Pluto a planet?", "question_mismatch"),
+    (
+        "Does red meat cause heart disease?",
+        "How does red meat cause heart disease?",
+        "question_mismatch",
+    ),
+    ("Do vaccines cause autism?", "How do vaccines cause autism?", "question_mismatch"),
+    ("Can I freeze cooked rice?", "How can I freeze cooked rice?", "question_mismatch"),
+    ("Should I learn Rust?", "Why should I learn Rust?", "question_mismatch"),
+    (
+        "Microwaving food in plastic is safe.",
+        "Is microwaving food in plastic safe?",
+        "question_mismatch",
+    ),
+    ("Eggs are bad for cholesterol.", "Are eggs bad for cholesterol?", "question_mismatch"),
+    ("What is irony?", "Give me examples of irony", "question_mismatch"),
+    ("What is a VPN?", "Give examples of a VPN", "question_mismatch"),
+    ("Why is the sky blue?", "Why was the sky blue?", "question_mismatch"),
+    (
+        "Is Rust better than Go for web backends?",
+        "Is Go better than Rust for web backends?",
+        "direction_swap",
+    ),
+    ("Compare Python and Java", "Compare Python and Java for beginners", "added_detail"),
+    (
+        "Which is better for beginners, guitar or piano?",
+        "Which is better, guitar or piano?",
+        "added_detail",
+    ),
+    ("Wie kann ich zahlen?", "Wie kann ich zählen?", "content_mismatch"),
+    ("zahlen", "zählen", "content_mismatch"),
+    ("Wie kann ich zaehlen?", "Wie kann ich zahlen?", "content_mismatch"),
+    ("Ich will das drucken", "Ich will das drücken", "content_mismatch"),
+    ("Ist das schön?", "Ist das schon?", "content_mismatch"),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "reason"), ROUND12_NEAR_MISSES)
+def test_round12_near_misses_are_rejected(cached: str, incoming: str, reason: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        verdict = verify(x, y, HIGH, CONFIG)
+        assert not verdict.accept
+        assert reason in verdict.reasons
+
+
+ROUND12_PARAPHRASES = [
+    # openings of one kind
+    ("Best way to remove a stripped screw", "Steps to remove a stripped screw?", 0.917),
+    ("Is there a way to recover deleted texts?", "How do I recover deleted texts?", 0.93),
+    ("Why is the sky blue?", "What makes the sky blue?", 0.924),
+    ("Why does bread go stale?", "What makes bread go stale?", 0.93),
+    ("Define irony", "What is the definition of irony?", 0.918),
+    ("metaphor definition", "What does metaphor mean?", 0.891),
+    ("What is photosynthesis?", "photosynthesis definition", 0.898),
+    ("Give me examples of metaphor", "What are some examples of metaphor?", 0.930),
+    # comparisons worded otherwise, alternatives in either order
+    ("Which one is cheaper: AWS or Azure?", "Azure vs AWS: which is cheaper?", 0.972),
+    (
+        "Is an ETF or a mutual fund cheaper?",
+        "Which one is cheaper: a mutual fund or an ETF?",
+        0.951,
+    ),
+    ("Compare yoga and pilates", "What is the difference between pilates and yoga?", 0.915),
+    ("How does Rust compare to Go?", "difference between Go and Rust", 0.886),
+    ("iPhone 15 vs Pixel 8 for photography", "Pixel 8 vs iPhone 15 for photography", 0.997),
+    (
+        "Is yoga or pilates better for flexibility?",
+        "pilates vs yoga: which is better for flexibility?",
+        0.967,
+    ),
+    ("For web backends, is Rust better than Go?", "Is Rust better than Go for web backends?", 0.97),
+    (
+        "What are the differences between a Roth IRA and a 401k?",
+        "How does a 401k differ from a Roth IRA?",
+        0.97,
+    ),
+    # homework: a calculation asked otherwise
+    ("solve 2x + 3 = 7", "Solve for x: 2x + 3 = 7", 0.946),
+    ("2x + 3 = 7", "solve for x 2x + 3 = 7", 0.882),
+    ("What is 15% of 80?", "15 percent of 80", 0.92),
+    ("What is 15% of 80?", "Calculate 15% of 80", 0.908),
+    ("solve 9x + 11 = 39", "9x + 11 = 39, what is x?", 0.868),
+    (
+        "Find the area of a circle with radius 5",
+        "What is the area of a circle with radius 5?",
+        0.95,
+    ),
+    # an umlaut spelled out is the same word
+    ("Wie kann ich zaehlen?", "Wie kann ich zählen?", 0.95),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), ROUND12_PARAPHRASES)
+def test_round12_paraphrases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        verdict = verify(x, y, cosine, CONFIG)
+        assert verdict.accept, (verdict.reasons, verdict.score)
+
+
+ROUND12_GUARDS = [
+    # comparisons: the criterion, an item, the order of "than", "similar" / "different"
+    ("Which is faster, Python or Java?", "Which is slower, Python or Java?"),
+    ("Which is better, Python or Java?", "Which is worse, Python or Java?"),
+    ("Compare Python and Java", "Compare Python, Java and C#"),
+    ("Similarities between mitosis and meiosis", "Differences between mitosis and meiosis"),
+    ("Is a Roth IRA better than a 401k?", "Is a 401k better than a Roth IRA?"),
+    ("Is 5 greater than 3?", "Is 3 greater than 5?"),
+    # homework: numbers in another order, an operator, the operation
+    ("Calculate 15% of 80", "Calculate 80% of 15"),
+    ("solve 2x + 3 = 7", "solve 2x - 3 = 7"),
+    ("Find the derivative of x^2", "Find the integral of x^2"),
+    ("Convert 5 km to miles", "Convert 5 miles to km"),
+    # an opening of one kind, a constraint added; a tense
+    ("Best way to learn Spanish", "Best way to learn Spanish in 3 months"),
+    ("Is Pluto a planet?", "Was Pluto a planet?"),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), ROUND12_GUARDS)
+def test_round12_guards_stay_rejected(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, CONFIG).accept

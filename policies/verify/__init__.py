@@ -80,7 +80,11 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
         (config.entities, "entity_mismatch", lambda: rules.entity_mismatch(a, b, d)),
         (config.entities, "owner_mismatch", lambda: rules.owner_mismatch(a, b)),
         (config.substitutions, "content_mismatch", lambda: rules.substitution(a, b, d)),
-        (config.substitutions, "added_detail", lambda: rules.added_detail(d)),
+        (
+            config.substitutions,
+            "added_detail",
+            lambda: rules.added_detail(d) or rules.comparison_detail(a, b, d),
+        ),
         (config.direction, "direction_swap", lambda: direction_swap(a, b)),
         (config.languages, "language_mismatch", lambda: rules.language_mismatch(a, b)),
         (config.languages, "cross_language", lambda: rules.cross_language(a, b)),
@@ -93,7 +97,11 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
         (config.time, "time_mismatch", lambda: rules.time_mismatch(a, b)),
         (config.formats, "format_mismatch", lambda: rules.format_mismatch(a, b)),
         (config.symbols, "symbol_mismatch", lambda: literal),
-        (config.questions, "question_mismatch", lambda: rules.wh_mismatch(a, b)),
+        (
+            config.questions,
+            "question_mismatch",
+            lambda: rules.wh_mismatch(a, b) or rules.form_mismatch(a, b, d),
+        ),
         (config.qualifiers, "qualifier_mismatch", lambda: rules.qualifier_mismatch(a, b)),
         (config.context, "context_reference", lambda: rules.context_reference(a, b)),
         (config.context, "added_statement", lambda: rules.added_statement(a, b, d)),
@@ -102,7 +110,12 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
     score = 1.0
     if config.classifier and not (
         not reasons
-        and (rules.same_request(a, b) or rules.same_statements(a, b) or rules.same_keywords(a, b))
+        and (
+            rules.same_request(a, b)
+            or rules.same_statements(a, b)
+            or rules.same_keywords(a, b)
+            or rules.same_comparison(a, b)
+        )
     ):
         model = config.model or bundled_model()
         score = model.score(features(a, b, d, similarity))

@@ -18,11 +18,11 @@ def direction_swap(a: Parsed, b: Parsed, max_tokens: int = 400) -> bool:
         # the active side's subject ("Was X sacked by Y" / "Did X sack Y" swap the roles)
         return _passive_swap(a, b)
     keys_a, keys_b = keys(a), keys(b)
-    symmetric = _asks_symmetric(keys_a) and _asks_symmetric(keys_b)
+    symmetric = asks_symmetric(keys_a) and asks_symmetric(keys_b)
     sa, sb = a.sentences, b.sentences
     if _reordered(keys_a, keys_b, symmetric, max_tokens, sa, sb) or _transposed(keys_a, keys_b, sa):
         return True
-    if _adjacent_swap(keys_a, keys_b, sa, sb):
+    if _adjacent_swap(keys_a, keys_b, sa, sb) or _than_swap(keys_a, keys_b):
         return True
     if _juxtaposed_then_related(keys_a, keys_b) or _juxtaposed_then_related(keys_b, keys_a):
         return True
@@ -143,6 +143,33 @@ def _juxtaposed_then_related(keys_a: list[str], keys_b: list[str]) -> bool:
     return False
 
 
+def _than_swap(keys_a: list[str], keys_b: list[str]) -> bool:
+    """The two sides of one comparison swapped ("Is Rust better than Go" / "Is Go better
+    than Rust", "Is 5 more than 3" / "Is 3 more than 5"), names read as function words
+    ("go") and numbers included: what follows "than" on each side comes before it on the
+    other, after the same comparative ("Is Y worse than X" says "Is X better than Y")."""
+    if keys_a.count("~than") != 1 or keys_b.count("~than") != 1:
+        return False
+    ia, ib = keys_a.index("~than"), keys_b.index("~than")
+    if ia == 0 or ib == 0 or keys_a[ia - 1] != keys_b[ib - 1]:
+        return False
+    ya, yb = _compared(keys_a, ia), _compared(keys_b, ib)
+    if ya is None or yb is None or ya == yb:
+        return False
+    return yb in keys_a[:ia] and ya in keys_b[:ib]
+
+
+_DETERMINER_KEYS = frozenset("~" + w for w in lx.DETERMINERS)
+
+
+def _compared(keys: list[str], than: int) -> str | None:
+    """The first word after "than" that is not a determiner."""
+    for k in keys[than + 1 :]:
+        if k not in _DETERMINER_KEYS:
+            return k
+    return None
+
+
 _KEYWORD_KEYS = 10  # words at most in a search-style prompt
 
 
@@ -151,7 +178,7 @@ def _keyword_style(keys: list[str]) -> bool:
     return len(keys) <= _KEYWORD_KEYS and sum(1 for k in keys if k[0] == "~") <= 1
 
 
-_RELATION_KEYS = frozenset(("versus", "vs", "between", "compar", "comparison"))
+_RELATION_KEYS = frozenset(("difference", "versus", "vs", "between", "compar", "comparison"))
 _UNIT_KEYS = frozenset(canonical(u) for u in lx.UNITS)
 
 
@@ -238,12 +265,28 @@ def _passive_swap(a: Parsed, b: Parsed) -> bool:
 # between X and Y", "compare X and Y"): its coordinated halves may swap whole, words and all.
 _SYMMETRIC_FRAMES = frozenset(
     ("difference", "between", "compar", "comparison", "similar", "similariti")
-)  # canonical forms: "differ", "different", "compare", "similarities" included
-_COORDINATORS = frozenset(("~and", "vs", "versus", "~from"))  # "how X differs from Y"
+)  # canonical forms: "differ", "different", "compare", "vs", "similarities" included
+# "how X differs from Y", "X or Y": in a question that compares, "or" joins alternatives
+_COORDINATORS = frozenset(("~and", "difference", "vs", "versus", "~from", "~or"))
+# A short question choosing between alternatives ("Which is faster, X or Y?", "Is X or Y
+# cheaper?"): "or" with "which", or a yes/no question with a comparative ("faster")
+_CHOICE_KEYS = frozenset(("~better", "~best", "~worse", "~more", "~less"))
+_CHOICE_KEYS_MAX = 20  # a short question
+_POLAR_KEYS = frozenset("~" + w for w in lx.POLAR_STARTS)
 
 
-def _asks_symmetric(keys: list[str]) -> bool:
-    return not _SYMMETRIC_FRAMES.isdisjoint(keys)
+def asks_symmetric(keys: list[str]) -> bool:
+    if not _SYMMETRIC_FRAMES.isdisjoint(keys):
+        return True
+    if "~or" not in keys or len(keys) > _CHOICE_KEYS_MAX:
+        return False
+    if "~which" in keys:
+        return True
+    # a yes/no question with a comparative: "Is X or Y cheaper?", "Does X or Y cost more?"
+    return keys[0] in _POLAR_KEYS and (
+        not _CHOICE_KEYS.isdisjoint(keys)
+        or any(k.endswith("er") and k[0] != "~" and len(k) > 4 for k in keys)
+    )
 
 
 _SUBJECT_PRONOUNS = frozenset("i we you he she they".split())

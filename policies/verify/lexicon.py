@@ -419,7 +419,8 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "price cost fee charge",
     "country nation",
     "choose pick select",
-    "difference differ different distinguish",
+    # asking how two things compare: "X vs Y", "compare X and Y", "the difference between"
+    "difference differ different distinguish versus vs compare compared comparison",
     "meaning mean definition define",
     "easy easiest simple simplest",
     "reason cause",
@@ -474,7 +475,6 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "keep preserve",
     "element item",
     "argument parameter",
-    "versus vs",
     "reply response respond",
     # abbreviations
     "dictionary dict",

@@ -8,8 +8,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from policies.verify import lexicon as lx
-from policies.verify.direction import any_adjacent_reversed, common_ends, keys
-from policies.verify.text import Parsed, canonical, edit_distance_le1, layout
+from policies.verify.direction import any_adjacent_reversed, asks_symmetric, common_ends, keys
+from policies.verify.text import Parsed, canonical, edit_distance_le1, layout, umlaut_variants
 
 _ANTONYMS: dict[str, frozenset[str]] = {}
 for _x, _y in lx.ANTONYMS:
@@ -68,7 +68,12 @@ def _written_close(word: str, other: str, a: Parsed, b: Parsed) -> bool:
     most of the shorter one is a prefix both share)."""
     wa = [w for w, c in zip(a.words, a.canon, strict=True) if c == word] or [word]
     wb = [w for w, c in zip(b.words, b.canon, strict=True) if c == other] or [other]
-    return any(edit_distance_le1(x, y) or _shared_stem(x, y) for x in wa for y in wb)
+    german = "de" in a.language or "de" in b.language
+    return any(
+        (edit_distance_le1(x, y) or _shared_stem(x, y)) and not umlaut_variants(x, y, german)
+        for x in wa
+        for y in wb
+    )
 
 
 def _shared_stem(x: str, y: str) -> bool:
@@ -210,14 +215,17 @@ def _one_spelled(a: Parsed, b: Parsed) -> bool:
     return ones >= extra["1"]
 
 
+_NOT_COUNTED = frozenset(lx.NUMBER_WORDS) | frozenset(("vs", "versus"))
+
+
 def _counted(p: Parsed) -> dict[str, frozenset[str]]:
     """Content word -> the numbers written right before it ("2 items", "one address")."""
     found: dict[str, set[str]] = {}
     words, canon = p.words, p.canon
     for i, w in enumerate(words[:-1]):
         noun = canon[i + 1]
-        if not noun or words[i + 1][:1].isdigit() or words[i + 1] in lx.NUMBER_WORDS:
-            continue
+        if not noun or words[i + 1][:1].isdigit() or words[i + 1] in _NOT_COUNTED:
+            continue  # "iPhone 15 vs Pixel 8": "vs" is not counted
         if w[:1].isdigit():
             value = w
         elif w in lx.NUMBER_WORDS and (w not in lx.WEAK_NUMBER_WORDS or w == "one"):
@@ -518,10 +526,119 @@ def added_detail(d: Diff) -> bool:
     return bool((place.cached | place.incoming) - place.around - _TEXT_NOUNS)
 
 
+# "the main difference", "the key differences": the same comparison
+_DIFFERENCE_DEGREES = frozenset(
+    canonical(w)
+    for w in "key main major important biggest basic exact real actual significant".split()
+)
+
+
+def comparison_detail(a: Parsed, b: Parsed, d: Diff) -> bool:
+    """Two comparisons of the same things where one adds what the comparison is for or
+    about ("Compare Python and Java" / "... for beginners", "X or Y?" / "X or Y for
+    gaming?"): which one wins depends on it. The classifier reads one added word in a
+    short prompt as a paraphrase. The words that ask for the comparison are no detail
+    ("X vs Y" / "the difference between X and Y")."""
+    if len(a.words) >= _SHORT or len(b.words) >= _SHORT:
+        return False  # a long prompt: `added_detail` reads the place that changed
+    only_a = d.only_cached - _COMPARISON_FRAME - _DIFFERENCE_DEGREES
+    only_b = d.only_incoming - _COMPARISON_FRAME - _DIFFERENCE_DEGREES
+    if bool(only_a) == bool(only_b):
+        return False
+    return asks_symmetric(keys(a)) and asks_symmetric(keys(b))
+
+
 def wh_mismatch(a: Parsed, b: Parsed) -> bool:
     """Both ask for a specific kind of answer and the kinds differ ("who" / "where")."""
     wa, wb = _wh(a.words, a.canon), _wh(b.words, b.canon)
     return bool(wa and wb) and wa != wb
+
+
+def form_mismatch(a: Parsed, b: Parsed, d: Diff) -> bool:
+    """The same content words asked as a yes/no question on one side, and as a wh-question
+    ("Is X hotter than Y?" / "Why is X hotter than Y?", "Does X cause Y?" / "How does X
+    cause Y?") or stated ("Eggs are bad for you." / "Are eggs bad for you?") on the other:
+    the classifier reads the words, and they are all the same. Not an alternative question
+    ("Is X or Y faster?" / "Which is faster, X or Y?"), a question the yes/no one embeds
+    ("Do you know why ..."), a degree ("Is X safe?" / "How safe is X?") or a possibility
+    ("Is there a way to X?" / "How do I X?"). Also two known kinds of question about the
+    same words ("What is irony?" / "Give me examples of irony", "Why is X" / "Why was X")."""
+    if a.words == b.words:
+        return False
+    if _kind_mismatch(a, b):
+        return True
+    if d.only_cached or d.only_incoming or _sentences(a) > 1 or _sentences(b) > 1:
+        return False  # "What is X? Does it hurt?" asks more than its first sentence
+    fa, fb = _form(a.words), _form(b.words)
+    if fa == fb or "polar" not in (fa, fb):
+        return False
+    if fb == "polar":
+        a, b, fb = b, a, fa
+    if not (_english_or_unknown(a) and _english_or_unknown(b)):
+        return False
+    words = a.words
+    if "or" in words or "or" in b.words or not lx.WH_WORDS.isdisjoint(words):
+        return False
+    if words[1:2] and words[1] in _ADDRESSED:
+        return False  # a request: "Could someone explain X?" / "What is X?"
+    if asks_symmetric(keys(a)) and asks_symmetric(keys(b)):
+        return False  # "Is there a difference between X and Y?" / "What is the difference"
+    if fb == "other":
+        return _states(b, words[0])
+    if fb == "how":
+        if words[:2] in _POSSIBILITY or words[:3] == ("is", "it", "possible"):
+            return False
+        k = b.words.index("how")
+        after = b.words[k + 1 : k + 2]
+        if (
+            after
+            and after[0] in words
+            and after[0] not in lx.POLAR_STARTS
+            and f"how {after[0]}" not in lx.WH_CLASSES
+        ):
+            return False  # "How safe is X" asks what "Is X safe" asks
+    return True
+
+
+def _kind_mismatch(a: Parsed, b: Parsed) -> bool:
+    fa, fb = _framed(a.words), _framed(b.words)
+    if fa is None or fb is None or fa[0] == fb[0] or "calc" in (fa[0], fb[0]):
+        return False
+    ra = Counter(c for c in a.canon[fa[1] : fa[2]] if c)
+    rb = Counter(c for c in b.canon[fb[1] : fb[2]] if c)
+    return bool(ra) and ra == rb
+
+
+def _sentences(p: Parsed) -> int:
+    return p.sentences[-1] + 1 if p.sentences else 1
+
+
+def _form(words: tuple[str, ...]) -> str:
+    """``question_form``, but "polar" only for a prompt an auxiliary opens ("Eggs are bad"
+    states)."""
+    form = question_form_of(words)
+    return "other" if form == "polar" and words[0] not in lx.POLAR_STARTS else form
+
+
+_ADDRESSED = frozenset("someone somebody anyone anybody".split())
+_POSSIBILITY = (("is", "there"), ("are", "there"))  # "Is there a way to", "Are there ways to"
+_STATED_SUBJECTS = frozenset("i we you he she it they there".split())
+
+
+def _states(p: Parsed, auxiliary: str) -> bool:
+    """``p`` is one sentence stating what a yes/no question opened by ``auxiliary`` asks
+    ("Eggs are bad for cholesterol." / "Are eggs bad ...?"): it says that auxiliary after
+    its subject, asks nothing ("?", a wh-word, "if", "whether")."""
+    words = p.words
+    if "?" in p.source or (p.sentences and p.sentences[-1] != 0):
+        return False
+    if not lx.WH_WORDS.isdisjoint(words) or "if" in words or "whether" in words:
+        return False
+    for k in range(1, len(words)):
+        if words[k] == auxiliary:
+            # "... is it safe" is the question typed in another order
+            return words[k + 1 : k + 2] == () or words[k + 1] not in _STATED_SUBJECTS
+    return False
 
 
 _CLAUSE_SUBJECTS = frozenset("i we you he she they it my our your his her their".split())
@@ -564,10 +681,24 @@ def same_request(a: Parsed, b: Parsed) -> bool:
         ka, kb = _list_opening(a.words), _list_opening(b.words)
     if not (ka and kb):
         ka = kb = 0
-    wa, wb = a.words[ka:], b.words[kb:]
+        fa, fb = _framed(a.words), _framed(b.words)
+        if fa is not None and fb is not None and fa[0] == fb[0]:
+            if fa[0] == "calc":  # "15%" / "15 percent": the keys, not the words as written
+                if keys(a)[fa[1] : fa[2]] == keys(b)[fb[1] : fb[2]]:
+                    return True
+            elif _same_words(a, b, fa[1], fa[2], fb[1], fb[2]):
+                return True
+    return _same_words(a, b, ka, len(a.words), kb, len(b.words))
+
+
+def _same_words(a: Parsed, b: Parsed, ka: int, ea: int, kb: int, eb: int) -> bool:
+    """``a.words[ka:ea]`` and ``b.words[kb:eb]`` are the same words (``same_request``)."""
+    wa, wb = a.words[ka:ea], b.words[kb:eb]
+    if not wa or not wb:
+        return False
     if Counter(wa) == Counter(wb):
-        return _order_keys(a, ka) == _order_keys(b, kb)
-    if len(wa) != len(wb) or _article_keys(a, ka) != _article_keys(b, kb):
+        return _order_keys(a, ka, ea) == _order_keys(b, kb, eb)
+    if len(wa) != len(wb) or _article_keys(a, ka, ea) != _article_keys(b, kb, eb):
         return False
     return all(
         u == v or (u in SYNONYM_WORDS and v in SYNONYM_WORDS) or (u in _ARTICLES and v in _ARTICLES)
@@ -579,8 +710,8 @@ def same_request(a: Parsed, b: Parsed) -> bool:
 _ARTICLES = frozenset("a an the my".split())
 
 
-def _article_keys(p: Parsed, start: int) -> list[str]:
-    return ["~the" if k[1:] in _ARTICLES else k for k in keys(p)[start:]]
+def _article_keys(p: Parsed, start: int, end: int) -> list[str]:
+    return ["~the" if k[1:] in _ARTICLES else k for k in keys(p)[start:end]]
 
 
 _HOW_MODALS = frozenset("do does can could should".split())
@@ -641,6 +772,127 @@ def _list_opening(words: tuple[str, ...]) -> int:
             if nxt in ("the", "some") or nxt[:1].isdigit() or nxt in lx.NUMBER_WORDS:
                 return k
     return 0
+
+
+def _seq(*phrases: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(x.split()) for x in phrases)
+
+
+# Openings (and closings) that ask one kind of question about what follows them, by
+# kind: the same rest under two openings of one kind asks one thing ("What's the best way
+# to X" / "How do I X", "Why is X Y" / "What makes X Y", "Define X" / "What does X mean").
+# Not "the meaning of": "What is the meaning of life" is no definition of "life".
+_FRAMED_OPENINGS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
+    (
+        "how",
+        _seq(
+            "what is the best way to",
+            "what is the way to",
+            "what are the steps to",
+            "is there a way to",
+            "the best way to",
+            "best way to",
+            "steps to",
+        ),
+    ),
+    ("why", _seq("why is", "why are", "why does", "why do", "what makes", "what make")),
+    ("why-past", _seq("why was", "why were", "why did", "what made")),
+    (
+        "define",
+        _seq(
+            "what is the definition of",
+            "give me the definition of",
+            "definition of",
+            "define",
+            "what is",
+        ),
+    ),
+    (
+        "examples",
+        _seq(
+            "what are some examples of",
+            "what are examples of",
+            "give me some examples of",
+            "give me examples of",
+            "give some examples of",
+            "give examples of",
+            "list some examples of",
+            "list examples of",
+            "some examples of",
+            "examples of",
+        ),
+    ),
+)
+_DEFINED_WORDS = 4  # "What is X" asks for a definition of a short X only
+
+
+# Asking for the result of a calculation with numbers: "Solve for x: 2x + 3 = 7" / "solve
+# 2x + 3 = 7" / "2x + 3 = 7, what is x?", "What is 15% of 80" / "Calculate 15 percent of 80".
+_CALC_OPENINGS = _seq(
+    "what is the value of",
+    "find the value of",
+    "solve the equation",
+    "solve for x",
+    "find x if",
+    "find x",
+    "solve",
+    "find",
+    "calculate",
+    "compute",
+    "evaluate",
+    "work out",
+    "what is",
+    "how much is",
+)
+_CALC_CLOSINGS = _seq("what is x", "find x", "solve for x")
+
+
+def _calculation(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """(start, end) of the expression a request for a calculation asks about (a number
+    in it), after its opening and before its closing, else None."""
+    n = len(words)
+    start = 0
+    for opening in _CALC_OPENINGS:
+        if words[: len(opening)] == opening:
+            start = len(opening)
+            break
+    end = n
+    for closing in _CALC_CLOSINGS:
+        if n - start > len(closing) and words[n - len(closing) :] == closing:
+            end = n - len(closing)
+            break
+    if start == end or not any(w[:1].isdigit() for w in words[start:end]):
+        return None
+    if not start and not words[0][:1].isdigit() and end == n:
+        return None  # neither framed nor an expression alone
+    return start, end
+
+
+def _framed(words: tuple[str, ...]) -> tuple[str, int, int] | None:
+    """(kind, start, end) of what a question asks about, between an opening of a known
+    kind and its closing ("what does X mean", "X definition"), else None."""
+    n = len(words)
+    if n >= 4 and words[:2] == ("what", "does") and words[-1] == "mean":
+        return "define", 2, n - 1
+    if 2 <= n <= _DEFINED_WORDS + 1 and words[-1] == "definition":
+        return "define", int(words[0] in ("a", "an") and n > 2), n - 1
+    how = _how_opening(words)
+    if how:
+        return "how", how, n
+    for kind, openings in _FRAMED_OPENINGS:
+        if kind == "define":
+            calc = _calculation(words)  # "What is 15% of 80" asks no definition
+            if calc is not None:
+                return "calc", *calc
+        for opening in openings:
+            k = len(opening)
+            if words[:k] == opening and n > k:
+                if opening == ("what", "is") and n - k > _DEFINED_WORDS:
+                    continue
+                if kind == "define" and words[k] in ("a", "an") and n > k + 1:
+                    k += 1  # "What is a black hole" / "black hole definition"
+                return kind, k, n
+    return None
 
 
 _STATEMENT_STARTS = frozenset(
@@ -739,6 +991,30 @@ def same_keywords(a: Parsed, b: Parsed) -> bool:
     return not any_adjacent_reversed(keys(a), keys(b))
 
 
+# The function words of a comparison's wording: "X vs Y" / "Which is better, X or Y?" /
+# "the difference between X and Y" / "How does X compare to Y?".
+_COMPARISON_FRAME = frozenset(
+    "~which ~what ~how ~is ~are ~does ~do ~one ~or ~and ~the ~a ~an ~with ~to"
+    " difference between".split()
+)
+
+
+def same_comparison(a: Parsed, b: Parsed) -> bool:
+    """Two questions comparing the same things by the same words, worded otherwise ("Is X
+    or Y cheaper?" / "Y vs X: which is cheaper?", "Compare X and Y" / "the difference
+    between Y and X"): the same content words, and the same function words but for those
+    of the comparison's wording (so "than", "for", "better" stay). The rules have ruled
+    out a swapped direction ("X better than Y") and a changed item or criterion."""
+    if a.code or b.code or not (_english_or_unknown(a) and _english_or_unknown(b)):
+        return False
+    ka, kb = keys(a), keys(b)
+    if not (asks_symmetric(ka) and asks_symmetric(kb)):
+        return False
+    ca = Counter(k for k in ka if k not in _COMPARISON_FRAME)
+    cb = Counter(k for k in kb if k not in _COMPARISON_FRAME)
+    return ca == cb
+
+
 def same_statements(a: Parsed, b: Parsed) -> bool:
     """The same sentences in another order, or a statement of the asker's situation said as
     a sentence of its own on one side and as an "if" / "while" clause on the other ("I'm
@@ -772,10 +1048,10 @@ def added_statement(a: Parsed, b: Parsed, d: Diff) -> bool:
     return False
 
 
-def _order_keys(p: Parsed, start: int) -> list[str]:
+def _order_keys(p: Parsed, start: int, end: int) -> list[str]:
     return [
         w
-        for w, c in zip(p.words[start:], p.canon[start:], strict=True)
+        for w, c in zip(p.words[start:end], p.canon[start:end], strict=True)
         if c or w in lx.NEGATIONS or w in lx.QUANTIFIER_CLASSES
     ]
 
@@ -786,7 +1062,11 @@ def counter_equal(a: Parsed, b: Parsed) -> bool:
 
 def question_form(p: Parsed) -> str:
     """'why', 'what', 'how', ... or 'polar' (yes/no) for the first clause of a prompt."""
-    for w in p.words[:3]:
+    return question_form_of(p.words)
+
+
+def question_form_of(words: tuple[str, ...]) -> str:
+    for w in words[:3]:
         if w in ("what", "which", "how", "why", "where", "who", "when", "whom", "whose"):
             return "what" if w == "which" else w
         if w in lx.POLAR_STARTS:

@@ -249,7 +249,7 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def canonical(word: str) -> str:
     if not word.isascii():
-        word = _fold_accents(word)
+        word = _fold_accents(word.translate(_UMLAUTS))
     if word in _SYNONYMS:
         return _SYNONYMS[word]
     s = stem(word)
@@ -257,6 +257,28 @@ def canonical(word: str) -> str:
 
 
 _SYNONYMS: dict[str, str] = {stem(w): rep for w, rep in lx.SYNONYMS.items()} | lx.SYNONYMS
+
+
+# Umlauts tell German words apart ("zählen" / "zahlen", "drücken" / "drucken"): folded to
+# their spelling without the letter ("zaehlen"), not to the bare vowel.
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_UMLAUT_VOWELS = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
+
+
+def umlaut_variants(x: str, y: str, german: bool) -> bool:
+    """Two words as written that differ only where one writes an umlaut (or, in a German
+    prompt, its spelling "ae") and the other the bare vowel: "zählen" / "zahlen", "zaehlen"
+    / "zahlen". Two words, never a typo of each other ("zählen" / "zaehlen" are one word:
+    their canonical forms are equal)."""
+    if x == y:
+        return False
+    if not (x.isascii() and y.isascii()):
+        return x.translate(_UMLAUT_VOWELS) == y.translate(_UMLAUT_VOWELS)
+    return german and _bare_vowels(x) == _bare_vowels(y)
+
+
+def _bare_vowels(word: str) -> str:
+    return word.replace("ae", "a").replace("oe", "o").replace("ue", "u")
 
 
 def _fold_accents(word: str) -> str:
