@@ -1472,7 +1472,7 @@ def test_round11_prompt_language(text: str, language: str) -> None:
 
 
 def test_round11_keyword_rule_skips_questions() -> None:
-    from policies.verify.rules import same_keywords
+    from policies.verify.sameness import same_keywords
     from policies.verify.text import parse
 
     assert same_keywords(parse("nyc to la flights"), parse("flights NYC to LA"))

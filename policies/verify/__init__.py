@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from policies.verify import rules
+from policies.verify import questions, rules, sameness
 from policies.verify.clauses import canonical_order
 from policies.verify.direction import direction_swap
 from policies.verify.frames import strip_frames
@@ -71,7 +71,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
         return Verdict(False, similarity, 0.0, ("unsupported_script",))
     d = rules.diff(a, b)
     reasons: list[str] = []
-    if (a.foreign or b.foreign) and not rules.counter_equal(a, b):
+    if (a.foreign or b.foreign) and not sameness.counter_equal(a, b):
         reasons.append("unsupported_script")
     checks = (
         (config.numbers, "number_mismatch", lambda: rules.number_mismatch(a, b)),
@@ -100,9 +100,9 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
         (
             config.questions,
             "question_mismatch",
-            lambda: rules.wh_mismatch(a, b) or rules.form_mismatch(a, b, d),
+            lambda: questions.wh_mismatch(a, b) or questions.form_mismatch(a, b, d),
         ),
-        (config.qualifiers, "qualifier_mismatch", lambda: rules.qualifier_mismatch(a, b)),
+        (config.qualifiers, "qualifier_mismatch", lambda: questions.qualifier_mismatch(a, b)),
         (config.context, "context_reference", lambda: rules.context_reference(a, b)),
         (config.context, "added_statement", lambda: rules.added_statement(a, b, d)),
     )
@@ -111,10 +111,10 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
     if config.classifier and not (
         not reasons
         and (
-            rules.same_request(a, b)
-            or rules.same_statements(a, b)
-            or rules.same_keywords(a, b)
-            or rules.same_comparison(a, b)
+            sameness.same_request(a, b)
+            or sameness.same_statements(a, b)
+            or sameness.same_keywords(a, b)
+            or sameness.same_comparison(a, b)
         )
     ):
         model = config.model or bundled_model()

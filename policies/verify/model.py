@@ -9,7 +9,8 @@ from functools import cache
 from importlib import resources
 
 from policies.verify.lexicon import word_classes
-from policies.verify.rules import Diff, question_form, wh_mismatch
+from policies.verify.questions import question_form, wh_mismatch
+from policies.verify.rules import Diff
 from policies.verify.text import Parsed
 
 FEATURES: tuple[str, ...] = (

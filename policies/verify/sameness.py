@@ -1,0 +1,195 @@
+"""Rules that let a pair skip the classifier because it asks the same thing in other words:
+the same request reworded, search-style keywords reordered, a symmetric comparison either way
+round, the same sentences in another order."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from policies.verify import lexicon as lx
+from policies.verify.direction import any_adjacent_reversed, asks_symmetric, keys
+from policies.verify.questions import (
+    _english_or_unknown,
+    _framed,
+    _how_opening,
+    _list_opening,
+    _recommended,
+)
+from policies.verify.rules import _COMPARISON_FRAME, _statement
+from policies.verify.text import Parsed
+
+# Words the synonym table names, with their plurals ("kids" / "children").
+SYNONYM_WORDS = frozenset(lx.SYNONYMS) | frozenset(w + "s" for w in lx.SYNONYMS)
+
+
+def same_request(a: Parsed, b: Parsed) -> bool:
+    """The prompts are the same words but for framing the classifier misreads: function
+    words moved ("what the capital of Peru is" / "what is the capital of Peru", "how I
+    should" / "how should I"), the opening of a how-question reworded ("How do I" / "How
+    can I" / "How to"), or a word swapped in place for its synonym from the lexicon's
+    closed table ("Write" / "Compose a cover letter"). Content words, negations and
+    quantifiers keep their order ("not all" / "all ... not" is not this). Also "Recommend
+    a sunscreen for X" / "What sunscreen would you recommend for X"."""
+    ra = _recommended(a.words)
+    if ra is not None and ra == _recommended(b.words):
+        return True
+    ka, kb = _how_opening(a.words), _how_opening(b.words)
+    if not (ka and kb):
+        ka, kb = _list_opening(a.words), _list_opening(b.words)
+    if not (ka and kb):
+        ka = kb = 0
+        fa, fb = _framed(a.words), _framed(b.words)
+        if fa is not None and fb is not None and fa[0] == fb[0]:
+            if fa[0] == "calc":  # "15%" / "15 percent": the keys, not the words as written
+                if keys(a)[fa[1] : fa[2]] == keys(b)[fb[1] : fb[2]]:
+                    return True
+            elif _same_words(a, b, fa[1], fa[2], fb[1], fb[2]):
+                return True
+    return _same_words(a, b, ka, len(a.words), kb, len(b.words))
+
+
+def _same_words(a: Parsed, b: Parsed, ka: int, ea: int, kb: int, eb: int) -> bool:
+    """``a.words[ka:ea]`` and ``b.words[kb:eb]`` are the same words (``same_request``)."""
+    wa, wb = a.words[ka:ea], b.words[kb:eb]
+    if not wa or not wb:
+        return False
+    if Counter(wa) == Counter(wb):
+        return _order_keys(a, ka, ea) == _order_keys(b, kb, eb)
+    if len(wa) != len(wb) or _article_keys(a, ka, ea) != _article_keys(b, kb, eb):
+        return False
+    return all(
+        u == v or (u in SYNONYM_WORDS and v in SYNONYM_WORDS) or (u in _ARTICLES and v in _ARTICLES)
+        for u, v in zip(wa, wb, strict=True)
+    )
+
+
+# "the phone number" / "my phone number" in a request the asker makes for themself.
+_ARTICLES = frozenset("a an the my".split())
+
+
+def _article_keys(p: Parsed, start: int, end: int) -> list[str]:
+    return ["~the" if k[1:] in _ARTICLES else k for k in keys(p)[start:end]]
+
+
+_SUBORDINATORS = frozenset("if while since".split())
+_SUBORDINATE_SUBJECTS = frozenset("i we my our he she they it his her their".split())
+# "How do I know if I am pregnant": "if" after these asks "whether", it states nothing.
+_WHETHER_LEADS = frozenset(
+    "know tell check see wonder wondering sure ask determine find out decide understand"
+    " figure test whether even only as".split()
+)
+_SEQUENCE_WORDS = frozenset(
+    "then next first firstly second secondly finally lastly later afterwards after before"
+    " step".split()
+)
+
+
+def _pieces(p: Parsed) -> list[tuple[str, ...]] | None:
+    """The sentences of a prompt, a trailing "if/while/since I ..." clause split off
+    as a sentence of its own; None when there are more than four."""
+    out: list[tuple[str, ...]] = []
+    start = 0
+    words, sent = p.words, p.sentences
+    for k in range(1, len(words) + 1):
+        if k < len(words) and sent[k] == sent[k - 1]:
+            continue
+        piece = words[start:k]
+        for j in range(1, len(piece) - 2):
+            if (
+                piece[j] in _SUBORDINATORS
+                and piece[j + 1] in _SUBORDINATE_SUBJECTS
+                and piece[j - 1] not in _WHETHER_LEADS
+            ):
+                out.extend((piece[:j], piece[j + 1 :]))
+                break
+        else:
+            out.append(piece)
+        start = k
+    return out if len(out) <= 4 else None
+
+
+_KEYWORD_WORDS = 8  # words at most in a search-style prompt
+_KEYWORD_STOPWORDS = 2  # function words at most ("flights NYC to LA")
+
+
+_QUESTION_WORDS = lx.WH_WORDS | lx.POLAR_STARTS
+
+
+def _keyword_style(p: Parsed) -> bool:
+    """A search-style prompt: a few words, at most two function words, not a question
+    ("Is sex fun?" / "Why is sex fun?" ask different things with the same content)."""
+    return (
+        len(p.words) <= _KEYWORD_WORDS
+        and p.canon.count("") <= _KEYWORD_STOPWORDS
+        and "?" not in p.source
+        and _QUESTION_WORDS.isdisjoint(p.words)
+    )
+
+
+def _persons(p: Parsed) -> frozenset[str]:
+    return frozenset(lx.PERSONS[w] for w in p.words if w in lx.PERSONS)
+
+
+def same_keywords(a: Parsed, b: Parsed) -> bool:
+    """Two search-style prompts with the same content words in the same order, or one word
+    moved from one end to the other, and a function word more or less ("flights NYC to
+    LA" / "nyc to la flights", "distance earth to moon" / "earth moon distance", "5 feet
+    in cm" / "5 ft to cm"): the classifier reads these as different questions. Not when
+    the others change order ("train berlin munich" / "trains from munich to berlin"), or
+    two words side by side are said in the other order ("milk chocolate recipe" /
+    "recipe chocolate milk"), nor in questions."""
+    if not (_keyword_style(a) and _keyword_style(b)) or a.code or b.code:
+        return False
+    if not _english_or_unknown(a) or not _english_or_unknown(b):
+        return False  # other languages' function words are content words here
+    if _persons(a) != _persons(b):
+        return False  # "fix my code" / "fix your code"
+    ca = [c for c in a.canon if c]
+    cb = [c for c in b.canon if c]
+    if not (ca == cb or ca[1:] + ca[:1] == cb or ca[-1:] + ca[:-1] == cb):
+        return False  # "train berlin munich" / "trains from munich to berlin"
+    return not any_adjacent_reversed(keys(a), keys(b))
+
+
+def same_comparison(a: Parsed, b: Parsed) -> bool:
+    """Two questions comparing the same things by the same words, worded otherwise ("Is X
+    or Y cheaper?" / "Y vs X: which is cheaper?", "Compare X and Y" / "the difference
+    between Y and X"): the same content words, and the same function words but for those
+    of the comparison's wording (so "than", "for", "better" stay). The rules have ruled
+    out a swapped direction ("X better than Y") and a changed item or criterion."""
+    if a.code or b.code or not (_english_or_unknown(a) and _english_or_unknown(b)):
+        return False
+    ka, kb = keys(a), keys(b)
+    if not (asks_symmetric(ka) and asks_symmetric(kb)):
+        return False
+    ca = Counter(k for k in ka if k not in _COMPARISON_FRAME)
+    cb = Counter(k for k in kb if k not in _COMPARISON_FRAME)
+    return ca == cb
+
+
+def same_statements(a: Parsed, b: Parsed) -> bool:
+    """The same sentences in another order, or a statement of the asker's situation said as
+    a sentence of its own on one side and as an "if" / "while" clause on the other ("I'm
+    pregnant. Is it safe to eat sushi?" / "Is it safe to eat sushi while I'm pregnant?").
+    One request at most among them (two instructions may be steps in order), and no word
+    that orders them ("then", "first")."""
+    if a.code or b.code or not a.words or not b.words:
+        return False
+    if not _SEQUENCE_WORDS.isdisjoint(a.words) or not _SEQUENCE_WORDS.isdisjoint(b.words):
+        return False
+    pa, pb = _pieces(a), _pieces(b)
+    if pa is None or pb is None or len(pa) < 2 or Counter(pa) != Counter(pb):
+        return False
+    return sum(1 for piece in pa if not _statement(piece)) <= 1
+
+
+def _order_keys(p: Parsed, start: int, end: int) -> list[str]:
+    return [
+        w
+        for w, c in zip(p.words[start:end], p.canon[start:end], strict=True)
+        if c or w in lx.NEGATIONS or w in lx.QUANTIFIER_CLASSES
+    ]
+
+
+def counter_equal(a: Parsed, b: Parsed) -> bool:
+    return Counter(a.canon) == Counter(b.canon)
