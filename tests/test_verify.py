@@ -1617,3 +1617,120 @@ ROUND12_GUARDS = [
 def test_round12_guards_stay_rejected(cached: str, incoming: str) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
         assert not verify(x, y, 0.97, CONFIG).accept
+
+
+# Round 13: identifiers and surface forms. An identifier with letters and digits (a commit
+# hash, a booking reference) is never a typo of another: one swapped character is another
+# commit. An arrow between two words is a direction ("NY->LA" / "LA->NY"), and a blank of a
+# fill-in-the-blank exercise in another place asks for another word. Paraphrases: the same
+# prompt in another surface form, markdown markup (a heading, a bullet, bold or italic
+# stars), text-speak in place of the word ("how 2 make" / "how to make", "can u", "w/o"),
+# a version written "v1.2" / "version 1.2" / "1.2" or glued to its name ("python3.11"), a
+# URL with or without its trailing slash, a path with or without quotes.
+ROUND13_NEAR_MISSES = [
+    ("Revert commit 3f9e2ab on main", "Revert commit 3f9e2ba on main", "content_mismatch"),
+    ("What is in commit 9c4d1ef?", "What is in commit 9c4d1fe?", "content_mismatch"),
+    ("Look up order a7b9cx", "Look up order a7b9xc", "content_mismatch"),
+    (
+        "how long does it take to fly NY->LA",
+        "how long does it take to fly LA->NY",
+        "direction_swap",
+    ),
+    (
+        "Is it 'affect' or 'effect' here: the weather ___ my mood",
+        "Is it 'affect' or 'effect' here: the ___ of the weather on my mood",
+        "symbol_mismatch",
+    ),
+    (
+        "Fill in the blank with 'since' or 'for': I lived here ___ two years",
+        "Fill in the blank with 'since' or 'for': I ___ lived here two years",
+        "symbol_mismatch",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "reason"), ROUND13_NEAR_MISSES)
+def test_round13_near_misses_are_rejected(cached: str, incoming: str, reason: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        verdict = verify(x, y, HIGH, CONFIG)
+        assert not verdict.accept
+        assert reason in verdict.reasons
+
+
+ROUND13_PARAPHRASES = [
+    # markdown markup around the same words
+    ("**How do I undo the last git commit?**", "how do I undo the last git commit?", 0.95),
+    ("- how do i undo the last git commit", "how do i undo\nthe last git commit?", 0.996),
+    ("# Question\nHow to center a div in css?", "How to center a div in css???", 0.915),
+    (
+        "* is it safe to drink coffee while pregnant",
+        "is it safe to drink coffee while pregnant",
+        0.98,
+    ),
+    ("> How long should I boil an egg?", "**How long should I boil an egg?**", 0.93),
+    ("*Explain* recursion with an example", "Explain recursion with an example", 0.97),
+    ("**Q:** What is the boiling point of water?", "What is the boiling point of water?", 0.9),
+    # text-speak in place of the word
+    ("how 2 make cold brew coffee at home pls", "How to make cold brew coffee at home?", 0.87),
+    ("translate good morning 2 german pls", "TRANSLATE GOOD MORNING TO GERMAN", 0.886),
+    ("can u tell me y the sky is blue", "can you tell me why the sky is blue", 0.93),
+    ("what r the symptoms of covid", "What are the symptoms of COVID?", 0.948),
+    ("how do i make pancakes w/o eggs", "How do I make pancakes without eggs?", 0.915),
+    ("Can I take ibuprofen with food?", "can i take ibuprofen w/ food", 0.972),
+    # versions, names with their number glued on
+    (
+        "What changed in v1.2.3 of the library?",
+        "What changed in version 1.2.3 of the library?",
+        0.95,
+    ),
+    ("Is TLS 1.2 still secure?", "Is TLS v1.2 still secure?", 0.973),
+    ("How do I install Python 3.11 on Ubuntu?", "how do i install python3.11 on ubuntu", 0.983),
+    ("Python 2.7 print syntax", "python2.7 print syntax", 0.98),
+    # a trailing slash, quotes around a path
+    (
+        "What's at https://docs.python.org/3/library/",
+        "What's at https://docs.python.org/3/library",
+        0.997,
+    ),
+    ('How do I read "/etc/nginx/nginx.conf"?', "How do I read /etc/nginx/nginx.conf?", 0.988),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), ROUND13_PARAPHRASES)
+def test_round13_paraphrases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        verdict = verify(x, y, cosine, CONFIG)
+        assert verdict.accept, (verdict.reasons, verdict.score)
+
+
+ROUND13_GUARDS = [
+    # an identifier's digits, a version, a port, a scheme, a file extension
+    ("What's the status of order ABC-1234?", "What's the status of order ABC-1243?"),
+    ("How do I install Python 3.11?", "How do I install python3.12?"),
+    ("What changed in v1.2.3?", "What changed in version 1.2.4?"),
+    ("Port 8080 already in use", "Port 8081 already in use"),
+    ("Why is http://localhost:3000 not loading?", "Why is https://localhost:3000 not loading?"),
+    ("How do I run main.py from the terminal?", "How do I run main.js from the terminal?"),
+    ("What is the context window of gpt-4o?", "What is the context window of gpt-4o-mini?"),
+    ("Rust error E0425", "Rust error E0433"),
+    ("What day was 2024-03-05?", "What day was 2024-05-03?"),
+    # text-speak only in place: "2" is a number where the other side has no "to" there
+    ("give me 2 examples of irony", "give me examples of irony"),
+    ("top 4 laptops for students", "top laptops for students"),
+    ("top 2 laptops", "top to laptops"),
+    ("give me 4 ideas", "give me for ideas"),
+    # markup before a number, an operator, a path root, a slash between numbers
+    ("Show rows where value\n> 5", "Show rows where value\n< 5"),
+    ("rm -rf /", "rm -rf ~"),
+    ("What is 6/ 2?", "What is 6 2?"),
+    # an identifier read as a name; arrows read before this round
+    ("Refund for booking ref QX7PLM", "Refund for booking ref QX7PML"),
+    ("Convert USD -> EUR", "Convert EUR -> USD"),
+    ("cheapest train Paris → Lyon", "cheapest train Lyon → Paris"),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), ROUND13_GUARDS)
+def test_round13_guards_stay_rejected(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, CONFIG).accept

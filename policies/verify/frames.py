@@ -51,6 +51,7 @@ _LEAD_FRAMES = (
     r"hey\b(?=\s+(?:can|could|would|what|how|why|where|when|who|which|is|are|do|does)\b)",
     rf"(?:i\s+)?hope\s+you(?:{_APOS}re|\s+are)\s+(?:doing\s+)?(?:well|good|fine)\s*[,!.]+",
     # announcing the question
+    r"[#*]*\s*(?:question|q)\s*\**\s*(?::|\n)\**",  # a label: "Question:", "**Q:**", "# Question"
     r"(?:a\s+)?(?:quick|simple|random|basic|dumb|silly|stupid|honest|small)\s+(?:question|one)"
     r"\s*[,:.!?\-\u2013\u2014]+",
     r"(?:just\s+)?(?:curious|wondering)\s*[,:.\-\u2013\u2014]+",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -49,8 +50,8 @@ def _fuzzy_in(
     ("splice" / "split" stem to "splic" / "split")."""
     if _is_joined(word, b, words_b):
         return True
-    if len(word) < 4:
-        return False
+    if len(word) < 4 or not word.isalpha():
+        return False  # an identifier ("3f9e2ab" / "3f9e2ba", "qx7plm") is never a typo
     for other in others:
         if len(other) < 4 or abs(len(other) - len(word)) > 1:
             continue
@@ -241,9 +242,24 @@ def literal_mismatch(a: Parsed, b: Parsed) -> bool:
     out of a loop), or both prompts carry symbols such as emoji and they differ ("👍" /
     "👎"; one emoji more or less on one side is decoration)."""
     if a.symbols == b.symbols and a.code == b.code:
+        if "__" in a.source or "__" in b.source:
+            if _blanks(a.source) != _blanks(b.source):
+                return True
         return bool(a.marks) and bool(b.marks) and a.marks != b.marks
     # the same text laid out otherwise: re-indented, fenced, commented, spaced
     return layout(a.source) != layout(b.source)
+
+
+_BLANK_RE = re.compile(r"([^\W_]*)[^\w\n]*(?<![^\W_])_{2,}(?![^\W_])[^\w\n]*([^\W_]*)")
+
+
+def _blanks(text: str) -> tuple[tuple[str, str], ...]:
+    """The word right before and right after each blank of a fill-in-the-blank exercise
+    ("the weather ___ my mood" / "the ___ of the weather on my mood"): the same words
+    around another place of the blank ask for another word."""
+    if "__" not in text:
+        return ()
+    return tuple((x.casefold(), y.casefold()) for x, y in _BLANK_RE.findall(text))
 
 
 def unit_mismatch(a: Parsed, b: Parsed) -> bool:

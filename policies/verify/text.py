@@ -152,6 +152,12 @@ def normalise(text: str) -> str:
         text = _NUMBER_SEP_RE.sub("", text)
     if "-" in text:
         text = _NON_RE.sub(lambda m: m.group(0)[:3], text)
+    if "w/" in text or "W/" in text:
+        text = _WITH_RE.sub(_with, text)
+    if "->" in text or "\u2192" in text:
+        text = _ARROW_RE.sub(r"\g<0> to ", text)
+    if _NAME_NUMBER_HINT_RE.search(text):
+        text = _NAME_NUMBER_RE.sub(_name_number, text)
     lowered = text.lower()
     if "ty" in lowered and any(tens in lowered for tens in _TENS):
         text = _COMPOUND_NUMBER_RE.sub(_compound_number, text)
@@ -161,6 +167,31 @@ def normalise(text: str) -> str:
     if which:
         text = _phrasal_re(which).sub(_phrasal, text)
     return text
+
+
+_WITH_RE = re.compile(r"\b[wW]/([oO]\b)?(?=\s)")
+
+
+def _with(m: re.Match[str]) -> str:
+    """ "w/o" is "without", "w/" before a word "with"."""
+    return "without" if m.group(1) else "with"
+
+
+# An arrow between two words is "to": "NY->LA" / "LA->NY" is a direction ("->" stays an
+# operator for the literal checks; the "to" only gives the direction rules their word).
+_ARROW_RE = re.compile(r"(?<=[\w\s])(?:->|\u2192)(?=[\s\w])")
+# A name with its version or number glued on is the name and the number: "python3.11" /
+# "Python 3.11", "v1.2.3" / "version 1.2.3", "sha256" / "SHA-256", "abc1234" / "ABC-1234".
+_NAME_NUMBER_HINT_RE = re.compile(r"[A-Za-z]\d")
+# A lone "v" only before a dotted version: "V2" in "NYU Depth V2" is a name, as in
+# "nyu_depth_v2".
+_NAME_NUMBER_RE = re.compile(r"\b([A-Za-z]{2,}(?=\d+(?:\.\d+)*\b)|[vV](?=\d+(?:\.\d+)+\b))")
+
+
+def _name_number(m: re.Match[str]) -> str:
+    """ "python3.11" -> "python 3.11"; "v1.2" -> "version 1.2" (not "v", the volt)."""
+    name = m.group(1)
+    return "version " if name in ("v", "V") else name + " "
 
 
 def _contraction(m: re.Match[str]) -> str:
@@ -359,10 +390,40 @@ def _prose_sign(text: str, start: int, end: int, run: str) -> bool:
         return ident is not None and any(ch.isdigit() for ch in ident.group(0))
     if run == "~" and (not before or before.isspace()):
         return text[end : end + 1].isdigit()
+    after = text[end : end + 1]
+    if run == "/" and (not before or before.isspace() or before in "\"'(") and after.isalpha():
+        return True  # the root of a path ("/etc/hosts"), as after a word ("read /etc/hosts")
+    if run == "/" and (not after or after.isspace() or after in _URL_END):
+        # the slash ending a URL or path ("https://example.com/docs/" / ".../docs")
+        token = text[text.rfind(" ", 0, start) + 1 : start]
+        return "/" in token or ("." in token and not token.replace(".", "").isdigit())
     if run == "/" and before.isdigit():
         word = re.match(r"[^\W\d_]+", text[end:])
         return word is not None and word.group(0).lower() in _RATE_NOUNS
     return False
+
+
+_URL_END = frozenset(".,;:!?)\"'")
+_MARKUP_STARTS = frozenset(("# ", "- ", "* ", "+ ", "> ", "##"))
+# Markdown a user types around prose: a heading, bullet or quote mark opening a line, and
+# bold or italic stars around words ("**How do I** ...", "*Explain* ..."). Not "2**3",
+# "a * b", "*args" alone, a mark before a number ("> 5", "- 3"), nor anything in a
+# prompt with a fenced block (compared as `code`).
+_MD_LINE_RE = re.compile(r"^([ \t]*)(?:#{1,6}|[-*+>])[ \t]+(?=[^\s\d])", re.MULTILINE)
+_MD_BOLD_RE = re.compile(r"(?<![\w*])(\*\*|__)(?=[^\s*_])([^\n]+?)(?<=[^\s*_])\1(?![\w*])")
+_MD_ITALIC_RE = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+
+
+def unmark(text: str) -> str:
+    """``text`` without markdown markup around its prose (outside fenced blocks)."""
+    if "```" in text:
+        return text
+    text = _MD_LINE_RE.sub(r"\1", text)
+    if "**" in text or "__" in text:
+        text = _MD_BOLD_RE.sub(r"\2", text)
+    if "*" in text:
+        text = _MD_ITALIC_RE.sub(r"\1", text)
+    return text
 
 
 def symbols(text: str) -> tuple[str, ...]:
@@ -371,6 +432,8 @@ def symbols(text: str) -> tuple[str, ...]:
     punctuation is left out: sentence marks, quotes, exclamation marks, a colon before a
     space or line end, hyphens, slashes and ampersands between words, and parentheses in
     a prompt without operators (an aside, a call such as "print(x)")."""
+    if "*" in text or "_" in text or "\n" in text or text[:2] in _MARKUP_STARTS:
+        text = unmark(text)
     found: list[tuple[int, str]] = []
     for m in _OPERATOR_RUN_RE.finditer(text):
         run = m.group(0)
@@ -526,6 +589,7 @@ def parse(text: str) -> Parsed:
     )
 
 
+_VERSION_WORDS = frozenset(("v", "ver", "version"))
 _MARKER_WORDS = frozenset(lx.LANGUAGE_MARKERS)
 
 
@@ -572,12 +636,62 @@ def _plain(word: str) -> str:
 
 def plain_equal(a: Parsed, b: Parsed) -> bool:
     """``a`` and ``b`` have the same plain words (``plain_words``): word by word, stopping
-    at the first that differs, unless one says "please" somewhere."""
-    if lx.PLEASE_WORDS.isdisjoint(a.words) and lx.PLEASE_WORDS.isdisjoint(b.words):
-        return len(a.words) == len(b.words) and all(
-            x == y or _plain(x) == _plain(y) for x, y in zip(a.words, b.words, strict=True)
-        )
-    return plain_words(a) == plain_words(b)
+    at the first that differs, unless one says "please" somewhere. A word a user types in
+    text-speak is the word it stands for where the other side writes that word ("how 2
+    make" / "how to make", "can u" / "can you"): only in place, so "2" is "to" only
+    where the other side says "to" there and every other word is the same."""
+    wa, wb = a.words, b.words
+    if not (lx.PLEASE_WORDS.isdisjoint(wa) and lx.PLEASE_WORDS.isdisjoint(wb)):
+        wa = tuple(w for w in wa if w not in lx.PLEASE_WORDS)
+        wb = tuple(w for w in wb if w not in lx.PLEASE_WORDS)
+    if not (_VERSION_WORDS.isdisjoint(wa) and _VERSION_WORDS.isdisjoint(wb)):
+        wa, wb = _unversioned(wa), _unversioned(wb)  # "TLS v1.2" / "TLS 1.2"
+    return len(wa) == len(wb) and all(
+        x == y or _plain(x) == _plain(y) or _speak(x, y, wa, i) or _speak(y, x, wb, i)
+        for i, (x, y) in enumerate(zip(wa, wb, strict=True))
+    )
+
+
+def _speak(x: str, y: str, words: tuple[str, ...], i: int) -> bool:
+    """``x`` (``words[i]``) is text-speak for ``y``; a digit only where it counts nothing:
+    not before a plural or a number ("how 2 make" / "how to make", not "top 2 laptops" /
+    "top to laptops")."""
+    if _SPEAK.get(x) != y:
+        return False
+    if not x.isdigit():
+        return True
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return not after.endswith("s") and not after[:1].isdigit()
+
+
+def _unversioned(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` without "version" (or "v") right before a number."""
+    return tuple(
+        w
+        for i, w in enumerate(words)
+        if not (w in _VERSION_WORDS and words[i + 1 : i + 2] and words[i + 1][:1].isdigit())
+    )
+
+
+# Text-speak -> the word it stands for, compared in place (`plain_equal`).
+_SPEAK = {
+    "2": "to",
+    "4": "for",
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "y": "why",
+    "n": "and",
+    "wat": "what",
+    "wut": "what",
+    "abt": "about",
+    "b4": "before",
+    "bc": "because",
+    "cuz": "because",
+    "thru": "through",
+    "ppl": "people",
+    "w": "with",
+}
 
 
 def plain_words(p: Parsed) -> tuple[str, ...]:
