@@ -66,4 +66,7 @@ def load(path: Path, cache_dir: Path = DEFAULT_CACHE) -> PairSet:
 
 
 def load_all(data_dir: Path = DEFAULT_DATA, cache_dir: Path = DEFAULT_CACHE) -> list[PairSet]:
-    return [load(p, cache_dir) for p in sorted(data_dir.glob("*.jsonl"))]
+    paths = sorted(data_dir.glob("*.jsonl"))
+    if not paths:  # e.g. run from a checkout that is not next to ../shared
+        raise SystemExit(f"no labelled pairs (*.jsonl) in {data_dir}: pass --data DIR")
+    return [load(p, cache_dir) for p in paths]
