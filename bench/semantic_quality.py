@@ -124,12 +124,18 @@ def latency(sets: list[pairdata.PairSet]) -> None:
         return float(np.percentile(arr, 50)), float(np.percentile(arr, 99))
 
     rows = (
-        ("verify(), full path (similarity forced >= threshold)",
-         lambda a, b, c, ea, eb: verify(a, b, c, DEFAULT)),
-        ("baseline: cosine dot product of two 384-d vectors",
-         lambda a, b, c, ea, eb: float(ea @ eb)),
-        ("baseline: lower().split() of both prompts",
-         lambda a, b, c, ea, eb: (a.lower().split(), b.lower().split())),
+        (
+            "verify(), full path (similarity forced >= threshold)",
+            lambda a, b, c, ea, eb: verify(a, b, c, DEFAULT),
+        ),
+        (
+            "baseline: cosine dot product of two 384-d vectors",
+            lambda a, b, c, ea, eb: float(ea @ eb),
+        ),
+        (
+            "baseline: lower().split() of both prompts",
+            lambda a, b, c, ea, eb: (a.lower().split(), b.lower().split()),
+        ),
     )
     for _, fn in rows:  # warm up
         measure(fn)
