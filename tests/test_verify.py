@@ -1734,3 +1734,107 @@ ROUND13_GUARDS = [
 def test_round13_guards_stay_rejected(cached: str, incoming: str) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
         assert not verify(x, y, 0.97, CONFIG).accept
+
+
+# Round 14: logic words, antonyms and personas. The words that turn one request into
+# another are often stopwords the content diff never sees: "if" / "unless", "and" / "or",
+# "only" said or not, a bound on a number ("more than 3" / "exactly 3", "at least 5" /
+# "at most 5"). A role given to the assistant ("Imagine you are a tax advisor. ...") or a
+# register ("in simple terms", "like I'm five") dropped on one side asks for another
+# answer. Paraphrases: one bound in other words ("over 5" / "more than 5", "at most 3" /
+# "no more than 3" / "up to 3"), the same role in another frame ("Act as" / "You are" /
+# "As a ..., explain"), a generic assistant role ("You are a helpful assistant.") dropped.
+ROUND14_NEAR_MISSES = [
+    ("List orders with more than 10 items", "List orders with exactly 10 items", "bound_mismatch"),
+    ("Find flights under 300 dollars", "Find flights over 300 dollars", "bound_mismatch"),
+    ("Keep at least 2 backups", "Keep at most 2 backups", "bound_mismatch"),
+    (
+        "Show customers with 5 or more visits",
+        "Show customers with 5 or fewer visits",
+        "bound_mismatch",
+    ),
+    (
+        "Pick employees with over 3 years of tenure",
+        "Pick employees with 3 years of tenure",
+        "bound_mismatch",
+    ),
+    (
+        "Can I get a refund if I opened the box?",
+        "Can I get a refund unless I opened the box?",
+        "connective_mismatch",
+    ),
+    (
+        "The build breaks if the cache is warm",
+        "The build breaks unless the cache is warm",
+        "connective_mismatch",
+    ),
+    (
+        "Select users where role is admin and status is active",
+        "Select users where role is admin or status is active",
+        "connective_mismatch",
+    ),
+    (
+        "Delete rows where only the email is missing",
+        "Delete rows where the email is missing",
+        "connective_mismatch",
+    ),
+    (
+        "Pretend you are a tax advisor. Explain capital gains.",
+        "Explain capital gains.",
+        "persona_mismatch",
+    ),
+    (
+        "Act as a nutritionist and plan my meals for the week",
+        "Plan my meals for the week",
+        "persona_mismatch",
+    ),
+    (
+        "Explain how a mortgage works in simple terms",
+        "Explain how a mortgage works",
+        "persona_mismatch",
+    ),
+    ("Explain photosynthesis like I'm five", "Explain photosynthesis", "persona_mismatch"),
+    (
+        "Describe the French Revolution in detail",
+        "Describe the French Revolution",
+        "persona_mismatch",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "reason"), ROUND14_NEAR_MISSES)
+def test_round14_near_misses_are_rejected(cached: str, incoming: str, reason: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        verdict = verify(x, y, HIGH, CONFIG)
+        assert not verdict.accept
+        assert reason in verdict.reasons
+
+
+ROUND14_PARAPHRASES = [
+    # the same role in another frame
+    (
+        "Act as a career coach and review my resume",
+        "You are a career coach. Review my resume.",
+        0.97,
+    ),
+    (
+        "You are a therapist. Tell me how to handle stress.",
+        "As a therapist, tell me how to handle stress.",
+        0.96,
+    ),
+    # a bound in both prompts, a bare number in both
+    (
+        "Find users who logged in more than 3 times",
+        "Find users that logged in more than 3 times",
+        0.99,
+    ),
+    ("Find users with 3 orders", "Find the users with 3 orders", 0.99),
+    # "or" / "and" either way round
+    ("Is it safe to mix bleach and ammonia?", "Is it safe to mix ammonia and bleach?", 0.99),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), ROUND14_PARAPHRASES)
+def test_round14_paraphrases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, cosine, CONFIG).accept, verify(x, y, cosine, CONFIG).reasons

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from policies.verify import questions, rules, sameness
+from policies.verify import logic, questions, rules, sameness
 from policies.verify.clauses import canonical_order
 from policies.verify.direction import direction_swap
 from policies.verify.frames import strip_frames
@@ -103,6 +103,9 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
             lambda: questions.wh_mismatch(a, b) or questions.form_mismatch(a, b, d),
         ),
         (config.qualifiers, "qualifier_mismatch", lambda: questions.qualifier_mismatch(a, b)),
+        (config.numbers, "bound_mismatch", lambda: logic.bound_mismatch(a, b)),
+        (config.qualifiers, "connective_mismatch", lambda: logic.connective_mismatch(a, b)),
+        (config.context, "persona_mismatch", lambda: logic.persona_mismatch(a, b)),
         (config.context, "context_reference", lambda: rules.context_reference(a, b)),
         (config.context, "added_statement", lambda: rules.added_statement(a, b, d)),
     )
