@@ -105,6 +105,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
         (config.qualifiers, "qualifier_mismatch", lambda: questions.qualifier_mismatch(a, b)),
         (config.numbers, "bound_mismatch", lambda: logic.bound_mismatch(a, b)),
         (config.qualifiers, "connective_mismatch", lambda: logic.connective_mismatch(a, b)),
+        (config.qualifiers, "aggregate_mismatch", lambda: logic.aggregate_mismatch(a, b)),
         (config.context, "persona_mismatch", lambda: logic.persona_mismatch(a, b)),
         (config.context, "context_reference", lambda: rules.context_reference(a, b)),
         (config.context, "added_statement", lambda: rules.added_statement(a, b, d)),

@@ -385,9 +385,10 @@ CODE_LANGUAGES = _words(
     """
     python java javascript js typescript ts rust golang c++ c# csharp f# ruby php perl
     kotlin swift scala haskell elixir erlang clojure lua dart julia matlab sql mysql
-    postgresql postgres sqlite mongodb redis bash shell powershell zsh fortran cobol pascal
+    postgresql postgres sqlite mongodb mongo redis bash shell powershell zsh fortran cobol pascal
     delphi assembly groovy ocaml lisp scheme prolog vba html css sass solidity zig nim
-    node nodejs deno react vue angular svelte django flask fastapi rails spring laravel
+    node nodejs deno react reactjs vue vuejs angular svelte django flask fastapi rails spring
+    laravel
     .net dotnet jquery pypi npm pip yarn cargo maven gradle docker kubernetes numpy pandas
     pytorch tensorflow linux windows macos ubuntu debian android ios aws azure gcp
     """
@@ -468,7 +469,8 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "brief short concise",
     "grandmother grandma granny",
     "grandfather grandpa",
-    "maximum max",
+    "maximum max highest",
+    "minimum lowest",
     "specification spec",
     "nearest closest",
     "beginner newbie novice",
@@ -482,7 +484,7 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "environment env",
     # a unit's name and its abbreviation ("12 lb" / "12 pound", "20%" / "20 percent")
     "pound lb lbs",
-    "percent %",
+    "percent % percentage",
     "kilogram kg kgs",
     "kilometer km kilometre",
     "ounce oz",
@@ -507,6 +509,18 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "typescript ts",
     "kubernetes k8s",
     "directory dir folder",
+    # Round 15: analytics operations and their short forms, aliases of places and tools
+    "average avg",
+    "sum total",
+    "dataframe df",
+    "descending desc",
+    "ascending asc",
+    "mongodb mongo",
+    "react reactjs",
+    "node nodejs",
+    "vue vuejs",
+    "distinct unique",
+    "netherlands holland",
 )
 # Irregular past participles, read as their verb only in a passive with its agent ("was
 # Instagram bought by"), so a passive question is compared with its active one ("Why did
@@ -551,6 +565,39 @@ PHRASAL_VERBS: dict[str, str] = {
     "show your steps": "step by step",
     "bullet points": "bullets",
     "unable to": "can not",
+    # Round 15: a name and its short form ("the United States" / "the USA", "New York
+    # City" / "NYC"; "New York" alone may be the state), the first quarter as "Q1", a
+    # statistic's other names ("the mean" is the average, "the mean" of a word is
+    # "the meaning"), a sort order in words. Not a decade without its century ("in the
+    # 70s" may be a temperature), nor an ordinal in digits ("2nd year" counts a year).
+    "united states of america": "usa",
+    "united states": "usa",
+    "united kingdom": "uk",
+    "united arab emirates": "uae",
+    "new york city": "nyc",
+    "czech republic": "czechia",
+    "world war ii": "ww 2",
+    "world war 2": "ww 2",
+    "wwii": "ww 2",
+    "world war i": "ww 1",
+    "world war 1": "ww 1",
+    "wwi": "ww 1",
+    "the mean": "the average",
+    "arithmetic mean": "average",
+    "most recent": "latest",
+    "moving average": "rolling average",
+    "from high to low": "descending",
+    "high to low": "descending",
+    "highest to lowest": "descending",
+    "largest to smallest": "descending",
+    "from low to high": "ascending",
+    "low to high": "ascending",
+    "lowest to highest": "ascending",
+    "smallest to largest": "ascending",
+    "first quarter": "q1",
+    "second quarter": "q2",
+    "third quarter": "q3",
+    "fourth quarter": "q4",
 }
 # Words ending in "s" that are not a plural of the word without it ("https" / "http").
 NOT_PLURALS = _words("https wss ftps")

@@ -193,3 +193,44 @@ def persona_mismatch(a: Parsed, b: Parsed) -> bool:
     if _role(a) != _role(b):
         return True
     return bool(_REGISTER_RE.search(a.source)) != bool(_REGISTER_RE.search(b.source))
+
+
+# A modifier that turns one aggregate into another ("count" / "count distinct", "average" /
+# "rolling average" / "weighted average", "total" / "running total"), by class: synonyms
+# are one class ("unique" / "distinct", "moving" / "rolling", "running" / "cumulative").
+_AGGREGATE_MODIFIERS = {
+    "distinct": "distinct",
+    "unique": "distinct",
+    "rolling": "rolling",
+    "moving": "rolling",
+    "trailing": "rolling",
+    "cumulative": "cumulative",
+    "running": "cumulative",
+    "weighted": "weighted",
+}
+# Words naming the aggregate itself; both prompts must name one for the modifier to be read
+# as one ("best running shoes" / "best shoes" is a plain added word).
+_AGGREGATES = frozenset(
+    "count counts counting sum sums total totals average averages avg mean median mode"
+    " max min maximum minimum number percentage percent many".split()
+)
+
+
+def _modifiers(p: Parsed) -> frozenset[str] | None:
+    """The aggregate modifiers ``p`` says, by class; None when it names no aggregate."""
+    words = p.words
+    if _AGGREGATES.isdisjoint(words):
+        return None
+    return frozenset(_AGGREGATE_MODIFIERS[w] for w in words if w in _AGGREGATE_MODIFIERS)
+
+
+def aggregate_mismatch(a: Parsed, b: Parsed) -> bool:
+    """Both prompts ask for an aggregate and one modifies it where the other does not, or
+    by another modifier ("Count distinct users per day" / "Count users per day", "a 7-day
+    rolling average" / "a 7-day average", "running total" / "total"): another number.
+    The classifier reads one added word in a short request as a paraphrase."""
+    ma = _modifiers(a)
+    if ma is None:
+        return False
+    mb = _modifiers(b)
+    return mb is not None and ma != mb

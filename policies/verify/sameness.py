@@ -55,7 +55,13 @@ def _same_words(a: Parsed, b: Parsed, ka: int, ea: int, kb: int, eb: int) -> boo
         return False
     if Counter(wa) == Counter(wb):
         return _order_keys(a, ka, ea) == _order_keys(b, kb, eb)
-    if len(wa) != len(wb) or _article_keys(a, ka, ea) != _article_keys(b, kb, eb):
+    if len(wa) != len(wb):
+        # an article said on one side only ("a work visa for UK" / "... for the UK")
+        wa = tuple(w for w in wa if w not in _BARE_ARTICLES)
+        wb = tuple(w for w in wb if w not in _BARE_ARTICLES)
+        if len(wa) != len(wb):
+            return False
+    elif _article_keys(a, ka, ea) != _article_keys(b, kb, eb):
         return False
     return all(
         u == v or (u in SYNONYM_WORDS and v in SYNONYM_WORDS) or (u in _ARTICLES and v in _ARTICLES)
@@ -65,6 +71,7 @@ def _same_words(a: Parsed, b: Parsed, ka: int, ea: int, kb: int, eb: int) -> boo
 
 # "the phone number" / "my phone number" in a request the asker makes for themself.
 _ARTICLES = frozenset("a an the my".split())
+_BARE_ARTICLES = frozenset("a an the".split())
 
 
 def _article_keys(p: Parsed, start: int, end: int) -> list[str]:

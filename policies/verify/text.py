@@ -152,6 +152,12 @@ def normalise(text: str) -> str:
         text = _NUMBER_SEP_RE.sub("", text)
     if "-" in text:
         text = _NON_RE.sub(lambda m: m.group(0)[:3], text)
+    if ".js" in text or ".JS" in text:
+        text = _DOT_JS_RE.sub("js", text)
+    if "past" in text or "Past" in text:
+        text = _PAST_SPAN_RE.sub("last", text)
+    if "(" in text:
+        text = _LETTER_SUFFIX_RE.sub(r"\1\2", text)
     if "w/" in text or "W/" in text:
         text = _WITH_RE.sub(_with, text)
     if "->" in text or "\u2192" in text:
@@ -169,6 +175,17 @@ def normalise(text: str) -> str:
     return text
 
 
+# A number with a letter in parentheses is the number with the letter glued on: "401(k)" /
+# "401k", "403(b)" / "403b" (the letter stays: "401(k)" / "401(a)" are two plans).
+# "the past 30 days" is "the last 30 days": "past" before a span of time, not "past
+# episodes" (the last episode is one) nor "in the past".
+_PAST_SPAN_RE = re.compile(
+    r"\bpast(?=\s+(?:[\w-]+\s+)?(?:minute|hour|day|week|month|quarter|year|decade)s?\b)",
+    re.IGNORECASE,
+)
+# A JavaScript library's name with its ".js" is one word: "Node.js" / "NodeJS" / "Node".
+_DOT_JS_RE = re.compile(r"(?<=[A-Za-z])\.js\b", re.IGNORECASE)
+_LETTER_SUFFIX_RE = re.compile(r"\b(\d+)\(([A-Za-z])\)(?!\w)")
 _WITH_RE = re.compile(r"\b[wW]/([oO]\b)?(?=\s)")
 
 
