@@ -38,7 +38,7 @@ def form_mismatch(a: Parsed, b: Parsed, d: Diff) -> bool:
         return False
     if fb == "polar":
         a, b, fb = b, a, fa
-    if not (_english_or_unknown(a) and _english_or_unknown(b)):
+    if not (english_or_unknown(a) and english_or_unknown(b)):
         return False
     words = a.words
     if "or" in words or "or" in b.words or not lx.WH_WORDS.isdisjoint(words):
@@ -65,7 +65,7 @@ def form_mismatch(a: Parsed, b: Parsed, d: Diff) -> bool:
 
 
 def _kind_mismatch(a: Parsed, b: Parsed) -> bool:
-    fa, fb = _framed(a.words), _framed(b.words)
+    fa, fb = framed(a.words), framed(b.words)
     if fa is None or fb is None or fa[0] == fb[0] or "calc" in (fa[0], fb[0]):
         return False
     ra = Counter(c for c in a.canon[fa[1] : fa[2]] if c)
@@ -133,7 +133,7 @@ _HOW_MODALS = frozenset("do does can could should".split())
 _HOW_SUBJECTS = frozenset("i you we one".split())
 
 
-def _how_opening(words: tuple[str, ...]) -> int:
+def how_opening(words: tuple[str, ...]) -> int:
     """Length of a present-tense "how do I" / "how can we" / "how to" opening, else 0."""
     if words[:2] == ("how", "to"):
         return 2
@@ -147,7 +147,7 @@ _RECOMMEND_VERBS = frozenset(("recommend", "suggest"))
 _RECOMMEND_MODALS = frozenset("would do can could".split())
 
 
-def _recommended(words: tuple[str, ...]) -> tuple[str, ...] | None:
+def recommended(words: tuple[str, ...]) -> tuple[str, ...] | None:
     """What a request for a recommendation asks for, read the same in "Recommend a
     sunscreen for everyday use" and "What sunscreen would you recommend for everyday use"
     (the thing, then the rest), else None."""
@@ -177,7 +177,7 @@ def _recommended(words: tuple[str, ...]) -> tuple[str, ...] | None:
 _LIST_OPENINGS = (("what", "are"), ("list",), ("give", "me"), ("name",), ("show", "me"))
 
 
-def _list_opening(words: tuple[str, ...]) -> int:
+def list_opening(words: tuple[str, ...]) -> int:
     """Length of an opening that asks for a list ("What are the top 3 ..." / "List the top
     3 ..." / "Give me the top 3 ..."), before "the", "some" or a number, else 0."""
     for opening in _LIST_OPENINGS:
@@ -283,7 +283,7 @@ def _calculation(words: tuple[str, ...]) -> tuple[int, int] | None:
     return start, end
 
 
-def _framed(words: tuple[str, ...]) -> tuple[str, int, int] | None:
+def framed(words: tuple[str, ...]) -> tuple[str, int, int] | None:
     """(kind, start, end) of what a question asks about, between an opening of a known
     kind and its closing ("what does X mean", "X definition"), else None."""
     n = len(words)
@@ -291,7 +291,7 @@ def _framed(words: tuple[str, ...]) -> tuple[str, int, int] | None:
         return "define", 2, n - 1
     if 2 <= n <= _DEFINED_WORDS + 1 and words[-1] == "definition":
         return "define", int(words[0] in ("a", "an") and n > 2), n - 1
-    how = _how_opening(words)
+    how = how_opening(words)
     if how:
         return "how", how, n
     for kind, openings in _FRAMED_OPENINGS:
@@ -310,7 +310,7 @@ def _framed(words: tuple[str, ...]) -> tuple[str, int, int] | None:
     return None
 
 
-def _english_or_unknown(p: Parsed) -> bool:
+def english_or_unknown(p: Parsed) -> bool:
     return not p.language or "en" in p.language.split("+")
 
 

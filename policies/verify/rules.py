@@ -555,8 +555,8 @@ def comparison_detail(a: Parsed, b: Parsed, d: Diff) -> bool:
     ("X vs Y" / "the difference between X and Y")."""
     if len(a.words) >= _SHORT or len(b.words) >= _SHORT:
         return False  # a long prompt: `added_detail` reads the place that changed
-    only_a = d.only_cached - _COMPARISON_FRAME - _DIFFERENCE_DEGREES
-    only_b = d.only_incoming - _COMPARISON_FRAME - _DIFFERENCE_DEGREES
+    only_a = d.only_cached - COMPARISON_FRAME - _DIFFERENCE_DEGREES
+    only_b = d.only_incoming - COMPARISON_FRAME - _DIFFERENCE_DEGREES
     if bool(only_a) == bool(only_b):
         return False
     return asks_symmetric(keys(a)) and asks_symmetric(keys(b))
@@ -568,7 +568,7 @@ _STATEMENT_STARTS = frozenset(
 _FINITE = frozenset("am is are was were has have had will would can".split())
 
 
-def _statement(piece: tuple[str, ...]) -> bool:
+def statement(piece: tuple[str, ...]) -> bool:
     """A sentence that states the asker's situation ("I live in Texas", "Budget is $30"),
     not a question or an instruction."""
     if piece[0] in _STATEMENT_STARTS:
@@ -578,7 +578,7 @@ def _statement(piece: tuple[str, ...]) -> bool:
 
 # The function words of a comparison's wording: "X vs Y" / "Which is better, X or Y?" /
 # "the difference between X and Y" / "How does X compare to Y?".
-_COMPARISON_FRAME = frozenset(
+COMPARISON_FRAME = frozenset(
     "~which ~what ~how ~is ~are ~does ~do ~one ~or ~and ~the ~a ~an ~with ~to"
     " difference between".split()
 )
@@ -596,7 +596,7 @@ def added_statement(a: Parsed, b: Parsed, d: Diff) -> bool:
         # a sentence of words all unmatched holds one of them: look only there
         for s in {sent[k] for k in _occurrences(p.canon, only)} - p.questions:
             start, end = bisect_left(sent, s), bisect_right(sent, s)
-            if {c for c in p.canon[start:end] if c} <= only and _statement(p.words[start:end]):
+            if {c for c in p.canon[start:end] if c} <= only and statement(p.words[start:end]):
                 return True
     return False
 

@@ -9,13 +9,13 @@ from collections import Counter
 from policies.verify import lexicon as lx
 from policies.verify.direction import any_adjacent_reversed, asks_symmetric, keys
 from policies.verify.questions import (
-    _english_or_unknown,
-    _framed,
-    _how_opening,
-    _list_opening,
-    _recommended,
+    english_or_unknown,
+    framed,
+    how_opening,
+    list_opening,
+    recommended,
 )
-from policies.verify.rules import _COMPARISON_FRAME, _statement
+from policies.verify.rules import COMPARISON_FRAME, statement
 from policies.verify.text import Parsed
 
 # Words the synonym table names, with their plurals ("kids" / "children").
@@ -30,15 +30,15 @@ def same_request(a: Parsed, b: Parsed) -> bool:
     closed table ("Write" / "Compose a cover letter"). Content words, negations and
     quantifiers keep their order ("not all" / "all ... not" is not this). Also "Recommend
     a sunscreen for X" / "What sunscreen would you recommend for X"."""
-    ra = _recommended(a.words)
-    if ra is not None and ra == _recommended(b.words):
+    ra = recommended(a.words)
+    if ra is not None and ra == recommended(b.words):
         return True
-    ka, kb = _how_opening(a.words), _how_opening(b.words)
+    ka, kb = how_opening(a.words), how_opening(b.words)
     if not (ka and kb):
-        ka, kb = _list_opening(a.words), _list_opening(b.words)
+        ka, kb = list_opening(a.words), list_opening(b.words)
     if not (ka and kb):
         ka = kb = 0
-        fa, fb = _framed(a.words), _framed(b.words)
+        fa, fb = framed(a.words), framed(b.words)
         if fa is not None and fb is not None and fa[0] == fb[0]:
             if fa[0] == "calc":  # "15%" / "15 percent": the keys, not the words as written
                 if keys(a)[fa[1] : fa[2]] == keys(b)[fb[1] : fb[2]]:
@@ -147,7 +147,7 @@ def same_keywords(a: Parsed, b: Parsed) -> bool:
     "recipe chocolate milk"), nor in questions."""
     if not (_keyword_style(a) and _keyword_style(b)) or a.code or b.code:
         return False
-    if not _english_or_unknown(a) or not _english_or_unknown(b):
+    if not english_or_unknown(a) or not english_or_unknown(b):
         return False  # other languages' function words are content words here
     if _persons(a) != _persons(b):
         return False  # "fix my code" / "fix your code"
@@ -164,13 +164,13 @@ def same_comparison(a: Parsed, b: Parsed) -> bool:
     between Y and X"): the same content words, and the same function words but for those
     of the comparison's wording (so "than", "for", "better" stay). The rules have ruled
     out a swapped direction ("X better than Y") and a changed item or criterion."""
-    if a.code or b.code or not (_english_or_unknown(a) and _english_or_unknown(b)):
+    if a.code or b.code or not (english_or_unknown(a) and english_or_unknown(b)):
         return False
     ka, kb = keys(a), keys(b)
     if not (asks_symmetric(ka) and asks_symmetric(kb)):
         return False
-    ca = Counter(k for k in ka if k not in _COMPARISON_FRAME)
-    cb = Counter(k for k in kb if k not in _COMPARISON_FRAME)
+    ca = Counter(k for k in ka if k not in COMPARISON_FRAME)
+    cb = Counter(k for k in kb if k not in COMPARISON_FRAME)
     return ca == cb
 
 
@@ -187,7 +187,7 @@ def same_statements(a: Parsed, b: Parsed) -> bool:
     pa, pb = _pieces(a), _pieces(b)
     if pa is None or pb is None or len(pa) < 2 or Counter(pa) != Counter(pb):
         return False
-    return sum(1 for piece in pa if not _statement(piece)) <= 1
+    return sum(1 for piece in pa if not statement(piece)) <= 1
 
 
 def _order_keys(p: Parsed, start: int, end: int) -> list[str]:
