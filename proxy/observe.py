@@ -133,11 +133,8 @@ def observed(handler: Handler, route: str) -> Handler:
             if observers:
                 when_settled(observation, functools.partial(_notify, observers, observation))
             raise
-        observation = request.get(OBSERVATION)
+        observation = request.get(OBSERVATION) or _bare(request, route)
         app = request.app
-        if observation is None:
-            team = app[TENANCY].for_request(request).label
-            observation = request[OBSERVATION] = Observation(route, team)
         observation.latency = perf_counter() - started
         status = observation.status = response.status
         error = response.get(PROXY_ERROR) if status >= 400 else None
@@ -176,14 +173,19 @@ def observed(handler: Handler, route: str) -> Handler:
     return observing
 
 
+def _bare(request: web.Request, route: str) -> Observation:
+    """The observation of a request its route recorded none for (passthrough; refused or
+    left before its body was read): its route and team only."""
+    team = request.app[TENANCY].for_request(request).label
+    observation = request[OBSERVATION] = Observation(route, team)
+    return observation
+
+
 def _left(request: web.Request, route: str) -> Observation:
     """The observation of a request whose client left: what its route said of it (a stream
     its flight goes on with: its cache outcome), else a 499 of the proxy's own (it left
     mid-body, or before its lookup ended: no outcome to tell)."""
-    observation = request.get(OBSERVATION)
-    if observation is None:
-        team = request.app[TENANCY].for_request(request).label
-        observation = request[OBSERVATION] = Observation(route, team)
+    observation = request.get(OBSERVATION) or _bare(request, route)
     if observation.status != CLIENT_CLOSED:
         observation.status = CLIENT_CLOSED
         observation.cache = PASSTHROUGH if route == PASSTHROUGH else "error"
