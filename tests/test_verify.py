@@ -1958,3 +1958,139 @@ ROUND15_NEAR_MISSES = [
 def test_round15_near_misses_are_rejected(cached: str, incoming: str) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
         assert not verify(x, y, HIGH, CONFIG).accept
+
+
+# Round 16: transformations of pasted text, scope, multi-ask prompts. Served wrongly out of
+# sample: the same instruction on a pasted text with one sentence added ("... Let me know if
+# you have any questions."), a word given a negating prefix ("unused" / "used": "used" is a
+# stopword), an e-mail address changed in its stopword part ("help@" / "support@"), an ask
+# dropped from a prompt of several ("What is a REST API, what is GraphQL, and which should I
+# use?" / the first two), a conjunct dropped ("Fix the bug and add type hints" / "Fix the
+# bug"), and "avoid" said on one side only. Paraphrases lost: an audience or a platform by
+# its other name ("teens" / "teenagers", "the elderly" / "older adults" / "seniors",
+# "colleague" / "coworker", "Mac" / "macOS", "Win 11" / "Windows 11"), "reword" /
+# "rephrase" / "paraphrase".
+ROUND16_NEAR_MISSES = [
+    (
+        "Summarize this:\n\nThe price of the basic plan increases from $10 to $12 per month"
+        " starting July 1.",
+        "Summarize this:\n\nThe price of the basic plan increases from $10 to $12 per month"
+        " starting July 1. Let me know if you have any questions.",
+    ),
+    (
+        "Rewrite the following in a formal tone:\n\nThe product was okay. Delivery was slow,"
+        " and the packaging was damaged, but customer support resolved the issue quickly.",
+        "Rewrite the following in a formal tone:\n\nThe product was okay. Delivery was slow,"
+        " and the packaging was damaged, but customer support resolved the issue quickly."
+        " Let me know if you have any questions.",
+    ),
+    (
+        "Classify the sentiment of this:\n\nThe staff were friendly and the room was clean."
+        " Let me know if you need anything else.",
+        "Classify the sentiment of this:\n\nThe staff were friendly and the room was clean.",
+    ),
+    (
+        "Can you explain this to me? Our refund policy allows returns within 30 days of"
+        " purchase, provided the item is unused and in its original packaging.",
+        "Can you explain this to me? Our refund policy allows returns within 30 days of"
+        " purchase, provided the item is used and in its original packaging.",
+    ),
+    (
+        "Translate to German: We will send it to you if you ask.",
+        "Translate to German: We will send it to you when you ask.",
+    ),
+    ("Is the returned item unused?", "Is the returned item used?"),
+    (
+        "Extract the email addresses from this text: contact sales@acme.com or help@acme.com",
+        "Extract the email addresses from this text: contact sales@acme.com or support@acme.com",
+    ),
+    # an ask dropped or added (ask_mismatch)
+    (
+        "What is a REST API and what is GraphQL?",
+        "What is a REST API, what is GraphQL, and which should I use?",
+    ),
+    (
+        "Should I learn Python or JavaScript first, and which has more jobs?",
+        "Should I learn Python or JavaScript first?",
+    ),
+    (
+        "How do I get started with intermittent fasting and how does intermittent fasting work?",
+        "How do I get started with intermittent fasting, how does intermittent fasting work,"
+        " and what is intermittent fasting?",
+    ),
+    ("Fix the bug and add type hints: def f(x): return x +", "Fix the bug: def f(x): return x +"),
+    (
+        "Write a README with installation steps and usage examples",
+        "Write a README with installation steps",
+    ),
+    # an exclusion said on one side only (negation_mismatch)
+    (
+        "Explain closures in JavaScript, with an example, and avoid using arrow functions",
+        "Explain closures in JavaScript, with an example, using arrow functions",
+    ),
+    ("Write a cover letter and avoid clichés", "Write a cover letter with clichés"),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), ROUND16_NEAR_MISSES)
+def test_round16_near_misses_are_rejected(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, HIGH, CONFIG).accept
+
+
+ROUND16_PARAPHRASES = [
+    ("How much caffeine is safe for teens?", "How much caffeine is safe for teenagers?", 0.97),
+    ("Home workout for seniors", "Home workout for the elderly", 0.95),
+    (
+        "How much caffeine is safe for seniors?",
+        "How much caffeine is safe for older adults?",
+        0.96,
+    ),
+    ("How to clear DNS cache on Mac", "How to clear DNS cache on macOS", 0.96),
+    ("Best free video editor on Windows 11", "Best free video editor on Win 11", 0.98),
+    ("Gift ideas for a colleague", "Gift ideas for a coworker", 0.93),
+    # guards: the pasted text quoted, spaced or greeted; the instruction after its text
+    # reworded; a request for the working next to the problem; one ask each side
+    (
+        "Summarize this:\n\nThe train to Boston departs at 8:15 from platform 4. Tickets cost"
+        " $45 one way.",
+        'Hi! Summarize this: "The train to Boston departs at 8:15 from platform 4. Tickets'
+        ' cost $45 one way."',
+        0.97,
+    ),
+    (
+        "Translate this to French:\n\nThe meeting is moved to Thursday at 3pm.",
+        "Translate this to French: The meeting is moved to Thursday at 3pm.",
+        0.99,
+    ),
+    (
+        "Proofread: Their going to the park tomorow.",
+        "Proofread:   Their going to the park tomorow.  ",
+        0.99,
+    ),
+    (
+        "Summarize https://example.com/blog/post-1",
+        "Can you summarize https://example.com/blog/post-1 for me?",
+        0.94,
+    ),
+    ("Is https://www.python.org down?", "Is https://python.org down?", 0.99),
+    (
+        "Patient note: 58-year-old male, type 2 diabetes. Complains of tingling in both feet."
+        " Summarize this note for a referral letter.",
+        "Patient note: 58-year-old male, type 2 diabetes. Complains of tingling in both"
+        " feet.\n\nPlease summarise this note for a referral letter.",
+        0.99,
+    ),
+    (
+        "If I cancel my flight, what happens to my miles?",
+        "What happens to my miles if I cancel my flight?",
+        0.97,
+    ),
+    ("Explain blockchain. Avoid jargon.", "Explain blockchain, avoiding jargon.", 0.97),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), ROUND16_PARAPHRASES)
+def test_round16_paraphrases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, cosine, CONFIG).accept, verify(x, y, cosine, CONFIG).reasons

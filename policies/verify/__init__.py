@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from policies.verify import logic, questions, rules, sameness
+from policies.verify import asks, logic, questions, rules, sameness
 from policies.verify.clauses import canonical_order
 from policies.verify.direction import direction_swap
 from policies.verify.frames import strip_frames
@@ -76,7 +76,11 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
     checks = (
         (config.numbers, "number_mismatch", lambda: rules.number_mismatch(a, b)),
         (config.units, "unit_mismatch", lambda: rules.unit_mismatch(a, b)),
-        (config.negation, "negation_mismatch", lambda: rules.negation_mismatch(a, b, d)),
+        (
+            config.negation,
+            "negation_mismatch",
+            lambda: rules.negation_mismatch(a, b, d) or asks.added_exclusion(d),
+        ),
         (config.entities, "entity_mismatch", lambda: rules.entity_mismatch(a, b, d)),
         (config.entities, "owner_mismatch", lambda: rules.owner_mismatch(a, b)),
         (config.substitutions, "content_mismatch", lambda: rules.substitution(a, b, d)),
@@ -109,6 +113,13 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
         (config.context, "persona_mismatch", lambda: logic.persona_mismatch(a, b)),
         (config.context, "context_reference", lambda: rules.context_reference(a, b)),
         (config.context, "added_statement", lambda: rules.added_statement(a, b, d)),
+        (config.context, "pasted_text_mismatch", lambda: asks.pasted_text_mismatch(a, b)),
+        (
+            config.questions,
+            "ask_mismatch",
+            lambda: asks.ask_count_mismatch(a, b, d) or asks.added_conjunct(a, b, d),
+        ),
+        (config.symbols, "address_mismatch", lambda: asks.address_mismatch(a, b)),
     )
     reasons.extend(name for enabled, name, check in checks if enabled and check())
     score = 1.0

@@ -521,6 +521,15 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "vue vuejs",
     "distinct unique",
     "netherlands holland",
+    # Round 16: an audience or a platform and its other name ("teens" / "teenagers",
+    # "the elderly" / "seniors", "Mac" / "macOS"); not "kids" / "teens", nor "PC" / "Windows"
+    "teenager teen",
+    "senior elderly",
+    "colleague coworker",
+    "macos mac osx",
+    # a rewording asked in other words ("Paraphrase this:" / "Reword this text:")
+    "paraphrase rephrase reword",
+    "shorten condense",
 )
 # Irregular past participles, read as their verb only in a passive with its agent ("was
 # Instagram bought by"), so a passive question is compared with its active one ("Why did
@@ -594,6 +603,10 @@ PHRASAL_VERBS: dict[str, str] = {
     "low to high": "ascending",
     "lowest to highest": "ascending",
     "smallest to largest": "ascending",
+    "older adults": "seniors",
+    "older people": "seniors",
+    "win 10": "windows 10",
+    "win 11": "windows 11",
     "first quarter": "q1",
     "second quarter": "q2",
     "third quarter": "q3",

@@ -167,11 +167,14 @@ def diff(a: Parsed, b: Parsed) -> Diff:
         return Diff(only_a, only_b, False, _changed_place(a, b, only_a, only_b))
     negated = any(_negating_prefix(u, v) for u in only_a for v in only_b)
     words_a, words_b = frozenset(a.words), frozenset(b.words)
+    new_a, new_b = words_a - words_b, words_b - words_a
+    if not negated and (only_a or only_b):
+        # as written: "used" is a stopword, "unused" is not ("the item is unused" / "used")
+        negated = any(_negating_prefix(u, v) for u in new_a for v in new_b if u.isalpha())
     only_a -= _split_halves(a, only_a, words_b)
     only_b -= _split_halves(b, only_b, words_a)
     # A word is a typo of a word the other side writes only if its own side does not write
     # that word too ("person" beside "persona" is not a typo of it).
-    new_a, new_b = words_a - words_b, words_b - words_a
     keep_a = frozenset(
         u
         for u in only_a
@@ -401,7 +404,8 @@ def foreign_added_word(a: Parsed, b: Parsed, d: Diff) -> bool:
 
 
 def _code_set(p: Parsed) -> set[str]:
-    found = {lx.SYNONYMS.get(w, w) for w in p.words if w in lx.CODE_LANGUAGES}
+    # a tool or a platform by any of its names ("Mac" / "macOS", "Postgres" / "PostgreSQL")
+    found = {s for s in (lx.SYNONYMS.get(w, w) for w in p.words) if s in lx.CODE_LANGUAGES}
     words = p.words
     for i, w in enumerate(words):
         if w == "go" and i > 0 and words[i - 1] in _GO_VERB_LEADS:
