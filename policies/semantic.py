@@ -35,6 +35,10 @@ class SemanticPolicy:
 class SemanticQuery:
     text: str  # what is embedded and compared
     partition: str  # everything else, hashed: it must match exactly
+    # how every entry key it may be answered from (or recorded as) starts: the prefix's
+    # team, version and namespace. An entry keyed under an older version (a bump landed
+    # between the key's making and this query's) is never filed or served under this one.
+    entries: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +78,8 @@ def query(
         {"prefix": prefix, "embedder": [policy.embedding_model, policy.dimensions], "rest": rest},
         option=orjson.OPT_SORT_KEYS,
     )
-    return SemanticQuery(text=text, partition=hashlib.sha256(canonical).hexdigest()[:32])
+    partition = hashlib.sha256(canonical).hexdigest()[:32]
+    return SemanticQuery(text=text, partition=partition, entries=f"{prefix}:c:")
 
 
 def choose(incoming: str, candidates: Sequence[Candidate], policy: SemanticPolicy) -> Choice:

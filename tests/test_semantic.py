@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,9 @@ import aiohttp
 import openai
 import pytest
 
+from policies.semantic import Candidate, SemanticPolicy
 from proxy.appkeys import TENANCY
+from proxy.semantic import cache as semantic_cache
 from proxy.semantic.cache import SYNC_WAIT, THREAD_CHARS
 from proxy.semantic.log import IndexSync
 from tests.proxy_fixtures import Proxy
@@ -351,6 +354,33 @@ async def test_judge_accepts_a_borderline_paraphrase_once(
     assert await judge_metric(judged_proxy, "yes", "cache") == 1
 
 
+@pytest.fixture
+def admin_token(monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("LLMSTASH_ADMIN_TOKEN", "admin-secret")
+    return "admin-secret"
+
+
+async def test_an_invalidation_asks_the_judge_again(
+    admin_token: str, judged_proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    """A wrong "yes" may be why an operator invalidated: its cached verdict must not come
+    back once both prompts are cached again."""
+    upstream.replies["judge-model"] = "Yes."
+    client = judged_proxy.client()
+    await ask(client, PARAPHRASE[0])
+    await asyncio.sleep(0.05)
+    assert (await ask(client, PARAPHRASE[1]))[1].endswith("; judged")
+    admin = judged_proxy.url.removesuffix("/v1") + "/admin/teams/default/invalidate"
+    async with aiohttp.ClientSession() as http:
+        async with http.post(admin, headers={"Authorization": f"Bearer {admin_token}"}) as r:
+            assert r.status == 200, await r.text()
+    upstream.replies["judge-model"] = "No."  # the judge is fixed meanwhile
+    assert (await ask(client, PARAPHRASE[0]))[1] == "llmstash; fwd=miss; stored"
+    await asyncio.sleep(0.05)
+    assert (await ask(client, PARAPHRASE[1]))[1] == "llmstash; fwd=miss; stored"
+    assert len(judge_calls(upstream)) == 2
+
+
 @pytest.mark.parametrize("reply", ["No.", "maybe", None], ids=["no", "unreadable", "error"])
 async def test_judge_no_or_failure_is_a_miss(
     judged_proxy: Proxy, upstream: FakeUpstream, reply: str | None
@@ -467,9 +497,9 @@ LONG = (
 async def test_long_prompts_are_verified_off_the_event_loop(
     semantic_proxy: Proxy, upstream: FakeUpstream
 ) -> None:
-    # past THREAD_CHARS the verifier runs in a worker thread (it costs ~1 ms per 500
-    # characters): the same verdicts, a hit for the reworded prompt, a miss for a changed one
-    assert len(LONG) > THREAD_CHARS
+    # past THREAD_CHARS the verifier runs in a worker thread (it costs ~1 ms per 400
+    # characters' pair): the same verdicts, a hit for the reworded prompt, a miss for a changed one
+    assert 2 * len(LONG) > THREAD_CHARS  # the prompt and one candidate like it
     client = semantic_proxy.client()
     first, status = await ask(client, LONG)
     assert status == "llmstash; fwd=miss; stored"
@@ -482,3 +512,28 @@ async def test_long_prompts_are_verified_off_the_event_loop(
     assert status == "llmstash; fwd=miss; stored"
     assert answer.endswith(changed.strip()) or changed.strip() in answer
     assert len(upstream.calls_to(CHAT)) == 2
+
+
+@pytest.mark.parametrize(
+    ("prompt", "candidates", "threaded"),
+    [
+        ("short prompt", 4, False),  # the usual lookup: stays on the loop
+        ("x" * 150, 4, True),  # short prompts, but four of them to refuse: ~1.5 ms
+        ("x" * 150, 1, False),
+        (LONG, 1, True),
+    ],
+)
+async def test_verification_leaves_the_loop_by_the_work_of_all_candidates(
+    prompt: str, candidates: int, threaded: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ran_in: list[bool] = []
+    real = semantic_cache.decide.choose
+
+    def choose(*args: Any) -> Any:
+        ran_in.append(threading.current_thread() is not threading.main_thread())
+        return real(*args)
+
+    monkeypatch.setattr(semantic_cache.decide, "choose", choose)
+    rows = [Candidate(f"k{i}", prompt + f" {i}", 0.9) for i in range(candidates)]
+    await semantic_cache._choose(prompt, rows, SemanticPolicy())
+    assert ran_in == [threaded]

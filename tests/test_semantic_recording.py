@@ -19,7 +19,8 @@ import openai
 import pytest
 import redis.asyncio
 
-from proxy.appkeys import SEMANTIC
+from proxy import versions
+from proxy.appkeys import SEMANTIC, STORE, TENANCY
 from proxy.semantic.log import Record
 from proxy.settings import ConfigError
 from proxy.settings_load import load_settings
@@ -249,4 +250,36 @@ async def test_admin_lookup_and_delete_reach_the_entry_a_paraphrase_is_served(
         async with http.post(base + "lookup", json={"chat": chat}) as r:
             assert "semantic" not in await r.json()
     assert (await ask(client, paraphrase))[1] == "llmstash; fwd=miss; stored"
+    assert len(upstream.calls_to(CHAT)) == 2
+
+
+@pytest.mark.parametrize("store_kind", ["memory", "redis"], indirect=True)
+async def test_a_bump_during_an_exact_hit_does_not_file_the_old_answer_under_the_new_version(
+    proxy_factory: Callable[..., Any], upstream: FakeUpstream, tmp_path: Path
+) -> None:
+    """The hit's key carries the old version; an invalidation applied while it reads the
+    store must not let its background indexing file that entry in the new version's
+    partition (the same prompt would then be a semantic hit on the invalidated answer)."""
+    proxy = await semantic_proxy(proxy_factory, tmp_path, CONFIG)
+    client = proxy.client()
+    upstream.fail_next(503)  # the first embedding fails: stored, not indexed
+    _, status = await ask(client, "How far away is the Moon")
+    assert status == "llmstash; fwd=miss; stored"
+    store, counters = proxy.app[STORE], proxy.app[TENANCY].counters
+    real_get = store.get
+    armed = [True]
+
+    async def get(key: str) -> Any:
+        value = await real_get(key)
+        if armed and ":c:" in key:  # the poller applies an admin invalidate right now
+            armed.clear()
+            counters["defaults"] = await versions.bump(store, "defaults")
+        return value
+
+    store.get = get  # type: ignore[method-assign]
+    assert (await ask(client, "How far away is the Moon"))[1] == "llmstash; hit"
+    store.get = real_get  # type: ignore[method-assign]
+    await asyncio.sleep(0.3)  # the hit's background indexing, and the log's tail
+    after, status = await ask(client, "How far away is the Moon")
+    assert status == "llmstash; fwd=miss; stored", (after, status)
     assert len(upstream.calls_to(CHAT)) == 2

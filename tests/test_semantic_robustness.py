@@ -98,6 +98,26 @@ async def test_a_vector_without_direction_is_a_miss_and_never_cached(
     assert len(upstream.calls_to(CHAT)) == 5
 
 
+async def test_a_vector_of_other_dimensions_is_a_miss_and_leaves_the_partition_usable(
+    semantic_proxy: Proxy, upstream: FakeUpstream, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An embedder that ignores `dimensions` once: that prompt is a miss, its vector is
+    neither cached nor indexed, and it does not fix the partition's width, so the
+    right-sized rows after it are still found."""
+    caplog.set_level(logging.WARNING, logger="llmstash.semantic")
+    client = semantic_proxy.client()
+    upstream.ignore_dimensions = True  # 16 wide, not 256
+    _, status = await ask(client, "Who wrote the novel Dune?")
+    assert status == "llmstash; fwd=miss; stored"
+    assert any("16 dimensions, not 256" in r.getMessage() for r in caplog.records)
+    upstream.ignore_dimensions = False
+    await ask(client, "How do I reset my password?")
+    await asyncio.sleep(0.05)
+    _, status = await ask(client, "how do I reset my password")
+    assert status == "llmstash; hit; detail=semantic; similarity=1.000"
+    assert len(upstream.calls_to(CHAT)) == 2
+
+
 # --- a candidate whose answer is gone ------------------------------------------------------
 
 

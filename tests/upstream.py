@@ -296,6 +296,7 @@ class FakeUpstream:
         self.request_ids = True  # an `x-request-id` on answers (local servers send none)
         self.answered_as: dict[str, str] = {}  # embedding model asked -> the one the answer names
         self.embedding_dims = 16  # when the request has no `dimensions`
+        self.ignore_dimensions = False  # answer `embedding_dims` wide whatever is asked
         self.fault_delay = 0.0  # before a scripted fault answers (a queued 429, a 504)
         self.broken_vectors: set[str] = set()  # inputs whose vector comes back all NaN
         self.cut_next_embeddings = False  # announce the whole answer, send half, hang up
@@ -570,6 +571,8 @@ class FakeUpstream:
             raise _Abort(self._json(refusal, status))
         self.embedded += items
         model, dims = str(req.get("model")), int(req.get("dimensions") or self.embedding_dims)
+        if self.ignore_dimensions:
+            dims = self.embedding_dims
         data = []
         for i, item in enumerate(items):
             vec = expected_vector(model, item, dims)

@@ -45,9 +45,10 @@ from proxy.upstream import Upstream
 
 log = logging.getLogger("llmstash.semantic")
 THREAD_VALUES = 2_000_000  # index values above which a search leaves the event loop
-THREAD_CHARS = 400
-"""Prompt length (characters) from which candidates are verified in a worker thread:
-`verify` costs ~1 ms per 500 characters and candidate (5.6 ms at 4,000)."""
+THREAD_CHARS = 800
+"""Characters to verify (the prompt once per candidate, and each candidate) from which
+candidates are verified in a worker thread: `verify` costs ~1 ms per pair of 400-character
+prompts (5.6 ms at 4,000), and all `top_k` candidates may be refused."""
 WARN_EVERY = 60.0  # seconds between two warnings of one kind (a failing upstream is loud)
 SYNC_WAIT = 2.0  # seconds the first lookups wait for the index to replay the log
 MAX_INDEXING = 32  # entries indexed at once in the background from exact hits
@@ -62,6 +63,7 @@ class Pending:
 
     partition: str
     text: str
+    entries: str  # how the keys it may be recorded under start (`SemanticQuery.entries`)
     vector: np.ndarray | None
     late: asyncio.Future[np.ndarray | None] | None = None
 
@@ -170,12 +172,12 @@ class SemanticCache:
                 "semantic lookup skipped, no embedding within %gs (semantic.embed_timeout)",
                 policy.embed_timeout,
             )
-            late = Pending(query.partition, query.text, None, embedding)
+            late = Pending(query.partition, query.text, query.entries, None, embedding)
             return Lookup(pending=late, reason="embedding-timeout")
         if vector is None:
             return Lookup(reason="embedding-failed")
         await self.synced()
-        pending = Pending(query.partition, query.text, vector)
+        pending = Pending(query.partition, query.text, query.entries, vector)
         try:
             return await self._answer(tenant, query, pending, headers, max_age)
         except Exception as exc:
@@ -196,7 +198,11 @@ class SemanticCache:
         policy, now = tenant.policy.semantic, time.time()
         assert pending.vector is not None  # (a lookup's pending has its vector)
         matches = await self._search(query.partition, pending.vector, policy.top_k, now)
-        rest = [Candidate(m.entry_key, m.text, m.similarity) for m in matches]
+        rest = [
+            Candidate(m.entry_key, m.text, m.similarity)
+            for m in matches
+            if m.entry_key.startswith(query.entries)
+        ]
         verdicts: list[Verdict] = []
         examined: list[Candidate] = []
         while rest:
@@ -218,7 +224,7 @@ class SemanticCache:
             if entry is None:  # never pay a judge call for an answer that is gone
                 continue
             same, source = await self.judge.same(
-                tenant, candidate.text, query.text, headers, policy.judge
+                tenant, candidate.text, query.text, headers, policy.judge, entry.stored_at
             )
             judge = ("yes" if same else "no", source)
             if same:
@@ -267,7 +273,7 @@ class SemanticCache:
         embedding = self._spawn(
             self._embed(tenant, namespace, query.text, headers, policy, variant)
         )
-        return Pending(query.partition, query.text, None, embedding)
+        return Pending(query.partition, query.text, query.entries, None, embedding)
 
     def unindexed(self, entry_key: str) -> bool:
         """Whether an entry an exact hit just served wants indexing: this replica's index
@@ -332,6 +338,8 @@ class SemanticCache:
     async def _record(
         self, pending: Pending, vector: np.ndarray, entry_key: str, expires_at: float
     ) -> None:
+        if not entry_key.startswith(pending.entries):  # keyed under another version
+            return
         await self.synced()
         record = Record(
             partition=pending.partition,
@@ -417,7 +425,7 @@ class SemanticCache:
         raw = await self.store.get(key)
         cached = unpack_embedding(raw) if raw is not None else None
         if cached is not None:  # stored by /v1/embeddings too, verbatim: check it
-            return self._usable(cached[2], "cached")
+            return self._usable(cached[2], "cached", dims)
         flying = self._embedding.get(key)
         if flying is not None:  # the same text is being embedded for another request
             vector = await asyncio.shield(flying)
@@ -455,16 +463,27 @@ class SemanticCache:
             log.info("semantic lookup skipped, embeddings answered %d", answer.status)
             return None
         vector = answer.vectors[0]
-        if self._usable(vector, "upstream") is None:
+        if self._usable(vector, "upstream", policy.dimensions) is None:
             return None
         ttl = tenant.policy.ttl.embeddings
         value = pack_embedding(answer.prompt_tokens, time.time(), vector, answer.model)
         await self.store.set(key, value, ttl)
         return vector
 
-    def _usable(self, vector: bytes, source: str) -> np.ndarray | None:
+    def _usable(self, vector: bytes, source: str, dims: int | None) -> np.ndarray | None:
         """`vector` as float32, or None (logged) when it has no direction to compare:
-        empty, all zeros, NaN or infinite (an fp16 overflow upstream, say)."""
+        empty, all zeros, NaN or infinite (an fp16 overflow upstream, say); or when it has
+        not the `dims` asked for (an embedder that ignored `dimensions`: one such row would
+        fix its partition's width, and every right-sized row after it would be refused)."""
+        if dims and len(vector) != 4 * dims:
+            self._warn(
+                "vector",
+                "semantic lookup skipped, %s embedding has %d dimensions, not %d",
+                source,
+                len(vector) // 4,
+                dims,
+            )
+            return None
         if vector and len(vector) % 4 == 0:
             row = np.frombuffer(vector, dtype="<f4")
             norm = math.sqrt(float(row @ row))  # as `partition.unit` will compute it
@@ -493,9 +512,12 @@ def _surely_absent(store: Store) -> bool:
 
 
 async def _choose(text: str, candidates: list[Candidate], policy: SemanticPolicy) -> Choice:
-    """`decide.choose`, in a worker thread when the prompts are long enough for it to hold
-    the event loop past ~1 ms (it is pure: nothing shared is touched)."""
-    longest = max(len(text), max((len(c.text) for c in candidates), default=0))
-    if longest < THREAD_CHARS:
+    """`decide.choose`, in a worker thread when the prompts, as many as there are, are long
+    enough for it to hold the event loop past ~1 ms (it is pure: nothing shared is
+    touched)."""
+    work = len(text) * len(candidates)
+    for candidate in candidates:
+        work += len(candidate.text)
+    if work < THREAD_CHARS:
         return decide.choose(text, candidates, policy)
     return await asyncio.to_thread(decide.choose, text, candidates, policy)

@@ -1,5 +1,8 @@
 """Ask the upstream's chat model whether a borderline semantic candidate is the same
-question (policies.judge decides when and how); verdicts are cached per team."""
+question (policies.judge decides when and how). Verdicts are cached per team, under the
+team's version, and per stored answer: an invalidation (a version bump, or deleting the
+answer, which is stored anew later) asks the judge again rather than reviving a verdict
+that may be why the answer was invalidated."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ import aiohttp
 import orjson
 
 from policies.judge import JudgePolicy, read_verdict, request_body, verdict_key
+from proxy.entry_keys import entry_prefix
 from proxy.errors import ProxyError
 from proxy.store.base import Store
 from proxy.tenancy import Tenant
@@ -32,10 +36,13 @@ class Judge:
         incoming: str,
         headers: Mapping[str, str],
         policy: JudgePolicy,
+        stored_at: float = 0.0,
     ) -> tuple[bool, str]:
         """(may `incoming` reuse `cached`'s answer, where the verdict came from: "cache",
-        "upstream" or "error"). Any failure is a no."""
-        key = f"ls:{tenant.team}:judge:{verdict_key(cached, incoming, policy)}"
+        "upstream" or "error"). Any failure is a no. `stored_at`: when the cached answer
+        was stored (its verdicts go with it)."""
+        question = verdict_key(cached, incoming, policy)
+        key = f"{entry_prefix(tenant)}:judge:{question}:{stored_at!r}"
         known = await self.store.get(key)
         if known in (YES, NO):
             return known == YES, "cache"
