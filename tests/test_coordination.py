@@ -72,6 +72,36 @@ async def test_an_abandoned_lock_sends_its_followers_on_at_once(
     assert await coordinator.follow(KEY, token, Flight(), wait=10) == "abandoned"
 
 
+def test_a_lock_or_live_key_is_never_an_entry_key_of_another_namespace() -> None:
+    # namespace `c` puts a second `:c:` in the key: the first one must not be renamed
+    in_c = "ls:kabc:v0:n:c:c:0123456789abcdef"
+    assert lock_key(in_c) == "ls:kabc:v0:n:c:lock:0123456789abcdef"
+    assert live_key(in_c, "r1.2") == "ls:kabc:v0:n:c:live:0123456789abcdef:r1.2"
+    assert lock_key(KEY) == "ls:kabc:v0:lock:0123456789abcdef"
+
+
+@pytest.mark.parametrize("store_kind", ["redis"])
+async def test_namespaces_c_and_lock_do_not_share_a_lock_and_an_entry(
+    proxy_factory: Any, upstream: FakeUpstream
+) -> None:
+    """An answer stored in namespace `lock` was the lock of the same body in namespace
+    `c`: that request waited as a follower of a leader that did not exist (120 s)."""
+    proxy = await proxy_factory()
+    body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "lock probe"}]}
+    statuses = []
+    async with aiohttp.ClientSession(headers={"Authorization": "Bearer sk-a"}) as http:
+        for namespace in ("lock", "c", "c"):
+            headers = {"X-Llmstash-Namespace": namespace}
+            async with asyncio.timeout(5):
+                async with http.post(
+                    proxy.url + "/chat/completions", json=body, headers=headers
+                ) as response:
+                    assert response.status == 200
+                    statuses.append(response.headers["Cache-Status"])
+    assert statuses == ["llmstash; fwd=miss; stored"] * 2 + ["llmstash; hit"]
+    assert len(upstream.calls_to("/v1/chat/completions")) == 2
+
+
 class StubCall:
     """Stands in for a ChatCall: records which lock was held while it ran."""
 
