@@ -147,6 +147,10 @@ class ChatCall:
         flight.set_head(head)
         decoder = SSEDecoder()
         assembler = ChunkAssembler()
+        # the chunks of the last read, folded into the completion at the next one (or at
+        # [DONE]): a read's events go to the clients first, so the first event does not
+        # wait for its own assembly (a later read's wait is that of the read before it)
+        unassembled: list[dict[str, Any]] = []
         clean = True  # no error event, every data payload a JSON object
         drain_deadline: float | None = None
         drain_timeout = self.upstream.settings.drain_timeout
@@ -154,6 +158,9 @@ class ChatCall:
         draining = False  # counted in `drains`
         try:
             async for data in response.content.iter_any():
+                for held in unassembled:
+                    assembler.add(held)
+                unassembled.clear()
                 for event in decoder.feed(data):
                     usage_only = False
                     if event.data is not None and not flight.complete:
@@ -167,10 +174,13 @@ class ChatCall:
                             if not isinstance(chunk, dict) or "error" in chunk:
                                 clean = False
                             else:
-                                assembler.add(chunk)
+                                unassembled.append(chunk)
                                 usage_only = is_usage_only(chunk)
                     flight.publish(event.raw, usage_only)
                 if flight.complete and not flight.outcome.done():
+                    for held in unassembled:
+                        assembler.add(held)
+                    unassembled.clear()
                     completion = assembler.completion()
                     body = orjson.dumps(completion)
                     stored = clean and self._stores(body, completion)
