@@ -70,6 +70,7 @@ def upstream_query(raw_path: str, *, authorization: str | None) -> str:
 # request headers that change what the upstream answers for the same credential and body:
 # one user key serves several OpenAI projects, each with its own model access and limits
 VARIANT_HEADERS = ("OpenAI-Organization", "OpenAI-Project")
+_KEYED = frozenset(h.lower() for h in VARIANT_HEADERS)
 
 
 def request_variant(raw_path: str, headers: Mapping[str, str]) -> str:
@@ -119,11 +120,14 @@ _RESPONSE_DECODED_DROP = _DECODED_DROP | _OWN
 
 
 def _drop(base: frozenset[str], headers: CIMultiDictProxy[str]) -> frozenset[str]:
-    """`base`, plus the headers the message's `Connection` header lists (hop-by-hop too)."""
-    value = headers.get("Connection")  # (case-insensitive: any spelling of the name)
-    if not value:
+    """`base`, plus the headers the message's `Connection` headers list (hop-by-hop too),
+    but the `VARIANT_HEADERS`: the cache key is made with them, so they go upstream as
+    keyed (a caller listing `OpenAI-Project` there would have its answer, got without the
+    project, stored as the project's)."""
+    if "Connection" not in headers:  # (case-insensitive: any spelling of the name)
         return base
-    return base | {t.strip().lower() for t in value.split(",")}
+    listed = {t.strip().lower() for v in headers.getall("Connection") for t in v.split(",")}
+    return base | (listed - _KEYED)
 
 
 def request_headers(

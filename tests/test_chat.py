@@ -680,6 +680,19 @@ async def test_projects_of_one_key_never_share_entries(
     assert upstream.calls_to(CHAT)[2].headers["OpenAI-Organization"] == "org_x"
 
 
+async def test_a_project_header_listed_in_connection_still_goes_upstream(
+    proxy: Proxy, upstream: FakeUpstream
+) -> None:
+    """The key is made with `OpenAI-Project`: a caller listing it in `Connection` (so that
+    a proxy drops it) must not get an answer made without the project stored as the
+    project's, for the next caller of that project."""
+    sly = proxy.client(project="proj_x", default_headers={"Connection": "OpenAI-Project"})
+    assert (await create(sly))[1]["cache-status"] == "llmstash; fwd=miss; stored"
+    assert (await create(proxy.client(project="proj_x")))[1]["cache-status"] == "llmstash; hit"
+    (call,) = upstream.calls_to(CHAT)
+    assert call.headers.get("OpenAI-Project") == "proj_x"
+
+
 @pytest.mark.parametrize("store_kind", ["memory"])
 async def test_an_answer_larger_than_the_memory_budget_is_not_called_stored(
     proxy_factory: Callable[..., Any], upstream: FakeUpstream
