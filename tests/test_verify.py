@@ -2094,3 +2094,139 @@ ROUND16_PARAPHRASES = [
 def test_round16_paraphrases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, cosine, CONFIG).accept, verify(x, y, cosine, CONFIG).reasons
+
+
+# Round 17: quantities, how-to, chatty wrappers. Served wrongly out of sample: an estimate
+# against a bound on the same number ("about 500 words" / "at least 500" / "exactly 500").
+# Known from earlier notes: "the meaning of life" / "Define life" (the synonym table makes
+# "meaning" a definition), "cd /etc" / "cd etc" (the slash is no word), "best running shoes" /
+# "best shoes" (a pick among other things), and a conversion reversed in another form ("2
+# cups to ml" / "How many cups is 2 ml?"). Paraphrases lost: chat fillers around the same ask
+# ("yo", "hiii 😊", "umm ... 🤔", "ok sooo random but ... lol", "asking for a friend", "pls",
+# "question mark" spoken, "I have a question:", "my kid asked me and I didn't know"), one
+# conversion in several forms, "around" / "approximately".
+ROUND17_NEAR_MISSES = [
+    (
+        "Write an essay of about 500 words on climate change",
+        "Write an essay of at least 500 words on climate change",
+    ),
+    (
+        "Write an essay of about 500 words on climate change",
+        "Write an essay of exactly 500 words on climate change",
+    ),
+    ("Meal plan with around 2000 calories", "Meal plan with at most 2000 calories"),
+    ("What is the meaning of life?", "Define life"),
+    ("meaning of Christmas", "Christmas definition"),
+    ("cd /etc", "cd etc"),
+    ("add ~/bin to PATH", "add bin to PATH"),
+    ("best running shoes", "best shoes"),
+    ("What are the best gaming laptops?", "What are the best laptops?"),
+    ("2 cups to ml", "How many cups is 2 ml?"),
+    ("Convert 100 USD to EUR", "How many USD is 100 EUR?"),
+    # guards: a filler stripped leaves the ask, and a changed ask stays changed
+    ("yo can dogs eat grapes", "yo can cats eat grapes"),
+    ("hiii 😊 what's a good name for a golden retriever", "what's a good name for a poodle"),
+    ("umm how do I whiten my sneakers 🤔🤔", "how do I whiten my teeth"),
+    ("lol meaning", "omg meaning"),
+    ("what is the meaning of lol", "what is the meaning of omg"),
+    ("what does lol mean", "what does omg mean"),
+    ("How do I freeze the top row in Excel?", "excel unfreeze top row"),
+    ("How do I freeze the top row in Excel?", "excel freeze first column"),
+    ("How to convert mp4 to mov", "convert mov to mp4"),
+    ("How do I restart my router?", "How do I reset my router?"),
+    ("How do I power on my TV?", "How do I power off my TV?"),
+    (
+        "Is $1,200 a month rent affordable on a $45k salary?",
+        "Is $1,200 a month rent affordable on a $54,000 salary?",
+    ),
+    ("What day of the week is July 4th, 2026?", "What day of the week is 4 June 2026?"),
+    ("How long do I bake chicken breasts at 400F?", "How long do I bake chicken breasts at 400C?"),
+    ("Calories burned running a 10k", "Calories burned running 10,000 steps"),
+    ("ok sooo random but what temperature should I cook salmon to lol", "how long to cook salmon"),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), ROUND17_NEAR_MISSES)
+def test_round17_near_misses_are_rejected(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, HIGH, CONFIG).accept
+
+
+ROUND17_PARAPHRASES = [
+    (
+        "yo how many hours of sleep does a teenager need",
+        "How many hours of sleep does a teenager need?",
+        0.95,
+    ),
+    (
+        "hiii 😊 what's a good name for a golden retriever",
+        "What's a good name for a golden retriever?",
+        0.87,
+    ),
+    ("umm how do I whiten my sneakers 🤔🤔", "How do I whiten my sneakers?", 0.95),
+    (
+        "ok sooo random but what temperature should I cook salmon to lol",
+        "what temperature should I cook salmon to ?? asking for a friend",
+        0.93,
+    ),
+    (
+        "Hello! I hope you're doing well. I have a question: what time does Costco open on"
+        " Sunday? Thank you in advance.",
+        "What time does Costco open on Sunday?",
+        0.89,
+    ),
+    (
+        "is coffee bad for your kidneys ?? asking for a friend",
+        "is coffee bad for your kidneys pls",
+        0.94,
+    ),
+    ("HOW DO I CLEAN MY AIRPODS???", "how do I clean my AirPods question mark", 0.87),
+    ("my kid asked me and I didn't know 😅 why do cats purr", "Why do cats purr?", 0.89),
+    ("lol what does 'rizz' mean", "What does rizz mean?", 0.95),
+    (
+        "can you pls pls pls help me write a birthday message for my mom",
+        "Write a birthday message for my mom",
+        0.87,
+    ),
+    ("2 cups to ml", "How many ml is 2 cups?", 0.91),
+    ("How many Fahrenheit is 37 Celsius?", "what is 37 Celsius in Fahrenheit", 0.91),
+    ("Convert 5 miles to km", "5 miles to km", 0.86),
+    ("300 USD to MXN exchange", "300 USD in MXN", 0.87),
+    ("Meal plan with around 2000 calories", "meal plan of approximately 2,000 calories", 0.95),
+    (
+        "Is $1,200 a month rent affordable on a $45k salary?",
+        "Is $1,200 a month rent affordable on a $45,000 salary?",
+        0.98,
+    ),
+    ("What day of the week is 4 July 2026?", "What day of the week is July 4th, 2026?", 0.96),
+    (
+        "How long do I bake chicken breasts at 400F?",
+        "How long should chicken breast bake at 400 degrees Fahrenheit?",
+        0.95,
+    ),
+    (
+        "How many calories in 100g of chicken breast?",
+        "How many calories in 100 grams of chicken breast?",
+        0.96,
+    ),
+    (
+        "How many calories does walking 10,000 steps burn?",
+        "Calories burned walking 10k steps",
+        0.95,
+    ),
+    ("How do I freeze the top row in Excel?", "excel freeze top row", 0.92),
+    ("How to cancel Netflix subscription", "cancel netflix subscription", 0.95),
+    ("How do I restart my router?", "How do I reboot my router?", 0.96),
+    ("How do I turn off my Samsung TV?", "how to power off my Samsung TV", 0.89),
+    # guards: what the new near-miss rules must leave alone
+    ("Define recursion", "Meaning of recursion", 0.95),
+    ("best running shoes", "best shoes for running", 0.95),
+    ("What is 60 mph in km/h?", "Convert 60 mph to km/h", 0.91),
+    ("cd /etc", "Please cd /etc", 0.95),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), ROUND17_PARAPHRASES)
+def test_round17_paraphrases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, cosine, CONFIG).accept, verify(x, y, cosine, CONFIG).reasons

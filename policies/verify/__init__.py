@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from policies.verify import asks, logic, questions, rules, sameness
+from policies.verify import asks, logic, narrowing, quantities, questions, rules, sameness
 from policies.verify.clauses import canonical_order
 from policies.verify.direction import direction_swap
 from policies.verify.frames import strip_frames
@@ -63,8 +63,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
         canonical_order(strip_frames(cached)),
         canonical_order(strip_frames(incoming)),
     )
-    a, b = parse(cached), parse(incoming)
-    literal = config.symbols and rules.literal_mismatch(a, b)
+    a, b = parse(quantities.surface(cached)), parse(quantities.surface(incoming))
+    literal = config.symbols and (rules.literal_mismatch(a, b) or asks.path_mismatch(a, b))
     if not literal and (a.words == b.words or plain_equal(a, b)):
         if a.words or cached.strip() == incoming.strip():
             return Verdict(True, similarity, 1.0, ())
@@ -87,9 +87,17 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
         (
             config.substitutions,
             "added_detail",
-            lambda: rules.added_detail(d) or rules.comparison_detail(a, b, d),
+            lambda: (
+                rules.added_detail(d)
+                or rules.comparison_detail(a, b, d)
+                or narrowing.narrowed_pick(a, b)
+            ),
         ),
-        (config.direction, "direction_swap", lambda: direction_swap(a, b)),
+        (
+            config.direction,
+            "direction_swap",
+            lambda: direction_swap(a, b) or quantities.conversion_mismatch(a, b),
+        ),
         (config.languages, "language_mismatch", lambda: rules.language_mismatch(a, b)),
         (config.languages, "cross_language", lambda: rules.cross_language(a, b)),
         (config.languages, "foreign_added_word", lambda: rules.foreign_added_word(a, b, d)),
@@ -107,6 +115,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
             lambda: questions.wh_mismatch(a, b) or questions.form_mismatch(a, b, d),
         ),
         (config.qualifiers, "qualifier_mismatch", lambda: questions.qualifier_mismatch(a, b)),
+        (config.questions, "sense_mismatch", lambda: narrowing.sense_mismatch(a, b)),
         (config.numbers, "bound_mismatch", lambda: logic.bound_mismatch(a, b)),
         (config.qualifiers, "connective_mismatch", lambda: logic.connective_mismatch(a, b)),
         (config.qualifiers, "aggregate_mismatch", lambda: logic.aggregate_mismatch(a, b)),
@@ -130,6 +139,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
             or sameness.same_statements(a, b)
             or sameness.same_keywords(a, b)
             or sameness.same_comparison(a, b)
+            or sameness.same_howto_keywords(a, b)
+            or quantities.same_conversion(a, b)
         )
     ):
         model = config.model or bundled_model()

@@ -199,6 +199,22 @@ def address_mismatch(a: Parsed, b: Parsed) -> bool:
     return _addresses(a.source) != _addresses(b.source)
 
 
+def path_mismatch(a: Parsed, b: Parsed) -> bool:
+    """The rooted paths differ ("cd /etc" / "cd etc", "ls ~/bin" / "ls bin"): the slash is
+    no word, and the words alone are the same."""
+    return "/" in a.source + b.source and _paths(a.source) != _paths(b.source)
+
+
+# A rooted file-system path as written ("/etc", "~/bin", "./build"), never a ratio or
+# unit ("km/h", "3/8", "24/7") nor part of a URL.
+_PATH_RE = re.compile(r"(?<![\w/.:~-])(?:~|\.{1,2})?/[\w.-]+(?:/[\w.-]*)*")
+
+
+def _paths(text: str) -> frozenset[str]:
+    """Paths named, as written: "cd /etc" and "cd etc" go to two directories."""
+    return frozenset(m.rstrip(".,;:!?)") for m in _PATH_RE.findall(text) if "//" not in m)
+
+
 _SCHEME_RE = re.compile(r"^https?://(?:www\.)?")
 
 

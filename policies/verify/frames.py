@@ -44,6 +44,15 @@ _FOREIGN_PLEASE = (
     r"|alstublieft|svp|stp"
 )
 
+# Faces and hands that show a mood, never what is asked about ("hiii 😊", "🤔🤔").
+_FACES = "[\U0001f600-\U0001f64f\U0001f910-\U0001f92f\U0001f970-\U0001f97a\u263a]+"
+
+# What an ask opens with after a filler ("yo can dogs eat grapes", "lol what does X mean").
+_ASK_START = (
+    r"(?:is|are|was|were|do|does|did|can|could|should|would|will|i|my|give|tell|write"
+    r"|recommend|explain|list)\b"
+)
+
 _LEAD_FRAMES = (
     # greetings, with the punctuation that ends them ("Hi there!", "Good morning,")
     rf"(?:hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening))"
@@ -83,13 +92,28 @@ _LEAD_FRAMES = (
     rf"(?:i{_APOS}d|i\s+would)\s+(?:like|love|appreciate)\s+(?:some\s+)?(?:advice|help|tips)"
     r"\s+(?:on|about)(?=\s+how\b)",
     r"would\s+you\s+be\s+able\s+to(?:\s+(?:tell|show)\s+me)?",
-    r"(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone)(?:\s+please|\s+kindly)?"
+    r"(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone)(?:\s+(?:please|pls|plz|kindly))*"
     r"\s+(?:tell|show)\s+me(?!\s+about\b)",
-    rf"(?:can|could|would|will)\s+(?:you|u)(?:\s+please|\s+kindly)?(?=\s+{_REQUEST_VERBS})",
+    rf"(?:can|could|would|will)\s+(?:you|u)(?:\s+(?:please|pls|plz|kindly))*(?=\s+{_REQUEST_VERBS})",
     rf"(?:tell|show|teach|remind)\s+me(?=\s+{_WH})",
     rf"explain(?:\s+to\s+me)?(?=\s+{_WH})",
     r"help\s+me\s+understand",
     r"(?:please|kindly)\b(?!\s+(?:and|or|vs|versus)\b)\s*,?",
+    # chat fillers before the ask: "yo", "hiii", "umm", "ok sooo random but", "real talk",
+    # "quick q -", "I have a question:", a face emoji; "I didn't know" said of the asker
+    rf"(?:yo+|hi{{2,}}|hey{{2,}}|hiya|lol|omg+|real\s+talk|quick\s+q)\b\s*[,:!.\-\u2013\u2014]*"
+    rf"(?=\s*(?:{_FACES}|{_WH}|{_ASK_START}))",
+    r"(?:um+|uh+|erm+|hmm+)\b(?!-)",
+    r"(?:ok+|okay|k)\s+so+\b(?:\s+(?:random|basically)(?:\s+but)?\b)?\s*,?",
+    r"so+\s+(?:random|basically)(?:\s+but)?\b\s*,?",
+    r"(?:hey+|hi+)\s+so\b",
+    r"i\s+have\s+a\s+(?:quick\s+|small\s+|simple\s+)?question\s*[:,.\-\u2013\u2014]+",
+    r"not\s+sure\s+if\s+you\s+can\s+help(?:\s+with\s+this)?\s*,?\s*but\b",
+    rf"(?:my\s+(?:kid|son|daughter|friend|wife|husband|partner|mom|dad)\s+asked\s+me\s+and\s+)?"
+    rf"i\s+(?:didn{_APOS}?t|did\s+not|don{_APOS}?t|do\s+not)\s+know\s*[,:.!\-\u2013\u2014]*"
+    rf"(?=\s*(?:{_FACES}\s*)*{_WH})",
+    rf"{_FACES}",
+    r"help\s+me(?=\s+(?:write|draft|compose|plan|come\s+up\s+with)\b)",
 )
 _LEAD_RE = re.compile(r"\s*(?:" + "|".join(_LEAD_FRAMES) + r")\s*", re.IGNORECASE)
 # The same in Spanish, French, German, Portuguese, Italian, Dutch: greetings, thanks,
@@ -133,6 +157,18 @@ _TRAIL_RE = re.compile(
     r")[\s.!?:;)(]*$",
     re.IGNORECASE,
 )
+# Chat closings: "pls", "lol", "asking for a friend", a face, the spoken "question mark";
+# tried only where the end of a prompt holds one of `_CHAT_HINT_RE`.
+_CHAT_TRAIL_RE = re.compile(
+    r"(?:[\s,]+(?:pls|plz)"
+    r"|(?<!\bof)(?<!\bis)(?<!\ba)(?<!\bthe)(?<!\bdoes)(?<!\bsay)(?<!\btype)(?<!\bmean)"
+    r"[\s,]+(?:lol|lmao|haha+|asking\s+for\s+a\s+friend|question\s+mark)"
+    rf"|\s*{_FACES}"
+    r")[\s.!?:;)(]*$",
+    re.IGNORECASE,
+)
+_CHAT_HINT_RE = re.compile(rf"pl[sz]|lol|lmao|haha|friend|mark|{_FACES}")
+_CHAT_TAIL = 32
 
 
 # The same closing in other languages, tried only where the end of a prompt holds one of
@@ -169,8 +205,11 @@ def strip_frames(text: str) -> str:
         start = max(0, len(out) - _TAIL)
         m = _TRAIL_RE.search(out, start)
         if not m:
-            if _FOREIGN_HINT_RE.search(out[max(start, len(out) - _FOREIGN_TAIL) :].lower()):
+            tail = out[max(start, len(out) - _FOREIGN_TAIL) :].lower()
+            if _FOREIGN_HINT_RE.search(tail):
                 m = _FOREIGN_TRAIL_RE.search(out, start)
+            if not m and _CHAT_HINT_RE.search(tail):
+                m = _CHAT_TRAIL_RE.search(out, max(0, len(out) - _CHAT_TAIL))
         if not m:
             break
         out = out[: m.start()]

@@ -411,6 +411,7 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "make earn",
     "improve enhance boost",
     "fix repair solve resolve troubleshoot",
+    "restart reboot",
     "create build generate",
     "delete remove erase eliminate rid",
     "change modify alter update edit",
@@ -423,6 +424,8 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     # asking how two things compare: "X vs Y", "compare X and Y", "the difference between"
     "difference differ different distinguish versus vs compare compared comparison",
     "meaning mean definition define",
+    # an estimate: "around 2000" / "approximately 2,000" (`logic.bound_mismatch` reads it)
+    "around roughly approximately approx approximate circa",
     "easy easiest simple simplest",
     "reason cause",
     "job career",
@@ -488,6 +491,9 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "kilogram kg kgs",
     "kilometer km kilometre",
     "ounce oz",
+    "gram g gm",
+    "milligram mg",
+    "mile mi",
     "milliliter ml millilitre",
     "centimeter cm centimetre",
     "millimeter mm millimetre",
@@ -557,6 +563,8 @@ PHRASAL_VERBS: dict[str, str] = {
     "switch on": "enable",
     "turn off": "disable",
     "switch off": "disable",
+    "power on": "enable",
+    "power off": "disable",
     "come up with": "generate",
     # noun phrases read as their short form
     "regular expression": "regex",

@@ -39,6 +39,8 @@ _BOUNDS_BEFORE: tuple[tuple[tuple[str, ...], str], ...] = tuple(
                     "|maximum|no longer than|no greater than|not exceeding",
                 ),
                 ("=", "exactly|precisely|just"),
+                # an estimate is a bound of its own: "about 500 words" / "at least 500"
+                ("~", "about|around|roughly|approximately|approx|circa|some"),
             )
             for phrase in phrases.split("|")
         ),
@@ -90,9 +92,10 @@ _STRICT = frozenset((">", "<"))
 
 def bound_mismatch(a: Parsed, b: Parsed) -> bool:
     """The same number bounded differently: "more than 3" / "exactly 3", "at least 5" /
-    "at most 5", "more than 5 orders" / "5 orders". "over 5" / "more than 5" and "at most
-    3" / "up to 3" are one bound; a bare number against "at least" or "exactly" is left
-    to the other rules (one says what the other means)."""
+    "at most 5", "about 500" / "exactly 500", "more than 5 orders" / "5 orders". "over 5"
+    / "more than 5", "at most 3" / "up to 3" and "about 5" / "roughly 5" are one bound; a
+    bare number against "at least", "exactly" or "about" is left to the other rules (one
+    says what the other means)."""
     if not a.numbers or not b.numbers:
         return False
     ba, bb = _bounds(a.words), _bounds(b.words)

@@ -158,6 +158,30 @@ def same_keywords(a: Parsed, b: Parsed) -> bool:
     return not any_adjacent_reversed(keys(a), keys(b))
 
 
+def same_howto_keywords(a: Parsed, b: Parsed) -> bool:
+    """A how-question and the same ask typed as search keywords: "How do I freeze the top
+    row in Excel?" / "excel freeze top row" (the content words in the same order, or the
+    last moved to the front), "How to cancel Netflix subscription" / "cancel netflix
+    subscription". Only the asker's own things ("my"), never another person's."""
+    for x, y in ((a, b), (b, a)):
+        k = how_opening(x.words)
+        if not k or not _keyword_style(y) or how_opening(y.words) or x.code or y.code:
+            continue
+        if not english_or_unknown(x) or not english_or_unknown(y):
+            return False
+        if not _persons(x) <= _FIRST_PERSON or _persons(y):
+            return False
+        cx = [c for c in x.canon[k:] if c]
+        cy = [c for c in y.canon if c]
+        if len(cx) < 2 or not (cx == cy or cx[-1:] + cx[:-1] == cy):
+            return False
+        return not any_adjacent_reversed(keys(x), keys(y))
+    return False
+
+
+_FIRST_PERSON = frozenset((lx.PERSONS["i"],))
+
+
 def same_comparison(a: Parsed, b: Parsed) -> bool:
     """Two questions comparing the same things by the same words, worded otherwise ("Is X
     or Y cheaper?" / "Y vs X: which is cheaper?", "Compare X and Y" / "the difference
