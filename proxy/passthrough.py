@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
+from urllib.parse import unquote
 
 import aiohttp
 from aiohttp import hdrs, web
 
 from proxy.appkeys import TENANCY, UPSTREAM
-from proxy.errors import BadRequest, ProxyError, RequestTimeout
+from proxy.errors import BadRequest, BodyTooLarge, ProxyError, RequestTimeout
 from proxy.hit_headers import with_request_id
 from proxy.routes.body import paced, undecodable
 from proxy.tenancy import Tenant
 from proxy.upstream import (
-    has_dot_segment,
     request_headers,
     response_headers,
     split_raw,
@@ -43,8 +44,9 @@ async def relay(
     when already resolved (its team's upstream key, if any, replaces the caller's)."""
     upstream = request.app[UPSTREAM]
     path = split_raw(request.raw_path)[0]
-    if has_dot_segment(path):
-        return BadRequest(f"The path {path!r} has a '.' or '..' segment.").response()
+    refused = _refused_path(path)
+    if refused is not None:
+        return BadRequest(f"The path {path!r} {refused}.").response()
     if tenant is None:
         tenant = request.app[TENANCY].for_request(request)
     auth = tenant.upstream_authorization
@@ -87,8 +89,8 @@ async def relay(
         # sending the body failed because reading it from the client did (it does not
         # decode in its Content-Encoding, or ended early): the client's error, not ours
         cause = exc.__cause__
-        if response is None and isinstance(cause, RequestTimeout):  # it came too slowly
-            return cause.response()
+        if response is None and isinstance(cause, (RequestTimeout, BodyTooLarge)):
+            return cause.response()  # it came too slowly, or decoded too large (`paced`)
         if response is not None or not isinstance(cause, web.RequestPayloadError):
             raise
         return undecodable(request, cause).response()
@@ -102,6 +104,24 @@ async def relay(
         if request.transport is not None:
             request.transport.close()
         return response
+
+
+def _refused_path(path: str) -> str | None:
+    """Why the raw path (as sent, still percent-encoded) is not forwarded, if it is not.
+    It must begin with `/v1/` as sent: routing reads the decoded path, so `/%76%31/models`
+    (or the absolute form `http://host/v1/...`) is routed here too, yet what follows its
+    first three characters is not what follows `/v1`. And no segment may be `.` or `..`,
+    encoded or not, nor read as one by some server: with `;parameters` (`..;`, Tomcat and
+    Spring) or between backslashes (`..%5c`, IIS and Windows): refused, never normalised."""
+    if not path.startswith("/v1/"):
+        return "does not begin with '/v1/' as sent (a percent-encoded or absolute path)"
+    segments = unquote(path).replace("\\", "/").split("/")
+    if any(_DOTS.fullmatch(segment.partition(";")[0]) for segment in segments):
+        return "has a '.' or '..' segment"
+    return None
+
+
+_DOTS = re.compile(r"\.\.?")
 
 
 def _client_gone(request: web.Request) -> bool:

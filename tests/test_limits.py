@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import os
 import resource
 import time
 from collections.abc import Callable
@@ -393,3 +394,78 @@ async def test_slow_uploads_never_take_the_pool_from_cached_routes(
             writer.close()
     assert "llmstash_upstream_uploads_busy_total 1.0" in await _metrics(proxy)
     assert "llmstash_upstream_pool_exhausted_total 0.0" in await _metrics(proxy)
+
+
+@MEMORY
+@pytest.mark.parametrize("chunked", [False, True], ids=["length", "chunked"])
+async def test_a_gzip_bomb_passed_through_is_refused_by_its_ratio(
+    proxy: Proxy, upstream: FakeUpstream, chunked: bool
+) -> None:
+    """A passed-through body is streamed as it decodes, yet a compressed one is bounded as the
+    cached routes bound theirs: 20 KB of gzip that decode to 20 MB are a 413 once 100 times
+    the compressed size (floor 4 MB) has decoded, and never reach the upstream whole (before:
+    all 20 MB went upstream, with no credential; 486 KB sent 500 MB and held the loop for
+    seconds). Without a Content-Length, the ratio is to what has come of it (a chunked bomb
+    to a cached route was only bounded at 64 MB)."""
+    bomb = gzip.compress(b"\0" * (20 * 1024 * 1024), 9)
+    assert len(bomb) < 40_000
+
+    async def pieces() -> Any:
+        for i in range(0, len(bomb), 4096):
+            yield bomb[i : i + 4096]
+
+    headers = {"Content-Encoding": "gzip", "Content-Type": "application/octet-stream"}
+    async with aiohttp.ClientSession() as http:
+        paths = ["/files", CHAT] if chunked else ["/files"]
+        for path in paths:
+            async with http.post(
+                proxy.url + path.removeprefix("/v1"),
+                data=pieces() if chunked else bomb,
+                headers=headers,
+            ) as r:
+                assert r.status == 413, (path, await r.text())
+                error = (await r.json())["error"]
+                assert error["code"] == "request_too_large"
+                assert "100 times its compressed size" in error["message"]
+        # a compressed body within the ratio still goes through, decoded
+        fine = os.urandom(1 << 20)
+        async with http.post(proxy.url + "/files", data=gzip.compress(fine), headers=headers) as r:
+            assert r.status == 200
+    assert [(c.path, c.body) for c in upstream.calls] == [("/v1/files", fine)]
+
+
+@MEMORY
+async def test_a_chat_body_too_large_to_cache_is_relayed_unparsed(
+    proxy: Proxy, upstream: FakeUpstream, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A body over `max_body_bytes` (4 MB) is never cached: it is relayed as it came, not
+    parsed on the event loop first (46 MB of small messages held it 1.5 s; a thread would
+    not free it, orjson holds the GIL). Its model still labels its metrics."""
+    import proxy.routes.body as body_module
+
+    parsed: list[int] = []
+
+    class Recording:
+        JSONDecodeError = orjson.JSONDecodeError
+
+        @staticmethod
+        def loads(data: bytes) -> Any:
+            parsed.append(len(data))
+            return orjson.loads(data)
+
+    monkeypatch.setattr(body_module, "orjson", Recording)
+    raw = orjson.dumps(
+        {"messages": [{"role": "user", "content": "ab"}] * 160_000, "model": "gpt-4o-mini"}
+    )
+    assert len(raw) > 4 * 1024 * 1024
+    async with aiohttp.ClientSession() as http:
+        async with http.post(
+            proxy.url + "/chat/completions",
+            data=raw,
+            headers={**KEY, "Content-Type": "application/json"},
+        ) as r:
+            assert r.status == 200
+            assert r.headers["Cache-Status"] == 'llmstash; fwd=bypass; detail="body-too-large"'
+    assert [c.body for c in upstream.calls] == [raw]
+    assert all(size < 1000 for size in parsed), parsed  # (only its model's string)
+    assert 'model="gpt-4o-mini"' in await _metrics(proxy)

@@ -478,3 +478,36 @@ async def test_unknown_urls_get_openai_errors(proxy: Proxy, upstream: FakeUpstre
     async with openai.AsyncOpenAI(base_url=base, api_key="sk-a", max_retries=0) as client:
         with pytest.raises(openai.NotFoundError, match="Invalid URL"):
             await client.models.list()
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "/%76%31/models",  # routed by its decoded path, /v1/models
+        "/v%31/models",
+        "http://evil.example/v1/models",  # the absolute form
+        "/v1/models/..;/x",  # `..;`: a `..` segment to Tomcat and Spring
+        "/v1/..%5cadmin",  # `..\`: a `..` segment to IIS
+        "/v1/files/.%3Bx/y",  # `.;x`: a `.` segment to them
+    ],
+)
+@pytest.mark.parametrize("store_kind", ["memory"])
+async def test_paths_not_sent_as_v1_or_with_dot_segments_are_refused(
+    proxy: Proxy, upstream: FakeUpstream, target: str
+) -> None:
+    """The upstream path is what follows `/v1` in the raw path: one that does not begin with
+    `/v1/` as sent was forwarded mangled (`/%76%31/models` as `/v16%31/models`, the absolute
+    form as `/v1p://evil.example/v1/models`); one a server reads as going up is refused."""
+    url = proxy.server.make_url("/")
+    reader, writer = await asyncio.open_connection(url.host, url.port)
+    writer.write(
+        f"GET {target} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer sk-a\r\n"
+        "Connection: close\r\n\r\n".encode()
+    )
+    answer = await asyncio.wait_for(reader.read(), 10)
+    writer.close()
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400 "), head
+    error = orjson.loads(body)["error"]
+    assert error["type"] == "invalid_request_error"
+    assert upstream.calls == []

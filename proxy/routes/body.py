@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import re
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -167,13 +169,18 @@ def abandon(request: BaseRequest) -> None:
         transport.pause_reading()  # nothing more is parsed into the ended body
 
 
-async def read_json_object(request: web.Request) -> tuple[bytes, dict[str, Any]]:
+async def read_json_object(
+    request: web.Request, *, parse_within: int | None = None
+) -> tuple[bytes, dict[str, Any]]:
     """(raw bytes, parsed object). Invalid JSON, a non-object body or a body that does not
-    decode -> 400; too large -> 413; too slow -> 408; no room -> 503."""
+    decode -> 400; too large -> 413; too slow -> 408; no room -> 503. A body larger than
+    `parse_within` bytes is not parsed (see `unparsed`)."""
     try:
         raw = await _read(request, request.app[BODIES])
     except web.RequestPayloadError as exc:
         raise undecodable(request, exc) from None
+    if parse_within is not None and len(raw) > parse_within:
+        return raw, unparsed(raw)
     try:
         body = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
@@ -199,9 +206,7 @@ async def _read(request: web.Request, bodies: Bodies) -> bytes:
         return content.read_nowait()
     # counted as it comes (a declared size is only a claim), its deadline moving with what
     # has come; decoded as it is read (Content-Encoding) or of unknown length (chunked)
-    limit = bodies.largest
-    if length is not None and coded:  # bounded by its compressed size too
-        limit = min(limit, max(INFLATE_FLOOR, INFLATE_RATIO * length))
+    largest = bodies.largest
     loop = asyncio.get_running_loop()
     start = loop.time()
     chunks: list[bytes] = []
@@ -211,11 +216,9 @@ async def _read(request: web.Request, bodies: Bodies) -> bytes:
         async with asyncio.timeout_at(bodies.deadline(start, 0)) as deadline:
             while chunk := await content.readany():
                 size += len(chunk)
+                limit = decoded_limit(request, largest) if coded else largest
                 if size > limit:  # e.g. a gzip bomb: no more of it is decoded
-                    abandon(request)
-                    too_large = bodies.too_large(limit)
-                    too_large.closes = True
-                    raise too_large
+                    raise refuse_large(request, bodies, limit)
                 held.add(len(chunk))
                 chunks.append(chunk)
                 deadline.reschedule(bodies.deadline(start, size))
@@ -230,9 +233,14 @@ async def _read(request: web.Request, bodies: Bodies) -> bytes:
 async def paced(request: web.Request, size: int) -> AsyncIterator[bytes]:
     """The body in chunks of up to `size` bytes as they come (a passed-through body is
     streamed, never held), each by its deadline (`Bodies.deadline`): else `RequestTimeout`
-    (aiohttp's client raises it as the `__cause__` of the failed upstream request)."""
+    (aiohttp's client raises it as the `__cause__` of the failed upstream request). A
+    compressed body (which aiohttp decodes as it is read, in pieces of 64 KB) is bounded as
+    the intercepted routes bound theirs (`decoded_limit`, up to MAX_BODY): else
+    `BodyTooLarge`, and no more of it is decoded. (One sent as it is is not: it costs its
+    sender every byte, and uploads, e.g. `/v1/files`, may be larger than MAX_BODY.)"""
     bodies = request.app[BODIES]
     content = request.content
+    coded = hdrs.CONTENT_ENCODING in request.headers
     loop = asyncio.get_running_loop()
     start = loop.time()
     received = 0
@@ -246,16 +254,64 @@ async def paced(request: web.Request, size: int) -> AsyncIterator[bytes]:
         if not chunk:
             return
         received += len(chunk)
+        if coded and received > (limit := decoded_limit(request, MAX_BODY)):
+            raise refuse_large(request, bodies, limit)
         yield chunk
+
+
+def decoded_limit(request: BaseRequest, largest: int) -> int:
+    """The most bytes a compressed body (`Content-Encoding`) may decode to: `largest`, and
+    INFLATE_RATIO times its compressed size (or INFLATE_FLOOR). Without a Content-Length
+    (chunked), its compressed size is what aiohttp has decoded of it so far."""
+    compressed = request.content_length
+    if compressed is None:
+        compressed = request.content.total_raw_bytes  # (as received: still compressed)
+    return min(largest, max(INFLATE_FLOOR, INFLATE_RATIO * compressed))
+
+
+def refuse_large(request: BaseRequest, bodies: Bodies, limit: int) -> BodyTooLarge:
+    """The 413 of a body found larger than `limit` while read: the rest of it is not read
+    (nor decoded), and the answer closes the connection."""
+    abandon(request)
+    too_large = bodies.too_large(limit)
+    too_large.closes = True
+    return too_large
 
 
 async def begin(
     request: web.Request, route: str
 ) -> tuple[bytes, dict[str, Any], Tenant, Observation]:
     """What every intercepted route starts with: the parsed body (ProxyError on bad input),
-    the caller's tenant, and the request's observation (for metrics and logs)."""
-    raw, body = await read_json_object(request)
+    the caller's tenant, and the request's observation (for metrics and logs). A body
+    larger than the team's `max_body_bytes`, never cached, is not parsed (`unparsed`)."""
     tenant = request.app[TENANCY].for_request(request)
+    limit = tenant.policy.cacheability.max_body_bytes
+    raw, body = await read_json_object(request, parse_within=limit)
     observation = Observation(route, tenant.label, str(body.get("model")))
     request[OBSERVATION] = observation
     return raw, body, tenant, observation
+
+
+def unparsed(raw: bytes) -> dict[str, Any]:
+    """What stands for a body too large to be cached, which is relayed as it came: its
+    `model` alone (for the metrics), if it has one that is a string. Its
+    parse would hold the event loop, and a thread would not free it (orjson holds the
+    GIL: 46 MB of small messages held the loop 1.5 s either way), for nothing: the
+    cacheability decision refuses it by its size whatever it holds, and the upstream
+    answers it (also if it is not valid JSON). A quoted name followed by `:` is a key (a
+    `"` within a string is escaped), found by a search at memchr's pace."""
+    start = 0
+    for _ in range(_MODEL_KEYS):
+        start = raw.find(b'"model"', start)
+        if start < 0:
+            break
+        match = _MODEL.match(raw, start)
+        if match is not None:
+            with contextlib.suppress(orjson.JSONDecodeError):  # (a lone surrogate)
+                return {"model": orjson.loads(match[1])}
+        start += 7
+    return {}
+
+
+_MODEL = re.compile(rb'"model"[ \t\r\n]*:[ \t\r\n]*("(?:[^"\\\x00-\x1f]|\\.){0,256}")')
+_MODEL_KEYS = 16  # "model" keys looked at (e.g. a tool parameter's, an object)
