@@ -137,6 +137,54 @@ def lookup_row(n: int, dims: int, build_index: bool = True) -> str:
     return row
 
 
+def loop_steps_row(n: int, dims: int) -> str:
+    """The longest single call the event loop makes into the index (CPU time of the calling
+    thread, so other processes' load does not count) while it adds `n` rows to one
+    partition (every other one expiring soon), compacts them (`compact_steps`, one step per
+    loop turn, as `IndexSync` does; one `compact` call on versions without it), then
+    removes the rest one by one (a partition compacts itself when most rows are gone)."""
+    index = SemanticIndex(ann_min_values=None, max_entries=10 * n)
+    vectors = Corpus(1024, dims).sample(1024)
+    now = time.time()
+
+    def worst(calls: Any) -> tuple[float, int, int]:
+        longest, at, count = 0.0, -1, 0
+        for i, call in enumerate(calls):
+            start = time.thread_time()
+            call()
+            spent = time.thread_time() - start
+            if spent > longest:
+                longest, at = spent, i
+            count += 1
+        return longest * 1000, at, count
+
+    def add(i: int) -> Any:
+        return lambda: index.add("p", f"k{i}", vectors[i % 1024], "", now + (1 if i % 2 else 1e6))
+
+    added = worst(add(i) for i in range(n))
+    steps = getattr(index, "compact_steps", None)
+    if steps is None:
+        compacted = worst([lambda: index.compact(now + 2, min_fraction=0.25)])
+    else:
+        iterator, done = steps(now + 2, min_fraction=0.25), []
+
+        def step() -> None:
+            if next(iterator, None) is None:
+                done.append(True)
+
+        compacted = worst(iter(lambda: None if done else step, None))  # counts the last, empty
+    assert index.size("p") == n // 2
+
+    def remove(i: int) -> Any:
+        return lambda: index.remove("p", f"k{i}")
+
+    removed = worst(remove(i) for i in range(0, n, 2))  # compacts itself past half
+    return (
+        f"| {n:,} | {dims} | {added[0]:.1f} (row {added[1]:,}) | {compacted[0]:.1f} "
+        f"| {compacted[2]:,} | {removed[0]:.1f} |"
+    )
+
+
 def real_rows() -> list[str]:
     """recall@1 on real embeddings: all-MiniLM-L6-v2 vectors of QQP questions, cached by
     bench/semantic_quality.py (skipped when that cache is absent), graph forced on."""
@@ -210,8 +258,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="10k and 100k entries only")
     parser.add_argument("--dims", type=int, nargs="+", default=[384, 1536], help="384 1536")
+    parser.add_argument("--steps", action="store_true", help="only the event-loop steps table")
     args = parser.parse_args()
     sizes = [10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000]
+    print("# Longest event-loop step, one partition: growth 0 -> n, compaction, removals\n")
+    print(
+        "| entries | dims | worst add ms (CPU) | worst compaction step ms | compaction "
+        "steps | worst remove ms |"
+    )
+    print("|---:|---:|---:|---:|---:|---:|")
+    for n, dims in [(100_000, 1536), (100_000, 384), (1_000_000, 384)]:
+        if args.quick and n > 100_000:
+            continue
+        print(loop_steps_row(n, dims), flush=True)
+        gc.collect()
+    if args.steps:
+        return
+    print()
     print(f"# KNN, one partition ({os.cpu_count()} cores, numpy {np.__version__}, "
           f"ANN graph threads {ann_module.BUILD_THREADS})\n")  # fmt: skip
     print(

@@ -39,23 +39,66 @@ EXPANSION_ROWS = 100_000
 BATCH = 8
 """Rows inserted per lock hold once the graph exists (~1 ms each at 100k x 1536)."""
 BUILD_CHUNK = 16_384
+"""Rows from which catching up is a rebuild rather than batches of `BATCH`."""
 BUILD_THREADS = max(1, (os.cpu_count() or 2) // 2)
 """Threads for a (re)build: half the cores, the event loop keeps the rest."""
 REBUILD_SLACK = 1_024
 
 
-@dataclass(frozen=True, slots=True)
-class Rows:
-    """A consistent view of a partition. Rows below `count` never change in place (the
-    partition copies on grow and on compact), except `expires`, set to -inf on removal."""
+@dataclass(slots=True, eq=False)
+class Block:
+    """Up to `len(ids)` consecutive rows of a partition, ids strictly increasing. Only a
+    partition's last block takes new rows; rows below its published `count` never change,
+    except `expires`, set to -inf on removal. Growing (a small last block doubling) and
+    compacting build new blocks: the old ones stay intact for the searches reading them."""
 
     matrix: np.ndarray  # (capacity, dims) float32, unit rows
-    ids: np.ndarray  # (capacity,) int64, strictly increasing below count
+    ids: np.ndarray  # (capacity,) int64
     expires: np.ndarray  # (capacity,) float64 unix seconds; -inf once removed
     keys: list[str]
     texts: list[str]
+    count: int = 0  # rows written and published (the partition's lock)
+    dead: int = 0  # rows removed (-inf)
+
+    @property
+    def nbytes(self) -> int:
+        return self.matrix.nbytes + self.ids.nbytes + self.expires.nbytes
+
+
+@dataclass(frozen=True, slots=True)
+class Rows:
+    """A consistent view of a partition: its blocks in id order (ids increase across them),
+    `count` rows in all. A row's flat position is `starts[b] + offset` in block b; row ids
+    are stable for the life of a row, positions change when a partition compacts."""
+
+    blocks: tuple[Block, ...]
+    starts: np.ndarray  # (blocks,) int64: flat position of each block's first row
+    firsts: np.ndarray  # (blocks,) int64: id of each block's first row
     count: int
     live: int  # rows not removed (expired ones count until compacted)
+
+    def size(self, b: int) -> int:
+        """Rows of block `b` in this view (the last block may have more by now)."""
+        end = self.count if b + 1 == len(self.blocks) else int(self.starts[b + 1])
+        return end - int(self.starts[b])
+
+    def block_of(self, position: int) -> int:
+        return int(np.searchsorted(self.starts, position, side="right")) - 1
+
+    def seek(self, row_id: int) -> int:
+        """Flat position of the first row whose id is >= `row_id` (`count` when none)."""
+        b = int(np.searchsorted(self.firsts, row_id, side="right")) - 1
+        if b < 0:
+            return 0
+        ids = self.blocks[b].ids[: self.size(b)]
+        return int(self.starts[b]) + int(np.searchsorted(ids, row_id))
+
+    def last_id(self) -> int:
+        """Id of the last row in the view (-1 when empty)."""
+        if not self.count:
+            return -1
+        b = len(self.blocks) - 1
+        return int(self.blocks[b].ids[self.size(b) - 1])
 
 
 def expansion(rows: int) -> int:
@@ -162,36 +205,38 @@ class Accelerator:
             if self._graph is None or self._size > 2 * rows.live + REBUILD_SLACK:
                 self._rebuild(rows)
                 continue
-            ids = rows.ids[: rows.count]
-            start = int(np.searchsorted(ids, self._covered))
+            start = rows.seek(self._covered)
             if start >= rows.count:
                 return
             if rows.count - start > max(BUILD_CHUNK, self._size):
                 self._rebuild(rows)  # the graph would more than double: build it anew
                 continue
-            stop = min(rows.count, start + BATCH)
-            picked = np.arange(start, stop)
-            picked = picked[rows.expires[picked] > -np.inf]
+            b = rows.block_of(start)
+            block, offset = rows.blocks[b], start - int(rows.starts[b])
+            stop = min(rows.size(b), offset + BATCH)
+            ids = block.ids[offset:stop]
+            alive = block.expires[offset:stop] > -np.inf
             with self._lock:
                 if self._graph is None:  # closed meanwhile
                     return
-                if len(picked):
-                    self._graph.add(ids[picked], rows.matrix[picked], threads=1)
-                self._covered = int(ids[stop - 1]) + 1
-                self._size += len(picked)
+                if alive.any():
+                    self._graph.add(ids[alive], block.matrix[offset:stop][alive], threads=1)
+                self._covered = int(ids[-1]) + 1
+                self._size += int(alive.sum())
                 self._graph.expansion_search = expansion(self._size)
 
     def _rebuild(self, rows: Rows) -> None:
         graph = self._new_graph()
-        alive = np.flatnonzero(rows.expires[: rows.count] > -np.inf)
-        for start in range(0, len(alive), BUILD_CHUNK):
+        size = 0
+        for b, block in enumerate(rows.blocks):  # one block (<= 8 MB of rows) per call
             if self._closed:
                 return
-            picked = alive[start : start + BUILD_CHUNK]
-            graph.add(rows.ids[picked], rows.matrix[picked], threads=BUILD_THREADS)
-        covered = int(rows.ids[rows.count - 1]) + 1 if rows.count else 0
-        graph.expansion_search = expansion(len(alive))
+            alive = np.flatnonzero(block.expires[: rows.size(b)] > -np.inf)
+            if len(alive):
+                graph.add(block.ids[alive], block.matrix[alive], threads=BUILD_THREADS)
+            size += len(alive)
+        graph.expansion_search = expansion(size)
         with self._lock:
             if self._closed:
                 return
-            self._graph, self._covered, self._size = graph, covered, len(alive)
+            self._graph, self._covered, self._size = graph, rows.last_id() + 1, size

@@ -13,6 +13,7 @@ the log says so, or when a lookup finds their entry gone from the store (`remove
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterator
 from typing import TypedDict
 
 import numpy as np
@@ -26,13 +27,17 @@ from proxy.semantic.partition import (
 
 __all__ = ["DimensionMismatch", "Match", "PartitionIndex", "SemanticIndex", "Stats"]
 
+_SHARDS = 64
+_PARTITIONS_PER_STEP = 256
+"""Partitions one compaction step looks at, at most."""
 MAX_ENTRIES = 100_000
-"""Default row cap of a whole index. A row costs its vector (4 bytes a dimension, up to
-twice that in a partition whose capacity just doubled) plus ~0.4 KB of key, prompt text
-and bookkeeping (~1.3 KB in a partition of one row); measured with tracemalloc, 20k rows
-of 80-character prompts: 7.4-10.3 KB a row at 1536 dimensions, 2.9 KB at 384. So 100k
-rows take ~0.7-1.3 GB at 1536 dimensions and ~0.3-0.4 GB at 384, per replica: the size
-of the embedded store's default budget in answers (256 MB of ~2.5 KB entries)."""
+"""Default row cap of a whole index. A row costs its vector (4 bytes a dimension; a
+partition allocates rows a block at a time, so up to a block's worth of spare rows, and up
+to twice its rows while it fits in one block) plus ~0.5 KB of key, prompt text and
+bookkeeping (~1.3 KB in a partition of one row); measured with tracemalloc, 20k and 100k
+rows of 80-character prompts: 6.7 KB a row at 1536 dimensions, 2.0 KB at 384. So 100k rows
+take ~0.7 GB at 1536 dimensions and ~0.2 GB at 384, per replica: the size of the embedded
+store's default budget in answers (256 MB of ~2.5 KB entries)."""
 
 
 class Stats(TypedDict):
@@ -41,6 +46,60 @@ class Stats(TypedDict):
     bytes: int
     accelerated: int  # partitions searched through an ANN graph
     evicted: int  # rows removed to keep within `max_entries`, since the index was made
+
+
+class _Where:
+    """Entry key -> partition, oldest (added or replaced longest ago) first, in shards by
+    key hash: one OrderedDict doubling would rehash every key in one step (85 ms at 700k
+    keys). `_SHARDS` OrderedDicts of key -> stamp (a counter at the add), oldest first, and
+    `_SHARDS` dicts of key -> partition, a key's two shards picked by different bits of its
+    hash (so that they, and the partition's `RowIds` shard, do not all double on the same
+    add); the oldest of all is the OrderedDict head with the lowest stamp (O(_SHARDS)).
+    Values are ints and shared strings, not tuples: a tuple per key would wake the cyclic
+    garbage collector (13 ms passes over the heap)."""
+
+    __slots__ = ("_len", "_partitions", "_stamp", "_stamps")
+
+    def __init__(self) -> None:
+        self._stamps: list[OrderedDict[str, int]] = [OrderedDict() for _ in range(_SHARDS)]
+        self._partitions: list[dict[str, str]] = [{} for _ in range(_SHARDS)]
+        self._len = 0
+        self._stamp = 0
+
+    def __len__(self) -> int:
+        return self._len
+
+    def get(self, key: str) -> str | None:
+        return self._partitions[hash(key) % _SHARDS].get(key)
+
+    def pop(self, key: str) -> str | None:
+        code = hash(key)
+        partition = self._partitions[code % _SHARDS].pop(key, None)
+        if partition is not None:
+            del self._stamps[code // _SHARDS % _SHARDS][key]
+            self._len -= 1
+        return partition
+
+    def add(self, key: str, partition: str) -> None:
+        """`key` in `partition`, as the newest (`pop` it first if it may be there)."""
+        code = hash(key)
+        self._stamp += 1
+        self._stamps[code // _SHARDS % _SHARDS][key] = self._stamp
+        self._partitions[code % _SHARDS][key] = partition
+        self._len += 1
+
+    def pop_oldest(self) -> tuple[str, str]:
+        _, key = min(
+            (stamp, key)
+            for stamps in self._stamps
+            if stamps
+            for key, stamp in (next(iter(stamps.items())),)
+        )
+        return key, self.pop(key) or ""
+
+    def items(self) -> Iterator[tuple[str, str]]:
+        for shard in self._partitions:
+            yield from shard.items()
 
 
 class SemanticIndex:
@@ -55,7 +114,7 @@ class SemanticIndex:
         self.max_entries = max_entries
         self._partitions: dict[str, PartitionIndex] = {}
         # entry key -> partition, oldest first (an OrderedDict pops its head in O(1))
-        self._where: OrderedDict[str, str] = OrderedDict()
+        self._where = _Where()
         self._evicted = 0
 
     def add(
@@ -69,19 +128,19 @@ class SemanticIndex:
             index = PartitionIndex(np.size(vector), ann_min_values=self._ann_min_values)
         index.add(entry_key, vector, text, expires_at)
         self._partitions[partition] = index
-        previous = self._where.pop(entry_key, None)
+        previous = self._where.pop(entry_key)
         if previous is not None and previous != partition:
             self._drop(previous, entry_key)
-        self._where[entry_key] = partition
+        self._where.add(entry_key, partition)
         while len(self._where) > self.max_entries:
-            oldest, where = self._where.popitem(last=False)
+            oldest, where = self._where.pop_oldest()
             self._drop(where, oldest)
             self._evicted += 1
 
     def remove(self, partition: str, entry_key: str) -> bool:
         if self._where.get(entry_key) != partition:
             return False
-        del self._where[entry_key]
+        self._where.pop(entry_key)
         return self._drop(partition, entry_key)
 
     def remove_entry(self, entry_key: str) -> bool:
@@ -131,20 +190,29 @@ class SemanticIndex:
 
     def compact(self, now: float, *, min_fraction: float = 0.0) -> int:
         """Drop removed and expired rows of every partition where they are more than
-        `min_fraction` of its rows; returns how many rows were dropped."""
-        dropped = 0
+        `min_fraction` of its rows; returns how many rows were dropped. All at once: the
+        event loop uses `compact_steps`."""
+        return sum(self.compact_steps(now, min_fraction=min_fraction))
+
+    def compact_steps(self, now: float, *, min_fraction: float = 0.0) -> Iterator[int]:
+        """`compact` in steps of at most one block copied (see
+        `PartitionIndex.compact_steps`) or `_PARTITIONS_PER_STEP` partitions looked at;
+        yields the rows each step dropped. Anything may happen to the index between steps."""
+        looked = 0
         for partition, index in list(self._partitions.items()):
-            dropped += index.compact(now, min_fraction=min_fraction)
-            if not len(index):
+            for step in index.compact_steps(now, min_fraction=min_fraction):
+                for key in step.expired_keys:
+                    if self._where.get(key) == partition:
+                        self._where.pop(key)
+                yield step.rows
+                if self._partitions.get(partition) is not index:
+                    break  # emptied and dropped, or replaced, meanwhile
+            if not len(index) and self._partitions.get(partition) is index:
                 index.close()
                 del self._partitions[partition]
-        if dropped:
-            self._where = OrderedDict(
-                (key, partition)
-                for key, partition in self._where.items()
-                if partition in self._partitions and key in self._partitions[partition]
-            )
-        return dropped
+            looked += 1
+            if looked % _PARTITIONS_PER_STEP == 0:
+                yield 0
 
     def stats(self) -> Stats:
         indexes = list(self._partitions.values())

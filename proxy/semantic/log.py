@@ -335,7 +335,8 @@ class IndexSync:
         while not stopping():
             await asyncio.sleep(self._compact_every)
             try:
-                self._index.compact(self._clock(), min_fraction=0.25)
+                for _ in self._index.compact_steps(self._clock(), min_fraction=0.25):
+                    await asyncio.sleep(0)  # a block at a time: requests are served between
             except Exception:
                 log.exception("semantic index compaction failed")
 
