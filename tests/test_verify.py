@@ -2230,3 +2230,138 @@ ROUND17_PARAPHRASES = [
 def test_round17_paraphrases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, cosine, CONFIG).accept, verify(x, y, cosine, CONFIG).reasons
+
+
+# Round 18: attributes, ranks and choices
+# 845 pairs written blind to the rules (attribute / rank / choice). Out of sample the policy
+# served 4/487 wrong: "How did X die?" / "When did X die?" (a bare "how" asks a manner, now a
+# question kind of its own against when / who / how many ...; against "where" only for a past
+# event: "Where can I learn X" / "How can I learn X" ask alike in QQP), and an option list that
+# lost the option the answer names ("Options: Venus, Mars, Jupiter" / "Options: Venus, Jupiter").
+# Known from round 17: "a question mark" / "an exclamation mark" (a stopword noun swapped for a
+# content word), "best laptop for college students" / "... for students" (a pick qualified).
+# Also: "the second largest" / "the largest" (a rank), an attribute question against keywords
+# naming another attribute or more ("the GDP of Japan" / "Japan GDP per capita"), "X better
+# than Y or Z" with X and Z swapped. Paraphrases won: alternatives reordered ("a fruit or a
+# vegetable", "Options: a, b, c" unless a letter names the answer), an attribute asked as a
+# question or typed as keywords, a closed list of attributes in other words (net worth, weight,
+# released / come out, synonym, origin of the word), superlative synonyms, ordinals written
+# "#2" / "2nd", "Is it true that X?" / "True or false: X".
+ROUND18_NEAR_MISSES = [
+    ("How did Amelia Earhart die?", "When did Amelia Earhart die?"),
+    ("How did Bruce Lee die?", "Who killed Bruce Lee?"),
+    ("How did the Roman Empire fall?", "When did the Roman Empire fall?"),
+    ("How did Elvis Presley die?", "Where did Elvis Presley die?"),
+    ("how to plant tulips", "when to plant tulips"),
+    (
+        "Which metal is liquid at room temperature? Options: iron, mercury, copper, zinc",
+        "Which metal is liquid at room temperature? Options: iron, copper, zinc",
+    ),
+    (
+        "Which is a mammal? Options: shark, whale, trout",
+        "Which is a mammal? Options: shark, trout, salmon",
+    ),
+    (
+        "What is the capital of Canada? Options: Toronto, Ottawa, Vancouver."
+        " Answer with the letter.",
+        "What is the capital of Canada? Options: Ottawa, Vancouver, Toronto."
+        " Answer with the letter.",
+    ),
+    (
+        "What is the capital of Peru? A) Lima B) Cusco C) Quito",
+        "What is the capital of Peru? A) Quito B) Cusco C) Lima",
+    ),
+    ("how do I type a question mark", "how do I type an exclamation mark"),
+    ("how do I type a question mark on a Mac", "how do I type an em dash on a Mac"),
+    ("best laptop for college students", "best laptop for students"),
+    ("best phone for tech savvy seniors", "best phone for seniors"),
+    ("What is the second largest country?", "What is the largest country?"),
+    ("What is the #2 tallest building?", "What is the #3 tallest building?"),
+    ("What is the 2nd longest river in Asia?", "What is the longest river in Asia?"),
+    ("What is the GDP of Japan?", "Japan GDP per capita"),
+    ("What is the price of silver?", "silver price per ounce"),
+    ("How much is the Galaxy Tab S9?", "Galaxy Tab S9 weight"),
+    ("What is the boiling point of water at high altitude?", "water boiling point"),
+    ("What are the side effects of naproxen?", "naproxen side effects in children"),
+    ("What is the official currency of Japan?", "Japan currency history"),
+    ("Is a tomato a fruit or a vegetable?", "Is a potato a vegetable or a fruit?"),
+    ("Is 9.11 or 9.9 bigger?", "Is 9.9 or 9.11 smaller?"),
+    ("Is Python better than Java or Go?", "Is Go better than Java or Python?"),
+    ("Is Rust better than Java or Kotlin?", "Is Kotlin better than Java or Rust?"),
+    ("another word for happy", "opposite of happy"),
+    ("How rich is Oprah Winfrey?", "How rich was Oprah Winfrey in 1990?"),
+    ("Who is the richest woman in the world?", "Who is the richest man in the world?"),
+    ("What is the cheapest Tesla?", "What is the most expensive Tesla?"),
+    ("True or false: bats are blind", "Is it true that bats are not blind?"),
+    ("where does the word quiz come from", "what does the word quiz mean"),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), ROUND18_NEAR_MISSES)
+def test_round18_near_misses_are_rejected(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, HIGH, CONFIG).accept
+
+
+ROUND18_PARAPHRASES = [
+    ("Is a whale a fish or a mammal?", "Is a whale a mammal or a fish?", 0.997),
+    ("Is a bat a bird or a mammal?", "Is a bat a mammal or a bird?", 0.998),
+    ("Should I learn Spanish or French first?", "Should I learn French or Spanish first?", 0.996),
+    ("Is Netflix or Hulu cheaper?", "Which one is cheaper: Hulu or Netflix?", 0.95),
+    (
+        "Which planet has the most moons? Options: Earth, Saturn, Mars, Venus",
+        "Which planet has the most moons? Options: Venus, Mars, Saturn, Earth",
+        0.998,
+    ),
+    (
+        "Pick the odd one out: cat, dog, tulip, horse",
+        "Pick the odd one out: horse, tulip, dog, cat",
+        0.996,
+    ),
+    ("What are the side effects of naproxen?", "naproxen side effects", 0.92),
+    ("What is the capital of Kenya?", "Kenya capital", 0.914),
+    ("Which city is the capital of Chile?", "Chile capital", 0.93),
+    ("What is the melting point of gold?", "gold melting point", 0.902),
+    ("Galaxy Tab S9 price", "how much is the Galaxy Tab S9", 0.956),
+    ("How much does the Galaxy Tab S9 cost?", "Galaxy Tab S9 price", 0.918),
+    ("Who is the richest person in Asia?", "Who is the wealthiest person in Asia?", 0.973),
+    (
+        "What is the most populous state in the US?",
+        "What is the most populated state in the US?",
+        0.926,
+    ),
+    ("What is the longest river in Asia?", "What is the lengthiest river in Asia?", 0.939),
+    (
+        "What is the second tallest building in the world?",
+        "What is the #2 tallest building in the world?",
+        0.947,
+    ),
+    ("What is the third largest city in Texas?", "What is the 3rd largest city in Texas?", 0.996),
+    ("synonym for angry", "another word for angry", 0.934),
+    ("How much does the Steam Deck weigh?", "What is the weight of the Steam Deck?", 0.97),
+    ("How rich is Rihanna?", "What is Rihanna's net worth?", 0.885),
+    ("When did the Steam Deck come out?", "When was the Steam Deck released?", 0.964),
+    ("where does the word salary come from", "origin of the word salary", 0.938),
+    (
+        "True or false: goldfish have a three-second memory",
+        "Is it true that goldfish have a three-second memory?",
+        0.937,
+    ),
+    (
+        "Octopuses have three hearts. True or false?",
+        "True or false: octopuses have three hearts",
+        0.982,
+    ),
+    # guards: what the new rules must leave alone
+    ("How do I wake myself up when I'm tired?", "How can I wake up when I'm tired?", 0.964),
+    ("Where can I learn to sing online?", "How can I learn to sing online?", 0.958),
+    ("How much is 100 USD in EUR?", "100 USD to EUR", 0.9),
+    ("What is power of attorney?", "power of attorney legal definition", 0.921),
+    ("What is 15% of 80?", "Calculate 15% of 80", 0.907),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), ROUND18_PARAPHRASES)
+def test_round18_paraphrases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, cosine, CONFIG).accept, verify(x, y, cosine, CONFIG).reasons

@@ -13,7 +13,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from policies.verify import asks, logic, narrowing, quantities, questions, rules, sameness
+from policies.verify import (
+    asks,
+    attributes,
+    choices,
+    logic,
+    narrowing,
+    quantities,
+    questions,
+    rules,
+    sameness,
+)
 from policies.verify.clauses import canonical_order
 from policies.verify.direction import direction_swap
 from policies.verify.frames import strip_frames
@@ -60,9 +70,11 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
     if not similarity >= config.threshold:
         return Verdict(False, similarity, 0.0, ("below_threshold",))
     cached, incoming = (
-        canonical_order(strip_frames(cached)),
-        canonical_order(strip_frames(incoming)),
+        canonical_order(attributes.canonical_attribute(strip_frames(cached))),
+        canonical_order(attributes.canonical_attribute(strip_frames(incoming))),
     )
+    cached, incoming = choices.true_or_false(cached, incoming)
+    incoming = choices.align(cached, incoming)
     a, b = parse(quantities.surface(cached)), parse(quantities.surface(incoming))
     literal = config.symbols and (rules.literal_mismatch(a, b) or asks.path_mismatch(a, b))
     if not literal and (a.words == b.words or plain_equal(a, b)):
@@ -91,6 +103,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 rules.added_detail(d)
                 or rules.comparison_detail(a, b, d)
                 or narrowing.narrowed_pick(a, b)
+                or attributes.attribute_mismatch(a, b)
             ),
         ),
         (
@@ -114,9 +127,11 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
             "question_mismatch",
             lambda: questions.wh_mismatch(a, b) or questions.form_mismatch(a, b, d),
         ),
+        (config.questions, "option_mismatch", lambda: choices.option_mismatch(cached, incoming)),
         (config.qualifiers, "qualifier_mismatch", lambda: questions.qualifier_mismatch(a, b)),
         (config.questions, "sense_mismatch", lambda: narrowing.sense_mismatch(a, b)),
         (config.numbers, "bound_mismatch", lambda: logic.bound_mismatch(a, b)),
+        (config.numbers, "rank_mismatch", lambda: attributes.rank_mismatch(a, b)),
         (config.qualifiers, "connective_mismatch", lambda: logic.connective_mismatch(a, b)),
         (config.qualifiers, "aggregate_mismatch", lambda: logic.aggregate_mismatch(a, b)),
         (config.context, "persona_mismatch", lambda: logic.persona_mismatch(a, b)),
@@ -141,6 +156,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
             or sameness.same_comparison(a, b)
             or sameness.same_howto_keywords(a, b)
             or quantities.same_conversion(a, b)
+            or attributes.same_attribute(a, b)
         )
     ):
         model = config.model or bundled_model()

@@ -153,6 +153,12 @@ def _than_swap(keys_a: list[str], keys_b: list[str]) -> bool:
     ia, ib = keys_a.index("~than"), keys_b.index("~than")
     if ia == 0 or ib == 0 or keys_a[ia - 1] != keys_b[ib - 1]:
         return False
+    if (
+        len(keys_a) <= _CHOICE_KEYS_MAX
+        and Counter(keys_a) == Counter(keys_b)
+        and _named(keys_a[:ia]) != _named(keys_b[:ib])
+    ):
+        return True  # "Is Rust better than Java or Kotlin" / "Is Kotlin better than Java or Rust"
     ya, yb = _compared(keys_a, ia), _compared(keys_b, ib)
     if ya is None or yb is None or ya == yb:
         return False
@@ -160,6 +166,11 @@ def _than_swap(keys_a: list[str], keys_b: list[str]) -> bool:
 
 
 _DETERMINER_KEYS = frozenset("~" + w for w in lx.DETERMINERS)
+
+
+def _named(keys: list[str]) -> frozenset[str]:
+    """The words a comparison's side names: its keys but for auxiliaries and articles."""
+    return frozenset(k for k in keys if k not in _DETERMINER_KEYS and k not in _POLAR_KEYS)
 
 
 def _compared(keys: list[str], than: int) -> str | None:

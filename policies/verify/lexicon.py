@@ -536,6 +536,11 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     # a rewording asked in other words ("Paraphrase this:" / "Reword this text:")
     "paraphrase rephrase reword",
     "shorten condense",
+    # Round 18: a superlative in other words ("richest" / "wealthiest")
+    "richest wealthiest",
+    "newest latest",
+    "populous populated",
+    "longest lengthiest",
 )
 # Irregular past participles, read as their verb only in a passive with its agent ("was
 # Instagram bought by"), so a passive question is compared with its active one ("Why did
@@ -566,6 +571,7 @@ PHRASAL_VERBS: dict[str, str] = {
     "power on": "enable",
     "power off": "disable",
     "come up with": "generate",
+    "come out": "release",  # "When did X come out" / "When was X released"
     # noun phrases read as their short form
     "regular expression": "regex",
     "chief executive officer": "ceo",

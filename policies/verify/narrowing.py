@@ -9,6 +9,7 @@ word of the shorter ask is in the longer one and the classifier reads it as a pa
 
 from __future__ import annotations
 
+from policies.verify.direction import common_ends, keys
 from policies.verify.text import Parsed, canonical
 
 _DEFINE_WORDS = frozenset("define defined defining definition definitions".split())
@@ -74,10 +75,30 @@ def narrowed_pick(a: Parsed, b: Parsed) -> bool:
     """Both ask for a pick ("best", "top", "good") of the same thing, and one side puts a
     word the other lacks between the pick word and that thing: "best running shoes" /
     "best shoes", "good gaming laptop" / "good laptop" pick among other things."""
-    return _narrows(a, b) or _narrows(b, a)
+    return _narrows(a, b) or _narrows(b, a) or _qualified(a, b)
+
+
+def _qualified(a: Parsed, b: Parsed) -> bool:
+    """Both pick ("best", "top") and one side is the other with content words inserted in
+    one place: "best laptop for college students" / "best laptop for students"."""
+    if len(a.words) > _SHORT_PICK or len(b.words) > _SHORT_PICK:
+        return False  # a long prompt: `rules.added_detail` reads the place that changed
+    if _PICK_WORDS.isdisjoint(a.words) or _PICK_WORDS.isdisjoint(b.words):
+        return False
+    ka, kb = keys(a), keys(b)
+    i, j = common_ends(ka, kb)
+    ma, mb = ka[i : len(ka) - j], kb[i : len(kb) - j]
+    if bool(ma) == bool(mb):
+        return False
+    added = ma or mb
+    return len(added) <= _MAX_ADDED and all(
+        k[0] != "~" and k not in _PICK_FILLER and k not in (b.content if ma else a.content)
+        for k in added
+    )
 
 
 _MAX_ADDED = 2  # "best trail running shoes" / "best shoes"
+_SHORT_PICK = 16  # words at most in a pick asked in one short question
 
 
 def _narrows(x: Parsed, y: Parsed) -> bool:

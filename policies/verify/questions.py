@@ -15,7 +15,13 @@ from policies.verify.text import Parsed
 def wh_mismatch(a: Parsed, b: Parsed) -> bool:
     """Both ask for a specific kind of answer and the kinds differ ("who" / "where")."""
     wa, wb = _wh(a.words, a.canon), _wh(b.words, b.canon)
+    if ("place" in wa or "place" in wb) and _PAST.isdisjoint(a.words + b.words):
+        wa, wb = wa - _MANNER, wb - _MANNER  # "Where can I learn X" / "How can I learn X"
     return bool(wa and wb) and wa != wb
+
+
+_MANNER = frozenset(("manner",))
+_PAST = frozenset("did was were".split())  # a past event: "How did X die" / "Where did X die"
 
 
 def form_mismatch(a: Parsed, b: Parsed, d: Diff) -> bool:
@@ -123,10 +129,31 @@ def _wh(words: tuple[str, ...], canon: tuple[str, ...] = ()) -> frozenset[str]:
             found = {lx.WH_CLASSES[w] for w in words if w in lx.WH_CLASSES and w != "when"}
     for k, x in enumerate(words[:-1]):
         if x == "how":
-            cls = lx.WH_CLASSES.get(f"how {words[k + 1]}")
+            after = words[k + 1]
+            cls = lx.WH_CLASSES.get(f"how {after}")
             if cls:
                 found.add(cls)
+            elif after in _MANNER_AFTER and (k == 0 or words[k - 1] in _HOW_LEADS):
+                found.add("manner")  # "How did X die?" / "When did X die?" ask two things
+                if "time" in found and _when_after(words, k):
+                    found.discard("time")  # "How do I wake up when tired": a condition
     return frozenset(found)
+
+
+def _when_after(words: tuple[str, ...], how: int) -> bool:
+    """Every "when" comes after ``how``'s clause, not joined to it ("how and when")."""
+    return all(
+        k > how + 2 and words[k - 1] not in _JOINS for k, w in enumerate(words) if w == "when"
+    )
+
+
+_JOINS = frozenset(("and", "or", ","))
+
+
+# "how" asking a manner or cause: an auxiliary after it ("How did X die", "How is X
+# treated", "how to X"), at the start of the prompt or after a request ("tell me how")
+_MANNER_AFTER = frozenset("do does did is are was were can could should would will to".split())
+_HOW_LEADS = frozenset("me us and so but explain know".split())
 
 
 _HOW_MODALS = frozenset("do does can could should".split())
