@@ -2365,3 +2365,177 @@ ROUND18_PARAPHRASES = [
 def test_round18_paraphrases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, cosine, CONFIG).accept, verify(x, y, cosine, CONFIG).reasons
+
+
+# Round 19: drafting, concepts, planning. Lost duplicates, each cluster read by one rule in
+# forms.py (a whole-prompt form, or a closed phrase): the difference between two terms in
+# any phrasing and order; "pros and cons" / "advantages and disadvantages" / "benefits and
+# drawbacks" (not "the advantages": that drops the cons); "Explain X" / "What is X?"; a
+# drafting request ("I need ... Can you write it?", "..., addressed to my boss", "for my
+# boss") and its recipient (boss / manager, formal / professional); a plan's length and
+# quantities ("3-day itinerary for X" / "X itinerary 3 days", "$3,500/month" / "$3500
+# monthly", "3x a week", "2-bed", "during December", "LA" / "Los Angeles").
+ROUND19_NEAR_MISSES = [
+    ("What is the difference between TCP and UDP?", "What is the difference between TCP and IP?"),
+    ("TCP vs UDP", "TCP vs HTTP"),
+    ("Python vs Java", "Python vs Java for web development"),
+    ("How is a virus different from bacteria?", "How is a virus similar to bacteria?"),
+    ("pros and cons of Rust", "What are the advantages of Rust?"),
+    ("pros and cons of Rust", "What are the disadvantages of Rust?"),
+    ("pros and cons of Rust", "pros and cons of Go"),
+    ("Explain encryption", "What is hashing?"),
+    (
+        "Write an email to my boss asking for a raise",
+        "Write an email to my landlord asking for a raise",
+    ),
+    (
+        "Write a formal email to my boss asking for a raise",
+        "Write a casual email to my boss asking for a raise",
+    ),
+    (
+        "Write a short email to my boss asking for a raise",
+        "Write a long email to my boss asking for a raise",
+    ),
+    (
+        "Draft an email asking for a refund, addressed to my landlord",
+        "Draft an email asking for a refund, addressed to my boss",
+    ),
+    (
+        "Write an email to my boss asking for a day off",
+        "Write an email from my boss asking for a day off",
+    ),
+    (
+        "I need an email to my landlord about the heater. Can you write it?",
+        "I need an email to my landlord about the heater. Can you fix it?",
+    ),
+    ("3-day itinerary for Paris", "Paris itinerary 5 days"),
+    ("3-day itinerary for Paris", "Rome itinerary 3 days"),
+    ("4-day itinerary for Paris during December", "4-day itinerary for Paris in January"),
+    ("one week meal plan", "two week meal plan"),
+    ("budget for a family of 4 on $5,000/month", "budget for a family of 4 on $5,000 a year"),
+    ("full body workout 3x a week", "full body workout 3 times a day"),
+    ("cleaning schedule for a 2 bedroom apartment", "cleaning schedule for a 3-bed apartment"),
+    ("road trip from LA to Las Vegas", "road trip from San Francisco to Las Vegas"),
+    ("make a 7 day meal plan", "make a 7 day workout plan"),
+    ("Give me a 3 day workout plan", "Give me a 3 day meal plan"),
+    ("Explain encryption simply", "What is encryption?"),
+    ("List the pros and cons of remote work", "List the pros of remote work"),
+    # "professional" is "formal" only of a message drafted
+    ("What is formal education?", "What is professional education?"),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), ROUND19_NEAR_MISSES)
+def test_round19_near_misses_are_rejected(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, CONFIG).accept
+
+
+ROUND19_PARAPHRASES = [
+    ("How is a process different from a thread?", "process vs thread", 0.901),
+    (
+        "Can you explain the difference between authentication and authorization?",
+        "authentication or authorization: what is the difference?",
+        0.962,
+    ),
+    (
+        "encryption and hashing - how do they differ?",
+        "Can you explain the difference between encryption and hashing?",
+        0.96,
+    ),
+    ("stack versus heap explained", "how do stack and heap differ", 0.96),
+    ("difference between climate and weather", "whats the diff between weather and climate", 0.923),
+    ("How is an LLC different from an S corp?", "S corp vs LLC", 0.887),
+    ("compare weight and mass", "weight or mass: what is the difference?", 0.861),
+    ("pros and cons of Rust", "What are the benefits and drawbacks of Rust?", 0.902),
+    (
+        "pros and cons of index funds",
+        "What are the advantages and disadvantages of index funds?",
+        0.875,
+    ),
+    ("pros and cons of a monorepo", "a monorepo: pros and cons", 0.96),
+    (
+        "What are the advantages of serverless computing?",
+        "what are the upsides of serverless computing",
+        0.905,
+    ),
+    ("What is encryption?", "Explain encryption", 0.891),
+    ("define the stack in memory", "Explain the stack in memory", 0.939),
+    ("Explain precision in machine learning", "What is precision in machine learning?", 0.932),
+    (
+        "Pls write an e-mail to my manager requesting a day off",
+        "pls write an e-mail to my manager asking for a day off",
+        0.983,
+    ),
+    (
+        "Hi! Could you draft a formal email to my boss asking for a week off? Thanks",
+        "Hi! Could you draft a professional email to my manager asking for a week off? Thanks",
+        0.918,
+    ),
+    (
+        "Draft a text reminding them to pay their half of the bills, addressed to my roommate",
+        "Write a text to my roommate reminding them to pay their half of the bills",
+        0.923,
+    ),
+    (
+        "I need an e-mail to my landlord telling them the rent will be late this month."
+        " Can you write it?",
+        "draft an e-mail telling them the rent will be late this month, addressed to my landlord",
+        0.866,
+    ),
+    (
+        "Hi! Could you draft an e-mail to my boss saying I'm sick and can't come in today? Thanks",
+        "Can you write me an e-mail for my boss saying I'm sick and can't come in today?",
+        0.913,
+    ),
+    (
+        "Draft a Slack message welcoming a new team member, addressed to the team",
+        "Can you write me a message on Slack for the team welcoming a new team member?",
+        0.865,
+    ),
+    ("3-day itinerary for Bangkok", "Bangkok itinerary 3 days", 0.979),
+    ("4-day itinerary for Paris during December", "4-day itinerary for Paris in December", 0.997),
+    ("one week Mediterranean meal plan", "Create a 7 day Mediterranean meal plan", 0.914),
+    ("full body workout routine 3x a week", "full body workout routine 3 times a week", 0.95),
+    (
+        "weekly cleaning schedule for a 2 bedroom apartment",
+        "weekly cleaning schedule for a 2-bed apartment",
+        0.96,
+    ),
+    (
+        "make a household budget for 2 people living on $3,500/month",
+        "make a household budget for 2 people living on $3500 monthly",
+        0.921,
+    ),
+    (
+        "road trip itinerary from LA to San Francisco in 3 days",
+        "road trip itinerary from Los Angeles to San Francisco in 3 days",
+        0.95,
+    ),
+    ("give me a 1-day vegetarian meal plan pls", "Create a 1-day vegetarian meal plan", 0.898),
+    # guards: what the new rules must leave alone
+    ("flights NYC to LA", "nyc to la flights", 0.973),
+    ("explain the second one", "explain the 2nd one", 0.989),
+    ("Define recursion", "Meaning of recursion", 0.952),
+    (
+        "What are the benefits of GraphQL? Also, how do I get started with GraphQL?",
+        "How do I get started with GraphQL? Also, what are the benefits of GraphQL?",
+        0.979,
+    ),
+    (
+        "List the pros and cons of remote work.",
+        "What are the advantages and disadvantages of remote work?",
+        0.873,
+    ),
+    (
+        "What are the major differences between Indonesia and Malaysia?",
+        "How is Indonesia different from Malaysia?",
+        0.928,
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), ROUND19_PARAPHRASES)
+def test_round19_paraphrases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, cosine, CONFIG).accept, verify(x, y, cosine, CONFIG).reasons

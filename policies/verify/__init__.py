@@ -17,6 +17,7 @@ from policies.verify import (
     asks,
     attributes,
     choices,
+    forms,
     logic,
     narrowing,
     quantities,
@@ -70,8 +71,10 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
     if not similarity >= config.threshold:
         return Verdict(False, similarity, 0.0, ("below_threshold",))
     cached, incoming = (
-        canonical_order(attributes.canonical_attribute(strip_frames(cached))),
-        canonical_order(attributes.canonical_attribute(strip_frames(incoming))),
+        canonical_order(attributes.canonical_attribute(forms.canonical_form(strip_frames(cached)))),
+        canonical_order(
+            attributes.canonical_attribute(forms.canonical_form(strip_frames(incoming)))
+        ),
     )
     cached, incoming = choices.true_or_false(cached, incoming)
     incoming = choices.align(cached, incoming)

@@ -274,6 +274,7 @@ FORMAT_SYNONYMS: dict[str, str] = {
     "snippet": "code",
     "script": "code",
     "informal": "casual",
+    "professional": "formal",
 }
 
 HUMAN_LANGUAGES = _words(
@@ -470,6 +471,10 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "mother mom mum",
     "iterate loop",
     "brief short concise",
+    # who a drafted message goes to ("an email to my boss" / "to my manager")
+    "manager boss",
+    "professor prof",
+    "neighbor neighbour",
     "grandmother grandma granny",
     "grandfather grandpa",
     "maximum max highest",
