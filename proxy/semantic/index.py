@@ -113,8 +113,7 @@ class SemanticIndex:
         self._ann_min_values = ann_min_values
         self.max_entries = max_entries
         self._partitions: dict[str, PartitionIndex] = {}
-        # entry key -> partition, oldest first (an OrderedDict pops its head in O(1))
-        self._where = _Where()
+        self._where = _Where()  # entry key -> partition, oldest first
         self._evicted = 0
 
     def add(
