@@ -2539,3 +2539,139 @@ ROUND19_PARAPHRASES = [
 def test_round19_paraphrases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, cosine, CONFIG).accept, verify(x, y, cosine, CONFIG).reasons
+
+
+# Round 20: errors, shopping, roles. Served wrongly out of sample: two owners swapped
+# between two things ("my neighbor's tree fell on my fence" / "my tree fell on my
+# neighbor's fence"), read by owners.py from the possessives as written. Lost duplicates,
+# each read by one rewrite: a price in any form and an upper bound on it in any words
+# (amounts.py: "$500" / "500 bucks" / "500$" / "500 USD", "$10k" / "10,000 dollars";
+# "under" / "below" / "less than" / "up to" / "at most" / "max"; not "over" or "at
+# least"), a spec ('27"' / "27 inch", "128 gigs" / "128GB", "8 GB of memory" / "8GB
+# RAM"), a fix request around a pasted error (fixasks.py: "Fix this: E" / "How do I fix
+# this error: E" / "E how do I fix this?" / "pls help: E"), and roles in a closed lexicon
+# (boss / employer, renter / tenant, mom and dad / parents).
+ROUND20_NEAR_MISSES = [
+    (
+        "My neighbor's tree fell on my fence, who pays?",
+        "My tree fell on my neighbor's fence, who pays?",
+    ),
+    (
+        "My landlord's dog bit my cat, who pays the vet?",
+        "My dog bit my landlord's cat, who pays the vet?",
+    ),
+    (
+        "The landlord's dog bit my cat, who pays the vet?",
+        "My dog bit the landlord's cat, who pays the vet?",
+    ),
+    ("My boss's car hit your bike, who pays?", "Your car hit my boss's bike, who pays?"),
+    ("Her car hit his bike in the parking lot", "His car hit her bike in the parking lot"),
+    (
+        "Their kid broke our window, do they have to pay?",
+        "Our kid broke their window, do they have to pay?",
+    ),
+    ("My neighbor's dog keeps barking at my kids", "My dog keeps barking at my neighbor's kids"),
+    ("best laptop under $500", "best laptop over $500"),
+    ("best laptop for less than $500", "best laptop for at least $500"),
+    ("best tablet up to $400", "best tablet above $400"),
+    ("best tablet under $400", "best tablet under $500"),
+    ("best tablet under 300 bucks", "best tablet under 300 euros"),
+    ("best used car under $10k", "best used car under $100k"),
+    ("best monitor under $300", "best monitor at least $300"),
+    ("How much is 100 USD in EUR?", "How much is $100 in GBP?"),
+    ("best 27 inch monitor", 'best 32" monitor'),
+    ("laptop with 8GB RAM", "laptop with 16 GB of memory"),
+    ("phone with 128GB storage", "phone with 256 gigs of storage"),
+    ("laptop with 16GB RAM", "laptop with 16GB storage"),
+    ("Fix this: KeyError: 'user_id'", "How do I fix this error: KeyError: 'user_name'"),
+    (
+        "Fix this: TypeError: unhashable type: 'list'",
+        "TypeError: unhashable type: 'dict'\nhow do I fix this?",
+    ),
+    ("Fix this: my essay intro", "How do I fix this error: my essay intro"),
+    ("Can my landlord enter without notice?", "Can my tenant enter without notice?"),
+    ("Can my employer read my email?", "Can my employee read my email?"),
+    ("Can my parents take my paycheck?", "Can my mom take my paycheck?"),
+    ("best espresso machine under $250", "best espresso machine under two hundred dollars"),
+    ("best espresso machine under $250", "best espresso machine over two hundred fifty dollars"),
+    # a bare "help" at the end of a question is no fix request around an error
+    (
+        "Why was my claim denied and where can I get help?",
+        "Why was my claim denied and where can I get a lawyer?",
+    ),
+    ("phone with 128GB memory", "phone with 128GB RAM"),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), ROUND20_NEAR_MISSES)
+def test_round20_near_misses_are_rejected(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, CONFIG).accept
+
+
+ROUND20_PARAPHRASES = [
+    (
+        "My neighbor's tree fell on my fence, who pays?",
+        "My neighbor's tree fell on my fence, who has to pay?",
+        0.971,
+    ),
+    ("best DSLR camera under $1000", "best DSLR camera up to $1000", 0.991),
+    ("best laptop under $400", "best laptop below $400", 0.972),
+    ("best robot vacuum under $250", "best robot vacuum less than $250", 0.992),
+    ("best phone below $250", "best phone no more than $250", 0.946),
+    ("best monitor under $600", "best monitor max $600", 0.967),
+    ("best TV under $1000", "best TV for at most $1000", 0.98),
+    ("best wireless earbuds under $100", "best wireless earbuds for less than 100 bucks", 0.977),
+    ("best tablet under $300", "best tablet under 300 bucks", 0.962),
+    ("best used car under $10k", "best used car under 10,000 dollars", 0.951),
+    ("Good robot vacuum below $150?", "Good robot vacuum below 150$?", 0.995),
+    ("best office chair under $1,000", "best office chair under 1000 USD", 0.941),
+    ("best 27 inch monitor for office work", 'best 27" monitor for office work', 0.988),
+    ("best 144Hz monitor under $300", "best 144 hz monitor below $300", 0.959),
+    (
+        "phone with 128GB storage under $400",
+        "phone with 128 gigs of storage under 400 dollars",
+        0.963,
+    ),
+    (
+        "Fix this: fatal: refusing to merge unrelated histories",
+        "How do I fix this error: fatal: refusing to merge unrelated histories",
+        0.973,
+    ),
+    ("Fix this: KeyError: 'user_id'", "How do I fix this error: KeyError: 'user_id'", 0.979),
+    (
+        "SyntaxError: Unexpected end of JSON input\nhow do I fix this?",
+        "pls help: SyntaxError: Unexpected end of JSON input",
+        0.944,
+    ),
+    (
+        "PermissionError: [Errno 13] Permission denied\nhow do I fix this?",
+        "pls help: PermissionError: [Errno 13] Permission denied",
+        0.955,
+    ),
+    ("Can my parents take my paycheck?", "Can my mom and dad take my paycheck?", 0.889),
+    ("Can my boss fire me for being late?", "Can my employer fire me for being late?", 0.9),
+    ("As a renter, can I paint the walls?", "As a tenant, can I paint the walls?", 0.925),
+    (
+        "best espresso machine under $250",
+        "best espresso machine under two hundred fifty dollars",
+        0.957,
+    ),
+    (
+        "What gaming laptop should I buy for under $500?",
+        "What gaming laptop should I buy for under five hundred bucks?",
+        0.925,
+    ),
+    (
+        "pls help: fatal: refusing to merge unrelated histories",
+        "fatal: refusing to merge unrelated histories",
+        0.97,
+    ),
+    ("laptop with 8GB RAM for programming", "laptop with 8 GB of memory for programming", 0.956),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), ROUND20_PARAPHRASES)
+def test_round20_paraphrases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, cosine, CONFIG).accept, verify(x, y, cosine, CONFIG).reasons

@@ -20,13 +20,16 @@ from policies.verify import (
     forms,
     logic,
     narrowing,
+    owners,
     quantities,
     questions,
     rules,
     sameness,
 )
+from policies.verify.amounts import canonical_amounts
 from policies.verify.clauses import canonical_order
 from policies.verify.direction import direction_swap
+from policies.verify.fixasks import canonical_fix_ask
 from policies.verify.frames import strip_frames
 from policies.verify.model import Model, bundled_model, features
 from policies.verify.text import parse, plain_equal
@@ -66,16 +69,19 @@ class Verdict:
     reasons: tuple[str, ...]
 
 
+def _canonical(text: str) -> str:
+    """One prompt with its frames stripped and its forms, amounts and order made canonical."""
+    text = strip_frames(canonical_fix_ask(text))
+    return canonical_order(
+        attributes.canonical_attribute(forms.canonical_form(canonical_amounts(text)))
+    )
+
+
 def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) -> Verdict:
     """Decide whether ``incoming`` may be answered with the answer cached for ``cached``."""
     if not similarity >= config.threshold:
         return Verdict(False, similarity, 0.0, ("below_threshold",))
-    cached, incoming = (
-        canonical_order(attributes.canonical_attribute(forms.canonical_form(strip_frames(cached)))),
-        canonical_order(
-            attributes.canonical_attribute(forms.canonical_form(strip_frames(incoming)))
-        ),
-    )
+    cached, incoming = _canonical(cached), _canonical(incoming)
     cached, incoming = choices.true_or_false(cached, incoming)
     incoming = choices.align(cached, incoming)
     a, b = parse(quantities.surface(cached)), parse(quantities.surface(incoming))
@@ -97,7 +103,11 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
             lambda: rules.negation_mismatch(a, b, d) or asks.added_exclusion(d),
         ),
         (config.entities, "entity_mismatch", lambda: rules.entity_mismatch(a, b, d)),
-        (config.entities, "owner_mismatch", lambda: rules.owner_mismatch(a, b)),
+        (
+            config.entities,
+            "owner_mismatch",
+            lambda: rules.owner_mismatch(a, b) or owners.possessive_swap(a, b),
+        ),
         (config.substitutions, "content_mismatch", lambda: rules.substitution(a, b, d)),
         (
             config.substitutions,

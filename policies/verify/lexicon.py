@@ -472,7 +472,7 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "iterate loop",
     "brief short concise",
     # who a drafted message goes to ("an email to my boss" / "to my manager")
-    "manager boss",
+    "manager boss employer",
     "professor prof",
     "neighbor neighbour",
     "grandmother grandma granny",
@@ -546,6 +546,8 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "newest latest",
     "populous populated",
     "longest lengthiest",
+    # Round 20: a role in other words ("renter" / "tenant")
+    "tenant renter",
 )
 # Irregular past participles, read as their verb only in a passive with its agent ("was
 # Instagram bought by"), so a passive question is compared with its active one ("Why did
@@ -592,6 +594,10 @@ PHRASAL_VERBS: dict[str, str] = {
     "show all the steps": "step by step",
     "show your steps": "step by step",
     "bullet points": "bullets",
+    # Round 20: a role in other words ("my mom and dad" / "my parents")
+    "mom and dad": "parents",
+    "mum and dad": "parents",
+    "mother and father": "parents",
     "unable to": "can not",
     # Round 15: a name and its short form ("the United States" / "the USA", "New York
     # City" / "NYC"; "New York" alone may be the state), the first quarter as "Q1", a
