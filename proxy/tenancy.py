@@ -36,6 +36,8 @@ CREDENTIAL_HEADERS = (
     "apikey",  # Kong key-auth's default name
     "x-portkey-api-key",  # Portkey gateway (it holds the provider keys)
     "cf-aig-authorization",  # Cloudflare AI Gateway, authenticated mode
+    "x-functions-key",  # Azure Functions (a model served behind a function app)
+    "x-auth-token",  # gateways that take a token of their own (Apigee, OpenStack-style)
 )
 # query parameters some upstreams take a key from (`?api-key=`, `?key=`), compared alike;
 # also what `proxy.redact` masks in log lines (one list for both)

@@ -90,6 +90,8 @@ def scope_of(*secrets: str) -> str:
         pytest.param([("apikey", "sk-x")], scope_of("sk-x"), id="kong-apikey"),
         pytest.param([("x-portkey-api-key", "sk-x")], scope_of("sk-x"), id="portkey"),
         pytest.param([("cf-aig-authorization", "Bearer cf")], scope_of("Bearer cf"), id="cf-aig"),
+        pytest.param([("x-functions-key", "fk")], scope_of("fk"), id="azure-functions"),
+        pytest.param([("X-Auth-Token", "tok")], scope_of("tok"), id="x-auth-token"),
         pytest.param([("apikey", "sk-b")], "t.b", id="team-in-apikey"),
     ],
 )
@@ -149,6 +151,8 @@ def test_scope_covers_credential_query_parameters(
         pytest.param({"apikey": "victim-key"}, {}, id="kong-apikey"),
         pytest.param({"x-portkey-api-key": "victim-key"}, {}, id="portkey"),
         pytest.param({"cf-aig-authorization": "Bearer victim-key"}, {}, id="cf-aig"),
+        pytest.param({"x-functions-key": "victim-key"}, {}, id="azure-functions"),
+        pytest.param({"x-auth-token": "victim-key"}, {}, id="x-auth-token"),
     ],
 )
 async def test_a_key_sent_outside_authorization_never_shares_its_callers_entries(
