@@ -23,6 +23,7 @@ from policies.verify import (
     owners,
     quantities,
     questions,
+    relations,
     rules,
     sameness,
 )
@@ -32,6 +33,7 @@ from policies.verify.direction import direction_swap
 from policies.verify.fixasks import canonical_fix_ask
 from policies.verify.frames import strip_frames
 from policies.verify.model import Model, bundled_model, features
+from policies.verify.phrasings import canonical_phrasing
 from policies.verify.text import parse, plain_equal
 
 __all__ = ["Verdict", "VerifyConfig", "verify"]
@@ -71,7 +73,7 @@ class Verdict:
 
 def _canonical(text: str) -> str:
     """One prompt with its frames stripped and its forms, amounts and order made canonical."""
-    text = strip_frames(canonical_fix_ask(text))
+    text = canonical_phrasing(choices.language_go(strip_frames(canonical_fix_ask(text))))
     return canonical_order(
         attributes.canonical_attribute(forms.canonical_form(canonical_amounts(text)))
     )
@@ -117,6 +119,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or rules.comparison_detail(a, b, d)
                 or narrowing.narrowed_pick(a, b)
                 or attributes.attribute_mismatch(a, b)
+                or relations.recipient_mismatch(a, b)
             ),
         ),
         (
@@ -138,7 +141,12 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
         (
             config.questions,
             "question_mismatch",
-            lambda: questions.wh_mismatch(a, b) or questions.form_mismatch(a, b, d),
+            lambda: (
+                questions.wh_mismatch(a, b)
+                or questions.form_mismatch(a, b, d)
+                or relations.measure_mismatch(a, b)
+                or relations.definition_mismatch(a, b)
+            ),
         ),
         (config.questions, "option_mismatch", lambda: choices.option_mismatch(cached, incoming)),
         (config.qualifiers, "qualifier_mismatch", lambda: questions.qualifier_mismatch(a, b)),

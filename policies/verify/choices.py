@@ -134,3 +134,28 @@ def true_or_false(cached: str, incoming: str) -> tuple[str, str]:
         for pattern, repl in _TRUE_OR_FALSE:
             cached = pattern.sub(repl, cached)
     return cached, incoming
+
+
+# "Go" the language among other alternatives: "Python or Go", "Go, Rust or Java", "Go vs
+# Rust" (capitalised, next to a list word or "than"); the word "go" is a function word
+# everywhere else, so "Python or Go" / "Python" would read as one option.
+_GO_RE = re.compile(
+    r"(?:(?<=\bor )|(?<=\band )|(?<=, )|(?<=\bvs )|(?<=\bvs\. )|(?<=\bversus )|(?<=\bthan )"
+    r"|(?<=\blearn )|(?<=\buse )|(?<=\bin )|(?<=\bto )|(?<=\bwith )|(?<=\bbetween )"
+    r"|(?<=\bfrom ))Go\b(?![\-'])"
+    r"|\bGo\b(?=\s*(?:,|\bor\b|\band\b|\bvs\b|\bversus\b|\bthan\b|\bbetter\b|\bfaster\b))"
+)
+_GO_LANGUAGES_RE = re.compile(
+    r"\b(?:python|java|javascript|typescript|rust|c\+\+|c#|ruby|php|kotlin|swift|scala"
+    r"|elixir|haskell|node(?:\.?js)?|zig|c|erlang|clojure|dart|programming|language|"
+    r"backend|concurrency|goroutines?)\b",
+    re.IGNORECASE,
+)
+
+
+def language_go(text: str) -> str:
+    """``text`` with "Go" the programming language written "Golang" where it stands among
+    alternatives next to another language ("Should I learn Python or Go?")."""
+    if "Go" not in text or not _GO_LANGUAGES_RE.search(text):
+        return text
+    return _GO_RE.sub("Golang", text)

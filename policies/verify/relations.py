@@ -1,0 +1,160 @@
+"""What a short question asks *about* one thing, when the words around the thing differ.
+
+"How much does X weigh?" asks a weight, "How much is X?" a price: the same thing, another
+attribute (the classifier reads one verb). "Explain X" is "What is X?" (``forms``), but
+"What causes X?", "Why does X happen?", "How does X work?" ask one relation of X, not what
+it is. "A recommendation letter *for* my student" is about the student, "*to* my student"
+is addressed to them. Each rule compares one closed form on both sides and refuses only
+when both sides read as that form and disagree.
+"""
+
+from __future__ import annotations
+
+from policies.verify.text import Parsed
+
+_ARTICLES = frozenset(("a", "an", "the"))
+_DO = frozenset(("does", "do", "did"))
+_BE = frozenset(("is", "are", "was", "were"))
+# The attribute a "how much / how many ... does X <verb>" question asks, by its verb (one
+# name for verbs that ask the same); a verb not listed is its own attribute.
+_MEASURE_VERBS = {
+    "cost": "price",
+    "costs": "price",
+    "charge": "price",
+    "sell": "price",
+    "go": "price",  # "How much does X go for?"
+    "weigh": "weight",
+    "earn": "pay",
+    "make": "pay",
+    "paid": "pay",
+    "hold": "capacity",
+    "fit": "capacity",
+    "carry": "capacity",
+    "contain": "capacity",
+}
+# "how heavy is X" (``attributes`` writes "how much does X weigh" so)
+_HOW_ADJECTIVES = {"heavy": "weight"}
+
+
+def _measure(p: Parsed) -> str | None:
+    """The attribute "How much is X?" (price), "How much does X <verb>?", "How many N does
+    X <verb>?" or "How heavy is X?" asks; None for any other form."""
+    w = p.words
+    n = len(w)
+    if n < 3 or w[0] != "how":
+        return None
+    if w[1] in _HOW_ADJECTIVES and w[2] in _BE:
+        return _HOW_ADJECTIVES[w[1]]
+    if w[1] not in ("much", "many"):
+        return None
+    k = 2
+    if w[1] == "many":
+        if n < 4 or w[2] in _DO or w[2] in _BE:
+            return None  # "how many is ..." names no counted noun
+        k = 3  # "How many people does X hold"
+    if k >= n:
+        return None
+    if w[k] in _BE:
+        if w[1] == "much" and k + 1 < n and w[k + 1].isalpha() and w[k + 1] != "it":
+            last = w[-1]
+            if last.endswith("ed") or last in ("paid", "worth", "made"):
+                return _MEASURE_VERBS.get(last, last)  # "How much is a nurse paid"
+            return "price"
+        return None  # "How much is 100 USD in EUR": a conversion
+    if w[k] not in _DO:
+        return None
+    for x in w[k + 2 :]:
+        if x in _MEASURE_VERBS:
+            return _MEASURE_VERBS[x]
+    return None  # a verb we do not know: the other rules and the classifier decide
+
+
+def measure_mismatch(a: Parsed, b: Parsed) -> bool:
+    """Both ask "how much / how many" of one thing, one another attribute than the other:
+    "How much does a Tesla weigh?" / "How much is a Tesla?" ("cost" / "is": both price)."""
+    if a.words[:1] != ("how",) or b.words[:1] != ("how",):
+        return False
+    ma, mb = _measure(a), _measure(b)
+    return ma is not None and mb is not None and ma != mb
+
+
+# What a question asks of X other than what X is (a closed list).
+_RELATIONS = frozenset(
+    """
+    cause causes caused causing effect effects affect affects impact impacts consequence
+    consequences result results work works worked happen happens happened form forms formed
+    start starts started begin began origin origins history symptoms symptom treatment
+    treatments treat cure prevent prevention risks risk purpose types examples example
+    benefits advantages disadvantages pros cons
+    """.split()
+)
+_DEFINE_MAX_WORDS = 6
+
+
+def _definition(p: Parsed) -> tuple[str, ...] | None:
+    """The content keys of X in "What is X?" / "What are X?" (X a few words); else None."""
+    w = p.words
+    if len(w) < 3 or w[0] not in ("what", "whats") or w[1] not in _BE:
+        return None
+    k = 2 + (w[2] in _ARTICLES)
+    thing = w[k:]
+    if not thing or len(thing) > _DEFINE_MAX_WORDS or thing[0] in _RELATIONS:
+        return None  # "What is the cause of X" asks a relation itself
+    keys = p.canon[k:]
+    if "" in keys:
+        return None  # "What is the way to X", "What is it like to X": no thing named
+    return keys
+
+
+_DEFINING = frozenset("define defined definition describe explain mean means meaning".split())
+
+
+def _asks_why_or_how(w: tuple[str, ...]) -> bool:
+    """ "Why ..." or "How does / do / did ..." not asking for a definition."""
+    if not w or not (w[0] == "why" or (w[0] == "how" and w[1:2] and w[1] in _DO)):
+        return False
+    return _DEFINING.isdisjoint(w)
+
+
+def definition_mismatch(a: Parsed, b: Parsed) -> bool:
+    """One side asks what X is ("What is inflation?", "Explain inflation"), the other a
+    relation of X ("What causes inflation?", "Why does inflation happen?", "How does
+    inflation work?", "What are the effects of inflation?")."""
+    for x, y in ((a, b), (b, a)):
+        thing = _definition(x)
+        if thing is None or not set(thing).issubset(y.canon):
+            continue
+        if _asks_why_or_how(y.words) and _definition(y) is None:
+            return True
+        if not _RELATIONS.intersection(y.words).issubset(x.words):
+            return True  # "the effects of the greenhouse effect" / "the greenhouse effect"
+    return False
+
+
+_DRAFTED = frozenset(
+    "letter letters email emails message messages note notes memo text card".split()
+)
+# A drafted item about someone: "for" names who it is about, not who reads it.
+_ABOUT = frozenset(
+    """
+    recommendation recommendations reference references referral introduction
+    introductory character endorsement tribute eulogy
+    """.split()
+)
+
+
+def recipient_mismatch(a: Parsed, b: Parsed) -> bool:
+    """The same drafting request, "for" someone on one side and "to" them on the other,
+    right after a drafted item about someone: "a recommendation letter for my student"
+    (about them) / "to my student" (addressed to them). Elsewhere "for" names the
+    recipient ("an email for customer support"; ``forms`` writes "for my boss" "to my
+    boss")."""
+    wa, wb = a.words, b.words
+    if len(wa) != len(wb) or ("for" not in wa and "for" not in wb):
+        return False
+    k = next((i for i, (x, y) in enumerate(zip(wa, wb, strict=True)) if x != y), -1)
+    if k < 1 or {wa[k], wb[k]} != {"for", "to"} or wa[k + 1 :] != wb[k + 1 :]:
+        return False
+    if wa[k - 1] not in _DRAFTED and wa[k - 1] not in _ABOUT:
+        return False
+    return not _ABOUT.isdisjoint(wa[max(0, k - 4) : k])
