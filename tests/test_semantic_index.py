@@ -160,18 +160,94 @@ def test_rejects_vectors_without_a_direction(vector: np.ndarray) -> None:
         PartitionIndex(4).add("k", vector, "", LATER)
 
 
-def test_dimensions_must_match_the_partition() -> None:
+def test_a_partition_index_has_one_width() -> None:
+    index = PartitionIndex(4)
+    index.add("k1", np.ones(4), "", LATER)
+    with pytest.raises(DimensionMismatch):
+        index.add("k2", np.ones(8), "", LATER)
+    with pytest.raises(DimensionMismatch):
+        index.search(np.ones(8), 1, NOW)
+
+
+def wide(n: int, first: float = 1.0) -> np.ndarray:
+    """An n-d vector near (first, 1, 1, ...)."""
+    vector = np.ones(n, dtype=np.float32)
+    vector[0] = first
+    return vector
+
+
+def test_a_wrong_sized_first_vector_does_not_fix_the_partitions_width() -> None:
+    """An embedder that once answered 3 wide: the partition still takes and finds its
+    4-wide rows, and each search compares rows of its own width only."""
     index = SemanticIndex()
-    index.add("p", "k1", np.ones(4), "", LATER)
-    with pytest.raises(DimensionMismatch):
-        index.add("p", "k2", np.ones(8), "", LATER)
-    with pytest.raises(DimensionMismatch):
-        index.search("p", np.ones(8), 1, NOW)
-    index.add("q", "k3", np.ones(8), "", LATER)  # another partition, other dims: fine
-    assert keys(index.search("q", np.ones(8), 1, NOW)) == ["k3"]
-    index.remove("p", "k1")  # the emptied partition forgets its dimensions
-    index.add("p", "k4", np.ones(8), "", LATER)
-    assert keys(index.search("p", np.ones(8), 1, NOW)) == ["k4"]
+    index.add("p", "odd", wide(3), "ODD", LATER)
+    index.add("p", "k1", wide(4), "K1", LATER)
+    index.add("p", "k2", wide(4, 2.0), "K2", LATER)
+    assert keys(index.search("p", wide(4), 5, NOW)) == ["k1", "k2"]
+    assert keys(index.search("p", wide(3), 5, NOW)) == ["odd"]
+    assert index.search("p", wide(5), 5, NOW) == []
+    assert index.partitions() == ["p"]
+    assert (index.size("p"), index.size("p", 4), index.size("p", 3), index.size("p", 5)) == (
+        3, 2, 1, 0,
+    )  # fmt: skip
+    assert index.partition_of("k1") == index.partition_of("odd") == "p"
+    assert index.expires_at("k1") == index.expires_at("odd") == LATER
+    stats = index.stats()
+    assert (stats["partitions"], stats["entries"], stats["mixed"]) == (1, 3, 1)
+
+    # the first width empties: the other one takes its place, and the partition goes on
+    assert index.remove("p", "odd") is True
+    assert index.search("p", wide(3), 5, NOW) == []
+    assert keys(index.search("p", wide(4), 5, NOW)) == ["k1", "k2"]
+    assert (index.stats()["partitions"], index.stats()["mixed"]) == (1, 0)
+    index.add("p", "odd", wide(3), "ODD", LATER)  # a third width comes and goes
+    index.add("p", "odd8", wide(8), "", LATER)
+    assert keys(index.search("p", wide(8), 5, NOW)) == ["odd8"]
+    assert index.remove_entry("odd8") and index.remove_entry("odd")
+    assert index.remove_entry("odd") is False
+    assert (index.size("p"), index.stats()["mixed"]) == (2, 0)
+    index.remove("p", "k1")
+    index.remove("p", "k2")
+    assert index.partitions() == [] and index.stats()["entries"] == 0
+
+
+def test_a_row_added_again_at_another_width_moves() -> None:
+    index = SemanticIndex()
+    index.add("p", "k", wide(4), "four", LATER)
+    index.add("p", "other", wide(4, 2.0), "", LATER)
+    index.add("p", "k", wide(3), "three", LATER)  # the 4-wide row goes
+    assert keys(index.search("p", wide(4), 5, NOW)) == ["other"]
+    assert [m.text for m in index.search("p", wide(3), 5, NOW)] == ["three"]
+    assert (index.size("p", 4), index.size("p", 3)) == (1, 1)
+    index.add("p", "k", wide(4), "four again", LATER)  # and back: the 3-wide width empties
+    assert index.search("p", wide(3), 5, NOW) == []
+    assert [m.text for m in index.search("p", wide(4), 1, NOW)] == ["four again"]
+    assert (index.size("p"), index.stats()["mixed"]) == (2, 0)
+    index.add("q", "k", wide(3), "q", LATER)  # another partition, another width
+    assert keys(index.search("p", wide(4), 5, NOW)) == ["other"]
+    assert index.partition_of("k") == "q"
+    assert index.remove("p", "k") is False and index.remove("q", "k") is True
+    assert index.partitions() == ["p"]
+
+
+def test_widths_are_evicted_expired_and_compacted_like_partitions() -> None:
+    index = SemanticIndex(max_entries=3)
+    index.add("p", "a3", wide(3), "", LATER)
+    index.add("p", "a4", wide(4), "", NOW + 10)
+    index.add("p", "b3", wide(3, 2.0), "", LATER)
+    index.add("p", "b4", wide(4, 2.0), "", LATER)  # past the cap: a3, the oldest, goes
+    assert keys(index.search("p", wide(3), 5, NOW)) == ["b3"]
+    assert index.stats()["evicted"] == 1
+    assert index.compact(NOW + 20) == 2  # a3 removed, a4 expired
+    assert index.expires_at("a4") is None and index.partition_of("a4") is None
+    index.remove("p", "b3")  # the first width (3) empties, and leaves: 4 takes its place
+    assert index.compact(NOW + 20) == 0
+    assert keys(index.search("p", wide(4), 5, NOW + 20)) == ["b4"]
+    assert index.stats() == {
+        "partitions": 1, "entries": 1, "bytes": index.stats()["bytes"], "accelerated": 0,
+        "mixed": 0, "evicted": 1,
+    }  # fmt: skip
+    assert index.compact(LATER + 1) == 1 and index.partitions() == []
 
 
 def test_empty_and_unknown_partitions() -> None:
@@ -180,7 +256,7 @@ def test_empty_and_unknown_partitions() -> None:
     assert PartitionIndex(4).search(np.ones(4), 3, NOW) == []
     assert index.size("nowhere") == 0
     assert index.stats() == {
-        "partitions": 0, "entries": 0, "bytes": 0, "accelerated": 0, "evicted": 0,
+        "partitions": 0, "entries": 0, "bytes": 0, "accelerated": 0, "mixed": 0, "evicted": 0,
     }  # fmt: skip
 
 
@@ -409,6 +485,49 @@ def test_random_operations_match_brute_force() -> None:
     assert keys(index.search("p", q, 20, NOW + 80)) == brute_force(model, q, 20, NOW + 80)
 
 
+def test_random_operations_over_partitions_and_widths_match_brute_force() -> None:
+    """Adds (moving keys between partitions and widths), removals, expiries and compaction
+    steps: every search equals brute force over the live rows of its partition and width,
+    never another's."""
+    rng = np.random.default_rng(17)
+    index = SemanticIndex(ann_min_values=None)
+    model: dict[str, tuple[str, np.ndarray, float]] = {}  # key -> (partition, vector, expiry)
+    steps, compacted_at = None, -np.inf
+    for op in range(6_000):
+        key, partition = f"k{rng.integers(0, 16)}", str(rng.choice(["p", "q"]))
+        roll = rng.random()
+        if roll < 0.6:
+            vector = unit_rows(rng, 1, int(rng.choice([8, 16, 24])))[0]
+            expires = NOW + float(rng.integers(1, 60))
+            index.add(partition, key, vector, "", expires)
+            model[key] = (partition, vector, expires)
+        elif roll < 0.85:
+            removed = index.remove(partition, key)
+            held = key in model and model[key][0] == partition
+            assert removed <= held
+            assert removed or not held or model[key][2] <= compacted_at
+            if held:
+                del model[key]
+        elif steps is None or next(steps, None) is None:
+            compacted_at = NOW + op / 200
+            steps = index.compact_steps(compacted_at, min_fraction=0.1)
+        if op % 100 == 0:
+            now = NOW + op / 150
+            for where, dims in itertools.product("pq", (8, 16, 24, 32)):
+                rows = {
+                    k: (v, e) for k, (p, v, e) in model.items() if p == where and len(v) == dims
+                }
+                q = unit_rows(rng, 1, dims)[0]
+                assert keys(index.search(where, q, 6, now)) == brute_force(rows, q, 6, now)
+    for _ in index.compact_steps(NOW + 40):
+        pass
+    alive = {key for key, (_, _, expires) in model.items() if expires > NOW + 40}
+    assert index.stats()["entries"] == len(alive)
+    assert {key for key in model if index.partition_of(key) is not None} == alive
+    assert sum(index.size(p) for p in index.partitions()) == len(alive)
+    assert all(index.expires_at(key) == model[key][2] for key in alive)
+
+
 def test_ann_row_ids_survive_compaction() -> None:
     """The graph knows rows by id: after expired rows are compacted away (positions
     move), its candidates still map to the right rows."""
@@ -537,12 +656,15 @@ async def test_replay_rebuilds_an_index(new_log: Factory) -> None:
     await writer.append(record("a0", 45))  # replaced
     await writer.append(deletion("a10"))
     await writer.append(record("old", 0, expires_at=time.time() - 1))  # expired: skipped
-    await writer.append(Record("p", "bad", b"\x00\x00\x80?", "", time.time() + 60, "add"))
+    await writer.append(Record("p", "bad", b"\x00\x00\x80", "", time.time() + 60, "add"))
+    await writer.append(Record("p", "odd", b"\x00\x00\x80?", "", time.time() + 60, "add"))
     index = SemanticIndex()
     sync = IndexSync(index, new_log())
     await sync.start()  # the replay is done when start returns
     try:
-        assert index.size("p") == 8
+        assert index.size("p", 4) == 8
+        assert index.size("p") == 9  # one width apart: "odd", 1 wide; "bad" skipped, torn
+        assert index.partition_of("bad") is None
         assert found(index, 0)[:3] == ["a20", "a30", "a40"]
         assert found(index, 45)[0] == "a0"
         await writer.append(record("late", 5))  # and the tail follows on

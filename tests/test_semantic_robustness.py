@@ -118,6 +118,36 @@ async def test_a_vector_of_other_dimensions_is_a_miss_and_leaves_the_partition_u
     assert len(upstream.calls_to(CHAT)) == 2
 
 
+async def test_an_embedder_whose_vectors_change_length_keeps_each_length_usable(
+    proxy_factory: Callable[..., Any], upstream: FakeUpstream, tmp_path: Path
+) -> None:
+    """Without `dimensions` in the policy nothing says which length is right: an embedder
+    that answers 8 wide once (a gateway misrouting to another model, say) and 16 wide after
+    that leaves both lengths' rows usable, each searched by vectors of its own length (the
+    old index fixed the partition at the first row's 8, and refused every 16-wide row until
+    that one expired)."""
+    config = tmp_path / "llmstash.yaml"
+    config.write_text(CONFIG.replace(f"    dimensions: {DIMS}\n", ""))
+    proxy = await proxy_factory(config=config)
+    client = proxy.client()
+    upstream.embedding_dims = 8
+    assert (await ask(client, "Who wrote the novel Dune?"))[1] == "llmstash; fwd=miss; stored"
+    await asyncio.sleep(0.05)
+    upstream.embedding_dims = 16
+    assert (await ask(client, "How do I reset my password?"))[1] == "llmstash; fwd=miss; stored"
+    await asyncio.sleep(0.05)
+    _, status = await ask(client, "how do I reset my password")
+    assert status == "llmstash; hit; detail=semantic; similarity=1.000"
+    _, status = await ask(client, "who wrote the novel dune")  # 16 wide now: no 16-wide Dune
+    assert status == "llmstash; fwd=miss; stored"
+    upstream.embedding_dims = 8  # and back
+    _, status = await ask(client, "WHO wrote the novel Dune")
+    assert status == "llmstash; hit; detail=semantic; similarity=1.000"
+    assert len(upstream.calls_to(CHAT)) == 3
+    stats = proxy.app[SEMANTIC].index.stats()
+    assert (stats["partitions"], stats["entries"], stats["mixed"]) == (1, 3, 1)
+
+
 # --- a candidate whose answer is gone ------------------------------------------------------
 
 

@@ -35,7 +35,7 @@ from proxy.refusals import Base64Vectors
 from proxy.semantic.index import SemanticIndex
 from proxy.semantic.judge import Judge
 from proxy.semantic.log import IndexSync, Record, SemanticLog
-from proxy.semantic.partition import DimensionMismatch, Match
+from proxy.semantic.partition import Match
 from proxy.store.base import Store
 from proxy.store.guard import GuardedStore
 from proxy.tasks import stop as stop_tasks
@@ -372,12 +372,11 @@ class SemanticCache:
         await self.synced()
         scope, now = f"ls:{tenant.team}:", time.time()
         doomed: list[tuple[str, str]] = []
-        for partition in self.index.partitions():
-            try:
-                size = self.index.size(partition)
-                matches = self.index.search(partition, vector, size, now, radius)
-            except DimensionMismatch:
+        for partition in self.index.partitions():  # its rows of the vector's width only
+            size = self.index.size(partition, vector.shape[0])
+            if not size:
                 continue
+            matches = self.index.search(partition, vector, size, now, radius)
             doomed += [(partition, m.entry_key) for m in matches if m.entry_key.startswith(scope)]
         if doomed:
             await self.store.delete([key for _, key in doomed])
@@ -386,12 +385,12 @@ class SemanticCache:
         return [key for _, key in doomed]
 
     async def _search(self, partition: str, vector: np.ndarray, k: int, now: float) -> list[Match]:
-        try:
-            if self.index.size(partition) * vector.shape[0] > THREAD_VALUES:
-                return await asyncio.to_thread(self.index.search, partition, vector, k, now)
-            return self.index.search(partition, vector, k, now)
-        except DimensionMismatch:  # the embedder changed under a live partition
-            return []
+        # the partition's rows of the vector's width only: an embedder whose vectors change
+        # length (a model swapped upstream) has its rows of each length apart
+        dims = vector.shape[0]
+        if self.index.size(partition, dims) * dims > THREAD_VALUES:
+            return await asyncio.to_thread(self.index.search, partition, vector, k, now)
+        return self.index.search(partition, vector, k, now)
 
     async def _embed(
         self,
@@ -473,8 +472,8 @@ class SemanticCache:
     def _usable(self, vector: bytes, source: str, dims: int | None) -> np.ndarray | None:
         """`vector` as float32, or None (logged) when it has no direction to compare:
         empty, all zeros, NaN or infinite (an fp16 overflow upstream, say); or when it has
-        not the `dims` asked for (an embedder that ignored `dimensions`: one such row would
-        fix its partition's width, and every right-sized row after it would be refused)."""
+        not the `dims` asked for (an embedder that ignored `dimensions`: such a vector would
+        be cached as the asked width's, and its row would never meet a right-sized query)."""
         if dims and len(vector) != 4 * dims:
             self._warn(
                 "vector",

@@ -1,7 +1,12 @@
 """The semantic index: partition id -> `PartitionIndex` (KNN over one partition's rows).
 
 A partition is a hash of everything that must match exactly (team, model, system prompt,
-...); each has its own dimensions, fixed by its first vector until it empties. Pure and in
+...). Its rows live in one `PartitionIndex` per width (vector length): a search compares a
+vector with the rows of its own length only, so an embedder that answers with vectors of
+another length now and then (a misconfigured gateway, a model swapped upstream behind the
+same name) leaves the rows of the usual length usable. A partition with rows of two widths
+is rare: the first width's `PartitionIndex` is found by partition alone, any other by
+partition then width (`_others`), so the usual partition costs nothing more. Pure and in
 memory: `proxy.semantic.log.IndexSync` keeps it in step with the semantic log. Threads as
 in `proxy.semantic.partition`: mutations on the event loop, searches from any thread.
 
@@ -41,10 +46,11 @@ store's default budget in answers (256 MB of ~2.5 KB entries)."""
 
 
 class Stats(TypedDict):
-    partitions: int
+    partitions: int  # partitions with rows, each counted once whatever its widths
     entries: int
     bytes: int
-    accelerated: int  # partitions searched through an ANN graph
+    accelerated: int  # partitions (at one width) searched through an ANN graph
+    mixed: int  # partitions with rows of more than one width (an embedder that changed)
     evicted: int  # rows removed to keep within `max_entries`, since the index was made
 
 
@@ -103,7 +109,9 @@ class _Where:
 
 
 class SemanticIndex:
-    """Partitions by id. An entry key lives in one partition: adding it to another moves it."""
+    """Partitions by id, each with one `PartitionIndex` per width. An entry key lives in
+    one partition at one width: adding it to another partition, or with a vector of another
+    length, moves it (the old row goes)."""
 
     def __init__(
         self, *, ann_min_values: int | None = ANN_MIN_VALUES, max_entries: int = MAX_ENTRIES
@@ -112,24 +120,31 @@ class SemanticIndex:
             raise ValueError(f"max_entries must be > 0, got {max_entries}")
         self._ann_min_values = ann_min_values
         self.max_entries = max_entries
+        # partition -> its rows of one width: the first added, while it has any
         self._partitions: dict[str, PartitionIndex] = {}
+        # partition -> width -> its rows of the other widths (rare: only partitions whose
+        # embedder answered with vectors of more than one length have an entry here)
+        self._others: dict[str, dict[int, PartitionIndex]] = {}
         self._where = _Where()  # entry key -> partition, oldest first
         self._evicted = 0
 
     def add(
         self, partition: str, entry_key: str, vector: np.ndarray, text: str, expires_at: float
     ) -> None:
-        """Add or replace (the row then counts as the newest); past `max_entries`, the
-        oldest row goes. Raises DimensionMismatch when the partition has other dimensions,
-        ValueError for a zero or non-finite vector."""
-        index = self._partitions.get(partition)
+        """Add or replace (the row then counts as the newest), among the partition's rows
+        of the vector's width; past `max_entries`, the oldest row goes. Raises ValueError
+        for an empty, zero or non-finite vector."""
+        dims = int(np.size(vector))
+        index = self._index(partition, dims)
+        fresh = index is None
         if index is None:
-            index = PartitionIndex(np.size(vector), ann_min_values=self._ann_min_values)
+            index = PartitionIndex(dims, ann_min_values=self._ann_min_values)
         index.add(entry_key, vector, text, expires_at)
-        self._partitions[partition] = index
+        if fresh:
+            self._attach(partition, index)
         previous = self._where.pop(entry_key)
-        if previous is not None and previous != partition:
-            self._drop(previous, entry_key)
+        if previous is not None and (previous != partition or partition in self._others):
+            self._drop(previous, entry_key, keep=index)  # moved: another partition or width
         self._where.add(entry_key, partition)
         while len(self._where) > self.max_entries:
             oldest, where = self._where.pop_oldest()
@@ -165,7 +180,13 @@ class SemanticIndex:
         if partition is None:
             return None
         index = self._partitions.get(partition)
-        return None if index is None else index.expires_at(entry_key)
+        expires = None if index is None else index.expires_at(entry_key)
+        others = self._others.get(partition) if expires is None else None
+        for other in () if others is None else others.values():
+            expires = other.expires_at(entry_key)
+            if expires is not None:
+                break
+        return expires
 
     def search(
         self,
@@ -175,22 +196,26 @@ class SemanticIndex:
         now: float,
         min_similarity: float = -1.0,
     ) -> list[Match]:
-        """Best first; [] for an unknown partition; DimensionMismatch for a vector of other
-        dimensions than the partition's."""
-        index = self._partitions.get(partition)
+        """Best first, among the partition's rows of the vector's width only; [] for an
+        unknown partition or one without rows of that width."""
+        index = self._index(partition, vector.size)
         return [] if index is None else index.search(vector, k, now, min_similarity)
 
     def partitions(self) -> list[str]:
+        """The partitions with rows, each once whatever its widths."""
         return list(self._partitions)
 
-    def size(self, partition: str) -> int:
-        index = self._partitions.get(partition)
-        return 0 if index is None else len(index)
+    def size(self, partition: str, dims: int | None = None) -> int:
+        """The partition's rows of width `dims`, or of every width."""
+        if dims is not None:
+            index = self._index(partition, dims)
+            return 0 if index is None else len(index)
+        return sum(len(index) for index in self._indexes_of(partition))
 
     def compact(self, now: float, *, min_fraction: float = 0.0) -> int:
         """Drop removed and expired rows of every partition where they are more than
-        `min_fraction` of its rows; returns how many rows were dropped. All at once: the
-        event loop uses `compact_steps`."""
+        `min_fraction` of its rows (at one width); returns how many rows were dropped. All
+        at once: the event loop uses `compact_steps`."""
         return sum(self.compact_steps(now, min_fraction=min_fraction))
 
     def compact_steps(self, now: float, *, min_fraction: float = 0.0) -> Iterator[int]:
@@ -198,45 +223,105 @@ class SemanticIndex:
         `PartitionIndex.compact_steps`) or `_PARTITIONS_PER_STEP` partitions looked at;
         yields the rows each step dropped. Anything may happen to the index between steps."""
         looked = 0
-        for partition, index in list(self._partitions.items()):
+        for partition, index in self._all():
             for step in index.compact_steps(now, min_fraction=min_fraction):
                 for key in step.expired_keys:
                     if self._where.get(key) == partition:
                         self._where.pop(key)
                 yield step.rows
-                if self._partitions.get(partition) is not index:
+                if not self._holds(partition, index):
                     break  # emptied and dropped, or replaced, meanwhile
-            if not len(index) and self._partitions.get(partition) is index:
-                index.close()
-                del self._partitions[partition]
+            if not len(index) and self._holds(partition, index):
+                self._detach(partition, index)
             looked += 1
             if looked % _PARTITIONS_PER_STEP == 0:
                 yield 0
 
     def stats(self) -> Stats:
-        indexes = list(self._partitions.values())
+        indexes = [index for _, index in self._all()]
         return Stats(
-            partitions=len(indexes),
+            partitions=len(self._partitions),
             entries=sum(len(index) for index in indexes),
             bytes=sum(index.nbytes for index in indexes),
             accelerated=sum(index.accelerated for index in indexes),
+            mixed=len(self._others),
             evicted=self._evicted,
         )
 
     def settle(self, timeout: float = 600.0) -> bool:
         """Wait until every ANN graph has caught up (benchmarks and tests)."""
-        return all(index.settle(timeout) for index in list(self._partitions.values()))
+        return all(index.settle(timeout) for _, index in self._all())
 
     def close(self) -> None:
         """Stop the ANN threads; the index stays usable by brute force."""
-        for index in self._partitions.values():
+        for _, index in self._all():
             index.close()
 
-    def _drop(self, partition: str, entry_key: str) -> bool:
+    def _index(self, partition: str, dims: int) -> PartitionIndex | None:
+        """The partition's rows of width `dims`: one dict lookup unless it has several."""
         index = self._partitions.get(partition)
-        if index is None or not index.remove(entry_key):
+        if index is None or index.dims == dims:
+            return index
+        others = self._others.get(partition)
+        return None if others is None else others.get(dims)
+
+    def _indexes_of(self, partition: str) -> list[PartitionIndex]:
+        index = self._partitions.get(partition)
+        if index is None:
+            return []
+        others = self._others.get(partition)
+        return [index] if others is None else [index, *others.values()]
+
+    def _all(self) -> list[tuple[str, PartitionIndex]]:
+        pairs = list(self._partitions.items())
+        for partition, others in self._others.items():
+            pairs += [(partition, index) for index in others.values()]
+        return pairs
+
+    def _holds(self, partition: str, index: PartitionIndex) -> bool:
+        return self._index(partition, index.dims) is index
+
+    def _attach(self, partition: str, index: PartitionIndex) -> None:
+        """A new width of `partition` (the partition's first, or another)."""
+        if partition not in self._partitions:
+            self._partitions[partition] = index
+        else:
+            self._others.setdefault(partition, {})[index.dims] = index
+
+    def _detach(self, partition: str, index: PartitionIndex) -> None:
+        """`index`, emptied, leaves; another width of its partition, if any, takes its
+        place in `_partitions` (set before it leaves `_others`: a search in a thread always
+        finds it)."""
+        index.close()
+        others = self._others.get(partition)
+        if self._partitions.get(partition) is index:
+            if others is None:
+                del self._partitions[partition]
+                return
+            successor = next(iter(others.values()))
+            self._partitions[partition] = successor
+            del others[successor.dims]
+        elif others is not None and others.get(index.dims) is index:
+            del others[index.dims]
+        else:
+            return
+        if not others:
+            del self._others[partition]
+
+    def _drop(self, partition: str, entry_key: str, keep: PartitionIndex | None = None) -> bool:
+        """Remove `entry_key`'s row from whichever width of `partition` holds it (but
+        `keep`)."""
+        index = self._partitions.get(partition)
+        if index is None:
             return False
-        if not len(index):
-            index.close()
-            del self._partitions[partition]
-        return True
+        if index is not keep and index.remove(entry_key):
+            if not len(index):
+                self._detach(partition, index)
+            return True
+        others = self._others.get(partition)
+        for other in () if others is None else list(others.values()):
+            if other is not keep and other.remove(entry_key):
+                if not len(other):
+                    self._detach(partition, other)
+                return True
+        return False

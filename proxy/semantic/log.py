@@ -318,7 +318,7 @@ class IndexSync:
             self._index.add(
                 record.partition, record.entry_key, vector, record.text, record.expires_at
             )
-        except ValueError as exc:  # wrong length, zero vector, other dimensions
+        except ValueError as exc:  # a torn vector (not whole floats), empty, zero, not finite
             log.warning("skipping semantic log record for %s: %s", record.entry_key, exc)
 
     async def _follow(self) -> None:

@@ -59,7 +59,8 @@ _SPLIT_AT = 8_192
 
 
 class DimensionMismatch(ValueError):
-    """A vector's length differs from the partition's."""
+    """A vector's length differs from the `PartitionIndex`'s (`SemanticIndex` keeps one per
+    width of a partition, so its callers never see it)."""
 
 
 @dataclass(frozen=True, slots=True)
