@@ -139,6 +139,9 @@ class SemanticIndex:
         fresh = index is None
         if index is None:
             index = PartitionIndex(dims, ann_min_values=self._ann_min_values)
+            index.name = partition
+        else:
+            partition = index.name or partition  # (the same id, one string object per partition)
         index.add(entry_key, vector, text, expires_at)
         if fresh:
             self._attach(partition, index)

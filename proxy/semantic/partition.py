@@ -130,6 +130,9 @@ class PartitionIndex:
         if dims <= 0:
             raise ValueError(f"dims must be > 0, got {dims}")
         self.dims = dims
+        # the partition id it is filed under (`SemanticIndex`): its rows' entries in the
+        # key -> partition map share this one string instead of one decoded per log record
+        self.name = ""
         self.block_rows = max(1, min(BLOCK_ROWS, BLOCK_VALUES // dims))
         self._ann_rows = None if ann_min_values is None else max(1, ann_min_values // dims)
         self._ann: Accelerator | None = None
