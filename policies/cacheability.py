@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import functools
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from fnmatch import fnmatchcase
+from fnmatch import translate
 from typing import Any, Literal
 
 Endpoint = Literal["chat", "embeddings"]
@@ -146,7 +148,7 @@ def decide(
         only = policy.honor_cache_control and control.only_if_cached
         return Decision(read=False, write=False, only_if_cached=only, reasons=reasons)
     if not policy.honor_cache_control:
-        return Decision(read=True, write=True)
+        return _READ_WRITE
     if control.only_if_cached:
         # RFC 9111 5.2.1.7: answer from the cache or with a 504, never from the upstream.
         # `no-cache` asks for an answer validated with the upstream, which it may not ask:
@@ -159,12 +161,12 @@ def decide(
         return Decision(read=False, write=False, reasons=("no-store",))
     if control.no_cache:
         return Decision(read=False, write=True, reasons=("no-cache",))
-    return Decision(
-        read=True,
-        write=True,
-        max_age=control.max_age,
-        only_if_cached=control.only_if_cached,
-    )
+    if control.max_age is None:
+        return _READ_WRITE  # (most requests: one frozen object, not a new one each)
+    return Decision(read=True, write=True, max_age=control.max_age)
+
+
+_READ_WRITE = Decision(read=True, write=True)
 
 
 def _refusals(
@@ -227,9 +229,34 @@ def _chat_refusals(body: Mapping[str, Any], policy: CachePolicy) -> list[str]:
 
 
 def model_allowed(model: str, policy: CachePolicy) -> bool:
-    if any(fnmatchcase(model, glob) for glob in policy.models_deny):
+    """Whether `model` matches a glob of `models_allow` and none of `models_deny` (as
+    `fnmatch.fnmatchcase` matches them)."""
+    deny = policy.models_deny
+    if deny and matcher(deny)(model):
         return False
-    return any(fnmatchcase(model, glob) for glob in policy.models_allow)
+    return matcher(policy.models_allow)(model)
+
+
+@functools.lru_cache(maxsize=256)  # (a team's lists: the same few tuples on every request)
+def matcher(globs: tuple[str, ...]) -> Callable[[str], bool]:
+    """Whether a name matches any of `globs` (`fnmatch.fnmatchcase` rules), built once per
+    list: every name for a `*`, a set lookup for globs without wildcards, one regex for
+    the others."""
+    if "*" in globs:
+        return _any_name
+    exact = frozenset(g for g in globs if not _WILDCARD.search(g))
+    patterns = [translate(g) for g in globs if g not in exact]
+    if not patterns:
+        return exact.__contains__
+    match = re.compile("|".join(patterns)).match
+    return lambda name: name in exact or match(name) is not None
+
+
+_WILDCARD = re.compile(r"[*?\[]")  # what `fnmatch.translate` does not match literally
+
+
+def _any_name(_name: str) -> bool:
+    return True
 
 
 # Finish reasons that mean the generation ended as the model or the request meant it to

@@ -7,8 +7,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import aiohttp
 import orjson
@@ -29,8 +28,7 @@ log = logging.getLogger("llmstash.chat")
 _cut = ThrottledLog(log, 10.0)  # many clients leaving at once would log a line each
 
 
-@dataclass(frozen=True, slots=True)
-class Fallback:
+class Fallback(NamedTuple):  # (immutable; built on every streamed miss, a tuple is cheaper)
     """A streamed request the proxy added `stream_options` to (the client sent none), so
     that the stored completion carries usage: `body` is the client's own, sent once more if
     the upstream refuses them (Azure OpenAI before api-version 2024-09-01-preview, some

@@ -12,7 +12,7 @@ out. Bounded by count and by bytes held (bodies and header values).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from policies.cacheability import Decision
 from proxy.tenancy import Tenant
@@ -22,8 +22,7 @@ MAX_BODY = 16 * 1024  # larger bodies are not remembered (their key is computed 
 MAX_BYTES = 8 * 1024 * 1024  # bodies held in all
 
 
-@dataclass(frozen=True, slots=True)
-class Plan:
+class Plan(NamedTuple):  # (immutable like a frozen dataclass, built in a fifth of the time)
     decision: Decision
     key: str | None  # None when the decision bypasses the cache
     tenant: Tenant  # held, so the `id(tenant)` in its memo key cannot be reused
@@ -63,11 +62,11 @@ class Plans:
         variant: str = "",
     ) -> None:
         memo = (raw, id(plan.tenant), plan.tenant.version, cache_control, namespace, variant)
-        if _size(memo) <= MAX_BODY:
-            self._remember(memo, plan)
-
-    def _remember(self, memo: _MemoKey, plan: Plan) -> None:
         size = _size(memo)
+        if size <= MAX_BODY:
+            self._remember(memo, plan, size)
+
+    def _remember(self, memo: _MemoKey, plan: Plan, size: int) -> None:
         old = self._plans.pop(memo, None)
         if old is not None:
             self._bytes -= size
@@ -84,4 +83,10 @@ class Plans:
 def _size(memo: _MemoKey) -> int:
     """The bytes a memo key holds: the body and the header values (each up to 8 KB, any
     caller's to choose), so the byte bound holds whatever they are."""
-    return len(memo[0]) + sum(len(part) for part in memo[3:] if part)
+    raw, _, _, cache_control, namespace, variant = memo
+    size = len(raw) + len(variant)
+    if cache_control:
+        size += len(cache_control)
+    if namespace:
+        size += len(namespace)
+    return size

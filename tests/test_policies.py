@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from fnmatch import fnmatchcase
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ from policies.cacheability import (
     combined,
     decide,
     finished,
+    model_allowed,
 )
 from policies.semantic import SemanticPolicy
 from policies.semantic import query as semantic_query
@@ -146,6 +148,31 @@ def test_size_limit_and_max_age() -> None:
     assert decide(
         "embeddings", {"model": "m"}, 5, CacheControl(), CachePolicy(embeddings=False)
     ).bypass
+
+
+_GLOBS = ["*", "gpt-4o", "gpt-4o*", "gpt-?o", "o[13]-*", "o[!1]*", "a[b", "x]y", "*mini*", ""]
+_MODELS = ["gpt-4o", "gpt-4o-mini", "gpt-5o", "o1-preview", "o3-mini", "o2", "a[b", "x]y", "c.d"]
+
+
+@pytest.mark.parametrize(
+    "allow, deny",
+    [
+        (("*",), ()),
+        (("gpt-4o",), ()),
+        (("gpt-4o", "o[13]-*"), ("o3-*",)),
+        (("gpt-?o", "c.d", "a[b"), ("x]y",)),
+        (tuple(_GLOBS), ("*mini*", "")),
+        ((), ()),
+        (("",), ()),
+    ],
+)
+def test_model_globs_match_as_fnmatch_does(allow: tuple[str, ...], deny: tuple[str, ...]) -> None:
+    policy = CachePolicy(models_allow=allow, models_deny=deny)
+    for model in [*_MODELS, "", "gpt-4o\n", "cxd"]:
+        expected = not any(fnmatchcase(model, g) for g in deny) and any(
+            fnmatchcase(model, g) for g in allow
+        )
+        assert model_allowed(model, policy) is expected, model
 
 
 @pytest.mark.parametrize(
