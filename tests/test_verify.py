@@ -2790,3 +2790,258 @@ KNOWN_PARAPHRASES = [
 def test_known_paraphrases_are_accepted(cached: str, incoming: str) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, HIGH, CONFIG).accept, verify(x, y, HIGH, CONFIG).reasons
+
+
+# Round 21: codegen, creative, math. Served wrongly out of sample: a date format whose
+# fields trade places ("DD/MM/YYYY" / "MM/DD/YYYY", accepted at 0.996), read by patterns.py
+# from the pattern as written (case aside). Also refused now: two modifier phrases trading
+# their contents and one-letter names in another order (reorder.py). Lost duplicates, each
+# read by one rewrite: modifier phrases listed in another order (reorder.py), the language
+# named as a prefix / an adjective / a suffix (codelang.py), closed code constraints
+# (codeterms.py), math notation and the ask to solve for a variable (notation.py), and the
+# ask for a creative piece, "humorous", the season "fall" (creative.py).
+ROUND21_REJECTED = [
+    # a format pattern's fields in another order (patterns.py)
+    (
+        "Write a function that parses dates in DD/MM/YYYY format",
+        "Write a function that parses dates in MM/DD/YYYY format",
+    ),
+    ("Format today's date as YYYY-MM-DD in Python", "Format today's date as DD-MM-YYYY in Python"),
+    ("Convert a timestamp to HH:mm in JavaScript", "Convert a timestamp to mm:HH in JavaScript"),
+    ("Validate a date written as dd.mm.yy", "Validate a date written as yy.mm.dd"),
+    ("Print the date as DD MM YYYY", "Print the date as MM DD YYYY"),
+    (
+        "Parse a YYYY/MM/DD string into a date object",
+        "Parse a YYYY/DD/MM string into a date object",
+    ),
+    # two modifier phrases trade their contents; one-letter names in another order (reorder.py)
+    ("Write a story about a girl for a boy", "Write a story for a girl about a boy"),
+    ("Write a poem for my mom about my dad", "Write a poem for my dad about my mom"),
+    (
+        "Get the rows in table A that are not in table B",
+        "Get the rows in table B that are not in table A",
+    ),
+    ("Copy file A to folder B", "Copy file B to folder A"),
+]
+ROUND21_NEAR_MISSES = [
+    # reordered phrases whose members differ, or a nested phrase: still refused
+    (
+        "Write a short story about a dog in first person for kids",
+        "Write a short story for kids in second person about a dog",
+    ),
+    (
+        "Translate this from English to French with a formal tone",
+        "Translate this with a formal tone from French to English",
+    ),
+    # the language named elsewhere, but another language or piece
+    (
+        "Haskell: write a function that reverses a list",
+        "Write a function that reverses a list using OCaml",
+    ),
+    (
+        "Write a Python function that calls a C library",
+        "Write a C function that calls a Python library",
+    ),
+    (
+        "Rust function that debounces a function call, please",
+        "Go function that debounces a function call, please",
+    ),
+    ("Write a horror story with no dialogue", "Write a horror story with dialogue"),
+    # closed code terms: the other member of the pair is another constraint
+    (
+        "Write a function that compares two strings case-insensitively",
+        "Write a function that compares two strings case-sensitively",
+    ),
+    ("Find duplicates in a list in O(n) time", "Find duplicates in a list in O(n log n) time"),
+    ("Find duplicates in a list in O(n) time", "Find duplicates in a list in O(n^2) time"),
+    (
+        "Write a SQL query with a LEFT OUTER JOIN on orders",
+        "Write a SQL query with a RIGHT OUTER JOIN on orders",
+    ),
+    (
+        "Write a SQL query with a LEFT JOIN on orders",
+        "Write a SQL query with a RIGHT JOIN on orders",
+    ),
+    (
+        "Write a function that generates permutations recursively",
+        "Write a function that generates permutations iteratively",
+    ),
+    ("Validate an email address without regex", "Validate an email address with regex"),
+    # math notation: the spelling is one, the math is not
+    ("What is the derivative of x^2?", "What is the derivative of x^3?"),
+    ("What is the derivative of x²?", "What is the derivative of x³?"),
+    ("Simplify 2x + 3 = 7", "Simplify 2x - 3 = 7"),
+    ("Solve for x: 2x + 3 = 7", "Solve for x: 2x - 3 = 7"),
+    ("Solve for x: 3x + 5 = 10", "Solve for y: 3x + 5 = 10"),
+    ("What is 5% of 200?", "What is 0.5% of 200?"),
+    ("What is 5 percent of 200?", "What is 0.5% of 200?"),
+    ("Convert 45° to radians", "Convert 54° to radians"),
+    ("What is √16?", "What is √64?"),
+    ("Expand (x + 1)^2", "Expand (x + 1)^3"),
+    # creative: the piece or the season word used as a verb
+    ("Could you pen a short story about first love?", "Could you pen a poem about first love?"),
+    ("I'd like a limerick about a lost dog", "I'd like a haiku about a lost dog"),
+    ("Write a funny poem about cats", "Write a sad poem about cats"),
+    ("Write a poem about autumn leaves", "Write a poem about spring leaves"),
+    ("Why do leaves fall in autumn?", "Why do leaves change color in autumn?"),
+]
+ROUND21_PARAPHRASES = [
+    # guards for patterns.py: the same pattern, in any case
+    (
+        "Write a function that parses dates in DD/MM/YYYY format",
+        "Write a function that parses dates in dd/mm/yyyy format",
+        0.99,
+    ),
+    # modifier phrases of one request in another order (reorder.py)
+    (
+        "Write a short story about a soccer match in first person and for kids",
+        "Write a short story for kids and in first person about a soccer match",
+        0.986,
+    ),
+    (
+        "Write a short story about a lost dog with a funny tone and with a happy ending",
+        "Write a short story with a happy ending and with a funny tone about a lost dog",
+        0.988,
+    ),
+    (
+        "Write a short story about the sea in the present tense and that rhymes",
+        "Write a short story that rhymes and in the present tense about the sea",
+        0.99,
+    ),
+    (
+        "Write a poem about the ocean for kids with a happy ending",
+        "Write a poem with a happy ending for kids about the ocean",
+        0.98,
+    ),
+    # the language named as a prefix, a suffix or an adjective (codelang.py)
+    (
+        "Haskell: write a function that implements binary search on a sorted array",
+        "Write a function that implements binary search on a sorted array using Haskell",
+        0.994,
+    ),
+    (
+        "Write a Haskell function that reverses a list",
+        "Write a function that reverses a list in Haskell",
+        0.97,
+    ),
+    (
+        "Write a function in Rust that parses a CSV line",
+        "Write a Rust function that parses a CSV line",
+        0.97,
+    ),
+    (
+        "Write a C# function that checks if a string is a palindrome",
+        "Write a function that checks if a string is a palindrome, in C#",
+        0.98,
+    ),
+    (
+        "Write a function in Rust that debounces a function call",
+        "Rust function that debounces a function call, please",
+        0.971,
+    ),
+    (
+        "Write a function in C++ that converts a Roman numeral to an integer",
+        "C++ function that converts a Roman numeral to an integer, please",
+        0.973,
+    ),
+    ("Write a horror story with no dialogue", "Write a horror story without any dialogue", 0.984),
+    # closed code terms (codeterms.py)
+    (
+        "Write a function that validates an IPv4 address without regex",
+        "Write a function that validates an IPv4 address without using regular expressions",
+        0.976,
+    ),
+    (
+        "Write a function that validates an IPv4 address without regex",
+        "Write a function that validates an IPv4 address, don't use regex",
+        0.96,
+    ),
+    (
+        "Write a function that removes vowels from a string case-insensitively",
+        "Write a function that removes vowels from a string ignoring case",
+        0.954,
+    ),
+    (
+        "Parse this JSON in Python with no external libraries",
+        "Parse this JSON in Python using only the standard library",
+        0.945,
+    ),
+    (
+        "Parse this JSON in Python without third-party libraries",
+        "Parse this JSON in Python using only the standard library",
+        0.945,
+    ),
+    (
+        "Write a Python function that finds duplicates in a list in O(n) time",
+        "Write a Python function that finds duplicates in a list in linear time",
+        0.878,
+    ),
+    (
+        "Reverse an array in place using O(1) space",
+        "Reverse an array in place using constant space",
+        0.95,
+    ),
+    (
+        "Write a function that checks if a number is a power of two using bit manipulation",
+        "Write a function that checks if a number is a power of two with bitwise operations",
+        0.947,
+    ),
+    (
+        "Write a SQL query that joins users and orders with a LEFT JOIN",
+        "Write a SQL query that joins users and orders with a LEFT OUTER JOIN",
+        0.97,
+    ),
+    (
+        "Write a function that generates all permutations of a list using recursion",
+        "Write a function that generates all permutations of a list recursively",
+        0.987,
+    ),
+    ("Implement quicksort in Python", "Write quicksort in Python", 0.948),
+    (
+        "Implement a function that merges two sorted lists",
+        "Write a function that merges two sorted lists",
+        0.96,
+    ),
+    # math notation (notation.py)
+    ("Simplify (x^2 - 9)/(x - 3)", "Simplify (x² \u2212 9)/(x \u2212 3)", 0.959),
+    ("Expand (x + 1)^3", "Expand (x+1)³", 0.878),
+    ("Solve for x: 3x + 5 = 10", "What is x if 3x+5=10?", 0.885),
+    ("What is x if 2^x = 32?", "Find x: 2^x=32", 0.905),
+    ("Solve the inequality 2x + 1 > 5", "Solve 2x+1>5", 0.918),
+    ("Factor x^2 + 5x + 6", "Factorise x^2+5x+6", 0.967),
+    ("What is x**2 + 1 when x = 3?", "What is x^2 + 1 when x = 3?", 0.95),
+    ("Find the inverse of [[1, 2], [3, 4]]", "Find the inverse of [[1,2],[3,4]]", 0.97),
+    # creative asks (creative.py)
+    (
+        "Could you pen a short story about first love?",
+        "Write a short story about first love for me",
+        0.912,
+    ),
+    ("I'd like a limerick about a lost dog", "Please write a limerick on a lost dog", 0.952),
+    ("Write a sonnet about time", "Compose a sonnet on the subject of time", 0.933),
+    (
+        "Write a funny limerick about a cat from Peru",
+        "Write a humorous limerick about a cat from Peru",
+        0.991,
+    ),
+    ("Write a poem about autumn leaves", "Write a poem about fall leaves", 0.891),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), ROUND21_REJECTED)
+def test_round21_wrong_acceptances_are_refused_by_a_rule(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, HIGH, RULES_ONLY).accept
+        assert not verify(x, y, HIGH, CONFIG).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), ROUND21_NEAR_MISSES)
+def test_round21_near_misses_stay_refused(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, CONFIG).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), ROUND21_PARAPHRASES)
+def test_round21_paraphrases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, cosine, CONFIG).accept, verify(x, y, cosine, CONFIG).reasons

@@ -24,15 +24,21 @@ from policies.verify import (
     quantities,
     questions,
     relations,
+    reorder,
     rules,
     sameness,
 )
 from policies.verify.amounts import canonical_amounts
 from policies.verify.clauses import canonical_order
+from policies.verify.codelang import align_language
+from policies.verify.codeterms import canonical_terms
+from policies.verify.creative import canonical_creative
 from policies.verify.direction import direction_swap
 from policies.verify.fixasks import canonical_fix_ask
 from policies.verify.frames import strip_frames
 from policies.verify.model import Model, bundled_model, features
+from policies.verify.notation import canonical_notation
+from policies.verify.patterns import pattern_mismatch
 from policies.verify.phrasings import canonical_phrasing
 from policies.verify.text import parse, plain_equal
 
@@ -71,21 +77,38 @@ class Verdict:
     reasons: tuple[str, ...]
 
 
+# Applied in this order, each to the output of the one before it.
+_REWRITES = (
+    canonical_fix_ask,
+    canonical_notation,
+    canonical_terms,
+    canonical_creative,
+    strip_frames,
+    choices.language_go,
+    canonical_phrasing,
+    canonical_amounts,
+    forms.canonical_form,
+    attributes.canonical_attribute,
+    canonical_order,
+)
+
+
 def _canonical(text: str) -> str:
-    """One prompt with its frames stripped and its forms, amounts and order made canonical."""
-    text = canonical_phrasing(choices.language_go(strip_frames(canonical_fix_ask(text))))
-    return canonical_order(
-        attributes.canonical_attribute(forms.canonical_form(canonical_amounts(text)))
-    )
+    """One prompt with its frames stripped and its notation, terms, language, forms, amounts
+    and order made canonical."""
+    for rewrite in _REWRITES:
+        text = rewrite(text)
+    return text
 
 
 def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) -> Verdict:
     """Decide whether ``incoming`` may be answered with the answer cached for ``cached``."""
     if not similarity >= config.threshold:
         return Verdict(False, similarity, 0.0, ("below_threshold",))
+    cached, incoming = align_language(cached, incoming)
     cached, incoming = _canonical(cached), _canonical(incoming)
     cached, incoming = choices.true_or_false(cached, incoming)
-    incoming = choices.align(cached, incoming)
+    incoming = reorder.align(cached, choices.align(cached, incoming))
     a, b = parse(quantities.surface(cached)), parse(quantities.surface(incoming))
     literal = config.symbols and (rules.literal_mismatch(a, b) or asks.path_mismatch(a, b))
     if not literal and (a.words == b.words or plain_equal(a, b)):
@@ -125,7 +148,12 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
         (
             config.direction,
             "direction_swap",
-            lambda: direction_swap(a, b) or quantities.conversion_mismatch(a, b),
+            lambda: (
+                direction_swap(a, b)
+                or quantities.conversion_mismatch(a, b)
+                or reorder.role_swap(cached, incoming)
+                or reorder.letter_swap(cached, incoming)
+            ),
         ),
         (config.languages, "language_mismatch", lambda: rules.language_mismatch(a, b)),
         (config.languages, "cross_language", lambda: rules.cross_language(a, b)),
@@ -136,7 +164,11 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
             lambda: rules.code_language_mismatch(a, b),
         ),
         (config.time, "time_mismatch", lambda: rules.time_mismatch(a, b)),
-        (config.formats, "format_mismatch", lambda: rules.format_mismatch(a, b)),
+        (
+            config.formats,
+            "format_mismatch",
+            lambda: rules.format_mismatch(a, b) or pattern_mismatch(cached, incoming),
+        ),
         (config.symbols, "symbol_mismatch", lambda: literal),
         (
             config.questions,
