@@ -230,8 +230,19 @@ def _summary(read: Read, asked: str) -> tuple[list[bytes], int, str]:
 def _parse_all(data: bytes | bytearray) -> Read:
     """Any answer (floats, escapes, odd layout): parsed whole."""
     parsed = orjson.loads(data)
-    rows = sorted(parsed["data"], key=lambda row: row["index"])
+    rows = _in_order(parsed["data"])
     return parsed, [vector_bytes(row["embedding"]) for row in rows]
+
+
+def _in_order(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The answer's rows by `index`, which must be exactly 0..n-1 (each once): rows with
+    a repeated or missing index would have vectors stored under the wrong inputs."""
+    ordered = sorted(rows, key=lambda row: row["index"])
+    for i, row in enumerate(ordered):
+        index = row["index"]
+        if type(index) is not int or index != i:
+            raise ValueError(f"embedding indices are not 0..{len(rows) - 1} each once")
+    return ordered
 
 
 def _base64_answer(data: bytes | bytearray) -> Generator[None, None, Read | None]:
@@ -270,7 +281,7 @@ def _base64_answer(data: bytes | bytearray) -> Generator[None, None, Read | None
         return None
     pieces.append(view[done:])
     parsed = orjson.loads(b"".join(pieces))
-    rows = sorted(parsed["data"], key=lambda row: row["index"])
+    rows = _in_order(parsed["data"])
     if len(rows) != len(spans):
         return None
     vectors: list[bytes] = []

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from proxy.entries import pack_embedding
 from proxy.item_flights import Claim
-from proxy.store import Store
+from proxy.store import Store, takes_writes
 from proxy.tokens import calibrated, count_texts
 from proxy.vectors import Buffer, Item, finite_rows
 
@@ -104,8 +104,9 @@ async def store_after(
 ) -> None:
     """Store a large batch's new entries once its answer is out (they are not on the
     client's path), in writes of `STORE_CHUNK_BYTES`: each one short, none holding up the
-    store's other callers for long, each under its own deadline. `claim`: released with
-    the entries once they are counted (before the store write)."""
+    store's other callers for long, each under its own deadline; none once the store stops
+    taking writes (refused, or its breaker open). `claim`: released with the entries once
+    they are counted (before the store write)."""
     try:
         with contextlib.suppress(TimeoutError):
             async with asyncio.timeout(SENT_WAIT):
@@ -119,11 +120,13 @@ async def store_after(
         size = 0
         for entry in made:
             if chunk and size + len(entry[1]) > STORE_CHUNK_BYTES:
+                if not takes_writes(store):
+                    return
                 await store.mset(chunk)
                 chunk, size = [], 0
             chunk.append(entry)
             size += len(entry[1])
-        if chunk:
+        if chunk and takes_writes(store):
             await store.mset(chunk)
     finally:
         if claim is not None:

@@ -1,6 +1,12 @@
-"""What the store holds of an embeddings request's items: a key per item, one MGET for
-the whole batch, the cached vectors kept as views of the stored values (never copied).
-A large batch's per-item Python runs on the event loop in slices (`sliced`)."""
+"""What the store holds of an embeddings request's items: a key per item, read by MGETs of
+about `READ_BYTES` of reply each (a batch of up to `read_size` items, most batches, in one
+round trip), the cached vectors kept as views of the stored values (never copied). A large
+batch's per-item Python runs on the event loop in slices (`sliced`).
+
+Why bounded reads: one MGET of 2,048 cached 3,072-d vectors is a 25 MB reply, which takes
+longer than the store's operation deadline once a few run at once: the whole batch would
+be a miss, re-embedded (and billed) upstream. Read in parts, each under its own deadline,
+a part that runs out of time is a miss for its items only."""
 
 from __future__ import annotations
 
@@ -16,6 +22,10 @@ from proxy.store import Store
 from proxy.vectors import Item
 
 SLICE_ITEMS = 256  # keys made, or cached values read, between two event-loop turns
+READ_BYTES = 1024 * 1024  # reply size one MGET of a large batch is sized for
+READS_AT_ONCE = 4  # a large batch's MGETs in flight at a time
+ENTRY_HEADER = 64  # bytes of a stored vector's entry besides the vector (generous)
+DEFAULT_DIMENSIONS = 3072  # expected when the request does not say (the largest OpenAI's)
 In = TypeVar("In")
 Out = TypeVar("Out")
 
@@ -39,9 +49,11 @@ async def look_up(
     read: bool,
     max_age: float | None,
     cooperative: bool,
+    dimensions: int | None = None,
 ) -> Lookup:
     """The keys of `items`, and (`read`) the store's entries for them no older than
-    `max_age` seconds. `model`: the one asked for, until an entry names the upstream's."""
+    `max_age` seconds. `model`: the one asked for, until an entry names the upstream's;
+    `dimensions`: the vectors' asked for (sizes the reads)."""
     keys = await sliced(keys_of, items, cooperative)
     first: dict[str, Item] = {}
     for key, item in zip(keys, items, strict=True):
@@ -49,13 +61,37 @@ async def look_up(
             first[key] = item
     lookup = Lookup(keys, first, list(first), model)
     if read:
-        await _read(store, lookup, max_age, cooperative)
+        await _read(store, lookup, max_age, cooperative, read_size(dimensions))
     return lookup
 
 
-async def _read(store: Store, lookup: Lookup, max_age: float | None, cooperative: bool) -> None:
+def read_size(dimensions: int | None) -> int:
+    """How many entries of vectors of `dimensions` one MGET reads: about `READ_BYTES`."""
+    entry = (dimensions or DEFAULT_DIMENSIONS) * 4 + ENTRY_HEADER
+    return max(1, READ_BYTES // entry)
+
+
+async def _read_parts(store: Store, keys: list[str], size: int) -> list[bytes | None]:
+    """`store.mget(keys)` in MGETs of at most `size` keys, `READS_AT_ONCE` at a time: each
+    under the store's deadline of its own, a part that fails or runs out of time a miss."""
+    gate = asyncio.Semaphore(READS_AT_ONCE)
+
+    async def part(start: int) -> list[bytes | None]:
+        async with gate:
+            return await store.mget(keys[start : start + size])
+
+    parts = await asyncio.gather(*(part(i) for i in range(0, len(keys), size)))
+    return [value for values in parts for value in values]
+
+
+async def _read(
+    store: Store, lookup: Lookup, max_age: float | None, cooperative: bool, size: int
+) -> None:
     part = lookup.unique
-    values = await store.mget(part)  # one round trip for the whole batch
+    if len(part) <= size:  # (most batches: one round trip, no coroutine more)
+        values = await store.mget(part)
+    else:
+        values = await _read_parts(store, part, size)
     if values and values[0] is not None:
         lookup.model = embedding_model(values[0]) or lookup.model
     now = time.time()

@@ -536,7 +536,7 @@ async def test_guard_fails_open_opens_breaker_and_recovers(
     assert guard.health() == {
         "store": "redis", "state": "ok", "breaker": "closed", "consecutive_failures": 0,
         "errors": 0, "refusals": 0, "refusing_writes": False, "timeouts": 0,
-        "short_circuits": 0,
+        "bulk_timeouts": 0, "short_circuits": 0,
     }  # fmt: skip
     redis_server.kill()
     for _, call, miss in all_ops(guard):

@@ -1,17 +1,18 @@
 """`POST /v1/embeddings`: exact per-item cache; only the missing items go upstream.
 
 A batch of up to 2,048 inputs is work by the megabyte (2,048 x 1,536 float32 = 12 MB of
-vectors, 17 MB of base64 or 39 MB of float JSON to answer). So: one MGET reads every item
-(`proxy.embedding_lookup`); cached vectors are never copied (views of the stored values);
-items another request is embedding are waited for (`proxy.embedding_gather`); a large
-answer is written piece by piece, never joined (`proxy.embedding_answer`); a large batch's
-new entries are counted (tokens), packed and stored once its answer is out (write-behind:
-the same items sent again within those few milliseconds may miss again), in small writes
-(`proxy.embedding_entries`). And no step holds the event loop for more than about a
-millisecond: above `BIG_ITEMS` inputs, per-item Python (keys, reading the hits, encoding)
-runs on the loop in slices, since it holds the GIL and a worker thread would only trade a
-long step for a long wait on the GIL (5 ms switch interval); work that lets go of the GIL
-(joining megabytes, token counting) runs in a thread.
+vectors, 17 MB of base64 or 39 MB of float JSON to answer). So: MGETs of about a megabyte
+of reply each read the items, one for most batches (`proxy.embedding_lookup`); cached
+vectors are never copied (views of the stored values); items another request is embedding
+are waited for (`proxy.embedding_gather`); a large answer is written piece by piece, never
+joined (`proxy.embedding_answer`); a large batch's new entries are counted (tokens), packed
+and stored once its answer is out (write-behind: the same items sent again within those
+few milliseconds may miss again), in small writes (`proxy.embedding_entries`). And no step
+holds the event loop for more than about a millisecond: above `BIG_ITEMS` inputs, per-item
+Python (keys, reading the hits, encoding) runs on the loop in slices, since it holds the
+GIL and a worker thread would only trade a long step for a long wait on the GIL (5 ms
+switch interval); work that lets go of the GIL (joining megabytes, token counting) runs in
+a thread.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ from proxy.upstream import request_headers, request_variant, upstream_query
 from proxy.vectors import Item, split_input
 
 BIG_ITEMS = 256  # inputs above which per-item work is done in slices of ~0.5 ms
+_PARTIAL = f"{status.NAME}; fwd=partial"  # some items cached, the rest forwarded, not stored
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +164,7 @@ async def _look_up(
         read=decision.read,
         max_age=decision.max_age,
         cooperative=cooperative,
+        dimensions=asked.dimensions,
     )
 
 
@@ -263,7 +266,7 @@ def _label(
             refresh=False, stale=lookup.stale, stored=False, collapsed=True
         )
     elif out.served:
-        headers["Cache-Status"] = status.PARTIAL_STORED if write else status.MISS
+        headers["Cache-Status"] = status.PARTIAL_STORED if write else _PARTIAL
     else:
         headers["Cache-Status"] = status.forwarded(
             refresh=not read, stale=lookup.stale, stored=write

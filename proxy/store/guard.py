@@ -20,6 +20,13 @@ store `refusing_writes` for `REFUSING_WRITES_FOR` seconds, like an open breaker 
 (`takes_writes` is False: answers are not said to be stored and their writes and locks
 are not attempted); the first write after that checks again; one that succeeds ends it.
 
+A bulk read (an MGET of more than `BULK_KEYS` keys: megabytes of cached vectors) that runs
+out of time is a miss for its keys and is counted (`timeouts`, `bulk_timeouts`) and logged,
+but is no failure for the breaker: a large reply that is slow under load says Redis is
+busy, not down (a Redis that is down fails the small operations too, and those open it).
+Nor does any failure while the store says it is `partly_answering` (a Redis Cluster one
+node of which is down while the others answer: `proxy.store.redis`).
+
 A lock attempt (`get_or_lock`) whose outcome is unknown (no answer in time, or the
 connection lost with it sent) may still take the lock: a frozen Redis runs it when it
 thaws, long after the request went upstream without it, and every replica would then wait
@@ -48,6 +55,7 @@ REFUSING_WRITES_FOR = 5.0  # seconds a write refusal counts for every write
 BOUND_SLACK = 0.05  # seconds a store's own bound on an op may exceed op_timeout (its lag)
 RELEASE_TIMEOUT = 1.0  # bound on the background release of a lock attempt of unknown outcome
 WRITES = frozenset({"set", "mset", "add", "get_or_lock", "hincrby", "incr", "restore_counter"})
+BULK_KEYS = 16  # an MGET of more keys is a bulk read: its timeout does not open the breaker
 _WRITTEN = frozenset({"set", "mset", "add"})  # ops whose success shows writes are taken
 Breaker = Literal["closed", "open", "half_open"]
 State = Literal["ok", "degraded"]
@@ -80,6 +88,7 @@ class GuardedStore:
         )
         self.errors = 0
         self.timeouts = 0
+        self.bulk_timeouts = 0  # of `timeouts`: bulk reads', which do not open the breaker
         self.short_circuits = 0
         self.refusals = 0  # of `errors`: the store answered with a refusal
         self._refused_at: float | None = None
@@ -133,6 +142,7 @@ class GuardedStore:
             "refusals": self.refusals,
             "refusing_writes": self.refusing_writes,
             "timeouts": self.timeouts,
+            "bulk_timeouts": self.bulk_timeouts,
             "short_circuits": self.short_circuits,
         }
 
@@ -140,7 +150,9 @@ class GuardedStore:
         return await self._run("get", lambda: self.inner.get(key), None)
 
     async def mget(self, keys: Sequence[str]) -> list[bytes | None]:
-        return await self._run("mget", lambda: self.inner.mget(keys), [None] * len(keys))
+        miss: list[bytes | None] = [None] * len(keys)
+        bulk = len(keys) > BULK_KEYS
+        return await self._run("mget", lambda: self.inner.mget(keys), miss, bulk=bulk)
 
     async def set(self, key: str, value: bytes, ttl: float) -> None:
         await self._run("set", lambda: self.inner.set(key, value, ttl), None)
@@ -242,9 +254,11 @@ class GuardedStore:
         miss: T,
         *,
         unsure: Callable[[], None] | None = None,
+        bulk: bool = False,
     ) -> T:
         """`unsure`: called when the call may have reached the store though no answer
-        says what it did (a timeout, a connection lost)."""
+        says what it did (a timeout, a connection lost). `bulk`: a bulk read, whose
+        timeout is no failure (module docstring)."""
         probe = self._opened_at is not None
         if probe:
             if self._probing or self.breaker == "open":
@@ -258,15 +272,15 @@ class GuardedStore:
                 async with asyncio.timeout(self.op_timeout):
                     result = await call()
         except TimeoutError:
-            self._timed_out(op, unsure)
+            self._timed_out(op, unsure, bulk)
             return miss
         except asyncio.CancelledError:  # its request ended (the client left): sent, maybe
             if unsure is not None:
                 unsure()  # e.g. a lock it may have taken is given back, not left to expire
             raise
         except StoreError as exc:
-            if exc.timed_out and op in self._bounded:  # the store's deadline is the guard's
-                self._timed_out(op, unsure)
+            if exc.timed_out and (bulk or op in self._bounded):  # as the guard's deadline
+                self._timed_out(op, unsure, bulk)
                 return miss
             self.errors += 1
             if exc.refused:  # it answered: up, though it will not do this
@@ -285,16 +299,29 @@ class GuardedStore:
             self._writes_refused_at = None  # a write went in: writes are taken again
         return result
 
-    def _timed_out(self, op: str, unsure: Callable[[], None] | None) -> None:
+    def _timed_out(self, op: str, unsure: Callable[[], None] | None, bulk: bool = False) -> None:
         self.timeouts += 1
-        self._failed(op, f"no answer within {self.op_timeout:g}s")
         if unsure is not None:
             unsure()
+        if not bulk:
+            self._failed(op, f"no answer within {self.op_timeout:g}s")
+            return
+        self.bulk_timeouts += 1
+        self._warnings.warning(
+            "store",
+            "store %s: a bulk read (%s) had no answer within %gs; its keys are misses, "
+            "the breaker is left as it is (timeouts=%d, of them bulk=%d)",
+            self.name,
+            op,
+            self.op_timeout,
+            self.timeouts,
+            self.bulk_timeouts,
+        )
 
     def _failed(self, op: str, reason: str) -> None:
         self.consecutive_failures += 1
         now = self._clock()
-        if self.consecutive_failures >= self.failure_threshold:
+        if self.consecutive_failures >= self.failure_threshold and not self._partly_up():
             self._opened_at = now
         self._warnings.warning(
             "store",
@@ -306,6 +333,11 @@ class GuardedStore:
             self.errors,
             self.timeouts,
         )
+
+    def _partly_up(self) -> bool:
+        """The store says some of it answers (a Redis Cluster with a node down): its
+        failures are that node's, and the rest of it must not be given up for them."""
+        return bool(getattr(self.inner, "partly_answering", False))
 
     def _refused(self, op: str, exc: StoreError) -> None:
         self.refusals += 1

@@ -10,6 +10,14 @@ through one auto-pipelined connection (`proxy.store.pipeline`), a few microsecon
 each instead of redis-py's tens. Big batches and big values keep redis-py's pool: Redis
 moves at most 64 KB per client per event-loop turn, so on the shared connection a large
 reply (16 cached 1536-d vectors: 98 KB) would hold up every small GET queued behind it.
+
+In cluster mode an MGET is read node by node (one pipeline of per-slot MGETs each, under a
+deadline of its own): a node that fails or does not answer in time makes its keys misses,
+and the keys of the nodes that answer are still read. Only when no node answers does the
+MGET fail (and count as the store's failure). For `PARTLY_UP_FOR` seconds after a read that
+some nodes answered and some did not, the store is `partly_answering`: the guard then
+counts failures (a dead node's keys, written or read alone) but does not open its breaker,
+which would turn the cache off for the keys of the nodes that are up too.
 """
 
 from __future__ import annotations
@@ -19,6 +27,7 @@ import hashlib
 import logging
 import math
 import re
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, cast
@@ -44,6 +53,7 @@ from redis.exceptions import TimeoutError as ReadTimeout
 from proxy.locks import RELEASE  # compare-and-delete: only the own token is removed
 from proxy.store.base import StoreError
 from proxy.store.pipeline import PipelinedRedis
+from proxy.throttled import ThrottledLog
 
 log = logging.getLogger("llmstash.store")
 WATCHDOG_LAG = 0.02  # seconds the pipelined connection's deadline lags `op_timeout`
@@ -52,6 +62,8 @@ _GLOB = re.compile(r"[*?\[\]\\]")
 _ERRORS = (RedisError, RedisClusterException, OSError, TimeoutError)
 PIPELINE_MAX_KEYS = 4  # larger MGETs use the pool (their reply may be large)
 PIPELINE_MAX_BYTES = 32 * 1024  # larger writes use the pool
+NODE_DEADLINE_SHARE = 0.8  # of op_timeout: a cluster node's part of an MGET, at most
+PARTLY_UP_FOR = 10.0  # seconds a cluster read some nodes answered keeps the store partly up
 
 
 @contextmanager
@@ -223,10 +235,19 @@ class RedisStore:
     name = "redis"
 
     def __init__(
-        self, client: Redis | RedisCluster, pipeline: PipelinedRedis | None = None
+        self,
+        client: Redis | RedisCluster,
+        pipeline: PipelinedRedis | None = None,
+        *,
+        node_timeout: float | None = None,
     ) -> None:
+        """`node_timeout`: (cluster) the most one node's part of an MGET may take."""
         self._client = client
         self._pipe = pipeline
+        self._node_timeout = node_timeout
+        self.partial_reads = 0  # cluster MGETs some node of which failed
+        self._partial_at: float | None = None  # when the last one was
+        self._partial_log = ThrottledLog(log, 10.0)
         # one script for get_or_lock; a cluster keeps the entry and its lock in different
         # slots, so it (and a server refusing scripts) takes plain commands instead
         self._scripted = not isinstance(client, RedisCluster)
@@ -261,7 +282,8 @@ class RedisStore:
         if not cluster:  # a demoted master: reconnect (to the new one) and retry once
             options["retry_on_error"] = [ReadOnlyError]
         if cluster:
-            return cls(_WaitingCluster.from_url(url, **options))
+            share = None if op_timeout is None else op_timeout * NODE_DEADLINE_SHARE
+            return cls(_WaitingCluster.from_url(url, **options), node_timeout=share)
         pool = BlockingConnectionPool.from_url(url, timeout=socket_timeout, **options)
         # the connection's own deadline lags the guard's by a hair: a lock attempt the
         # guard gives up on gets its release queued behind it on this connection before
@@ -282,6 +304,12 @@ class RedisStore:
         connection its one watchdog timer bounds them, not a timer per call)."""
         limit = None if self._pipe is None else self._pipe.timeout
         return {} if limit is None else {"get": limit, "ping": limit}
+
+    @property
+    def partly_answering(self) -> bool:
+        """Some cluster nodes answered and some failed a read within `PARTLY_UP_FOR` s."""
+        at = self._partial_at
+        return at is not None and time.monotonic() - at < PARTLY_UP_FOR
 
     @property
     def client(self) -> Redis | RedisCluster:
@@ -307,10 +335,60 @@ class RedisStore:
             if self._pipe is not None and len(keys) <= PIPELINE_MAX_KEYS:
                 values = await self._pipe.execute("MGET", *keys)
             elif isinstance(self._client, RedisCluster):
-                values = await self._client.mget_nonatomic(list(keys))
+                values = await self._cluster_mget(self._client, keys)
             else:
                 values = await self._client.mget(list(keys))
         return list(values)
+
+    async def _cluster_mget(self, client: RedisCluster, keys: Sequence[str]) -> list[bytes | None]:
+        """MGET node by node: a failed node's keys read None; raises only when every
+        node failed (module docstring)."""
+        await client.initialize()  # (at once, once it has the topology)
+        nodes: dict[str, dict[int, list[int]]] = {}  # node -> slot -> positions in `keys`
+        for i, key in enumerate(keys):
+            slot = client.keyslot(key)
+            node = client.nodes_manager.get_node_from_slot(slot)
+            nodes.setdefault(node.name, {}).setdefault(slot, []).append(i)
+        groups = list(nodes.values())
+        replies = await asyncio.gather(
+            *(self._node_mget(keys, slots) for slots in groups), return_exceptions=True
+        )
+        values: list[bytes | None] = [None] * len(keys)
+        failed: list[Exception] = []
+        for slots, reply in zip(groups, replies, strict=True):
+            if isinstance(reply, BaseException):
+                if not isinstance(reply, Exception):
+                    raise reply  # (a cancellation)
+                failed.append(reply)
+                continue
+            for positions, got in zip(slots.values(), reply, strict=True):
+                for i, value in zip(positions, got, strict=True):
+                    values[i] = value
+        if len(failed) == len(groups):
+            raise failed[0]
+        if failed:
+            self.partial_reads += 1
+            self._partial_at = time.monotonic()
+            self._partial_log.warning(
+                "partial",
+                "redis MGET: %d of %d cluster nodes failed (%r); their keys read as misses "
+                "(partial reads: %d)",
+                len(failed),
+                len(groups),
+                failed[0],
+                self.partial_reads,
+            )
+        return values
+
+    async def _node_mget(
+        self, keys: Sequence[str], slots: dict[int, list[int]]
+    ) -> list[list[bytes | None]]:
+        """One node's part of a cluster MGET: an MGET per slot, in one pipeline."""
+        async with asyncio.timeout(self._node_timeout):
+            async with self._client.pipeline(transaction=False) as pipe:
+                for positions in slots.values():
+                    pipe.execute_command("MGET", *[keys[i] for i in positions])
+                return cast("list[list[bytes | None]]", await pipe.execute())
 
     async def set(self, key: str, value: bytes, ttl: float) -> None:
         with _converted("SET"):
