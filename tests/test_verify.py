@@ -6,10 +6,10 @@ from dataclasses import replace
 
 import pytest
 
-from policies.verify import Verdict, VerifyConfig, verify
+from policies.verify import Verdict, VerifyConfig, questions, spans, verify
 from policies.verify.clauses import canonical_order
 from policies.verify.frames import strip_frames
-from policies.verify.text import heuristic_rarity, rarity
+from policies.verify.text import heuristic_rarity, parse, rarity
 
 CONFIG = VerifyConfig()
 HIGH = 0.99  # a cosine above any sane threshold: only the verifier can say no
@@ -3045,3 +3045,146 @@ def test_round21_near_misses_stay_refused(cached: str, incoming: str) -> None:
 def test_round21_paraphrases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, cosine, CONFIG).accept, verify(x, y, cosine, CONFIG).reasons
+
+
+# Round 22: data, facts, constraints. Served wrongly out of sample: two cells joined as a list
+# and as a range ("cells A1 and A10" / "cells A1 to A10", accepted at 0.975), read by
+# spans.range_mismatch; a keyword prompt with a word added ("SQL UNION" / "SQL UNION ALL",
+# 0.955), spans.keyword_added; "Who built X?" / "Why was X built?" (0.949): an opening "why"
+# asks for a reason (questions.py). Lost duplicates, each read by one closed rewrite: the
+# year / inventor / capital asks and names written several ways (factasks.py), a food left
+# out, no equipment, an age and a count of people (constraints.py).
+ROUND22_REJECTED = [
+    # two items against the range between them (spans.py)
+    ("Excel formula to add up cells A1 and A10", "Excel formula to add up cells A1 to A10"),
+    ("Sum rows 1 and 10", "Sum rows 1 to 10"),
+    ("Average of B2 and B9", "Average of B2 through B9"),
+    # a keyword prompt with a word added (spans.py)
+    ("SQL UNION", "SQL UNION ALL"),
+    ("Python sort", "Python sort only"),
+    # an opening "why" against another wh-word (questions.py)
+    ("Who built the Great Wall of China?", "Why was the Great Wall of China built?"),
+    ("Who painted the Mona Lisa?", "Why was the Mona Lisa painted?"),
+]
+ROUND22_NEAR_MISSES = [
+    # the closed rewrites keep what differs
+    ("When did the French Revolution start?", "When did the French Revolution end?"),
+    ("When did the Titanic sink?", "What month did the Titanic sink?"),
+    ("What is the capital of Australia?", "What is the largest city of Australia?"),
+    ("Who won World War I?", "Who won World War II?"),
+    ("When did the USSR collapse?", "When did the United Kingdom collapse?"),
+    ("Who invented the telephone?", "Who sold the telephone?"),
+    ("Gluten-free pizza dough recipe", "Dairy-free pizza dough recipe"),
+    ("Pancake recipe without eggs", "Pancake recipe without milk"),
+    ("Lasagna recipe for 2 people", "Lasagna recipe for 4 people"),
+    ("Birthday party ideas for a 3 year old", "Birthday party ideas for a 13-year-old"),
+    (
+        "Who was the 16th president of the United States?",
+        "Who was the seventeenth president of the United States?",
+    ),
+    ("How do I live with no sugar", "Sugar-free how do I live"),
+]
+ROUND22_PARAPHRASES = [
+    # the year, inventor and capital asks (factasks.py)
+    ("When was the telephone invented?", "What year was the telephone invented?", 0.965),
+    ("When did the Titanic sink?", "What year did the Titanic sink?", 0.963),
+    (
+        "When was the Declaration of Independence signed?",
+        "In what year was the Declaration of Independence signed?",
+        0.982,
+    ),
+    ("Who invented the telephone?", "Who came up with the telephone?", 0.875),
+    ("Who invented the light bulb?", "Who is credited with inventing the light bulb?", 0.942),
+    ("Who invented the World Wide Web?", "Who created the World Wide Web?", 0.945),
+    ("What is the capital of Australia?", "Which city is the capital of Australia?", 0.933),
+    ("capital of Canada", "What's the capital city of Canada?", 0.887),
+    ("What is the capital of New Zealand?", "Which city is New Zealand's capital?", 0.945),
+    # names written several ways (factasks.py)
+    ("Who won World War 2?", "Who won the Second World War?", 0.926),
+    (
+        "How many people died in World War I?",
+        "How many people died in the First World War?",
+        0.937,
+    ),
+    ("When did the USSR collapse?", "When did the Soviet Union collapse?", 0.959),
+    (
+        "Who was the 16th president of the United States?",
+        "Who was the sixteenth president of the United States?",
+        0.95,
+    ),
+    # a food left out, no equipment, an age, a count of people (constraints.py)
+    ("Egg-free banana bread", "Banana bread without eggs", 0.929),
+    ("Eggless chocolate cake recipe", "Chocolate cake recipe with no eggs", 0.887),
+    ("Dinner ideas without meat", "Meatless dinner ideas", 0.947),
+    ("Gluten-free pizza dough recipe", "Pizza dough recipe without gluten", 0.913),
+    ("Arm exercises with no equipment", "Arm exercises, bodyweight only", 0.9),
+    ("Core workout no equipment", "Core workout without any equipment", 0.95),
+    ("Birthday party ideas for a 3 year old", "Birthday party ideas for a 3yo", 0.95),
+    ("Lasagna recipe for 2 people", "Lasagna recipe for two", 0.904),
+    ("Clubs a 15 year-old can join", "Clubs a 15 year -old can join", 0.99),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), ROUND22_REJECTED)
+def test_round22_wrong_acceptances_are_refused_by_a_rule(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, HIGH, RULES_ONLY).accept
+        assert not verify(x, y, HIGH, CONFIG).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), ROUND22_NEAR_MISSES)
+def test_round22_near_misses_stay_refused(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, CONFIG).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), ROUND22_PARAPHRASES)
+def test_round22_paraphrases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, cosine, CONFIG).accept, verify(x, y, cosine, CONFIG).reasons
+
+
+@pytest.mark.parametrize(
+    ("cached", "incoming", "mismatch"),
+    [
+        ("cells A1 and A10", "cells A1 to A10", True),
+        ("pages 5 and 9", "pages 5-9", True),
+        ("cells A1 to A10", "cells A1:A10", False),
+        ("cells A1 to A10", "cells A1 through A10", False),
+        ("a number between 1 and 10", "a number from 1 to 10", False),
+        ("cells A1 and A10", "cells A1 & A10", False),
+    ],
+)
+def test_round22_range_or_two_items(cached: str, incoming: str, mismatch: bool) -> None:
+    assert spans.range_mismatch(cached, incoming) is mismatch
+    assert spans.range_mismatch(incoming, cached) is mismatch
+
+
+@pytest.mark.parametrize(
+    ("cached", "incoming", "added"),
+    [
+        ("SQL UNION", "SQL UNION ALL", True),
+        ("DELETE", "DELETE CASCADE", True),
+        ("SQL UNION", "What is SQL UNION", False),
+        ("UNION ALL", "What is UNION ALL in SQL?", False),
+        ("SQL UNION", "SQL UNION example", False),
+        ("Python list comprehension", "list comprehension in Python", False),
+        ("summarize it", "summarize", False),
+        ("10 percent of 250", "10% of 250", False),
+    ],
+)
+def test_round22_keyword_with_a_word_added(cached: str, incoming: str, added: bool) -> None:
+    assert spans.keyword_added(cached, incoming) is added
+    assert spans.keyword_added(incoming, cached) is added
+
+
+@pytest.mark.parametrize(
+    "incoming",
+    [
+        "The Great Wall of China was built by whom?",
+        "Who was the Great Wall of China built by?",
+    ],
+)
+def test_round22_who_passive_asks_the_same_kind(incoming: str) -> None:
+    a, b = parse("Who built the Great Wall of China?"), parse(incoming)
+    assert not questions.wh_mismatch(a, b)

@@ -27,13 +27,16 @@ from policies.verify import (
     reorder,
     rules,
     sameness,
+    spans,
 )
 from policies.verify.amounts import canonical_amounts
 from policies.verify.clauses import canonical_order
 from policies.verify.codelang import align_language
 from policies.verify.codeterms import canonical_terms
+from policies.verify.constraints import canonical_constraint
 from policies.verify.creative import canonical_creative
 from policies.verify.direction import direction_swap
+from policies.verify.factasks import canonical_fact_ask
 from policies.verify.fixasks import canonical_fix_ask
 from policies.verify.frames import strip_frames
 from policies.verify.model import Model, bundled_model, features
@@ -80,6 +83,8 @@ class Verdict:
 # Applied in this order, each to the output of the one before it.
 _REWRITES = (
     canonical_fix_ask,
+    canonical_fact_ask,
+    canonical_constraint,
     canonical_notation,
     canonical_terms,
     canonical_creative,
@@ -120,7 +125,11 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
     if (a.foreign or b.foreign) and not sameness.counter_equal(a, b):
         reasons.append("unsupported_script")
     checks = (
-        (config.numbers, "number_mismatch", lambda: rules.number_mismatch(a, b)),
+        (
+            config.numbers,
+            "number_mismatch",
+            lambda: rules.number_mismatch(a, b) or spans.range_mismatch(cached, incoming),
+        ),
         (config.units, "unit_mismatch", lambda: rules.unit_mismatch(a, b)),
         (
             config.negation,
@@ -143,6 +152,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or narrowing.narrowed_pick(a, b)
                 or attributes.attribute_mismatch(a, b)
                 or relations.recipient_mismatch(a, b)
+                or spans.keyword_added(cached, incoming)
             ),
         ),
         (

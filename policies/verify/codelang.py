@@ -20,7 +20,8 @@ _NAMES = (
     "|Dart|Elixir|Julia|Clojure|OCaml|Erlang|Golang|Bash|JS"
 )
 LANGUAGE = _LANG = rf"(?:(?i:{_NAMES})|C\+\+|C#|F#|Go|C|R)(?![\w#+])"
-_PIECE = r"(?:function|program|script|class|method|query)"
+_PIECES = ("function", "program", "script", "class", "method", "query")
+_PIECE = rf"(?:{'|'.join(_PIECES)})"
 _ANY_RE = re.compile(rf"(?<![\w#+.-]){_LANG}")
 _PREFIX_RE = re.compile(rf"^\s*(?P<lang>{_LANG}):\s+(?P<rest>.+)$", re.DOTALL)
 _ADJECTIVE_RE = re.compile(rf"\b(?P<art>an?) (?P<lang>{_LANG}) (?P<piece>{_PIECE})\b")
@@ -39,7 +40,7 @@ _END_RE = re.compile(r"(?P<end>[.?!]*)\s*$")
 
 def _rewrite(text: str) -> tuple[str, str]:
     """``text`` with its one language named last, and where it was named ("" if nowhere)."""
-    if "function" not in text and not re.search(_PIECE, text):
+    if not any(piece in text for piece in _PIECES):
         return text, ""
     if _INNER_END_RE.search(text):  # more than one sentence: the end is not the request's
         return text, ""

@@ -40,37 +40,45 @@ _SOLVE_RE = re.compile(
     r"|inequality)\s+)?(?P<eq>[^?:]*?[=<>][^?:]*?)\s*[?.]?\s*$",
     re.I,
 )
+_OPERATOR_RE = re.compile(r"[-+*/=<>^]")
 _SPACED_OP_RE = re.compile(
     _OPERAND_BEFORE + r"(?: ([-+*/=<>]|<=|>=|\^) ?| ?([-+*/=<>]|<=|>=|\^) )"
     r"(?=\d|\(|[A-Za-z](?![A-Za-z]))"
 )
 
 
-def canonical_notation(text: str) -> str:
-    """``text`` with the math notation above written one way, or itself."""
+def _non_ascii(text: str) -> str:
+    """The signs above written in ASCII."""
     if "\u2212" in text:
         text = text.replace("\u2212", "-")
     if "²" in text or "³" in text or "⁴" in text:
         text = _SUPER_RE.sub(lambda m: _SUPERSCRIPTS[m.group(1)], text)
-    if "**" in text:
-        text = _POWER_RE.sub("^", text)
-    if "squared" in text or "cubed" in text:
-        text = _NAMED_POWER_RE.sub(
-            lambda m: m.group(1) + ("^2" if m.group(2) == "squared" else "^3"), text
-        )
     if "√" in text:
         text = _ROOT_RE.sub(r"sqrt(\2)", text)
     if "\u00d7" in text:
         text = _TIMES_RE.sub("*", text)
     if "°" in text:
         text = _DEGREE_RE.sub(r"\1 degrees", text)
+    return text
+
+
+def canonical_notation(text: str) -> str:
+    """``text`` with the math notation above written one way, or itself."""
+    if not text.isascii():
+        text = _non_ascii(text)
+    if "**" in text:
+        text = _POWER_RE.sub("^", text)
+    if "squared" in text or "cubed" in text:
+        text = _NAMED_POWER_RE.sub(
+            lambda m: m.group(1) + ("^2" if m.group(2) == "squared" else "^3"), text
+        )
     if "root" in text:
         text = _ROOT_OF_RE.sub(r"sqrt(\1)", text)
     if "actori" in text:
         text = _FACTORISE_RE.sub("Factor", text)
     if ", " in text and ("(" in text or "[" in text):
         text = _BRACKET_RE.sub(lambda m: _LIST_COMMA_RE.sub(",", m.group()), text)
-    if " " in text and any(c in text for c in "+-*/=<>^"):
+    if " " in text and _OPERATOR_RE.search(text):
         text = _SPACED_OP_RE.sub(lambda m: m.group(1) or m.group(2), text)
     if "=" in text and (m := _SOLVE_FOR_RE.match(text)):
         return f"Solve for {(m.group('v') or m.group('w')).lower()}: {m.group('eq')}"

@@ -17,6 +17,9 @@ _JOINED_RE = re.compile(
     rf"(?<![\w/.:-])(?:{_FIELD})(?:[/.:-](?:{_FIELD.replace('1', '2')}))+(?![\w/:-]|\.\w)"
 )
 _SPACED_RE = re.compile(r"\b[DMYHS]{1,4}(?: [DMYHS]{1,4})+\b")
+# what each of the two needs, found without look-arounds (a cheap test first)
+_JOINED_HINT_RE = re.compile(r"[/.:-][A-Za-z]")
+_SPACED_HINT_RE = re.compile(r"[DMYHS] [DMYHS]")
 
 
 def _patterns(text: str) -> set[tuple[str, ...]]:
@@ -32,7 +35,8 @@ def _reordered(pa: set[tuple[str, ...]], pb: set[tuple[str, ...]]) -> bool:
 
 def pattern_mismatch(cached: str, incoming: str) -> bool:
     """True when one prompt's format pattern has its fields in another order in the other."""
-    if not (_JOINED_RE.search(cached) or _SPACED_RE.search(cached)):
+    joined = _JOINED_HINT_RE.search(cached) and _JOINED_RE.search(cached)
+    if not (joined or (_SPACED_HINT_RE.search(cached) and _SPACED_RE.search(cached))):
         return False
     pa, pb = _patterns(cached), _patterns(incoming)
     return _reordered(pa, pb) or _reordered(pb, pa)

@@ -17,7 +17,18 @@ def wh_mismatch(a: Parsed, b: Parsed) -> bool:
     wa, wb = _wh(a.words, a.canon), _wh(b.words, b.canon)
     if ("place" in wa or "place" in wb) and _PAST.isdisjoint(a.words + b.words):
         wa, wb = wa - _MANNER, wb - _MANNER  # "Where can I learn X" / "How can I learn X"
-    return bool(wa and wb) and wa != wb
+    return (bool(wa and wb) and wa != wb) or _why_against(a.words, b.words)
+
+
+# "Why was X built?" / "Who built X?": an opening "why" asks a reason, an opening who /
+# when / where a person, a time, a place ("why" / "how" are left to the other rules)
+_WHY_OTHERS = frozenset("who whom when where".split())
+
+
+def _why_against(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+    if not (wa and wb):
+        return False
+    return (wa[0] == "why" and wb[0] in _WHY_OTHERS) or (wb[0] == "why" and wa[0] in _WHY_OTHERS)
 
 
 _MANNER = frozenset(("manner",))

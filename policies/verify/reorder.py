@@ -32,6 +32,12 @@ def _same_words(cached: str, incoming: str) -> bool:
     )
 
 
+def _one_sentence(text: str) -> bool:
+    """No sentence or clause mark inside (what ``_phrases`` needs): a cheap test first."""
+    inner = text.rstrip(" .!?")
+    return not any(mark in inner for mark in ".?!;:")
+
+
 def _phrases(text: str) -> tuple[tuple[str, ...], list[tuple[str, ...]]] | None:
     """The head and the modifier phrases of a one-sentence request (None: not one)."""
     tokens = [t.casefold() for t in _TOKEN_RE.findall(text.rstrip(" .!?"))]
@@ -62,7 +68,11 @@ def _phrases(text: str) -> tuple[tuple[str, ...], list[tuple[str, ...]]] | None:
 
 def align(cached: str, incoming: str) -> str:
     """``cached`` when ``incoming`` is it with its modifier phrases in another order."""
-    if cached == incoming or not _same_words(cached, incoming):
+    if cached == incoming or abs(len(cached) - len(incoming)) > _SLACK:
+        return incoming
+    if not (_one_sentence(cached) and _one_sentence(incoming)):
+        return incoming
+    if not _same_words(cached, incoming):
         return incoming
     pa, pb = _phrases(cached), _phrases(incoming)
     if pa is None or pb is None or pa[0] != pb[0] or pa[1] == pb[1]:
@@ -73,6 +83,10 @@ def align(cached: str, incoming: str) -> str:
 def role_swap(cached: str, incoming: str) -> bool:
     """Two modifier phrases trade their contents ("a story about a girl for a boy" / "a
     story for a girl about a boy"): the same head, markers and contents, paired otherwise."""
+    if cached == incoming or abs(len(cached) - len(incoming)) > _SLACK:
+        return False
+    if not (_one_sentence(cached) and _one_sentence(incoming)):
+        return False
     if not _same_words(cached, incoming):
         return False
     pa, pb = _phrases(cached), _phrases(incoming)
@@ -85,10 +99,13 @@ def role_swap(cached: str, incoming: str) -> bool:
 
 # a capital letter standing alone, not opening a sentence ("table A", "set B"; not "A dog")
 _LETTER_NAME_RE = re.compile(r"(?<![.?!:]\s)(?<!^)(?<![\w'\u2019.-])([A-HJ-Z])(?![\w'\u2019.-])")
+_LETTER_HINT_RE = re.compile(r"[A-HJ-Z](?![\w'\u2019.-])")  # needed by the above, cheaper
 
 
 def letter_swap(cached: str, incoming: str) -> bool:
     """The same one-letter names in another order ("rows in A not in B" / "in B not in A")."""
+    if cached == incoming or not _LETTER_HINT_RE.search(cached):
+        return False
     if not _same_words(cached, incoming):
         return False
     na, nb = _LETTER_NAME_RE.findall(cached), _LETTER_NAME_RE.findall(incoming)
