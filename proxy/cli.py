@@ -9,7 +9,7 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from aiohttp import web
 from yarl import URL
@@ -80,6 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.prices:  # read by the app's price table, and checked with the settings
             os.environ[prices.ENV] = args.prices
     try:
+        level = log_level(getattr(args, "log_level", None), os.environ)
         settings = load_settings(args.config, overrides=overrides)
         warnings = startup_checks(settings)
     except ConfigError as exc:
@@ -90,23 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"llmstash: warning: {note}", file=sys.stderr)
         print(config_cli.describe(settings))
         return 0
-    level = args.log_level or os.environ.get(LOG_LEVEL_ENV, "INFO").upper()
-    if level not in LOG_LEVELS:
-        print(
-            f"llmstash: configuration error: {LOG_LEVEL_ENV}={level!r} is not one of "
-            f"{', '.join(LOG_LEVELS)}",
-            file=sys.stderr,
-        )
-        return 2
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     workers = resolve_workers(settings.server.workers)
-    if workers > 1 and not settings.store.redis_url:
-        print(
-            "llmstash: configuration error: 'server.workers' > 1 needs a shared store "
-            "(--redis-url): each worker would keep its own embedded cache",
-            file=sys.stderr,
-        )
-        return 2
     if settings.server.access_log:
         accesslog.configure()  # JSON lines on stdout
     config_log = logging.getLogger("llmstash.config")
@@ -155,8 +141,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def log_level(flag: str | None, env: Mapping[str, str]) -> str:
+    """The log level: `--log-level`, else LLMSTASH_LOG_LEVEL, else INFO (checked by `serve`
+    and `check-config` alike)."""
+    level = flag or env.get(LOG_LEVEL_ENV, "INFO").upper()
+    if level not in LOG_LEVELS:
+        raise ConfigError(f"{LOG_LEVEL_ENV}={level!r} is not one of {', '.join(LOG_LEVELS)}")
+    return level
+
+
 def startup_checks(settings: Settings) -> list[str]:
-    """What `serve` and `check-config` refuse (ConfigError) or warn about (returned)."""
+    """What `serve` and `check-config` refuse (ConfigError) or warn about (returned): every
+    check of the settings `serve` makes before it listens."""
+    if resolve_workers(settings.server.workers) > 1 and not settings.store.redis_url:
+        raise ConfigError(
+            "'server.workers' > 1 needs a shared store (--redis-url): each worker would keep "
+            "its own embedded cache"
+        )
     url = URL(settings.upstream.url)
     if url.raw_user is not None or url.raw_password is not None:
         # aiohttp cannot send URL credentials beside the caller's Authorization header (every

@@ -12,7 +12,7 @@ import sys
 from typing import Any
 
 from proxy.redact import masked_url
-from proxy.settings import ConfigError, Settings
+from proxy.settings import ConfigError, Settings, TeamPolicy
 from proxy.settings_load import load_settings
 from proxy.tenancy import key_hash
 
@@ -73,6 +73,7 @@ def describe(settings: Settings) -> str:
         for f in dataclasses.fields(settings)
         if f.name not in ("teams", "notes", "key_salt")
     }
+    main["defaults"] = _policy(settings.defaults)
     main["key_salt"] = "***" if settings.key_salt else None
     main["upstream"]["url"] = masked_url(settings.upstream.url)
     if settings.store.redis_url:
@@ -85,9 +86,17 @@ def describe(settings: Settings) -> str:
             "credentials": len(team.credentials),
             "upstream_key_env": team.upstream_key_env,
             "config_version": team.base_version,  # + the store counter
-            "policy": dataclasses.asdict(team.policy),
+            "policy": _policy(team.policy),
         }
         for name, team in settings.teams.items()
     }
     main["notes"] = list(settings.notes)
     return json.dumps(main, indent=2, default=str)
+
+
+def _policy(policy: TeamPolicy) -> dict[str, Any]:
+    """A policy as its config keys: without `semantic.verify.model`, the classifier the process
+    loads (the bundled one), which no config file sets."""
+    described = dataclasses.asdict(policy)
+    described["semantic"]["verify"].pop("model", None)
+    return described

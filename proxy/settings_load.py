@@ -39,8 +39,9 @@ def load_settings(
     with_teams: bool = True,
 ) -> Settings:
     """Build Settings. `overrides` are CLI flags as {section: {key: value}} (None = unset).
-    `with_teams`: also load the team files (`teams_dir`, default `teams/` next to the file)
-    and the price table (the shipped one and LLMSTASH_PRICES), as `serve` does.
+    `with_teams`: also load the team files (`teams_dir`, default `teams/` next to the file;
+    relative to the file's folder, or to the working directory when LLMSTASH_TEAMS_DIR sets
+    it) and the price table (the shipped one and LLMSTASH_PRICES), as `serve` does.
     Errors name where a value came from: the file, the environment variable, the command line."""
     env = os.environ if env is None else env
     path = config_path or env.get("LLMSTASH_CONFIG")
@@ -74,7 +75,8 @@ def load_settings(
     from proxy.teams import load_teams  # it builds on proxy.settings_values' parsers
 
     load_prices(env=env)  # what `serve` reads at start: refused here, not after it listens
-    return load_teams(settings, raw.get("defaults") or {}, raw.get("teams_dir"), env)
+    defaults_raw = raw.get("defaults") or {}
+    return load_teams(settings, defaults_raw, raw.get("teams_dir"), env, origins.get("teams_dir"))
 
 
 def _put(raw: dict[str, Any], section: str | None, key: str, value: Any) -> None:

@@ -78,6 +78,7 @@ BOUNDS: dict[tuple[type, str], Bound] = {
     (StoreSettings, "semantic_index_max_entries"): AT_LEAST_ONE,
     (StampedePolicy, "lock_ttl"): POSITIVE,
     (CachePolicy, "max_body_bytes"): AT_LEAST_ONE,
+    (CachePolicy, "max_temperature"): Bound(0, note="a sampling temperature"),
     (SemanticPolicy, "dimensions"): AT_LEAST_ONE,
     (SemanticPolicy, "top_k"): AT_LEAST_ONE,
     (SemanticPolicy, "max_text_chars"): AT_LEAST_ONE,
@@ -181,7 +182,7 @@ def semantic_policy(raw: Any, source: str, where: str) -> SemanticPolicy:
 
 # float settings that are plain numbers, not durations (every other float is seconds or a
 # duration such as 250ms); VerifyConfig's are all scores and read apart
-PLAIN_FIELDS = frozenset({"min_score", "drain_share", "passthrough_share"})
+PLAIN_FIELDS = frozenset({"min_score", "drain_share", "passthrough_share", "max_temperature"})
 
 
 def _number(value: Any, source: str, where: str) -> float:

@@ -33,11 +33,18 @@ RESERVED = ("default", "anon")
 
 
 def load_teams(
-    settings: Settings, defaults_raw: Any, teams_dir: Any, env: Mapping[str, str]
+    settings: Settings,
+    defaults_raw: Any,
+    teams_dir: Any,
+    env: Mapping[str, str],
+    origin: str | None = None,
 ) -> Settings:
-    """`settings` with the teams of its teams directory: `teams_dir` as configured (relative to
-    the config file), else `teams/` next to the config file (absent: no teams)."""
-    directory = _directory(settings.source, teams_dir)
+    """`settings` with the teams of its teams directory: `teams_dir` as configured, else
+    `teams/` next to the config file (absent: no teams). `origin`: the environment variable
+    that set `teams_dir` (None: the config file did). A relative path from the config file is
+    relative to the file's folder, one from the environment to the working directory (as any
+    path in the environment is); errors name where it came from."""
+    directory = _directory(settings.source, teams_dir, origin)
     if directory is None:
         return settings
     teams: dict[str, TeamConfig] = {}
@@ -78,18 +85,19 @@ def scope_of(members: list[str]) -> str:
     return "t#" + hashlib.sha256(joined.encode()).hexdigest()[:24]
 
 
-def _directory(source: str, configured: Any) -> Path | None:
+def _directory(source: str, configured: Any, origin: str | None) -> Path | None:
     base = Path(source).parent if source != "<defaults>" else None
     if configured is None or configured == "":
         return (base / "teams").resolve() if base is not None else None
+    where = origin or source
     if not isinstance(configured, str):
-        raise ConfigError(f"{source}: 'teams_dir' must be a string, got {configured!r}")
+        raise ConfigError(f"{where}: 'teams_dir' must be a string, got {configured!r}")
     directory = Path(configured).expanduser()
-    if not directory.is_absolute() and base is not None:
-        directory = base / directory
-    directory = directory.resolve()
+    if not directory.is_absolute() and base is not None and origin is None:
+        directory = base / directory  # the file's own path: relative to the file's folder
+    directory = directory.resolve()  # (any other: relative to the working directory)
     if not directory.is_dir():
-        raise ConfigError(f"{source}: 'teams_dir': no such directory: {directory}")
+        raise ConfigError(f"{where}: 'teams_dir': no such directory: {directory}")
     return directory
 
 
@@ -206,20 +214,21 @@ def _scopes(teams: dict[str, TeamConfig]) -> tuple[dict[str, TeamConfig], tuple[
     """Give every team its key scope: itself, or the group of teams that all list each other."""
     notes: list[str] = []
     for team in teams.values():
+        where = f"{team.source}: team '{team.name}'"
         for other in team.share_with:
-            if other not in teams:
-                raise ConfigError(
-                    f"{team.source}: team '{team.name}': 'share_with' names unknown team "
-                    f"'{other}' (no {other}.yaml in the teams directory)"
-                )
-            if team.name not in teams[other].share_with:
+            if other not in teams:  # a team not set up yet, or just removed: not fatal
                 notes.append(
-                    f"{team.source}: team '{team.name}': 'share_with': team '{other}' does not "
-                    f"list '{team.name}', so they do not share entries"
+                    f"{where}: 'share_with' names unknown team '{other}' (no {other}.yaml in "
+                    "the teams directory), so they do not share entries"
+                )
+            elif team.name not in teams[other].share_with:
+                notes.append(
+                    f"{where}: 'share_with': team '{other}' does not list '{team.name}', so "
+                    "they do not share entries"
                 )
 
     def mutual(a: str, b: str) -> bool:
-        return b in teams[a].share_with and a in teams[b].share_with
+        return b in teams and b in teams[a].share_with and a in teams[b].share_with
 
     group_of: dict[str, list[str]] = {}
     for name in sorted(teams):
@@ -251,4 +260,11 @@ def _scopes(teams: dict[str, TeamConfig]) -> tuple[dict[str, TeamConfig], tuple[
         )
         for name, team in sorted(teams.items())
     }
+    for team in scoped.values():
+        if not team.credentials:  # a request is in a team only by a credential it lists
+            in_group = " (its version still counts in its group's)" if team.shared_by[1:] else ""
+            notes.append(
+                f"{team.source}: team '{team.name}': no 'credentials': no caller is ever in "
+                f"this team, so its policy is never used{in_group}"
+            )
     return scoped, tuple(notes)

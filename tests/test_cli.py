@@ -13,6 +13,7 @@ from typing import Any
 
 import openai
 import pytest
+import yaml
 
 from proxy.redact import masked_url
 from proxy.settings import ConfigError, Settings
@@ -72,6 +73,14 @@ def test_bad_flags_exit_with_a_message(args: list[str], message: str) -> None:
             "'defaults.cacheability.cache_tools' must be true or false",
         ),
         ("defaults: {version: -1}", "'defaults.version' must be a whole number >= 0"),
+        (  # a temperature, not a duration
+            "defaults: {cacheability: {max_temperature: hot}}",
+            "'defaults.cacheability.max_temperature' must be a number, got 'hot'",
+        ),
+        (
+            "defaults: {cacheability: {max_temperature: 30s}}",
+            "'defaults.cacheability.max_temperature' must be a number, got '30s'",
+        ),
         ("- a list", "the top level must be a mapping"),
         ("store: [1]", "'store' must be a mapping"),
         ("key: [", "not valid YAML"),
@@ -132,6 +141,46 @@ def test_the_example_config_shows_every_default() -> None:
     example = load_settings(root / "config/llmstash.example.yaml", env={})
     bare = load_settings(None, env={})
     assert replace(example, source="", teams_dir=None) == replace(bare, source="", teams_dir=None)
+
+
+def test_the_example_config_shows_every_key() -> None:
+    """...and every key check-config prints (config keys only: nothing it could not set)."""
+    root = Path(__file__).parent.parent
+    example = yaml.safe_load((root / "config/llmstash.example.yaml").read_text())
+    result = _cli("check-config", "--config", str(root / "config/llmstash.example.yaml"))
+    assert result.returncode == 0, result.stderr
+    printed = json.loads(result.stdout)
+    for key in ("source", "teams_dir", "teams", "notes"):  # where it was read: not settings
+        printed.pop(key)
+    printed["teams_dir"] = None
+    assert _keys(example) == _keys(printed)
+
+
+def _keys(tree: Any, prefix: str = "") -> set[str]:
+    """The dotted keys of a mapping's leaves (`per_model` is a table, not keys)."""
+    if not isinstance(tree, dict) or prefix.endswith(".per_model"):
+        return {prefix}
+    return {key for k, v in tree.items() for key in _keys(v, f"{prefix}.{k}" if prefix else k)}
+
+
+@pytest.mark.parametrize(
+    "yaml_text, env, message",
+    [
+        ("", {"LLMSTASH_LOG_LEVEL": "bogus"}, "LLMSTASH_LOG_LEVEL='BOGUS' is not one of DEBUG"),
+        ("server: {workers: 2}", {}, "'server.workers' > 1 needs a shared store"),
+        ("", {"LLMSTASH_WORKERS": "2"}, "'server.workers' > 1 needs a shared store"),
+    ],
+)
+def test_check_config_refuses_what_serve_refuses(
+    tmp_path: Path, yaml_text: str, env: dict[str, str], message: str
+) -> None:
+    path = tmp_path / "llmstash.yaml"
+    path.write_text(yaml_text)
+    for command in ("check-config", "serve"):
+        result = _cli(command, "--config", str(path), env=env)
+        assert result.returncode == 2, (command, result.stderr)
+        assert message in result.stderr, command
+        assert "Traceback" not in result.stderr
 
 
 def _cli(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> Any:

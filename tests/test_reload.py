@@ -149,6 +149,27 @@ async def test_teams_come_and_go_and_config_versions_invalidate(
     await eventually(lambda: tenant(proxy, "sk-c").label == "default")
 
 
+async def test_offboarding_a_team_that_others_share_with(
+    tmp_path: Path, proxy_factory: Callable[..., Any], caplog: pytest.LogCaptureFixture
+) -> None:
+    """Removing a team's file takes effect although another file still lists it in
+    `share_with`: that listing is a warning, not a reason to keep the removed team live."""
+    caplog.set_level(logging.INFO, logger="llmstash.config")
+    teams = {
+        "research": f"credentials: {hashed('sk-research')}\nshare_with: [search]\n",
+        "search": f"credentials: {hashed('sk-search')}\nshare_with: [research]\n",
+    }
+    proxy: Proxy = await proxy_factory(config=config_dir(tmp_path, teams))
+    assert tenant(proxy, "sk-search").label == "search"
+    assert tenant(proxy, "sk-research").team == "t.research+search"
+
+    (tmp_path / "teams" / "search.yaml").unlink()
+    await eventually(lambda: tenant(proxy, "sk-search").label == "default")
+    assert tenant(proxy, "sk-research").team == "t.research"
+    assert "rejected" not in caplog.text
+    assert "'share_with' names unknown team 'search'" in caplog.text
+
+
 async def test_fixed_settings_need_a_restart(
     tmp_path: Path, proxy_factory: Callable[..., Any], caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -9,6 +9,8 @@ import hashlib
 import json
 import logging
 import os
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -71,7 +73,6 @@ NOT_STORED = "llmstash; fwd=miss"
         ({"a": "ttl: ["}, {}, "a", "not valid YAML"),
         ({"a": "credentials: abc"}, {}, "a", "'credentials' must be a list of hashes"),
         ({"a": "credentials: [sk-live-secret]"}, {}, "a", "'credentials[0]' is not a hash"),
-        ({"a": "share_with: [ghost]"}, {}, "a", "'share_with' names unknown team 'ghost'"),
         ({"a": "share_with: a"}, {}, "a", "'share_with' lists the team itself"),
         ({"a": "share_with: {b: 1}"}, {}, "a", "'share_with' must be a list of team names"),
         (
@@ -142,6 +143,30 @@ def test_a_team_is_named_by_its_file(tmp_path: Path) -> None:
         load_settings(path, env={})
 
 
+def test_teams_dir_from_the_environment_is_relative_to_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A path in the environment means what it means to a shell (the working directory); a
+    path in the file, relative to the file's folder. Errors name the variable."""
+    (tmp_path / "cwd" / "env-teams").mkdir(parents=True)
+    (tmp_path / "cwd" / "env-teams" / "e.yaml").write_text("")
+    (tmp_path / "conf" / "env-teams").mkdir(parents=True)
+    (tmp_path / "conf" / "env-teams" / "f.yaml").write_text("")  # next to the file: not it
+    (tmp_path / "conf" / "file-teams").mkdir()
+    (tmp_path / "conf" / "file-teams" / "g.yaml").write_text("")
+    main = tmp_path / "conf" / "m.yaml"
+    main.write_text("teams_dir: file-teams\n")
+    monkeypatch.chdir(tmp_path / "cwd")
+    env = {"LLMSTASH_TEAMS_DIR": "env-teams"}
+    assert list(load_settings(main, env=env).teams) == ["e"]
+    assert list(load_settings(None, env=env).teams) == ["e"]
+    assert list(load_settings(main, env={}).teams) == ["g"]
+    for value in ("/nonexist", "nowhere"):
+        with pytest.raises(ConfigError) as caught:
+            load_settings(main, env={"LLMSTASH_TEAMS_DIR": value})
+        assert str(caught.value).startswith("LLMSTASH_TEAMS_DIR: 'teams_dir': no such directory")
+
+
 def test_teams_dir_setting_and_default(tmp_path: Path) -> None:
     (tmp_path / "elsewhere").mkdir()
     (tmp_path / "elsewhere" / "x.yaml").write_text("")
@@ -194,9 +219,44 @@ def test_sharing_needs_both_sides(tmp_path: Path) -> None:
     assert a.shared_by == b.shared_by == ("a", "b")
     assert a.base_version == b.base_version == 3  # a bump in either file invalidates both
     assert c.scope == "t.c" and c.shared_by == ("c",)
-    assert settings.notes == (
+    assert [note for note in settings.notes if "share_with" in note] == [
         f"{tmp_path}/teams/c.yaml: team 'c': 'share_with': team 'a' does not list 'c', "
         "so they do not share entries",
+    ]
+
+
+def test_sharing_with_a_team_without_a_file_is_a_warning(tmp_path: Path) -> None:
+    """A team not set up yet, or one just removed (offboarded): the others' listings of it
+    share nothing and are reported, as a one-sided listing is; the files load."""
+    teams = {
+        "a": f"credentials: {hashed('sk-a')}\nshare_with: [b, ghost]\n",
+        "b": f"credentials: {hashed('sk-b')}\nshare_with: [a, ghost]\n",
+    }
+    settings = load_settings(config_dir(tmp_path, teams), env={})
+    a, b = settings.teams["a"], settings.teams["b"]
+    assert a.scope == b.scope == "t.a+b" and a.shared_by == ("a", "b")
+    assert settings.notes == tuple(
+        f"{tmp_path}/teams/{name}.yaml: team '{name}': 'share_with' names unknown team "
+        "'ghost' (no ghost.yaml in the teams directory), so they do not share entries"
+        for name in "ab"
+    )
+
+
+def test_a_team_without_credentials_is_a_warning(tmp_path: Path) -> None:
+    """Only a credential a team file lists puts a request in a team: a file without any
+    selects nobody (a sharing group's member still adds its version to the group's)."""
+    teams = {
+        "a": f"credentials: {hashed('sk-a')}\nshare_with: [b]\n",
+        "b": "share_with: [a]\nversion: 2\n",
+        "c": "ttl: {chat: 1h}\n",
+    }
+    settings = load_settings(config_dir(tmp_path, teams), env={})
+    assert settings.teams["a"].base_version == 2
+    assert settings.notes == (
+        f"{tmp_path}/teams/b.yaml: team 'b': no 'credentials': no caller is ever in this team, "
+        "so its policy is never used (its version still counts in its group's)",
+        f"{tmp_path}/teams/c.yaml: team 'c': no 'credentials': no caller is ever in this team, "
+        "so its policy is never used",
     )
 
 
@@ -247,6 +307,33 @@ def test_schemas_reject_what_the_loader_rejects(kind: str, document: dict[str, A
     checker = json.loads((ROOT / "config" / "schema" / f"{kind}.schema.json").read_text())
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(document, checker, cls=jsonschema.Draft202012Validator)
+
+
+def test_example_team_file_passes_check_config_as_copied(tmp_path: Path) -> None:
+    """README and the file say: copy it to <team>.yaml beside the shipped config. Alone, with
+    no key salt nor upstream key in the environment, it passes (with warnings)."""
+    (tmp_path / "teams").mkdir()
+    (tmp_path / "llmstash.yaml").write_text((ROOT / "config/llmstash.yaml").read_text())
+    text = (ROOT / "config/teams/example-team.yaml.example").read_text()
+    (tmp_path / "teams" / "research.yaml").write_text(text)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "proxy",
+            "check-config",
+            "--config",
+            str(tmp_path / "llmstash.yaml"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        cwd=ROOT,
+        env={k: v for k, v in os.environ.items() if not k.startswith(("LLMSTASH_", "RESEARCH_"))},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "'share_with' names unknown team 'search'" in result.stderr
+    assert json.loads(result.stdout)["teams"]["research"]["policy"]["version"] == 1
 
 
 def test_example_team_file_loads(tmp_path: Path) -> None:
