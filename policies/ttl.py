@@ -34,9 +34,27 @@ class TtlPolicy:
     max_client_ttl: float = 30 * 86400.0
 
 
+CLIENT_TTL_FORMS = (
+    "seconds (90, 1.5) or a number with a unit ms, s, m, h, d or w (250ms, 15m, 12h, 7d); "
+    "0 stores nothing"
+)
+
+
+def client_ttl(value: str) -> float:
+    """The seconds a client's `X-Llmstash-TTL` asks for (before the team's
+    `max_client_ttl`). Raises ValueError naming the header and the forms it takes."""
+    try:
+        return parse_duration(value)
+    except ValueError:
+        raise ValueError(
+            f"X-Llmstash-TTL: {value!r} is not a lifetime: use {CLIENT_TTL_FORMS}"
+        ) from None
+
+
 def ttl_for(policy: TtlPolicy, endpoint: str, model: str, requested: str | None) -> float:
     """Seconds to keep an answer; a client's `X-Llmstash-TTL` may lower or raise it up to
-    the team's maximum. An unparsable header is ignored."""
+    the team's maximum. An unparsable header is ignored here: a route refuses it first
+    (`client_ttl`), with a 400."""
     ttl = policy.embeddings if endpoint == "embeddings" else policy.chat
     for glob, seconds in policy.per_model:
         if fnmatchcase(model, glob):

@@ -19,6 +19,9 @@ class ProxyError(Exception):
     detail: str | None = None  # its `Cache-Status` detail (none: no `Cache-Status`)
     forwarded = False  # the request went towards the upstream (`fwd=miss`)
     closes = False  # its answer closes the connection (the request's body was left unread)
+    # no retry can change its answer (a 5xx SDKs would retry): `x-should-retry: false`,
+    # which the official OpenAI SDKs obey before their status rules
+    final = False
 
     def __init__(self, message: str, *, param: str | None = None) -> None:
         super().__init__(message)
@@ -32,6 +35,8 @@ class ProxyError(Exception):
         if self.detail is not None:
             response.headers["Cache-Status"] = error_status(self.detail, forwarded=self.forwarded)
         response[PROXY_ERROR] = self
+        if self.final:
+            response.headers["x-should-retry"] = "false"
         if self.closes:
             response.force_close()
         return response
@@ -114,6 +119,7 @@ class NotCached(ProxyError):
     type = "cache_miss"
     code = "only_if_cached"
     detail = "only-if-cached"
+    final = True  # the SDKs' retries of a 504 would find the cache as empty
 
     @classmethod
     def uncacheable(cls, reasons: tuple[str, ...]) -> NotCached:

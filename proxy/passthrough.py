@@ -10,6 +10,7 @@ from urllib.parse import unquote
 import aiohttp
 from aiohttp import hdrs, web
 
+from proxy import status
 from proxy.appkeys import TENANCY, UPSTREAM
 from proxy.errors import BadRequest, BodyTooLarge, ProxyError, RequestTimeout
 from proxy.hit_headers import with_request_id
@@ -25,11 +26,14 @@ from proxy.upstream import (
 log = logging.getLogger("llmstash.passthrough")
 
 _CHUNK = 64 * 1024
+# what every passed-through answer says of the cache: after the upstream's own Cache-Status
+# members, if it sent any (RFC 9211: the cache closest to the origin first; preserved)
+PASSED = f'{status.BYPASS}; detail="passthrough"'
 
 
 async def passthrough(request: web.Request) -> web.StreamResponse:
     data = paced(request, _CHUNK) if request.body_exists else None
-    return await relay(request, data)
+    return await relay(request, data, cache_status=PASSED, after_upstream=True)
 
 
 async def relay(
@@ -38,10 +42,13 @@ async def relay(
     *,
     cache_status: str | None = None,
     tenant: Tenant | None = None,
+    after_upstream: bool = False,
 ) -> web.StreamResponse:
     """Send the request upstream with `data` as its body and stream the answer back as it
     comes: status, headers (minus hop-by-hop) and body bytes unchanged. `tenant`: the caller,
-    when already resolved (its team's upstream key, if any, replaces the caller's)."""
+    when already resolved (its team's upstream key, if any, replaces the caller's).
+    `cache_status`: ours, replacing the upstream's (an intercepted route's: the observers
+    read it, `observe.classify`), or `after_upstream`, appended to it."""
     upstream = request.app[UPSTREAM]
     path = split_raw(request.raw_path)[0]
     refused = _refused_path(path)
@@ -71,7 +78,11 @@ async def relay(
                 headers=response_headers(upstream_response.headers, decoded=False),
             )
             if cache_status:
-                response.headers["Cache-Status"] = cache_status
+                lines = response.headers.getall(hdrs.CACHE_STATUS, ()) if after_upstream else ()
+                theirs = ", ".join(lines)  # (one list, however many lines it came in)
+                response.headers[hdrs.CACHE_STATUS] = (
+                    f"{theirs}, {cache_status}" if theirs else cache_status
+                )
             with_request_id(response.headers)
             await response.prepare(request)
             async for chunk in upstream_response.content.iter_any():

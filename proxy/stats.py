@@ -29,6 +29,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import Any
 
+from proxy.errors import NotCached
 from proxy.observe import PASSTHROUGH, Observation
 from proxy.prices import PriceTable
 from proxy.store.base import Store, StoreError
@@ -54,7 +55,7 @@ COUNTERS = (
     "misses",  # forwarded: miss, refresh, stale
     "coalesced",
     "bypassed",
-    "errors",  # status >= 400
+    "errors",  # status >= 400, but for an `only-if-cached` 504 (a miss, as in the metrics)
     "prompt_tokens_saved",
     "completion_tokens_saved",
     "usd_nano_saved",
@@ -106,7 +107,7 @@ class StatsRecorder:
         memo = (
             o.team,
             o.cache,
-            o.status >= 400,
+            _failed(o),
             o.model,
             o.prompt_tokens_saved,
             o.completion_tokens_saved,
@@ -137,7 +138,7 @@ class StatsRecorder:
         adds.append((field["requests"], 1))
         for name in _OUTCOME.get(o.cache, ()):
             adds.append((field[name], 1))
-        if o.status >= 400:
+        if _failed(o):
             adds.append((field["errors"], 1))
         if o.prompt_tokens_saved or o.completion_tokens_saved:
             adds.append((field["prompt_tokens_saved"], o.prompt_tokens_saved))
@@ -276,6 +277,12 @@ def _money(counts: Counter[str]) -> dict[str, int | float]:
     if "usd_nano_saved" in out:
         out[LEGACY_MICRO] = out["usd_nano_saved"] / 1000
     return out
+
+
+def _failed(o: Observation) -> bool:
+    """An answer counted in `errors`: status >= 400, but for the 504 of `only-if-cached`
+    with nothing stored, which is a miss (as the caller asked), as `/metrics` counts it."""
+    return o.status >= 400 and not isinstance(o.error, NotCached)
 
 
 def _refused(exc: BaseException) -> bool:

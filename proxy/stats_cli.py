@@ -54,12 +54,29 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     except (urllib.error.URLError, OSError) as exc:
         print(f"llmstash stats: cannot reach {base}: {exc}", file=sys.stderr)
         return 1
-    if args.json:
-        json.dump(data, out, indent=2)
-        print(file=out)
-    else:
-        print(table(data), file=out)
+    try:
+        if args.json:
+            json.dump(data, out, indent=2)
+            print(file=out)
+        else:
+            print(table(data), file=out)
+        out.flush()
+    except BrokenPipeError:  # `llmstash stats --json | head`: the reader has had enough
+        _discard(out)
+        return 128 + 13  # as a tool killed by SIGPIPE ends (the shell ignores it in a pipe)
     return 0
+
+
+def _discard(out: TextIO) -> None:
+    """Nothing more reaches `out` (a closed pipe): its buffered rest is dropped, not
+    flushed again at exit (Python would print a second BrokenPipeError there)."""
+    try:
+        fd = out.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
 
 
 def table(data: dict[str, Any]) -> str:

@@ -195,7 +195,7 @@ async def test_unknown_teams_and_bad_bodies(team_proxy: TeamProxy) -> None:
         )
         assert status == 400 and error["error"]["type"] == "invalid_request_error", body
     status, error, _ = await team_proxy.admin(
-        "POST", "/admin/teams/alpha/semantic-invalidate", json={"prompt": "x"}
+        "POST", "/admin/teams/alpha/semantic-invalidate", json={"prompt": "x", "radius": 0.9}
     )
     assert status == 409 and error["error"]["code"] == "semantic_disabled"
 

@@ -43,7 +43,7 @@ async def test_any_method_path_query_headers_and_body(proxy: Proxy, upstream: Fa
             assert r.headers["x-upstream-echo"] == "1"
             assert r.headers["x-ratelimit-remaining-requests"] == "99"
             assert r.headers["x-request-id"]
-            assert "Cache-Status" not in r.headers
+            assert r.headers["Cache-Status"] == 'llmstash; fwd=bypass; detail="passthrough"'
     call = upstream.calls[-1]
     assert (call.method, call.path, call.query) == ("PUT", "/v1/files/abc", "purpose=x&b=2")
     assert call.body == body

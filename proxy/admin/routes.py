@@ -29,7 +29,7 @@ from proxy.entry_keys import entry_prefix
 from proxy.errors import BadRequest, ProxyError, error_response
 from proxy.hit_headers import entry_id
 from proxy.semantic.cache import Hit
-from proxy.stats import raw_store, read_stats
+from proxy.stats import MAX_MINUTES, raw_store, read_stats
 from proxy.store.base import StoreError
 from proxy.telemetry import STATS
 from proxy.tenancy import DEFAULTS, UNKNOWN, Tenant
@@ -69,7 +69,10 @@ async def stats(request: web.Request) -> web.Response:
     try:
         minutes = int(request.query.get("minutes", "60"))
     except ValueError:
-        return error_response(400, "'minutes' must be a whole number", "invalid_request_error")
+        minutes = 0
+    if not 1 <= minutes <= MAX_MINUTES:  # (the store keeps MAX_MINUTES of them)
+        message = f"'minutes' must be a whole number from 1 to {MAX_MINUTES}"
+        return error_response(400, message, "invalid_request_error", param="minutes")
     store = raw_store(request.app[STORE])
     await request.app[STATS].flush(store)  # this replica's last second, too
     try:
@@ -195,9 +198,9 @@ async def purge(request: web.Request) -> web.Response:
 
 async def semantic_invalidate(request: web.Request) -> web.Response:
     """Delete every cached answer of a team within a similarity radius of a prompt:
-    `{"prompt": "...", "radius": 0.9}`. The prompt is embedded like the team's requests
-    (from the embedding cache, else upstream with the team's own upstream key or the
-    `X-Upstream-Authorization` header of this request)."""
+    `{"prompt": "...", "radius": 0.9}` (both required). The prompt is embedded like the
+    team's requests (from the embedding cache, else upstream with the team's own upstream
+    key or the `X-Upstream-Authorization` header of this request)."""
     try:
         tenant = _tenant(request)
         body = orjson.loads(await request.read())
@@ -205,11 +208,18 @@ async def semantic_invalidate(request: web.Request) -> web.Response:
         return exc.response()
     except orjson.JSONDecodeError:
         return BadRequest("the body must be JSON").response()
-    prompt, radius = body.get("prompt"), body.get("radius", 0.9)
+    if not isinstance(body, dict):
+        return BadRequest("the body must be a JSON object").response()
+    prompt, radius = body.get("prompt"), body.get("radius")
     if not isinstance(prompt, str) or not prompt:
         return BadRequest("'prompt' must be a non-empty string", param="prompt").response()
     if isinstance(radius, bool) or not isinstance(radius, int | float) or not 0 < radius <= 1:
-        return BadRequest("'radius' must be a cosine in (0, 1]", param="radius").response()
+        # required: how near is near depends on the embedding model (no default fits all)
+        message = (
+            "'radius' is required: a cosine similarity in (0, 1], e.g. 0.9: every answer "
+            "whose prompt is at least that similar to 'prompt' is deleted"
+        )
+        return BadRequest(message, param="radius").response()
     if not tenant.policy.semantic.enabled:
         return error_response(
             409, "semantic cache not enabled for this team", "admin_error", "semantic_disabled"
