@@ -3188,3 +3188,146 @@ def test_round22_keyword_with_a_word_added(cached: str, incoming: str, added: bo
 def test_round22_who_passive_asks_the_same_kind(incoming: str) -> None:
     a, b = parse("Who built the Great Wall of China?"), parse(incoming)
     assert not questions.wh_mismatch(a, b)
+
+
+# Round 23: translation, health, devops. Served wrongly out of sample: the text to
+# translate with a pronoun and a word changed ("Translate 'I'll call you later' to German" /
+# "... 'call me later' ...", accepted at 0.950): translation.quoted_mismatch compares the
+# quoted texts word for word up to case, punctuation and contractions. Lost duplicates, each
+# read by one closed rewrite: the frames of a translation request (translation.py), of a
+# question whether two medications may be taken together, a dose unit and an interval
+# (health.py), the long and short flags of well-known tools, an ask for a command and the
+# names k8s / AWS S3 / Amazon EC2 (cli.py).
+ROUND23_REJECTED = [
+    ("Translate 'I'll call you later' to German", "Translate 'call me later' to German"),
+    ("Translate 'I will see you soon' into French", "Translate 'see me soon' into French"),
+    ("How do you say 'we miss you' in Italian?", "How do you say 'you miss us' in Italian?"),
+    ("'I'll text you tonight' in Dutch?", "'text me tonight' in Dutch?"),
+]
+ROUND23_NEAR_MISSES = [
+    # translation: the text, the target language, its variant, register and direction
+    ("Translate 'good night' into Greek", "Translate 'good morning' into Greek"),
+    ("How do you say 'thank you' in Swedish?", "How do you say 'thank you' in Norwegian?"),
+    (
+        "Translate 'the bill please' into Portuguese",
+        "Translate 'the bill please' into European Portuguese",
+    ),
+    ("Translate 'see you soon' into formal German", "Translate 'see you soon' into German"),
+    ("Translate 'Gift' from German to English", "Translate 'Gift' from English to German"),
+    ("Translate 'Gift' from German to English", "Translate 'Gift' into English"),
+    ("Translate 'my bag is lost' into Thai", "Transliterate 'my bag is lost' into Thai"),
+    ("'I like tea' in Hindi?", "'I don't like tea' in Hindi?"),
+    # health: the second thing, the timing, the unit, the amount
+    ("Can I take naproxen with alcohol?", "Is it safe to take naproxen with coffee?"),
+    ("Can I take aspirin with food?", "Can I take aspirin on an empty stomach?"),
+    ("Can I take Tylenol 2 hours after Advil?", "Can I take Tylenol 2 hours before Advil?"),
+    ("Is 50 mcg of levothyroxine a lot?", "Is 50 milligrams of levothyroxine a lot?"),
+    ("Take ibuprofen every four hours?", "Take ibuprofen every six hours?"),
+    # devops: another flag, another subcommand, another tool
+    ("kubectl logs -f web", "kubectl logs --previous web"),
+    ("git checkout -b feature", "git checkout --branch feature"),
+    ("scp -P 2222 file host:", "scp -p 2222 file host:"),
+    ("docker run -d nginx", "docker run --detach=false nginx"),
+    ("rm -r build", "rm -rf build"),
+    ("kubectl delete -f app.yaml", "kubectl delete --force app.yaml"),
+    ("How do I list pods with kubectl?", "How do I list deployments with kubectl?"),
+    ("AWS S3 pricing", "AWS EBS pricing"),
+]
+ROUND23_PARAPHRASES = [
+    # translation frames (translation.py)
+    (
+        "Translate 'the museum is closed' into Czech",
+        "How do you say 'the museum is closed' in Czech?",
+        0.92,
+    ),
+    ("'see you next week' in Finnish?", "How would I say 'see you next week' in Finnish", 0.95),
+    (
+        "What's the Hungarian for 'good evening'?",
+        "How do you say 'good evening' in Hungarian?",
+        0.94,
+    ),
+    (
+        "Romanian translation of 'where is the bank'",
+        "Translate 'where is the bank' to Romanian",
+        0.97,
+    ),
+    (
+        "Translate 'I lost my keys' from English to Croatian",
+        "Translate 'I lost my keys' into Croatian",
+        0.98,
+    ),
+    ("What is 'my name is Ana' in Ukrainian?", "Translate 'my name is Ana' to Ukrainian", 0.93),
+    (
+        "Please translate to Bulgarian: the shop is open",
+        "the shop is open - Bulgarian translation?",
+        0.9,
+    ),
+    ("How do you say 'call me later' in German?", "Translate 'Call me later!' to German", 0.95),
+    # the unquoted "say X in L" frame: accepted before, kept so (guards)
+    ("how do you say thank you in German", "how to say thank you in German", 0.989),
+    ("uhh how do u say thank you in japanese", "How do you say thank you in Japanese?", 0.972),
+    # two medications together, a dose unit, an interval (health.py)
+    ("Can I take naproxen with alcohol?", "Is it safe to take naproxen with alcohol?", 0.95),
+    (
+        "Is it safe to mix melatonin and alcohol?",
+        "Can melatonin and alcohol be taken together?",
+        0.93,
+    ),
+    ("Does prednisone interact with ibuprofen?", "Can I take ibuprofen with prednisone?", 0.9),
+    ("Is 250 mg of amoxicillin enough?", "Is 250 milligrams of amoxicillin enough?", 0.97),
+    # flags, asks for a command, names (cli.py)
+    ("git push -f origin main", "git push --force origin main", 0.9),
+    ("What does docker rm -f do?", "What does docker rm --force do?", 0.92),
+    ("kubectl apply -f app.yaml", "kubectl apply --filename app.yaml", 0.9),
+    ("rm -R old_logs", "rm --recursive old_logs", 0.9),
+    ("docker ps -a", "docker ps --all", 0.9),
+    ("How do I rebase a branch in git?", "git command to rebase a branch", 0.93),
+    ("How to drain a node in k8s?", "How to drain a node in Kubernetes?", 0.9),
+    ("Amazon EC2 spot instances", "AWS EC2 spot instances", 0.95),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), ROUND23_REJECTED)
+def test_round23_wrong_acceptances_are_refused_by_a_rule(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, HIGH, RULES_ONLY).accept
+        assert not verify(x, y, HIGH, CONFIG).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), ROUND23_NEAR_MISSES)
+def test_round23_near_misses_stay_refused(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, CONFIG).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), ROUND23_PARAPHRASES)
+def test_round23_paraphrases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, cosine, CONFIG).accept, verify(x, y, cosine, CONFIG).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "stripped"),
+    [
+        ("What is DNS? Thanks in advance!", "What is DNS?"),
+        ("What is DNS :)", "What is DNS"),
+        ("What is DNS? thank you :D", "What is DNS?"),
+        ("What is DNS, please", "What is DNS"),
+        ("What is DNS? Any help is appreciated.", "What is DNS?"),
+        ("What is DNS? Thanks for your help", "What is DNS?"),
+        ("What is DNS?\u00a0thanks", "What is DNS?"),
+        ("Thanks to whom was DNS invented?", "Thanks to whom was DNS invented?"),
+        ("What is DNS? cheers", "What is DNS?"),
+        ("¿Qué es DNS? gracias de antemano", "¿Qué es DNS?"),
+        ("Qu'est-ce que DNS ? Merci d'avance", "Qu'est-ce que DNS ?"),
+        ("Was ist DNS, bitte", "Was ist DNS"),
+        ("Wat is DNS? dank je wel", "Wat is DNS?"),
+        ("what is dns lol", "what is dns"),
+        ("what is dns asking for a friend", "what is dns"),
+        ("What is DNS? \U0001f600", "What is DNS?"),
+    ],
+)
+def test_round23_closing_frames_still_stripped_behind_the_cheap_gate(
+    text: str, stripped: str
+) -> None:
+    assert strip_frames(text) == stripped

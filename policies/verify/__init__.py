@@ -17,7 +17,9 @@ from policies.verify import (
     asks,
     attributes,
     choices,
+    cli,
     forms,
+    health,
     logic,
     narrowing,
     owners,
@@ -28,6 +30,7 @@ from policies.verify import (
     rules,
     sameness,
     spans,
+    translation,
 )
 from policies.verify.amounts import canonical_amounts
 from policies.verify.clauses import canonical_order
@@ -89,6 +92,9 @@ _REWRITES = (
     canonical_terms,
     canonical_creative,
     strip_frames,
+    translation.canonical_translation,
+    health.canonical_health,
+    cli.canonical_cli,
     choices.language_go,
     canonical_phrasing,
     canonical_amounts,
@@ -142,7 +148,11 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
             "owner_mismatch",
             lambda: rules.owner_mismatch(a, b) or owners.possessive_swap(a, b),
         ),
-        (config.substitutions, "content_mismatch", lambda: rules.substitution(a, b, d)),
+        (
+            config.substitutions,
+            "content_mismatch",
+            lambda: rules.substitution(a, b, d) or translation.quoted_mismatch(cached, incoming),
+        ),
         (
             config.substitutions,
             "added_detail",

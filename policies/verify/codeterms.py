@@ -124,6 +124,21 @@ _TABLE: tuple[tuple[str, re.Pattern[str], str], ...] = (
 def canonical_terms(text: str) -> str:
     """``text`` with the closed code constraints above written one way, or itself."""
     low = text.lower()
+    if not (
+        "with" in low
+        or "ib" in low
+        or "reg" in low
+        or "space" in low
+        or "bit" in low
+        or "data" in low
+        or "outer" in low
+        or "case" in low
+        or "o(" in low
+        or "recurs" in low
+        or "iterat" in low
+        or "implement" in low
+    ):
+        return text  # no needle of the table: the common case, one pass of cheap tests
     for needle, pattern, replacement in _TABLE:
         if needle in low:
             text = pattern.sub(replacement, text)

@@ -186,6 +186,39 @@ _FOREIGN_HINT_RE = re.compile(
 )
 
 _TAIL = 80  # a closing frame is short: only the end of a long prompt is searched
+# The last word a closing frame above can end on ("thanks", "thank you", "in advance", "for
+# your help", "please", ":D"), before its closing punctuation: a prompt ending on any other
+# word cannot match _TRAIL_RE, and the costly search of its end is skipped.
+_TRAIL_LAST_WORDS = frozenset(
+    """
+    thanks you thx thnx ty tia cheers appreciated it help much lot bunch ton advance please d
+    """.split()
+)
+# ... and the last words of a foreign closing ("gracias de antemano", "s'il vous plaît",
+# "dank je wel") or a chat one ("pls", "lol", "asking for a friend", "question mark")
+_OTHER_LAST_WORDS = frozenset(
+    """
+    favor plaît plait bitte favore alsjeblieft alstublieft svp stp gracias merci danke dank
+    obrigado obrigada grazie bedankt je u wel antemano adelantado beaucoup avance voraus
+    schön schon mille anticipo ja já alvast pls plz lol lmao friend mark
+    """.split()
+)
+_TRAIL_PUNCT = " \t\n\r\f\v.!?:;)("
+_LAST_WORD_RE = re.compile(r"\w+$")
+
+
+def _last_word(text: str) -> str | None:
+    """The last word of ``text`` before its closing punctuation, lowercased; None when that
+    cannot be told cheaply (an emoticon, another character, a long word) or the closing
+    punctuation holds a ":" or ";" (an emoticon): every closing search then runs."""
+    body = text.rstrip(_TRAIL_PUNCT)
+    if not body or ":" in text[len(body) :] or ";" in text[len(body) :]:
+        return None
+    start = max(0, len(body) - 16)
+    m = _LAST_WORD_RE.search(body, start)
+    if m is None or m.start() == start:
+        return None
+    return m.group().lower()
 
 
 def strip_frames(text: str) -> str:
@@ -203,8 +236,9 @@ def strip_frames(text: str) -> str:
         out = out[m.end() :]
     for _ in range(3):
         start = max(0, len(out) - _TAIL)
-        m = _TRAIL_RE.search(out, start)
-        if not m:
+        last = _last_word(out)
+        m = _TRAIL_RE.search(out, start) if last is None or last in _TRAIL_LAST_WORDS else None
+        if not m and (last is None or last in _OTHER_LAST_WORDS or last.startswith("haha")):
             tail = out[max(start, len(out) - _FOREIGN_TAIL) :].lower()
             if _FOREIGN_HINT_RE.search(tail):
                 m = _FOREIGN_TRAIL_RE.search(out, start)

@@ -40,7 +40,8 @@ _SOLVE_RE = re.compile(
     r"|inequality)\s+)?(?P<eq>[^?:]*?[=<>][^?:]*?)\s*[?.]?\s*$",
     re.I,
 )
-_OPERATOR_RE = re.compile(r"[-+*/=<>^]")
+# an operator with a space on one side at least: what _SPACED_OP_RE needs to match
+_SPACED_HINT_RE = re.compile(r" [-+*/=<>^]|[-+*/=<>^] ")
 _SPACED_OP_RE = re.compile(
     _OPERAND_BEFORE + r"(?: ([-+*/=<>]|<=|>=|\^) ?| ?([-+*/=<>]|<=|>=|\^) )"
     r"(?=\d|\(|[A-Za-z](?![A-Za-z]))"
@@ -78,7 +79,7 @@ def canonical_notation(text: str) -> str:
         text = _FACTORISE_RE.sub("Factor", text)
     if ", " in text and ("(" in text or "[" in text):
         text = _BRACKET_RE.sub(lambda m: _LIST_COMMA_RE.sub(",", m.group()), text)
-    if " " in text and _OPERATOR_RE.search(text):
+    if " " in text and _SPACED_HINT_RE.search(text):
         text = _SPACED_OP_RE.sub(lambda m: m.group(1) or m.group(2), text)
     if "=" in text and (m := _SOLVE_FOR_RE.match(text)):
         return f"Solve for {(m.group('v') or m.group('w')).lower()}: {m.group('eq')}"
