@@ -157,7 +157,7 @@ async def test_bulk_read_timeouts_do_not_open_the_breaker(redis_server: RedisSer
 class Cluster:
     """Three masters (no replicas) sharing the 16,384 slots, on loopback."""
 
-    def __init__(self) -> None:
+    def __init__(self, node_timeout_ms: int = 60_000) -> None:
         executable = shutil.which("redis-server")
         if executable is None:
             pytest.skip("redis-server is not on PATH")
@@ -174,7 +174,7 @@ class Cluster:
                 executable, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
                 "--appendonly", "no", "--dir", str(node), "--logfile", str(node / "log"),
                 "--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf",
-                "--cluster-node-timeout", "60000",
+                "--cluster-node-timeout", str(node_timeout_ms),
             ]  # fmt: skip
             self.ports.append(port)
             self.processes.append(subprocess.Popen(args, stdin=subprocess.DEVNULL))
@@ -279,6 +279,35 @@ async def test_a_dead_cluster_node_makes_only_its_keys_misses(
         assert guard.breaker == "open"
     finally:
         await guard.close()
+
+
+async def test_a_cluster_that_says_it_is_down_opens_the_breaker() -> None:
+    """Once the others mark the dead node failed, every node answers CLUSTERDOWN (with the
+    default `cluster-require-full-coverage yes`): that is no partly-up cluster, and its
+    failures open the breaker at once, not when the last partial read is 10 s old."""
+    cluster = Cluster(node_timeout_ms=500)
+    store = RedisStore.from_url(cluster.url, cluster=True, op_timeout=0.5)
+    guard = GuardedStore(store, op_timeout=0.5)
+    keys = [f"emb:{i}" for i in range(60)]
+    try:
+        await guard.mset([(key, key.encode(), 60) for key in keys])
+        cluster.kill(2)
+        assert sum(v is not None for v in await guard.mget(keys)) > 0  # partly up
+        assert store.partly_answering
+        deadline = time.monotonic() + 10
+        while True:  # until a live node says the cluster is down
+            with cluster._client(cluster.ports[0]) as client:
+                if "cluster_state:fail" in client.execute_command("CLUSTER", "INFO").decode():
+                    break
+            assert time.monotonic() < deadline, "the cluster never marked the node failed"
+            time.sleep(0.1)
+        for _ in range(guard.failure_threshold):
+            assert await guard.mget(keys) == [None] * len(keys)
+        assert not store.partly_answering
+        assert guard.breaker == "open"
+    finally:
+        await guard.close()
+        cluster.close()
 
 
 # -- 3. a partial hit that stores nothing says fwd=partial ---------------------------------

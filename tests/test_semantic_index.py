@@ -176,6 +176,28 @@ def wide(n: int, first: float = 1.0) -> np.ndarray:
     return vector
 
 
+def test_a_search_during_a_width_promotion_finds_the_promoted_width() -> None:
+    """A search in a thread reads `_partitions`, then `_others`; the loop may detach the
+    first width and promote the other in between: the search must still find its rows."""
+    index = SemanticIndex(ann_min_values=None)
+    index.add("p", "ka", wide(4), "A", LATER)
+    index.add("p", "kb", wide(8), "B", LATER)
+    first = index._partitions["p"]
+
+    class Between(dict[str, Any]):  # the loop runs between the thread's two reads
+        fired = False
+
+        def get(self, key: str, default: Any = None) -> Any:
+            if not Between.fired:
+                Between.fired = True
+                first.remove("ka")
+                index._detach("p", first)
+            return dict.get(self, key, default)
+
+    index._others = Between(index._others)
+    assert keys(index.search("p", wide(8), 5, NOW)) == ["kb"]
+
+
 def test_rows_of_a_partition_share_one_id_string() -> None:
     """Each log record decodes its own copy of the partition id: the index keeps one per
     partition (~110 bytes a row otherwise)."""

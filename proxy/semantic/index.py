@@ -266,7 +266,14 @@ class SemanticIndex:
         if index is None or index.dims == dims:
             return index
         others = self._others.get(partition)
-        return None if others is None else others.get(dims)
+        found = None if others is None else others.get(dims)
+        if found is None:
+            # a search in a thread may have read `_partitions` just before the loop promoted
+            # the width it wants from `_others` (`_detach`): read it once more
+            again = self._partitions.get(partition)
+            if again is not None and again.dims == dims:
+                return again
+        return found
 
     def _indexes_of(self, partition: str) -> list[PartitionIndex]:
         index = self._partitions.get(partition)

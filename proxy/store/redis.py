@@ -365,6 +365,10 @@ class RedisStore:
                 for i, value in zip(positions, got, strict=True):
                     values[i] = value
         if len(failed) == len(groups):
+            if len(groups) > 1 or any(isinstance(e, ClusterDownError) for e in failed):
+                # no node answered (or the cluster says it is down: a node was marked failed
+                # and `cluster-require-full-coverage` stops the rest): down, not partly up
+                self._partial_at = None
             raise failed[0]
         if failed:
             self.partial_reads += 1
