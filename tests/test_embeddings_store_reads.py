@@ -300,7 +300,7 @@ async def test_a_cluster_that_says_it_is_down_opens_the_breaker() -> None:
                 if "cluster_state:fail" in client.execute_command("CLUSTER", "INFO").decode():
                     break
             assert time.monotonic() < deadline, "the cluster never marked the node failed"
-            time.sleep(0.1)
+            await asyncio.sleep(0.1)
         for _ in range(guard.failure_threshold):
             assert await guard.mget(keys) == [None] * len(keys)
         assert not store.partly_answering
