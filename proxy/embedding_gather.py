@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable, Coroutine
+from asyncio import FIRST_COMPLETED
+from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,12 +16,13 @@ from multidict import CIMultiDict
 
 from proxy.embedding_call import Embedded
 from proxy.embedding_entries import Entry, Hit, Landed, New, Shared, counted, store_after
-from proxy.item_flights import Claim, ItemFlights, Joined
+from proxy.item_flights import Claim, ItemFlights, Joined, Landing
 from proxy.store import Store
 from proxy.vectors import Item
 
 Call = Callable[[list[str]], Awaitable[Embedded | web.Response]]  # embed these keys' items
 Count = Callable[[New], Awaitable[tuple[list[Entry], Landed]]]  # `embedding_entries.counted`
+_Part = tuple[list[str], Claim[Shared] | None]  # the keys of one upstream call, their claim
 
 
 @dataclass(slots=True)
@@ -72,56 +74,107 @@ async def gather(
     got: Gathered,
     at_most: float,
 ) -> web.Response | None:
-    """Get the vectors of `pending` into `found`: embedded by an upstream call of its own,
+    """Get the vectors of `pending` into `found`: embedded by upstream calls of its own,
     concurrently with waiting (`at_most` seconds in all) for those other requests are
     embedding (`flights`; None: no sharing). An item whose claimant failed is claimed (or
-    waited for) again; once the wait is over, what is left is embedded without a claim.
-    An upstream error is returned. A claim is released as soon as its call is over, never
-    after a wait (see `proxy.item_flights`)."""
+    waited for) again as soon as that request is over, its call made alongside those
+    under way; once the wait is over, what is left is embedded without a claim. An
+    upstream error is returned (its other calls under way are cancelled). A claim is
+    released as soon as its call is over, never after a wait (see `proxy.item_flights`)."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + at_most
-    while pending:
-        left = deadline - loop.time()
+    asked: list[_Part] = []  # its own calls to make
+    calls: dict[asyncio.Future[Embedded | web.Response], _Part] = {}  # its own, under way
+    waits: dict[Landing[Shared], list[str]] = {}  # another request's call: the keys it embeds
+
+    def start(keys: list[str]) -> None:
+        """Claim the items of `keys` nobody is embedding, to call the upstream for them;
+        note who embeds the others. Once the wait is over: call for all, claiming none."""
         joined: Joined[Shared] = (
-            flights.join(pending, claim=got.claims)
-            if flights is not None and left > 0
-            else Joined(pending, {}, None)
+            flights.join(keys, claim=got.claims)
+            if flights is not None and loop.time() < deadline
+            else Joined(keys, {}, None)
         )
-        claim = joined.claim
-        if claim is not None:
-            got.held.append(claim)
-        waiting = None
-        if joined.theirs:
-            waiting = asyncio.ensure_future(ItemFlights.wait(joined.theirs, left))
-        try:
-            if joined.mine:
-                answer = await call(joined.mine)
-                if isinstance(answer, web.Response):
-                    return answer
-                items = [first[k] for k in joined.mine]
-                at = time.time()
-                new = New(
-                    joined.mine, items, answer.vectors, at, answer.prompt_tokens, answer.model
-                )
-                got.news.append(new)
-                got.model, got.headers = answer.model, answer.headers
-                for key, vector in zip(joined.mine, answer.vectors, strict=True):
-                    found[key] = (0, at, vector)  # its tokens are counted to be stored, not here
-                if waiting is None and len(got.news) == 1:
-                    got.late = (new, claim)  # nobody waits on this request: after the answer
-                elif got.counts or claim is not None:
-                    entries, landed = await count(new)
-                    if claim is not None:
-                        claim.release(landed)
-                    if got.counts:
-                        got.entries += entries
-            if waiting is not None:
-                for key, (tokens, stored_at, value, named) in (await waiting).items():
-                    found[key] = (tokens, stored_at, value)
-                    got.shared.add(key)
-                    got.model = got.model if got.news else named
-        finally:
-            if waiting is not None and not waiting.done():
-                waiting.cancel()
-        pending = [k for k in joined.theirs if k not in found]
+        if joined.claim is not None:
+            got.held.append(joined.claim)
+        if joined.mine:
+            asked.append((joined.mine, joined.claim))
+        for key, landing in joined.theirs.items():
+            waits.setdefault(landing, []).append(key)
+
+    async def took(part: _Part, answer: Embedded | web.Response) -> web.Response | None:
+        """Take what one of its calls embedded: counted and its claim released now (the
+        waiters go on), but for its only call when nothing else is under way, counted
+        after the answer (`Gathered.late`). An upstream error is returned."""
+        if isinstance(answer, web.Response):
+            return answer
+        keys, claim = part
+        at = time.time()
+        items = [first[k] for k in keys]
+        new = New(keys, items, answer.vectors, at, answer.prompt_tokens, answer.model)
+        got.news.append(new)
+        got.model, got.headers = answer.model, answer.headers
+        for key, vector in zip(keys, answer.vectors, strict=True):
+            found[key] = (0, at, vector)  # its tokens are counted to be stored, not here
+        if len(got.news) == 1 and not (asked or calls or waits):
+            got.late = (new, claim)  # the last thing it does: after the answer
+        elif got.counts or claim is not None:
+            entries, landed = await count(new)
+            if claim is not None:
+                claim.release(landed)
+            if got.counts:
+                got.entries += entries
+        return None
+
+    start(pending)
+    try:
+        while asked or calls or waits:
+            if len(asked) == 1 and not (calls or waits):  # its only call: awaited as is
+                part = asked.pop()
+                error = await took(part, await call(part[0]))
+                if error is not None:
+                    return error
+                continue
+            for part in asked:
+                calls[asyncio.ensure_future(call(part[0]))] = part
+            asked.clear()
+            timeout = deadline - loop.time() if waits else None
+            ready: set[asyncio.Future[Any]] = {*calls, *waits}
+            done, _ = await asyncio.wait(ready, timeout=timeout, return_when=FIRST_COMPLETED)
+            if not done:  # the wait is over: what others still embed, it embeds itself
+                left = [key for keys in waits.values() for key in keys]
+                waits.clear()
+                start(left)
+            for future in done:
+                if future in calls:
+                    error = await took(calls.pop(future), future.result())
+                    if error is not None:
+                        return error
+                else:
+                    landed = future.result()
+                    failed = [k for k in waits.pop(future) if not _taken(k, landed, found, got)]
+                    if failed:  # its claimant's call failed (or was cancelled): at once
+                        start(failed)
+    finally:
+        _drop(calls)
     return None
+
+
+def _taken(key: str, landed: Mapping[str, Shared], found: dict[str, Hit], got: Gathered) -> bool:
+    """Take the vector of `key` from what another request embedded; False: it has none."""
+    shared = landed.get(key)
+    if shared is None:
+        return False
+    tokens, stored_at, value, named = shared
+    found[key] = (tokens, stored_at, value)
+    got.shared.add(key)
+    got.model = got.model if got.news else named
+    return True
+
+
+def _drop(calls: Iterable[asyncio.Future[Embedded | web.Response]]) -> None:
+    """Cancel the calls still under way; of those over, what they raised is let go of (not
+    logged as never retrieved)."""
+    for future in calls:
+        if not future.cancel() and not future.cancelled():
+            future.exception()

@@ -9,7 +9,9 @@ store, so sharing works while Redis is down and whatever the entry's TTL.
 
 A request claims the items nobody is embedding and notes who embeds the others in one
 step (`join`, no await between), then embeds its own while it waits for theirs: a batch
-overlapping another in part takes one upstream call's time, not two. No deadlock: a
+overlapping another in part takes one upstream call's time, not two. A claimant that
+fails (or whose client leaves) releases its items with nothing landed: each waiter claims
+them again at once (one of them embeds them, the others wait on it). No deadlock: a
 claim is released as soon as its own upstream call is over (never after a wait), so
 whatever waits on it waits for an upstream call, never for a request waiting in turn.
 """
@@ -44,23 +46,6 @@ class ItemFlights(Generic[V]):
         theirs = {k: running[k] for k in keys if k in running}
         mine = [k for k in keys if k not in theirs] if theirs else keys
         return Joined(mine, theirs, self.claim(mine) if mine and claim else None)
-
-    @staticmethod
-    async def wait(theirs: Mapping[str, Landing[V]], at_most: float) -> dict[str, V]:
-        """What the claimants of `theirs` embedded, waiting at most `at_most` seconds. A
-        key missing from it: its claimant failed (it released its items: claim them
-        again) or is not done yet."""
-        landings = set(theirs.values())
-        if not landings or at_most <= 0:
-            return {}
-        done, _ = await asyncio.wait(landings, timeout=at_most)
-        got: dict[str, V] = {}
-        for key, landing in theirs.items():
-            if landing in done:
-                value = landing.result().get(key)
-                if value is not None:
-                    got[key] = value
-        return got
 
     def claim(self, keys: Collection[str]) -> Claim[V]:
         """Mark `keys` as being embedded by the caller, except those another request
