@@ -73,12 +73,19 @@ def read_size(dimensions: int | None) -> int:
 
 async def _read_parts(store: Store, keys: list[str], size: int) -> list[bytes | None]:
     """`store.mget(keys)` in MGETs of at most `size` keys, `READS_AT_ONCE` at a time: each
-    under the store's deadline of its own, a part that fails or runs out of time a miss."""
+    under the store's deadline of its own, a part that fails or runs out of time a miss.
+    Once a read of the store has run out of time (this batch's or another's), the parts not
+    yet started are misses too: a frozen Redis costs the batch one deadline, not one per
+    `READS_AT_ONCE` parts."""
     gate = asyncio.Semaphore(READS_AT_ONCE)
+    timeouts = getattr(store, "timeouts", 0)  # (the guard's count; a store without one: 0)
 
     async def part(start: int) -> list[bytes | None]:
+        chunk = keys[start : start + size]
         async with gate:
-            return await store.mget(keys[start : start + size])
+            if getattr(store, "timeouts", 0) > timeouts:
+                return [None] * len(chunk)
+            return await store.mget(chunk)
 
     parts = await asyncio.gather(*(part(i) for i in range(0, len(keys), size)))
     return [value for values in parts for value in values]

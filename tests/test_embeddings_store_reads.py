@@ -151,6 +151,23 @@ async def test_bulk_read_timeouts_do_not_open_the_breaker(redis_server: RedisSer
         await guard.close()
 
 
+async def test_a_hung_redis_costs_a_large_batch_one_deadline(redis_server: RedisServer) -> None:
+    """Once a part of a batch's read has run out of time, the parts not yet started are
+    misses without asking: a batch of 25 parts pays one wave of deadlines, not seven."""
+    redis_server.start()
+    guard = GuardedStore(RedisStore.from_url(redis_server.url, op_timeout=0.05), op_timeout=0.05)
+    size = embedding_lookup.read_size(3072)
+    keys = [f"bulk:{i}" for i in range(size * 25)]
+    try:
+        await guard.set(keys[0], b"v", 60)
+        redis_server.pause()
+        assert await embedding_lookup._read_parts(guard, keys, size) == [None] * len(keys)
+        assert guard.bulk_timeouts == embedding_lookup.READS_AT_ONCE  # the first wave only
+    finally:
+        redis_server.resume()
+        await guard.close()
+
+
 # -- 2. Redis Cluster: one dead node makes its own keys misses, not every key -------------
 
 

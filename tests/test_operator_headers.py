@@ -86,13 +86,22 @@ async def test_retryable_errors_carry_no_should_retry(proxy: Proxy, upstream: Fa
 
 
 @pytest.mark.parametrize("store_kind", ["memory"], indirect=True)
+@pytest.mark.parametrize("route", ["chat", "embeddings"])
 @pytest.mark.parametrize("value", ["banana", "-5", "1y", "5 mins", "1e3"])
-async def test_a_bad_ttl_header_is_a_400(proxy: Proxy, upstream: FakeUpstream, value: str) -> None:
+async def test_a_bad_ttl_header_is_a_400(
+    proxy: Proxy, upstream: FakeUpstream, value: str, route: str
+) -> None:
     client = proxy.client()
+    ttl = {"X-Llmstash-TTL": value}
     with pytest.raises(openai.BadRequestError) as raised:
-        await client.chat.completions.create(
-            model="gpt-4o-mini", messages=MSG, extra_headers={"X-Llmstash-TTL": value}
-        )
+        if route == "chat":
+            await client.chat.completions.create(
+                model="gpt-4o-mini", messages=MSG, extra_headers=ttl
+            )
+        else:
+            await client.embeddings.create(
+                model="text-embedding-3-small", input=["x"], extra_headers=ttl
+            )
     error = raised.value.body
     assert isinstance(error, dict) and error["type"] == "invalid_request_error"
     assert "X-Llmstash-TTL" in error["message"] and repr(value) in error["message"]

@@ -11,7 +11,9 @@ from typing import Any
 import orjson
 from aiohttp import hdrs, web
 from aiohttp.web_request import BaseRequest
+from multidict import istr
 
+from policies.ttl import client_ttl
 from proxy.appkeys import TENANCY
 from proxy.errors import (
     BadRequest,
@@ -278,6 +280,9 @@ def refuse_large(request: BaseRequest, bodies: Bodies, limit: int) -> BodyTooLar
     return too_large
 
 
+TTL_HEADER = istr("X-Llmstash-TTL")
+
+
 async def begin(
     request: web.Request, route: str
 ) -> tuple[bytes, dict[str, Any], Tenant, Observation]:
@@ -289,6 +294,12 @@ async def begin(
     raw, body = await read_json_object(request, parse_within=limit)
     observation = Observation(route, tenant.label, str(body.get("model")))
     request[OBSERVATION] = observation
+    requested_ttl = request.headers.get(TTL_HEADER)
+    if requested_ttl:  # refused whether or not it would be stored (a hit, a bypass)
+        try:
+            client_ttl(requested_ttl)
+        except ValueError as exc:
+            raise BadRequest(str(exc)) from None
     return raw, body, tenant, observation
 
 

@@ -15,7 +15,7 @@ from multidict import CIMultiDict, CIMultiDictProxy, istr
 from yarl import URL
 
 from policies.cacheability import CacheControl, Decision, combined, decide
-from policies.ttl import client_ttl, ttl_for
+from policies.ttl import ttl_for
 from proxy import respond, status
 from proxy.appkeys import (
     COORDINATOR,
@@ -31,7 +31,7 @@ from proxy.chat_call import ChatCall, Fallback
 from proxy.coordination import Claim, Coordinator
 from proxy.entries import tokens_of, unpack_chat
 from proxy.entry_keys import chat_entry_key, entry_prefix
-from proxy.errors import BadRequest, LeaderLost, NotCached, ProxyError
+from proxy.errors import LeaderLost, NotCached, ProxyError
 from proxy.flights import Flight, Flights, Head, Outcome
 from proxy.observe import CLIENT_CLOSED, OBSERVATION, Observation
 from proxy.passthrough import relay
@@ -55,12 +55,6 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
         raw, body, tenant, observation = await begin(request, "chat")
     except ProxyError as exc:
         return exc.response()
-    requested_ttl = request.headers.get(_TTL)
-    if requested_ttl:  # refused whether or not it would be stored (a hit, a bypass)
-        try:
-            client_ttl(requested_ttl)
-        except ValueError as exc:
-            return BadRequest(str(exc)).response()
     policy = tenant.policy
     variant = request_variant(request.raw_path, request.headers)
     plan, new_body = _plan(app[PLANS], raw, body, tenant, request.headers, variant)
@@ -146,7 +140,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
         namespace, headers, asked_as, prefix = _semantic_args(request, tenant, variant)
         pending = request.app[SEMANTIC].prepare(tenant, body, prefix, namespace, headers, asked_as)
 
-    ttl = ttl_for(policy.ttl, "chat", str(body["model"]), requested_ttl)
+    ttl = ttl_for(policy.ttl, "chat", str(body["model"]), request.headers.get(_TTL))
     if policy.stampede.enabled:
         flight, leader = flights.join(key)
         landed = _being_stored(flights, key) if decision.read and not leader else None
