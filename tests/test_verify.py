@@ -3331,3 +3331,149 @@ def test_round23_closing_frames_still_stripped_behind_the_cheap_gate(
     text: str, stripped: str
 ) -> None:
     assert strip_frames(text) == stripped
+
+
+# Round 24: science, money, time. No wrong acceptance out of sample (0/393); lost duplicates,
+# each read by one closed rewrite: clock times written one way ("15:00" / "3 pm" / "3 p.m.",
+# "noon" / "12 pm", "0900" after "it's" / "at" in a time question), a time-zone question
+# turned around ("What time is it in X when it's T in Y?" / "T Y time in X"), "What date is N
+# days from today / ago", "How many days between / from D1 and / to D2" with the year on
+# both ends or the last, "days until H", "Is / Was / Will Y be a leap year" (clock.py);
+# reaction arrows, subscripts, charges, ½, a closed table of compound names, m/s, km/h, J,
+# s spelled out, homework wrappers, "Find / Compute / Determine the X of" (science.py);
+# 401k / 401(k), max contribution / contribution limit, backdoor Roth (IRA), Roth (IRA)
+# conversion and the usual ways to ask for a loan's monthly payment (finance.py).
+ROUND24_NEAR_MISSES = [
+    # clock: am / pm, the hour, the minutes, a bare time, the zone direction
+    ("What is 14:00 Paris time in Denver?", "What is 2 am Paris time in Denver?"),
+    ("What is 14:00 Paris time in Denver?", "What is 3 pm Paris time in Denver?"),
+    ("Convert 8:45 AM CST to GMT", "convert 8:15am CST to GMT"),
+    ("Convert 8:00 CST to GMT", "convert 8 pm CST to GMT"),
+    ("noon Oslo time in Lima", "midnight Oslo time in Lima"),
+    ("What time is it in Cairo when it's 5 pm in Quito?", "5 pm Cairo time in Quito"),
+    (
+        "What time is it in Cairo when it's 5 pm in Quito?",
+        "What time is it in Quito when it's 5 pm in Cairo?",
+    ),
+    (
+        "When it's 0700 in Perth what time is it in Lagos",
+        "When it's 7 pm in Perth, what time is it in Lagos?",
+    ),
+    # dates: from today / ago, the unit, the ends and their years, until / since, the year
+    ("What date is 45 days from today?", "What date was 45 days ago?"),
+    ("What date is 45 days from today?", "45 weeks from today is what date?"),
+    (
+        "How many days between May 2 and July 9, 2026?",
+        "How many days between May 2, 2025 and July 9, 2026?",
+    ),
+    ("How many days between May 2 and July 9?", "Number of days from May 2 to July 9, 2026"),
+    ("How many days between May 2 and July 9?", "How many weeks between May 2 and July 9?"),
+    ("How many days until Diwali?", "How many days since Diwali?"),
+    ("How many days until Diwali?", "How many weeks until Diwali?"),
+    ("Is 2028 a leap year?", "Was 2020 a leap year?"),
+    # chemistry: another compound, another charge, another arrow's products
+    ("molar mass of carbon monoxide", "What is the molar mass of CO2?"),
+    ("molar mass of water", "molar mass of hydrogen peroxide"),
+    ("Balance C₃H₈ + O₂ → CO₂ + H₂O", "Balance C3H8 + O2 -> CO + H2O"),
+    ("What is the charge on Fe³⁺?", "What is the charge on Fe 2+?"),
+    # units: another unit, another quantity
+    ("A train moves at 20 m/s for 30 s", "A train moves at 20 km/h for 30 s"),
+    ("Energy in joules to melt 1 kg of ice", "Energy in kilojoules to melt 1 kg of ice"),
+    ("Find the mass of 2 moles of water", "What is the mass of 3 moles of water?"),
+    # finance: another plan, another Roth, another term or rate, another loan
+    ("401k contribution limit 2026", "403b contribution limit 2026"),
+    ("Roth IRA contribution limit", "Roth 401(k) contribution limit"),
+    ("What is a Roth IRA?", "What is a backdoor Roth?"),
+    (
+        "Monthly payment on a $80,000 loan at 5% for 10 years",
+        "What would I pay per month for a 15-year $80,000 loan at 5% interest?",
+    ),
+    (
+        "Monthly payment on a $80,000 loan at 5% for 10 years",
+        "Monthly payment on a $80,000 mortgage at 5% for 10 years",
+    ),
+    (
+        "Calculate the monthly payment: $80,000, 5% APR, 10 years",
+        "$80,000 loan, 5.5% APR, 10-year term, monthly payment?",
+    ),
+]
+ROUND24_PARAPHRASES = [
+    # clock times and time-zone questions (clock.py)
+    ("What is 16:30 Madrid time in Boston?", "What is 4:30 p.m. Madrid time in Boston?", 0.93),
+    ("Convert 07:00 CET to EST", "convert 7am CET to EST", 0.95),
+    ("midnight Tokyo time in Paris", "12 am Tokyo time in Paris", 0.92),
+    (
+        "When it's 1400 in Oslo what time is it in Lima",
+        "When it's 2 pm in Oslo, what time is it in Lima?",
+        0.9,
+    ),
+    ("What time is it in Cairo when it's 5 pm in Quito?", "5 pm Quito time in Cairo", 0.93),
+    ("If it's 11 am in Nairobi, what time is it in Chicago?", "11am Nairobi time in Chicago", 0.93),
+    (
+        "Noon in Dublin is what time in Manila?",
+        "What time is it in Manila when it's noon in Dublin?",
+        0.95,
+    ),
+    ("What time is it in Miami when it's 6 pm in NYC?", "6 pm New York time to Miami time", 0.9),
+    # calendar questions (clock.py)
+    ("What date is 120 days from today?", "120 days from today is what date?", 0.95),
+    ("What date is 3 weeks from today?", "What's the date three weeks from now?", 0.92),
+    ("What date was 30 days ago?", "What was the date 30 days before today?", 0.93),
+    ("How many days between May 2 and July 9?", "Days from May 2 to July 9", 0.92),
+    (
+        "How many days between May 2 and July 9, 2026?",
+        "How many days are there between May 2, 2026 and July 9, 2026?",
+        0.9,
+    ),
+    ("How many days until Diwali?", "Days till Diwali", 0.9),
+    ("How many weeks until Easter?", "Weeks left until Easter", 0.9),
+    ("Is 2032 a leap year?", "Was the year 2032 a leap year?", 0.95),
+    ("Was 2200 a leap year?", "Will 2200 be a leap year?", 0.93),
+    # chemistry, units, homework asks (science.py)
+    ("Balance C₃H₈ + O₂ → CO₂ + H₂O", "balance C3H8 + O2 -> CO2 + H2O", 0.88),
+    ("What is the charge on NO₃⁻?", "What is the charge on NO3^-?", 0.9),
+    ("Oxidation state of Cr in Cr₂O₇²⁻", "Oxidation state of Cr in Cr2O7 2-", 0.9),
+    ("molar mass of hydrogen peroxide", "What is the molar mass of H2O2?", 0.88),
+    ("Is methane polar?", "Is CH4 polar?", 0.88),
+    ("How many moles are in 36 g of water?", "How many moles are in 36 g of H2O?", 0.9),
+    (
+        "A bike goes 8 m/s for 20 s. Distance?",
+        "A bike goes 8 meters per second for 20 seconds. Distance?",
+        0.9,
+    ),
+    ("Convert 90 km/h to m/s", "Convert 90 kilometers per hour to meters per second", 0.9),
+    ("Work done lifting 3 kg by 2 m, in joules?", "Work done lifting 3 kg by 2 m, in J?", 0.95),
+    ("Find the half-life of carbon-14", "What is the half-life of carbon-14?", 0.93),
+    (
+        "Determine the momentum of a 4 kg cart at 3 m/s",
+        "What is the momentum of a 4 kg cart at 3 m/s?",
+        0.95,
+    ),
+    ("Chemistry homework: what is the pH of 0.1 M NaOH?", "What is the pH of 0.1 M NaOH?", 0.9),
+    # accounts and loans (finance.py)
+    ("max 403b contribution 2026", "403(b) contribution limit 2026", 0.9),
+    ("What is a Roth IRA conversion?", "What is a Roth conversion?", 0.95),
+    ("How does a backdoor Roth IRA work?", "How does a backdoor Roth work?", 0.95),
+    (
+        "Monthly payment on a $80,000 loan at 5% for 10 years",
+        "What would I pay per month for a 10-year $80,000 loan at 5% interest?",
+        0.88,
+    ),
+    (
+        "Calculate the monthly payment: $80,000, 5% APR, 10 years",
+        "$80,000 loan, 5% APR, 10-year term, monthly payment?",
+        0.9,
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), ROUND24_NEAR_MISSES)
+def test_round24_near_misses_stay_refused(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, CONFIG).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), ROUND24_PARAPHRASES)
+def test_round24_paraphrases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, cosine, CONFIG).accept, verify(x, y, cosine, CONFIG).reasons

@@ -18,6 +18,8 @@ from policies.verify import (
     attributes,
     choices,
     cli,
+    clock,
+    finance,
     forms,
     health,
     logic,
@@ -29,6 +31,7 @@ from policies.verify import (
     reorder,
     rules,
     sameness,
+    science,
     spans,
     translation,
 )
@@ -85,6 +88,9 @@ class Verdict:
 
 # Applied in this order, each to the output of the one before it.
 _REWRITES = (
+    clock.canonical_clock,
+    science.canonical_science,
+    finance.canonical_finance,
     canonical_fix_ask,
     canonical_fact_ask,
     canonical_constraint,
