@@ -164,19 +164,19 @@ def _tz(text: str) -> str:
     return text
 
 
+_OFFSET_FORMS = (
+    (_DATE_FRAMES, "What date is {n} {unit}s from today?"),
+    (_AGO_FRAMES, "What date was {n} {unit}s ago?"),
+)
+
+
 def _dates(text: str) -> str:
-    for frame in _DATE_FRAMES:
-        m = frame.match(text)
-        if m is not None:
-            n = _NUMBER_WORDS.get(m.group("n").lower(), m.group("n"))
-            unit = m.group("u").lower().rstrip("s")
-            return f"What date is {n} {unit}s from today?"
-    for frame in _AGO_FRAMES:
-        m = frame.match(text)
-        if m is not None:
-            n = _NUMBER_WORDS.get(m.group("n").lower(), m.group("n"))
-            unit = m.group("u").lower().rstrip("s")
-            return f"What date was {n} {unit}s ago?"
+    for frames, form in _OFFSET_FORMS:
+        for frame in frames:
+            m = frame.match(text)
+            if m is not None:
+                n = _NUMBER_WORDS.get(m.group("n").lower(), m.group("n"))
+                return form.format(n=n, unit=m.group("u").lower().rstrip("s"))
     for frame in _RANGE_FRAMES:
         m = frame.match(text)
         if m is not None:
