@@ -19,11 +19,13 @@ from policies.verify import (
     choices,
     cli,
     clock,
+    devices,
     finance,
     forms,
     health,
     logic,
     narrowing,
+    nutrition,
     owners,
     quantities,
     questions,
@@ -33,6 +35,7 @@ from policies.verify import (
     sameness,
     science,
     spans,
+    sports,
     translation,
 )
 from policies.verify.amounts import canonical_amounts
@@ -91,6 +94,7 @@ _REWRITES = (
     clock.canonical_clock,
     science.canonical_science,
     finance.canonical_finance,
+    devices.canonical_devices,
     canonical_fix_ask,
     canonical_fact_ask,
     canonical_constraint,
@@ -98,6 +102,8 @@ _REWRITES = (
     canonical_terms,
     canonical_creative,
     strip_frames,
+    sports.canonical_sports,
+    nutrition.canonical_nutrition,
     translation.canonical_translation,
     health.canonical_health,
     cli.canonical_cli,
@@ -204,6 +210,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or questions.form_mismatch(a, b, d)
                 or relations.measure_mismatch(a, b)
                 or relations.definition_mismatch(a, b)
+                or sports.winner_mismatch(cached, incoming)
             ),
         ),
         (config.questions, "option_mismatch", lambda: choices.option_mismatch(cached, incoming)),
