@@ -28,7 +28,7 @@ log = logging.getLogger("llmstash.passthrough")
 _CHUNK = 64 * 1024
 # what every passed-through answer says of the cache: after the upstream's own Cache-Status
 # members, if it sent any (RFC 9211: the cache closest to the origin first; preserved)
-PASSED = f'{status.BYPASS}; detail="passthrough"'
+PASSED = status.bypass(("passthrough",))
 
 
 async def passthrough(request: web.Request) -> web.StreamResponse:

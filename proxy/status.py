@@ -9,7 +9,8 @@ MISS_STORED = f"{NAME}; fwd=miss; stored"
 REFRESH_STORED = f"{NAME}; fwd=request; stored"
 STALE_STORED = f"{NAME}; fwd=stale; stored"
 BYPASS = f"{NAME}; fwd=bypass"
-PARTIAL_STORED = f"{NAME}; fwd=partial; stored"
+PARTIAL = f"{NAME}; fwd=partial"  # embeddings: some items cached, the rest forwarded
+PARTIAL_STORED = f"{PARTIAL}; stored"
 
 
 def bypass(reasons: tuple[str, ...]) -> str:

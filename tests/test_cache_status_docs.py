@@ -50,6 +50,8 @@ class _Details(ast.NodeVisitor):
         ):
             for arg in node.args:
                 self.found.update(_strings(arg))
+        if isinstance(func, ast.Attribute) and func.attr == "bypass" and node.args:
+            self.found.update(_strings(node.args[0]))  # `status.bypass(("x",))`
         if isinstance(func, ast.Name) and func.id == "Decision" and len(node.args) == 5:
             self.found.update(_strings(node.args[4]))
         for keyword in node.keywords:

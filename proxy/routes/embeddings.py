@@ -54,7 +54,6 @@ from proxy.upstream import request_headers, request_variant, upstream_query
 from proxy.vectors import Item, split_input
 
 BIG_ITEMS = 256  # inputs above which per-item work is done in slices of ~0.5 ms
-_PARTIAL = f"{status.NAME}; fwd=partial"  # some items cached, the rest forwarded, not stored
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,7 +265,7 @@ def _label(
             refresh=False, stale=lookup.stale, stored=False, collapsed=True
         )
     elif out.served:
-        headers["Cache-Status"] = status.PARTIAL_STORED if write else _PARTIAL
+        headers["Cache-Status"] = status.PARTIAL_STORED if write else status.PARTIAL
     else:
         headers["Cache-Status"] = status.forwarded(
             refresh=not read, stale=lookup.stale, stored=write
