@@ -3623,3 +3623,173 @@ def test_round25_near_misses_stay_refused(cached: str, incoming: str) -> None:
 def test_round25_paraphrases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, cosine, CONFIG).accept, verify(x, y, cosine, CONFIG).reasons
+
+
+# Round 26: immigration, pets, diy. No wrong acceptance out of sample (0/338); lost
+# duplicates, each read by a closed whole-prompt frame kept apart from the others
+# (procedures.py): who needs a visa to go where, the roles kept ("Does a US citizen need a
+# visa to travel to Canada" / "Is a visa required for a US citizen traveling to Canada" /
+# "Do I need a visa to visit Canada as a US citizen": `direction_swap` read the article as
+# a relation); applying for / the requirements of a document, moving from X to Y, a
+# processing / drying / curing time, the best way to V, "how often ... per day", a dose, a
+# pet's daily food, a lifespan, "Is it OK to V", working on a visa, what a pet may eat or
+# be given (the species kept); synonyms of a trade (vet, paperwork, kitty, receptacle,
+# sheetrock, GFI, poisonous, vaccination) (lexicon.py).
+ROUND26_NEAR_MISSES = [
+    # a real swap of roles, another country
+    (
+        "Does a US citizen need a visa to travel to Canada?",
+        "Is a visa required for a Canadian citizen traveling to the US?",
+    ),
+    (
+        "Does an Indian citizen need a visa to visit Japan?",
+        "Does a Japanese citizen need a visa to visit India?",
+    ),
+    ("Is a whale a mammal?", "Is a mammal a whale?"),
+    (
+        "Do I need a visa to visit Canada as a US citizen?",
+        "As a Canadian citizen, do I need a visa to visit the US?",
+    ),
+    (
+        "How do I move from the US to Canada?",
+        "What's the process for moving from Canada to the US?",
+    ),
+    (
+        "How do I move from Ireland to the UK?",
+        "How much does it cost to move from Ireland to the UK?",
+    ),
+    # requirements vs process vs cost vs time; apply vs renew; another document
+    ("How do I apply for the O-1 visa?", "What are the requirements for the O-1 visa?"),
+    ("How do I apply for a work permit?", "What's the process to renew a work permit?"),
+    ("What's the process to get a student visa?", "How do I extend a student visa?"),
+    ("How do I apply for the O-1 visa?", "How do I apply for the P-1 visa?"),
+    ("What do I need to qualify for a green card?", "How long does green card processing take?"),
+    ("What do I need to qualify for a green card?", "What documents do I need for a green card?"),
+    ("How long does passport processing take?", "What is the processing time for a work permit?"),
+    ("How long does mortar take to dry?", "What is the curing time for mortar?"),
+    ("How long does mortar take to cure?", "How long does mortar take to dry?"),
+    # species, another food, eat vs drink, toxic vs safe
+    ("Can my dog eat blueberries?", "Is it safe for cats to eat blueberries?"),
+    ("Can my dog eat blueberries?", "Can my puppy eat blueberries?"),
+    ("Can my cat eat tuna?", "Can my kitten eat tuna?"),
+    ("Can my dog eat peanut butter?", "Can my dog eat almond butter?"),
+    ("Can my cat drink milk?", "Can my cat eat milk?"),
+    ("Is ibuprofen safe for dogs?", "Can I give my cat ibuprofen?"),
+    ("Are tulips toxic to cats?", "Are tulips toxic to kittens?"),
+    ("Are tulips toxic to cats?", "Are tulips safe for cats?"),
+    ("How much Zyrtec can I give a 30 lb dog?", "What is the Zyrtec dose for a 40 lb dog?"),
+    ("How much Zyrtec can I give a 30 lb dog?", "What is the Zyrtec dose for a 30 lb cat?"),
+    ("How much should a 30 lb dog eat per day?", "How much food does a 30 lb dog need per week?"),
+    ("How many times a day should I walk my puppy?", "How often should I walk my puppy each week?"),
+    ("How often should I walk my puppy?", "How many times a day should I walk my puppy?"),
+    ("How long do beagles live?", "What is the lifespan of a poodle?"),
+    ("How long do beagles live?", "How long do beagles sleep?"),
+    # another surface or task, another country or visa, another part
+    ("What is the best way to clean grout?", "What's the best method for cleaning carpet?"),
+    ("What is the best way to clean grout?", "What's the best method for sealing grout?"),
+    ("Can I work on a student visa in Canada?", "Is it legal to work in Canada on a tourist visa?"),
+    ("Is it OK to paint over wallpaper?", "Can I remove wallpaper?"),
+    ("How do I replace a GFI outlet?", "How do I replace a GFCI switch?"),
+    ("How do I hang shelves on sheetrock?", "How do I hang shelves on plaster?"),
+    (
+        "How often should I take my cat to the vet?",
+        "How often should I take my cat to the groomer?",
+    ),
+]
+ROUND26_PARAPHRASES = [
+    # roles read, not word positions (direction.py)
+    (
+        "Does a US citizen need a visa to travel to Canada?",
+        "Is a visa required for a US citizen traveling to Canada?",
+        0.961,
+    ),
+    (
+        "Do I need a visa to visit Canada as a US citizen?",
+        "Do US citizens need a visa to visit Canada?",
+        0.950,
+    ),
+    (
+        "Do I need a visa to visit Japan as an Indian citizen?",
+        "As an Indian citizen, do I need a visa to visit Japan?",
+        0.99,
+    ),
+    # frames (procedures.py)
+    ("How do I apply for the O-1 visa?", "What's the process to get the O-1 visa?", 0.9),
+    (
+        "How do I apply for a work permit?",
+        "What is the application process for a work permit?",
+        0.92,
+    ),
+    (
+        "What are the requirements for the O-1 visa?",
+        "What do I need to qualify for the O-1 visa?",
+        0.92,
+    ),
+    (
+        "What are the eligibility requirements for a green card?",
+        "What are the requirements for a green card?",
+        0.93,
+    ),
+    (
+        "How do I move from Spain to France?",
+        "What's the process for moving from Spain to France?",
+        0.92,
+    ),
+    (
+        "How long does passport processing take?",
+        "What is the processing time for a passport?",
+        0.93,
+    ),
+    ("How long does mortar take to dry?", "What is the drying time for mortar?", 0.92),
+    ("What is the best way to clean grout?", "What's the best method for cleaning grout?", 0.95),
+    (
+        "How many times a day should I walk my puppy?",
+        "How often should I walk my puppy each day?",
+        0.96,
+    ),
+    ("How much Zyrtec can I give a 30 lb dog?", "What is the Zyrtec dose for a 30 lb dog?", 0.92),
+    (
+        "How much should a 30 lb dog eat per day?",
+        "How much food does a 30 lb dog need daily?",
+        0.93,
+    ),
+    ("How long do beagles live?", "What is the lifespan of a beagle?", 0.94),
+    (
+        "Can I work on a student visa in Canada?",
+        "Is it legal to work in Canada on a student visa?",
+        0.93,
+    ),
+    ("Can my dog eat blueberries?", "Is it safe for dogs to eat blueberries?", 0.93),
+    ("Can my cat drink milk?", "Is it safe for cats to drink milk?", 0.9),
+    ("Is peanut butter safe for dogs?", "Can I give my dog peanut butter?", 0.88),
+    # synonyms of a trade (lexicon.py)
+    (
+        "What paperwork do I need to move to Spain?",
+        "What documents do I need to move to Spain?",
+        0.96,
+    ),
+    (
+        "Should I take my cat to the vet for sneezing?",
+        "Should I take my cat to the veterinarian for sneezing?",
+        0.98,
+    ),
+    ("Are tulips toxic to cats?", "Are tulips poisonous to cats?", 0.97),
+    ("Are tulips toxic to my cat?", "Are tulips toxic to my kitty?", 0.93),
+    ("How do I replace a 20 amp outlet?", "How do I replace a 20 amp receptacle?", 0.94),
+    ("How do I replace an outlet?", "How do I replace an electrical receptacle?", 0.9),
+    ("How do I patch a hole in drywall?", "How do I patch a hole in sheetrock?", 0.9),
+    ("How do I patch a hole in drywall?", "How do I patch a hole in gypsum board?", 0.9),
+    ("How do I test a GFCI outlet?", "How do I test a GFI outlet?", 0.95),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), ROUND26_NEAR_MISSES)
+def test_round26_near_misses_stay_refused(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, CONFIG).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), ROUND26_PARAPHRASES)
+def test_round26_paraphrases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, cosine, CONFIG).accept, verify(x, y, cosine, CONFIG).reasons

@@ -458,6 +458,15 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "laptop computer pc",
     "write compose draft",
     "hard difficult",
+    # Round 26: one thing by its trade and its plain name
+    "vet veterinarian",
+    "document paperwork",
+    "cat kitty",  # not kitten: an age
+    "outlet receptacle",
+    "drywall sheetrock",
+    "gfci gfi",
+    "toxic poisonous",
+    "vaccine vaccination",
     "biggest largest",
     "bigger larger",
     "fastest quickest",
@@ -581,6 +590,9 @@ PHRASAL_VERBS: dict[str, str] = {
     "come out": "release",  # "When did X come out" / "When was X released"
     # noun phrases read as their short form
     "regular expression": "regex",
+    "gypsum board": "drywall",
+    "electrical outlet": "outlet",
+    "electrical receptacle": "outlet",
     "chief executive officer": "ceo",
     "chief executive": "ceo",
     "pros and cons": "advantages and disadvantages",
