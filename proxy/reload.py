@@ -7,6 +7,11 @@ naming file, team and key, and the old one stays. Server, upstream and store set
 fixed for the life of the process (a change is logged as "needs restart" and ignored; a store
 setting only when the running store reads it); a new
 `key_salt` is rejected, since the running salt would no longer match the teams' hashes.
+
+A file caught mid-write is not applied: the watcher loads a change only once the files have
+stayed the same for one more poll, and a reload refuses a config or team file that is empty
+(unless it was already empty in the running config): a file truncated by an in-place write
+would otherwise read as all defaults, or as a team without its credentials.
 """
 
 from __future__ import annotations
@@ -99,6 +104,7 @@ class Reloader:
         self.status = ConfigStatus()
         self._lock = asyncio.Lock()
         self._seen = fingerprint(tenancy.settings)
+        self._empty = _empty(self._seen)  # files empty in the running config: they may stay
         self._last_hup: tuple[float, Fingerprint] | None = None  # when, files then
 
     async def hangup(self) -> None:
@@ -116,16 +122,22 @@ class Reloader:
         await self.reload("SIGHUP")
 
     async def watch(self, interval: float) -> None:
-        """Reload when a config file is written, added or removed (mtime polling)."""
+        """Reload when a config file is written, added or removed (mtime polling), once the
+        files have stayed as they are for one more poll: a file still being written (in
+        place, slowly) is not loaded half-written."""
+        changed: Fingerprint | None = None  # a change seen at the last poll
         while not stopping():
             await asyncio.sleep(interval)
             current = fingerprint(self._tenancy.settings)
-            if current != self._seen:
-                self._seen = current  # a rejected version is not retried until it changes
-                try:
-                    await self.reload("files changed")
-                except Exception:  # never let the watcher die
-                    log.exception("config reload failed, the previous config stays")
+            if current == self._seen or current != changed:
+                changed = None if current == self._seen else current  # wait one poll more
+                continue
+            changed = None
+            self._seen = current  # a rejected version is not retried until it changes
+            try:
+                await self.reload("files changed")
+            except Exception:  # never let the watcher die
+                log.exception("config reload failed, the previous config stays")
 
     async def reload(self, reason: str) -> bool:
         """Load and swap in a new config; False (and the old one stays) when it is bad."""
@@ -135,6 +147,9 @@ class Reloader:
             # file was read) must still look changed to the watcher, or that write (a key
             # taken from a team, say) would never be loaded
             seen = fingerprint(old)
+            if why := self._emptied(seen):
+                log.error("config reload (%s) rejected, the previous config stays: %s", reason, why)
+                return self._rejected(why)
             try:
                 new = await asyncio.to_thread(self._loader)
             except ConfigError as exc:
@@ -143,6 +158,9 @@ class Reloader:
             except Exception as exc:
                 log.exception("config reload (%s) failed, the previous config stays", reason)
                 return self._rejected(f"{type(exc).__name__}: {exc}")
+            if why := self._emptied(fingerprint(new)):  # emptied while it was read
+                log.error("config reload (%s) rejected, the previous config stays: %s", reason, why)
+                return self._rejected(why)
             if new.key_salt != old.key_salt:
                 why = f"{new.source}: 'key_salt' changed; a new salt needs a restart"
                 log.error("config reload (%s) rejected, the previous config stays: %s", reason, why)
@@ -157,10 +175,22 @@ class Reloader:
             await self._poller.refresh(team.scope for team in new.teams.values())
             self._tenancy.update(new)
             self._seen = seen
+            self._empty = _empty(seen)
             self.status.rejected = self.status.rejected_at = None
             self.status.reloaded_at = time.time()
             log.info("config reloaded (%s): %d teams from %s", reason, len(new.teams), new.source)
             return True
+
+    def _emptied(self, files: Fingerprint) -> str | None:
+        """Why a reload of `files` is refused when one of them is empty and was not in the
+        running config (an in-place write caught between its truncation and its content)."""
+        emptied = sorted(_empty(files) - self._empty)
+        if not emptied:
+            return None
+        return (
+            f"{', '.join(emptied)}: empty (a write caught half-way?); write config files "
+            "atomically (write a temporary file, then rename it over the old one)"
+        )
 
     def _rejected(self, why: str) -> bool:
         self.status.rejected, self.status.rejected_at = why, time.time()
@@ -211,6 +241,11 @@ def fingerprint(settings: Settings) -> Fingerprint:
         else:
             stamps.append((str(path), stat.st_ino, stat.st_mtime_ns, stat.st_size))
     return tuple(stamps)
+
+
+def _empty(files: Fingerprint) -> frozenset[str]:
+    """The paths of `files` that are there and empty."""
+    return frozenset(path for path, _, _, size in files if size == 0)
 
 
 def _on_sighup(callback: Callable[[], object]) -> bool:

@@ -99,6 +99,7 @@ class StatsRecorder:
         # minute -> (number, amounts): a batch sent without an answer, to send again as is
         self._unanswered: dict[int, tuple[int, dict[str, int]]] = {}
         self._warnings = ThrottledLog(log, WARN_EVERY)
+        self._last_failure: BaseException | None = None  # of the flush at exit
 
     def observe(self, o: Observation) -> None:
         if o.route == PASSTHROUGH:  # the intercepted routes only
@@ -180,7 +181,9 @@ class StatsRecorder:
                         failure, down = error, not _refused(error)
                 if counts:
                     self._pending[minute].update(counts)
-            if failure is not None:
+            if failure is not None and self._closing:
+                self._last_failure = failure  # `stop` says what is dropped
+            elif failure is not None:
                 self._warnings.warning(
                     "flush",
                     "stats flush failed, %d minute bucket(s) kept for the next one: %s",
@@ -222,6 +225,28 @@ class StatsRecorder:
             task.cancel()
         await wait_tasks([task], OP_TIMEOUT + STOP_WAIT)  # (within a stopping server's deadline)
         await self.flush(store)
+        self._dropped()
+
+    def _dropped(self) -> None:
+        """At exit: what the last flush could not write is lost with the process; say so,
+        with how many requests it counted (a batch sent without an answer may still be
+        applied, if the store runs it later)."""
+        minutes = self._unanswered.keys() | self._pending.keys()
+        if not minutes:
+            return
+        requests = sum(
+            amount
+            for counts in (*self._pending.values(), *(b[1] for b in self._unanswered.values()))
+            for field, amount in counts.items()
+            if field.endswith("|requests")
+        )
+        log.warning(
+            "stats not written at exit: %d minute bucket(s) (%d request(s) counted) dropped%s: %s",
+            len(minutes),
+            requests,
+            " (one sent without an answer may still be applied)" if self._unanswered else "",
+            self._last_failure or "the store did not take them",
+        )
 
 
 async def read_stats(store: Store, minutes: int, now: float | None = None) -> dict[str, Any]:
