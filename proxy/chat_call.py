@@ -18,7 +18,7 @@ from proxy.entries import chat_entry_size, pack_chat
 from proxy.errors import ProxyError, UpstreamBroken, described
 from proxy.flights import Flight, Head, Outcome
 from proxy.refusals import REFUSAL_BYTES
-from proxy.sse import DONE, ChunkAssembler, SSEDecoder, is_usage_only
+from proxy.sse import DONE, ChunkAssembler, Event, SSEDecoder, is_usage_only
 from proxy.store import keeps
 from proxy.store.base import Store
 from proxy.throttled import ThrottledLog
@@ -150,16 +150,22 @@ class ChatCall:
         # wait for its own assembly (a later read's wait is that of the read before it)
         unassembled: list[dict[str, Any]] = []
         clean = True  # no error event, every data payload a JSON object
-        drain_deadline: float | None = None
-        drain_timeout = self.upstream.settings.drain_timeout
-        drains = self.upstream.drains
-        draining = False  # counted in `drains`
+        drain = _Drain(self.upstream, flight, response)
+        flight.on_idle = drain.idle  # every client left while the upstream is silent
+        read = response.content.readany
+        end = False
         try:
-            async for data in response.content.iter_any():
+            while not end:
+                data = await read()
+                if data:
+                    events = decoder.feed(data)
+                else:  # the end of the body: its last event may lack its blank line
+                    end = True
+                    events = [_terminated(event) for event in decoder.flush()]
                 for held in unassembled:
                     assembler.add(held)
                 unassembled.clear()
-                for event in decoder.feed(data):
+                for event in events:
                     usage_only = False
                     if event.data is not None and not flight.complete:
                         if event.data == DONE:
@@ -169,7 +175,11 @@ class ChatCall:
                                 chunk = orjson.loads(event.data)
                             except orjson.JSONDecodeError:
                                 chunk = None
-                            if not isinstance(chunk, dict) or "error" in chunk:
+                            if (
+                                not isinstance(chunk, dict)
+                                or "error" in chunk
+                                or chunk.get("object") == "error"  # vLLM's error shape
+                            ):
                                 clean = False
                             else:
                                 unassembled.append(chunk)
@@ -182,35 +192,23 @@ class ChatCall:
                     completion = assembler.completion()
                     body = orjson.dumps(completion)
                     stored = clean and self._stores(body, completion)
-                    flight.finish(Outcome(head, body, body if clean else None, stored))
+                    # an assembled completion is an answer for the clients that did not
+                    # get the stream live only when every choice of it was ended
+                    whole = clean and _ended(completion)
+                    flight.finish(Outcome(head, body, body if whole else None, stored))
                     if stored:
                         await self._store(body, completion)
-                abandoned = not flight.complete and _abandoned(flight)
-                if abandoned != draining:
+                if (not flight.complete and _abandoned(flight)) != drain.draining:
                     # every client left: finish reading (the tokens are paid for), but bounded in
                     # time and in how many such streams hold upstream connections at once
-                    if abandoned and not drains.start():
-                        _cut.info(
-                            "cut",
-                            "cut an abandoned stream: %d already drained (upstream.drain_share)",
-                            drains.count,
-                        )
-                        return
-                    if not abandoned:  # a client joined it again, or it is complete
-                        drains.stop()
-                    draining = abandoned
-                if abandoned:
-                    now = time.monotonic()
-                    drain_deadline = drain_deadline or now + drain_timeout
-                    if now > drain_deadline:
-                        log.warning(
-                            "gave up draining an abandoned stream after %.0fs", drain_timeout
-                        )
+                    if not drain.check():
                         return
             flight.ended = True  # e.g. an error event, then a clean end: relayed as such
+        except _Cut:
+            return  # (the flight fails: "ended before [DONE]")
         finally:
-            if draining:
-                drains.stop()
+            flight.on_idle = None
+            drain.close()
 
     def _stores(self, body: bytes, completion: dict[str, Any]) -> bool:
         """Whether this complete answer is to be stored (and said to be): writes wanted,
@@ -232,6 +230,91 @@ class ChatCall:
         )
         if self.on_stored is not None:
             await self.on_stored(stored_at, completion)
+
+
+class _Cut(Exception):
+    """Raised into a drained stream's read: its time (or its share) is up."""
+
+
+class _Drain:
+    """The drain of a stream every client left: counted in `Upstream.drains` (at most
+    `drain_share` of the connections), and cut `drain_timeout` after it began by a timer,
+    whether the upstream sends anything or stays silent."""
+
+    __slots__ = ("_flight", "_response", "_timer", "_upstream", "draining")
+
+    def __init__(self, upstream: Upstream, flight: Flight, response: aiohttp.ClientResponse):
+        self._upstream = upstream
+        self._flight = flight
+        self._response = response
+        self._timer: asyncio.TimerHandle | None = None
+        self.draining = False  # counted in `drains`
+
+    def check(self) -> bool:
+        """Start or stop draining as the flight's clients have it; False: cut the stream
+        now (no drain slot is free)."""
+        abandoned = not self._flight.complete and _abandoned(self._flight)
+        if abandoned == self.draining:
+            return True
+        drains = self._upstream.drains
+        if abandoned:
+            if not drains.start():
+                _cut.info(
+                    "cut",
+                    "cut an abandoned stream: %d already drained (upstream.drain_share)",
+                    drains.count,
+                )
+                return False
+            timeout = self._upstream.settings.drain_timeout
+            self._timer = asyncio.get_running_loop().call_later(timeout, self._expire, timeout)
+        else:  # a client joined it again, or it is complete
+            drains.stop()
+            self._cancel_timer()
+        self.draining = abandoned
+        return True
+
+    def idle(self) -> None:
+        """The flight's last local client left (between two reads of the upstream)."""
+        if not self.check():
+            self._cut()
+
+    def close(self) -> None:
+        if self.draining:
+            self._upstream.drains.stop()
+            self.draining = False
+        self._cancel_timer()
+
+    def _expire(self, timeout: float) -> None:
+        self._timer = None
+        if self.draining and not self._flight.complete:
+            log.warning("gave up draining an abandoned stream after %.0fs", timeout)
+            self._cut()
+
+    def _cut(self) -> None:
+        self._response.content.set_exception(_Cut())  # wakes the read under way
+
+    def _cancel_timer(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+
+def _terminated(event: Event) -> Event:
+    """An event the upstream's body ended in without its blank line, ended with one (as
+    the proxy ends its clients' streams cleanly)."""
+    raw = event.raw
+    return Event(raw + (b"\n" if raw.endswith(b"\n") else b"\n\n"), event.data)
+
+
+def _ended(completion: dict[str, Any]) -> bool:
+    """Every choice of an assembled completion has a finish_reason (else the stream was
+    cut short, e.g. by an error event: a partial answer)."""
+    choices = completion.get("choices")
+    return (
+        isinstance(choices, list)
+        and bool(choices)
+        and all(isinstance(c, dict) and c.get("finish_reason") is not None for c in choices)
+    )
 
 
 def _abandoned(flight: Flight) -> bool:

@@ -233,9 +233,11 @@ class Coordinator:
         """`mirror`'s flight ended (called by the mirror)."""
         self.asks.forget(mirror)
 
-    async def follow(self, key: str, token: str, flight: Flight, wait: float) -> Followed:
+    async def follow(
+        self, key: str, token: str, flight: Flight, wait: float, quiet: float | None = None
+    ) -> Followed:
         """Feed `flight` from the leader's live stream (see `proxy.follower.follow`)."""
-        return await follow(self.client, self.asks, self._unsure, key, token, flight, wait)
+        return await follow(self.client, self.asks, self._unsure, key, token, flight, wait, quiet)
 
 
 def open_coordinator(url: str, *, cluster: bool, lock_ttl: float = 10.0) -> Coordinator:

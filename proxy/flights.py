@@ -68,7 +68,9 @@ class Flight:
         self.subscribers = 0
         self.mirror: Mirror | None = None  # copies what happens to other replicas
         self.remote = False  # fed by another replica's call (this replica calls no upstream)
+        self.streamed = False  # started by a stream=true request (its head comes first)
         self.on_settled: Callable[[], None] | None = None
+        self.on_idle: Callable[[], None] | None = None  # its last local client left
         self._loop = loop
         self._waiters: list[asyncio.Future[None]] = []  # consumers waiting in `changed`
 
@@ -160,25 +162,55 @@ class Flights:
     """Flights in progress by cache key."""
 
     active: dict[str, Flight] = field(default_factory=dict)
+    # streamed flights started beside a non-streamed one of the same key (`join`)
+    beside: dict[str, Flight] = field(default_factory=dict)
 
-    def join(self, key: str) -> tuple[Flight, bool]:
-        """The flight for `key` and whether the caller leads it (must start the call)."""
+    def join(self, key: str, stream: bool = False) -> tuple[Flight, bool]:
+        """The flight for `key` and whether the caller leads it (must start the call).
+        A `stream` request does not join a flight whose head is to come only with its whole
+        answer (a stream=false request's): its client wants its first bytes now, so it
+        leads a streamed flight beside it, which the streams that come meanwhile join."""
         flight = self.active.get(key)
-        if flight is not None:
+        if flight is None:
+            flight = self.beside.get(key)  # (the non-streamed flight has ended)
+            if flight is not None:
+                return flight, False
+            return self._start(self.active, key, stream)
+        if not stream or flight.streamed or _streams(flight):
             return flight, False
+        streamed = self.beside.get(key)
+        if streamed is not None:
+            return streamed, False
+        return self._start(self.beside, key, stream)
+
+    def _start(self, flights: dict[str, Flight], key: str, stream: bool) -> tuple[Flight, bool]:
         flight = Flight()
-        flight.on_settled = lambda: self.land(key, flight)
-        self.active[key] = flight
+        flight.streamed = stream
+        flight.on_settled = lambda: _land(flights, key, flight)
+        flights[key] = flight
         return flight, True
 
-    def take_over(self, key: str, stale: Flight) -> tuple[Flight, bool]:
+    def take_over(self, key: str, stale: Flight, stream: bool = False) -> tuple[Flight, bool]:
         """Like `join`, for requests that cannot use `stale` (answered before a refresh;
         its leader on another replica lost): the first starts a new flight, the others
         join it."""
-        if self.active.get(key) is stale:
-            del self.active[key]
-        return self.join(key)
+        _land(self.active, key, stale)
+        _land(self.beside, key, stale)
+        return self.join(key, stream)
 
     def land(self, key: str, flight: Flight) -> None:
-        if self.active.get(key) is flight:
-            del self.active[key]
+        _land(self.active, key, flight)
+
+
+def _land(flights: dict[str, Flight], key: str, flight: Flight) -> None:
+    if flights.get(key) is flight:
+        del flights[key]
+
+
+def _streams(flight: Flight) -> bool:
+    """Whether `flight` relays a stream already (e.g. a non-streamed request's flight fed
+    by a streamed one on another replica)."""
+    head = flight.head
+    if not head.done() or head.cancelled() or head.exception() is not None:
+        return False
+    return head.result().streaming

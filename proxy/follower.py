@@ -28,6 +28,7 @@ BLOCK_MS = 1_000
 _ASK_EVERY = 0.25  # a follower that has received nothing asks for the mirror again
 _ASK_UNHEARD = 0.02  # ... sooner while its ask reached nobody (the leader's replica is
 # (re)subscribing)
+_GRACE = 2.0  # seconds past the leader's read timeout for its end record to arrive
 
 Followed = Literal["done", "takeover", "abandoned"]
 
@@ -40,12 +41,16 @@ async def follow(
     token: str,
     flight: Flight,
     wait: float,
+    quiet: float | None = None,
 ) -> Followed:
     """Feed `flight` from the leader's live stream until it ends ("done"), or say the
     caller should call the upstream itself ("takeover": leader gone before anything
     arrived, silent for `wait` seconds, or Redis failed; "abandoned": the lock was
     given back unused, or is one this replica took without knowing it (its token in
     `unsure`, see `Coordinator.acquire`), so the caller may try for it again at no cost).
+    Once something arrived, a silence of the leader whose lock is held is bounded by
+    `quiet` (the upstream's read timeout, which bounds the leader's own call; its end
+    record gets `_GRACE` more to arrive), not by `wait`.
     `client` does the blocking reads; `asks` asks the leader's replica to mirror."""
     last: bytes | str = "0-0"
     received = False
@@ -80,7 +85,6 @@ async def follow(
                 answer = await client.xread({stream: last}, count=1024)
                 if not answer:
                     break  # leader gone without an end
-            deadline = time.monotonic() + wait  # silence, not length, is bounded
             for record_id, fields in answer[0][1]:
                 last = record_id
                 number = fields.get(b"n")
@@ -99,6 +103,10 @@ async def follow(
                     return "done"
                 elif kind == b"a" and not received:
                     return "abandoned"
+            # silence, not length, is bounded: by `wait` until the stream begins, then as
+            # the leader's call bounds it (a long pause of a model, e.g. while it thinks)
+            silence = wait if not received or quiet is None else max(wait, quiet + _GRACE)
+            deadline = time.monotonic() + silence
     except Exception as exc:
         log.warning("following the leader of %s failed: %r", key, exc)
     if received:

@@ -48,9 +48,12 @@ def outcome(
     """A finished flight's answer for a client that did not get it live."""
     head = result.head
     if head.streaming and result.completion is None:
-        # a stream that carried an error event: relayed as is to the clients that got it
-        # live; to the others, it is no answer (never the partial text with a 200)
-        error = UpstreamBroken("the upstream stream carried an error event").response()
+        # a stream that carried an error event, or left a choice without a finish_reason:
+        # relayed as is to the clients that got it live; to the others, it is no answer
+        # (never the partial text with a 200)
+        error = UpstreamBroken(
+            "the upstream stream carried an error event or ended a choice unfinished"
+        ).response()
         error.headers["Cache-Status"] = cache_status
         return error
     if stream and result.completion is not None:

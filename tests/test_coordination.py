@@ -395,13 +395,12 @@ async def test_a_slow_first_event_does_not_hold_the_head_back(
     await mirror.close()
 
 
-@pytest.mark.parametrize("store_kind", ["redis"])
-async def test_a_lock_taken_by_a_local_follower_is_handed_over(
-    proxy: Proxy, upstream: FakeUpstream, monkeypatch: pytest.MonkeyPatch
-) -> None:
+async def _race_lookups(
+    proxy: Proxy, monkeypatch: pytest.MonkeyPatch, first_streams: bool
+) -> tuple[float, tuple[str, bytes], tuple[str, bytes]]:
     """Two requests for one key on one replica both look up before either joins the local
-    flight; the one whose lookup took the lock answers last and joins as a follower. It
-    gives the lock back, and the local leader (following that lock) takes over at once."""
+    flight; the first one's lookup takes the lock but answers last. (Elapsed time, the
+    first's answer, the second's.)"""
     lookup = Coordinator.lookup
     first_looked, second_led = asyncio.Event(), asyncio.Event()
 
@@ -416,27 +415,55 @@ async def test_a_lock_taken_by_a_local_follower_is_handed_over(
         return result
 
     monkeypatch.setattr(Coordinator, "lookup", racing_lookup)
-    upstream.chunk_delay = 0.02
     body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "race me"}]}
 
-    async def send(http: aiohttp.ClientSession, stream: bool) -> tuple[str, bytes]:
-        async with http.post(
-            proxy.url + "/chat/completions", json=body | {"stream": stream}
-        ) as response:
-            assert response.status == 200
-            return response.headers["Cache-Status"], await response.read()
+    async def send(http: aiohttp.ClientSession, stream: bool, pad: bytes) -> tuple[str, bytes]:
+        # (`pad`: bodies of one key, both new to the replica's plans, so both look up)
+        data = orjson.dumps(body | {"stream": stream}) + pad
+        headers = {"Content-Type": "application/json"}
+        async with http.post(proxy.url + "/chat/completions", data=data, headers=headers) as r:
+            assert r.status == 200
+            return r.headers["Cache-Status"], await r.read()
 
     start = time.monotonic()
     async with aiohttp.ClientSession(headers={"Authorization": "Bearer sk-a"}) as http:
-        first = asyncio.create_task(send(http, True))
+        first = asyncio.create_task(send(http, first_streams, b" "))
         await first_looked.wait()
-        second = await send(http, False)
-        streamed = await first
-    assert time.monotonic() - start < 0.9  # no wait on a lock nobody used
+        second = await send(http, False, b"")
+        return time.monotonic() - start, await first, second
+
+
+@pytest.mark.parametrize("store_kind", ["redis"])
+async def test_a_lock_taken_by_a_local_follower_is_handed_over(
+    proxy: Proxy, upstream: FakeUpstream, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The request whose lookup took the lock answers last and joins the local flight as
+    a follower. It gives the lock back, and the local leader (following that lock) takes
+    over at once."""
+    upstream.chunk_delay = 0.02
+    elapsed, first, second = await _race_lookups(proxy, monkeypatch, first_streams=False)
+    assert elapsed < 0.9  # no wait on a lock nobody used
     assert len(upstream.calls_to("/v1/chat/completions")) == 1
     assert second[0].startswith("llmstash; fwd=miss")
-    assert "collapsed" in streamed[0]
-    assert orjson.loads(second[1])["choices"][0]["message"]["content"] == "echo 1: race me"
+    assert "collapsed" in first[0]
+    for answer in (first, second):
+        assert orjson.loads(answer[1])["choices"][0]["message"]["content"] == "echo 1: race me"
+
+
+@pytest.mark.parametrize("store_kind", ["redis"])
+async def test_a_stream_with_the_lock_leads_beside_a_local_plain_flight(
+    proxy: Proxy, upstream: FakeUpstream, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As above, the lock's taker a stream: it does not join the local stream=false flight
+    (its client would get nothing before that whole answer) but leads its own call with
+    its lock, and the plain flight's leader follows it: still one call, no wait."""
+    upstream.chunk_delay = 0.02
+    elapsed, streamed, plain = await _race_lookups(proxy, monkeypatch, first_streams=True)
+    assert elapsed < 0.9
+    assert len(upstream.calls_to("/v1/chat/completions")) == 1
+    assert streamed[0].startswith("llmstash; fwd=miss") and "collapsed" not in streamed[0]
+    assert "collapsed" in plain[0]
+    assert orjson.loads(plain[1])["choices"][0]["message"]["content"] == "echo 1: race me"
     assert b"race" in streamed[1] and streamed[1].endswith(b"data: [DONE]\n\n")
 
 

@@ -47,6 +47,9 @@ from proxy.upstream import keyed_query, request_headers, request_variant, upstre
 log = logging.getLogger("llmstash.chat")
 _NAMESPACE = istr("X-Llmstash-Namespace")
 _TTL = istr("X-Llmstash-TTL")
+# the suffix of the key streams coordinate under beside a stream=false flight of the same
+# entry (`Flights.join`), across replicas
+BESIDE = "~stream"
 
 
 async def chat_completions(request: web.Request) -> web.StreamResponse:
@@ -142,15 +145,23 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
 
     ttl = ttl_for(policy.ttl, "chat", str(body["model"]), request.headers.get(_TTL))
     if policy.stampede.enabled:
-        flight, leader = flights.join(key)
+        flight, leader = flights.join(key, stream)
         landed = _being_stored(flights, key) if decision.read and not leader else None
         if landed is not None:  # answered while this request read the store
             return _landed_hit(landed, key, observation, stream, include_usage)
         if not leader and flight.outcome.done():
             # answered already: too old for a refresh, and no answer at all when it failed
-            flight, leader = flights.take_over(key, flight)
+            flight, leader = flights.take_over(key, flight, stream)
     else:
         flight, leader = Flight(), True
+    # a stream beside a stream=false flight of this replica (`Flights.join`): a call of its
+    # own, coordinated with the lock its lookup took (that flight's leader then follows
+    # it), else under a lock of its own (the entry's is that flight's, or that of its
+    # leader on another replica): the streams beside it on other replicas follow it
+    beside = leader and flights.beside.get(key) is flight
+    lock = None
+    if beside and (claim is None or not claim[0]):
+        claim, lock = None, key + BESIDE
     if claim is not None and claim[0] and not leader and claim[1] is not None:
         # another request of this replica took the lead meanwhile: it leads for all
         assert coordinator is not None
@@ -183,6 +194,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
             pending=pending,
             claim=claim,
             max_age=decision.max_age,
+            lock=lock,
         )
     # A follower waits for the flight however long it takes: it always ends (the upstream
     # call is bounded by its timeouts; a leader on another replica, by `follow`'s checks).
@@ -190,7 +202,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
         return await serve(flight, collapsed=not leader)
     except LeaderLost:  # the other replica's leader is gone before this client got a byte
         if policy.stampede.enabled:  # one new call for all who followed it here
-            flight, leader = flights.take_over(key, flight)
+            flight, leader = flights.take_over(key, flight, stream)
             if leader:
                 start(flight)
             with contextlib.suppress(LeaderLost):
@@ -293,6 +305,7 @@ def _start(
     pending: Pending | None = None,
     claim: Claim | None = None,
     max_age: float | None = None,
+    lock: str | None = None,
 ) -> None:
     app = request.app
     upstream = app[UPSTREAM]
@@ -328,7 +341,8 @@ def _start(
                 await call.run(url, headers, payload, stream)
             else:
                 args = (url, headers, payload, stream)
-                await _coordinated(coordinator, call, args, wait, claim, max_age)
+                quiet = upstream.settings.read_timeout
+                await _coordinated(coordinator, call, args, wait, claim, max_age, quiet, lock)
         finally:
             flight.settle()
 
@@ -444,6 +458,8 @@ async def _serve(
         raise
     finally:
         flight.subscribers -= 1
+        if not flight.subscribers and flight.on_idle is not None:
+            flight.on_idle()  # e.g. its call starts draining, bounded by a timer
 
 
 def _observe_stored(observation: Observation, flight: Flight) -> None:
@@ -480,19 +496,25 @@ async def _coordinated(
     wait: float,
     claim: Claim | None = None,
     max_age: float | None = None,
+    quiet: float | None = None,
+    lock: str | None = None,
 ) -> None:
     """Lead the call across replicas, or follow the replica that leads it. `claim`: the
     lock as the cache lookup already took it (else it is taken here); `max_age`: the
-    request's bound on the age of an entry it may answer with."""
+    request's bound on the age of an entry it may answer with; `quiet`: the upstream's
+    read timeout, which bounds a followed leader's silence once its stream has begun (as
+    it bounds the leader's own call), where `wait` bounds it before; `lock`: the key the
+    replicas coordinate under, if not the entry's (`BESIDE`)."""
     flight = call.flight
+    lock = lock or call.key
     may_follow = True
     answered = False  # another replica's leader may have stored the answer meanwhile
     for _ in range(3):
         if claim is None:
             try:
-                claim = await coordinator.acquire(call.key)
+                claim = await coordinator.acquire(lock)
             except Exception as exc:  # Redis trouble: go upstream uncoordinated
-                coordinator.uncoordinated(call.key, exc)
+                coordinator.uncoordinated(lock, exc)
                 break
         (leads, token), claim = claim, None
         if not leads:
@@ -505,7 +527,7 @@ async def _coordinated(
             if not may_follow:
                 break  # someone else took over, but we have waited enough: go ourselves
             flight.remote = True  # its clients are collapsed onto another replica's call
-            followed = await coordinator.follow(call.key, token, flight, wait)
+            followed = await coordinator.follow(lock, token, flight, wait, quiet)
             if followed == "done":
                 return
             flight.remote = False
@@ -516,16 +538,16 @@ async def _coordinated(
             continue
         assert token is not None
         if answered and await _stored_answer(call, max_age):
-            await coordinator.release(call.key, token)
+            await coordinator.release(lock, token)
             return
-        holder = coordinator.hold(call.key, token)
-        mirror = flight.mirror = coordinator.mirror(call.key, token)
+        holder = coordinator.hold(lock, token)
+        mirror = flight.mirror = coordinator.mirror(lock, token)
         try:
             await call.run(*args)
         finally:
             holder.cancel()
             await mirror.close()  # writes the end, then releases the lock
             if not mirror.released:
-                await coordinator.release(call.key, token)
+                await coordinator.release(lock, token)
         return
     await call.run(*args)
