@@ -21,6 +21,7 @@ from urllib.parse import quote
 import aiohttp
 import openai
 import pytest
+import redis.asyncio
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 from prometheus_client import CollectorRegistry, Counter
@@ -91,6 +92,8 @@ async def test_a_scrape_of_any_worker_counts_every_worker(
         n = 30  # on new connections: the kernel spreads them over both workers
         async with aiohttp.ClientSession() as http:
             for i in range(n):
+                if i == 3:  # the first three items are written behind their answers
+                    await _stored(redis_url, 3)
                 async with http.post(
                     base + "/v1/embeddings",
                     json={"model": EMBED, "input": f"worker item {i % 3}"},
@@ -115,6 +118,20 @@ async def test_a_scrape_of_any_worker_counts_every_worker(
     finally:
         process.terminate()
         assert await asyncio.wait_for(process.wait(), 10) == 0
+
+
+async def _stored(redis_url: str, count: int) -> None:
+    """Wait until `count` embedding items are in Redis: another worker that looked before
+    the write-behind landed would embed the item again (right, but not what is counted)."""
+    client = redis.asyncio.Redis.from_url(redis_url)
+    try:
+        for _ in range(200):
+            if len([k async for k in client.scan_iter(match="*:e:*")]) >= count:
+                return
+            await asyncio.sleep(0.02)
+        raise AssertionError(f"fewer than {count} embedding items stored after 4 s")
+    finally:
+        await client.aclose()
 
 
 def test_workers_samples_merge_without_going_backwards() -> None:
