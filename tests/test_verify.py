@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from policies.verify import Verdict, VerifyConfig, questions, spans, verify
+from policies.verify import Verdict, VerifyConfig, procedures, questions, spans, verify
 from policies.verify.clauses import canonical_order
 from policies.verify.frames import strip_frames
 from policies.verify.text import heuristic_rarity, parse, rarity
@@ -3793,3 +3793,317 @@ def test_round26_near_misses_stay_refused(cached: str, incoming: str) -> None:
 def test_round26_paraphrases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, cosine, CONFIG).accept, verify(x, y, cosine, CONFIG).reasons
+
+
+# Rounds 27-28: legal, education, automotive, gardening, photography, careers. No wrong
+# acceptance out of sample (0/324, 0/337); one found in a blind round 29 ("Who pays the real
+# estate agent's commission, the buyer or the seller?" / "Who pays the buyer's agent
+# commission?": an owner put in front of the thing, naming one option of the other side's
+# choice, owners.py). Misfires: a refusal verb ("refuses to", "ignore", "stops paying")
+# matches a negation on the other side, never flips a plain verb; "last" as the verb of a
+# duration is no time word; an antonym comparative said the other way round
+# (comparatives.py). Lost duplicates: "What's the process for filing X" / "How do I file X"
+# (procedures.py); closed frames (wordings.py): the time of a seasonal task, watering, the
+# average salary, interview questions, "worth it", a car's oil, a deadline, towing, an
+# interval, "Tips for V-ing", a test score for a school, "Is it possible to" / "Am I allowed
+# to" / "Can I", "How soon" / "How long should I wait", "I'm X, how do I V?"; short forms
+# (EV, GPA, MPG, CPO, AP Calc, Common App, CV) and synonyms (tyre, uni, pic, inside, prevent
+# / avoid, position) (lexicon.py); "Thanks! One more:" (frames.py).
+ROUNDS27_28_NEAR_MISSES = [
+    (
+        "Who pays the real estate agent's commission, the buyer or the seller?",
+        "Who pays the buyer's agent commission?",
+    ),
+    ("Who pays the buyer's agent commission?", "Who pays the seller's agent commission?"),
+    ("How do I evict a tenant who pays rent?", "How do I evict a tenant who won't pay rent?"),
+    ("What if my spouse refuses to sign?", "What if my spouse doesn't refuse to sign?"),
+    ("How long did the last ice age last?", "How long did the ice age last?"),
+    ("Is the ACT easier than the SAT?", "Is the ACT harder than the SAT?"),
+    ("Is the ACT better than the SAT?", "Is the SAT better than the ACT?"),
+    ("Is a Prius cheaper than a Camry?", "Is a Camry cheaper than a Prius?"),
+    (
+        "How do I file a small claims case?",
+        "What's the process for appealing a small claims case?",
+    ),
+    ("How long does filing a claim take?", "What's the process for filing a claim?"),
+    ("When should I plant tomatoes?", "What's the best time to harvest tomatoes?"),
+    ("How often should I water tomatoes?", "How frequently do cucumbers need watering?"),
+    (
+        "What is the average salary for a junior developer?",
+        "How much does a senior developer typically make?",
+    ),
+    (
+        "What questions are asked in a nurse interview?",
+        "What interview questions should I expect for a teacher job?",
+    ),
+    ("Is a UV filter worth it?", "Is a polarizing filter worth it?"),
+    (
+        "What type of oil does a 2018 Honda Civic take?",
+        "What kind of engine oil should I use in my 2019 Honda Civic?",
+    ),
+    (
+        "What type of oil does a 2018 Honda Civic take?",
+        "What type of transmission fluid does a 2018 Honda Civic take?",
+    ),
+    ("When is the FAFSA due?", "What's the deadline for the CSS Profile?"),
+    ("What's the towing capacity of a Toyota Tacoma?", "How much can a Toyota Tundra tow?"),
+    ("How much can a Toyota Tacoma tow?", "What's the payload capacity of a Toyota Tacoma?"),
+    (
+        "How do I reset a Canon camera to factory settings?",
+        "How can I factory reset my Nikon camera?",
+    ),
+    (
+        "How often should I change the brake fluid?",
+        "What's the recommended interval for flushing the coolant?",
+    ),
+    ("How do I write a cover letter?", "Tips for writing a resignation letter?"),
+    (
+        "Can I get into grad school with a low GPA?",
+        "Is it possible to get into med school with a low GPA?",
+    ),
+    (
+        "Can a landlord charge a pet fee in California?",
+        "Is a landlord allowed to charge a pet fee in Texas?",
+    ),
+    (
+        "How soon should I follow up after an interview?",
+        "How long should I wait to accept a job offer?",
+    ),
+    ("How do I ask for a raise when I'm underpaid?", "I'm overworked, how do I ask for a raise?"),
+    ("How long does it take to charge an EV?", "How long does it take to charge a hybrid?"),
+    (
+        "What's the best uni for computer science in the UK?",
+        "What's the best college for computer science in the UK?",
+    ),
+    ("How do I write a CV?", "How do I write a cover letter?"),
+    ("How do I prevent a cold?", "How do I treat a cold?"),
+    ("Is a 1400 SAT good enough for UCLA?", "Can I get into UCLA with a 1500 on the SAT?"),
+    ("Is a 1400 SAT good enough for UCLA?", "Can I get into UCLA with a 1400 on the ACT?"),
+    ("Is a 1400 SAT good enough for UCLA?", "Can I get into USC with a 1400 on the SAT?"),
+]
+ROUNDS27_28_PARAPHRASES = [
+    ("Is the ACT easier than the SAT?", "Is the SAT harder than the ACT?", 0.97),
+    ("Is a Prius cheaper than a Camry?", "Is a Camry more expensive than a Prius?", 0.95),
+    (
+        "How do I file a small claims case?",
+        "What's the process for filing a small claims case?",
+        0.9,
+    ),
+    (
+        "How do I sue someone who owes me money?",
+        "What's the process for suing someone who owes me money?",
+        0.9,
+    ),
+    ("How do I harden off seedlings?", "What's the process for hardening off seedlings?", 0.9),
+    (
+        "How do I get a restraining order against my ex?",
+        "What's the process for getting a restraining order against my ex?",
+        0.94,
+    ),
+    (
+        "What tire size does the 2018 Honda Civic use?",
+        "What tyre size does the 2018 Honda Civic use?",
+        0.96,
+    ),
+    (
+        "What's the best uni for computer science in the UK?",
+        "What's the best university for computer science in the UK?",
+        0.91,
+    ),
+    (
+        "How long does it take to charge an EV?",
+        "How long does it take to charge an electric vehicle?",
+        0.87,
+    ),
+    (
+        "What GPA do I need to get into Michigan?",
+        "What grade point average do I need to get into Michigan?",
+        0.87,
+    ),
+    (
+        "What is the difference between AP Calc AB and BC?",
+        "What is the difference between AP Calculus AB and BC?",
+        0.9,
+    ),
+    ("Does a Prius get good MPG?", "Does a Prius get good miles per gallon?", 0.9),
+    ("Is a CPO car worth it?", "Is a certified pre-owned car worth it?", 0.9),
+    (
+        "How do I write a CV with no experience?",
+        "How do I write a resume with no experience?",
+        0.9,
+    ),
+    ("How do I take a good pic of the moon?", "How do I take a good photo of the moon?", 0.98),
+    (
+        "When should I start pepper seeds indoors?",
+        "When should I start pepper seeds inside?",
+        0.96,
+    ),
+    (
+        "What type of oil does a 2018 Honda Civic take?",
+        "What kind of engine oil should I use in my 2018 Honda Civic?",
+        0.9,
+    ),
+    (
+        "What oil does a 2018 Honda Civic need?",
+        "Which oil should I put in a 2018 Honda Civic?",
+        0.92,
+    ),
+    ("When is the FAFSA due?", "What's the deadline for the FAFSA?", 0.88),
+    ("What's the towing capacity of a Toyota Tacoma?", "How much can a Toyota Tacoma tow?", 0.91),
+    ("When should I plant tomatoes?", "What's the best time to plant tomatoes?", 0.91),
+    ("When should I prune hydrangeas?", "What time of year is best to prune hydrangeas?", 0.89),
+    ("How often should I water tomatoes?", "How frequently do tomatoes need watering?", 0.89),
+    (
+        "What is the average salary for a paralegal?",
+        "How much does a paralegal typically make?",
+        0.92,
+    ),
+    (
+        "What questions are asked in a paralegal interview?",
+        "What interview questions should I expect for a paralegal job?",
+        0.95,
+    ),
+    ("Is a UV filter worth it?", "Is it worth buying a UV filter?", 0.98),
+    (
+        "How do I negotiate salary for an internship?",
+        "How do I negotiate pay for an internship?",
+        0.93,
+    ),
+    (
+        "How do I reset a Canon camera to factory settings?",
+        "How can I factory reset my Canon camera?",
+        0.94,
+    ),
+    (
+        "How often should I change the spark plugs?",
+        "What's the recommended interval for changing the spark plugs?",
+        0.86,
+    ),
+    ("How do I photograph the Milky Way?", "Tips for photographing the Milky Way?", 0.92),
+    (
+        "Can I get into grad school with a low GPA?",
+        "Is it possible to get into grad school with a low GPA?",
+        0.93,
+    ),
+    (
+        "Can a landlord charge a pet fee in California?",
+        "Is a landlord allowed to charge a pet fee in California?",
+        0.95,
+    ),
+    (
+        "Can I represent myself in a civil lawsuit?",
+        "Am I allowed to represent myself in a civil lawsuit?",
+        0.93,
+    ),
+    (
+        "How soon should I follow up after an interview?",
+        "How long should I wait to follow up after an interview?",
+        0.94,
+    ),
+    (
+        "How do I ask for a raise when I'm underpaid?",
+        "I'm underpaid, how do I ask for a raise?",
+        0.98,
+    ),
+    (
+        "Thanks! One more: how do I get a fee waiver for the SAT?",
+        "How do I get a fee waiver for the SAT?",
+        0.93,
+    ),
+    ("How do I avoid camera shake?", "How can I prevent camera shake?", 0.97),
+    (
+        "How do I write a cover letter for a marketing job?",
+        "Tips for writing a cover letter for a marketing position?",
+        0.95,
+    ),
+    ("Is a 1400 SAT good enough for UCLA?", "Can I get into UCLA with a 1400 on the SAT?", 0.89),
+    (
+        "Is a 100 TOEFL enough for Harvard?",
+        "Can I get into Harvard with a TOEFL score of 100?",
+        0.88,
+    ),
+]
+# a rule that no longer fires on a pair it was not written for (the pair may stay refused
+# for another reason); the owner cases are guards
+ROUNDS27_28_NOT_FIRED = [
+    (
+        "How do I evict a tenant who won't pay rent?",
+        "How do I evict a tenant who stops paying rent?",
+        "negation_mismatch",
+    ),
+    (
+        "What happens if I ignore a small claims summons?",
+        "What happens if I don't respond to a small claims summons?",
+        "negation_mismatch",
+    ),
+    (
+        "How do I get a divorce if my spouse won't sign?",
+        "How do I get a divorce if my spouse refuses to sign?",
+        "negation_mismatch",
+    ),
+    (
+        "How long do brake rotors last?",
+        "What's the typical lifespan of brake rotors?",
+        "time_mismatch",
+    ),
+    (
+        "How long does a hybrid battery last?",
+        "What's the lifespan of a hybrid battery?",
+        "time_mismatch",
+    ),
+    ("Is the ACT easier than the SAT?", "Is the SAT harder than the ACT?", "direction_swap"),
+    (
+        "Who pays the buyer's agent commission?",
+        "Who pays the commission of the buyer's agent?",
+        "owner_mismatch",
+    ),
+    (
+        "Who pays the real estate agent's commission?",
+        "Who pays the agent's commission?",
+        "owner_mismatch",
+    ),
+    (
+        "Can I record a call without the other person's consent?",
+        "Can I record a call without the other party's consent?",
+        "owner_mismatch",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), ROUNDS27_28_NEAR_MISSES)
+def test_rounds27_28_near_misses_stay_refused(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, CONFIG).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), ROUNDS27_28_PARAPHRASES)
+def test_rounds27_28_paraphrases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, cosine, CONFIG).accept, verify(x, y, cosine, CONFIG).reasons
+
+
+@pytest.mark.parametrize(("cached", "incoming", "reason"), ROUNDS27_28_NOT_FIRED)
+def test_rounds27_28_rules_do_not_misfire(cached: str, incoming: str, reason: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert reason not in verify(x, y, 0.93, CONFIG).reasons
+
+
+@pytest.mark.parametrize(
+    ("gerund", "base"),
+    [
+        ("filing", "file"),
+        ("getting", "get"),
+        ("suing", "sue"),
+        ("hardening", "harden"),
+        ("changing", "change"),
+        ("creating", "create"),
+        ("negotiating", "negotiate"),
+        ("opening", "open"),
+        ("visiting", "visit"),
+        ("treating", "treat"),
+        ("calling", "call"),
+        ("doing", "do"),
+    ],
+)
+def test_base_verb_of_a_gerund(gerund: str, base: str) -> None:
+    assert procedures.base_verb(gerund) == base

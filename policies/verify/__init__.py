@@ -19,6 +19,7 @@ from policies.verify import (
     choices,
     cli,
     clock,
+    comparatives,
     devices,
     finance,
     forms,
@@ -38,6 +39,7 @@ from policies.verify import (
     spans,
     sports,
     translation,
+    wordings,
 )
 from policies.verify.amounts import canonical_amounts
 from policies.verify.clauses import canonical_order
@@ -115,6 +117,8 @@ _REWRITES = (
     forms.canonical_form,
     attributes.canonical_attribute,
     canonical_order,
+    comparatives.canonical_comparison,
+    wordings.canonical_wording,
 )
 
 
@@ -160,7 +164,11 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
         (
             config.entities,
             "owner_mismatch",
-            lambda: rules.owner_mismatch(a, b) or owners.possessive_swap(a, b),
+            lambda: (
+                rules.owner_mismatch(a, b)
+                or owners.possessive_swap(a, b)
+                or owners.narrowed_owner(a, b)
+            ),
         ),
         (
             config.substitutions,

@@ -80,6 +80,7 @@ _LEAD_FRAMES = (
     # thanking for an earlier answer, moving on to the next question
     r"(?:thanks|thank\s+you|thx|ty)(?:\s+(?:so|very)\s+much)?\s*[!.,]+",
     r"(?:one\s+more|another)\s+(?:thing|question)\s*[:,.\-\u2013\u2014]+",
+    r"one\s+more\s*[:\-\u2013\u2014]+",  # "Thanks! One more: how do I ..."
     # asking permission to ask, or asking the assistant to tell
     r"(?:would|do)\s+you\s+mind\s+(?:telling\s+me|explaining(?:\s+to\s+me)?|letting\s+me\s+know"
     r"|sharing)",

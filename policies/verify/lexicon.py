@@ -429,7 +429,7 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "around roughly approximately approx approximate circa",
     "easy easiest simple simplest",
     "reason cause",
-    "job career",
+    "job career position",  # not "role": "What role does X play"
     "tip advice suggestion recommendation",
     "method approach technique",
     "symptom sign",
@@ -454,7 +454,7 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "uk britain",  # not england: Scotland and Wales are in the UK, not in England
     "television tv",
     "internet web online",
-    "photo picture image",
+    "photo picture image pic",
     "laptop computer pc",
     "write compose draft",
     "hard difficult",
@@ -467,6 +467,11 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "gfci gfi",
     "toxic poisonous",
     "vaccine vaccination",
+    # Rounds 27-28: US / UK spellings and short forms of one word
+    "tire tyre",
+    "university uni",
+    "indoor indoors inside",
+    "avoid prevent",
     "biggest largest",
     "bigger larger",
     "fastest quickest",

@@ -7,6 +7,7 @@ Each is a closed frame around one thing X, matched on the whole prompt:
   extending one, nor its requirements, cost or time, which stay other asks;
 - a document's requirements: "What are the (eligibility) requirements for X" / "What do I
   need to qualify for X" / "Who is eligible for X";
+- the process of doing V: "What's the process for filing X" / "How do I file X";
 - moving between two places: "How do I move from X to Y" / "What's the process for moving
   from X to Y";
 - a duration by its noun: "How long does X processing take" / "How long does X take to
@@ -195,6 +196,52 @@ def _visa_need(text: str) -> str | None:
     return None
 
 
+# the process of doing V: "What's the process for filing X" asks "How do I file X" (a
+# document applied for is read by `_APPLY_RES` first; "the legal process" is another ask)
+_PROCESS_RE = re.compile(
+    rf"^\s*{_WHAT_IS}\s+the\s+(?:process|procedure)\s+(?:for|of)\s+([a-z]+ing)\s+"
+    rf"(?=[a-z])(.{{1,100}}?){_Q}",
+    _I,
+)
+_VOWELS = frozenset("aeiou")
+
+
+def base_verb(gerund: str) -> str:
+    """The base form of a gerund, spelled well enough for `text.canonical` and the
+    classifier ("filing" -> "file", "getting" -> "get", "suing" -> "sue", "changing" ->
+    "change", "creating" -> "create", "hardening" -> "harden")."""
+    base = gerund.lower()[:-3]
+    if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "ls":
+        return base[:-1]
+    if len(base) <= 2:
+        return base if base in ("do", "go", "be") else base + "e"
+    if (
+        base[-1] in "vcz"
+        or base.endswith(_E_ALWAYS)
+        or (len(base) >= 5 and base.endswith("ang"))
+        or base == "creat"
+    ):
+        return base + "e"  # "sav", "reduc", "freez", "chang"
+    end, before = base[-2:], base[-3]
+    if end in _E_ENDS and before not in _VOWELS:
+        return base + "e"  # "creat", "decid", "compil", "requir", "clos"
+    if (
+        len(base) <= 4
+        and base[-1] not in _VOWELS
+        and base[-1] not in "wxy"
+        and base[-2] in _VOWELS
+        and before not in _VOWELS
+        and base[-2:] != "en"
+    ):
+        return base + "e"  # "fil" -> "file", "writ" -> "write"
+    return base
+
+
+# endings of a gerund's stem (after a consonant) that drop an "e" ("creat-ing")
+_E_ENDS = frozenset("at ut ir ur ag id ib in ak ok ik ot il ul am om os is as".split())
+_E_ALWAYS = ("rg", "dg", "iat", "uir", "ais")
+
+
 def _article(x: str) -> str:
     """X without its leading article ("a green card" / "green card")."""
     return re.sub(r"^(?:an?|the)\s+", "", x.strip(), flags=_I)
@@ -263,6 +310,10 @@ def canonical_procedure(text: str) -> str:
             if kind != _article(kind) and not kind.endswith("s"):
                 kind = _article(kind) + "s"  # "a golden retriever": "golden retrievers"
             return f"How long do {kind} live?"
+    if "process" in low or "procedure" in low:
+        m = _PROCESS_RE.match(text)
+        if m:
+            return f"How do I {base_verb(m.group(1))} {m.group(2)}?"
     if low.startswith("is it"):
         text = _MAY_RE.sub("Can you ", text, count=1)
         text = _LEGAL_WORK_RE.sub("Can I work", text, count=1)

@@ -296,7 +296,7 @@ def negation_mismatch(a: Parsed, b: Parsed, d: Diff) -> bool:
     neg_a, neg_b = _negations(a), _negations(b)
     na = sum(1 for w in a.words if w in neg_a)
     nb = sum(1 for w in b.words if w in neg_b)
-    if na != nb:
+    if na != nb and na + _refusals(a) != nb + _refusals(b):
         return True
     wa, wb = frozenset(a.words), frozenset(b.words)
     for w in wa - wb:
@@ -307,6 +307,28 @@ def negation_mismatch(a: Parsed, b: Parsed, d: Diff) -> bool:
 
 
 _ALL_NEGATIONS = lx.NEGATIONS | lx.FOREIGN_NEGATIONS
+# Verbs that say "not" in their meaning: "won't pay" / "stops paying", "won't sign" /
+# "refuses to sign", "ignore a summons" / "don't respond to a summons". Counted as a
+# negation only to match one on the other side, never to flip a pair that has none.
+_REFUSING = frozenset(
+    """
+    refuse refuses refused refusing ignore ignores ignored ignoring decline declines
+    declined declining fail fails failed failing
+    """.split()
+)
+_STOPPING = frozenset("stop stops stopped stopping quit quits quitting".split())
+
+
+def _refusals(p: Parsed) -> int:
+    """Refusal verbs in ``p``; "stop" / "quit" only before an -ing verb ("stops paying")."""
+    words = p.words
+    n = 0
+    for i, w in enumerate(words):
+        if w in _REFUSING or (
+            w in _STOPPING and i + 1 < len(words) and words[i + 1].endswith("ing")
+        ):
+            n += 1
+    return n
 
 
 def _negations(p: Parsed) -> frozenset[str]:
@@ -437,11 +459,26 @@ def _differs(sa: set[str], sb: set[str], strong: frozenset[str]) -> bool:
 
 
 def time_mismatch(a: Parsed, b: Parsed) -> bool:
-    return _differs(
-        _set_of(a, lx.TIME_WORDS, lx.TIME_SYNONYMS),
-        _set_of(b, lx.TIME_WORDS, lx.TIME_SYNONYMS),
-        lx.STRONG_TIME_WORDS,
-    )
+    return _differs(_times(a), _times(b), lx.STRONG_TIME_WORDS)
+
+
+# What follows "last" said as a verb ("How long do brake rotors last?", "last longer").
+_LAST_VERB_NEXT = frozenset("longer for in on without if when through until".split())
+
+
+def _times(p: Parsed) -> set[str]:
+    """Time words; "last" as the verb of a duration ("How long does X last" asks what "the
+    lifespan of X" asks) is none."""
+    found = _set_of(p, lx.TIME_WORDS, lx.TIME_SYNONYMS)
+    if "last" in found and "long" in p.words:
+        words = p.words
+        if all(
+            i + 1 == len(words) or words[i + 1] in _LAST_VERB_NEXT
+            for i, w in enumerate(words)
+            if w == "last"
+        ):
+            found.discard("last")
+    return found
 
 
 def format_mismatch(a: Parsed, b: Parsed) -> bool:
