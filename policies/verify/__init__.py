@@ -33,6 +33,7 @@ from policies.verify import (
     questions,
     relations,
     reorder,
+    roles,
     rules,
     sameness,
     science,
@@ -195,6 +196,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or quantities.conversion_mismatch(a, b)
                 or reorder.role_swap(cached, incoming)
                 or reorder.letter_swap(cached, incoming)
+                or roles.role_swap(a, b)
             ),
         ),
         (config.languages, "language_mismatch", lambda: rules.language_mismatch(a, b)),
