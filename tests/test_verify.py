@@ -4107,3 +4107,189 @@ def test_rounds27_28_rules_do_not_misfire(cached: str, incoming: str, reason: st
 )
 def test_base_verb_of_a_gerund(gerund: str, base: str) -> None:
     assert procedures.base_verb(gerund) == base
+
+
+# Round 30: parenting, insurance, astronomy. One wrong acceptance out of sample besides the
+# role swaps (roles.py): "How long should a 4 month old be awake between naps?" / "How long
+# should a 4 month old nap?": what one side measures is on the other side only the edge of
+# a span around something else (relations.measured_moved). Lost duplicates: closed frames
+# of common asks (commonasks.py): a baby's milestone ("When do babies start to V" / "At what
+# age do infants begin to V"; "usually V" only for a milestone verb), a count ("How many N
+# does X have" / "Number of N of X"), what insurance covers (active / passive), "What is
+# meant by X", how much sleep, a distance (symmetric: the two places in one order), "get X
+# to stop V-ing" / "stop X from V-ing" / "X won't stop V-ing, help", "refusing to V" / "won't
+# V", when a baby can have a food, a missed payment, "How hot is X", "Why do X happen" /
+# "What causes X", "When will X happen", "Is there an N on X", "made of" / "composition",
+# "How are X formed"; "auto insurance" / "car insurance", baby / infant (lexicon.py).
+ROUND30_NEAR_MISSES = [
+    ("How long should a 4 month old be awake between naps?", "How long should a 4 month old nap?"),
+    ("How long should a toddler stay awake before bed?", "How long should a toddler stay in bed?"),
+    ("How often should I feed my baby?", "How often should my baby eat between feeds?"),
+    ("How far is Mars from the Sun?", "How far is Mars from Earth?"),
+    ("How far is the Moon from Earth?", "What is the distance between the Moon and Mars?"),
+    ("When do babies start to walk?", "When do toddlers start to walk?"),
+    ("When do babies usually nap?", "At what age do babies start to nap?"),
+    ("When do babies start to crawl?", "When do babies stop crawling?"),
+    ("How many moons does Mars have?", "Number of moons of Jupiter"),
+    ("How many moons does Saturn have?", "Number of rings of Saturn"),
+    ("Does my car insurance cover hail damage?", "Is flood damage covered by my auto insurance?"),
+    (
+        "What does collision car insurance cover?",
+        "What is covered by comprehensive auto insurance?",
+    ),
+    ("How much sleep does a toddler need?", "How many hours of sleep should a newborn get?"),
+    ("How do I stop my baby from hitting?", "How can I get my baby to start hitting?"),
+    ("How do I stop my baby from hitting?", "How can I get my baby to stop biting?"),
+    ("Why won't my toddler eat?", "Why is my toddler refusing to sleep?"),
+    ("My 2 year old keeps biting, what should I do?", "How do I stop my 2 year old from hitting?"),
+    ("When can babies have peanut butter?", "At what age is it safe to give a baby honey?"),
+    (
+        "What happens if I miss a health insurance premium payment?",
+        "What happens if I pay my health insurance premium on time?",
+    ),
+    (
+        "What happens if I miss a car payment?",
+        "What happens if I don't pay my car insurance on time?",
+    ),
+    ("How hot is the Sun?", "What is the temperature of the Moon?"),
+    ("What causes a lunar eclipse?", "Why do solar eclipses happen?"),
+    ("When was the last solar eclipse?", "When will the next solar eclipse happen?"),
+    ("Does Triton have an atmosphere?", "Is there an atmosphere on Titan?"),
+    ("What is the Earth's core made of?", "What is the composition of Earth's crust?"),
+    ("How are mountains formed?", "How do volcanoes form?"),
+    ("How do I burp a baby?", "What's the best way to burp a newborn?"),
+    ("Why is Mars called the red planet?", "Why is Venus known as the morning star?"),
+    ("What causes a fever?", "What causes a rash?"),
+    ("What causes a volcano to erupt?", "Why do volcanoes go dormant?"),
+    (
+        "Can I give infant ibuprofen to a 6 months old?",
+        "Is infant ibuprofen safe for a 3 months old baby?",
+    ),
+    ("Can I give honey to a 6 month old?", "Is peanut butter safe for a 6 month old?"),
+    (
+        "Should I choose a $500 deductible on my car insurance?",
+        "Is a $1,000 deductible a good choice for my car insurance?",
+    ),
+    (
+        "Should I choose a $500 deductible on my car insurance?",
+        "Is a $500 deductible a good choice for my health insurance?",
+    ),
+]
+
+ROUND30_PARAPHRASES = [
+    ("When do babies start to crawl?", "At what age do infants begin to crawl?", 0.946),
+    ("when do babies usually walk", "What age do babies typically walk?", 0.88),
+    (
+        "When do babies start to sleep through the night?",
+        "At what age do infants begin to sleep through the night?",
+        0.927,
+    ),
+    ("How many moons does Mars have?", "Number of moons of Mars", 0.886),
+    ("How many stars are in the Milky Way?", "Number of stars in the Milky Way", 0.912),
+    (
+        "What does liability car insurance cover?",
+        "What is covered by liability auto insurance?",
+        0.932,
+    ),
+    ("What does liability insurance cover?", "What is covered under liability insurance?", 0.939),
+    (
+        "Does my car insurance cover hail damage?",
+        "Is hail damage covered by my auto insurance?",
+        0.945,
+    ),
+    (
+        "What does full coverage car insurance mean?",
+        "What is meant by full coverage auto insurance?",
+        0.948,
+    ),
+    (
+        "How much sleep does a 6 month old need?",
+        "How many hours of sleep should a 6 month old get?",
+        0.943,
+    ),
+    ("How far is Mars from the Sun?", "How far is the Sun from Mars?", 0.991),
+    ("How far is the Moon from Earth?", "What is the distance between the Moon and Earth?", 0.924),
+    ("How far is the Moon from Earth?", "What's the distance from Earth to the Moon?", 0.948),
+    ("How do I stop my baby from hitting?", "How can I get my baby to stop hitting?", 0.976),
+    ("My 2 year old won't stop biting, help", "How do I get my 2 year old to stop biting?", 0.957),
+    ("Why won't my toddler eat?", "Why is my toddler refusing to eat?", 0.935),
+    (
+        "When can babies have strawberries?",
+        "At what age is it safe to give a baby strawberries?",
+        0.862,
+    ),
+    (
+        "What happens if I miss a health insurance premium payment?",
+        "What happens if I don't pay my health insurance premium on time?",
+        0.867,
+    ),
+    ("What is the surface temperature of Mars?", "How hot is the surface of Mars?", 0.924),
+    ("How hot is the Sun?", "What is the temperature of the Sun?", 0.907),
+    ("When is the next solar eclipse?", "When will the next solar eclipse happen?", 0.971),
+    ("Does Triton have an atmosphere?", "Is there an atmosphere on Triton?", 0.951),
+    ("What are Saturn's rings made of?", "What is the composition of Saturn's rings?", 0.896),
+    ("How are mountains formed?", "How do mountains form?", 0.941),
+    ("What causes earthquakes?", "Why do earthquakes happen?", 0.913),
+    ("How do I burp a baby?", "What's the best way to burp an infant?", 0.941),
+    ("What causes a solar eclipse?", "Why do solar eclipses happen?", 0.92),
+    ("What causes a volcano to erupt?", "Why does a volcano erupt?", 0.93),
+    ("Why is Mars called the red planet?", "Why is Mars known as the Red Planet?", 0.973),
+    (
+        "Can I give infant ibuprofen to a 6 months old?",
+        "Is infant ibuprofen safe for a 6 months old baby?",
+        0.932,
+    ),
+    (
+        "Should I choose a $500 deductible on my car insurance?",
+        "Is a $500 deductible a good choice for my car insurance?",
+        0.954,
+    ),
+]
+
+# measured_moved reads a span preposition only one side says
+ROUND30_NOT_FIRED = [
+    (
+        "How long should I wait between coats of paint?",
+        "How long between coats of paint should I wait?",
+        "question_mismatch",
+    ),
+    (
+        "How long should a baby nap?",
+        "How long should a baby nap between feeds?",
+        "question_mismatch",
+    ),
+    (
+        "After eating, how long should I wait to swim?",
+        "How long should I wait to swim after eating?",
+        "question_mismatch",
+    ),
+    (
+        "How much water should I drink during a workout?",
+        "How much water should I drink while I workout?",
+        "question_mismatch",
+    ),
+    ("How far is Mars from the Sun?", "How far is the Sun from Mars?", "direction_swap"),
+    (
+        "Do I need travel insurance for a trip to Europe?",
+        "Should I get travel insurance for my Europe trip?",
+        "content_mismatch",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), ROUND30_NEAR_MISSES)
+def test_round30_near_misses_stay_refused(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, CONFIG).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), ROUND30_PARAPHRASES)
+def test_round30_paraphrases_are_accepted(cached: str, incoming: str, cosine: float) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, cosine, CONFIG).accept, verify(x, y, cosine, CONFIG).reasons
+
+
+@pytest.mark.parametrize(("cached", "incoming", "reason"), ROUND30_NOT_FIRED)
+def test_round30_rules_do_not_misfire(cached: str, incoming: str, reason: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert reason not in verify(x, y, 0.93, CONFIG).reasons

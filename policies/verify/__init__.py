@@ -46,6 +46,7 @@ from policies.verify.amounts import canonical_amounts
 from policies.verify.clauses import canonical_order
 from policies.verify.codelang import align_language
 from policies.verify.codeterms import canonical_terms
+from policies.verify.commonasks import canonical_common_ask
 from policies.verify.constraints import canonical_constraint
 from policies.verify.creative import canonical_creative
 from policies.verify.direction import direction_swap
@@ -106,6 +107,7 @@ _REWRITES = (
     canonical_terms,
     canonical_creative,
     strip_frames,
+    canonical_common_ask,
     sports.canonical_sports,
     nutrition.canonical_nutrition,
     translation.canonical_translation,
@@ -221,6 +223,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 questions.wh_mismatch(a, b)
                 or questions.form_mismatch(a, b, d)
                 or relations.measure_mismatch(a, b)
+                or relations.measured_moved(a, b)
                 or relations.definition_mismatch(a, b)
                 or sports.winner_mismatch(cached, incoming)
             ),

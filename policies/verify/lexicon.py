@@ -473,6 +473,8 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "indoor indoors inside",
     "avoid prevent",
     "biggest largest",
+    # Round 30: one age by two names (not newborn, not toddler)
+    "baby infant",
     "bigger larger",
     "fastest quickest",
     "faster quicker",

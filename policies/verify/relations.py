@@ -10,7 +10,7 @@ when both sides read as that form and disagree.
 
 from __future__ import annotations
 
-from policies.verify.text import Parsed
+from policies.verify.text import Parsed, stem
 
 _ARTICLES = frozenset(("a", "an", "the"))
 _DO = frozenset(("does", "do", "did"))
@@ -76,6 +76,45 @@ def measure_mismatch(a: Parsed, b: Parsed) -> bool:
         return False
     ma, mb = _measure(a), _measure(b)
     return ma is not None and mb is not None and ma != mb
+
+
+# Prepositions that put a span of time around an activity ("awake between naps")
+_SPAN_PREPOSITIONS = frozenset(("between", "before", "after", "during", "until", "without"))
+_DETERMINERS = frozenset(("a", "an", "the", "my", "your", "his", "her", "their", "our", "its"))
+_LITTLE_WORDS = _DETERMINERS | frozenset(
+    ("in", "at", "on", "for", "to", "of", "be", "i", "we", "you")
+)
+
+
+def _span_object(p: Parsed, other: Parsed) -> str | None:
+    """The word after a span preposition in ``p`` that ``other`` does not say
+    ("between naps" -> "nap"), when ``other`` says that word; else None."""
+    w = p.words
+    for i, word in enumerate(w[:-1]):
+        if word in _SPAN_PREPOSITIONS and word not in other.words:
+            j = i + 1 + (w[i + 1] in _DETERMINERS)
+            if j < len(w):
+                return stem(w[j])
+    return None
+
+
+def measured_moved(a: Parsed, b: Parsed) -> bool:
+    """Both ask "how long / often / much / many", and what one side measures is on the other
+    side only the edge of a span around something else: "How long should a baby nap?" /
+    "How long should a baby be awake between naps?" (nap length / awake time). The
+    classifier reads two added words in a short prompt as a detail."""
+    if a.words[:1] != ("how",) or b.words[:1] != ("how",):
+        return False
+    for p, other in ((a, b), (b, a)):
+        edge = _span_object(p, other)
+        if edge is None:
+            continue
+        said, other_said = {stem(x) for x in p.words}, {stem(x) for x in other.words}
+        # one side adds what it measures ("awake"), the other only a little preposition
+        # ("while I work out" / "during a workout" says the span both ways)
+        if edge in other_said and said - other_said - _SPAN_PREPOSITIONS - _DETERMINERS:
+            return other_said - said <= _LITTLE_WORDS
+    return False
 
 
 # What a question asks of X other than what X is (a closed list).
