@@ -43,8 +43,8 @@ from proxy.semantic.setup import semantic_ctx
 from proxy.settings import Settings
 from proxy.store import MemoryStore, answering, open_store
 from proxy.store.base import Store
+from proxy.tasks import left, stopping
 from proxy.tasks import stop as stop_tasks
-from proxy.tasks import stopping
 from proxy.tasks import wait as wait_tasks
 from proxy.telemetry import setup_telemetry
 from proxy.tenancy import Tenancy
@@ -56,6 +56,7 @@ log = logging.getLogger("llmstash")
 SALT_KEY = "ls:salt"
 SALT_CHECK = 1.0  # seconds between checks that the store still holds the shared salt
 STORES_WAIT = 5.0  # seconds the clean-up waits for upstream calls and stores (less if stopping)
+CUT_WAIT = 0.25  # ... of them, kept for the calls it then cuts to tell their followers so
 
 
 def build_app(
@@ -146,7 +147,12 @@ def _resources(
         yield
         tasks = app[TASKS]
         if tasks:  # let stores of finished streams complete; not past the stop's deadline
-            await wait_tasks(list(tasks), STORES_WAIT)
+            await wait_tasks(list(tasks), max(0.0, left(STORES_WAIT) - CUT_WAIT))
+        if tasks:
+            # the calls still running are cut: their flights fail as given up (followers on
+            # other replicas take over at once), and their mirrors' end records and lock
+            # releases reach Redis before the coordinator closes
+            await stop_tasks(list(tasks), CUT_WAIT)
         if keeper is not None:
             await stop_tasks([keeper])
         await session.close()

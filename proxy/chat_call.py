@@ -15,7 +15,7 @@ from yarl import URL
 
 from policies.cacheability import finished
 from proxy.entries import chat_entry_size, pack_chat
-from proxy.errors import ProxyError, UpstreamBroken, described
+from proxy.errors import LeaderLost, ProxyError, UpstreamBroken, described
 from proxy.flights import Flight, Head, Outcome
 from proxy.refusals import REFUSAL_BYTES
 from proxy.sse import DONE, ChunkAssembler, Event, SSEDecoder, is_usage_only
@@ -106,6 +106,12 @@ class ChatCall:
                     return
         except ProxyError as exc:
             flight.fail(exc)
+        except asyncio.CancelledError:
+            # the call's task is cancelled only by this process stopping (no client owns
+            # it): not an upstream failure, so whoever follows it on another replica takes
+            # over (calls the upstream itself) instead of passing on an error
+            flight.fail(LeaderLost("the replica answering this request stopped midway"))
+            raise
         except (aiohttp.ClientError, ValueError) as exc:
             flight.fail(UpstreamBroken(f"upstream answer could not be read: {described(exc)}"))
         except Exception as exc:  # a bug must fail this request, never the proxy

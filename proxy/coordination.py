@@ -58,9 +58,19 @@ _MAX_UNSURE = 4096  # lock attempts of unknown outcome remembered (see `acquire`
 _RELEASE_TIMEOUT = 2.0  # bound on releasing a lock attempt of unknown outcome
 _LOG_EVERY = 10.0  # seconds between log lines of one kind of lock trouble
 
+# the suffix of the lock token of a call whose answer comes whole, not streamed (a
+# counter in hex never ends with it): a stream that finds such a lock does not follow it,
+# it leads a streamed call beside it (`proxy.routes.chat`); older replicas' tokens lack it
+WHOLE = "w"
+
 Claim = tuple[bool, str | None]
 """What taking a key's lock said: (True, token) this caller leads; (False, the leader's
 token), or (False, None) when the leader just finished."""
+
+
+def whole(token: str) -> bool:
+    """Whether a lock token is one of a call whose answer comes whole (`WHOLE`)."""
+    return token.endswith(WHOLE)
 
 
 class Coordinator:
@@ -90,8 +100,11 @@ class Coordinator:
         self._log = ThrottledLog(log, _LOG_EVERY)
         self.asks = MirrorAsks(self, self._log)  # followers' asks to mirror a flight
 
-    def token(self) -> str:
-        return f"{self._token_prefix}.{next(self._token_counter):x}"
+    def token(self, whole: bool = False) -> str:
+        """A new lock token; `whole`: of a call whose answer comes whole (stream=false), which
+        the token says to the streams that find the lock (`whole`)."""
+        token = f"{self._token_prefix}.{next(self._token_counter):x}"
+        return token + WHOLE if whole else token
 
     async def command(self, *args: Any) -> Any:
         """One non-blocking command, on the pipelined connection when there is one."""
@@ -118,13 +131,15 @@ class Coordinator:
             await self.fast.close()
         await self.client.aclose()
 
-    async def lookup(self, store: Store, key: str) -> tuple[bytes | None, Claim | None]:
+    async def lookup(
+        self, store: Store, key: str, whole: bool = False
+    ) -> tuple[bytes | None, Claim | None]:
         """The stored entry of `key`, or None and the claim on its lock: both in one round
         trip (`Store.get_or_lock`). The claim is None when the entry was found or the store
         could not tell; `acquire` then asks again (and owns the lock if this lookup took
         it after all, e.g. its reply missed the store's deadline)."""
         self.asks.listening()
-        token = self.token()
+        token = self.token(whole)
         lock = lock_key(key)
         value, holder = await store.get_or_lock(key, lock, token, self.lock_ttl_ms / 1000)
         if value is None and holder is None:
@@ -159,7 +174,7 @@ class Coordinator:
         except Exception as exc:  # followers take over once the lock expires
             self._log.info("abandon", "could not give back lock %s: %r", key, exc)
 
-    async def acquire(self, key: str) -> Claim:
+    async def acquire(self, key: str, whole: bool = False) -> Claim:
         """(True, token) when this replica now leads `key`; (False, the leader's token)
         when another does (None if it just finished). Raises on Redis failure (the caller
         then goes upstream uncoordinated).
@@ -169,7 +184,7 @@ class Coordinator:
         finding that token in the lock means the lock is this caller's, not a leader's that
         nobody will ever write for."""
         self.asks.listening()
-        token = self._unsure.pop(key, None) or self.token()
+        token = self._unsure.pop(key, None) or self.token(whole)
         lock = lock_key(key)
         releasing = self._releases.under_way(lock)
         sent = False  # a SET is out whose reply has not come

@@ -46,8 +46,9 @@ async def follow(
     """Feed `flight` from the leader's live stream until it ends ("done"), or say the
     caller should call the upstream itself ("takeover": leader gone before anything
     arrived, silent for `wait` seconds, or Redis failed; "abandoned": the lock was
-    given back unused, or is one this replica took without knowing it (its token in
-    `unsure`, see `Coordinator.acquire`), so the caller may try for it again at no cost).
+    given back unused or given up by a stopping replica before anything arrived, or is
+    one this replica took without knowing it (its token in `unsure`, see
+    `Coordinator.acquire`), so the caller may try for it again at no cost).
     Once something arrived, a silence of the leader whose lock is held is bounded by
     `quiet` (the upstream's read timeout, which bounds the leader's own call; its end
     record gets `_GRACE` more to arrive), not by `wait`.
@@ -101,8 +102,11 @@ async def follow(
                 elif kind == b"x":
                     read_end(flight, orjson.loads(fields[b"d"]), fields.get(b"b", b""))
                     return "done"
-                elif kind == b"a" and not received:
-                    return "abandoned"
+                elif kind == b"a":  # given back unused, or given up (its replica stops)
+                    if not received:
+                        return "abandoned"
+                    flight.fail(LeaderLost("the replica answering this request stopped midway"))
+                    return "done"
             # silence, not length, is bounded: by `wait` until the stream begins, then as
             # the leader's call bounds it (a long pause of a model, e.g. while it thinks)
             silence = wait if not received or quiet is None else max(wait, quiet + _GRACE)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 from multidict import CIMultiDict
 
-from proxy.errors import ProxyError, UpstreamBroken
+from proxy.errors import LeaderLost, ProxyError, UpstreamBroken
 from proxy.flights import Flight, Head, Outcome
 from proxy.locks import RELEASE
 
@@ -95,6 +95,10 @@ class StreamMirror:
             }
             self._put({b"t": b"x", b"d": orjson.dumps(info), b"b": outcome.body})
             self._release_with_end = not outcome.stored
+        elif isinstance(error, LeaderLost):
+            # this replica gave the call up (it is stopping): followers that got nothing
+            # yet take over at once (the lock goes with this record), the others are cut
+            self._put({b"t": b"a"})
         else:
             err = error or UpstreamBroken("leader failed")
             info = {

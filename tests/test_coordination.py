@@ -145,7 +145,7 @@ async def test_a_claim_from_the_lookup_is_used_without_asking_again(
     _, claim = await coordinator.lookup(store, KEY)
     assert claim is not None and claim[0]
 
-    async def no_acquire(key: str) -> tuple[bool, str | None]:
+    async def no_acquire(key: str, whole: bool = False) -> tuple[bool, str | None]:
         raise AssertionError("the lookup already took the lock")
 
     monkeypatch.setattr(coordinator, "acquire", no_acquire)
@@ -229,12 +229,12 @@ async def test_a_lock_that_vanished_between_set_and_get_is_followed_once_retaken
     real_acquire = follower.acquire
     attempts = 0
 
-    async def acquire(key: str) -> tuple[bool, str | None]:
+    async def acquire(key: str, whole: bool = False) -> tuple[bool, str | None]:
         nonlocal attempts
         attempts += 1
         if attempts == 1:
             return False, None  # the abandoned lock, gone by the GET
-        return await real_acquire(key)
+        return await real_acquire(key, whole)
 
     monkeypatch.setattr(follower, "acquire", acquire)
     try:
@@ -404,10 +404,10 @@ async def _race_lookups(
     lookup = Coordinator.lookup
     first_looked, second_led = asyncio.Event(), asyncio.Event()
 
-    async def racing_lookup(self: Coordinator, store: Any, key: str) -> Any:
+    async def racing_lookup(self: Coordinator, store: Any, key: str, whole: bool = False) -> Any:
         first = not first_looked.is_set()
         first_looked.set()
-        result = await lookup(self, store, key)
+        result = await lookup(self, store, key, whole)
         if first:
             await second_led.wait()  # answer after the second request led
         else:

@@ -111,9 +111,11 @@ async def test_a_stalled_redis_costs_misses_no_lock_attempts_once_the_breaker_is
     for name in ("lookup", "acquire"):
         real = getattr(Coordinator, name)
 
-        async def counted(self: Coordinator, *args: Any, _real: Any = real, _n: str = name) -> Any:
+        async def counted(
+            self: Coordinator, *args: Any, _real: Any = real, _n: str = name, **kw: Any
+        ) -> Any:
             attempts.append(_n)
-            return await _real(self, *args)
+            return await _real(self, *args, **kw)
 
         monkeypatch.setattr(Coordinator, name, counted)
     proxy = await proxy_factory(cooldown="30s")

@@ -210,3 +210,56 @@ async def test_plain_followers_on_every_replica_get_the_leaders_error_alike(
     assert here.body == there.body
     assert upstream.stream_outcomes == ["truncated"]
     assert len(upstream.calls_to(CHAT)) == 1
+
+
+async def test_a_stream_does_not_wait_for_a_plain_call_on_another_replica(
+    replicas: Callable[[int], Any], upstream: FakeUpstream
+) -> None:
+    """A stream on a replica with no flight of its own finds the lock of a stream=false
+    call another replica leads: it makes a streamed call beside it (its first bytes come
+    now, not with that whole answer), and a second stream follows that one."""
+    a, b = await replicas(2)
+    upstream.latency = 3.0  # the plain call's answer
+    ask: dict[str, Any] = {
+        "model": "gpt-4o-mini",
+        "messages": [{"role": "user", "content": "one two three"}],
+    }
+    ca, cb = a.client(), b.client()
+    plain = asyncio.create_task(ca.chat.completions.create(**ask))
+    await asyncio.sleep(0.4)  # a holds the lock and waits on the upstream
+    upstream.latency = 0.1  # (the streamed calls')
+    upstream.chunk_delay = 0.1
+
+    async def first_byte(client: openai.AsyncOpenAI, delay: float) -> tuple[float, str, str]:
+        await asyncio.sleep(delay)
+        started = time.monotonic()
+        text = ""
+        first = 0.0
+        async with client.chat.completions.with_streaming_response.create(
+            stream=True, **ask
+        ) as response:
+            async for chunk in await response.parse():
+                if not first:
+                    first = time.monotonic() - started
+                if chunk.choices:
+                    text += chunk.choices[0].delta.content or ""
+            return first, text, response.headers["cache-status"]
+
+    try:
+        (first, text, status), (_, text2, status2) = await asyncio.gather(
+            first_byte(cb, 0), first_byte(ca, 0.15)
+        )
+        answer = await plain
+    finally:
+        await ca.close()
+        await cb.close()
+    assert first < 1.5, first  # was ~2.6 s: when a's whole answer came
+    assert status == "llmstash; fwd=miss"
+    # a's own stream follows b's streamed call (under the same lock beside the entry's)
+    assert (text2, status2) == (text, "llmstash; fwd=miss; collapsed")
+    # (the stream's call counts first: the plain call's answer is made after its latency)
+    assert (text, answer.choices[0].message.content) == (
+        "echo 1: one two three",
+        "echo 2: one two three",
+    )
+    assert len(upstream.calls_to(CHAT)) == 2

@@ -28,7 +28,7 @@ from proxy.appkeys import (
     UPSTREAM,
 )
 from proxy.chat_call import ChatCall, Fallback
-from proxy.coordination import Claim, Coordinator
+from proxy.coordination import Claim, Coordinator, whole
 from proxy.entries import tokens_of, unpack_chat
 from proxy.entry_keys import chat_entry_key, entry_prefix
 from proxy.errors import LeaderLost, NotCached, ProxyError
@@ -39,7 +39,7 @@ from proxy.plans import MAX_BODY as MAX_PLANNED_BODY
 from proxy.plans import Plan, Plans
 from proxy.routes.body import begin
 from proxy.semantic.cache import Lookup, Pending
-from proxy.store import takes_writes
+from proxy.store import answering, takes_writes
 from proxy.tasks import spawn
 from proxy.tenancy import Tenant
 from proxy.upstream import keyed_query, request_headers, request_variant, upstream_query
@@ -48,7 +48,8 @@ log = logging.getLogger("llmstash.chat")
 _NAMESPACE = istr("X-Llmstash-Namespace")
 _TTL = istr("X-Llmstash-TTL")
 # the suffix of the key streams coordinate under beside a stream=false flight of the same
-# entry (`Flights.join`), across replicas
+# entry, across replicas: one of this replica (`Flights.join`) or of another (its lock
+# token says so: `coordination.WHOLE`)
 BESIDE = "~stream"
 
 
@@ -79,6 +80,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     coordinator = _coordinator(app) if new_body and policy.stampede.enabled else None
     claim: Claim | None = None  # the cross-replica lock, when taken with the lookup
     stale = False
+    unwritable = False  # the store failed this request's lookup
     pending: Pending | None = None
     if decision.read:
         landed = _being_stored(flights, key)
@@ -95,9 +97,12 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
             # request its leader: the lookup takes the lock too, saving the round trip of
             # taking it after the miss. (Repeats, the likely hits, keep the plain GET: the
             # script costs Redis more than a GET.)
-            entry, claim = await coordinator.lookup(app[STORE], key)
+            entry, claim = await coordinator.lookup(app[STORE], key, whole=not stream)
         else:
             entry = await app[STORE].get(key)
+        # a lookup that failed open (Redis down, the breaker not open yet): the answer is
+        # not written either, and never said to be stored
+        unwritable = not answering(app[STORE])
         found = unpack_chat(entry) if entry is not None else None
         if found is not None:
             age = max(0.0, time.time() - found.stored_at)
@@ -174,7 +179,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
         raw=raw,
         body=body,
         ttl=ttl,
-        write=decision.write and takes_writes(app[STORE]),
+        write=decision.write and not unwritable and takes_writes(app[STORE]),
         authorization=tenant.upstream_authorization,
     )
     serve = functools.partial(
@@ -507,12 +512,13 @@ async def _coordinated(
     replicas coordinate under, if not the entry's (`BESIDE`)."""
     flight = call.flight
     lock = lock or call.key
+    stream = args[3]
     may_follow = True
     answered = False  # another replica's leader may have stored the answer meanwhile
-    for _ in range(3):
+    for _ in range(4):  # (one more for a move beside a whole answer's lock)
         if claim is None:
             try:
-                claim = await coordinator.acquire(lock)
+                claim = await coordinator.acquire(lock, whole=not stream)
             except Exception as exc:  # Redis trouble: go upstream uncoordinated
                 coordinator.uncoordinated(lock, exc)
                 break
@@ -523,6 +529,12 @@ async def _coordinated(
                 # stored: lead or hit), or it was given back unused and another request of
                 # that replica leads now (follow it)
                 answered = True
+                continue
+            if stream and lock == call.key and whole(token):
+                # its leader's answer comes whole (stream=false), on another replica: a
+                # stream does not wait byte-less for it, it leads a streamed call beside it,
+                # or follows the stream leading one (as `Flights.join` does on a replica)
+                lock = call.key + BESIDE
                 continue
             if not may_follow:
                 break  # someone else took over, but we have waited enough: go ourselves

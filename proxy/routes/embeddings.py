@@ -47,7 +47,7 @@ from proxy.errors import NotCached, ProxyError
 from proxy.observe import CLIENT_CLOSED
 from proxy.passthrough import relay
 from proxy.routes.body import begin
-from proxy.store import takes_writes
+from proxy.store import answering, takes_writes
 from proxy.tasks import spawn
 from proxy.tenancy import Tenant
 from proxy.upstream import request_headers, request_variant, upstream_query
@@ -104,13 +104,16 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
     if missing and decision.only_if_cached:
         return NotCached("not in the cache (Cache-Control: only-if-cached)").response()
     ttl = ttl_for(policy.ttl, "embeddings", model, request.headers.get("X-Llmstash-TTL"))
-    write = decision.write and ttl > 0 and takes_writes(app[STORE])
+    # not while the store drops writes, nor after it failed this request's lookup (Redis
+    # down, the breaker not open yet): its answer would say "stored" for nothing
+    writable = takes_writes(app[STORE]) and (not decision.read or answering(app[STORE]))
+    write = decision.write and ttl > 0 and writable
 
     # items another request of this replica is embedding right now are waited for and
     # taken from it (one upstream call for N identical misses); the rest are claimed. A
     # request that will not store its items (TTL 0) does not claim them; with the store
     # down nobody can, and sharing is all the help there is
-    got = Gathered(claims=write or not takes_writes(app[STORE]), counts=write)
+    got = Gathered(claims=write or not writable, counts=write)
     storing: Coroutine[Any, Any, None] | None = None  # the store write, after the answer
     try:
         if missing:
