@@ -429,3 +429,144 @@ def test_same_roles_are_no_swap(cached: str, incoming: str) -> None:
 def test_pairs_without_a_table_verb_are_not_read() -> None:
     no_verb = parse("How long does an NBA quarter last?"), parse("NBA quarter length")
     assert not roles.role_swap(*no_verb)
+
+
+# Round 33 (written blind before the rule, measured out of sample on 8a10beb: served), one
+# per group: verbs outside the table, adjective predicates, a passive with a possessor,
+# possessive chains turned round, "from X to Y" regrouped. All same-content pairs.
+R33_SWAPS = [
+    ("Who invested in Amazon?", "Who did Amazon invest in?", 0.957),
+    ("What fish do dolphins hunt?", "What fish hunt dolphins?", 0.976),
+    ("Which animals depend on coral reefs?", "Which animals do coral reefs depend on?", 0.990),
+    (
+        "What animals does the bald eagle steal food from?",
+        "What animals steal food from the bald eagle?",
+        0.991,
+    ),
+    (
+        "Which startup did he invest in before joining Google?",
+        "Which startup invested in him before he joined Google?",
+        0.971,
+    ),
+    (
+        "My daughter won't talk to me after the fight. What should I do?",
+        "I won't talk to my daughter after the fight. What should I do?",
+        0.973,
+    ),
+    (
+        "My wife wants a divorce and I don't. What now?",
+        "I want a divorce and my wife doesn't. What now?",
+        0.966,
+    ),
+    (
+        "My girlfriend forgot my birthday. Should I be upset?",
+        "I forgot my girlfriend's birthday. Should she be upset?",
+        0.963,
+    ),
+    (
+        "My best friend is dating my ex. Should I say something?",
+        "I'm dating my best friend's ex. Should I say something?",
+        0.959,
+    ),
+    (
+        "My brother is angry at me for missing the wedding. How do I fix it?",
+        "I'm angry at my brother for missing the wedding. How do I fix it?",
+        0.989,
+    ),
+    (
+        "I was hurt by my daughter-in-law's comments about my weight. How should I respond?",
+        "My daughter-in-law was hurt by my comments about their weight. How should I respond?",
+        0.955,
+    ),
+    (
+        "How do I deal with my sister's husband who keeps borrowing money?",
+        "How do I deal with my husband's sister who keeps borrowing money?",
+        0.980,
+    ),
+    (
+        "Is it weird that I don't get along with my mother's boyfriend?",
+        "Is it weird that I don't get along with my boyfriend's mother?",
+        0.966,
+    ),
+    (
+        "Did Apple switch from Intel chips to its own?",
+        "Did Apple switch from its own chips to Intel?",
+        0.995,
+    ),
+]
+
+# The class, not the listed pairs: other predicates, other people (none in round 33).
+GENERAL_SWAPS = [
+    # round 33 too, but verify() first rewrites "is it okay for me to" into "can you": left
+    ("Is it okay for my parents to read my texts?", "Is it okay for me to read my parents' texts?"),
+    (
+        "My cat is afraid of my dog. What should I do?",
+        "My dog is afraid of my cat. What should I do?",
+    ),
+    ("Is my boss jealous of me?", "Am I jealous of my boss?"),
+    ("What do lions eat?", "What eats lions?"),
+    ("My mom is disappointed in me", "I'm disappointed in my mom"),
+    ("My son is embarrassed by me", "I am embarrassed by my son"),
+    ("How do I get along with my brother's wife?", "How do I get along with my wife's brother?"),
+    (
+        "Did Microsoft move from Windows phones to Android?",
+        "Did Microsoft move from Android phones to Windows?",
+    ),
+]
+
+# Near misses: the same content words in another order that ask the same thing.
+GENERAL_SAME = [
+    ("Did Tom marry Ann?", "Did Ann marry Tom?"),
+    ("Did Tom meet Ann at the party?", "Did Ann meet Tom at the party?"),
+    ("Move money from savings to checking", "Move money to checking from savings"),
+    ("How do I reset my car remote lock?", "How do I reset my car lock remote?"),
+    ("After I paid him, he left", "He left after I paid him"),
+    ("My sister and I fight a lot", "I and my sister fight a lot"),
+    ("Is Tom as tall as Ann?", "Is Ann as tall as Tom?"),
+    ("Is Python similar to Ruby?", "Is Ruby similar to Python?"),
+    ("Do cats get along with dogs?", "Do dogs get along with cats?"),
+    ("I want to talk with my boss about a raise", "I want to talk about a raise with my boss"),
+    (
+        "When my son lies to me, how should I react?",
+        "How should I react when my son lies to me?",
+    ),
+    # served duplicates the first drafts refused (rounds 12, 14, 16, 30, QQP)
+    ("roth ira vs traditional ira", "traditional ira vs roth ira"),
+    (
+        "Create a workout plan and a meal plan for weight loss",
+        "Create a meal plan and a workout plan for weight loss",
+    ),
+    (
+        "How do I get my baby to sleep when she is teething?",
+        "When my baby is teething, how do I get her to sleep?",
+    ),
+    (
+        "Should I file a claim with my insurer or the other driver's insurer?",
+        "Should I file a claim with the other driver's insurer or mine?",
+    ),
+    (
+        "Can I invest other people's money if they gift me the money and I gift them back "
+        "their profits?",
+        "Can I invest other's money if they gift me their money and I gift them back their "
+        "profits?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), R33_SWAPS)
+def test_round_33_swaps_are_refused(cached: str, incoming: str, cosine: float) -> None:
+    verdict = verify(cached, incoming, cosine, VerifyConfig())
+    assert not verdict.accept
+    assert "direction_swap" in verdict.reasons
+
+
+@pytest.mark.parametrize(("cached", "incoming"), [(a, b) for a, b, _ in R33_SWAPS] + GENERAL_SWAPS)
+def test_participants_trading_places_are_a_swap(cached: str, incoming: str) -> None:
+    assert roles.general_swap(parse(cached), parse(incoming))
+    assert roles.general_swap(parse(incoming), parse(cached))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), GENERAL_SAME)
+def test_same_content_in_another_order_is_no_swap(cached: str, incoming: str) -> None:
+    assert not roles.general_swap(parse(cached), parse(incoming))
+    assert not roles.general_swap(parse(incoming), parse(cached))

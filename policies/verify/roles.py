@@ -9,6 +9,13 @@ and the objects (after the verb, "to" / "against" / "from" phrases after it, the
 a passive, the wh-word of a do-support question). Pronouns are read by person ("I" / "me",
 "he" / "him"), a noun phrase by its last word. A word that is the verb's subject on one side
 only and its object on the other only is a swap. Pure functions over two ``Parsed`` forms.
+
+``general_swap`` reads the class by structure, for any predicate (round 33: the table did not
+generalise): with the same content words on both sides in another order, a participant X, a
+predicate M and a participant Y on one side and Y M X on the other ("My brother is angry at
+me" / "I'm angry at my brother", "Who invested in Amazon" / "Who did Amazon invest in");
+possessive chains turned round ("my sister's husband" / "my husband's sister"); "from X to Y"
+regrouped. Symmetric predicates, parallel conjuncts and a pronoun for a noun are exempt.
 """
 
 from __future__ import annotations
@@ -362,6 +369,8 @@ def _lemmas(p: Parsed) -> frozenset[str]:
 
 def role_swap(a: Parsed, b: Parsed) -> bool:
     """One word is the subject of a verb on one side and its object on the other."""
+    if general_swap(a, b):
+        return True
     if not (_FORMS.intersection(a.words) or _ACTS.intersection(a.words)):
         return False
     shared = _lemmas(a) & _lemmas(b)
@@ -379,3 +388,268 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
             if who not in y.obj and who not in y.own:
                 return True
     return False
+
+
+# --- The class by structure: any predicate whose two participants trade places. ---
+#
+# Gated by the same content words on both sides in another order (or another order of
+# persons). Each side is read into tokens (a person pronoun by person, a be / do form as one
+# token, a word by its canonical form); do-support wh-questions are put in statement order
+# ("Who did Amazon invest in" -> "amazon invest in who"). A swap is a participant X, a
+# predicate M, a participant Y on one side and Y M X on the other: "My brother is angry at
+# me" / "I'm angry at my brother", "What fish do dolphins hunt" / "What fish hunt dolphins".
+
+_BE_T = frozenset("is are was were am be been being".split())
+_DO_T = frozenset("do does did".split())
+_MODALS = frozenset("will would can could should must may might shall".split())
+_WH_OBJ = frozenset(("who", "whom", "what", "which"))
+_POSS_T = frozenset("my our your his their its".split())
+# Predicates true both ways round, or no predicate at all: a clean swap around them is the
+# same question ("Does Tom date Ann" / "Does Ann date Tom", "X and Y", "X similar to Y").
+_SYMMETRIC = frozenset(
+    """marry married marri meet met date dat dating play fight fought similar same differ
+    different compar compare compared resembl resemble alik alike equal equival equivalent
+    compat compatible relat related friend friends together along versus vs cousin sibl
+    sibling neighbor neighbour than""".split()
+)
+_WITH_SYMMETRIC = frozenset(
+    "talk speak chat argu argue agre agree fight meet play work live".split()
+)
+
+
+def _token(p: Parsed, i: int) -> str:
+    w = p.words[i]
+    person = lx.PERSONS.get(w)
+    if person:
+        return "@" + person
+    if w in _BE_T:
+        return "=be"
+    if w in _DO_T:
+        return "=do"
+    lemma = _PAST_FORMS.get(w) or _BARE_FORMS.get(w)
+    if lemma:
+        return lemma  # "lost" / "lose"
+    c = p.canon[i]
+    if c:
+        return c
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]  # "wants" / "want"
+    return w
+
+
+def _side(p: Parsed) -> tuple[list[str], list[str]]:
+    """Tokens and words, a do-support wh-question put in statement order."""
+    toks = [_token(p, i) for i in range(len(p.words))]
+    words = [*p.words]
+    # "Who did Amazon invest in" -> "amazon invest in who" (only a one-sentence question)
+    if len(words) > 3 and words[0] in _WH_OBJ and (not p.sentences or p.sentences[-1] == 0):
+        k = 1
+        while k < len(words) and k <= 3 and p.canon[k] and words[k] not in _DO_T:
+            k += 1
+        if k < len(words) - 2 and (words[k] in _DO_T or words[k] in _MODALS):
+            # the wh-phrase goes where its preposition was left ("invest in _ before ...")
+            at = len(words)
+            for r in range(k + 2, len(words)):
+                if words[r] in _NOT_NOUNS and (r + 1 == len(words) or words[r + 1] in _NOT_NOUNS):
+                    at = r + 1
+                    break
+            toks = toks[k + 1 : at] + toks[:k] + toks[at:]
+            return toks, words[k + 1 : at] + words[:k] + words[at:]
+    return toks, words
+
+
+def _span_ok(toks: list[str], i: int, j: int) -> bool:
+    """``toks[i:j]`` can be a participant: a pronoun, or a (det / wh) noun run."""
+    if j - i == 1 and toks[i][0] == "@":
+        return True
+    k = i
+    t = toks[k]
+    if t in lx.DETERMINERS or t in _WH_OBJ or t[0] == "@":
+        k += 1
+    if k >= j:
+        return j - i == 1 and t in _WH_OBJ
+    for m in range(k, j):
+        x = toks[m]
+        if x == "in" and k < m < j - 1 and toks[m + 1] == "law":
+            continue  # "daughter-in-law"
+        if (
+            x[0] in "@="
+            or not x.isalnum()
+            or x in _NOT_NOUNS
+            or x in lx.DETERMINERS
+            or x in _WH_OBJ
+        ):
+            return False
+    return _content_tok(toks[j - 1])
+
+
+def _content_tok(t: str) -> bool:
+    return t.isalnum() and t not in _NOT_NOUNS and t not in _STOP_TOK
+
+
+_STOP_TOK = frozenset(
+    """a an the this that these those it there here how why when where what who which whom
+    not no and or but if so to for of in on at by with about as from""".split()
+)
+
+
+def _spans(toks: list[str]) -> list[tuple[int, int]]:
+    n = len(toks)
+    return [
+        (i, j) for i in range(n) for j in range(i + 1, min(n, i + 4) + 1) if _span_ok(toks, i, j)
+    ]
+
+
+def _owner(toks: list[str], words: list[str], i: int, j: int) -> bool:
+    """A lone possessive pronoun owning the next noun ("my birthday")."""
+    return (
+        j - i == 1
+        and (words[i] in _POSS_T or words[i] == "her")
+        and j < len(toks)
+        and _content_tok(toks[j])
+    )
+
+
+def _exchange(a: Parsed, b: Parsed) -> bool:
+    ta, wa = _side(a)
+    tb, wb = _side(b)
+    joined_b = "\x01" + "\x01".join(tb) + "\x01"
+    sa = _spans(ta)
+    by_start: dict[int, list[int]] = {}
+    for i, j in sa:
+        by_start.setdefault(i, []).append(j)
+    for i, j in sa:
+        x = ta[i:j]
+        for gap in range(1, 5):
+            k = j + gap
+            m = ta[j:k]
+            if k not in by_start or not any(_content_tok(t) for t in m):
+                continue
+            for end in by_start[k]:
+                y = ta[k:end]
+                if x == y:
+                    continue
+                swapped = "\x01" + "\x01".join(y + m + x) + "\x01"
+                if swapped not in joined_b:
+                    continue
+                if "\x01" + "\x01".join(x + m + y) + "\x01" in joined_b:
+                    continue  # "they gift me ... I gift them" on both sides
+                if not any(t[0] in "@=" or t in _STOP_TOK for t in x + m + y):
+                    continue  # one noun compound: "car remote lock" / "car lock remote"
+                owned = _owner(ta, wa, i, j) or _owner(ta, wa, k, end)
+                at = joined_b.find(swapped)
+                while at >= 0:
+                    s = joined_b.count("\x01", 0, at)
+                    at = joined_b.find(swapped, at + 1)
+                    mid = s + len(y) + len(m)
+                    owned = (
+                        owned or _owner(tb, wb, s, s + len(y)) or _owner(tb, wb, mid, mid + len(x))
+                    )
+                if _coordinated(ta, wa, m, end) or _coreferent(x, y):
+                    continue
+                if owned or not _symmetric(m):
+                    return True
+    return False
+
+
+_COORD = frozenset("and or nor vs versus between difference".split())
+_THIRD = frozenset(("@he", "@she", "@they"))
+_INDEPENDENT = frozenset("mine ours yours hers theirs".split())
+
+
+def _coordinated(ta: list[str], wa: list[str], m: list[str], end: int) -> bool:
+    """ "[Roth] IRA and [traditional] IRA", "[my] insurer or [the other driver's] insurer":
+    X and Y are parallel conjuncts, not a doer and an undergoer."""
+    for c, t in enumerate(m):
+        if t in _COORD:
+            # "[my] insurer or [the other driver's] insurer", "... insurer or mine"
+            return ta[end : end + c] == m[:c] or wa[end - 1] in _INDEPENDENT
+    return False
+
+
+def _coreferent(x: list[str], y: list[str]) -> bool:
+    """ "get my baby to sleep when she is teething" / "when my baby is teething, get her to
+    sleep": a clause moved, the pronoun and the noun one participant."""
+    for p, q in ((x, y), (y, x)):
+        if len(p) == 1 and p[0] in _THIRD and q[0][0] != "@" and q[0] not in _WH_OBJ:
+            return True
+        if len(p) == 1 and p[0] in _THIRD and len(q) > 1 and q[0][0] == "@":
+            return True  # "she" / "my baby"
+    return False
+
+
+def _symmetric(m: list[str]) -> bool:
+    if any(t in _SYMMETRIC for t in m):
+        return True
+    if m[-1] == "as" and "as" in m[:-1]:
+        return True  # "as tall as"
+    return m[-1] == "with" and any(t in _WITH_SYMMETRIC for t in m)
+
+
+def _chain_swap(a: Parsed, b: Parsed) -> bool:
+    """ "my sister's husband" / "my husband's sister": A's B and B's A name other people."""
+    if "'" not in a.source or "'" not in b.source:
+        return False
+    ca, cb = _chains(a.source), _chains(b.source)
+    return any((y, x) in cb and (x, y) not in cb and (y, x) not in ca for x, y in ca)
+
+
+def _chains(text: str) -> set[tuple[str, str]]:
+    words = text.lower().replace("\u2019", "'").split()
+    out = set()
+    for i in range(len(words) - 1):
+        w = words[i]
+        if w.endswith("'s") and len(w) > 2:
+            owner = w[:-2]
+        elif w.endswith("s'") and len(w) > 2:
+            owner = w[:-1]
+        else:
+            continue
+        nxt = words[i + 1].strip("?.,!;:")
+        owner = owner.strip('?.,!;:"(')
+        if owner.isalpha() and nxt.isalpha():
+            out.add((owner, nxt))
+    return out
+
+
+_FROM_END = frozenset(("to", "into", "for"))
+
+
+def _from_to(p: Parsed) -> tuple[set[str], set[str]] | None:
+    """Content words of "from X to Y" (X and Y)."""
+    words = p.words
+    if "from" not in words:
+        return None
+    f = words.index("from")
+    for t in range(f + 2, min(len(words), f + 7)):
+        if words[t] in _FROM_END:
+            src = {p.canon[i] for i in range(f + 1, t) if p.canon[i]}
+            dst = set()
+            for i in range(t + 1, min(len(words), t + 6)):
+                if words[i] in _NOT_NOUNS or (p.sentences and p.sentences[i] != p.sentences[t]):
+                    break
+                if p.canon[i]:
+                    dst.add(p.canon[i])
+            return src, dst
+    return None
+
+
+def _from_to_swap(a: Parsed, b: Parsed) -> bool:
+    """ "switch from Intel chips to its own" / "from its own chips to Intel"."""
+    fa, fb = _from_to(a), _from_to(b)
+    if fa is None or fb is None:
+        return False
+    moved = (fa[0] - fb[0]) & fb[1] or (fa[1] - fb[1]) & fb[0]
+    return bool(moved)
+
+
+def general_swap(a: Parsed, b: Parsed) -> bool:
+    """Participants trading places around any predicate, possessive chains turned round,
+    "from X to Y" regrouped. Only for the same content words in another order."""
+    if a.content != b.content or a.words == b.words:
+        return False
+    if [c for c in a.canon if c] == [c for c in b.canon if c] and [
+        lx.PERSONS.get(w) for w in a.words if w in lx.PERSONS
+    ] == [lx.PERSONS.get(w) for w in b.words if w in lx.PERSONS]:
+        return False  # the same content words and persons in the same order
+    return _exchange(a, b) or _chain_swap(a, b) or _from_to_swap(a, b)
