@@ -570,3 +570,267 @@ def test_participants_trading_places_are_a_swap(cached: str, incoming: str) -> N
 def test_same_content_in_another_order_is_no_swap(cached: str, incoming: str) -> None:
     assert not roles.general_swap(parse(cached), parse(incoming))
     assert not roles.general_swap(parse(incoming), parse(cached))
+
+
+# Rounds 34-35 (written blind before bfaae5c): served by bfaae5c, with their cosines.
+R34_35_SWAPS = [
+    (
+        "Who did the principal suspend last week?",
+        "Who suspended the principal last week?",
+        0.953,
+    ),
+    (
+        "Who did the vice principal suspend last week?",
+        "Who suspended the vice principal last week?",
+        0.969,
+    ),
+    (
+        "Who did the head teacher suspend last week?",
+        "Who suspended the head teacher last week?",
+        0.971,
+    ),
+    (
+        "Who did the superintendent suspend last week?",
+        "Who suspended the superintendent last week?",
+        0.967,
+    ),
+    (
+        "Who did the dean of students suspend last week?",
+        "Who suspended the dean of students last week?",
+        0.973,
+    ),
+    (
+        "Who does the dean of students report to?",
+        "Who reports to the dean of students?",
+        0.981,
+    ),
+    (
+        "Who is the professor mentoring this year?",
+        "Who is mentoring the professor this year?",
+        0.987,
+    ),
+    (
+        "My son is annoyed with his English teacher.",
+        "My son's English teacher is annoyed with him.",
+        0.975,
+    ),
+    (
+        "Who did the surgeon operate on this morning?",
+        "Who operated on the surgeon this morning?",
+        0.964,
+    ),
+    (
+        "Why is my dad angry at his nurse?",
+        "Why is my dad's nurse angry at him?",
+        0.987,
+    ),
+    (
+        "The landlord evicted my roommate but not me.",
+        "The landlord evicted me but not my roommate.",
+        0.989,
+    ),
+    (
+        "My neighbor moved out and left her cat with me.",
+        "I moved out and left my cat with my neighbor.",
+        0.966,
+    ),
+    (
+        "Can a nurse refuse to treat a patient?",
+        "Can a patient refuse to be treated by a nurse?",
+        0.977,
+    ),
+    (
+        "How can I see who ghosted me?",
+        "How can I see who I ghosted?",
+        0.985,
+    ),
+    (
+        "Someone impersonated me on TikTok, how do I report it?",
+        "I impersonated someone on TikTok, how do I report it?",
+        0.988,
+    ),
+    (
+        "My ex's new girlfriend keeps viewing my stories.",
+        "My new girlfriend's ex keeps viewing my stories.",
+        0.993,
+    ),
+    (
+        "My travel agent's client lost their passport.",
+        "My client's travel agent lost their passport.",
+        0.995,
+    ),
+    (
+        "The airline lost my luggage, what can I claim?",
+        "I lost my luggage, what can the airline claim?",
+        0.970,
+    ),
+    (
+        "What compensation do I get if my flight is cancelled?",
+        "What compensation do I get if I cancel my flight?",
+        0.967,
+    ),
+    (
+        "The hotel overbooked and moved me to another hotel, what am I owed?",
+        "I overbooked the hotel and moved to another hotel, what am I owed?",
+        0.987,
+    ),
+    (
+        "Can I return shoes bought online to a Walmart store?",
+        "Can I return shoes bought in a Walmart store online?",
+        0.994,
+    ),
+    (
+        "Can I return a mattress bought online to a Costco store?",
+        "Can I return a mattress bought in a Costco store online?",
+        0.995,
+    ),
+    (
+        "Can I return headphones bought online to a Best Buy store?",
+        "Can I return headphones bought in a Best Buy store online?",
+        0.995,
+    ),
+    (
+        "Can I return a phone case bought online to a H&M store?",
+        "Can I return a phone case bought in a H&M store online?",
+        0.992,
+    ),
+    (
+        "Is the store responsible for a package stolen from my porch?",
+        "Am I responsible for a package stolen from the store's porch?",
+        0.966,
+    ),
+    (
+        "For the store to accept a return, what do I need?",
+        "For me to accept a return from the store, what do I need?",
+        0.971,
+    ),
+]
+
+# The classes of rounds 34-35, other verbs, subjects and trailing phrases (each accepted
+# by bfaae5c's rule): wh-questions with a long subject or a trailing phrase, embedded
+# wh-clauses, pronouns for a person, possessive chains with two-word heads, another doer
+# of the same verb, a passive with no doer against 'I', two phrases after a participle.
+R34_35_CLASS = [
+    ("Who does the head of marketing answer to?", "Who answers to the head of marketing?"),
+    ("Who did the vet operate on yesterday?", "Who operated on the vet yesterday?"),
+    ("Who is the coach training this season?", "Who is training the coach this season?"),
+    ("How can I find out who blocked me?", "How can I find out who I blocked?"),
+    ("Can I check who unfollowed me?", "Can I check who I unfollowed?"),
+    ("My daughter is upset with her math tutor.", "My daughter's math tutor is upset with her."),
+    ("Why is my mom mad at her boss?", "Why is my mom's boss mad at her?"),
+    ("The school suspended my son but not me.", "The school suspended me but not my son."),
+    (
+        "My brother moved out and left his dog with me.",
+        "I moved out and left my dog with my brother.",
+    ),
+    ("My boss's new assistant keeps emailing me.", "My new assistant's boss keeps emailing me."),
+    ("My real estate agent's client backed out.", "My client's real estate agent backed out."),
+    ("The bank froze my account, what can I do?", "I froze my account, what can the bank do?"),
+    ("What happens if my order is cancelled?", "What happens if I cancel my order?"),
+    ("What should I do if my account was suspended?", "What should I do if I suspend my account?"),
+    (
+        "The restaurant overcharged and refunded me, is that legal?",
+        "I overcharged the restaurant and refunded, is that legal?",
+    ),
+    ("Can a teacher refuse to grade a student?", "Can a student refuse to be graded by a teacher?"),
+    (
+        "Is the landlord liable for a bike stolen from my garage?",
+        "Am I liable for a bike stolen from the landlord's garage?",
+    ),
+    (
+        "For the bank to approve a loan, what do I need?",
+        "For me to approve a loan from the bank, what do I need?",
+    ),
+    (
+        "Can I return a dress bought online to a Zara store?",
+        "Can I return a dress bought in a Zara store online?",
+    ),
+]
+
+# Near misses: the same people in the same roles, said another way.
+R34_35_SAME = [
+    ("Who did the principal suspend last week?", "Last week, who did the principal suspend?"),
+    (
+        "Who did the dean of students suspend last week?",
+        "Which student did the dean of students suspend last week?",
+    ),
+    ("Who is the professor mentoring this year?", "This year, who is the professor mentoring?"),
+    ("How can I see who ghosted me?", "Is there a way to see who has ghosted me?"),
+    (
+        "My son is annoyed with his English teacher.",
+        "My son is irritated with his English teacher.",
+    ),
+    ("My son is annoyed with his English teacher.", "His English teacher annoys my son."),
+    (
+        "The landlord evicted my roommate but not me.",
+        "The landlord evicted my roommate, but not me.",
+    ),
+    (
+        "The airline lost my luggage, what can I claim?",
+        "My luggage was lost by the airline, what can I claim?",
+    ),
+    (
+        "The airline lost my luggage, what can I claim?",
+        "What can I claim if the airline lost my luggage?",
+    ),
+    ("Can a nurse refuse to treat a patient?", "Can a patient be refused treatment by a nurse?"),
+    (
+        "Can I return shoes bought online to a Walmart store?",
+        "Can I return shoes bought online to a store of Walmart?",
+    ),
+    (
+        "Can I return shoes bought online with a gift card?",
+        "Can I return shoes bought with a gift card online?",
+    ),
+    ("Flights booked online last week", "Flights booked last week online"),
+    (
+        "Can I return a shirt bought in a store with cash?",
+        "Can I return a shirt bought with cash in a store?",
+    ),
+    (
+        "My flight was cancelled by the airline, what can I do?",
+        "The airline cancelled my flight, what can I do?",
+    ),
+    (
+        "My ex's new girlfriend keeps viewing my stories.",
+        "The new girlfriend of my ex keeps viewing my stories.",
+    ),
+    (
+        "If I unfollow my ex on Instagram, can he see it?",
+        "Can my ex see that I unfollowed him on Instagram?",
+    ),
+    (
+        "Who did the surgeon operate on this morning?",
+        "Which patient did the surgeon operate on this morning?",
+    ),
+    (
+        "The hotel moved me to another hotel, what am I owed?",
+        "What am I owed if the hotel moved me to another hotel?",
+    ),
+    # the subject-trade reading leaves symmetric verbs and coordinated subjects alone
+    ("My cousin got engaged to my boss.", "My boss got engaged to my cousin."),
+    ("My brother and I argue a lot", "I and my brother argue a lot"),
+    ("Did my mom play against my dad?", "Did my dad play against my mom?"),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), R34_35_SWAPS)
+def test_round_34_35_swaps_are_refused(cached: str, incoming: str, cosine: float) -> None:
+    verdict = verify(cached, incoming, cosine, VerifyConfig())
+    assert not verdict.accept
+    assert "direction_swap" in verdict.reasons
+    alone = verify(cached, incoming, cosine, replace(VerifyConfig(), classifier=False))
+    assert "direction_swap" in alone.reasons
+
+
+@pytest.mark.parametrize(("cached", "incoming"), R34_35_CLASS)
+def test_round_34_35_classes_are_refused_both_ways(cached: str, incoming: str) -> None:
+    config = replace(VerifyConfig(), classifier=False)
+    assert "direction_swap" in verify(cached, incoming, 0.95, config).reasons
+    assert "direction_swap" in verify(incoming, cached, 0.95, config).reasons
+
+
+@pytest.mark.parametrize(("cached", "incoming"), R34_35_SAME)
+def test_round_34_35_near_misses_are_no_swap(cached: str, incoming: str) -> None:
+    assert not roles.role_swap(parse(cached), parse(incoming))
+    assert not roles.role_swap(parse(incoming), parse(cached))

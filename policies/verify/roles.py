@@ -16,6 +16,16 @@ predicate M and a participant Y on one side and Y M X on the other ("My brother 
 me" / "I'm angry at my brother", "Who invested in Amazon" / "Who did Amazon invest in");
 possessive chains turned round ("my sister's husband" / "my husband's sister"); "from X to Y"
 regrouped. Symmetric predicates, parallel conjuncts and a pronoun for a noun are exempt.
+
+Third pass (rounds 34-35): each side is also read in the orders a wh-word leaves open ("Who
+did the dean of students suspend last week" -> "the dean of students suspend who last week",
+"see who I ghosted" -> "see I ghosted who") and with "his / him" read as the person they
+stand for ("My son is annoyed with his teacher" / "My son's teacher is annoyed with him");
+a long predicate within one sentence ("responsible for a package stolen from"); "X but not
+Y"; chains with two-word heads ("my ex's new girlfriend"); the same verb with another doer,
+each doer named on the other side (``_subject_trade``); a passive with no doer against "I"
+doing it (``_doer_added``); two phrases after a participle trading places and leaving their
+prepositions (``_phrase_moved``).
 """
 
 from __future__ import annotations
@@ -369,7 +379,7 @@ def _lemmas(p: Parsed) -> frozenset[str]:
 
 def role_swap(a: Parsed, b: Parsed) -> bool:
     """One word is the subject of a verb on one side and its object on the other."""
-    if general_swap(a, b):
+    if general_swap(a, b) or ("my" in a.words and "my" in b.words and _doer_added(a, b)):
         return True
     if not (_FORMS.intersection(a.words) or _ACTS.intersection(a.words)):
         return False
@@ -410,10 +420,10 @@ _SYMMETRIC = frozenset(
     """marry married marri meet met date dat dating play fight fought similar same differ
     different compar compare compared resembl resemble alik alike equal equival equivalent
     compat compatible relat related friend friends together along versus vs cousin sibl
-    sibling neighbor neighbour than""".split()
+    sibling neighbor neighbour than plai difference compatibl engag""".split()
 )
 _WITH_SYMMETRIC = frozenset(
-    "talk speak chat argu argue agre agree fight meet play work live".split()
+    "talk speak chat argu argue agre agr agree fight meet play plai work live liv".split()
 )
 
 
@@ -458,6 +468,140 @@ def _side(p: Parsed) -> tuple[list[str], list[str]]:
     return toks, words
 
 
+_GAP_MAX = 7  # tokens between two participants ("responsible for a package stolen from")
+_SUBJ_PRON = frozenset("i we you he she they".split())
+_NP_LEAD = _POSS_T | lx.DETERMINERS | frozenset(("her",))
+
+
+def _sides(p: Parsed) -> list[tuple[list[str], list[str], list[int]]]:
+    """The side in statement order, and the readings a wh-word or a pronoun leaves open:
+    "Who did the dean of students suspend last week" -> "the dean of students suspend who
+    last week", "Who is the professor mentoring" -> "the professor is mentoring who", "see
+    who I ghosted" -> "see I ghosted who", "his teacher" -> "my son's teacher"."""
+    toks, words = _side(p)
+    n = len(p.words)
+    sents = [*p.sentences] if len(p.sentences) == n else [0] * n
+    out = [(toks, words, sents if len(toks) == n else [0] * len(toks))]
+    if not p.sentences or p.sentences[-1] == 0:
+        w0 = list(p.words)
+        t0 = [_token(p, i) for i in range(n)]
+        for q in range(n - 2):
+            wh = w0[q]
+            if wh not in _WH_OBJ or (q > 0 and w0[q - 1] not in _CLAUSE_LEAD) or sents[q]:
+                continue
+            aux = w0[q + 1]
+            if q == 0 and n > 3 and (aux in _DO_T or aux in _MODALS or aux in _BE_T):
+                if w0[q + 2] not in _NP_LEAD and not p.canon[q + 2]:
+                    continue
+                if aux in _BE_T and wh not in ("who", "whom"):
+                    continue  # "What is the average GPA": no object moved
+                keep = [t0[q + 1]] if aux in _BE_T else []
+                first = q + 2
+            elif q > 0 and aux in _SUBJ_PRON:
+                keep, first = [], q + 1  # "see who I ghosted"
+            else:
+                continue
+            for v in range(first + 1, min(n, first + 6)):
+                if keep and not w0[v].endswith("ing"):
+                    continue  # "Who is the professor mentoring"
+                subj = t0[first:v]
+                if not _span_ok(subj, 0, len(subj)) and not _of_np(w0, first, v):
+                    continue
+                for at in range(v + 1, min(n, v + 3) + 1):
+                    t = t0[:q] + subj + keep + t0[v:at] + [t0[q]] + t0[at:]
+                    w = w0[:q] + w0[first:v] + w0[q + 1 : q + 1 + len(keep)]
+                    w += [*w0[v:at], wh, *w0[at:]]
+                    out.append((t, w, [0] * len(t)))
+    resolved = _resolve(p)
+    if resolved is not None:
+        out.append(resolved)
+    return out
+
+
+_CLAUSE_LEAD = frozenset("see know find tell check out find show".split())
+
+
+def _of_np(words: list[str], i: int, j: int) -> bool:
+    """ "the dean of students": a noun phrase with an "of" part."""
+    return (
+        j - i >= 3
+        and "of" in words[i + 1 : j - 1]
+        and all(w not in _BE_T and w not in _DO_T and w not in _MODALS for w in words[i:j])
+    )
+
+
+def _resolve(p: Parsed) -> tuple[list[str], list[str], list[int]] | None:
+    """Third-person pronouns read as the person they stand for: a possessive "his / her /
+    their" as the first person named ("My son is annoyed with his teacher": my son), an
+    object "him / her / them" as the owner of the subject ("My son's teacher is annoyed with
+    him": my son). None when there is no such pronoun or no one to read it as."""
+    words = p.words
+    if not any(w in _THIRD_WORDS for w in words):
+        return None
+    toks = [_token(p, i) for i in range(len(words))]
+    first = _first_np(p)
+    owner = _first_owner(p)
+    t_out: list[str] = []
+    w_out: list[str] = []
+    s_out: list[int] = []
+    sents = [*p.sentences] if len(p.sentences) == len(words) else [0] * len(words)
+    changed = False
+    for i, w in enumerate(words):
+        nxt_content = i + 1 < len(words) and bool(p.canon[i + 1])
+        if w in ("his", "their") or (w == "her" and nxt_content):
+            if first is not None and i >= first[1]:
+                t_out += [toks[m] for m in range(*first)]
+                w_out += [words[m] for m in range(*first)]
+                s_out += [sents[i]] * (first[1] - first[0])
+                changed = True
+                continue
+        elif w in ("him", "them") or (w == "her" and not nxt_content):
+            if owner is not None and i >= owner[1]:
+                t_out += [toks[m] for m in range(*owner)]
+                w_out += [words[m] for m in range(*owner)]
+                s_out += [sents[i]] * (owner[1] - owner[0])
+                changed = True
+                continue
+        t_out.append(toks[i])
+        w_out.append(w)
+        s_out.append(sents[i])
+    return (t_out, w_out, s_out) if changed else None
+
+
+_THIRD_WORDS = frozenset("his her their him them".split())
+
+
+def _first_np(p: Parsed) -> tuple[int, int] | None:
+    """The first "my / the X" naming a person or thing (a lone possessive and nouns)."""
+    words = p.words
+    for i, w in enumerate(words[:4]):
+        if w in ("my", "our", "the") and i + 1 < len(words) and p.canon[i + 1]:
+            j = i + 1
+            # "Why is my dad angry at": an inverted subject, its predicate next
+            most = 1 if i > 0 and words[i - 1] in _BE_T | _DO_T | _MODALS else 3
+            while j < len(words) and j - i <= most and p.canon[j] and words[j] not in _FORMS:
+                if "'" in p.source and _owned_after(p, words[j]):
+                    return i, j + 1  # "my dad's nurse": my dad
+                j += 1
+            return i, j
+    return None
+
+
+def _owned_after(p: Parsed, word: str) -> bool:
+    text = p.source.lower().replace("\u2019", "'")
+    return word + "'s " in text or word + "' " in text
+
+
+def _first_owner(p: Parsed) -> tuple[int, int] | None:
+    """ "my son's teacher": my son, the owner in the first noun phrase."""
+    if "'" not in p.source:
+        return None
+    first = _first_np(p)
+    if first is None or first[1] >= len(p.words) or not p.canon[first[1]]:
+        return None
+    return first if _owned_after(p, p.words[first[1] - 1]) else None
+
+
 def _span_ok(toks: list[str], i: int, j: int) -> bool:
     """``toks[i:j]`` can be a participant: a pronoun, or a (det / wh) noun run."""
     if j - i == 1 and toks[i][0] == "@":
@@ -472,6 +616,8 @@ def _span_ok(toks: list[str], i: int, j: int) -> bool:
         x = toks[m]
         if x == "in" and k < m < j - 1 and toks[m + 1] == "law":
             continue  # "daughter-in-law"
+        if x == "of" and k < m < j - 1 and j - i >= 3:
+            continue  # "the dean of students"
         if (
             x[0] in "@="
             or not x.isalnum()
@@ -511,40 +657,56 @@ def _owner(toks: list[str], words: list[str], i: int, j: int) -> bool:
 
 
 def _exchange(a: Parsed, b: Parsed) -> bool:
-    ta, wa = _side(a)
-    tb, wb = _side(b)
-    joined_b = "\x01" + "\x01".join(tb) + "\x01"
+    sides_b = _sides(b)
+    joined = ["\x01" + "\x01".join(tb) + "\x01" for tb, _, _ in sides_b]
+    return any(_exchange_one(ta, wa, sa, sides_b, joined) for ta, wa, sa in _sides(a))
+
+
+def _exchange_one(
+    ta: list[str],
+    wa: list[str],
+    sents: list[int],
+    sides_b: list[tuple[list[str], list[str], list[int]]],
+    joined: list[str],
+) -> bool:
     sa = _spans(ta)
     by_start: dict[int, list[int]] = {}
     for i, j in sa:
         by_start.setdefault(i, []).append(j)
     for i, j in sa:
         x = ta[i:j]
-        for gap in range(1, 5):
+        for gap in range(1, _GAP_MAX + 1):
             k = j + gap
             m = ta[j:k]
-            if k not in by_start or not any(_content_tok(t) for t in m):
-                continue
+            if k not in by_start or not (
+                any(_content_tok(t) for t in m) or (gap <= 2 and "not" in m)
+            ):
+                continue  # "evicted my roommate but not me"
+            if gap > 4 and sents[i] != sents[k]:
+                continue  # a long predicate stays in one sentence
             for end in by_start[k]:
                 y = ta[k:end]
                 if x == y:
                     continue
                 swapped = "\x01" + "\x01".join(y + m + x) + "\x01"
-                if swapped not in joined_b:
+                if not any(swapped in jb for jb in joined):
                     continue
-                if "\x01" + "\x01".join(x + m + y) + "\x01" in joined_b:
+                if any("\x01" + "\x01".join(x + m + y) + "\x01" in jb for jb in joined):
                     continue  # "they gift me ... I gift them" on both sides
                 if not any(t[0] in "@=" or t in _STOP_TOK for t in x + m + y):
                     continue  # one noun compound: "car remote lock" / "car lock remote"
                 owned = _owner(ta, wa, i, j) or _owner(ta, wa, k, end)
-                at = joined_b.find(swapped)
-                while at >= 0:
-                    s = joined_b.count("\x01", 0, at)
-                    at = joined_b.find(swapped, at + 1)
-                    mid = s + len(y) + len(m)
-                    owned = (
-                        owned or _owner(tb, wb, s, s + len(y)) or _owner(tb, wb, mid, mid + len(x))
-                    )
+                for (tb, wb, _), joined_b in zip(sides_b, joined, strict=True):
+                    at = joined_b.find(swapped)
+                    while at >= 0:
+                        s = joined_b.count("\x01", 0, at)
+                        at = joined_b.find(swapped, at + 1)
+                        mid = s + len(y) + len(m)
+                        owned = (
+                            owned
+                            or _owner(tb, wb, s, s + len(y))
+                            or _owner(tb, wb, mid, mid + len(x))
+                        )
                 if _coordinated(ta, wa, m, end) or _coreferent(x, y):
                     continue
                 if owned or not _symmetric(m):
@@ -587,14 +749,26 @@ def _symmetric(m: list[str]) -> bool:
 
 
 def _chain_swap(a: Parsed, b: Parsed) -> bool:
-    """ "my sister's husband" / "my husband's sister": A's B and B's A name other people."""
+    """ "my sister's husband" / "my husband's sister": A's B and B's A name other people;
+    the owned noun may have a modifier or a second word ("my ex's new girlfriend" / "my new
+    girlfriend's ex", "my travel agent's client" / "my client's travel agent")."""
     if "'" not in a.source or "'" not in b.source:
         return False
     ca, cb = _chains(a.source), _chains(b.source)
-    return any((y, x) in cb and (x, y) not in cb and (y, x) not in ca for x, y in ca)
+    owners_a = {x for x, _ in ca}
+    owners_b = {x for x, _ in cb}
+    for x, ya in ca:
+        if x in owners_b:
+            continue
+        for y, yb in cb:
+            if y != x and y not in owners_a and x in yb and y in ya:
+                return True
+    return False
 
 
-def _chains(text: str) -> set[tuple[str, str]]:
+def _chains(text: str) -> set[tuple[str, tuple[str, ...]]]:
+    """(owner, the up to three words after it: "my real estate agent's" / "client's real
+    estate agent")."""
     words = text.lower().replace("\u2019", "'").split()
     out = set()
     for i in range(len(words) - 1):
@@ -605,10 +779,17 @@ def _chains(text: str) -> set[tuple[str, str]]:
             owner = w[:-1]
         else:
             continue
-        nxt = words[i + 1].strip("?.,!;:")
         owner = owner.strip('?.,!;:"(')
-        if owner.isalpha() and nxt.isalpha():
-            out.add((owner, nxt))
+        owned = []
+        for nxt in words[i + 1 : i + 4]:
+            word = nxt.strip("?.,!;:")
+            if not word.isalpha():
+                break
+            owned.append(word)
+            if word != nxt:
+                break  # the phrase ends at a comma or a stop
+        if owner.isalpha() and owned:
+            out.add((owner, tuple(owned)))
     return out
 
 
@@ -643,13 +824,175 @@ def _from_to_swap(a: Parsed, b: Parsed) -> bool:
     return bool(moved)
 
 
+_CLAUSE_WORDS = "if when whether because since so that for until while after before"
+_LEADS = (
+    _MODALS | _DO_T | frozenset(_CLAUSE_WORDS.split()) | frozenset("what how why where".split())
+)
+_NOT_DOERS = frozenset(("@he", "@she", "@they", "it", "who", "whom", "what", "which"))
+
+
+def _trade_tokens(p: Parsed) -> list[str]:
+    """Tokens with a possessive pronoun apart from the person ("my" / "me")."""
+    words = p.words
+    out = []
+    for i, w in enumerate(words):
+        t = _token(p, i)
+        if t[0] == "@" and (
+            w in _POSS_T or (w == "her" and i + 1 < len(words) and bool(p.canon[i + 1]))
+        ):
+            t += "'"
+        out.append(t)
+    return out
+
+
+def _doer(p: Parsed, toks: list[str], v: int) -> tuple[str, ...] | None:
+    """The participant that does ``toks[v]``: a span just before it that starts a clause
+    ("The hotel overbooked", "Can a nurse refuse", "what can the airline claim", "for the
+    store to accept")."""
+    words = p.words
+    end = v
+    if v > 1 and toks[v - 1] == "to":
+        end = v - 1  # "for the store to accept": only after "for"
+    for s in range(max(0, end - 4), end):
+        span = toks[s:end]
+        lead = words[s - 1] if s > 0 else ""
+        if s > 0 and p.sentences and p.sentences[s] != p.sentences[s - 1]:
+            lead = ""
+        if end < v and lead != "for":
+            continue
+        if s > 0 and lead not in _LEADS:
+            continue
+        if len(span) == 1 and span[0][0] == "@" and span[0][-1] != "'":
+            if words[s] in _SUBJ_PRON or (lead == "for" and end < v):
+                return tuple(span)
+            continue
+        if (span[0] in ("the", "a", "an") or span[0][-1] == "'") and len(span) > 1:
+            if all(_content_tok(t) and t not in _FORMS for t in span[1:]):
+                return tuple(span)
+    return None
+
+
+def _subject_trade(a: Parsed, b: Parsed) -> bool:
+    """The same verb with another doer, each doer named on the other side: "The hotel
+    overbooked and moved me" / "I overbooked the hotel and moved", "Can a nurse refuse to
+    treat a patient" / "Can a patient refuse to be treated by a nurse"."""
+    ta, tb = _trade_tokens(a), _trade_tokens(b)
+    ja = "\x01" + "\x01".join(ta) + "\x01"
+    jb = "\x01" + "\x01".join(tb) + "\x01"
+    for v, t in enumerate(ta):
+        if not _content_tok(t) or t[0] in "@=" or ta.count(t) != 1 or tb.count(t) != 1:
+            continue
+        if t in _SYMMETRIC or t in _WITH_SYMMETRIC or a.words[v] in _PASSIVE_BE:
+            continue
+        x = _doer(a, ta, v)
+        if x is None or x[-1] in _NOT_DOERS:
+            continue
+        y = _doer(b, tb, tb.index(t))
+        if y is None or y[-1] in _NOT_DOERS or x[-1] == y[-1]:
+            continue
+        if ("\x01" + "\x01".join(x) + "\x01") in jb and ("\x01" + "\x01".join(y) + "\x01") in ja:
+            return True
+    return False
+
+
+_CHUNK_PREPS = frozenset("in at from to into on onto by via through with".split())
+
+
+def _tail(p: Parsed, i: int) -> list[tuple[str, str]]:
+    """The content words after word ``i`` in its sentence, each with the preposition that
+    governs it ("" when none): "bought online to a Walmart store" -> online / "", walmart /
+    to, store / to."""
+    words, sents = p.words, p.sentences
+    out: list[tuple[str, str]] = []
+    prep = ""
+    for k in range(i + 1, min(len(words), i + 9)):
+        if sents and sents[k] != sents[i]:
+            break
+        w = words[k]
+        if w in _CHUNK_PREPS:
+            prep = w
+        elif p.canon[k]:
+            out.append((p.canon[k], prep))
+    return out
+
+
+def _phrase_moved(a: Parsed, b: Parsed) -> bool:
+    """Two phrases after the same participle trade places and leave their prepositions:
+    "shoes bought online to a Walmart store" / "shoes bought in a Walmart store online" (where
+    it was bought and where it goes, turned round)."""
+    for i, w in enumerate(a.words):
+        if not (w in _PAST_FORMS or w.endswith("ed")) or i == 0 or not a.canon[i - 1]:
+            continue
+        if w not in b.words:
+            continue
+        ta, tb = _tail(a, i), _tail(b, b.words.index(w))
+        if len(ta) != len(tb) or len(ta) < 2:
+            continue
+        ca, cb = [c for c, _ in ta], [c for c, _ in tb]
+        if ca == cb or {x for _, x in ta if x} == {x for _, x in tb if x}:
+            continue  # the phrases took their prepositions along ("with cash in a store")
+        if any(ca[cut:] + ca[:cut] == cb for cut in range(1, len(ta))):
+            return True
+    return False
+
+
+_PASSIVE_BE = frozenset("is are was were be been being get gets got gotten".split())
+
+
+def _doer_added(a: Parsed, b: Parsed) -> bool:
+    """ "if my flight is cancelled" / "if I cancel my flight": a passive with no doer on one
+    side, the same verb with "I" doing it to the same "my X" on the other."""
+    return _doer_added_one(a, b) or _doer_added_one(b, a)
+
+
+def _doer_added_one(a: Parsed, b: Parsed) -> bool:
+    wa, wb = a.words, b.words
+    if "my" not in wa or "i" not in wb or "by" in wa:
+        return False
+    for i in range(len(wa) - 3):
+        if wa[i] != "my" or not a.canon[i + 1] or wa[i + 2] not in _PASSIVE_BE:
+            continue
+        ved = wa[i + 3]
+        if not ved.endswith("ed") or len(ved) < 6:
+            continue
+        for j in range(len(wb) - 3):
+            v = wb[j + 1]
+            if (
+                wb[j] == "i"
+                and v[:4] == ved[:4]
+                and not v.endswith("ed")
+                and wb[j + 2] == "my"
+                and wb[j + 3] == wa[i + 1]
+            ):
+                return True
+    return False
+
+
+def _order(p: Parsed) -> list[str]:
+    """Content words and persons in order, a possessive apart ("my roommate ... me" / "me ...
+    my roommate"), "someone" and a wh-word among them ("who ghosted me" / "who I ghosted")."""
+    out = []
+    for i, w in enumerate(p.words):
+        if w in lx.PERSONS:
+            out.append((lx.PERSONS.get(w) or "") + ("'" if w in _POSSESSIVES else ""))
+        elif w in _SOMEONE or w in _WH_OBJ:
+            out.append(w)
+        elif p.canon[i]:
+            out.append(p.canon[i])
+    return out
+
+
 def general_swap(a: Parsed, b: Parsed) -> bool:
     """Participants trading places around any predicate, possessive chains turned round,
     "from X to Y" regrouped. Only for the same content words in another order."""
     if a.content != b.content or a.words == b.words:
         return False
-    if [c for c in a.canon if c] == [c for c in b.canon if c] and [
-        lx.PERSONS.get(w) for w in a.words if w in lx.PERSONS
-    ] == [lx.PERSONS.get(w) for w in b.words if w in lx.PERSONS]:
+    if _order(a) == _order(b):
         return False  # the same content words and persons in the same order
-    return _exchange(a, b) or _chain_swap(a, b) or _from_to_swap(a, b)
+    return (
+        _exchange(a, b)
+        or _chain_swap(a, b)
+        or _from_to_swap(a, b)
+        or _subject_trade(a, b)
+        or _phrase_moved(a, b)
+    )
