@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from policies.verify.text import stem
+from policies.verify.text import first_match, stem
 
 _I = re.IGNORECASE
 _Q = r"\s*[?.!]*\s*$"
@@ -181,19 +181,13 @@ def canonical_common_ask(text: str) -> str:
     if "auto " in low:
         text = _AUTO_RE.sub(r"car \1", text)
     if "bab" in low or "infant" in low:
-        for pattern in _MILESTONE_RES:
-            m = pattern.match(text)
-            if m:
-                return f"At what age do babies start to {m.group(1).strip().lower()}?"
+        if m := first_match(_MILESTONE_RES, text):
+            return f"At what age do babies start to {m.group(1).strip().lower()}?"
     if "many" in low or "number of" in low:
-        for pattern in _COUNT_OF_RES:
-            m = pattern.match(text)
-            if m:
-                return f"How many {m.group(1).lower()} does {m.group(2).strip()} have?"
-        for pattern in _COUNT_IN_RES:
-            m = pattern.match(text)
-            if m:
-                return f"How many {m.group(1).lower()} are in {m.group(2).strip()}?"
+        if m := first_match(_COUNT_OF_RES, text):
+            return f"How many {m.group(1).lower()} does {m.group(2).strip()} have?"
+        if m := first_match(_COUNT_IN_RES, text):
+            return f"How many {m.group(1).lower()} are in {m.group(2).strip()}?"
     if "covered" in low:
         m = _COVERED_WHAT_RE.match(text)
         if m and _INSURED.search(m.group(1)):
@@ -216,24 +210,18 @@ def canonical_common_ask(text: str) -> str:
             places = sorted((one.strip(), m.group(4).strip()), key=_place_key)
             return f"How far is {places[0]} from {places[1]}?"
     if "stop" in low or "keep" in low:
-        for pattern in _STOP_RES:
-            m = pattern.match(text)
-            if m:
-                return f"How do I stop {m.group(1)} from {m.group(2)}?"
+        if m := first_match(_STOP_RES, text):
+            return f"How do I stop {m.group(1)} from {m.group(2)}?"
     if "help" in low or "what" in low or "how" in low:
         m = _HABIT_RE.match(text)
         if m:
             return f"How do I stop {m.group(1).lower()} from {m.group(2)}?"
     if "give" in low or "have" in low or "eat" in low or "drink" in low:
-        for pattern in _FOOD_RES:
-            m = pattern.match(text)
-            if m:
-                return f"At what age can babies have {m.group(1)}?"
+        if m := first_match(_FOOD_RES, text):
+            return f"At what age can babies have {m.group(1)}?"
     if "payment" in low or "on time" in low:
-        for pattern in _MISSED_RES:
-            m = pattern.match(text)
-            if m:
-                return f"What happens if I miss a {m.group(1)} payment?"
+        if m := first_match(_MISSED_RES, text):
+            return f"What happens if I miss a {m.group(1)} payment?"
     if "hot" in low:
         m = _HOT_RE.match(text)
         if m and not m.group(2).lower().startswith("it "):
@@ -254,24 +242,18 @@ def canonical_common_ask(text: str) -> str:
         if m:
             return f"Does {m.group(3)} have {m.group(1)} {m.group(2)}?"
     if "composition" in low or "made" in low:
-        for pattern in _COMPOSITION_RES:
-            m = pattern.match(text)
-            if m:
-                return f"What is {m.group(1)} made of?"
+        if m := first_match(_COMPOSITION_RES, text):
+            return f"What is {m.group(1)} made of?"
     if "formed" in low:
         m = _FORMED_RE.match(text)
         if m:
             return f"How {'does' if m.group(1).lower() == 'is' else 'do'} {m.group(2)} form?"
     if "safe" in low or "give" in low:
-        for pattern in _AGE_SAFE_RES:
-            m = pattern.match(text)
-            if m:
-                return f"Is {m.group(1)} safe for a {m.group(2).lower()}?"
+        if m := first_match(_AGE_SAFE_RES, text):
+            return f"Is {m.group(1)} safe for a {m.group(2).lower()}?"
     if "should i" in low or "good choice" in low or "good option" in low:
-        for pattern in _CHOICE_RES:
-            m = pattern.match(text)
-            if m:
-                return f"Should I choose {m.group(1)} for {m.group(2)}?"
+        if m := first_match(_CHOICE_RES, text):
+            return f"Should I choose {m.group(1)} for {m.group(2)}?"
     if "refusing" in low:
         m = _REFUSING_RE.match(text)
         if m:

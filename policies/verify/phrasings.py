@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from policies.verify.text import first_match
+
 _I = re.IGNORECASE
 _END = r"(?=\s*(?:[?.!,;]|$))"
 _UNITS = {"day": "day", "week": "week", "month": "month", "year": "year"}
@@ -80,10 +82,8 @@ def canonical_phrasing(text: str) -> str:
     if "#" in text or "number one" in low or "no" in low:
         text = _TOP_RE.sub("the top ", text)
     if "birth" in low:
-        for pattern in _BIRTH_RES:
-            m = pattern.match(text)
-            if m:
-                return f"When was {m.group(1)} born?"
+        if m := first_match(_BIRTH_RES, text):
+            return f"When was {m.group(1)} born?"
     if "much" in low:
         text = _COST_RE.sub(r"How much does \1 cost?", text)
     if "letter" in low:

@@ -7,7 +7,7 @@ import math
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
@@ -264,6 +264,14 @@ def _expand_bare(tok: str) -> list[str] | tuple[str]:
     """A contraction typed without its apostrophe, as its words ("dont" -> "do not")."""
     expanded = lx.BARE_CONTRACTIONS.get(tok.casefold())
     return expanded.split() if expanded and not tok.isupper() else (tok,)
+
+
+def first_match(patterns: Iterable[re.Pattern[str]], text: str) -> re.Match[str] | None:
+    """The match of the first of `patterns` that matches at the start of `text`."""
+    for pattern in patterns:
+        if m := pattern.match(text):
+            return m
+    return None
 
 
 def stem(word: str) -> str:
