@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from policies.verify import VerifyConfig, roles, verify
+from policies.verify import VerifyConfig, logic, roles, verify
 from policies.verify.text import parse
 
 # Served by the policy before roles.py (rounds 30-32, measured on 77fa996), with the cosine
@@ -834,3 +834,139 @@ def test_round_34_35_classes_are_refused_both_ways(cached: str, incoming: str) -
 def test_round_34_35_near_misses_are_no_swap(cached: str, incoming: str) -> None:
     assert not roles.role_swap(parse(cached), parse(incoming))
     assert not roles.role_swap(parse(incoming), parse(cached))
+
+
+# Rounds 36 / 37 (written blind before 2345204, measured out of sample on it: served), one
+# per group, with the cosine all-MiniLM-L6-v2 gives the pair.
+R36_37_SWAPS = [
+    (
+        "The goalkeeper yelled at our striker at practice, is that okay?",
+        "The goalkeeper was yelled at by our striker at practice, is that okay?",
+        0.990,
+    ),
+    (
+        "The other team's coach undermined our coach at practice, is that okay?",
+        "The other team's coach was undermined by our coach at practice, is that okay?",
+        0.987,
+    ),
+    (
+        "My girlfriend flirted with her sister last weekend, should I say something?",
+        "My girlfriend was flirted with by her sister last weekend, should I say something?",
+        0.992,
+    ),
+    ("Can my cat give me ringworm?", "Can I give my cat ringworm?", 0.960),
+    ("Can my dog give me worms?", "Can I give my dog worms?", 0.947),
+    (
+        "How do I tell the coach my daughter wants to quit?",
+        "How do I tell my daughter the coach wants to quit?",
+        0.995,
+    ),
+    (
+        "How do I tell HR my manager is harassing a coworker?",
+        "How do I tell my manager HR is harassing a coworker?",
+        0.995,
+    ),
+    (
+        "I got stood up on a first date, should I text him?",
+        "I stood him up on a first date, should I text him?",
+        0.977,
+    ),
+    ("My cat keeps bringing dead mice to me.", "My cat keeps bringing me to dead mice.", 0.987),
+    (
+        "My friend lied to her parents about me.",
+        "My friend lied to me about her parents.",
+        0.969,
+    ),
+    (
+        "Can my son play in the fall league and the winter league?",
+        "Can my son play in the fall league instead of the winter league?",
+        0.987,
+    ),
+]
+
+# The same classes with other verbs, people, diseases and trailing phrases (not in the data).
+R36_37_CLASS = [
+    (
+        "My neighbor shouted at the mailman yesterday, can he sue?",
+        "My neighbor was shouted at by the mailman yesterday, can he sue?",
+    ),
+    (
+        "The intern blamed her manager for the outage.",
+        "The intern was blamed by her manager for the outage.",
+    ),
+    (
+        "My boss laughed at my coworker in the meeting.",
+        "My boss was laughed at by my coworker in the meeting.",
+    ),
+    (
+        "My roommate ghosted my sister after the party.",
+        "My roommate was ghosted by my sister after the party.",
+    ),
+    ("I got fired by my client last week.", "I fired my client last week."),
+    (
+        "I got dumped after three dates, is that normal?",
+        "I dumped him after three dates, is that normal?",
+    ),
+    ("Can my parrot give me psittacosis?", "Can I give my parrot psittacosis?"),
+    ("Could my kid give me the flu?", "Could I give my kid the flu?"),
+    (
+        "Should I tell the teacher my son is being bullied?",
+        "Should I tell my son the teacher is being bullied?",
+    ),
+    (
+        "How do I tell my wife my boss wants me to move?",
+        "How do I tell my boss my wife wants me to move?",
+    ),
+    ("My dog keeps bringing his toys to me.", "My dog keeps bringing me to his toys."),
+    ("My sister complained to our mom about me.", "My sister complained to me about our mom."),
+    ("Can I use butter and oil in this cake?", "Can I use butter instead of oil in this cake?"),
+    ("Should I buy a Mac and a PC?", "Should I buy a Mac rather than a PC?"),
+]
+
+# Near misses: the same roles (passive / active with the same doer, "instead of" / "rather
+# than", a dative moved), no new refusal.
+R36_37_SAME = [
+    (
+        "My crush texted my coworker last weekend, should I say something?",
+        "My coworker was texted by my crush last weekend, should I say something?",
+    ),
+    ("The startup overpaid the developer.", "The developer was overpaid by the startup."),
+    ("Why did the referee send off our coach?", "Why was our coach sent off by the referee?"),
+    ("Can I use butter instead of oil?", "Can I use butter rather than oil?"),
+    (
+        "Is it a red flag if he never introduces me to his friends?",
+        "Is it a red flag if he never introduces his friends to me?",
+    ),
+    ("Can I replace oil with butter?", "Can I use butter instead of oil?"),
+    (
+        "How do I tell the coach my daughter wants to quit?",
+        "How do I tell the coach that my daughter wants to quit?",
+    ),
+    ("I was stood up on a first date.", "I got stood up on a first date."),
+]
+
+
+def _new_refusal(cached: str, incoming: str) -> bool:
+    reasons = verify(cached, incoming, 0.95, replace(VerifyConfig(), classifier=False)).reasons
+    return "direction_swap" in reasons or "connective_mismatch" in reasons
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), R36_37_SWAPS)
+def test_round_36_37_swaps_are_refused(cached: str, incoming: str, cosine: float) -> None:
+    assert not verify(cached, incoming, cosine, VerifyConfig()).accept
+    assert _new_refusal(cached, incoming)
+
+
+@pytest.mark.parametrize(("cached", "incoming"), R36_37_CLASS)
+def test_round_36_37_classes_are_refused_both_ways(cached: str, incoming: str) -> None:
+    assert _new_refusal(cached, incoming)
+    assert _new_refusal(incoming, cached)
+
+
+@pytest.mark.parametrize(("cached", "incoming"), R36_37_SAME)
+def test_round_36_37_near_misses_are_no_swap(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        a, b = parse(x), parse(y)
+        assert not roles.passive_swap(a, b)
+        assert not roles.close_swap(a, b)
+        assert not logic.connective_mismatch(a, b)

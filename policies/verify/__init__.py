@@ -138,12 +138,23 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
     if not similarity >= config.threshold:
         return Verdict(False, similarity, 0.0, ("below_threshold",))
     cached, incoming = align_language(cached, incoming)
+    raw = (cached, incoming)
     cached, incoming = _canonical(cached), _canonical(incoming)
+    reworded = raw != (cached, incoming)
     cached, incoming = choices.true_or_false(cached, incoming)
     incoming = reorder.align(cached, choices.align(cached, incoming))
     a, b = parse(quantities.surface(cached)), parse(quantities.surface(incoming))
     literal = config.symbols and (rules.literal_mismatch(a, b) or asks.path_mismatch(a, b))
-    if not literal and (a.words == b.words or plain_equal(a, b)):
+    same = a.words == b.words or plain_equal(a, b)
+    # a rewrite ("Can I give my cat X?" -> "Is X safe for cats?", a phrase moved to match the
+    # other side) must not hide the people trading places in the texts as written
+    hidden = (
+        config.direction
+        and (reworded or same)
+        and raw != (cached, incoming)
+        and roles.rewritten_swap(raw, (cached, incoming))
+    )
+    if not literal and not hidden and same:
         if a.words or cached.strip() == incoming.strip():
             return Verdict(True, similarity, 1.0, ())
         return Verdict(False, similarity, 0.0, ("unsupported_script",))
@@ -199,6 +210,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or reorder.role_swap(cached, incoming)
                 or reorder.letter_swap(cached, incoming)
                 or roles.role_swap(a, b)
+                or hidden
             ),
         ),
         (config.languages, "language_mismatch", lambda: rules.language_mismatch(a, b)),

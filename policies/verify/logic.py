@@ -124,7 +124,21 @@ def connective_mismatch(a: Parsed, b: Parsed) -> bool:
     d_or = ca["or"] - cb["or"]
     if d_and and d_or and (d_and > 0) != (d_or > 0):
         return True
-    return False
+    if not (_replaced_joined(ca, cb) or _replaced_joined(cb, ca)):
+        return False
+    return a.content - _REPLACING == b.content - _REPLACING  # the connective apart
+
+
+_JOINS = ("and", "or", "plus", "both")
+_REPLACING = frozenset(("instead", "rather"))
+
+
+def _replaced_joined(ca: Counter[str], cb: Counter[str]) -> bool:
+    """ "X instead of Y" / "X and Y" (one in place of the other, or both): "instead" or
+    "rather than" on one side where the other joins the two."""
+    swap_a = ca["instead"] + min(ca["rather"], ca["than"])
+    swap_b = cb["instead"] + min(cb["rather"], cb["than"])
+    return swap_a > swap_b and any(cb[w] > ca[w] for w in _JOINS)
 
 
 _ROLE_RE = re.compile(

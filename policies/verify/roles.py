@@ -30,8 +30,10 @@ prepositions (``_phrase_moved``).
 
 from __future__ import annotations
 
+import re
+
 from policies.verify import lexicon as lx
-from policies.verify.text import Parsed
+from policies.verify.text import Parsed, parse
 
 __all__ = ["role_swap"]
 
@@ -380,6 +382,8 @@ def _lemmas(p: Parsed) -> frozenset[str]:
 def role_swap(a: Parsed, b: Parsed) -> bool:
     """One word is the subject of a verb on one side and its object on the other."""
     if general_swap(a, b) or ("my" in a.words and "my" in b.words and _doer_added(a, b)):
+        return True
+    if a.content == b.content and passive_swap(a, b):
         return True
     if not (_FORMS.intersection(a.words) or _ACTS.intersection(a.words)):
         return False
@@ -995,4 +999,119 @@ def general_swap(a: Parsed, b: Parsed) -> bool:
         or _from_to_swap(a, b)
         or _subject_trade(a, b)
         or _phrase_moved(a, b)
+        or close_swap(a, b)
     )
+
+
+_CLOSE_PREPS = frozenset("to about at from for against into on onto".split())
+_CLOSE_SYMMETRIC = ("introduc", "connect", "link", "match", "compar", "relat", "marri", "engag")
+
+
+def close_swap(a: Parsed, b: Parsed) -> bool:
+    """Two participants side by side, or around one preposition, trading places with every
+    other word in place: "tell the coach my daughter wants to quit" / "tell my daughter the
+    coach wants to quit", "bringing dead mice to me" / "bringing me to dead mice", "lied to
+    her parents about me" / "lied to me about her parents". One of the two is a person."""
+    if len(a.words) != len(b.words):
+        return False
+    ta, tb = _trade_tokens(a), _trade_tokens(b)
+    spans = _spans(ta)
+    ends: dict[int, list[int]] = {}
+    for i, j in spans:
+        ends.setdefault(i, []).append(j)
+    for i, j in spans:
+        if ta[:i] != tb[:i]:
+            continue  # the same words before
+        gaps = [0, 1] if j < len(ta) and ta[j] in _CLOSE_PREPS else [0]
+        for gap in gaps:
+            k = j + gap
+            for end in ends.get(k, ()):
+                x, m, y = ta[i:j], ta[j:k], ta[k:end]
+                if x == y or not any(t[0] == "@" for t in x + y):
+                    continue
+                if tb[i:end] != y + m + x or ta[end:] != tb[end:]:
+                    continue
+                if not gap and not (_np_start(x[0]) or _np_start(y[0])):
+                    continue  # "car remote" / "remote car": a noun compound
+                near = ta[max(0, i - 2) : i] + m
+                if any(
+                    t in _SYMMETRIC or t in _WITH_SYMMETRIC or t.startswith(_CLOSE_SYMMETRIC)
+                    for t in near
+                ):
+                    continue  # "compare X to Y", "introduce X to Y": both ways round
+                if _coreferent(x, y):
+                    continue
+                return True
+    return False
+
+
+def _np_start(t: str) -> bool:
+    return t[0] == "@" or t in lx.DETERMINERS
+
+
+_PASSIVE_AUX = frozenset("is are was were be been being get gets got gotten getting".split())
+_STRANDED = frozenset("at to with about on of for from into up off out".split())
+
+
+def passive_swap(a: Parsed, b: Parsed) -> bool:
+    """A passive read with its subject as the undergoer and its by-phrase as the doer, set
+    against the active with the same words round the verb: "X yelled at Y" / "X was yelled
+    at by Y", "I got stood up" / "I stood him up" (the doers traded)."""
+    return _passive_swap_one(a.words, b.words) or _passive_swap_one(b.words, a.words)
+
+
+def _passive_swap_one(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+    if "was" not in wb and "were" not in wb and "got" not in wb and "get" not in wb:
+        if "is" not in wb and "are" not in wb and "been" not in wb:
+            return False
+    for i in range(1, len(wb) - 1):
+        if wb[i] not in _PASSIVE_AUX:
+            continue
+        v = wb[i + 1]
+        if not v.isalpha() or v in _STOP_TOK or v in _PASSIVE_AUX:
+            continue
+        j = i + 2
+        while j < len(wb) and j < i + 4 and wb[j] in _STRANDED:
+            j += 1  # "yelled at", "stood up"
+        pre, parts = wb[:i], wb[i + 2 : j]
+        by = j < len(wb) and wb[j] == "by"
+        post = wb[j + 1 :] if by else wb[j:]
+        n = len(pre)
+        if wa[:n] != pre or n + 1 >= len(wa) or wa[n] != v:
+            continue  # the active must have the passive's subject as its own subject
+        rest = wa[n + 1 :]
+        if by:
+            if rest[: len(parts)] == parts and rest[len(parts) :] == post:
+                return True  # "X yelled at Y ..." / "X was yelled at by Y ..."
+            continue
+        # no doer named: "I got stood up on a date" / "I stood him up on a date"
+        if not rest or not (rest[0] in _OBJECT_CASE or rest[0] in _POSSESSIVES):
+            continue  # "I stood him up", "I fired my client"
+        for k in range(1, min(3, len(rest)) + 1):
+            if rest[k : k + len(parts)] == parts and rest[k + len(parts) :] == post:
+                return True
+    return False
+
+
+def rewritten_swap(raw: tuple[str, str], canonical: tuple[str, str]) -> bool:
+    """A rewrite to a canonical wording ("Can I give my cat X?" -> "Is X safe for cats?")
+    must not hide the people trading places: read the texts as written when one changed."""
+    if raw == canonical:
+        return False
+    wa, wb = _words(raw[0]), _words(raw[1])
+    if wa - _PERSON_FORMS != wb - _PERSON_FORMS or wa.isdisjoint(_PERSONS_ANY):
+        return False  # people trading places keep the other words: read only those
+    return role_swap(parse(raw[0]), parse(raw[1]))
+
+
+_WORD_RE = re.compile(r"[a-z]+")
+_PERSON_FORMS = frozenset(
+    "i me my mine myself we us our he him his she her they them their".split()
+)
+
+
+_PERSONS_ANY = _PERSON_FORMS - frozenset(("we", "us", "our"))
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_WORD_RE.findall(text.lower()))
