@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from policies.verify.text import stem
+from policies.verify.text import first_match, stem
 
 _I = re.IGNORECASE
 _Q = r"\s*[?.!]?\s*$"
@@ -258,20 +258,14 @@ def canonical_procedure(text: str) -> str:
         return text
     low = text.lower()
     if "apply" in low or "process" in low or "get" in low or "obtain" in low:
-        for pattern in _APPLY_RES:
-            m = pattern.match(text)
-            if m:
-                return f"How do I apply for {_article(m.group(1))}?"
+        if m := first_match(_APPLY_RES, text):
+            return f"How do I apply for {_article(m.group(1))}?"
     if "require" in low or "qualif" in low or "eligib" in low or "criteria" in low:
-        for pattern in _REQUIRE_RES:
-            m = pattern.match(text)
-            if m:
-                return f"What are the requirements for {_article(m.group(1))}?"
+        if m := first_match(_REQUIRE_RES, text):
+            return f"What are the requirements for {_article(m.group(1))}?"
     if "mov" in low or "relocat" in low:
-        for pattern in _MOVE_RES:
-            m = pattern.match(text)
-            if m:
-                return f"How do I move from {_article(m.group(1))} to {_article(m.group(2))}?"
+        if m := first_match(_MOVE_RES, text):
+            return f"How do I move from {_article(m.group(1))} to {_article(m.group(2))}?"
     if "how long" in low or " time " in low:
         for pattern, thing_at, verb_at in _DURATION_RES:
             m = pattern.match(text)
@@ -294,15 +288,11 @@ def canonical_procedure(text: str) -> str:
         if m:
             return f"How many times per {m.group(2).lower()} {m.group(1)}?"
     if "give" in low or "dose" in low or "dosage" in low:
-        for pattern in _DOSE_RES:
-            m = pattern.match(text)
-            if m:
-                return f"What is the {m.group(1)} dose for {_article(m.group(2))}?"
+        if m := first_match(_DOSE_RES, text):
+            return f"What is the {m.group(1)} dose for {_article(m.group(2))}?"
     if "eat" in low or "food" in low:
-        for pattern in _FEED_RES:
-            m = pattern.match(text)
-            if m:
-                return f"How much food does {_article(m.group(1))} need per {m.group(2).lower()}?"
+        if m := first_match(_FEED_RES, text):
+            return f"How much food does {_article(m.group(1))} need per {m.group(2).lower()}?"
     if "life" in low:
         m = _LIFE_RE.match(text)
         if m:
