@@ -552,20 +552,17 @@ def _resolve(p: Parsed) -> tuple[list[str], list[str], list[int]] | None:
     changed = False
     for i, w in enumerate(words):
         nxt_content = i + 1 < len(words) and bool(p.canon[i + 1])
+        span = None  # the words a pronoun stands for: the first person named, or the owner
         if w in ("his", "their") or (w == "her" and nxt_content):
-            if first is not None and i >= first[1]:
-                t_out += [toks[m] for m in range(*first)]
-                w_out += [words[m] for m in range(*first)]
-                s_out += [sents[i]] * (first[1] - first[0])
-                changed = True
-                continue
+            span = first
         elif w in ("him", "them") or (w == "her" and not nxt_content):
-            if owner is not None and i >= owner[1]:
-                t_out += [toks[m] for m in range(*owner)]
-                w_out += [words[m] for m in range(*owner)]
-                s_out += [sents[i]] * (owner[1] - owner[0])
-                changed = True
-                continue
+            span = owner
+        if span is not None and i >= span[1]:
+            t_out += [toks[m] for m in range(*span)]
+            w_out += [words[m] for m in range(*span)]
+            s_out += [sents[i]] * (span[1] - span[0])
+            changed = True
+            continue
         t_out.append(toks[i])
         w_out.append(w)
         s_out.append(sents[i])
