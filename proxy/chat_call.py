@@ -292,9 +292,14 @@ class _Drain:
 
     def _expire(self, timeout: float) -> None:
         self._timer = None
-        if self.draining and not self._flight.complete:
-            log.warning("gave up draining an abandoned stream after %.0fs", timeout)
-            self._cut()
+        if not self.draining or self._flight.complete:
+            return
+        if not _abandoned(self._flight):  # a client joined it again during a silence
+            self._upstream.drains.stop()
+            self.draining = False
+            return
+        log.warning("gave up draining an abandoned stream after %.0fs", timeout)
+        self._cut()
 
     def _cut(self) -> None:
         self._response.content.set_exception(_Cut())  # wakes the read under way

@@ -168,15 +168,16 @@ class Flights:
     def join(self, key: str, stream: bool = False) -> tuple[Flight, bool]:
         """The flight for `key` and whether the caller leads it (must start the call).
         A `stream` request does not join a flight whose head is to come only with its whole
-        answer (a stream=false request's): its client wants its first bytes now, so it
-        leads a streamed flight beside it, which the streams that come meanwhile join."""
+        answer (a stream=false request's, still waiting for it): its client wants its first
+        bytes now, so it leads a streamed flight beside it, which the streams that come
+        meanwhile join. One whose answer is there already it joins (and gets it replayed)."""
         flight = self.active.get(key)
         if flight is None:
             flight = self.beside.get(key)  # (the non-streamed flight has ended)
             if flight is not None:
                 return flight, False
             return self._start(self.active, key, stream)
-        if not stream or flight.streamed or _streams(flight):
+        if not stream or flight.streamed or _headed(flight):
             return flight, False
         streamed = self.beside.get(key)
         if streamed is not None:
@@ -207,10 +208,9 @@ def _land(flights: dict[str, Flight], key: str, flight: Flight) -> None:
         del flights[key]
 
 
-def _streams(flight: Flight) -> bool:
-    """Whether `flight` relays a stream already (e.g. a non-streamed request's flight fed
-    by a streamed one on another replica)."""
+def _headed(flight: Flight) -> bool:
+    """Whether `flight` has its head, so a stream joining it waits for no whole answer:
+    it relays a stream already (e.g. a non-streamed request's flight fed by a streamed one
+    on another replica), or it is a non-streamed one whose answer has come (replayed)."""
     head = flight.head
-    if not head.done() or head.cancelled() or head.exception() is not None:
-        return False
-    return head.result().streaming
+    return head.done() and not head.cancelled() and head.exception() is None

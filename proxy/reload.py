@@ -11,7 +11,9 @@ setting only when the running store reads it); a new
 A file caught mid-write is not applied: the watcher loads a change only once the files have
 stayed the same for one more poll, and a reload refuses a config or team file that is empty
 (unless it was already empty in the running config): a file truncated by an in-place write
-would otherwise read as all defaults, or as a team without its credentials.
+would otherwise read as all defaults, or as a team without its credentials. Files that change
+at every poll for `STILL_CHANGING` polls are reported as a rejection (a warning, `/healthz`,
+the metric) until a reload takes: they are never applied, and nothing would say so.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ POOL_BOUND = frozenset(
     {"upstream.pool_timeout", "upstream.drain_share", "upstream.passthrough_share"}
 )
 SAME_HANGUP = 1.0  # seconds: a SIGHUP this soon after one whose reload read the same files
+STILL_CHANGING = 5  # polls in a row that find the files changed again: said, as a rejection
 
 
 def live_config(
@@ -126,13 +129,17 @@ class Reloader:
         files have stayed as they are for one more poll: a file still being written (in
         place, slowly) is not loaded half-written."""
         changed: Fingerprint | None = None  # a change seen at the last poll
+        streak = 0  # polls in a row that found the files changed again
         while not stopping():
             await asyncio.sleep(interval)
             current = fingerprint(self._tenancy.settings)
             if current == self._seen or current != changed:
                 changed = None if current == self._seen else current  # wait one poll more
+                streak = 0 if changed is None else streak + 1
+                if streak == STILL_CHANGING:  # once per streak
+                    self._still_changing(streak * interval)
                 continue
-            changed = None
+            changed, streak = None, 0
             self._seen = current  # a rejected version is not retried until it changes
             try:
                 await self.reload("files changed")
@@ -180,6 +187,13 @@ class Reloader:
             self.status.reloaded_at = time.time()
             log.info("config reloaded (%s): %d teams from %s", reason, len(new.teams), new.source)
             return True
+
+    def _still_changing(self, seconds: float) -> None:
+        """Files that change at every poll (a writer that never stops, a sync agent
+        rewriting them): never loaded, which the status says until a reload takes."""
+        why = f"config files still changing after {seconds:g} s; not applied"
+        log.warning("%s (they are loaded once they stay the same for one poll)", why)
+        self._rejected(why)
 
     def _emptied(self, files: Fingerprint) -> str | None:
         """Why a reload of `files` is refused when one of them is empty and was not in the

@@ -8,9 +8,10 @@ import pytest
 from multidict import CIMultiDict
 
 from proxy.errors import ProxyError
-from proxy.flights import Flight, Head, Outcome
+from proxy.flights import Flight, Flights, Head, Outcome
 
 SSE_HEAD = Head(200, CIMultiDict(), streaming=True, content_type="text/event-stream")
+JSON_HEAD = Head(200, CIMultiDict(), streaming=False, content_type="application/json")
 
 
 async def test_a_waiter_for_the_outcome_sleeps_through_a_streamed_flights_events() -> None:
@@ -49,3 +50,19 @@ async def test_a_failed_flight_raises_its_error_to_the_waiters_for_its_outcome()
     flight.fail(ProxyError("upstream gone"))
     with pytest.raises(ProxyError, match="upstream gone"):
         await asyncio.wait_for(waiting, 1)
+
+
+async def test_a_stream_joins_a_plain_flight_whose_answer_has_come() -> None:
+    """A stream=true request leads a streamed call beside a stream=false flight still
+    waiting for its whole answer; once that answer is there (being stored), it joins the
+    flight and gets it replayed rather than make a second upstream call."""
+    flights = Flights()
+    plain, leader = flights.join("k")
+    assert leader
+    beside, leader = flights.join("k", stream=True)  # the plain answer is still to come
+    assert leader and beside is not plain
+    beside.settle()  # its answer is in the store: it leaves `beside`
+    plain.finish(Outcome(JSON_HEAD, b"{}", b"{}", stored=True))  # active until it is stored
+    joined, leader = flights.join("k", stream=True)
+    assert joined is plain and not leader
+    assert not flights.beside

@@ -105,3 +105,28 @@ async def test_a_file_empty_from_the_start_may_stay_empty(
     await eventually(lambda: "config reloaded (SIGHUP)" in caplog.text)
     assert tenant(proxy, "sk-b").label == "b"
     assert rejected(proxy) is None
+
+
+async def test_files_that_keep_changing_are_reported_until_they_hold_still(
+    tmp_path: Path, proxy_factory: Callable[..., Any], caplog: pytest.LogCaptureFixture
+) -> None:
+    """A file touched more often than the poll (a sync agent rewriting it): it never stays
+    the same for one poll, so it is never loaded, which only the version told. After 5
+    polls that keep finding it changed: a warning (one) and a rejection in the status
+    (`/healthz`, the metric), cleared by the reload once it holds still."""
+    caplog.set_level(logging.INFO, logger="llmstash.config")
+    path = config_dir(tmp_path, {"a": TEAM_A})
+    proxy: Proxy = await proxy_factory(config=path)
+    path.write_text(path.read_text() + "defaults: {version: 5}\n")
+    started = asyncio.get_running_loop().time()
+    while rejected(proxy) is None and asyncio.get_running_loop().time() - started < 9:
+        await asyncio.sleep(0.5)
+        os.utime(path, None)  # the same content, a new mtime
+    assert rejected(proxy) == "config files still changing after 5 s; not applied"
+    for _ in range(4):  # the streak goes on: said once
+        await asyncio.sleep(0.5)
+        os.utime(path, None)
+    assert tenant(proxy, "sk-stranger").version != 5
+    assert caplog.text.count("config files still changing") == 1
+    await eventually(lambda: tenant(proxy, "sk-stranger").version == 5)
+    assert rejected(proxy) is None

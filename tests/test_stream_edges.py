@@ -275,3 +275,26 @@ async def test_a_last_event_without_its_blank_line_ends_the_stream_and_is_stored
     assert first[1] == "llmstash; fwd=miss"
     assert second[1] == "llmstash; hit"
     assert len(scripted.calls) == 1
+
+
+async def test_a_client_that_rejoins_during_a_silence_is_not_cut_by_the_drain_timer(
+    proxies: Callable[..., Any], scripted: Scripted
+) -> None:
+    """A leaves after the first event (an SDK's read timeout), B retries the same request
+    0.3 s later while the upstream is silent: the drain's timer (2 s) must not cut B's
+    stream, which the flight follows again; B gets the whole answer from the one call."""
+    url = await proxies("upstream:\n  drain_timeout: 2s\n")
+    body = _body(f"stall {uuid.uuid4().hex}")
+    async with aiohttp.ClientSession(headers={"Authorization": "Bearer sk-a"}) as http:
+        async with http.post(url + "/chat/completions", json=body) as response:
+            await response.content.readany()  # the first event; then A leaves
+        await asyncio.sleep(0.3)
+        async with http.post(url + "/chat/completions", json=body) as response:
+            status = response.status
+            try:
+                data = await response.read()
+            except aiohttp.ClientPayloadError as exc:  # cut mid-stream
+                data = b"<cut: %r>" % exc
+    assert status == 200
+    assert data.endswith(b"data: [DONE]\n\n"), data[-80:]
+    assert len(scripted.calls) == 1 and "done" in scripted.calls[0]
