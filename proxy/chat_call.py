@@ -204,11 +204,10 @@ class ChatCall:
                     flight.finish(Outcome(head, body, body if whole else None, stored))
                     if stored:
                         await self._store(body, completion)
-                if (not flight.complete and _abandoned(flight)) != drain.draining:
-                    # every client left: finish reading (the tokens are paid for), but bounded in
-                    # time and in how many such streams hold upstream connections at once
-                    if not drain.check():
-                        return
+                # every client left: finish reading (the tokens are paid for), but bounded in
+                # time and in how many such streams hold upstream connections at once
+                if not drain.check():
+                    return
             flight.ended = True  # e.g. an error event, then a clean end: relayed as such
         except _Cut:
             return  # (the flight fails: "ended before [DONE]")
@@ -262,21 +261,20 @@ class _Drain:
         abandoned = not self._flight.complete and _abandoned(self._flight)
         if abandoned == self.draining:
             return True
+        if not abandoned:  # a client joined it again, or it is complete
+            self.close()
+            return True
         drains = self._upstream.drains
-        if abandoned:
-            if not drains.start():
-                _cut.info(
-                    "cut",
-                    "cut an abandoned stream: %d already drained (upstream.drain_share)",
-                    drains.count,
-                )
-                return False
-            timeout = self._upstream.settings.drain_timeout
-            self._timer = asyncio.get_running_loop().call_later(timeout, self._expire, timeout)
-        else:  # a client joined it again, or it is complete
-            drains.stop()
-            self._cancel_timer()
-        self.draining = abandoned
+        if not drains.start():
+            _cut.info(
+                "cut",
+                "cut an abandoned stream: %d already drained (upstream.drain_share)",
+                drains.count,
+            )
+            return False
+        timeout = self._upstream.settings.drain_timeout
+        self._timer = asyncio.get_running_loop().call_later(timeout, self._expire, timeout)
+        self.draining = True
         return True
 
     def idle(self) -> None:
@@ -295,8 +293,7 @@ class _Drain:
         if not self.draining or self._flight.complete:
             return
         if not _abandoned(self._flight):  # a client joined it again during a silence
-            self._upstream.drains.stop()
-            self.draining = False
+            self.close()
             return
         log.warning("gave up draining an abandoned stream after %.0fs", timeout)
         self._cut()
