@@ -155,23 +155,19 @@ class Reloader:
             # taken from a team, say) would never be loaded
             seen = fingerprint(old)
             if why := self._emptied(seen):
-                log.error("config reload (%s) rejected, the previous config stays: %s", reason, why)
-                return self._rejected(why)
+                return self._refused(reason, why)
             try:
                 new = await asyncio.to_thread(self._loader)
             except ConfigError as exc:
-                log.error("config reload (%s) rejected, the previous config stays: %s", reason, exc)
-                return self._rejected(str(exc))
+                return self._refused(reason, str(exc))
             except Exception as exc:
                 log.exception("config reload (%s) failed, the previous config stays", reason)
                 return self._rejected(f"{type(exc).__name__}: {exc}")
             if why := self._emptied(fingerprint(new)):  # emptied while it was read
-                log.error("config reload (%s) rejected, the previous config stays: %s", reason, why)
-                return self._rejected(why)
+                return self._refused(reason, why)
             if new.key_salt != old.key_salt:
                 why = f"{new.source}: 'key_salt' changed; a new salt needs a restart"
-                log.error("config reload (%s) rejected, the previous config stays: %s", reason, why)
-                return self._rejected(why)
+                return self._refused(reason, why)
             for key in restart_needed(old, new):
                 log.warning("config: %s: '%s' changed: needs restart (ignored)", new.source, key)
             new = dataclasses.replace(
@@ -205,6 +201,10 @@ class Reloader:
             f"{', '.join(emptied)}: empty (a write caught half-way?); write config files "
             "atomically (write a temporary file, then rename it over the old one)"
         )
+
+    def _refused(self, reason: str, why: str) -> bool:
+        log.error("config reload (%s) rejected, the previous config stays: %s", reason, why)
+        return self._rejected(why)
 
     def _rejected(self, why: str) -> bool:
         self.status.rejected, self.status.rejected_at = why, time.time()
