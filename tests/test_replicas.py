@@ -127,11 +127,14 @@ async def test_followers_answer_when_the_leader_replica_dies(
     text = "".join([c.choices[0].delta.content or "" async for c in stream if c.choices])
     await ca.close()
     await cb.close()
-    # the dead leader's call, one takeover, and the stream's own call beside the plain
-    # flight it came upon (a stream never waits for a stream=false call's whole answer)
-    assert len(upstream.calls_to(CHAT)) == 3
+    # the dead leader's call, the stream's own call beside the plain flight it came upon
+    # (a stream never waits for a stream=false call's whole answer), and the plain
+    # follower's takeover, unless that takeover found the stream's call already running
+    # on its replica and joined it (which of the two depends on timing; both are right)
+    calls = len(upstream.calls_to(CHAT))
+    assert calls in (2, 3)
     texts = {answer.choices[0].message.content, text}
-    assert texts == {"echo 2: who survives", "echo 3: who survives"}
+    assert texts == {f"echo {n}: who survives" for n in range(2, calls + 1)}
 
 
 async def _streamed(client: openai.AsyncOpenAI, delay: float, **ask: Any) -> tuple[str, str]:
