@@ -1,9 +1,10 @@
 """Redis (single node or Cluster) behind the Store protocol, via redis.asyncio + hiredis.
 
 Values are raw bytes (`decode_responses=False`); TTLs become `PX` milliseconds. Every
-library or socket failure is converted to `StoreError` here, at the boundary. The connection
-pool reconnects on its own: a dead pooled connection is replaced on next use, and one quick
-retry hides a connection that died between uses (e.g. across a Redis restart).
+library or socket failure is converted to `StoreError` at the boundary (`redis_errors`).
+The connection pool reconnects on its own: a dead pooled connection is replaced on next
+use, and one quick retry hides a connection that died between uses (e.g. across a Redis
+restart).
 
 On a single node, the hot reads and writes (GET, small MGET/MSET, SET, SET NX, PING) go
 through one auto-pipelined connection (`proxy.store.pipeline`), a few microseconds of Python
@@ -23,162 +24,46 @@ which would turn the cache off for the keys of the nodes that are up too.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import logging
 import math
 import re
 import time
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
 from redis.asyncio import BlockingConnectionPool, Redis
-from redis.asyncio.cluster import ClusterPipeline, RedisCluster
+from redis.asyncio.cluster import RedisCluster
 from redis.asyncio.retry import Retry
 from redis.backoff import ExponentialWithJitterBackoff
 from redis.exceptions import (
-    AskError,
     ClusterDownError,
-    NoPermissionError,
     NoScriptError,
-    OutOfMemoryError,
     ReadOnlyError,
-    RedisClusterException,
-    RedisError,
     ResponseError,
-    TryAgainError,
 )
-from redis.exceptions import TimeoutError as ReadTimeout
 
 from proxy.locks import RELEASE  # compare-and-delete: only the own token is removed
-from proxy.store.base import StoreError
 from proxy.store.pipeline import PipelinedRedis
+from proxy.store.redis_cluster import WaitingCluster
+from proxy.store.redis_errors import ERRORS, converted, refuses_scripts, store_error
+from proxy.store.redis_scripts import (
+    GET_OR_LOCK,
+    GET_OR_LOCK_SHA,
+    HINCRBY_ONCE,
+    HINCRBY_ONCE_SHA,
+    RESTORE_COUNTER,
+    writers_key,
+)
 from proxy.throttled import ThrottledLog
 
 log = logging.getLogger("llmstash.store")
 WATCHDOG_LAG = 0.02  # seconds the pipelined connection's deadline lags `op_timeout`
 
 _GLOB = re.compile(r"[*?\[\]\\]")
-_ERRORS = (RedisError, RedisClusterException, OSError, TimeoutError)
 PIPELINE_MAX_KEYS = 4  # larger MGETs use the pool (their reply may be large)
 PIPELINE_MAX_BYTES = 32 * 1024  # larger writes use the pool
 NODE_DEADLINE_SHARE = 0.8  # of op_timeout: a cluster node's part of an MGET, at most
 PARTLY_UP_FOR = 10.0  # seconds a cluster read some nodes answered keeps the store partly up
-
-
-@contextmanager
-def _converted(op: str) -> Iterator[None]:
-    try:
-        yield
-    except _ERRORS as exc:
-        raise _store_error(op, exc) from exc
-
-
-def _store_error(op: str, exc: BaseException) -> StoreError:
-    message = f"redis {op} failed: {type(exc).__name__}: {exc}"
-    refused = _refusal(exc)
-    return StoreError(
-        message,
-        refused=refused,
-        refuses_writes=refused and _refuses_writes(exc),
-        timed_out=isinstance(exc, (ReadTimeout, TimeoutError)),
-    )
-
-
-# Error replies of a server that is not serving at all (still loading, a busy script, no
-# master, a cluster without quorum or mid-resharding): the store is down for now.
-_NOT_SERVING = re.compile(r"^(LOADING|BUSY|MASTERDOWN|CLUSTERDOWN|TRYAGAIN|MOVED|ASK)\b")
-_NOT_SERVING_ERRORS = (ClusterDownError, TryAgainError, AskError)  # redis-py drops the code
-
-
-def _refusal(exc: BaseException) -> bool:
-    """Whether `exc` is a serving server's refusal of this one command (OOM under
-    `noeviction`, READONLY on a replica, NOPERM, MISCONF, WRONGTYPE, ...): it is up, so
-    reads keep working while its writes are refused."""
-    if not isinstance(exc, ResponseError) or isinstance(exc, _NOT_SERVING_ERRORS):
-        return False
-    return _NOT_SERVING.search(str(exc)) is None
-
-
-# Refusals every write gets for now (a script's own error carries its command's code)
-_WRITES_REFUSED = re.compile(r"\b(OOM|READONLY|NOPERM|MISCONF|NOREPLICAS)\b")
-_WRITES_REFUSED_ERRORS = (OutOfMemoryError, ReadOnlyError, NoPermissionError)
-
-
-def _refuses_writes(exc: BaseException) -> bool:
-    """Whether a refusal is one every write gets (out of memory under `noeviction`, a
-    read-only replica or user, a failed snapshot stopping writes), not just this command."""
-    return isinstance(exc, _WRITES_REFUSED_ERRORS) or _WRITES_REFUSED.search(str(exc)) is not None
-
-
-# get_or_lock in one round trip: the entry, else take the lock (NX) and say who holds it.
-# Lua false becomes a nil reply, so a miss reads [nil, holder].
-_GET_OR_LOCK = """\
-local value = redis.call('GET', KEYS[1])
-if value then return {value} end
-if redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2], 'NX') then return {false, ARGV[1]} end
-return {false, redis.call('GET', KEYS[2])}
-"""
-_GET_OR_LOCK_SHA = hashlib.sha1(_GET_OR_LOCK.encode()).hexdigest()
-# hincrby once: KEYS[2] (same slot: see `_writers_key`) holds each writer's last sequence
-# number; a call numbered no higher than that ran already (its reply was lost) and is skipped
-_HINCRBY_ONCE = """\
-local last = tonumber(redis.call('HGET', KEYS[2], ARGV[1]) or '0')
-local sequence = tonumber(ARGV[2])
-if sequence <= last then return 0 end
-redis.call('HSET', KEYS[2], ARGV[1], sequence)
-for i = 4, #ARGV, 2 do redis.call('HINCRBY', KEYS[1], ARGV[i], ARGV[i + 1]) end
-redis.call('PEXPIRE', KEYS[1], ARGV[3])
-redis.call('PEXPIRE', KEYS[2], ARGV[3])
-return 1
-"""
-_HINCRBY_ONCE_SHA = hashlib.sha1(_HINCRBY_ONCE.encode()).hexdigest()
-# A server that will never run the script: ACL, a proxy or managed Redis without EVALSHA,
-# scripting turned off. Any other error reply (LOADING, BUSY, READONLY, MISCONF, ...) passes.
-_NO_SCRIPTS = re.compile(
-    r"\bNOPERM\b|unknown command|command (is )?not (allowed|available|supported)"
-    r"|scripting (is )?(disabled|not allowed|not supported)",
-    re.IGNORECASE,
-)
-_TRANSIENT = re.compile(r"\b(LOADING|BUSY|READONLY|MASTERDOWN|MISCONF|TRYAGAIN|CLUSTERDOWN|OOM)\b")
-
-
-# restore_counter: a counter below the value a replica knew lost its history; add that back
-_RESTORE_COUNTER = """\
-local value = tonumber(redis.call('GET', KEYS[1]) or '0')
-local known = tonumber(ARGV[1])
-if value < known then
-  value = value + known
-  redis.call('SET', KEYS[1], value)
-end
-return value
-"""
-
-
-def _refuses_scripts(exc: ResponseError) -> bool:
-    """Whether this error reply means the server will never run the script."""
-    message = str(exc)  # redis-py drops the error code its subclasses stand for
-    if isinstance(exc, (OutOfMemoryError, ReadOnlyError, TryAgainError, ClusterDownError)):
-        return False
-    if _TRANSIENT.search(message) is not None:
-        return False
-    return isinstance(exc, NoPermissionError) or _NO_SCRIPTS.search(message) is not None
-
-
-def _writers_key(key: str) -> str | None:
-    """Where `hincrby(once=...)` keeps the writers' sequence numbers of `key`: a key in the
-    same Redis Cluster slot (a script's keys must share one): `key`'s own hash tag (as Redis
-    reads it: the first `{`, the first `}` after it, something between), else `key` itself
-    as the tag. None when neither works (braces that make no tag)."""
-    start = key.find("{")
-    if start != -1:
-        end = key.find("}", start + 1)
-        if end > start + 1:
-            return key + ":writers"  # key's tag comes first in this name too
-        return None
-    if "}" in key:
-        return None
-    return f"{key}:writers{{{key}}}"
 
 
 def _quick_retry() -> Retry:
@@ -193,40 +78,6 @@ def _px(ttl: float) -> int:
 def _set(key: str, value: bytes, ttl: float) -> tuple[str | bytes | int, ...]:
     """The command `set(key, value, ttl)` is: SET with PX, or DEL when ttl <= 0."""
     return ("SET", key, value, "PX", _px(ttl)) if ttl > 0 else ("DEL", key)
-
-
-class _WaitingCluster(RedisCluster):
-    """`RedisCluster` whose callers queue for a connection when a node's are all busy.
-
-    redis-py's asyncio cluster raises MaxConnectionsError when a node's pool is exhausted
-    instead of waiting (its single-node BlockingConnectionPool waits), so a burst of more
-    concurrent operations than `max_connections` would read as a Redis failure and open the
-    breaker. Here at most half of `max_connections` commands and half as many pipelines are
-    in flight (a command holds one connection, a pipeline at most one per node), so no
-    node's pool runs out. Two separate bounds: a pipeline that resends a redirected command
-    never waits for a permit it holds itself."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        half = max(1, int(kwargs.get("max_connections", 100)) // 2)
-        self.commands_in_flight = asyncio.Semaphore(half)
-        self.pipelines_in_flight = asyncio.Semaphore(half)
-
-    async def execute_command(self, *args: Any, **kwargs: Any) -> Any:
-        async with self.commands_in_flight:
-            return await super().execute_command(*args, **kwargs)
-
-    def pipeline(self, transaction: Any | None = None, shard_hint: Any | None = None) -> Any:
-        if shard_hint:
-            return super().pipeline(transaction, shard_hint)  # raises, as redis-py does
-        return _WaitingPipeline(self, transaction)  # type: ignore[abstract]  # set in __init__
-
-
-class _WaitingPipeline(ClusterPipeline):
-    async def execute(self, raise_on_error: bool = True, allow_redirections: bool = True) -> Any:
-        client = cast("_WaitingCluster", self.cluster_client)
-        async with client.pipelines_in_flight:
-            return await super().execute(raise_on_error, allow_redirections)
 
 
 class RedisStore:
@@ -283,7 +134,7 @@ class RedisStore:
             options["retry_on_error"] = [ReadOnlyError]
         if cluster:
             share = None if op_timeout is None else op_timeout * NODE_DEADLINE_SHARE
-            return cls(_WaitingCluster.from_url(url, **options), node_timeout=share)
+            return cls(WaitingCluster.from_url(url, **options), node_timeout=share)
         pool = BlockingConnectionPool.from_url(url, timeout=socket_timeout, **options)
         # the connection's own deadline lags the guard's by a hair: a lock attempt the
         # guard gives up on gets its release queued behind it on this connection before
@@ -317,21 +168,21 @@ class RedisStore:
         return self._client
 
     async def get(self, key: str) -> bytes | None:
-        # (every hit: `_converted` spelt out, a generator-based context manager costs more
+        # (every hit: `converted` spelt out, a generator-based context manager costs more
         # than the rest of this)
         try:
             if self._pipe is not None:
                 value = await self._pipe.execute("GET", key)
             else:
                 value = await self._client.get(key)
-        except _ERRORS as exc:
-            raise _store_error("GET", exc) from exc
+        except ERRORS as exc:
+            raise store_error("GET", exc) from exc
         return cast("bytes | None", value)  # decode_responses=False: never str
 
     async def mget(self, keys: Sequence[str]) -> list[bytes | None]:
         if not keys:
             return []
-        with _converted("MGET"):
+        with converted("MGET"):
             if self._pipe is not None and len(keys) <= PIPELINE_MAX_KEYS:
                 values = await self._pipe.execute("MGET", *keys)
             elif isinstance(self._client, RedisCluster):
@@ -395,7 +246,7 @@ class RedisStore:
                 return cast("list[list[bytes | None]]", await pipe.execute())
 
     async def set(self, key: str, value: bytes, ttl: float) -> None:
-        with _converted("SET"):
+        with converted("SET"):
             if self._pipe is not None and len(value) <= PIPELINE_MAX_BYTES:
                 await self._pipe.execute(*_set(key, value, ttl))
             elif ttl > 0:
@@ -406,7 +257,7 @@ class RedisStore:
     async def mset(self, items: Sequence[tuple[str, bytes, float]]) -> None:
         if not items:
             return
-        with _converted("pipelined SET"):
+        with converted("pipelined SET"):
             size = sum(len(value) for _, value, _ in items)
             if self._pipe is not None and size <= PIPELINE_MAX_BYTES:
                 await self._pipe.execute_many([_set(k, v, t) for k, v, t in items])
@@ -422,12 +273,12 @@ class RedisStore:
     async def delete(self, keys: Sequence[str]) -> int:
         if not keys:
             return 0
-        with _converted("DEL"):
+        with converted("DEL"):
             removed: int = await self._client.delete(*keys)
         return removed
 
     async def add(self, key: str, value: bytes, ttl: float | None) -> bool:
-        with _converted("SET NX"):
+        with converted("SET NX"):
             if self._pipe is not None and len(value) <= PIPELINE_MAX_BYTES:
                 expiry = () if ttl is None else ("PX", _px(ttl))
                 return await self._pipe.execute("SET", key, value, "NX", *expiry) is not None
@@ -438,7 +289,7 @@ class RedisStore:
         self, key: str, lock: str, token: str, ttl: float
     ) -> tuple[bytes | None, str | None]:
         if self._scripted:
-            with _converted("EVALSHA (get or lock)"):
+            with converted("EVALSHA (get or lock)"):
                 reply = await self._get_or_lock_script(key, lock, token, ttl)
             if reply is not None:
                 value, holder = reply[0], reply[1] if len(reply) > 1 else None
@@ -461,17 +312,17 @@ class RedisStore:
         args = (2, key, lock, token, _px(ttl))
         try:
             try:
-                reply = await self._run("EVALSHA", _GET_OR_LOCK_SHA, *args)
+                reply = await self._run("EVALSHA", GET_OR_LOCK_SHA, *args)
             except ResponseError as exc:
                 if not (isinstance(exc, NoScriptError) or str(exc).startswith("NOSCRIPT")):
                     raise
-                reply = await self._run("EVAL", _GET_OR_LOCK, *args)  # loads it too
+                reply = await self._run("EVAL", GET_OR_LOCK, *args)  # loads it too
             return cast("list[bytes | None]", reply)
         except ResponseError as exc:
             message = str(exc)
             if message.startswith("WRONGTYPE"):
                 raise
-            if _refuses_scripts(exc):
+            if refuses_scripts(exc):
                 self._scripted = False
                 log.info("redis refused the get-or-lock script (%s); using plain commands", exc)
             else:
@@ -487,11 +338,11 @@ class RedisStore:
     async def unlock(self, lock: str, token: str) -> bool:
         """On the pipelined connection when there is one: behind the lock attempt it
         follows, so Redis runs it after that attempt even if both wait for a thaw."""
-        with _converted("EVAL (unlock)"):
+        with converted("EVAL (unlock)"):
             try:
                 return bool(await self._run("EVAL", RELEASE, 1, lock, token))
             except ResponseError as exc:
-                if not _refuses_scripts(exc):
+                if not refuses_scripts(exc):
                     raise
             # no scripting on this server: two steps (the lock could change in between
             # only if it expired: a lock attempt's token is never written twice)
@@ -501,15 +352,15 @@ class RedisStore:
             return bool(await self._run("DEL", lock))
 
     async def incr(self, key: str) -> int:
-        with _converted("INCR"):
+        with converted("INCR"):
             return int(await self._client.incr(key))
 
     async def restore_counter(self, key: str, known: int) -> int:
-        with _converted("EVAL (restore counter)"):
+        with converted("EVAL (restore counter)"):
             try:
-                return int(await self._client.eval(_RESTORE_COUNTER, 1, key, known))
+                return int(await self._client.eval(RESTORE_COUNTER, 1, key, known))
             except ResponseError as exc:
-                if not _refuses_scripts(exc):
+                if not refuses_scripts(exc):
                     raise
             # no scripting on this server: two steps (a race can only raise it further)
             value = int(await self._client.get(key) or 0)
@@ -521,7 +372,7 @@ class RedisStore:
         """SCAN (every node of a cluster) + UNLINK in batches: never a blocking KEYS."""
         pattern = _GLOB.sub(r"\\\g<0>", prefix) + "*"
         removed = 0
-        with _converted("SCAN/UNLINK"):
+        with converted("SCAN/UNLINK"):
             batch: list[bytes] = []
             async for key in self._client.scan_iter(match=pattern, count=1000):
                 batch.append(key)
@@ -544,12 +395,12 @@ class RedisStore:
         *,
         once: tuple[str, int] | None = None,
     ) -> None:
-        writers = None if once is None else _writers_key(key)
+        writers = None if once is None else writers_key(key)
         if once is not None and writers is not None and self._counts_once:
-            with _converted("EVALSHA (hincrby once)"):
+            with converted("EVALSHA (hincrby once)"):
                 if await self._hincrby_once(key, writers, amounts, ttl, once):
                     return
-        with _converted("HINCRBY"):
+        with converted("HINCRBY"):
             async with self._client.pipeline(transaction=False) as pipe:
                 for name, amount in amounts.items():
                     pipe.hincrby(key, name, amount)
@@ -570,13 +421,13 @@ class RedisStore:
         args = (key, writers, once[0], once[1], _px(ttl), *flat)
         try:
             try:
-                await self._client.evalsha(_HINCRBY_ONCE_SHA, 2, *args)
+                await self._client.evalsha(HINCRBY_ONCE_SHA, 2, *args)
             except ResponseError as exc:
                 if not (isinstance(exc, NoScriptError) or str(exc).startswith("NOSCRIPT")):
                     raise
-                await self._client.eval(_HINCRBY_ONCE, 2, *args)  # (loads it)
+                await self._client.eval(HINCRBY_ONCE, 2, *args)  # (loads it)
         except ResponseError as exc:
-            if not _refuses_scripts(exc):
+            if not refuses_scripts(exc):
                 raise
             self._counts_once = False
             log.info("redis refused the counting script (%s); stats use plain HINCRBY", exc)
@@ -584,12 +435,12 @@ class RedisStore:
         return True
 
     async def hgetall(self, key: str) -> dict[str, int]:
-        with _converted("HGETALL"):
+        with converted("HGETALL"):
             raw = await self._client.hgetall(key)
         return {(k.decode() if isinstance(k, bytes) else k): int(v) for k, v in raw.items()}
 
     async def ping(self) -> None:
-        with _converted("PING"):
+        with converted("PING"):
             if self._pipe is not None:
                 await self._pipe.execute("PING")
             else:
@@ -597,7 +448,7 @@ class RedisStore:
 
     async def close(self) -> None:
         """Close the client and its connection pool (every node's, in cluster mode)."""
-        with _converted("close"):
+        with converted("close"):
             if self._pipe is not None:
                 await self._pipe.close()
             await self._client.aclose()
