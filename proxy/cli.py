@@ -19,8 +19,9 @@ from proxy.app import SALT_KEY, build_app
 from proxy.redact import masked_url
 from proxy.settings import ConfigError, Settings
 from proxy.settings_load import load_settings
-from proxy.workers import StartError, defer_hangups, serve, supervise
-from proxy.workers import resolve as resolve_workers
+from proxy.supervisor import resolve as resolve_workers
+from proxy.supervisor import supervise
+from proxy.workers import StartError, defer_hangups, serve
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 LOG_LEVEL_ENV = "LLMSTASH_LOG_LEVEL"

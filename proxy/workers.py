@@ -1,24 +1,18 @@
-"""How `llmstash serve` runs: one server process that drains on SIGTERM, or `--workers N`
-of them sharing one port (SO_REUSEPORT: the kernel spreads connections), each with its own
-event loop and pools, under a small supervisor that forwards SIGTERM/SIGINT/SIGHUP and
-restarts a worker that dies unexpectedly (never once it has been told to stop). A worker
-whose supervisor dies (SIGKILL, OOM) drains and exits as on SIGTERM."""
+"""How one `llmstash serve` process runs: it serves until SIGTERM, then drains (stops
+accepting, lets requests finish within `shutdown_timeout`, cuts what is left) and exits.
+With `--workers N` each of N such processes shares one port (SO_REUSEPORT: the kernel
+spreads connections) with its own event loop and pools, under `proxy.supervisor`."""
 
 from __future__ import annotations
 
 import asyncio
-import ctypes
 import faulthandler
 import functools
 import logging
 import os
 import resource
 import signal
-import sys
-import threading
 import time
-from collections.abc import Callable, Iterable
-from typing import NoReturn
 
 from aiohttp import hdrs, web
 from aiohttp.http_exceptions import ContentEncodingError
@@ -31,16 +25,9 @@ from proxy.routes.body import UnsupportedEncoding, undecodable
 from proxy.tasks import left, stop_by
 from proxy.tasks import stop as stop_tasks
 from proxy.tasks import wait as wait_tasks
-from proxy.telemetry import shared_across_workers
 
 log = logging.getLogger("llmstash.workers")
-_RESTART_WINDOW = 10.0  # a worker that fails to start (exit code > 0) sooner is not restarted
-_BACKOFF_FIRST = 0.1  # seconds before restarting a worker killed soon after its start...
-_BACKOFF_MAX = 5.0  # ...doubling with each such death in a row, up to this
-_PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
-_PARENT_POLL = 1.0  # seconds between checks of the parent where prctl is not available
 _CUT_GRACE = 0.5  # after the drain, what still runs gets this long, then is cancelled
-_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)  # what the supervisor forwards
 _LINGER = 10.0  # seconds spent reading the rest of a body its route left (aiohttp's own bound)
 _LEFTOVER_WAIT = 2.0  # after the app closed, what still runs gets this long to end when cancelled
 _SAME_STOP = 0.5  # seconds: a signal this soon after the first is the same stop, not a second
@@ -380,147 +367,3 @@ async def _read_rest(request: web.Request) -> web.Response | None:
 
 def _refused(exc: BaseException) -> None:
     log.info("refused a request body: %s", str(exc).splitlines()[-1].strip())
-
-
-def resolve(workers: int) -> int:
-    """0 means one per CPU."""
-    return workers if workers > 0 else max(1, os.cpu_count() or 1)
-
-
-def supervise(count: int, work: Callable[[], None]) -> int:
-    """Fork `count` workers running `work()`; return when all have stopped."""
-    with shared_across_workers():  # /metrics: any worker answers for all of them
-        return _supervise(count, work)
-
-
-def _supervise(count: int, work: Callable[[], None]) -> int:
-    children: dict[int, float] = {}
-    stopping = False
-    supervisor = os.getpid()
-    quick_deaths = 0  # workers killed soon after their start, in a row
-
-    def spawn() -> None:
-        # the signals wait while a worker is forked and registered, so that a stop reaches
-        # every worker, and none is started once it has come; forked from the main thread
-        # (the worker's PDEATHSIG fires when the thread that forked it ends)
-        mask = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
-        try:
-            if stopping:
-                return
-            pid = os.fork()
-            if pid == 0:
-                _work(work, mask, supervisor)
-            children[pid] = time.monotonic()
-        finally:
-            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-
-    def forward(sig: int, _frame: object) -> None:
-        nonlocal stopping
-        if sig != signal.SIGHUP:
-            stopping = True
-        for pid in list(children):
-            try:
-                os.kill(pid, sig)
-            except ProcessLookupError:
-                pass
-
-    for sig in _SIGNALS:
-        signal.signal(sig, forward)
-    for _ in range(count):
-        spawn()
-    log.info("llmstash supervisor %d: %d workers", os.getpid(), count)
-    status = 0
-    while children:
-        try:
-            pid, code = os.wait()
-        except ChildProcessError:
-            break
-        except InterruptedError:
-            continue
-        started = children.pop(pid, None)
-        if started is None:
-            continue
-        exit_code = os.waitstatus_to_exitcode(code)
-        if stopping or exit_code == 0:
-            continue
-        soon = time.monotonic() - started < _RESTART_WINDOW
-        if soon and exit_code > 0:  # it could not start (a start error): again would not
-            log.error("worker %d died at start (exit %d); not restarting", pid, exit_code)
-            status = 1
-            continue
-        died = f"exit {exit_code}" if exit_code > 0 else _signal_name(-exit_code)
-        if not soon:
-            quick_deaths = 0
-            log.warning("worker %d died (%s); starting another", pid, died)
-        else:  # killed (a signal) soon after its start: again, but not in a tight loop
-            delay = min(_BACKOFF_MAX, _BACKOFF_FIRST * 2**quick_deaths)
-            quick_deaths += 1
-            log.warning(
-                "worker %d died (%s) %.1fs after its start; starting another in %gs",
-                pid,
-                died,
-                time.monotonic() - started,
-                delay,
-            )
-            time.sleep(delay)  # (a stop meanwhile is forwarded, and `spawn` starts none)
-        spawn()
-    return status
-
-
-def _signal_name(number: int) -> str:
-    try:
-        return signal.Signals(number).name
-    except ValueError:
-        return f"signal {number}"
-
-
-def _work(work: Callable[[], None], mask: Iterable[int], supervisor: int) -> NoReturn:
-    """A forked worker: the supervisor's signal handlers undone (SIGTERM and SIGINT as
-    usual until its app installs its own; SIGHUP deferred), told SIGTERM when the
-    supervisor dies (`_follow_parent`), then `work()`, then exit."""
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, signal.SIG_DFL)
-    _HANGUPS.defer()
-    _follow_parent(supervisor)
-    signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-    code = 0
-    try:
-        work()
-    except StartError as exc:
-        print(f"llmstash: worker {os.getpid()}: {exc}", file=sys.stderr)
-        code = 1
-    except BaseException:
-        log.exception("worker failed")
-        code = 1
-    finally:
-        sys.stdout.flush()
-        os._exit(code)
-
-
-def _follow_parent(parent: int) -> None:
-    """SIGTERM to this process when `parent` (the supervisor) dies, so that a worker whose
-    supervisor was SIGKILLed drains and exits instead of serving on unsupervised: Linux's
-    PR_SET_PDEATHSIG, else a thread that checks `os.getppid()` every `_PARENT_POLL`."""
-    if not _death_signal(signal.SIGTERM):
-        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-    elif os.getppid() != parent:  # it died before the call: the signal will never come
-        os.kill(os.getpid(), signal.SIGTERM)
-
-
-def _death_signal(sig: int) -> bool:
-    """prctl(PR_SET_PDEATHSIG, sig); False where it is not available."""
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)  # the process's own symbols: libc's
-        return int(libc.prctl(_PR_SET_PDEATHSIG, int(sig), 0, 0, 0)) == 0
-    except (OSError, AttributeError):
-        return False
-
-
-def _watch_parent(parent: int, poll: float = _PARENT_POLL) -> None:
-    """The fallback of `_follow_parent`: once this process's parent is no longer `parent`
-    (it died: the process was adopted), SIGTERM to itself, once."""
-    while os.getppid() == parent:
-        time.sleep(poll)
-    os.kill(os.getpid(), signal.SIGTERM)

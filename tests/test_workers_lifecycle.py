@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from proxy import workers
+from proxy import supervisor
 from tests.processes import start_serve, stop, worker_pids
 from tests.team_files import eventually
 from tests.upstream import FakeUpstream
@@ -118,9 +118,9 @@ def test_without_prctl_a_worker_watches_its_parent(monkeypatch: pytest.MonkeyPat
     supervisor (the worker was adopted) means SIGTERM to itself."""
     parents = iter([41, 41, 1])
     sent: list[tuple[int, int]] = []
-    monkeypatch.setattr(workers.os, "getppid", lambda: next(parents))
-    monkeypatch.setattr(workers.os, "kill", lambda pid, sig: sent.append((pid, sig)))
-    workers._watch_parent(41, poll=0.001)
+    monkeypatch.setattr(supervisor.os, "getppid", lambda: next(parents))
+    monkeypatch.setattr(supervisor.os, "kill", lambda pid, sig: sent.append((pid, sig)))
+    supervisor._watch_parent(41, poll=0.001)
     assert sent == [(os.getpid(), signal.SIGTERM)]
 
 
