@@ -51,6 +51,8 @@ from proxy.tenancy import Tenancy
 from proxy.tokens import warm
 from proxy.upstream import Upstream
 from proxy.vector_text import VectorTexts
+from proxy.writes import FLOOR as WRITE_FLOOR
+from proxy.writes import split
 
 log = logging.getLogger("llmstash")
 SALT_KEY = "ls:salt"
@@ -123,14 +125,17 @@ def _resources(
     async def resources(app: web.Application) -> AsyncIterator[None]:
         settings = app[SETTINGS]
         cfg = settings.store
-        store = given or open_store(
-            cfg.redis_url,
-            cluster=cfg.cluster,
-            memory_max_bytes=cfg.memory_max_bytes,
-            op_timeout=cfg.op_timeout,
-            failure_threshold=cfg.failure_threshold,
-            cooldown=cfg.cooldown,
-        )
+        # (not `given or ...`: an empty MemoryStore is falsy, it has a length)
+        store = given
+        if store is None:
+            store = open_store(
+                cfg.redis_url,
+                cluster=cfg.cluster,
+                memory_max_bytes=cfg.memory_max_bytes,
+                op_timeout=cfg.op_timeout,
+                failure_threshold=cfg.failure_threshold,
+                cooldown=cfg.cooldown,
+            )
         app[STORE] = store
         salt, shared = await _salt(settings, store)
         app[TENANCY] = Tenancy(salt, settings)
@@ -151,8 +156,18 @@ def _resources(
         if tasks:
             # the calls still running are cut: their flights fail as given up (followers on
             # other replicas take over at once), and their mirrors' end records and lock
-            # releases reach Redis before the coordinator closes
-            await stop_tasks(list(tasks), CUT_WAIT)
+            # releases reach Redis before the coordinator closes. Not the store writes of
+            # answers that have come: those get as long, and at least a floor (a stop with
+            # a tiny budget cut them at once)
+            writes, calls = split(tasks)
+            cut = stop_tasks(calls, CUT_WAIT)
+            if writes:
+                floored = asyncio.wait(writes, timeout=max(WRITE_FLOOR, left(CUT_WAIT)))
+                await asyncio.gather(cut, floored)
+            else:
+                await cut
+            if tasks:
+                await stop_tasks(list(tasks), CUT_WAIT)
         if keeper is not None:
             await stop_tasks([keeper])
         await session.close()

@@ -23,6 +23,7 @@ from proxy.store import keeps
 from proxy.store.base import Store
 from proxy.throttled import ThrottledLog
 from proxy.upstream import Upstream, response_headers
+from proxy.writes import writing
 
 log = logging.getLogger("llmstash.chat")
 _cut = ThrottledLog(log, 10.0)  # many clients leaving at once would log a line each
@@ -230,11 +231,12 @@ class ChatCall:
         if clients_first:  # a stream's: its clients write their end first
             await asyncio.sleep(0)
         stored_at = time.time()
-        await self.store.set(
-            self.key, pack_chat(stored_at, body, completion.get("usage")), self.ttl
-        )
-        if self.on_stored is not None:
-            await self.on_stored(stored_at, completion)
+        with writing():  # a stop cuts the calls still waiting on the upstream, not this
+            await self.store.set(
+                self.key, pack_chat(stored_at, body, completion.get("usage")), self.ttl
+            )
+            if self.on_stored is not None:
+                await self.on_stored(stored_at, completion)
 
 
 class _Cut(Exception):

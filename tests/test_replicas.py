@@ -266,3 +266,38 @@ async def test_a_stream_does_not_wait_for_a_plain_call_on_another_replica(
         "echo 2: one two three",
     )
     assert len(upstream.calls_to(CHAT)) == 2
+
+
+async def test_a_plain_follower_of_a_stream_ended_without_done_gets_a_502(
+    replicas: Callable[[int], Any], upstream: FakeUpstream
+) -> None:
+    """A streamed miss the upstream ends cleanly but without [DONE]: a plain request that
+    followed it on another replica gets a 502 `upstream-incomplete`, never the text with a
+    200 (its stream=true leader's client gets the stream ended as such)."""
+    a, b = await replicas(2)
+    upstream.latency = 0.3
+    upstream.chunk_delay = 0.1
+    upstream.end_next_stream_without_done()
+    ask: dict[str, Any] = {
+        "model": "gpt-4o-mini",
+        "messages": [{"role": "user", "content": "one two three"}],
+    }
+    ca, cb = a.client(), b.client()
+
+    async def plain() -> openai.APIStatusError:
+        await asyncio.sleep(0.5)
+        with pytest.raises(openai.APIStatusError) as caught:
+            await cb.chat.completions.create(**ask)
+        return caught.value
+
+    try:
+        led, error = await asyncio.gather(_streamed(ca, 0, **ask), plain())
+    finally:
+        await ca.close()
+        await cb.close()
+    assert led == ("echo 1: one two three", "llmstash; fwd=miss")
+    assert error.status_code == 502
+    # (an error is the leader's answer, `Cache-Status` and all)
+    cache_status = error.response.headers["cache-status"]
+    assert cache_status == 'llmstash; fwd=miss; detail="upstream-incomplete"'
+    assert len(upstream.calls_to(CHAT)) == 1

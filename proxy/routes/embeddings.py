@@ -48,10 +48,10 @@ from proxy.observe import CLIENT_CLOSED
 from proxy.passthrough import relay
 from proxy.routes.body import begin
 from proxy.store import answering, takes_writes
-from proxy.tasks import spawn
 from proxy.tenancy import Tenant
 from proxy.upstream import request_headers, request_variant, upstream_query
 from proxy.vectors import Item, split_input
+from proxy.writes import spawn_write
 
 BIG_ITEMS = 256  # inputs above which per-item work is done in slices of ~0.5 ms
 
@@ -135,8 +135,8 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
         observation.cache = "partial" if lookup.found and missing else "miss" if missing else "hit"
         raise
     finally:
-        if storing is not None:
-            spawn(app[TASKS], storing)
+        if storing is not None:  # (a stop cuts the calls under way, not this write)
+            spawn_write(app[TASKS], storing)
         for held in got.held:
             held.release()  # failed (or released already: then nothing happens)
 
