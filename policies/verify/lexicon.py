@@ -564,6 +564,11 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "longest lengthiest",
     # Round 20: a role in other words ("renter" / "tenant")
     "tenant renter",
+    # Round 39: a feeling, a whole and a wrong in other words ("jealous" / "envious", "the
+    # whole group" / "the entire group", "for plagiarism" / "for plagiarizing")
+    "jealous envious",
+    "whole entire",
+    "plagiarism plagiarize plagiarizing plagiarise plagiarising",
 )
 # Irregular past participles, read as their verb only in a passive with its agent ("was
 # Instagram bought by"), so a passive question is compared with its active one ("Why did
