@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from policies.verify import VerifyConfig, logic, roles, verify
+from policies.verify import VerifyConfig, direction, logic, roles, verify
 from policies.verify.text import parse
 
 # Served by the policy before roles.py (rounds 30-32, measured on 77fa996), with the cosine
@@ -970,3 +970,320 @@ def test_round_36_37_near_misses_are_no_swap(cached: str, incoming: str) -> None
         assert not roles.passive_swap(a, b)
         assert not roles.close_swap(a, b)
         assert not logic.connective_mismatch(a, b)
+
+
+# Round 38 (written blind before 469a204), served on 9c491b4: a possessor moved between two
+# participants, a wh-word as subject against object, "do for", a told clause's subject changed,
+# a predicate possessive, a pronoun's owner. And round 36 / 37's leftovers.
+R38_SWAPS = [
+    (
+        "My son's coach keeps comparing him to his older brother.",
+        "My son keeps comparing his coach to his older brother.",
+    ),
+    (
+        "My son is afraid of the officer who arrested him.",
+        "The officer who arrested my son is afraid of him.",
+    ),
+    (
+        "The professor blamed me for my teammate's plagiarism.",
+        "The professor blamed my teammate for my plagiarism.",
+    ),
+    (
+        "Who should email the professor, me or the group leader?",
+        "Who should the professor email, me or the group leader?",
+    ),
+    (
+        "What does power of attorney let me do for my mother?",
+        "What does power of attorney let my mother do for me?",
+    ),
+    (
+        "My stepdad's daughter is his primary caregiver.",
+        "My stepdad is his daughter's primary caregiver.",
+    ),
+    (
+        "How do I tell my mother she can't live alone anymore?",
+        "How do I tell my mother I can't live alone anymore?",
+    ),
+    (
+        "The admin gave the scammer my items back.",
+        "The admin gave me the scammer's items back.",
+    ),
+    (
+        "Who is my guild leader angry at?",
+        "Who is angry at my guild leader?",
+    ),
+    (
+        "How do I tell my guild I'm leaving for their rival?",
+        "How do I tell my guild their rival is leaving for us?",
+    ),
+    (
+        "My grandmother's neighbor checks on her every morning.",
+        "My grandmother checks on her neighbor every morning.",
+    ),
+    (
+        "The coach's favorite player is his nephew.",
+        "The coach's nephew's favorite player is him.",
+    ),
+    (
+        "My date showed up an hour late, is that a dealbreaker?",
+        "I showed up an hour late to my date, is that a dealbreaker?",
+    ),
+    (
+        "Is it illegal for police to search my car without a warrant?",
+        "Is it illegal for me to search a police car without a warrant?",
+    ),
+    (
+        "The man who robbed my store was released on bail.",
+        "The man whose store I robbed was released on bail.",
+    ),
+]
+
+# The same classes with other verbs, people and trailing phrases (written for the rule).
+R38_CLASS = [
+    (
+        "My daughter's teacher keeps comparing her to her sister.",
+        "My daughter keeps comparing her teacher to her sister.",
+    ),
+    (
+        "My daughter is scared of the dog that bit her.",
+        "The dog that bit my daughter is scared of her.",
+    ),
+    (
+        "My brother is angry at the man who robbed him.",
+        "The man who robbed my brother is angry at him.",
+    ),
+    (
+        "The teacher blamed me for my classmate's mistake.",
+        "The teacher blamed my classmate for my mistake.",
+    ),
+    (
+        "My boss blamed my coworker for my error on the report.",
+        "My boss blamed me for my coworker's error on the report.",
+    ),
+    (
+        "The landlord gave the old tenant my deposit back.",
+        "The landlord gave me the old tenant's deposit back.",
+    ),
+    (
+        "The moderator sent the hacker my account details.",
+        "The moderator sent me the hacker's account details.",
+    ),
+    (
+        "Who should call the landlord, me or my roommate?",
+        "Who should the landlord call, me or my roommate?",
+    ),
+    (
+        "Who will replace the coach next season?",
+        "Who will the coach replace next season?",
+    ),
+    (
+        "Who can pick up my son after school?",
+        "Who can my son pick up after school?",
+    ),
+    (
+        "What does a guardianship let me do for my father?",
+        "What does a guardianship let my father do for me?",
+    ),
+    (
+        "What can my landlord do to me?",
+        "What can I do to my landlord?",
+    ),
+    (
+        "My uncle's wife is his business partner.",
+        "My uncle is his wife's business partner.",
+    ),
+    (
+        "My sister's son is her legal guardian.",
+        "My sister is her son's legal guardian.",
+    ),
+    (
+        "How do I tell my dad he can't drive anymore?",
+        "How do I tell my dad I can't drive anymore?",
+    ),
+    (
+        "How do I tell my boss she is wrong about the deadline?",
+        "How do I tell my boss I am wrong about the deadline?",
+    ),
+    (
+        "How do I tell my team I'm joining their competitor?",
+        "How do I tell my team their competitor is joining us?",
+    ),
+    (
+        "Who is my sister jealous of?",
+        "Who is jealous of my sister?",
+    ),
+    (
+        "Who is the referee angry at?",
+        "Who is angry at the referee?",
+    ),
+    (
+        "Who was my cat scared of?",
+        "Who was scared of my cat?",
+    ),
+    (
+        "My aunt's caregiver calls her every night.",
+        "My aunt calls her caregiver every night.",
+    ),
+    (
+        "My dad's nurse visits him every week.",
+        "My dad visits his nurse every week.",
+    ),
+    (
+        "The woman who hit my car drove away.",
+        "The woman whose car I hit drove away.",
+    ),
+    (
+        "The boy who bullied my son was suspended.",
+        "The boy whose son I bullied was suspended.",
+    ),
+    (
+        "The manager's favorite employee is his cousin.",
+        "The manager's cousin's favorite employee is him.",
+    ),
+    (
+        "My friend showed up two hours late, should I be mad?",
+        "I showed up two hours late to my friend, should I be mad?",
+    ),
+    (
+        "Is it legal for teachers to search my backpack?",
+        "Is it legal for me to search a teacher's backpack?",
+    ),
+]
+
+# Near misses: the same owners, the same wh-role, the same told subject, a pronoun that may be
+# either person ("what are his rights" after another first noun phrase).
+R38_SAME = [
+    (
+        "The professor blamed me for my plagiarism.",
+        "The professor blamed me for plagiarism I committed.",
+    ),
+    (
+        "My stepdad's daughter is my primary caregiver.",
+        "My primary caregiver is my stepdad's daughter.",
+    ),
+    (
+        "My sister's husband is my best friend.",
+        "My best friend is my sister's husband.",
+    ),
+    (
+        "My son's teacher is annoyed with him.",
+        "My son's teacher is irritated with him.",
+    ),
+    (
+        "Who should email the professor, me or the group leader?",
+        "Who should email the professor: me or the group leader?",
+    ),
+    (
+        "Who is my guild leader?",
+        "Who is the leader of my guild?",
+    ),
+    (
+        "How do I tell my mother I can't visit this week?",
+        "How do I tell my mom that I can't visit this week?",
+    ),
+    (
+        "How do I tell my boss he is wrong?",
+        "How do I tell my boss they are wrong?",
+    ),
+    (
+        "The admin gave me my items back.",
+        "The admin gave my items back to me.",
+    ),
+    (
+        "The police arrested my son at school, what are his rights?",
+        "My son was arrested by police at school, what are his rights?",
+    ),
+    (
+        "Why did the streamer mute his viewer after the match?",
+        "After the match, why did the streamer mute his viewer?",
+    ),
+    (
+        "My girlfriend flirted with her sister last weekend, should I say something?",
+        "Her sister was flirted with by my girlfriend last weekend, should I say something?",
+    ),
+    (
+        "What should I do for my mother's birthday?",
+        "What should I do for my mom's birthday?",
+    ),
+    (
+        "My grandmother checks on her neighbor every morning.",
+        "Every morning, my grandmother checks on her neighbor.",
+    ),
+]
+
+# A comma-set adjunct moved to the front keeps the order of the roles.
+FRONTED = [
+    (
+        "How should I handle it if the senior keeps covering for the "
+        "freshman during the group project?",
+        "During the group project, if the senior keeps covering for "
+        "the freshman, how should I handle it?",
+    ),
+    (
+        "My professor gave everyone in the group the same grade even "
+        "though I did most of the work.",
+        "Even though I did most of the work, my professor gave "
+        "everyone in the group the same grade.",
+    ),
+    (
+        "What are the signs that the nurse is isolating my uncle at home?",
+        "At home, what are the signs that the nurse is isolating my uncle?",
+    ),
+    (
+        "What should I do if my landlord keeps my deposit after I move out?",
+        "After I move out, if my landlord keeps my deposit, what should I do?",
+    ),
+]
+
+# ... but a role swap inside the moved clause is still one.
+FRONTED_SWAPS = [
+    (
+        "How should I handle it if the senior keeps covering for the "
+        "freshman during the group project?",
+        "During the group project, if the freshman keeps covering "
+        "for the senior, how should I handle it?",
+    ),
+    (
+        "What should I do if my landlord keeps my deposit after I move out?",
+        "After I move out, if I keep my landlord's deposit, what should I do?",
+    ),
+    (
+        "My professor gave everyone the same grade even though I did most of the work.",
+        "Even though my professor did most of the work, I gave everyone the same grade.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), R38_SWAPS)
+def test_round_38_swaps_are_refused(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, VerifyConfig()).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), R38_CLASS)
+def test_round_38_classes_are_refused_both_ways(cached: str, incoming: str) -> None:
+    assert roles.role_swap(parse(cached), parse(incoming))
+    assert roles.role_swap(parse(incoming), parse(cached))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), R38_SAME)
+def test_round_38_near_misses_are_no_swap(cached: str, incoming: str) -> None:
+    assert not roles.role_swap(parse(cached), parse(incoming))
+    assert not roles.role_swap(parse(incoming), parse(cached))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), FRONTED)
+def test_fronted_adjuncts_keep_the_order(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        a, b = parse(x), parse(y)
+        assert not direction.direction_swap(a, b)
+        assert not roles.role_swap(a, b)
+        reasons = verify(x, y, 0.99, replace(VerifyConfig(), classifier=False)).reasons
+        assert "direction_swap" not in reasons
+
+
+@pytest.mark.parametrize(("cached", "incoming"), FRONTED_SWAPS)
+def test_fronted_adjuncts_with_roles_swapped_are_refused(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, VerifyConfig()).accept

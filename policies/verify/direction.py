@@ -5,6 +5,7 @@ reordering that keeps the meaning ("difference between X and Y") is not a swap."
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 
 from policies.verify import lexicon as lx
@@ -13,6 +14,12 @@ from policies.verify.text import Parsed, canonical
 
 def direction_swap(a: Parsed, b: Parsed, max_tokens: int = 400) -> bool:
     """Same words around an asymmetric relation, in the opposite order ("X to Y" / "Y to X")."""
+    if (
+        ("," in a.source or "," in b.source)
+        and a.content == b.content
+        and (clauses_moved(a, b) or clauses_moved(b, a))
+    ):
+        return False  # "During the project, if X, how do I ..." / "How do I ... if X during it"
     if ("by" in a.words) != ("by" in b.words):
         # passive voice ("X sacked Y" / "Y was sacked by X") reorders, but its agent is
         # the active side's subject ("Was X sacked by Y" / "Did X sack Y" swap the roles)
@@ -354,3 +361,46 @@ def _unique_positions(keys: list[str]) -> dict[str, int]:
     """Position of every token that occurs once."""
     counts = Counter(keys)
     return {k: i for i, k in enumerate(keys) if counts[k] == 1}
+
+
+_CHUNK_WORD = re.compile(r"[a-z0-9']+")
+# words an adjunct starts with: a phrase or clause that may stand before or after its clause
+_ADJUNCT_LEADS = frozenset(
+    """during at in on after before if when whenever while because since although though
+    even unless until once without for as from""".split()
+)
+
+
+def clauses_moved(a: Parsed, b: Parsed) -> bool:
+    """``b`` is ``a`` with comma-set adjuncts moved to the front ("During the group project,
+    if the senior covers for the freshman, how should I handle it?" / "How should I handle it
+    if the senior covers for the freshman during the group project?"): the same words in each
+    chunk, every chunk but one starting with an adjunct's lead word, that one the rest of
+    the other side once the adjuncts are taken out where they stand)."""
+    chunks = [_CHUNK_WORD.findall(c) for c in b.source.lower().replace("\u2019", "'").split(",")]
+    if not 2 <= len(chunks) <= 4 or any(not c for c in chunks):
+        return False
+    target = _CHUNK_WORD.findall(a.source.lower().replace("\u2019", "'"))
+    if len(target) != sum(len(c) for c in chunks):
+        return False
+    if sum(c[0] not in _ADJUNCT_LEADS for c in chunks) != 1:
+        return False
+    if [w for c in chunks for w in c] == target:
+        return False  # nothing moved
+    rest = target
+    for c in chunks:
+        if c[0] not in _ADJUNCT_LEADS:
+            continue
+        at = _find(rest, c)
+        if at < 0:
+            return False
+        rest = rest[:at] + rest[at + len(c) :]
+    return rest == next(c for c in chunks if c[0] not in _ADJUNCT_LEADS)
+
+
+def _find(words: list[str], run: list[str]) -> int:
+    n = len(run)
+    for i in range(len(words) - n + 1):
+        if words[i : i + n] == run:
+            return i
+    return -1

@@ -1,0 +1,111 @@
+"""Who does what to whom: the same verb on both sides with its arguments trading places.
+
+"Who did Spain beat?" / "Who beat Spain?", "My manager gave me a warning" / "I gave my
+manager a warning", "I was sent a check" / "I sent a check", "my payment to the IRS" / "the
+IRS's payment to me" use the same words and ask the opposite. Each side is read into roles
+per verb of a closed table of directed verbs (symmetric ones, "marry", "meet", "play", "draw
+with", are left out): the subject (before the verb, or the agent after "by" in a passive),
+and the objects (after the verb, "to" / "against" / "from" phrases after it, the subject of
+a passive, the wh-word of a do-support question). Pronouns are read by person ("I" / "me",
+"he" / "him"), a noun phrase by its last word. A word that is the verb's subject on one side
+only and its object on the other only is a swap. Pure functions over two ``Parsed`` forms.
+
+``general_swap`` reads the class by structure, for any predicate (round 33: the table did not
+generalise): with the same content words on both sides in another order, a participant X, a
+predicate M and a participant Y on one side and Y M X on the other ("My brother is angry at
+me" / "I'm angry at my brother", "Who invested in Amazon" / "Who did Amazon invest in");
+possessive chains turned round ("my sister's husband" / "my husband's sister"); "from X to Y"
+regrouped. Symmetric predicates, parallel conjuncts and a pronoun for a noun are exempt.
+
+Third pass (rounds 34-35): each side is also read in the orders a wh-word leaves open ("Who
+did the dean of students suspend last week" -> "the dean of students suspend who last week",
+"see who I ghosted" -> "see I ghosted who") and with "his / him" read as the person they
+stand for ("My son is annoyed with his teacher" / "My son's teacher is annoyed with him");
+a long predicate within one sentence ("responsible for a package stolen from"); "X but not
+Y"; chains with two-word heads ("my ex's new girlfriend"); the same verb with another doer,
+each doer named on the other side (``_subject_trade``); a passive with no doer against "I"
+doing it (``_doer_added``); two phrases after a participle trading places and leaving their
+prepositions (``_phrase_moved``).
+
+Package layout: ``verbs`` (the directed verbs table and word classes), ``directed`` (roles
+read per table verb), ``tokens`` (each side as tokens, wh-word and pronoun readings),
+``exchange`` (X M Y / Y M X), ``chains`` (possessive chains, "from X to Y"), ``trades``
+(another doer, a doer added, phrases moved), ``general`` (the structural class),
+``close`` (side-by-side swaps), ``passives`` (a passive against the active).
+
+Fifth pass (round 38): ``owned`` (a noun's owner traded between two participants, "blamed me
+for my teammate's plagiarism" / "blamed my teammate for my plagiarism", "whose"),
+``questions`` (the wh-word as subject against object, "Who should email X" / "Who should X
+email", "Who is X angry at" / "Who is angry at X"), ``embedded`` (a told clause's subject
+changed), ``relatives`` (a "who" clause moved with its noun phrase); "do for" read as a
+predicate, "for police to search" as a doer, "I" as the owner of the other side's doer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policies.verify.roles.close import close_swap
+from policies.verify.roles.directed import _lemmas, _read
+from policies.verify.roles.embedded import embedded_subject
+from policies.verify.roles.general import general_swap
+from policies.verify.roles.owned import owner_trade
+from policies.verify.roles.passives import passive_swap
+from policies.verify.roles.questions import wh_transposed
+from policies.verify.roles.relatives import relative_moved
+from policies.verify.roles.trades import _doer_added
+from policies.verify.roles.verbs import _ACTS, _FORMS
+from policies.verify.text import Parsed, parse
+
+__all__ = ["close_swap", "general_swap", "passive_swap", "rewritten_swap", "role_swap"]
+
+
+def role_swap(a: Parsed, b: Parsed) -> bool:
+    """One word is the subject of a verb on one side and its object on the other."""
+    if owner_trade(a, b) or wh_transposed(a, b) or embedded_subject(a, b) or relative_moved(a, b):
+        return True
+    if general_swap(a, b) or ("my" in a.words and "my" in b.words and _doer_added(a, b)):
+        return True
+    if a.content == b.content and passive_swap(a, b):
+        return True
+    if not (_FORMS.intersection(a.words) or _ACTS.intersection(a.words)):
+        return False
+    shared = _lemmas(a) & _lemmas(b)
+    if not shared:
+        return False
+    ra, rb = _read(a, shared), _read(b, shared)
+    for lemma, x in ra.items():
+        y = rb.get(lemma)
+        if y is None or not (x.known and y.known):
+            continue
+        for who in (x.subj - y.subj) & (y.obj | y.own):
+            if who not in x.obj and who not in x.own:
+                return True
+        for who in (y.subj - x.subj) & (x.obj | x.own):
+            if who not in y.obj and who not in y.own:
+                return True
+    return False
+
+
+def rewritten_swap(raw: tuple[str, str], canonical: tuple[str, str]) -> bool:
+    """A rewrite to a canonical wording ("Can I give my cat X?" -> "Is X safe for cats?")
+    must not hide the people trading places: read the texts as written when one changed."""
+    if raw == canonical:
+        return False
+    wa, wb = _words(raw[0]), _words(raw[1])
+    if wa - _PERSON_FORMS != wb - _PERSON_FORMS or wa.isdisjoint(_PERSONS_ANY):
+        return False  # people trading places keep the other words: read only those
+    return role_swap(parse(raw[0]), parse(raw[1]))
+
+
+_WORD_RE = re.compile(r"[a-z]+")
+_PERSON_FORMS = frozenset(
+    "i me my mine myself we us our he him his she her they them their".split()
+)
+
+
+_PERSONS_ANY = _PERSON_FORMS - frozenset(("we", "us", "our"))
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_WORD_RE.findall(text.lower()))

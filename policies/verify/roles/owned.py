@@ -1,0 +1,123 @@
+"""Owners traded between two participants: the same noun owned by one person on one side and
+by another on the other, each owner a participant of its own on the other side.
+
+"The professor blamed me for my teammate's plagiarism" / "blamed my teammate for my
+plagiarism", "The admin gave the scammer my items back" / "gave me the scammer's items back",
+"My stepdad's daughter is his primary caregiver" / "My stepdad is his daughter's primary
+caregiver", "The man who robbed my store" / "The man whose store I robbed". A possessive
+pronoun "his / her / their" is read as the first person named, an object "him / her / them"
+as the owner in the first noun phrase ("The coach's nephew's favorite player is him").
+"""
+
+from __future__ import annotations
+
+from policies.verify import lexicon as lx
+from policies.verify.roles.tokens import _first_np, _first_owner
+from policies.verify.roles.verbs import _NOT_NOUNS, _POSSESSIVES, _content
+from policies.verify.text import Parsed
+
+_THIRD_POSS = frozenset(("his", "their"))
+_THIRD_OBJ = frozenset(("him", "them"))
+_PERSON_HEADS = frozenset("i me we us you".split())
+_RUN_MAX = 3
+_TIME = frozenset("last next this every each yesterday today tonight tomorrow".split())
+_UNRESOLVED = frozenset(("@he", "@she", "@they"))
+_BREAKS = frozenset("is are was were be been am do does did and or but that who which".split())
+
+
+def _head_key(p: Parsed, span: tuple[int, int] | None, fallback: str) -> str:
+    if span is None or span[1] - 1 < span[0] or not p.canon[span[1] - 1]:
+        return fallback
+    return p.canon[span[1] - 1]
+
+
+def _marked(p: Parsed, text: str, i: int) -> bool:
+    w = p.words[i]
+    return w + "'s " in text or (w.endswith("s") and w + "' " in text)
+
+
+def _noun(p: Parsed, text: str, i: int) -> bool:
+    """A noun here: a content word, or a table verb's form owning the next ("the coach's")."""
+    if _content(p, i):
+        return True
+    w = p.words[i]
+    return bool(p.canon[i]) and w not in _NOT_NOUNS and "'" in text and _marked(p, text, i)
+
+
+def _runs_on(p: Parsed, text: str, j: int) -> bool:
+    """The noun run goes on to ``j + 1``: a noun, not a verb form or a time word ("my
+    girlfriend flirted", "her sister last weekend")."""
+    nxt = p.words[j + 1]
+    if _marked(p, text, j) or nxt in _TIME or nxt.endswith(("ed", "ing")):
+        return False
+    return _noun(p, text, j + 1)
+
+
+def owners(p: Parsed) -> tuple[dict[str, str], set[str]]:
+    """(owned head -> owner key, the heads that stand as participants of their own)."""
+    words = p.words
+    text = p.source.lower().replace("\u2019", "'") + " "
+    first = _first_np(p)
+    owner_np = _first_owner(p)
+    own: dict[str, str] = {}
+    heads: set[str] = set()
+    n = len(words)
+    pending: str | None = None  # the owner of the next head
+    i = 0
+    while i < n:
+        w = words[i]
+        if w in _PERSON_HEADS:
+            heads.add("@" + (lx.PERSONS.get(w) or w))
+            pending = None
+        elif w in _THIRD_OBJ or (w == "her" and not (i + 1 < n and p.canon[i + 1])):
+            heads.add(_head_key(p, owner_np, "@" + (lx.PERSONS.get(w) or w)))
+            pending = None
+        elif w in _POSSESSIVES:
+            person = "@" + (lx.PERSONS.get(w) or w)
+            if w in _THIRD_POSS or w == "her":
+                if first and i >= first[1]:
+                    person = "~" + _head_key(p, first, person)  # read as the first named
+            pending = person
+        elif w == "whose" and i > 0 and p.canon[i - 1]:
+            pending = p.canon[i - 1]  # "the man whose store"
+        elif _noun(p, text, i):
+            j = i
+            while j + 1 < n and j - i < _RUN_MAX and _runs_on(p, text, j):
+                j += 1
+            head = p.canon[j]
+            if pending is not None:
+                own.setdefault(head, pending)
+            if "'" in text and _marked(p, text, j):
+                pending = head  # "my teammate's plagiarism": teammate owns the next head
+            else:
+                heads.add(head)
+                pending = None
+            i = j
+        elif w in _NOT_NOUNS or w in _BREAKS or p.canon[i]:
+            pending = None  # an adjective without a canonical form keeps it ("favorite")
+        i += 1
+    return own, heads
+
+
+def owner_trade(a: Parsed, b: Parsed) -> bool:
+    """A noun owned by X on one side and by Y on the other, X a participant on the other side
+    and Y on this one."""
+    if a.content != b.content or a.words == b.words:
+        return False
+    text = (a.source + " " + b.source).replace("\u2019", "'")
+    if "'s" not in text and "s'" not in text and "whose" not in a.words + b.words:
+        return False  # every owner a pronoun: read by the exchange of participants
+    own_a, heads_a = owners(a)
+    own_b, heads_b = owners(b)
+    for noun, x in own_a.items():
+        y = own_b.get(noun)
+        if y is None or y == x or noun in (x, y) or x in _UNRESOLVED or y in _UNRESOLVED:
+            continue  # "his" read as no one: it may be either
+        if x[0] == "~" and y[0] == "~":
+            continue  # both read from a pronoun ("what are his rights")
+        x, y = x.lstrip("~"), y.lstrip("~")
+        if x == y:
+            continue
+        if x in heads_b and y in heads_a:
+            return True
+    return False

@@ -1,0 +1,50 @@
+"""A passive against the active with the same words round the verb."""
+
+from __future__ import annotations
+
+from policies.verify.roles.tokens import _STOP_TOK
+from policies.verify.roles.verbs import _OBJECT_CASE, _POSSESSIVES
+from policies.verify.text import Parsed
+
+_PASSIVE_AUX = frozenset("is are was were be been being get gets got gotten getting".split())
+_STRANDED = frozenset("at to with about on of for from into up off out".split())
+
+
+def passive_swap(a: Parsed, b: Parsed) -> bool:
+    """A passive read with its subject as the undergoer and its by-phrase as the doer, set
+    against the active with the same words round the verb: "X yelled at Y" / "X was yelled
+    at by Y", "I got stood up" / "I stood him up" (the doers traded)."""
+    return _passive_swap_one(a.words, b.words) or _passive_swap_one(b.words, a.words)
+
+
+def _passive_swap_one(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+    if "was" not in wb and "were" not in wb and "got" not in wb and "get" not in wb:
+        if "is" not in wb and "are" not in wb and "been" not in wb:
+            return False
+    for i in range(1, len(wb) - 1):
+        if wb[i] not in _PASSIVE_AUX:
+            continue
+        v = wb[i + 1]
+        if not v.isalpha() or v in _STOP_TOK or v in _PASSIVE_AUX:
+            continue
+        j = i + 2
+        while j < len(wb) and j < i + 4 and wb[j] in _STRANDED:
+            j += 1  # "yelled at", "stood up"
+        pre, parts = wb[:i], wb[i + 2 : j]
+        by = j < len(wb) and wb[j] == "by"
+        post = wb[j + 1 :] if by else wb[j:]
+        n = len(pre)
+        if wa[:n] != pre or n + 1 >= len(wa) or wa[n] != v:
+            continue  # the active must have the passive's subject as its own subject
+        rest = wa[n + 1 :]
+        if by:
+            if rest[: len(parts)] == parts and rest[len(parts) :] == post:
+                return True  # "X yelled at Y ..." / "X was yelled at by Y ..."
+            continue
+        # no doer named: "I got stood up on a date" / "I stood him up on a date"
+        if not rest or not (rest[0] in _OBJECT_CASE or rest[0] in _POSSESSIVES):
+            continue  # "I stood him up", "I fired my client"
+        for k in range(1, min(3, len(rest)) + 1):
+            if rest[k : k + len(parts)] == parts and rest[k + len(parts) :] == post:
+                return True
+    return False

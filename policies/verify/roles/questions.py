@@ -1,0 +1,64 @@
+"""Wh-questions with the wh-word as subject on one side and as object on the other: the two
+phrases after "who / what + auxiliary" trade places, every other word in place.
+
+"Who should email the professor?" / "Who should the professor email?", "Who is my guild
+leader angry at?" / "Who is angry at my guild leader?", "What can my landlord do to me?" read
+with "do" as the verb. One phrase is a noun phrase (a determiner, a possessive or a pronoun
+first), the other a predicate: a verb (with a particle) after a modal or "do", a phrase
+ending in a stranded preposition after "be".
+"""
+
+from __future__ import annotations
+
+from policies.verify.roles.passives import _STRANDED
+from policies.verify.roles.tokens import _BE_T, _DO_T, _MODALS, _NP_LEAD, _WH_OBJ
+from policies.verify.roles.verbs import _OBJECT_CASE, _SUBJECT_CASE
+from policies.verify.text import Parsed
+
+_NP_MAX = 4
+_PRED_MAX = 3
+
+
+def _np(words: tuple[str, ...], i: int, j: int, canon: tuple[str, ...]) -> bool:
+    """``words[i:j]`` is a noun phrase: a lone pronoun, or a lead word and nouns."""
+    if j - i == 1 and (words[i] in _SUBJECT_CASE or words[i] in _OBJECT_CASE):
+        return words[i] not in _WH_OBJ
+    return words[i] in _NP_LEAD and all(canon[k] for k in range(i + 1, j))
+
+
+def _pred(words: tuple[str, ...], i: int, j: int, be: bool) -> bool:
+    """``words[i:j]`` is a predicate: after "be" it ends in a stranded preposition ("angry
+    at"), after a modal it is a verb and maybe a particle ("email", "pick up")."""
+    if words[i] in _NP_LEAD or words[i] in _SUBJECT_CASE or words[i] in _OBJECT_CASE:
+        return False
+    if be:
+        return words[j - 1] in _STRANDED
+    return j - i == 1 or words[j - 1] in _STRANDED
+
+
+def wh_transposed(a: Parsed, b: Parsed) -> bool:
+    return _transposed(a, b) or _transposed(b, a)
+
+
+def _transposed(a: Parsed, b: Parsed) -> bool:
+    wa, wb = a.words, b.words
+    n = len(wa)
+    if n != len(wb) or n < 4 or wa[0] not in _WH_OBJ or wa[:2] != wb[:2] or wa == wb:
+        return False
+    aux = wa[1]
+    be = aux in _BE_T
+    if not (be or aux in _DO_T or aux in _MODALS):
+        return False
+    # side a: noun phrase first ("the professor email"), side b: predicate first
+    for x in range(1, _NP_MAX + 1):
+        if 2 + x >= n or not _np(wa, 2, 2 + x, a.canon):
+            continue
+        for y in range(1, _PRED_MAX + 1):
+            end = 2 + x + y
+            if end > n or wa[end:] != wb[end:]:
+                continue
+            if wb[2 : 2 + y] != wa[2 + x : end] or wb[2 + y : end] != wa[2 : 2 + x]:
+                continue
+            if _pred(wa, 2 + x, end, be):
+                return True
+    return False
