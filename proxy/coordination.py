@@ -60,7 +60,7 @@ _LOG_EVERY = 10.0  # seconds between log lines of one kind of lock trouble
 
 # the suffix of the lock token of a call whose answer comes whole, not streamed (a
 # counter in hex never ends with it): a stream that finds such a lock does not follow it,
-# it leads a streamed call beside it (`proxy.routes.chat`); older replicas' tokens lack it
+# it leads a streamed call beside it (`proxy.chat_replicas`); older replicas' tokens lack it
 WHOLE = "w"
 
 Claim = tuple[bool, str | None]

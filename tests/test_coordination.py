@@ -17,10 +17,10 @@ from redis.asyncio import from_url as redis_from_url
 
 from proxy import coordination, follower, mirror_asks, stream_mirror
 from proxy.appkeys import STORE
+from proxy.chat_replicas import coordinated
 from proxy.coordination import Coordinator, live_key, lock_key, open_coordinator
 from proxy.entries import pack_chat
 from proxy.flights import Flight, Head, Outcome
-from proxy.routes.chat import _coordinated
 from proxy.store import GuardedStore, RedisStore, open_store
 from tests.proxy_fixtures import Proxy
 from tests.redis_server import RedisServer
@@ -129,7 +129,7 @@ async def test_a_leader_following_an_abandoned_lock_takes_over(
     call = StubCall(coordinator)
     args = ("http://upstream/v1/chat/completions", {}, b"{}", False)
     start = time.monotonic()
-    leader = asyncio.create_task(_coordinated(coordinator, call, args, 10.0, claim))  # type: ignore[arg-type]
+    leader = asyncio.create_task(coordinated(coordinator, call, args, 10.0, claim))  # type: ignore[arg-type]
     await asyncio.sleep(0.05)
     await coordinator.abandon(KEY, orphan[1])
     await asyncio.wait_for(leader, 2)
@@ -150,7 +150,7 @@ async def test_a_claim_from_the_lookup_is_used_without_asking_again(
 
     monkeypatch.setattr(coordinator, "acquire", no_acquire)
     call = StubCall(coordinator)
-    await _coordinated(coordinator, call, ("u", {}, b"{}", False), 10.0, claim)  # type: ignore[arg-type]
+    await coordinated(coordinator, call, ("u", {}, b"{}", False), 10.0, claim)  # type: ignore[arg-type]
     assert call.held == str(claim[1]).encode()
     # nobody followed: nothing was written to Redis, and the lock was given back
     assert await coordinator.client.exists(live_key(KEY, str(claim[1]))) == 0
@@ -243,7 +243,7 @@ async def test_a_lock_that_vanished_between_set_and_get_is_followed_once_retaken
         mirror = leader.mirror(KEY, token)
         call = StubCall(follower, store)
         args = ("http://upstream/v1/chat/completions", {}, b"{}", False)
-        following = asyncio.create_task(_coordinated(follower, call, args, 5.0))  # type: ignore[arg-type]
+        following = asyncio.create_task(coordinated(follower, call, args, 5.0))  # type: ignore[arg-type]
         for _ in range(200):
             if mirror.active:
                 break
@@ -344,7 +344,7 @@ async def test_a_follower_of_a_leader_that_wrote_nothing_gets_the_stored_answer(
     call = StubCall(coordinator, store)
     args = ("http://upstream/v1/chat/completions", {}, b"{}", False)
     gone = (False, "elsewhere.1")  # a lock another replica held, now released
-    await asyncio.wait_for(_coordinated(coordinator, call, args, 5.0, gone), 3)  # type: ignore[arg-type]
+    await asyncio.wait_for(coordinated(coordinator, call, args, 5.0, gone), 3)  # type: ignore[arg-type]
     assert call.held is None  # never called the upstream
     assert call.flight.outcome.result().body == completion
     assert await coordinator.client.get(lock_key(KEY)) is None  # the lock it took is back
@@ -533,7 +533,7 @@ async def test_a_leader_following_its_replicas_own_unknown_lock_takes_it(
     call = StubCall(coordinator)
     start = time.monotonic()
     args = ("u", {}, b"{}", False)
-    await asyncio.wait_for(_coordinated(coordinator, call, args, 10.0, claim), 2)  # type: ignore[arg-type]
+    await asyncio.wait_for(coordinated(coordinator, call, args, 10.0, claim), 2)  # type: ignore[arg-type]
     assert time.monotonic() - start < 0.5
     assert call.held == orphan  # led under the lock the late lookup took
     assert await coordinator.client.get(lock_key(KEY)) is None  # and released it

@@ -11,8 +11,7 @@ from typing import Any
 
 import orjson
 from aiohttp import hdrs, web
-from multidict import CIMultiDict, CIMultiDictProxy, istr
-from yarl import URL
+from multidict import CIMultiDictProxy, istr
 
 from policies.cacheability import CacheControl, Decision, combined, decide
 from policies.ttl import ttl_for
@@ -28,17 +27,19 @@ from proxy.appkeys import (
     UPSTREAM,
 )
 from proxy.chat_call import ChatCall, Fallback
-from proxy.coordination import Claim, Coordinator, whole
+from proxy.chat_replicas import BESIDE, coordinated
+from proxy.coordination import Claim, Coordinator
 from proxy.entries import tokens_of, unpack_chat
-from proxy.entry_keys import chat_entry_key, entry_prefix
+from proxy.entry_keys import chat_entry_key
 from proxy.errors import LeaderLost, NotCached, ProxyError
-from proxy.flights import Flight, Flights, Head, Outcome
+from proxy.flights import Flight, Flights, Outcome
 from proxy.observe import CLIENT_CLOSED, OBSERVATION, Observation
 from proxy.passthrough import relay
 from proxy.plans import MAX_BODY as MAX_PLANNED_BODY
 from proxy.plans import Plan, Plans
 from proxy.routes.body import begin
-from proxy.semantic.cache import Lookup, Pending
+from proxy.routes.chat_semantic import TTL_HEADER, index_hit, semantic_args, semantic_lookup
+from proxy.semantic.cache import Pending
 from proxy.store import answering, takes_writes
 from proxy.tasks import spawn
 from proxy.tenancy import Tenant
@@ -46,11 +47,6 @@ from proxy.upstream import keyed_query, request_headers, request_variant, upstre
 
 log = logging.getLogger("llmstash.chat")
 _NAMESPACE = istr("X-Llmstash-Namespace")
-_TTL = istr("X-Llmstash-TTL")
-# the suffix of the key streams coordinate under beside a stream=false flight of the same
-# entry, across replicas: one of this replica (`Flights.join`) or of another (its lock
-# token says so: `coordination.WHOLE`)
-BESIDE = "~stream"
 
 
 async def chat_completions(request: web.Request) -> web.StreamResponse:
@@ -108,7 +104,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
             age = max(0.0, time.time() - found.stored_at)
             if decision.max_age is None or age <= decision.max_age:
                 if policy.semantic.enabled:  # (no cost at all for other teams)
-                    _index_hit(request, tenant, body, variant, key, found.stored_at)
+                    index_hit(request, tenant, body, variant, key, found.stored_at)
                 observation.prompt_tokens_saved = found.prompt_tokens
                 observation.completion_tokens_saved = found.completion_tokens
                 observation.entries.append(key)
@@ -122,7 +118,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
                 )
             stale = True
         if policy.semantic.enabled:
-            semantic = await _semantic_lookup(request, tenant, body, variant, decision.max_age)
+            semantic = await semantic_lookup(request, tenant, body, variant, decision.max_age)
             observation.rejected.extend(semantic.rejected)
             observation.judge = semantic.judge
             if semantic.hit is not None:
@@ -145,10 +141,10 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
             return NotCached("not in the cache (Cache-Control: only-if-cached)").response()
 
     elif policy.semantic.enabled and decision.write:  # a refresh: record it with its new expiry
-        namespace, headers, asked_as, prefix = _semantic_args(request, tenant, variant)
+        namespace, headers, asked_as, prefix = semantic_args(request, tenant, variant)
         pending = request.app[SEMANTIC].prepare(tenant, body, prefix, namespace, headers, asked_as)
 
-    ttl = ttl_for(policy.ttl, "chat", str(body["model"]), request.headers.get(_TTL))
+    ttl = ttl_for(policy.ttl, "chat", str(body["model"]), request.headers.get(TTL_HEADER))
     if policy.stampede.enabled:
         flight, leader = flights.join(key, stream)
         landed = _being_stored(flights, key) if decision.read and not leader else None
@@ -215,19 +211,6 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     flight = Flight()  # alone
     start(flight)
     return await serve(flight, collapsed=False)
-
-
-async def _stored_answer(call: ChatCall, max_age: float | None) -> bool:
-    """Answer `call`'s flight from the store, if the entry is there now (written by the
-    leader this request followed, before it gave the lock back) and young enough for the
-    request (the entry may still be the one its lookup found too old)."""
-    entry = await call.store.get(call.key)
-    found = unpack_chat(entry) if entry is not None else None
-    if found is None or (max_age is not None and time.time() - found.stored_at > max_age):
-        return False
-    head = Head(200, CIMultiDict(), False, "application/json")
-    call.flight.finish(Outcome(head, found.completion, found.completion))
-    return True
 
 
 def _being_stored(flights: Flights, key: str) -> bytes | None:
@@ -347,7 +330,7 @@ def _start(
             else:
                 args = (url, headers, payload, stream)
                 quiet = upstream.settings.read_timeout
-                await _coordinated(coordinator, call, args, wait, claim, max_age, quiet, lock)
+                await coordinated(coordinator, call, args, wait, claim, max_age, quiet, lock)
         finally:
             flight.settle()
 
@@ -375,47 +358,6 @@ def _payload(
         return raw, None
     body = {**body, "stream_options": {"include_usage": True}}
     return orjson.dumps(body), Fallback(raw, functools.partial(refusals.add, upstream))
-
-
-async def _semantic_lookup(
-    request: web.Request, tenant: Tenant, body: dict[str, Any], variant: str, max_age: float | None
-) -> Lookup:
-    namespace, headers, asked_as, prefix = _semantic_args(request, tenant, variant)
-    return await request.app[SEMANTIC].lookup(
-        tenant, body, prefix, namespace, headers, max_age, asked_as
-    )
-
-
-def _index_hit(
-    request: web.Request,
-    tenant: Tenant,
-    body: dict[str, Any],
-    variant: str,
-    key: str,
-    stored_at: float,
-) -> None:
-    """An exact hit on an entry this replica's semantic index lacks (its recording failed,
-    or came late): index it in the background, so that its paraphrases find it."""
-    semantic = request.app[SEMANTIC]
-    if not semantic.unindexed(key):  # the usual case: a few dict lookups
-        return
-    ttl = ttl_for(tenant.policy.ttl, "chat", str(body["model"]), request.headers.get(_TTL))
-    namespace, headers, asked_as, prefix = _semantic_args(request, tenant, variant)
-    semantic.index_later(tenant, body, prefix, namespace, headers, asked_as, key, stored_at + ttl)
-
-
-def _semantic_args(
-    request: web.Request, tenant: Tenant, variant: str
-) -> tuple[str | None, CIMultiDict[str], str, str]:
-    """(namespace, upstream headers, embedding variant, entry prefix) of the request's
-    semantic lookup or recording."""
-    namespace = request.headers.get("X-Llmstash-Namespace")
-    headers = request_headers(
-        request.headers, decoded=True, authorization=tenant.upstream_authorization
-    )
-    # the prompt is embedded without the query string, with the project headers
-    asked_as = request_variant(request.path, request.headers)
-    return namespace, headers, asked_as, entry_prefix(tenant, namespace, variant)
 
 
 async def _serve(
@@ -492,74 +434,3 @@ def _stored_at_end(outcome: asyncio.Future[Outcome]) -> asyncio.Future[bool]:
 
     outcome.add_done_callback(settle)
     return stored
-
-
-async def _coordinated(
-    coordinator: Coordinator,
-    call: ChatCall,
-    args: tuple[URL, dict[str, str], bytes, bool],
-    wait: float,
-    claim: Claim | None = None,
-    max_age: float | None = None,
-    quiet: float | None = None,
-    lock: str | None = None,
-) -> None:
-    """Lead the call across replicas, or follow the replica that leads it. `claim`: the
-    lock as the cache lookup already took it (else it is taken here); `max_age`: the
-    request's bound on the age of an entry it may answer with; `quiet`: the upstream's
-    read timeout, which bounds a followed leader's silence once its stream has begun (as
-    it bounds the leader's own call), where `wait` bounds it before; `lock`: the key the
-    replicas coordinate under, if not the entry's (`BESIDE`)."""
-    flight = call.flight
-    lock = lock or call.key
-    stream = args[3]
-    may_follow = True
-    answered = False  # another replica's leader may have stored the answer meanwhile
-    for _ in range(4):  # (one more for a move beside a whole answer's lock)
-        if claim is None:
-            try:
-                claim = await coordinator.acquire(lock, whole=not stream)
-            except Exception as exc:  # Redis trouble: go upstream uncoordinated
-                coordinator.uncoordinated(lock, exc)
-                break
-        (leads, token), claim = claim, None
-        if not leads:
-            if token is None:
-                # the lock went between our SET and GET: its leader finished (its answer is
-                # stored: lead or hit), or it was given back unused and another request of
-                # that replica leads now (follow it)
-                answered = True
-                continue
-            if stream and lock == call.key and whole(token):
-                # its leader's answer comes whole (stream=false), on another replica: a
-                # stream does not wait byte-less for it, it leads a streamed call beside it,
-                # or follows the stream leading one (as `Flights.join` does on a replica)
-                lock = call.key + BESIDE
-                continue
-            if not may_follow:
-                break  # someone else took over, but we have waited enough: go ourselves
-            flight.remote = True  # its clients are collapsed onto another replica's call
-            followed = await coordinator.follow(lock, token, flight, wait, quiet)
-            if followed == "done":
-                return
-            flight.remote = False
-            # the leader vanished, or finished before it mirrored anything: try to take
-            # over (and follow again if that lock was only given back unused)
-            may_follow = followed == "abandoned"
-            answered = followed == "takeover"
-            continue
-        assert token is not None
-        if answered and await _stored_answer(call, max_age):
-            await coordinator.release(lock, token)
-            return
-        holder = coordinator.hold(lock, token)
-        mirror = flight.mirror = coordinator.mirror(lock, token)
-        try:
-            await call.run(*args)
-        finally:
-            holder.cancel()
-            await mirror.close()  # writes the end, then releases the lock
-            if not mirror.released:
-                await coordinator.release(lock, token)
-        return
-    await call.run(*args)
