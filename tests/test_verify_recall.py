@@ -7,6 +7,7 @@ import pytest
 
 from policies.verify import VerifyConfig, verify
 from policies.verify.phrasings import canonical_advice
+from policies.verify.rules import two_words
 
 CONFIG = VerifyConfig()
 HIGH = 0.97
@@ -163,3 +164,198 @@ def test_round39_near_misses_stay_refused(cached: str, incoming: str) -> None:
 )
 def test_advice_openings(text: str, out: str) -> None:
     assert canonical_advice(text) == out
+
+
+# Rounds 39-41: a judgment, a request, a frequency, a duration, a pay rate, a process and a
+# meaning said in other closed frames; variants written here, not the rounds' pairs.
+PARAPHRASES_41 = [
+    (
+        "Is it fair for my coworker to take my parking spot?",
+        "Would it be reasonable for my coworker to take my parking spot?",
+    ),
+    (
+        "Is it okay for my landlord to enter without notice?",
+        "Is it acceptable for my landlord to enter without notice?",
+    ),
+    ("Is it rude to leave a party early?", "Would it be impolite to leave a party early?"),
+    (
+        "Can I ask for a window seat on the train?",
+        "Is it okay to request a window seat on the train?",
+    ),
+    ("Is it rude to ask for a discount?", "Would it be rude to request a discount?"),
+    ("How often should I water my tomatoes?", "How many times a week should I water my tomatoes?"),
+    ("How long does a passport renewal take?", "What's the typical time for a passport renewal?"),
+    ("How much should I pay a dog walker?", "What's a fair rate for a dog walker?"),
+    (
+        "How do I get my landlord to fix the heater?",
+        "What's the process to get my landlord to fix the heater?",
+    ),
+    ("How do I cancel my gym membership?", "What's the procedure to cancel my gym membership?"),
+    ("What does 'net 30' mean?", "What's meant by 'net 30'?"),
+    ("Is it weird that my cat sleeps on my head?", "Is it strange that my cat sleeps on my head?"),
+    (
+        "How do I give the intern access to the marketing team's folder?",
+        "How can I grant the intern access to the folder of the marketing team?",
+    ),
+    ("How do I calm down a puppy who bites?", "How do I calm down my puppy biting?"),
+    (
+        "How do I remove my son from the team roster?",
+        "How can I take my son out of the team roster?",
+    ),
+    (
+        "How do I let my kids use the tablet after dinner?",
+        "How can I allow my kids to use the tablet after dinner?",
+    ),
+    (
+        "Can I bring my own wine to a restaurant?",
+        "Is it okay to bring my own wine to a restaurant?",
+    ),
+    ("Can we hold our book club in a library?", "Is it okay to hold our book club in a library?"),
+    ("Can you eat raw cookie dough?", "Is it okay to eat raw cookie dough?"),
+    (
+        "Is it okay to give a gift to my son's teacher?",
+        "Is it appropriate to give a gift to my son's teacher?",
+    ),
+]
+
+NEAR_MISSES_41 = [
+    # another judgment, a negation, other people
+    (
+        "Is it fair for my coworker to take my parking spot?",
+        "Would it be legal for my coworker to take my parking spot?",
+    ),
+    (
+        "Is it fair for my coworker to take my parking spot?",
+        "Isn't it unfair for my coworker to take my parking spot?",
+    ),
+    (
+        "Is it okay for my landlord to enter without notice?",
+        "Is it rude for my landlord to enter without notice?",
+    ),
+    (
+        "Is it okay for my landlord to sue my roommate?",
+        "Is it acceptable for my roommate to sue my landlord?",
+    ),
+    (
+        "Can I ask for a window seat on the train?",
+        "Is it rude to ask for a window seat on the train?",
+    ),
+    ("Can I ask for a window seat on the train?", "Can I ask for an aisle seat on the train?"),
+    # another frequency unit, another number, another measure
+    ("How often should I water my tomatoes?", "How many times a month should I water my tomatoes?"),
+    (
+        "How many times a week should I water my tomatoes?",
+        "How many times a day should I water my tomatoes?",
+    ),
+    ("How long does a passport renewal take?", "What's the typical cost for a passport renewal?"),
+    (
+        "How much should I pay a 12-year-old babysitter?",
+        "What's a fair rate for a 14-year-old babysitter?",
+    ),
+    (
+        "How do I get my landlord to fix the heater?",
+        "What's the process to get my landlord to replace the heater?",
+    ),
+    ("How do I cancel my gym membership?", "What's the process to freeze my gym membership?"),
+    (
+        "How do I give the intern access to the marketing team's folder?",
+        "How can I grant the marketing team access to the folder of the intern?",
+    ),
+    (
+        "How do I remove my son from the team roster?",
+        "How can I take my son out of the school?",
+    ),
+    (
+        "How do I let my kids use the tablet after dinner?",
+        "How can I not allow my kids to use the tablet after dinner?",
+    ),
+    (
+        "How do I let my kids use the tablet after dinner?",
+        "How can I allow my kids to use the laptop after dinner?",
+    ),
+    (
+        "Can I bring my own wine to a restaurant?",
+        "Is it rude to bring my own wine to a restaurant?",
+    ),
+    (
+        "Can my son bring his own wine to a restaurant?",
+        "Is it okay to bring my own wine to a restaurant?",
+    ),
+    (
+        "Is it okay to give a gift to my son's teacher?",
+        "Is it inappropriate to give a gift to my son's teacher?",
+    ),
+    # one letter changed between two real words is not a typo
+    (
+        "My maternal grandparents weren't invited to the rehearsal dinner.",
+        "My paternal grandparents weren't invited to the rehearsal dinner.",
+    ),
+    (
+        "Should I move the meeting to later in the afternoon?",
+        "Should I move the meeting to layer in the afternoon?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), PARAPHRASES_41)
+def test_round41_paraphrases_are_accepted(cached: str, incoming: str) -> None:
+    assert verify(cached, incoming, HIGH, CONFIG).accept
+    assert verify(incoming, cached, HIGH, CONFIG).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), NEAR_MISSES_41)
+def test_round41_near_misses_stay_refused(cached: str, incoming: str) -> None:
+    assert not verify(cached, incoming, HIGH, CONFIG).accept
+    assert not verify(incoming, cached, HIGH, CONFIG).accept
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "two"),
+    [
+        ("maternal", "paternal", True),
+        ("later", "layer", True),
+        ("month", "mouth", True),
+        ("house", "horse", True),
+        ("seperate", "separate", False),  # a rare token next to a common word: a typo
+        ("recieve", "receive", False),  # a swap, and not one token
+        ("realise", "realize", False),  # one word, spelled two ways
+        ("grammer", "grammar", False),
+        ("build", "built", False),  # the last letter: a form of one word
+        ("write", "wrote", False),  # a vowel for a vowel
+        ("affect", "effect", False),
+        ("maternal", "maternal", False),
+    ],
+)
+def test_two_real_words_are_not_a_typo(x: str, y: str, two: bool) -> None:
+    assert two_words(x, y) is two
+
+
+def test_relative_who_keeps_the_people_in_place() -> None:
+    cached = "How do I handle a parent who criticizes me as a volunteer coach?"
+    incoming = "How do I handle criticizing a parent as a volunteer coach?"
+    assert not verify(cached, incoming, HIGH, CONFIG).accept
+    assert not verify(
+        "Do you know who won the race?", "Do you know when the race was?", HIGH, CONFIG
+    ).accept
+
+
+@pytest.mark.parametrize(
+    ("cached", "incoming"),
+    [
+        # "who" after a verb of seeing or finding out asks (an embedded question)
+        ("How do I see who viewed my document?", "How do I see which documents I viewed?"),
+        (
+            "Can people see when someone views a profile on Quora?",
+            "Can you see who viewed your profile on Quora?",
+        ),
+        ("How can I find out who unfollowed me?", "How can I find out why people unfollow me?"),
+        # a relative clause with an object after its auxiliary and verb keeps its people
+        (
+            "How can I tell if someone has blocked my messages on Facebook?",
+            "Can I message someone on Facebook who has blocked me?",
+        ),
+    ],
+)
+def test_an_asking_who_is_not_read_as_a_relative(cached: str, incoming: str) -> None:
+    assert not verify(cached, incoming, HIGH, CONFIG).accept
+    assert not verify(incoming, cached, HIGH, CONFIG).accept

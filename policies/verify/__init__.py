@@ -56,7 +56,7 @@ from policies.verify.frames import strip_frames
 from policies.verify.model import Model, bundled_model, features
 from policies.verify.notation import canonical_notation
 from policies.verify.patterns import pattern_mismatch
-from policies.verify.phrasings import canonical_phrasing
+from policies.verify.phrasings import canonical_ask_for, canonical_phrasing
 from policies.verify.text import parse, plain_equal
 
 __all__ = ["Verdict", "VerifyConfig", "verify"]
@@ -106,6 +106,7 @@ _REWRITES = (
     canonical_notation,
     canonical_terms,
     canonical_creative,
+    canonical_ask_for,
     strip_frames,
     canonical_common_ask,
     sports.canonical_sports,
@@ -187,7 +188,11 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
         (
             config.substitutions,
             "content_mismatch",
-            lambda: rules.substitution(a, b, d) or translation.quoted_mismatch(cached, incoming),
+            lambda: (
+                rules.substitution(a, b, d)
+                or translation.quoted_mismatch(cached, incoming)
+                or rules.judgment_mismatch(a, b)
+            ),
         ),
         (
             config.substitutions,
@@ -205,11 +210,16 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
             config.direction,
             "direction_swap",
             lambda: (
-                direction_swap(a, b)
-                or quantities.conversion_mismatch(a, b)
-                or reorder.role_swap(cached, incoming)
-                or reorder.letter_swap(cached, incoming)
-                or roles.role_swap(a, b)
+                (
+                    not roles.roles_kept(a, b)  # the other voice, the same doer and receiver
+                    and (
+                        direction_swap(a, b)
+                        or quantities.conversion_mismatch(a, b)
+                        or reorder.role_swap(cached, incoming)
+                        or reorder.letter_swap(cached, incoming)
+                        or roles.role_swap(a, b)
+                    )
+                )
                 or hidden
             ),
         ),

@@ -17,9 +17,17 @@ def direction_swap(a: Parsed, b: Parsed, max_tokens: int = 400) -> bool:
     if (
         ("," in a.source or "," in b.source)
         and a.content == b.content
-        and (clauses_moved(a, b) or clauses_moved(b, a))
+        and (
+            clauses_moved(a, b)
+            or clauses_moved(b, a)
+            or question_moved(a, b)
+            or question_moved(b, a)
+            or conjuncts_swapped(a, b)
+        )
     ):
         return False  # "During the project, if X, how do I ..." / "How do I ... if X during it"
+    if a.words[:1] == ("is",) == b.words[:1] and (subject_moved(a, b) or subject_moved(b, a)):
+        return False  # "Is $49 a month a fair price for X?" / "Is X at $49 a month a fair price?"
     if ("by" in a.words) != ("by" in b.words):
         # passive voice ("X sacked Y" / "Y was sacked by X") reorders, but its agent is
         # the active side's subject ("Was X sacked by Y" / "Did X sack Y" swap the roles)
@@ -404,3 +412,79 @@ def _find(words: list[str], run: list[str]) -> int:
         if words[i : i + n] == run:
             return i
     return -1
+
+
+_COND_LEADS = frozenset(("if", "when", "since", "because"))
+_STATES = frozenset("is are was were has have".split())
+
+
+def _chunks(p: Parsed) -> list[list[str]]:
+    return [_CHUNK_WORD.findall(c) for c in p.source.lower().replace("\u2019", "'").split(",")]
+
+
+def question_moved(a: Parsed, b: Parsed) -> bool:
+    """ "My roommate kicked me out, what are my rights?" / "What are my rights if my roommate
+    kicked me out?", "..., is that normal?" / "Is it normal that ...?": a statement and the
+    question asked about it, the question put first with the statement after "if" / "when"
+    / "since" / "because" (or "that" after "is it ...")."""
+    ca = _chunks(a)
+    if len(ca) != 2 or "," in b.source or not ca[0] or len(ca[1]) < 2:
+        return False
+    state, ask = ca
+    tb = _CHUNK_WORD.findall(b.source.lower().replace("\u2019", "'"))
+    n = len(ask)
+    if tb[:n] == ask and n < len(tb) and tb[n] in _COND_LEADS:
+        return tb[n + 1 :] == state
+    if ask[:2] == ["is", "that"] and tb[:2] == [
+        "is",
+        "it",
+    ]:  # "is that normal" / "is it normal that"
+        m = n
+        return (
+            tb[2:m] == ask[2:] and m < len(tb) and tb[m] in ("that", "if") and tb[m + 1 :] == state
+        )
+    return False
+
+
+def conjuncts_swapped(a: Parsed, b: Parsed) -> bool:
+    """ "Our rent is $950 and one bedroom is bigger, how should we split it?" / "One bedroom is
+    bigger and our rent is $950, how ...": two stated facts joined by "and", in another order."""
+    ca, cb = _chunks(a), _chunks(b)
+    if len(ca) != len(cb) or len(ca) < 2 or ca[1:] != cb[1:]:
+        return False
+    first = ca[0]
+    for i, w in enumerate(first):
+        if w != "and" or i == 0:
+            continue
+        left, right = first[:i], first[i + 1 :]
+        if _STATES.isdisjoint(left) or _STATES.isdisjoint(right):
+            continue
+        if cb[0] == [*right, "and", *left]:
+            return True
+    return False
+
+
+def subject_moved(a: Parsed, b: Parsed) -> bool:
+    """ "Is $49 a month a fair price for a gym membership?" / "Is a gym membership at $49 a
+    month a fair price?": what is judged put first with its price or time after "at"; "Is
+    June a good time to list a house?" / "Is it a good time to list a house in June?"."""
+    if a.content != b.content:
+        return False
+    ta, tb = a.words, b.words
+    if len(tb) == len(ta) + 2 and tb[1] == "it":
+        for size in (1, 2, 3):
+            when, rest = ta[1 : 1 + size], ta[1 + size :]
+            if tb[-size - 1] in _WHEN_PREPS and tb[2:] == (*rest, tb[-size - 1], *when):
+                return True
+    if len(ta) != len(tb):
+        return False
+    for k in range(2, min(len(tb) - 2, 7)):
+        if tb[k] != "at":
+            continue
+        judged = tb[1:k]
+        if ta[len(ta) - k :] == ("for", *judged) and ta[1 : len(ta) - k] == tb[k + 1 :]:
+            return True
+    return False
+
+
+_WHEN_PREPS = frozenset(("in", "on", "at", "during"))

@@ -568,6 +568,11 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     # whole group" / "the entire group", "for plagiarism" / "for plagiarizing")
     "jealous envious",
     "whole entire",
+    # Round 41: a judgment and a giving in other words ("weird" / "strange", "rude" /
+    # "impolite", "grant X access" / "give X access")
+    "weird strange",
+    "rude impolite",
+    "give grant",
     "plagiarism plagiarize plagiarizing plagiarise plagiarising",
 )
 # Irregular past participles, read as their verb only in a passive with its agent ("was

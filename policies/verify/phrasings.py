@@ -17,6 +17,15 @@ fronted clause is ", what should I do?"); "What should I do about X" / "How shou
 X know (that) Y" / "How do I inform X that Y" are "How do I tell X (that) Y"; "What are the
 signs that X" / "How can I tell if X" are "How do I know if X"; "Should I inform X that" is
 "Should I tell X that".
+
+Rounds 39-41 (`canonical_ask`): a judgment in one word ("Would it be reasonable for X to V"
+/ "Is it fair for X to V", "acceptable" / "okay", "impolite" / "rude", "strange" / "weird"),
+asking for a thing ("Is it okay to request X" / "Can I ask for X"), a habit counted in the
+week ("How many times a week should I X" / "How often should I X"; "a month" is its own
+ask), a duration ("What's the typical time for X" / "How long does X take"), a pay rate
+("What's a fair rate for X" / "How much should I pay X"), a meaning ("What's meant by X" /
+"What does X mean") and an owned thing at the end ("access to the files of Y" / "access to
+Y's files").
 """
 
 from __future__ import annotations
@@ -171,9 +180,131 @@ def canonical_advice(text: str) -> str:
     return text
 
 
+# Round 40: a judgment asked in other words, an opening of the whole prompt ("Would it be
+# reasonable for X to V" / "Is it fair for X to V", "Is it acceptable" / "Is it okay", "Would
+# it be impolite" / "Is it rude"): one word per judgment, never one judgment for another
+# ("Is it rude" / "Is it okay", "Is it fair" / "Is it legal"), nor a negated one ("Isn't it").
+_JUDGMENTS = {
+    "okay": "okay",
+    "ok": "okay",
+    "alright": "okay",
+    "all right": "okay",
+    "acceptable": "okay",
+    "appropriate": "okay",
+    "fair": "fair",
+    "reasonable": "fair",
+    "rude": "rude",
+    "impolite": "rude",
+    "weird": "weird",
+    "strange": "weird",
+}
+_JUDGMENT_RE = re.compile(
+    r"^\s*(?:is\s+it|would\s+it\s+be)\s+(okay|ok|alright|all\s+right|acceptable|appropriate"
+    r"|fair|reasonable"
+    r"|rude|impolite|weird|strange)\s+(?=(?:for|to|if|that)\s)",
+    _I,
+)
+# asking for a thing: "Can I ask for X" / "Is it okay to request X" / "Can I request X"
+_JUDGED = r"(?:okay|ok|alright|all\s+right|acceptable|appropriate|fair|reasonable|rude|impolite)"
+_REQUEST_RE = re.compile(
+    r"^(\s*(?:(?:can|could|may)\s+(?:i|we)"
+    rf"|(?:is\s+it|would\s+it\s+be)\s+{_JUDGED}\s+(?:for\s+me\s+)?to))"
+    r"\s+request\s+(?=\w)",
+    _I,
+)
+_OKAY_ASK_RE = re.compile(r"^\s*is\s+it\s+okay\s+(?:for\s+me\s+)?to\s+ask\s+for\s+(?=\w)", _I)
+# a frequency in the week, the unit a habit is counted in ("How many times a week should I
+# X" / "How often should I X"; "a month" stays its own ask), and "how frequently"
+_OFTEN_WEEK_RE = re.compile(
+    r"^\s*how\s+(?:many\s+times\s+(?:a|per|each)\s+week|frequently)\s+"
+    r"(should|do|can|must)\s+(i|we|you)\s+(?=\w)",
+    _I,
+)
+# a duration: "What's the typical (usual) time for X?" / "How long does X take?"
+_TYPICAL_TIME_RE = re.compile(
+    r"^\s*what(?:'s|\s+is)\s+the\s+(?:typical|usual|normal)\s+(?:amount\s+of\s+)?time\s+"
+    r"(for|to)\s+(?!(?:a|an|the|my|your|our)\s+\w+\s+(?:from|to|between)\b)"
+    r"([^?.!,]{1,80}?)\s*\?\s*$",
+    _I,
+)
+# a price paid to someone: "What's a fair rate for X?" / "What should I pay X?"
+_FAIR_RATE_RE = re.compile(
+    r"^\s*(?:what(?:'s|\s+is)\s+a\s+(?:fair|reasonable)\s+(?:rate|wage|amount)\s+(?:for|to\s+pay)"
+    r"|what\s+should\s+i\s+pay)\s+((?:an?|the|my|our)\s+[^?.!,]{1,60}?)\s*\?\s*$",
+    _I,
+)
+# a meaning: "What's meant by X?" / "What does X mean?"
+_MEANT_RE = re.compile(r"^\s*what(?:'s|\s+is)\s+meant\s+by\s+([^?]{1,80}?)\s*\?\s*$", _I)
+
+
+_CAN_ASK_FOR_RE = re.compile(r"^\s*(?:can|could|may)\s+i\s+(?:ask\s+for|request)\s+(?=\w)", _I)
+
+
+def canonical_ask_for(text: str) -> str:
+    """ "Can I ask for X" / "Can I request X" as "Is it okay to ask for X", before
+    `frames.strip_frames` reads "Can I ask" as a polite opening and drops it."""
+    if "ask for" in text or "request" in text:
+        return _CAN_ASK_FOR_RE.sub("Is it okay to ask for ", text, count=1)
+    return text
+
+
+# an owner said after its thing at the end of the prompt: "access to the files of the new
+# contractor?" / "access to the new contractor's files?"
+_OF_OWNER_RE = re.compile(
+    r"\b(to|on|in|from)\s+the\s+(files?|folders?|accounts?|data|documents?|records?|emails?"
+    r"|calendar|inbox|drive|computer|laptop|phone)\s+of\s+((?:the|my|our|his|her|their|your)"
+    r"\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}|[A-Z][a-z]+)(?=\s*[?.!]?\s*$)"
+)
+
+
+# a verb in other words: "take X out of Y" / "remove X from Y", "allow X to V" / "let X V"
+_TAKE_OUT_RE = re.compile(
+    r"\btake\s+((?:a|an|the|my|our|this|that|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?)\s+out\s+of\b",
+    _I,
+)
+_ALLOW_TO_RE = re.compile(
+    r"\ballow\s+((?:the|my|our|a|an|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?"
+    r"|me|him|her|them|us|[A-Z][a-z]+)\s+to\s+(?=[a-z])",
+    _I,
+)
+
+
+def canonical_ask(text: str) -> str:
+    """``text`` with a judgment, a request, a frequency, a duration, a pay rate or a meaning
+    above said one way, or itself."""
+    if "request" in text:
+        text = _REQUEST_RE.sub(r"\1 ask for ", text, count=1)
+    if " out of " in text:
+        text = _TAKE_OUT_RE.sub(r"remove \1 from", text)
+    if "llow" in text:
+        text = _ALLOW_TO_RE.sub(r"let \1 ", text)
+    if " of " in text:
+        text = _OF_OWNER_RE.sub(r"\1 \3's \2", text, count=1)
+    head = text.lstrip()[:4].lower()
+    if head in ("is i", "woul"):
+        m = _JUDGMENT_RE.match(text)
+        if m:
+            judged = _JUDGMENTS[" ".join(m.group(1).lower().split())]
+            text = f"Is it {judged} " + text[m.end() :]
+            if text.startswith("Is it okay ") and " ask for " in text:
+                text = _OKAY_ASK_RE.sub("Can I ask for ", text, count=1)
+    if head == "how ":
+        text = _OFTEN_WEEK_RE.sub(r"How often \1 \2 ", text, count=1)
+    elif head == "what":
+        if m := _TYPICAL_TIME_RE.match(text):
+            if m.group(1).lower() == "to":
+                return f"How long does it take to {m.group(2)}?"
+            return f"How long does {m.group(2)} take?"
+        if m := _FAIR_RATE_RE.match(text):
+            return f"How much should I pay {m.group(1)}?"
+        if m := _MEANT_RE.match(text):
+            return f"What does {m.group(1)} mean?"
+    return text
+
+
 def canonical_phrasing(text: str) -> str:
     """``text`` with the closed phrases above written one way, or itself."""
-    text = canonical_advice(text)
+    text = canonical_ask(canonical_advice(text))
     low = text.lower()
     if "day" in low or "daily" in low or "week" in low or "month" in low or "year" in low:
         text = _PERIOD_RE.sub(lambda m: "per " + _UNITS[m.group(1).lower()], text)

@@ -203,6 +203,11 @@ _PROCESS_RE = re.compile(
     rf"(?=[a-z])(.{{1,100}}?){_Q}",
     _I,
 )
+# "What's the process to V X" asks "How do I V X" (not "the legal process": a kind of
+# process is another ask)
+_PROCESS_TO_RE = re.compile(
+    rf"^\s*{_WHAT_IS}\s+the\s+(?:process|procedure)\s+to\s+(?=[a-z])([^?]{{1,100}}?){_Q}", _I
+)
 _VOWELS = frozenset("aeiou")
 
 
@@ -240,6 +245,18 @@ def base_verb(gerund: str) -> str:
 # endings of a gerund's stem (after a consonant) that drop an "e" ("creat-ing")
 _E_ENDS = frozenset("at ut ir ur ag id ib in ak ok ik ot il ul am om os is as".split())
 _E_ALWAYS = ("rg", "dg", "iat", "uir", "ais")
+
+
+_MINE_RE = re.compile(r"\b(?:(my|me|mine|myself)|(our|us|ours|ourselves))\b", _I)
+
+
+def _may_subject(m: re.Match[str]) -> str:
+    """ "Is it okay to V" asks "Can you V", "Can I V" when the rest says "my" ("Is it okay to
+    bring my own cake" / "Can I bring my own cake"), "Can we V" when it says "our"."""
+    mine = _MINE_RE.search(m.string, m.end())
+    if mine is None:
+        return "Can you "
+    return "Can I " if mine.group(1) else "Can we "
 
 
 def _article(x: str) -> str:
@@ -304,8 +321,11 @@ def canonical_procedure(text: str) -> str:
         m = _PROCESS_RE.match(text)
         if m:
             return f"How do I {base_verb(m.group(1))} {m.group(2)}?"
+        m = _PROCESS_TO_RE.match(text)
+        if m:
+            return f"How do I {m.group(1)}?"
     if low.startswith("is it"):
-        text = _MAY_RE.sub("Can you ", text, count=1)
+        text = _MAY_RE.sub(_may_subject, text, count=1)
         text = _LEGAL_WORK_RE.sub("Can I work", text, count=1)
     if "dog" in low or "cat" in low or "pupp" in low or "kitten" in low:
         for pattern in _EAT_RES:

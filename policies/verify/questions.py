@@ -130,6 +130,8 @@ def _wh(words: tuple[str, ...], canon: tuple[str, ...] = ()) -> frozenset[str]:
     subject opens a clause, it asks nothing ("Who pays the closing costs when I am the
     buyer" asks what "As the buyer, who pays the closing costs" asks)."""
     found = {lx.WH_CLASSES[w] for w in words if w in lx.WH_CLASSES}
+    if canon and "who" in words and _relative_who(words, canon):
+        found = {lx.WH_CLASSES[w] for w in words if w in lx.WH_CLASSES and w != "who"}
     if canon and "when" in words:
         subordinate = all(
             0 < k < len(words) - 1 and canon[k - 1] and words[k + 1] in _CLAUSE_SUBJECTS
@@ -149,6 +151,46 @@ def _wh(words: tuple[str, ...], canon: tuple[str, ...] = ()) -> frozenset[str]:
                 if "time" in found and _when_after(words, k):
                     found.discard("time")  # "How do I wake up when tired": a condition
     return frozenset(found)
+
+
+# verbs and nouns a "who" after them opens an asked clause ("Do you know who won X")
+_ASKED_AFTER = frozenset(
+    "know knows wonder ask asked tell idea sure guess find figure decide see check show"
+    " learn remember forget notice determine identify say choose pick discover predict out"
+    " matter care track view".split()
+)
+# words between a relative "who" and its verb ("who has blocked me")
+_BEFORE_VERB = frozenset(
+    "has have had is was are were keeps kept will would can could does did do always"
+    " never just also still".split()
+)
+
+
+def _relative_who(words: tuple[str, ...], canon: tuple[str, ...]) -> bool:
+    """Every "who" follows a noun and opens a relative clause, asking nothing ("How do I
+    handle a toddler who hits" asks what "How do I handle my toddler hitting" asks); not an
+    opening "who", nor one after a verb of asking or knowing ("Do you know who won")."""
+    return all(
+        0 < k < len(words) - 1
+        and canon[k - 1]
+        and words[k - 1] not in _ASKED_AFTER
+        and _object_after(words, k + 1) not in _OBJECT_NEXT
+        for k, w in enumerate(words)
+        if w == "who"
+    )
+
+
+def _object_after(words: tuple[str, ...], start: int) -> tuple[str, ...]:
+    """The word after the verb of the clause that starts at ``start`` (auxiliaries and
+    adverbs before the verb skipped), as a 1-tuple, or ()."""
+    while start < len(words) and words[start] in _BEFORE_VERB:
+        start += 1
+    return words[start + 1 : start + 2]
+
+
+# an object right after the relative clause's verb: the people in it may trade places with
+# the other side's ("a parent who criticizes me" / "criticizing a parent")
+_OBJECT_NEXT = frozenset((w,) for w in "me you him her us them it".split())
 
 
 def _when_after(words: tuple[str, ...], how: int) -> bool:

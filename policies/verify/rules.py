@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
@@ -10,7 +11,14 @@ from dataclasses import dataclass
 
 from policies.verify import lexicon as lx
 from policies.verify.direction import asks_symmetric, common_ends, keys
-from policies.verify.text import Parsed, canonical, edit_distance_le1, layout, umlaut_variants
+from policies.verify.text import (
+    Parsed,
+    _bpe_ranks,
+    canonical,
+    edit_distance_le1,
+    layout,
+    umlaut_variants,
+)
 
 _ANTONYMS: dict[str, frozenset[str]] = {}
 for _x, _y in lx.ANTONYMS:
@@ -69,10 +77,46 @@ def _written_close(word: str, other: str, a: Parsed, b: Parsed) -> bool:
     wb = [w for w, c in zip(b.words, b.canon, strict=True) if c == other] or [other]
     german = "de" in a.language or "de" in b.language
     return any(
-        (edit_distance_le1(x, y) or _shared_stem(x, y)) and not umlaut_variants(x, y, german)
+        ((edit_distance_le1(x, y) and not two_words(x, y)) or _shared_stem(x, y))
+        and not umlaut_variants(x, y, german)
         for x in wa
         for y in wb
     )
+
+
+# A typo is a rare token (or several) next to a common word: "seperate" ranks 85k in
+# cl100k_base, 10x "separate"; "maternal" / "paternal" and "later" / "layer" are both words
+_COMMON_RANK = 40_000
+_VOWELS = frozenset("aeiou")
+_TYPO_RATIO = 4
+
+
+def two_words(x: str, y: str) -> bool:
+    """``x`` and ``y`` (as written, one letter changed in place) are two real words, not a
+    typo of one: each is one token of the shipped BPE vocabulary, both common or of like
+    frequency ("maternal" / "paternal", "later" / "layer"; not "seperate" / "separate").
+    A change of the last letter or of one vowel for another is a form of one word ("build"
+    / "built", "write" / "wrote") or a common slip ("affect" / "effect"), and British "s"
+    for "z" ("realise" / "realize") one spelling. False without the vocabulary."""
+    if len(x) != len(y) or x == y:
+        return False
+    diff = [k for k in range(len(x)) if x[k] != y[k]]
+    k = diff[0] if len(diff) == 1 else -1
+    if k < 0 or k == len(x) - 1 or {x[k], y[k]} == {"s", "z"} or {x[k], y[k]} <= _VOWELS:
+        return False  # a form of one word: "build" / "built", "write" / "wrote", "affect"
+    return _known_pair(x, y)
+
+
+@functools.lru_cache(maxsize=4096)
+def _known_pair(x: str, y: str) -> bool:
+    encode = _bpe_ranks()
+    if encode is None:
+        return False
+    px, py = encode(" " + x), encode(" " + y)
+    if len(px) != 1 or len(py) != 1:
+        return False
+    low, high = sorted((px[0], py[0]))
+    return high < _COMMON_RANK or high <= _TYPO_RATIO * low
 
 
 def _shared_stem(x: str, y: str) -> bool:
@@ -694,3 +738,38 @@ def _points_outside(words: tuple[str, ...]) -> bool:
                 if w == "attached" or i < _PASTED_BEFORE:
                     return True
     return False
+
+
+# Judgments a question asks for ("Is it rude to X" / "Is it okay to X"): one class per
+# judgment, its other words folded in (`phrasings` writes "acceptable" / "impolite" one way)
+_JUDGMENT_CLASS = {
+    "okay": "okay",
+    "ok": "okay",
+    "acceptable": "okay",
+    "appropriate": "okay",
+    "inappropriate": "inappropriate",
+    "alright": "okay",
+    "fair": "fair",
+    "reasonable": "fair",
+    "unfair": "unfair",
+    "rude": "rude",
+    "impolite": "rude",
+    "polite": "polite",
+    "legal": "legal",
+    "illegal": "illegal",
+    "weird": "weird",
+    "strange": "weird",
+    "ethical": "ethical",
+    "unethical": "unethical",
+}
+_BAD_JUDGMENTS = frozenset(("unfair", "rude", "illegal", "weird", "unethical", "inappropriate"))
+
+
+def judgment_mismatch(a: Parsed, b: Parsed) -> bool:
+    """Another judgment asked for ("Is it okay to X" / "Is it rude to X"), or a bad one on
+    one side only ("Can I ask for X" / "Is it rude to ask for X")."""
+    ja = {_JUDGMENT_CLASS[w] for w in a.words if w in _JUDGMENT_CLASS}
+    jb = {_JUDGMENT_CLASS[w] for w in b.words if w in _JUDGMENT_CLASS}
+    if ja == jb:
+        return False
+    return bool(ja and jb) or not _BAD_JUDGMENTS.isdisjoint(ja | jb)

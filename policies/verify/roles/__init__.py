@@ -39,16 +39,29 @@ for my teammate's plagiarism" / "blamed my teammate for my plagiarism", "whose")
 email", "Who is X angry at" / "Who is angry at X"), ``embedded`` (a told clause's subject
 changed), ``relatives`` (a "who" clause moved with its noun phrase); "do for" read as a
 predicate, "for police to search" as a doer, "I" as the owner of the other side's doer.
+
+Sixth pass (rounds 39-41): ``datives`` (a dative's receiver traded with its theme's owner,
+"gave my teammate my plan" / "gave me my teammate's plan", a tail after it left alone),
+``chains.chain_order`` (a chain of two or more owners in another order, "my daughter's
+friend's mom" / "my friend's daughter's mom"), ``clauses`` (the one told or the reporter
+changed, a reduced relative against a "who" clause, a comparison turned round, the subject's
+owner made the subject, an owner moved across "is"); ``kept`` reads the same roles in the
+other voice (a passive's by-phrase as the doer, a "to"-dative's phrase as the receiver) so
+the reorder is not read as a swap.
 """
 
 from __future__ import annotations
 
 import re
 
+from policies.verify.roles.chains import chain_order
+from policies.verify.roles.clauses import clause_swap
 from policies.verify.roles.close import close_swap
+from policies.verify.roles.datives import dative_owner_trade
 from policies.verify.roles.directed import _lemmas, _read
 from policies.verify.roles.embedded import embedded_subject
 from policies.verify.roles.general import general_swap
+from policies.verify.roles.kept import roles_kept
 from policies.verify.roles.owned import owner_trade
 from policies.verify.roles.passives import passive_swap
 from policies.verify.roles.questions import wh_transposed
@@ -57,12 +70,23 @@ from policies.verify.roles.trades import _doer_added
 from policies.verify.roles.verbs import _ACTS, _FORMS
 from policies.verify.text import Parsed, parse
 
-__all__ = ["close_swap", "general_swap", "passive_swap", "rewritten_swap", "role_swap"]
+__all__ = [
+    "close_swap",
+    "general_swap",
+    "passive_swap",
+    "rewritten_swap",
+    "role_swap",
+    "roles_kept",
+]
 
 
 def role_swap(a: Parsed, b: Parsed) -> bool:
     """One word is the subject of a verb on one side and its object on the other."""
     if owner_trade(a, b) or wh_transposed(a, b) or embedded_subject(a, b) or relative_moved(a, b):
+        return True
+    if a.content == b.content and (
+        dative_owner_trade(a, b) or chain_order(a, b) or clause_swap(a, b)
+    ):
         return True
     if general_swap(a, b) or ("my" in a.words and "my" in b.words and _doer_added(a, b)):
         return True

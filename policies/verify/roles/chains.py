@@ -80,3 +80,55 @@ def _from_to_swap(a: Parsed, b: Parsed) -> bool:
         return False
     moved = (fa[0] - fb[0]) & fb[1] or (fa[1] - fb[1]) & fb[0]
     return bool(moved)
+
+
+def _owner_runs(text: str) -> list[list[str]]:
+    """Possessive chains as their parts in order: "my husband's best man's plus-one" ->
+    husband, best man, plus-one (the last part the head, up to three words)."""
+    words = [w.strip('?.,!;:"()') for w in text.lower().replace("\u2019", "'").split()]
+    runs: list[list[str]] = []
+    parts: list[str] = []
+    start = 0
+    for i, w in enumerate(words):
+        if w in _PART_BREAKS or not w or (w.endswith("'s") and w[:-2] in _CONTRACTED):
+            parts, start = [], i + 1
+            continue
+        if w.endswith("'s") and len(w) > 2:
+            parts.append(" ".join([*words[start:i], w[:-2]]))
+            start = i + 1
+            if len(parts) >= 2:
+                runs.append(list(parts))
+        elif parts and i - start >= 2:
+            parts, start = [], i + 1
+    return runs
+
+
+_CONTRACTED = frozenset("what who it that there here he she where how let when why this".split())
+_PART_BREAKS = frozenset(
+    "my our your his her their the a an is are was were and or but to of for at by".split()
+)
+
+
+def chain_order(a: Parsed, b: Parsed) -> bool:
+    """ "my daughter's friend's mom" / "my friend's daughter's mom": the same owners in a
+    chain of two or more, in another order (another person)."""
+    if a.source.count("'") < 2 or b.source.count("'") < 2 or a.content != b.content:
+        return False
+    ra, rb = _owner_runs(a.source), _owner_runs(b.source)
+    if not ra or not rb:
+        return False
+    wa, wb = a.source.lower(), b.source.lower()
+    for x in ra:
+        for y in rb:
+            if x != y and sorted(x) == sorted(y):
+                return True
+            if x[0] == y[0] and x[1:] != y[1:] and len(x) == len(y) == 2:
+                # "my husband's best man's plus-one" / "my husband's plus-one's best man"
+                if _heads_traded(x[1], y[1], wa, wb):
+                    return True
+    return False
+
+
+def _heads_traded(x: str, y: str, wa: str, wb: str) -> bool:
+    """The second owner on one side is the head after the chain on the other."""
+    return x != y and (y + "'s") not in wa and (x + "'s") not in wb and y in wa and x in wb

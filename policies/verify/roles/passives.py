@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from policies.verify.roles.kept import _ONGOING, _ongoing
 from policies.verify.roles.tokens import _STOP_TOK
 from policies.verify.roles.verbs import _OBJECT_CASE, _POSSESSIVES
 from policies.verify.text import Parsed
@@ -18,9 +19,8 @@ def passive_swap(a: Parsed, b: Parsed) -> bool:
 
 
 def _passive_swap_one(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
-    if "was" not in wb and "were" not in wb and "got" not in wb and "get" not in wb:
-        if "is" not in wb and "are" not in wb and "been" not in wb:
-            return False
+    if _PASSIVE_AUX.isdisjoint(wb):
+        return False
     for i in range(1, len(wb) - 1):
         if wb[i] not in _PASSIVE_AUX:
             continue
@@ -34,8 +34,10 @@ def _passive_swap_one(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
         by = j < len(wb) and wb[j] == "by"
         post = wb[j + 1 :] if by else wb[j:]
         n = len(pre)
-        if wa[:n] != pre or n + 1 >= len(wa) or wa[n] != v:
+        if wa[:n] != pre or n + 1 >= len(wa):
             continue  # the active must have the passive's subject as its own subject
+        if wa[n] != v and not (wb[i] in _ONGOING and _ongoing(wa[n], v)):
+            continue  # "X keeps hissing at Y" / "X keeps getting hissed at by Y"
         rest = wa[n + 1 :]
         if by:
             if rest[: len(parts)] == parts and rest[len(parts) :] == post:

@@ -1,0 +1,93 @@
+"""A dative's receiver traded with its theme's owner: "My coach gave my teammate my training
+plan" / "My coach gave me my teammate's training plan", "gave my draft to my coauthor" / "gave
+my coauthor's draft to me". Each side is read after a giving verb into the receiver (the first
+object, or the phrase after "to") and the theme (its owner, a possessive pronoun or the last
+"X's", and its last word); a tail after the phrases ("is that okay?") is left alone.
+"""
+
+from __future__ import annotations
+
+from policies.verify.roles.clauses import CONTRACTED
+from policies.verify.roles.kept import _DATIVE, _tokens
+from policies.verify.text import Parsed
+
+_OBJ = frozenset("me him her them us you".split())
+_POSS = {"my": "me", "his": "him", "her": "her", "their": "them", "our": "us", "your": "you"}
+_LEADS = frozenset(("the", "a", "an", "this", "that", *_POSS))
+_ENDS = frozenset(
+    ", ; to for with in on at about of from by back and or but is are was were if when".split()
+)
+_NP_MAX = 5
+
+Reading = tuple[str, str, str, str]  # (verb, receiver, theme owner, theme head)
+
+
+def _phrase(toks: list[str], i: int, stop_at_lead: bool) -> int:
+    """The end of the noun phrase starting at ``i`` (a pronoun, or words up to a boundary;
+    in a double object the first phrase ends where the next starts)."""
+    if i >= len(toks):
+        return i
+    if toks[i] in _OBJ:
+        return i + 1
+    j = i + 1
+    while j < len(toks) and j - i < _NP_MAX and toks[j] not in _ENDS:
+        if stop_at_lead and toks[j] in _LEADS and not toks[j - 1].endswith("'s"):
+            break
+        j += 1
+    return j
+
+
+def _key(span: list[str]) -> str:
+    last = span[-1]
+    if last in _OBJ:
+        return last
+    return last[:-2] if last.endswith("'s") else last
+
+
+def _theme(span: list[str]) -> tuple[str, str] | None:
+    """(owner, head) of the theme: "my teammate's training plan" -> teammate, plan."""
+    if not span or span[-1].endswith("'s") or span[-1] in _OBJ:
+        return None
+    owner = _POSS.get(span[0], "")
+    for w in span[:-1]:
+        if w.endswith("'s") and len(w) > 2 and w[:-2] not in CONTRACTED:
+            owner = w[:-2]
+    return (owner, span[-1]) if owner else None
+
+
+def _readings(toks: list[str]) -> list[Reading]:
+    out = []
+    for k, v in enumerate(toks):
+        if v not in _DATIVE:
+            continue
+        i = k + 1
+        e1 = _phrase(toks, i, True)
+        if e1 == i:
+            continue
+        if e1 < len(toks) and toks[e1] == "to":  # "gave my draft to my coauthor"
+            e2 = _phrase(toks, e1 + 1, False)
+            theme, receiver = toks[i:e1], toks[e1 + 1 : e2]
+        else:
+            e2 = _phrase(toks, e1, False)
+            receiver, theme = toks[i:e1], toks[e1:e2]
+        t = _theme(theme)
+        if t is not None and receiver:
+            out.append((v, _key(receiver), *t))
+    return out
+
+
+def dative_owner_trade(a: Parsed, b: Parsed) -> bool:
+    """The same verb and theme, with the receiver on one side the theme's owner on the other
+    and the other way round."""
+    if a.content != b.content or a.words == b.words:
+        return False
+    if _DATIVE.isdisjoint(a.words):
+        return False
+    ra, rb = _readings(_tokens(a)), _readings(_tokens(b))
+    for verb, receiver, owner, head in ra:
+        for verb_b, receiver_b, owner_b, head_b in rb:
+            if verb != verb_b or head != head_b or receiver == receiver_b:
+                continue
+            if receiver == owner_b and owner == receiver_b:
+                return True
+    return False
