@@ -359,3 +359,135 @@ def test_relative_who_keeps_the_people_in_place() -> None:
 def test_an_asking_who_is_not_read_as_a_relative(cached: str, incoming: str) -> None:
     assert not verify(cached, incoming, HIGH, CONFIG).accept
     assert not verify(incoming, cached, HIGH, CONFIG).accept
+
+
+# Rounds 42-43: a judgment in other words (lawful / legal, common / usual / normal in "Is it
+# X (for Y) to V"), "Let X know" / "Tell X that", "Does V-ing X cost less" / "Is it cheaper
+# to V X", "How far in advance" / "How early", "Is V-ing allowed in X" / "Can I V in X", "Is
+# a N necessary for X" / "Do I need a N for X", "Is X's N allowed to V" / "Can X's N V",
+# "closed-source" / "proprietary", "bring X back" / "return X", "sue X over" / "sue X for"
+PARAPHRASES_43 = [
+    (
+        "Is it legal for my employer to read my work email?",
+        "Is it lawful for my employer to read my work email?",
+    ),
+    ("Is it illegal to record a phone call?", "Is it unlawful to record a phone call?"),
+    (
+        "Is it normal for a newborn to sleep all day?",
+        "Is it common for a newborn to sleep all day?",
+    ),
+    ("Is it normal to feel tired after a flu shot?", "Is it usual to feel tired after a flu shot?"),
+    (
+        "Tell the landlord that we will move out in May.",
+        "Let the landlord know we will move out in May.",
+    ),
+    ("Tell Maria that I will be late.", "Let Maria know that I will be late."),
+    ("Is it cheaper to fly on a Tuesday?", "Does flying on a Tuesday cost less?"),
+    (
+        "How early should I book a wedding venue?",
+        "How far in advance should I book a wedding venue?",
+    ),
+    (
+        "Can I park on the street overnight in Boston?",
+        "Is parking allowed on the street overnight in Boston?",
+    ),
+    ("Do I need a lawyer for a divorce?", "Is a lawyer necessary for a divorce?"),
+    (
+        "Can my landlord's agent enter my apartment?",
+        "Is my landlord's agent allowed to enter my apartment?",
+    ),
+    (
+        "Can I use MIT-licensed code in a closed-source app?",
+        "Can I use MIT-licensed code in a proprietary app?",
+    ),
+    ("Can I return the library book late?", "Can I bring the library book back late?"),
+    ("Can I sue my landlord for mold?", "Can I sue my landlord over mold?"),
+    ("How do I complain about a nurse?", "How can I file a complaint about a nurse?"),
+    ("Can I camp in Yellowstone?", "Is camping allowed in Yellowstone?"),
+    ("Who did the landlord evict?", "Who was evicted by the landlord?"),
+    ("Who did my coach bench?", "Who was benched by my coach?"),
+    (
+        "Kindly explain what a power of attorney allows someone to do.",
+        "What does a power of attorney allow someone to do?",
+    ),
+    ("Can I fork a repository with no license?", "Can I fork a repo that has no license?"),
+]
+
+NEAR_MISSES_43 = [
+    # another judgment: normal is not legal, common is not okay
+    (
+        "Is it normal for my employer to read my work email?",
+        "Is it legal for my employer to read my work email?",
+    ),
+    (
+        "Is it common for my boss to read my work email?",
+        "Is it okay for my boss to read my work email?",
+    ),
+    (
+        "Is it usual for a landlord to keep the deposit?",
+        "Is it fair for a landlord to keep the deposit?",
+    ),
+    ("Is it lawful to record a phone call?", "Is it unlawful to record a phone call?"),
+    # "common" outside the frame keeps its word
+    ("Is it common that my dog sleeps all day?", "Is it normal that my dog sleeps all day?"),
+    # a negation, another person, another number, another unit
+    (
+        "Is it normal for a newborn to sleep all day?",
+        "Is it normal for a newborn not to sleep all day?",
+    ),
+    (
+        "Is it common for my son to criticize his tutor?",
+        "Is it common for my tutor to criticize my son?",
+    ),
+    (
+        "Tell the landlord that we will move out in May.",
+        "Let the landlord know we will move out in June.",
+    ),
+    ("Tell the landlord that we will move out.", "Let the neighbour know we will move out."),
+    ("Is it cheaper to fly on a Tuesday?", "Does flying on a Tuesday cost more?"),
+    ("How early should I book a wedding venue?", "How late can I book a wedding venue?"),
+    (
+        "How many weeks should I study for the LSAT?",
+        "How long in months should I study for the LSAT?",
+    ),
+    # allowed is not required, a need is not a permission
+    ("Can I park on the street overnight?", "Is parking required on the street overnight?"),
+    ("Do I need a lawyer for a divorce?", "Is a lawyer allowed for a divorce?"),
+    (
+        "Can my landlord's agent enter my apartment?",
+        "Is my landlord's agent required to enter my apartment?",
+    ),
+    ("Can I return the library book late?", "Can I bring the library book back early?"),
+    ("Can I sue my landlord for mold?", "Can my landlord sue me over mold?"),
+    ("How do I complain about a nurse?", "How can I file a complaint about a doctor?"),
+    ("Is smoking allowed in a rental car?", "Is vaping allowed in a rental car?"),
+    ("Who did the landlord evict?", "Who evicted the landlord?"),
+    ("Who did the landlord evict?", "Who was evicted by the tenant?"),
+    ("Who did my coach bench?", "Who was benched by my coaches?"),
+    ("Is smoking permitted on balconies in Spain?", "Is smoking banned on balconies in Spain?"),
+    ("Can I smoke on balconies in Spain?", "Is smoking prohibited on balconies in Spain?"),
+    ("Can I fork a repository with no license?", "Can I fork a repo that has a license?"),
+    (
+        "What does a power of attorney allow someone to do?",
+        "What does a power of attorney forbid someone to do?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), PARAPHRASES_43)
+def test_round43_paraphrases_are_served(cached: str, incoming: str) -> None:
+    assert verify(cached, incoming, HIGH, CONFIG).accept
+    assert verify(incoming, cached, HIGH, CONFIG).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), NEAR_MISSES_43)
+def test_round43_near_misses_stay_refused(cached: str, incoming: str) -> None:
+    assert not verify(cached, incoming, HIGH, CONFIG).accept
+    assert not verify(incoming, cached, HIGH, CONFIG).accept
+
+
+def test_can_i_ask_for_keeps_its_verb() -> None:
+    from policies.verify.frames import strip_frames
+
+    assert "ask for" in strip_frames("The movers were late, can I ask for a discount?")
+    assert strip_frames("Can I ask you what time it is?").lower().startswith("what")

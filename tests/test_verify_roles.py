@@ -1608,3 +1608,197 @@ def test_a_contraction_is_no_owner() -> None:
     b = parse("What's the ideal soil pH for blueberries?")
     assert not roles.role_swap(a, b)
     assert not roles.role_swap(b, a)
+
+
+# Seventh pass (rounds 42-43): the subject and the object of one verb traded inside a relative
+# clause or a "who did" question; two clauses joined by "and" told in the other order; the same
+# subject doing the verb and undergoing it.
+R43_SWAPS = [
+    (
+        "Who hired the movers that damaged my piano?",
+        "Who did the movers that damaged my piano hire?",
+    ),
+    ("Who called the nurse who treated my dad?", "Who did the nurse who treated my dad call?"),
+    ("Who hired the tutor who helped my son?", "Who did the tutor who helped my son hire?"),
+    (
+        "The student who the teacher reported is appealing.",
+        "The student who reported the teacher is appealing.",
+    ),
+    (
+        "The tenant that the landlord sued moved out.",
+        "The tenant that sued the landlord moved out.",
+    ),
+    ("The tutor that my son recommended quit", "The tutor that recommended my son quit"),
+    ("The neighbour who sued me lost in court.", "The neighbour who I sued lost in court."),
+    ("The class I tutor is failing.", "The class that tutors me is failing."),
+    ("The mover I paid is suing me", "The mover that paid me is suing me"),
+    ("My boss yelled at me and I quit", "I quit and my boss yelled at me"),
+    (
+        "My landlord raised the rent and we moved out.",
+        "We moved out and my landlord raised the rent.",
+    ),
+    ("I cried and I left", "I left and I cried"),
+    (
+        "My sister moved out and my mom cried, what should I do?",
+        "My mom cried and my sister moved out, what should I do?",
+    ),
+    ("My landlord sued me and I moved out", "I moved out and my landlord sued me"),
+    ("The HOA fined me and I appealed", "I appealed and the HOA fined me"),
+    (
+        "The moving company overcharged me by $400.",
+        "The moving company was overcharged $400 by me.",
+    ),
+    (
+        "The landlord overcharged us by $300 last month",
+        "The landlord was overcharged $300 by us last month",
+    ),
+    ("I got carried to Diamond by my duo.", "I carried my duo to Diamond."),
+    ("The HOA fined my neighbour $500", "The HOA was fined $500 by my neighbour"),
+    ("My sister's landlord sued her last month", "Her landlord was sued by my sister last month"),
+    (
+        "My brother's girlfriend filed a police report against him.",
+        "A police report was filed against his girlfriend by my brother.",
+    ),
+    (
+        "The group leader replaced me with a new member",
+        "The group leader was replaced by a new member by me",
+    ),
+    (
+        "My landlord sent my roommate a copy of the lease",
+        "My roommate sent a copy of the lease to my landlord",
+    ),
+]
+
+R43_SWAPS += [
+    (
+        "The group leader replaced me with a new member",
+        "I was replaced by the group leader by a new member",
+    ),
+    ("The person who you called is here", "The person who called you is here"),
+    ("The bill which the HOA sent is wrong", "The bill which sent the HOA is wrong"),
+    (
+        "The HOA charged my neighbour a $200 fee for the fence",
+        "The HOA was charged a $200 fee for the fence by my neighbour",
+    ),
+]
+
+R43_SWAPS += [
+    (
+        "My landlord gave my neighbour my parking spot, what should I do?",
+        "What should I do if my landlord gave my neighbour's parking spot to me?",
+    ),
+    (
+        "My landlord gave my neighbour my parking spot, what should I do?",
+        "What should I do if my neighbour gave my parking spot to my landlord?",
+    ),
+    (
+        "My landlord gave my parking spot to my neighbour who just moved in, is that allowed?",
+        "My neighbour who just moved in gave my parking spot to my landlord, is that allowed?",
+    ),
+]
+
+R43_KEPT = [
+    (
+        "The moving company overcharged me by $400.",
+        "I was overcharged $400 by the moving company.",
+    ),
+    (
+        "The landlord overcharged us by $300 last month",
+        "We were overcharged $300 by the landlord last month",
+    ),
+    (
+        "The group leader replaced me with a new member",
+        "I was replaced by a new member by the group leader",
+    ),
+    (
+        "The coach replaced my son with a transfer student",
+        "My son was replaced by a transfer student by the coach",
+    ),
+    (
+        "My brother's girlfriend filed a police report against him.",
+        "A police report was filed against my brother by his girlfriend.",
+    ),
+    ("My sister's landlord sued her last month", "My sister was sued by her landlord last month"),
+    (
+        "The HOA gave my neighbour access to the pool",
+        "The HOA gave access to the pool to my neighbour",
+    ),
+    (
+        "My landlord sent my roommate a copy of the lease",
+        "My landlord sent a copy of the lease to my roommate",
+    ),
+]
+
+R43_KEPT += [
+    (
+        "My landlord gave my neighbour my parking spot, what should I do?",
+        "What should I do if my landlord gave my parking spot to my neighbour?",
+    ),
+    (
+        "My coach sent my teammate my training plan, is that okay?",
+        "Is that okay if my coach sent my training plan to my teammate?",
+    ),
+    (
+        "The HOA gave my neighbour my parking spot, is that legal?",
+        "Is it legal if the HOA gave my parking spot to my neighbour?",
+    ),
+    (
+        "My landlord gave my parking spot to my neighbour who just moved in, is that allowed?",
+        "My landlord gave my neighbour who just moved in my parking spot, is that allowed?",
+    ),
+]
+
+# Same roles with no passive or dative to read: not a swap either.
+R43_SAME = [
+    ("The tutor who my son recommended quit", "The tutor my son recommended quit"),
+    (
+        "Who hired the movers that damaged my piano?",
+        "Who was it that hired the movers that damaged my piano?",
+    ),
+    (
+        "The HOA fined my neighbour last month, is that legal?",
+        "My neighbour was fined by the HOA last month, is that legal?",
+    ),
+    ("Who did the HOA fine $500?", "Who was fined $500 by the HOA?"),
+    (
+        "His girlfriend filed a restraining order against my brother",
+        "A restraining order was filed against my brother by her",
+    ),
+    ("Apples and oranges, which is healthier?", "Oranges and apples, which is healthier?"),
+    ("My tutor is strict and my son is lazy", "My son is lazy and my tutor is strict"),
+    ("I have a cat and my roommate has a dog", "My roommate has a dog and I have a cat"),
+    (
+        "What are the risks of a Roth IRA and what are the benefits of a Roth IRA?",
+        "What are the benefits of a Roth IRA and what are the risks of a Roth IRA?",
+    ),
+    ("My flight was delayed by two hours", "My flight delayed by two hours"),
+    ("The person who I hired quit", "The person I hired quit"),
+    (
+        "The group leader replaced me with a new member without asking.",
+        "I was replaced by a new member by the group leader without being asked.",
+    ),
+    (
+        "The HOA charged my neighbour a $200 fee for the fence",
+        "My neighbour was charged a $200 fee for the fence by the HOA",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), R43_SWAPS)
+def test_round_43_swaps_are_refused(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, cfg).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), R43_KEPT)
+def test_round_43_same_roles_are_served(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert roles.roles_kept(parse(x), parse(y))
+        assert verify(x, y, 0.99, replace(VerifyConfig(), classifier=False)).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), R43_SAME)
+def test_round_43_same_roles_are_no_swap(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.99, replace(VerifyConfig(), classifier=False)).accept

@@ -1,15 +1,24 @@
 """Direction and order: the same words with roles or order swapped ("from X to Y" / "from Y
 to X", a passive with its agent moved, a yes/no question's subject swapped), while
-reordering that keeps the meaning ("difference between X and Y") is not a swap."""
+reordering that keeps the meaning ("difference between X and Y") is not a swap. Reorders read
+as the same order (clauses and questions moved, facts joined by "and") live in ``moves``, the
+passive's agent and a question's subject in ``voice``."""
 
 from __future__ import annotations
 
 import itertools
-import re
 from collections import Counter
 
 from policies.verify import lexicon as lx
+from policies.verify.moves import (
+    and_reordered,
+    clauses_moved,
+    conjuncts_swapped,
+    question_moved,
+    subject_moved,
+)
 from policies.verify.text import Parsed, canonical
+from policies.verify.voice import passive_swap, role_swap
 
 
 def direction_swap(a: Parsed, b: Parsed, max_tokens: int = 400) -> bool:
@@ -26,12 +35,16 @@ def direction_swap(a: Parsed, b: Parsed, max_tokens: int = 400) -> bool:
         )
     ):
         return False  # "During the project, if X, how do I ..." / "How do I ... if X during it"
+    if "and" in a.words and "and" in b.words and a.content == b.content:
+        told = and_reordered(a, b)  # "My boss yelled at me and I quit" / "I quit and my boss ..."
+        if told is not None:
+            return told
     if a.words[:1] == ("is",) == b.words[:1] and (subject_moved(a, b) or subject_moved(b, a)):
         return False  # "Is $49 a month a fair price for X?" / "Is X at $49 a month a fair price?"
     if ("by" in a.words) != ("by" in b.words):
         # passive voice ("X sacked Y" / "Y was sacked by X") reorders, but its agent is
         # the active side's subject ("Was X sacked by Y" / "Did X sack Y" swap the roles)
-        return _passive_swap(a, b)
+        return passive_swap(a, b)
     keys_a, keys_b = keys(a), keys(b)
     symmetric = asks_symmetric(keys_a) and asks_symmetric(keys_b)
     sa, sb = a.sentences, b.sentences
@@ -55,7 +68,7 @@ def direction_swap(a: Parsed, b: Parsed, max_tokens: int = 400) -> bool:
         )
     ):
         return True
-    return _role_swap(a, b)
+    return role_swap(a, b)
 
 
 def _reordered(
@@ -254,39 +267,6 @@ def common_ends(ka: list[str], kb: list[str]) -> tuple[int, int]:
     return i, j
 
 
-def _passive_agent(p: Parsed) -> tuple[str, str] | None:
-    """(verb, agent) of a passive "<auxiliary> ... <verb> by <agent>" ("was Pixar acquired
-    by Disney" -> ("acquire", "disney")), else None."""
-    words, canon = p.words, p.canon
-    for i, w in enumerate(words):
-        if w != "by" or i == 0 or not canon[i - 1]:
-            continue
-        if not any(x in lx.PARTICIPLE_AUXILIARIES for x in words[max(0, i - 6) : i - 1]):
-            continue
-        for j in range(i + 1, min(i + 4, len(words))):
-            if canon[j]:
-                return canon[i - 1], canon[j]
-            if words[j] not in lx.DETERMINERS:
-                break
-        return None
-    return None
-
-
-def _passive_swap(a: Parsed, b: Parsed) -> bool:
-    """One side passive, the other active, and the passive's agent comes after the verb on
-    the active side: it is the object there ("Was X acquired by Y" / "Did X acquire Y")."""
-    pa, pb = _passive_agent(a), _passive_agent(b)
-    if pa is not None and pb is None:
-        (verb, agent), active = pa, b.canon
-    elif pb is not None and pa is None:
-        (verb, agent), active = pb, a.canon
-    else:
-        return False
-    if verb not in active or agent not in active or verb == agent:
-        return False
-    return active.index(agent) > active.index(verb)
-
-
 # A question about two things that reads the same either way round ("the difference
 # between X and Y", "compare X and Y"): its coordinated halves may swap whole, words and all.
 _SYMMETRIC_FRAMES = frozenset(
@@ -315,51 +295,6 @@ def asks_symmetric(keys: list[str]) -> bool:
     )
 
 
-_SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
-
-
-def _subject(p: Parsed) -> tuple[str, int] | None:
-    """Who does what in a question opened by an auxiliary ("Can my manager see ...", "How
-    do I ..."): a personal pronoun's person, or the first content word after it, with the
-    index where the subject ends."""
-    words, canon = p.words, p.canon
-    k = 0
-    while k < 2 and k < len(words) and words[k] in lx.WH_WORDS:
-        k += 1
-    if k + 2 >= len(words) or words[k] not in lx.POLAR_STARTS or words[k] in lx.BE_FORMS:
-        return None  # "What is the X of Y" has no subject to swap
-    j = k + 1
-    if words[j] == "not":
-        j += 1
-    if words[j] in _SUBJECT_PRONOUNS:
-        return lx.PERSONS[words[j]], j
-    for m in range(j, min(j + 3, len(words) - 1)):
-        if canon[m] and words[m] not in lx.NEGATIONS:
-            if words[m + 1] in lx.CLAUSE_WORDS or words[m + 1] in lx.DETERMINERS:
-                return None  # "Do pros and cons ...", "How can gain my ...": no subject
-            return canon[m], m
-        if words[m] not in lx.DETERMINERS:
-            return None
-    return None
-
-
-def _mentions(p: Parsed, who: str, after: int) -> bool:
-    """``p`` names ``who`` (a person or a content word) after index ``after``."""
-    return any(
-        lx.PERSONS.get(w) == who or c == who
-        for w, c in zip(p.words[after + 1 :], p.canon[after + 1 :], strict=True)
-    )
-
-
-def _role_swap(a: Parsed, b: Parsed) -> bool:
-    """The subject of one question is an object of the other and the other way round:
-    "Can my manager see my messages?" / "Can I see my manager's messages?"."""
-    sa, sb = _subject(a), _subject(b)
-    if sa is None or sb is None or sa[0] == sb[0]:
-        return False
-    return _mentions(b, sa[0], sb[1]) and _mentions(a, sb[0], sa[1])
-
-
 def keys(p: Parsed) -> list[str]:
     """Canonical word per token; stopwords are keyed as ``~word``."""
     return [c if c else "~" + w for c, w in zip(p.canon, p.words, strict=True)]
@@ -369,122 +304,3 @@ def _unique_positions(keys: list[str]) -> dict[str, int]:
     """Position of every token that occurs once."""
     counts = Counter(keys)
     return {k: i for i, k in enumerate(keys) if counts[k] == 1}
-
-
-_CHUNK_WORD = re.compile(r"[a-z0-9']+")
-# words an adjunct starts with: a phrase or clause that may stand before or after its clause
-_ADJUNCT_LEADS = frozenset(
-    """during at in on after before if when whenever while because since although though
-    even unless until once without for as from""".split()
-)
-
-
-def clauses_moved(a: Parsed, b: Parsed) -> bool:
-    """``b`` is ``a`` with comma-set adjuncts moved to the front ("During the group project,
-    if the senior covers for the freshman, how should I handle it?" / "How should I handle it
-    if the senior covers for the freshman during the group project?"): the same words in each
-    chunk, every chunk but one starting with an adjunct's lead word, that one the rest of
-    the other side once the adjuncts are taken out where they stand)."""
-    chunks = [_CHUNK_WORD.findall(c) for c in b.source.lower().replace("\u2019", "'").split(",")]
-    if not 2 <= len(chunks) <= 4 or any(not c for c in chunks):
-        return False
-    target = _CHUNK_WORD.findall(a.source.lower().replace("\u2019", "'"))
-    if len(target) != sum(len(c) for c in chunks):
-        return False
-    if sum(c[0] not in _ADJUNCT_LEADS for c in chunks) != 1:
-        return False
-    if [w for c in chunks for w in c] == target:
-        return False  # nothing moved
-    rest = target
-    for c in chunks:
-        if c[0] not in _ADJUNCT_LEADS:
-            continue
-        at = _find(rest, c)
-        if at < 0:
-            return False
-        rest = rest[:at] + rest[at + len(c) :]
-    return rest == next(c for c in chunks if c[0] not in _ADJUNCT_LEADS)
-
-
-def _find(words: list[str], run: list[str]) -> int:
-    n = len(run)
-    for i in range(len(words) - n + 1):
-        if words[i : i + n] == run:
-            return i
-    return -1
-
-
-_COND_LEADS = frozenset(("if", "when", "since", "because"))
-_STATES = frozenset("is are was were has have".split())
-
-
-def _chunks(p: Parsed) -> list[list[str]]:
-    return [_CHUNK_WORD.findall(c) for c in p.source.lower().replace("\u2019", "'").split(",")]
-
-
-def question_moved(a: Parsed, b: Parsed) -> bool:
-    """ "My roommate kicked me out, what are my rights?" / "What are my rights if my roommate
-    kicked me out?", "..., is that normal?" / "Is it normal that ...?": a statement and the
-    question asked about it, the question put first with the statement after "if" / "when"
-    / "since" / "because" (or "that" after "is it ...")."""
-    ca = _chunks(a)
-    if len(ca) != 2 or "," in b.source or not ca[0] or len(ca[1]) < 2:
-        return False
-    state, ask = ca
-    tb = _CHUNK_WORD.findall(b.source.lower().replace("\u2019", "'"))
-    n = len(ask)
-    if tb[:n] == ask and n < len(tb) and tb[n] in _COND_LEADS:
-        return tb[n + 1 :] == state
-    if ask[:2] == ["is", "that"] and tb[:2] == [
-        "is",
-        "it",
-    ]:  # "is that normal" / "is it normal that"
-        m = n
-        return (
-            tb[2:m] == ask[2:] and m < len(tb) and tb[m] in ("that", "if") and tb[m + 1 :] == state
-        )
-    return False
-
-
-def conjuncts_swapped(a: Parsed, b: Parsed) -> bool:
-    """ "Our rent is $950 and one bedroom is bigger, how should we split it?" / "One bedroom is
-    bigger and our rent is $950, how ...": two stated facts joined by "and", in another order."""
-    ca, cb = _chunks(a), _chunks(b)
-    if len(ca) != len(cb) or len(ca) < 2 or ca[1:] != cb[1:]:
-        return False
-    first = ca[0]
-    for i, w in enumerate(first):
-        if w != "and" or i == 0:
-            continue
-        left, right = first[:i], first[i + 1 :]
-        if _STATES.isdisjoint(left) or _STATES.isdisjoint(right):
-            continue
-        if cb[0] == [*right, "and", *left]:
-            return True
-    return False
-
-
-def subject_moved(a: Parsed, b: Parsed) -> bool:
-    """ "Is $49 a month a fair price for a gym membership?" / "Is a gym membership at $49 a
-    month a fair price?": what is judged put first with its price or time after "at"; "Is
-    June a good time to list a house?" / "Is it a good time to list a house in June?"."""
-    if a.content != b.content:
-        return False
-    ta, tb = a.words, b.words
-    if len(tb) == len(ta) + 2 and tb[1] == "it":
-        for size in (1, 2, 3):
-            when, rest = ta[1 : 1 + size], ta[1 + size :]
-            if tb[-size - 1] in _WHEN_PREPS and tb[2:] == (*rest, tb[-size - 1], *when):
-                return True
-    if len(ta) != len(tb):
-        return False
-    for k in range(2, min(len(tb) - 2, 7)):
-        if tb[k] != "at":
-            continue
-        judged = tb[1:k]
-        if ta[len(ta) - k :] == ("for", *judged) and ta[1 : len(ta) - k] == tb[k + 1 :]:
-            return True
-    return False
-
-
-_WHEN_PREPS = frozenset(("in", "on", "at", "during"))

@@ -26,12 +26,22 @@ ask), a duration ("What's the typical time for X" / "How long does X take"), a p
 ("What's a fair rate for X" / "How much should I pay X"), a meaning ("What's meant by X" /
 "What does X mean") and an owned thing at the end ("access to the files of Y" / "access to
 Y's files").
+
+Rounds 42-43: "lawful" / "legal"; "Is it common (usual, typical) for X to V" / "Is it
+normal for X to V" (only that frame); "Let X know (that) Y" / "Tell X that Y"; "Does V-ing X
+cost less" / "Is it cheaper to V X"; "How far in advance" / "How early"; "How long in weeks"
+/ "How many weeks"; "Is smoking allowed in X" / "Can I smoke in X" (a closed list of
+activities); "Is a lawyer necessary for X" / "Do I need a lawyer for X"; "what X allows
+someone to do" / "What does X let someone do?"; "closed-source" / "proprietary", "bring X
+back" / "return X", "sue X over" / "sue X for", "file a complaint about" / "complain about",
+"at age 20" / "at 20", "a repo that has no license" / "a repo without license".
 """
 
 from __future__ import annotations
 
 import re
 
+from policies.verify.procedures import base_verb
 from policies.verify.text import first_match
 
 _I = re.IGNORECASE
@@ -197,11 +207,53 @@ _JUDGMENTS = {
     "impolite": "rude",
     "weird": "weird",
     "strange": "weird",
+    "legal": "legal",
+    "lawful": "legal",
+    "illegal": "illegal",
+    "unlawful": "illegal",
 }
 _JUDGMENT_RE = re.compile(
     r"^\s*(?:is\s+it|would\s+it\s+be)\s+(okay|ok|alright|all\s+right|acceptable|appropriate"
-    r"|fair|reasonable"
+    r"|fair|reasonable|legal|lawful|illegal|unlawful"
     r"|rude|impolite|weird|strange)\s+(?=(?:for|to|if|that)\s)",
+    _I,
+)
+# Rounds 42-43: how common a thing is, only as "Is it normal (common, usual) to V" / "for X
+# to V" ("Is it common that" / "Is it normal if" stay as said)
+_NORMAL_RE = re.compile(
+    r"^\s*is\s+it\s+(?:normal|common|usual|typical)\s+"
+    r"(?=to\s+[a-z]|for\s+[^?.!,;]{1,60}?\s+to\s+[a-z])",
+    _I,
+)
+# "Let X know (that) Y" / "Tell X (that) Y": a message passed on, the whole prompt
+_TOLD = (
+    r"((?:the|my|our|your|his|her|their)\s+[\w\-]+(?:\s+(?!that\b|know\b)[\w\-]+)?"
+    r"|(?-i:[A-Z][a-z]+))"
+)
+_LET_KNOW_RE = re.compile(
+    rf"^\s*(?:please\s+)?(?:let\s+{_TOLD}\s+know|tell\s+{_TOLD})\s+(?:that\s+)?"
+    r"(?=(?:i|we|he|she|they|it|you|the|my|our)\b)",
+    _I,
+)
+# "Does V-ing X cost less (more)?" / "Is it cheaper (more expensive) to V X?"
+_COST_LESS_RE = re.compile(
+    r"^\s*does\s+([a-z]+ing)\s+([^?.!,]{1,80}?)\s+cost\s+(less|more)\s*\?\s*$", _I
+)
+_IN_ADVANCE_RE = re.compile(r"\b(h)ow\s+far\s+in\s+advance\b", _I)
+_LONG_IN_RE = re.compile(r"\b(h)ow\s+long\s+in\s+(minutes|hours|days|weeks|months|years)\b", _I)
+# "Is smoking allowed in X?" / "Can I smoke in X?" (an activity of a closed list: "Is
+# bedding allowed in a crib" is a thing); "Is a tutor necessary for X?" / "Do I
+# need a tutor for X?" (not "... for my son to V": another person's need)
+_GERUND_ALLOWED_RE = re.compile(
+    r"^\s*is\s+(smoking|vaping|drinking|parking|camping|fishing|hunting|swimming|biking"
+    r"|skateboarding|filming|recording|eating|dancing|jogging|skiing|surfing|grilling"
+    r"|busking|hiking|diving|sledding|texting|flying|photographing)"
+    r"\s+(?:allowed|permitted)\s+(?=(?:in|on|at|inside|during)\s)",
+    _I,
+)
+_NECESSARY_RE = re.compile(
+    r"^\s*is\s+(an?\s+[\w\-]+)\s+(?:necessary|needed)\s+"
+    r"(for\s+(?:the|my|a|an)\s+[^?.!,]{1,60}?)\s*\?\s*$",
     _I,
 )
 # asking for a thing: "Can I ask for X" / "Is it okay to request X" / "Can I request X"
@@ -263,33 +315,146 @@ _TAKE_OUT_RE = re.compile(
     _I,
 )
 _ALLOW_TO_RE = re.compile(
-    r"\ballow\s+((?:the|my|our|a|an|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?"
+    r"\ballow(s?)\s+((?:the|my|our|a|an|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?"
     r"|me|him|her|them|us|[A-Z][a-z]+)\s+to\s+(?=[a-z])",
     _I,
 )
 
+# an embedded ask of what a thing lets one do, its frame stripped ("Kindly explain what a
+# power of attorney allows someone to do." / "What does a power of attorney allow someone
+# to do?"); present tense only ("what my boss let me do" is past)
+_WHAT_LETS_RE = re.compile(
+    r"^\s*what\s+((?:an?|the|my|your|our)\s+[^?.!,]{1,60}?)\s+"
+    r"(?:allows\s+(someone|anyone|me|you|us|them|him|her|people)\s+to|lets\s+(someone|anyone|me"
+    r"|you|us|them|him|her|people))\s+([a-z][^?.!,]{0,60}?)\s*[.?]?\s*$",
+    _I,
+)
+
+# "closed-source" / "proprietary" (software); "bring X back" / "return X"
+_CLOSED_SOURCE_RE = re.compile(r"\bclosed[\s\-]source\b", _I)
+_BRING_BACK_RE = re.compile(
+    r"\bbring\s+((?:the|my|a|an|your|our|this|that)\s+[\w\-]+(?:\s+[\w\-]+)?)\s+back\b", _I
+)
+
+# "sue X over Y" / "sue X for Y"; "file a complaint about X" / "complain about X"; "at age
+# 20" / "at 20"; "a repo that has no license" / "a repo without license" (a thing's own
+# lack, after its noun)
+_SUE_OVER_RE = re.compile(
+    r"\b(sue\s+(?:(?:the|my|our|a|an|his|her|their)\s+)?[\w\-']+(?:\s+[\w\-']+)?)\s+over\b", _I
+)
+_COMPLAINT_RE = re.compile(r"\b(?:file|make|lodge|submit)\s+a\s+complaint\s+about\b", _I)
+_AT_AGE_RE = re.compile(
+    r"\bat\s+(?:the\s+)?age\s+(?:of\s+)?(\d{1,3})\b(?!\s*(?:-|months?|weeks?))", _I
+)
+_HAS_NO_RE = re.compile(r"(?<=[a-z])\s+(?:that|which)\s+(?:has|have)\s+no\s+(?=[a-z])", _I)
+
+# "Who did X V?" / "Who was V-ed by X?" (a whole prompt, a regular verb: an irregular one
+# keeps its words)
+_WHO_DID_RE = re.compile(
+    r"^\s*who\s+did\s+((?:the|my|our|your|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?)"
+    r"\s+([a-z]{2,})\s*\?\s*$",
+    _I,
+)
+_VOWEL = "aeiou"
+# a last word that is no verb ("Who did the bully pick on?", "... comp tonight?")
+_NOT_VERBS = frozenset(
+    "on up off out in over for to with about at by from after before down away back around"
+    " into onto through tonight today yesterday tomorrow now then there here again first last"
+    " do say go be have get".split()
+)
+_IRREGULAR = dict(
+    pair.split(":")
+    for pair in (
+        "pay:paid lay:laid say:said buy:bought bring:brought catch:caught teach:taught "
+        "find:found hold:held keep:kept leave:left lose:lost meet:met send:sent sell:sold "
+        "tell:told feed:fed hear:heard make:made win:won choose:chosen drive:driven give:given "
+        "hide:hidden see:seen take:taken forgive:forgiven forget:forgotten beat:beaten "
+        "bite:bitten hit:hit put:put set:set let:let cut:cut hurt:hurt bid:bid outbid:outbid "
+        "shut:shut quit:quit fight:fought seek:sought think:thought throw:thrown show:shown "
+        "know:known draw:drawn write:written ride:ridden shoot:shot lead:led read:read "
+        "spend:spent lend:lent build:built sting:stung swear:sworn tear:torn wake:woken "
+        "freeze:frozen steal:stolen break:broken speak:spoken strike:struck refer:referred "
+        "prefer:preferred transfer:transferred admit:admitted commit:committed submit:submitted "
+        "permit:permitted omit:omitted control:controlled patrol:patrolled compel:compelled "
+        "expel:expelled regret:regretted upset:upset forbid:forbidden overtake:overtaken "
+        "mislead:misled outrun:outrun overrun:overrun underpay:underpaid overpay:overpaid "
+        "repay:repaid mistake:mistaken rebuild:rebuilt"
+    ).split()
+)
+
+
+def _participle(verb: str) -> str:
+    """The past participle of a verb ("ban" -> "banned", "sue" -> "sued", "pay" -> "paid")."""
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if len(verb) > 2 and verb[-1] == "y" and verb[-2] not in _VOWEL:
+        return verb[:-1] + "ied"
+    if (
+        len(verb) <= 4
+        and verb[-1] not in _VOWEL + "wxy"
+        and verb[-2] in _VOWEL
+        and verb[-3:-2] not in ("", *_VOWEL)
+    ):
+        return verb + verb[-1] + "ed"
+    return verb + "ed"
+
 
 def canonical_ask(text: str) -> str:
-    """``text`` with a judgment, a request, a frequency, a duration, a pay rate or a meaning
-    above said one way, or itself."""
+    """``text`` with a judgment, a request, a frequency, a duration, a pay rate, a meaning,
+    a permission, a need, a message passed on, a cost or a lack above said one way, or
+    itself."""
     if "request" in text:
         text = _REQUEST_RE.sub(r"\1 ask for ", text, count=1)
     if " out of " in text:
         text = _TAKE_OUT_RE.sub(r"remove \1 from", text)
-    if "llow" in text:
-        text = _ALLOW_TO_RE.sub(r"let \1 ", text)
+    if "llow" in text or "lets " in text:
+        if m := _WHAT_LETS_RE.match(text):
+            return f"What does {m.group(1)} let {m.group(2) or m.group(3)} {m.group(4)}?"
+        text = _ALLOW_TO_RE.sub(r"let \2 ", text)
     if " of " in text:
         text = _OF_OWNER_RE.sub(r"\1 \3's \2", text, count=1)
+    if "closed" in text:
+        text = _CLOSED_SOURCE_RE.sub("proprietary", text)
+    if " back" in text:
+        text = _BRING_BACK_RE.sub(r"return \1", text)
+    if "complaint" in text:
+        text = _COMPLAINT_RE.sub("complain about", text)
+    if " over " in text:
+        text = _SUE_OVER_RE.sub(r"\1 for", text, count=1)
+    if " age " in text:
+        text = _AT_AGE_RE.sub(r"at \1", text)
+    if " no " in text:
+        text = _HAS_NO_RE.sub(" without ", text)
     head = text.lstrip()[:4].lower()
     if head in ("is i", "woul"):
-        m = _JUDGMENT_RE.match(text)
-        if m:
+        if m := _JUDGMENT_RE.match(text):
             judged = _JUDGMENTS[" ".join(m.group(1).lower().split())]
             text = f"Is it {judged} " + text[m.end() :]
             if text.startswith("Is it okay ") and " ask for " in text:
                 text = _OKAY_ASK_RE.sub("Can I ask for ", text, count=1)
+        elif m := _NORMAL_RE.match(text):
+            text = "Is it normal " + text[m.end() :]
+    elif head[:3] == "is ":
+        if m := _GERUND_ALLOWED_RE.match(text):
+            text = f"Can I {base_verb(m.group(1))} " + text[m.end() :]
+        elif (m := _NECESSARY_RE.match(text)) and " to " not in m.group(2):
+            return f"Do I need {m.group(1)} {m.group(2)}?"
+    elif head == "does":
+        if m := _COST_LESS_RE.match(text):
+            judged = "cheaper" if m.group(3).lower() == "less" else "more expensive"
+            return f"Is it {judged} to {base_verb(m.group(1))} {m.group(2)}?"
     if head == "how ":
         text = _OFTEN_WEEK_RE.sub(r"How often \1 \2 ", text, count=1)
+        if " in " in text:
+            text = _IN_ADVANCE_RE.sub(r"\1ow early", text, count=1)
+            text = _LONG_IN_RE.sub(r"\1ow many \2", text, count=1)
+    elif head == "who ":
+        if (m := _WHO_DID_RE.match(text)) and m.group(2).lower() not in _NOT_VERBS:
+            return f"Who was {_participle(m.group(2).lower())} by {m.group(1)}?"
+    elif head in ("let ", "tell", "plea"):
+        text = _LET_KNOW_RE.sub(lambda m: f"Tell {m.group(1) or m.group(2)} that ", text, count=1)
     elif head == "what":
         if m := _TYPICAL_TIME_RE.match(text):
             if m.group(1).lower() == "to":

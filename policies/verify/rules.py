@@ -756,7 +756,10 @@ _JUDGMENT_CLASS = {
     "impolite": "rude",
     "polite": "polite",
     "legal": "legal",
+    "lawful": "legal",
     "illegal": "illegal",
+    "unlawful": "illegal",
+    "normal": "normal",  # `phrasings` writes "Is it common (usual) for X to V" with it
     "weird": "weird",
     "strange": "weird",
     "ethical": "ethical",
@@ -765,9 +768,31 @@ _JUDGMENT_CLASS = {
 _BAD_JUDGMENTS = frozenset(("unfair", "rude", "illegal", "weird", "unethical", "inappropriate"))
 
 
+# A permission ("Can I V", "Is X allowed to V") is not a need ("Is X required to V", "Do I
+# need X") nor a ban ("Is V-ing banned"): each only on one side
+_PERMITTED = frozenset(("allowed", "permitted"))
+_NEEDED = frozenset(
+    ("required", "necessary", "mandatory", "compulsory", "need", "needs", "needed", "must")
+)
+
+
+_FORBIDDEN = frozenset(("banned", "forbidden", "prohibited", "illegal", "outlawed"))
+
+
+def _modality(p: Parsed) -> tuple[bool, bool]:
+    words = p.words
+    permit = (bool(words) and words[0] in ("can", "may")) or not _PERMITTED.isdisjoint(words)
+    return permit, not (_NEEDED.isdisjoint(words) and _FORBIDDEN.isdisjoint(words))
+
+
 def judgment_mismatch(a: Parsed, b: Parsed) -> bool:
     """Another judgment asked for ("Is it okay to X" / "Is it rude to X"), or a bad one on
-    one side only ("Can I ask for X" / "Is it rude to ask for X")."""
+    one side only ("Can I ask for X" / "Is it rude to ask for X"), or a permission for a
+    need ("Can I park here" / "Is parking required here")."""
+    pa, na = _modality(a)
+    pb, nb = _modality(b)
+    if (pa and not na and nb and not pb) or (pb and not nb and na and not pa):
+        return True
     ja = {_JUDGMENT_CLASS[w] for w in a.words if w in _JUDGMENT_CLASS}
     jb = {_JUDGMENT_CLASS[w] for w in b.words if w in _JUDGMENT_CLASS}
     if ja == jb:

@@ -275,7 +275,7 @@ _OPENINGS = (
     (re.compile(r"^\s*am\s+i\s+(?:allowed|permitted)\s+to\s+(?=[a-z])", _I), "Can I "),
     (
         re.compile(
-            r"^\s*(?:is|are)\s+(?!it\b|there\b)((?:an?\s+|the\s+|my\s+)?[\w\-]+(?:\s+[\w\-]+)?)"
+            r"^\s*(?:is|are)\s+(?!it\b|there\b)((?:an?\s+|the\s+|my\s+)?[\w\-]+(?:'s)?(?:\s+[\w\-]+){0,2})"
             r"\s+(?:allowed|permitted)\s+to\s+(?=[a-z])",
             _I,
         ),

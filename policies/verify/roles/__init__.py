@@ -48,6 +48,17 @@ changed, a reduced relative against a "who" clause, a comparison turned round, t
 owner made the subject, an owner moved across "is"); ``kept`` reads the same roles in the
 other voice (a passive's by-phrase as the doer, a "to"-dative's phrase as the receiver) so
 the reorder is not read as a swap.
+
+Seventh pass (rounds 42-43): ``inverted`` (the subject and the object of one verb traded in a
+relative clause or a "who did" question, "the student who the teacher reported" / "the student
+who reported the teacher", "Who did the movers that damaged my piano hire?" / "Who hired the
+movers that damaged my piano?"), ``inverted.voice_flipped`` (the same subject doing the verb
+and undergoing it, "X overcharged me by $400" / "X was overcharged $400 by me"); ``kept``
+also reads "by $400" against "$400", a second by-phrase ("replaced by a new member by the
+group leader"), a phrase before the by-phrase ("filed against my brother by his girlfriend",
+the doer named by a pronoun for someone the passive names), a dative with its statement moved
+after the question ("..., what should I do?" / "What should I do if ...") and a receiver
+with a relative clause; a rewrite's texts read as written honour the kept roles too.
 """
 
 from __future__ import annotations
@@ -61,6 +72,7 @@ from policies.verify.roles.datives import dative_owner_trade
 from policies.verify.roles.directed import _lemmas, _read
 from policies.verify.roles.embedded import embedded_subject
 from policies.verify.roles.general import general_swap
+from policies.verify.roles.inverted import subject_object_inverted, voice_flipped
 from policies.verify.roles.kept import roles_kept
 from policies.verify.roles.owned import owner_trade
 from policies.verify.roles.passives import passive_swap
@@ -85,7 +97,11 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
     if owner_trade(a, b) or wh_transposed(a, b) or embedded_subject(a, b) or relative_moved(a, b):
         return True
     if a.content == b.content and (
-        dative_owner_trade(a, b) or chain_order(a, b) or clause_swap(a, b)
+        dative_owner_trade(a, b)
+        or chain_order(a, b)
+        or clause_swap(a, b)
+        or subject_object_inverted(a, b)
+        or voice_flipped(a, b)
     ):
         return True
     if general_swap(a, b) or ("my" in a.words and "my" in b.words and _doer_added(a, b)):
@@ -119,7 +135,8 @@ def rewritten_swap(raw: tuple[str, str], canonical: tuple[str, str]) -> bool:
     wa, wb = _words(raw[0]), _words(raw[1])
     if wa - _PERSON_FORMS != wb - _PERSON_FORMS or wa.isdisjoint(_PERSONS_ANY):
         return False  # people trading places keep the other words: read only those
-    return role_swap(parse(raw[0]), parse(raw[1]))
+    pa, pb = parse(raw[0]), parse(raw[1])
+    return not roles_kept(pa, pb) and role_swap(pa, pb)
 
 
 _WORD_RE = re.compile(r"[a-z]+")

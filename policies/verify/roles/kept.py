@@ -32,6 +32,8 @@ _DATIVE = frozenset(
     brought teach teaches taught loan loaned leave left throw threw feed fed""".split()
 )
 _NP_MAX = 6
+_AMOUNT = re.compile(r"[0-9]")
+_ARTICLES = frozenset(("a", "an", "the", "my", "our", "his", "her", "their", "your"))
 
 
 def _tokens(p: Parsed) -> list[str]:
@@ -45,9 +47,27 @@ def _tokenize(source: str) -> tuple[str, ...]:
     return tuple(_CASE.get(t, t) for t in toks)
 
 
+def _measured(toks: list[str]) -> list[str]:
+    """The tokens without a "by" before an amount ("overcharged me by $400")."""
+    return [
+        t
+        for t, nxt in zip(toks, [*toks[1:], ""], strict=True)
+        if t != "by" or not _AMOUNT.search(nxt)
+    ]
+
+
 def _np(span: list[str]) -> bool:
     """A noun phrase: one to six words, none of them a clause or phrase boundary."""
     return 0 < len(span) <= _NP_MAX and _BREAK.isdisjoint(span)
+
+
+def _theme(span: list[str]) -> bool:
+    """A dative's theme: a noun phrase, maybe with a "to" phrase ("access to the pool")."""
+    return (
+        0 < len(span) <= _NP_MAX + 2
+        and span[0] != "to"
+        and _BREAK.isdisjoint(w for w in span if w != "to")
+    )
 
 
 def _same_verb(active: str, passive: str) -> bool:
@@ -85,6 +105,14 @@ def _passive_at(ta: list[str], tb: list[str]) -> bool:
         j = i + 2
         while j < n and j < i + 4 and tb[j] in _STRANDED:
             j += 1
+        for m in range(j, min(n - 1, i + _PARTS_MAX)):
+            if tb[m] == "by" or tb[m] in _BREAK:
+                j = m  # "filed against my brother by X", "overcharged $400 by X"
+                break
+        if j < n - 1 and tb[j] == "by" and j + 5 < n and tb[j + 1] in _ARTICLES:
+            second = tb.index("by", j + 1) if "by" in tb[j + 1 : j + 6] else -1
+            if second > 0:  # "I was replaced by a new member by the group leader"
+                j = second
         if j >= n - 1 or tb[j] != "by":
             continue
         subj, parts, after = tb[: i - keep], tb[i + 2 : j], tb[j + 1 :]
@@ -112,10 +140,46 @@ def _passive_at(ta: list[str], tb: list[str]) -> bool:
                 if not _ongoing(ta[k], v):
                     continue
             elif ta[:k] != doer or k >= len(ta) or not _same_verb(ta[k], v):
+                if doer[0] in _OWNER_OBJECT and _owner_named(ta, doer, subj, parts, rest, v):
+                    return True
                 continue
             tail = ta[k + 1 :]
             if tail == parts + subj + rest or (parts and tail == subj + parts + rest):
                 return True  # "X paid back Y" / "X paid Y back" / "Y was paid back by X"
+            if parts[:1] == ["by"] and tail == [*subj, "with", *parts[1:], *rest]:
+                return True  # "X replaced me with Y" / "I was replaced by Y by X"
+    return False
+
+
+_OWNER_OBJECT = {"his": "him", "her": "her", "their": "them"}
+_OWNER_MAX = 4
+_PARTS_MAX = 8
+_CLAUSE_MAX = 6
+_REL = frozenset(("who", "that", "which"))
+_CONDITIONS = frozenset(("if", "when", "since", "because", "that"))
+
+
+def _owner_named(
+    ta: list[str], doer: list[str], subj: list[str], parts: list[str], rest: list[str], v: str
+) -> bool:
+    """The doer named by a pronoun for someone the passive names: "My brother's girlfriend
+    filed a report against him" / "A report was filed against my brother by his girlfriend",
+    "My son's coach benched him" / "My son was benched by his coach"."""
+    obj = _OWNER_OBJECT[doer[0]]
+    for said in (subj + parts, parts + subj):
+        for s in range(len(said)):
+            if said[s] not in _ARTICLES:
+                continue
+            for e in range(s + 2, min(s + _OWNER_MAX, len(said)) + 1):
+                owner = said[s:e]
+                if not _np(owner):
+                    break
+                named = [*owner[:-1], owner[-1] + "'s", *doer[1:]]
+                k = len(named)
+                if ta[:k] != named or k >= len(ta) or not _same_verb(ta[k], v):
+                    continue
+                if ta[k + 1 :] == [*said[:s], obj, *said[e:], *rest]:
+                    return True
     return False
 
 
@@ -133,21 +197,55 @@ def _dative_kept(ta: list[str], tb: list[str]) -> bool:
             if mb[t] != "to":
                 continue
             theme = mb[:t]
-            if not _np(theme):
+            if not _theme(theme):
                 break
-            for size in range(1, min(_NP_MAX, len(mb) - t - 1) + 1):
+            for size in range(1, min(_NP_MAX + _CLAUSE_MAX, len(mb) - t - 1) + 1):
                 receiver = mb[t + 1 : t + 1 + size]
-                if not _np(receiver):
-                    break
+                if not _np(receiver) and not _relative(receiver):
+                    if size > _NP_MAX or not _REL.intersection(receiver):
+                        break
+                    continue
                 if ma == receiver + theme + mb[t + 1 + size :]:
                     return True
     return False
+
+
+def _relative(span: list[str]) -> bool:
+    """A noun phrase with a relative clause: "my neighbour who just moved in"."""
+    for r, w in enumerate(span):
+        if w in _REL:
+            return r > 0 and _np(span[:r]) and "," not in span and ";" not in span
+    return False
+
+
+def _dative_moved(ta: list[str], tb: list[str]) -> bool:
+    """The statement moved after its question, its dative said the other way: "My landlord
+    gave my neighbour my spot, what can I do?" / "What can I do if my landlord gave my spot
+    to my neighbour?"."""
+    if ta.count(",") != 1 or "," in tb:
+        return False
+    c = ta.index(",")
+    state, ask = ta[:c], ta[c + 1 :]
+    n = len(ask)
+    if ask[:2] == ["is", "that"] and tb[:2] == ["is", "it"]:  # "is that legal" / "is it legal if"
+        ask = ["is", "it", *ask[2:]]
+    if not ask or tb[:n] != ask or n >= len(tb) or tb[n] not in _CONDITIONS:
+        return False
+    rest = tb[n + 1 :]
+    return _dative_kept(state, rest) or _dative_kept(rest, state)
 
 
 def roles_kept(a: Parsed, b: Parsed) -> bool:
     """The other side is this one in the other voice, with the same doer and receiver."""
     by_a, by_b = "by" in a.words, "by" in b.words
     to_a, to_b = a.words.count("to"), b.words.count("to")
+    if by_a and by_b and _AMOUNT.search(a.source) and _AMOUNT.search(b.source):
+        # "X overcharged me by $400" / "I was overcharged $400 by X": a measure's "by"
+        ta, tb = _measured(_tokens(a)), _measured(_tokens(b))
+        if ("by" in ta) != ("by" in tb) and (
+            _passive_kept(ta, tb) if "by" in tb else _passive_kept(tb, ta)
+        ):
+            return True
     if by_a == by_b and to_a == to_b:
         return False
     if by_a != by_b and not _AUX.isdisjoint(b.words if by_b else a.words):
@@ -157,4 +255,6 @@ def roles_kept(a: Parsed, b: Parsed) -> bool:
     if abs(to_a - to_b) != 1 or _DATIVE.isdisjoint(a.words):
         return False
     ta, tb = _tokens(a), _tokens(b)
-    return _dative_kept(ta, tb) if to_b > to_a else _dative_kept(tb, ta)
+    if _dative_kept(ta, tb) if to_b > to_a else _dative_kept(tb, ta):
+        return True
+    return _dative_moved(ta, tb) or _dative_moved(tb, ta)

@@ -1,0 +1,90 @@
+"""A subject and an object traded around one verb inside a relative clause or a wh-question,
+every other word in place: "The student who the teacher reported is appealing" / "The student
+who reported the teacher is appealing", "The class I tutor is failing" / "The class that tutors
+me is failing", "Who did the movers that damaged my piano hire?" / "Who hired the movers that
+damaged my piano?". One side says "<noun phrase> <verb> <tail>" after the relative word (or
+after "who did"), the other "<verb> <noun phrase> <tail>" with the same verb, the same noun
+phrase (a pronoun in the other case, "I" / "me") and the same tail.
+"""
+
+from __future__ import annotations
+
+from policies.verify.roles.kept import _AMOUNT, _same_verb, _tokens
+from policies.verify.roles.tokens import _DO_T, _NP_LEAD, _WH_OBJ
+from policies.verify.text import Parsed
+
+_REL = frozenset(("who", "whom", "that", "which"))
+_CASE = {"i": "me", "he": "him", "she": "her", "they": "them", "we": "us", "you": "you"}
+_NP_MAX = 8  # "the movers that damaged my piano"
+
+
+def subject_object_inverted(a: Parsed, b: Parsed) -> bool:
+    return _inverted(a, b) or _inverted(b, a)
+
+
+def _inverted(a: Parsed, b: Parsed) -> bool:
+    """``a`` has the noun phrase before the verb (its subject), ``b`` after it (its object)."""
+    wa, wb = a.words, b.words
+    n = min(len(wa), len(wb))
+    k = 0
+    while k < n and wa[k] == wb[k]:
+        k += 1
+    if k == 0 or k >= n - 1:
+        return False
+    if k == 1 and wa[0] in _WH_OBJ and wa[1] in _DO_T:  # "Who did [X hire]" / "Who [hired X]"
+        return _around(a, 2, b, 1)
+    if wa[k - 1] in _REL:  # "the student who [the teacher reported]" / "who [reported the teacher]"
+        return _around(a, k, b, k)
+    if wb[k] in _REL and a.canon[k - 1]:  # "the class [I tutor]" / "the class that [tutors me]"
+        return _around(a, k, b, k + 1)
+    return False
+
+
+def _around(a: Parsed, i: int, b: Parsed, j: int) -> bool:
+    """``a.words[i:]`` is "S V T" and ``b.words[j:]`` is "V O T" with O the same as S."""
+    xa, xb = a.words[i:], b.words[j:]
+    if len(xa) != len(xb) or len(xa) < 2:
+        return False
+    for s in range(1, min(_NP_MAX, len(xa) - 1) + 1):
+        subj, obj = xa[:s], xb[1 : 1 + s]
+        if xa[s + 1 :] != xb[s + 1 :]:
+            continue
+        if not _same_np(subj, obj):
+            continue
+        va, vb = xa[s], xb[0]
+        if a.canon[i + s] and (a.canon[i + s] == b.canon[j] or _same_verb(va, vb)):
+            return True
+        if _same_verb(vb, va):
+            return True
+    return False
+
+
+def _same_np(subj: tuple[str, ...], obj: tuple[str, ...]) -> bool:
+    if len(subj) == 1 and subj[0] in _CASE:
+        return obj == (_CASE[subj[0]],)
+    return subj == obj and subj[0] in _NP_LEAD
+
+
+_AUX = frozenset("is are was were been get gets got".split())
+
+
+def voice_flipped(a: Parsed, b: Parsed) -> bool:
+    """The same subject doing the verb on one side and undergoing it on the other, the doer
+    of the passive named after "by": "The moving company overcharged me by $400" / "The
+    moving company was overcharged $400 by me"."""
+    if _AUX.isdisjoint(a.words) == _AUX.isdisjoint(b.words):
+        return False
+    ta, tb = (_tokens(a), _tokens(b)) if _AUX.isdisjoint(a.words) else (_tokens(b), _tokens(a))
+    for i in range(1, min(len(ta), len(tb) - 3)):
+        if tb[i] in _AUX and ta[:i] == tb[:i]:
+            break
+        if ta[i - 1] != tb[i - 1]:
+            return False
+    else:
+        return False
+    if i + 1 >= len(ta) or ta[i + 1] == "by" or not _same_verb(ta[i], tb[i + 1]):
+        return False  # "My flight delayed by two hours": no object, no doer
+    for k in range(i + 2, min(len(tb) - 1, i + 6)):
+        if tb[k] == "by" and not _AMOUNT.search(tb[k + 1]):
+            return True
+    return False
