@@ -491,3 +491,173 @@ def test_can_i_ask_for_keeps_its_verb() -> None:
 
     assert "ask for" in strip_frames("The movers were late, can I ask for a discount?")
     assert strip_frames("Can I ask you what time it is?").lower().startswith("what")
+
+
+# Red team of 83f6d5a..5d7b9f9 and rounds 44-45 near-misses: each rewrite is held to what it
+# means; the duplicates it serves are still served.
+RED_TEAM_NEAR_MISSES = [
+    # "the usual (typical) time to X" asks when, not how long
+    ("What's the typical time for dinner in Spain?", "How long does dinner in Spain take?"),
+    ("What's the usual time to plant tomatoes?", "How long does it take to plant tomatoes?"),
+    (
+        "What's the usual time to call a doctor after a fever?",
+        "How long does it take to call a doctor after a fever?",
+    ),
+    (
+        "What's the normal time to go to bed for a teenager?",
+        "How long does it take to go to bed for a teenager?",
+    ),
+    (
+        "What's the typical time to eat breakfast in Italy?",
+        "How long does breakfast in Italy take?",
+    ),
+    (
+        "What is the usual time to open presents on Christmas?",
+        "How long does it take to open presents on Christmas?",
+    ),
+    # a relative whose verb has an object keeps its people
+    ("How do I thank a teacher who helped my son?", "How do I thank a teacher my son helped?"),
+    (
+        "How do I confront a friend who lied to my wife?",
+        "How do I confront a friend my wife lied to?",
+    ),
+    ("How do I thank a nurse who cared for my mom?", "How do I thank a nurse my mom cared for?"),
+    (
+        "How do I deal with a coworker who ignores my emails?",
+        "How do I deal with ignoring my coworker's emails?",
+    ),
+    (
+        "How do I reward a student who tutored my niece?",
+        "How do I reward a student my niece tutored?",
+    ),
+    ("Can I sue a mechanic who damaged the car?", "Can I sue a mechanic the car damaged?"),
+    (
+        "How do I apologize to a neighbor who complained about my dog?",
+        "How do I apologize to a neighbor my dog complained about?",
+    ),
+    # a count in the week is a frequency only with "should", never for a medicine
+    ("How many times a week can I take ibuprofen?", "How often can I take ibuprofen?"),
+    ("How many times a week must I water a cactus?", "How often must I water a cactus?"),
+    ("How many times a week should I take melatonin?", "How often should I take melatonin?"),
+    ("How many times a week can I drink alcohol?", "How often can I drink alcohol?"),
+    # give / grant only before a thing granted
+    ("Should I give blood?", "Should I grant blood?"),
+    ("Should I give my landlord notice?", "Should I grant my landlord notice?"),
+    ("How do I give a toast at a wedding?", "How do I grant a toast at a wedding?"),
+    ("Should I give my teenager a curfew?", "Should I grant my teenager a curfew?"),
+    # a loan taken out is borrowed, not removed
+    ("Should I take a loan out of my 401k?", "Should I remove a loan from my 401k?"),
+    ("Can I take a mortgage out of state?", "Can I remove a mortgage from state?"),
+    (
+        "Should I take a policy out of my employer plan?",
+        "Should I remove a policy from my employer plan?",
+    ),
+    # "Who did X V?" (X the doer) is not "Who V-ed X?"
+    ("Who did the carrier cancel?", "Who cancelled the carrier?"),
+    ("Who did the carrier cancel?", "Who canceled the carrier?"),
+    ("Who did the landlord evict?", "Who evicted the landlord?"),
+    ("Who did the airline bump?", "Who bumped the airline?"),
+    ("Who was cancelled by the carrier?", "Who cancelled the carrier?"),
+    # a whole number, whole milk: kinds of things, not "entire"
+    ("Is 0 a whole number?", "Is 0 an entire number?"),
+    ("Should I drink whole milk or skim?", "Should I drink entire milk or skim?"),
+    ("Is whole wheat bread healthier?", "Is entire wheat bread healthier?"),
+    ("Is whole grain rice better for diabetics?", "Is entire grain rice better for diabetics?"),
+    # "Is it healthy to V" is not a leave ("Is it okay to V", "Can I V")
+    ("Is it okay to text my ex?", "Is it healthy to text my ex?"),
+    ("Is it okay to skip breakfast?", "Is it healthy to skip breakfast?"),
+    # a time condition or offset added
+    (
+        "Is drywall repair covered by the warranty?",
+        "Is drywall repair covered by the warranty after a year?",
+    ),
+    (
+        "Can I drop off my absentee ballot on election day?",
+        "Can I drop off my absentee ballot the day after election day?",
+    ),
+    ("Can I return shoes I wore outside?", "Can I return shoes I wore outside after 30 days?"),
+    (
+        "Can I change my flight for free?",
+        "Can I change my flight for free a week before departure?",
+    ),
+    ("Is the deposit refundable?", "Is the deposit refundable within two weeks?"),
+    (
+        "Can I cancel my gym membership?",
+        "Can I cancel my gym membership the month before it renews?",
+    ),
+]
+
+RED_TEAM_DUPLICATES = [
+    (
+        "What's the typical amount of time to recover from a cold?",
+        "How long does it take to recover from a cold?",
+    ),
+    ("What's the usual duration of a honeymoon?", "How long does a honeymoon take?"),
+    (
+        "How much time does a passport renewal usually take?",
+        "How long does a passport renewal take?",
+    ),
+    (
+        "What's the usual time to recover from a C-section?",
+        "How long does it take to recover from a C-section?",
+    ),
+    ("What's the typical time to sell a house?", "How long does it take to sell a house?"),
+    ("How do I handle a toddler who hits?", "How do I handle my toddler hitting?"),
+    ("How many times a week should I work out?", "How often should I work out?"),
+    ("How frequently can I take ibuprofen?", "How often can I take ibuprofen?"),
+    ("How do I grant a user access to a folder?", "How do I give a user access to a folder?"),
+    (
+        "Should the judge grant custody to the father?",
+        "Should the judge give custody to the father?",
+    ),
+    ("Should I take the battery out of my phone?", "Should I remove the battery from my phone?"),
+    ("Who did the mod ban?", "Who was banned by the mod?"),
+    ("Who did the gym cancel?", "Who was cancelled by the gym?"),
+    ("Who did the landlord sue?", "Who was sued by the landlord?"),
+    ("Should I repaint the whole house?", "Should I repaint the entire house?"),
+    (
+        "What can I do if my landlord refuses to fix the heat?",
+        "My landlord refuses to fix the heat, what can I do?",
+    ),
+    ("Can I swim two weeks after a tattoo?", "Can I swim 2 weeks after a tattoo?"),
+    ("Is it okay to eat raw cookie dough?", "Is it safe to eat raw cookie dough?"),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), RED_TEAM_NEAR_MISSES)
+def test_red_team_near_misses_stay_refused(cached: str, incoming: str) -> None:
+    assert not verify(cached, incoming, HIGH, CONFIG).accept
+    assert not verify(incoming, cached, HIGH, CONFIG).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), RED_TEAM_DUPLICATES)
+def test_red_team_duplicates_are_served(cached: str, incoming: str) -> None:
+    assert verify(cached, incoming, HIGH, CONFIG).accept
+    assert verify(incoming, cached, HIGH, CONFIG).accept
+
+
+def test_advice_tail_reads_as_its_opening() -> None:
+    assert canonical_advice("My car broke down, what can I do?") == (
+        "My car broke down, what should I do?"
+    )
+    assert canonical_advice("What can I do if my car broke down?").startswith("What should I do if")
+
+
+def test_time_offsets_said_both_ways_are_the_same() -> None:
+    from policies.verify.clock import offset_mismatch
+
+    assert not offset_mismatch(
+        "Is it too soon to say I love you after one month?",
+        "After one month of dating, is it too soon to say I love you?",
+    )
+    assert not offset_mismatch(
+        "My host cancelled a day before check-in, what can I do?",
+        "What can I do if my host cancels the day before check-in?",
+    )
+    assert not offset_mismatch(
+        "What date is 30 days from March 1?", "What's the date 30 days after March 1st?"
+    )
+    assert offset_mismatch("Is the battery covered?", "Is the battery covered after two years?")
+    assert offset_mismatch(
+        "Can I return it 30 days after purchase?", "Can I return it 60 days after purchase?"
+    )

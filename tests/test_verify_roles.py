@@ -1802,3 +1802,190 @@ def test_round_43_same_roles_are_served(cached: str, incoming: str) -> None:
 def test_round_43_same_roles_are_no_swap(cached: str, incoming: str) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, 0.99, replace(VerifyConfig(), classifier=False)).accept
+
+
+# Eighth pass (a white-box red team, rounds 44-45): events joined by "and" in the other order,
+# a relative clause with its people traded (a stranded preposition, a dative, the other voice),
+# two participants or two modifiers traded across two verbs or clauses, the subject of a
+# condition changed from the asker to a participant.
+EVENTS_SWAPPED = [
+    ("I was sick and I was fired, can I sue?", "I was fired and I was sick, can I sue?"),
+    (
+        "She was pregnant and she was hired, is that legal?",
+        "She was hired and she was pregnant, is that legal?",
+    ),
+    (
+        "I was injured and I was laid off, am I eligible?",
+        "I was laid off and I was injured, am I eligible?",
+    ),
+    (
+        "We were evicted and the building was sold, what are our rights?",
+        "The building was sold and we were evicted, what are our rights?",
+    ),
+    (
+        "My car was towed and I was ticketed, can I dispute?",
+        "I was ticketed and my car was towed, can I dispute?",
+    ),
+    ("I got sick and I got fired, can I sue?", "I got fired and I got sick, can I sue?"),
+]
+RELATIVES_TRADED = [
+    ("How do I support a friend who cheated?", "How do I support a friend who was cheated on?"),
+    ("How do I help a coworker who lied?", "How do I help a coworker who was lied to?"),
+    ("What do I tell a coworker who harassed?", "What do I tell a coworker who got harassed?"),
+    (
+        "Can I sue a doctor who misdiagnosed my husband?",
+        "Can I sue a doctor my husband misdiagnosed?",
+    ),
+    ("How do I thank a nurse who cared for my mom?", "How do I thank a nurse my mom cared for?"),
+    (
+        "How do I confront a friend who lied to my wife?",
+        "How do I confront a friend my wife lied to?",
+    ),
+    (
+        "The farmer I buy eggs from wants to raise prices.",
+        "The farmer who buys eggs from me wants to raise prices.",
+    ),
+    (
+        "The friend I lent $2,000 to stopped answering my texts.",
+        "The friend who lent me $2,000 stopped answering my texts.",
+    ),
+    ("Friends who lent me money deserve interest?", "Friends I lent money to deserve interest?"),
+    ("The landlord I rent from wants to sell.", "The landlord who rents from me wants to sell."),
+    (
+        "The tenant I rent a room to is late on rent.",
+        "The tenant who rents a room to me is late on rent.",
+    ),
+    (
+        "The mechanic my dad sold his truck to disappeared.",
+        "The mechanic who sold his truck to my dad disappeared.",
+    ),
+    ("The lawyer we paid $5,000 to quit.", "The lawyer who paid us $5,000 quit."),
+    (
+        "The woman I complained about got promoted.",
+        "The woman who complained about me got promoted.",
+    ),
+    ("The kid my son yelled at is upset.", "The kid who yelled at my son is upset."),
+    (
+        "Can I sue the company my brother works for?",
+        "Can I sue the company that works for my brother?",
+    ),
+]
+CROSSED = [
+    ("My son lives with his father and visits me.", "My son lives with me and visits his father."),
+    (
+        "My daughter lives with her mother and visits me on weekends.",
+        "My daughter lives with me and visits her mother on weekends.",
+    ),
+    (
+        "My wife works for her father and reports to me.",
+        "My wife works for me and reports to her father.",
+    ),
+    (
+        "My son texts his mother and calls me every day.",
+        "My son texts me and calls his mother every day.",
+    ),
+    (
+        "Can a contractor keep my deposit if I cancel?",
+        "Can a contractor keep my deposit if he cancels?",
+    ),
+    (
+        "Can my landlord evict me if I sell the house?",
+        "Can my landlord evict me if he sells the house?",
+    ),
+    ("Can the school expel my son if I am late?", "Can the school expel my son if he is late?"),
+    ("Can my employer withhold my pay if I quit?", "Can my employer withhold my pay if he quits?"),
+    (
+        "Can I vote in person if I requested a mail ballot?",
+        "Can I vote by mail if I requested an in-person ballot?",
+    ),
+    (
+        "Can I pay in cash if I received a card invoice?",
+        "Can I pay by card if I received a cash invoice?",
+    ),
+    (
+        "Can I take the train when I have a bus pass?",
+        "Can I take the bus when I have a train pass?",
+    ),
+]
+EIGHTH_SAME = [
+    (
+        "My rent is $950 and one bedroom is bigger, how should we split it?",
+        "One bedroom is bigger and my rent is $950, how should we split it?",
+    ),
+    (
+        "My landlord has a dog and I have a cat, is that fair?",
+        "I have a cat and my landlord has a dog, is that fair?",
+    ),
+    (
+        "Can I sue a doctor who misdiagnosed my husband?",
+        "Can I sue a doctor that misdiagnosed my husband?",
+    ),
+    (
+        "The farmer I buy eggs from wants to raise prices.",
+        "The farmer who I buy eggs from wants to raise prices.",
+    ),
+    (
+        "The friend I lent $2,000 to stopped answering my texts.",
+        "The friend that I lent $2,000 to stopped answering my texts.",
+    ),
+    ("The coworker I work with is rude.", "The coworker who works with me is rude."),
+    (
+        "The neighbor I share a fence with wants to rebuild it.",
+        "The neighbor who shares a fence with me wants to rebuild it.",
+    ),
+    (
+        "The man who my daughter lives with is abusive.",
+        "The man who lives with my daughter is abusive.",
+    ),
+    ("The guy my sister is dating is rude.", "The guy who is dating my sister is rude."),
+    (
+        "How do I support a friend who was cheated on?",
+        "How do I support a friend who got cheated on?",
+    ),
+    ("How do I help a friend who is grieving?", "How do I help a friend who grieves?"),
+    (
+        "Can a contractor keep my deposit if I cancel?",
+        "If I cancel, can a contractor keep my deposit?",
+    ),
+    ("What happens if you miss a car payment?", "What happens if I miss a car payment?"),
+    ("What happens if we miss a payment?", "What happens if I miss a payment?"),
+    ("My son lives with his father and visits me.", "My son visits me and lives with his father."),
+    (
+        "Should I tell my boss or my coworkers first?",
+        "Should I tell my coworkers or my boss first?",
+    ),
+    (
+        "Is it better to rent or buy if I move often?",
+        "Is it better to buy or rent if I move often?",
+    ),
+    (
+        "Can I vote in person if I requested a mail ballot?",
+        "If I requested a mail ballot, can I vote in person?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), EVENTS_SWAPPED + RELATIVES_TRADED + CROSSED)
+def test_eighth_pass_swaps_are_refused(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, cfg).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), RELATIVES_TRADED + CROSSED)
+def test_eighth_pass_readers_see_the_trade(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), EVENTS_SWAPPED)
+def test_events_joined_by_and_keep_their_order(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert direction.direction_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), EIGHTH_SAME)
+def test_eighth_pass_same_roles_are_served(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.99, cfg).accept

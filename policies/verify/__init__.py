@@ -56,7 +56,7 @@ from policies.verify.frames import strip_frames
 from policies.verify.model import Model, bundled_model, features
 from policies.verify.notation import canonical_notation
 from policies.verify.patterns import pattern_mismatch
-from policies.verify.phrasings import canonical_ask_for, canonical_phrasing
+from policies.verify.phrasings import canonical_ask_for, canonical_phrasing, who_did_swap
 from policies.verify.text import parse, plain_equal
 
 __all__ = ["Verdict", "VerifyConfig", "verify"]
@@ -204,6 +204,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or attributes.attribute_mismatch(a, b)
                 or relations.recipient_mismatch(a, b)
                 or spans.keyword_added(cached, incoming)
+                or clock.offset_mismatch(cached, incoming)
             ),
         ),
         (
@@ -218,9 +219,11 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                         or reorder.role_swap(cached, incoming)
                         or reorder.letter_swap(cached, incoming)
                         or roles.role_swap(a, b)
+                        or questions.relative_people_swap(a, b)
                     )
                 )
                 or hidden
+                or who_did_swap(cached, incoming)
             ),
         ),
         (config.languages, "language_mismatch", lambda: rules.language_mismatch(a, b)),

@@ -215,3 +215,82 @@ def canonical_clock(text: str) -> str:
             if m is not None and m.group("e")[0].isupper():
                 return f"How many {m.group('u').lower()} until {m.group('e')}?"
     return text
+
+
+# A time condition or offset said on one side only ("covered by the warranty" / "... after a
+# year", "on election day" / "the day after election day", "a week before the wedding"):
+# the answer depends on when
+_OFFSET_N = (
+    r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|few|several)"
+)
+_OFFSET_U = r"(minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?)"
+_OFFSET_RES = (
+    # "after a year", "within 30 days", "before two weeks"
+    re.compile(
+        rf"\b(after|before|within)\s+(?:the\s+first\s+)?"
+        rf"{_OFFSET_N}\s+{_OFFSET_U}\b(\s+of\b)?",
+        _I,
+    ),
+    # "two weeks after", "30 days from", "3 months later"
+    re.compile(
+        rf"\b{_OFFSET_N}\s+{_OFFSET_U}\s+(after|from|before|later|earlier|ago|prior)\b",
+        _I,
+    ),
+    # "the day after", "the week before" (read as "a day after")
+    re.compile(r"\bthe\s+()(day|night|week|month|year)\s+(after|before|prior)\b", _I),
+)
+_OFFSET_WORDS = {
+    "an": "1",
+    **_NUMBER_WORDS,
+    "": "1",
+    "later": "after",
+    "from": "after",
+    "prior": "before",
+    "earlier": "before",
+    "few": "few",
+    "a few": "few",
+    "several": "few",
+    "min": "minute",
+    "mins": "minute",
+    "hr": "hour",
+    "hrs": "hour",
+    "wk": "week",
+    "wks": "week",
+    "yr": "year",
+    "yrs": "year",
+}
+
+
+def _offset_word(group: str) -> str:
+    """One word of an offset made canonical ("two" -> "2", "weeks" -> "week", "in" ->
+    "within")."""
+    word = " ".join(group.lower().split())
+    word = _OFFSET_WORDS.get(word, word)
+    return word[:-1] if word.endswith("s") and word.isalpha() else word
+
+
+def _offsets(text: str) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    """The time conditions and offsets in ``text``, each as its words made canonical: those
+    said alone, and those that measure a thing ("after 5 years of service")."""
+    alone, measuring = set(), set()
+    for pattern in _OFFSET_RES:
+        for m in pattern.finditer(text):
+            groups = [g for g in m.groups() if g is not None]
+            if groups[-1].strip().lower() == "of":
+                measuring.add(tuple(_offset_word(g) for g in groups[:-1]))
+            else:
+                alone.add(tuple(_offset_word(g) for g in groups))
+    return frozenset(alone), frozenset(measuring)
+
+
+def offset_mismatch(cached: str, incoming: str) -> bool:
+    """A time condition or offset on one side only, or another one ("covered by the
+    warranty" / "... after a year"); one said as a measure on the other side ("after one
+    month" / "After one month of dating") is the same."""
+    if not _HINT_RE.search(cached) and not _HINT_RE.search(incoming):
+        return False
+    (alone_a, of_a), (alone_b, of_b) = _offsets(cached), _offsets(incoming)
+    return bool((alone_a ^ alone_b) - of_a - of_b)
+
+
+_HINT_RE = re.compile(r"\b(?:min|hour|hr|day|night|week|wk|month|year|yr|decade)", _I)

@@ -564,15 +564,14 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "longest lengthiest",
     # Round 20: a role in other words ("renter" / "tenant")
     "tenant renter",
-    # Round 39: a feeling, a whole and a wrong in other words ("jealous" / "envious", "the
-    # whole group" / "the entire group", "for plagiarism" / "for plagiarizing")
+    # Round 39: a feeling and a wrong in other words ("jealous" / "envious", "for plagiarism"
+    # / "for plagiarizing"); "the whole group" / "the entire group" is `phrasings` (not "a
+    # whole number", "whole milk")
     "jealous envious",
-    "whole entire",
-    # Round 41: a judgment and a giving in other words ("weird" / "strange", "rude" /
-    # "impolite", "grant X access" / "give X access")
+    # Round 41: a judgment in other words ("weird" / "strange", "rude" / "impolite"); "grant
+    # X access" / "give X access" is `phrasings` (not "give blood", "give notice")
     "weird strange",
     "rude impolite",
-    "give grant",
     "plagiarism plagiarize plagiarizing plagiarise plagiarising",
 )
 # Irregular past participles, read as their verb only in a passive with its agent ("was

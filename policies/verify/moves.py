@@ -53,7 +53,6 @@ def _find(words: list[str], run: list[str]) -> int:
 
 
 _COND_LEADS = frozenset(("if", "when", "since", "because"))
-_STATES = frozenset("is are was were has have".split())
 
 
 def _chunks(p: Parsed) -> list[list[str]]:
@@ -86,7 +85,9 @@ def question_moved(a: Parsed, b: Parsed) -> bool:
 
 def conjuncts_swapped(a: Parsed, b: Parsed) -> bool:
     """ "Our rent is $950 and one bedroom is bigger, how should we split it?" / "One bedroom is
-    bigger and our rent is $950, how ...": two stated facts joined by "and", in another order."""
+    bigger and our rent is $950, how ...": two stated facts joined by "and", in another order.
+    Only present states ("is / are / has" with an adjective or a number) are order-free; an
+    event ("I was fired", "I got sick", "my visa expired") has a place in the story."""
     ca, cb = _chunks(a), _chunks(b)
     if len(ca) != len(cb) or len(ca) < 2 or ca[1:] != cb[1:]:
         return False
@@ -95,8 +96,8 @@ def conjuncts_swapped(a: Parsed, b: Parsed) -> bool:
         if w != "and" or i == 0:
             continue
         left, right = first[:i], first[i + 1 :]
-        if _STATES.isdisjoint(left) or _STATES.isdisjoint(right):
-            continue
+        if not (_fact(left) and _fact(right)):
+            continue  # "I was sick and I was fired": events have an order
         if cb[0] == [*right, "and", *left]:
             return True
     return False
@@ -139,10 +140,11 @@ def _clause(words: list[str]) -> bool:
         return False
     if words[0] in _CLAUSE_SUBJECTS:
         return True
-    return any(w.endswith("ed") or w in _OBJECTS for w in words[1:])
+    return any(w.endswith("ed") or w in _OBJECTS or w in _PAST_BE for w in words[1:])
 
 
 _FACTS = frozenset("is are has have".split())
+_PAST_BE = frozenset("was were had got".split())
 
 
 def and_reordered(a: Parsed, b: Parsed) -> bool | None:
@@ -174,7 +176,7 @@ def and_reordered(a: Parsed, b: Parsed) -> bool | None:
                     return False
                 if not (_clause(left) and _clause(right)):
                     return None
-                return _STATES.isdisjoint(left) or _STATES.isdisjoint(right) or None
+                return True  # "I was sick and I was fired" / "I was fired and I was sick"
     return None
 
 
@@ -183,5 +185,6 @@ def _fact(words: list[str]) -> bool:
     return (
         len(words) >= 3
         and not _FACTS.isdisjoint(words)
+        and _PAST_BE.isdisjoint(words)
         and not any(w.endswith("ed") for w in words)
     )

@@ -170,6 +170,8 @@ _ADVICE_OPENINGS = (
 _ADVICE_STARTS = frozenset(("how", "wha", "sho"))
 # the same ask said after a fronted clause ("If X, how should I handle it?")
 _FRONTED_IF_RE = re.compile(r"(?:^|,)\s*(?:if|when)\s", _I)
+# "X, what can I do?" read as "What can I do if X?" is: "what should I do"
+_WHAT_DO_TAIL_RE = re.compile(r",\s*what\s+(?:can|do|should)\s+i\s+do(?=\s*\?\s*$)", _I)
 _ADVICE_TAIL_RE = re.compile(
     r",\s*how\s+(?:should|do|can)\s+i\s+(?:handle|deal\s+with)\s+it(?=\s*\?\s*$)", _I
 )
@@ -180,6 +182,8 @@ def canonical_advice(text: str) -> str:
     if text.lstrip()[:3].lower() not in _ADVICE_STARTS:
         if " it?" in text and "," in text and _FRONTED_IF_RE.search(text):
             return _ADVICE_TAIL_RE.sub(", what should I do", text)
+        if " do?" in text and "," in text:
+            return _WHAT_DO_TAIL_RE.sub(", what should I do", text)
         return text
     low = text.lower()
     for hint, pattern, out in _ADVICE_OPENINGS:
@@ -267,16 +271,47 @@ _REQUEST_RE = re.compile(
 _OKAY_ASK_RE = re.compile(r"^\s*is\s+it\s+okay\s+(?:for\s+me\s+)?to\s+ask\s+for\s+(?=\w)", _I)
 # a frequency in the week, the unit a habit is counted in ("How many times a week should I
 # X" / "How often should I X"; "a month" stays its own ask), and "how frequently"
+_FREQUENTLY_RE = re.compile(
+    r"^\s*how\s+frequently\s+(should|do|can|must|may)\s+(i|we|you)\s+(?=\w)", _I
+)
+# a count in the week is a frequency only for a habit one is advised on ("should"): "How
+# many times a week can I take ibuprofen" asks a dose's limit, not how often
 _OFTEN_WEEK_RE = re.compile(
-    r"^\s*how\s+(?:many\s+times\s+(?:a|per|each)\s+week|frequently)\s+"
-    r"(should|do|can|must)\s+(i|we|you)\s+(?=\w)",
+    r"^\s*how\s+many\s+times\s+(?:a|per|each)\s+week\s+(should)\s+(i|we|you)\s+"
+    r"(?!(?:[\w\-]+\s+){0,3}?(?:ibuprofen|tylenol|acetaminophen|paracetamol|advil|aspirin"
+    r"|naproxen|aleve|melatonin|benadryl|antibiotics?|medicines?|medications?|meds|pills?"
+    r"|tablets?|doses?|drugs?|supplements?|vitamins?|painkillers?|laxatives?|antacids?"
+    r"|creatine|caffeine|steroids?|insulin|inhalers?|nasal\s+spray)\b)(?=\w)",
     _I,
 )
 # a duration: "What's the typical (usual) time for X?" / "How long does X take?"
+# ("the usual time to X" / "the typical time for X" ask when, and stay as said, but for a
+# process that takes its time: "the usual time to recover from X", "to sell a house")
+_DURATION_VERBS = (
+    "recover|heal|sell|learn|complete|finish|process|renovate|build|digest|cook|bake|boil"
+    "|charge|download|install|become|lose|gain|refinance|dry|cure|thaw|defrost|ferment"
+    "|adjust|grow|pay\\s+off|hear\\s+back|get\\s+(?:a|an|my)\\s+(?:passport|visa|green\\s+card"
+    "|license|licence|degree|refund|divorce|mortgage|loan)"
+)
 _TYPICAL_TIME_RE = re.compile(
-    r"^\s*what(?:'s|\s+is)\s+the\s+(?:typical|usual|normal)\s+(?:amount\s+of\s+)?time\s+"
-    r"(for|to)\s+(?!(?:a|an|the|my|your|our)\s+\w+\s+(?:from|to|between)\b)"
+    r"^\s*what(?:'s|\s+is)\s+the\s+(?:typical|usual|normal|average)\s+"
+    r"(?:(?:amount\s+of\s+|length\s+of\s+)?time|duration)\s+"
+    r"(for|to|of)\s+(?!(?:a|an|the|my|your|our)\s+\w+\s+(?:from|to|between)\b)"
     r"([^?.!,]{1,80}?)\s*\?\s*$",
+    _I,
+)
+_TIME_ALONE_RE = re.compile(
+    r"^\s*what(?:'s|\s+is)\s+the\s+(?:typical|usual|normal|average)\s+time\s+(?:to\s+)?"
+    rf"(?:(?:{_DURATION_VERBS})\b|for\s+(?:[\w'\-]+\s+){{0,4}}?"
+    r"(?:renewal|recovery|delivery|shipping|processing|approval|refund|installation|transfer"
+    r"|healing|replacement|repair|review|revision|decision|copyediting|response|reply"
+    r"|turnaround|background\s+check)s?\b)",
+    _I,
+)
+# "How much time does X (typically) take?" / "How long does X take?"
+_MUCH_TIME_RE = re.compile(
+    r"^\s*how\s+much\s+time\s+(does|do|will)\s+([^?.!,]{1,80}?)\s+"
+    r"(?:typically\s+|usually\s+|normally\s+)?take(\s+to\s+[^?.!,]{1,80}?)?\s*\?\s*$",
     _I,
 )
 # a price paid to someone: "What's a fair rate for X?" / "What should I pay X?"
@@ -310,8 +345,11 @@ _OF_OWNER_RE = re.compile(
 
 
 # a verb in other words: "take X out of Y" / "remove X from Y", "allow X to V" / "let X V"
+# (not a loan or a policy taken out, which is borrowed or bought: "take a loan out of my 401k")
 _TAKE_OUT_RE = re.compile(
-    r"\btake\s+((?:a|an|the|my|our|this|that|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?)\s+out\s+of\b",
+    r"\btake\s+((?:a|an|the|my|our|this|that|his|her|their)\s+"
+    r"(?!(?:[\w\-]+\s+)?(?:loans?|mortgages?|policy|policies|insurance|lien|line|advance"
+    r"|withdrawal|hardship)\b)[\w\-]+(?:\s+[\w\-]+)?)\s+out\s+of\b",
     _I,
 )
 _ALLOW_TO_RE = re.compile(
@@ -401,12 +439,80 @@ def _participle(verb: str) -> str:
     return verb + "ed"
 
 
+# "the whole X" / "the entire X" after a determiner, not a kind of thing ("a whole number",
+# "whole milk", "whole wheat", "whole foods"); "grant" / "give" only before a thing granted
+# ("grant X access", "give X permission"), never "give blood / a speech / notice / up"
+_WHOLE_RE = re.compile(
+    r"\b(the|my|our|your|his|her|their|this|that)\s+whole\s+"
+    r"(?!(?:numbers?|milk|wheat|grains?|foods?|sale|truth|bean|beans|note|notes|life\s+insurance)\b)"
+    r"(?=[a-z])",
+    _I,
+)
+_GRANT_RE = re.compile(
+    r"\bgrant(s|ing)?\s+(?=(?:[\w'\-]+\s+){0,3}?(?:access|permissions?|rights|custody"
+    r"|a\s+divorce|a\s+wish|admin|administrator|(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?roles?)\b)",
+    _I,
+)
+_GIVE_FORMS = {"": "give", "s": "gives", "ing": "giving"}
+# "Who was V-ed by X?" asked as "Who did X V?" (the active ask kept as said, so "Who did
+# the carrier cancel" / "Who cancelled the carrier" stay apart)
+_WHO_WAS_RE = re.compile(
+    r"^\s*who\s+(?:was|were|got)\s+([a-z]{3,})\s+by\s+"
+    r"((?:the|my|our|your|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?)\s*\?\s*$",
+    _I,
+)
+_BASE_OF = {form: verb for verb, form in _IRREGULAR.items() if form != verb}
+
+
+def _base_of(participle: str) -> str | None:
+    """The verb whose past participle ``participle`` is ("banned" -> "ban", "sued" ->
+    "sue", "cancelled" -> "cancel"), or None."""
+    if participle in _BASE_OF:
+        return _BASE_OF[participle]
+    if participle in _IRREGULAR:
+        return participle
+    if not participle.endswith("ed") or len(participle) < 4:
+        return None
+    stem = participle[:-2]
+    if len(stem) >= 6 and stem.endswith("ell"):
+        return stem[:-1]  # "cancelled", "travelled"
+    if len(stem) > 2 and stem.endswith("i") and stem[-2] not in _VOWEL:
+        return stem[:-1] + "y"  # "bullied"
+    return base_verb(stem + "ing")
+
+
+_WHO_VED_RE = re.compile(
+    r"^\s*who\s+([a-z]{3,})\s+((?:the|my|our|your|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?)"
+    r"\s*\?\s*$",
+    _I,
+)
+
+
+def who_did_swap(cached: str, incoming: str) -> bool:
+    """ "Who did X V?" (X the doer) on one side, "Who V-ed X?" (X the one done to) on the
+    other: the roles traded ("Who did the carrier cancel" / "Who cancelled the carrier")."""
+    for one, other in ((cached, incoming), (incoming, cached)):
+        did, ved = _WHO_DID_RE.match(one), _WHO_VED_RE.match(other)
+        if did is None or ved is None:
+            continue
+        if " ".join(did.group(1).lower().split()) != " ".join(ved.group(2).lower().split()):
+            continue
+        if _base_of(ved.group(1).lower()) == did.group(2).lower():
+            return True
+    return False
+
+
 def canonical_ask(text: str) -> str:
     """``text`` with a judgment, a request, a frequency, a duration, a pay rate, a meaning,
     a permission, a need, a message passed on, a cost or a lack above said one way, or
     itself."""
     if "request" in text:
         text = _REQUEST_RE.sub(r"\1 ask for ", text, count=1)
+    low = text.lower()
+    if "whole" in low:
+        text = _WHOLE_RE.sub(r"\1 entire ", text)
+    if "grant" in low:
+        text = _GRANT_RE.sub(lambda m: _GIVE_FORMS[(m.group(1) or "").lower()] + " ", text)
     if " out of " in text:
         text = _TAKE_OUT_RE.sub(r"remove \1 from", text)
     if "llow" in text or "lets " in text:
@@ -446,17 +552,25 @@ def canonical_ask(text: str) -> str:
             judged = "cheaper" if m.group(3).lower() == "less" else "more expensive"
             return f"Is it {judged} to {base_verb(m.group(1))} {m.group(2)}?"
     if head == "how ":
+        text = _FREQUENTLY_RE.sub(r"How often \1 \2 ", text, count=1)
         text = _OFTEN_WEEK_RE.sub(r"How often \1 \2 ", text, count=1)
+        if m := _MUCH_TIME_RE.match(text):
+            return f"How long {m.group(1)} {m.group(2)} take{m.group(3) or ''}?"
         if " in " in text:
             text = _IN_ADVANCE_RE.sub(r"\1ow early", text, count=1)
             text = _LONG_IN_RE.sub(r"\1ow many \2", text, count=1)
     elif head == "who ":
-        if (m := _WHO_DID_RE.match(text)) and m.group(2).lower() not in _NOT_VERBS:
-            return f"Who was {_participle(m.group(2).lower())} by {m.group(1)}?"
+        if (m := _WHO_WAS_RE.match(text)) and (verb := _base_of(m.group(1).lower())):
+            return f"Who did {m.group(2)} {verb}?"
     elif head in ("let ", "tell", "plea"):
         text = _LET_KNOW_RE.sub(lambda m: f"Tell {m.group(1) or m.group(2)} that ", text, count=1)
     elif head == "what":
-        if m := _TYPICAL_TIME_RE.match(text):
+        if (m := _TYPICAL_TIME_RE.match(text)) and (
+            not text[: m.start(1)]
+            .lower()
+            .endswith(("usual time ", "typical time ", "normal time "))
+            or _TIME_ALONE_RE.match(text)
+        ):
             if m.group(1).lower() == "to":
                 return f"How long does it take to {m.group(2)}?"
             return f"How long does {m.group(2)} take?"

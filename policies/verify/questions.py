@@ -20,6 +20,40 @@ def wh_mismatch(a: Parsed, b: Parsed) -> bool:
     return (bool(wa and wb) and wa != wb) or _why_against(a.words, b.words)
 
 
+def relative_people_swap(a: Parsed, b: Parsed) -> bool:
+    """A relative clause with an object on one side, no "who" on the other: its people may
+    have traded places ("a teacher who helped my son" / "a teacher my son helped", "a
+    coworker who ignores my emails" / "ignoring my coworker's emails"), unless the other
+    says the clause plainly ("if a teammate rewrites my sections", "a doctor that ...")."""
+    return _relative_people(a, b) or _relative_people(b, a)
+
+
+def _relative_people(a: Parsed, b: Parsed) -> bool:
+    # asked only (a statement's relatives are `roles`'s), "who" on one side only
+    if "who" not in a.words or "who" in b.words or not _asks(a.words):
+        return False
+    return any(
+        not _said_plainly(a.words[k - 1 : k + 2 : 2], b.words)
+        for k in _relative_objects(a.words, a.canon)
+    )
+
+
+_ASK_OPENINGS = frozenset("what which how why where when".split())
+
+
+def _asks(words: tuple[str, ...]) -> bool:
+    """The prompt opens with a question word or a yes/no question's verb."""
+    return bool(words) and (words[0] in _ASK_OPENINGS or words[0] in lx.POLAR_STARTS)
+
+
+def _said_plainly(pair: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """The clause's noun and its first word after "who" said next to each other ("a teammate
+    who rewrites my sections" / "if a teammate rewrites my sections"), or the noun before
+    "that": the same doer."""
+    that = (pair[0], "that")
+    return any(words[k : k + 2] in (pair, that) for k in range(len(words) - 1))
+
+
 # "Why was X built?" / "Who built X?": an opening "why" asks a reason, an opening who /
 # when / where a person, a time, a place ("why" / "how" are left to the other rules)
 _WHY_OTHERS = frozenset("who whom when where".split())
@@ -174,23 +208,49 @@ def _relative_who(words: tuple[str, ...], canon: tuple[str, ...]) -> bool:
         0 < k < len(words) - 1
         and canon[k - 1]
         and words[k - 1] not in _ASKED_AFTER
-        and _object_after(words, k + 1) not in _OBJECT_NEXT
+        and not _has_object(words, k + 1, _PRONOUNS)
         for k, w in enumerate(words)
         if w == "who"
     )
 
 
-def _object_after(words: tuple[str, ...], start: int) -> tuple[str, ...]:
-    """The word after the verb of the clause that starts at ``start`` (auxiliaries and
-    adverbs before the verb skipped), as a 1-tuple, or ()."""
+def _relative_objects(words: tuple[str, ...], canon: tuple[str, ...]) -> list[int]:
+    """Where a "who" after a noun opens a relative clause whose verb has an object."""
+    return [
+        k
+        for k, w in enumerate(words)
+        if w == "who"
+        and 0 < k < len(words) - 1
+        and canon[k - 1]
+        and words[k - 1] not in _ASKED_AFTER
+        and _has_object(words, k + 1, _OBJECT_OPENINGS, through=True)
+    ]
+
+
+# an object right after the relative clause's verb, or after its preposition: the people in
+# it may trade places with the other side's ("a parent who criticizes me" / "criticizing a
+# parent", "a teacher who helped my son" / "a teacher my son helped", "a nurse who cared for
+# my mom" / "a nurse my mom cared for")
+_PRONOUNS = frozenset("me you him her us them it".split())
+_OBJECT_OPENINGS = frozenset(
+    "me you him her us them it my your his our their the a an this that these those".split()
+)
+# ("with", "against" join two people either way: "a friend who argued with my wife" / "a
+# friend my wife argued with")
+_CLAUSE_PREPOSITIONS = frozenset("for to at on about of from into after behind over".split())
+
+
+def _has_object(
+    words: tuple[str, ...], start: int, openings: frozenset[str], through: bool = False
+) -> bool:
+    """The clause that starts at ``start`` has an object opening with one of ``openings``
+    right after its verb (or, ``through``, after a preposition there)."""
     while start < len(words) and words[start] in _BEFORE_VERB:
         start += 1
-    return words[start + 1 : start + 2]
-
-
-# an object right after the relative clause's verb: the people in it may trade places with
-# the other side's ("a parent who criticizes me" / "criticizing a parent")
-_OBJECT_NEXT = frozenset((w,) for w in "me you him her us them it".split())
+    after = words[start + 1 : start + 3]
+    if through and after[:1] and after[0] in _CLAUSE_PREPOSITIONS:
+        after = after[1:]
+    return bool(after) and after[0] in openings
 
 
 def _when_after(words: tuple[str, ...], how: int) -> bool:

@@ -785,10 +785,23 @@ def _modality(p: Parsed) -> tuple[bool, bool]:
     return permit, not (_NEEDED.isdisjoint(words) and _FORBIDDEN.isdisjoint(words))
 
 
+# "Is it healthy to V" asks whether V does one good, "Can I V" (or "Is it okay to V", which
+# `procedures` writes "Can I V") asks a leave: "Is it okay to text my ex" / "Is it healthy to
+# text my ex"
+_HEALTHY_ASK = ("is", "it", "healthy", "to")
+_LEAVE_OPENINGS = frozenset((("can", "i"), ("can", "you"), ("can", "we"), ("may", "i")))
+
+
+def _healthy_for_leave(a: Parsed, b: Parsed) -> bool:
+    return a.words[:4] == _HEALTHY_ASK and b.words[:2] in _LEAVE_OPENINGS
+
+
 def judgment_mismatch(a: Parsed, b: Parsed) -> bool:
     """Another judgment asked for ("Is it okay to X" / "Is it rude to X"), or a bad one on
     one side only ("Can I ask for X" / "Is it rude to ask for X"), or a permission for a
     need ("Can I park here" / "Is parking required here")."""
+    if _healthy_for_leave(a, b) or _healthy_for_leave(b, a):
+        return True
     pa, na = _modality(a)
     pb, nb = _modality(b)
     if (pa and not na and nb and not pb) or (pb and not nb and na and not pa):

@@ -59,6 +59,15 @@ group leader"), a phrase before the by-phrase ("filed against my brother by his 
 the doer named by a pronoun for someone the passive names), a dative with its statement moved
 after the question ("..., what should I do?" / "What should I do if ...") and a receiver
 with a relative clause; a rewrite's texts read as written honour the kept roles too.
+
+Eighth pass (a red team, rounds 44-45): ``stranded`` (a relative clause with the head noun its
+object on one side and its subject on the other, a stranded preposition or a dative: "the
+farmer I buy eggs from" / "the farmer who buys eggs from me", "the friend I lent $2,000 to" /
+"the friend who lent me $2,000"; "a friend who cheated" / "a friend who was cheated on"),
+``crossed`` (two people traded across two verbs of one subject, "lives with his father and
+visits me" / "lives with me and visits his father"; two modifiers traded across "if"; the
+subject of a condition changed from the asker to someone else, "if I cancel" / "if he
+cancels").
 """
 
 from __future__ import annotations
@@ -68,6 +77,7 @@ import re
 from policies.verify.roles.chains import chain_order
 from policies.verify.roles.clauses import clause_swap
 from policies.verify.roles.close import close_swap
+from policies.verify.roles.crossed import crossed
 from policies.verify.roles.datives import dative_owner_trade
 from policies.verify.roles.directed import _lemmas, _read
 from policies.verify.roles.embedded import embedded_subject
@@ -78,6 +88,7 @@ from policies.verify.roles.owned import owner_trade
 from policies.verify.roles.passives import passive_swap
 from policies.verify.roles.questions import wh_transposed
 from policies.verify.roles.relatives import relative_moved
+from policies.verify.roles.stranded import relative_traded
 from policies.verify.roles.trades import _doer_added
 from policies.verify.roles.verbs import _ACTS, _FORMS
 from policies.verify.text import Parsed, parse
@@ -102,6 +113,8 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         or clause_swap(a, b)
         or subject_object_inverted(a, b)
         or voice_flipped(a, b)
+        or relative_traded(a, b)
+        or crossed(a, b)
     ):
         return True
     if general_swap(a, b) or ("my" in a.words and "my" in b.words and _doer_added(a, b)):

@@ -1,0 +1,106 @@
+"""A relative clause with its people traded: the head noun the object of the clause on one
+side and its subject on the other. "The farmer I buy eggs from" / "The farmer who buys eggs
+from me", "a nurse my mom cared for" / "a nurse who cared for my mom", "the friend I lent
+$2,000 to" / "the friend who lent me $2,000" (a dative), "a doctor my husband misdiagnosed" /
+"a doctor who misdiagnosed my husband"; and a "who" clause in the other voice, "a friend who
+cheated" / "a friend who was cheated on". Symmetric verbs and "with" ("the man my daughter
+lives with" / "the man who lives with my daughter") are the same people either way.
+"""
+
+from __future__ import annotations
+
+from policies.verify.roles.kept import _same_verb
+from policies.verify.roles.tokens import _NP_LEAD, _SYMMETRIC
+from policies.verify.text import Parsed
+
+_REL = frozenset(("who", "whom", "that"))
+_CASE = {"i": "me", "we": "us", "he": "him", "she": "her", "they": "them", "you": "you"}
+_STRAND = frozenset("to from for at on about of into against".split())
+_DATIVE = frozenset(("to", "for"))
+_MID_MAX = 5  # words between the verb and a stranded preposition ("eggs", "$2,000")
+_BE = frozenset("is are was were been being get gets got gotten".split())
+
+
+def relative_traded(a: Parsed, b: Parsed) -> bool:
+    return _traded(a, b) or _traded(b, a) or _voiced(a, b) or _voiced(b, a)
+
+
+def _traded(r: Parsed, w: Parsed) -> bool:
+    """``r`` says "<head> [who] S V M [P] T" (the head the object), ``w`` "<head> who V ..."
+    with S after the verb or the preposition (the head the subject)."""
+    rw, ww = r.words, w.words
+    n = min(len(rw), len(ww))
+    k = 0
+    while k < n and rw[k] == ww[k]:
+        k += 1
+    if k == 0 or k >= n - 1:
+        return False
+    if ww[k] in _REL:
+        rp, wp = k, k + 1
+    elif ww[k - 1] in _REL and k >= 2:
+        rp, wp = k, k
+    else:
+        return False
+    if not r.canon[k - 1] and not (rw[k - 1] in _REL and r.canon[k - 2]):
+        return False  # no head noun before the clause
+    for s in range(1, 5):
+        v = rp + s
+        if v >= len(rw):
+            break
+        obj = _object(rw[rp:v])
+        if obj is None or not _verb_eq(r, v, w, wp) or _symmetric(r.canon[v] or rw[v]):
+            continue
+        rest_r, rest_w = rw[v + 1 :], ww[wp + 1 :]
+        for m in range(min(_MID_MAX, len(rest_r)) + 1):
+            mid, tail = rest_r[:m], rest_r[m:]
+            if rest_w == (*obj, *mid, *tail):
+                return True  # "a doctor my husband misdiagnosed" / "who misdiagnosed my husband"
+            if not tail or tail[0] not in _STRAND:
+                continue
+            prep, after = tail[0], tail[1:]
+            if rest_w == (*mid, prep, *obj, *after):
+                return True  # "the farmer I buy eggs from" / "who buys eggs from me"
+            if prep in _DATIVE and rest_w == (*obj, *mid, *after):
+                return True  # "the friend I lent $2,000 to" / "who lent me $2,000"
+    return False
+
+
+def _object(subj: tuple[str, ...]) -> tuple[str, ...] | None:
+    if len(subj) == 1:
+        case = _CASE.get(subj[0])
+        return (case,) if case else None
+    if subj[0] in _NP_LEAD and len(subj) <= 3 and subj[0] not in ("a", "an"):
+        return subj
+    return None
+
+
+def _verb_eq(a: Parsed, i: int, b: Parsed, j: int) -> bool:
+    x, y = a.words[i], b.words[j]
+    if x == y or (a.canon[i] and a.canon[i] == b.canon[j]):
+        return True
+    return _same_verb(x, y) or _same_verb(y, x)
+
+
+def _symmetric(stem: str) -> bool:
+    """ "marry", "meet", "date": the same two people either way ("work" only with "with",
+    which is never read as stranded: "the coworker I work with")."""
+    return stem in _SYMMETRIC or stem[:4] in ("marr", "meet", "date")
+
+
+def _voiced(a: Parsed, b: Parsed) -> bool:
+    """ "a friend who cheated" / "a friend who was cheated on": the person doing the verb on one
+    side and undergoing it on the other, every other word in place."""
+    wa, wb = a.words, b.words
+    if len(wb) != len(wa) + 1 and len(wb) != len(wa) + 2:
+        return False
+    k = 0
+    while k < len(wa) and wa[k] == wb[k]:
+        k += 1
+    if k < 2 or k >= len(wa) or wa[k - 1] != "who" or wb[k] not in _BE:
+        return False
+    if wa[k] in _BE or wb[k + 1].endswith("ing") or not _verb_eq(a, k, b, k + 1):
+        return False  # "who cheated" / "who was cheating": the same voice
+    if _symmetric(a.canon[k] or wa[k]):
+        return False
+    rest, other = wa[k + 1 :], wb[k + 2 :]
+    return other == rest or (bool(other) and other[0] in _STRAND and other[1:] == rest)
