@@ -15,7 +15,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import math
 import time
 from collections import OrderedDict
 from collections.abc import Coroutine, Mapping
@@ -27,15 +26,13 @@ import numpy as np
 from policies import semantic as decide
 from policies.semantic import Candidate, Choice, SemanticPolicy, SemanticQuery
 from policies.verify import Verdict
-from proxy.embedding_call import Embedded, fetch_embeddings
-from proxy.entries import ChatEntry, pack_embedding, unpack_chat, unpack_embedding
-from proxy.entry_keys import embedding_entry_keys
-from proxy.errors import ProxyError
+from proxy.entries import ChatEntry, unpack_chat
 from proxy.refusals import Base64Vectors
 from proxy.semantic.index import SemanticIndex
 from proxy.semantic.judge import Judge
 from proxy.semantic.log import IndexSync, Record, SemanticLog
 from proxy.semantic.partition import Match
+from proxy.semantic.prompt_embeddings import PromptEmbeddings
 from proxy.store.base import Store
 from proxy.store.guard import GuardedStore
 from proxy.tasks import stop as stop_tasks
@@ -99,10 +96,9 @@ class SemanticCache:
         self.log = log_
         self.upstream = upstream
         self.store = store
-        self.formats = formats  # what (upstream, model) pairs did with base64 vectors
         self.judge = Judge(upstream, store)
-        self._embedding: dict[str, asyncio.Future[bytes | None]] = {}  # key -> in flight
         self._log = ThrottledLog(log, WARN_EVERY)
+        self.embeddings = PromptEmbeddings(upstream, store, formats, self._log)
         self._sync = sync
         self._syncing: asyncio.Task[None] | None = None
         # (loop time) lookups wait for the replay until then at most; None: until it is done
@@ -161,7 +157,7 @@ class SemanticCache:
         # bounded apart from the upstream's read timeout: a slow embedder must not slow
         # every miss; the embedding goes on and, if it comes, indexes the answer
         embedding = self._spawn(
-            self._embed(tenant, namespace, query.text, headers, policy, variant)
+            self.embeddings.embed(tenant, namespace, query.text, headers, policy, variant)
         )
         try:
             async with asyncio.timeout(policy.embed_timeout):
@@ -271,7 +267,7 @@ class SemanticCache:
         if isinstance(query, str):
             return None
         embedding = self._spawn(
-            self._embed(tenant, namespace, query.text, headers, policy, variant)
+            self.embeddings.embed(tenant, namespace, query.text, headers, policy, variant)
         )
         return Pending(query.partition, query.text, query.entries, None, embedding)
 
@@ -366,7 +362,7 @@ class SemanticCache:
     ) -> list[str] | None:
         """Delete every cached answer of `tenant` whose prompt lies within cosine `radius`
         of `text`, on every replica (through the log). None when `text` cannot be embedded."""
-        vector = await self._embed(tenant, None, text, headers, tenant.policy.semantic)
+        vector = await self.embeddings.embed(tenant, None, text, headers, tenant.policy.semantic)
         if vector is None:
             return None
         await self.synced()
@@ -391,105 +387,6 @@ class SemanticCache:
         if self.index.size(partition, dims) * dims > THREAD_VALUES:
             return await asyncio.to_thread(self.index.search, partition, vector, k, now)
         return self.index.search(partition, vector, k, now)
-
-    async def _embed(
-        self,
-        tenant: Tenant,
-        namespace: str | None,
-        text: str,
-        headers: Mapping[str, str],
-        policy: SemanticPolicy,
-        variant: str = "",
-    ) -> np.ndarray | None:
-        """The prompt's embedding (from the exact embedding cache when it is there), or None
-        when there is none to compare: the upstream failed, or sent a vector without a
-        direction. Never raises."""
-        try:
-            return await self._embedding_of(tenant, namespace, text, headers, policy, variant)
-        except Exception as exc:  # a broken answer, a store or a bug: the lookup misses
-            self._warn("embed", "semantic lookup skipped, embedding failed: %r", exc)
-            return None
-
-    async def _embedding_of(
-        self,
-        tenant: Tenant,
-        namespace: str | None,
-        text: str,
-        headers: Mapping[str, str],
-        policy: SemanticPolicy,
-        variant: str = "",
-    ) -> np.ndarray | None:
-        model, dims = policy.embedding_model, policy.dimensions
-        (key,) = embedding_entry_keys(tenant, model, dims, [text], namespace, variant)
-        raw = await self.store.get(key)
-        cached = unpack_embedding(raw) if raw is not None else None
-        if cached is not None:  # stored by /v1/embeddings too, verbatim: check it
-            return self._usable(cached[2], "cached", dims)
-        flying = self._embedding.get(key)
-        if flying is not None:  # the same text is being embedded for another request
-            vector = await asyncio.shield(flying)
-            return None if vector is None else np.frombuffer(vector, dtype="<f4")
-        flying = self._embedding[key] = asyncio.get_running_loop().create_future()
-        vector = None
-        try:
-            vector = await self._fetch(tenant, key, text, headers, policy)
-        finally:
-            del self._embedding[key]
-            flying.set_result(vector)
-        return None if vector is None else np.frombuffer(vector, dtype="<f4")
-
-    async def _fetch(
-        self,
-        tenant: Tenant,
-        key: str,
-        text: str,
-        headers: Mapping[str, str],
-        policy: SemanticPolicy,
-    ) -> bytes | None:
-        """The upstream's embedding of `text`, stored under `key`; None on failure (and a
-        vector that cannot be compared is never stored)."""
-        body: dict[str, Any] = {"model": policy.embedding_model}
-        if policy.dimensions:
-            body["dimensions"] = policy.dimensions
-        try:
-            answer = await fetch_embeddings(
-                self.upstream, headers, body, [text], formats=self.formats
-            )
-        except ProxyError as exc:
-            self._warn("embed", "semantic lookup skipped, embedding failed: %s", exc.message)
-            return None
-        if not isinstance(answer, Embedded):
-            log.info("semantic lookup skipped, embeddings answered %d", answer.status)
-            return None
-        vector = answer.vectors[0]
-        if self._usable(vector, "upstream", policy.dimensions) is None:
-            return None
-        ttl = tenant.policy.ttl.embeddings
-        value = pack_embedding(answer.prompt_tokens, time.time(), vector, answer.model)
-        await self.store.set(key, value, ttl)
-        return vector
-
-    def _usable(self, vector: bytes, source: str, dims: int | None) -> np.ndarray | None:
-        """`vector` as float32, or None (logged) when it has no direction to compare:
-        empty, all zeros, NaN or infinite (an fp16 overflow upstream, say); or when it has
-        not the `dims` asked for (an embedder that ignored `dimensions`: such a vector would
-        be cached as the asked width's, and its row would never meet a right-sized query)."""
-        if dims and len(vector) != 4 * dims:
-            self._warn(
-                "vector",
-                "semantic lookup skipped, %s embedding has %d dimensions, not %d",
-                source,
-                len(vector) // 4,
-                dims,
-            )
-            return None
-        if vector and len(vector) % 4 == 0:
-            row = np.frombuffer(vector, dtype="<f4")
-            norm = math.sqrt(float(row @ row))  # as `partition.unit` will compute it
-            if math.isfinite(norm) and norm > 0.0:
-                return row
-        self._warn("vector", "semantic lookup skipped, %s embedding is zero or not finite", source)
-        return None
 
     def _warn(self, kind: str, message: str, *args: Any, trace: bool = False) -> None:
         """A warning of `kind` at most every `WARN_EVERY` seconds (with a traceback when
