@@ -372,11 +372,12 @@ PARAPHRASES_43 = [
         "Is it lawful for my employer to read my work email?",
     ),
     ("Is it illegal to record a phone call?", "Is it unlawful to record a phone call?"),
+    # (of the body "normal" is its own word: common, usual and typical are one)
     (
-        "Is it normal for a newborn to sleep all day?",
+        "Is it usual for a newborn to sleep all day?",
         "Is it common for a newborn to sleep all day?",
     ),
-    ("Is it normal to feel tired after a flu shot?", "Is it usual to feel tired after a flu shot?"),
+    ("Is it common to feel tired after a flu shot?", "Is it usual to feel tired after a flu shot?"),
     (
         "Tell the landlord that we will move out in May.",
         "Let the landlord know we will move out in May.",
@@ -661,3 +662,121 @@ def test_time_offsets_said_both_ways_are_the_same() -> None:
     assert offset_mismatch(
         "Can I return it 30 days after purchase?", "Can I return it 60 days after purchase?"
     )
+
+
+# Red team 2 of 5d7b9f9..7814392: "bring X back" only returns a thing to a store (late, early,
+# for a refund, a rented or borrowed thing); "Is a N necessary for X" is "Do I need a N for
+# X" only for a thing or an event; "How far in advance" is "How early" only before booking or
+# notice; "sue X over Y" is "sue X for Y" only when Y is no person; "normal" of the body is
+# not "common"; a complaint about X is no complaint for (to) X; "Can I ask about X" is no
+# "Can I ask for X".
+RED_TEAM_2_NEAR_MISSES = [
+    ("How do I bring my dead plant back?", "How do I return my dead plant?"),
+    ("How do I bring my dying succulent back?", "How do I return my dying succulent?"),
+    ("Can I bring my marriage back?", "Can I return my marriage?"),
+    ("How do I bring my grass back after winter?", "How do I return my grass after winter?"),
+    ("Is a visa necessary for my husband?", "Do I need a visa for my husband?"),
+    ("Is a lawyer necessary for my ex?", "Do I need a lawyer for my ex?"),
+    ("Is a permit necessary for my contractor?", "Do I need a permit for my contractor?"),
+    (
+        "Is an interpreter needed for my grandmother?",
+        "Do I need an interpreter for my grandmother?",
+    ),
+    ("How early can the movers arrive?", "How far in advance can the movers arrive?"),
+    (
+        "How early can my landlord start renovations?",
+        "How far in advance can my landlord start renovations?",
+    ),
+    (
+        "How early should I arrive at the airport?",
+        "How far in advance should I arrive at the airport?",
+    ),
+    ("Can I sue the daycare for my daughter?", "Can I sue the daycare over my daughter?"),
+    ("Can I sue the school over my son?", "Can I sue the school for my son?"),
+    ("Can I sue the nursing home over my father?", "Can I sue the nursing home for my father?"),
+    (
+        "Is it normal to feel dizzy after giving blood?",
+        "Is it common to feel dizzy after giving blood?",
+    ),
+    ("Is it normal for my baby to have blue lips?", "Is it common for my baby to have blue lips?"),
+    (
+        "Is it normal to have a headache after a flu shot?",
+        "Is it common to have a headache after a flu shot?",
+    ),
+    ("Is it typical to feel numb after a filling?", "Is it normal to feel numb after a filling?"),
+    (
+        "How do I file a complaint about my neighbor?",
+        "How do I file a complaint for my neighbor?",
+    ),
+    (
+        "How do I file a complaint about the HOA?",
+        "How do I respond to a complaint about the HOA?",
+    ),
+    (
+        "How do I complain about my manager?",
+        "How do I respond to a complaint about my manager?",
+    ),
+    ("Can I file a complaint about my boss?", "Can I file a complaint to my boss?"),
+    ("Can I ask about my deposit?", "Can I ask for my deposit?"),
+    ("Can I ask about a raise?", "Can I ask for a raise?"),
+    ("Can I ask about an extension?", "Can I ask for an extension?"),
+    ("Can I ask about a discount?", "Can I ask for a discount?"),
+]
+
+RED_TEAM_2_DUPLICATES = [
+    ("Can I bring the rental car back early?", "Can I return the rental car early?"),
+    ("Can I bring the borrowed ladder back early?", "Can I return the borrowed ladder early?"),
+    ("How do I bring my shoes back to the store?", "How do I return my shoes to the store?"),
+    ("Can I bring my jacket back for a refund?", "Can I return my jacket for a refund?"),
+    ("Is a lawyer necessary for a divorce?", "Do I need a lawyer for a divorce?"),
+    ("Is a permit needed for the fence?", "Do I need a permit for the fence?"),
+    ("Is a visa necessary for a layover?", "Do I need a visa for a layover?"),
+    ("Is a tutor necessary for the SAT?", "Do I need a tutor for the SAT?"),
+    ("How far in advance should I book movers?", "How early should I book movers?"),
+    (
+        "How far in advance should I notify my landlord before moving out?",
+        "How early should I notify my landlord before moving out?",
+    ),
+    (
+        "How far in advance do I need to give notice to my landlord?",
+        "How early do I need to give notice to my landlord?",
+    ),
+    ("Can I sue my landlord over mold?", "Can I sue my landlord for mold?"),
+    ("Can I sue my landlord over a broken heater?", "Can I sue my landlord for a broken heater?"),
+    ("Is it normal for a toddler to bite?", "Is it common for a toddler to bite?"),
+    (
+        "Is it common for tutors to charge for cancellations?",
+        "Is it normal for tutors to charge for cancellations?",
+    ),
+    ("Is it usual to feel tired after a vaccine?", "Is it common to feel tired after a vaccine?"),
+    ("How do I file a complaint about my neighbor?", "How do I complain about my neighbor?"),
+    ("How can I lodge a complaint about a doctor?", "How do I file a complaint about a doctor?"),
+    (
+        "Can I be demoted for filing a complaint against my manager?",
+        "If I file a complaint about my manager, can I be demoted for it?",
+    ),
+    ("Can I ask for a refund?", "Is it okay to ask for a refund?"),
+    (
+        "My neighbor keeps complaining about me to the landlord.",
+        "My neighbor keeps complaining to the landlord about me.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), RED_TEAM_2_NEAR_MISSES)
+def test_red_team_2_near_misses_stay_refused(cached: str, incoming: str) -> None:
+    for score in (HIGH, 0.995):
+        assert not verify(cached, incoming, score, CONFIG).accept
+        assert not verify(incoming, cached, score, CONFIG).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), RED_TEAM_2_DUPLICATES)
+def test_red_team_2_duplicates_are_served(cached: str, incoming: str) -> None:
+    assert verify(cached, incoming, HIGH, CONFIG).accept
+    assert verify(incoming, cached, HIGH, CONFIG).accept
+
+
+def test_can_i_ask_about_keeps_its_verb() -> None:
+    from policies.verify.frames import strip_frames
+
+    assert "ask about" in strip_frames("Can I ask about my deposit?")

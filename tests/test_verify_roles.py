@@ -1989,3 +1989,94 @@ def test_eighth_pass_same_roles_are_served(cached: str, incoming: str) -> None:
     cfg = replace(VerifyConfig(), classifier=False)
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, 0.99, cfg).accept
+
+
+# A second white-box red team: readings the other voice or order does not keep.
+REREAD_SWAPPED = [
+    ("I was replaced by Friday by the group leader", "The group leader replaced me with Friday"),
+    ("I was hit by a car by the school", "The school hit me with a car"),
+    (
+        "My tutor was replaced by a new tutor by the agency",
+        "The agency replaced a new tutor with my tutor",
+    ),
+    ("My brother's girlfriend sued him", "My brother was sued by her girlfriend"),
+    (
+        "My boss gave the manager a referral to my coworker",
+        "My boss gave a referral to the manager to my coworker",
+    ),
+    (
+        "The teacher gave the principal a note about my daughter",
+        "The teacher gave a note about the principal to my daughter",
+    ),
+    ("My sister sent my mom a photo of my son", "My sister sent a photo of my mom to my son"),
+    (
+        "I reported my neighbor and he threatened me, what should I do?",
+        "My neighbor threatened me and I reported him, what should I do?",
+    ),
+    (
+        "I paid the movers and they broke my TV, what should I do?",
+        "The movers broke my TV and I paid them, what should I do?",
+    ),
+    ("I yelled at my roommate and she cried", "My roommate cried and I yelled at her"),
+    ("The deposit was returned by my landlord", "My landlord's deposit was returned by me"),
+    ("My car was towed by the landlord", "The landlord's car was towed by me"),
+    ("Who did the manager choose?", "Who chose the manager?"),
+    ("Who did the teacher catch?", "Who caught the teacher?"),
+    ("My dog was left by the door", "The door left my dog"),
+    ("The package was left by the gate", "The gate left the package"),
+]
+
+REREAD_SAME = [
+    (
+        "I was replaced by a new member by the group leader",
+        "The group leader replaced me with a new member",
+    ),
+    (
+        "My tutor was replaced by a new tutor by the agency",
+        "The agency replaced my tutor with a new tutor",
+    ),
+    ("My brother's girlfriend sued him", "My brother was sued by his girlfriend"),
+    ("My boss gave the manager a referral", "My boss gave a referral to the manager"),
+    ("My sister sent my mom a photo of my son", "My sister sent a photo of my son to my mom"),
+    ("The deposit was returned by my landlord", "My landlord returned the deposit"),
+    ("My sister invited my fiance's mother", "My fiance's mother was invited by my sister"),
+    ("My dog was left by the door", "Someone left my dog by the door"),
+    ("My landlord gave my deposit to my roommate", "My landlord gave my roommate my deposit"),
+    ("Who did the manager choose?", "Who was chosen by the manager?"),
+    # "introduce" is read as symmetric (round 37 served "introduces me to his friends")
+    ("My boss introduced me to the new hire", "My boss introduced the new hire to me"),
+    (
+        "The group leader replaced me with a new member without asking.",
+        "I was replaced by a new member by the group leader without being asked.",
+    ),
+    (
+        "My cousin gave me her wedding dress to wear.",
+        "My cousin gave her wedding dress to me to wear.",
+    ),
+    ("How do I install Docker and what is it?", "What is Docker and how do I install it?"),
+    (
+        "My neighbor's tree damaged my car, who pays?",
+        "Who pays when my car is damaged by my neighbor's tree?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), REREAD_SWAPPED)
+def test_second_red_team_swaps_are_refused(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, cfg).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), REREAD_SWAPPED[:-3])
+def test_second_red_team_readers_see_the_trade(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        a, b = parse(x), parse(y)
+        assert not roles.roles_kept(a, b) and roles.role_swap(a, b)
+
+
+@pytest.mark.parametrize(("cached", "incoming"), REREAD_SAME)
+def test_second_red_team_same_roles_are_served(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.99, cfg).accept

@@ -56,7 +56,12 @@ from policies.verify.frames import strip_frames
 from policies.verify.model import Model, bundled_model, features
 from policies.verify.notation import canonical_notation
 from policies.verify.patterns import pattern_mismatch
-from policies.verify.phrasings import canonical_ask_for, canonical_phrasing, who_did_swap
+from policies.verify.phrasings import (
+    canonical_ask_for,
+    canonical_phrasing,
+    sense_mismatch,
+    who_did_swap,
+)
 from policies.verify.text import parse, plain_equal
 
 __all__ = ["Verdict", "VerifyConfig", "verify"]
@@ -205,6 +210,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or relations.recipient_mismatch(a, b)
                 or spans.keyword_added(cached, incoming)
                 or clock.offset_mismatch(cached, incoming)
+                or sense_mismatch(cached, incoming)
             ),
         ),
         (

@@ -86,7 +86,8 @@ _LEAD_FRAMES = (
     r"|sharing)",
     rf"(?:i{_APOS}d|i\s+would)\s+(?:really\s+)?(?:appreciate\s+it|be\s+(?:grateful|thankful))"
     r"\s+if\s+you\s+(?:could|can|would)(?:\s+please)?(?:\s+(?:tell\s+me|let\s+me\s+know))?",
-    r"(?:can|could|may)\s+i\s+ask(?!\s+(?:you\s+)?for\b)(?:\s+you)?",
+    # ("Can I ask about X" asks whether one may inquire, "Can I ask for X" to request: kept)
+    r"(?:can|could|may)\s+i\s+ask(?!\s+(?:you\s+)?(?:for|about)\b)(?:\s+you)?",
     rf"(?:do\s+you|does\s+any(?:one|body)|any(?:one|body))\s+know(?=\s+{_WH})",
     rf"any\s+ideas?(?=\s+{_WH})",
     rf"(?:any|some)\s+(?:tips|advice|suggestions)\s+(?:on|about)(?=\s+{_WH})",

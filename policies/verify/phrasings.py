@@ -229,6 +229,20 @@ _NORMAL_RE = re.compile(
     r"(?=to\s+[a-z]|for\s+[^?.!,;]{1,60}?\s+to\s+[a-z])",
     _I,
 )
+# ... but of the body or health "normal" asks whether to worry, "common" how often: "Is it
+# normal to feel dizzy after giving blood" / "Is it common to ...": there common, usual and
+# typical are one word and normal another
+_BODY_RE = re.compile(
+    r"\b(?:dizz\w*|pain\w*|pains|ache|aches|aching|hurts?|hurting|bleed\w*|blood\w*|fevers?"
+    r"|feverish|bab(?:y|ies)|infants?|newborns?|symptoms?|lips?|skin|rash\w*|cough\w*|vomit\w*"
+    r"|nause\w*|sick|ill|headaches?|migraines?|periods?|pregnan\w*|heart\w*|chest|breath\w*"
+    r"|swell\w*|swollen|lumps?|discharge|fatigue\w*|cramp\w*|itch\w*|sore|numb\w*|tingl\w*"
+    r"|bruis\w*|poop|stools?|urine|pee|peeing|moles?|faint\w*|shak\w*|tremors?|seizures?"
+    r"|surgery|medications?|side\s+effects?|pulse|blue|yellow|pale|weight|sweat\w*|twitch\w*"
+    r"|anxi\w*|panic\w*|depress\w*|insomnia|diarrh\w*|constipat\w*|spotting|contractions?"
+    r"|vision|hearing|ringing|wound|scar|stitches|infect\w*|pus|tooth|teeth|gums?)\b",
+    _I,
+)
 # "Let X know (that) Y" / "Tell X (that) Y": a message passed on, the whole prompt
 _TOLD = (
     r"((?:the|my|our|your|his|her|their)\s+[\w\-]+(?:\s+(?!that\b|know\b)[\w\-]+)?"
@@ -243,7 +257,16 @@ _LET_KNOW_RE = re.compile(
 _COST_LESS_RE = re.compile(
     r"^\s*does\s+([a-z]+ing)\s+([^?.!,]{1,80}?)\s+cost\s+(less|more)\s*\?\s*$", _I
 )
-_IN_ADVANCE_RE = re.compile(r"\b(h)ow\s+far\s+in\s+advance\b", _I)
+# "How far in advance" is "How early" only before booking or giving notice ("How far in
+# advance should I book movers"): "How early can the movers arrive" asks a time of day
+_IN_ADVANCE_RE = re.compile(
+    r"\b(h)ow\s+far\s+in\s+advance\b(?=\s+(?:(?:should|do|does|can|must|will|would|did"
+    r"|shall)\s+(?:i|we|you|one|they)\s+(?:(?:need|have|want)\s+to\s+)?|to\s+)"
+    r"(?:book|schedule|reserve|notify|inform|apply|give\s+(?:notice|\w+\s+notice)|tell|buy"
+    r"|order|register|sign\s+up|request|submit|send|cancel|arrange|make\s+(?:a\s+)?"
+    r"(?:reservations?|appointments?|bookings?))\b)",
+    _I,
+)
 _LONG_IN_RE = re.compile(r"\b(h)ow\s+long\s+in\s+(minutes|hours|days|weeks|months|years)\b", _I)
 # "Is smoking allowed in X?" / "Can I smoke in X?" (an activity of a closed list: "Is
 # bedding allowed in a crib" is a thing); "Is a tutor necessary for X?" / "Do I
@@ -370,17 +393,103 @@ _WHAT_LETS_RE = re.compile(
 
 # "closed-source" / "proprietary" (software); "bring X back" / "return X"
 _CLOSED_SOURCE_RE = re.compile(r"\bclosed[\s\-]source\b", _I)
+# ("bring X back" also revives, "How do I bring my dead plant back": only a thing taken
+# back to a store, a library, a lender, late, early or for a refund, or a thing rented or
+# borrowed)
 _BRING_BACK_RE = re.compile(
-    r"\bbring\s+((?:the|my|a|an|your|our|this|that)\s+[\w\-]+(?:\s+[\w\-]+)?)\s+back\b", _I
+    r"\bbring\s+((?:the|my|a|an|your|our|this|that)\s+[\w\-]+(?:\s+[\w\-]+)?)\s+back\b"
+    r"(?=\s+(?:late|early|on\s+time|after\s+(?:the\s+)?(?:due\s+date|deadline)"
+    r"|for\s+a\s+(?:full\s+|partial\s+)?refund|to\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+)?"
+    r"(?:store|shop|library|seller|retailer|dealer|dealership|rental\s+(?:company|agency|office)"
+    r"|outlet|warehouse|counter|lender|owner))\b)",
+    _I,
 )
+_BORROWED_RE = re.compile(
+    r"\bbring\s+((?:the|my|a|an|your|our|this|that)\s+(?:rental|rented|borrowed|loaned|library"
+    r"|leased|loaner)\s+[\w\-]+)\s+back\b",
+    _I,
+)
+
+# A person as the head of a phrase: "for my husband" is whom a thing is for, "for
+# a divorce" what it is for. Nouns of a doer ("-er", "-or", "-ist") count as people too
+# ("the other driver", "my tutor"), but for a few things ("a layover", "a broken heater"): a
+# thing read as a person only keeps its words
+_PEOPLE = frozenset(
+    """husband wife son daughter child children kid kids baby babies toddler ex partner
+    boyfriend girlfriend friend friends mom dad mum mother father parents brother sister
+    family spouse fiance fiancee nanny roommate flatmate boss coworker colleague client guest
+    guests neighbor neighbour neighbors neighbours staff grandma grandpa grandmother
+    grandfather grandparents aunt uncle cousin nephew niece
+    landlord landlady doctor nurse coach team people someone somebody him her them me us
+    myself himself herself themselves everyone anyone nobody attorney lawyer surgeon dentist
+    physician ma pa sibling siblings twins twin grandson granddaughter grandchild
+    grandchildren stepson stepdaughter stepmom stepdad in-laws inlaws tenant tenants client
+    clients patient patients student students parent parents employee employees trainee
+    attendant assistant applicant resident residents agent accountant consultant servant
+    participant president opponent defendant plaintiff""".split()
+)
+_DOER_ENDS = ("er", "ers", "or", "ors", "ist", "ists")
+_THINGS_ENDING_AS_DOERS = frozenset(
+    """water heater heaters computer trailer printer dryer washer freezer cover paper paperwork
+    letter letters number order border center centre matter charger container speaker
+    speakers river weather winter summer shower power tower folder layover leftover hangover
+    fever floor door doors error errors mirror motor color colour tractor elevator generator
+    monitor refrigerator radiator calculator behavior behaviour odor odour labor labour favor
+    favour rumor tumor tremor humor honor harbor vapor sensor processor factor sector corridor
+    liquor flavor dinner supper filter meter counter poster timer sticker rubber butter powder
+    ladder shutter gutter gutters boiler cooler blender toaster router adapter trimmer mower
+    scooter helmet chapter semester quarter register roster transfer offer disaster""".split()
+)
+
+
+def _names_person(phrase: str) -> bool:
+    """Whether ``phrase`` ("my husband", "the other driver", "my son's school"?) ends on a
+    person; a possessive person ("my son's") counts as one too."""
+    said = phrase.replace("\u2019", "'").split()
+    if not said:
+        return False
+    words = [w.lower().strip(".,;:!?") for w in said]
+    for w in words[1:]:
+        if w.endswith("'s") and (w[:-2] in _PEOPLE or w[:-2].endswith(_DOER_ENDS)):
+            return True
+    head, named = words[-1], said[-1]
+    if head in _PEOPLE or (named[1:].islower() and named[:1].isupper()):
+        return True
+    return head.endswith(_DOER_ENDS) and head not in _THINGS_ENDING_AS_DOERS
+
 
 # "sue X over Y" / "sue X for Y"; "file a complaint about X" / "complain about X"; "at age
 # 20" / "at 20"; "a repo that has no license" / "a repo without license" (a thing's own
 # lack, after its noun)
 _SUE_OVER_RE = re.compile(
-    r"\b(sue\s+(?:(?:the|my|our|a|an|his|her|their)\s+)?[\w\-']+(?:\s+[\w\-']+)?)\s+over\b", _I
+    r"\b(sue\s+(?:(?:the|my|our|a|an|his|her|their)\s+)?[\w\-']+(?:\s+[\w\-']+)?)\s+over\s+"
+    r"([^?.!,;]{1,60})",
+    _I,
 )
-_COMPLAINT_RE = re.compile(r"\b(?:file|make|lodge|submit)\s+a\s+complaint\s+about\b", _I)
+# (the noun kept, "complain about" said with it: "respond to a complaint about X" is no
+# complaint of one's own)
+_COMPLAINT_RE = re.compile(r"\b(?:make|lodge|submit)\s+a\s+(?:formal\s+)?complaint\s+about\b", _I)
+_AGAINST_RE = re.compile(r"\b(complaints?)\s+against\b", _I)
+# what a complaint is about, whom it is for, to whom it goes, from whom it comes
+# (a second one a few words on counts too: "complaining about me to the landlord")
+_PREPS = r"(about|against|over|regarding|for|to|with|from|by)"
+_COMPLAINT_PREP_RE = re.compile(
+    rf"\bcomplain(?:t|ts|ed|ing|s)?\s+{_PREPS}\s+(?:(?:[\w\-']+\s+){{1,4}}?{_PREPS}\s)?", _I
+)
+_PREP_SENSE = {
+    "about": "about",
+    "against": "about",
+    "over": "about",
+    "regarding": "about",
+    "for": "for",
+    "to": "to",
+    "with": "to",
+    "from": "from",
+    "by": "from",
+}
+_COMPLAIN_RE = re.compile(
+    r"\b((?:(?:do|can|should|could|must|would)\s+(?:i|we)|to)\s+)complain\s+about\b", _I
+)
 _AT_AGE_RE = re.compile(
     r"\bat\s+(?:the\s+)?age\s+(?:of\s+)?(\d{1,3})\b(?!\s*(?:-|months?|weeks?))", _I
 )
@@ -502,6 +611,71 @@ def who_did_swap(cached: str, incoming: str) -> bool:
     return False
 
 
+_NEED_FOR_RE = re.compile(
+    r"^\s*do\s+(?:i|we)\s+need\s+(an?\s+[\w\-]+)\s+(for\s+[^?.!,]{1,60}?)\s*\?\s*$", _I
+)
+
+
+# "ask (X) about Y" inquires, "ask (X) for Y" requests
+_ASK_PREP_RE = re.compile(
+    r"\bask(?:s|ed|ing)?\s+(?:(?:my|the|your|our|his|her|their)\s+[\w\-]+\s+"
+    r"|(?:him|her|them|me|you|us)\s+)?(about|for)\b",
+    _I,
+)
+_SUE_PREP_RE = re.compile(
+    r"\bsu(?:e|es|ed|ing)\s+([^?.!,;]{1,40}?)\s+(for|over)\s+([^?.!,;]{1,60})", _I
+)
+
+
+def sense_mismatch(cached: str, incoming: str) -> bool:
+    """A need said of another person on one side only (`need_for_person`), an ask about a
+    thing on one side and for it on the other ("Can I ask about a raise"), a suit over a
+    person on one side and for (on behalf of) them on the other ("sue the daycare over my
+    daughter" / "for my daughter"), or a complaint about X on one side and for (to, from) X
+    on the other ("How do I file a complaint about my neighbor" / "... for my neighbor")."""
+    if "su" in cached and "su" in incoming:
+        ma, mb = _SUE_PREP_RE.search(cached), _SUE_PREP_RE.search(incoming)
+        if (
+            ma is not None
+            and mb is not None
+            and ma.group(2).lower() != mb.group(2).lower()
+            and (_names_person(ma.group(3)) or _names_person(mb.group(3)))
+        ):
+            return True
+    if "ask" in cached and "ask" in incoming:
+        asked_a = {m.lower() for m in _ASK_PREP_RE.findall(cached)}
+        asked_b = {m.lower() for m in _ASK_PREP_RE.findall(incoming)}
+        if asked_a and asked_b and asked_a.isdisjoint(asked_b):
+            return True
+    if "complain" in cached and "complain" in incoming:
+        about_a = {
+            _PREP_SENSE[w.lower()] for m in _COMPLAINT_PREP_RE.findall(cached) for w in m if w
+        }
+        about_b = {
+            _PREP_SENSE[w.lower()] for m in _COMPLAINT_PREP_RE.findall(incoming) for w in m if w
+        }
+        # (a complaint about X is no complaint for X or to X; the one it comes from may be
+        # said either way: "The client complained about my manager" / "... a complaint from
+        # the client")
+        for one, other in ((about_a, about_b), (about_b, about_a)):
+            if "about" in one and "about" not in other and not other.isdisjoint(("for", "to")):
+                return True
+    return need_for_person(cached, incoming)
+
+
+def need_for_person(cached: str, incoming: str) -> bool:
+    """ "Is a lawyer necessary for my ex?" (her need) on one side, "Do I need a lawyer for my
+    ex?" (mine, about her) on the other: whose need differs."""
+    for one, other in ((cached, incoming), (incoming, cached)):
+        if "ecessary" not in one and "needed" not in one:
+            continue
+        if (is_m := _NECESSARY_RE.match(one)) and (do_m := _NEED_FOR_RE.match(other)):
+            said = " ".join(is_m.group(2).lower().split())
+            if said == " ".join(do_m.group(2).lower().split()) and _names_person(said[4:]):
+                return True
+    return False
+
+
 def canonical_ask(text: str) -> str:
     """``text`` with a judgment, a request, a frequency, a duration, a pay rate, a meaning,
     a permission, a need, a message passed on, a cost or a lack above said one way, or
@@ -525,10 +699,18 @@ def canonical_ask(text: str) -> str:
         text = _CLOSED_SOURCE_RE.sub("proprietary", text)
     if " back" in text:
         text = _BRING_BACK_RE.sub(r"return \1", text)
-    if "complaint" in text:
-        text = _COMPLAINT_RE.sub("complain about", text)
+        text = _BORROWED_RE.sub(r"return \1", text)
+    if "complain" in text:
+        text = _COMPLAINT_RE.sub("file a complaint about", text)
+        text = _COMPLAIN_RE.sub(r"\1file a complaint about", text)
+        text = _AGAINST_RE.sub(r"\1 about", text)
     if " over " in text:
-        text = _SUE_OVER_RE.sub(r"\1 for", text, count=1)
+        # (not over a person: "sue the daycare over my daughter" is no suit on her behalf)
+        text = _SUE_OVER_RE.sub(
+            lambda m: m.group(0) if _names_person(m.group(2)) else f"{m.group(1)} for {m.group(2)}",
+            text,
+            count=1,
+        )
     if " age " in text:
         text = _AT_AGE_RE.sub(r"at \1", text)
     if " no " in text:
@@ -541,11 +723,19 @@ def canonical_ask(text: str) -> str:
             if text.startswith("Is it okay ") and " ask for " in text:
                 text = _OKAY_ASK_RE.sub("Can I ask for ", text, count=1)
         elif m := _NORMAL_RE.match(text):
-            text = "Is it normal " + text[m.end() :]
+            rest = text[m.end() :]
+            if not _BODY_RE.search(rest):
+                text = "Is it normal " + rest
+            elif "normal" not in text[: m.end()].lower():
+                text = "Is it common " + rest
     elif head[:3] == "is ":
         if m := _GERUND_ALLOWED_RE.match(text):
             text = f"Can I {base_verb(m.group(1))} " + text[m.end() :]
-        elif (m := _NECESSARY_RE.match(text)) and " to " not in m.group(2):
+        elif (
+            (m := _NECESSARY_RE.match(text))
+            and " to " not in m.group(2)
+            and not _names_person(m.group(2)[4:])
+        ):
             return f"Do I need {m.group(1)} {m.group(2)}?"
     elif head == "does":
         if m := _COST_LESS_RE.match(text):

@@ -8,9 +8,10 @@ from policies.verify import lexicon as lx
 from policies.verify.text import Parsed
 
 
-def _passive_agent(p: Parsed) -> tuple[str, str] | None:
-    """(verb, agent) of a passive "<auxiliary> ... <verb> by <agent>" ("was Pixar acquired
-    by Disney" -> ("acquire", "disney")), else None."""
+def _passive_agent(p: Parsed) -> tuple[str, str, int] | None:
+    """(verb, agent, index of a first by-phrase's noun or -1) of a passive "<auxiliary> ...
+    <verb> by <agent>" ("was Pixar acquired by Disney" -> ("acquire", "disney", -1)), else
+    None."""
     words, canon = p.words, p.canon
     for i, w in enumerate(words):
         if w != "by" or i == 0 or not canon[i - 1]:
@@ -20,11 +21,26 @@ def _passive_agent(p: Parsed) -> tuple[str, str] | None:
         agent = _agent(p, i)
         if agent is None:
             return None
-        # a second by-phrase names the doer: "I was replaced by a new member by the leader"
+        # a second by-phrase may name the doer: "I was replaced by a new member by the leader"
         second = words.index("by", agent + 1) if "by" in words[agent + 1 : agent + 3] else -1
         later = _agent(p, second) if second > 0 else None
-        return canon[i - 1], canon[agent if later is None else later]
+        if later is None:
+            return canon[i - 1], canon[agent], -1
+        return canon[i - 1], canon[later], agent
     return None
+
+
+def _with_object(p: Parsed, first: int, q: Parsed, verb: str) -> bool:
+    """The first by-phrase's noun is the "with" object after the verb on the active side
+    ``q`` and the passive's subject its object ("The leader replaced me with a new member")."""
+    if "with" not in q.words or verb not in q.canon:
+        return False
+    w, v = q.words.index("with"), q.canon.index(verb)
+    if v > w or p.canon[first] not in q.canon[w + 1 : w + 5]:
+        return False
+    aux = next(k for k, x in enumerate(p.words) if x in lx.PARTICIPLE_AUXILIARIES)
+    subject = next((c for c in p.canon[:aux] if c), "")
+    return subject in q.canon[v + 1 : w] if subject else v + 1 < w
 
 
 def _agent(p: Parsed, i: int) -> int | None:
@@ -39,16 +55,20 @@ def _agent(p: Parsed, i: int) -> int | None:
 
 def passive_swap(a: Parsed, b: Parsed) -> bool:
     """One side passive, the other active, and the passive's agent comes after the verb on
-    the active side: it is the object there ("Was X acquired by Y" / "Did X acquire Y")."""
+    the active side: it is the object there ("Was X acquired by Y" / "Did X acquire Y"). A
+    second by-phrase is the doer only if the first is the active's "with" object."""
     pa, pb = _passive_agent(a), _passive_agent(b)
     if pa is not None and pb is None:
-        (verb, agent), active = pa, b.canon
+        (verb, agent, first), passive, other = pa, a, b
     elif pb is not None and pa is None:
-        (verb, agent), active = pb, a.canon
+        (verb, agent, first), passive, other = pb, b, a
     else:
         return False
+    active = other.canon
     if verb not in active or agent not in active or verb == agent:
         return False
+    if first >= 0 and not _with_object(passive, first, other, verb):
+        return True
     return active.index(agent) > active.index(verb)
 
 

@@ -68,6 +68,14 @@ farmer I buy eggs from" / "the farmer who buys eggs from me", "the friend I lent
 visits me" / "lives with me and visits his father"; two modifiers traded across "if"; the
 subject of a condition changed from the asker to someone else, "if I cancel" / "if he
 cancels").
+
+Ninth pass (a second red team): ``reread`` (read when ``kept`` finds no reading with the same
+roles): two by-phrases with the second the doer only after a verb of replacing with the first
+the "with" object, the doer's owner said by another pronoun, two passives with the doers
+traded, a place in a by-phrase made the doer, a dative's receiver changed, two events joined
+by "and" in the other order with a pronoun pointing back, "Who did X choose" / "Who chose X".
+``kept`` no longer reads "by Friday" or "by the door" as a doer, nor "a referral to X to Y" as
+"X" the receiver.
 """
 
 from __future__ import annotations
@@ -88,6 +96,7 @@ from policies.verify.roles.owned import owner_trade
 from policies.verify.roles.passives import passive_swap
 from policies.verify.roles.questions import wh_transposed
 from policies.verify.roles.relatives import relative_moved
+from policies.verify.roles.reread import reread_swap
 from policies.verify.roles.stranded import relative_traded
 from policies.verify.roles.trades import _doer_added
 from policies.verify.roles.verbs import _ACTS, _FORMS
@@ -106,6 +115,8 @@ __all__ = [
 def role_swap(a: Parsed, b: Parsed) -> bool:
     """One word is the subject of a verb on one side and its object on the other."""
     if owner_trade(a, b) or wh_transposed(a, b) or embedded_subject(a, b) or relative_moved(a, b):
+        return True
+    if reread_swap(a, b):
         return True
     if a.content == b.content and (
         dative_owner_trade(a, b)

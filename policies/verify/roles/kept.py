@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from policies.verify.lexicon import TIME_WORDS
 from policies.verify.roles.verbs import _PAST_FORMS
 from policies.verify.text import Parsed
 
@@ -32,6 +33,10 @@ _DATIVE = frozenset(
     brought teach teaches taught loan loaned leave left throw threw feed fed""".split()
 )
 _NP_MAX = 6
+_PLACES = frozenset(
+    """door doors doorstep window windows gate shore beach roadside curb fireplace pool bed
+    stairs entrance exit sink counter desk mailbox dumpster""".split()
+)
 _AMOUNT = re.compile(r"[0-9]")
 _ARTICLES = frozenset(("a", "an", "the", "my", "our", "his", "her", "their", "your"))
 
@@ -121,8 +126,8 @@ def _passive_at(ta: list[str], tb: list[str]) -> bool:
             continue
         for size in range(1, min(_NP_MAX, len(after)) + 1):
             doer, rest = after[:size], after[size:]
-            if not _np(doer):
-                break
+            if not _np(doer) or (doer[-1] in _PLACES and doer[0] == "the"):
+                break  # "left by the door": a place, no doer
             if wh:  # "Who was outbid by the seller" / "Who did the seller outbid"
                 if ta[:1] != subj or len(ta) < 3 or ta[1] not in _DO:
                     continue
@@ -147,7 +152,9 @@ def _passive_at(ta: list[str], tb: list[str]) -> bool:
             if tail == parts + subj + rest or (parts and tail == subj + parts + rest):
                 return True  # "X paid back Y" / "X paid Y back" / "Y was paid back by X"
             if parts[:1] == ["by"] and tail == [*subj, "with", *parts[1:], *rest]:
-                return True  # "X replaced me with Y" / "I was replaced by Y by X"
+                # "X replaced me with Y" / "I was replaced by Y by X"; not "by Friday"
+                if _same_verb("replace", v) and TIME_WORDS.isdisjoint(parts):
+                    return True
     return False
 
 
@@ -205,9 +212,15 @@ def _dative_kept(ta: list[str], tb: list[str]) -> bool:
                     if size > _NP_MAX or not _REL.intersection(receiver):
                         break
                     continue
-                if ma == receiver + theme + mb[t + 1 + size :]:
-                    return True
+                tail = mb[t + 1 + size :]
+                if ma == receiver + theme + tail and (tail[:1] != ["to"] or _verb_after(tail)):
+                    return True  # not "a referral to X to Y": Y may be the receiver
     return False
+
+
+def _verb_after(tail: list[str]) -> bool:
+    """ "to wear", not "to my coworker"."""
+    return len(tail) > 1 and tail[1] not in _ARTICLES and tail[1] not in _CASE.values()
 
 
 def _relative(span: list[str]) -> bool:
