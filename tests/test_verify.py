@@ -6,10 +6,11 @@ from dataclasses import replace
 
 import pytest
 
-from policies.verify import Verdict, VerifyConfig, procedures, questions, spans, verify
+from policies.verify import Verdict, VerifyConfig, procedures, spans, verify, whwords
 from policies.verify.clauses import canonical_order
 from policies.verify.frames import strip_frames
-from policies.verify.text import heuristic_rarity, parse, rarity
+from policies.verify.text import parse
+from policies.verify.words import heuristic_rarity, rarity
 
 CONFIG = VerifyConfig()
 HIGH = 0.99  # a cosine above any sane threshold: only the verifier can say no
@@ -359,7 +360,7 @@ def test_verify_works_without_tiktoken() -> None:
     code = (
         "import sys; sys.modules['tiktoken'] = None\n"
         "from policies.verify import VerifyConfig, verify\n"
-        "from policies.verify.text import rarity\n"
+        "from policies.verify.words import rarity\n"
         "assert rarity('the') == 0.0 and rarity('photosynthesis') > 3\n"
         "v = verify('What is DNS?', 'what is dns', 0.99, VerifyConfig())\n"
         "w = verify('Give me 4 ideas', 'Give me 5 ideas', 0.99, VerifyConfig())\n"
@@ -3051,7 +3052,7 @@ def test_round21_paraphrases_are_accepted(cached: str, incoming: str, cosine: fl
 # and as a range ("cells A1 and A10" / "cells A1 to A10", accepted at 0.975), read by
 # spans.range_mismatch; a keyword prompt with a word added ("SQL UNION" / "SQL UNION ALL",
 # 0.955), spans.keyword_added; "Who built X?" / "Why was X built?" (0.949): an opening "why"
-# asks for a reason (questions.py). Lost duplicates, each read by one closed rewrite: the
+# asks for a reason (whwords.py). Lost duplicates, each read by one closed rewrite: the
 # year / inventor / capital asks and names written several ways (factasks.py), a food left
 # out, no equipment, an age and a count of people (constraints.py).
 ROUND22_REJECTED = [
@@ -3062,7 +3063,7 @@ ROUND22_REJECTED = [
     # a keyword prompt with a word added (spans.py)
     ("SQL UNION", "SQL UNION ALL"),
     ("Python sort", "Python sort only"),
-    # an opening "why" against another wh-word (questions.py)
+    # an opening "why" against another wh-word (whwords.py)
     ("Who built the Great Wall of China?", "Why was the Great Wall of China built?"),
     ("Who painted the Mona Lisa?", "Why was the Mona Lisa painted?"),
 ]
@@ -3187,7 +3188,7 @@ def test_round22_keyword_with_a_word_added(cached: str, incoming: str, added: bo
 )
 def test_round22_who_passive_asks_the_same_kind(incoming: str) -> None:
     a, b = parse("Who built the Great Wall of China?"), parse(incoming)
-    assert not questions.wh_mismatch(a, b)
+    assert not whwords.wh_mismatch(a, b)
 
 
 # Round 23: translation, health, devops. Served wrongly out of sample: the text to

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from policies.verify import VerifyConfig, verify
-from policies.verify.phrasings import canonical_advice
-from policies.verify.rules import two_words
+from policies.verify.advice import canonical_advice
+from policies.verify.diffs import two_words
 
 CONFIG = VerifyConfig()
 HIGH = 0.97

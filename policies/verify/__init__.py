@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from policies.verify import (
+    additions,
     asks,
     attributes,
     choices,
@@ -21,17 +22,22 @@ from policies.verify import (
     clock,
     comparatives,
     devices,
+    diffs,
     finance,
     forms,
     health,
+    judgments,
+    languages,
     logic,
     narrowing,
     nutrition,
     owners,
     procedures,
+    qualifiers,
     quantities,
     questions,
     relations,
+    relatives,
     reorder,
     roles,
     rules,
@@ -39,10 +45,13 @@ from policies.verify import (
     science,
     spans,
     sports,
+    substitutions,
     translation,
+    whwords,
     wordings,
 )
 from policies.verify.amounts import canonical_amounts
+from policies.verify.askframes import canonical_ask_for
 from policies.verify.clauses import canonical_order
 from policies.verify.codelang import align_language
 from policies.verify.codeterms import canonical_terms
@@ -56,13 +65,10 @@ from policies.verify.frames import strip_frames
 from policies.verify.model import Model, bundled_model, features
 from policies.verify.notation import canonical_notation
 from policies.verify.patterns import pattern_mismatch
-from policies.verify.phrasings import (
-    canonical_ask_for,
-    canonical_phrasing,
-    sense_mismatch,
-    who_did_swap,
-)
-from policies.verify.text import parse, plain_equal
+from policies.verify.phrasings import canonical_phrasing
+from policies.verify.plain import plain_equal
+from policies.verify.senses import sense_mismatch, who_did_swap
+from policies.verify.text import parse
 
 __all__ = ["Verdict", "VerifyConfig", "verify"]
 
@@ -164,7 +170,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
         if a.words or cached.strip() == incoming.strip():
             return Verdict(True, similarity, 1.0, ())
         return Verdict(False, similarity, 0.0, ("unsupported_script",))
-    d = rules.diff(a, b)
+    d = diffs.diff(a, b)
     reasons: list[str] = []
     if (a.foreign or b.foreign) and not sameness.counter_equal(a, b):
         reasons.append("unsupported_script")
@@ -180,7 +186,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
             "negation_mismatch",
             lambda: rules.negation_mismatch(a, b, d) or asks.added_exclusion(d),
         ),
-        (config.entities, "entity_mismatch", lambda: rules.entity_mismatch(a, b, d)),
+        (config.entities, "entity_mismatch", lambda: substitutions.entity_mismatch(a, b, d)),
         (
             config.entities,
             "owner_mismatch",
@@ -194,17 +200,17 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
             config.substitutions,
             "content_mismatch",
             lambda: (
-                rules.substitution(a, b, d)
+                substitutions.substitution(a, b, d)
                 or translation.quoted_mismatch(cached, incoming)
-                or rules.judgment_mismatch(a, b)
+                or judgments.judgment_mismatch(a, b)
             ),
         ),
         (
             config.substitutions,
             "added_detail",
             lambda: (
-                rules.added_detail(d)
-                or rules.comparison_detail(a, b, d)
+                additions.added_detail(d)
+                or additions.comparison_detail(a, b, d)
                 or narrowing.narrowed_pick(a, b)
                 or attributes.attribute_mismatch(a, b)
                 or relations.recipient_mismatch(a, b)
@@ -225,20 +231,20 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                         or reorder.role_swap(cached, incoming)
                         or reorder.letter_swap(cached, incoming)
                         or roles.role_swap(a, b)
-                        or questions.relative_people_swap(a, b)
+                        or relatives.relative_people_swap(a, b)
                     )
                 )
                 or hidden
                 or who_did_swap(cached, incoming)
             ),
         ),
-        (config.languages, "language_mismatch", lambda: rules.language_mismatch(a, b)),
-        (config.languages, "cross_language", lambda: rules.cross_language(a, b)),
-        (config.languages, "foreign_added_word", lambda: rules.foreign_added_word(a, b, d)),
+        (config.languages, "language_mismatch", lambda: languages.language_mismatch(a, b)),
+        (config.languages, "cross_language", lambda: languages.cross_language(a, b)),
+        (config.languages, "foreign_added_word", lambda: languages.foreign_added_word(a, b, d)),
         (
             config.code_languages,
             "code_language_mismatch",
-            lambda: rules.code_language_mismatch(a, b),
+            lambda: languages.code_language_mismatch(a, b),
         ),
         (config.time, "time_mismatch", lambda: rules.time_mismatch(a, b)),
         (
@@ -251,7 +257,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
             config.questions,
             "question_mismatch",
             lambda: (
-                questions.wh_mismatch(a, b)
+                whwords.wh_mismatch(a, b)
                 or questions.form_mismatch(a, b, d)
                 or relations.measure_mismatch(a, b)
                 or relations.measured_moved(a, b)
@@ -260,15 +266,15 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
             ),
         ),
         (config.questions, "option_mismatch", lambda: choices.option_mismatch(cached, incoming)),
-        (config.qualifiers, "qualifier_mismatch", lambda: questions.qualifier_mismatch(a, b)),
+        (config.qualifiers, "qualifier_mismatch", lambda: qualifiers.qualifier_mismatch(a, b)),
         (config.questions, "sense_mismatch", lambda: narrowing.sense_mismatch(a, b)),
         (config.numbers, "bound_mismatch", lambda: logic.bound_mismatch(a, b)),
         (config.numbers, "rank_mismatch", lambda: attributes.rank_mismatch(a, b)),
         (config.qualifiers, "connective_mismatch", lambda: logic.connective_mismatch(a, b)),
         (config.qualifiers, "aggregate_mismatch", lambda: logic.aggregate_mismatch(a, b)),
         (config.context, "persona_mismatch", lambda: logic.persona_mismatch(a, b)),
-        (config.context, "context_reference", lambda: rules.context_reference(a, b)),
-        (config.context, "added_statement", lambda: rules.added_statement(a, b, d)),
+        (config.context, "context_reference", lambda: additions.context_reference(a, b)),
+        (config.context, "added_statement", lambda: additions.added_statement(a, b, d)),
         (config.context, "pasted_text_mismatch", lambda: asks.pasted_text_mismatch(a, b)),
         (
             config.questions,

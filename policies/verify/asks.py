@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from policies.verify import lexicon as lx
+from policies.verify.diffs import Diff
 from policies.verify.direction import common_ends, keys
-from policies.verify.rules import Diff
 from policies.verify.text import Parsed
 
 # Pasted text: an instruction of one sentence ends at the first ":", "?" or line break (or

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from policies.verify.text import first_match, stem
+from policies.verify.words import first_match, stem
 
 _I = re.IGNORECASE
 _Q = r"\s*[?.!]*\s*$"

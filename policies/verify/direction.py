@@ -17,8 +17,9 @@ from policies.verify.moves import (
     question_moved,
     subject_moved,
 )
-from policies.verify.text import Parsed, canonical
+from policies.verify.text import Parsed
 from policies.verify.voice import passive_swap, role_swap
+from policies.verify.words import canonical
 
 
 def direction_swap(a: Parsed, b: Parsed, max_tokens: int = 400) -> bool:

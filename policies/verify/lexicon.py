@@ -565,11 +565,11 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     # Round 20: a role in other words ("renter" / "tenant")
     "tenant renter",
     # Round 39: a feeling and a wrong in other words ("jealous" / "envious", "for plagiarism"
-    # / "for plagiarizing"); "the whole group" / "the entire group" is `phrasings` (not "a
+    # / "for plagiarizing"); "the whole group" / "the entire group" is `askframes` (not "a
     # whole number", "whole milk")
     "jealous envious",
     # Round 41: a judgment in other words ("weird" / "strange", "rude" / "impolite"); "grant
-    # X access" / "give X access" is `phrasings` (not "give blood", "give notice")
+    # X access" / "give X access" is `askframes` (not "give blood", "give notice")
     "weird strange",
     "rude impolite",
     "plagiarism plagiarize plagiarizing plagiarise plagiarising",

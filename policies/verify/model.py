@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from policies.verify.diffs import Diff
 from policies.verify.lexicon import word_classes
-from policies.verify.questions import question_form, wh_mismatch
-from policies.verify.rules import Diff
+from policies.verify.questions import question_form
 from policies.verify.text import Parsed
+from policies.verify.whwords import wh_mismatch
 
 FEATURES: tuple[str, ...] = (
     "similarity",

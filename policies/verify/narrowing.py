@@ -10,7 +10,8 @@ word of the shorter ask is in the longer one and the classifier reads it as a pa
 from __future__ import annotations
 
 from policies.verify.direction import common_ends, keys
-from policies.verify.text import Parsed, canonical
+from policies.verify.text import Parsed
+from policies.verify.words import canonical
 
 _DEFINE_WORDS = frozenset("define defined defining definition definitions".split())
 _SKIPPED = frozenset(("the", "a", "an", "this", "that", "my", "our", "your"))
@@ -82,7 +83,7 @@ def _qualified(a: Parsed, b: Parsed) -> bool:
     """Both pick ("best", "top") and one side is the other with content words inserted in
     one place: "best laptop for college students" / "best laptop for students"."""
     if len(a.words) > _SHORT_PICK or len(b.words) > _SHORT_PICK:
-        return False  # a long prompt: `rules.added_detail` reads the place that changed
+        return False  # a long prompt: `additions.added_detail` reads the place that changed
     if _PICK_WORDS.isdisjoint(a.words) or _PICK_WORDS.isdisjoint(b.words):
         return False
     ka, kb = keys(a), keys(b)

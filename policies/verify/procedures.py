@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from policies.verify.text import first_match, stem
+from policies.verify.words import first_match, stem
 
 _I = re.IGNORECASE
 _Q = r"\s*[?.!]?\s*$"
@@ -212,7 +212,7 @@ _VOWELS = frozenset("aeiou")
 
 
 def base_verb(gerund: str) -> str:
-    """The base form of a gerund, spelled well enough for `text.canonical` and the
+    """The base form of a gerund, spelled well enough for `words.canonical` and the
     classifier ("filing" -> "file", "getting" -> "get", "suing" -> "sue", "changing" ->
     "change", "creating" -> "create", "hardening" -> "harden")."""
     base = gerund.lower()[:-3]

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from policies.verify.text import Parsed, canonical
+from policies.verify.text import Parsed
+from policies.verify.words import canonical
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"

@@ -10,7 +10,8 @@ when both sides read as that form and disagree.
 
 from __future__ import annotations
 
-from policies.verify.text import Parsed, stem
+from policies.verify.text import Parsed
+from policies.verify.words import stem
 
 _ARTICLES = frozenset(("a", "an", "the"))
 _DO = frozenset(("does", "do", "did"))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from policies.verify import lexicon as lx
+from policies.verify.additions import COMPARISON_FRAME, statement
 from policies.verify.direction import any_adjacent_reversed, asks_symmetric, keys
 from policies.verify.questions import (
     english_or_unknown,
@@ -15,7 +16,6 @@ from policies.verify.questions import (
     list_opening,
     recommended,
 )
-from policies.verify.rules import COMPARISON_FRAME, statement
 from policies.verify.text import Parsed
 
 # Words the synonym table names, with their plurals ("kids" / "children").

@@ -1,0 +1,121 @@
+"""Addition checks: one side adds a detail, a comparison, a statement, or points at a text
+it does not carry."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from policies.verify import lexicon as lx
+from policies.verify.diffs import SHORT_PROMPT, Diff, occurrences
+from policies.verify.direction import asks_symmetric, keys
+from policies.verify.text import Parsed
+from policies.verify.words import canonical
+
+_TEXT_NOUNS = frozenset(canonical(w) for w in lx.DEICTIC_NOUNS)
+
+
+def added_detail(d: Diff) -> bool:
+    """Two long prompts are the same text but for one place, where one side adds content
+    words and the other adds none: a detail one lacks ("heating and plumbing" / "heating,
+    plumbing and electrical", "a 420 km trip" / "a 420 km round trip", "in 3 bullet
+    points" / "... for a non-technical executive"). In a long prompt the classifier reads
+    so small a change as noise. A word the adding side also says around that place is
+    said twice, not added ("Solve this step by step, showing your working" / "... and
+    show the steps"), and the noun naming the pasted text adds nothing ("Solve this
+    problem" / "Solve this")."""
+    place = d.place
+    if place is None or bool(place.cached) == bool(place.incoming):
+        return False
+    return bool((place.cached | place.incoming) - place.around - _TEXT_NOUNS)
+
+
+# "the main difference", "the key differences": the same comparison
+_DIFFERENCE_DEGREES = frozenset(
+    canonical(w)
+    for w in "key main major important biggest basic exact real actual significant".split()
+)
+
+
+def comparison_detail(a: Parsed, b: Parsed, d: Diff) -> bool:
+    """Two comparisons of the same things where one adds what the comparison is for or
+    about ("Compare Python and Java" / "... for beginners", "X or Y?" / "X or Y for
+    gaming?"): which one wins depends on it. The classifier reads one added word in a
+    short prompt as a paraphrase. The words that ask for the comparison are no detail
+    ("X vs Y" / "the difference between X and Y")."""
+    if len(a.words) >= SHORT_PROMPT or len(b.words) >= SHORT_PROMPT:
+        return False  # a long prompt: `added_detail` reads the place that changed
+    only_a = d.only_cached - COMPARISON_FRAME - _DIFFERENCE_DEGREES
+    only_b = d.only_incoming - COMPARISON_FRAME - _DIFFERENCE_DEGREES
+    if bool(only_a) == bool(only_b):
+        return False
+    return asks_symmetric(keys(a)) and asks_symmetric(keys(b))
+
+
+_STATEMENT_STARTS = frozenset(
+    "i we my our he she they it its his her their there the this that these those".split()
+)
+_FINITE = frozenset("am is are was were has have had will would can".split())
+
+
+def statement(piece: tuple[str, ...]) -> bool:
+    """A sentence that states the asker's situation ("I live in Texas", "Budget is $30"),
+    not a question or an instruction."""
+    if piece[0] in _STATEMENT_STARTS:
+        return True
+    return len(piece) > 2 and piece[1] in _FINITE and piece[0] not in lx.WH_WORDS | lx.POLAR_STARTS
+
+
+# The function words of a comparison's wording: "X vs Y" / "Which is better, X or Y?" /
+# "the difference between X and Y" / "How does X compare to Y?".
+COMPARISON_FRAME = frozenset(
+    "~which ~what ~how ~is ~are ~does ~do ~one ~or ~and ~the ~a ~an ~with ~to"
+    " difference between".split()
+)
+
+
+def added_statement(a: Parsed, b: Parsed, d: Diff) -> bool:
+    """One side states something more about the asker's situation in a sentence of its own,
+    none of whose words the other side says ("My wifi keeps dropping. I already tried
+    restarting the router. How do I fix it?"): an answer to the other may be the one
+    already tried."""
+    for p, only in ((a, d.only_cached), (b, d.only_incoming)):
+        sent = p.sentences
+        if not only or sent[-1:] in ((), (0,)):
+            continue
+        # a sentence of words all unmatched holds one of them: look only there
+        for s in {sent[k] for k in occurrences(p.canon, only)} - p.questions:
+            start, end = bisect_left(sent, s), bisect_right(sent, s)
+            if {c for c in p.canon[start:end] if c} <= only and statement(p.words[start:end]):
+                return True
+    return False
+
+
+def context_reference(a: Parsed, b: Parsed) -> bool:
+    """A prompt that points at text the cache never saw ("this code", "the image below")."""
+    return a.words != b.words and (_points_outside(a.words) or _points_outside(b.words))
+
+
+_CARRIED = 8  # words of text next to the reference: the prompt carries what it points at
+_PASTED_BEFORE = 30  # words before a forward reference: a text pasted before its request
+
+
+def _points_outside(words: tuple[str, ...]) -> bool:
+    """A reference to text the prompt does not carry: "Summarize this article" alone, not
+    "Summarize this article: <the article>" (the other rules compare what it carries), nor
+    "<the article> Summarize the article below" (a text pasted before its request: a
+    forward reference after many words points back at them; "attached" never does)."""
+    for i, w in enumerate(words):
+        if w in lx.DEICTIC_WORDS:
+            if w in lx.BACKWARD_DEICTIC_WORDS:
+                carried = i
+            else:
+                after = len(words) - i - 1
+                carried = after if w == "attached" or i < _PASTED_BEFORE else i
+            if carried < _CARRIED:
+                return True
+        elif w in ("this", "these", "following", "attached", "given") and i + 1 < len(words):
+            after = len(words) - i - 2
+            if words[i + 1] in lx.DEICTIC_NOUNS and after < _CARRIED:
+                if w == "attached" or i < _PASTED_BEFORE:
+                    return True
+    return False

@@ -1,0 +1,378 @@
+"""Asks said in other words, each one wording (pure, precompiled).
+
+Rounds 39-41 (`canonical_ask`): a judgment in one word ("Would it be reasonable for X to V"
+/ "Is it fair for X to V", "acceptable" / "okay", "impolite" / "rude", "strange" / "weird"),
+asking for a thing ("Is it okay to request X" / "Can I ask for X"), a habit counted in the
+week ("How many times a week should I X" / "How often should I X"; "a month" is its own
+ask), a duration ("What's the typical time for X" / "How long does X take"), a pay rate
+("What's a fair rate for X" / "How much should I pay X"), a meaning ("What's meant by X" /
+"What does X mean") and an owned thing at the end ("access to the files of Y" / "access to
+Y's files").
+
+Rounds 42-43: "lawful" / "legal"; "Is it common (usual, typical) for X to V" / "Is it
+normal for X to V" (only that frame); "Let X know (that) Y" / "Tell X that Y"; "Does V-ing X
+cost less" / "Is it cheaper to V X"; "How far in advance" / "How early"; "How long in weeks"
+/ "How many weeks"; "Is smoking allowed in X" / "Can I smoke in X" (a closed list of
+activities); "Is a lawyer necessary for X" / "Do I need a lawyer for X"; "what X allows
+someone to do" / "What does X let someone do?"; "closed-source" / "proprietary", "bring X
+back" / "return X", "sue X over" / "sue X for", "file a complaint about" / "complain about",
+"at age 20" / "at 20", "a repo that has no license" / "a repo without license"."""
+
+from __future__ import annotations
+
+import re
+
+from policies.verify.procedures import base_verb
+from policies.verify.senses import NECESSARY_RE, base_of, names_person
+
+_I = re.IGNORECASE
+# Round 40: a judgment asked in other words, an opening of the whole prompt ("Would it be
+# reasonable for X to V" / "Is it fair for X to V", "Is it acceptable" / "Is it okay", "Would
+# it be impolite" / "Is it rude"): one word per judgment, never one judgment for another
+# ("Is it rude" / "Is it okay", "Is it fair" / "Is it legal"), nor a negated one ("Isn't it").
+_JUDGMENTS = {
+    "okay": "okay",
+    "ok": "okay",
+    "alright": "okay",
+    "all right": "okay",
+    "acceptable": "okay",
+    "appropriate": "okay",
+    "fair": "fair",
+    "reasonable": "fair",
+    "rude": "rude",
+    "impolite": "rude",
+    "weird": "weird",
+    "strange": "weird",
+    "legal": "legal",
+    "lawful": "legal",
+    "illegal": "illegal",
+    "unlawful": "illegal",
+}
+_JUDGMENT_RE = re.compile(
+    r"^\s*(?:is\s+it|would\s+it\s+be)\s+(okay|ok|alright|all\s+right|acceptable|appropriate"
+    r"|fair|reasonable|legal|lawful|illegal|unlawful"
+    r"|rude|impolite|weird|strange)\s+(?=(?:for|to|if|that)\s)",
+    _I,
+)
+# Rounds 42-43: how common a thing is, only as "Is it normal (common, usual) to V" / "for X
+# to V" ("Is it common that" / "Is it normal if" stay as said)
+_NORMAL_RE = re.compile(
+    r"^\s*is\s+it\s+(?:normal|common|usual|typical)\s+"
+    r"(?=to\s+[a-z]|for\s+[^?.!,;]{1,60}?\s+to\s+[a-z])",
+    _I,
+)
+# ... but of the body or health "normal" asks whether to worry, "common" how often: "Is it
+# normal to feel dizzy after giving blood" / "Is it common to ...": there common, usual and
+# typical are one word and normal another
+_BODY_RE = re.compile(
+    r"\b(?:dizz\w*|pain\w*|pains|ache|aches|aching|hurts?|hurting|bleed\w*|blood\w*|fevers?"
+    r"|feverish|bab(?:y|ies)|infants?|newborns?|symptoms?|lips?|skin|rash\w*|cough\w*|vomit\w*"
+    r"|nause\w*|sick|ill|headaches?|migraines?|periods?|pregnan\w*|heart\w*|chest|breath\w*"
+    r"|swell\w*|swollen|lumps?|discharge|fatigue\w*|cramp\w*|itch\w*|sore|numb\w*|tingl\w*"
+    r"|bruis\w*|poop|stools?|urine|pee|peeing|moles?|faint\w*|shak\w*|tremors?|seizures?"
+    r"|surgery|medications?|side\s+effects?|pulse|blue|yellow|pale|weight|sweat\w*|twitch\w*"
+    r"|anxi\w*|panic\w*|depress\w*|insomnia|diarrh\w*|constipat\w*|spotting|contractions?"
+    r"|vision|hearing|ringing|wound|scar|stitches|infect\w*|pus|tooth|teeth|gums?)\b",
+    _I,
+)
+# "Let X know (that) Y" / "Tell X (that) Y": a message passed on, the whole prompt
+_TOLD = (
+    r"((?:the|my|our|your|his|her|their)\s+[\w\-]+(?:\s+(?!that\b|know\b)[\w\-]+)?"
+    r"|(?-i:[A-Z][a-z]+))"
+)
+_LET_KNOW_RE = re.compile(
+    rf"^\s*(?:please\s+)?(?:let\s+{_TOLD}\s+know|tell\s+{_TOLD})\s+(?:that\s+)?"
+    r"(?=(?:i|we|he|she|they|it|you|the|my|our)\b)",
+    _I,
+)
+# "Does V-ing X cost less (more)?" / "Is it cheaper (more expensive) to V X?"
+_COST_LESS_RE = re.compile(
+    r"^\s*does\s+([a-z]+ing)\s+([^?.!,]{1,80}?)\s+cost\s+(less|more)\s*\?\s*$", _I
+)
+# "How far in advance" is "How early" only before booking or giving notice ("How far in
+# advance should I book movers"): "How early can the movers arrive" asks a time of day
+_IN_ADVANCE_RE = re.compile(
+    r"\b(h)ow\s+far\s+in\s+advance\b(?=\s+(?:(?:should|do|does|can|must|will|would|did"
+    r"|shall)\s+(?:i|we|you|one|they)\s+(?:(?:need|have|want)\s+to\s+)?|to\s+)"
+    r"(?:book|schedule|reserve|notify|inform|apply|give\s+(?:notice|\w+\s+notice)|tell|buy"
+    r"|order|register|sign\s+up|request|submit|send|cancel|arrange|make\s+(?:a\s+)?"
+    r"(?:reservations?|appointments?|bookings?))\b)",
+    _I,
+)
+_LONG_IN_RE = re.compile(r"\b(h)ow\s+long\s+in\s+(minutes|hours|days|weeks|months|years)\b", _I)
+# "Is smoking allowed in X?" / "Can I smoke in X?" (an activity of a closed list: "Is
+# bedding allowed in a crib" is a thing); "Is a tutor necessary for X?" / "Do I
+# need a tutor for X?" (not "... for my son to V": another person's need)
+_GERUND_ALLOWED_RE = re.compile(
+    r"^\s*is\s+(smoking|vaping|drinking|parking|camping|fishing|hunting|swimming|biking"
+    r"|skateboarding|filming|recording|eating|dancing|jogging|skiing|surfing|grilling"
+    r"|busking|hiking|diving|sledding|texting|flying|photographing)"
+    r"\s+(?:allowed|permitted)\s+(?=(?:in|on|at|inside|during)\s)",
+    _I,
+)
+
+# asking for a thing: "Can I ask for X" / "Is it okay to request X" / "Can I request X"
+_JUDGED = r"(?:okay|ok|alright|all\s+right|acceptable|appropriate|fair|reasonable|rude|impolite)"
+_REQUEST_RE = re.compile(
+    r"^(\s*(?:(?:can|could|may)\s+(?:i|we)"
+    rf"|(?:is\s+it|would\s+it\s+be)\s+{_JUDGED}\s+(?:for\s+me\s+)?to))"
+    r"\s+request\s+(?=\w)",
+    _I,
+)
+_OKAY_ASK_RE = re.compile(r"^\s*is\s+it\s+okay\s+(?:for\s+me\s+)?to\s+ask\s+for\s+(?=\w)", _I)
+# a frequency in the week, the unit a habit is counted in ("How many times a week should I
+# X" / "How often should I X"; "a month" stays its own ask), and "how frequently"
+_FREQUENTLY_RE = re.compile(
+    r"^\s*how\s+frequently\s+(should|do|can|must|may)\s+(i|we|you)\s+(?=\w)", _I
+)
+# a count in the week is a frequency only for a habit one is advised on ("should"): "How
+# many times a week can I take ibuprofen" asks a dose's limit, not how often
+_OFTEN_WEEK_RE = re.compile(
+    r"^\s*how\s+many\s+times\s+(?:a|per|each)\s+week\s+(should)\s+(i|we|you)\s+"
+    r"(?!(?:[\w\-]+\s+){0,3}?(?:ibuprofen|tylenol|acetaminophen|paracetamol|advil|aspirin"
+    r"|naproxen|aleve|melatonin|benadryl|antibiotics?|medicines?|medications?|meds|pills?"
+    r"|tablets?|doses?|drugs?|supplements?|vitamins?|painkillers?|laxatives?|antacids?"
+    r"|creatine|caffeine|steroids?|insulin|inhalers?|nasal\s+spray)\b)(?=\w)",
+    _I,
+)
+# a duration: "What's the typical (usual) time for X?" / "How long does X take?"
+# ("the usual time to X" / "the typical time for X" ask when, and stay as said, but for a
+# process that takes its time: "the usual time to recover from X", "to sell a house")
+_DURATION_VERBS = (
+    "recover|heal|sell|learn|complete|finish|process|renovate|build|digest|cook|bake|boil"
+    "|charge|download|install|become|lose|gain|refinance|dry|cure|thaw|defrost|ferment"
+    "|adjust|grow|pay\\s+off|hear\\s+back|get\\s+(?:a|an|my)\\s+(?:passport|visa|green\\s+card"
+    "|license|licence|degree|refund|divorce|mortgage|loan)"
+)
+_TYPICAL_TIME_RE = re.compile(
+    r"^\s*what(?:'s|\s+is)\s+the\s+(?:typical|usual|normal|average)\s+"
+    r"(?:(?:amount\s+of\s+|length\s+of\s+)?time|duration)\s+"
+    r"(for|to|of)\s+(?!(?:a|an|the|my|your|our)\s+\w+\s+(?:from|to|between)\b)"
+    r"([^?.!,]{1,80}?)\s*\?\s*$",
+    _I,
+)
+_TIME_ALONE_RE = re.compile(
+    r"^\s*what(?:'s|\s+is)\s+the\s+(?:typical|usual|normal|average)\s+time\s+(?:to\s+)?"
+    rf"(?:(?:{_DURATION_VERBS})\b|for\s+(?:[\w'\-]+\s+){{0,4}}?"
+    r"(?:renewal|recovery|delivery|shipping|processing|approval|refund|installation|transfer"
+    r"|healing|replacement|repair|review|revision|decision|copyediting|response|reply"
+    r"|turnaround|background\s+check)s?\b)",
+    _I,
+)
+# "How much time does X (typically) take?" / "How long does X take?"
+_MUCH_TIME_RE = re.compile(
+    r"^\s*how\s+much\s+time\s+(does|do|will)\s+([^?.!,]{1,80}?)\s+"
+    r"(?:typically\s+|usually\s+|normally\s+)?take(\s+to\s+[^?.!,]{1,80}?)?\s*\?\s*$",
+    _I,
+)
+# a price paid to someone: "What's a fair rate for X?" / "What should I pay X?"
+_FAIR_RATE_RE = re.compile(
+    r"^\s*(?:what(?:'s|\s+is)\s+a\s+(?:fair|reasonable)\s+(?:rate|wage|amount)\s+(?:for|to\s+pay)"
+    r"|what\s+should\s+i\s+pay)\s+((?:an?|the|my|our)\s+[^?.!,]{1,60}?)\s*\?\s*$",
+    _I,
+)
+# a meaning: "What's meant by X?" / "What does X mean?"
+_MEANT_RE = re.compile(r"^\s*what(?:'s|\s+is)\s+meant\s+by\s+([^?]{1,80}?)\s*\?\s*$", _I)
+
+
+_CAN_ASK_FOR_RE = re.compile(r"^\s*(?:can|could|may)\s+i\s+(?:ask\s+for|request)\s+(?=\w)", _I)
+
+
+def canonical_ask_for(text: str) -> str:
+    """ "Can I ask for X" / "Can I request X" as "Is it okay to ask for X", before
+    `frames.strip_frames` reads "Can I ask" as a polite opening and drops it."""
+    if "ask for" in text or "request" in text:
+        return _CAN_ASK_FOR_RE.sub("Is it okay to ask for ", text, count=1)
+    return text
+
+
+# an owner said after its thing at the end of the prompt: "access to the files of the new
+# contractor?" / "access to the new contractor's files?"
+_OF_OWNER_RE = re.compile(
+    r"\b(to|on|in|from)\s+the\s+(files?|folders?|accounts?|data|documents?|records?|emails?"
+    r"|calendar|inbox|drive|computer|laptop|phone)\s+of\s+((?:the|my|our|his|her|their|your)"
+    r"\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}|[A-Z][a-z]+)(?=\s*[?.!]?\s*$)"
+)
+
+
+# a verb in other words: "take X out of Y" / "remove X from Y", "allow X to V" / "let X V"
+# (not a loan or a policy taken out, which is borrowed or bought: "take a loan out of my 401k")
+_TAKE_OUT_RE = re.compile(
+    r"\btake\s+((?:a|an|the|my|our|this|that|his|her|their)\s+"
+    r"(?!(?:[\w\-]+\s+)?(?:loans?|mortgages?|policy|policies|insurance|lien|line|advance"
+    r"|withdrawal|hardship)\b)[\w\-]+(?:\s+[\w\-]+)?)\s+out\s+of\b",
+    _I,
+)
+_ALLOW_TO_RE = re.compile(
+    r"\ballow(s?)\s+((?:the|my|our|a|an|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?"
+    r"|me|him|her|them|us|[A-Z][a-z]+)\s+to\s+(?=[a-z])",
+    _I,
+)
+
+# an embedded ask of what a thing lets one do, its frame stripped ("Kindly explain what a
+# power of attorney allows someone to do." / "What does a power of attorney allow someone
+# to do?"); present tense only ("what my boss let me do" is past)
+_WHAT_LETS_RE = re.compile(
+    r"^\s*what\s+((?:an?|the|my|your|our)\s+[^?.!,]{1,60}?)\s+"
+    r"(?:allows\s+(someone|anyone|me|you|us|them|him|her|people)\s+to|lets\s+(someone|anyone|me"
+    r"|you|us|them|him|her|people))\s+([a-z][^?.!,]{0,60}?)\s*[.?]?\s*$",
+    _I,
+)
+
+# "closed-source" / "proprietary" (software); "bring X back" / "return X"
+_CLOSED_SOURCE_RE = re.compile(r"\bclosed[\s\-]source\b", _I)
+# ("bring X back" also revives, "How do I bring my dead plant back": only a thing taken
+# back to a store, a library, a lender, late, early or for a refund, or a thing rented or
+# borrowed)
+_BRING_BACK_RE = re.compile(
+    r"\bbring\s+((?:the|my|a|an|your|our|this|that)\s+[\w\-]+(?:\s+[\w\-]+)?)\s+back\b"
+    r"(?=\s+(?:late|early|on\s+time|after\s+(?:the\s+)?(?:due\s+date|deadline)"
+    r"|for\s+a\s+(?:full\s+|partial\s+)?refund|to\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+)?"
+    r"(?:store|shop|library|seller|retailer|dealer|dealership|rental\s+(?:company|agency|office)"
+    r"|outlet|warehouse|counter|lender|owner))\b)",
+    _I,
+)
+_BORROWED_RE = re.compile(
+    r"\bbring\s+((?:the|my|a|an|your|our|this|that)\s+(?:rental|rented|borrowed|loaned|library"
+    r"|leased|loaner)\s+[\w\-]+)\s+back\b",
+    _I,
+)
+
+# "sue X over Y" / "sue X for Y"; "file a complaint about X" / "complain about X"; "at age
+# 20" / "at 20"; "a repo that has no license" / "a repo without license" (a thing's own
+# lack, after its noun)
+_SUE_OVER_RE = re.compile(
+    r"\b(sue\s+(?:(?:the|my|our|a|an|his|her|their)\s+)?[\w\-']+(?:\s+[\w\-']+)?)\s+over\s+"
+    r"([^?.!,;]{1,60})",
+    _I,
+)
+# (the noun kept, "complain about" said with it: "respond to a complaint about X" is no
+# complaint of one's own)
+_COMPLAINT_RE = re.compile(r"\b(?:make|lodge|submit)\s+a\s+(?:formal\s+)?complaint\s+about\b", _I)
+_AGAINST_RE = re.compile(r"\b(complaints?)\s+against\b", _I)
+
+_COMPLAIN_RE = re.compile(
+    r"\b((?:(?:do|can|should|could|must|would)\s+(?:i|we)|to)\s+)complain\s+about\b", _I
+)
+_AT_AGE_RE = re.compile(
+    r"\bat\s+(?:the\s+)?age\s+(?:of\s+)?(\d{1,3})\b(?!\s*(?:-|months?|weeks?))", _I
+)
+_HAS_NO_RE = re.compile(r"(?<=[a-z])\s+(?:that|which)\s+(?:has|have)\s+no\s+(?=[a-z])", _I)
+
+# "the whole X" / "the entire X" after a determiner, not a kind of thing ("a whole number",
+# "whole milk", "whole wheat", "whole foods"); "grant" / "give" only before a thing granted
+# ("grant X access", "give X permission"), never "give blood / a speech / notice / up"
+_WHOLE_RE = re.compile(
+    r"\b(the|my|our|your|his|her|their|this|that)\s+whole\s+"
+    r"(?!(?:numbers?|milk|wheat|grains?|foods?|sale|truth|bean|beans|note|notes|life\s+insurance)\b)"
+    r"(?=[a-z])",
+    _I,
+)
+_GRANT_RE = re.compile(
+    r"\bgrant(s|ing)?\s+(?=(?:[\w'\-]+\s+){0,3}?(?:access|permissions?|rights|custody"
+    r"|a\s+divorce|a\s+wish|admin|administrator|(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?roles?)\b)",
+    _I,
+)
+_GIVE_FORMS = {"": "give", "s": "gives", "ing": "giving"}
+# "Who was V-ed by X?" asked as "Who did X V?" (the active ask kept as said, so "Who did
+# the carrier cancel" / "Who cancelled the carrier" stay apart)
+_WHO_WAS_RE = re.compile(
+    r"^\s*who\s+(?:was|were|got)\s+([a-z]{3,})\s+by\s+"
+    r"((?:the|my|our|your|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?)\s*\?\s*$",
+    _I,
+)
+
+
+def canonical_ask(text: str) -> str:
+    """``text`` with a judgment, a request, a frequency, a duration, a pay rate, a meaning,
+    a permission, a need, a message passed on, a cost or a lack above said one way, or
+    itself."""
+    if "request" in text:
+        text = _REQUEST_RE.sub(r"\1 ask for ", text, count=1)
+    low = text.lower()
+    if "whole" in low:
+        text = _WHOLE_RE.sub(r"\1 entire ", text)
+    if "grant" in low:
+        text = _GRANT_RE.sub(lambda m: _GIVE_FORMS[(m.group(1) or "").lower()] + " ", text)
+    if " out of " in text:
+        text = _TAKE_OUT_RE.sub(r"remove \1 from", text)
+    if "llow" in text or "lets " in text:
+        if m := _WHAT_LETS_RE.match(text):
+            return f"What does {m.group(1)} let {m.group(2) or m.group(3)} {m.group(4)}?"
+        text = _ALLOW_TO_RE.sub(r"let \2 ", text)
+    if " of " in text:
+        text = _OF_OWNER_RE.sub(r"\1 \3's \2", text, count=1)
+    if "closed" in text:
+        text = _CLOSED_SOURCE_RE.sub("proprietary", text)
+    if " back" in text:
+        text = _BRING_BACK_RE.sub(r"return \1", text)
+        text = _BORROWED_RE.sub(r"return \1", text)
+    if "complain" in text:
+        text = _COMPLAINT_RE.sub("file a complaint about", text)
+        text = _COMPLAIN_RE.sub(r"\1file a complaint about", text)
+        text = _AGAINST_RE.sub(r"\1 about", text)
+    if " over " in text:
+        # (not over a person: "sue the daycare over my daughter" is no suit on her behalf)
+        text = _SUE_OVER_RE.sub(
+            lambda m: m.group(0) if names_person(m.group(2)) else f"{m.group(1)} for {m.group(2)}",
+            text,
+            count=1,
+        )
+    if " age " in text:
+        text = _AT_AGE_RE.sub(r"at \1", text)
+    if " no " in text:
+        text = _HAS_NO_RE.sub(" without ", text)
+    head = text.lstrip()[:4].lower()
+    if head in ("is i", "woul"):
+        if m := _JUDGMENT_RE.match(text):
+            judged = _JUDGMENTS[" ".join(m.group(1).lower().split())]
+            text = f"Is it {judged} " + text[m.end() :]
+            if text.startswith("Is it okay ") and " ask for " in text:
+                text = _OKAY_ASK_RE.sub("Can I ask for ", text, count=1)
+        elif m := _NORMAL_RE.match(text):
+            rest = text[m.end() :]
+            if not _BODY_RE.search(rest):
+                text = "Is it normal " + rest
+            elif "normal" not in text[: m.end()].lower():
+                text = "Is it common " + rest
+    elif head[:3] == "is ":
+        if m := _GERUND_ALLOWED_RE.match(text):
+            text = f"Can I {base_verb(m.group(1))} " + text[m.end() :]
+        elif (
+            (m := NECESSARY_RE.match(text))
+            and " to " not in m.group(2)
+            and not names_person(m.group(2)[4:])
+        ):
+            return f"Do I need {m.group(1)} {m.group(2)}?"
+    elif head == "does":
+        if m := _COST_LESS_RE.match(text):
+            judged = "cheaper" if m.group(3).lower() == "less" else "more expensive"
+            return f"Is it {judged} to {base_verb(m.group(1))} {m.group(2)}?"
+    if head == "how ":
+        text = _FREQUENTLY_RE.sub(r"How often \1 \2 ", text, count=1)
+        text = _OFTEN_WEEK_RE.sub(r"How often \1 \2 ", text, count=1)
+        if m := _MUCH_TIME_RE.match(text):
+            return f"How long {m.group(1)} {m.group(2)} take{m.group(3) or ''}?"
+        if " in " in text:
+            text = _IN_ADVANCE_RE.sub(r"\1ow early", text, count=1)
+            text = _LONG_IN_RE.sub(r"\1ow many \2", text, count=1)
+    elif head == "who ":
+        if (m := _WHO_WAS_RE.match(text)) and (verb := base_of(m.group(1).lower())):
+            return f"Who did {m.group(2)} {verb}?"
+    elif head in ("let ", "tell", "plea"):
+        text = _LET_KNOW_RE.sub(lambda m: f"Tell {m.group(1) or m.group(2)} that ", text, count=1)
+    elif head == "what":
+        if (m := _TYPICAL_TIME_RE.match(text)) and (
+            not text[: m.start(1)]
+            .lower()
+            .endswith(("usual time ", "typical time ", "normal time "))
+            or _TIME_ALONE_RE.match(text)
+        ):
+            if m.group(1).lower() == "to":
+                return f"How long does it take to {m.group(2)}?"
+            return f"How long does {m.group(2)} take?"
+        if m := _FAIR_RATE_RE.match(text):
+            return f"How much should I pay {m.group(1)}?"
+        if m := _MEANT_RE.match(text):
+            return f"What does {m.group(1)} mean?"
+    return text

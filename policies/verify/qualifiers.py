@@ -1,0 +1,133 @@
+"""Qualifier rules: the quantifiers, modals and counts of a request ("some" / "all", "can" /
+"should", "two examples" / "three examples")."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from policies.verify import lexicon as lx
+from policies.verify.text import Parsed
+
+_REQUEST_SUBJECTS = frozenset(("you", "u", "ya"))
+_DO = frozenset("do does did".split())
+
+
+def qualifier_mismatch(a: Parsed, b: Parsed) -> bool:
+    """Both prompts quantify and the classes differ ("all" / "some", "every" / "one"), or
+    both are yes/no questions opened by modals of different classes ("Can I" / "Should
+    I", "Must I" / "May I"). One-sided, a quantifier or a modal is framing, and so is a
+    modal inside a wh-question ("How can I" / "How should I") or before "you" (a polite
+    request); "What are some" / "What are all" ask for a list either way."""
+    qa, qb = _quantifiers(a.words, a.canon), _quantifiers(b.words, b.canon)
+    if qa and qb and qa != qb:
+        return True
+    ma, mb = _polar_modal(a.words), _polar_modal(b.words)
+    if ma and mb and ma != mb:
+        return True
+    ta, tb = _opening_tense(a.words), _opening_tense(b.words)
+    if ta and tb and ta != tb:
+        return True
+    if not (
+        lx.FOREIGN_DEGREE_WORDS.isdisjoint(a.words) and lx.FOREIGN_DEGREE_WORDS.isdisjoint(b.words)
+    ) and _degrees(a) != _degrees(b):
+        return True
+    return _count_mismatch(a, b)
+
+
+def _degrees(p: Parsed) -> Counter[str]:
+    """Degree words of other languages ("más", "plus de"... "muy", "sehr"), counted."""
+    return Counter(w for w in p.words if w in lx.FOREIGN_DEGREE_WORDS)
+
+
+def _count_mismatch(a: Parsed, b: Parsed) -> bool:
+    """A request for one thing and the same request for several or all of that thing:
+    "Give me one example of X" / "Give me examples of X", "Name a country in Africa" /
+    "Name all the countries in Africa". Only in the object of a request verb: a generic
+    singular elsewhere reads as the plural ("How many legs does a spider have" / "... do
+    spiders have")."""
+    ra, rb = _requested(a), _requested(b)
+    if ra is None or rb is None or ra[0] != rb[0] or ra[1] == rb[1]:
+        return False
+    return "one" in (ra[1], rb[1])
+
+
+_COUNTING_WORDS = frozenset(lx.NUMBER_WORDS) - {"one"}
+
+
+def _requested(p: Parsed) -> tuple[str, str] | None:
+    """(canonical head, count class) of what the first request verb asks for, if told."""
+    words, canon = p.words, p.canon
+    n = len(words)
+    for i, w in enumerate(words[:-1]):
+        if w not in lx.REQUEST_VERBS or (i and words[i - 1] not in lx.IMPERATIVE_LEADS):
+            continue  # not an imperative: "a baby name", "how to make a cake"
+        j = i + 1
+        if words[j] in lx.OBJECT_PRONOUNS:
+            j += 1
+        if j >= n or words[j][:1].isdigit() or words[j] in _COUNTING_WORDS:
+            return None  # counted by a number: the number rules compare it
+        count = lx.REQUEST_COUNTS.get(words[j], "")
+        if count == "one" and j + 1 < n and words[j + 1] in lx.SEVERAL_AFTER_A:
+            count, j = "many", j + 1  # "a few", "a couple of", "a lot of"
+        if count:
+            j += 1
+            while j < n and words[j] in ("of", "the", "single") and count != "many":
+                j += 1  # "all of the", "every single"
+        while j < n and not canon[j]:
+            if words[j] in lx.DETERMINERS or words[j] in lx.REQUEST_COUNTS:
+                return None  # "the list", "my notes": definite, the count is not told
+            j += 1  # a stopword adjective: "a good name", "some nice ideas"
+        if j >= n or words[j][:1].isdigit():
+            return None
+        if not count:
+            w = words[j]
+            if not (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))):
+                return None  # a bare singular: a mass noun or a name, no count told
+            count = "many"
+        return canon[j], count
+    return None
+
+
+def _quantifiers(words: tuple[str, ...], canon: tuple[str, ...]) -> frozenset[str]:
+    found: set[str] = set()
+    for i, w in enumerate(words):
+        cls = lx.QUANTIFIER_CLASSES.get(w)
+        if cls is None:
+            continue
+        if i >= 2 and words[i - 2] in lx.WH_WORDS and words[i - 1] in lx.BE_FORMS:
+            continue  # a list request: "what are some", "what are all"
+        if w == "every" and i + 1 < len(words) and words[i + 1] == "other":
+            cls = "alternate"  # "every other day"
+        elif (
+            w == "one"
+            and words[i + 1 : i + 2] != ("of",)
+            and not (
+                i + 1 < len(words)
+                and canon[i + 1]
+                and (i == 0 or words[i - 1] not in lx.POLAR_STARTS)
+            )
+        ):
+            continue  # a pronoun: "which one is", "how can one earn" ("one of" counts)
+        found.add(cls)
+    return frozenset(found)
+
+
+def _opening_tense(words: tuple[str, ...]) -> str:
+    """Present or past, from the auxiliary that opens a yes/no question ("Is Pluto" / "Was
+    Pluto"). In a wh-question tense is often loose ("Who is" / "Who was Martin Luther?")."""
+    return lx.AUXILIARY_TENSES.get(words[0], "") if words else ""
+
+
+def _polar_modal(words: tuple[str, ...]) -> str:
+    """The class of the modal that opens a yes/no question ("Can I ...?"), else ""."""
+    for i, w in enumerate(words[:3]):
+        if w in lx.WH_WORDS:
+            return ""
+        if w in lx.POLAR_STARTS:
+            if i + 1 < len(words) and words[i + 1] in _REQUEST_SUBJECTS:
+                return ""
+            if w in _DO and words[i + 2 : i + 3] and words[i + 2] in lx.SEMI_MODALS:
+                if words[i + 3 : i + 4] == ("to",):
+                    return "must"  # "Do I have to", "Does she need to"
+            return lx.MODAL_CLASSES.get(w, "")
+    return ""

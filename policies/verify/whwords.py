@@ -1,0 +1,77 @@
+"""Wh-word rules: the kind of answer a question's wh-words ask for (a person, a time, a
+place, a reason, a manner), read only where the wh-word asks."""
+
+from __future__ import annotations
+
+from policies.verify import lexicon as lx
+from policies.verify.relatives import relative_who
+from policies.verify.text import Parsed
+
+
+def wh_mismatch(a: Parsed, b: Parsed) -> bool:
+    """Both ask for a specific kind of answer and the kinds differ ("who" / "where")."""
+    wa, wb = _wh(a.words, a.canon), _wh(b.words, b.canon)
+    if ("place" in wa or "place" in wb) and _PAST.isdisjoint(a.words + b.words):
+        wa, wb = wa - _MANNER, wb - _MANNER  # "Where can I learn X" / "How can I learn X"
+    return (bool(wa and wb) and wa != wb) or _why_against(a.words, b.words)
+
+
+# "Why was X built?" / "Who built X?": an opening "why" asks a reason, an opening who /
+# when / where a person, a time, a place ("why" / "how" are left to the other rules)
+_WHY_OTHERS = frozenset("who whom when where".split())
+
+
+def _why_against(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+    if not (wa and wb):
+        return False
+    return (wa[0] == "why" and wb[0] in _WHY_OTHERS) or (wb[0] == "why" and wa[0] in _WHY_OTHERS)
+
+
+_MANNER = frozenset(("manner",))
+_PAST = frozenset("did was were".split())  # a past event: "How did X die" / "Where did X die"
+
+_CLAUSE_SUBJECTS = frozenset("i we you he she they it my our your his her their".split())
+
+
+def _wh(words: tuple[str, ...], canon: tuple[str, ...] = ()) -> frozenset[str]:
+    """The kinds of answer asked for. "when" right after a noun or verb and before a
+    subject opens a clause, it asks nothing ("Who pays the closing costs when I am the
+    buyer" asks what "As the buyer, who pays the closing costs" asks)."""
+    found = {lx.WH_CLASSES[w] for w in words if w in lx.WH_CLASSES}
+    if canon and "who" in words and relative_who(words, canon):
+        found = {lx.WH_CLASSES[w] for w in words if w in lx.WH_CLASSES and w != "who"}
+    if canon and "when" in words:
+        subordinate = all(
+            0 < k < len(words) - 1 and canon[k - 1] and words[k + 1] in _CLAUSE_SUBJECTS
+            for k, w in enumerate(words)
+            if w == "when"
+        )
+        if subordinate:
+            found = {lx.WH_CLASSES[w] for w in words if w in lx.WH_CLASSES and w != "when"}
+    for k, x in enumerate(words[:-1]):
+        if x == "how":
+            after = words[k + 1]
+            cls = lx.WH_CLASSES.get(f"how {after}")
+            if cls:
+                found.add(cls)
+            elif after in _MANNER_AFTER and (k == 0 or words[k - 1] in _HOW_LEADS):
+                found.add("manner")  # "How did X die?" / "When did X die?" ask two things
+                if "time" in found and _when_after(words, k):
+                    found.discard("time")  # "How do I wake up when tired": a condition
+    return frozenset(found)
+
+
+def _when_after(words: tuple[str, ...], how: int) -> bool:
+    """Every "when" comes after ``how``'s clause, not joined to it ("how and when")."""
+    return all(
+        k > how + 2 and words[k - 1] not in _JOINS for k, w in enumerate(words) if w == "when"
+    )
+
+
+_JOINS = frozenset(("and", "or", ","))
+
+
+# "how" asking a manner or cause: an auxiliary after it ("How did X die", "How is X
+# treated", "how to X"), at the start of the prompt or after a request ("tell me how")
+_MANNER_AFTER = frozenset("do does did is are was were can could should would will to".split())
+_HOW_LEADS = frozenset("me us and so but explain know".split())
