@@ -151,20 +151,31 @@ async def _streamed(client: openai.AsyncOpenAI, delay: float, **ask: Any) -> tup
         return "".join(parts), response.headers["cache-status"]
 
 
+ONE_TWO_THREE: dict[str, Any] = {
+    "model": "gpt-4o-mini",
+    "messages": [{"role": "user", "content": "one two three"}],
+}
+
+
+async def _two_replicas_ending_without_done(
+    replicas: Callable[[int], Any], upstream: FakeUpstream
+) -> tuple[Any, Any]:
+    """Clients of two replicas, with the upstream's next stream (0.3 s, then an event every
+    0.1 s) ended cleanly without [DONE]."""
+    a, b = await replicas(2)
+    upstream.latency = 0.3
+    upstream.chunk_delay = 0.1
+    upstream.end_next_stream_without_done()
+    return a.client(), b.client()
+
+
 async def test_a_follower_ends_a_stream_ended_without_done_as_the_leader_does(
     replicas: Callable[[int], Any], upstream: FakeUpstream
 ) -> None:
     """The upstream ends its stream cleanly without [DONE]: the leader's clients get it
     ended as such, and so do the followers on another replica (not a cut connection)."""
-    a, b = await replicas(2)
-    upstream.latency = 0.3
-    upstream.chunk_delay = 0.1
-    upstream.end_next_stream_without_done()
-    ask: dict[str, Any] = {
-        "model": "gpt-4o-mini",
-        "messages": [{"role": "user", "content": "one two three"}],
-    }
-    ca, cb = a.client(), b.client()
+    ca, cb = await _two_replicas_ending_without_done(replicas, upstream)
+    ask = ONE_TWO_THREE
     try:
         led, followed = await asyncio.gather(_streamed(ca, 0, **ask), _streamed(cb, 0.5, **ask))
     finally:
@@ -274,15 +285,8 @@ async def test_a_plain_follower_of_a_stream_ended_without_done_gets_a_502(
     """A streamed miss the upstream ends cleanly but without [DONE]: a plain request that
     followed it on another replica gets a 502 `upstream-incomplete`, never the text with a
     200 (its stream=true leader's client gets the stream ended as such)."""
-    a, b = await replicas(2)
-    upstream.latency = 0.3
-    upstream.chunk_delay = 0.1
-    upstream.end_next_stream_without_done()
-    ask: dict[str, Any] = {
-        "model": "gpt-4o-mini",
-        "messages": [{"role": "user", "content": "one two three"}],
-    }
-    ca, cb = a.client(), b.client()
+    ca, cb = await _two_replicas_ending_without_done(replicas, upstream)
+    ask = ONE_TWO_THREE
 
     async def plain() -> openai.APIStatusError:
         await asyncio.sleep(0.5)
