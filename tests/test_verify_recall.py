@@ -743,11 +743,6 @@ RED_TEAM_2_DUPLICATES = [
     ),
     ("Can I sue my landlord over mold?", "Can I sue my landlord for mold?"),
     ("Can I sue my landlord over a broken heater?", "Can I sue my landlord for a broken heater?"),
-    ("Is it normal for a toddler to bite?", "Is it common for a toddler to bite?"),
-    (
-        "Is it common for tutors to charge for cancellations?",
-        "Is it normal for tutors to charge for cancellations?",
-    ),
     ("Is it usual to feel tired after a vaccine?", "Is it common to feel tired after a vaccine?"),
     ("How do I file a complaint about my neighbor?", "How do I complain about my neighbor?"),
     ("How can I lodge a complaint about a doctor?", "How do I file a complaint about a doctor?"),
@@ -780,3 +775,175 @@ def test_can_i_ask_about_keeps_its_verb() -> None:
     from policies.verify.frames import strip_frames
 
     assert "ask about" in strip_frames("Can I ask about my deposit?")
+
+
+# Red team 3 of ea3205c: "normal" is never "common" (usual, typical); "How far in advance"
+# is "How early" only as advice or a duty, never after "can"; "the usual time to become
+# (lose, gain, install, refinance)" asks when; a teen, a bf, an MIL, a 16 year old are
+# people (a suit over them, a need of theirs); a complaint about X to Y is no complaint to X
+# about Y; "let X go" fires, "allow X to go" does not; a person or a pet brought back or
+# taken out is not returned or removed.
+RED_TEAM_3_NEAR_MISSES = [
+    ("Is it normal to cry every day?", "Is it common to cry every day?"),
+    (
+        "Is it normal for my toddler to not talk yet?",
+        "Is it common for my toddler to not talk yet?",
+    ),
+    ("Is it normal to crave ice?", "Is it typical to crave ice?"),
+    ("Is it normal for my dog to sneeze?", "Is it common for my dog to sneeze?"),
+    ("Is it normal for a toddler to bite?", "Is it common for a toddler to bite?"),
+    (
+        "Is it common for tutors to charge for cancellations?",
+        "Is it normal for tutors to charge for cancellations?",
+    ),
+    (
+        "Is it common for my boss to read my work email?",
+        "Is it okay for my boss to read my work email?",
+    ),
+    ("How far in advance can I register to vote?", "How early can I register to vote?"),
+    (
+        "How far in advance can I apply for Social Security?",
+        "How early can I apply for Social Security?",
+    ),
+    ("How far in advance can I book a tee time?", "How early can I book a tee time?"),
+    ("How far in advance can I schedule a mammogram?", "How early can I schedule a mammogram?"),
+    ("What's the usual time to become a mom?", "How long does it take to become a mom?"),
+    (
+        "What's the usual time to lose a first tooth?",
+        "How long does it take to lose a first tooth?",
+    ),
+    ("What's the usual time to refinance?", "How long does it take to refinance?"),
+    (
+        "What's the usual time to install winter tires?",
+        "How long does it take to install winter tires?",
+    ),
+    (
+        "What's the usual time to gain weight in pregnancy?",
+        "How long does it take to gain weight in pregnancy?",
+    ),
+    ("Can I sue the daycare over my teen?", "Can I sue the daycare for my teen?"),
+    ("Can I sue the daycare over my 2-year-old?", "Can I sue the daycare for my 2-year-old?"),
+    ("Can I sue the daycare over my 16 year old?", "Can I sue the daycare for my 16 year old?"),
+    ("Can I sue the daycare over my fiancé?", "Can I sue the daycare for my fiancé?"),
+    ("Can I sue the daycare over my MIL?", "Can I sue the daycare for my MIL?"),
+    ("Can I sue the hospital over my son-in-law?", "Can I sue the hospital for my son-in-law?"),
+    ("Can I sue the hospital over my preemie?", "Can I sue the hospital for my preemie?"),
+    ("Is a lawyer necessary for my teen?", "Do I need a lawyer for my teen?"),
+    ("Is a lawyer necessary for my bf?", "Do I need a lawyer for my bf?"),
+    ("Is a lawyer necessary for my 17 year old?", "Do I need a lawyer for my 17 year old?"),
+    ("Is a lawyer necessary for my grandkids?", "Do I need a lawyer for my grandkids?"),
+    (
+        "Can I complain about my landlord to the city?",
+        "Can I complain to my landlord about the city?",
+    ),
+    ("Can I complain about my boss to HR?", "Can I complain to my boss about HR?"),
+    (
+        "Should I complain about my roommate to our landlord?",
+        "Should I complain to my roommate about our landlord?",
+    ),
+    (
+        "How do I complain about my neighbor's dog?",
+        "How do I complain to my neighbor about their dog?",
+    ),
+    ("Can my boss let me go without notice?", "Can my boss allow me to go without notice?"),
+    ("Should I let my employee go?", "Should I allow my employee to go?"),
+    ("When should I let my assistant go?", "When should I allow my assistant to go?"),
+    ("Can I bring my dog back to the store?", "Can I return my dog to the store?"),
+    ("Can I bring a friend back to the store later?", "Can I return a friend to the store later?"),
+    ("How do I bring my borrowed time back?", "How do I return my borrowed time?"),
+    ("Can I take my son out of the country?", "Can I remove my son from the country?"),
+    ("Can I take my dog out of the shelter?", "Can I remove my dog from the shelter?"),
+]
+
+RED_TEAM_3_DUPLICATES = [
+    (
+        "Is it usual for movers to charge for stairs?",
+        "Is it common for movers to charge for stairs?",
+    ),
+    ("Is it typical to tip 20% at restaurants?", "Is it common to tip 20% at restaurants?"),
+    ("Is it usual to feel tired after a vaccine?", "Is it typical to feel tired after a vaccine?"),
+    ("How far in advance should I book movers?", "How early should I book movers?"),
+    (
+        "How far in advance do I need to give notice to my landlord?",
+        "How early do I need to give notice to my landlord?",
+    ),
+    (
+        "How far in advance must I notify my landlord before moving out?",
+        "How early must I notify my landlord before moving out?",
+    ),
+    ("What's the usual time to sell a house?", "How long does it take to sell a house?"),
+    (
+        "What's the usual time to charge an electric car?",
+        "How long does it take to charge an electric car?",
+    ),
+    (
+        "What's the usual time to recover from a C-section?",
+        "How long does it take to recover from a C-section?",
+    ),
+    ("Can I sue my landlord over mold?", "Can I sue my landlord for mold?"),
+    ("Can I sue my landlord over a broken heater?", "Can I sue my landlord for a broken heater?"),
+    ("Is a lawyer necessary for a divorce?", "Do I need a lawyer for a divorce?"),
+    (
+        "My neighbor keeps complaining about me to the landlord.",
+        "My neighbor keeps complaining to the landlord about me.",
+    ),
+    ("How do I file a complaint about my neighbor?", "How do I complain about my neighbor?"),
+    (
+        "Should I allow my daughter to go to sleepovers?",
+        "Should I let my daughter go to sleepovers?",
+    ),
+    ("Can my boss allow me to leave early?", "Can my boss let me leave early?"),
+    ("Should I allow my son to stay up late?", "Should I let my son stay up late?"),
+    ("Can I bring the rental car back early?", "Can I return the rental car early?"),
+    ("How do I bring my shoes back to the store?", "How do I return my shoes to the store?"),
+    ("Can I take the battery out of my laptop?", "Can I remove the battery from my laptop?"),
+    ("How do I take my son out of school?", "How do I remove my son from school?"),
+    (
+        "How can I take a user out of an Azure AD group?",
+        "How do I remove a user from a group in Azure AD?",
+    ),
+    (
+        "I am pregnant and I have a new job, can I take leave?",
+        "I have a new job and I am pregnant, can I take leave?",
+    ),
+    ("I am a student and I have a part-time job.", "I have a part-time job and I am a student."),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), RED_TEAM_3_NEAR_MISSES)
+def test_red_team_3_near_misses_stay_refused(cached: str, incoming: str) -> None:
+    for score in (HIGH, 0.995):
+        assert not verify(cached, incoming, score, CONFIG).accept
+        assert not verify(incoming, cached, score, CONFIG).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), RED_TEAM_3_DUPLICATES)
+def test_red_team_3_duplicates_are_served(cached: str, incoming: str) -> None:
+    assert verify(cached, incoming, HIGH, CONFIG).accept
+    assert verify(incoming, cached, HIGH, CONFIG).accept
+
+
+def test_red_team_3_people_words() -> None:
+    from policies.verify.senses import names_person, person_or_pet
+
+    for said in (
+        "my teen",
+        "my 16 year old",
+        "my 2-year-old",
+        "my 5yo",
+        "my MIL",
+        "my fiancée",
+        "my fiancé",
+        "my daughter-in-law",
+        "my godson",
+        "my hubby",
+        "my newborn",
+        "my grandbaby",
+        "my stepkids",
+        "my 16 year old's car",
+    ):
+        assert names_person(said), said
+    for said in ("mold", "a broken heater", "my car", "the will"):
+        assert not names_person(said), said
+    assert person_or_pet("my dog") and person_or_pet("a friend")
+    assert not person_or_pet("a user") and names_person("a user")

@@ -9,21 +9,22 @@ ask), a duration ("What's the typical time for X" / "How long does X take"), a p
 "What does X mean") and an owned thing at the end ("access to the files of Y" / "access to
 Y's files").
 
-Rounds 42-43: "lawful" / "legal"; "Is it common (usual, typical) for X to V" / "Is it
-normal for X to V" (only that frame); "Let X know (that) Y" / "Tell X that Y"; "Does V-ing X
-cost less" / "Is it cheaper to V X"; "How far in advance" / "How early"; "How long in weeks"
-/ "How many weeks"; "Is smoking allowed in X" / "Can I smoke in X" (a closed list of
-activities); "Is a lawyer necessary for X" / "Do I need a lawyer for X"; "what X allows
-someone to do" / "What does X let someone do?"; "closed-source" / "proprietary", "bring X
-back" / "return X", "sue X over" / "sue X for", "file a complaint about" / "complain about",
-"at age 20" / "at 20", "a repo that has no license" / "a repo without license"."""
+Rounds 42-43: "lawful" / "legal"; "Is it usual (typical) for X to V" / "Is it common for X
+to V" (only that frame; "normal" stays its own word); "Let X know (that) Y" / "Tell X that
+Y"; "Does V-ing X cost less" / "Is it cheaper to V X"; "How far in advance" / "How early";
+"How long in weeks" / "How many weeks"; "Is smoking allowed in X" / "Can I smoke in X" (a
+closed list of activities); "Is a lawyer necessary for X" / "Do I need a lawyer for X";
+"what X allows someone to do" / "What does X let someone do?"; "closed-source" /
+"proprietary", "bring X back" / "return X", "sue X over" / "sue X for", "file a complaint
+about" / "complain about", "at age 20" / "at 20", "a repo that has no license" / "a repo
+without license"."""
 
 from __future__ import annotations
 
 import re
 
 from policies.verify.procedures import base_verb
-from policies.verify.senses import NECESSARY_RE, base_of, names_person
+from policies.verify.senses import NECESSARY_RE, base_of, names_person, person_or_pet
 
 _I = re.IGNORECASE
 # Round 40: a judgment asked in other words, an opening of the whole prompt ("Would it be
@@ -54,25 +55,11 @@ _JUDGMENT_RE = re.compile(
     r"|rude|impolite|weird|strange)\s+(?=(?:for|to|if|that)\s)",
     _I,
 )
-# Rounds 42-43: how common a thing is, only as "Is it normal (common, usual) to V" / "for X
-# to V" ("Is it common that" / "Is it normal if" stay as said)
+# Rounds 42-43: how common a thing is, only as "Is it common (usual, typical) to V" / "for
+# X to V" ("Is it common that" / "Is it normal if" stay as said; "normal" is its own word)
 _NORMAL_RE = re.compile(
     r"^\s*is\s+it\s+(?:normal|common|usual|typical)\s+"
     r"(?=to\s+[a-z]|for\s+[^?.!,;]{1,60}?\s+to\s+[a-z])",
-    _I,
-)
-# ... but of the body or health "normal" asks whether to worry, "common" how often: "Is it
-# normal to feel dizzy after giving blood" / "Is it common to ...": there common, usual and
-# typical are one word and normal another
-_BODY_RE = re.compile(
-    r"\b(?:dizz\w*|pain\w*|pains|ache|aches|aching|hurts?|hurting|bleed\w*|blood\w*|fevers?"
-    r"|feverish|bab(?:y|ies)|infants?|newborns?|symptoms?|lips?|skin|rash\w*|cough\w*|vomit\w*"
-    r"|nause\w*|sick|ill|headaches?|migraines?|periods?|pregnan\w*|heart\w*|chest|breath\w*"
-    r"|swell\w*|swollen|lumps?|discharge|fatigue\w*|cramp\w*|itch\w*|sore|numb\w*|tingl\w*"
-    r"|bruis\w*|poop|stools?|urine|pee|peeing|moles?|faint\w*|shak\w*|tremors?|seizures?"
-    r"|surgery|medications?|side\s+effects?|pulse|blue|yellow|pale|weight|sweat\w*|twitch\w*"
-    r"|anxi\w*|panic\w*|depress\w*|insomnia|diarrh\w*|constipat\w*|spotting|contractions?"
-    r"|vision|hearing|ringing|wound|scar|stitches|infect\w*|pus|tooth|teeth|gums?)\b",
     _I,
 )
 # "Let X know (that) Y" / "Tell X (that) Y": a message passed on, the whole prompt
@@ -90,10 +77,13 @@ _COST_LESS_RE = re.compile(
     r"^\s*does\s+([a-z]+ing)\s+([^?.!,]{1,80}?)\s+cost\s+(less|more)\s*\?\s*$", _I
 )
 # "How far in advance" is "How early" only before booking or giving notice ("How far in
-# advance should I book movers"): "How early can the movers arrive" asks a time of day
+# advance should I book movers"): "How early can the movers arrive" asks a time of day; and
+# only as advice or a duty (should, must, need to, have to): "How far in advance can I
+# apply" asks a window opened, "How early can I apply" an earliest date or age
 _IN_ADVANCE_RE = re.compile(
-    r"\b(h)ow\s+far\s+in\s+advance\b(?=\s+(?:(?:should|do|does|can|must|will|would|did"
-    r"|shall)\s+(?:i|we|you|one|they)\s+(?:(?:need|have|want)\s+to\s+)?|to\s+)"
+    r"\b(h)ow\s+far\s+in\s+advance\b(?=\s+(?:(?:should|must)\s+(?:i|we|you|one|they)\s+"
+    r"(?:(?:need|have)\s+to\s+)?|(?:do|does)\s+(?:i|we|you|one|they)\s+(?:need|have)\s+to\s+"
+    r"|to\s+)"
     r"(?:book|schedule|reserve|notify|inform|apply|give\s+(?:notice|\w+\s+notice)|tell|buy"
     r"|order|register|sign\s+up|request|submit|send|cancel|arrange|make\s+(?:a\s+)?"
     r"(?:reservations?|appointments?|bookings?))\b)",
@@ -137,10 +127,11 @@ _OFTEN_WEEK_RE = re.compile(
 )
 # a duration: "What's the typical (usual) time for X?" / "How long does X take?"
 # ("the usual time to X" / "the typical time for X" ask when, and stay as said, but for a
-# process that takes its time: "the usual time to recover from X", "to sell a house")
+# process that takes its time: "the usual time to recover from X", "to sell a house"; not
+# "to become", "lose", "gain", "install", "refinance": when in life, or a season)
 _DURATION_VERBS = (
     "recover|heal|sell|learn|complete|finish|process|renovate|build|digest|cook|bake|boil"
-    "|charge|download|install|become|lose|gain|refinance|dry|cure|thaw|defrost|ferment"
+    "|charge|download|dry|cure|thaw|defrost|ferment"
     "|adjust|grow|pay\\s+off|hear\\s+back|get\\s+(?:a|an|my)\\s+(?:passport|visa|green\\s+card"
     "|license|licence|degree|refund|divorce|mortgage|loan)"
 )
@@ -196,7 +187,17 @@ _OF_OWNER_RE = re.compile(
 
 
 # a verb in other words: "take X out of Y" / "remove X from Y", "allow X to V" / "let X V"
-# (not a loan or a policy taken out, which is borrowed or bought: "take a loan out of my 401k")
+# (not a loan or a policy taken out, which is borrowed or bought: "take a loan out of my 401k";
+# nor a person or a pet taken out; "let X go" is to fire X, "allow X to go" no firing, but
+# "allow X to go to (on, with, home)" is "let X go to ...")
+# (a person or a pet is taken out only of a school, a list or a plan: "take my son out of
+# the country" is no removing him)
+_OUT_OF_LIST_RE = re.compile(
+    r"\s*(?:(?:the|my|our|his|her|their|a|an|this|that)\s+)?(?:[\w\-]+\s+)?(?:school"
+    r"|preschool|daycare|class|classes|roster|team|group|chat|will|trust|program|list"
+    r"|insurance|policy|plan)\b",
+    _I,
+)
 _TAKE_OUT_RE = re.compile(
     r"\btake\s+((?:a|an|the|my|our|this|that|his|her|their)\s+"
     r"(?!(?:[\w\-]+\s+)?(?:loans?|mortgages?|policy|policies|insurance|lien|line|advance"
@@ -205,7 +206,7 @@ _TAKE_OUT_RE = re.compile(
 )
 _ALLOW_TO_RE = re.compile(
     r"\ballow(s?)\s+((?:the|my|our|a|an|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?"
-    r"|me|him|her|them|us|[A-Z][a-z]+)\s+to\s+(?=[a-z])",
+    r"|me|him|her|them|us|[A-Z][a-z]+)\s+to\s+(?!(?:go|off|down)\b(?!\s+(?:to|on|with|home)\b))(?=[a-z])",
     _I,
 )
 
@@ -223,7 +224,7 @@ _WHAT_LETS_RE = re.compile(
 _CLOSED_SOURCE_RE = re.compile(r"\bclosed[\s\-]source\b", _I)
 # ("bring X back" also revives, "How do I bring my dead plant back": only a thing taken
 # back to a store, a library, a lender, late, early or for a refund, or a thing rented or
-# borrowed)
+# borrowed; never a person or a pet: "bring my kids back to the library")
 _BRING_BACK_RE = re.compile(
     r"\bbring\s+((?:the|my|a|an|your|our|this|that)\s+[\w\-]+(?:\s+[\w\-]+)?)\s+back\b"
     r"(?=\s+(?:late|early|on\s+time|after\s+(?:the\s+)?(?:due\s+date|deadline)"
@@ -234,7 +235,7 @@ _BRING_BACK_RE = re.compile(
 )
 _BORROWED_RE = re.compile(
     r"\bbring\s+((?:the|my|a|an|your|our|this|that)\s+(?:rental|rented|borrowed|loaned|library"
-    r"|leased|loaner)\s+[\w\-]+)\s+back\b",
+    r"|leased|loaner)\s+(?!time\b)[\w\-]+)\s+back\b",
     _I,
 )
 
@@ -295,7 +296,14 @@ def canonical_ask(text: str) -> str:
     if "grant" in low:
         text = _GRANT_RE.sub(lambda m: _GIVE_FORMS[(m.group(1) or "").lower()] + " ", text)
     if " out of " in text:
-        text = _TAKE_OUT_RE.sub(r"remove \1 from", text)
+        text = _TAKE_OUT_RE.sub(
+            lambda m: (
+                m.group(0)
+                if person_or_pet(m.group(1)) and not _OUT_OF_LIST_RE.match(m.string, m.end())
+                else f"remove {m.group(1)} from"
+            ),
+            text,
+        )
     if "llow" in text or "lets " in text:
         if m := _WHAT_LETS_RE.match(text):
             return f"What does {m.group(1)} let {m.group(2) or m.group(3)} {m.group(4)}?"
@@ -305,7 +313,9 @@ def canonical_ask(text: str) -> str:
     if "closed" in text:
         text = _CLOSED_SOURCE_RE.sub("proprietary", text)
     if " back" in text:
-        text = _BRING_BACK_RE.sub(r"return \1", text)
+        text = _BRING_BACK_RE.sub(
+            lambda m: m.group(0) if person_or_pet(m.group(1)) else f"return {m.group(1)}", text
+        )
         text = _BORROWED_RE.sub(r"return \1", text)
     if "complain" in text:
         text = _COMPLAINT_RE.sub("file a complaint about", text)
@@ -330,11 +340,10 @@ def canonical_ask(text: str) -> str:
             if text.startswith("Is it okay ") and " ask for " in text:
                 text = _OKAY_ASK_RE.sub("Can I ask for ", text, count=1)
         elif m := _NORMAL_RE.match(text):
-            rest = text[m.end() :]
-            if not _BODY_RE.search(rest):
-                text = "Is it normal " + rest
-            elif "normal" not in text[: m.end()].lower():
-                text = "Is it common " + rest
+            # (common, usual and typical are one word, normal another: "Is it normal to
+            # cry every day" asks whether to worry, "Is it common to ..." how often)
+            if "normal" not in text[: m.end()].lower():
+                text = "Is it common " + text[m.end() :]
     elif head[:3] == "is ":
         if m := _GERUND_ALLOWED_RE.match(text):
             text = f"Can I {base_verb(m.group(1))} " + text[m.end() :]

@@ -24,7 +24,8 @@ _JUDGMENT_CLASS = {
     "lawful": "legal",
     "illegal": "illegal",
     "unlawful": "illegal",
-    "normal": "normal",  # `askframes` writes "Is it common (usual) for X to V" with it
+    "normal": "normal",
+    "common": "common",  # `askframes` writes "Is it usual (typical) for X to V" with it
     "weird": "weird",
     "strange": "weird",
     "ethical": "ethical",

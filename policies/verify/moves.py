@@ -143,7 +143,7 @@ def _clause(words: list[str]) -> bool:
     return any(w.endswith("ed") or w in _OBJECTS or w in _PAST_BE for w in words[1:])
 
 
-_FACTS = frozenset("is are has have".split())
+_FACTS = frozenset("am is are has have".split())
 _PAST_BE = frozenset("was were had got".split())
 
 

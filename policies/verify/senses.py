@@ -35,6 +35,18 @@ _PEOPLE = frozenset(
     attendant assistant applicant resident residents agent accountant consultant servant
     participant president opponent defendant plaintiff""".split()
 )
+# ... and the people a word list misses, said one word at a time ("my teen", "my MIL", "my
+# son-in-law", "my fiancé") or as an age ("my 16 year old", "my 2-year-old", "my 5yo")
+_PERSON_WORD_RE = re.compile(
+    r"(?:teen(?:ager)?s?|grandkids?|grandbab(?:y|ies)|stepkids?|[a-z]+-in-laws?"
+    r"|god(?:son|daughter|child)s?|godchildren|bf|gf|hubby|wifey|bro|sis|besties?|mil|fil|sil"
+    r"|fianc[e\u00e9]e?s?|newborns?|infants?|preemies?|toddlers?|kids?|\d+yos?)"
+)
+_AGE_PERSON_RE = re.compile(r"\b\d+[- ]?(?:years?[- ]olds?|yos?)(?:'s\b|$)")
+_PETS = frozenset(
+    """dog dogs cat cats pet pets puppy puppies kitten kittens pup pups horse horses bird birds
+    rabbit rabbits bunny hamster hamsters parrot fish""".split()
+)
 _DOER_ENDS = ("er", "ers", "or", "ors", "ist", "ists")
 _THINGS_ENDING_AS_DOERS = frozenset(
     """water heater heaters computer trailer printer dryer washer freezer cover paper paperwork
@@ -49,20 +61,59 @@ _THINGS_ENDING_AS_DOERS = frozenset(
 )
 
 
-def names_person(phrase: str) -> bool:
+def names_person(phrase: str, doers: bool = True) -> bool:
     """Whether ``phrase`` ("my husband", "the other driver", "my son's school"?) ends on a
-    person; a possessive person ("my son's") counts as one too."""
+    person; a possessive person ("my son's") counts as one too. Without ``doers`` a noun of
+    a doer counts only when the word list has it ("a user" of a system is no person then)."""
     said = phrase.replace("\u2019", "'").split()
     if not said:
         return False
     words = [w.lower().strip(".,;:!?") for w in said]
+    if _AGE_PERSON_RE.search(" ".join(words)):
+        return True
     for w in words[1:]:
-        if w.endswith("'s") and (w[:-2] in _PEOPLE or w[:-2].endswith(_DOER_ENDS)):
+        if w.endswith("'s") and (
+            w[:-2] in _PEOPLE
+            or (doers and w[:-2].endswith(_DOER_ENDS))
+            or _PERSON_WORD_RE.fullmatch(w[:-2])
+        ):
             return True
     head, named = words[-1], said[-1]
-    if head in _PEOPLE or (named[1:].islower() and named[:1].isupper()):
+    if (
+        head in _PEOPLE
+        or _PERSON_WORD_RE.fullmatch(head)
+        or (named[1:].islower() and named[:1].isupper())
+    ):
         return True
-    return head.endswith(_DOER_ENDS) and head not in _THINGS_ENDING_AS_DOERS
+    return doers and head.endswith(_DOER_ENDS) and head not in _THINGS_ENDING_AS_DOERS
+
+
+def person_or_pet(phrase: str) -> bool:
+    """Whether ``phrase`` ends on a person (`names_person`, a doer only of the word list) or a
+    pet ("my dog")."""
+    said = phrase.split()
+    return names_person(phrase, doers=False) or (
+        bool(said) and said[-1].lower().strip(".,;:!?") in _PETS
+    )
+
+
+# which noun a complaint is about and which one it goes to, after "complain": "complain
+# about my roommate to our landlord" / "complain to my roommate about our landlord"
+_COMPLAIN_AT_RE = re.compile(r"\bcomplain", _I)
+_COMPLAINT_NOUN_RE = re.compile(
+    r"\b(about|to|with)\s+(?:(?:the|my|our|a|an|his|her|their|your|this|that)\s+)?"
+    r"([\w\-]+)",
+    _I,
+)
+
+
+def _complaint_nouns(text: str) -> dict[str, set[str]]:
+    """The nouns after "about" and after "to" / "with" past the first "complain"."""
+    out: dict[str, set[str]] = {"about": set(), "to": set()}
+    if m := _COMPLAIN_AT_RE.search(text):
+        for prep, noun in _COMPLAINT_NOUN_RE.findall(text[m.end() :].replace("\u2019", "'")):
+            out["about" if prep.lower() == "about" else "to"].add(noun.lower())
+    return out
 
 
 # what a complaint is about, whom it is for, to whom it goes, from whom it comes
@@ -202,6 +253,12 @@ def sense_mismatch(cached: str, incoming: str) -> bool:
         for one, other in ((about_a, about_b), (about_b, about_a)):
             if "about" in one and "about" not in other and not other.isdisjoint(("for", "to")):
                 return True
+        # (the noun complained about on one side, the one complained to on the other)
+        nouns_a, nouns_b = _complaint_nouns(cached), _complaint_nouns(incoming)
+        if not nouns_a["about"].isdisjoint(nouns_b["to"]) or not nouns_b["about"].isdisjoint(
+            nouns_a["to"]
+        ):
+            return True
     return need_for_person(cached, incoming)
 
 
