@@ -2080,3 +2080,176 @@ def test_second_red_team_same_roles_are_served(cached: str, incoming: str) -> No
     cfg = replace(VerifyConfig(), classifier=False)
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, 0.99, cfg).accept
+
+
+# Ninth pass (rounds 48-51): an owner moved with the asker named only as an owner, a chain
+# turned round over a word with no canonical form, a rewrite hiding "a fan's" / "my", "Who did
+# X write up" / "Who wrote up X", the first participant and the phrase after "by" / "than"
+# traded, "his friend" as the doer against "my son" ("my son's friend" named), "I" against
+# "us" as the doer of "let", "X owes her" / "she owes X".
+NINTH_SWAPPED = [
+    ("My son was punched by his friend's brother", "My son's friend was punched by my brother"),
+    (
+        "My daughter was bullied by her classmate's sister",
+        "My daughter's classmate was bullied by my sister",
+    ),
+    ("My dog was bitten by my neighbour's dog", "My neighbour's dog was bitten by my dog"),
+    (
+        "My manager's favourite keeps getting the best sections",
+        "My favourite's manager keeps getting the best sections",
+    ),
+    (
+        "Is it plagiarism to use my beta reader's plot idea?",
+        "Is it plagiarism for my beta reader to use my plot idea?",
+    ),
+    (
+        "Is it stealing to use my coworker's lunch?",
+        "Is it stealing for my coworker to use my lunch?",
+    ),
+    ("Can I wear my sister's dress to the wedding?", "Can my sister wear my dress to the wedding?"),
+    (
+        "Is it okay for a fan to write fic about my characters?",
+        "Is it okay for me to write fic about a fan's characters?",
+    ),
+    (
+        "Is it legal for a student to copy my essay?",
+        "Is it legal for me to copy a student's essay?",
+    ),
+    (
+        "Who did the manager write up after the brunch shift?",
+        "Who wrote up the manager after the brunch shift?",
+    ),
+    ("Who did the teacher take aside after class?", "Who took the teacher aside after class?"),
+    ("Who did my dad give up on?", "Who gave up on my dad?"),
+    ("Who did the coach drive home after practice?", "Who drove the coach home after practice?"),
+    (
+        "My translator is paid more than me, is that normal?",
+        "I am paid more than my translator, is that normal?",
+    ),
+    (
+        "My intern earns more than my manager, is that normal?",
+        "My manager earns more than my intern, is that normal?",
+    ),
+    ("Is my brother taller than me?", "Am I taller than my brother?"),
+    (
+        "Why was I passed over for promotion by a soldier with less time in grade?",
+        "Why was a soldier with less time in grade passed over for promotion by me?",
+    ),
+    (
+        "Why was my son tackled by a bigger kid at practice?",
+        "Why was a bigger kid tackled by my son at practice?",
+    ),
+    ("I was outbid by my neighbour on the house", "My neighbour was outbid by me on the house"),
+    (
+        "Can the school punish my son for what his friend posted?",
+        "Can the school punish my son's friend for what my son posted?",
+    ),
+    (
+        "Can the team bench my daughter for what her teammate said?",
+        "Can the team bench my daughter's teammate for what my daughter said?",
+    ),
+    (
+        "Can my boss fire my husband for what his coworker wrote?",
+        "Can my boss fire my husband's coworker for what my husband wrote?",
+    ),
+    (
+        "Can I let the scout troop use the hall for our bake sale?",
+        "Can the scout troop let us use the hall for their bake sale?",
+    ),
+    (
+        "Can I let the band borrow the van for our tour?",
+        "Can the band let us borrow the van for their tour?",
+    ),
+    (
+        "Should I let my neighbours use the pool for our party?",
+        "Should my neighbours let us use the pool for their party?",
+    ),
+    (
+        "My mod said the streamer owes her money for editing",
+        "My mod said she owes the streamer money for editing",
+    ),
+    (
+        "My sister says the landlord owes her two months of rent",
+        "My sister says she owes the landlord two months of rent",
+    ),
+    (
+        "My dad thinks the contractor owes him an apology",
+        "My dad thinks he owes the contractor an apology",
+    ),
+]
+NINTH_SAME = [
+    ("My son was punched by his friend's brother", "His friend's brother punched my son"),
+    (
+        "Is it plagiarism to use my beta reader's plot idea?",
+        "Is using my beta reader's plot idea plagiarism?",
+    ),
+    (
+        "Can I wear my sister's dress to the wedding?",
+        "Is it okay if I wear my sister's dress to the wedding?",
+    ),
+    (
+        "Is it okay for a fan to write fic about my characters?",
+        "Can a fan write fic about my characters?",
+    ),
+    ("My son's friend was punched by my brother", "My brother punched my son's friend"),
+    (
+        "My translator is paid more than me, is that normal?",
+        "Is it normal that my translator is paid more than me?",
+    ),
+    (
+        "Why was I passed over for promotion by a soldier with less time in grade?",
+        "Why did a soldier with less time in grade pass me over for promotion?",
+    ),
+    ("I was outbid by my neighbour on the house", "My neighbour outbid me on the house"),
+    (
+        "My manager's favorite keeps getting the best sections",
+        "My manager's favourite keeps getting the best sections",
+    ),
+    (
+        "Can the school punish my son for what his friend posted?",
+        "Can the school punish my son for what his friend posted online?",
+    ),
+    (
+        "Can the school punish my son for what his friend posted?",
+        "Can my son be punished by the school for what his friend posted?",
+    ),
+    (
+        "Can I let the scout troop use the hall for our bake sale?",
+        "Can we let the scout troop use the hall for our bake sale?",
+    ),
+    (
+        "Can I let the scout troop use the hall for our bake sale?",
+        "Is it okay to let the scout troop use the hall for our bake sale?",
+    ),
+    (
+        "My mod said the streamer owes her money for editing",
+        "My mod said the streamer owes her money for the editing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), NINTH_SWAPPED)
+def test_ninth_pass_swaps_are_refused(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, cfg).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), NINTH_SAME)
+def test_ninth_pass_same_roles_are_served(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.99, cfg).accept
+
+
+def test_ninth_pass_readers_leave_both_way_comparisons() -> None:
+    from policies.verify.roles.ends import end_traded
+    from policies.verify.senses import who_did_swap
+
+    a, b = parse("Is tea different than coffee?"), parse("Is coffee different than tea?")
+    assert not end_traded(a, b)
+    assert end_traded(parse("Is my brother taller than me?"), parse("Am I taller than my brother?"))
+    assert not who_did_swap(
+        "Who did the Lakers play last night?", "Who played the Lakers last night?"
+    )
+    assert who_did_swap("Who did my dad give up on?", "Who gave up on my dad?")

@@ -192,7 +192,9 @@ _WHO_VED_RE = re.compile(
 
 def who_did_swap(cached: str, incoming: str) -> bool:
     """ "Who did X V?" (X the doer) on one side, "Who V-ed X?" (X the one done to) on the
-    other: the roles traded ("Who did the carrier cancel" / "Who cancelled the carrier")."""
+    other: the roles traded ("Who did the carrier cancel" / "Who cancelled the carrier"); a
+    particle or a tail kept ("Who did the manager write up after the shift?" / "Who wrote up
+    the manager after the shift?")."""
     for one, other in ((cached, incoming), (incoming, cached)):
         did, ved = _WHO_DID_RE.match(one), _WHO_VED_RE.match(other)
         if did is None or ved is None:
@@ -201,6 +203,47 @@ def who_did_swap(cached: str, incoming: str) -> bool:
             continue
         if base_of(ved.group(1).lower()) == did.group(2).lower():
             return True
+    if "who" not in cached.lower() or "who" not in incoming.lower():
+        return False
+    wa, wb = _WHO_WORDS_RE.findall(cached.lower()), _WHO_WORDS_RE.findall(incoming.lower())
+    return _who_did_tail(wa, wb) or _who_did_tail(wb, wa)
+
+
+_WHO_WORDS_RE = re.compile(r"[a-z\-']+")
+_NP_DET = frozenset("the my our your his her their a an".split())
+_PAST = dict(
+    pair.split(":")
+    for pair in (
+        "wrote:write took:take gave:give saw:see drove:drive chose:choose bit:bite hid:hide "
+        "forgave:forgive forgot:forget broke:break spoke:speak stole:steal threw:throw "
+        "drew:draw knew:know rode:ride swore:swear tore:tear woke:wake froze:freeze "
+        "shook:shake beat:beat overtook:overtake ran:run"
+    ).split()
+)
+# "Who did the Lakers play" / "Who played the Lakers": either side plays the other
+_MUTUAL = frozenset("play meet marry date face fight draw tie divorce debate race wrestle".split())
+
+
+def _who_did_tail(did: list[str], ved: list[str]) -> bool:
+    """ "who did NP V REST" against "who V-ed REST" with NP put back among REST."""
+    if len(did) < 5 or len(ved) < 4 or did[:2] != ["who", "did"] or ved[0] != "who":
+        return False
+    if did[2] not in _NP_DET:
+        return False
+    past = ved[1]
+    verb = _PAST.get(past) or base_of(past)
+    if verb is None or verb in _MUTUAL:
+        return False
+    for k in (4, 5):
+        if k >= len(did) or did[k] != verb:
+            continue
+        np, rest = did[2:k], did[k + 1 :]
+        for at in range(len(rest) + 1):
+            if (
+                ved[2 + at : 2 + at + len(np)] == np
+                and ved[2:][:at] + ved[2 + at + len(np) :] == rest
+            ):
+                return True
     return False
 
 

@@ -76,6 +76,12 @@ traded, a place in a by-phrase made the doer, a dative's receiver changed, two e
 by "and" in the other order with a pronoun pointing back, "Who did X choose" / "Who chose X".
 ``kept`` no longer reads "by Friday" or "by the door" as a doer, nor "a referral to X to Y" as
 "X" the receiver.
+
+Tenth pass (rounds 48-51): ``ends`` (the first participant and the phrase after "by" / "than"
+traded, "X owes her" / "she owes X"); ``owned`` counts the asker named only as an owner ("my
+son") as a participant; a chain turned round over a word with no canonical form ("my
+manager's favourite"); ``trades`` reads "his friend" as named by "my son's friend" and "I"
+by "us"; ``rewritten_swap`` reads "a fan's" as "fan".
 """
 
 from __future__ import annotations
@@ -89,6 +95,7 @@ from policies.verify.roles.crossed import crossed
 from policies.verify.roles.datives import dative_owner_trade
 from policies.verify.roles.directed import _lemmas, _read
 from policies.verify.roles.embedded import embedded_subject
+from policies.verify.roles.ends import end_traded, pronoun_traded
 from policies.verify.roles.general import general_swap
 from policies.verify.roles.inverted import subject_object_inverted, voice_flipped
 from policies.verify.roles.kept import roles_kept
@@ -126,6 +133,8 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         or voice_flipped(a, b)
         or relative_traded(a, b)
         or crossed(a, b)
+        or end_traded(a, b)
+        or pronoun_traded(a, b)
     ):
         return True
     if general_swap(a, b) or ("my" in a.words and "my" in b.words and _doer_added(a, b)):
@@ -173,4 +182,8 @@ _PERSONS_ANY = _PERSON_FORMS - frozenset(("we", "us", "our"))
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(_WORD_RE.findall(text.lower()))
+    # "a fan's characters": the owner's word, not a word "s" of its own
+    return frozenset(_WORD_RE.findall(_POSS_RE.sub("", text.lower())))
+
+
+_POSS_RE = re.compile(r"(?<=[a-z])['\u2019]s\b")

@@ -32,7 +32,9 @@ def general_swap(a: Parsed, b: Parsed) -> bool:
     if a.content != b.content or a.words == b.words:
         return False
     if _order(a) == _order(b):
-        return False  # the same content words and persons in the same order
+        # the same content words and persons in the same order; a chain turned round over
+        # a word with no canonical form ("my manager's favourite" / "my favourite's manager")
+        return sorted(a.words) == sorted(b.words) and _chain_swap(a, b)
     return (
         _exchange(a, b)
         or _chain_swap(a, b)

@@ -21,6 +21,7 @@ _THIRD_OBJ = frozenset(("him", "them"))
 _PERSON_HEADS = frozenset("i me we us you".split())
 _RUN_MAX = 3
 _TIME = frozenset("last next this every each yesterday today tonight tomorrow".split())
+_ASKER = frozenset(("@first", "@first_plural"))
 _UNRESOLVED = frozenset(("@he", "@she", "@they"))
 _BREAKS = frozenset("is are was were be been am do does did and or but that who which".split())
 
@@ -109,6 +110,10 @@ def owner_trade(a: Parsed, b: Parsed) -> bool:
         return False  # every owner a pronoun: read by the exchange of participants
     own_a, heads_a = owners(a)
     own_b, heads_b = owners(b)
+    # the asker named only as an owner ("my son was punched by his friend's brother" / "my
+    # son's friend was punched by my brother") is a participant of that side too
+    heads_a = heads_a | (_ASKER.intersection(own_a.values()))
+    heads_b = heads_b | (_ASKER.intersection(own_b.values()))
     for noun, x in own_a.items():
         y = own_b.get(noun)
         if y is None or y == x or noun in (x, y) or x in _UNRESOLVED or y in _UNRESOLVED:

@@ -71,7 +71,12 @@ def _named(x: tuple[str, ...], joined: str) -> bool:
     showed up late" / "I showed up late to my date")."""
     if ("\x01" + "\x01".join(x) + "\x01") in joined:
         return True
+    if len(x) == 2 and x[0] in _THIRD_POSS and ("\x01" + x[1] + "\x01") in joined:
+        return True  # "what his friend posted" / "my son's friend": "his" may be anyone's
     return len(x) == 1 and x[0][0] == "@" and ("\x01" + x[0] + "'\x01") in joined
+
+
+_THIRD_POSS = frozenset(("@he'", "@she'", "@they'"))
 
 
 def _subject_trade(a: Parsed, b: Parsed) -> bool:
@@ -94,7 +99,21 @@ def _subject_trade(a: Parsed, b: Parsed) -> bool:
             continue
         if _named(x, jb) and _named(y, ja):
             return True
+        if (x[0][0] == "@") != (y[0][0] == "@") and _asker(x, y, ja, jb):
+            return True  # "Can I let the troop use" / "Can the troop let us use"
     return False
+
+
+_ASKERS = ("@first", "@first_plural")
+
+
+def _asker(x: tuple[str, ...], y: tuple[str, ...], ja: str, jb: str) -> bool:
+    """One doer the asker ("I"), named on the other side as "us" (or "I" for "we"), the
+    other doer named as it is."""
+    me, other, j_me, j_other = (x, y, jb, ja) if x[0][0] == "@" else (y, x, ja, jb)
+    if len(me) != 1 or me[0] not in _ASKERS or not _named(other, j_other):
+        return False
+    return any(f"\x01{t}\x01" in j_me for t in _ASKERS if t != me[0])
 
 
 _CHUNK_PREPS = frozenset("in at from to into on onto by via through with".split())

@@ -1,0 +1,116 @@
+"""The first participant and the phrase after "by" or "than" traded: "Why was I passed over
+for promotion by a soldier with less time in grade?" / "Why was a soldier with less time in
+grade passed over for promotion by me?", "My translator is paid more than me" / "I am paid
+more than my translator". The phrase after the marker runs to the end of its clause; the
+other is found before the marker, and the rest is word for word the same (persons read in
+one case, "am / is / are" as one)."""
+
+from __future__ import annotations
+
+import re
+
+from policies.verify.text import Parsed
+
+_TOKEN_RE = re.compile(r"[a-z0-9'\-]+|[,;?.!]")
+_CASE = {
+    "me": "i",
+    "him": "he",
+    "them": "they",
+    "us": "we",
+    "am": "is",
+    "are": "is",
+    "were": "was",
+    "i'm": "i is",
+}
+_ENDS = frozenset(",;?.!")
+_MARKERS = ("by", "than")
+# "Is tea different than coffee": either order asks the same
+_BOTH_WAYS = frozenset("different other rather".split())
+_SPAN_MAX = 9
+
+
+def _tokens(text: str) -> list[str]:
+    out: list[str] = []
+    for t in _TOKEN_RE.findall(text.lower().replace("\u2019", "'")):
+        out.extend(_CASE.get(t, t).split())
+    return out
+
+
+def _tail(toks: list[str], m: int) -> int:
+    end = m + 1
+    while end < len(toks) and toks[end] not in _ENDS:
+        end += 1
+    return end
+
+
+def _traded(ta: list[str], tb: list[str], marker: str) -> bool:
+    if ta.count(marker) != 1 or tb.count(marker) != 1:
+        return False
+    m, n = ta.index(marker), tb.index(marker)
+    if m < 2 or (marker == "than" and ta[m - 1] in _BOTH_WAYS):
+        return False
+    end_a, end_b = _tail(ta, m), _tail(tb, n)
+    ya, yb = ta[m + 1 : end_a], tb[n + 1 : end_b]
+    if not ya or not yb or ya == yb or len(ya) > _SPAN_MAX or len(yb) > _SPAN_MAX:
+        return False
+    size = len(yb)
+    for s in range(m - size):
+        if ta[s : s + size] != yb:
+            continue
+        if ta[:s] + ya + ta[s + size : m + 1] + yb + ta[end_a:] == tb:
+            return True
+    return False
+
+
+def end_traded(a: Parsed, b: Parsed) -> bool:
+    """X ... by / than Y on one side, Y ... by / than X on the other."""
+    sa, sb = a.source.lower(), b.source.lower()
+    for marker in _MARKERS:
+        if f" {marker} " not in sa or f" {marker} " not in sb:
+            continue
+        ta, tb = _tokens(a.source), _tokens(b.source)
+        if _traded(ta, tb, marker) or _traded(tb, ta, marker):
+            return True
+    return False
+
+
+_PRONOUN = {
+    "she": "@she",
+    "her": "@she",
+    "he": "@he",
+    "him": "@he",
+    "they": "@they",
+    "them": "@they",
+}
+_SUBJECT = frozenset(("she", "he", "they"))
+_DETS = frozenset("the my our your a an this that".split())
+_NOT_VERBS = frozenset("and or but is was are were to of for with that who which".split())
+
+
+def _pronoun_first(wa: list[str], wb: list[str]) -> bool:
+    """wa "... X V her ...", wb "... she V X ...": X a noun phrase (a determiner and up to
+    three words), V one word, the rest the same."""
+    for i, w in enumerate(wb[:-2]):
+        if w not in _SUBJECT or not wb[i + 1].isalpha() or wb[i + 1] in _NOT_VERBS:
+            continue
+        v = wb[i + 1]
+        for size in range(2, 5):
+            x = wb[i + 2 : i + 2 + size]
+            if len(x) < size or x[0] not in _DETS:
+                break
+            pre, post = wb[:i], wb[i + 2 + size :]
+            n = len(pre)
+            if wa[:n] != pre or wa[n : n + size] != x or len(wa) < n + size + 2:
+                continue
+            if wa[n + size].rstrip("s") != v.rstrip("s"):
+                continue
+            if _PRONOUN.get(wa[n + size + 1]) == _PRONOUN[w] and wa[n + size + 2 :] == post:
+                return True
+    return False
+
+
+def pronoun_traded(a: Parsed, b: Parsed) -> bool:
+    """ "the streamer owes her money" / "she owes the streamer money": "she" before the verb
+    is never the noun phrase after it, so the two traded places."""
+    wa, wb = list(a.words), list(b.words)
+    return _pronoun_first(wa, wb) or _pronoun_first(wb, wa)
