@@ -19,7 +19,7 @@ from policies.verify.moves import (
 )
 from policies.verify.text import Parsed
 from policies.verify.voice import passive_swap, role_swap
-from policies.verify.words import canonical
+from policies.verify.words import canonical, common_prefix
 
 
 def direction_swap(a: Parsed, b: Parsed, max_tokens: int = 400) -> bool:
@@ -259,9 +259,7 @@ def any_adjacent_reversed(keys_a: list[str], keys_b: list[str]) -> bool:
 def common_ends(ka: list[str], kb: list[str]) -> tuple[int, int]:
     """Lengths of the longest common prefix and (not overlapping it) suffix."""
     n = min(len(ka), len(kb))
-    i = 0
-    while i < n and ka[i] == kb[i]:
-        i += 1
+    i = common_prefix(ka, kb)
     j = 0
     while j < n - i and ka[-1 - j] == kb[-1 - j]:
         j += 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 
 from policies.verify import lexicon as lx
@@ -52,6 +52,15 @@ def first_match(patterns: Iterable[re.Pattern[str]], text: str) -> re.Match[str]
         if m := pattern.match(text):
             return m
     return None
+
+
+def common_prefix(a: Sequence[str], b: Sequence[str]) -> int:
+    """How many words ``a`` and ``b`` share from their start."""
+    n = min(len(a), len(b))
+    k = 0
+    while k < n and a[k] == b[k]:
+        k += 1
+    return k
 
 
 def stem(word: str) -> str:

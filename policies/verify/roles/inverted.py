@@ -12,6 +12,7 @@ from __future__ import annotations
 from policies.verify.roles.kept import _AMOUNT, _same_verb, _tokens
 from policies.verify.roles.tokens import _DO_T, _NP_LEAD, _WH_OBJ
 from policies.verify.text import Parsed
+from policies.verify.words import common_prefix
 
 _REL = frozenset(("who", "whom", "that", "which"))
 _CASE = {"i": "me", "he": "him", "she": "her", "they": "them", "we": "us", "you": "you"}
@@ -26,9 +27,7 @@ def _inverted(a: Parsed, b: Parsed) -> bool:
     """``a`` has the noun phrase before the verb (its subject), ``b`` after it (its object)."""
     wa, wb = a.words, b.words
     n = min(len(wa), len(wb))
-    k = 0
-    while k < n and wa[k] == wb[k]:
-        k += 1
+    k = common_prefix(wa, wb)
     if k == 0 or k >= n - 1:
         return False
     if k == 1 and wa[0] in _WH_OBJ and wa[1] in _DO_T:  # "Who did [X hire]" / "Who [hired X]"

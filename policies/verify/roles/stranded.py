@@ -12,6 +12,7 @@ from __future__ import annotations
 from policies.verify.roles.kept import _same_verb
 from policies.verify.roles.tokens import _NP_LEAD, _SYMMETRIC
 from policies.verify.text import Parsed
+from policies.verify.words import common_prefix
 
 _REL = frozenset(("who", "whom", "that"))
 _CASE = {"i": "me", "we": "us", "he": "him", "she": "her", "they": "them", "you": "you"}
@@ -30,9 +31,7 @@ def _traded(r: Parsed, w: Parsed) -> bool:
     with S after the verb or the preposition (the head the subject)."""
     rw, ww = r.words, w.words
     n = min(len(rw), len(ww))
-    k = 0
-    while k < n and rw[k] == ww[k]:
-        k += 1
+    k = common_prefix(rw, ww)
     if k == 0 or k >= n - 1:
         return False
     if ww[k] in _REL:
