@@ -133,18 +133,6 @@ NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("cached", "incoming"), PARAPHRASES)
-def test_round39_paraphrases_are_accepted(cached: str, incoming: str) -> None:
-    assert verify(cached, incoming, HIGH, CONFIG).accept
-    assert verify(incoming, cached, HIGH, CONFIG).accept
-
-
-@pytest.mark.parametrize(("cached", "incoming"), NEAR_MISSES)
-def test_round39_near_misses_stay_refused(cached: str, incoming: str) -> None:
-    assert not verify(cached, incoming, HIGH, CONFIG).accept
-    assert not verify(incoming, cached, HIGH, CONFIG).accept
-
-
 @pytest.mark.parametrize(
     ("text", "out"),
     [
@@ -295,18 +283,6 @@ NEAR_MISSES_41 = [
         "Should I move the meeting to layer in the afternoon?",
     ),
 ]
-
-
-@pytest.mark.parametrize(("cached", "incoming"), PARAPHRASES_41)
-def test_round41_paraphrases_are_accepted(cached: str, incoming: str) -> None:
-    assert verify(cached, incoming, HIGH, CONFIG).accept
-    assert verify(incoming, cached, HIGH, CONFIG).accept
-
-
-@pytest.mark.parametrize(("cached", "incoming"), NEAR_MISSES_41)
-def test_round41_near_misses_stay_refused(cached: str, incoming: str) -> None:
-    assert not verify(cached, incoming, HIGH, CONFIG).accept
-    assert not verify(incoming, cached, HIGH, CONFIG).accept
 
 
 @pytest.mark.parametrize(
@@ -475,18 +451,6 @@ NEAR_MISSES_43 = [
 ]
 
 
-@pytest.mark.parametrize(("cached", "incoming"), PARAPHRASES_43)
-def test_round43_paraphrases_are_served(cached: str, incoming: str) -> None:
-    assert verify(cached, incoming, HIGH, CONFIG).accept
-    assert verify(incoming, cached, HIGH, CONFIG).accept
-
-
-@pytest.mark.parametrize(("cached", "incoming"), NEAR_MISSES_43)
-def test_round43_near_misses_stay_refused(cached: str, incoming: str) -> None:
-    assert not verify(cached, incoming, HIGH, CONFIG).accept
-    assert not verify(incoming, cached, HIGH, CONFIG).accept
-
-
 def test_can_i_ask_for_keeps_its_verb() -> None:
     from policies.verify.frames import strip_frames
 
@@ -625,18 +589,6 @@ RED_TEAM_DUPLICATES = [
 ]
 
 
-@pytest.mark.parametrize(("cached", "incoming"), RED_TEAM_NEAR_MISSES)
-def test_red_team_near_misses_stay_refused(cached: str, incoming: str) -> None:
-    assert not verify(cached, incoming, HIGH, CONFIG).accept
-    assert not verify(incoming, cached, HIGH, CONFIG).accept
-
-
-@pytest.mark.parametrize(("cached", "incoming"), RED_TEAM_DUPLICATES)
-def test_red_team_duplicates_are_served(cached: str, incoming: str) -> None:
-    assert verify(cached, incoming, HIGH, CONFIG).accept
-    assert verify(incoming, cached, HIGH, CONFIG).accept
-
-
 def test_advice_tail_reads_as_its_opening() -> None:
     assert canonical_advice("My car broke down, what can I do?") == (
         "My car broke down, what should I do?"
@@ -763,12 +715,6 @@ def test_red_team_2_near_misses_stay_refused(cached: str, incoming: str) -> None
     for score in (HIGH, 0.995):
         assert not verify(cached, incoming, score, CONFIG).accept
         assert not verify(incoming, cached, score, CONFIG).accept
-
-
-@pytest.mark.parametrize(("cached", "incoming"), RED_TEAM_2_DUPLICATES)
-def test_red_team_2_duplicates_are_served(cached: str, incoming: str) -> None:
-    assert verify(cached, incoming, HIGH, CONFIG).accept
-    assert verify(incoming, cached, HIGH, CONFIG).accept
 
 
 def test_can_i_ask_about_keeps_its_verb() -> None:
@@ -917,12 +863,6 @@ def test_red_team_3_near_misses_stay_refused(cached: str, incoming: str) -> None
         assert not verify(incoming, cached, score, CONFIG).accept
 
 
-@pytest.mark.parametrize(("cached", "incoming"), RED_TEAM_3_DUPLICATES)
-def test_red_team_3_duplicates_are_served(cached: str, incoming: str) -> None:
-    assert verify(cached, incoming, HIGH, CONFIG).accept
-    assert verify(incoming, cached, HIGH, CONFIG).accept
-
-
 def test_red_team_3_people_words() -> None:
     from policies.verify.senses import names_person, person_or_pet
 
@@ -947,3 +887,27 @@ def test_red_team_3_people_words() -> None:
         assert not names_person(said), said
     assert person_or_pet("my dog") and person_or_pet("a friend")
     assert not person_or_pet("a user") and names_person("a user")
+
+
+# every table of duplicates is served, and of near misses refused, both ways round
+SERVED = (
+    PARAPHRASES
+    + PARAPHRASES_41
+    + PARAPHRASES_43
+    + RED_TEAM_DUPLICATES
+    + RED_TEAM_2_DUPLICATES
+    + RED_TEAM_3_DUPLICATES
+)
+REFUSED = NEAR_MISSES + NEAR_MISSES_41 + NEAR_MISSES_43 + RED_TEAM_NEAR_MISSES
+
+
+@pytest.mark.parametrize(("cached", "incoming"), SERVED)
+def test_duplicates_are_served_both_ways(cached: str, incoming: str) -> None:
+    assert verify(cached, incoming, HIGH, CONFIG).accept
+    assert verify(incoming, cached, HIGH, CONFIG).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), REFUSED)
+def test_near_misses_stay_refused_both_ways(cached: str, incoming: str) -> None:
+    assert not verify(cached, incoming, HIGH, CONFIG).accept
+    assert not verify(incoming, cached, HIGH, CONFIG).accept
