@@ -18,6 +18,7 @@ from multidict import istr
 from proxy.appkeys import TENANCY
 from proxy.errors import PROXY_ERROR, ClientGone, NotCached, ProxyError
 from proxy.hit_headers import hit_headers, request_id
+from proxy.status import ours
 
 log = logging.getLogger("llmstash.observe")
 # (istr: looked up without folding their case again on every answer)
@@ -81,11 +82,12 @@ _MAX_CLASSIFIED = 4096
 
 
 def classify(cache_status: str | None) -> tuple[str, bool]:
-    """(cache outcome, stored) from our own `Cache-Status` value."""
+    """(cache outcome, stored) from a `Cache-Status` value: from our member of it (after
+    the upstream's, if it sent any: `status.ours`)."""
     if cache_status:
         known = _CLASSIFIED.get(cache_status)
         if known is None:
-            known = _classify(cache_status)
+            known = _classify(ours(cache_status))
             if len(_CLASSIFIED) < _MAX_CLASSIFIED:
                 _CLASSIFIED[cache_status] = known
         return known

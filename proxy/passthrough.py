@@ -33,7 +33,7 @@ PASSED = status.bypass(("passthrough",))
 
 async def passthrough(request: web.Request) -> web.StreamResponse:
     data = paced(request, _CHUNK) if request.body_exists else None
-    return await relay(request, data, cache_status=PASSED, after_upstream=True)
+    return await relay(request, data, cache_status=PASSED)
 
 
 async def relay(
@@ -42,13 +42,11 @@ async def relay(
     *,
     cache_status: str | None = None,
     tenant: Tenant | None = None,
-    after_upstream: bool = False,
 ) -> web.StreamResponse:
     """Send the request upstream with `data` as its body and stream the answer back as it
     comes: status, headers (minus hop-by-hop) and body bytes unchanged. `tenant`: the caller,
     when already resolved (its team's upstream key, if any, replaces the caller's).
-    `cache_status`: ours, replacing the upstream's (an intercepted route's: the observers
-    read it, `observe.classify`), or `after_upstream`, appended to it."""
+    `cache_status`: ours, after the upstream's own members if it sent any (`status.after`)."""
     upstream = request.app[UPSTREAM]
     path = split_raw(request.raw_path)[0]
     refused = _refused_path(path)
@@ -78,11 +76,8 @@ async def relay(
                 headers=response_headers(upstream_response.headers, decoded=False),
             )
             if cache_status:
-                lines = response.headers.getall(hdrs.CACHE_STATUS, ()) if after_upstream else ()
-                theirs = ", ".join(lines)  # (one list, however many lines it came in)
-                response.headers[hdrs.CACHE_STATUS] = (
-                    f"{theirs}, {cache_status}" if theirs else cache_status
-                )
+                theirs = response.headers.getall(hdrs.CACHE_STATUS, ())
+                response.headers[hdrs.CACHE_STATUS] = status.after(theirs, cache_status)
             with_request_id(response.headers)
             await response.prepare(request)
             async for chunk in upstream_response.content.iter_any():

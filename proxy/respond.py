@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import orjson
-from aiohttp import web
+from aiohttp import hdrs, web
+from multidict import CIMultiDict
 
+from proxy import status
 from proxy.errors import UpstreamBroken
 from proxy.flights import Flight, Head, Outcome
 from proxy.hit_headers import request_id, served, with_request_id
@@ -65,8 +67,14 @@ def outcome(
         content_type = JSON if result.completion is not None else head.content_type
         response = web.Response(status=head.status, body=result.body, headers=head.headers)
         response.headers["Content-Type"] = content_type
-    response.headers["Cache-Status"] = cache_status
+    forwarded(response.headers, cache_status)
     return response
+
+
+def forwarded(headers: CIMultiDict[str], cache_status: str) -> None:
+    """Our `Cache-Status` on an answer of the upstream's (`headers`: its, as passed on),
+    after its own members if it sent any (`status.after`)."""
+    headers[hdrs.CACHE_STATUS] = status.after(headers.getall(hdrs.CACHE_STATUS, ()), cache_status)
 
 
 class _LiveResponse(web.StreamResponse):
@@ -82,7 +90,7 @@ async def live(
     """Relay a streaming flight's SSE events to one client as they arrive."""
     response = _LiveResponse(status=head.status, headers=head.headers)
     response.headers["Content-Type"] = head.content_type
-    response.headers["Cache-Status"] = cache_status
+    forwarded(response.headers, cache_status)
     with_request_id(response.headers)
     await response.prepare(request)
     sent = 0

@@ -13,6 +13,20 @@ PARTIAL = f"{NAME}; fwd=partial"  # embeddings: some items cached, the rest forw
 PARTIAL_STORED = f"{PARTIAL}; stored"
 
 
+def after(theirs: list[str] | tuple[str, ...], ours: str) -> str:
+    """`ours` appended to the upstream's own `Cache-Status` list (`theirs`: its lines, one
+    list however many lines it came in), on an answer that came from the upstream: RFC 9211
+    lists the cache closest to the origin first. A hit carries `ours` alone."""
+    return f"{', '.join(theirs)}, {ours}" if theirs else ours
+
+
+def ours(value: str) -> str:
+    """Our member of a `Cache-Status` list: the last (the upstream's come before it), from
+    its last `llmstash;` (an llmstash upstream's members name it too)."""
+    at = value.rfind(f"{NAME};")
+    return value[at:] if at > 0 else value
+
+
 def bypass(reasons: tuple[str, ...]) -> str:
     return f'{BYPASS}; detail="{",".join(reasons)}"' if reasons else BYPASS
 

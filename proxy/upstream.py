@@ -42,7 +42,8 @@ _DECODED_DROP = HOP_BY_HOP | {"content-length", "content-encoding"}
 # the caller's credentials (as `proxy.tenancy` reads them), replaced for a team's own key
 _CREDENTIALS = frozenset(CREDENTIAL_HEADERS)
 # headers our own responses set; the upstream's values must not duplicate them
-_OWN = frozenset({"content-length", "content-type", "date", "server", "cache-status", "age"})
+# (not `Cache-Status`: ours is appended to the upstream's, `status.after`)
+_OWN = frozenset({"content-length", "content-type", "date", "server", "age"})
 
 
 def split_raw(raw_path: str) -> tuple[str, str]:

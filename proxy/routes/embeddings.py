@@ -46,6 +46,7 @@ from proxy.entry_keys import embedding_entry_keys
 from proxy.errors import NotCached, ProxyError
 from proxy.observe import CLIENT_CLOSED
 from proxy.passthrough import relay
+from proxy.respond import forwarded
 from proxy.routes.body import begin
 from proxy.store import answering, takes_writes
 from proxy.tenancy import Tenant
@@ -95,7 +96,10 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
         if decision.only_if_cached:
             return NotCached.uncacheable(decision.reasons).response()
         return await relay(
-            request, raw, cache_status=status.bypass(decision.reasons), tenant=tenant
+            request,
+            raw,
+            cache_status=status.bypass(decision.reasons),
+            tenant=tenant,
         )
     model: str = body["model"]
     big = len(asked.items) > BIG_ITEMS
@@ -192,9 +196,8 @@ async def _fetch(
     except ProxyError as exc:  # unreachable, timed out, a broken answer: 502/504
         return exc.response()
     if error is not None:  # upstream error, passed through and not cached
-        error.headers["Cache-Status"] = status.forwarded(
-            refresh=not decision.read, stale=lookup.stale, stored=False
-        )
+        ours = status.forwarded(refresh=not decision.read, stale=lookup.stale, stored=False)
+        forwarded(error.headers, ours)
     return error
 
 
@@ -263,14 +266,12 @@ def _label(
         headers["Cache-Status"] = status.HIT
         oldest = min(lookup.found[k][1] for k in lookup.unique)
         headers["Age"] = str(int(max(0.0, time.time() - oldest)))
-    elif not got.news:  # all it did not find was embedded for another request meanwhile
-        headers["Cache-Status"] = status.forwarded(
-            refresh=False, stale=lookup.stale, stored=False, collapsed=True
-        )
-    elif out.served:
-        headers["Cache-Status"] = status.PARTIAL_STORED if write else status.PARTIAL
-    else:
-        headers["Cache-Status"] = status.forwarded(
-            refresh=not read, stale=lookup.stale, stored=write
-        )
+    else:  # (the headers of its upstream answer, if it made a call: after theirs)
+        if not got.news:  # all it did not find was embedded for another request meanwhile
+            ours = status.forwarded(refresh=False, stale=lookup.stale, stored=False, collapsed=True)
+        elif out.served:
+            ours = status.PARTIAL_STORED if write else status.PARTIAL
+        else:
+            ours = status.forwarded(refresh=not read, stale=lookup.stale, stored=write)
+        forwarded(headers, ours)
     headers["X-Llmstash-Cached-Items"] = f"{len(out.served)}/{len(lookup.keys)}"
