@@ -1,7 +1,8 @@
 """The supervisor of `llmstash serve --workers N`: forks N workers sharing one port
 (SO_REUSEPORT), forwards SIGTERM/SIGINT/SIGHUP to them, restarts a worker that dies
-unexpectedly (never once it has been told to stop; with a backoff when it dies soon after
-its start), and makes a worker whose supervisor dies drain and exit as on SIGTERM."""
+unexpectedly (never once it has been told to stop; with a backoff, per worker slot, when it
+dies soon after its start, without holding up the restart of the others), and makes a
+worker whose supervisor dies drain and exit as on SIGTERM."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ from proxy.workers import StartError, defer_hangups
 log = logging.getLogger("llmstash.workers")
 _RESTART_WINDOW = 10.0  # a worker that fails to start (exit code > 0) sooner is not restarted
 _BACKOFF_FIRST = 0.1  # seconds before restarting a worker killed soon after its start...
-_BACKOFF_MAX = 5.0  # ...doubling with each such death in a row, up to this
+_BACKOFF_MAX = 5.0  # ...doubling with each such death in a row in its slot, up to this
+_REAP_POLL = 0.02  # seconds between checks for a dead worker while a restart waits
 _PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
 _PARENT_POLL = 1.0  # seconds between checks of the parent where prctl is not available
 _SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)  # what the supervisor forwards
@@ -39,12 +41,13 @@ def supervise(count: int, work: Callable[[], None]) -> int:
 
 
 def _supervise(count: int, work: Callable[[], None]) -> int:
-    children: dict[int, float] = {}
+    children: dict[int, tuple[int, float]] = {}  # pid: (its slot, when it started)
     stopping = False
     supervisor = os.getpid()
-    quick_deaths = 0  # workers killed soon after their start, in a row
+    quick_deaths = [0] * count  # per slot: its workers killed soon after their start, in a row
+    due: dict[int, float] = {}  # slot: when its next worker starts (after a backoff)
 
-    def spawn() -> None:
+    def spawn(slot: int) -> None:
         # the signals wait while a worker is forked and registered, so that a stop reaches
         # every worker, and none is started once it has come; forked from the main thread
         # (the worker's PDEATHSIG fires when the thread that forked it ends)
@@ -55,7 +58,7 @@ def _supervise(count: int, work: Callable[[], None]) -> int:
             pid = os.fork()
             if pid == 0:
                 _work(work, mask, supervisor)
-            children[pid] = time.monotonic()
+            children[pid] = (slot, time.monotonic())
         finally:
             signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 
@@ -71,20 +74,30 @@ def _supervise(count: int, work: Callable[[], None]) -> int:
 
     for sig in _SIGNALS:
         signal.signal(sig, forward)
-    for _ in range(count):
-        spawn()
+    for slot in range(count):
+        spawn(slot)
     log.info("llmstash supervisor %d: %d workers", os.getpid(), count)
     status = 0
-    while children:
+    while children or (due and not stopping):
+        for slot, at in list(due.items()):  # restarts whose backoff is over
+            if stopping or at <= time.monotonic():
+                del due[slot]
+                spawn(slot)
         try:
-            pid, code = os.wait()
+            pid, code = _reap(min(due.values()) if due else None)
         except ChildProcessError:
+            if due:  # no worker left to wait for, but one to start (or a stop to come)
+                time.sleep(max(0.0, min(_REAP_POLL, min(due.values()) - time.monotonic())))
+                continue
             break
         except InterruptedError:
             continue
-        started = children.pop(pid, None)
-        if started is None:
+        if pid == 0:  # none died before the next restart is due
             continue
+        entry = children.pop(pid, None)
+        if entry is None:
+            continue
+        slot, started = entry
         exit_code = os.waitstatus_to_exitcode(code)
         if stopping or exit_code == 0:
             continue
@@ -95,21 +108,37 @@ def _supervise(count: int, work: Callable[[], None]) -> int:
             continue
         died = f"exit {exit_code}" if exit_code > 0 else _signal_name(-exit_code)
         if not soon:
-            quick_deaths = 0
+            quick_deaths[slot] = 0
             log.warning("worker %d died (%s); starting another", pid, died)
-        else:  # killed (a signal) soon after its start: again, but not in a tight loop
-            delay = min(_BACKOFF_MAX, _BACKOFF_FIRST * 2**quick_deaths)
-            quick_deaths += 1
-            log.warning(
-                "worker %d died (%s) %.1fs after its start; starting another in %gs",
-                pid,
-                died,
-                time.monotonic() - started,
-                delay,
-            )
-            time.sleep(delay)  # (a stop meanwhile is forwarded, and `spawn` starts none)
-        spawn()
+            spawn(slot)
+            continue
+        # killed (a signal) soon after its start: again, but not in a tight loop; the
+        # other slots' workers are still reaped and restarted meanwhile
+        delay = min(_BACKOFF_MAX, _BACKOFF_FIRST * 2 ** quick_deaths[slot])
+        quick_deaths[slot] += 1
+        log.warning(
+            "worker %d died (%s) %.1fs after its start; starting another in %gs",
+            pid,
+            died,
+            time.monotonic() - started,
+            delay,
+        )
+        due[slot] = time.monotonic() + delay
     return status
+
+
+def _reap(until: float | None) -> tuple[int, int]:
+    """`os.wait()`, or with a deadline (`time.monotonic()`): (0, 0) if no child died by then.
+    Polled in short steps, as POSIX has no wait with a timeout; a signal's handler runs
+    meanwhile, as during `os.wait()`."""
+    if until is None:
+        return os.wait()
+    while True:
+        pid, code = os.waitpid(-1, os.WNOHANG)
+        left = until - time.monotonic()
+        if pid or left <= 0:
+            return pid, code
+        time.sleep(min(left, _REAP_POLL))
 
 
 def _signal_name(number: int) -> str:

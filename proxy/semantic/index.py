@@ -154,6 +154,11 @@ class SemanticIndex:
             self._drop(where, oldest)
             self._evicted += 1
 
+    @property
+    def entries(self) -> int:
+        """Rows in all partitions, O(1)."""
+        return len(self._where)
+
     def remove(self, partition: str, entry_key: str) -> bool:
         if self._where.get(entry_key) != partition:
             return False
