@@ -85,9 +85,10 @@ def classify(cache_status: str | None) -> tuple[str, bool]:
     """(cache outcome, stored) from a `Cache-Status` value: from our member of it (after
     the upstream's, if it sent any: `status.ours`)."""
     if cache_status:
+        cache_status = ours(cache_status)  # (an upstream's members may vary per answer)
         known = _CLASSIFIED.get(cache_status)
         if known is None:
-            known = _classify(ours(cache_status))
+            known = _classify(cache_status)
             if len(_CLASSIFIED) < _MAX_CLASSIFIED:
                 _CLASSIFIED[cache_status] = known
         return known

@@ -17,7 +17,8 @@ def after(theirs: list[str] | tuple[str, ...], ours: str) -> str:
     """`ours` appended to the upstream's own `Cache-Status` list (`theirs`: its lines, one
     list however many lines it came in), on an answer that came from the upstream: RFC 9211
     lists the cache closest to the origin first. A hit carries `ours` alone."""
-    return f"{', '.join(theirs)}, {ours}" if theirs else ours
+    members = [line for line in theirs if line.strip()]  # (an empty line is no member)
+    return f"{', '.join(members)}, {ours}" if members else ours
 
 
 def ours(value: str) -> str:

@@ -114,7 +114,7 @@ def _supervise(count: int, work: Callable[[], None]) -> int:
             continue
         # killed (a signal) soon after its start: again, but not in a tight loop; the
         # other slots' workers are still reaped and restarted meanwhile
-        delay = min(_BACKOFF_MAX, _BACKOFF_FIRST * 2 ** quick_deaths[slot])
+        delay = min(_BACKOFF_MAX, _BACKOFF_FIRST * 2 ** min(quick_deaths[slot], 16))
         quick_deaths[slot] += 1
         log.warning(
             "worker %d died (%s) %.1fs after its start; starting another in %gs",
