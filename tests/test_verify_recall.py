@@ -819,10 +819,6 @@ RED_TEAM_3_DUPLICATES = [
     ),
     ("What's the usual time to sell a house?", "How long does it take to sell a house?"),
     (
-        "What's the usual time to charge an electric car?",
-        "How long does it take to charge an electric car?",
-    ),
-    (
         "What's the usual time to recover from a C-section?",
         "How long does it take to recover from a C-section?",
     ),
@@ -889,6 +885,120 @@ def test_red_team_3_people_words() -> None:
     assert not person_or_pet("a user") and names_person("a user")
 
 
+# Round 54: closed frames rounds 44-53 lost, said one way (`askframes._closed_frame`)
+PARAPHRASES_54 = [
+    (
+        "Am I entitled to compensation for a 4-hour delay?",
+        "Do I have a right to compensation for a 4-hour delay?",
+    ),
+    (
+        "Am I entitled to a hotel if my flight is delayed overnight?",
+        "Do I have the right to a hotel if my flight is delayed overnight?",
+    ),
+    ("Am I eligible for the Pell grant?", "Do I qualify for the Pell grant?"),
+    (
+        "Am I eligible for the asthma trial if I smoke?",
+        "Do I qualify for the asthma trial if I smoke?",
+    ),
+    ("Is my son eligible for free school meals?", "Does my son qualify for free school meals?"),
+    ("What happens if my dog bites a child?", "What are the consequences if my dog bites a child?"),
+    (
+        "What happens if I don't report a dog bite?",
+        "What are the consequences if I don't report a dog bite?",
+    ),
+    (
+        "Is it worth buying a car with a rebuilt title?",
+        "Does it make sense to buy a car with a rebuilt title?",
+    ),
+    (
+        "Is it worth taking the seller to small claims court?",
+        "Is it worth it to take the seller to small claims court?",
+    ),
+    (
+        "Is it worth getting a used car inspected before buying?",
+        "Does it make sense to get a used car inspected before buying?",
+    ),
+]
+# what those frames could merge, kept apart
+NEAR_MISSES_54 = [
+    # a negation inside X, or on the frame
+    (
+        "Am I entitled to a refund if the airline cancels my flight?",
+        "Do I have a right to a refund if the airline doesn't cancel my flight?",
+    ),
+    ("Am I entitled to a refund?", "Don't I have a right to a refund?"),
+    ("Am I eligible for the Pell grant?", "Am I not eligible for the Pell grant?"),
+    ("Is it worth buying a used car?", "Does it make sense to not buy a used car?"),
+    (
+        "Is it worth buying a car with a rebuilt title?",
+        "Does it make sense to buy a car without a rebuilt title?",
+    ),
+    (
+        "What happens if I pay the parking ticket?",
+        "What are the consequences if I don't pay the parking ticket?",
+    ),
+    # another person
+    ("Am I entitled to his pension?", "Is my wife entitled to his pension?"),
+    ("Do I have a right to see the will?", "Does my wife have a right to see the will?"),
+    ("Do I qualify for the Pell grant?", "Does my son qualify for the Pell grant?"),
+    (
+        "Is my son eligible for free school meals?",
+        "Does my daughter qualify for free school meals?",
+    ),
+    # a permission, a wish or a duty is no right
+    ("Am I entitled to a break?", "Am I allowed to take a break?"),
+    ("Am I eligible for jury duty?", "Am I required to do jury duty?"),
+    ("Do I qualify for the Pell grant?", "Am I required to apply for the Pell grant?"),
+    # a status, not a benefit
+    ("Do I qualify as a dependent?", "Am I eligible for a dependent?"),
+    ("Do I qualify as an independent student?", "Am I eligible for independent student aid?"),
+    # tense
+    ("Am I entitled to overtime?", "Was I entitled to overtime?"),
+    ("Do I qualify for unemployment?", "Did I qualify for unemployment?"),
+    # worth a price, or a thing
+    ("Is it worth $500?", "Does it make sense to spend $500?"),
+    ("Is it worth something?", "Does it make sense to something?"),
+    ("Is it worth fixing my old car?", "Does it make sense to sell my old car?"),
+    ("Is it worth repairing the transmission?", "Is it worth it to replace the transmission?"),
+    ("Is it worth buying a Honda?", "Is it worth buying a Toyota?"),
+    # the right to remain silent is no right to silence asked of another
+    ("Do I have the right to remain silent?", "Does my son have the right to remain silent?"),
+]
+# the third red team's holes left at 820337a: "the usual time to" a thing done at an hour
+# or in a season, and money (or a name) taken out of an account or a will
+RED_TEAM_3_RESIDUAL = [
+    (
+        "What's the usual time to charge an electric car?",
+        "How long does it take to charge an electric car?",
+    ),
+    ("What's the usual time to grow tomatoes?", "How long does it take to grow tomatoes?"),
+    (
+        "What's the usual time to bake bread in the morning?",
+        "How long does it take to bake bread in the morning?",
+    ),
+    ("What's the usual time for pizza delivery?", "How long does pizza delivery take?"),
+    ("What's the usual time for a package delivery?", "How long does a package delivery take?"),
+    (
+        "Can I take my contributions out of my Roth IRA?",
+        "Can I remove my contributions from my Roth IRA?",
+    ),
+    ("Can I take my name out of the will?", "Can I remove my name from the will?"),
+    ("How do I take the cash out of my 401k?", "How do I remove the cash from my 401k?"),
+    (
+        "Is it okay to take my contributions out of my Roth IRA?",
+        "Is it okay to remove my contributions from my Roth IRA?",
+    ),
+    (
+        "Can you take the money out of my savings account?",
+        "Can you remove the money from my savings account?",
+    ),
+    (
+        "Can I take the furniture out of my savings account?",
+        "Can I remove the furniture from my savings account?",
+    ),
+]
+
+
 # every table of duplicates is served, and of near misses refused, both ways round
 SERVED = (
     PARAPHRASES
@@ -897,8 +1007,16 @@ SERVED = (
     + RED_TEAM_DUPLICATES
     + RED_TEAM_2_DUPLICATES
     + RED_TEAM_3_DUPLICATES
+    + PARAPHRASES_54
 )
-REFUSED = NEAR_MISSES + NEAR_MISSES_41 + NEAR_MISSES_43 + RED_TEAM_NEAR_MISSES
+REFUSED = (
+    NEAR_MISSES
+    + NEAR_MISSES_41
+    + NEAR_MISSES_43
+    + RED_TEAM_NEAR_MISSES
+    + NEAR_MISSES_54
+    + RED_TEAM_3_RESIDUAL
+)
 
 
 @pytest.mark.parametrize(("cached", "incoming"), SERVED)

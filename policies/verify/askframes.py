@@ -127,12 +127,13 @@ _OFTEN_WEEK_RE = re.compile(
 )
 # a duration: "What's the typical (usual) time for X?" / "How long does X take?"
 # ("the usual time to X" / "the typical time for X" ask when, and stay as said, but for a
-# process that takes its time: "the usual time to recover from X", "to sell a house"; not
-# "to become", "lose", "gain", "install", "refinance": when in life, or a season)
+# process that takes its time: "the usual time to recover from X"; not "to become", "lose",
+# "gain", "install", "refinance": when in life, or a season; nor a thing done at an hour or
+# in a season, "to charge an electric car", "grow tomatoes", "bake bread", "cook dinner",
+# "learn to walk", "finish work", nor "for pizza delivery": when it comes)
 _DURATION_VERBS = (
-    "recover|heal|sell|learn|complete|finish|process|renovate|build|digest|cook|bake|boil"
-    "|charge|download|dry|cure|thaw|defrost|ferment"
-    "|adjust|grow|pay\\s+off|hear\\s+back|get\\s+(?:a|an|my)\\s+(?:passport|visa|green\\s+card"
+    "recover|heal|sell|process|renovate|build|digest|download|dry|cure|thaw|defrost|ferment"
+    "|adjust|pay\\s+off|hear\\s+back|get\\s+(?:a|an|my)\\s+(?:passport|visa|green\\s+card"
     "|license|licence|degree|refund|divorce|mortgage|loan)"
 )
 _TYPICAL_TIME_RE = re.compile(
@@ -145,7 +146,7 @@ _TYPICAL_TIME_RE = re.compile(
 _TIME_ALONE_RE = re.compile(
     r"^\s*what(?:'s|\s+is)\s+the\s+(?:typical|usual|normal|average)\s+time\s+(?:to\s+)?"
     rf"(?:(?:{_DURATION_VERBS})\b|for\s+(?:[\w'\-]+\s+){{0,4}}?"
-    r"(?:renewal|recovery|delivery|shipping|processing|approval|refund|installation|transfer"
+    r"(?:renewal|recovery|processing|approval|refund|installation|transfer"
     r"|healing|replacement|repair|review|revision|decision|copyediting|response|reply"
     r"|turnaround|background\s+check)s?\b)",
     _I,
@@ -191,7 +192,9 @@ _OF_OWNER_RE = re.compile(
 # nor a person or a pet taken out; "let X go" is to fire X, "allow X to go" no firing, but
 # "allow X to go to (on, with, home)" is "let X go to ...")
 # (a person or a pet is taken out only of a school, a list or a plan: "take my son out of
-# the country" is no removing him)
+# the country" is no removing him; money taken out, or a thing out of an account, a will or
+# a trust, is a withdrawal or a disinheriting: "take my contributions out of my Roth IRA",
+# "take my name out of the will", "take the cash out of my 401k" stay as said)
 _OUT_OF_LIST_RE = re.compile(
     r"\s*(?:(?:the|my|our|his|her|their|a|an|this|that)\s+)?(?:[\w\-]+\s+)?(?:school"
     r"|preschool|daycare|class|classes|roster|team|group|chat|will|trust|program|list"
@@ -201,7 +204,12 @@ _OUT_OF_LIST_RE = re.compile(
 _TAKE_OUT_RE = re.compile(
     r"\btake\s+((?:a|an|the|my|our|this|that|his|her|their)\s+"
     r"(?!(?:[\w\-]+\s+)?(?:loans?|mortgages?|policy|policies|insurance|lien|line|advance"
-    r"|withdrawal|hardship)\b)[\w\-]+(?:\s+[\w\-]+)?)\s+out\s+of\b",
+    r"|withdrawal|hardship|contributions?|cash|money|funds?|savings|earnings|profits?|equity"
+    r"|dividends?|interest|deposits?|balance|pension|paychecks?|salary|tips|name)\b)"
+    r"[\w\-]+(?:\s+[\w\-]+)?)\s+out\s+of\b"
+    r"(?!\s+(?:(?:the|my|our|his|her|their|a|an|this|that)\s+)?(?:[\w\-()]+\s+){0,2}?"
+    r"(?:401|403|457|ira|iras|roth|accounts?|pension|savings|hsa|fsa|529|brokerage|bank|wallet"
+    r"|will|trust|estate|escrow|paychecks?|salary|super|annuity|tsp)\b)",
     _I,
 )
 _ALLOW_TO_RE = re.compile(
@@ -284,6 +292,82 @@ _WHO_WAS_RE = re.compile(
 )
 
 
+# Round 54 (closed frames lost in rounds 44-53), each an opening of the whole prompt, the
+# rest kept as said: "Do I have a (the) right to X" is "Am I entitled to X" (not "Am I
+# allowed to", a permission; only I or we: "Is my wife entitled to" is her claim); "Do I
+# qualify for X" is "Am I eligible for X" (and "Does my N qualify for" / "Is my N eligible
+# for"; not "qualify as", a status, nor "eligible to"); "What are the (possible)
+# consequences if X" is "What happens if X" (present only: "What happened if", "What would
+# happen if" and "What happens when (to)" stay as said); "Is it worth it to V X" / "Does it
+# make sense to V X" are "Is it worth V-ing X" (a verb right after "to", not negated, not
+# "make sense to you (to a judge)": "Is it worth $500", "Is it worth the money" stay as said)
+_RIGHT_TO_RE = re.compile(
+    r"^\s*do\s+(i|we)\s+have\s+(?:a|the)\s+right\s+to\s+(?!not\b|never\b)(?=\w)", _I
+)
+_QUALIFY_RE = re.compile(
+    r"^\s*(?:do\s+(i|we)|does\s+((?:my|our)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?))"
+    r"\s+qualify\s+for\s+(?=\w)",
+    _I,
+)
+_CONSEQUENCES_RE = re.compile(
+    r"^\s*what\s+are\s+the\s+(?:possible\s+|potential\s+)?consequences\s+if\s+(?=\w)", _I
+)
+_WORTH_TO_RE = re.compile(
+    r"^\s*(?:is\s+it\s+worth\s+it|does\s+it\s+make\s+sense)\s+to\s+"
+    r"(?!(?:not|never|be|have|me|you|him|her|us|them|people|anyone|everyone|someone|an|the"
+    r"|my|your|our|his|their|this|that|these|those|some|most)\b)([a-z]{2,})\s+(?=\w)",
+    _I,
+)
+_DOUBLED = frozenset(
+    "stop shop plan ship drop swap skip quit trim wrap admit commit submit refer prefer"
+    " transfer regret upset forget".split()
+)
+
+
+def _gerund(verb: str) -> str:
+    """The gerund of a base verb, spelled as people write it ("buy" -> "buying", "take" ->
+    "taking", "get" -> "getting", "die" -> "dying"): a misspelling only refuses a pair."""
+    low = verb.lower()
+    if low.endswith("ie"):
+        return low[:-2] + "ying"
+    if low.endswith("e") and not low.endswith(("ee", "ye", "oe")) and len(low) > 2:
+        return low[:-1] + "ing"
+    if low in _DOUBLED or (
+        len(low) == 3 and low[2] not in "aeiouwxy" and low[1] in "aeiou" and low[0] not in "aeiou"
+    ):
+        return low + low[-1] + "ing"
+    return low + "ing"
+
+
+def _closed_frame(text: str, head: str) -> str | None:
+    """``text`` with a round-54 frame above in its one wording, or None."""
+    if head == "do i" or head == "do w":
+        if m := _RIGHT_TO_RE.match(text):
+            return (
+                ("Am I" if m.group(1).lower() == "i" else "Are we")
+                + " entitled to "
+                + text[m.end() :]
+            )
+        if (m := _QUALIFY_RE.match(text)) and m.group(1):
+            return (
+                ("Am I" if m.group(1).lower() == "i" else "Are we")
+                + " eligible for "
+                + text[m.end() :]
+            )
+    elif head == "does":
+        if (m := _QUALIFY_RE.match(text)) and m.group(2):
+            return f"Is {m.group(2)} eligible for " + text[m.end() :]
+        if m := _WORTH_TO_RE.match(text):
+            return f"Is it worth {_gerund(m.group(1))} " + text[m.end() :]
+    elif head == "what":
+        if m := _CONSEQUENCES_RE.match(text):
+            return "What happens if " + text[m.end() :]
+    elif head == "is i":
+        if m := _WORTH_TO_RE.match(text):
+            return f"Is it worth {_gerund(m.group(1))} " + text[m.end() :]
+    return None
+
+
 def canonical_ask(text: str) -> str:
     """``text`` with a judgment, a request, a frequency, a duration, a pay rate, a meaning,
     a permission, a need, a message passed on, a cost or a lack above said one way, or
@@ -333,6 +417,10 @@ def canonical_ask(text: str) -> str:
     if " no " in text:
         text = _HAS_NO_RE.sub(" without ", text)
     head = text.lstrip()[:4].lower()
+    if head in ("do i", "do w", "does", "what", "is i") and (
+        (framed := _closed_frame(text, head)) is not None
+    ):
+        text = framed
     if head in ("is i", "woul"):
         if m := _JUDGMENT_RE.match(text):
             judged = _JUDGMENTS[" ".join(m.group(1).lower().split())]
