@@ -67,6 +67,7 @@ from policies.verify.notation import canonical_notation
 from policies.verify.patterns import pattern_mismatch
 from policies.verify.phrasings import canonical_phrasing
 from policies.verify.plain import plain_equal
+from policies.verify.roles import kept
 from policies.verify.senses import sense_mismatch, who_did_swap
 from policies.verify.text import parse
 
@@ -200,7 +201,11 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
             config.substitutions,
             "content_mismatch",
             lambda: (
-                substitutions.substitution(a, b, d)
+                (
+                    substitutions.substitution(a, b, d)
+                    # only forms of one verb differ, the same doer and receiver (a passive)
+                    and not kept.voice_only(a, b, d.only_cached, d.only_incoming)
+                )
                 or translation.quoted_mismatch(cached, incoming)
                 or judgments.judgment_mismatch(a, b)
             ),
@@ -211,6 +216,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
             lambda: (
                 additions.added_detail(d)
                 or additions.comparison_detail(a, b, d)
+                or additions.changed_fact(a, b)
                 or narrowing.narrowed_pick(a, b)
                 or attributes.attribute_mismatch(a, b)
                 or relations.recipient_mismatch(a, b)

@@ -119,3 +119,117 @@ def _points_outside(words: tuple[str, ...]) -> bool:
                 if w == "attached" or i < _PASTED_BEFORE:
                     return True
     return False
+
+
+def changed_fact(a: Parsed, b: Parsed) -> bool:
+    """The same words stating another fact: one verb in the present on one side and in the
+    past on the other ("Our contract renews on March 31" / "... renewed on March 31": still
+    ahead, or already done), or a clause with a subject and verb of its own added after a
+    noun, narrowing it ("after a crash" / "after a crash I caused"), or a noun's "own" made
+    "other" ("from my own country" / "from other countries")."""
+    if _referent_flipped(a, b) or _referent_flipped(b, a):
+        return True
+    if len(a.words) == len(b.words):
+        return _tense_changed(a.words, b.words)
+    return _inserted_clause(a, b) or _inserted_clause(b, a)
+
+
+_SELF = frozenset(("own", "same"))
+_OTHER = frozenset(("other", "another", "different"))
+
+
+def _referent_flipped(a: Parsed, b: Parsed) -> bool:
+    """ "from my own country" / "from other countries": the same noun, one's own or the same
+    one on one side, another on the other."""
+    sa = [i for i, w in enumerate(a.words[:-1]) if w in _SELF and w not in b.words]
+    ob = [j for j, w in enumerate(b.words[:-1]) if w in _OTHER and w not in a.words]
+    return any(a.canon[i + 1] and a.canon[i + 1] == b.canon[j + 1] for i in sa for j in ob)
+
+
+# the participle after these is no past tense ("is renewed", "has renewed")
+_BEFORE_PARTICIPLE = frozenset(
+    "is are was were be been being am has have had get gets got not never".split()
+)
+
+
+# a condition's or a time clause's tense is loose: "if X scratched" is "when X scratches"
+_CONDITIONS = frozenset("if when whenever once after before until unless while".split())
+_CLAUSE_BACK = 6
+
+
+def _tense_changed(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+    at = -1
+    for i, (x, y) in enumerate(zip(wa, wb, strict=True)):
+        if x != y:
+            if at >= 0:
+                return False
+            at = i
+    if at < 1 or wa[at - 1] in _BEFORE_PARTICIPLE:
+        return False
+    if not _CONDITIONS.isdisjoint(wa[max(0, at - _CLAUSE_BACK) : at]):
+        return False  # "if my cat scratched my baby" / "when my cat scratches": loose tense
+    x, y = wa[at], wb[at]
+    return _present_past(x, y) or _present_past(y, x)
+
+
+def _present_past(s_form: str, past: str) -> bool:
+    """ "renews" / "renewed", "carries" / "carried", "ships" / "shipped", "goes" / "went"."""
+    if len(s_form) < 4 or not s_form.endswith("s") or s_form.endswith("ss"):
+        return False
+    if _IRREGULAR_PAST.get(past) == s_form:
+        return True
+    if not past.endswith("ed"):
+        return False
+    stem = past[:-2]
+    if s_form.endswith("ies"):
+        return stem == s_form[:-3] + "i"
+    base = s_form[:-2] if s_form.endswith("es") else s_form[:-1]
+    return stem in (base, s_form[:-1], s_form[:-1][:-1]) or (
+        len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] == base
+    )
+
+
+_IRREGULAR_PAST = {
+    "went": "goes",
+    "came": "comes",
+    "took": "takes",
+    "gave": "gives",
+    "made": "makes",
+    "paid": "pays",
+    "sold": "sells",
+    "began": "begins",
+    "ran": "runs",
+    "left": "leaves",
+    "got": "gets",
+    "kept": "keeps",
+    "sent": "sends",
+    "spent": "spends",
+    "broke": "breaks",
+    "fell": "falls",
+    "held": "holds",
+    "lost": "loses",
+    "owed": "owes",
+}
+
+_CLAUSE_SUBJECTS = frozenset("i we you he she they it".split())
+_CLAUSE_MAX = 5  # "I caused", "that my brother borrowed last week"
+
+
+def _inserted_clause(a: Parsed, b: Parsed) -> bool:
+    """``b`` is ``a`` with "<subject> <verb> ..." inserted right after a noun of ``a``."""
+    wa, wb = a.words, b.words
+    extra = len(wb) - len(wa)
+    if not 2 <= extra <= _CLAUSE_MAX:
+        return False
+    i = 0
+    while i < len(wa) and wa[i] == wb[i]:
+        i += 1
+    if i == 0 or wa[i:] != wb[i + extra :] or not a.canon[i - 1]:
+        return False
+    clause = wb[i : i + extra]
+    if clause[0] not in _CLAUSE_SUBJECTS or not b.canon[i + 1]:
+        return False  # a pronoun subject, then its verb
+    return i == len(wa) or a.sentences[i] != a.sentences[i - 1] or wa[i] in _CLAUSE_ENDS
+
+
+_CLAUSE_ENDS = frozenset(", and or but if when so because while".split())

@@ -82,12 +82,23 @@ traded, "X owes her" / "she owes X"); ``owned`` counts the asker named only as a
 son") as a participant; a chain turned round over a word with no canonical form ("my
 manager's favourite"); ``trades`` reads "his friend" as named by "my son's friend" and "I"
 by "us"; ``rewritten_swap`` reads "a fan's" as "fan".
+
+Eleventh pass (rounds 53-55): ``nested`` (the people traded around a main verb and its
+relative clause at once, "I reported the driver who nearly hit me" / "The driver who I nearly
+hit reported me"), ``agents`` (an owner made the doer of a passive, "X's father's car was
+totaled" / "X's car was totaled by his father"); ``stranded`` reads "with" after a verb of the
+subject's own ("the cousin my aunt refuses to sit with"); ``datives`` reads the receiver made
+the theme's owner whoever owns the other theme ("gave my insurer his policy number" / "gave me
+my insurer's policy number"); ``kept.voice_only`` tells a substitution check that the only
+words apart are one verb's forms in the other voice with the same roles ("Who did X sue?" /
+"Who was sued by X?").
 """
 
 from __future__ import annotations
 
 import re
 
+from policies.verify.roles.agents import owner_made_doer
 from policies.verify.roles.chains import chain_order
 from policies.verify.roles.clauses import clause_swap
 from policies.verify.roles.close import close_swap
@@ -99,6 +110,7 @@ from policies.verify.roles.ends import end_traded, pronoun_traded
 from policies.verify.roles.general import general_swap
 from policies.verify.roles.inverted import subject_object_inverted, voice_flipped
 from policies.verify.roles.kept import roles_kept
+from policies.verify.roles.nested import relative_and_main_traded
 from policies.verify.roles.owned import owner_trade
 from policies.verify.roles.passives import passive_swap
 from policies.verify.roles.questions import wh_transposed
@@ -135,6 +147,8 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         or crossed(a, b)
         or end_traded(a, b)
         or pronoun_traded(a, b)
+        or relative_and_main_traded(a, b)
+        or owner_made_doer(a, b)
     ):
         return True
     if general_swap(a, b) or ("my" in a.words and "my" in b.words and _doer_added(a, b)):

@@ -2,7 +2,10 @@
 plan" / "My coach gave me my teammate's training plan", "gave my draft to my coauthor" / "gave
 my coauthor's draft to me". Each side is read after a giving verb into the receiver (the first
 object, or the phrase after "to") and the theme (its owner, a possessive pronoun or the last
-"X's", and its last word); a tail after the phrases ("is that okay?") is left alone.
+"X's", and its last word); a tail after the phrases ("is that okay?") is left alone. The
+receiver on one side made the theme's owner on the other, the receiver changed too, is a trade
+whoever the other owner is ("gave my insurer his policy number" / "gave me my insurer's policy
+number").
 """
 
 from __future__ import annotations
@@ -90,4 +93,6 @@ def dative_owner_trade(a: Parsed, b: Parsed) -> bool:
                 continue
             if receiver == owner_b and owner == receiver_b:
                 return True
+            if owner != owner_b and (receiver == owner_b or owner == receiver_b):
+                return True  # "gave my insurer his number" / "gave me my insurer's number"
     return False

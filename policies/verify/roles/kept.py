@@ -271,3 +271,15 @@ def roles_kept(a: Parsed, b: Parsed) -> bool:
     if _dative_kept(ta, tb) if to_b > to_a else _dative_kept(tb, ta):
         return True
     return _dative_moved(ta, tb) or _dative_moved(tb, ta)
+
+
+def voice_only(a: Parsed, b: Parsed, only_a: frozenset[str], only_b: frozenset[str]) -> bool:
+    """The words one side lacks are one verb's forms ("sue" / "sued", "buy" / "bought") and
+    the other side is this one in the other voice with the same doer and receiver ("Who did
+    the band's manager sue?" / "Who was sued by the band's manager?"): no word substituted."""
+    if len(only_a) != 1 or len(only_b) != 1:
+        return False
+    (x,), (y,) = only_a, only_b
+    if not (_same_verb(x, y) or _same_verb(y, x)):
+        return False
+    return roles_kept(a, b)

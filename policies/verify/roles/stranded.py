@@ -2,9 +2,11 @@
 side and its subject on the other. "The farmer I buy eggs from" / "The farmer who buys eggs
 from me", "a nurse my mom cared for" / "a nurse who cared for my mom", "the friend I lent
 $2,000 to" / "the friend who lent me $2,000" (a dative), "a doctor my husband misdiagnosed" /
-"a doctor who misdiagnosed my husband"; and a "who" clause in the other voice, "a friend who
-cheated" / "a friend who was cheated on". Symmetric verbs and "with" ("the man my daughter
-lives with" / "the man who lives with my daughter") are the same people either way.
+"a doctor who misdiagnosed my husband", "the cousin my aunt refuses to sit with" / "the cousin
+who refuses to sit with my aunt" (a verb before "to" with "with"); and a "who" clause in the
+other voice, "a friend who cheated" / "a friend who was cheated on". Symmetric verbs and
+"with" ("the man my daughter lives with" / "the man who lives with my daughter") are the same
+people either way, unless "with" follows a verb of the subject's own ("refuses to sit with").
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ def _traded(r: Parsed, w: Parsed) -> bool:
             mid, tail = rest_r[:m], rest_r[m:]
             if rest_w == (*obj, *mid, *tail):
                 return True  # "a doctor my husband misdiagnosed" / "who misdiagnosed my husband"
-            if not tail or tail[0] not in _STRAND:
+            if not tail or (tail[0] not in _STRAND and not _wants_with(rw[v], mid, tail)):
                 continue
             prep, after = tail[0], tail[1:]
             if rest_w == (*mid, prep, *obj, *after):
@@ -62,6 +64,16 @@ def _traded(r: Parsed, w: Parsed) -> bool:
             if prep in _DATIVE and rest_w == (*obj, *mid, *after):
                 return True  # "the friend I lent $2,000 to" / "who lent me $2,000"
     return False
+
+
+def _wants_with(verb: str, mid: tuple[str, ...], tail: tuple[str, ...]) -> bool:
+    """ "the cousin my aunt refuses to sit with" / "the cousin who refuses to sit with my
+    aunt": "with" joins the same two people, but the verb before "to" is the subject's alone
+    (who refuses, wants, likes to); "used to", "going to" say only when."""
+    return tail[0] == "with" and "to" in mid[:-1] and verb not in _ASPECT
+
+
+_ASPECT = frozenset("used going gonna about supposed".split())
 
 
 def _object(subj: tuple[str, ...]) -> tuple[str, ...] | None:
