@@ -340,7 +340,8 @@ class IndexSync:
         every full pass walks them: 43 ms of CPU at 1M rows grown in one partition (a lookup
         meanwhile held ~120 ms), 7 ms frozen. Unfrozen and collected in full first, so that
         what was frozen last time and has died since (a request's cycles then in flight) is
-        freed, not leaked: one full pass per doubling (or per `size` adds), amortised O(1)
+        freed, not leaked: one full pass over the whole heap per doubling (or per `size`
+        adds: 29 ms of CPU at 50k rows, 366 ms at 800k, once per 800k adds), amortised O(1)
         per add, where the automatic passes would walk the unfrozen rows far more often."""
         self._adds = 0
         self._freeze_after = max(FREEZE_MIN_ADDS, self._index.entries)
