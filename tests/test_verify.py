@@ -4294,3 +4294,119 @@ def test_round30_paraphrases_are_accepted(cached: str, incoming: str, cosine: fl
 def test_round30_rules_do_not_misfire(cached: str, incoming: str, reason: str) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
         assert reason not in verify(x, y, 0.93, CONFIG).reasons
+
+
+# Rounds 54-55 (written blind): a phrase or clause fronted with a comma is the same question
+# with it behind ("Under the license agreement, can X V Y?" / "Can X V Y under the license
+# agreement?"); a question read from its start is read again once the clause has moved ("When
+# we host, how do I keep X from ..."); "when the X ..." after "who is at fault" is the condition
+# "if the X ..." says. Served both ways at the cosines the rounds measured.
+REORDER_SERVED = [
+    (
+        "Can our vendor audit our reseller under the license agreement?",
+        "Under the license agreement, can our vendor audit our reseller?",
+        0.994,
+    ),
+    (
+        "Is it legal for the collector to threaten my cosigner about my debt?",
+        "About my debt, is it legal for the collector to threaten my cosigner?",
+        0.992,
+    ),
+    (
+        "How do I keep my sister from trying to invite my mother-in-law when we host?",
+        "When we host, how do I keep my sister from trying to invite my mother-in-law?",
+        0.996,
+    ),
+    (
+        "Who is at fault when the taxi driver doored the cyclist?",
+        "If the taxi driver doored the cyclist, who is at fault?",
+        0.975,
+    ),
+    (
+        "Who is at fault when the van driver cut off the courier?",
+        "If the van driver cut off the courier, who is at fault?",
+        0.978,
+    ),
+    (
+        "What are the signs that my brother is lying to my aunt at home?",
+        "At home, what are the signs that my brother is lying to my aunt?",
+        0.98,
+    ),
+]
+
+# Near-misses: the moved clause with its subject and object traded, another condition, a
+# "not" added, "who, if not X", another verb, the first payment / the second.
+REORDER_REFUSED = [
+    (
+        "Can our vendor audit our reseller under the license agreement?",
+        "Under the license agreement, can our reseller audit our vendor?",
+    ),
+    (
+        "Is it legal for the collector to threaten my cosigner about my debt?",
+        "About my debt, is it legal for my cosigner to threaten the collector?",
+    ),
+    (
+        "How do I keep my sister from trying to invite my mother-in-law when we host?",
+        "When we host, how do I keep my mother-in-law from trying to invite my sister?",
+    ),
+    (
+        "Who is at fault when the taxi driver doored the cyclist?",
+        "If the cyclist doored the taxi driver, who is at fault?",
+    ),
+    (
+        "Who is at fault when the taxi driver doored the cyclist?",
+        "If the taxi driver did not door the cyclist, who is at fault?",
+    ),
+    (
+        "Who is at fault when the taxi driver doored the cyclist?",
+        "Who, if not the taxi driver, is at fault when the cyclist was doored?",
+    ),
+    (
+        "Who is at fault when the taxi driver doored the cyclist?",
+        "If the taxi driver hit the cyclist, who is at fault?",
+    ),
+    (
+        "Can the tenant withhold the first payment under the lease?",
+        "Under the lease, can the tenant withhold the second payment?",
+    ),
+    (
+        "Can the licensor sue the licensee under the license agreement?",
+        "Under the license agreement, can the licensor not sue the licensee?",
+    ),
+    ("Who knows when the shop opens?", "Who knows if the shop opens?"),
+    (
+        "What are the signs that my brother is lying to my aunt at home?",
+        "At home, what are the signs that my aunt is lying to my brother?",
+    ),
+    ("What happens when the lease ends?", "When does the lease end?"),
+    ("What happens when I quit?", "When do I quit?"),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), REORDER_SERVED)
+def test_round54_fronted_phrases_are_served(cached: str, incoming: str, cosine: float) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        verdict = verify(x, y, cosine, CONFIG)
+        assert verdict.accept, (verdict.reasons, verdict.score)
+
+
+@pytest.mark.parametrize(("cached", "incoming"), REORDER_REFUSED)
+def test_round54_fronted_near_misses_are_refused(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.99, CONFIG).accept
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Under the lease, can I sublet?", "Can I sublet under the lease?"),
+        ("About my debt, who do I call?", "Who do I call about my debt?"),
+        # a fronted phrase stays before a question that ends in a clause of its own
+        (
+            "Under EU rules, what am I owed if I'm bumped?",
+            "Under EU rules, what am I owed if I'm bumped?",
+        ),
+    ],
+)
+def test_canonical_order_fronted_phrases(text: str, canonical: str) -> None:
+    assert canonical_order(text) == canonical

@@ -6,15 +6,20 @@ such a move as a swap, so ``canonical_order`` puts both sides in one order first
 adverbial clause ("If ...,", "Once ...,", "In Python,") goes to the end of its sentence.
 Code (fenced or indented) is left as it is (its layout can be meaning).
 Likewise "What is the height of X?" is read as "How tall is X?".
+A question the earlier rewrites read from its start ("How do I keep X from ...") is read
+again once its fronted clause has moved ("When we host, how do I keep X from ...").
 """
 
 from __future__ import annotations
 
 import re
 
+from policies.verify.commonasks import canonical_common_ask
+
 _LEAD_WORDS = (
     r"if|even\s+if|when|whenever|once|after|before|unless|until|while|as\s+soon\s+as"
     r"|in\s+case|in\s+order\s+to|so\s+as\s+to|to|in|on|for|with|using|during|as"
+    r"|under|about|at"
 )
 # "When does it open, and ...": a question word opening a question is not a clause.
 _AUX = (
@@ -51,8 +56,14 @@ def _dimension(m: re.Match[str]) -> str:
 # The first word of every opening in _LEAD_WORDS: the pattern is tried only after one.
 _LEAD_FIRST = frozenset(
     "if even when whenever once after before unless until while as in so to on for with"
-    " using during".split()
+    " using during under about at".split()
 )
+
+
+# A phrase (not a clause) fronted: it goes to the end only of a question with no clause
+# of its own there, where "... under EU rules if X" and "... if X under EU rules" differ.
+_PHRASE_FIRST = frozenset(("under", "about", "at"))
+_CLAUSE_WORDS = frozenset("if when whenever unless once because while after before until".split())
 
 
 def _rotate(sentence: str) -> str:
@@ -68,6 +79,8 @@ def _rotate(sentence: str) -> str:
     if not m:
         return sentence
     main, lead = m.group("main"), m.group("lead")
+    if head[:k].lower() in _PHRASE_FIRST and not _CLAUSE_WORDS.isdisjoint(main.lower().split()):
+        return sentence
     if main.split()[0].islower():  # sentence case moves with the clause ("iPhone" stays)
         main = main[:1].upper() + main[1:]
     if lead.split()[0].istitle():
@@ -94,7 +107,8 @@ def canonical_order(text: str) -> str:
     if "," not in text or "`" in text:
         return text
     if "\n" not in text:
-        return _rotate_line(text)
+        rotated = _rotate_line(text)
+        return rotated if rotated == text else canonical_common_ask(rotated)
     if _INDENTED_RE.search(text):
         return text
     return "\n".join(_rotate_line(line) for line in text.split("\n"))

@@ -13,7 +13,18 @@ def wh_mismatch(a: Parsed, b: Parsed) -> bool:
     wa, wb = _wh(a.words, a.canon), _wh(b.words, b.canon)
     if ("place" in wa or "place" in wb) and _PAST.isdisjoint(a.words + b.words):
         wa, wb = wa - _MANNER, wb - _MANNER  # "Where can I learn X" / "How can I learn X"
-    return (bool(wa and wb) and wa != wb) or _why_against(a.words, b.words)
+    return (
+        (bool(wa and wb) and wa != wb)
+        or _why_against(a.words, b.words)
+        or _time_against(a.words, b.words)
+        or _time_against(b.words, a.words)
+    )
+
+
+def _time_against(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+    """ "When does the lease end?" / "What happens when the lease ends?": a time asked, and
+    what follows an event (its "when" a condition, no kind of answer read from it)."""
+    return wa[:1] == ("when",) and wb[:2] in _WHAT_HAPPENS
 
 
 # "Why was X built?" / "Who built X?": an opening "why" asks a reason, an opening who /
@@ -27,6 +38,7 @@ def _why_against(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
     return (wa[0] == "why" and wb[0] in _WHY_OTHERS) or (wb[0] == "why" and wa[0] in _WHY_OTHERS)
 
 
+_WHAT_HAPPENS = frozenset((("what", "happens"), ("what", "happened"), ("what", "happen")))
 _MANNER = frozenset(("manner",))
 _PAST = frozenset("did was were".split())  # a past event: "How did X die" / "Where did X die"
 
@@ -41,11 +53,7 @@ def _wh(words: tuple[str, ...], canon: tuple[str, ...] = ()) -> frozenset[str]:
     if canon and "who" in words and relative_who(words, canon):
         found = {lx.WH_CLASSES[w] for w in words if w in lx.WH_CLASSES and w != "who"}
     if canon and "when" in words:
-        subordinate = all(
-            0 < k < len(words) - 1 and canon[k - 1] and words[k + 1] in _CLAUSE_SUBJECTS
-            for k, w in enumerate(words)
-            if w == "when"
-        )
+        subordinate = all(_condition(words, canon, k) for k, w in enumerate(words) if w == "when")
         if subordinate:
             found = {lx.WH_CLASSES[w] for w in words if w in lx.WH_CLASSES and w != "when"}
     for k, x in enumerate(words[:-1]):
@@ -59,6 +67,24 @@ def _wh(words: tuple[str, ...], canon: tuple[str, ...] = ()) -> frozenset[str]:
                 if "time" in found and _when_after(words, k):
                     found.discard("time")  # "How do I wake up when tired": a condition
     return frozenset(found)
+
+
+def _condition(words: tuple[str, ...], canon: tuple[str, ...], k: int) -> bool:
+    """The "when" at ``k`` opens a condition: after a noun or verb, before a subject ("Who
+    is at fault when I"); before "the / a / an" only after a few heads ("Who is at fault
+    when the driver ..." says "if the driver ..."; "Who knows when the shop opens" asks a time)."""
+    if not 0 < k < len(words) - 1 or not canon[k - 1]:
+        return False
+    after = words[k + 1]
+    if after in _CLAUSE_SUBJECTS:
+        return True
+    return after in _ARTICLES and canon[k - 1] in _CONDITION_HEADS
+
+
+# "when the ..." after these (canonical forms) opens a condition: "Who is at fault / liable /
+# responsible when the X", "Who pays when a X", "What happens when the X"
+_ARTICLES = frozenset(("the", "a", "an"))
+_CONDITION_HEADS = frozenset(("fault", "liabl", "responsibl", "pay", "happen"))
 
 
 def _when_after(words: tuple[str, ...], how: int) -> bool:
