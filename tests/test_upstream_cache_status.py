@@ -27,6 +27,17 @@ def _upstream_says(upstream: FakeUpstream, monkeypatch: pytest.MonkeyPatch, valu
     monkeypatch.setattr(upstream, "_headers", headers)
 
 
+async def _observed(
+    proxy_factory: Callable[..., Any], upstream: FakeUpstream, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Any, list[Observation]]:
+    """A proxy whose upstream sends `THEIRS` as its Cache-Status, and what it observed."""
+    proxy = await proxy_factory()
+    seen: list[Observation] = []
+    proxy.app[OBSERVERS].append(seen.append)
+    _upstream_says(upstream, monkeypatch, THEIRS)
+    return proxy, seen
+
+
 async def _post(url: str, body: dict[str, Any], **headers: str) -> tuple[int, str, bytes]:
     async with (
         aiohttp.ClientSession() as http,
@@ -39,10 +50,7 @@ async def _post(url: str, body: dict[str, Any], **headers: str) -> tuple[int, st
 async def test_chat_keeps_the_upstreams_cache_status_before_ours(
     proxy_factory: Callable[..., Any], upstream: FakeUpstream, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    proxy = await proxy_factory()
-    seen: list[Observation] = []
-    proxy.app[OBSERVERS].append(seen.append)
-    _upstream_says(upstream, monkeypatch, THEIRS)
+    proxy, seen = await _observed(proxy_factory, upstream, monkeypatch)
     url = proxy.url + "/chat/completions"
     ask: dict[str, Any] = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "a"}]}
 
@@ -79,10 +87,7 @@ async def test_chat_keeps_the_upstreams_cache_status_before_ours(
 async def test_embeddings_keep_the_upstreams_cache_status_before_ours(
     proxy_factory: Callable[..., Any], upstream: FakeUpstream, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    proxy = await proxy_factory()
-    seen: list[Observation] = []
-    proxy.app[OBSERVERS].append(seen.append)
-    _upstream_says(upstream, monkeypatch, THEIRS)
+    proxy, seen = await _observed(proxy_factory, upstream, monkeypatch)
     url = proxy.url + "/embeddings"
     model = "text-embedding-3-small"
 
