@@ -908,7 +908,7 @@ PARAPHRASES_54 = [
     ),
     (
         "Is it worth buying a car with a rebuilt title?",
-        "Does it make sense to buy a car with a rebuilt title?",
+        "Is it worth it to buy a car with a rebuilt title?",
     ),
     (
         "Is it worth taking the seller to small claims court?",
@@ -916,7 +916,7 @@ PARAPHRASES_54 = [
     ),
     (
         "Is it worth getting a used car inspected before buying?",
-        "Does it make sense to get a used car inspected before buying?",
+        "Is it worth it to get a used car inspected before buying?",
     ),
 ]
 # what those frames could merge, kept apart
@@ -999,6 +999,34 @@ RED_TEAM_3_RESIDUAL = [
 ]
 
 
+# red team 4: "Does it make sense to V X" asks about logic as often as value; "when" (a
+# condition) is no "before / until" (a time before the event); a rewrite hid buy / sell
+RED_TEAM_4_NEAR_MISSES = [
+    ("Does it make sense to divide by zero?", "Is it worth dividing by zero?"),
+    ("Does it make sense to use recursion here?", "Is it worth using recursion here?"),
+    (
+        "Who is responsible when the tenant moves out?",
+        "Who is responsible before the tenant moves out?",
+    ),
+    ("Who pays when the tenant moves out?", "Who pays until the tenant moves out?"),
+    (
+        "Who is responsible if the package is lost?",
+        "Who is responsible before the package is lost?",
+    ),
+    ("What do I owe when the lease ends?", "What do I owe until the lease ends?"),
+    ("Is it worth selling a used car?", "Is it worth buying a used car?"),
+    ("Is a used car worth buying?", "Is it worth selling a used car?"),
+]
+# a fronted phrase moved behind its question, then its ask frame read again
+RED_TEAM_4_DUPLICATES = [
+    ("At 62, do I qualify for Social Security?", "Am I eligible for Social Security at 62?"),
+    (
+        "Under EU law, do I have a right to see my data?",
+        "Am I entitled to see my data under EU law?",
+    ),
+]
+
+
 # every table of duplicates is served, and of near misses refused, both ways round
 SERVED = (
     PARAPHRASES
@@ -1008,6 +1036,7 @@ SERVED = (
     + RED_TEAM_2_DUPLICATES
     + RED_TEAM_3_DUPLICATES
     + PARAPHRASES_54
+    + RED_TEAM_4_DUPLICATES
 )
 REFUSED = (
     NEAR_MISSES
@@ -1016,6 +1045,7 @@ REFUSED = (
     + RED_TEAM_NEAR_MISSES
     + NEAR_MISSES_54
     + RED_TEAM_3_RESIDUAL
+    + RED_TEAM_4_NEAR_MISSES
 )
 
 

@@ -165,7 +165,10 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
         config.direction
         and (reworded or same)
         and raw != (cached, incoming)
-        and roles.rewritten_swap(raw, (cached, incoming))
+        and (
+            roles.rewritten_swap(raw, (cached, incoming))
+            or wordings.hidden_antonym(raw, (cached, incoming))  # buy / sell hidden
+        )
     )
     if not literal and not hidden and same:
         if a.words or cached.strip() == incoming.strip():

@@ -298,9 +298,10 @@ _WHO_WAS_RE = re.compile(
 # qualify for X" is "Am I eligible for X" (and "Does my N qualify for" / "Is my N eligible
 # for"; not "qualify as", a status, nor "eligible to"); "What are the (possible)
 # consequences if X" is "What happens if X" (present only: "What happened if", "What would
-# happen if" and "What happens when (to)" stay as said); "Is it worth it to V X" / "Does it
-# make sense to V X" are "Is it worth V-ing X" (a verb right after "to", not negated, not
-# "make sense to you (to a judge)": "Is it worth $500", "Is it worth the money" stay as said)
+# happen if" and "What happens when (to)" stay as said); "Is it worth it to V X" is "Is it
+# worth V-ing X" (a verb right after "to", not negated: "Is it worth $500", "Is it worth the
+# money" stay as said). Not "Does it make sense to V X": it asks about logic as often as value
+# ("Does it make sense to divide by zero?")
 _RIGHT_TO_RE = re.compile(
     r"^\s*do\s+(i|we)\s+have\s+(?:a|the)\s+right\s+to\s+(?!not\b|never\b)(?=\w)", _I
 )
@@ -313,7 +314,7 @@ _CONSEQUENCES_RE = re.compile(
     r"^\s*what\s+are\s+the\s+(?:possible\s+|potential\s+)?consequences\s+if\s+(?=\w)", _I
 )
 _WORTH_TO_RE = re.compile(
-    r"^\s*(?:is\s+it\s+worth\s+it|does\s+it\s+make\s+sense)\s+to\s+"
+    r"^\s*is\s+it\s+worth\s+it\s+to\s+"
     r"(?!(?:not|never|be|have|me|you|him|her|us|them|people|anyone|everyone|someone|an|the"
     r"|my|your|our|his|their|this|that|these|those|some|most)\b)([a-z]{2,})\s+(?=\w)",
     _I,
@@ -357,8 +358,6 @@ def _closed_frame(text: str, head: str) -> str | None:
     elif head == "does":
         if (m := _QUALIFY_RE.match(text)) and m.group(2):
             return f"Is {m.group(2)} eligible for " + text[m.end() :]
-        if m := _WORTH_TO_RE.match(text):
-            return f"Is it worth {_gerund(m.group(1))} " + text[m.end() :]
     elif head == "what":
         if m := _CONSEQUENCES_RE.match(text):
             return "What happens if " + text[m.end() :]

@@ -6,14 +6,16 @@ such a move as a swap, so ``canonical_order`` puts both sides in one order first
 adverbial clause ("If ...,", "Once ...,", "In Python,") goes to the end of its sentence.
 Code (fenced or indented) is left as it is (its layout can be meaning).
 Likewise "What is the height of X?" is read as "How tall is X?".
-A question the earlier rewrites read from its start ("How do I keep X from ...") is read
-again once its fronted clause has moved ("When we host, how do I keep X from ...").
+A question the earlier rewrites read from its start ("How do I keep X from ...", "Do I
+qualify for X") is read again once its fronted clause has moved ("When we host, how do I
+keep X from ...", "At 62, do I qualify for Social Security?").
 """
 
 from __future__ import annotations
 
 import re
 
+from policies.verify.askframes import canonical_ask
 from policies.verify.commonasks import canonical_common_ask
 
 _LEAD_WORDS = (
@@ -108,7 +110,7 @@ def canonical_order(text: str) -> str:
         return text
     if "\n" not in text:
         rotated = _rotate_line(text)
-        return rotated if rotated == text else canonical_common_ask(rotated)
+        return rotated if rotated == text else canonical_ask(canonical_common_ask(rotated))
     if _INDENTED_RE.search(text):
         return text
     return "\n".join(_rotate_line(line) for line in text.split("\n"))

@@ -18,7 +18,23 @@ def wh_mismatch(a: Parsed, b: Parsed) -> bool:
         or _why_against(a.words, b.words)
         or _time_against(a.words, b.words)
         or _time_against(b.words, a.words)
+        or _condition_against(a.words, b.words)
     )
+
+
+def _condition_against(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+    """ "Who is responsible when (if) the tenant moves out?" / "... before (until) the tenant
+    moves out?": at the first word the two differ, one says "when" / "if" and the other a
+    time before the event, not the event itself ("after", "once", "while" are left: "What
+    happens when (after) you report someone", "if I live / while living" ask one thing)."""
+    for x, y in zip(wa, wb, strict=False):
+        if x != y:
+            return (x in _CONDITIONS and y in _BEFORE) or (y in _CONDITIONS and x in _BEFORE)
+    return False
+
+
+_CONDITIONS = frozenset(("when", "if"))
+_BEFORE = frozenset(("before", "until", "till"))
 
 
 def _time_against(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:

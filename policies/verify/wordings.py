@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import re
 
+from policies.verify import lexicon as lx
 from policies.verify.procedures import base_verb
+from policies.verify.words import canonical
 
 _I = re.IGNORECASE
 _Q = r"\s*[?.!]?\s*$"
@@ -341,3 +343,46 @@ def canonical_wording(text: str) -> str:
             if m and _CLAUSE_RE.search(m.group(m.lastindex or 0)) is None:
                 return out.format(*(g.strip() for g in m.groups()))
     return text
+
+
+# a rewrite must not hide an antonym the other text carries as written: "Is it worth buying a
+# used car?" reads as "Is a used car worth it?", and "Is it worth selling a used car?" then
+# differs only by a word added ("selling"), not by an opposite (buy / sell)
+_OPPOSITES: dict[str, frozenset[str]] = {}
+for _x, _y in lx.ANTONYMS:
+    _cx, _cy = canonical(_x), canonical(_y)
+    _OPPOSITES[_cx] = _OPPOSITES.get(_cx, frozenset()) | {_cy}
+    _OPPOSITES[_cy] = _OPPOSITES.get(_cy, frozenset()) | {_cx}
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def hidden_antonym(raw: tuple[str, str], rewritten: tuple[str, str]) -> bool:
+    """The texts as written differ by an antonym pair (buy / sell) that their rewritten forms
+    no longer hold, one word of it still said on its side alone ("selling" against a "buying"
+    rewritten away); not a pair the rewrite made one word ("with no" / "without")."""
+    if raw == rewritten:
+        return False
+    pairs = _opposed(_stems(raw[0]), _stems(raw[1]))
+    if not pairs:
+        return False
+    wa, wb = _stems(rewritten[0]), _stems(rewritten[1])
+    if _opposed(wa, wb):
+        return False
+    return any((x in wa and x not in wb) or (y in wb and y not in wa) for x, y in pairs)
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(canonical(w) for w in _WORD_RE.findall(text.lower()))
+
+
+def _opposed(wa: frozenset[str], wb: frozenset[str]) -> list[tuple[str, str]]:
+    """The antonym pairs, one word only in ``wa`` and the other only in ``wb``."""
+    only_b = wb - wa
+    if not only_b:
+        return []
+    return [
+        (x, y)
+        for x in wa - wb
+        if (opposite := _OPPOSITES.get(x)) is not None
+        for y in opposite & only_b
+    ]
