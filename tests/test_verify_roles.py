@@ -2422,3 +2422,104 @@ def test_the_same_fact_retyped(cached: str, incoming: str) -> None:
 
     assert not changed_fact(parse(cached), parse(incoming))
     assert not changed_fact(parse(incoming), parse(cached))
+
+
+# Round 56-57 (pass 11): the head noun the object of a clause with an auxiliary said for the
+# other person ("I'm" / "who is"), a titled name ("Dr. Patel") read in one sentence.
+ELEVENTH_SWAPPED = [
+    (
+        "The tenant I'm subletting from wants me out early",
+        "The tenant who is subletting from me wants me out early",
+    ),
+    (
+        "What can I do about the roommate I've been borrowing money from?",
+        "What can I do about the roommate who has been borrowing money from me?",
+    ),
+    (
+        "Who referred Dr. Patel to the billing office?",
+        "Who did Dr. Patel refer to the billing office?",
+    ),
+    ("Who sued Mr. Lee last year?", "Who did Mr. Lee sue last year?"),
+]
+
+ELEVENTH_SAME = [
+    (
+        "The tenant I'm subletting from wants me out early",
+        "The tenant who I am subletting from wants me out early",
+    ),
+    (
+        "Who referred Dr. Patel to the billing office?",
+        "Who referred Dr Patel to the billing office?",
+    ),
+]
+
+# The other voice, every word kept: served past the classifier too (``sameness.same_voice``).
+ELEVENTH_VOICE = [
+    ("The carrier lost my pallet", "My pallet was lost by the carrier"),
+    (
+        "The carrier lost my pallet. How do I get reimbursed?",
+        "My pallet was lost by the carrier. How do I get reimbursed?",
+    ),
+    ("Who did my aunt block on WhatsApp?", "Who was blocked on WhatsApp by my aunt?"),
+    (
+        "Who did the carrier overcharge on the invoice?",
+        "Who was overcharged on the invoice by the carrier?",
+    ),
+]
+
+# Never the same: the roles traded, another doer, a negation added.
+ELEVENTH_APART = [
+    ("Who did my aunt block?", "Who blocked my aunt?"),
+    ("Who did my aunt block on WhatsApp?", "Who was blocked on WhatsApp by my uncle?"),
+    ("Who did my aunt block on WhatsApp?", "Who wasn't blocked on WhatsApp by my aunt?"),
+    ("The carrier lost my pallet", "My pallet was not lost by the carrier"),
+    ("The carrier lost my pallet", "The carrier was lost by my pallet"),
+    ("The carrier lost my pallet", "My pallet was found by the carrier"),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), ELEVENTH_SWAPPED)
+def test_eleventh_pass_swaps_are_refused(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert "direction_swap" in verify(x, y, 0.97, cfg).reasons
+
+
+@pytest.mark.parametrize(("cached", "incoming"), ELEVENTH_SAME)
+def test_eleventh_pass_same_roles_are_served(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.97, cfg).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), ELEVENTH_VOICE)
+def test_eleventh_pass_the_other_voice_is_served(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.9, VerifyConfig()).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), ELEVENTH_APART)
+def test_eleventh_pass_other_roles_are_refused(cached: str, incoming: str) -> None:
+    from policies.verify.sameness import same_voice
+
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not same_voice(parse(x), parse(y))
+        assert not verify(x, y, 0.97, VerifyConfig()).accept
+
+
+def test_the_other_voice_is_read_without_the_classifier() -> None:
+    from policies.verify.sameness import same_voice
+
+    assert same_voice(
+        parse("The carrier lost my pallet"), parse("My pallet was lost by the carrier")
+    )
+    assert same_voice(
+        parse("Who was muted last week by my aunt?"), parse("Who did my aunt mute last week?")
+    )
+
+
+def test_the_other_voice_with_a_pronoun_is_left_to_the_classifier() -> None:
+    from policies.verify.sameness import same_voice
+
+    a = parse("My daughter was picked up by her dad late.")
+    assert not same_voice(a, parse("Her dad picked up my daughter late."))

@@ -16,6 +16,7 @@ from policies.verify.questions import (
     list_opening,
     recommended,
 )
+from policies.verify.roles.kept import roles_kept
 from policies.verify.text import Parsed
 
 # Words the synonym table names, with their plurals ("kids" / "children").
@@ -33,6 +34,8 @@ def same_request(a: Parsed, b: Parsed) -> bool:
     ra = recommended(a.words)
     if ra is not None and ra == recommended(b.words):
         return True
+    if same_voice(a, b):
+        return True
     ka, kb = how_opening(a.words), how_opening(b.words)
     if not (ka and kb):
         ka, kb = list_opening(a.words), list_opening(b.words)
@@ -46,6 +49,20 @@ def same_request(a: Parsed, b: Parsed) -> bool:
             elif _same_words(a, b, fa[1], fa[2], fb[1], fb[2]):
                 return True
     return _same_words(a, b, ka, len(a.words), kb, len(b.words))
+
+
+def same_voice(a: Parsed, b: Parsed) -> bool:
+    """One side the other in the other voice, every word kept, the same doer and receiver
+    ("Who did my aunt block on WhatsApp?" / "Who was blocked on WhatsApp by my aunt?", "The
+    carrier lost my pallet" / "My pallet was lost by the carrier"): the classifier reads the
+    reorder as a new question. Not "Who blocked my aunt?" (the roles traded) nor another
+    doer or a negation added (the words differ). Not with "his" / "her" / "their": the
+    pronoun may point at another person once it comes first ("My daughter was picked up by
+    her dad" / "Her dad picked up my daughter")."""
+    return _THIRD.isdisjoint(a.words) and _THIRD.isdisjoint(b.words) and roles_kept(a, b)
+
+
+_THIRD = frozenset("he she they his her hers their theirs him them".split())
 
 
 def _same_words(a: Parsed, b: Parsed, ka: int, ea: int, kb: int, eb: int) -> bool:

@@ -3,6 +3,8 @@ Spain beat?" / "Who beat Spain?", "my payment to the IRS" / "the IRS's payment t
 
 from __future__ import annotations
 
+import re
+
 from policies.verify.roles.verbs import (
     _ACTS,
     _BARE_FORMS,
@@ -161,9 +163,31 @@ def _do_support(p: Parsed, i: int, start: int) -> int | None:
     return None
 
 
+_TITLES = frozenset("dr mr mrs ms st prof sgt capt lt col gen rev fr sr jr mt".split())
+
+
+def _sentence_ids(p: Parsed) -> tuple[int, ...]:
+    """``p.sentences`` with no break after a title's period ("Who did Dr. Patel refer ...":
+    one sentence, the name the subject of "refer")."""
+    sents, words = p.sentences, p.words
+    if not sents or sents[-1] == 0 or _TITLES.isdisjoint(words):
+        return sents
+    out, shift = [sents[0]], 0
+    for i in range(1, len(sents)):
+        if sents[i] != sents[i - 1] and words[i - 1] in _TITLES and _titled(p.source, words[i - 1]):
+            shift += 1
+        out.append(sents[i] - shift)
+    return tuple(out)
+
+
+def _titled(source: str, title: str) -> bool:
+    """The title written with its period before a capitalised name ("Dr. Patel")."""
+    return re.search(rf"\b(?i:{title})\. [A-Z]", source) is not None
+
+
 def _read(p: Parsed, lemmas: frozenset[str]) -> dict[str, _Roles]:
     """Roles per verb (of ``lemmas``) and per act noun."""
-    words, sents = p.words, p.sentences
+    words, sents = p.words, _sentence_ids(p)
     out: dict[str, _Roles] = {}
     n = len(words)
     for i, w in enumerate(words):

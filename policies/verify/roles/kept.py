@@ -280,6 +280,14 @@ def voice_only(a: Parsed, b: Parsed, only_a: frozenset[str], only_b: frozenset[s
     if len(only_a) != 1 or len(only_b) != 1:
         return False
     (x,), (y,) = only_a, only_b
-    if not (_same_verb(x, y) or _same_verb(y, x)):
+    if not (_same_verb(x, y) or _same_verb(y, x) or _same_surface(a, x, b, y)):
         return False
     return roles_kept(a, b)
+
+
+def _same_surface(a: Parsed, x: str, b: Parsed, y: str) -> bool:
+    """The two canonical forms stand for one verb form as written: "lost" in "The carrier
+    lost my pallet" and "los" in "My pallet was lost by the carrier" (a participle's stem)."""
+    xs = {w for w, c in zip(a.words, a.canon, strict=False) if c == x}
+    ys = {w for w, c in zip(b.words, b.canon, strict=False) if c == y}
+    return any(u == v or _same_verb(u, v) or _same_verb(v, u) for u in xs for v in ys)

@@ -3,10 +3,12 @@ side and its subject on the other. "The farmer I buy eggs from" / "The farmer wh
 from me", "a nurse my mom cared for" / "a nurse who cared for my mom", "the friend I lent
 $2,000 to" / "the friend who lent me $2,000" (a dative), "a doctor my husband misdiagnosed" /
 "a doctor who misdiagnosed my husband", "the cousin my aunt refuses to sit with" / "the cousin
-who refuses to sit with my aunt" (a verb before "to" with "with"); and a "who" clause in the
-other voice, "a friend who cheated" / "a friend who was cheated on". Symmetric verbs and
-"with" ("the man my daughter lives with" / "the man who lives with my daughter") are the same
-people either way, unless "with" follows a verb of the subject's own ("refuses to sit with").
+who refuses to sit with my aunt" (a verb before "to" with "with"), "the tenant I'm subletting
+from" / "the tenant who is subletting from me" (an auxiliary said for the other person); and a
+"who" clause in the other voice, "a friend who cheated" / "a friend who was cheated on".
+Symmetric verbs and "with" ("the man my daughter lives with" / "the man who lives with my
+daughter") are the same people either way, unless "with" follows a verb of the subject's own
+("refuses to sit with").
 """
 
 from __future__ import annotations
@@ -49,9 +51,14 @@ def _traded(r: Parsed, w: Parsed) -> bool:
         if v >= len(rw):
             break
         obj = _object(rw[rp:v])
-        if obj is None or not _verb_eq(r, v, w, wp) or _symmetric(r.canon[v] or rw[v]):
+        if obj is None:
             continue
-        rest_r, rest_w = rw[v + 1 :], ww[wp + 1 :]
+        wv = wp
+        if v + 1 < len(rw) and wp + 1 < len(ww) and _same_aux(rw[v], ww[wp]):
+            v, wv = v + 1, wp + 1  # "the tenant I'm subletting from" / "who is subletting from me"
+        if not _verb_eq(r, v, w, wv) or _symmetric(r.canon[v] or rw[v]):
+            continue
+        rest_r, rest_w = rw[v + 1 :], ww[wv + 1 :]
         for m in range(min(_MID_MAX, len(rest_r)) + 1):
             mid, tail = rest_r[:m], rest_r[m:]
             if rest_w == (*obj, *mid, *tail):
@@ -64,6 +71,24 @@ def _traded(r: Parsed, w: Parsed) -> bool:
             if prep in _DATIVE and rest_w == (*obj, *mid, *after):
                 return True  # "the friend I lent $2,000 to" / "who lent me $2,000"
     return False
+
+
+_AUX_FORMS = (
+    frozenset(("am", "is", "are")),
+    frozenset(("was", "were")),
+    frozenset(("have", "has")),
+    frozenset(("had",)),
+    frozenset(("will",)),
+    frozenset(("would",)),
+    frozenset(("can",)),
+    frozenset(("could",)),
+    frozenset(("should",)),
+)
+
+
+def _same_aux(x: str, y: str) -> bool:
+    """One auxiliary said for another person ("I am" / "who is", "I have" / "who has")."""
+    return any(x in forms and y in forms for forms in _AUX_FORMS)
 
 
 def _wants_with(verb: str, mid: tuple[str, ...], tail: tuple[str, ...]) -> bool:
