@@ -8,6 +8,7 @@ import pytest
 
 from policies.verify import Verdict, VerifyConfig, procedures, spans, verify, whwords
 from policies.verify.clauses import canonical_order
+from policies.verify.duties import canonical_duty
 from policies.verify.frames import strip_frames
 from policies.verify.text import parse
 from policies.verify.words import heuristic_rarity, rarity
@@ -4410,3 +4411,216 @@ def test_round54_fronted_near_misses_are_refused(cached: str, incoming: str) -> 
 )
 def test_canonical_order_fronted_phrases(text: str, canonical: str) -> None:
     assert canonical_order(text) == canonical
+
+
+# Round 58: deadlines, legality, rules and polite telling, each asked one way (duties.py).
+DUTY_SERVED = [
+    (
+        "How long does the carrier have to reimburse the shipper for the lost shipment?",
+        "What's the deadline for the carrier to reimburse the shipper for the lost shipment?",
+        0.916,
+    ),
+    (
+        "How long do I have to file a freight claim for damaged goods?",
+        "What's the deadline to file a freight claim for damaged goods?",
+        0.914,
+    ),
+    (
+        "How much time do I have to appeal a denied freight claim?",
+        "What's the deadline for me to appeal a denied freight claim?",
+        0.93,
+    ),
+    (
+        "How long do I have to return a rental car?",
+        "When is the deadline to return a rental car?",
+        0.93,
+    ),
+    ("Am I legally allowed to record a phone call?", "Can I legally record a phone call?", 0.96),
+    (
+        "Is the vendor legally allowed to audit us without notice?",
+        "Can the vendor legally audit us without notice?",
+        0.97,
+    ),
+    (
+        "Is my landlord legally allowed to enter my apartment?",
+        "Can my landlord legally enter my apartment?",
+        0.96,
+    ),
+    (
+        "What's the rule when the referee ejected the home coach?",
+        "What does the rulebook say if the referee ejected the home coach?",
+        0.943,
+    ),
+    (
+        "what does the rulebook say if the scoreboard clock is wrong",
+        "What's the rule when the scoreboard clock is wrong?",
+        0.932,
+    ),
+    (
+        "How do I politely tell my grandmother we'll visit in January instead?",
+        "What's a nice way to tell my grandmother we'll visit in January instead?",
+        0.943,
+    ),
+]
+
+DUTY_REFUSED = [
+    # a duration, a wait or a retention period is no deadline
+    (
+        "How long does it take to file a freight claim?",
+        "What's the deadline to file a freight claim?",
+    ),
+    (
+        "How long do I have to wait to file a freight claim?",
+        "What's the deadline to file a freight claim?",
+    ),
+    ("How long do I have to keep freight records?", "What's the deadline to keep freight records?"),
+    ("How long do I have to pay child support?", "What's the deadline to pay child support?"),
+    ("How long do I have to charge my phone?", "What's the deadline to charge my phone?"),
+    (
+        "How long do I have to return to work after surgery?",
+        "What's the deadline to return to work after surgery?",
+    ),
+    # another person, the roles traded, tense, a negation, another act
+    ("How long do I have to file a claim?", "What's the deadline for my wife to file a claim?"),
+    ("How long does my wife have to file a claim?", "How long do I have to file a claim?"),
+    (
+        "How long does the carrier have to reimburse the shipper?",
+        "What's the deadline for the shipper to reimburse the carrier?",
+    ),
+    ("How long did I have to file a claim?", "What's the deadline to file a claim?"),
+    ("How long will I have to file a claim?", "What's the deadline to file a claim?"),
+    ("How long do I have to not file a claim?", "What's the deadline to file a claim?"),
+    ("How long do I have to file a claim?", "What's the deadline to file an appeal?"),
+    # legal is no plain ability, no advice, no other person's right, no contract's leave
+    ("Can I legally record a phone call?", "Should I record a phone call?"),
+    ("Is the vendor allowed under our contract to audit us?", "Can the vendor legally audit us?"),
+    ("Is it legal to record a phone call?", "Is it illegal to record a phone call?"),
+    (
+        "Was I legally allowed to record a phone call?",
+        "Am I legally allowed to record a phone call?",
+    ),
+    (
+        "Was my landlord legally allowed to enter my apartment?",
+        "Is my landlord legally allowed to enter my apartment?",
+    ),
+    ("Can I legally record a phone call?", "Can I not legally record a phone call?"),
+    ("Was it legal for me to record a phone call?", "Is it legal for me to record a phone call?"),
+    (
+        "Was it legal for my boss to record a phone call?",
+        "Is it legal for my boss to record a phone call?",
+    ),
+    ("Is it legal for my landlord to evict my tenant?", "Can my tenant legally evict my landlord?"),
+    ("Is it legal to record a phone call?", "Is it ethical to record a phone call?"),
+    # a rule: the roles traded, the law, tense, a negation
+    (
+        "What's the rule when the referee ejected the home coach?",
+        "What does the rulebook say if the home coach ejected the referee?",
+    ),
+    (
+        "What's the rule when the referee ejected the home coach?",
+        "What does the law say if the referee ejected the home coach?",
+    ),
+    (
+        "What was the rule when the referee ejected the home coach?",
+        "What does the rulebook say if the referee ejected the home coach?",
+    ),
+    (
+        "What's the rule when the referee ejected the home coach?",
+        "What does the rulebook say if the referee didn't eject the home coach?",
+    ),
+    # telling politely: not plainly, not the best way, not another teller or listener
+    (
+        "How do I politely tell my grandmother we'll visit in January instead?",
+        "How do I tell my grandmother we'll visit in January instead?",
+    ),
+    (
+        "How do I politely tell my grandmother we'll visit in January instead?",
+        "What's a nice way to tell my grandfather we'll visit in January instead?",
+    ),
+    (
+        "How do I politely tell my grandmother we'll visit in January instead?",
+        "What's a nice way for my mom to tell my grandmother we'll visit in January instead?",
+    ),
+    (
+        "How do I politely tell my grandmother we'll visit in January instead?",
+        "What's a nice way to ask my grandmother to visit in January instead?",
+    ),
+]
+
+# refused on the classifier's word at their real cosines (the rules read these apart only in
+# part; HEAD serves them at 0.99 as well)
+DUTY_REFUSED_AT_COSINE = [
+    ("Can I record a phone call?", "Can I legally record a phone call?", 0.935),
+    ("Can I record a phone call?", "Is it legal to record a phone call?", 0.883),
+    ("Can my landlord enter my apartment?", "Can my landlord legally enter my apartment?", 0.974),
+    (
+        "Can I legally record a phone call?",
+        "Is it legal for my boss to record a phone call?",
+        0.832,
+    ),
+    (
+        "Is it legal for my landlord to enter my apartment?",
+        "Can I legally enter my apartment?",
+        0.869,
+    ),
+    (
+        "Is my son allowed to bring his phone to school?",
+        "Can my son legally bring his phone to school?",
+        0.962,
+    ),
+    (
+        "How do I politely tell my grandmother we'll visit in January instead?",
+        "What's the best way to tell my grandmother we'll visit in January instead?",
+        0.95,
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), DUTY_SERVED)
+def test_round58_duty_frames_are_served(cached: str, incoming: str, cosine: float) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        verdict = verify(x, y, cosine, CONFIG)
+        assert verdict.accept, (verdict.reasons, verdict.score)
+
+
+@pytest.mark.parametrize(("cached", "incoming"), DUTY_REFUSED)
+def test_round58_duty_near_misses_are_refused(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.99, CONFIG).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), DUTY_REFUSED_AT_COSINE)
+def test_round58_duty_near_misses_refused_at_cosine(
+    cached: str, incoming: str, cosine: float
+) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, cosine, CONFIG).accept
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        (
+            "How long does the LTL carrier have to bill my 3PL?",
+            "What's the deadline for the LTL carrier to bill my 3PL?",
+        ),
+        ("What is the deadline for us to file?", "What is the deadline for us to file?"),
+        ("How long do we have to sue the carrier?", "What's the deadline to sue the carrier?"),
+        ("How long does it have to dry?", "How long does it have to dry?"),
+        ("How long do I have to apply pressure?", "How long do I have to apply pressure?"),
+        (
+            "How long do I have to report for jury duty?",
+            "How long do I have to report for jury duty?",
+        ),
+        ("How long do I have to apply for benefits?", "What's the deadline to apply for benefits?"),
+        ("Are we legally allowed to record calls?", "Can we legally record calls?"),
+        ("Is it legal for us to record calls?", "Is it legal for us to record calls?"),
+        ("Was I legally allowed to record calls?", "Was I allowed by law to record calls?"),
+        ("Is my son allowed to vape?", "Is my son allowed to vape?"),
+        ("Can I legally not pay?", "Can I legally not pay?"),
+        ("What do the rules say when it rains?", "What does the rulebook say if it rains?"),
+        ("How can I politely tell Sam no?", "How do I politely tell Sam no?"),
+    ],
+)
+def test_canonical_duty(text: str, canonical: str) -> None:
+    assert canonical_duty(text) == canonical

@@ -59,6 +59,7 @@ from policies.verify.commonasks import canonical_common_ask
 from policies.verify.constraints import canonical_constraint
 from policies.verify.creative import canonical_creative
 from policies.verify.direction import direction_swap
+from policies.verify.duties import canonical_duty
 from policies.verify.factasks import canonical_fact_ask
 from policies.verify.fixasks import canonical_fix_ask
 from policies.verify.frames import strip_frames
@@ -134,6 +135,7 @@ _REWRITES = (
     attributes.canonical_attribute,
     canonical_order,
     comparatives.canonical_comparison,
+    canonical_duty,
     wordings.canonical_wording,
 )
 

@@ -92,6 +92,12 @@ the theme's owner whoever owns the other theme ("gave my insurer his policy numb
 my insurer's policy number"); ``kept.voice_only`` tells a substitution check that the only
 words apart are one verb's forms in the other voice with the same roles ("Who did X sue?" /
 "Who was sued by X?").
+
+Twelfth pass (rounds 56-57): ``stranded`` reads an auxiliary said for the other person ("the
+tenant I'm subletting from" / "the tenant who is subletting from me"); ``directed`` reads a
+title's period as no sentence end ("Who did Dr. Patel refer ..."); ``kept.voice_only`` compares
+the verb as written when the two canonical forms differ ("lost" / "los"); ``sameness.same_voice``
+lets the other voice with every word kept skip the classifier (no "his / her / their").
 """
 
 from __future__ import annotations
