@@ -8,6 +8,7 @@ import pytest
 from policies.verify import VerifyConfig, verify
 from policies.verify.advice import canonical_advice
 from policies.verify.diffs import two_words
+from policies.verify.judgments import okay_for_law
 
 CONFIG = VerifyConfig()
 HIGH = 0.97
@@ -1027,6 +1028,69 @@ RED_TEAM_4_DUPLICATES = [
 ]
 
 
+# Legality, leave and advice (fix G): who does the act, the law or advice, and the past of
+# the ask's own auxiliary
+LEAVE_NEAR_MISSES = [
+    (
+        "Can I legally fire an employee for being late?",
+        "Is it legal for my boss to fire an employee for being late?",
+    ),
+    ("Can I legally record a phone call?", "Is it legal for my boss to record a phone call?"),
+    (
+        "Is it legal for me to record a phone call?",
+        "Is it legal for my boss to record a phone call?",
+    ),
+    ("Can we legally park on the sidewalk?", "Can they legally park on the sidewalk?"),
+    ("Can I legally break my lease early?", "Can my landlord legally break my lease early?"),
+    (
+        "Is it legal for me to record a phone call without consent?",
+        "Should I record a phone call without consent?",
+    ),
+    ("Is it legal to drive barefoot?", "Should I drive barefoot?"),
+    ("Can I legally quit without notice?", "Is it wise to quit without notice?"),
+    ("What's the deadline to file my taxes?", "What was the deadline to file my taxes?"),
+    ("What is the deadline to apply for FAFSA?", "What was the deadline to apply for FAFSA?"),
+    (
+        "How do I politely tell my roommate to clean up?",
+        "How did I politely tell my roommate to clean up?",
+    ),
+]
+LEAVE_DUPLICATES = [
+    ("Is it legal to bury a dead cow on my farm?", "Am I allowed to bury a dead cow on my farm?"),
+    (
+        "Is it legal for my landlord to charge me a pet fee?",
+        "Can my landlord charge me a pet fee?",
+    ),
+    (
+        "Can I use a calculator on the SAT math section?",
+        "Is a calculator allowed on the SAT math section?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), LEAVE_DUPLICATES)
+def test_the_law_and_a_leave_stay_one_ask(cached: str, incoming: str) -> None:
+    # labelled duplicates (rounds 20, 43, 45): no rule refuses them (the classifier may)
+    rules_only = VerifyConfig(classifier=False)
+    assert verify(cached, incoming, HIGH, rules_only).accept
+    assert verify(incoming, cached, HIGH, rules_only).accept
+
+
+@pytest.mark.parametrize(
+    ("cached", "incoming", "differ"),
+    [
+        ("Is it okay to record my boss?", "Is it legal to record my boss?", True),
+        ("Is it acceptable to cancel an offer?", "Can I legally cancel an offer?", True),
+        ("Is it okay to sublet my flat?", "Am I allowed to sublet my flat?", False),
+        ("Is it okay to sublet my flat?", "Is it okay to sublet my flat legally?", False),
+        ("Can I record my ex?", "Is it legal to record my ex?", False),
+    ],
+)
+def test_okay_is_not_the_law_as_written(cached: str, incoming: str, differ: bool) -> None:
+    assert okay_for_law(cached, incoming) is differ
+    assert okay_for_law(incoming, cached) is differ
+
+
 # every table of duplicates is served, and of near misses refused, both ways round
 SERVED = (
     PARAPHRASES
@@ -1046,6 +1110,7 @@ REFUSED = (
     + NEAR_MISSES_54
     + RED_TEAM_3_RESIDUAL
     + RED_TEAM_4_NEAR_MISSES
+    + LEAVE_NEAR_MISSES
 )
 
 

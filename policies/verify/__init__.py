@@ -213,6 +213,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 )
                 or translation.quoted_mismatch(cached, incoming)
                 or judgments.judgment_mismatch(a, b)
+                or judgments.okay_for_law(*raw)  # (as typed: a rewrite reads "okay" as "can")
             ),
         ),
         (

@@ -3,6 +3,8 @@ X"), and whether something is allowed, needed or forbidden."""
 
 from __future__ import annotations
 
+import re
+
 from policies.verify.text import Parsed
 
 # Judgments a question asks for ("Is it rude to X" / "Is it okay to X"): one class per
@@ -68,6 +70,8 @@ def judgment_mismatch(a: Parsed, b: Parsed) -> bool:
     need ("Can I park here" / "Is parking required here")."""
     if _healthy_for_leave(a, b) or _healthy_for_leave(b, a):
         return True
+    if _law_for_advice(a, b) or _law_for_advice(b, a) or doer_mismatch(a, b):
+        return True
     pa, na = _modality(a)
     pb, nb = _modality(b)
     if (pa and not na and nb and not pb) or (pb and not nb and na and not pa):
@@ -77,3 +81,97 @@ def judgment_mismatch(a: Parsed, b: Parsed) -> bool:
     if ja == jb:
         return False
     return bool(ja and jb) or not _BAD_JUDGMENTS.isdisjoint(ja | jb)
+
+
+# The law asked ("Is it legal to V", "Am I allowed to V", "Can I legally V") is not advice
+# ("Should I V", "Is it wise to V"): what one may do is not what one had better do
+_LAW = frozenset(
+    ("legal", "legally", "illegal", "lawful", "lawfully", "unlawful", "allowed", "permitted")
+)
+_ADVICE = frozenset(("wise", "advisable", "smart", "sensible", "worth", "worthwhile"))
+
+
+def _advice(words: tuple[str, ...]) -> bool:
+    if words[:1] == ("should",):
+        return True
+    if words[:2] != ("is", "it") or len(words) < 3:
+        return False
+    return words[2] in _ADVICE or words[2:5] == ("a", "good", "idea")
+
+
+def _law_for_advice(a: Parsed, b: Parsed) -> bool:
+    return (
+        not _LAW.isdisjoint(a.words)
+        and not _advice(a.words)
+        and _advice(b.words)
+        and _LAW.isdisjoint(b.words)
+    )
+
+
+# Who does the act a leave is asked for: the asker ("Can I legally V", "Is it legal for me
+# to V", "Am I allowed to V") or another ("Is it legal for my boss to V", "Can they V"). A
+# generic doer ("Is it legal to V", "Can you V", "Can someone V") and a passive ("Can I be
+# fired for V") name none.
+_ASKERS = {"i": "i", "me": "i", "we": "we", "us": "we"}
+_NO_DOER = frozenset("you one someone somebody anyone anybody people it there this that".split())
+_DETERMINERS = frozenset("my the his her their our your a an".split())
+_BY_THE_WAY = frozenset("legally lawfully still really actually even also ever".split())
+_PASSIVE = frozenset(("be", "get", "been"))
+_LEAVE_WORDS = frozenset(("allowed", "permitted"))
+
+
+def _doer(words: tuple[str, ...]) -> str | None:
+    if len(words) < 4:
+        return None
+    if words[0] in ("can", "could", "may"):
+        k = 1
+    elif words[:2] == ("is", "it") and words[3] == "for" and words[2] in _JUDGMENT_CLASS:
+        k = 4
+    elif words[0] in ("am", "is", "are") and any(
+        words[i] in _LEAVE_WORDS and words[i + 1] == "to" for i in (2, 3)
+    ):
+        k = 1  # "Is my boss allowed to V", not "Is a calculator allowed on X"
+    else:
+        return None
+    if k >= len(words):
+        return None
+    who = words[k]
+    j = k + 2 if who in _DETERMINERS else k + 1
+    while j < len(words) and words[j] in _BY_THE_WAY | {"to"}:
+        j += 1
+    if j < len(words) and words[j] in _PASSIVE:
+        return None
+    if who in _ASKERS:
+        return _ASKERS[who]
+    return None if who in _NO_DOER else "other"
+
+
+def doer_mismatch(a: Parsed, b: Parsed) -> bool:
+    """A leave asked for the asker on one side and for another on the other ("Can I legally
+    record a call" / "Is it legal for my boss to record a call", "Can we legally park here"
+    / "Can they legally park here"): the law differs by who acts."""
+    da, db = _doer(a.words), _doer(b.words)
+    if da is None or db is None or da == db or "other" not in (da, db):
+        return False
+    return not (_LAW.isdisjoint(a.words) and _LAW.isdisjoint(b.words)) or (
+        a.words[2:] == b.words[2:]
+    )
+
+
+# Acceptability ("Is it okay to V") is not the law ("Is it legal to V"): `procedures` writes
+# the first "Can you (I) V", as one may write the second, so only the prompts as given tell
+_OKAY_RE = re.compile(
+    r"^\s*(?:is|would)\s+it\s+(?:be\s+)?(?:ok|okay|alright|all\s+right|acceptable|fine)\b", re.I
+)
+_LAW_RE = re.compile(r"\b(?:il)?legal(?:ly)?\b|\b(?:un)?lawful(?:ly)?\b|\bthe\s+law\b", re.I)
+
+
+def okay_for_law(cached: str, incoming: str) -> bool:
+    """One prompt, as given, asks whether V is okay and the other whether it is legal ("Is
+    it okay to record my boss" / "Is it legal to record my boss")."""
+    oa, ob = bool(_OKAY_RE.match(cached)), bool(_OKAY_RE.match(incoming))
+    if oa == ob:
+        return False
+    return bool(_LAW_RE.search(incoming if oa else cached)) and not _LAW_RE.search(
+        cached if oa else incoming
+    )

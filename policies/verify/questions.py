@@ -23,7 +23,7 @@ def form_mismatch(a: Parsed, b: Parsed, d: Diff) -> bool:
     same words ("What is irony?" / "Give me examples of irony", "Why is X" / "Why was X")."""
     if a.words == b.words:
         return False
-    if _kind_mismatch(a, b):
+    if _kind_mismatch(a, b) or _tense_mismatch(a.words, b.words):
         return True
     if d.only_cached or d.only_incoming or _sentences(a) > 1 or _sentences(b) > 1:
         return False  # "What is X? Does it hurt?" asks more than its first sentence
@@ -56,6 +56,23 @@ def form_mismatch(a: Parsed, b: Parsed, d: Diff) -> bool:
         ):
             return False  # "How safe is X" asks what "Is X safe" asks
     return True
+
+
+# The past of a wh-question's own auxiliary, the rest word for word: "What's the deadline to
+# file X" / "What was the deadline to file X", "How do I tell X" / "How did I tell X". Only
+# when the ask is the asker's own (I, we, you, my, our) or an infinitive's ("to V"): "Who is
+# Martin Luther" / "Who was Martin Luther" ask one fixed fact
+_PAST = {"is": "was", "are": "were", "do": "did", "does": "did"}
+_OWN = frozenset("i we you my our".split())
+
+
+def _tense_mismatch(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+    if len(wa) != len(wb) or len(wa) < 4 or wa[0] != wb[0] or wa[2:] != wb[2:]:
+        return False
+    if _PAST.get(wa[1]) != wb[1] and _PAST.get(wb[1]) != wa[1]:
+        return False
+    rest = wa[2:]
+    return wa[0] in lx.WH_WORDS and ("to" in rest or not _OWN.isdisjoint(rest))
 
 
 def _kind_mismatch(a: Parsed, b: Parsed) -> bool:
