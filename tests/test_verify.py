@@ -4416,9 +4416,9 @@ def test_canonical_order_fronted_phrases(text: str, canonical: str) -> None:
 # Round 58: deadlines, legality, rules and polite telling, each asked one way (duties.py).
 DUTY_SERVED = [
     (
-        "How long does the carrier have to reimburse the shipper for the lost shipment?",
-        "What's the deadline for the carrier to reimburse the shipper for the lost shipment?",
-        0.916,
+        "How long does the carrier have to refund the shipper for the lost shipment?",
+        "What's the deadline for the carrier to refund the shipper for the lost shipment?",
+        0.916,  # measured with "reimburse", dropped (red team 5: a repayment lasts)
     ),
     (
         "How long do I have to file a freight claim for damaged goods?",
@@ -4601,8 +4601,8 @@ def test_round58_duty_near_misses_refused_at_cosine(
     ("text", "canonical"),
     [
         (
-            "How long does the LTL carrier have to bill my 3PL?",
-            "What's the deadline for the LTL carrier to bill my 3PL?",
+            "How long does the LTL carrier have to refund my 3PL?",
+            "What's the deadline for the LTL carrier to refund my 3PL?",
         ),
         ("What is the deadline for us to file?", "What is the deadline for us to file?"),
         ("How long do we have to sue the carrier?", "What's the deadline to sue the carrier?"),
@@ -4624,3 +4624,67 @@ def test_round58_duty_near_misses_refused_at_cosine(
 )
 def test_canonical_duty(text: str, canonical: str) -> None:
     assert canonical_duty(text) == canonical
+
+
+# red team 5: a duty that lasts read as no deadline; four classifier-only wrong answers
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        (
+            "How long do I have to register as a sex offender?",
+            "How long do I have to register as a sex offender?",
+        ),
+        (
+            "How long do I have to claim my son as a dependent?",
+            "How long do I have to claim my son as a dependent?",
+        ),
+        (
+            "How long do I have to contest the will under state law?",
+            "How long do I have to contest the will under state law?",
+        ),
+        (
+            "How long do I have to file reports for 5 years?",
+            "How long do I have to file reports for 5 years?",
+        ),
+        ("How long do I have to dispute a charge?", "What's the deadline to dispute a charge?"),
+        ("How long do I have to return a car?", "What's the deadline to return a car?"),
+    ],
+)
+def test_canonical_duty_lasting(text: str, canonical: str) -> None:
+    assert canonical_duty(text) == canonical
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        (
+            "How long do I have to register as a sex offender?",
+            "What's the deadline to register as a sex offender?",
+        ),
+        ("How long do I have to bill my patients?", "What's the deadline to bill my patients?"),
+        ("The court ordered my ex to pay me", "I was ordered to pay my ex by the court"),
+        ("Why did the carrier lose my pallet?", "How was my pallet lost by the carrier?"),
+        ("The IRS audited my business", "My business was audited by the IRS again"),
+        ("In Ohio, can I legally own a raccoon?", "Is it legal to own a raccoon outside Ohio?"),
+        ("How long do I have to submit my FAFSA?", "How long did I have to submit my FAFSA?"),
+    ],
+)
+def test_red_team_5_refused(x: str, y: str) -> None:
+    config = replace(CONFIG, threshold=-1.0, classifier=False)
+    assert not verify(x, y, 0.95, config).accept
+    assert not verify(y, x, 0.95, config).accept
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        ("The court ordered me to pay my ex", "I was ordered to pay my ex by the court"),
+        ("The carrier lost my pallet", "My pallet was lost by the carrier"),
+        ("How long do I have to dispute a charge?", "What's the deadline to dispute a charge?"),
+    ],
+)
+def test_red_team_5_kept(x: str, y: str) -> None:
+    config = replace(CONFIG, threshold=-1.0, classifier=False)
+    assert verify(x, y, 0.95, config).accept

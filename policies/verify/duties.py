@@ -6,9 +6,11 @@ rest kept as said:
 - a deadline: "How long (How much time) do I (we, you) have to V Y?" / "What's (When is)
   the deadline (for me) to V Y?" -> "What's the deadline to V Y?"; "How long does X have to
   V Y?" / "What's the deadline for X to V Y?" -> "What's the deadline for X to V Y?". Only
-  a verb of a closed list of acts with a deadline (file, sue, report, notify, dispute,
-  refund ...): "How long do I have to wait (keep records, wear a cast, pay child support,
-  charge my phone)" asks a duration or a retention period; "How long does it take to V"
+  a verb of a closed list of one-off acts with a deadline (file, sue, notify, dispute,
+  appeal, refund ...; not a duty that lasts, "register", "report", "claim", "reimburse",
+  red team 5), and not with "as / under / on probation / for N years" after it: "How long
+  do I have to wait (keep records, wear a cast, pay child support, charge my phone)" asks a
+  duration or a retention period; "How long does it take to V"
   holds no "have to"; "did" / "will" / "was" (tense), "for X" (another person) and "not"
   stay as said.
 - legality said with "legally": "Am I legally allowed (permitted) to V" / "Can I legally
@@ -41,14 +43,23 @@ _PARTY = (
     rf"(?:(?:the|my|our|your|his|her|their|a|an|this|that)\s+{_WORD}(?:\s+{_WORD}){{0,3}}?"
     r"|(?-i:(?!I\b)[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2}))"
 )
-# acts done by a deadline ("pay" and "charge" also last: "pay child support", "charge my
-# phone"; "return to work" is no return of a thing, "report to jail (for duty)" shows up,
-# "apply pressure (ice, sunscreen)" lasts: only "apply for")
+# one-off acts done by a deadline: "How long do I have to V" asks when V is due only for
+# these; for a duty it asks how long the duty lasts ("register as a sex offender", "report
+# my whereabouts", "claim my son as a dependent", "reimburse my employer if I quit",
+# "indemnify the buyer", "submit to drug testing", "compensate", "accept reduced hours",
+# "contact my ex", "bill my patients", "note my hours", "renew my subscription" all last:
+# red team 5); "return to work" is no return of a thing, "apply pressure (ice)" lasts
 _DEADLINE_VERBS = (
-    r"file|sue|report(?!\s+(?:to|for|back)\b)|notify|inform|contact|dispute|appeal|contest"
-    r"|challenge|object|reimburse|refund|compensate|indemnify|invoice|bill|fine|respond|reply"
-    r"|submit|request|note|claim|cancel|accept|reject|register|apply(?=\s+for\b)|renew|redeem"
-    r"|rescind|revoke|return(?!\s+to\b)"
+    r"file|sue|notify|dispute|appeal|contest|challenge|object|refund|respond|reply|request"
+    r"|cancel|reject|apply(?=\s+for\b)|redeem|rescind|revoke|return(?!\s+to\b)"
+)
+# what follows the act says it lasts: "as a dependent", "under the order", "on probation",
+# "for 10 years", "while ...", "each (every) month"
+_LASTING_RE = re.compile(
+    r"\b(?:as|under|on\s+probation|while|during|each|every|until|for\s+(?:\d+|a|an|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|several|many|the\s+next)\s+\w*\s*(?:years?"
+    r"|months?|weeks?|days?|hours?))\b",
+    _I,
 )
 _HOW_LONG_RE = re.compile(
     r"^\s*how\s+(?:long|much\s+time)\s+(?:do\s+(i|we|you|one)|does\s+"
@@ -92,7 +103,7 @@ _POLITELY_RE = re.compile(
 
 def _deadline(text: str) -> str | None:
     m = _HOW_LONG_RE.match(text) or _DEADLINE_RE.match(text)
-    if m is None:
+    if m is None or _LASTING_RE.search(text, m.end()):
         return None
     party = m.group(2)
     verb = m.group(3).lower()

@@ -72,7 +72,7 @@ ANTONYMS: tuple[tuple[str, str], ...] = tuple(
     high/low higher/lower highest/lowest maximum/minimum max/min more/less more/fewer
     most/least start/stop start/end begin/end begin/stop open/close add/remove
     import/export upload/download buy/sell push/pull win/lose gain/lose gain/loss
-    profit/loss before/after above/below over/under inside/outside best/worst
+    profit/loss before/after above/below over/under inside/outside in/outside best/worst
     better/worse good/bad safe/dangerous safe/unsafe positive/negative true/false
     pro/con pros/cons advantage/disadvantage benefit/risk benefit/drawback hot/cold
     warm/cold cheap/expensive cheapest/expensive fast/slow faster/slower fastest/slowest

@@ -19,7 +19,22 @@ def wh_mismatch(a: Parsed, b: Parsed) -> bool:
         or _time_against(a.words, b.words)
         or _time_against(b.words, a.words)
         or _condition_against(a.words, b.words)
+        or _how_long_tense(a.words) * _how_long_tense(b.words) < 0
     )
+
+
+def _how_long_tense(words: tuple[str, ...]) -> int:
+    """+1 for an opening "How long (much time) do (does) X", -1 for "... did X", else 0: a
+    time allowed now is not the one allowed then ("How long do I have to claim lottery
+    winnings?" / "How long did I have to ...", red team 5 once the verb is no deadline)."""
+    k = 2 if words[:2] in _HOW_LONG else 3 if words[:3] == ("how", "much", "time") else 0
+    if not k or len(words) <= k:
+        return 0
+    aux = words[k]
+    return 1 if aux in ("do", "does") else -1 if aux == "did" else 0
+
+
+_HOW_LONG = frozenset((("how", "long"),))
 
 
 def _condition_against(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
@@ -51,7 +66,27 @@ _WHY_OTHERS = frozenset("who whom when where".split())
 def _why_against(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
     if not (wa and wb):
         return False
-    return (wa[0] == "why" and wb[0] in _WHY_OTHERS) or (wb[0] == "why" and wa[0] in _WHY_OTHERS)
+    return (
+        (wa[0] == "why" and wb[0] in _WHY_OTHERS)
+        or (wb[0] == "why" and wa[0] in _WHY_OTHERS)
+        or (wa[0] == "why" and "how" not in wa and "why" not in wb and _how_manner(wb, wa))
+        or (wb[0] == "why" and "how" not in wb and "why" not in wa and _how_manner(wa, wb))
+    )
+
+
+def _how_manner(words: tuple[str, ...], why: tuple[str, ...]) -> bool:
+    """An opening "how" and an auxiliary, a manner asked in the other voice than the "why"
+    ("Why did the carrier lose my pallet?" / "How was my pallet lost by the carrier?": red
+    team 5); not "How come" nor "How is it that" (a reason); not a side asking both ("how
+    and why"). In one voice ("How does a boat float?" / "Why does a boat float?") the two
+    are often one ask (QQP labels them duplicates): left to the rest of the checks."""
+    return (
+        ("by" in words) != ("by" in why)
+        and len(words) > 2
+        and words[0] == "how"
+        and words[1] in _MANNER_AFTER
+        and words[1:4] != ("is", "it", "that")
+    )
 
 
 _WHAT_HAPPENS = frozenset((("what", "happens"), ("what", "happened"), ("what", "happen")))

@@ -98,6 +98,10 @@ tenant I'm subletting from" / "the tenant who is subletting from me"); ``directe
 title's period as no sentence end ("Who did Dr. Patel refer ..."); ``kept.voice_only`` compares
 the verb as written when the two canonical forms differ ("lost" / "los"); ``sameness.same_voice``
 lets the other voice with every word kept skip the classifier (no "his / her / their").
+
+Thirteenth pass (red team 5): ``ordered`` (the one a passive says was ordered, told or asked
+to act is not the one the active orders, "The court ordered my ex to pay me" / "I was ordered
+to pay my ex by the court"; a repeat, "again", "still", said on one side of a passive only).
 """
 
 from __future__ import annotations
@@ -117,6 +121,7 @@ from policies.verify.roles.general import general_swap
 from policies.verify.roles.inverted import subject_object_inverted, voice_flipped
 from policies.verify.roles.kept import roles_kept
 from policies.verify.roles.nested import relative_and_main_traded
+from policies.verify.roles.ordered import ordered_swap, repeat_added
 from policies.verify.roles.owned import owner_trade
 from policies.verify.roles.passives import passive_swap
 from policies.verify.roles.questions import wh_transposed
@@ -140,6 +145,8 @@ __all__ = [
 def role_swap(a: Parsed, b: Parsed) -> bool:
     """One word is the subject of a verb on one side and its object on the other."""
     if owner_trade(a, b) or wh_transposed(a, b) or embedded_subject(a, b) or relative_moved(a, b):
+        return True
+    if ordered_swap(a, b) or repeat_added(a, b):
         return True
     if reread_swap(a, b):
         return True
