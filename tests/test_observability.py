@@ -40,6 +40,7 @@ from proxy.tenancy import CREDENTIAL_PARAMS
 from tests.processes import free_port, start_serve, worker_pids
 from tests.proxy_fixtures import Proxy
 from tests.savings import KEYS, TeamProxy
+from tests.team_files import eventually
 from tests.upstream import FakeUpstream
 
 Samples = dict[str, list[tuple[dict[str, str], float]]]
@@ -419,7 +420,13 @@ async def test_every_request_gets_one_json_access_line(
             async with http.get(proxy.base + "/nowhere?token=abc") as r:
                 assert r.status == 404
         await proxy.team_client("beta").embeddings.create(model=EMBED, input="logged")
-    records = [json.loads(r.getMessage()) for r in caplog.records if r.name == "llmstash.access"]
+
+        def access() -> list[logging.LogRecord]:
+            return [r for r in caplog.records if r.name == "llmstash.access"]
+
+        # (a line is written once its answer is done, which the client may see first)
+        await eventually(lambda: len(access()) >= 4)
+    records = [json.loads(r.getMessage()) for r in access()]
     assert [(r["route"], r["status"]) for r in records] == [
         ("passthrough", 200),
         ("other", 200),
