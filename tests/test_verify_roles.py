@@ -2523,3 +2523,113 @@ def test_the_other_voice_with_a_pronoun_is_left_to_the_classifier() -> None:
 
     a = parse("My daughter was picked up by her dad late.")
     assert not same_voice(a, parse("Her dad picked up my daughter late."))
+
+
+# Fourteenth pass (rounds 58-59, written before it): roles/moved.py, datives' clause ends.
+FOURTEENTH_SWAPPED = [
+    (
+        "He gave my desk to his friend while I was away.",
+        "He gave me his friend's desk while I was away.",
+    ),
+    (
+        "Is the operator the sublessor or the sublessee if it rents desks to us?",
+        "Is the operator the sublessor or the sublessee if we rent desks to it?",
+    ),
+    (
+        "How do I ask my desk neighbour to stop taking my calls?",
+        "How do I ask my desk neighbour to stop me taking their calls?",
+    ),
+    (
+        "I am subleasing my truck to a new chef, who needs the permit?",
+        "A new chef is subleasing their truck to me, who needs the permit?",
+    ),
+    (
+        "How do I ask the inspector to re-inspect my truck before the weekend?",
+        "How do I ask the inspector to let me re-inspect their truck before the weekend?",
+    ),
+    (
+        "The commissioner's co-owner vetoed my trade.",
+        "The co-owner's commissioner vetoed my trade.",
+    ),
+    (
+        "The owner who vetoed the trade got kicked out.",
+        "The owner whose trade was vetoed got kicked out.",
+    ),
+    ("She lent my bike to her cousin last summer.", "She lent me her cousin's bike last summer."),
+    (
+        "Can the landlord charge a fee if he sells furniture to us?",
+        "Can the landlord charge a fee if we sell furniture to him?",
+    ),
+    (
+        "How do I tell my roommate to stop eating my food?",
+        "How do I tell my roommate to stop me eating their food?",
+    ),
+    (
+        "How can I ask the mechanic to check my brakes before Friday?",
+        "How can I ask the mechanic to let me check their brakes before Friday?",
+    ),
+    (
+        "We are renting our boat to a fisherman, who pays the insurance?",
+        "A fisherman is renting his boat to us, who pays the insurance?",
+    ),
+    ("The manager's assistant approved my leave.", "The assistant's manager approved my leave."),
+    (
+        "The player who fouled the striker was sent off.",
+        "The player whose striker was fouled was sent off.",
+    ),
+    (
+        "How do I ask my coach to stop yelling at me?",
+        "How do I ask my coach to stop me yelling at them?",
+    ),
+]
+
+FOURTEENTH_SAME = [
+    (
+        "He gave my desk to his friend while I was away.",
+        "He gave his friend my desk while I was away.",
+    ),
+    (
+        "If it rents desks to us, is it the sublessor?",
+        "Is it the sublessor if it rents desks to us?",
+    ),
+    (
+        "How do I ask my desk neighbour to stop taking my calls?",
+        "How can I ask my desk neighbour to stop taking my calls?",
+    ),
+    (
+        "How do I ask the inspector to re-inspect my truck before the weekend?",
+        "How do I ask the inspector to re-inspect my truck before the weekend please?",
+    ),
+    (
+        "I am subleasing my truck to a new chef, who needs the permit?",
+        "Who needs the permit if I sublease my truck to a new chef?",
+    ),
+    (
+        "The commissioner's co-owner vetoed my trade.",
+        "My trade was vetoed by the commissioner's co-owner.",
+    ),
+    (
+        "The owner who vetoed the trade got kicked out.",
+        "The owner that vetoed the trade got kicked out.",
+    ),
+    ("How do I stop my dog from chewing my shoes?", "How can I stop my dog chewing my shoes?"),
+    ("Can you let me know how to stop snoring?", "How do I stop snoring?"),
+    (
+        "I sent a letter to my landlord, is that enough notice?",
+        "Is it enough notice that I sent a letter to my landlord?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), FOURTEENTH_SWAPPED)
+def test_fourteenth_pass_swaps_are_refused(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, cfg).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), FOURTEENTH_SAME)
+def test_fourteenth_pass_same_roles_are_served(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.97, cfg).accept

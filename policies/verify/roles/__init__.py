@@ -102,6 +102,11 @@ lets the other voice with every word kept skip the classifier (no "his / her / t
 Thirteenth pass (red team 5): ``ordered`` (the one a passive says was ordered, told or asked
 to act is not the one the active orders, "The court ordered my ex to pay me" / "I was ordered
 to pay my ex by the court"; a repeat, "again", "still", said on one side of a passive only).
+
+Fourteenth pass (rounds 58-59): ``moved`` (a complement's doer moved, "ask X to stop taking my
+calls" / "ask X to stop me taking their calls", "to V" / "to let me V"; the subject and a "to"
+receiver traded, "if it rents desks to us" / "if we rent desks to it"; "who V-ed the T" /
+"whose T was V-ed"; "X's Y" / "Y's X"); ``datives`` ends a phrase at "while / before / after".
 """
 
 from __future__ import annotations
@@ -120,6 +125,12 @@ from policies.verify.roles.ends import end_traded, pronoun_traded
 from policies.verify.roles.general import general_swap
 from policies.verify.roles.inverted import subject_object_inverted, voice_flipped
 from policies.verify.roles.kept import roles_kept
+from policies.verify.roles.moved import (
+    complement_doer_moved,
+    owner_reversed,
+    to_receiver_traded,
+    who_whose,
+)
 from policies.verify.roles.nested import relative_and_main_traded
 from policies.verify.roles.ordered import ordered_swap, repeat_added
 from policies.verify.roles.owned import owner_trade
@@ -146,7 +157,7 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
     """One word is the subject of a verb on one side and its object on the other."""
     if owner_trade(a, b) or wh_transposed(a, b) or embedded_subject(a, b) or relative_moved(a, b):
         return True
-    if ordered_swap(a, b) or repeat_added(a, b):
+    if ordered_swap(a, b) or repeat_added(a, b) or complement_doer_moved(a, b):
         return True
     if reread_swap(a, b):
         return True
@@ -162,6 +173,9 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         or pronoun_traded(a, b)
         or relative_and_main_traded(a, b)
         or owner_made_doer(a, b)
+        or to_receiver_traded(a, b)
+        or who_whose(a, b)
+        or owner_reversed(a, b)
     ):
         return True
     if general_swap(a, b) or ("my" in a.words and "my" in b.words and _doer_added(a, b)):

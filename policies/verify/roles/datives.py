@@ -18,7 +18,8 @@ _OBJ = frozenset("me him her them us you".split())
 _POSS = {"my": "me", "his": "him", "her": "her", "their": "them", "our": "us", "your": "you"}
 _LEADS = frozenset(("the", "a", "an", "this", "that", *_POSS))
 _ENDS = frozenset(
-    ", ; to for with in on at about of from by back and or but is are was were if when".split()
+    ", ; to for with in on at about of from by back and or but is are was were if when"
+    " while before after since because until unless so".split()
 )
 _NP_MAX = 5
 

@@ -1,0 +1,175 @@
+"""The doer moved with the other words kept (rounds 58-59, written before it).
+
+- A complement's doer moved: "ask X to stop taking my calls" / "ask X to stop me taking their
+  calls", "ask X to re-inspect my truck" / "ask X to let me re-inspect their truck": a person
+  put between "stop / let / make / keep / prevent" and the same verb on one side only.
+- The subject and a "to" receiver of one verb traded: "if it rents desks to us" / "if we rent
+  desks to it", "I am subleasing my truck to a chef" / "A chef is subleasing their truck to me".
+- "The owner who vetoed the trade" / "The owner whose trade was vetoed": the head the doer on
+  one side and the owner of what the act is done to on the other.
+- "The commissioner's co-owner" / "The co-owner's commissioner": an owner and its head
+  reversed (two nouns, not person pronouns).
+"""
+
+from __future__ import annotations
+
+import re
+
+from policies.verify.roles.close import _CLOSE_SYMMETRIC
+from policies.verify.roles.tokens import _SYMMETRIC
+from policies.verify.text import Parsed
+
+_PERSON = {
+    "i": "1s", "me": "1s", "we": "1p", "us": "1p", "you": "2", "he": "3m", "him": "3m",
+    "she": "3f", "her": "3f", "it": "3n", "they": "3p", "them": "3p",
+}  # fmt: skip
+_PERSONS = frozenset(_PERSON)
+_CONTROL = frozenset("stop stopping let letting make making keep keeping prevent".split())
+_OBJ = frozenset("me us him her them".split())
+_AUX = frozenset(
+    "am is are was were be been being will would can could should may might must do does did"
+    " 's 're 'm".split()
+)
+_NP_SKIP = frozenset("the a an my our your his her their its this that new".split())
+_NP_ENDS = frozenset(
+    "while before after since because until unless so if when who which that and or but for"
+    " with in on at about of from by to".split()
+)
+_TOK_RE = re.compile(r"[a-z]+(?:[-'][a-z]+)*|[^\sa-z]")
+
+
+def _toks(p: Parsed) -> list[str]:
+    return _TOK_RE.findall(p.source.lower().replace("\u2019", "'"))
+
+
+def _stem(w: str) -> str:
+    return re.sub(r"(?:ing|ed|es|s)$", "", w)
+
+
+def complement_doer_moved(a: Parsed, b: Parsed) -> bool:
+    """A person put between a verb of stopping / letting and the same verb on one side only."""
+    ca = not _CONTROL.isdisjoint(a.words) and not _OBJ.isdisjoint(a.words)
+    cb = not _CONTROL.isdisjoint(b.words) and not _OBJ.isdisjoint(b.words)
+    if not (ca or cb):
+        return False
+    ta, tb = _toks(a), _toks(b)
+    return (cb and _doer_put(ta, tb)) or (ca and _doer_put(tb, ta))
+
+
+def _doer_put(x: list[str], y: list[str]) -> bool:
+    if _CONTROL.isdisjoint(y):
+        return False
+    for i in range(len(y) - 2):
+        if y[i] not in _CONTROL or y[i + 1] not in _OBJ:
+            continue
+        k = i + 3 if y[i + 2] == "from" and i + 3 < len(y) else i + 2
+        verb = y[k]
+        for j in range(1, len(x)):
+            if x[j] != verb:
+                continue
+            before = x[j - 1]
+            if before in _OBJ or (j >= 2 and x[j - 2] in _CONTROL | _OBJ):
+                continue  # "stop me from V", "require me to V": the doer named there too
+            if before == "to" and i >= 2 and y[i - 1] == "to" and x[j - 2] == y[i - 2]:
+                return True  # "ask X to V" / "ask X to let me V"
+            if before == y[i] and j >= 2 and x[j - 2] == y[i - 1]:
+                return True  # "to stop V-ing" / "to stop me V-ing"
+    return False
+
+
+def _np_key(toks: list[str], i: int) -> str:
+    """The last word of the noun phrase starting at ``i`` (a pronoun read by person)."""
+    if i >= len(toks):
+        return ""
+    if toks[i] in _PERSON:
+        return _PERSON[toks[i]]
+    last = ""
+    for w in toks[i : i + 5]:
+        if w in _NP_ENDS or not w[0].isalpha():
+            break
+        last = w
+    return "" if last in _NP_SKIP else last
+
+
+def _subject(toks: list[str], k: int) -> str:
+    j = k - 1
+    while j >= 0 and toks[j] in _AUX:
+        j -= 1
+    if j < 0:
+        return ""
+    w = toks[j]
+    if w in _PERSON:
+        return _PERSON[w]
+    return w if w[0].isalpha() and w not in _NP_SKIP and w not in _NP_ENDS else ""
+
+
+def _to_readings(toks: list[str]) -> set[tuple[str, str, str]]:
+    out = set()
+    for k, v in enumerate(toks):
+        if len(v) < 3 or not v[0].isalpha() or v in _AUX or v in _PERSON:
+            continue
+        for m in range(k + 1, min(k + 6, len(toks))):
+            if not toks[m][0].isalpha():
+                break
+            if toks[m] == "to":
+                if any(_symmetric(w) for w in toks[k:m]):
+                    break  # "got engaged to", "introduced to": both ways round
+                subj, recv = _subject(toks, k), _np_key(toks, m + 1)
+                if subj and recv and subj != recv:
+                    out.add((_stem(v), subj, recv))
+                break
+    return out
+
+
+def _symmetric(w: str) -> bool:
+    return w in _SYMMETRIC or _stem(w) in _SYMMETRIC or w.startswith(_CLOSE_SYMMETRIC)
+
+
+def to_receiver_traded(a: Parsed, b: Parsed) -> bool:
+    """The subject and the "to" receiver of the same verb traded places."""
+    if a.words == b.words or "to" not in a.words or "to" not in b.words:
+        return False
+    if _PERSONS.isdisjoint(a.words) and _PERSONS.isdisjoint(b.words):
+        return False  # nouns traded: left to the table and the structural readers
+    ra, rb = _to_readings(_toks(a)), _to_readings(_toks(b))
+    return any((v, r, s) in rb and (v, s, r) not in rb for v, s, r in ra)
+
+
+_WHO_RE = re.compile(r"\bwho (\w+ed) (?:the|a|an|my|our|their|his|her) (\w+)")
+_WHOSE_RE = re.compile(r"\bwhose (\w+) (?:was|were|is|are|got|has been|had been) (\w+ed)\b")
+
+
+def who_whose(a: Parsed, b: Parsed) -> bool:
+    """ "who vetoed the trade" / "whose trade was vetoed"."""
+    if "whose" not in a.words and "whose" not in b.words:
+        return False
+    return _who_whose(a.source.lower(), b.source.lower()) or _who_whose(
+        b.source.lower(), a.source.lower()
+    )
+
+
+def _who_whose(x: str, y: str) -> bool:
+    if "whose" not in y or "whose" in x:
+        return False
+    done = {(v, t) for v, t in _WHO_RE.findall(x)}
+    return any((v, t) in done for t, v in _WHOSE_RE.findall(y))
+
+
+_POSS_RE = re.compile(r"([a-z][a-z-]+)'s ([a-z][a-z-]+)")
+_NOT_OWNER = frozenset("what who it that there here he she where how let when why this".split())
+
+
+def owner_reversed(a: Parsed, b: Parsed) -> bool:
+    """ "the commissioner's co-owner" / "the co-owner's commissioner"."""
+    if "'s" not in a.source or "'s" not in b.source:
+        return False
+    pa = _pairs(a.source)
+    if not pa:
+        return False
+    pb = _pairs(b.source)
+    return any((y, x) in pb and (x, y) not in pb and (y, x) not in pa for x, y in pa)
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    t = text.lower().replace("\u2019", "'")
+    return {(x, y) for x, y in _POSS_RE.findall(t) if x not in _NOT_OWNER and x != y}
