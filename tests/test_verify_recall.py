@@ -592,9 +592,11 @@ RED_TEAM_DUPLICATES = [
 
 def test_advice_tail_reads_as_its_opening() -> None:
     assert canonical_advice("My car broke down, what can I do?") == (
-        "My car broke down, what should I do?"
+        "My car broke down, what are my options?"
     )
-    assert canonical_advice("What can I do if my car broke down?").startswith("What should I do if")
+    assert canonical_advice("What can I do if my car broke down?").startswith(
+        "What are my options if"
+    )
 
 
 def test_time_offsets_said_both_ways_are_the_same() -> None:
@@ -1122,5 +1124,80 @@ def test_duplicates_are_served_both_ways(cached: str, incoming: str) -> None:
 
 @pytest.mark.parametrize(("cached", "incoming"), REFUSED)
 def test_near_misses_stay_refused_both_ways(cached: str, incoming: str) -> None:
+    assert not verify(cached, incoming, HIGH, CONFIG).accept
+    assert not verify(incoming, cached, HIGH, CONFIG).accept
+
+
+# round 58: "What can I do if X" / "What are my options if X" / "What options do I have if X"
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("What can I do if the rider left?", "What are my options if the rider left?"),
+        ("What options do I have if the rider left?", "What are my options if the rider left?"),
+        ("The rider left, what can I do?", "The rider left, what are my options?"),
+        ("The rider left, what do I do?", "The rider left, what should I do?"),
+        ("I'm pregnant, what are my options?", "I'm pregnant, what are my options?"),
+        ("What can he do if the rider left?", "What are his options if the rider left?"),
+        ("What options do they have if it fails?", "What are their options if it fails?"),
+        ("What can I do if I'm being evicted?", "What are my options if I'm being evicted?"),
+        # "should" / "do" keep their own wording; the asker's own state is what one may do
+        ("What do I do if the rider left?", "What should I do if the rider left?"),
+        ("What can I do if I have a day in Paris?", "What should I do if I have a day in Paris?"),
+        ("What are my options if I'm pregnant?", "What are my options if I'm pregnant?"),
+        ("What options do I have if it's raining?", "What options do I have if it's raining?"),
+        ("What does he do if it fails?", "What does he do if it fails?"),
+    ],
+)
+def test_options_openings(text: str, out: str) -> None:
+    assert canonical_advice(text) == out
+
+
+@pytest.mark.parametrize(
+    ("cached", "incoming"),
+    [
+        (
+            "What can I do if my driver charged me a cleaning fee I don't deserve?",
+            "What are my options if my driver charged me a cleaning fee I don't deserve?",
+        ),
+        (
+            "What options do I have if the airline lost my luggage?",
+            "What can I do if the airline lost my luggage?",
+        ),
+    ],
+)
+def test_options_duplicates_are_served(cached: str, incoming: str) -> None:
+    assert verify(cached, incoming, HIGH, CONFIG).accept
+    assert verify(incoming, cached, HIGH, CONFIG).accept
+
+
+@pytest.mark.parametrize(
+    ("cached", "incoming"),
+    [
+        (
+            "What are my options if the school suspended my son?",
+            "What are his options if the school suspended my son?",
+        ),
+        (
+            "What are my options if the school suspended my son?",
+            "What were my options if the school suspended my son?",
+        ),
+        (
+            "What can I do if I have a day in Paris?",
+            "What are my options if I have a day in Paris?",
+        ),
+        ("What can I do if I'm pregnant?", "What are my options if I'm pregnant?"),
+        ("What are my options if my visa is approved?", "What can I do if my visa isn't approved?"),
+        ("What can I do about my student loans?", "What are my options for my student loans?"),
+        (
+            "What can I do if my flight is cancelled?",
+            "What are my legal options if my flight is cancelled?",
+        ),
+        (
+            "What can I do if my flight is cancelled?",
+            "What can I do unless my flight is cancelled?",
+        ),
+    ],
+)
+def test_options_near_misses_are_refused(cached: str, incoming: str) -> None:
     assert not verify(cached, incoming, HIGH, CONFIG).accept
     assert not verify(incoming, cached, HIGH, CONFIG).accept

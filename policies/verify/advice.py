@@ -5,7 +5,11 @@ fronted clause is ", what should I do?"); "What should I do about X" / "How shou
 (deal with) X" / "What's the best way to handle X" are "How do I handle X"; "How can I let
 X know (that) Y" / "How do I inform X that Y" are "How do I tell X (that) Y"; "What are the
 signs that X" / "How can I tell if X" are "How do I know if X"; "Should I inform X that" is
-"Should I tell X that"."""
+"Should I tell X that". "What are my options if X" / "What options do I have if X" (round 58)
+are "What should I do if X" too ("What can I do if X" is already), but not when X is the
+asker's own state ("if I have a day in Paris", "if I'm pregnant": what one may do, not a
+remedy; "if I'm being evicted" is one), nor another's options, "for X", "when" / "unless",
+or another tense; ", what are my options?" after a clause is ", what should I do?"."""
 
 from __future__ import annotations
 
@@ -28,8 +32,22 @@ _ADVICE_OPENINGS = (
     ),
     (
         "do ",
-        re.compile(r"^\s*what\s+(?:do|can|should)\s+i\s+do\s+(?:if|when)\s+(?=\w)", _I),
+        re.compile(r"^\s*what\s+(do|can|should)\s+i\s+do\s+(?:if|when)\s+(?=\w)", _I),
         "What should I do if ",
+    ),
+    (
+        "option",
+        re.compile(r"^\s*what\s+(?:are\s+my\s+options|options\s+do\s+i\s+have)\s+if\s+(?=\w)", _I),
+        "What are my options if ",
+    ),
+    (
+        " do",
+        re.compile(
+            r"^\s*what\s+(?:can\s+(he|she|they|you|we)\s+do"
+            r"|options\s+do(?:es)?\s+(he|she|they|you|we)\s+have)\s+if\s+(?=\w)",
+            _I,
+        ),
+        "What are {0} options if ",
     ),
     (
         "about",
@@ -82,14 +100,43 @@ _ADVICE_OPENINGS = (
         "How do I know if ",
     ),
 )
+# the asker's own state after "if" ("I have a day in Paris", "I'm pregnant", "it's raining"):
+# "What can I do" asks what one may do, "What are my options" a remedy ("I'm being evicted" is one)
+_STATE_RE = re.compile(
+    r"\s*(?:(?:if|when)\s+)?(?:i|we|it|there|he|she|they|you)(?:\s+|'|\u2019)(?:only\s+)?"
+    r"(?:have|has|had|got|get|am|m|is|s|are|re|ve|d|was|were)\b(?!\s+being\b)",
+    _I,
+)
+_POSSESSIVE = {"he": "his", "she": "her", "they": "their", "you": "your", "we": "our"}
+_SHOULD = "What should I do if "
+_OPTIONS = "What are my options if "
 _ADVICE_STARTS = frozenset(("how", "wha", "sho"))
 # the same ask said after a fronted clause ("If X, how should I handle it?")
 _FRONTED_IF_RE = re.compile(r"(?:^|,)\s*(?:if|when)\s", _I)
 # "X, what can I do?" read as "What can I do if X?" is: "what should I do"
-_WHAT_DO_TAIL_RE = re.compile(r",\s*what\s+(?:can|do|should)\s+i\s+do(?=\s*\?\s*$)", _I)
+_WHAT_DO_TAIL_RE = re.compile(
+    r",\s*what\s+(?:(can|do|should)\s+i\s+do|are\s+my\s+options)(?=\s*\?\s*$)", _I
+)
 _ADVICE_TAIL_RE = re.compile(
     r",\s*how\s+(?:should|do|can)\s+i\s+(?:handle|deal\s+with)\s+it(?=\s*\?\s*$)", _I
 )
+
+
+def _what_do_tail(text: str) -> str:
+    """After a clause, ", what can I do?" / ", what do I do?" / ", what are my options?" as
+    ", what should I do?" (as before round 58; the options after the asker's own state as said)."""
+    m = _WHAT_DO_TAIL_RE.search(text)
+    if not m:
+        return text
+    if m[1] is not None and m[1].lower() != "can":
+        out = ", what should I do"
+    elif not _STATE_RE.match(text):
+        out = ", what are my options"
+    elif m[1] is None:
+        return text  # "I'm pregnant, what are my options?" as said
+    else:
+        out = ", what should I do"
+    return text[: m.start()] + out + text[m.end() :]
 
 
 def canonical_advice(text: str) -> str:
@@ -97,13 +144,23 @@ def canonical_advice(text: str) -> str:
     if text.lstrip()[:3].lower() not in _ADVICE_STARTS:
         if " it?" in text and "," in text and _FRONTED_IF_RE.search(text):
             return _ADVICE_TAIL_RE.sub(", what should I do", text)
-        if " do?" in text and "," in text:
-            return _WHAT_DO_TAIL_RE.sub(", what should I do", text)
+        if (" do?" in text or "options?" in text) and "," in text:
+            return _what_do_tail(text)
         return text
     low = text.lower()
     for hint, pattern, out in _ADVICE_OPENINGS:
         if hint in low:
             m = pattern.match(text)
             if m:
-                return out.format(*(g or "" for g in m.groups())) + text[m.end() :]
+                rest = text[m.end() :]
+                if hint == "do ":
+                    if m[1].lower() == "can" and not _STATE_RE.match(rest):
+                        return _OPTIONS + rest
+                    return _SHOULD + rest
+                if hint in ("option", " do"):
+                    if _STATE_RE.match(rest):
+                        return text  # "What are my options if I have a day in Paris" as said
+                    if hint == " do":
+                        return out.format(_POSSESSIVE[(m[1] or m[2]).lower()]) + rest
+                return out.format(*(g or "" for g in m.groups())) + rest
     return text
