@@ -2633,3 +2633,68 @@ def test_fourteenth_pass_same_roles_are_served(cached: str, incoming: str) -> No
     cfg = replace(VerifyConfig(), classifier=False)
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, 0.97, cfg).accept
+
+
+FIFTEENTH_SWAPPED = [
+    ("Who did my mother donate her liver to?", "Who donated a liver to my mother?"),
+    ("Who did my landlord sell his house to?", "Who sold a house to my landlord?"),
+    ("Who did the senator send the letter to?", "Who sent a letter to the senator?"),
+    (
+        "How do I thank the family whose son donated to me?",
+        "How do I thank the family whose son I donated to?",
+    ),
+    (
+        "Can I sue the company whose manager lied to me?",
+        "Can I sue the company whose manager I lied to?",
+    ),
+    (
+        "The farmer who sprayed my hives refuses to pay. What can I do?",
+        "The farmer whose hives I sprayed refuses to pay. What can I do?",
+    ),
+    (
+        "The neighbour who damaged my fence wants money.",
+        "The neighbour whose fence I damaged wants money.",
+    ),
+    (
+        "I was disqualified by the referee after he tripped me. Can I appeal?",
+        "I tripped the referee and he disqualified me. Can I appeal?",
+    ),
+    (
+        "I was fired by my manager after he insulted me. Can I sue?",
+        "I insulted my manager and he fired me. Can I sue?",
+    ),
+]
+
+FIFTEENTH_SAME = [
+    ("Who did my mother donate her liver to?", "Who did my mother give her liver to?"),
+    ("Who donated a liver to my mother?", "Who gave a liver to my mother?"),
+    (
+        "How do I thank the family whose son donated to me?",
+        "How can I thank the family whose son donated to me?",
+    ),
+    (
+        "The neighbour whose fence I damaged wants money.",
+        "The neighbour whose fence I damaged is asking for money.",
+    ),
+    (
+        "I was fired by my manager after he insulted me. Can I sue?",
+        "My manager insulted me and then fired me. Can I sue?",
+    ),
+    (
+        "My boss fired me and I sued him. What happens next?",
+        "I sued my boss after he fired me. What happens next?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), FIFTEENTH_SWAPPED)
+def test_fifteenth_pass_swaps_are_refused(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, cfg).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), FIFTEENTH_SAME)
+def test_fifteenth_pass_same_roles_are_kept(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not roles.role_swap(parse(x), parse(y))

@@ -107,6 +107,10 @@ Fourteenth pass (rounds 58-59): ``moved`` (a complement's doer moved, "ask X to 
 calls" / "ask X to stop me taking their calls", "to V" / "to let me V"; the subject and a "to"
 receiver traded, "if it rents desks to us" / "if we rent desks to it"; "who V-ed the T" /
 "whose T was V-ed"; "X's Y" / "Y's X"); ``datives`` ends a phrase at "while / before / after".
+
+Fifteenth pass (rounds 60-61): ``doers`` (a verb's doer and receiver traded: "Who did X V ...
+to?" / "Who V-ed ... to X?", "whose T V-ed to me" / "whose T I V-ed to", "who V-ed my T" /
+"whose T I V-ed", "he V-ed me" / "I V-ed the N" with the pronoun read as the noun).
 """
 
 from __future__ import annotations
@@ -120,6 +124,7 @@ from policies.verify.roles.close import close_swap
 from policies.verify.roles.crossed import crossed
 from policies.verify.roles.datives import dative_owner_trade
 from policies.verify.roles.directed import _lemmas, _read
+from policies.verify.roles.doers import doer_receiver_traded
 from policies.verify.roles.embedded import embedded_subject
 from policies.verify.roles.ends import end_traded, pronoun_traded
 from policies.verify.roles.general import general_swap
@@ -160,6 +165,8 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
     if ordered_swap(a, b) or repeat_added(a, b) or complement_doer_moved(a, b):
         return True
     if reread_swap(a, b):
+        return True
+    if len(a.content ^ b.content) <= 1 and doer_receiver_traded(a, b):
         return True
     if a.content == b.content and (
         dative_owner_trade(a, b)
