@@ -13,7 +13,16 @@
 
 from __future__ import annotations
 
-from policies.verify.roles.moved import _AUX, _NP_ENDS, _NP_SKIP, _PERSON, _stem, _symmetric, _toks
+from policies.verify.roles.moved import (
+    _AUX,
+    _NP_ENDS,
+    _NP_SKIP,
+    _PERSON,
+    _np_key,
+    _stem,
+    _symmetric,
+    _toks,
+)
 from policies.verify.roles.verbs import _PAST_FORMS
 from policies.verify.text import Parsed
 
@@ -33,16 +42,7 @@ def _lemma(w: str) -> str:
 
 def _key(toks: list[str], i: int) -> str:
     """The last word of the noun phrase at ``i`` (a pronoun by person), "" if none."""
-    if i >= len(toks):
-        return ""
-    if toks[i] in _PERSON:
-        return _PERSON[toks[i]]
-    last = ""
-    for w in toks[i : i + 4]:
-        if w in _NP_ENDS or w in _AUX or not w[0].isalpha():
-            break
-        last = w
-    return "" if last in _NP_SKIP else last
+    return _np_key(toks, i, width=4, stops=_AUX)
 
 
 def doer_receiver_traded(a: Parsed, b: Parsed) -> bool:

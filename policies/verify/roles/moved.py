@@ -77,15 +77,16 @@ def _doer_put(x: list[str], y: list[str]) -> bool:
     return False
 
 
-def _np_key(toks: list[str], i: int) -> str:
-    """The last word of the noun phrase starting at ``i`` (a pronoun read by person)."""
+def _np_key(toks: list[str], i: int, width: int = 5, stops: frozenset[str] = frozenset()) -> str:
+    """The last word of the noun phrase starting at ``i`` (a pronoun read by person), at
+    most ``width`` words, ended early by any word in ``stops`` too; "" if none."""
     if i >= len(toks):
         return ""
     if toks[i] in _PERSON:
         return _PERSON[toks[i]]
     last = ""
-    for w in toks[i : i + 5]:
-        if w in _NP_ENDS or not w[0].isalpha():
+    for w in toks[i : i + width]:
+        if w in _NP_ENDS or w in stops or not w[0].isalpha():
             break
         last = w
     return "" if last in _NP_SKIP else last
