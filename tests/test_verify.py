@@ -4688,3 +4688,40 @@ def test_red_team_5_refused(x: str, y: str) -> None:
 def test_red_team_5_kept(x: str, y: str) -> None:
     config = replace(CONFIG, threshold=-1.0, classifier=False)
     assert verify(x, y, 0.95, config).accept
+
+
+# -- round 63: a time phrase's own preposition changed ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        (
+            "What commission does the tutoring platform take in the first month?",
+            "What commission does the tutoring platform take after the first month?",
+        ),
+        (
+            "Can I get a refund before the first lesson?",
+            "Can I get a refund after the first lesson?",
+        ),
+        ("Is the gym free during the first week?", "Is the gym free after the first week?"),
+        ("Do I pay rent until the last day?", "Do I pay rent from the last day?"),
+    ],
+)
+def test_time_preposition_changed_is_refused(x: str, y: str) -> None:
+    config = replace(CONFIG, threshold=-1.0, classifier=False)
+    assert not verify(x, y, 0.95, config).accept
+    assert not verify(y, x, 0.95, config).accept
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        ("Can I cancel in the first week?", "Can I cancel within the first week?"),
+        ("Is parking free in the first hour?", "Is parking free during the first hour?"),
+    ],
+)
+def test_time_preposition_of_one_span_is_served(x: str, y: str) -> None:
+    config = replace(CONFIG, threshold=-1.0, classifier=False)
+    assert verify(x, y, 0.95, config).accept
+    assert verify(y, x, 0.95, config).accept

@@ -130,8 +130,30 @@ def changed_fact(a: Parsed, b: Parsed) -> bool:
     if _referent_flipped(a, b) or _referent_flipped(b, a):
         return True
     if len(a.words) == len(b.words):
-        return _tense_changed(a.words, b.words)
+        return _tense_changed(a.words, b.words) or _when_changed(a.words, b.words)
     return _inserted_clause(a, b) or _inserted_clause(b, a)
+
+
+# a time phrase's own preposition: "in the first month" / "after the first month" (round 63)
+_WHEN = frozenset("in during within before after until till since by from".split())
+_SAME_WHEN = tuple(frozenset(p.split("/")) for p in ("in/within", "in/during", "until/till"))
+
+
+def _when_changed(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+    """One word apart, both prepositions of time before the same words ("take in the first
+    month" / "take after the first month"): another time span. Not "in" / "within", "in" /
+    "during", "until" / "till" (one span)."""
+    apart = [i for i, (x, y) in enumerate(zip(wa, wb, strict=True)) if x != y]
+    if len(apart) != 1:
+        return False
+    i = apart[0]
+    pair = frozenset((wa[i], wb[i]))
+    return (
+        pair <= _WHEN
+        and pair not in _SAME_WHEN
+        and i + 1 < len(wa)
+        and wa[i + 1] in ("the", "my", "our", "a", "an", "this", "next", "last", "first")
+    )
 
 
 _SELF = frozenset(("own", "same"))
