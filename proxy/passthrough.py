@@ -14,6 +14,7 @@ from proxy import status
 from proxy.appkeys import TENANCY, UPSTREAM
 from proxy.errors import BadRequest, BodyTooLarge, ProxyError, RequestTimeout
 from proxy.hit_headers import with_request_id
+from proxy.respond import forwarded
 from proxy.routes.body import paced, undecodable
 from proxy.tenancy import Tenant
 from proxy.upstream import (
@@ -76,8 +77,7 @@ async def relay(
                 headers=response_headers(upstream_response.headers, decoded=False),
             )
             if cache_status:
-                theirs = response.headers.getall(hdrs.CACHE_STATUS, ())
-                response.headers[hdrs.CACHE_STATUS] = status.after(theirs, cache_status)
+                forwarded(response.headers, cache_status)
             with_request_id(response.headers)
             await response.prepare(request)
             async for chunk in upstream_response.content.iter_any():

@@ -63,10 +63,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
         if decision.only_if_cached:
             return NotCached.uncacheable(decision.reasons).response()
         return await relay(
-            request,
-            raw,
-            cache_status=status.bypass(decision.reasons),
-            tenant=tenant,
+            request, raw, cache_status=status.bypass(decision.reasons), tenant=tenant
         )
 
     key = plan.key

@@ -96,10 +96,7 @@ async def embeddings(request: web.Request) -> web.StreamResponse:
         if decision.only_if_cached:
             return NotCached.uncacheable(decision.reasons).response()
         return await relay(
-            request,
-            raw,
-            cache_status=status.bypass(decision.reasons),
-            tenant=tenant,
+            request, raw, cache_status=status.bypass(decision.reasons), tenant=tenant
         )
     model: str = body["model"]
     big = len(asked.items) > BIG_ITEMS
