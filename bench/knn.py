@@ -4,6 +4,7 @@ and the time to rebuild an index from the Redis semantic log.
     python bench/knn.py            # 10k, 100k, 1M entries x 384 / 1536 dims (~15 min)
     python bench/knn.py --quick    # 10k and 100k only (~4 min)
     python bench/knn.py --quick --dims 1536   # the 1 ms target row and its neighbour
+    python bench/knn.py --gc       # what the index costs Python's garbage collector (~1 min)
 
 Data: clustered vectors shaped like real sentence embeddings, not uniform noise. Each
 partition has n/100 topics; a row is 0.7 x its topic's centre + 0.71 x its own noise + a
@@ -210,6 +211,48 @@ def real_rows() -> list[str]:
     ]
 
 
+def gc_rows(rows: int, partitions: int) -> list[str]:
+    """One full `gc.collect()` (best of three) and the objects the collector tracks, with
+    `rows` entries in one partition and with `partitions` partitions of one row, next to
+    the same pass over the heap with an empty index (the baseline). Also an add at the
+    index's row cap (each add evicts the oldest row), vs an add below it."""
+    gc.disable()
+    vectors = np.random.default_rng(0).standard_normal((1024, 32)).astype(np.float32)
+
+    def measure(label: str, parts: int, per: int) -> str:
+        index = SemanticIndex(max_entries=10**8, ann_min_values=None)
+        tracked = len(gc.get_objects())
+        t0, n = time.perf_counter(), 0
+        for p in range(parts):
+            for _ in range(per):
+                index.add(
+                    f"partition-{p:08d}", f"entry-{n:09d}", vectors[n % 1024], f"prompt {n}", LATER
+                )
+                n += 1
+        add_us = (time.perf_counter() - t0) / max(1, n) * 1e6
+        gc.collect()  # a tuple of strings is untracked at its first pass
+        tracked = len(gc.get_objects()) - tracked
+        passes = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            gc.collect()
+            passes.append(time.perf_counter() - t0)
+        index.max_entries = max(1, n)
+        t0 = time.perf_counter()
+        for i in range(20_000 if n else 0):
+            index.add("partition-00000000", f"more-{i}", vectors[i % 1024], "x", LATER)
+        evict_us = (time.perf_counter() - t0) / 20_000 * 1e6 if n else 0.0
+        adds = f"{add_us:.1f} | {evict_us:.1f}" if n else "| "
+        return f"| {label} | {n:,} | {max(0, tracked):,} | {min(passes) * 1e3:.1f} | {adds} |"
+
+    out = [measure("baseline: empty index", 0, 0)]
+    out.append(measure("one partition", 1, rows))
+    gc.collect()
+    out.append(measure("partitions of one row", partitions, 1))
+    gc.enable()
+    return out
+
+
 async def rebuild_rows(n: int, dims: int) -> list[str]:
     import redis.asyncio
 
@@ -259,7 +302,18 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="10k and 100k entries only")
     parser.add_argument("--dims", type=int, nargs="+", default=[384, 1536], help="384 1536")
     parser.add_argument("--steps", action="store_true", help="only the event-loop steps table")
+    parser.add_argument("--gc", action="store_true", help="only the garbage-collector table")
     args = parser.parse_args()
+    if args.gc:
+        print("# The index and Python's cyclic garbage collector (32 dims)\n")
+        print(
+            "| index | rows | objects tracked | full gc pass ms | add us (below the cap) "
+            "| add us (at the cap: evicts) |"
+        )
+        print("|---|---:|---:|---:|---:|---:|")
+        for line in gc_rows(1_000_000, 100_000):
+            print(line, flush=True)
+        return
     sizes = [10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000]
     print("# Longest event-loop step, one partition: growth 0 -> n, compaction, removals\n")
     print(

@@ -1,6 +1,8 @@
-"""The index's per-row references (key maps, blocks' key and text lists) are frozen out of
-the garbage collector's reach after growth, not only at start-up: unfrozen, every full
-pass walked them (~40 ms of CPU at 1M rows in one partition, a lookup held ~120 ms)."""
+"""The semantic index stays out of the cyclic garbage collector's way. Rows cost it nothing:
+key maps are plain dicts of strings and ints, a full block's keys and texts are tuples
+(an OrderedDict and per-block lists were walked by every full pass: ~290 ms of CPU at 1M
+rows in one partition). What each partition costs it (a handful of objects) is frozen
+again as partitions multiply, not only at start-up."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import pytest
 from proxy.semantic import log as semantic_log
 from proxy.semantic.index import SemanticIndex
 from proxy.semantic.log import IndexSync, MemorySemanticLog, Record
+from proxy.semantic.partition import BLOCK_ROWS
 
 
 @pytest.fixture
@@ -24,42 +27,73 @@ def unfrozen() -> Iterator[None]:
     gc.unfreeze()
 
 
-def _record(i: int) -> Record:
+def _record(i: int, partition: str = "p") -> Record:
     vector = np.ones(8, dtype="<f4")
     vector[i % 8] = 2.0
-    return Record("p", f"key{i}", vector.tobytes(), f"text {i}", time.time() + 3600)
+    return Record(partition, f"key{i}", vector.tobytes(), f"text {i}", time.time() + 3600)
 
 
-def _tracked(index: SemanticIndex) -> bool:
-    """Whether any of the partition's blocks' key lists is still walked by the collector."""
-    lists = {id(block.keys) for block in index._partitions["p"].blocks}
-    return any(id(o) in lists for o in gc.get_objects())
+def test_rows_leave_nothing_for_the_collector_to_walk(unfrozen: None) -> None:
+    """Three full blocks and a part-filled one in one partition, a replaced row, an evicted
+    one: after a pass, no full block's keys or texts and none of the key maps are tracked."""
+    index = SemanticIndex(max_entries=3 * BLOCK_ROWS + 100)
+    sync = IndexSync(index, MemorySemanticLog())
+    for i in range(3 * BLOCK_ROWS + 101):
+        sync._apply(_record(i))
+    sync._apply(_record(5))  # replaced: now the newest
+    gc.collect()
+    blocks = index._partitions["p"].blocks
+    assert len(blocks) == 4 and [b.count for b in blocks[:3]] == [BLOCK_ROWS] * 3
+    assert index.entries == 3 * BLOCK_ROWS + 100 and index.partition_of("key0") is None
+    for block in blocks[:3]:
+        assert isinstance(block.keys, tuple) and not gc.is_tracked(block.keys)
+        assert not gc.is_tracked(block.texts)
+    assert isinstance(blocks[3].keys, list)  # still filling
+    where = index._where
+    maps = [*where._partitions, *where._stamps, *where._keys]
+    assert len(maps) == 3 * 64 and not any(gc.is_tracked(m) for m in maps)
+    assert index.partition_of("key5") == "p" == index.partition_of("key1")
 
 
-def test_growth_freezes_the_heap_again(unfrozen: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A freeze after `FREEZE_MIN_ADDS` adds at least, and once the index has taken as many
-    rows as it held at the last one: a handful of freezes as it grows, not one per add."""
-    monkeypatch.setattr(semantic_log, "FREEZE_MIN_ADDS", 10)
+def test_eviction_takes_the_oldest_first_after_removals_and_replacements() -> None:
+    index = SemanticIndex(max_entries=4)
+    sync = IndexSync(index, MemorySemanticLog())
+    for i in range(4):
+        sync._apply(_record(i))
+    index.remove_entry("key1")
+    sync._apply(_record(0))  # key0 is now the newest
+    sync._apply(_record(4))
+    sync._apply(_record(5))  # five rows: the oldest, key2, goes
+    assert [index.partition_of(f"key{i}") for i in range(6)] == ["p", None, None, "p", "p", "p"]
+    sync._apply(_record(6))
+    assert index.partition_of("key3") is None and index.entries == 4
+
+
+def test_new_partitions_freeze_the_heap_again(
+    unfrozen: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A freeze after `FREEZE_MIN_PARTITIONS` partitions made at least, and once as many
+    more have been made as at the last one: a handful as partitions multiply, not one per
+    add; rows added to partitions that exist never freeze."""
+    monkeypatch.setattr(semantic_log, "FREEZE_MIN_PARTITIONS", 10)
     at: list[int] = []
     freeze = gc.freeze
     index = SemanticIndex()
     sync = IndexSync(index, MemorySemanticLog())
 
     def spy() -> None:
-        at.append(index.entries)
+        at.append(index.made)
         freeze()
 
     monkeypatch.setattr(semantic_log.gc, "freeze", spy)
     for i in range(9):
-        sync._apply(_record(i))
-    assert not at and _tracked(index)
+        sync._apply(_record(i, f"p{i}"))
+    for i in range(9, 5_000):
+        sync._apply(_record(i, f"p{i % 9}"))
+    assert not at and index.made == 9
     for i in range(9, 200):
-        sync._apply(_record(i))
+        sync._apply(_record(i, f"p{i}"))
     assert at == [10, 20, 40, 80, 160]
-    sync._apply(_record(0))  # a replaced row counts as an add (its block lists are new too)
-    for i in range(200, 319):
-        sync._apply(_record(i))
-    assert at[-1] == 319 and not _tracked(index)
 
 
 class _Node:

@@ -55,8 +55,8 @@ class Block:
     matrix: np.ndarray  # (capacity, dims) float32, unit rows
     ids: np.ndarray  # (capacity,) int64
     expires: np.ndarray  # (capacity,) float64 unix seconds; -inf once removed
-    keys: list[str]
-    texts: list[str]
+    keys: list[str] | tuple[str, ...]  # a list while the block fills, a tuple once full
+    texts: list[str] | tuple[str, ...]
     count: int = 0  # rows written and published (the partition's lock)
     dead: int = 0  # rows removed (-inf)
 

@@ -17,7 +17,6 @@ the log says so, or when a lookup finds their entry gone from the store (`remove
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Iterator
 from typing import TypedDict
 
@@ -55,22 +54,25 @@ class Stats(TypedDict):
 
 
 class _Where:
-    """Entry key -> partition, oldest (added or replaced longest ago) first, in shards by
-    key hash: one OrderedDict doubling would rehash every key in one step (85 ms at 700k
-    keys). `_SHARDS` OrderedDicts of key -> stamp (a counter at the add), oldest first, and
-    `_SHARDS` dicts of key -> partition, a key's two shards picked by different bits of its
-    hash (so that they, and the partition's `RowIds` shard, do not all double on the same
-    add); the oldest of all is the OrderedDict head with the lowest stamp (O(_SHARDS)).
-    Values are ints and shared strings, not tuples: a tuple per key would wake the cyclic
-    garbage collector (13 ms passes over the heap)."""
+    """Entry key -> partition, oldest (added or replaced longest ago) first. Each add takes
+    a stamp (a counter); three maps of `_SHARDS` plain dicts each: key -> partition and key
+    -> stamp (sharded by different bits of the key's hash, so that they, and the
+    partition's `RowIds` shard, do not all double on the same add: one dict of 700k keys
+    rehashes in one step, 35-85 ms), and stamp -> key (sharded by stamp). The oldest is the
+    lowest stamp still present: `_head` only moves forward, so finding it is amortised O(1).
+    Only strings and ints inside: plain dicts of those are not tracked by the cyclic
+    collector (an OrderedDict is, and every full pass walked its 1M keys; a tuple per key
+    would wake the collector too)."""
 
-    __slots__ = ("_len", "_partitions", "_stamp", "_stamps")
+    __slots__ = ("_head", "_keys", "_len", "_partitions", "_stamp", "_stamps")
 
     def __init__(self) -> None:
-        self._stamps: list[OrderedDict[str, int]] = [OrderedDict() for _ in range(_SHARDS)]
-        self._partitions: list[dict[str, str]] = [{} for _ in range(_SHARDS)]
+        self._partitions: tuple[dict[str, str], ...] = tuple({} for _ in range(_SHARDS))
+        self._stamps: tuple[dict[str, int], ...] = tuple({} for _ in range(_SHARDS))
+        self._keys: tuple[dict[int, str], ...] = tuple({} for _ in range(_SHARDS))
         self._len = 0
-        self._stamp = 0
+        self._stamp = 0  # the last stamp given
+        self._head = 1  # no live stamp is lower
 
     def __len__(self) -> int:
         return self._len
@@ -82,25 +84,26 @@ class _Where:
         code = hash(key)
         partition = self._partitions[code % _SHARDS].pop(key, None)
         if partition is not None:
-            del self._stamps[code // _SHARDS % _SHARDS][key]
+            stamp = self._stamps[code // _SHARDS % _SHARDS].pop(key)
+            del self._keys[stamp % _SHARDS][stamp]
             self._len -= 1
         return partition
 
     def add(self, key: str, partition: str) -> None:
         """`key` in `partition`, as the newest (`pop` it first if it may be there)."""
         code = hash(key)
-        self._stamp += 1
-        self._stamps[code // _SHARDS % _SHARDS][key] = self._stamp
+        self._stamp = stamp = self._stamp + 1
+        self._stamps[code // _SHARDS % _SHARDS][key] = stamp
+        self._keys[stamp % _SHARDS][stamp] = key
         self._partitions[code % _SHARDS][key] = partition
         self._len += 1
 
     def pop_oldest(self) -> tuple[str, str]:
-        _, key = min(
-            (stamp, key)
-            for stamps in self._stamps
-            if stamps
-            for key, stamp in (next(iter(stamps.items())),)
-        )
+        """The oldest key and its partition, removed (there must be one)."""
+        keys, head = self._keys, self._head
+        while (key := keys[head % _SHARDS].get(head)) is None:
+            head += 1
+        self._head = head
         return key, self.pop(key) or ""
 
     def items(self) -> Iterator[tuple[str, str]]:
@@ -127,6 +130,7 @@ class SemanticIndex:
         self._others: dict[str, dict[int, PartitionIndex]] = {}
         self._where = _Where()  # entry key -> partition, oldest first
         self._evicted = 0
+        self.made = 0  # `PartitionIndex`es made (partitions, and widths of them), ever
 
     def add(
         self, partition: str, entry_key: str, vector: np.ndarray, text: str, expires_at: float
@@ -298,6 +302,7 @@ class SemanticIndex:
 
     def _attach(self, partition: str, index: PartitionIndex) -> None:
         """A new width of `partition` (the partition's first, or another)."""
+        self.made += 1
         if partition not in self._partitions:
             self._partitions[partition] = index
         else:

@@ -263,8 +263,8 @@ class RedisSemanticLog:
         return last
 
 
-FREEZE_MIN_ADDS = 50_000
-"""Rows added before the heap is frozen again, at least (see `IndexSync._grown`)."""
+FREEZE_MIN_PARTITIONS = 10_000
+"""Partitions made before the heap is frozen again, at least (see `IndexSync._grown`)."""
 
 
 class IndexSync:
@@ -286,8 +286,7 @@ class IndexSync:
         self._clock = clock
         self._compact_every = compact_every
         self._tasks: list[asyncio.Task[None]] = []
-        self._adds = 0  # rows added since the heap was last frozen (`_grown`)
-        self._freeze_after = FREEZE_MIN_ADDS  # ...and how many more it takes to freeze it again
+        self._freeze_at = FREEZE_MIN_PARTITIONS  # `index.made` that freezes the heap again
 
     async def start(self) -> None:
         """Returns once the replay is done (or failed: the tail then catches up)."""
@@ -328,23 +327,20 @@ class IndexSync:
         except ValueError as exc:  # a torn vector (not whole floats), empty, zero, not finite
             log.warning("skipping semantic log record for %s: %s", record.entry_key, exc)
             return
-        self._adds += 1
-        if self._adds >= self._freeze_after:
+        if self._index.made >= self._freeze_at:
             self._grown()
 
     def _grown(self) -> None:
-        """The index has taken as many rows as it holds (at least `FREEZE_MIN_ADDS`) since
-        the heap was last frozen (start-up: `proxy.cli`): growth, a replay after start-up, or
-        churn. The dicts and lists made since (key maps, blocks' key and text lists: one
-        reference per row, each a cache miss for the collector) are frozen in turn, else
-        every full pass walks them: 43 ms of CPU at 1M rows grown in one partition (a lookup
-        meanwhile held ~120 ms), 7 ms frozen. Unfrozen and collected in full first, so that
-        what was frozen last time and has died since (a request's cycles then in flight) is
-        freed, not leaked: one full pass over the whole heap per doubling (or per `size`
-        adds: 29 ms of CPU at 50k rows, 366 ms at 800k, once per 800k adds), amortised O(1)
-        per add, where the automatic passes would walk the unfrozen rows far more often."""
-        self._adds = 0
-        self._freeze_after = max(FREEZE_MIN_ADDS, self._index.entries)
+        """The index has made as many partitions as it holds (at least
+        `FREEZE_MIN_PARTITIONS`) since the heap was last frozen (start-up: `proxy.cli`).
+        Rows cost the cyclic collector nothing (plain dicts of strings and ints, a full
+        block's keys and texts in tuples), but each partition holds six objects it tracks:
+        frozen in turn, else every full pass walks them (60 ms of CPU at 100k partitions of
+        one row). Unfrozen and collected in full first, so that what was frozen last time and
+        has died since (a request's cycles then in flight) is freed, not leaked: one full
+        pass over the heap per doubling of the partitions, amortised O(1) per partition,
+        where the automatic passes would walk them far more often."""
+        self._freeze_at = self._index.made + max(FREEZE_MIN_PARTITIONS, self._index.made)
         gc.unfreeze()
         gc.collect()
         gc.freeze()

@@ -126,6 +126,11 @@ class PartitionIndex:
     """One partition: blocks of unit rows with their entry keys, prompt texts and expiry
     times (unix seconds). `len()` counts entries added and not removed or compacted."""
 
+    __slots__ = (
+        "_ann", "_ann_rows", "_base", "_blocks", "_first_ids", "_firsts", "_lock",
+        "_next_id", "_row", "_starts", "block_rows", "dims", "name",
+    )  # fmt: skip
+
     def __init__(self, dims: int, *, ann_min_values: int | None = ANN_MIN_VALUES) -> None:
         if dims <= 0:
             raise ValueError(f"dims must be > 0, got {dims}")
@@ -142,7 +147,7 @@ class PartitionIndex:
         self._blocks: tuple[Block, ...] = ()
         self._starts = np.zeros(0, dtype=np.int64)
         self._firsts = np.zeros(0, dtype=np.int64)
-        self._first_ids: list[int] = []  # the same as a list, for bisect
+        self._first_ids: tuple[int, ...] = ()  # the same as a tuple, for bisect
         self._base = 0  # rows before the last block
         self._row = RowIds()  # entry key -> its live row's id
         self._next_id = 0
@@ -212,6 +217,8 @@ class PartitionIndex:
             last.count = row + 1
             if old_at is not None:
                 old_at[0].expires[old_at[1]] = -np.inf
+        if last.count == len(last.ids):
+            _seal(last)
         self._row[entry_key] = row_id
         if old_at is not None:
             old_at[0].dead += 1
@@ -315,7 +322,7 @@ class PartitionIndex:
         counts = [block.count for block in blocks[:-1]]
         self._starts = np.concatenate(([0], np.cumsum(counts, dtype=np.int64))).astype(np.int64)
         self._firsts = np.array([int(block.ids[0]) for block in blocks], dtype=np.int64)
-        self._first_ids = self._firsts.tolist()
+        self._first_ids = tuple(self._firsts.tolist())
         self._base = int(self._starts[-1]) if blocks else 0
         self._blocks = blocks
         if not blocks:
@@ -393,6 +400,8 @@ class PartitionIndex:
         next_id = int(run[-1].ids[run[-1].count - 1]) + 1
         if fresh is not None:
             fresh.count = live
+            if live == capacity:
+                _seal(fresh)
         replaced = (*blocks[:b], *((fresh,) if fresh is not None else ()), *blocks[b + len(run) :])
         with self._lock:
             self._publish(replaced)
@@ -433,14 +442,14 @@ class Compacted:
 
 
 def _new_block(capacity: int, dims: int, grown: Block | None = None) -> Block:
-    """An empty block, or one holding `grown`'s rows (their keys and texts lists shared:
-    they only ever get appended to)."""
+    """An empty block, or one holding `grown`'s rows (a full block doubling: its keys and
+    texts copied, less than a block's references)."""
     block = Block(
         np.empty((capacity, dims), dtype=np.float32),
         np.empty(capacity, dtype=np.int64),
         np.empty(capacity, dtype=np.float64),
-        [] if grown is None else grown.keys,
-        [] if grown is None else grown.texts,
+        [] if grown is None else list(grown.keys),
+        [] if grown is None else list(grown.texts),
     )
     if grown is not None:
         n = grown.count
@@ -449,6 +458,16 @@ def _new_block(capacity: int, dims: int, grown: Block | None = None) -> Block:
         )  # fmt: skip
         block.count, block.dead = n, grown.dead
     return block
+
+
+def _seal(block: Block) -> None:
+    """A full block's keys and texts as tuples: rows below a published count never change,
+    and a tuple of strings drops out of the cyclic collector's sight at its next pass, where
+    a list is walked, a reference at a time, by every full pass for as long as the block
+    lives (~290 ms of CPU per pass at 1M rows in one partition). A search still reading the
+    list sees the same rows."""
+    block.keys = tuple(block.keys)
+    block.texts = tuple(block.texts)
 
 
 def _scan(rows: Rows, query: np.ndarray, now: float, start: int) -> np.ndarray:
