@@ -28,6 +28,7 @@ import math
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 
@@ -206,8 +207,8 @@ class PartitionIndex:
         last.matrix[row] = row_vector
         last.ids[row] = row_id
         last.expires[row] = expires_at
-        last.keys.append(entry_key)
-        last.texts.append(text)
+        cast(list[str], last.keys).append(entry_key)  # not full: still a list (`_seal`)
+        cast(list[str], last.texts).append(text)
         self._next_id += 1
         old = self._row.get(entry_key)
         old_at = self._locate(old, blocks) if old is not None else None
@@ -394,8 +395,8 @@ class PartitionIndex:
                 np.take(block.ids, keep, out=fresh.ids[at : at + n], mode="clip")
                 np.take(block.expires, keep, out=fresh.expires[at : at + n], mode="clip")
                 rows = keep.tolist()
-                fresh.keys.extend([block.keys[i] for i in rows])
-                fresh.texts.extend([block.texts[i] for i in rows])
+                cast(list[str], fresh.keys).extend([block.keys[i] for i in rows])
+                cast(list[str], fresh.texts).extend([block.texts[i] for i in rows])
                 at += n
         next_id = int(run[-1].ids[run[-1].count - 1]) + 1
         if fresh is not None:
