@@ -56,6 +56,12 @@ async def semantic_proxy(proxy_factory: Callable[..., Any], tmp_path: Path, conf
     return await proxy_factory(config=path)  # type: ignore[no-any-return]
 
 
+async def landed(proxy: Proxy) -> None:
+    """Until every answer's store write has landed: a hit meanwhile is served from the
+    write in flight, reading nothing and indexing nothing (seen on a loaded machine)."""
+    await eventually(lambda: not proxy.app[FLIGHTS].active)
+
+
 async def records(proxy: Proxy) -> list[Record]:
     return [record async for record in proxy.app[SEMANTIC].log.replay()]
 
@@ -99,6 +105,7 @@ async def test_an_answer_whose_embedding_failed_is_indexed_by_its_next_exact_hit
     answer, status = await ask(client, "How far away is the Moon")
     assert status == "llmstash; fwd=miss; stored"
     assert [c.path for c in upstream.calls] == [EMB, CHAT]
+    await landed(proxy)
     assert (await ask(client, "How far away is the Moon"))[1] == "llmstash; hit"
     # indexed in the background, through the embedding path (a loaded machine may take a
     # while: a fixed sleep failed once beside four busy processes)
@@ -267,9 +274,7 @@ async def test_a_bump_during_an_exact_hit_does_not_file_the_old_answer_under_the
     upstream.fail_next(503)  # the first embedding fails: stored, not indexed
     _, status = await ask(client, "How far away is the Moon")
     assert status == "llmstash; fwd=miss; stored"
-    # its write landed: a hit while it is still being written is served from the flight,
-    # with no store read for the invalidation below to race (seen on a loaded machine)
-    await eventually(lambda: not proxy.app[FLIGHTS].active)
+    await landed(proxy)  # else no store read for the invalidation below to race
     store, counters = proxy.app[STORE], proxy.app[TENANCY].counters
     real_get = store.get
     armed = [True]
