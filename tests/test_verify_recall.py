@@ -7,8 +7,10 @@ import pytest
 
 from policies.verify import VerifyConfig, verify
 from policies.verify.advice import canonical_advice
+from policies.verify.askframes import canonical_ask
 from policies.verify.diffs import two_words
 from policies.verify.judgments import okay_for_law
+from policies.verify.words import stem
 
 CONFIG = VerifyConfig()
 HIGH = 0.97
@@ -1201,3 +1203,169 @@ def test_options_duplicates_are_served(cached: str, incoming: str) -> None:
 def test_options_near_misses_are_refused(cached: str, incoming: str) -> None:
     assert not verify(cached, incoming, HIGH, CONFIG).accept
     assert not verify(incoming, cached, HIGH, CONFIG).accept
+
+
+# Round 64 recall: a question put before its statement with "won't" / "doesn't", a plural
+# stemmed as its singular, "sick" / "ill", "vet clinic" / "veterinary clinic", "rather than"
+# / "instead of", "Is X necessary?" / "Do we need X?", "Would X be considered rude?" / "Is it
+# rude to have X?", "give X to my dog" / "give my dog X", "pls" and "Also," before an ask.
+ROUND_64_SERVED = (
+    (
+        "My HOA won't allow antennas, what can I do?",
+        "What can I do if my HOA doesn't allow antennas?",
+    ),
+    (
+        "My landlord does not return my calls, what can I do?",
+        "What can I do if my landlord won't return my calls?",
+    ),
+    (
+        "How do we tell family we're eloping?",
+        "What's the best way to tell our families that we're eloping?",
+    ),
+    ("How can I tell if my hamster is sick?", "How do I know if my hamster is ill?"),
+    ("I'm sick and tired of my roommate", "I'm fed up with my roommate"),
+    (
+        "How can a small vet practice get more online reviews?",
+        "What are ways a small veterinary practice can get more online reviews?",
+    ),
+    (
+        "What software do small veterinary clinics use for scheduling?",
+        "What scheduling software is used by small vet clinics?",
+    ),
+    (
+        "Is it tacky to ask for cash instead of gifts?",
+        "Would it be tacky to ask for money rather than gifts?",
+    ),
+    ("Do we need wedding insurance?", "Is wedding insurance necessary?"),
+    (
+        "Do you need a wedding planner for a 50 person wedding?",
+        "Is a wedding planner necessary for a 50-person wedding?",
+    ),
+    ("Is a permit needed to build a deck?", "Do I need a permit to build a deck?"),
+    ("Do we really need wedding insurance?", "Is wedding insurance really necessary?"),
+    (
+        "Is it rude to have a cash bar at a wedding?",
+        "Would a cash bar at a wedding be considered rude?",
+    ),
+    ("Would it be considered rude to leave early?", "Is it rude to leave early?"),
+    (
+        "Can I give my dog ibuprofen for pain?",
+        "Is it okay to give ibuprofen to my dog for pain?",
+    ),
+    ("Can I give ibuprofen to my dog?", "Can I give my dog ibuprofen?"),
+    ("pls help me plan a wedding in 6 months", "Can you help me plan a wedding in six months?"),
+    (
+        "Thank you! Also, how do I know if my dog has fleas?",
+        "how can I tell if my dog has fleas",
+    ),
+)
+ROUND_64_REFUSED = (
+    # a question moved before its statement: the roles, the tense, "can't" and the negation
+    (
+        "My landlord won't pay my roommate back, what can I do?",
+        "What can I do if my roommate doesn't pay my landlord back?",
+    ),
+    (
+        "My HOA won't allow antennas, what can I do?",
+        "What can I do if my HOA didn't allow antennas?",
+    ),
+    (
+        "My HOA won't allow antennas, what can I do?",
+        "What can I do if my HOA does allow antennas?",
+    ),
+    (
+        "My landlord won't sue my roommate, what can I do?",
+        "What can I do if my roommate doesn't sue my landlord?",
+    ),
+    # a plural is its singular, not another thing
+    ("What dog breeds shed the least?", "What dog breeds shed the most?"),
+    ("How do I clean my earrings?", "How do I clean my ears?"),
+    (
+        "Is a hundred dollars enough for a wedding gift?",
+        "Are hundreds of dollars enough for a wedding gift?",
+    ),
+    # "sick of" is fed up, not ill
+    ("I'm sick of my job, what should I do?", "I'm ill from my job, what should I do?"),
+    ("Is my cat sick?", "Is my dog ill?"),
+    ("How do I care for a terminally ill parent?", "How do I care for a chronically sick parent?"),
+    # "vet" before "benefits" is a veteran's
+    (
+        "Do I qualify for vet benefits as a reservist?",
+        "Do I qualify for veterinary benefits as a reservist?",
+    ),
+    ("Can a vet tech give vaccines?", "Can a veterinary assistant give vaccines?"),
+    # "rather than" / "instead of" with the two swapped
+    ("Should I rent rather than buy a house?", "Should I buy instead of rent a house?"),
+    (
+        "Is it tacky to ask for cash rather than gifts?",
+        "Is it tacky to ask for gifts instead of cash?",
+    ),
+    # a need of another thing, place, person or owner
+    ("Do we need a visa for Japan?", "Is a visa necessary for China?"),
+    ("Do we need a prenup before marriage?", "Is a prenup needed after marriage?"),
+    ("Is a tutor necessary for my son?", "Do we need a tutor for my son?"),
+    ("Do we need two witnesses for a will?", "Is one witness necessary for a will?"),
+    # another thing judged, or another judgment
+    (
+        "Is it rude to have a cash bar at a wedding?",
+        "Would an open bar at a wedding be considered rude?",
+    ),
+    ("Is it rude to have a cash bar?", "Would a cash bar be considered tacky?"),
+    ("Is it considered rude to not tip in Japan?", "Is it considered rude to tip in Japan?"),
+    # the pet, the reason or the food swapped
+    ("Can I give ibuprofen to my dog for pain?", "Can I give my dog ibuprofen for fever?"),
+    ("Can I give tylenol to my puppy?", "Can I give my dog tylenol?"),
+    ("Can I give my cat food to my dog?", "Can I give my dog food to my cat?"),
+    # the ask after "pls" / "Also," changed
+    ("pls help me write a cover letter", "Can you help me write a resume?"),
+    ("Also, how do I know if my cat has fleas?", "How do I know if my dog has fleas?"),
+)
+
+
+@pytest.mark.parametrize(("cached", "incoming"), ROUND_64_SERVED)
+def test_round_64_duplicates_are_served(cached: str, incoming: str) -> None:
+    assert verify(cached, incoming, HIGH, CONFIG).accept
+    assert verify(incoming, cached, HIGH, CONFIG).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), ROUND_64_REFUSED)
+def test_round_64_near_misses_are_refused(cached: str, incoming: str) -> None:
+    assert not verify(cached, incoming, HIGH, CONFIG).accept
+    assert not verify(incoming, cached, HIGH, CONFIG).accept
+
+
+@pytest.mark.parametrize(
+    ("plural", "singular"),
+    [("families", "family"), ("speeds", "speed"), ("supplies", "supply"), ("dogs", "dog")],
+)
+def test_a_plural_stems_as_its_singular(plural: str, singular: str) -> None:
+    assert stem(plural) == stem(singular)
+
+
+@pytest.mark.parametrize(("plural", "other"), [("earrings", "ears"), ("paintings", "paints")])
+def test_an_ing_plural_is_a_thing_of_its_own(plural: str, other: str) -> None:
+    assert stem(plural) != stem(other)
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("Is wedding insurance necessary?", "Do I need wedding insurance?"),
+        ("Do we need wedding insurance?", "Do I need wedding insurance?"),
+        ("Are vaccines needed for a trip abroad?", "Do I need vaccines for a trip abroad?"),
+        ("Is a rabies vaccine really necessary?", "Do I really need a rabies vaccine?"),
+        ("Do you need more information?", "Do you need more information?"),
+        ("Do you need a passport?", "Do you need a passport?"),
+        ("Is my signature needed?", "Is my signature needed?"),
+        ("Is it necessary to tip?", "Is it necessary to tip?"),
+        ("Is a babysitter necessary for my kids?", "Is a babysitter necessary for my kids?"),
+        ("Would a cash bar be considered rude?", "Is a cash bar rude?"),
+        ("Is a cash bar considered tacky?", "Is a cash bar tacky?"),
+        ("Is it rude to have a cash bar?", "Is a cash bar rude?"),
+        ("Is it safe to have a cat?", "Is it safe to have a cat?"),
+        ("Is it okay to have the baby?", "Is it okay to have the baby?"),
+        ("Would a cash bar be considered cheap?", "Would a cash bar be considered cheap?"),
+    ],
+)
+def test_round_64_frames(text: str, out: str) -> None:
+    assert canonical_ask(text) == out

@@ -42,6 +42,7 @@ _JUDGMENTS = {
     "reasonable": "fair",
     "rude": "rude",
     "impolite": "rude",
+    "tacky": "tacky",
     "weird": "weird",
     "strange": "weird",
     "legal": "legal",
@@ -52,9 +53,57 @@ _JUDGMENTS = {
 _JUDGMENT_RE = re.compile(
     r"^\s*(?:is\s+it|would\s+it\s+be)\s+(okay|ok|alright|all\s+right|acceptable|appropriate"
     r"|fair|reasonable|legal|lawful|illegal|unlawful"
-    r"|rude|impolite|weird|strange)\s+(?=(?:for|to|if|that)\s)",
+    r"|rude|impolite|tacky|weird|strange)\s+(?=(?:for|to|if|that)\s)",
     _I,
 )
+# Round 64: a thing judged, asked three ways: "Would a cash bar at a wedding be considered
+# rude?" / "Is a cash bar at a wedding considered rude?" / "Is it rude to have a cash bar at
+# a wedding?", each as "Is X rude?" (and "Would it be considered rude to V" / "Is it
+# considered rude to V" as "Is it rude to V"). Only judgments of manners and of what is
+# usual (rude, tacky, weird, normal, unprofessional ...): "Is it safe (cheap, easy) to have
+# a cat" asks of the having, "Is a cat safe" of the cat.
+_JUDGED_WORDS = (
+    r"okay|ok|acceptable|appropriate|inappropriate|rude|impolite|tacky|weird|strange|normal"
+    r"|unprofessional|disrespectful"
+)
+_CONSIDERED = r"(?:considered|seen\s+as|viewed\s+as)"
+_CONSIDERED_IT_RE = re.compile(
+    rf"^\s*(?:would\s+it\s+be|is\s+it)\s+{_CONSIDERED}\s+({_JUDGED_WORDS})\s+(?=(?:to|if)\s)",
+    _I,
+)
+_WOULD_THING_RE = re.compile(
+    rf"^\s*would\s+(?!it\b|that\b|this\b)([^?.!,;]{{2,60}}?)\s+be\s+{_CONSIDERED}\s+"
+    rf"({_JUDGED_WORDS})\s*\?\s*$",
+    _I,
+)
+_IS_THING_RE = re.compile(
+    rf"^\s*(?:is|are)\s+(?!it\b|that\b|this\b)([^?.!,;]{{2,60}}?)\s+{_CONSIDERED}\s+"
+    rf"({_JUDGED_WORDS})\s*\?\s*$",
+    _I,
+)
+# ("Is it okay to have the baby?" asks whether to keep a pregnancy, "Is the baby okay?" how
+# the baby is: not "okay" here)
+_HAVE_THING_RE = re.compile(
+    r"^\s*is\s+it\s+(appropriate|inappropriate|acceptable|rude|impolite|tacky|weird|strange"
+    r"|normal|unprofessional|disrespectful)\s+to\s+have\s+((?:an?|the)\s+[^?.!,;]{1,60}?)"
+    r"\s*\?\s*$",
+    _I,
+)
+
+
+def _judged(text: str) -> str:
+    """``text`` as "Is X <judgment>?" or "Is it <judgment> to V" (the frames above), or
+    itself."""
+    if "onsider" in text or " as " in text:
+        if m := _CONSIDERED_IT_RE.match(text):
+            return f"Is it {m.group(1).lower()} " + text[m.end() :]
+        if m := _WOULD_THING_RE.match(text) or _IS_THING_RE.match(text):
+            return f"Is {m.group(1)} {m.group(2).lower()}?"
+    if " have " in text and (m := _HAVE_THING_RE.match(text)):
+        return f"Is {m.group(2)} {m.group(1).lower()}?"
+    return text
+
+
 # Rounds 42-43: how common a thing is, only as "Is it common (usual, typical) to V" / "for
 # X to V" ("Is it common that" / "Is it normal if" stay as said; "normal" is its own word)
 _NORMAL_RE = re.compile(
@@ -319,6 +368,53 @@ _WORTH_TO_RE = re.compile(
     r"|my|your|our|his|their|this|that|these|those|some|most)\b)([a-z]{2,})\s+(?=\w)",
     _I,
 )
+# Round 64: a need asked of a thing, "Is wedding insurance necessary (needed)?" / "Do we need
+# wedding insurance?", each as "Do I need X?" (X a noun phrase of three words at most, a
+# tail after "for", "to", "before", "if" ... kept as said); "we" is the asker's party, "you"
+# the generic one only before such a tail ("Do you need a planner for a 50-person
+# wedding?"; "Do you need X?" alone may ask the assistant). Not "Is it necessary to V" (a
+# duty), nor a need for another person ("Is a tutor necessary for my son?":
+# `senses.need_for_person`), nor an owned thing ("Is my signature needed?" is another's
+# need); "required" is the lexicon's "need" already.
+_NOT_NEEDED_THING = (
+    r"(?!(?:it|this|that|these|those|there|he|she|they|we|you|i|me|us|him|her|them|to|not"
+    r"|never|anything|something|everything|more|any|help|my|our|your|his|their|its)\b)"
+)
+# a word of the thing, no adverb ("Is a rabies vaccine legally necessary")
+_THING_WORD = (
+    r"(?!(?:really|actually|truly|absolutely|still|even|always|ever|also|just|so|very|legally"
+    r"|medically|strictly|technically|usually|generally|necessary|needed)\b)[\w\-]+"
+)
+_NEEDED_THING = (
+    rf"(?P<thing>{_NOT_NEEDED_THING}(?:an?\s+|the\s+)?{_THING_WORD}(?:\s+{_THING_WORD}){{0,2}}?)"
+)
+_NEED_ADVERB = r"(?:(?P<adv>really|actually|truly|absolutely)\s+)?"
+_NEED_TAIL = (
+    r"(?P<tail>\s+(?P<prep>for|to|before|after|during|at|in|on|if|when)\s+[^?.!,;]{1,60}?)?"
+    r"\s*\?\s*$"
+)
+_NECESSARY_ALONE_RE = re.compile(
+    rf"^\s*(?:is|are)\s+{_NEEDED_THING}\s+{_NEED_ADVERB}(?:necessary|needed){_NEED_TAIL}", _I
+)
+_WE_NEED_RE = re.compile(
+    rf"^\s*do\s+(?P<who>we|you)\s+{_NEED_ADVERB}need\s+{_NEEDED_THING}{_NEED_TAIL}", _I
+)
+
+
+def _need_asked(text: str, head: str) -> str | None:
+    """``text`` as "Do I need X[ for Y]?" when it asks the round-64 need above, else None."""
+    m = (_NECESSARY_ALONE_RE if head[:3] in ("is ", "are") else _WE_NEED_RE).match(text)
+    if m is None:
+        return None
+    tail = m.group("tail") or ""
+    if "who" in m.groupdict() and m.group("who").lower() == "you" and not tail:
+        return None
+    if tail and m.group("prep").lower() == "for" and names_person(tail.split(None, 1)[1]):
+        return None
+    adverb = f"{m.group('adv').lower()} " if m.group("adv") else ""
+    return f"Do I {adverb}need {m.group('thing')}{tail}?"
+
+
 _DOUBLED = frozenset(
     "stop shop plan ship drop swap skip quit trim wrap admit commit submit refer prefer"
     " transfer regret upset forget".split()
@@ -420,6 +516,8 @@ def canonical_ask(text: str) -> str:
         (framed := _closed_frame(text, head)) is not None
     ):
         text = framed
+    if head[:2] in ("is", "wo", "ar"):
+        text = _judged(text)
     if head in ("is i", "woul"):
         if m := _JUDGMENT_RE.match(text):
             judged = _JUDGMENTS[" ".join(m.group(1).lower().split())]
@@ -440,6 +538,15 @@ def canonical_ask(text: str) -> str:
             and not names_person(m.group(2)[4:])
         ):
             return f"Do I need {m.group(1)} {m.group(2)}?"
+        elif "ecessar" in text or "eeded" in text:
+            if (needed := _need_asked(text, head)) is not None:
+                return needed
+    elif head[:3] == "are" and ("ecessar" in text or "eeded" in text):
+        if (needed := _need_asked(text, head)) is not None:
+            return needed
+    elif head in ("do w", "do y") and " need " in text:
+        if (needed := _need_asked(text, head)) is not None:
+            return needed
     elif head == "does":
         if m := _COST_LESS_RE.match(text):
             judged = "cheaper" if m.group(3).lower() == "less" else "more expensive"

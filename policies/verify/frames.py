@@ -101,6 +101,10 @@ _LEAD_FRAMES = (
     rf"explain(?:\s+to\s+me)?(?=\s+{_WH})",
     r"help\s+me\s+understand",
     r"(?:please|kindly)\b(?!\s+(?:and|or|vs|versus)\b)\s*,?",
+    # round 64: "pls help me plan X" (before a request or a question only: "PLS regression"),
+    # and "Also," opening the next question after thanks for the last one
+    rf"(?:pls|plz)\b(?=\s+(?:help|{_REQUEST_VERBS}|{_WH}|{_ASK_START}))\s*,?",
+    r"also\s*[,:\-\u2013\u2014]+",
     # chat fillers before the ask: "yo", "hiii", "umm", "ok sooo random but", "real talk",
     # "quick q -", "I have a question:", a face emoji; "I didn't know" said of the asker
     rf"(?:yo+|hi{{2,}}|hey{{2,}}|hiya|lol|omg+|real\s+talk|quick\s+q)\b\s*[,:!.\-\u2013\u2014]*"

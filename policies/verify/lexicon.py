@@ -572,6 +572,8 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     # X access" / "give X access" is `askframes` (not "give blood", "give notice")
     "weird strange",
     "rude impolite",
+    # Round 64: one state in two words ("Is my hamster sick?" / "... ill?"); not "illness"
+    "sick ill",
     "plagiarism plagiarize plagiarizing plagiarise plagiarising",
 )
 # Irregular past participles, read as their verb only in a passive with its agent ("was
@@ -627,6 +629,11 @@ PHRASAL_VERBS: dict[str, str] = {
     "mum and dad": "parents",
     "mother and father": "parents",
     "unable to": "can not",
+    # Round 64: "ask for money rather than gifts" / "instead of gifts"; "sick of X" is fed up
+    # with it, no illness ("sick" is "ill" in `SYNONYM_GROUPS`)
+    "rather than": "instead of",
+    "sick and tired of": "fed up with",
+    "sick of": "fed up with",
     # Round 15: a name and its short form ("the United States" / "the USA", "New York
     # City" / "NYC"; "New York" alone may be the state), the first quarter as "Q1", a
     # statistic's other names ("the mean" is the average, "the mean" of a word is

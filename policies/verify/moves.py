@@ -71,7 +71,7 @@ def question_moved(a: Parsed, b: Parsed) -> bool:
     tb = _CHUNK_WORD.findall(b.source.lower().replace("\u2019", "'"))
     n = len(ask)
     if tb[:n] == ask and n < len(tb) and tb[n] in _COND_LEADS:
-        return tb[n + 1 :] == state
+        return _negated_alike(tb[n + 1 :]) == _negated_alike(state)
     if ask[:2] == ["is", "that"] and tb[:2] == [
         "is",
         "it",
@@ -81,6 +81,30 @@ def question_moved(a: Parsed, b: Parsed) -> bool:
             tb[2:m] == ask[2:] and m < len(tb) and tb[m] in ("that", "if") and tb[m + 1 :] == state
         )
     return False
+
+
+# A present or future "not" said with another auxiliary: "My HOA won't allow antennas, what
+# can I do?" / "What can I do if my HOA doesn't allow antennas?" (said in place, "won't
+# allow" / "doesn't allow" already match: "will" and "does" are function words); "didn't"
+# (the past) and "can't" (an ability) stay as said.
+_NOT_AUX = frozenset(("won't", "doesn't", "don't"))
+_AUX_BEFORE_NOT = frozenset(("will", "does", "do"))
+
+
+def _negated_alike(words: list[str]) -> list[str]:
+    """``words`` with "won't" / "doesn't" / "don't" / "will not" / "does not" / "do not" one
+    token."""
+    if _NOT_AUX.isdisjoint(words) and "not" not in words:
+        return words
+    out: list[str] = []
+    for w in words:
+        if w in _NOT_AUX:
+            out.append("doesn't")
+        elif w == "not" and out and out[-1] in _AUX_BEFORE_NOT:
+            out[-1] = "doesn't"
+        else:
+            out.append(w)
+    return out
 
 
 def conjuncts_swapped(a: Parsed, b: Parsed) -> bool:

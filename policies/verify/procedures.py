@@ -95,6 +95,14 @@ _SAFE_RES = (
     (re.compile(rf"^\s*(?:is|are)\s+{_FOOD}\s+safe\s+for\s+(?:my\s+)?{_PET}{_Q}", _I), 1, 2),
     (re.compile(rf"^\s*can\s+i\s+give\s+(?:my\s+|a\s+)?{_PET}\s+{_FOOD}{_Q}", _I), 2, 1),
 )
+# round 64: the same with the pet after "to" ("Can I give ibuprofen to my dog for pain?" /
+# "Can I give my dog ibuprofen for pain?"), a "for" tail kept after the thing given; not a
+# pet's own food given to another ("Can I give my cat food to my dog?")
+_GIVE_TO_RE = re.compile(
+    r"^\s*can\s+i\s+give\s+(?!(?:my|our|a|an|the)\s+(?:dog|cat|pupp|kitten))"
+    rf"{_FOOD}\s+to\s+(?:my\s+|a\s+)?{_PET}(\s+for\s+[\w\- ]{{1,40}}?)?{_Q}",
+    _I,
+)
 
 
 # the best way to do V ("the best way to paint X" / "the best method for painting X")
@@ -338,4 +346,7 @@ def canonical_procedure(text: str) -> str:
             if m:
                 food, pet = m.group(food_at), m.group(pet_at)
                 return f"Is {_article(food)} safe for {_species(pet)}?"
+        if m := _GIVE_TO_RE.match(text):
+            food = m.group(1) + (m.group(3) or "")
+            return f"Is {_article(food)} safe for {_species(m.group(2))}?"
     return text

@@ -5,7 +5,8 @@ Closed tables only, each matched on the whole prompt or on a whole phrase:
 - short forms and their long forms: "EV" / "electric vehicle", "GPA" / "grade point
   average", "MPG" / "miles per gallon", "CPO" / "certified pre-owned", "AP Calc" / "AP
   Calculus", "Common App" / "Common Application", "CV" / "resume", "negotiate pay" /
-  "negotiate salary", "reset X to factory settings" / "factory reset X";
+  "negotiate salary", "reset X to factory settings" / "factory reset X", "veterinary
+  clinic" / "vet clinic" (round 64; not "vet benefits", a veteran's);
 - the time to do a seasonal task (plant, prune, harvest...): "When should I V X" / "What's
   the best (right) time to V X" / "What time of year is best to V X" (not a time of day);
 - watering: "How often should I water X" / "How frequently does X need watering";
@@ -59,6 +60,17 @@ _PHRASES = (
     (re.compile(r"\bCommon\s+Application\b", _I), "Common App"),
     (re.compile(r"\bCV\b|\bcurriculum\s+vitae\b", _I), "resume"),
     (re.compile(r"\bCVs\b"), "resumes"),
+    # round 64: "a veterinary clinic" / "a vet clinic", before a noun of animal care only
+    # ("vet benefits" are a veteran's)
+    (
+        re.compile(
+            r"\bveterinary\s+(?=(?:clinic|practice|hospital|technician|tech|assistant|associate"
+            r"|nurse|school|office|bill|visit|surgeon|student|receptionist|specialist|dentist"
+            r"|exam|record|fee|care)s?\b)",
+            _I,
+        ),
+        "vet ",
+    ),
     (re.compile(r"\bnegotiat(e|ing)\s+(my\s+|your\s+)?pay\b", _I), r"negotiat\1 \2salary"),
     (
         re.compile(
@@ -81,6 +93,7 @@ _PHRASE_HINTS = (
     "curriculum",
     "negotiat",
     "factory",
+    "veterinary",
 )
 
 # (how the prompt opens: its first three letters, a word it must hold, pattern, its one

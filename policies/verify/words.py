@@ -64,16 +64,28 @@ def common_prefix(a: Sequence[str], b: Sequence[str]) -> int:
 
 
 def stem(word: str) -> str:
-    """A light, deterministic suffix stripper (enough for plurals and -ing/-ed)."""
+    """A light, deterministic suffix stripper (enough for plurals and -ing/-ed). The plural
+    of a word that loses "-ly" or "-ed" stems as its singular does ("families" / "family",
+    "speeds" / "speed"); not one of "-ing": "earrings", "paintings", "savings" are things
+    of their own, not "ears", "paints", "saves"."""
     n = len(word)
     if n <= 3 or not word.isalpha() or word in lx.NOT_PLURALS:
         return word
+    plural = True
     if word.endswith("ies") and n > 4:
         word = word[:-3] + "y"
     elif word.endswith(("sses", "shes", "ches", "xes", "zes")):
         word = word[:-2]
     elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
+    else:
+        plural = False
+    n = len(word)
+    if plural:
+        if word.endswith("ed") and n > 4 and not word.endswith("ied"):
+            word = word[:-2]
+        elif word.endswith("ly") and n > 5:
+            word = word[:-2]
     elif word.endswith("ing") and n > 5:
         word = word[:-3]
     elif word.endswith("ied") and n > 4:
