@@ -4,7 +4,7 @@ and the time to rebuild an index from the Redis semantic log.
     python bench/knn.py            # 10k, 100k, 1M entries x 384 / 1536 dims (~15 min)
     python bench/knn.py --quick    # 10k and 100k only (~4 min)
     python bench/knn.py --quick --dims 1536   # the 1 ms target row and its neighbour
-    python bench/knn.py --gc       # what the index costs Python's garbage collector (~1 min)
+    python bench/knn.py --gc       # what the index costs Python's garbage collector (~10 s)
 
 Data: clustered vectors shaped like real sentence embeddings, not uniform noise. Each
 partition has n/100 topics; a row is 0.7 x its topic's centre + 0.71 x its own noise + a

@@ -11,7 +11,7 @@ memory: `proxy.semantic.log.IndexSync` keeps it in step with the semantic log. T
 in `proxy.semantic.partition`: mutations on the event loop, searches from any thread.
 
 Bounded: at most `max_entries` rows in all; adding one more removes the oldest (the one
-added, or last replaced, longest ago), in O(1). Rows otherwise leave at their expiry, when
+added, or last replaced, longest ago), in amortised O(1). Rows otherwise leave at their expiry, when
 the log says so, or when a lookup finds their entry gone from the store (`remove_entry`).
 """
 
@@ -32,6 +32,9 @@ from proxy.semantic.partition import (
 __all__ = ["DimensionMismatch", "Match", "PartitionIndex", "SemanticIndex", "Stats"]
 
 _SHARDS = 64
+_CHUNK_BITS = 12
+_CHUNK = 1 << _CHUNK_BITS
+"""Stamps per chunk of the age map (`_Where`)."""
 _PARTITIONS_PER_STEP = 256
 """Partitions one compaction step looks at, at most."""
 MAX_ENTRIES = 100_000
@@ -55,27 +58,33 @@ class Stats(TypedDict):
 
 class _Where:
     """Entry key -> partition, oldest (added or replaced longest ago) first. Each add takes
-    a stamp (a counter); three maps of `_SHARDS` plain dicts each: key -> partition and key
-    -> stamp (sharded by different bits of the key's hash, so that they, and the
-    partition's `RowIds` shard, do not all double on the same add: one dict of 700k keys
-    rehashes in one step, 35-85 ms), and stamp -> key (sharded by stamp). The oldest is the
-    lowest stamp still present: `_head` only moves forward, so finding it is amortised O(1).
-    Only strings and ints inside: plain dicts of those are not tracked by the cyclic
-    collector (an OrderedDict is, and every full pass walked its 1M keys; a tuple per key
-    would wake the collector too)."""
+    a stamp (a counter). Key -> partition and key -> stamp are `_SHARDS` plain dicts each,
+    sharded by different bits of the key's hash (so that they, and the partition's
+    `RowIds` shard, do not all double on the same add: one dict of 700k keys rehashes in one
+    step, 35-85 ms); stamp -> key is filed by chunk of `_CHUNK` stamps, and a chunk leaves
+    once empty. The oldest is the lowest stamp present: a cursor that only moves forward,
+    over at most one chunk's stamps plus one lookup per chunk gone, however many rows came
+    and went since the last eviction (amortised O(1)). Strings and ints inside, but for
+    the small map of chunks: plain dicts of those are not tracked by the cyclic collector
+    (an OrderedDict is, and every full pass walked its 1M keys)."""
 
-    __slots__ = ("_head", "_keys", "_len", "_partitions", "_stamp", "_stamps")
+    __slots__ = ("_chunks", "_head", "_len", "_partitions", "_stamp", "_stamps")
 
     def __init__(self) -> None:
         self._partitions: tuple[dict[str, str], ...] = tuple({} for _ in range(_SHARDS))
         self._stamps: tuple[dict[str, int], ...] = tuple({} for _ in range(_SHARDS))
-        self._keys: tuple[dict[int, str], ...] = tuple({} for _ in range(_SHARDS))
+        self._chunks: dict[int, dict[int, str]] = {}  # stamp >> _CHUNK_BITS -> stamp -> key
         self._len = 0
         self._stamp = 0  # the last stamp given
         self._head = 1  # no live stamp is lower
 
     def __len__(self) -> int:
         return self._len
+
+    @property
+    def chunks(self) -> int:
+        """Chunks of stamps held (tests): live rows / `_CHUNK`, give or take their spread."""
+        return len(self._chunks)
 
     def get(self, key: str) -> str | None:
         return self._partitions[hash(key) % _SHARDS].get(key)
@@ -85,7 +94,10 @@ class _Where:
         partition = self._partitions[code % _SHARDS].pop(key, None)
         if partition is not None:
             stamp = self._stamps[code // _SHARDS % _SHARDS].pop(key)
-            del self._keys[stamp % _SHARDS][stamp]
+            chunk = self._chunks[stamp >> _CHUNK_BITS]
+            del chunk[stamp]
+            if not chunk:
+                del self._chunks[stamp >> _CHUNK_BITS]
             self._len -= 1
         return partition
 
@@ -94,14 +106,24 @@ class _Where:
         code = hash(key)
         self._stamp = stamp = self._stamp + 1
         self._stamps[code // _SHARDS % _SHARDS][key] = stamp
-        self._keys[stamp % _SHARDS][stamp] = key
+        chunk = self._chunks.get(stamp >> _CHUNK_BITS)
+        if chunk is None:
+            chunk = self._chunks[stamp >> _CHUNK_BITS] = {}
+        chunk[stamp] = key
         self._partitions[code % _SHARDS][key] = partition
         self._len += 1
 
     def pop_oldest(self) -> tuple[str, str]:
         """The oldest key and its partition, removed (there must be one)."""
-        keys, head = self._keys, self._head
-        while (key := keys[head % _SHARDS].get(head)) is None:
+        chunks, head = self._chunks, self._head
+        while True:
+            chunk = chunks.get(head >> _CHUNK_BITS)
+            if chunk is None:  # every stamp of it gone: on to the next chunk
+                head = ((head >> _CHUNK_BITS) + 1) << _CHUNK_BITS
+                continue
+            key = chunk.get(head)
+            if key is not None:
+                break
             head += 1
         self._head = head
         return key, self.pop(key) or ""
@@ -131,6 +153,7 @@ class SemanticIndex:
         self._where = _Where()  # entry key -> partition, oldest first
         self._evicted = 0
         self.made = 0  # `PartitionIndex`es made (partitions, and widths of them), ever
+        self.live = 0  # ...and of those, the ones not emptied and gone
 
     def add(
         self, partition: str, entry_key: str, vector: np.ndarray, text: str, expires_at: float
@@ -303,6 +326,7 @@ class SemanticIndex:
     def _attach(self, partition: str, index: PartitionIndex) -> None:
         """A new width of `partition` (the partition's first, or another)."""
         self.made += 1
+        self.live += 1
         if partition not in self._partitions:
             self._partitions[partition] = index
         else:
@@ -315,6 +339,7 @@ class SemanticIndex:
         index.close()
         others = self._others.get(partition)
         if self._partitions.get(partition) is index:
+            self.live -= 1
             if others is None:
                 del self._partitions[partition]
                 return
@@ -322,6 +347,7 @@ class SemanticIndex:
             self._partitions[partition] = successor
             del others[successor.dims]
         elif others is not None and others.get(index.dims) is index:
+            self.live -= 1
             del others[index.dims]
         else:
             return

@@ -331,16 +331,19 @@ class IndexSync:
             self._grown()
 
     def _grown(self) -> None:
-        """The index has made as many partitions as it holds (at least
-        `FREEZE_MIN_PARTITIONS`) since the heap was last frozen (start-up: `proxy.cli`).
-        Rows cost the cyclic collector nothing (plain dicts of strings and ints, a full
-        block's keys and texts in tuples), but each partition holds six objects it tracks:
-        frozen in turn, else every full pass walks them (60 ms of CPU at 100k partitions of
-        one row). Unfrozen and collected in full first, so that what was frozen last time and
-        has died since (a request's cycles then in flight) is freed, not leaked: one full
-        pass over the heap per doubling of the partitions, amortised O(1) per partition,
-        where the automatic passes would walk them far more often."""
-        self._freeze_at = self._index.made + max(FREEZE_MIN_PARTITIONS, self._index.made)
+        """The index has made as many partitions (and widths of them) since the heap was
+        last frozen (start-up: `proxy.cli`) as it holds, and at least
+        `FREEZE_MIN_PARTITIONS`. Rows cost the cyclic collector nothing (plain dicts of
+        strings and ints, a full block's keys and texts in tuples), but each partition holds
+        six to eight objects it tracks: frozen in turn, else every full pass walks them (67
+        ms of CPU at 100k partitions of one row, `bench/knn.py --gc`). Counted against the
+        partitions held, not made in all: under churn (partitions made and evicted at a
+        steady rate) the live ones are frozen again every so often, not ever more rarely.
+        Unfrozen and collected in full first, so that what was frozen last time and has died
+        since (a request's cycles then in flight) is freed, not leaked: one full pass over the
+        heap per doubling of the partitions, or per turnover of them, amortised O(1) per
+        partition made."""
+        self._freeze_at = self._index.made + max(FREEZE_MIN_PARTITIONS, self._index.live)
         gc.unfreeze()
         gc.collect()
         gc.freeze()
