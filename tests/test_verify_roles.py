@@ -2698,3 +2698,288 @@ def test_fifteenth_pass_swaps_are_refused(cached: str, incoming: str) -> None:
 def test_fifteenth_pass_same_roles_are_kept(cached: str, incoming: str) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
         assert not roles.role_swap(parse(x), parse(y))
+
+
+# Sixteenth pass (rounds 64-65, measured out of sample): each role swap the policy served, with
+# its MiniLM cosine, refused by the shipped config.
+ROUNDS_64_65 = [
+    (
+        "Whose repeater should our net move to after the club that hosts us kicked us off?",
+        "Whose repeater should our net move to after we kicked off the club we host?",
+        0.976,
+    ),
+    (
+        "My cousin is angry I didn't invite her kids, though she didn't invite mine",
+        "I'm angry my cousin didn't invite my kids, though I didn't invite hers",
+        0.964,
+    ),
+    (
+        "My friend was my bridesmaid, but I wasn't hers; is that weird?",
+        "I was my friend's bridesmaid, but she wasn't mine; is that weird?",
+        0.980,
+    ),
+    (
+        "The maid of honor wants to bring her baby to my adults-only wedding; what do I say?",
+        "I'm the maid of honor and want to bring my baby to the bride's adults-only wedding; "
+        "what do I say?",
+        0.959,
+    ),
+    (
+        "Can our officiant back out of marrying us?",
+        "Can we back out of being married by our officiant?",
+        0.947,
+    ),
+    (
+        "My future sister-in-law wants me as her bridesmaid but I don't want her as mine; is that "
+        "rude?",
+        "I want my future sister-in-law as my bridesmaid but she doesn't want me as hers; is that "
+        "rude?",
+        0.974,
+    ),
+    (
+        "What grows well under the sunflowers in my plot?",
+        "What do the sunflowers in my plot grow well under?",
+        0.951,
+    ),
+    (
+        "Our team lent our AWPer to another team for a tournament. Who pays his travel?",
+        "Another team lent their AWPer to our team for a tournament. Who pays his travel?",
+        0.985,
+    ),
+    (
+        "A sponsor dropped our team over our player's offensive tweet. How do we handle the PR?",
+        "Our team dropped a sponsor over the sponsor's offensive tweet. How do we handle the PR?",
+        0.971,
+    ),
+    (
+        "The man next to me spilled coffee on my laptop mid-flight. What should I do?",
+        "I spilled coffee on the laptop of the man next to me mid-flight. What should I do?",
+        0.970,
+    ),
+    (
+        "The tournament admin gave our opponents the default win. Can we appeal?",
+        "The tournament admin gave us the default win over our opponents. Can we appeal?",
+        0.988,
+    ),
+    (
+        "I'm a plot holder and the garden manager wants me to take down my trellis. Do I have to?",
+        "I'm the garden manager and a plot holder wants me to take down my trellis. Do I have to?",
+        0.997,
+    ),
+    ("What should I plant after garlic?", "What should I plant garlic after?", 0.983),
+]
+
+# The same shapes in other domains (one class a block): refused.
+SIXTEENTH_SWAPPED = [
+    # a verb with a particle: "X kicked us off" / "we kicked off X" (doers)
+    ("Why did my roommate kick me out?", "Why did I kick my roommate out?"),
+    (
+        "My landlord locked us out after the inspection, what now?",
+        "We locked out our landlord after the inspection, what now?",
+    ),
+    ("My wife dropped me off at work late again.", "I dropped my wife off at work late again."),
+    # the holder of a feeling or a thought traded with the subject of its clause (holders)
+    ("My boss is upset I missed his meeting", "I'm upset my boss missed my meeting"),
+    (
+        "My wife thinks I'm hiding something from her",
+        "I think my wife is hiding something from me",
+    ),
+    (
+        "Why is my roommate annoyed I never clean the kitchen?",
+        "Why am I annoyed my roommate never cleans the kitchen?",
+    ),
+    # a relation and its converse, one denied; "mine / hers" for the other's thing (contrasts)
+    (
+        "She didn't invite my kids to the party but I invited hers",
+        "I didn't invite her kids to the party but she invited mine",
+    ),
+    (
+        "My brother was my best man, but I wasn't his; should I be hurt?",
+        "I was my brother's best man, but he wasn't mine; should I be hurt?",
+    ),
+    (
+        "My coworker covers my shifts but I never cover hers",
+        "I cover my coworker's shifts but she never covers mine",
+    ),
+    # the asker in the other role: "I'm the R" / "the R" (askers)
+    (
+        "The landlord wants to keep my deposit for cleaning; is that legal?",
+        "I'm the landlord and want to keep the tenant's deposit for cleaning; is that legal?",
+    ),
+    (
+        "The vet wants to keep my dog overnight for observation, is that normal?",
+        "I'm the vet and want to keep the client's dog overnight for observation, is that normal?",
+    ),
+    # "X backs out of V-ing Y" / "Y backs out of being V-ed by X" (controlled)
+    ("Can my doctor refuse to treat me?", "Can I refuse to be treated by my doctor?"),
+    ("How can my boss avoid firing me?", "How can I avoid being fired by my boss?"),
+    (
+        "Is our pastor allowed to back out of baptizing our son?",
+        "Is our son allowed to back out of being baptized by our pastor?",
+    ),
+    # a preposition left at the end of a wh-question (doers)
+    ("What does the moss on my roof grow under?", "What grows under the moss on my roof?"),
+    ("What should I put my plant pot under?", "What should I put under my plant pot?"),
+    ("What should I trade my old car for?", "What should I trade for my old car?"),
+    # one noun told apart by its owner: "our team ... to another team" (moved)
+    (
+        "Our club sold our old antenna to another club last year.",
+        "Another club sold their old antenna to our club last year.",
+    ),
+    (
+        "Our school sent our band to another school for the parade.",
+        "Another school sent their band to our school for the parade.",
+    ),
+    # "X dropped our team" / "our team dropped X": the asker an owner (doers)
+    (
+        "A client fired our agency over our designer's rude email. How do we respond?",
+        "Our agency fired a client over the client's rude email. How do we respond?",
+    ),
+    (
+        "A landlord evicted my family over my son's loud parties.",
+        "My family evicted a landlord over the landlord's loud parties.",
+    ),
+    # "the N of the M" an owner, as "M's N" (owned)
+    (
+        "The woman behind me kicked my seat the whole flight.",
+        "I kicked the seat of the woman behind me the whole flight.",
+    ),
+    (
+        "My neighbor's dog dug up my garden, what can I do?",
+        "My dog dug up the garden of my neighbor, what can I do?",
+    ),
+    # another receiver, the first still named: "gave X the N" / "gave me the N over X" (datives)
+    (
+        "My boss gave my coworker the promotion. Is that fair?",
+        "My boss gave me the promotion over my coworker. Is that fair?",
+    ),
+    (
+        "The teacher gave my classmate the prize, can I complain?",
+        "The teacher gave me the prize over my classmate, can I complain?",
+    ),
+]
+
+# The same shapes with the same roles: served.
+SIXTEENTH_SAME = [
+    (
+        "Our landlord kicked us out, where can we stay?",
+        "Where can we stay now that our landlord kicked us out?",
+    ),
+    (
+        "The club kicked us off the repeater, can they do that?",
+        "We were kicked off the repeater by the club, can they do that?",
+    ),
+    (
+        "My cousin is angry I didn't invite her kids",
+        "My cousin is angry that I didn't invite her kids",
+    ),
+    (
+        "I'm angry my cousin didn't invite my kids",
+        "I am angry because my cousin did not invite my kids",
+    ),
+    (
+        "My friend was my bridesmaid and I was hers; is that weird?",
+        "I was my friend's bridesmaid and she was mine; is that weird?",
+    ),
+    (
+        "I'm the landlord and want to keep the tenant's deposit for cleaning; is that legal?",
+        "As the landlord, I want to keep the tenant's deposit for cleaning; is that legal?",
+    ),
+    (
+        "I'm a plot holder and the garden manager wants me to take down my trellis. Do I have to?",
+        "The garden manager wants me to take down my trellis and I'm a plot holder. Do I have to?",
+    ),
+    (
+        "You are a therapist. Tell me how to handle stress.",
+        "As a therapist, tell me how to handle stress.",
+    ),
+    ("Is my dog at risk of biting the kids?", "Are the kids at risk of being bitten by my dog?"),
+    ("Can my doctor refuse to treat me?", "Is my doctor allowed to refuse to treat me?"),
+    (
+        "Can I refuse to be treated by my doctor?",
+        "Am I allowed to refuse to be treated by my doctor?",
+    ),
+    ("What time should I pick up my kid?", "What time should I pick my kid up?"),
+    ("Who should I hand in my form to?", "Who should I hand my form in to?"),
+    ("What should I plant after garlic?", "What can I plant after garlic?"),
+    (
+        "What grows well under the sunflowers in my plot?",
+        "What will grow well under the sunflowers in my plot?",
+    ),
+    (
+        "Our team lent our AWPer to another team for a tournament.",
+        "Our team lent another team our AWPer for a tournament.",
+    ),
+    (
+        "A sponsor dropped our team over our player's offensive tweet.",
+        "Our team was dropped by a sponsor over our player's offensive tweet.",
+    ),
+    (
+        "My dog dug up the garden of my neighbor, what can I do?",
+        "My dog dug up my neighbor's garden, what can I do?",
+    ),
+    (
+        "I spilled coffee on the laptop of the man next to me mid-flight. What should I do?",
+        "What should I do? I spilled coffee on the laptop of the man next to me mid-flight.",
+    ),
+    (
+        "My boss gave my coworker the promotion. Is that fair?",
+        "My boss gave the promotion to my coworker. Is that fair?",
+    ),
+    (
+        "The tournament admin gave our opponents the default win. Can we appeal?",
+        "The tournament admin gave the default win to our opponents. Can we appeal?",
+    ),
+]
+
+# The same roles, other words another check may still refuse ("not" moved, "hers" said in
+# full): no role swap.
+SIXTEENTH_NO_SWAP = [
+    (
+        "I was my friend's bridesmaid, but she wasn't mine; is that weird?",
+        "My friend wasn't my bridesmaid, but I was hers; is that weird?",
+    ),
+    (
+        "My friend was my bridesmaid, but I wasn't hers; is that weird?",
+        "My friend was my bridesmaid but I was not her bridesmaid; is that weird?",
+    ),
+    (
+        "My cousin is angry I didn't invite her kids",
+        "My cousin is furious I didn't invite her kids",
+    ),
+    (
+        "I'm the bride and the maid of honor wants to bring her baby to my wedding.",
+        "The maid of honor wants to bring her baby to my wedding; I'm the bride.",
+    ),
+    ("Who should I hand in my form to?", "Who should I hand my form in to?"),
+    ("What should I pair the wine with?", "What should I pair with the wine?"),
+    ("What goes well with salmon?", "What does salmon go well with?"),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), ROUNDS_64_65)
+def test_rounds_64_65_swaps_are_refused(cached: str, incoming: str, cosine: float) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, cosine, VerifyConfig()).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), SIXTEENTH_SWAPPED)
+def test_sixteenth_pass_swaps_are_refused(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, cfg).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), SIXTEENTH_SAME)
+def test_sixteenth_pass_same_roles_are_served(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.97, cfg).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), SIXTEENTH_NO_SWAP)
+def test_sixteenth_pass_same_roles_are_no_swap(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not roles.role_swap(parse(x), parse(y))

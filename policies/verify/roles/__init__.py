@@ -111,6 +111,19 @@ receiver traded, "if it rents desks to us" / "if we rent desks to it"; "who V-ed
 Fifteenth pass (rounds 60-61): ``doers`` (a verb's doer and receiver traded: "Who did X V ...
 to?" / "Who V-ed ... to X?", "whose T V-ed to me" / "whose T I V-ed to", "who V-ed my T" /
 "whose T I V-ed", "he V-ed me" / "I V-ed the N" with the pronoun read as the noun).
+
+Sixteenth pass (rounds 64-65, written before them): ``contrasts`` (a relation and its converse,
+one denied, "mine / hers" read as the other's thing: "My friend was my bridesmaid, but I wasn't
+hers" / "I was my friend's bridesmaid, but she wasn't mine"), ``holders`` (the one who feels
+or thinks traded with the subject of the clause: "My cousin is angry I didn't invite her kids"
+/ "I'm angry my cousin didn't invite my kids"), ``askers`` (the asker in the other role: "The
+maid of honor wants to bring her baby to my wedding" / "I'm the maid of honor and want to bring
+my baby to the bride's wedding"), ``controlled`` (a controlled verb's subject traded through a
+passive complement: "Can our officiant back out of marrying us?" / "Can we back out of being
+married by our officiant?"), ``written`` (the sides as written, contractions in full, "'s"
+kept); ``doers`` reads particle verbs ("kicked us off" / "we kicked off"), "what" with a
+preposition left at the end and the asker as an owner; ``moved`` one noun told apart by its
+owner ("our team" / "another team"); ``owned`` "the N of the M"; ``datives`` another receiver.
 """
 
 from __future__ import annotations
@@ -118,16 +131,20 @@ from __future__ import annotations
 import re
 
 from policies.verify.roles.agents import owner_made_doer
+from policies.verify.roles.askers import asker_role_traded
 from policies.verify.roles.chains import chain_order
 from policies.verify.roles.clauses import clause_swap
 from policies.verify.roles.close import close_swap
+from policies.verify.roles.contrasts import converse_contrasted
+from policies.verify.roles.controlled import complement_voice_traded
 from policies.verify.roles.crossed import crossed
-from policies.verify.roles.datives import dative_owner_trade
+from policies.verify.roles.datives import dative_owner_trade, receiver_changed
 from policies.verify.roles.directed import _lemmas, _read
 from policies.verify.roles.doers import doer_receiver_traded
 from policies.verify.roles.embedded import embedded_subject
 from policies.verify.roles.ends import end_traded, pronoun_traded
 from policies.verify.roles.general import general_swap
+from policies.verify.roles.holders import holder_traded
 from policies.verify.roles.inverted import subject_object_inverted, voice_flipped
 from policies.verify.roles.kept import roles_kept
 from policies.verify.roles.moved import (
@@ -166,7 +183,13 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         return True
     if reread_swap(a, b):
         return True
-    if len(a.content ^ b.content) <= 1 and doer_receiver_traded(a, b):
+    if holder_traded(a, b) or asker_role_traded(a, b):
+        return True
+    if ("by" in a.words or "by" in b.words) and complement_voice_traded(a, b):
+        return True
+    if _denied(a) and _denied(b) and converse_contrasted(a, b):
+        return True
+    if len(a.content ^ b.content) <= 1 and (doer_receiver_traded(a, b) or receiver_changed(a, b)):
         return True
     if a.content == b.content and (
         dative_owner_trade(a, b)
@@ -218,6 +241,10 @@ def rewritten_swap(raw: tuple[str, str], canonical: tuple[str, str]) -> bool:
         return False  # people trading places keep the other words: read only those
     pa, pb = parse(raw[0]), parse(raw[1])
     return not roles_kept(pa, pb) and role_swap(pa, pb)
+
+
+def _denied(p: Parsed) -> bool:
+    return "not" in p.words or "never" in p.words
 
 
 _WORD_RE = re.compile(r"[a-z]+")

@@ -6,12 +6,17 @@ object, or the phrase after "to") and the theme (its owner, a possessive pronoun
 receiver on one side made the theme's owner on the other, the receiver changed too, is a trade
 whoever the other owner is ("gave my insurer his policy number" / "gave me my insurer's policy
 number").
+
+Round 65: the same theme given to another receiver, each receiver named on the other side,
+is a trade too ("The admin gave our opponents the default win" / "The admin gave us the default
+win over our opponents").
 """
 
 from __future__ import annotations
 
 from policies.verify.roles.clauses import CONTRACTED
 from policies.verify.roles.kept import _DATIVE, _tokens
+from policies.verify.roles.written import AUX, COPULA, MARKS, NOMINATIVE, tokens
 from policies.verify.text import Parsed
 
 _OBJ = frozenset("me him her them us you".split())
@@ -96,4 +101,84 @@ def dative_owner_trade(a: Parsed, b: Parsed) -> bool:
                 return True
             if owner != owner_b and (receiver == owner_b or owner == receiver_b):
                 return True  # "gave my insurer his number" / "gave me my insurer's number"
+    return False
+
+
+_NAMES = {
+    "me": frozenset(("i", "me", "my", "mine")),
+    "us": frozenset(("we", "us", "our", "ours")),
+    "him": frozenset(("he", "him", "his")),
+    "her": frozenset(("she", "her", "hers")),
+    "them": frozenset(("they", "them", "their", "theirs")),
+}
+_STOPS = _ENDS | AUX | COPULA | MARKS | frozenset(("over", "instead"))
+
+
+def _given(toks: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """(verb, receiver, theme head) per giving verb: "gave our opponents the default win" ->
+    gave, opponents, win; "gave the win to us" -> gave, us, win. Each a noun phrase (not "show
+    my girlfriend I love her")."""
+    out = []
+    n = len(toks)
+    for k, v in enumerate(toks[:-2]):
+        if v not in _DATIVE:
+            continue
+        i = k + 1
+        e1 = i + 1 if toks[i] in _OBJ else _np_end(toks, i)
+        if e1 == i or e1 >= n:
+            continue
+        if toks[e1] == "to":  # "gave the win to us"
+            e2 = e1 + 2 if e1 + 1 < n and toks[e1 + 1] in _OBJ else _np_end(toks, e1 + 1)
+            theme, receiver = toks[i:e1], toks[e1 + 1 : e2]
+        else:  # "gave our opponents the win"
+            e2 = _np_end(toks, e1)
+            receiver, theme = toks[i:e1], toks[e1:e2]
+        if theme and receiver and theme[-1] not in _OBJ and theme[0] in _THEME_LEADS:
+            out.append((v, _key(list(receiver)), theme[-1]))
+    return out
+
+
+_THEME_LEADS = frozenset("the a an my our your his her their".split())
+
+
+def _np_end(toks: tuple[str, ...], i: int) -> int:
+    """The end of a noun phrase led by a determiner or an owner at ``i`` (``i``: none)."""
+    if i >= len(toks) or toks[i] not in _THEME_LEADS:
+        return i
+    j = i + 1
+    while j < len(toks) and j - i <= _NP_MAX and toks[j] not in _STOPS:
+        if toks[j] in _THEME_LEADS and not toks[j - 1].endswith("'s"):
+            break  # the next phrase
+        if toks[j] in NOMINATIVE or toks[j] in _OBJ or toks[j] in _CLAUSE:
+            return i  # a clause, not a noun phrase
+        j += 1
+    return j if j > i + 1 else i
+
+
+_CLAUSE = frozenset(("that", "this", "how", "what", "why", "where", "when", "who"))
+
+
+def _named(key: str, toks: tuple[str, ...]) -> bool:
+    names = _NAMES.get(key)
+    if names is not None:
+        return not names.isdisjoint(toks)
+    return key in toks or key + "'s" in toks
+
+
+def receiver_changed(a: Parsed, b: Parsed) -> bool:
+    """The same verb and theme given to another receiver, each receiver named on the other
+    side: "The admin gave our opponents the default win" / "The admin gave us the default win
+    over our opponents" (who got it, turned round)."""
+    if _DATIVE.isdisjoint(a.words):
+        return False
+    ta, tb = tokens(a.source), tokens(b.source)
+    gb = _given(tb)
+    if not gb:
+        return False
+    for verb, receiver, theme in _given(ta):
+        for verb_b, receiver_b, theme_b in gb:
+            if verb != verb_b or theme != theme_b or receiver == receiver_b:
+                continue
+            if _named(receiver, tb) and _named(receiver_b, ta):
+                return True
     return False

@@ -9,6 +9,15 @@
   whose hives I sprayed".
 - A clause "S V-ed O" on one side and "O V-ed S" on the other, a third-person pronoun read as
   any noun the other side names: "after he tripped me" / "I tripped the referee".
+
+Rounds 64-65: the clause's verb may have a particle, in any tense ("the club that hosts us
+kicked us off" / "we kicked off the club we host", "Why did my roommate kick me out?"), its
+subject the head of a relative clause before it ("the club that hosts us"), and the asker may
+take part as an owner ("A sponsor dropped our team" / "Our team dropped a sponsor"); the
+wh-question may ask "what" with any preposition left at the end ("What do the sunflowers in my
+plot grow well under?" / "What grows well under the sunflowers in my plot?"), or have its
+object and the preposition's traded in place ("What should I plant after garlic?" / "What
+should I plant garlic after?").
 """
 
 from __future__ import annotations
@@ -27,7 +36,9 @@ from policies.verify.roles.verbs import _PAST_FORMS
 from policies.verify.text import Parsed
 
 _DO = frozenset("do does did will would can could should may might must".split())
-_STRAND = frozenset("to from for with at".split())
+_STRAND = frozenset("to from for with at under after before behind into onto against".split())
+# a thing's place or time one way round ("grow under", not "go with", "grow beside")
+_ONE_WAY = frozenset("under after before behind into onto against".split())
 _NOM = frozenset("i we you he she they".split())
 _OBJ_OF = {"1s": ("me", "my"), "1p": ("us", "our"), "2": ("you", "your")}
 _THIRD = frozenset(("3m", "3f", "3p"))
@@ -53,28 +64,65 @@ def doer_receiver_traded(a: Parsed, b: Parsed) -> bool:
         or _whose_doer(ta, tb)
         or _whose_doer(tb, ta)
         or _clause_reversed(ta, tb)
+        or _stranded_moved(ta, tb)
+        or _stranded_moved(tb, ta)
     )
 
 
 def _stranded_wh(x: list[str], y: list[str]) -> bool:
     """x "Who did S V ... P?" and y "Who V-ed ... P S?"."""
-    if len(x) < 5 or len(y) < 4 or x[0] not in ("who", "whom") or y[0] != "who":
+    if len(x) < 5 or len(y) < 4 or x[0] not in _WH_ASK or y[0] != _WH_ASK[x[0]]:
         return False
     if x[1] not in _DO or y[1] in _DO or y[1] in _AUX:
         return False
     end = x.index("?") if "?" in x else len(x)
     prep = x[end - 1]
-    if prep not in _STRAND or _symmetric(y[1]):
-        return False
+    if prep not in _STRAND or _symmetric(y[1]) or (x[0] == "what" and prep not in _ONE_WAY):
+        return False  # "What goes well with salmon?" / "What does salmon go well with?"
     verb = _lemma(y[1])
     k = next((i for i in range(3, end - 1) if _lemma(x[i]) == verb), 0)
     if not k:
         return False
     subj = _key(x, 2) if x[2] in _PERSON else x[k - 1]
+    # "the sunflowers in my plot": the head before a phrase after it
+    head = _key(x[:k], 2)
     yend = y.index("?") if "?" in y else len(y)
     for m in range(2, yend - 1):
         if y[m] == prep:
-            return bool(subj) and _key(y, m + 1) == subj
+            named = _key(y, m + 1)
+            return bool(named) and named in (subj, head)
+    return False
+
+
+_WH_ASK = {"who": "who", "whom": "who", "what": "what"}
+# a preposition left at the end: "What should I plant garlic after?"
+_MOVED_PREPS = frozenset("after before under behind to from for at into onto against".split())
+_WH_Q = frozenset("what who whom which".split())
+
+
+def _stranded_moved(x: list[str], y: list[str]) -> bool:
+    """x "wh ... V X P?" and y "wh ... V P X?", every other word in place: "What should I
+    plant garlic after?" / "What should I plant after garlic?" (the wh-word and X trade the
+    object of the verb and of the preposition). A particle left at the end ("pick my kid up")
+    is no preposition; a phrase after P ("hand my form in to") reads P as a particle; "with"
+    goes both ways ("What should I pair the wine with?" / "What should I pair with the
+    wine?")."""
+    n = len(x)
+    if n != len(y) or n < 5 or x[0] not in _WH_Q or x == y:
+        return False
+    i = 0
+    while x[i] == y[i]:
+        i += 1
+    for size in range(1, 5):
+        p = i + size
+        if p >= n or x[p] not in _MOVED_PREPS or y[i] != x[p] or y[i + 1 : p + 1] != x[i:p]:
+            continue
+        if x[p + 1 :] != y[p + 1 :] or any(w[0].isalpha() for w in x[p + 1 :]):
+            continue
+        if i and _symmetric(x[i - 1]):
+            continue  # "What should I compare my salary to?": both ways round
+        if all(w.isalpha() and w not in _NP_ENDS and w not in _AUX for w in x[i:p]):
+            return True
     return False
 
 
@@ -117,17 +165,21 @@ def _whose_doer(x: list[str], y: list[str]) -> bool:
     return any(r in done_to and r not in y_by for r in done_by)
 
 
-def _clauses(t: list[str]) -> set[tuple[str, str, str]]:
-    out = set()
+def _clauses(t: list[str]) -> dict[tuple[str, str, str], bool]:
+    """(verb, subject, object) of each past or phrasal clause, and whether the asker takes
+    part: a person "I / we", or the owner of either ("our team", "my son")."""
+    out: dict[tuple[str, str, str], bool] = {}
+    particles = not _PARTICLES.isdisjoint(t)
     for k in range(1, len(t) - 1):
         v = t[k]
-        if not (v.endswith("ed") or v in _PAST_FORMS) or len(v) < 4 or _symmetric(v):
+        phrasal = particles and _phrasal(t, k)
+        if not (v.endswith("ed") or v in _PAST_FORMS or phrasal) or len(v) < 4 or _symmetric(v):
             continue
         s = t[k - 1]
         if s in _PERSON:
-            if s not in _NOM:
-                continue
-            subj = _PERSON[s]
+            subj = _PERSON[s] if s in _NOM else _relative_head(t, k - 1)
+            if not subj:
+                continue  # "gave us kicked": no subject read
         elif s[0].isalpha() and s not in _NP_SKIP and s not in _NP_ENDS and s not in _AUX:
             if k < 2 or t[k - 2] not in _NP_SKIP:
                 continue  # "the referee tripped": a determiner before the noun
@@ -137,10 +189,57 @@ def _clauses(t: list[str]) -> set[tuple[str, str, str]]:
         o = t[k + 1]
         if o in _PERSON and o in _NOM and o != "you":
             continue
-        obj = _key(t, k + 1)
+        if o in _PARTICLES:
+            obj = _np_key(t, k + 2, width=4, stops=_OBJ_STOPS)  # "kicked off the club we host"
+        elif phrasal:
+            obj = _np_key(t, k + 1, width=4, stops=_OBJ_STOPS)  # "kick my roommate out"
+        else:
+            obj = _key(t, k + 1)
         if obj and obj != subj:
-            out.add((_lemma(v), subj, obj))
+            # "our team dropped a sponsor", "a sponsor dropped our team": the asker an owner
+            mine = not _ASKER.isdisjoint((t[k - 2] if k >= 2 else "", *t[k + 1 : k + 3]))
+            key = (_lemma(v), subj, obj)
+            out[key] = out.get(key, False) or mine or "1s" in key or "1p" in key
     return out
+
+
+_ASKER = frozenset(("my", "our"))
+
+
+_PARTICLES = frozenset("off out up down away back over".split())
+_OBJ_STOPS = _AUX | _PARTICLES | frozenset(_PERSON)
+_REL = frozenset(("that", "who", "which"))
+
+
+def _phrasal(t: list[str], k: int) -> bool:
+    """A verb with a particle, in any tense: "kick us off", "kicked off the club", "kick my
+    roommate out"."""
+    v = t[k]
+    if not v.isalpha() or v in _AUX or v in _PERSON or v in _NP_SKIP or v in _NP_ENDS:
+        return False
+    n = len(t)
+    if k + 2 < n and t[k + 1] in _PERSON and t[k + 1] not in _NOM and t[k + 2] in _PARTICLES:
+        return True
+    if k + 2 < n and t[k + 1] in _PARTICLES and t[k + 2] in _NP_SKIP:
+        return t[k - 1] in _NOM or t[k - 1] in _AUX or t[k - 1] in _REL
+    if k + 1 < n and t[k + 1] in _NP_SKIP:
+        for w in t[k + 2 : k + 5]:  # "kick my roommate out", not "kick my roommate at 5 ..."
+            if w in _PARTICLES:
+                return True
+            if w in _NP_ENDS or not w.isalpha():
+                return False
+    return False
+
+
+def _relative_head(t: list[str], i: int) -> str:
+    """The noun a relative clause ending at ``i`` is about: "the club that hosts us kicked"
+    -> club (an object pronoun before a verb)."""
+    for r in range(i - 1, max(0, i - 4), -1):
+        if t[r] in _REL:
+            h = t[r - 1] if r else ""
+            ok = h.isalpha() and h not in _NP_SKIP and h not in _NP_ENDS and h not in _PERSON
+            return h if ok and h not in _AUX else ""
+    return ""
 
 
 def _same(p: str, q: str) -> bool:
@@ -156,8 +255,8 @@ def _clause_reversed(x: list[str], y: list[str]) -> bool:
     if not cx:
         return False
     cy = _clauses(y)
-    for v, s, o in cx:
-        if "1s" not in (s, o) and "1p" not in (s, o):
+    for (v, s, o), asker in cx.items():
+        if not asker:
             continue
         for w, s2, o2 in cy:
             if w != v or not (_same(s2, o) and _same(o2, s)):

@@ -4,7 +4,9 @@
   calls", "ask X to re-inspect my truck" / "ask X to let me re-inspect their truck": a person
   put between "stop / let / make / keep / prevent" and the same verb on one side only.
 - The subject and a "to" receiver of one verb traded: "if it rents desks to us" / "if we rent
-  desks to it", "I am subleasing my truck to a chef" / "A chef is subleasing their truck to me".
+  desks to it", "I am subleasing my truck to a chef" / "A chef is subleasing their truck to me";
+  one noun told apart by its owner on both sides (round 65: "Our team lent our AWPer to another
+  team" / "Another team lent their AWPer to our team").
 - "The owner who vetoed the trade" / "The owner whose trade was vetoed": the head the doer on
   one side and the owner of what the act is done to on the other.
 - "The commissioner's co-owner" / "The co-owner's commissioner": an owner and its head
@@ -104,7 +106,9 @@ def _subject(toks: list[str], k: int) -> str:
     return w if w[0].isalpha() and w not in _NP_SKIP and w not in _NP_ENDS else ""
 
 
-def _to_readings(toks: list[str]) -> set[tuple[str, str, str]]:
+def _to_readings(toks: list[str], told_apart: bool = False) -> set[tuple[str, str, str]]:
+    """(verb, subject, "to" receiver) readings; with ``told_apart`` only those with one head
+    told apart by its owner or determiner ("our team lent ... to another team")."""
     out = set()
     for k, v in enumerate(toks):
         if len(v) < 3 or not v[0].isalpha() or v in _AUX or v in _PERSON:
@@ -116,10 +120,18 @@ def _to_readings(toks: list[str]) -> set[tuple[str, str, str]]:
                 if any(_symmetric(w) for w in toks[k:m]):
                     break  # "got engaged to", "introduced to": both ways round
                 subj, recv = _subject(toks, k), _np_key(toks, m + 1)
-                if subj and recv and subj != recv:
+                if subj and k >= 2 and m + 2 < len(toks) and toks[m + 2] == subj:
+                    d1, d2 = toks[k - 2], toks[m + 1]  # "our club ... to another club"
+                    if d1 != d2 and d1 in _TELLING and d2 in _TELLING:
+                        out.add((_stem(v), f"{d1} {subj}", f"{d2} {subj}"))
+                elif subj and recv and subj != recv and not told_apart:
                     out.add((_stem(v), subj, recv))
                 break
     return out
+
+
+# words that tell two of one noun apart: "our team" / "another team"
+_TELLING = frozenset("my our your his her their the a an another other this that".split())
 
 
 def _symmetric(w: str) -> bool:
@@ -130,9 +142,12 @@ def to_receiver_traded(a: Parsed, b: Parsed) -> bool:
     """The subject and the "to" receiver of the same verb traded places."""
     if a.words == b.words or "to" not in a.words or "to" not in b.words:
         return False
-    if _PERSONS.isdisjoint(a.words) and _PERSONS.isdisjoint(b.words):
-        return False  # nouns traded: left to the table and the structural readers
-    ra, rb = _to_readings(_toks(a)), _to_readings(_toks(b))
+    # nouns traded are left to the table and the structural readers, unless one noun is told
+    # apart on both sides ("our team" / "another team")
+    apart = _PERSONS.isdisjoint(a.words) and _PERSONS.isdisjoint(b.words)
+    if apart and len(set(a.words)) == len(a.words):
+        return False  # no noun said twice: none told apart
+    ra, rb = _to_readings(_toks(a), apart), _to_readings(_toks(b), apart)
     return any((v, r, s) in rb and (v, s, r) not in rb for v, s, r in ra)
 
 

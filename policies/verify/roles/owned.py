@@ -7,9 +7,14 @@ plagiarism", "The admin gave the scammer my items back" / "gave me the scammer's
 caregiver", "The man who robbed my store" / "The man whose store I robbed". A possessive
 pronoun "his / her / their" is read as the first person named, an object "him / her / them"
 as the owner in the first noun phrase ("The coach's nephew's favorite player is him").
+"The laptop of the man next to me" reads as "the man's laptop" (round 65: "The man next to me
+spilled coffee on my laptop" / "I spilled coffee on the laptop of the man next to me"), and a
+hyphened word after a noun is no part of its phrase ("my laptop mid-flight").
 """
 
 from __future__ import annotations
+
+import re
 
 from policies.verify import lexicon as lx
 from policies.verify.roles.tokens import _first_np, _first_owner
@@ -51,7 +56,17 @@ def _runs_on(p: Parsed, text: str, j: int) -> bool:
     nxt = p.words[j + 1]
     if _marked(p, text, j) or nxt in _TIME or nxt.endswith(("ed", "ing")):
         return False
+    if _compound_after(p, text, j + 1):
+        return False  # "my laptop mid-flight": a hyphened phrase after the noun, no part of it
     return _noun(p, text, j + 1)
+
+
+def _compound_after(p: Parsed, text: str, k: int) -> bool:
+    """Words ``k`` and ``k + 1`` written as one hyphened word that ends the noun phrase."""
+    words = p.words
+    if k + 1 >= len(words) or f"{words[k]}-{words[k + 1]}" not in text:
+        return False
+    return k + 2 >= len(words) or not p.canon[k + 2] or words[k + 2] in _BREAKS
 
 
 def owners(p: Parsed) -> tuple[dict[str, str], set[str]]:
@@ -94,10 +109,32 @@ def owners(p: Parsed) -> tuple[dict[str, str], set[str]]:
                 heads.add(head)
                 pending = None
             i = j
+        elif w == "of" and _of_owner(p, text, i, own):
+            pending = None  # "the laptop of the man": the man's laptop
         elif w in _NOT_NOUNS or w in _BREAKS or p.canon[i]:
             pending = None  # an adjective without a canonical form keeps it ("favorite")
         i += 1
     return own, heads
+
+
+# an owner said with "of" ("the laptop of the man next to me")
+_OF_RE = re.compile(r"\bthe [a-z-]+ of (?:the|my|our|his|her|their|your|a|an) ")
+_OF_LEADS = frozenset(("the", "my", "our", "his", "her", "their", "your", "a", "an"))
+
+
+def _of_owner(p: Parsed, text: str, i: int, own: dict[str, str]) -> bool:
+    """ "the laptop of the man next to me": the man owns the laptop (a noun after "the", then
+    "of" and a determiner or owner and a noun)."""
+    words = p.words
+    if i < 2 or words[i - 2] != "the" or not p.canon[i - 1] or i + 2 >= len(words):
+        return False
+    if words[i + 1] not in _OF_LEADS or not _noun(p, text, i + 2):
+        return False
+    j = i + 2
+    while j + 1 < len(words) and j - i < _RUN_MAX + 1 and _runs_on(p, text, j):
+        j += 1
+    own.setdefault(p.canon[i - 1], p.canon[j])
+    return True
 
 
 def owner_trade(a: Parsed, b: Parsed) -> bool:
@@ -107,7 +144,8 @@ def owner_trade(a: Parsed, b: Parsed) -> bool:
         return False
     text = (a.source + " " + b.source).replace("\u2019", "'")
     if "'s" not in text and "s'" not in text and "whose" not in a.words + b.words:
-        return False  # every owner a pronoun: read by the exchange of participants
+        if ("of" not in a.words and "of" not in b.words) or not _OF_RE.search(text.lower()):
+            return False  # every owner a pronoun: read by the exchange of participants
     own_a, heads_a = owners(a)
     own_b, heads_b = owners(b)
     # the asker named only as an owner ("my son was punched by his friend's brother" / "my

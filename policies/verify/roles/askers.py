@@ -1,0 +1,107 @@
+"""The asker in the other role (round 64): "The maid of honor wants to bring her baby to my
+wedding" / "I'm the maid of honor and want to bring my baby to the bride's wedding", "The
+landlord wants to keep my deposit" / "I'm the landlord and want to keep the tenant's deposit".
+One side says the asker is the role ("I am the R", "I'm a R", "as the R, I ..."); the other
+names "the R" ("a R", "my R") as someone else and speaks as the asker ("I", "me", "my")
+without saying the asker is the R: the asker is on the other side of the same story. A role
+both sides give the asker, one given to the assistant ("You are a therapist", "As a therapist,
+tell me"), or no role at all ("the one", "the first") is no trade.
+"""
+
+from __future__ import annotations
+
+from policies.verify.roles.written import AUX, COPULA, MARKS, tokens
+from policies.verify.text import Parsed
+
+_ARTICLES = frozenset(("the", "a", "an"))
+_ROLE_LEADS = _ARTICLES | frozenset(("my", "our"))
+_SELF = frozenset(("am", "as"))
+_SAID_SELF = frozenset((("am", "i"), (",", "me"), (",", "i")))
+_ASKER = frozenset("i me my mine myself".split())
+_ENDS = (
+    MARKS
+    | AUX
+    | COPULA
+    | frozenset(
+        """and or but to for with in on at about from by if when because that who whom which
+    wants want wanted is not""".split()
+    )
+)
+# "the one who", "the first to", "the only": a rank or a pointer, no role in a story
+_NOT_ROLES = frozenset(
+    """one ones only first last same other best worst reason problem kind type sort way
+    person people thing things case""".split()
+)
+_ROLE_MAX = 3  # "maid of honor", "best man", "property manager"
+
+
+def _role(t: tuple[str, ...], i: int) -> tuple[str, ...] | None:
+    """The role named at ``i`` (after "the"): up to three words, "of" inside ("maid of
+    honor")."""
+    j = i
+    while j < len(t) and j - i < _ROLE_MAX and (t[j] not in _ENDS or t[j] == "of"):
+        if t[j].endswith("'s"):
+            return None  # "the bride's wedding": an owner, not a role
+        j += 1
+    if j == i or t[j - 1] == "of" or t[i] in _NOT_ROLES or not t[i].isalpha():
+        return None
+    return t[i:j]
+
+
+def _asker_after(t: tuple[str, ...], i: int) -> bool:
+    """ "as the maid of honor, can I": the asker the subject just after the role (not "act as
+    a career coach and review my resume", "as a therapist, tell me")."""
+    for w in t[i : i + 3]:
+        if w == "i":
+            return True
+        if w not in MARKS and w not in AUX:
+            return False
+    return False
+
+
+def _roles(t: tuple[str, ...]) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
+    """(roles the asker says they are, roles named as someone else)."""
+    own: set[tuple[str, ...]] = set()
+    other: set[tuple[str, ...]] = set()
+    for k, w in enumerate(t[:-1]):
+        if w not in _ROLE_LEADS:
+            continue
+        role = _role(t, k + 1)
+        if role is None:
+            continue
+        before = t[k - 1] if k else ""
+        if w in _ARTICLES and k >= 2 and (before, t[k - 2]) in _SAID_SELF:
+            own.add(role)  # "I am the maid of honor", "yelled at me, a teacher"
+        elif w in _ARTICLES and before == "as" and _asker_after(t, k + 1 + len(role)):
+            own.add(role)  # "as the maid of honor, can I ..."
+        elif before not in _SELF and t[max(0, k - 2) : k] != ("you", "are"):
+            other.add(role)  # not "you are a therapist": a part the assistant plays
+    return own, other
+
+
+def _claimed(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """A cheap look first: "am / as" and an article before a word the other side has too."""
+    for k, w in enumerate(words[:-2]):
+        if (w == "am" or w == "as") and words[k + 1] in _ARTICLES and words[k + 2] in other:
+            return True
+    return False
+
+
+def asker_role_traded(a: Parsed, b: Parsed) -> bool:
+    if _SELF.isdisjoint(a.words) and _SELF.isdisjoint(b.words):
+        return False
+    if not (_claimed(a.words, b.words) or _claimed(b.words, a.words)):
+        return False
+    ta, tb = tokens(a.source), tokens(b.source)
+    own_a, other_a = _roles(ta)
+    own_b, other_b = _roles(tb)
+    if not own_a and not own_b:
+        return False
+    for mine, theirs, t_theirs, own_theirs in (
+        (own_a, other_b, tb, own_b),
+        (own_b, other_a, ta, own_a),
+    ):
+        for role in mine & theirs:
+            if role not in own_theirs and not _ASKER.isdisjoint(t_theirs):
+                return True
+    return False

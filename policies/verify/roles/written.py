@@ -1,0 +1,65 @@
+"""Each side as written, in tokens: lower case, contractions said in full ("didn't" -> "did
+not", "I'm" -> "I am", "she's" -> "she is"), an owner's "'s" kept on its word ("my friend's
+bridesmaid"), commas, semicolons and stops kept as clause marks. Shared by the readers of
+rounds 64-65 (``contrasts``, ``askers``, ``datives.receiver_changed``; ``holders`` reads the
+parsed words and these person keys)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_TOKEN_RE = re.compile(r"[a-z0-9$]+(?:[-'][a-z0-9]+)*|[,;:?.!]")
+_NOT = {"can't": ("can", "not"), "won't": ("will", "not"), "cannot": ("can", "not")}
+_TAILS = {"'m": "am", "'re": "are", "'ve": "have", "'d": "would", "'ll": "will"}
+_IS = frozenset("he she it that there what who where how here this".split())
+
+# Person keys: a pronoun by person, whatever its case.
+PERSON = {
+    "i": "1s", "me": "1s", "myself": "1s", "we": "1p", "us": "1p", "ourselves": "1p",
+    "you": "2", "he": "3m", "him": "3m", "she": "3f", "her": "3f", "they": "3p", "them": "3p",
+}  # fmt: skip
+NOMINATIVE = frozenset("i we you he she they".split())
+OBJECTIVE = frozenset("me us you him her them".split())
+# "my" / "mine": the owner, and the owner standing alone for the thing
+OWNER = {"my": "1s", "our": "1p", "your": "2", "his": "3m", "her": "3f", "their": "3p"}
+STANDALONE = {"mine": "1s", "ours": "1p", "yours": "2", "hers": "3f", "theirs": "3p"}
+THIRD = frozenset(("3m", "3f", "3p"))
+COPULA = frozenset("am is are was were be been".split())
+AUX = frozenset("do does did will would can could should must may might shall have has had".split())
+MARKS = frozenset(",;:?.!")
+
+
+@lru_cache(maxsize=64)
+def tokens(source: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for t in _TOKEN_RE.findall(source.lower().replace("\u2019", "'")):
+        if "'" not in t and t != "cannot":
+            out.append(t)
+        elif t in _NOT:
+            out.extend(_NOT[t])
+        elif t.endswith("n't"):
+            out.extend((t[:-3], "not"))
+        elif t[-2:] in _TAILS or t[-3:] in _TAILS:
+            cut = t.rindex("'")
+            out.extend((t[:cut], _TAILS[t[cut:]]))
+        elif t.endswith("'s") and t[:-2] in _IS:
+            out.extend((t[:-2], "is"))
+        else:
+            out.append(t)  # "friend's": the owner, marked
+    return tuple(out)
+
+
+def person(t: str) -> str:
+    """The key of a participant word: a pronoun by person, a noun as written ("'s" off)."""
+    if t in PERSON:
+        return PERSON[t]
+    return t[:-2] if t.endswith("'s") else t
+
+
+def same(x: str, y: str) -> bool:
+    """The same participant: the same key, or a third-person pronoun for a noun."""
+    if x == y:
+        return True
+    px, py = x in PERSON.values(), y in PERSON.values()
+    return (x in THIRD and not py) or (y in THIRD and not px)
