@@ -2983,3 +2983,45 @@ def test_sixteenth_pass_same_roles_are_served(cached: str, incoming: str) -> Non
 def test_sixteenth_pass_same_roles_are_no_swap(cached: str, incoming: str) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
         assert not roles.role_swap(parse(x), parse(y))
+
+
+# Round 64's lost duplicates: the other voice with its clauses ended by "." against ";" or
+# "," (the reader compared clause marks as written).
+CLAUSE_MARKS_KEPT = [
+    (
+        "Our deposit was lost by the venue; what can we do?",
+        "The venue lost our deposit. What can we do?",
+        0.980,
+    ),
+    (
+        "My cat was scratched by a stray last night; does she need to see a vet?",
+        "A stray scratched my cat last night, does she need to see a vet?",
+        0.989,
+    ),
+]
+CLAUSE_MARKS_SWAPPED = [
+    (
+        "Our deposit was lost by the venue; what can we do?",
+        "We lost the venue's deposit. What can we do?",
+    ),
+    (
+        "My cat was scratched by a stray last night; what now?",
+        "My cat scratched a stray last night. What now?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), CLAUSE_MARKS_KEPT)
+def test_the_other_voice_is_kept_whatever_ends_its_clause(
+    cached: str, incoming: str, cosine: float
+) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert roles.roles_kept(parse(x), parse(y))
+        assert verify(x, y, cosine, VerifyConfig()).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), CLAUSE_MARKS_SWAPPED)
+def test_clause_marks_hide_no_swap(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not roles.roles_kept(parse(x), parse(y))
+        assert not verify(x, y, 0.97, VerifyConfig()).accept
