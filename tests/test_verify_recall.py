@@ -10,6 +10,7 @@ from policies.verify.advice import canonical_advice
 from policies.verify.askframes import canonical_ask
 from policies.verify.diffs import two_words
 from policies.verify.judgments import okay_for_law
+from policies.verify.procedures import canonical_procedure
 from policies.verify.words import stem
 
 CONFIG = VerifyConfig()
@@ -1206,9 +1207,11 @@ def test_options_near_misses_are_refused(cached: str, incoming: str) -> None:
 
 
 # Round 64 recall: a question put before its statement with "won't" / "doesn't", a plural
-# stemmed as its singular, "sick" / "ill", "vet clinic" / "veterinary clinic", "rather than"
-# / "instead of", "Is X necessary?" / "Do we need X?", "Would X be considered rude?" / "Is it
-# rude to have X?", "give X to my dog" / "give my dog X", "pls" and "Also," before an ask.
+# stemmed as its singular, "vet clinic" / "veterinary clinic", "rather than" / "instead of",
+# "Is X necessary?" / "Do we need X?", "Would X be considered rude?" / "Is X considered
+# rude?", "give X to my dog" / "give my dog X", "pls" and "Also," before an ask ("sick" /
+# "ill", "Is it rude to have X?" / "Is X rude?" and "Do I need X?" / "Is X needed?" went
+# with red team 6, below).
 ROUND_64_SERVED = (
     (
         "My HOA won't allow antennas, what can I do?",
@@ -1222,7 +1225,6 @@ ROUND_64_SERVED = (
         "How do we tell family we're eloping?",
         "What's the best way to tell our families that we're eloping?",
     ),
-    ("How can I tell if my hamster is sick?", "How do I know if my hamster is ill?"),
     ("I'm sick and tired of my roommate", "I'm fed up with my roommate"),
     (
         "How can a small vet practice get more online reviews?",
@@ -1241,10 +1243,10 @@ ROUND_64_SERVED = (
         "Do you need a wedding planner for a 50 person wedding?",
         "Is a wedding planner necessary for a 50-person wedding?",
     ),
-    ("Is a permit needed to build a deck?", "Do I need a permit to build a deck?"),
+    ("Is a permit needed to build a deck?", "Do you need a permit to build a deck?"),
     ("Do we really need wedding insurance?", "Is wedding insurance really necessary?"),
     (
-        "Is it rude to have a cash bar at a wedding?",
+        "Is a cash bar at a wedding considered rude?",
         "Would a cash bar at a wedding be considered rude?",
     ),
     ("Would it be considered rude to leave early?", "Is it rude to leave early?"),
@@ -1350,10 +1352,12 @@ def test_an_ing_plural_is_a_thing_of_its_own(plural: str, other: str) -> None:
 @pytest.mark.parametrize(
     ("text", "out"),
     [
-        ("Is wedding insurance necessary?", "Do I need wedding insurance?"),
-        ("Do we need wedding insurance?", "Do I need wedding insurance?"),
-        ("Are vaccines needed for a trip abroad?", "Do I need vaccines for a trip abroad?"),
-        ("Is a rabies vaccine really necessary?", "Do I really need a rabies vaccine?"),
+        ("Is wedding insurance necessary?", "Do we need wedding insurance?"),
+        ("Do we need wedding insurance?", "Do we need wedding insurance?"),
+        ("Are vaccines needed for a trip abroad?", "Do we need vaccines for a trip abroad?"),
+        ("Is a rabies vaccine really necessary?", "Do we really need a rabies vaccine?"),
+        ("Do you need a passport to fly to Mexico?", "Do we need a passport to fly to Mexico?"),
+        ("Do I need wedding insurance?", "Do I need wedding insurance?"),
         ("Do you need more information?", "Do you need more information?"),
         ("Do you need a passport?", "Do you need a passport?"),
         ("Is my signature needed?", "Is my signature needed?"),
@@ -1361,7 +1365,7 @@ def test_an_ing_plural_is_a_thing_of_its_own(plural: str, other: str) -> None:
         ("Is a babysitter necessary for my kids?", "Is a babysitter necessary for my kids?"),
         ("Would a cash bar be considered rude?", "Is a cash bar rude?"),
         ("Is a cash bar considered tacky?", "Is a cash bar tacky?"),
-        ("Is it rude to have a cash bar?", "Is a cash bar rude?"),
+        ("Is it rude to have a cash bar?", "Is it rude to have a cash bar?"),
         ("Is it safe to have a cat?", "Is it safe to have a cat?"),
         ("Is it okay to have the baby?", "Is it okay to have the baby?"),
         ("Would a cash bar be considered cheap?", "Would a cash bar be considered cheap?"),
@@ -1369,3 +1373,187 @@ def test_an_ing_plural_is_a_thing_of_its_own(plural: str, other: str) -> None:
 )
 def test_round_64_frames(text: str, out: str) -> None:
     assert canonical_ask(text) == out
+
+
+# Red team 6 on round 64: what the change merged that needs another answer. At the red team's
+# forced cosine (0.95): above it the scorer alone serves a few "Do we need X" / "Do I need X"
+# pairs as it did before round 64.
+RED_TEAM_6_COSINE = 0.95
+RED_TEAM_6_REFUSED = (
+    # "we" (how many of us) or the assistant asked ("you") is no "I"
+    ("Do we need a king size bed?", "Do I need a king size bed?"),
+    ("Do we need two passports?", "Do I need two passports?"),
+    ("Do we need a group visa?", "Do I need a group visa?"),
+    ("Do we need a family plan?", "Do I need a family plan?"),
+    ("Do we need an EIN?", "Do I need an EIN?"),
+    ("Do we need two tickets for the concert?", "Do I need two tickets for the concert?"),
+    ("Is a double room necessary?", "Do I need a double room?"),
+    ("Do you need the stack trace to find the bug?", "Do I need the stack trace to find the bug?"),
+    ("Do you need the stack trace to find the bug?", "Is the stack trace needed to find the bug?"),
+    (
+        "Do you need the original text to translate it?",
+        "Is the original text needed to translate it?",
+    ),
+    # people we lack / help wanted
+    (
+        "Are volunteers needed at the animal shelter?",
+        "Do we need volunteers at the animal shelter?",
+    ),
+    # "have X V" is the asker's doing, "X V-ing" X's own; "have a dog" owns one
+    (
+        "Is it rude to have the guests bring their own alcohol?",
+        "Would the guests bringing their own alcohol be considered rude?",
+    ),
+    (
+        "Is it rude to have a guest give a toast?",
+        "Would a guest giving a toast be considered rude?",
+    ),
+    (
+        "Is it rude to have the bridesmaids do their own makeup?",
+        "Would the bridesmaids doing their own makeup be considered rude?",
+    ),
+    ("Is it weird to have a dog?", "Is a dog weird?"),
+    # "sick" is no "ill": vomit, and whose illness
+    ("What color should baby sick be?", "What color should an ill baby be?"),
+    ("Why does my cat keep being sick?", "Why does my cat keep being ill?"),
+    ("Can I walk my dog when he is sick?", "Can I walk my dog when I am ill?"),
+    ("Can my kid go to daycare if I am sick?", "Can my kid go to daycare if he is ill?"),
+    # "vet" before a noun a veteran has too
+    ("Did the vet bill pass the Senate?", "Did the veterinary bill pass the Senate?"),
+    ("Where is the vet office on campus?", "Where is the veterinary office on campus?"),
+    # "give" what a pet does not take in; the species swapped
+    ("Can I give a haircut to my dog?", "Is a haircut safe for my dog?"),
+    ("Can I give my dog a haircut?", "Is a haircut safe for my dog?"),
+    ("Can I give a bath to my cat?", "Is a bath safe for my cat?"),
+    ("Can I give cat food to my dog?", "Is dog food safe for cats?"),
+    ("Can I give dog shampoo to my cat?", "Is cat shampoo safe for dogs?"),
+    # a plural that would meet its base
+    ("Where do the Phillies play?", "Where does Phil play?"),
+    ("What causes the easterlies?", "What causes Easter?"),
+    ("Where can I buy mopeds?", "Where can I buy mops?"),
+    ("How are the proceeds split?", "How do I proceed?"),
+)
+RED_TEAM_6_SERVED = (
+    ("Do we need wedding insurance?", "Is wedding insurance necessary?"),
+    ("Do we need two passports?", "Are two passports needed?"),
+    ("Do you need a passport to fly to Mexico?", "Is a passport needed to fly to Mexico?"),
+    (
+        "Do you need volunteers at the animal shelter?",
+        "Are volunteers needed at the animal shelter?",
+    ),
+    (
+        "Is it tacky to have a dessert bar instead of a cake?",
+        "Would it be tacky to have a dessert bar instead of a cake?",
+    ),
+    (
+        "Would it be weird to have a dog at the ceremony?",
+        "Is it weird to have a dog at the ceremony?",
+    ),
+    ("Can I give chocolate to my dog?", "Is chocolate safe for dogs?"),
+    ("Can I give carrots to my dog?", "Are carrots safe for my dog?"),
+    ("Can I give cat food to my dog?", "Can I give my dog cat food?"),
+)
+
+
+@pytest.mark.parametrize(("cached", "incoming"), RED_TEAM_6_REFUSED)
+def test_red_team_6_near_misses_are_refused(cached: str, incoming: str) -> None:
+    assert not verify(cached, incoming, RED_TEAM_6_COSINE, CONFIG).accept
+    assert not verify(incoming, cached, RED_TEAM_6_COSINE, CONFIG).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), RED_TEAM_6_SERVED)
+def test_red_team_6_duplicates_are_served(cached: str, incoming: str) -> None:
+    assert verify(cached, incoming, HIGH, CONFIG).accept
+    assert verify(incoming, cached, HIGH, CONFIG).accept
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        # "Do I need X" stays as said; "we", generic "you" and "Is X necessary" are "Do we need"
+        ("Do I need two passports?", "Do I need two passports?"),
+        ("Are two passports needed?", "Do we need two passports?"),
+        (
+            "Do we need a permit for our beach wedding?",
+            "Do we need a permit for our beach wedding?",
+        ),
+        ("Is a permit needed for our beach wedding?", "Do we need a permit for our beach wedding?"),
+        # the assistant asked, or a thing at hand
+        (
+            "Do you need the stack trace to find the bug?",
+            "Do you need the stack trace to find the bug?",
+        ),
+        (
+            "Is the stack trace needed to find the bug?",
+            "Is the stack trace needed to find the bug?",
+        ),
+        ("Do you need a screenshot to fix this?", "Do you need a screenshot to fix this?"),
+        ("Do you need a permit for our wedding?", "Do you need a permit for our wedding?"),
+        # people needed
+        (
+            "Do we need volunteers at the animal shelter?",
+            "Do we need volunteers at the animal shelter?",
+        ),
+        (
+            "Are volunteers needed at the animal shelter?",
+            "Is volunteers needed at the animal shelter?",
+        ),
+        # a clause with its doer is no thing judged; an "-ing" noun is
+        (
+            "Would the guests bringing their own alcohol be considered rude?",
+            "Would the guests bringing their own alcohol be considered rude?",
+        ),
+        ("Is a morning wedding considered weird?", "Is a morning wedding weird?"),
+        ("Is it weird to have a dog?", "Is it weird to have a dog?"),
+    ],
+)
+def test_red_team_6_frames(text: str, out: str) -> None:
+    assert canonical_ask(text) == out
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("Can I give a haircut to my dog?", "Can I give a haircut to my dog?"),
+        (
+            "Can I give my dog a bath with flea shampoo?",
+            "Can I give my dog a bath with flea shampoo?",
+        ),
+        ("Can I give my dog to a shelter?", "Can I give my dog to a shelter?"),
+        ("Can I give cat food to my dog?", "Is cat food safe for dogs?"),
+        ("Can I give my dog cat food?", "Is cat food safe for dogs?"),
+        ("Can I give my cat food to my dog?", "Can I give my cat food to my dog?"),
+        ("Can I give a rawhide to my puppy?", "Is rawhide safe for puppies?"),
+    ],
+)
+def test_red_team_6_give_to_a_pet(text: str, out: str) -> None:
+    assert canonical_procedure(text) == out
+
+
+@pytest.mark.parametrize(
+    ("plural", "singular"),
+    [("breeds", "breed"), ("butterflies", "butterfly"), ("assemblies", "assembly")],
+)
+def test_more_plurals_stem_as_their_singular(plural: str, singular: str) -> None:
+    assert stem(plural) == stem(singular)
+
+
+@pytest.mark.parametrize(
+    ("plural", "other"),
+    [
+        ("proceeds", "proceed"),
+        ("supplies", "sup"),
+        ("complies", "comp"),
+        ("easterlies", "easter"),
+        ("monthlies", "months"),
+        ("weeklies", "weeks"),
+        ("phillies", "phil"),
+        ("mopeds", "mops"),
+    ],
+)
+def test_a_plural_does_not_meet_another_word(plural: str, other: str) -> None:
+    assert stem(plural) != stem(other)
+
+
+def test_supply_stems_as_its_forms() -> None:
+    assert len({stem(w) for w in ("supply", "supplies", "supplied", "supplying")}) == 1

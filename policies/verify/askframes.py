@@ -56,12 +56,14 @@ _JUDGMENT_RE = re.compile(
     r"|rude|impolite|tacky|weird|strange)\s+(?=(?:for|to|if|that)\s)",
     _I,
 )
-# Round 64: a thing judged, asked three ways: "Would a cash bar at a wedding be considered
-# rude?" / "Is a cash bar at a wedding considered rude?" / "Is it rude to have a cash bar at
-# a wedding?", each as "Is X rude?" (and "Would it be considered rude to V" / "Is it
-# considered rude to V" as "Is it rude to V"). Only judgments of manners and of what is
-# usual (rude, tacky, weird, normal, unprofessional ...): "Is it safe (cheap, easy) to have
-# a cat" asks of the having, "Is a cat safe" of the cat.
+# Round 64: a thing judged, asked two ways: "Would a cash bar at a wedding be considered
+# rude?" / "Is a cash bar at a wedding considered rude?", each as "Is X rude?" (and "Would it
+# be considered rude to V" / "Is it considered rude to V" as "Is it rude to V"). Only
+# judgments of manners and of what is usual (rude, tacky, weird, normal, unprofessional ...).
+# Not "Is it rude to have X" as "Is X rude?" (red team 6): "have" may be causative ("Is it
+# rude to have the guests bring their own alcohol?" asks of the host's request, "Would the
+# guests bringing their own alcohol be considered rude?" of the guests) or a possession ("Is
+# it weird to have a dog?" / "Is a dog weird?").
 _JUDGED_WORDS = (
     r"okay|ok|acceptable|appropriate|inappropriate|rude|impolite|tacky|weird|strange|normal"
     r"|unprofessional|disrespectful"
@@ -81,12 +83,19 @@ _IS_THING_RE = re.compile(
     rf"({_JUDGED_WORDS})\s*\?\s*$",
     _I,
 )
-# ("Is it okay to have the baby?" asks whether to keep a pregnancy, "Is the baby okay?" how
-# the baby is: not "okay" here)
-_HAVE_THING_RE = re.compile(
-    r"^\s*is\s+it\s+(appropriate|inappropriate|acceptable|rude|impolite|tacky|weird|strange"
-    r"|normal|unprofessional|disrespectful)\s+to\s+have\s+((?:an?|the)\s+[^?.!,;]{1,60}?)"
-    r"\s*\?\s*$",
+
+# a thing judged that is a clause with its own doer, not a thing ("Would the guests bringing
+# their own alcohol be considered rude?" asks of the guests, "Is it rude to have the guests
+# bring their own alcohol?" of the host: red team 6): a word in "-ing" after the first
+# words, but for nouns in "-ing" ("a morning wedding", "the seating chart")
+_DOER_CLAUSE_RE = re.compile(
+    r"^(?:[a-z'\-]+\s+){1,3}?(?!(?:wedding|morning|evening|building|clothing|ceiling|something"
+    r"|nothing|anything|everything|thing|spring|string|king|ring|sibling|pudding|icing|frosting"
+    r"|seating|parking|housing|lighting|catering|stuffing|dressing|earring|meeting|gathering"
+    r"|offering|painting|drawing|ending|opening|feeling|reading|setting|outing|booking|listing"
+    r"|posting|filling|topping|bedding|ceiling|recording|piercing|wing|swing|sling|awning"
+    r"|shopping|tasting|christening|viewing|blessing|filing|lining|siding|flooring|railing)s?\b)"
+    r"[a-z]{2,}ing\b",
     _I,
 )
 
@@ -97,10 +106,10 @@ def _judged(text: str) -> str:
     if "onsider" in text or " as " in text:
         if m := _CONSIDERED_IT_RE.match(text):
             return f"Is it {m.group(1).lower()} " + text[m.end() :]
-        if m := _WOULD_THING_RE.match(text) or _IS_THING_RE.match(text):
+        if (
+            m := _WOULD_THING_RE.match(text) or _IS_THING_RE.match(text)
+        ) and not _DOER_CLAUSE_RE.match(m.group(1)):
             return f"Is {m.group(1)} {m.group(2).lower()}?"
-    if " have " in text and (m := _HAVE_THING_RE.match(text)):
-        return f"Is {m.group(2)} {m.group(1).lower()}?"
     return text
 
 
@@ -368,14 +377,21 @@ _WORTH_TO_RE = re.compile(
     r"|my|your|our|his|their|this|that|these|those|some|most)\b)([a-z]{2,})\s+(?=\w)",
     _I,
 )
-# Round 64: a need asked of a thing, "Is wedding insurance necessary (needed)?" / "Do we need
-# wedding insurance?", each as "Do I need X?" (X a noun phrase of three words at most, a
-# tail after "for", "to", "before", "if" ... kept as said); "we" is the asker's party, "you"
-# the generic one only before such a tail ("Do you need a planner for a 50-person
-# wedding?"; "Do you need X?" alone may ask the assistant). Not "Is it necessary to V" (a
-# duty), nor a need for another person ("Is a tutor necessary for my son?":
-# `senses.need_for_person`), nor an owned thing ("Is my signature needed?" is another's
-# need); "required" is the lexicon's "need" already.
+# Round 64 (narrowed after red team 6): a need asked of a thing, "Is wedding insurance
+# necessary (needed)?" / "Do we need wedding insurance?", each as "Do we need X?" (X a noun
+# phrase of three words at most, a tail after "for", "to", "before", "if" ... kept as said).
+# Never "Do I need X", which stays as said: who needs it and how many they are matter ("Do
+# we need two passports?" / "Do I need two passports?", a king size bed, a family plan), and
+# "we" kept in the wording keeps the two apart. "you" only the generic one, before such a
+# tail ("Do you need a planner for a 50-person wedding?"; "Do you need X?" alone may ask the
+# assistant), and none of "the" thing or for "this" or "it", said any way ("Do you need the
+# stack trace to find the bug?", "Do you need a screenshot to fix this?" ask the assistant,
+# "Is the stack trace needed to find the bug?" may not). People needed are "Is X needed?"
+# and never "we"'s need ("Do we need volunteers at the animal shelter?" asks whether we lack
+# them, "Are volunteers needed at the animal shelter?" whether help is wanted). Not "Is it
+# necessary to V" (a duty), nor a need for another person ("Is a tutor necessary for my
+# son?": `senses.need_for_person`), nor an owned thing ("Is my signature needed?" is
+# another's need); "required" is the lexicon's "need" already.
 _NOT_NEEDED_THING = (
     r"(?!(?:it|this|that|these|those|there|he|she|they|we|you|i|me|us|him|her|them|to|not"
     r"|never|anything|something|everything|more|any|help|my|our|your|his|their|its)\b)"
@@ -401,18 +417,33 @@ _WE_NEED_RE = re.compile(
 )
 
 
+# what the assistant is asked to look at ("to debug this", "to translate it", "to help me";
+# "you" asked "for our trip" is the assistant too)
+_AT_HAND_RE = re.compile(r"\b(?:this|that|these|those|it|me|my|mine|here)\b", _I)
+_OURS_RE = re.compile(r"\b(?:us|our|ours)\b", _I)
+
+
 def _need_asked(text: str, head: str) -> str | None:
-    """``text`` as "Do I need X[ for Y]?" when it asks the round-64 need above, else None."""
+    """``text`` as "Do we need X[ for Y]?" when it asks the round-64 need above, else None."""
     m = (_NECESSARY_ALONE_RE if head[:3] in ("is ", "are") else _WE_NEED_RE).match(text)
     if m is None:
         return None
     tail = m.group("tail") or ""
-    if "who" in m.groupdict() and m.group("who").lower() == "you" and not tail:
+    thing = m.group("thing")
+    who = m.group("who").lower() if "who" in m.groupdict() else ""
+    if (
+        (who == "you" and (not tail or _OURS_RE.search(tail)))
+        or thing[:4].lower() == "the "
+        or _AT_HAND_RE.search(tail)
+    ):
         return None
     if tail and m.group("prep").lower() == "for" and names_person(tail.split(None, 1)[1]):
         return None
     adverb = f"{m.group('adv').lower()} " if m.group("adv") else ""
-    return f"Do I {adverb}need {m.group('thing')}{tail}?"
+    if names_person(thing):
+        # people needed: "we" stay as said, the others one impersonal wording
+        return None if who == "we" else f"Is {thing} {adverb}needed{tail}?"
+    return f"Do we {adverb}need {thing}{tail}?"
 
 
 _DOUBLED = frozenset(

@@ -572,8 +572,9 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     # X access" / "give X access" is `askframes` (not "give blood", "give notice")
     "weird strange",
     "rude impolite",
-    # Round 64: one state in two words ("Is my hamster sick?" / "... ill?"); not "illness"
-    "sick ill",
+    # (round 64's "sick" = "ill" is gone, red team 6: "baby sick" and "being sick" are
+    # vomit, and `roles.crossed` compares the words as written: "if I am sick" / "if he is
+    # ill")
     "plagiarism plagiarize plagiarizing plagiarise plagiarising",
 )
 # Irregular past participles, read as their verb only in a passive with its agent ("was
@@ -630,7 +631,7 @@ PHRASAL_VERBS: dict[str, str] = {
     "mother and father": "parents",
     "unable to": "can not",
     # Round 64: "ask for money rather than gifts" / "instead of gifts"; "sick of X" is fed up
-    # with it, no illness ("sick" is "ill" in `SYNONYM_GROUPS`)
+    # with it, no illness
     "rather than": "instead of",
     "sick and tired of": "fed up with",
     "sick of": "fed up with",
@@ -673,7 +674,8 @@ PHRASAL_VERBS: dict[str, str] = {
     "fourth quarter": "q4",
 }
 # Words ending in "s" that are not a plural of the word without it ("https" / "http").
-NOT_PLURALS = _words("https wss ftps")
+# (and "proceeds", the money a sale brings, which is no "proceed": red team 6)
+NOT_PLURALS = _words("https wss ftps proceeds")
 
 SYNONYMS: dict[str, str] = {
     word: group.split()[0] for group in SYNONYM_GROUPS for word in group.split()

@@ -103,6 +103,37 @@ _GIVE_TO_RE = re.compile(
     rf"{_FOOD}\s+to\s+(?:my\s+|a\s+)?{_PET}(\s+for\s+[\w\- ]{{1,40}}?)?{_Q}",
     _I,
 )
+# "give" a thing the pet does not take in (red team 6: "Can I give a haircut to my dog?" asks
+# how to groom it, "Is a haircut safe for my dog?" whether to), nor the pet given away ("Can
+# I give my dog to a shelter?", "... away", "... up for adoption"): as said, either frame
+_NOT_TAKEN_IN = frozenset(
+    """haircut haircuts cut trim trims shave bath baths shower wash groom grooming brush
+    brushing manicure pedicure massage massages hug hugs kiss kisses cuddle cuddles rub rubs
+    pat pats scratch scratches name names nickname home bed blanket toy toys ball collar
+    leash harness muzzle cone sweater coat jacket crate kennel walk walks ride lift break rest
+    timeout command commands lesson lessons training attention affection love space room
+    chance try makeover tattoo piercing microchip tag bandana bow job task friend companion
+    sibling shot shots injection injections""".split()
+)
+# a tail after the thing given ("a bath with flea shampoo", "a haircut for the summer")
+_GIVEN_TAIL_RE = re.compile(
+    r"\s+(?:for|with|after|before|at|in|on|when|if|during|every|once|twice)\b", _I
+)
+_GIVEN_AWAY_RE = re.compile(r"^(?:to|away|up|back|out)\b", _I)
+# the pet after "to" inside the thing given: "Can I give cat food to my dog?" is no "give
+# my cat X" ("Is food to my dog safe for cats?")
+_TO_PET_RE = re.compile(rf"\bto\s+(?:(?:my|our|a|an|the)\s+)?{_PET}\b", _I)
+
+
+def _taken_in(thing: str) -> bool:
+    """Whether ``thing``, given to a pet, may be something it eats, drinks or takes as a
+    medicine (not grooming, care, an object, a name ...)."""
+    words = _GIVEN_TAIL_RE.split(thing, maxsplit=1)[0].split()
+    return bool(words) and (
+        words[-1].lower() not in _NOT_TAKEN_IN
+        and not _GIVEN_AWAY_RE.match(thing)
+        and not _TO_PET_RE.search(thing)
+    )
 
 
 # the best way to do V ("the best way to paint X" / "the best method for painting X")
@@ -343,10 +374,10 @@ def canonical_procedure(text: str) -> str:
                 return f"Can {_species(pet)} {verb} {_article(food)}?"
         for pattern, food_at, pet_at in _SAFE_RES:
             m = pattern.match(text)
-            if m:
+            if m and (food_at == 1 or _taken_in(m.group(food_at))):
                 food, pet = m.group(food_at), m.group(pet_at)
                 return f"Is {_article(food)} safe for {_species(pet)}?"
-        if m := _GIVE_TO_RE.match(text):
+        if (m := _GIVE_TO_RE.match(text)) and _taken_in(m.group(1)):
             food = m.group(1) + (m.group(3) or "")
             return f"Is {_article(food)} safe for {_species(m.group(2))}?"
     return text

@@ -61,12 +61,13 @@ _PHRASES = (
     (re.compile(r"\bCV\b|\bcurriculum\s+vitae\b", _I), "resume"),
     (re.compile(r"\bCVs\b"), "resumes"),
     # round 64: "a veterinary clinic" / "a vet clinic", before a noun of animal care only
-    # ("vet benefits" are a veteran's)
+    # ("vet benefits" are a veteran's), and none a veteran has too (red team 6: "the vet
+    # bill" may be a veterans' bill in Congress, "the vet office" the veterans' office on
+    # campus; nor school, student, fee, record, care)
     (
         re.compile(
             r"\bveterinary\s+(?=(?:clinic|practice|hospital|technician|tech|assistant|associate"
-            r"|nurse|school|office|bill|visit|surgeon|student|receptionist|specialist|dentist"
-            r"|exam|record|fee|care)s?\b)",
+            r"|nurse|visit|surgeon|receptionist|specialist|dentist|exam)s?\b)",
             _I,
         ),
         "vet ",

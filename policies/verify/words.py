@@ -63,11 +63,19 @@ def common_prefix(a: Sequence[str], b: Sequence[str]) -> int:
     return k
 
 
+# verbs whose "-ly" is no adverb's ending (`stem`)
+_PLY = ("supply", "apply", "comply", "multiply")
+
+
 def stem(word: str) -> str:
     """A light, deterministic suffix stripper (enough for plurals and -ing/-ed). The plural
-    of a word that loses "-ly" or "-ed" stems as its singular does ("families" / "family",
-    "speeds" / "speed"); not one of "-ing": "earrings", "paintings", "savings" are things
-    of their own, not "ears", "paints", "saves"."""
+    of a noun in "-eed" or in "-ly" after a vowel, "b", "f" or "p" stems as its singular
+    does ("speeds" / "speed", "families" / "family", "butterflies", "assemblies"); not the
+    plural of another "-ed" or "-ly" word, which would meet its base ("mopeds" / "mops",
+    "monthlies" / "months", "easterlies" / "Easter", "Phillies" / "Phil": red team 6), nor
+    one of "-ing": "earrings", "paintings", "savings" are things of their own, not "ears",
+    "paints", "saves". "supply", "apply", "comply", "multiply" keep their "-ly" ("supplies"
+    / "supply", not "sup"; "complies" / "comply", not "comp")."""
     n = len(word)
     if n <= 3 or not word.isalpha() or word in lx.NOT_PLURALS:
         return word
@@ -82,9 +90,9 @@ def stem(word: str) -> str:
         plural = False
     n = len(word)
     if plural:
-        if word.endswith("ed") and n > 4 and not word.endswith("ied"):
+        if word.endswith("eed") and n > 4:
             word = word[:-2]
-        elif word.endswith("ly") and n > 5:
+        elif word.endswith("ly") and n > 5 and word[-3] in "aioubfp" and not word.endswith(_PLY):
             word = word[:-2]
     elif word.endswith("ing") and n > 5:
         word = word[:-3]
@@ -92,7 +100,7 @@ def stem(word: str) -> str:
         word = word[:-3] + "y"
     elif word.endswith("ed") and n > 4:
         word = word[:-2]
-    elif word.endswith("ly") and n > 5:
+    elif word.endswith("ly") and n > 5 and not word.endswith(_PLY):
         word = word[:-2]
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
         word = word[:-1]
