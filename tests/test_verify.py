@@ -4725,3 +4725,63 @@ def test_time_preposition_of_one_span_is_served(x: str, y: str) -> None:
     config = replace(CONFIG, threshold=-1.0, classifier=False)
     assert verify(x, y, 0.95, config).accept
     assert verify(y, x, 0.95, config).accept
+
+
+# -- round 67: a yes/no question about what has happened against one about what will ---------
+
+
+def test_round_67_past_against_future_is_refused() -> None:
+    x = "Did the rental company already charge my card for the damage?"
+    y = "Will the rental company charge my card for the damage?"
+    for a, b in ((x, y), (y, x)):
+        verdict = verify(a, b, 0.945, CONFIG)
+        assert not verdict.accept
+        assert "question_mismatch" in verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        (
+            "Did the contractor already pull the permit for the remodel?",
+            "Will the contractor pull the permit for the remodel?",
+        ),
+        ("Has my landlord already cashed the rent check?", "Will my landlord cash the rent check?"),
+        (
+            "Was my flight already cancelled because of the storm?",
+            "Will my flight be cancelled because of the storm?",
+        ),
+        ("Did the book club pick a new novel yet?", "Will the book club pick a new novel?"),
+    ],
+)
+def test_past_against_future_is_refused(x: str, y: str) -> None:
+    config = replace(CONFIG, threshold=-1.0, classifier=False)
+    assert not verify(x, y, 0.95, config).accept
+    assert not verify(y, x, 0.95, config).accept
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        (
+            "Did the rental company already charge my card for the damage?",
+            "Has the rental company already charged my card for the damage?",
+        ),
+        (
+            "Did the rental company charge my card for the damage yet?",
+            "Has the rental company charged my card for the damage yet?",
+        ),
+        (
+            "Will the rental company charge my card for the damage?",
+            "Is the rental company going to charge my card for the damage?",
+        ),
+        (
+            "Will the contractor pull the permit for the remodel?",
+            "will the contractor pull the permit for the remodel",
+        ),
+    ],
+)
+def test_the_same_tense_in_other_words_is_served(x: str, y: str) -> None:
+    config = replace(CONFIG, threshold=-1.0, classifier=False)
+    assert verify(x, y, 0.95, config).accept
+    assert verify(y, x, 0.95, config).accept

@@ -3025,3 +3025,343 @@ def test_clause_marks_hide_no_swap(cached: str, incoming: str) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
         assert not roles.roles_kept(parse(x), parse(y))
         assert not verify(x, y, 0.97, VerifyConfig()).accept
+
+
+# Seventeenth pass (rounds 66-67, measured out of sample on a7712ba): each role swap the policy
+# served, with its MiniLM cosine, refused by the shipped config.
+ROUNDS_66_67 = [
+    (
+        "Which member did the organizer exclude from the email?",
+        "Which member excluded the organizer from the email?",
+        0.981,
+    ),
+    (
+        "The company that acquired Hertz raised prices. Which company was it?",
+        "The company that Hertz acquired raised prices. Which company was it?",
+        0.99,
+    ),
+    (
+        "My sister's contractor quoted me a lower price than hers. Should I tell her?",
+        "My contractor quoted my sister a lower price than mine. Should I tell her?",
+        0.985,
+    ),
+    (
+        "Does renting a car from my brother on Turo void my insurance?",
+        "Does my brother renting a car from me on Turo void my insurance?",
+        0.981,
+    ),
+    (
+        "I'm the one the rental clerk accused of stealing the GPS. How do I respond?",
+        "I'm the one who accused the rental clerk of stealing the GPS. How do I respond?",
+        0.984,
+    ),
+    (
+        "My contractor owes his supplier money. Can the supplier come after me?",
+        "My supplier owes my contractor money. Can the contractor come after me?",
+        0.968,
+    ),
+    (
+        "I backed into a rental car at the airport. What happens now?",
+        "A rental car backed into me at the airport. What happens now?",
+        0.972,
+    ),
+    (
+        "How much notice do I have to give my landlord before moving out?",
+        "How much notice does my landlord have to give me before I have to move out?",
+        0.982,
+    ),
+    (
+        "The field marshal kicked out the parent who was yelling at me.",
+        "The field marshal kicked me out for yelling at the parent.",
+        0.976,
+    ),
+    (
+        "My mom wants me to move in with her. How do I say no nicely?",
+        "My mom wants to move in with me. How do I say no nicely?",
+        0.992,
+    ),
+    (
+        "My son wants to quit the team I coach. What do I do?",
+        "My son wants me to quit coaching his team. What do I do?",
+        0.963,
+    ),
+    (
+        "My son's doctor wants to put him on the same ADHD med I take.",
+        "My doctor wants to put me on the same ADHD med my son takes.",
+        0.957,
+    ),
+    (
+        "Their coach complained that my players were too rough. How do I respond?",
+        "I complained that their players were too rough. How do I respond to their coach?",
+        0.973,
+    ),
+]
+
+# The same shapes in other domains (one class a block): refused.
+SEVENTEENTH_SWAPPED = [
+    # which N did X V
+    ("Which player did the coach bench last night?", "Which player benched the coach last night?"),
+    (
+        "Which coworker did my boss praise at the meeting?",
+        "Which coworker praised my boss at the meeting?",
+    ),
+    (
+        "Which cousin did my aunt disinherit last year?",
+        "Which cousin disinherited my aunt last year?",
+    ),
+    # names
+    (
+        "The player who replaced Messi got injured. Who is he?",
+        "The player who Messi replaced got injured. Who is he?",
+    ),
+    (
+        "The lawyer who sued Disney retired last year.",
+        "The lawyer who Disney sued retired last year.",
+    ),
+    (
+        "The startup that Google bought shut down. Why?",
+        "The startup that bought Google shut down. Why?",
+    ),
+    # the one
+    ("He's the one the coach benched. Why?", "He's the one who benched the coach. Why?"),
+    (
+        "She is the one the landlord sued for back rent.",
+        "She is the one who sued the landlord for back rent.",
+    ),
+    (
+        "I'm the one that the teacher reported. What now?",
+        "I'm the one who reported the teacher. What now?",
+    ),
+    # than hers
+    ("My friend's dog bit me harder than hers.", "My dog bit my friend harder than mine."),
+    (
+        "My roommate's landlord offered me a cheaper lease than hers.",
+        "My landlord offered my roommate a cheaper lease than mine.",
+    ),
+    # gerund
+    (
+        "Is borrowing money from my parents taxable?",
+        "Is my parents borrowing money from me taxable?",
+    ),
+    (
+        "Does buying a car from my cousin need a bill of sale?",
+        "Does my cousin buying a car from me need a bill of sale?",
+    ),
+    (
+        "Will subletting an apartment to my friend break my lease?",
+        "Will my friend subletting an apartment to me break my lease?",
+    ),
+    ("Is hiring my cousin as a nanny legal?", "Is my cousin hiring me as a nanny legal?"),
+    # owes X money
+    ("My roommate owes his landlord money.", "My landlord owes my roommate money."),
+    ("My brother lent his friend money last year.", "My friend lent my brother money last year."),
+    # backed into
+    (
+        "A delivery van backed into me at the gas station.",
+        "I backed into a delivery van at the gas station.",
+    ),
+    (
+        "Someone backed into me in the parking lot. What now?",
+        "I backed into someone in the parking lot. What now?",
+    ),
+    # have to V
+    (
+        "How much do I have to pay my contractor upfront?",
+        "How much does my contractor have to pay me upfront?",
+    ),
+    (
+        "Do I need to give my tenant notice before entering?",
+        "Does my tenant need to give me notice before entering?",
+    ),
+    # wants me to
+    ("My dad wants me to move in with him.", "My dad wants to move in with me."),
+    ("My coach wants me to quit the team.", "My coach wants to quit the team."),
+    (
+        "My landlord wants me to fix the fence before winter.",
+        "My landlord wants to fix the fence before winter.",
+    ),
+    # people traded
+    (
+        "My wife's doctor wants to put her on the same diet I follow.",
+        "My doctor wants to put me on the same diet my wife follows.",
+    ),
+    (
+        "My son's tutor wants to give him the same book I read.",
+        "My tutor wants to give me the same book my son read.",
+    ),
+    # reporter and owner
+    (
+        "Their manager complained that my staff were rude. How do I respond?",
+        "I complained that their staff were rude. How do I respond to their manager?",
+    ),
+    (
+        "Her landlord said my dog was too loud. Should I reply?",
+        "I said her dog was too loud. Should I reply to her landlord?",
+    ),
+    # punished for a deed
+    ("My boss fired the intern who insulted me.", "My boss fired me for insulting the intern."),
+    (
+        "The referee ejected the player who shoved me. What can I do?",
+        "The referee ejected me for shoving the player. What can I do?",
+    ),
+    (
+        "The teacher punished the kid who was bullying my son.",
+        "The teacher punished my son for bullying the kid.",
+    ),
+]
+
+# The same shapes with the same roles: served, and no swap read.
+SEVENTEENTH_SAME = [
+    # which N did X V
+    (
+        "Which member did the organizer exclude from the email?",
+        "Which member was excluded from the email by the organizer?",
+    ),
+    (
+        "Which player did the coach bench last night?",
+        "Which player was benched by the coach last night?",
+    ),
+    (
+        "Which coworker did my boss praise at the meeting?",
+        "At the meeting, which coworker did my boss praise?",
+    ),
+    # names
+    (
+        "The company that Hertz acquired raised prices. Which company was it?",
+        "The company Hertz acquired raised prices. Which company was it?",
+    ),
+    (
+        "The company that acquired Hertz raised prices. Which company was it?",
+        "The company which acquired Hertz raised prices. Which company was it?",
+    ),
+    (
+        "The player who replaced Messi got injured. Who is he?",
+        "The player that replaced Messi got injured. Who is he?",
+    ),
+    # the one
+    (
+        "I'm the one the rental clerk accused of stealing the GPS. How do I respond?",
+        "I'm the one that the rental clerk accused of stealing the GPS. How do I respond?",
+    ),
+    (
+        "I'm the one the rental clerk accused of stealing the GPS. How do I respond?",
+        "I'm the one who was accused by the rental clerk of stealing the GPS. How do I respond?",
+    ),
+    (
+        "She is the one the landlord sued for back rent.",
+        "She is the one who was sued by the landlord for back rent.",
+    ),
+    # than hers
+    (
+        "My sister's contractor quoted me a lower price than hers. Should I tell her?",
+        "My sister's contractor quoted a lower price to me than hers. Should I tell her?",
+    ),
+    (
+        "My roommate's landlord offered me a cheaper lease than hers.",
+        "my roommates landlord offered me a cheaper lease than hers",
+    ),
+    # gerund
+    (
+        "Does renting a car from my brother on Turo void my insurance?",
+        "Does me renting a car from my brother on Turo void my insurance?",
+    ),
+    (
+        "Does renting a car from my brother on Turo void my insurance?",
+        "Does my renting a car from my brother on Turo void my insurance?",
+    ),
+    ("Is hiring my cousin as a nanny legal?", "Is me hiring my cousin as a nanny legal?"),
+    # owes X money
+    (
+        "My contractor owes his supplier money. Can the supplier come after me?",
+        "My contractor owes money to his supplier. Can the supplier come after me?",
+    ),
+    ("My roommate owes his landlord money.", "My roommate owes money to his landlord."),
+    (
+        "My brother lent his friend money last year.",
+        "My brother lent money to his friend last year.",
+    ),
+    # backed into
+    (
+        "I backed into a rental car at the airport. What happens now?",
+        "At the airport I backed into a rental car. What happens now?",
+    ),
+    (
+        "A delivery van backed into me at the gas station.",
+        "At the gas station a delivery van backed into me.",
+    ),
+    (
+        "Someone backed into me in the parking lot. What now?",
+        "What now? Someone backed into me in the parking lot.",
+    ),
+    # have to V
+    (
+        "How much notice do I have to give my landlord before moving out?",
+        "How much notice do I need to give my landlord before moving out?",
+    ),
+    (
+        "Do I need to give my tenant notice before entering?",
+        "Do I have to give my tenant notice before entering?",
+    ),
+    # wants me to
+    ("My dad wants me to move in with him.", "My dad would like me to move in with him."),
+    (
+        "My landlord wants me to fix the fence before winter.",
+        "Before winter, my landlord wants me to fix the fence.",
+    ),
+    (
+        "My son wants to quit the team I coach. What do I do?",
+        "My son wants to quit the team that I coach. What do I do?",
+    ),
+    # people traded
+    (
+        "My son's doctor wants to put him on the same ADHD med I take.",
+        "My son's doctor wants to put my son on the same ADHD med I take.",
+    ),
+    ("My son and I take the same med.", "Me and my son take the same med."),
+    (
+        "My wife's doctor wants to put her on the same diet I follow.",
+        "My wife's doctor wants to put her on the diet I follow.",
+    ),
+    # reporter and owner
+    (
+        "Their coach complained that my players were too rough. How do I respond?",
+        "Their coach complained my players were too rough. How do I respond?",
+    ),
+    (
+        "Their manager complained that my staff were rude. How do I respond?",
+        "Their manager complained my staff were rude. How do I respond?",
+    ),
+    # punished for a deed
+    (
+        "The referee ejected the player who shoved me. What can I do?",
+        "The referee ejected the player for shoving me. What can I do?",
+    ),
+    ("My boss fired the intern who insulted me.", "My boss fired the intern that insulted me."),
+    (
+        "The field marshal kicked out the parent who was yelling at me.",
+        "The field marshal kicked out the parent that was yelling at me.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), ROUNDS_66_67)
+def test_rounds_66_67_swaps_are_refused(cached: str, incoming: str, cosine: float) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, cosine, VerifyConfig()).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), SEVENTEENTH_SWAPPED)
+def test_seventeenth_pass_swaps_are_refused(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, cfg).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), SEVENTEENTH_SAME)
+def test_seventeenth_pass_same_roles_are_served(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.97, cfg).accept
+        assert not roles.role_swap(parse(x), parse(y))

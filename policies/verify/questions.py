@@ -23,7 +23,7 @@ def form_mismatch(a: Parsed, b: Parsed, d: Diff) -> bool:
     same words ("What is irony?" / "Give me examples of irony", "Why is X" / "Why was X")."""
     if a.words == b.words:
         return False
-    if _kind_mismatch(a, b) or _tense_mismatch(a.words, b.words):
+    if _kind_mismatch(a, b) or _tense_mismatch(a.words, b.words) or _past_future(a, b):
         return True
     if d.only_cached or d.only_incoming or _sentences(a) > 1 or _sentences(b) > 1:
         return False  # "What is X? Does it hurt?" asks more than its first sentence
@@ -73,6 +73,35 @@ def _tense_mismatch(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
         return False
     rest = wa[2:]
     return wa[0] in lx.WH_WORDS and ("to" in rest or not _OWN.isdisjoint(rest))
+
+
+# A yes/no question about what has happened against the same one about what will: "Did the
+# rental company already charge my card?" / "Will the rental company charge my card?" (round
+# 67). Only when the opening sentences say the same content words ("already", "yet" aside).
+_PAST_OPENINGS = frozenset("did was were has have".split())
+_FUTURE_OPENINGS = frozenset(("will",))
+_WHEN_DONE = frozenset("already yet ever still".split())
+
+
+def _past_future(a: Parsed, b: Parsed) -> bool:
+    if not a.words or not b.words:
+        return False
+    x, y = a.words[0], b.words[0]
+    if not (
+        (x in _PAST_OPENINGS and y in _FUTURE_OPENINGS)
+        or (y in _PAST_OPENINGS and x in _FUTURE_OPENINGS)
+    ):
+        return False
+    return _opening_content(a) == _opening_content(b)
+
+
+def _opening_content(p: Parsed) -> frozenset[str]:
+    sents = p.sentences
+    return frozenset(
+        c
+        for i, c in enumerate(p.canon)
+        if c and (not sents or sents[i] == 0) and p.words[i] not in _WHEN_DONE
+    )
 
 
 def _kind_mismatch(a: Parsed, b: Parsed) -> bool:

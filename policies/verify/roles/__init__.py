@@ -124,6 +124,23 @@ married by our officiant?"), ``written`` (the sides as written, contractions in 
 kept); ``doers`` reads particle verbs ("kicked us off" / "we kicked off"), "what" with a
 preposition left at the end and the asker as an owner; ``moved`` one noun told apart by its
 owner ("our team" / "another team"); ``owned`` "the N of the M"; ``datives`` another receiver.
+
+Seventeenth pass (rounds 66-67): ``gerunds`` (a gerund's doer named on one side only, "me" left
+where it was: "Does renting a car from my brother void ..." / "Does my brother renting a car
+from me void ..."), ``wanted`` (the one to act named after "want / ask / need" on one side
+only: "My mom wants me to move in with her" / "My mom wants to move in with me"), ``traded``
+(the asker and one person the asker names exchanged wherever either is named: "My son's doctor
+wants to put him on the med I take" / "My doctor wants to put me on the med my son takes"),
+``punished`` (the one acted on for a deed traded with the one it was done to: "kicked out the
+parent who was yelling at me" / "kicked me out for yelling at the parent"); ``inverted`` reads
+"Which N did X V" and "How many N did X V", a name for the noun phrase ("the company that
+acquired Hertz" / "that Hertz acquired", symmetric verbs left), "the one" as the head;
+``clauses`` the reporter traded with the owner of the reported subject ("Their coach complained
+that my players were too rough" / "I complained that their players were too rough");
+``directed`` reads the subject before "have / need / want to V" and a double object read as one
+phrase ("owes his supplier money") when the two subjects trade into it; ``exchange`` a
+particle's word inflected as the verb ("backed into"); "than hers" / "than mine" read aside
+when the people trade.
 """
 
 from __future__ import annotations
@@ -144,6 +161,7 @@ from policies.verify.roles.doers import doer_receiver_traded
 from policies.verify.roles.embedded import embedded_subject
 from policies.verify.roles.ends import end_traded, pronoun_traded
 from policies.verify.roles.general import general_swap
+from policies.verify.roles.gerunds import gerund_doer_moved
 from policies.verify.roles.holders import holder_traded
 from policies.verify.roles.inverted import subject_object_inverted, voice_flipped
 from policies.verify.roles.kept import roles_kept
@@ -157,12 +175,15 @@ from policies.verify.roles.nested import relative_and_main_traded
 from policies.verify.roles.ordered import ordered_swap, repeat_added
 from policies.verify.roles.owned import owner_trade
 from policies.verify.roles.passives import passive_swap
+from policies.verify.roles.punished import deed_traded
 from policies.verify.roles.questions import wh_transposed
 from policies.verify.roles.relatives import relative_moved
 from policies.verify.roles.reread import reread_swap
 from policies.verify.roles.stranded import relative_traded
+from policies.verify.roles.traded import people_traded
 from policies.verify.roles.trades import _doer_added
 from policies.verify.roles.verbs import _ACTS, _FORMS
+from policies.verify.roles.wanted import wanted_doer_changed
 from policies.verify.text import Parsed, parse
 
 __all__ = [
@@ -206,12 +227,17 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         or to_receiver_traded(a, b)
         or who_whose(a, b)
         or owner_reversed(a, b)
+        or gerund_doer_moved(a, b)
+        or wanted_doer_changed(a, b)
+        or deed_traded(a, b)
     ):
         return True
     if general_swap(a, b) or ("my" in a.words and "my" in b.words and _doer_added(a, b)):
         return True
     if a.content == b.content and passive_swap(a, b):
         return True
+    if _standalone_traded(a, b) or people_traded(a, b):
+        return True  # (the words compared whole: "give him" / "give me" parse apart)
     if not (_FORMS.intersection(a.words) or _ACTS.intersection(a.words)):
         return False
     shared = _lemmas(a) & _lemmas(b)
@@ -228,6 +254,8 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         for who in (y.subj - x.subj) & (x.obj | x.own):
             if who not in y.obj and who not in y.own:
                 return True
+        if (x.subj - y.subj) & y.mod and (y.subj - x.subj) & x.mod:
+            return True  # "X owes his Y money" / "Y owes my X money": a double object read as one
     return False
 
 
@@ -241,6 +269,26 @@ def rewritten_swap(raw: tuple[str, str], canonical: tuple[str, str]) -> bool:
         return False  # people trading places keep the other words: read only those
     pa, pb = parse(raw[0]), parse(raw[1])
     return not roles_kept(pa, pb) and role_swap(pa, pb)
+
+
+_STANDALONE = frozenset("mine yours hers ours theirs".split())
+_STANDALONE_RE = re.compile(r"\b(?:than|as) (?:mine|yours|hers|ours|theirs)\b", re.IGNORECASE)
+
+
+def _standalone_traded(a: Parsed, b: Parsed) -> bool:
+    """ "than hers" / "than mine" following the people traded ("My sister's contractor quoted
+    me a lower price than hers" / "My contractor quoted my sister a lower price than mine"):
+    the trade read without the compared standalone owners, which name the two sides' others
+    ("I was hers" is no comparison: it says who was whose, and stays)."""
+    sa, sb = _STANDALONE.intersection(a.words), _STANDALONE.intersection(b.words)
+    if not sa or not sb or sa == sb:
+        return False
+    xa, na = _STANDALONE_RE.subn("", a.source)
+    xb, nb = _STANDALONE_RE.subn("", b.source)
+    if not na or not nb:
+        return False
+    pa, pb = parse(xa), parse(xb)
+    return pa.words != pb.words and role_swap(pa, pb)
 
 
 def _denied(p: Parsed) -> bool:

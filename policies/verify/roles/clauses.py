@@ -3,7 +3,9 @@
 - the one told changed, a possessor moved ("tell my brother that his ex is coming" / "tell my
   brother's ex that he is coming");
 - the reporter and the reported doer traded ("The user reported that IT blocked her laptop" /
-  "IT reported that the user blocked her laptop");
+  "IT reported that the user blocked her laptop"), or the reporter and the owner of the
+  reported subject ("Their coach complained that my players were too rough" / "I complained
+  that their players were too rough");
 - a reduced relative against a "who" clause ("The trainer I hired" / "The trainer who hired
   me");
 - a comparison turned round ("he lifts more than me" / "I lift more than him");
@@ -77,6 +79,48 @@ def _reported(ta: list[str], tb: list[str]) -> bool:
             if tb == second + ta[i:j] + first + rest:
                 return True
     return False
+
+
+_OWNERS = {"my": "me", "our": "us", "his": "him", "her": "her", "their": "them", "your": "you"}
+
+
+def _report(toks: list[str]) -> tuple[list[str], str, str, list[str]] | None:
+    """(reporter, verb, owner of the reported subject, the rest of the clause) of "X V (that)
+    O N ..." in the first clause: "their coach complained that my players were too rough"."""
+    for i in range(1, min(_SPAN, len(toks) - 2) + 1):
+        if toks[i] not in _SAY:
+            continue
+        j = i + 2 if toks[i + 1] == "that" else i + 1
+        if j >= len(toks) - 1:
+            return None
+        owner = toks[j]
+        if owner not in _OWNERS and not (owner.endswith("'s") and owner[:-2] not in CONTRACTED):
+            return None
+        end = toks.index(",", j) if "," in toks[j:] else len(toks)
+        return toks[:i], toks[i], owner, toks[j + 1 : end]
+    return None
+
+
+def _names(who: list[str], owner: str) -> bool:
+    """The reporter ``who`` is the one ``owner`` names: "me" / "my", "their coach" / "their",
+    "the other parent" / "parent's"."""
+    if len(who) == 1 and who[0] in _PERSONS:
+        return _OWNERS.get(owner) == who[0]
+    if owner in _OWNERS:
+        return who[0] == owner
+    return who[-1] == owner[:-2]
+
+
+def _reported_owner(ta: list[str], tb: list[str]) -> bool:
+    """ "X V that my N ..." / "I V that X's N ...": the reporter and the owner traded."""
+    ra, rb = _report(ta), _report(tb)
+    if ra is None or rb is None:
+        return False
+    who_a, verb_a, own_a, rest_a = ra
+    who_b, verb_b, own_b, rest_b = rb
+    if verb_a != verb_b or rest_a != rest_b or own_a == own_b or who_a == who_b:
+        return False
+    return _names(who_b, own_a) and _names(who_a, own_b)
 
 
 def _relative(ta: list[str], tb: list[str]) -> bool:
@@ -171,6 +215,8 @@ def clause_swap(a: Parsed, b: Parsed) -> bool:
     if tell and _told_listener(ta, tb):
         return True
     if (say and _reported(ta, tb)) or (rel_b and _relative(ta, tb)):
+        return True
+    if say and _reported_owner(ta, tb):
         return True
     if (rel_a and _relative(tb, ta)) or ("than" in wa and _than(ta, tb)):
         return True

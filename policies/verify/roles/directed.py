@@ -31,13 +31,14 @@ from policies.verify.text import Parsed
 
 
 class _Roles:
-    __slots__ = ("known", "obj", "own", "subj")
+    __slots__ = ("known", "mod", "obj", "own", "subj")
 
     def __init__(self) -> None:
         self.known = False  # a subject was read, or the verb is passive
         self.subj: set[str] = set()
         self.obj: set[str] = set()
         self.own: set[str] = set()
+        self.mod: set[str] = set()  # words before an object's last ("his supplier money")
 
 
 def _noun_phrase(p: Parsed, i: int, end: int, roles: _Roles) -> int:
@@ -65,6 +66,8 @@ def _noun_phrase(p: Parsed, i: int, end: int, roles: _Roles) -> int:
     if k == j:
         return i
     roles.obj.add(_key(p, k - 1))
+    if k - j > 1:
+        roles.mod.update(_key(p, m) for m in range(j, k - 1))
     if k - j > 1 and "'" in p.source:
         # an owner ("another user's password"), not a modifier ("a car remote lock")
         text = p.source.lower().replace("\u2019", "'")
@@ -81,8 +84,13 @@ def _subject_before(p: Parsed, i: int, start: int) -> tuple[str | None, int]:
     index where it starts; (None, i) when there is none to read."""
     words = p.words
     k = i - 1
-    while k >= start and (words[k] in _SKIP or words[k] in _DO_AUX or words[k] in _BE):
-        k -= 1
+    while k >= start:
+        if words[k] in _SKIP or words[k] in _DO_AUX or words[k] in _BE:
+            k -= 1
+        elif words[k] == "to" and k > start and words[k - 1] in _SEMI_MODALS:
+            k -= 2  # "do I have to give", "my landlord needs to pay"
+        else:
+            break
     if k < start:
         return None, i
     w = words[k]
@@ -97,6 +105,12 @@ def _subject_before(p: Parsed, i: int, start: int) -> tuple[str | None, int]:
     if w in _SUBJECT_CASE or (w in _OBJECT_CASE and w != "her"):
         return _person(w), k
     return _subject_before_np(p, k + 1, start, det_needed=False)
+
+
+# "have to V", "need to V", "want to V": the subject is theirs before ("X has to give me").
+_SEMI_MODALS = frozenset(
+    "have has had need needs needed want wants wanted going ought got gotta".split()
+)
 
 
 def _subject_before_np(p: Parsed, i: int, start: int, det_needed: bool) -> tuple[str | None, int]:

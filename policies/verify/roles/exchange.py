@@ -13,6 +13,7 @@ from policies.verify.roles.tokens import (
     _sides,
     _spans,
 )
+from policies.verify.roles.verbs import _PARTICLES
 from policies.verify.text import Parsed
 
 _COMPARE = frozenset(("compar", "compare", "compared", "difference"))  # "comparing" reads so
@@ -53,6 +54,7 @@ def _exchange_one(
                 any(_content_tok(t) for t in m)
                 or (gap <= 2 and "not" in m)
                 or (gap == 2 and m[0] == "=do" and m[1] in _DO_PREPS)
+                or (gap <= 2 and _particle_verb(ta[j], wa[j]))
             ):
                 continue  # "evicted my roommate but not me", "let me do for my mother"
             if gap > 4 and sents[i] != sents[k]:
@@ -85,6 +87,12 @@ def _exchange_one(
                 if owned or not _symmetric(m) or _compares(m, ta, end):
                     return True
     return False
+
+
+def _particle_verb(tok: str, word: str) -> bool:
+    """A particle's word inflected as a verb ("backed into", "outed"): the predicate, though
+    its canonical form is a particle's ("back")."""
+    return tok in _PARTICLES and word != tok and word.endswith(("ed", "ing"))
 
 
 _COORD = frozenset("and or nor vs versus between difference".split())

@@ -5,12 +5,18 @@ me is failing", "Who did the movers that damaged my piano hire?" / "Who hired th
 damaged my piano?". One side says "<noun phrase> <verb> <tail>" after the relative word (or
 after "who did"), the other "<verb> <noun phrase> <tail>" with the same verb, the same noun
 phrase (a pronoun in the other case, "I" / "me") and the same tail.
+
+Round 67: a wh-phrase with its noun ("Which member did the organizer exclude" / "Which member
+excluded the organizer", "How many guests did the host invite"), a name for the noun phrase
+("The company that acquired Hertz" / "The company that Hertz acquired"), "the one" as the head
+("I'm the one the clerk accused" / "I'm the one who accused the clerk") and two relative words
+("the one that the teacher reported" / "the one who reported the teacher").
 """
 
 from __future__ import annotations
 
 from policies.verify.roles.kept import _AMOUNT, _same_verb, _tokens
-from policies.verify.roles.tokens import _DO_T, _NP_LEAD, _WH_OBJ
+from policies.verify.roles.tokens import _DO_T, _NP_LEAD, _SYMMETRIC, _WH_OBJ
 from policies.verify.text import Parsed
 from policies.verify.words import common_prefix
 
@@ -32,11 +38,32 @@ def _inverted(a: Parsed, b: Parsed) -> bool:
         return False
     if k == 1 and wa[0] in _WH_OBJ and wa[1] in _DO_T:  # "Who did [X hire]" / "Who [hired X]"
         return _around(a, 2, b, 1)
+    if wa[k] in _DO_T and _wh_phrase(a, k):  # "Which member did [X exclude]" / "[excluded X]"
+        return _around(a, k + 1, b, k)
     if wa[k - 1] in _REL:  # "the student who [the teacher reported]" / "who [reported the teacher]"
         return _around(a, k, b, k)
-    if wb[k] in _REL and a.canon[k - 1]:  # "the class [I tutor]" / "the class that [tutors me]"
-        return _around(a, k, b, k + 1)
+    if wb[k] in _REL and (a.canon[k - 1] or wa[k - 1] in _ONE):
+        if wa[k] in _REL:  # "the one that [the teacher reported]" / "who [reported the teacher]"
+            return _around(a, k + 1, b, k + 1)
+        return _around(a, k, b, k + 1)  # "the class [I tutor]" / "the class that [tutors me]"
     return False
+
+
+_ONE = frozenset(("one", "ones"))  # "I'm the one [the clerk accused]"
+_HOW_MANY = ("how", "many")
+
+
+def _wh_phrase(a: Parsed, k: int) -> bool:
+    """``a.words[:k]`` is a wh-word and its noun: "which member", "what company", "how many
+    guests" (up to three nouns)."""
+    w = a.words
+    lead = 2 if w[:2] == _HOW_MANY else 1
+    if lead == 1 and w[0] not in _WH_NOUN_LEAD:
+        return False
+    return 0 < k - lead <= 3 and all(a.canon[i] for i in range(lead, k))
+
+
+_WH_NOUN_LEAD = frozenset(("which", "what", "whose"))
 
 
 def _around(a: Parsed, i: int, b: Parsed, j: int) -> bool:
@@ -48,9 +75,11 @@ def _around(a: Parsed, i: int, b: Parsed, j: int) -> bool:
         subj, obj = xa[:s], xb[1 : 1 + s]
         if xa[s + 1 :] != xb[s + 1 :]:
             continue
-        if not _same_np(subj, obj):
+        if not (_same_np(subj, obj) or (subj == obj and _named(a, i, s))):
             continue
         va, vb = xa[s], xb[0]
+        if _symmetric(va) or _symmetric(vb):
+            return False  # "Who did Tom marry" / "Who married Tom"
         if a.canon[i + s] and (a.canon[i + s] == b.canon[j] or _same_verb(va, vb)):
             return True
         if _same_verb(vb, va):
@@ -62,6 +91,15 @@ def _same_np(subj: tuple[str, ...], obj: tuple[str, ...]) -> bool:
     if len(subj) == 1 and subj[0] in _CASE:
         return obj == (_CASE[subj[0]],)
     return subj == obj and subj[0] in _NP_LEAD
+
+
+def _symmetric(verb: str) -> bool:
+    return verb in _SYMMETRIC or verb.rstrip("sed") in _SYMMETRIC
+
+
+def _named(a: Parsed, i: int, s: int) -> bool:
+    """``a.words[i:i + s]`` is a name ("Hertz", "Lionel Messi"): each word a name's."""
+    return s <= 3 and all(a.canon[m] and a.canon[m] in a.entities for m in range(i, i + s))
 
 
 _AUX = frozenset("is are was were been get gets got".split())

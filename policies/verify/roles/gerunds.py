@@ -1,0 +1,71 @@
+"""A gerund's doer named on one side only, the one it names put where the asker was: "Does
+renting a car from my brother void my insurance?" / "Does my brother renting a car from me void
+my insurance?", "Is hiring my cousin as a nanny legal?" / "Is my cousin hiring me as a nanny
+legal?". One side says "<V-ing> ... X ..." (the asker the doer, unsaid, or said as "me / my"),
+the other "X <V-ing> ... me ..." with X moved before the gerund and "me" (or "us") left where
+it was, every other word in place.
+"""
+
+from __future__ import annotations
+
+from policies.verify.text import Parsed
+
+_ASKER = {"me": ("me", "my"), "us": ("us", "our")}  # the pronoun left, the doer said on the other
+_LEADS = frozenset("my our his her their the a an".split())
+_NP_MAX = 4
+
+
+def gerund_doer_moved(a: Parsed, b: Parsed) -> bool:
+    if _ASKER.keys().isdisjoint(a.words) and _ASKER.keys().isdisjoint(b.words):
+        return False
+    return _moved(a, b) or _moved(b, a)
+
+
+def _moved(a: Parsed, b: Parsed) -> bool:
+    """``b`` names the gerund's doer X ("my brother renting"), ``a`` has X after the gerund
+    where ``b`` has "me"."""
+    wa, wb = a.words, b.words
+    if len(wa) - len(wb) not in (-1, 0):
+        return False
+    for g in range(2, len(wb)):
+        ving = wb[g]
+        if not (len(ving) > 5 and ving.endswith("ing") and b.canon[g]):
+            continue
+        for s in range(max(0, g - _NP_MAX), g - 1):
+            x = wb[s:g]
+            if not _np(b, s, g):
+                continue
+            pre = wb[:s]
+            if wa[:s] != pre:
+                continue
+            rest_b = wb[g + 1 :]
+            for said in (0, 1):  # the asker unsaid ("renting") or said ("me renting")
+                if s + said >= len(wa) or wa[s + said] != ving:
+                    continue
+                lead = wa[s : s + said]
+                for pron, owners in _ASKER.items():
+                    if lead and lead[0] not in owners:
+                        continue
+                    if _left(wa[s + said + 1 :], rest_b, x, pron):
+                        return True
+    return False
+
+
+def _np(p: Parsed, s: int, g: int) -> bool:
+    """``p.words[s:g]`` is a noun phrase: a lead and nouns ("my brother", "the landlord")."""
+    w = p.words
+    return w[s] in _LEADS and all(p.canon[i] for i in range(s + 1, g))
+
+
+def _left(rest_a: tuple[str, ...], rest_b: tuple[str, ...], x: tuple[str, ...], pron: str) -> bool:
+    """``rest_b`` is ``rest_a`` with ``x`` said as ``pron``."""
+    n = len(x)
+    if len(rest_a) != len(rest_b) + n - 1:
+        return False
+    for q in range(len(rest_b)):
+        if rest_b[q] != pron:
+            continue
+        if rest_a[q : q + n] == x and rest_a[:q] == rest_b[:q]:
+            if rest_a[q + n :] == rest_b[q + 1 :]:
+                return True
+    return False

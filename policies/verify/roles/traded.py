@@ -1,0 +1,105 @@
+"""Two people traded wherever either is named, the other words kept: "My son's doctor wants to
+put him on the same ADHD med I take" / "My doctor wants to put me on the same ADHD med my son
+takes", "My dad's lawyer told him to sue me" / "My lawyer told me to sue my dad". Each side is
+read with the asker ("I / me / my") and one person the asker names ("my son") as two marks, in
+every case ("my son's" an owner, "he / him / his" the person named); the sides differ and are
+the same with the two marks exchanged on one of them. Not with "and / or" on a side ("my son and
+I", "Should my son call me or should I call him"), a standalone owner ("I was hers") or a
+symmetric predicate ("the same as", "meet").
+"""
+
+from __future__ import annotations
+
+from policies.verify.roles.tokens import _SYMMETRIC
+from policies.verify.roles.written import MARKS, tokens
+from policies.verify.text import Parsed
+
+_ME = {"i": "@1", "me": "@1", "myself": "@1", "my": "1's"}
+_STANDALONE = frozenset("mine yours hers ours theirs".split())
+_THIRD = {
+    "he": "@x", "him": "@x", "himself": "@x", "his": "x's",
+    "she": "@x", "herself": "@x",
+}  # fmt: skip
+_HAS_ME = frozenset(("@1", "1's"))
+_HAS_X = frozenset(("@x", "x's"))
+_SWAP = {"@1": "@x", "@x": "@1", "1's": "x's", "x's": "1's"}
+_JOINS = frozenset("and or nor & vs versus with".split())
+_ALTERNATIVES = frozenset("and or nor & vs versus".split())
+_BE = {"am": "=be", "is": "=be", "are": "=be", "was": "=was", "were": "=was"}
+_AUX = {"do": "=do", "does": "=do", "has": "=have", "have": "=have"}
+_NOT_NOUN = MARKS | frozenset(
+    "a an the to of for in on at by with and or but that who which is are was were".split()
+)
+
+
+def people_traded(a: Parsed, b: Parsed) -> bool:
+    if "my" not in a.words or "my" not in b.words or _rest(a) != _rest(b):
+        return False  # each side names "my N"; the other words the same
+    ta, tb = tokens(a.source), tokens(b.source)
+    if ta == tb or not _STANDALONE.isdisjoint(ta) or not _STANDALONE.isdisjoint(tb):
+        return False  # "I was hers" / "she was mine": a relation and its converse (contrasts)
+    for name in _named(ta) & _named(tb):
+        na, nb = _norm(ta, name), _norm(tb, name)
+        if na is None or nb is None or na == nb:
+            continue
+        if not (_HAS_ME.intersection(na) and _HAS_X.intersection(na)):
+            continue
+        if [_SWAP.get(t, t) for t in na] == nb:
+            return True
+    return False
+
+
+_PEOPLE = frozenset("i me my mine myself he him his himself she her hers herself".split())
+
+
+def _rest(p: Parsed) -> frozenset[str]:
+    """The words but the two people's, "-s" off ("take" / "takes")."""
+    return frozenset(w.rstrip("s") for w in p.words if w not in _PEOPLE)
+
+
+def _named(toks: tuple[str, ...]) -> set[str]:
+    """Nouns the asker names as theirs: "my son", "my son's"."""
+    out = set()
+    for i in range(len(toks) - 1):
+        if toks[i] == "my":
+            w = toks[i + 1]
+            w = w[:-2] if w.endswith("'s") else w
+            if w.isalpha() and w not in _NOT_NOUN and w not in _ME and w not in _THIRD:
+                out.add(w)
+    return out
+
+
+def _norm(toks: tuple[str, ...], name: str) -> list[str] | None:
+    """The tokens with the asker and ``name`` as marks; None where the two are joined or the
+    predicate is symmetric."""
+    out: list[str] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if t == "my" and i + 1 < n and toks[i + 1] in (name, name + "'s"):
+            out.append("@x" if toks[i + 1] == name else "x's")
+            i += 2
+            continue
+        if t in _ME:
+            out.append(_ME[t])
+        elif t in _THIRD:
+            out.append(_THIRD[t])
+        elif t == "her":
+            nxt = toks[i + 1] if i + 1 < n else ""
+            out.append("x's" if nxt and nxt not in _NOT_NOUN and nxt not in _ME else "@x")
+        elif t in _BE or t in _AUX:
+            out.append(_BE.get(t) or _AUX[t])
+        elif (t in _SYMMETRIC or t.rstrip("s") in _SYMMETRIC) and (t != "same" or "as" in toks[i:]):
+            return None  # "meet", "the same as" ("the same med I take" is no comparison)
+        else:
+            out.append(t[:-1] if len(t) > 3 and t.endswith("s") and not t.endswith("ss") else t)
+        i += 1
+    if not _ALTERNATIVES.isdisjoint(out):
+        return None  # "Should my son call me or should I call him": both ways asked
+    for i, t in enumerate(out):
+        if t in _SWAP and (
+            (i > 0 and out[i - 1] in _JOINS) or (i + 1 < len(out) and out[i + 1] in _JOINS)
+        ):
+            return None  # "my son with me"
+    return out

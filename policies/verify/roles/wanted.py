@@ -1,0 +1,67 @@
+"""Who is to do what another wants, named on one side only: "My mom wants me to move in with
+her" / "My mom wants to move in with me", "My son wants to quit the team I coach" / "My son
+wants me to quit coaching his team". A verb of wanting or asking followed by "to V" on one side
+(its subject does V) and by "<someone> to V" on the other (that one does V), the same V, the
+same subject before it: the doer of V changed.
+"""
+
+from __future__ import annotations
+
+from policies.verify.roles.written import tokens
+from policies.verify.text import Parsed
+
+_WANT = frozenset(
+    """want wants wanted expect expects expected ask asks asked need needs needed""".split()
+)
+_DOERS = frozenset("me us him her them you".split())
+_LEADS = frozenset("my our your his her their the a an".split())
+_STOPS = frozenset("to , ; . ? ! and or but that who which".split())
+_NP_MAX = 4
+
+
+def wanted_doer_changed(a: Parsed, b: Parsed) -> bool:
+    if _WANT.isdisjoint(a.words) or _WANT.isdisjoint(b.words):
+        return False
+    ra, rb = _readings(tokens(a.source)), _readings(tokens(b.source))
+    if not ra or not rb:
+        return False
+    for subj, want, doer, verb in ra:
+        for subj_b, want_b, doer_b, verb_b in rb:
+            if subj == subj_b and _stem(want) == _stem(want_b) and verb == verb_b:
+                if (doer == "") != (doer_b == ""):
+                    return True
+    return False
+
+
+def _readings(toks: tuple[str, ...]) -> list[tuple[str, str, str, str]]:
+    """(the word before the verb of wanting, that verb, the one told to act or "", the verb
+    after "to" by its stem)."""
+    out = []
+    n = len(toks)
+    for i in range(1, n - 2):
+        w = toks[i]
+        if w not in _WANT:
+            continue
+        subj = toks[i - 1]
+        if toks[i + 1] == "to":
+            out.append((subj, w, "", _stem(toks[i + 2])))
+            continue
+        j = i + 1
+        if toks[j] in _DOERS:
+            end = j + 1
+        elif toks[j] in _LEADS:
+            end = j + 1
+            while end < n and end - j < _NP_MAX and toks[end] not in _STOPS:
+                end += 1
+        else:
+            continue
+        if end + 1 < n and toks[end] == "to" and end > j:
+            out.append((subj, w, " ".join(toks[j:end]), _stem(toks[end + 1])))
+    return out
+
+
+def _stem(w: str) -> str:
+    for end in ("ing", "ed", "es", "s"):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            return w[: -len(end)]
+    return w
