@@ -3365,3 +3365,113 @@ def test_seventeenth_pass_same_roles_are_served(cached: str, incoming: str) -> N
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, 0.97, cfg).accept
         assert not roles.role_swap(parse(x), parse(y))
+
+
+# Rounds 68-69 (written blind, measured on f7808df): role swaps served, with the cosine
+# all-MiniLM-L6-v2 gives the pair.
+ROUNDS_68_69 = [
+    (
+        "My mom pays for my gym membership and I pay for hers. Who owns each account?",
+        "My mom pays for her gym membership and I pay for mine. Who owns each account?",
+        0.995,
+    ),
+    (
+        "A member I lent my towel to reported me for it.",
+        "A member who lent me his towel reported me for it.",
+        0.964,
+    ),
+    (
+        "The neighbor I lent my ladder to broke it and blamed me.",
+        "The neighbor who lent me his ladder blamed me after I broke it.",
+        0.972,
+    ),
+    (
+        "The instructor who replaced Maria on Tuesdays is much stricter. Should I switch classes?",
+        "The instructor Maria replaced on Tuesdays was much stricter. Should I switch classes?",
+        0.986,
+    ),
+]
+
+# The same shapes in other domains, the roles traded.
+EIGHTEENTH_SWAPPED = [
+    # two owners exchanged, one standalone
+    (
+        "My dad pays for my phone plan and I pay for his.",
+        "My dad pays for his phone plan and I pay for mine.",
+    ),
+    ("My sister walks my dog and I walk hers.", "My sister walks her dog and I walk mine."),
+    (
+        "My roommate cleans my room and I clean hers.",
+        "My roommate cleans her room and I clean mine.",
+    ),
+    # a dative's theme owned by the giver
+    (
+        "A neighbor I lent my drill to sued me over it.",
+        "A neighbor who lent me his drill sued me over it.",
+    ),
+    (
+        "A coworker I lent my laptop to reported me for it.",
+        "A coworker who lent me her laptop reported me for it.",
+    ),
+    # a reworded tail after the stranded "to"
+    (
+        "The cousin I lent my car to crashed it and blamed me.",
+        "The cousin who lent me his car blamed me after I crashed it.",
+    ),
+    # the tail in another tense
+    (
+        "The coach who replaced Tom last season is much stricter.",
+        "The coach Tom replaced last season was much stricter.",
+    ),
+    ("The manager who hired Priya is leaving.", "The manager Priya hired was leaving."),
+    ("The doctor who trained Lee is retiring.", "The doctor Lee trained was retiring."),
+]
+
+# The same shapes with the same roles: served, and no swap read.
+EIGHTEENTH_SAME = [
+    (
+        "My dad pays for my phone plan and I pay for his.",
+        "My dad pays for my phone plan, and I pay for his.",
+    ),
+    ("My sister walks my dog and I walk hers.", "My sister walks my dog while I walk hers."),
+    (
+        "A member I lent my towel to reported me for it.",
+        "A member whom I lent my towel to reported me for it.",
+    ),
+    (
+        "The neighbor I lent my ladder to broke it and blamed me.",
+        "The neighbor that I lent my ladder to broke it and then blamed me.",
+    ),
+    (
+        "The neighbor I lent my ladder to broke it and blamed me.",
+        "The neighbor who I lent my ladder to broke it and blamed me.",
+    ),
+    (
+        "The instructor who replaced Maria on Tuesdays is much stricter.",
+        "The instructor that replaced Maria on Tuesdays was much stricter.",
+    ),
+    ("The manager Priya hired is leaving.", "The manager whom Priya hired was leaving."),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), ROUNDS_68_69)
+def test_rounds_68_69_swaps_are_refused(cached: str, incoming: str, cosine: float) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, cosine, VerifyConfig()).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), EIGHTEENTH_SWAPPED)
+def test_eighteenth_pass_swaps_are_refused(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, cfg).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), EIGHTEENTH_SAME)
+def test_eighteenth_pass_same_roles_are_served(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.97, cfg).accept
+        assert not roles.role_swap(parse(x), parse(y))

@@ -141,6 +141,12 @@ that my players were too rough" / "I complained that their players were too roug
 phrase ("owes his supplier money") when the two subjects trade into it; ``exchange`` a
 particle's word inflected as the verb ("backed into"); "than hers" / "than mine" read aside
 when the people trade.
+
+Eighteenth pass (rounds 68-69): ``owners`` (two owners exchanged with a standalone one, "pays
+for my membership and I pay for hers" / "for her membership and I pay for mine"); ``stranded``
+reads the theme's owner after the giver ("a member I lent my towel to" / "a member who lent me
+his towel") and a reworded tail after a dative's stranded "to"; ``inverted`` reads the tail in
+another tense ("who replaced Maria is" / "Maria replaced was").
 """
 
 from __future__ import annotations
@@ -174,12 +180,13 @@ from policies.verify.roles.moved import (
 from policies.verify.roles.nested import relative_and_main_traded
 from policies.verify.roles.ordered import ordered_swap, repeat_added
 from policies.verify.roles.owned import owner_trade
+from policies.verify.roles.owners import owners_exchanged
 from policies.verify.roles.passives import passive_swap
 from policies.verify.roles.punished import deed_traded
 from policies.verify.roles.questions import wh_transposed
 from policies.verify.roles.relatives import relative_moved
 from policies.verify.roles.reread import reread_swap
-from policies.verify.roles.stranded import relative_traded
+from policies.verify.roles.stranded import relative_traded, relative_traded_loosely
 from policies.verify.roles.traded import people_traded
 from policies.verify.roles.trades import _doer_added
 from policies.verify.roles.verbs import _ACTS, _FORMS
@@ -211,6 +218,11 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
     if _denied(a) and _denied(b) and converse_contrasted(a, b):
         return True
     if len(a.content ^ b.content) <= 1 and (doer_receiver_traded(a, b) or receiver_changed(a, b)):
+        return True
+    if "who" in a.words or "who" in b.words:
+        if len(a.content ^ b.content) <= 1 and relative_traded_loosely(a, b):
+            return True
+    if owners_exchanged(a, b):
         return True
     if a.content == b.content and (
         dative_owner_trade(a, b)

@@ -73,7 +73,7 @@ def _around(a: Parsed, i: int, b: Parsed, j: int) -> bool:
         return False
     for s in range(1, min(_NP_MAX, len(xa) - 1) + 1):
         subj, obj = xa[:s], xb[1 : 1 + s]
-        if xa[s + 1 :] != xb[s + 1 :]:
+        if xa[s + 1 :] != xb[s + 1 :] and _tensed(xa[s + 1 :]) != _tensed(xb[s + 1 :]):
             continue
         if not (_same_np(subj, obj) or (subj == obj and _named(a, i, s))):
             continue
@@ -85,6 +85,16 @@ def _around(a: Parsed, i: int, b: Parsed, j: int) -> bool:
         if _same_verb(vb, va):
             return True
     return False
+
+
+# Round 69: the tail in another tense ("The instructor who replaced Maria is stricter" / "The
+# instructor Maria replaced was stricter"): "be" read without its tense.
+_BE_T = {"is": "be", "are": "be", "was": "be", "were": "be", "am": "be"}
+_BE_T |= {"has": "have", "had": "have"}
+
+
+def _tensed(t: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_BE_T.get(x, x) for x in t)
 
 
 def _same_np(subj: tuple[str, ...], obj: tuple[str, ...]) -> bool:

@@ -30,7 +30,14 @@ def relative_traded(a: Parsed, b: Parsed) -> bool:
     return _traded(a, b) or _traded(b, a) or _voiced(a, b) or _voiced(b, a)
 
 
-def _traded(r: Parsed, w: Parsed) -> bool:
+def relative_traded_loosely(a: Parsed, b: Parsed) -> bool:
+    """Round 69: a dative's stranded "to" ends the clause, so what follows may be reworded
+    ("The neighbor I lent my ladder to broke it and blamed me" / "The neighbor who lent me his
+    ladder blamed me after I broke it"): the tails compared by their longer words only."""
+    return _traded(a, b, loose=True) or _traded(b, a, loose=True)
+
+
+def _traded(r: Parsed, w: Parsed, loose: bool = False) -> bool:
     """``r`` says "<head> [who] S V M [P] T" (the head the object), ``w`` "<head> who V ..."
     with S after the verb or the preposition (the head the subject)."""
     rw, ww = r.words, w.words
@@ -61,6 +68,10 @@ def _traded(r: Parsed, w: Parsed) -> bool:
         rest_r, rest_w = rw[v + 1 :], ww[wv + 1 :]
         for m in range(min(_MID_MAX, len(rest_r)) + 1):
             mid, tail = rest_r[:m], rest_r[m:]
+            if loose:
+                if m and tail and tail[0] in _DATIVE and _dative_loose(obj, mid, tail[1:], rest_w):
+                    return True
+                continue
             if rest_w == (*obj, *mid, *tail):
                 return True  # "a doctor my husband misdiagnosed" / "who misdiagnosed my husband"
             if not tail or (tail[0] not in _STRAND and not _wants_with(rw[v], mid, tail)):
@@ -68,9 +79,47 @@ def _traded(r: Parsed, w: Parsed) -> bool:
             prep, after = tail[0], tail[1:]
             if rest_w == (*mid, prep, *obj, *after):
                 return True  # "the farmer I buy eggs from" / "who buys eggs from me"
-            if prep in _DATIVE and rest_w == (*obj, *mid, *after):
+            if prep in _DATIVE and (
+                rest_w == (*obj, *mid, *after) or _dative_owned(obj, mid, after, rest_w)
+            ):
                 return True  # "the friend I lent $2,000 to" / "who lent me $2,000"
     return False
+
+
+# Round 69: the theme's owner follows the giver ("a member I lent my towel to" / "a member who
+# lent me his towel"): an owner or an article read as one mark in the theme.
+_DET = frozenset("my his her their our your its a an the".split())
+_JOINS = frozenset("and after before then when while but".split())
+
+
+def _det(t: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple("·" if x in _DET else x for x in t)
+
+
+def _dative_owned(
+    obj: tuple[str, ...], mid: tuple[str, ...], after: tuple[str, ...], rest_w: tuple[str, ...]
+) -> bool:
+    if _DET.isdisjoint(mid) or len(rest_w) != len(obj) + len(mid) + len(after):
+        return False
+    k = len(obj) + len(mid)
+    return (
+        rest_w[: len(obj)] == obj
+        and _det(rest_w[len(obj) : k]) == _det(mid)
+        and (rest_w[k:] == after)
+    )
+
+
+def _dative_loose(
+    obj: tuple[str, ...], mid: tuple[str, ...], after: tuple[str, ...], rest_w: tuple[str, ...]
+) -> bool:
+    k = len(obj) + len(mid)
+    if len(rest_w) < k or rest_w[: len(obj)] != obj or _det(rest_w[len(obj) : k]) != _det(mid):
+        return False
+    return _gist(rest_w[k:]) == _gist(after) != frozenset()
+
+
+def _gist(t: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(x for x in t if len(x) > 3 and x not in _JOINS)
 
 
 _AUX_FORMS = (
