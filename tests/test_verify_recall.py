@@ -9,8 +9,11 @@ from policies.verify import VerifyConfig, verify
 from policies.verify.advice import canonical_advice
 from policies.verify.askframes import canonical_ask
 from policies.verify.diffs import two_words
+from policies.verify.direction import direction_swap, keys, regrouped
 from policies.verify.judgments import okay_for_law
+from policies.verify.moves import block_moved, events_reordered, passive_placed
 from policies.verify.procedures import canonical_procedure
+from policies.verify.text import parse
 from policies.verify.words import stem
 
 CONFIG = VerifyConfig()
@@ -1557,3 +1560,213 @@ def test_a_plural_does_not_meet_another_word(plural: str, other: str) -> None:
 
 def test_supply_stems_as_its_forms() -> None:
     assert len({stem(w) for w in ("supply", "supplies", "supplied", "supplying")}) == 1
+
+
+# -- recall pass 8: the order check reads only a swap, not how the words are packed ---------
+# (blind rounds 64-67: an owner said with "of", a name with "on", two facts in another order,
+# a clause moved across ";" / "." / "?", the other voice with the doer's place, a preposition
+# said again after "than")
+
+RECALL_8_SERVED = (
+    # an owner said with "of", a name with "on", a kind with "for"
+    (
+        "What should our community garden's rules say about pesticides?",
+        "What should the rules of our community garden say about pesticides?",
+    ),
+    (
+        "What does an esports team manager actually do?",
+        "What does the manager of an esports team actually do?",
+    ),
+    ("whats the checked bag fee on southwest", "What's Southwest's fee for checked bags?"),
+    ("What does a book club host do?", "What does the host of a book club do?"),
+    ("Should the dog's owner pay the vet bill?", "Should the owner of the dog pay the vet bill?"),
+    ("Can my sister's husband sponsor my visa?", "Can the husband of my sister sponsor my visa?"),
+    ("What is the pet fee at Marriott?", "What is Marriott's fee for pets?"),
+    # two present facts in another order, whatever mark ends them
+    (
+        "My bag weighs 25 kg and the limit is 23 kg, will they charge me?",
+        "The limit is 23 kg and my bag weighs 25 kg. Will they charge me?",
+    ),
+    (
+        "I earn $50k and my wife earns $80k, how should we split bills?",
+        "My wife earns $80k and I earn $50k. How should we split bills?",
+    ),
+    (
+        "I live in Texas and my sister lives in Ohio, where should we meet?",
+        "My sister lives in Ohio and I live in Texas. Where should we meet?",
+    ),
+    # a clause moved across ";" / "." / "?" or a comma after "right after", "where"
+    (
+        "How do I request a refund for a checked bag fee when my bag was delayed?",
+        "My bag was delayed; how can I get a refund for the checked bag fee?",
+    ),
+    (
+        "What should I do at the airport right after I realize my luggage is missing?",
+        "Right after I realize my luggage is missing, what should I do at the airport?",
+    ),
+    (
+        "Is it a good idea to let members grow cannabis in their plots where it's legal?",
+        "Where it's legal, is it a good idea to allow members to grow cannabis in their plots?",
+    ),
+    (
+        "Is the airline responsible? My suitcase got soaked in the rain.",
+        "My suitcase got soaked in the rain; is the airline responsible?",
+    ),
+    (
+        "What can I do if my landlord kept my deposit?",
+        "My landlord kept my deposit. What can I do?",
+    ),
+    (
+        "What should I feed my cat right after she gives birth?",
+        "Right after she gives birth, what should I feed my cat?",
+    ),
+    # the other voice, the doer as the place
+    ("Should book clubs allow audiobooks?", "Should audiobooks be allowed in book clubs?"),
+    ("Do airlines allow pets?", "Are pets allowed on airlines?"),
+    ("Should restaurants allow kids?", "Should kids be allowed in restaurants?"),
+    # a preposition said again after "than"
+    (
+        "Is it normal for book club to be more about wine than books?",
+        "Is it normal that book club is more about wine than about books?",
+    ),
+    (
+        "Is it cheaper to fly from Boston than NYC?",
+        "Is it cheaper to fly from Boston than from NYC?",
+    ),
+)
+RECALL_8_REFUSED = (
+    # the owner traded, a verb between, an act or a feeling ("the fear of")
+    (
+        "What does an esports team manager actually do?",
+        "What does the team of an esports manager actually do?",
+    ),
+    (
+        "What should the rules of our community garden say about pesticides?",
+        "What should the garden of our community rules say about pesticides?",
+    ),
+    (
+        "Can the sister of my friend be my maid of honor?",
+        "Can my sister's friend be my maid of honor?",
+    ),
+    ("What does my mom think of my girlfriend?", "What does my girlfriend's mom think?"),
+    ("Should the love of my ex stop me from dating?", "Should my ex's love stop me from dating?"),
+    ("Does my license work in Texas?", "Does my Texas license work?"),
+    # facts with their numbers traded, events in another order
+    (
+        "My bag weighs 23 kg and the limit is 25 kg, will they charge me?",
+        "The limit is 23 kg and my bag weighs 25 kg. Will they charge me?",
+    ),
+    (
+        "I earn $50k and my wife earns $80k, how should we split bills?",
+        "My wife earns $50k and I earn $80k. How should we split bills?",
+    ),
+    (
+        "My flight was cancelled and I booked a hotel, can I get reimbursed?",
+        "I booked a hotel and my flight was cancelled. Can I get reimbursed?",
+    ),
+    (
+        "I quit my job. My boss yelled at me. What can I do?",
+        "My boss yelled at me. I quit my job. What can I do?",
+    ),
+    # a clause moved: the rest swapped, another lead word, a word said again, places traded
+    (
+        "My flight was cancelled; how do I get from London to Paris?",
+        "How do I get from Paris to London if my flight was cancelled?",
+    ),
+    (
+        "My bag was delayed; how can I get a refund for the checked bag fee?",
+        "How can I get a refund for the checked bag fee unless my bag was delayed?",
+    ),
+    (
+        "My neighbor's tree fell on my car; who pays?",
+        "Who pays my neighbor if my neighbor's tree fell on my car?",
+    ),
+    (
+        "My sister moved to Ohio; should I move to Texas?",
+        "Should I move to Ohio if my sister moved to Texas?",
+    ),
+    ("Right after I land, can I call my mom?", "Can my mom call me right after I land?"),
+    # the other voice: "for" is no place, another verb, a negation, another ask
+    ("Should teachers ban phones?", "Should phones be banned for teachers?"),
+    ("Should book clubs ban audiobooks?", "Should audiobooks be allowed in book clubs?"),
+    ("Should book clubs allow audiobooks?", "Should audiobooks not be allowed in book clubs?"),
+    ("Should book clubs allow audiobooks?", "Are audiobooks allowed in book clubs?"),
+    # the two sides of "than" traded
+    (
+        "Is it normal for book club to be more about wine than books?",
+        "Is it normal that book club is more about books than about wine?",
+    ),
+    (
+        "Is my book club more about wine than about books?",
+        "Is my book club more about books than wine?",
+    ),
+    (
+        "Is it better to travel by train than by car?",
+        "Is it better to travel by car than by train?",
+    ),
+)
+
+
+@pytest.mark.parametrize(("cached", "incoming"), RECALL_8_SERVED)
+def test_recall_8_duplicates_are_served(cached: str, incoming: str) -> None:
+    assert verify(cached, incoming, HIGH, CONFIG).accept
+    assert verify(incoming, cached, HIGH, CONFIG).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), RECALL_8_REFUSED)
+def test_recall_8_near_misses_are_refused(cached: str, incoming: str) -> None:
+    assert not verify(cached, incoming, HIGH, CONFIG).accept
+    assert not verify(incoming, cached, HIGH, CONFIG).accept
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "same"),
+    [
+        ("the rules of our community garden say", "our community garden's rules say", True),
+        ("what does the manager of a team do", "what does a team manager do", True),
+        ("what does the team of a manager do", "what does a team manager do", False),
+        ("how heavy is a bottle of wine", "how heavy is a wine bottle", False),
+        ("what is the fear of my dog", "what is my dog's fear", False),
+        ("what is the fee on Delta", "what is the Delta fee", True),
+        ("is the chocolate in milk bad", "is the milk chocolate bad", False),
+        ("what is a job for my wife", "what is my wife's job", False),
+    ],
+)
+def test_an_owner_folds_before_its_noun(x: str, y: str, same: bool) -> None:
+    a, b = parse(x), parse(y)
+    assert regrouped(a, b, keys(a), keys(b)) is same
+
+
+def test_a_clause_moved_is_put_back() -> None:
+    a = parse("My bag was delayed; how can I get a refund?")
+    b = parse("How can I get a refund when my bag was delayed?")
+    assert block_moved(a, b) == ("how can I get a refund", "How can I get a refund")
+    ohio = parse("My sister moved to Ohio; should I move to Texas?")
+    back = block_moved(ohio, parse("Should I move to Ohio if my sister moved to Texas?"))
+    assert back == (ohio.source, "my sister moved to Texas; Should I move to Ohio?")
+    story = parse("My boss yelled at me. I quit my job.")
+    assert block_moved(story, parse("I quit my job. My boss yelled at me.")) is None
+    assert block_moved(a, parse("How can I get a refund unless my bag was delayed?")) is None
+
+
+def test_events_in_another_order_are_a_swap() -> None:
+    a = parse("I quit my job. My boss yelled at me. What can I do?")
+    assert events_reordered(a, parse("My boss yelled at me. I quit my job. What can I do?"))
+    facts = parse("I live in Texas. My sister lives in Ohio. Where should we meet?")
+    other = parse("My sister lives in Ohio. I live in Texas. Where should we meet?")
+    assert not events_reordered(facts, other)
+    assert not direction_swap(facts, other)
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "kept"),
+    [
+        ("should book clubs allow audiobooks", "should audiobooks be allowed in book clubs", True),
+        ("do airlines allow pets", "are pets allowed on airlines", True),
+        ("should book clubs allow audiobooks", "should book clubs be allowed in audiobooks", False),
+        ("should teachers ban phones", "should phones be banned for teachers", False),
+        ("should hospitals allow visitors", "should hospitals be allowed visitors", False),
+    ],
+)
+def test_the_other_voice_with_the_doer_as_the_place(x: str, y: str, kept: bool) -> None:
+    assert passive_placed(keys(parse(x)), keys(parse(y))) is kept

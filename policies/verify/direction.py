@@ -1,29 +1,70 @@
 """Direction and order: the same words with roles or order swapped ("from X to Y" / "from Y
-to X", a passive with its agent moved, a yes/no question's subject swapped), while
-reordering that keeps the meaning ("difference between X and Y") is not a swap. Reorders read
-as the same order (clauses and questions moved, facts joined by "and") live in ``moves``, the
+to X", a passive with its agent moved, a yes/no question's subject swapped, events told in
+another order), while reordering that keeps the meaning ("difference between X and Y") is not
+a swap. Reorders read as the same order (clauses and questions moved, facts joined by "and",
+the other voice with the doer's place) live in ``moves``, an owner or a name folded before
+its noun ("the rules of our garden" / "our garden's rules") here (``regrouped``), the
 passive's agent and a question's subject in ``voice``."""
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 
 from policies.verify import lexicon as lx
 from policies.verify.moves import (
     and_reordered,
+    block_moved,
     clauses_moved,
     conjuncts_swapped,
+    events_reordered,
+    passive_placed,
     question_moved,
+    stop_moved,
     subject_moved,
 )
-from policies.verify.text import Parsed
+from policies.verify.text import Parsed, parse
 from policies.verify.voice import passive_swap, role_swap
 from policies.verify.words import canonical, common_prefix
 
 
 def direction_swap(a: Parsed, b: Parsed, max_tokens: int = 400) -> bool:
-    """Same words around an asymmetric relation, in the opposite order ("X to Y" / "Y to X")."""
+    """Same words around an asymmetric relation, in the opposite order ("X to Y" / "Y to X"),
+    or events told in another order (``events_reordered``). Not where that order is only
+    how the words are packed: an owner said with "of" or a name with "on" (``regrouped``),
+    the other voice with a place for the doer (``passive_placed``), the same clause moved
+    whole across a question (``block_moved``: the rests compared, "Where it's legal, can my
+    landlord evict me?" / "Can I evict my landlord where it's legal?" still trade the
+    roles). A clause moved with other words in it is compared put back, to find a swap
+    only ("My sister moved to Ohio; should I move to Texas?" / "Should I move to Ohio if my
+    sister moved to Texas?"): read in one order, a role said with a pronoun ("The seller
+    won't refund me" / "I don't refund the seller") shows none."""
+    return _direction(a, b, max_tokens, True)
+
+
+def _direction(a: Parsed, b: Parsed, max_tokens: int, moves: bool) -> bool:
+    """``direction_swap``; ``moves``: a moved clause may still be looked for."""
+    swapped = _swap(a, b, max_tokens)
+    if swapped:
+        ka, kb = keys(a), keys(b)
+        if regrouped(a, b, ka, kb) or passive_placed(ka, kb):
+            return False
+    elif events_reordered(a, b):
+        return True
+    if not moves:
+        return swapped
+    for p, q in ((a, b), (b, a)):
+        if not (swapped or stop_moved(p, q)):
+            continue  # no clause to compare put back
+        moved = block_moved(p, q)
+        if moved is None or (swapped and moved[0] == p.source):
+            continue  # a clause with other words in it: only to find a swap
+        return _direction(parse(moved[0]), parse(moved[1]), max_tokens, False)
+    return swapped
+
+
+def _swap(a: Parsed, b: Parsed, max_tokens: int) -> bool:
     if (
         ("," in a.source or "," in b.source)
         and a.content == b.content
@@ -180,8 +221,10 @@ def _than_swap(keys_a: list[str], keys_b: list[str]) -> bool:
     if keys_a.count("~than") != 1 or keys_b.count("~than") != 1:
         return False
     ia, ib = keys_a.index("~than"), keys_b.index("~than")
-    if ia == 0 or ib == 0 or keys_a[ia - 1] != keys_b[ib - 1]:
+    if ia == 0 or ib == 0:
         return False
+    if keys_a[ia - 1] != keys_b[ib - 1]:
+        return _around_than(keys_a, ia, keys_b, ib)
     if (
         len(keys_a) <= _CHOICE_KEYS_MAX
         and Counter(keys_a) == Counter(keys_b)
@@ -202,10 +245,29 @@ def _named(keys: list[str]) -> frozenset[str]:
     return frozenset(k for k in keys if k not in _DETERMINER_KEYS and k not in _POLAR_KEYS)
 
 
+def _around_than(keys_a: list[str], ia: int, keys_b: list[str], ib: int) -> bool:
+    """The words on either side of "than" traded, the same words all told ("more about wine
+    than about books" / "more about books than wine")."""
+    xa, xb = keys_a[ia - 1], keys_b[ib - 1]
+    ya, yb = _compared(keys_a, ia), _compared(keys_b, ib)
+    if ya is None or yb is None or "~" in (xa[0], xb[0], ya[0], yb[0]) or xa == ya:
+        return False
+    if (xa, ya) != (yb, xb):
+        return False
+    return Counter(k for k in keys_a if k[0] != "~") == Counter(k for k in keys_b if k[0] != "~")
+
+
+# "more about wine than about books": a preposition after "than" says again the one before
+_THAN_PREPOSITIONS = frozenset(
+    "~" + w for w in "about at by for from in into of on over to under with within".split()
+)
+
+
 def _compared(keys: list[str], than: int) -> str | None:
-    """The first word after "than" that is not a determiner."""
+    """The first word after "than" that is not a determiner or a preposition ("than about
+    books", "than by car": what is compared is the books, the car)."""
     for k in keys[than + 1 :]:
-        if k not in _DETERMINER_KEYS:
+        if k not in _DETERMINER_KEYS and k not in _THAN_PREPOSITIONS:
             return k
     return None
 
@@ -303,3 +365,139 @@ def _unique_positions(keys: list[str]) -> dict[str, int]:
     """Position of every token that occurs once."""
     counts = Counter(keys)
     return {k: i for i, k in enumerate(keys) if counts[k] == 1}
+
+
+_ARTICLE_KEYS = frozenset(("~a", "~an", "~the"))
+_FOLD_PREPOSITIONS = frozenset(("~of", "~for", "~in", "~on", "~at"))
+_PLACE_PREPOSITIONS = frozenset(("~in", "~on", "~at"))
+# "a bottle of wine" is no "wine bottle", "the number of students" no "student number";
+# "instead of", "because of": no owner
+_NOT_OWNED = (
+    frozenset(
+        canonical(w)
+        for w in """number amount lot lots kind type sort variety piece slice cup glass bottle
+        can jar box bag pack packet bowl plate pair set group bunch loaf bar pint gallon liter
+        litre pound ounce gram kilo dozen couple handful spoonful teaspoon tablespoon portion
+        serving half part rest bit percent percentage majority minority quarter third fraction
+        share load ton inch foot feet mile meter metre tank bucket basket carton case crate
+        sack spoon drop pinch dose shot round batch series list range line row stack pile
+        instead because out ahead regardless spite behalf terms""".split()
+    )
+    | _UNIT_KEYS
+)
+_FOLD_MAX = 4  # words in an owner or a name folded before its noun
+_POSSESSIVE_RE = re.compile(r"([^\W_]+)['\u2019]s\b")
+
+
+def owners(p: Parsed) -> frozenset[str]:
+    """The words ``p`` writes with "'s" ("our community garden's rules" -> "garden")."""
+    if "'" not in p.source and "\u2019" not in p.source:
+        return frozenset()
+    return frozenset(canonical(m.group(1).lower()) for m in _POSSESSIVE_RE.finditer(p.source))
+
+
+def _folds(
+    keys: list[str], words: tuple[str, ...], names: frozenset[str], owned: frozenset[str]
+) -> set[tuple[str, ...]]:
+    """``keys`` without articles, as said and with one phrase after a noun folded into
+    it: an owner after "of" and a name after "in" / "on" / "at" to the front, where an owner
+    stands ("the rules of our garden" -> "our garden rules", "the fee on Southwest" ->
+    "Southwest fee"); what follows "for" to just
+    before the noun, where a kind stands ("Southwest's fee for checked bags" -> "Southwest
+    checked bag fee"). The folded words are all the words up to the next function word (the
+    owner's words up to one the other side writes with "'s": "the rules of our garden say"
+    / "our garden's rules say"), at most four. "of" not after a measure or a container ("a
+    bottle of wine" is wine, "a wine bottle" a bottle), nor in "instead of"; "for" not before
+    an owner ("a job for my wife" is not "my wife's job"); "in" / "on" / "at" only before a
+    name (milk chocolate is not the chocolate in milk); no chain ("the X of the Y of Z");
+    only after a noun with nothing else before the preposition (``_noun_slot``)."""
+    out = {tuple(k for k in keys if k not in _ARTICLE_KEYS)}
+    for i, prep in enumerate(keys):
+        if prep not in _FOLD_PREPOSITIONS:
+            continue
+        start = i
+        while start > 0 and keys[start - 1][0] != "~":
+            start -= 1
+        if start == i or not _noun_slot(keys, words, prep, start, i):
+            continue
+        m0 = i + 1
+        owner = keys[m0 : m0 + 1] if keys[m0 : m0 + 1] and keys[m0] in _DETERMINER_KEYS else []
+        if owner and owner[0] not in _ARTICLE_KEYS and prep != "~of":
+            continue
+        m0 += len(owner)
+        end = m0
+        while end < len(keys) and keys[end][0] != "~":
+            end += 1
+        if keys[end : end + 1] == ["~of"]:
+            continue
+        for m in range(m0 + 1, min(end, m0 + _FOLD_MAX) + 1):
+            folded = keys[m0:m]
+            if m < end and not (prep == "~of" and folded[-1] in owned):
+                continue
+            if prep in _PLACE_PREPOSITIONS and not names.issuperset(folded):
+                continue
+            at = i - 1 if prep == "~for" else start
+            out.add(
+                tuple(
+                    k
+                    for k in (*keys[:at], *owner, *folded, *keys[at:i], *keys[m:])
+                    if k not in _ARTICLE_KEYS
+                )
+            )
+    return out
+
+
+_BE_KEYS = frozenset(("~is", "~are", "~was", "~were"))
+_SLOT_KEYS = _BE_KEYS | frozenset(
+    "~" + w for w in "about at for from in into of on to with".split()
+)
+
+
+# a noun naming an act or a feeling: "the fear of my dog" is the fear someone has of it as
+# often as the dog's own, "the love of my ex" mine for my ex
+_DEED_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ing", "al", "ure", "sis", "ism")
+_DEEDS = frozenset(
+    """love hate hatred fear memory memories care support respect trust envy praise abuse
+    neglect attack murder loss search arrest help defence defense release review study test
+    use control fight visit call rescue view picture pictures photo photos portrait image
+    video story stories interview pursuit trial hire firing treatment""".split()
+)
+
+
+def _noun_slot(keys: list[str], words: tuple[str, ...], prep: str, start: int, i: int) -> bool:
+    """The words ``keys[start:i]`` before ``prep`` are a noun with nothing else: a verb
+    after a subject would fold an adjunct into the subject ("Does my card work at Costco?"
+    is no "Does my Costco card work?", "What does my mom think of my girlfriend?" no "What
+    does my girlfriend's mom think?"). Before "of" one noun after an article or an owner
+    ("the rules of"), not a measure ("a bottle of") nor an act or a feeling ("the fear of",
+    "the criticism of": who fears, who criticises, is unsaid); before "for" / "in" / "on" /
+    "at" a noun phrase after "is" / "are" or a preposition ("What is the fee on Southwest?")."""
+    if prep == "~of":
+        word = words[start]
+        return (
+            i - start == 1
+            and start > 0
+            and keys[start - 1] in _DETERMINER_KEYS
+            and keys[start] not in _NOT_OWNED
+            and word not in _DEEDS
+            and not word.endswith(_DEED_ENDINGS)
+        )
+    k = start - 1 if start > 0 and keys[start - 1] in _DETERMINER_KEYS else start
+    return k > 0 and keys[k - 1] in _SLOT_KEYS
+
+
+def regrouped(a: Parsed, b: Parsed, keys_a: list[str], keys_b: list[str]) -> bool:
+    """The same words but for how a noun's owner or name is packed: "What should our
+    community garden's rules say" / "What should the rules of our community garden say",
+    "an esports team manager" / "the manager of an esports team", "whats the checked bag fee
+    on southwest" / "What's Southwest's fee for checked bags?". Each side as said or with one
+    phrase folded (``_folds``), articles aside, word for word the same; the owner traded
+    ("the manager of the team" / "the team of the manager", "my sister's husband" / "the
+    sister of my husband") folds to another order. Not read: a name after a verb ("How does
+    the transfer window work in the LEC?" / "How does the LEC transfer window work?" is
+    shaped as "Does my card work at Costco?" / "Does my Costco card work?")."""
+    if _FOLD_PREPOSITIONS.isdisjoint(keys_a) and _FOLD_PREPOSITIONS.isdisjoint(keys_b):
+        return False
+    names = a.entities | b.entities
+    folds_a = _folds(keys_a, a.words, names, owners(b))
+    return not folds_a.isdisjoint(_folds(keys_b, b.words, names, owners(a)))

@@ -1,13 +1,18 @@
 """Reorders that keep the meaning: comma-set adjuncts moved to the front, the question
 put before the statement it asks about, two stated facts joined by "and" in the other
 order, what is judged put first ("Is $49 a month a fair price for X?" / "Is X at $49 a
-month a fair price?"). ``direction_swap`` reads these as the same order."""
+month a fair price?"), a clause moved whole across a question whatever mark ends it
+(``block_moved``), the other voice with the doer as the place ("Should book clubs allow
+audiobooks?" / "Should audiobooks be allowed in book clubs?"). ``direction_swap`` reads
+these as the same order; events told in another order (``events_reordered``) it does not."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 
-from policies.verify.text import Parsed
+from policies.verify.text import Parsed, parse
 
 _CHUNK_WORD = re.compile(r"[a-z0-9']+")
 # words an adjunct starts with: a phrase or clause that may stand before or after its clause
@@ -204,11 +209,300 @@ def and_reordered(a: Parsed, b: Parsed) -> bool | None:
     return None
 
 
+# Present-tense verbs of a state or a measure ("my bag weighs 25 kg", "my sister lives in
+# Ohio", "I earn $50k"): said in the present they tell how things stand, not what happened.
+_STATE_VERBS = frozenset(
+    """weigh weighs cost costs measure measures hold holds contain contains last lasts owe
+    owes earn earns make makes pay pays charge charges need needs want wants live lives
+    work works""".split()
+)
+
+
 def _fact(words: list[str]) -> bool:
-    """ "my tutor is strict", "I have a cat": a present state, no event."""
+    """ "my tutor is strict", "I have a cat", "my bag weighs 25 kg": a present state, no
+    event ("was", "got", a word in -ed: "I was fired", "my bag got lost")."""
     return (
         len(words) >= 3
-        and not _FACTS.isdisjoint(words)
+        and not (_FACTS.isdisjoint(words) and _STATE_VERBS.isdisjoint(words))
         and _PAST_BE.isdisjoint(words)
         and not any(w.endswith("ed") for w in words)
     )
+
+
+# A clause moved whole across a sentence or clause mark ("My bag was delayed; how can I get a
+# refund?" / "How can I get a refund when my bag was delayed?", "Is the airline responsible?
+# My suitcase got soaked." / "My suitcase got soaked; is the airline responsible?").
+_TOKEN = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*|[,;:?!]|\.(?![a-z0-9])")
+_MARKS = frozenset(",;:.?!")
+_STOPS = frozenset(";:.?!")  # what ends a clause said on its own ("," joins one to the next)
+# what says a stated fact is the question's setting: "... when my bag was delayed" reads as
+# "My bag was delayed; ..." ("unless", "until", "before", "although" say otherwise)
+_CONTEXT_LEADS = (
+    ("now", "that"),
+    ("given", "that"),
+    ("if",),
+    ("when",),
+    ("whenever",),
+    ("since",),
+    ("because",),
+    ("once",),
+    ("after",),
+)
+# words that may stand before an adjunct's lead word: "right after", "just before"
+_INTENSIFIERS = frozenset("right just shortly immediately soon long only especially".split())
+_ASKING = frozenset(
+    "what which who whom whose how why where when is are was were am do does did can could"
+    " will would should shall may might must has have".split()
+)
+
+
+# words that tie what follows to what comes before: a clause after one is no adjunct moved
+_LINKS = _ADJUNCT_LEADS | frozenset(
+    "and or but nor that than to of unless until where which who".split()
+)
+
+
+def _tokens(p: Parsed) -> tuple[tuple[str, int, int], ...]:
+    """Words and marks of ``p`` as written, with where each starts and ends."""
+    return _tokens_of(p.source)
+
+
+@lru_cache(maxsize=1 << 8)
+def _tokens_of(source: str) -> tuple[tuple[str, int, int], ...]:
+    text = source.lower().replace("\u2019", "'")
+    if len(text) != len(source):
+        return ()  # a letter whose lower case is longer: the places would not match
+    return tuple((m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text))
+
+
+def _adjunct(words: list[str]) -> bool:
+    """``words`` open with an adjunct's lead word, maybe after "right" / "just" ..."""
+    k = 1 if words[0] in _INTENSIFIERS and len(words) > 1 else 0
+    return words[k] in _ADJUNCT_LEADS or words[k] == "where"
+
+
+def _one_clause(toks: tuple[tuple[str, int, int], ...]) -> bool:
+    return any(t[0] not in _MARKS for t in toks) and all(t[0] not in _STOPS for t in toks)
+
+
+def _counted_alike(a: Parsed, b: Parsed, clause: str) -> bool:
+    """No word of the moved clause said more often on one side than on the other: "My
+    neighbor's tree fell on my car; who pays?" / "Who pays my neighbor if my neighbor's tree
+    fell on my car?" names the neighbor in the question too."""
+    ca, cb = Counter(c for c in a.canon if c), Counter(c for c in b.canon if c)
+    return all(ca[c] == cb[c] for c in parse(clause).canon if c)
+
+
+def _asks(words: list[str], mark: str) -> bool:
+    return mark == "?" or words[0] in _ASKING
+
+
+def block_moved(a: Parsed, b: Parsed) -> tuple[str, str] | None:
+    """When ``b`` is ``a`` with one clause moved from the front to the end, the two to
+    compare (None: no such move): the rests, the clause taken out, where it is the same
+    words on both sides ("My bag was delayed; how can I get a refund?" / "How can I get a
+    refund when my bag was delayed?" -> "how can I get a refund" / "How can I get a
+    refund"); else ``a`` and ``b`` with its clause put back where ``a`` says it.
+
+    In ``a`` the clause is the words before a mark (three or more, no ";", ".", "?" among
+    them), the rest after it; in ``b`` as many words at the end, after a mark, after a word
+    saying the clause is the setting ("if", "when", "since", "because", "once", "after",
+    "now that", "given that": dropped), or opening with the same adjunct lead word as in
+    ``a`` ("Right after I land, what should I do?" / "What should I do right after I
+    land?"). Each rest is one clause. A statement is only read so moved across a question
+    (of the clause and the rest one asks, the other states): two statements in another
+    order tell another story ("I quit my job. My boss yelled at me." / "My boss yelled at
+    me. I quit my job."); a clause after "if" / "when" ... states, its rest asks. A clause
+    with other words in it only when a stop (";", ".", "?") or a lead word ends it and most
+    of its words are the same. No word of the clause may be said more often on one side
+    ("My neighbor's tree fell on my car; who pays?" / "Who pays my neighbor if my
+    neighbor's tree fell on my car?"). What the clauses say is for ``direction_swap`` to
+    compare in the one order ("My sister moved to Ohio; should I move to Texas?" / "Should
+    I move to Ohio if my sister moved to Texas?" trade the places)."""
+    inner = a.source.rstrip(" .?!")
+    if not any(mark in inner for mark in _MARKS):
+        return None  # one clause: nothing moved
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return None
+    end_mark = ta[-1][0] if ta[-1][0] in _MARKS else ""
+    while tb and tb[-1][0] in _MARKS:
+        tb = tb[:-1]
+    wb = [k for k, t in enumerate(tb) if t[0] not in _MARKS]
+    n = 0
+    for after, (mark, _, _) in enumerate(ta):
+        if mark not in _MARKS:
+            n += 1
+            continue
+        if mark in _STOPS and n < 3:
+            return None  # the first clause is no clause to move
+        if n < 3 or n >= len(wb):
+            continue
+        clause = [t[0] for t in ta[:after] if t[0] not in _MARKS]
+        rest_a = ta[after + 1 :]
+        while rest_a and rest_a[-1][0] in _MARKS:
+            rest_a = rest_a[:-1]
+        if not _one_clause(rest_a):
+            if mark in _STOPS:
+                return None
+            continue
+        words_a = [t[0] for t in rest_a if t[0] not in _MARKS]
+        states = not _asks(clause, mark)
+        start = wb[-n]
+        if not _one_clause(tb[start:]):
+            continue  # the words at b's end are no one clause
+        moved = [t[0] for t in tb[start:] if t[0] not in _MARKS]
+        before = [t[0] for t in tb[:start]]
+        cut = -1
+        lead = None
+        if before and before[-1] in _MARKS:
+            if states == _asks(words_a, end_mark):
+                cut = start - 1
+        else:
+            lead = next((x for x in _CONTEXT_LEADS if tuple(before[-len(x) :]) == x), None)
+            if lead is not None:
+                if states and _asks(words_a, end_mark):
+                    cut = start - len(lead)
+            elif before and before[-1] not in _LINKS and _adjunct(clause):
+                k = 2 if clause[0] in _INTENSIFIERS else 1
+                cut = start if moved[:k] == clause[:k] else -1
+        rest_b = tb[: max(cut, 0)]
+        while rest_b and rest_b[-1][0] in _MARKS:
+            rest_b = rest_b[:-1]
+        if cut < 0 or not _one_clause(rest_b):
+            if mark in _STOPS:
+                return None
+            continue
+        same = moved == clause
+        if not same and (
+            (mark not in _STOPS and lead is None) or 2 * len(set(moved) & set(clause)) < len(clause)
+        ):
+            continue  # other words: only a clause ended by a stop or a lead, mostly alike
+        if not _counted_alike(a, b, a.source[ta[0][1] : ta[after - 1][2]]):
+            return None
+        said_a = a.source[rest_a[0][1] : rest_a[-1][2]]
+        said_b = b.source[rest_b[0][1] : rest_b[-1][2]]
+        if same:
+            return said_a, said_b  # the same clause: the rests tell what differs
+        return a.source, f"{b.source[tb[start][1] : tb[-1][2]]}{mark} {said_b}{end_mark}"
+    return None
+
+
+_LEAD_WORDS = frozenset(w for lead in _CONTEXT_LEADS for w in lead[:1])
+
+
+def stop_moved(a: Parsed, b: Parsed) -> bool:
+    """Cheap, before ``block_moved`` looks for a clause with other words in it: ``a``'s
+    first sentence opening ``b``'s last words as many, most of them alike; a ";" or ":" in
+    ``a``; or a comma in ``a`` (not after a question word or a lead) and a setting word in
+    ``b``. ``b`` opening as ``a`` does is no move. It only lets a swap be found: a clause
+    it misses is compared as it stands."""
+    if a.words[:1] == b.words[:1]:
+        return False
+    if a.sentences[-1:] != (0,):
+        n = a.sentences.count(0)
+        tail = b.words[-n:]
+        if tail[:1] == a.words[:1] and 2 * len(set(a.words[:n]).intersection(tail)) >= n:
+            return True
+    if ";" in a.source or ":" in a.source:
+        return True
+    return (
+        "," in a.source
+        and _ASKING.isdisjoint(a.words[:1])
+        and _LINKS.isdisjoint(a.words[:1])
+        and not _LEAD_WORDS.isdisjoint(b.words)
+    )
+
+
+def events_reordered(a: Parsed, b: Parsed) -> bool:
+    """The same sentences, two of them telling what happened in the other order ("I quit my
+    job. My boss yelled at me. What can I do?" / "My boss yelled at me. I quit my job. What
+    can I do?"): what came first, what followed from what. Facts ("I live in Texas. My
+    sister lives in Ohio.") and questions may stand in any order."""
+    if (
+        a.sentences[-1:] == (0,)
+        or a.sentences[-1:] != b.sentences[-1:]
+        or len(a.words) != len(b.words)
+        or a.words == b.words
+    ):
+        return False
+    sa, sb = _sentence_words(a), _sentence_words(b)
+    if len(sa) != len(sb) or sorted(sa) != sorted(sb) or len(set(sa)) != len(sa):
+        return False
+    told = [s for s in sa if _clause(list(s)) and not _fact(list(s)) and s[0] not in _ASKING]
+    order = [s for s in sb if s in told]
+    return len(told) >= 2 and order != told
+
+
+def _sentence_words(p: Parsed) -> list[tuple[str, ...]]:
+    """The words of each sentence or clause (ended by ".", "?", "!", ";") as written."""
+    out: list[tuple[str, ...]] = []
+    words: list[str] = []
+    for w, _, _ in _tokens(p):
+        if w in _STOPS:
+            if words:
+                out.append(tuple(words))
+            words = []
+        elif w not in _MARKS:
+            words.append(w)
+    if words:
+        out.append(tuple(words))
+    return out
+
+
+_DETERMINER_KEYS = frozenset(
+    "~" + w for w in "a an the my our your his her their its this that these those".split()
+)
+_PLACES = frozenset(("~in", "~at", "~on"))
+_BE = frozenset(("~be", "~is", "~are", "~was", "~were", "~been", "~being"))
+# "Do airlines allow pets?" / "Are pets allowed on airlines?": the tense kept
+_DO_AS_BE = {"~do": ("~is", "~are"), "~does": ("~is", "~are"), "~did": ("~was", "~were")}
+
+
+def _noun_run(keys: list[str]) -> bool:
+    """A noun phrase as keyed: content words, an article or owner before them."""
+    body = keys[1:] if keys and keys[0] in _DETERMINER_KEYS else keys
+    return bool(body) and all(k[0] != "~" for k in body)
+
+
+def passive_placed(keys_a: list[str], keys_b: list[str]) -> bool:
+    """One side "X V Y", the other the passive "Y be V-ed" with X the place it happens in
+    ("Should book clubs allow audiobooks?" / "Should audiobooks be allowed in book
+    clubs?", "Do airlines allow pets?" / "Are pets allowed on airlines?"): the same doer,
+    the same receiver. Word for word: the same opening ("should", or "do" / "does" / "did"
+    as "is" / "are" / "was" / "were"), X and Y noun phrases said alike, "in" / "at" / "on"
+    before X (not "for": "Should phones be banned for teachers?" is no "Should teachers ban
+    phones?"), the same words after. A passive whose subject is the doer ("Should hospitals
+    be allowed visitors?") has X and Y the other way round: not read so."""
+    return _passive_placed(keys_a, keys_b) or _passive_placed(keys_b, keys_a)
+
+
+def _passive_placed(active: list[str], passive: list[str]) -> bool:
+    for v in range(2, len(passive) - 2):
+        if passive[v + 1] not in _PLACES or passive[v][0] == "~" or passive[v] not in active:
+            continue
+        u = active.index(passive[v])
+        k = 0
+        while k < u and active[k][0] == "~" and active[k] not in _DETERMINER_KEYS:
+            k += 1
+        opening = active[:k]
+        if not opening:
+            continue
+        if passive[:k] == opening and passive[v - 1] in _BE:
+            y = passive[k : v - 1]
+        elif opening[-1] in _DO_AS_BE and passive[: k - 1] == opening[:-1]:
+            if passive[k - 1] not in _DO_AS_BE[opening[-1]]:
+                continue
+            y = passive[k:v]
+        else:
+            continue
+        x = active[k:u]
+        if not (_noun_run(x) and _noun_run(y)) or active[u + 1 : u + 1 + len(y)] != y:
+            continue
+        place = v + 2
+        if (
+            passive[place : place + len(x)] == x
+            and passive[place + len(x) :] == active[u + 1 + len(y) :]
+        ):
+            return True
+    return False
