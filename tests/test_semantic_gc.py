@@ -106,23 +106,29 @@ def test_rows_gone_below_the_cap_leave_no_stamps_to_walk() -> None:
     assert index._where.chunks <= 2
 
 
-def test_new_partitions_freeze_the_heap_again(
-    unfrozen: None, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A freeze after `FREEZE_MIN_PARTITIONS` partitions made at least, and once as many
-    more have been made as at the last one: a handful as partitions multiply, not one per
-    add; rows added to partitions that exist never freeze."""
+def _freezes(monkeypatch: pytest.MonkeyPatch, index: SemanticIndex) -> list[int]:
+    """`index.made` at each heap freeze from now on, freezing again from 10 partitions."""
     monkeypatch.setattr(semantic_log, "FREEZE_MIN_PARTITIONS", 10)
     at: list[int] = []
     freeze = gc.freeze
-    index = SemanticIndex()
-    sync = IndexSync(index, MemorySemanticLog())
 
     def spy() -> None:
         at.append(index.made)
         freeze()
 
     monkeypatch.setattr(semantic_log.gc, "freeze", spy)
+    return at
+
+
+def test_new_partitions_freeze_the_heap_again(
+    unfrozen: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A freeze after `FREEZE_MIN_PARTITIONS` partitions made at least, and once as many
+    more have been made as at the last one: a handful as partitions multiply, not one per
+    add; rows added to partitions that exist never freeze."""
+    index = SemanticIndex()
+    sync = IndexSync(index, MemorySemanticLog())
+    at = _freezes(monkeypatch, index)
     for i in range(9):
         sync._apply(_record(i, f"p{i}"))
     for i in range(9, 5_000):
@@ -139,17 +145,9 @@ def test_partitions_made_and_evicted_keep_freezing(
     """Each record a partition of its own, the index capped at 30 rows: partitions are made
     and evicted at a steady rate, and the heap is frozen again every 30 or so, not at ever
     longer intervals (counted against the partitions held, not those ever made)."""
-    monkeypatch.setattr(semantic_log, "FREEZE_MIN_PARTITIONS", 10)
-    at: list[int] = []
-    freeze = gc.freeze
     index = SemanticIndex(max_entries=30)
     sync = IndexSync(index, MemorySemanticLog())
-
-    def spy() -> None:
-        at.append(index.made)
-        freeze()
-
-    monkeypatch.setattr(semantic_log.gc, "freeze", spy)
+    at = _freezes(monkeypatch, index)
     for i in range(3_000):
         sync._apply(_record(i, f"p{i}"))
     assert index.live == len(index._partitions) == 30
