@@ -127,8 +127,8 @@ def test_new_partitions_freeze_the_heap_again(
     more have been made as at the last one: a handful as partitions multiply, not one per
     add; rows added to partitions that exist never freeze."""
     index = SemanticIndex()
+    at = _freezes(monkeypatch, index)  # (before the sync: it reads the minimum when made)
     sync = IndexSync(index, MemorySemanticLog())
-    at = _freezes(monkeypatch, index)
     for i in range(9):
         sync._apply(_record(i, f"p{i}"))
     for i in range(9, 5_000):
@@ -146,8 +146,8 @@ def test_partitions_made_and_evicted_keep_freezing(
     and evicted at a steady rate, and the heap is frozen again every 30 or so, not at ever
     longer intervals (counted against the partitions held, not those ever made)."""
     index = SemanticIndex(max_entries=30)
+    at = _freezes(monkeypatch, index)  # (before the sync: it reads the minimum when made)
     sync = IndexSync(index, MemorySemanticLog())
-    at = _freezes(monkeypatch, index)
     for i in range(3_000):
         sync._apply(_record(i, f"p{i}"))
     assert index.live == len(index._partitions) == 30
