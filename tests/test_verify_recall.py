@@ -1770,3 +1770,30 @@ def test_events_in_another_order_are_a_swap() -> None:
 )
 def test_the_other_voice_with_the_doer_as_the_place(x: str, y: str, kept: bool) -> None:
     assert passive_placed(keys(parse(x)), keys(parse(y))) is kept
+
+
+# Red team 7 (on recall pass 8): a place is the doer only of its own rule, and a state's
+# fact with "he" / "him" in it is not moved across "and".
+RED_TEAM_7_REFUSED = [
+    ("Was the suspect arrested at the airport?", "Did the airport arrest the suspect?"),
+    ("Was my package delivered at the post office?", "Did the post office deliver my package?"),
+    ("Were the documents signed at the bank?", "Did the bank sign the documents?"),
+    ("Was my son injured at daycare?", "Did daycare injure my son?"),
+    ("Was my dog poisoned at the park?", "Did the park poison my dog?"),
+    ("Was my data leaked on Facebook?", "Did Facebook leak my data?"),
+    ("Was my account hacked on Instagram?", "Did Instagram hack my account?"),
+    (
+        "My brother works for my dad and he pays him $15 an hour. Is that legal?",
+        "He pays him $15 an hour and my brother works for my dad. Is that legal?",
+    ),
+    (
+        "My sister lives with my mom and she pays the rent. Is that fair?",
+        "She pays the rent and my sister lives with my mom. Is that fair?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), RED_TEAM_7_REFUSED)
+def test_red_team_7_negatives_are_refused(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.95, VerifyConfig()).accept

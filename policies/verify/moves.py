@@ -218,12 +218,21 @@ _STATE_VERBS = frozenset(
 )
 
 
+# (a state verb's fact with "he" / "him" in it is not moved: whom the pronoun stands for
+# changes with the order, red team 7: "My brother works for my dad and he pays him $15 an
+# hour" / "He pays him $15 an hour and my brother works for my dad")
+_REFERS = frozenset("he she him her they them his their".split())
+
+
 def _fact(words: list[str]) -> bool:
     """ "my tutor is strict", "I have a cat", "my bag weighs 25 kg": a present state, no
     event ("was", "got", a word in -ed: "I was fired", "my bag got lost")."""
     return (
         len(words) >= 3
-        and not (_FACTS.isdisjoint(words) and _STATE_VERBS.isdisjoint(words))
+        and (
+            not _FACTS.isdisjoint(words)
+            or (not _STATE_VERBS.isdisjoint(words) and _REFERS.isdisjoint(words))
+        )
         and _PAST_BE.isdisjoint(words)
         and not any(w.endswith("ed") for w in words)
     )
@@ -466,20 +475,31 @@ def _noun_run(keys: list[str]) -> bool:
 
 
 def passive_placed(keys_a: list[str], keys_b: list[str]) -> bool:
-    """One side "X V Y", the other the passive "Y be V-ed" with X the place it happens in
-    ("Should book clubs allow audiobooks?" / "Should audiobooks be allowed in book
-    clubs?", "Do airlines allow pets?" / "Are pets allowed on airlines?"): the same doer,
-    the same receiver. Word for word: the same opening ("should", or "do" / "does" / "did"
-    as "is" / "are" / "was" / "were"), X and Y noun phrases said alike, "in" / "at" / "on"
-    before X (not "for": "Should phones be banned for teachers?" is no "Should teachers ban
-    phones?"), the same words after. A passive whose subject is the doer ("Should hospitals
-    be allowed visitors?") has X and Y the other way round: not read so."""
+    """One side "X V Y", the other the passive "Y be V-ed" with X the place whose rule it is (V
+    allows, bans, requires or accepts: `_RULED`; "Should book clubs allow audiobooks?" /
+    "Should audiobooks be allowed in book clubs?", "Do airlines allow pets?" / "Are pets
+    allowed on airlines?"): the same doer, the same receiver. Word for word: the same
+    opening ("should", or "do" / "does" / "did" as "is" / "are" / "was" / "were"), X and Y
+    noun phrases said alike, "in" / "at" / "on" before X (not "for": "Should phones be
+    banned for teachers?" is no "Should teachers ban phones?"), the same words after. A
+    passive whose subject is the doer ("Should hospitals be allowed visitors?") has X and Y
+    the other way round: not read so."""
     return _passive_placed(keys_a, keys_b) or _passive_placed(keys_b, keys_a)
+
+
+# Verbs of a rule a place sets (keys as `direction.keys` gives them: "permitted" reads
+# "allowed"): only a place's own rule makes it the doer. Red team 7: "Was the suspect arrested
+# at the airport?" is no "Did the airport arrest the suspect?", nor "Was my data leaked on
+# Facebook?" a "Did Facebook leak my data?".
+_RULED = frozenset(
+    """allowed ban banned prohibit prohibited forbid forbidden accept accepted requir
+    required""".split()
+)
 
 
 def _passive_placed(active: list[str], passive: list[str]) -> bool:
     for v in range(2, len(passive) - 2):
-        if passive[v + 1] not in _PLACES or passive[v][0] == "~" or passive[v] not in active:
+        if passive[v + 1] not in _PLACES or passive[v] not in _RULED or passive[v] not in active:
             continue
         u = active.index(passive[v])
         k = 0
