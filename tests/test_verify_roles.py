@@ -3475,3 +3475,85 @@ def test_eighteenth_pass_same_roles_are_served(cached: str, incoming: str) -> No
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, 0.97, cfg).accept
         assert not roles.role_swap(parse(x), parse(y))
+
+
+# Nineteenth pass (rounds 66, 68-69 left): two nouns exchanged wherever named (``named``), the
+# asker's party as "we / us" traded in one sentence (``traded``).
+NINETEENTH_ROUNDS = [
+    (
+        "The developer still controls the HOA board. Can homeowners take over?",
+        "The homeowners still control the HOA board. Can the developer take over?",
+        0.987,
+    ),
+    (
+        "The outfitter my brother works for rented us a leaky canoe. Should I tell him?",
+        "The outfitter I work for rented my brother a leaky canoe. Should I tell him?",
+        0.994,
+    ),
+]
+
+NINETEENTH_SWAPPED = [
+    (
+        "The landlord still owes the tenant a deposit.",
+        "The tenant still owes the landlord a deposit.",
+    ),
+    (
+        "The publisher still owns the author's rights. Can the author sue?",
+        "The author still owns the publisher's rights. Can the publisher sue?",
+    ),
+    (
+        "The franchisor sets the prices. Can franchisees refuse?",
+        "The franchisees set the prices. Can the franchisor refuse?",
+    ),
+    (
+        "The gym my sister goes to banned us for a week. Should I complain?",
+        "The gym I go to banned my sister for a week. Should I complain?",
+    ),
+    (
+        "The school my nephew attends suspended us from the parents' group. Is that legal?",
+        "The school I attend suspended my nephew from the parents' group. Is that legal?",
+    ),
+]
+
+NINETEENTH_SAME = [
+    (
+        "The developer still controls the HOA board. Can homeowners take over?",
+        "The developer still controls our HOA board. Can the homeowners take over?",
+    ),
+    (
+        "What is the difference between a lawyer and an attorney?",
+        "What is the difference between an attorney and a lawyer?",
+    ),
+    ("Should I hire a lawyer or a paralegal?", "Should I hire a paralegal or a lawyer?"),
+    (
+        "The outfitter my brother works for rented us a leaky canoe. Should I tell him?",
+        "The outfitter my brother works for rented us a leaky canoe. Should I tell him about it?",
+    ),
+    (
+        "The gym my sister goes to banned us for a week. Should I complain?",
+        "The gym that my sister goes to banned us for a week. Should I complain?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), NINETEENTH_ROUNDS)
+def test_nineteenth_pass_round_swaps_are_refused(cached: str, incoming: str, cosine: float) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, cosine, VerifyConfig()).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), NINETEENTH_SWAPPED)
+def test_nineteenth_pass_swaps_are_refused(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, cfg).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), NINETEENTH_SAME)
+def test_nineteenth_pass_same_roles_are_served(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.97, cfg).accept
+        assert not roles.role_swap(parse(x), parse(y))

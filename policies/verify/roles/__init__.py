@@ -147,6 +147,12 @@ for my membership and I pay for hers" / "for her membership and I pay for mine")
 reads the theme's owner after the giver ("a member I lent my towel to" / "a member who lent me
 his towel") and a reworded tail after a dative's stranded "to"; ``inverted`` reads the tail in
 another tense ("who replaced Maria is" / "Maria replaced was").
+
+Nineteenth pass (rounds 66, 68-69 left): ``named`` (two nouns exchanged wherever they are named,
+every other word kept: "The developer still controls the HOA board. Can homeowners take over?" /
+"The homeowners still control the HOA board. Can the developer take over?"); ``traded`` reads
+"we / us / our" as the asker's party and the trade in one sentence with the others the same
+("The outfitter my brother works for rented us a leaky canoe. Should I tell him?").
 """
 
 from __future__ import annotations
@@ -177,6 +183,7 @@ from policies.verify.roles.moved import (
     to_receiver_traded,
     who_whose,
 )
+from policies.verify.roles.named import nouns_exchanged
 from policies.verify.roles.nested import relative_and_main_traded
 from policies.verify.roles.ordered import ordered_swap, repeat_added
 from policies.verify.roles.owned import owner_trade
@@ -248,7 +255,7 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         return True
     if a.content == b.content and passive_swap(a, b):
         return True
-    if _standalone_traded(a, b) or people_traded(a, b):
+    if _standalone_traded(a, b) or people_traded(a, b) or nouns_exchanged(a, b):
         return True  # (the words compared whole: "give him" / "give me" parse apart)
     if not (_FORMS.intersection(a.words) or _ACTS.intersection(a.words)):
         return False

@@ -14,7 +14,10 @@ from policies.verify.roles.tokens import _SYMMETRIC
 from policies.verify.roles.written import MARKS, tokens
 from policies.verify.text import Parsed
 
-_ME = {"i": "@1", "me": "@1", "myself": "@1", "my": "1's"}
+_ME = {
+    "i": "@1", "me": "@1", "myself": "@1", "my": "1's",
+    "we": "@1", "us": "@1", "ourselves": "@1", "our": "1's",
+}  # fmt: skip
 _STANDALONE = frozenset("mine yours hers ours theirs".split())
 _THIRD = {
     "he": "@x", "him": "@x", "himself": "@x", "his": "x's",
@@ -44,17 +47,54 @@ def people_traded(a: Parsed, b: Parsed) -> bool:
             continue
         if not (_HAS_ME.intersection(na) and _HAS_X.intersection(na)):
             continue
-        if [_SWAP.get(t, t) for t in na] == nb:
+        if [_SWAP.get(t, t) for t in na] == nb or _one_sentence(na, nb):
             return True
     return False
 
 
-_PEOPLE = frozenset("i me my mine myself he him his himself she her hers herself".split())
+def _one_sentence(na: list[str], nb: list[str]) -> bool:
+    """The trade in some sentences, the others word for word the same ("... rented us a leaky
+    canoe. Should I tell him?" / "... rented my brother a leaky canoe. Should I tell him?")."""
+    sa, sb = _sentences(na), _sentences(nb)
+    if len(sa) != len(sb) or len(sa) < 2:
+        return False
+    traded = False
+    for x, y in zip(sa, sb, strict=True):
+        if x == y:
+            continue
+        if not (_HAS_ME.intersection(x) and _HAS_X.intersection(x)):
+            return False
+        if [_SWAP.get(t, t) for t in x] != y:
+            return False
+        traded = True
+    return traded
+
+
+def _sentences(toks: list[str]) -> list[list[str]]:
+    out: list[list[str]] = [[]]
+    for t in toks:
+        out[-1].append(t)
+        if t in (".", "?", "!"):
+            out.append([])
+    return [s for s in out if s]
+
+
+_PEOPLE = frozenset(
+    "i me my mine myself we us our ourselves he him his himself she her hers herself".split()
+)
 
 
 def _rest(p: Parsed) -> frozenset[str]:
     """The words but the two people's, "-s" off ("take" / "takes")."""
-    return frozenset(w.rstrip("s") for w in p.words if w not in _PEOPLE)
+    return frozenset(_stem(w) for w in p.words if w not in _PEOPLE)
+
+
+_ES = ("oes", "ches", "shes", "xes", "sses")
+
+
+def _stem(w: str) -> str:
+    """ "-s" off, "-es" after "o / ch / sh / x / ss" ("goes" / "go", "watches" / "watch")."""
+    return w[:-2] if w.endswith(_ES) else w.rstrip("s")
 
 
 def _named(toks: tuple[str, ...]) -> set[str]:
@@ -93,7 +133,7 @@ def _norm(toks: tuple[str, ...], name: str) -> list[str] | None:
         elif (t in _SYMMETRIC or t.rstrip("s") in _SYMMETRIC) and (t != "same" or "as" in toks[i:]):
             return None  # "meet", "the same as" ("the same med I take" is no comparison)
         else:
-            out.append(t[:-1] if len(t) > 3 and t.endswith("s") and not t.endswith("ss") else t)
+            out.append(_stem(t) if len(t) > 3 and t.endswith("s") and not t.endswith("ss") else t)
         i += 1
     if not _ALTERNATIVES.isdisjoint(out):
         return None  # "Should my son call me or should I call him": both ways asked
