@@ -11,12 +11,12 @@ dog" reads as one phrase) or a symmetric predicate ("meet", "than", "the same as
 from __future__ import annotations
 
 from policies.verify.roles.tokens import _SYMMETRIC
-from policies.verify.roles.written import MARKS, OWNER, PERSON, STANDALONE, tokens
+from policies.verify.roles.written import ALTERNATIVES, MARKS, OWNER, PERSON, STANDALONE, tokens
 from policies.verify.text import Parsed
 
 _DROP = frozenset("a an the".split())
-_ALTERNATIVES = frozenset("and or nor & vs versus both either".split())
-_JOINS = frozenset("and or nor & vs versus with between".split())
+_ALTERNATIVES = ALTERNATIVES | {"both", "either"}
+_JOINS = ALTERNATIVES | {"with", "between"}
 _FUNCTION = (
     MARKS
     | frozenset(PERSON)

@@ -8,13 +8,14 @@ plan") is a reference changed, not read here.
 
 from __future__ import annotations
 
+from policies.verify.roles.written import STANDALONE
 from policies.verify.text import Parsed
 
 _OWNER = {
     "my": "1", "mine": "1", "our": "w", "ours": "w", "your": "2", "yours": "2",
     "his": "m", "her": "f", "hers": "f", "their": "t", "theirs": "t",
 }  # fmt: skip
-_STANDALONE = frozenset("mine yours hers ours theirs".split())
+_STANDALONE = frozenset(STANDALONE)
 
 
 def owners_exchanged(a: Parsed, b: Parsed) -> bool:

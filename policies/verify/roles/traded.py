@@ -11,14 +11,14 @@ symmetric predicate ("the same as", "meet").
 from __future__ import annotations
 
 from policies.verify.roles.tokens import _SYMMETRIC
-from policies.verify.roles.written import MARKS, tokens
+from policies.verify.roles.written import ALTERNATIVES, MARKS, STANDALONE, tokens
 from policies.verify.text import Parsed
 
 _ME = {
     "i": "@1", "me": "@1", "myself": "@1", "my": "1's",
     "we": "@1", "us": "@1", "ourselves": "@1", "our": "1's",
 }  # fmt: skip
-_STANDALONE = frozenset("mine yours hers ours theirs".split())
+_STANDALONE = frozenset(STANDALONE)
 _THIRD = {
     "he": "@x", "him": "@x", "himself": "@x", "his": "x's",
     "she": "@x", "herself": "@x",
@@ -26,8 +26,8 @@ _THIRD = {
 _HAS_ME = frozenset(("@1", "1's"))
 _HAS_X = frozenset(("@x", "x's"))
 _SWAP = {"@1": "@x", "@x": "@1", "1's": "x's", "x's": "1's"}
-_JOINS = frozenset("and or nor & vs versus with".split())
-_ALTERNATIVES = frozenset("and or nor & vs versus".split())
+_JOINS = ALTERNATIVES | {"with"}
+_ALTERNATIVES = ALTERNATIVES
 _BE = {"am": "=be", "is": "=be", "are": "=be", "was": "=was", "were": "=was"}
 _AUX = {"do": "=do", "does": "=do", "has": "=have", "have": "=have"}
 _NOT_NOUN = MARKS | frozenset(

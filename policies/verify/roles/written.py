@@ -24,6 +24,8 @@ OBJECTIVE = frozenset("me us you him her them".split())
 # "my" / "mine": the owner, and the owner standing alone for the thing
 OWNER = {"my": "1s", "our": "1p", "your": "2", "his": "3m", "her": "3f", "their": "3p"}
 STANDALONE = {"mine": "1s", "ours": "1p", "yours": "2", "hers": "3f", "theirs": "3p"}
+ALTERNATIVES = frozenset("and or nor & vs versus".split())
+"""Words that join alternatives or parallel people: a trade across them is no swap."""
 THIRD = frozenset(("3m", "3f", "3p"))
 COPULA = frozenset("am is are was were be been".split())
 AUX = frozenset("do does did will would can could should must may might shall have has had".split())
