@@ -3,7 +3,8 @@
 Run as a script it is the upstream: `python bench/_harness.py --port P [--chunk-delay S]`.
 Every answer is precomputed bytes, so the direct baseline measures HTTP, not the fake. A
 request header `X-Bench-Delay-Ms: N` makes a non-streamed answer wait N ms (a slow upstream;
-the proxy forwards the header). `--text-embeddings`: each input gets its own vector (a bag of
+the proxy forwards the header), `X-Bench-Chunk-Delay-Ms: N` sets a streamed answer's pause
+between events (else `--chunk-delay`). `--text-embeddings`: each input gets its own vector (a bag of
 hashed words: the same words in any case or punctuation give the same vector), for the
 semantic rows. `--bare`: not an upstream but the limit, a bare aiohttp handler that reads the
 body and returns the canned bytes a cache hit returns (`/v1/embeddings?n=N&fmt=F`).
@@ -120,14 +121,16 @@ def upstream_app(chunk_delay: float, text_embeddings: bool = False) -> web.Appli
             await _delay(request)
             return web.Response(body=CHAT_BODY, content_type="application/json")
         usage = (req.get("stream_options") or {}).get("include_usage") is True
+        pause = request.headers.get("X-Bench-Chunk-Delay-Ms")
+        pause_s = chunk_delay if pause is None else float(pause) / 1000
         resp = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
         await resp.prepare(request)
         for i, event in enumerate(STREAM):
-            if i and chunk_delay:
-                await asyncio.sleep(chunk_delay)
+            if i and pause_s:
+                await asyncio.sleep(pause_s)
             last = i == len(STREAM) - 1
             await resp.write(event + (USAGE_EVENT if last and usage else b""))
-        await asyncio.sleep(chunk_delay)
+        await asyncio.sleep(pause_s)
         await resp.write(DONE)
         await resp.write_eof()
         return resp
@@ -287,8 +290,9 @@ def relay_app(upstream: str) -> web.Application:
     async def chat(request: web.Request) -> web.StreamResponse:
         body = await request.read()
         headers = {"Content-Type": "application/json"}
-        if auth := request.headers.get("Authorization"):
-            headers["Authorization"] = auth
+        for name in ("Authorization", "X-Bench-Chunk-Delay-Ms"):  # (as the proxy forwards them)
+            if value := request.headers.get(name):
+                headers[name] = value
         status = {"Cache-Status": "llmstash; fwd=miss"}  # what latency.py checks for
         url = f"{upstream}/chat/completions"
         async with request.app[_SESSION].post(url, data=body, headers=headers) as answer:

@@ -69,13 +69,15 @@ async def post(
 
 
 async def post_stream(
-    session: aiohttp.ClientSession, url: str, payload: bytes
+    session: aiohttp.ClientSession, url: str, payload: bytes, pause: float | None = None
 ) -> tuple[Sample, str]:
-    """Time to the first complete SSE event, and the gaps between event arrivals."""
+    """Time to the first complete SSE event ("ttfb"), and with the upstream's own pauses
+    (`pause` None: CHUNK_DELAY) as "paused", with the gaps between event arrivals."""
+    headers = HEADERS if pause is None else HEADERS | {"X-Bench-Chunk-Delay-Ms": f"{pause:g}"}
     start = time.perf_counter()
     arrivals: list[float] = []
     buf = b""
-    async with session.post(url, data=payload, headers=HEADERS) as resp:
+    async with session.post(url, data=payload, headers=headers) as resp:
         if resp.status != 200:
             raise RuntimeError(f"{url}: HTTP {resp.status}")
         async for data in resp.content.iter_any():
@@ -85,8 +87,11 @@ async def post_stream(
                 _, buf = buf.split(b"\n\n", 1)
                 arrivals.append(now)
         status = resp.headers.get("Cache-Status", "")
+    first = [(arrivals[0] - start) * 1000]
+    if pause is not None:
+        return {"ttfb": first}, status
     gaps = [(b - a) * 1000 for a, b in itertools.pairwise(arrivals)]
-    return {"ttfb": [(arrivals[0] - start) * 1000], "gap": gaps}, status
+    return {"paused": first, "gap": gaps}, status
 
 
 async def compare(rows: dict[str, Row], call: Call, runs: int, warmup: int, expect: str) -> None:
@@ -120,6 +125,7 @@ async def wait_ready(session: aiohttp.ClientSession, url: str, procs: list) -> N
 
 async def bench(args: argparse.Namespace, up: str, px: str, relay: str, procs: list) -> list[Row]:
     base = {"proxy": f"{px}/v1", "direct": f"{up}/v1"}
+    relay_base = {"proxy": f"{relay}/v1", "direct": f"{up}/v1"}
     warm, runs = args.warmup, args.runs
     rows: list[Row] = []
     tag = f"{time.time_ns()}"  # prompts unique to this run: a miss is a miss even on reuse
@@ -146,39 +152,45 @@ async def bench(args: argparse.Namespace, up: str, px: str, relay: str, procs: l
             MISS,
         )
         gap = f"stream miss: inter-event gap (upstream {CHUNK_DELAY * 1000:.0f} ms)"
-        stream = {"ttfb": Row("stream miss: time to first event"), "gap": Row(gap)}
-        await compare(
-            stream,
-            lambda i, t: post_stream(
-                session, base[t] + "/chat/completions", chat(f"stream {tag} {i}", True)
-            ),
-            args.stream_runs,
-            min(warm, 10),
-            MISS,
-        )
-        for group in (hit, miss, stream):
-            rows.extend(group.values())
-        via = {"proxy": f"{relay}/v1/chat/completions", "direct": f"{up}/v1/chat/completions"}
+        paused = f"after {CHUNK_DELAY * 1000:.0f} ms pauses"
+        streams = {}
+        for name, url in (("", base), ("bare relay: ", relay_base)):
+            streams[name] = {
+                "ttfb": Row(f"{name}stream miss: time to first event, back to back"),
+                "paused": Row(f"{name}stream miss: time to first event, {paused}"),
+                "gap": Row(f"{name}{gap}"),
+            }
+            await compare(  # events sent at once, each request right after the last
+                streams[name],
+                lambda i, t, u=url, n=name: post_stream(
+                    session, u[t] + "/chat/completions", chat(f"{n}b2b {tag} {i}", True), pause=0
+                ),
+                args.stream_runs,
+                min(warm, 10),
+                MISS,
+            )
+            await compare(  # events CHUNK_DELAY apart: the machine idles between them
+                streams[name],
+                lambda i, t, u=url, n=name: post_stream(
+                    session, u[t] + "/chat/completions", chat(f"{n}paused {tag} {i}", True)
+                ),
+                args.stream_runs,
+                min(warm, 10),
+                MISS,
+            )
+        rows.extend([*hit.values(), *miss.values(), *streams[""].values()])
         relay_miss = {"": Row("bare relay: chat miss (non-stream)")}
         await compare(
             relay_miss,
-            lambda i, t: post(session, via[t], chat(f"relay miss {tag} {i}")),
+            lambda i, t: post(
+                session, relay_base[t] + "/chat/completions", chat(f"relay {tag} {i}")
+            ),
             runs,
             warm,
             MISS,
         )
-        relay_stream = {
-            "ttfb": Row("bare relay: stream miss, time to first event"),
-            "gap": Row(f"bare relay: {gap}"),
-        }
-        await compare(
-            relay_stream,
-            lambda i, t: post_stream(session, via[t], chat(f"relay stream {tag} {i}", True)),
-            args.stream_runs,
-            min(warm, 10),
-            MISS,
-        )
-        rows.extend([*relay_miss.values(), relay_stream["ttfb"]])
+        relayed = streams["bare relay: "]
+        rows.extend([*relay_miss.values(), relayed["ttfb"], relayed["paused"]])
         for fmt in ("float", "base64"):  # the openai SDK asks for base64 by default
             emb = {"": Row(f"embeddings hit ({len(EMBED_INPUTS)}x1536, {fmt})")}
             req = {"model": "text-embedding-3-small", "input": EMBED_INPUTS}
