@@ -1797,3 +1797,71 @@ RED_TEAM_7_REFUSED = [
 def test_red_team_7_negatives_are_refused(cached: str, incoming: str) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
         assert not verify(x, y, 0.95, VerifyConfig()).accept
+
+
+# -- recall pass 9: two asks, a definition and one more, in the other order ----------------
+# (blind rounds 70-72: "What is the FAFSA and when should I file it?" / "When should I file
+# the FAFSA, and what is it?"; reorder.asks_swapped)
+RECALL_9_SERVED = [
+    (
+        "What is the FAFSA and when should I file it?",
+        "When should I file the FAFSA, and what is it?",
+    ),
+    (
+        "What's a work-for-hire clause and should I sign one?",
+        "Should I sign a work for hire clause, and what is it?",
+    ),
+    (
+        "What's an EIN and do I need one as a sole proprietor?",
+        "Do I need an EIN as a sole proprietor, and what is it?",
+    ),
+    (
+        "What's an appraisal gap and how do buyers cover it?",
+        "How do buyers cover an appraisal gap, and what is one?",
+    ),
+    (
+        "What is a claim number and where do I find it?",
+        "Where can I find my claim number, and what is it?",
+    ),
+    (
+        "What is a title search and why do I need one?",
+        "Why do I need a title search, and what is it?",
+    ),
+]
+
+RECALL_9_REFUSED = [
+    # the pronoun moved with its ask stands for another thing
+    ("What is a Roth IRA and should I buy stocks?", "Should I buy stocks, and what is it?"),
+    (
+        "What is a mortgage broker and should I use one?",
+        "Should I use a mortgage broker, and what is a mortgage lender?",
+    ),
+    ("What is a trust and do I need one?", "Do I need a trust fund, and what is it?"),
+    # the other ask changed along with the order
+    (
+        "What is a reverse mortgage and should my parents get one?",
+        "Should I get a reverse mortgage, and what is it?",
+    ),
+    (
+        "What is a 401k and how much should I put in it?",
+        "How much should I take out of a 401k, and what is it?",
+    ),
+    ("What is an HSA and can I open one?", "Can I close an HSA, and what is it?"),
+    (
+        "What is the FAFSA and when should I file it?",
+        "When should I have filed the FAFSA, and what is it?",
+    ),
+    ("What is a kill fee and should I charge one?", "Should I pay a kill fee, and what is it?"),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), RECALL_9_SERVED)
+def test_recall_9_asks_swapped_are_served(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.95, VerifyConfig()).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), RECALL_9_REFUSED)
+def test_recall_9_near_misses_are_refused(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.95, VerifyConfig()).accept

@@ -68,7 +68,13 @@ def _phrases(text: str) -> tuple[tuple[str, ...], list[tuple[str, ...]]] | None:
 
 def align(cached: str, incoming: str) -> str:
     """``cached`` when ``incoming`` is it with its modifier phrases in another order."""
-    if cached == incoming or abs(len(cached) - len(incoming)) > _SLACK:
+    if cached == incoming:
+        return incoming
+    if " and " in cached and " and " in incoming:
+        swapped = asks_swapped(cached, incoming)
+        if swapped != incoming:
+            return swapped
+    if abs(len(cached) - len(incoming)) > _SLACK:
         return incoming
     if not (_one_sentence(cached) and _one_sentence(incoming)):
         return incoming
@@ -110,3 +116,92 @@ def letter_swap(cached: str, incoming: str) -> bool:
         return False
     na, nb = _LETTER_NAME_RE.findall(cached), _LETTER_NAME_RE.findall(incoming)
     return len(na) > 1 and na != nb and sorted(na) == sorted(nb)
+
+
+# "What is X and <ask about it>?" / "<ask about X>, and what is it?": the two asks of one
+# prompt in the other order, the pronoun and the thing it stands for traded with them
+_WHAT_FIRST_RE = re.compile(
+    r"^(?:what\s+is|what\s+are|what's)\s+(?:(?:a|an|the)\s+)?(?P<x>[\w\s-]+?)"
+    r",?\s+and\s+(?P<ask>[^,;.!?]+?)\s*\?$",
+    re.IGNORECASE,
+)
+_WHAT_LAST_RE = re.compile(
+    r"^(?P<ask>[^,;.!?]+?)(?:,\s*and|\?)\s+(?:what\s+is|what\s+are|what's)\s+"
+    r"(?P<r>[\w\s-]+?)\s*\?$",
+    re.IGNORECASE,
+)
+_ASK_PRONOUNS = frozenset(("it", "one", "they", "them"))
+_NP_DETERMINERS = frozenset(("a", "an", "the", "my", "your", "our", "their", "his", "her"))
+# what may follow the thing in the other ask: a preposition or an adverb, not a noun of it
+_AFTER_THING = frozenset(
+    """as for to in on at with by from into instead before after if when now yet first
+    today still""".split()
+)
+_ASK_OPENERS = frozenset(
+    "how when where why should do does can could is are will would which who".split()
+)
+
+
+def _ask_words(text: str) -> list[str]:
+    return re.findall(r"[\w']+", text)
+
+
+def _folded(words: list[str]) -> list[str]:
+    return [w.casefold() for w in words]
+
+
+def asks_swapped(cached: str, incoming: str) -> str:
+    """``cached`` where ``incoming`` makes its two asks, a definition and one more, in the
+    other order and is otherwise it word for word: "What is the FAFSA and when should I
+    file it?" / "When should I file the FAFSA, and what is it?" (either side first). Limits:
+    the definition on the last-asked side asks about a pronoun (it, one, they, them) or the
+    thing again, nothing more ("what is a good nuc" is another ask); the other ask opens
+    with a question word, names the thing once as its first phrase with a determiner (a,
+    an, the or an owner; words the same but for hyphens), its words ending the phrase ("a
+    trust fund" is no trust), and holds no pronoun, so "What is X and should I buy Y?" /
+    "Should I buy Y, and what is it?" and "... buy Y with X, and what is it?" stay apart;
+    the what-first side's ask holds one pronoun, "one" only for "a" / "an" ("Should I
+    cancel the credit card" is no "cancel one"). With the thing put back for its pronoun
+    the two asks must be the same words, but for "how / where can I" read as "do I"."""
+    for first, last in ((cached, incoming), (incoming, cached)):
+        mf = _WHAT_FIRST_RE.match(first.strip())
+        ml = _WHAT_LAST_RE.match(last.strip())
+        if mf is None or ml is None:
+            continue
+        x = _folded(_ask_words(mf.group("x")))
+        r = _folded(_ask_words(ml.group("r")))
+        if not x or not (
+            (len(r) == 1 and r[0] in _ASK_PRONOUNS)
+            or r == x
+            or (r[1:] == x and r[0] in ("a", "an", "the"))
+        ):
+            continue
+        ask_f = _folded(_ask_words(mf.group("ask")))
+        ask_l = _folded(_ask_words(ml.group("ask")))
+        if not ask_f or not ask_l or ask_f[0] not in _ASK_OPENERS or ask_l[0] not in _ASK_OPENERS:
+            continue
+        pron = [i for i, w in enumerate(ask_f) if w in _ASK_PRONOUNS]
+        if len(pron) != 1:
+            continue
+        dets = [i for i, w in enumerate(ask_l) if w in _NP_DETERMINERS]
+        if not dets or ask_l[dets[0] + 1 : dets[0] + 1 + len(x)] != x:
+            continue
+        if ask_l.count(x[-1]) != 1 or any(w in _ASK_PRONOUNS for w in ask_l):
+            continue
+        d = dets[0]
+        after = ask_l[d + 1 + len(x) : d + 2 + len(x)]
+        if after and after[0] not in _AFTER_THING:
+            continue  # "Do I need a trust fund" names no trust
+        if ask_f[pron[0]] == "one" and ask_l[d] not in ("a", "an"):
+            continue  # "should I cancel one" is any, "the credit card" one of them
+        if _plain([*ask_l[:d], ask_f[pron[0]], *ask_l[d + 1 + len(x) :]]) == _plain(ask_f):
+            return cached
+    return incoming
+
+
+def _plain(ask: list[str]) -> list[str]:
+    """An ask with "can" after its question word read as "do" ("Where can I find it" /
+    "Where do I find it"); nothing else is let differ."""
+    if len(ask) > 1 and ask[0] in ("how", "where") and ask[1] == "can":
+        return [ask[0], "do", *ask[2:]]
+    return ask
