@@ -4785,3 +4785,107 @@ def test_the_same_tense_in_other_words_is_served(x: str, y: str) -> None:
     config = replace(CONFIG, threshold=-1.0, classifier=False)
     assert verify(x, y, 0.95, config).accept
     assert verify(y, x, 0.95, config).accept
+
+
+# -- ordinary pass 18: before / after an event; a repeated word standing in for gone ones -----
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "cosine", "reason"),
+    [
+        (
+            "Can I claim for a windshield that was already cracked when I bought the policy?",
+            "Can I claim for a windshield that cracked after I bought the policy?",
+            0.994,
+            "time_mismatch",
+        ),
+        (
+            "Should I feed my adopted 10 week old kitten adult cat food?",
+            "Should I feed my adopted 10 week old kitten kitten food?",
+            0.972,
+            "content_mismatch",
+        ),
+    ],
+)
+def test_ordinary_pass_18_rounds_refused(x: str, y: str, cosine: float, reason: str) -> None:
+    for a, b in ((x, y), (y, x)):
+        verdict = verify(a, b, cosine, CONFIG)
+        assert not verdict.accept
+        assert reason in verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        (
+            "Will my home insurance cover a roof that was already leaking when I bought the house?",
+            "Will my home insurance cover a roof that started leaking after I bought the house?",
+        ),
+        (
+            "Does my health plan cover a condition I already had when I enrolled?",
+            "Does my health plan cover a condition I got after I enrolled?",
+        ),
+        (
+            "Can I return a phone that was already scratched by the time it was delivered?",
+            "Can I return a phone that got scratched after it was delivered?",
+        ),
+        (
+            "I drive a diesel car. Should I buy premium unleaded fuel?",
+            "I drive a diesel car. Should I buy diesel fuel?",
+        ),
+        (
+            "My toddler is 2. Should she use regular adult toothpaste?",
+            "My toddler is 2. Should she use toddler toothpaste?",
+        ),
+        (
+            "I have a puppy. Is senior dog shampoo safe for him?",
+            "I have a puppy. Is puppy shampoo safe for him?",
+        ),
+    ],
+)
+def test_ordinary_pass_18_variants_refused(x: str, y: str) -> None:
+    config = replace(CONFIG, threshold=-1.0, classifier=False)
+    assert not verify(x, y, 0.95, config).accept
+    assert not verify(y, x, 0.95, config).accept
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        # "already ... when" is "before"
+        (
+            "Can I claim for a windshield that was already cracked when I bought the policy?",
+            "Can I claim for a windshield that was cracked before I bought the policy?",
+        ),
+        (
+            "Can I claim for a windshield that was already cracked when I bought the policy?",
+            "Can I claim for a windshield that was already cracked by the time I bought the"
+            " policy?",
+        ),
+        (
+            "Does my health plan cover a condition I already had when I enrolled?",
+            "Does my health plan cover a condition I had before I enrolled?",
+        ),
+        # a whole noun phrase, or a stopword, for a name said before; no head noun after it
+        (
+            "I use Arch Linux. How do I install Docker on this operating system?",
+            "I use Arch Linux. How do I install Docker on Arch?",
+        ),
+        (
+            "I have a Dell laptop. How do I reset this laptop?",
+            "I have a Dell laptop. How do I reset the Dell laptop?",
+        ),
+        (
+            "My puppy is 8 weeks old. What should I feed a young dog?",
+            "My puppy is 8 weeks old. What should I feed a puppy?",
+        ),
+        (
+            "I have a kitten. What kitten food is best?",
+            "I have a kitten. What food is best for a kitten?",
+        ),
+    ],
+)
+def test_ordinary_pass_18_duplicates_served(x: str, y: str) -> None:
+    config = replace(CONFIG, threshold=-1.0, classifier=False)
+    assert verify(x, y, 0.95, config).accept
+    assert verify(y, x, 0.95, config).accept

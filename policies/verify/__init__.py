@@ -43,6 +43,7 @@ from policies.verify import (
     rules,
     sameness,
     science,
+    sequence,
     spans,
     sports,
     substitutions,
@@ -258,7 +259,11 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
             "code_language_mismatch",
             lambda: languages.code_language_mismatch(a, b),
         ),
-        (config.time, "time_mismatch", lambda: rules.time_mismatch(a, b)),
+        (
+            config.time,
+            "time_mismatch",
+            lambda: rules.time_mismatch(a, b) or sequence.order_mismatch(a, b),
+        ),
         (
             config.formats,
             "format_mismatch",
