@@ -626,6 +626,13 @@ UNIT_DAY_FRAME_PARAPHRASES = [
         "Any tips on what helps with a dry cough at night? Thanks!",
         0.96,
     ),
+    # a format word in the plural is the same format (not one named on one side only)
+    (
+        "What do admissions officers look for in a college essay?",
+        "What are admissions officers looking for in college essays?",
+        0.941,
+    ),
+    ("What is a graph in discrete math?", "What are graphs in discrete math?", 0.95),
 ]
 
 
@@ -745,6 +752,8 @@ REQUEST_COUNT_NEAR_MISSES = [
     ("Tell me a joke about cats.", "Tell me some jokes about cats."),
     ("Suggest a book to read on holiday.", "Suggest a few books to read on holiday."),
     ("Give me a good name for a goldfish.", "Give me every good name for a goldfish."),
+    ("Write an essay about the ocean.", "Write essays about the ocean."),
+    ("Draw a diagram of the water cycle.", "Draw some diagrams of the water cycle."),
 ]
 
 

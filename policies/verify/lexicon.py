@@ -236,8 +236,9 @@ FORMAT_WORDS = _words(
     """
     bullet bullets bulleted point points list lists listicle table tables tabular json csv
     xml yaml toml markdown html latex pdf paragraph paragraphs sentence sentences word words
-    line lines essay poem poems haiku limerick sonnet song lyrics story tweet email letter
-    summary summarize summarise tldr outline code snippet script diagram chart graph
+    line lines essay essays poem poems haiku haikus limerick limericks sonnet sonnets song
+    lyrics story tweet tweets email letter summary summaries summarize summarise tldr outline
+    outlines code snippet script diagram diagrams chart charts graph graphs
     numbered brief briefly short concise detailed detail details lengthy eli5 formal
     informal casual professional funny humorous sarcastic tone step steps
     hex hexadecimal binary octal decimal roman numeral numerals base64 ascii unicode
@@ -259,7 +260,17 @@ FORMAT_SYNONYMS: dict[str, str] = {
     "sentences": "sentence",
     "words": "word",
     "lines": "line",
-    "poems": "poem",
+    "poems": "poem",  # (a plural is the same format: "a college essay" / "college essays")
+    "essays": "essay",
+    "haikus": "haiku",
+    "limericks": "limerick",
+    "sonnets": "sonnet",
+    "tweets": "tweet",
+    "summaries": "summary",
+    "outlines": "outline",
+    "diagrams": "diagram",
+    "charts": "chart",
+    "graphs": "graph",
     "summarize": "summary",
     "summarise": "summary",
     "tldr": "summary",
@@ -784,7 +795,7 @@ QUANTIFIER_CLASSES = word_classes(
 REQUEST_VERBS = _words(
     """
     give write tell name suggest recommend list generate create provide share show find
-    pick choose draft compose make send offer propose
+    pick choose draft compose make send offer propose draw sketch plot
     """
 )
 OBJECT_PRONOUNS = _words("me us him her them")
