@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 
 from policies.verify import VerifyConfig, direction, logic, roles, verify
+from policies.verify.roles import phrases, traded
 from policies.verify.text import parse
 
 # Served by the policy before roles.py (rounds 30-32, measured on 77fa996), with the cosine
@@ -3557,3 +3558,224 @@ def test_nineteenth_pass_same_roles_are_served(cached: str, incoming: str) -> No
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, 0.97, cfg).accept
         assert not roles.role_swap(parse(x), parse(y))
+
+
+# Twentieth pass (blind rounds 70-72, measured on fd1e2e3): two whole phrases exchanged around a
+# predicate (``phrases``), "X, not Y" / "Y, not X" (``phrases.contrast_exchanged``), the asker
+# traded with "and" joining two verbs (``traded``), the subject's owner made the subject in a
+# clause after "when / if" or with a place after the owned noun (``clauses``).
+TWENTIETH_ROUNDS = [
+    (
+        "I was the one who got sideswiped, not the one who did the sideswiping — why is my rate "
+        "going up?",
+        "I was the one who did the sideswiping, not the one who got sideswiped — why is my rate "
+        "going up?",
+        0.995,
+    ),
+    (
+        "Can the agency that hired me charge me for their software licenses?",
+        "Can I charge the agency that hired me for my software licenses?",
+        0.965,
+    ),
+    (
+        "Is it enforceable if the agency I freelance for makes me sign a non-compete?",
+        "Is it enforceable if I make the agency I freelance for sign a non-compete?",
+        0.988,
+    ),
+    (
+        "Does my collision coverage pay when my kid's friend dents my car?",
+        "Does my collision coverage pay when my kid dents his friend's car?",
+        0.991,
+    ),
+    (
+        "Mom's new boyfriend in assisted living is taking her money.",
+        "Mom is taking her new boyfriend's money in assisted living.",
+        0.967,
+    ),
+    (
+        "A nurse at my mom's facility asked her for a loan. Is that allowed?",
+        "My mom asked a nurse at her facility for a loan. Is that allowed?",
+        0.988,
+    ),
+    (
+        "I beat the player I tied with. Do I win on tiebreak?",
+        "The player I tied with beat me. Do I win on tiebreak?",
+        0.989,
+    ),
+    (
+        "My mom's neighbor at the home brought her cookies she's allergic to.",
+        "My mom brought her neighbor at the home cookies she's allergic to.",
+        0.982,
+    ),
+    (
+        "Can I file jointly with my wife if her parents claimed her as a dependent?",
+        "Can I file jointly with my wife if she claimed her parents as dependents?",
+        0.982,
+    ),
+    (
+        "My rating went down after I beat my brother who is rated higher.",
+        "My rating went down after my brother who is rated higher beat me.",
+        0.977,
+    ),
+    (
+        "I outrated every player in my section. Can I be moved up?",
+        "Every player in my section outrated me. Can I be moved up?",
+        0.983,
+    ),
+    (
+        "My father is on Medicaid in a nursing home. What happens if he dies before my mother?",
+        "My father is on Medicaid in a nursing home. What happens if my mother dies before him?",
+        0.985,
+    ),
+    (
+        "My uncle is getting the mortgage interest deduction for a house I live in and pay for.",
+        "I'm getting the mortgage interest deduction for a house my uncle lives in and pays for.",
+        0.943,
+    ),
+    (
+        "The shelter dog I'm fostering bit my dog. Will the rescue pay the vet bill?",
+        "My dog bit the shelter dog I'm fostering. Will the rescue pay the vet bill?",
+        0.993,
+    ),
+]
+
+TWENTIETH_SWAPPED = [
+    # two phrases exchanged, one with a relative clause or a place
+    (
+        "I outbid the buyer I toured the house with. Can the seller pick them?",
+        "The buyer I toured the house with outbid me. Can the seller pick them?",
+    ),
+    (
+        "Can the landlord who evicted me sue me for the repairs?",
+        "Can I sue the landlord who evicted me for the repairs?",
+    ),
+    (
+        "The coworker I carpool with reported me to HR.",
+        "I reported the coworker I carpool with to HR.",
+    ),
+    # the asker against someone named in a clause after "if"
+    (
+        "What happens if my business partner who owns 60% sues me?",
+        "What happens if I sue my business partner who owns 60%?",
+    ),
+    # a third-person pronoun for the one named before
+    (
+        "A teacher at my son's school yelled at him. What can we do?",
+        "My son yelled at a teacher at his school. What can we do?",
+    ),
+    (
+        "My grandmother lives with us. What happens if she outlives my grandfather?",
+        "My grandmother lives with us. What happens if my grandfather outlives her?",
+    ),
+    # "X, not Y"
+    (
+        "I'm the landlord, not the tenant. Who pays for repairs?",
+        "I'm the tenant, not the landlord. Who pays for repairs?",
+    ),
+    (
+        "My son was the one who was bullied, not the one who did the bullying.",
+        "My son was the one who did the bullying, not the one who was bullied.",
+    ),
+    # the asker traded, "and" joining two verbs
+    (
+        "My sister is claiming the child tax credit for a kid I feed and clothe.",
+        "I'm claiming the child tax credit for a kid my sister feeds and clothes.",
+    ),
+    (
+        "My roommate is deducting the rent for an apartment I live in and pay for.",
+        "I'm deducting the rent for an apartment my roommate lives in and pays for.",
+    ),
+    # the subject's owner made the subject
+    (
+        "Will my premium go up if my son's friend crashes my car?",
+        "Will my premium go up if my son crashes his friend's car?",
+    ),
+    ("Dad's new wife is spending his savings.", "Dad is spending his new wife's savings."),
+    (
+        "Grandpa's caregiver at the home is using his credit card.",
+        "Grandpa is using his caregiver's credit card at the home.",
+    ),
+]
+
+TWENTIETH_SAME = [
+    (
+        "I beat the player I tied with. Do I win on tiebreak?",
+        "I beat the player that I tied with. Do I win on tiebreak?",
+    ),
+    (
+        "The shelter dog I'm fostering bit my dog.",
+        "The shelter dog that I am fostering bit my dog.",
+    ),
+    # symmetric predicates: the same either way round
+    ("I tied the player I beat last round.", "The player I beat last round tied me."),
+    ("I live near the friend I grew up with.", "The friend I grew up with lives near me."),
+    ("I sit next to the coworker who helped me.", "The coworker who helped me sits next to me."),
+    ("I married the woman I met at work.", "The woman I met at work married me."),
+    (
+        "What happens if my wife's parents claim her as a dependent?",
+        "What happens if her parents claim my wife as a dependent?",
+    ),
+    (
+        "My father is on Medicaid. What happens if he dies before my mother?",
+        "My father is on Medicaid. What happens if he dies before mom?",
+    ),
+    (
+        "I'm the landlord, not the tenant. Who pays for repairs?",
+        "I'm the landlord and not the tenant. Who pays for repairs?",
+    ),
+    (
+        "I was the one who got sideswiped, not the one who did the sideswiping.",
+        "I was the one who got sideswiped, not the one who sideswiped.",
+    ),
+    (
+        "My uncle is getting the deduction for a house I live in and pay for.",
+        "My uncle is getting the deduction for a house that I live in and pay for.",
+    ),
+    (
+        "Mom's new boyfriend in assisted living is taking her money.",
+        "Mom's new boyfriend in assisted living is taking Mom's money.",
+    ),
+    (
+        "Does my coverage pay when my kid's friend dents my car?",
+        "Does my coverage pay if my kid's friend dents my car?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), TWENTIETH_ROUNDS)
+def test_twentieth_pass_round_swaps_are_refused(cached: str, incoming: str, cosine: float) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, cosine, VerifyConfig()).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), TWENTIETH_SWAPPED)
+def test_twentieth_pass_swaps_are_refused(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, cfg).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), TWENTIETH_SAME)
+def test_twentieth_pass_same_roles_are_served(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.97, cfg).accept
+        assert not roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(
+    ("cached", "incoming"),
+    [
+        ("Is a groundhog also called a woodchuck?", "Is a woodchuck also called a groundhog?"),
+        ("My son calls me and I call him every day.", "I call my son and he calls me every day."),
+        ("Does France border Spain?", "Does Spain border France?"),
+    ],
+)
+def test_twentieth_pass_readers_leave_both_way_relations(cached: str, incoming: str) -> None:
+    pa, pb = parse(cached), parse(incoming)
+    for x, y in ((pa, pb), (pb, pa)):
+        assert not phrases.phrases_exchanged(x, y)
+        assert not phrases.contrast_exchanged(x, y)
+        assert not traded.people_traded(x, y)

@@ -153,6 +153,16 @@ every other word kept: "The developer still controls the HOA board. Can homeowne
 "The homeowners still control the HOA board. Can the developer take over?"); ``traded`` reads
 "we / us / our" as the asker's party and the trade in one sentence with the others the same
 ("The outfitter my brother works for rented us a leaky canoe. Should I tell him?").
+
+Twentieth pass (rounds 70-72): ``phrases`` (two whole phrases exchanged around a predicate,
+every other word kept, a phrase with a relative clause or a place: "I beat the player I tied
+with" / "The player I tied with beat me", "if the agency I freelance for makes me sign" / "if I
+make the agency I freelance for sign"; a pronoun read as the "my N" before it, "A nurse at my
+mom's facility asked her" / "My mom asked a nurse at her facility"; symmetric predicates, a
+copula and "also called" left), ``phrases.contrast_exchanged`` ("X, not Y" / "Y, not X");
+``traded`` reads an "and" joining two verbs ("a house I live in and pay for") and a be form as
+one; ``clauses`` the subject's owner made the subject in a clause after "when / if" and with a
+place after the owned noun ("Mom's new boyfriend in assisted living is taking her money").
 """
 
 from __future__ import annotations
@@ -189,6 +199,7 @@ from policies.verify.roles.ordered import ordered_swap, repeat_added
 from policies.verify.roles.owned import owner_trade
 from policies.verify.roles.owners import owners_exchanged
 from policies.verify.roles.passives import passive_swap
+from policies.verify.roles.phrases import contrast_exchanged, phrases_exchanged
 from policies.verify.roles.punished import deed_traded
 from policies.verify.roles.questions import wh_transposed
 from policies.verify.roles.relatives import relative_moved
@@ -257,6 +268,8 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         return True
     if _standalone_traded(a, b) or people_traded(a, b) or nouns_exchanged(a, b):
         return True  # (the words compared whole: "give him" / "give me" parse apart)
+    if phrases_exchanged(a, b) or contrast_exchanged(a, b):
+        return True
     if not (_FORMS.intersection(a.words) or _ACTS.intersection(a.words)):
         return False
     shared = _lemmas(a) & _lemmas(b)

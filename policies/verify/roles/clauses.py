@@ -10,7 +10,9 @@
   me");
 - a comparison turned round ("he lifts more than me" / "I lift more than him");
 - the subject's owner made the subject ("My ex-husband is bringing ... his new wife's shower" /
-  "My ex-husband's new wife is bringing ... my shower");
+  "My ex-husband's new wife is bringing ... my shower"), in a clause after "when / if / after"
+  too ("when my kid's friend dents my car" / "when my kid dents his friend's car"), the owned
+  noun with a place after it ("Mom's new boyfriend in assisted living is taking her money");
 - the owner of a noun moved across "is" ("My coach's coach is a bodybuilder" / "My coach is a
   bodybuilder's coach").
 """
@@ -163,14 +165,27 @@ def _subject_owner(ta: list[str], tb: list[str]) -> bool:
     doer after "by" may be either)."""
     if "by" in ta or "by" in tb:
         return False
-    for i in range(min(3, len(ta) - 1, len(tb))):
+    for i in range(min(len(ta) - 1, len(tb))):
+        if i >= 3 and not _clause_start(ta, i):
+            continue
         if tb[i] != ta[i] + "'s" or ta[:i] != tb[:i] or ta[i] in CONTRACTED:
             continue
-        for size in range(1, 4):
+        for size in range(1, 6):
             k = i + 1 + size
             if k < len(tb) and tb[k] == ta[i + 1] and tb[k] not in _BOUND - _COPULA:
-                return True
+                if size <= 3 or _COPULA.isdisjoint(tb[i + 1 : k]):
+                    return True  # "Mom's new boyfriend in assisted living is taking"
     return False
+
+
+# Words a clause starts after ("when my kid's friend dents my car" / "when my kid dents ...").
+_CLAUSE_LEADS = frozenset("when if after before because while since once until unless".split())
+
+
+def _clause_start(toks: list[str], i: int) -> bool:
+    """``toks[i]`` the first noun of a clause's subject: after "when / if ..." and an owner."""
+    j = i - 1 if toks[i - 1] in ("my", "our", "the", "his", "her", "their") else i
+    return toks[j - 1] in _CLAUSE_LEADS
 
 
 def _owned(toks: list[str], lo: int, hi: int) -> dict[str, str]:

@@ -70,6 +70,17 @@ def _one_sentence(na: list[str], nb: list[str]) -> bool:
     return traded
 
 
+def _joins_people(out: list[str]) -> bool:
+    """An "and / or" with one of the two named on each side of it in its sentence ("my son and
+    I", "should my son call me or should I call him"); not one joining two verbs after them ("a
+    house I live in and pay for")."""
+    for s in _sentences(out):
+        for i, t in enumerate(s):
+            if t in _ALTERNATIVES and _SWAP.keys() & set(s[:i]) and _SWAP.keys() & set(s[i + 1 :]):
+                return True
+    return False
+
+
 def _sentences(toks: list[str]) -> list[list[str]]:
     out: list[list[str]] = [[]]
     for t in toks:
@@ -85,8 +96,9 @@ _PEOPLE = frozenset(
 
 
 def _rest(p: Parsed) -> frozenset[str]:
-    """The words but the two people's, "-s" off ("take" / "takes")."""
-    return frozenset(_stem(w) for w in p.words if w not in _PEOPLE)
+    """The words but the two people's, "-s" off ("take" / "takes"), a be form as one ("is" /
+    "am")."""
+    return frozenset(_BE.get(w) or _stem(w) for w in p.words if w not in _PEOPLE)
 
 
 _ES = ("oes", "ches", "shes", "xes", "sses")
@@ -135,7 +147,7 @@ def _norm(toks: tuple[str, ...], name: str) -> list[str] | None:
         else:
             out.append(_stem(t) if len(t) > 3 and t.endswith("s") and not t.endswith("ss") else t)
         i += 1
-    if not _ALTERNATIVES.isdisjoint(out):
+    if _joins_people(out):
         return None  # "Should my son call me or should I call him": both ways asked
     for i, t in enumerate(out):
         if t in _SWAP and (
