@@ -1811,9 +1811,9 @@ RECALL_9_SERVED = [
         "What's a work-for-hire clause and should I sign one?",
         "Should I sign a work for hire clause, and what is it?",
     ),
-    (
-        "What's an EIN and do I need one as a sole proprietor?",
-        "Do I need an EIN as a sole proprietor, and what is it?",
+    (  # another noun phrase, but the definition names the thing again
+        "What's a nuc and should I buy one instead of a package?",
+        "Should I buy a nuc instead of a package, and what is a nuc?",
     ),
     (
         "What's an appraisal gap and how do buyers cover it?",
@@ -1852,6 +1852,21 @@ RECALL_9_REFUSED = [
         "When should I have filed the FAFSA, and what is it?",
     ),
     ("What is a kill fee and should I charge one?", "Should I pay a kill fee, and what is it?"),
+    # red team 8: another's thing ("his", "their"), "it" / "they" that may stand for another
+    # noun phrase of that ask or disagree with the thing in number, "one" counted
+    (
+        "What is a tax transcript and how do I request it?",
+        "How do I request his tax transcript, and what is it?",
+    ),
+    (
+        "What is a fiduciary and do I need one for my RSUs?",
+        "Do I need a fiduciary for my RSUs, and what are they?",
+    ),
+    (
+        "What's an EIN and do I need one as a sole proprietor?",
+        "Do I need an EIN as a sole proprietor, and what is it?",
+    ),
+    ("What is a will and do I need more than one?", "Do I need more than a will, and what is it?"),
 ]
 
 

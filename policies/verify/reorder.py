@@ -132,6 +132,10 @@ _WHAT_LAST_RE = re.compile(
 )
 _ASK_PRONOUNS = frozenset(("it", "one", "they", "them"))
 _NP_DETERMINERS = frozenset(("a", "an", "the", "my", "your", "our", "their", "his", "her"))
+# the thing's own determiner: another's ("his", "her", "their") makes it another ask
+_THING_DETERMINERS = frozenset(("a", "an", "the", "my"))
+# words before "one" that make it a count ("more than one", "just one"), not the thing
+_COUNTED_ONE = frozenset("than just only least exactly another no any each every".split())
 # what may follow the thing in the other ask: a preposition or an adverb, not a noun of it
 _AFTER_THING = frozenset(
     """as for to in on at with by from into instead before after if when now yet first
@@ -161,8 +165,13 @@ def asks_swapped(cached: str, incoming: str) -> str:
     trust fund" is no trust), and holds no pronoun, so "What is X and should I buy Y?" /
     "Should I buy Y, and what is it?" and "... buy Y with X, and what is it?" stay apart;
     the what-first side's ask holds one pronoun, "one" only for "a" / "an" ("Should I
-    cancel the credit card" is no "cancel one"). With the thing put back for its pronoun
-    the two asks must be the same words, but for "how / where can I" read as "do I"."""
+    cancel the credit card" is no "cancel one") and not counted ("more than one"), "they" /
+    "them" on either side only for a plural thing and "it" / "one" only for a singular;
+    the thing's determiner is a, an, the or "my" (not another's: "his tax transcript"),
+    and when its definition asks about a pronoun no other noun phrase with a determiner is
+    in that ask ("a fiduciary for my RSUs, and what are they?" may ask about the RSUs).
+    With the thing put back for its pronoun the two asks must be the same words, but for
+    "how / where can I" read as "do I"."""
     for first, last in ((cached, incoming), (incoming, cached)):
         mf = _WHAT_FIRST_RE.match(first.strip())
         ml = _WHAT_LAST_RE.match(last.strip())
@@ -176,16 +185,25 @@ def asks_swapped(cached: str, incoming: str) -> str:
             or (r[1:] == x and r[0] in ("a", "an", "the"))
         ):
             continue
+        plural = _plural(x[-1])
+        if len(r) == 1 and (r[0] in ("they", "them")) != plural:
+            continue  # "what are they" after a fiduciary: the other thing named
         ask_f = _folded(_ask_words(mf.group("ask")))
         ask_l = _folded(_ask_words(ml.group("ask")))
         if not ask_f or not ask_l or ask_f[0] not in _ASK_OPENERS or ask_l[0] not in _ASK_OPENERS:
             continue
         pron = [i for i, w in enumerate(ask_f) if w in _ASK_PRONOUNS]
-        if len(pron) != 1:
+        if len(pron) != 1 or (ask_f[pron[0]] in ("they", "them")) != plural:
             continue
+        if ask_f[pron[0]] == "one" and pron[0] and ask_f[pron[0] - 1] in _COUNTED_ONE:
+            continue  # "do I need more than one" counts
         dets = [i for i, w in enumerate(ask_l) if w in _NP_DETERMINERS]
         if not dets or ask_l[dets[0] + 1 : dets[0] + 1 + len(x)] != x:
             continue
+        if ask_l[dets[0]] not in _THING_DETERMINERS:
+            continue  # "his tax transcript" is not the asker's
+        if len(dets) > 1 and len(r) == 1:
+            continue  # "... for my RSUs, and what are they?" may ask about the RSUs
         if ask_l.count(x[-1]) != 1 or any(w in _ASK_PRONOUNS for w in ask_l):
             continue
         d = dets[0]
@@ -197,6 +215,11 @@ def asks_swapped(cached: str, incoming: str) -> str:
         if _plain([*ask_l[:d], ask_f[pron[0]], *ask_l[d + 1 + len(x) :]]) == _plain(ask_f):
             return cached
     return incoming
+
+
+def _plural(word: str) -> bool:
+    """A noun's plural by its ending ("ETFs", "options"; not "glass", "bus", "basis")."""
+    return len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _plain(ask: list[str]) -> list[str]:
