@@ -1880,3 +1880,95 @@ def test_recall_9_asks_swapped_are_served(cached: str, incoming: str) -> None:
 def test_recall_9_near_misses_are_refused(cached: str, incoming: str) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
         assert not verify(x, y, 0.95, VerifyConfig()).accept
+
+
+# recall pass 10: the order check's folds read as the same question ("I sold my house last
+# year, do I owe tax?" / "Do I owe tax on the house I sold last year?"), the asker and
+# another offered as the doer either way, alternatives in another order with articles
+RECALL_10_SERVED = [
+    (
+        "I sold my house last year, do I owe capital gains tax?",
+        "Do I owe capital gains tax on the house I sold last year?",
+    ),
+    (
+        "We sold our boat in May. Do we owe sales tax?",
+        "Do we owe sales tax on the boat we sold in May?",
+    ),
+    ("What does it mean when a tournament is FIDE-rated?", "What does FIDE-rated tournament mean?"),
+    ("What does it mean when a loan is owner-financed?", "What does an owner-financed loan mean?"),
+    ("What if my claim is denied — how do I appeal it?", "How do I appeal a denied claim?"),
+    ("What if my card is declined — how do I fix it?", "How do I fix a declined card?"),
+    (
+        "Who pays the body shop, me or the insurance company?",
+        "Does the insurance company pay the body shop, or do I?",
+    ),
+    (
+        "Should the contractor pull the permits or should I?",
+        "Who should pull the permits, me or the contractor?",
+    ),
+]
+
+RECALL_10_REFUSED = [
+    # a fact folded: the doer traded, another verb, a plan, a beneficiary
+    (
+        "I sold my house to my brother, do I owe tax?",
+        "Do I owe tax on the house my brother sold me?",
+    ),
+    (
+        "I sold my house last year, do I owe capital gains tax?",
+        "Do I owe capital gains tax on the house I bought last year?",
+    ),
+    ("I gave my car to my son, do I owe gift tax?", "Do I owe gift tax on the car my son gave me?"),
+    (
+        "I painted my fence, do I need a permit?",
+        "Do I need a permit for the fence I want to paint?",
+    ),
+    # a predicate folded: another noun, another participle
+    ("What does it mean when a player is FIDE-rated?", "What does FIDE-rated tournament mean?"),
+    ("What does it mean when a drug is FDA-approved?", "What does FDA-approved device mean?"),
+    ("What does it mean when a car is salvage-titled?", "What does clean-titled car mean?"),
+    # a condition folded: another participle, another noun, another ask
+    ("What if my claim is denied — how do I appeal it?", "How do I appeal an approved claim?"),
+    ("What if my claim is denied — how do I appeal it?", "How do I appeal a denied loan?"),
+    ("What if my claim is denied — how do I appeal it?", "How do I file a denied claim?"),
+    # the asker or another as the doer: the receiver traded, another act, another doer
+    (
+        "Who pays the body shop, me or the insurance company?",
+        "Does the body shop pay the insurance company, or do I?",
+    ),
+    (
+        "Who should pay the contractor, me or the bank?",
+        "Should the contractor pay the bank or should I?",
+    ),
+    (
+        "Who should pull the permits, me or the contractor?",
+        "Should the contractor pay for the permits or should I?",
+    ),
+    # alternatives with articles: words traded across verbs, another noun
+    ("Should I sell the Apple or buy the Tesla?", "Should I sell the Tesla or buy the Apple?"),
+    (
+        "Do colleges look at weighted or unweighted GPA?",
+        "Do colleges look at the weighted GPA or the unweighted SAT?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), RECALL_10_SERVED)
+def test_recall_10_folds_are_served(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.95, VerifyConfig()).accept
+
+
+def test_recall_10_alternatives_with_articles_are_served() -> None:
+    assert verify(
+        "Do colleges look at weighted or unweighted GPA?",
+        "Do colleges look at the unweighted or the weighted GPA?",
+        0.95,
+        VerifyConfig(),
+    ).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), RECALL_10_REFUSED)
+def test_recall_10_near_misses_are_refused(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.95, VerifyConfig()).accept

@@ -114,3 +114,101 @@ def canonical_order(text: str) -> str:
     if _INDENTED_RE.search(text):
         return text
     return "\n".join(_rotate_line(line) for line in text.split("\n"))
+
+
+# "I sold my house last year, do I owe tax?" / "Do I owe tax on the house I sold last
+# year?": the fact told first, then folded into a relative clause after "on" / "about"
+_FACT_RE = re.compile(
+    r"(?P<s>i|we) (?P<v>[a-z]+) (?:my|our|a|an|the) (?P<n>[a-z]+)(?P<r>(?: [a-z0-9]+){0,3})"
+    r"(?:,| -+| \u2014|\.) (?P<q>[a-z][a-z0-9' ]*[a-z0-9])\?"
+)
+_FOLDED_RE = re.compile(
+    r"(?P<q>[a-z][a-z0-9' ]*[a-z0-9]) (?:on|about) the (?P<n>[a-z]+) (?P<s>i|we) (?P<v>[a-z]+)"
+    r"(?P<r>(?: [a-z0-9]+){0,3})\?"
+)
+_FACT_OPENINGS = frozenset("do does did can could should will would is are am".split())
+_FACT_NOT_VERBS = frozenset(
+    "am was were will would can could should may might must do did does have has had want"
+    " plan need hope think don't didn't won't can't never".split()
+)
+
+
+def _fact_fold(text: str) -> re.Match[str] | None:
+    return _FACT_RE.fullmatch(" ".join(text.lower().split()))
+
+
+def fact_folded(a: str, b: str) -> bool:
+    """One side tells a fact of the asker's and then asks, the other asks the same
+    question with that fact folded into a relative clause on its object ("I sold my house
+    last year, do I owe capital gains tax?" / "Do I owe capital gains tax on the house I
+    sold last year?"). Narrow on purpose: the fact is "I" / "we", one past verb, "my" /
+    "our" / an article, ONE noun and up to three more words, said word for word in the
+    clause with the same subject; the question is word for word the same, a yes/no
+    question, the clause after "on" / "about" at its end ("for" may name a beneficiary:
+    "We adopted a dog, should we get a cat?" / "Should we get a cat for the dog we
+    adopted?"). The doer traded ("the house my brother sold me"), another verb, a plan
+    ("the house I want to sell") or words added do not match."""
+    for p, q in ((a, b), (b, a)):
+        m = _fact_fold(p)
+        if m is None:
+            continue
+        f = _FOLDED_RE.fullmatch(" ".join(q.lower().split()))
+        if f is None or m.group("v") in _FACT_NOT_VERBS:
+            continue
+        if m.group("q").split()[0] not in _FACT_OPENINGS:
+            continue
+        if all(m.group(g) == f.group(g) for g in ("s", "v", "n", "r", "q")):
+            return True
+    return False
+
+
+# "What does it mean when a tournament is FIDE-rated?" / "What does FIDE-rated tournament
+# mean?": a hyphenated participle said after "is" and before its noun
+_RATED_PRED_RE = re.compile(
+    r"what does it mean (?:when|if) (?:a|an|the) (?P<n>[a-z]+) is (?P<j>[a-z0-9]+-[a-z]+ed)\?"
+)
+_RATED_ATTR_RE = re.compile(
+    r"what does (?:a |an |the )?(?P<j>[a-z0-9]+-[a-z]+ed) (?P<n>[a-z]+) mean\?"
+)
+
+
+def predicate_folded(a: str, b: str) -> bool:
+    """ "What does it mean when a N is X-ed?" / "What does (a) X-ed N mean?", the same one
+    noun and the same hyphenated participle ("FIDE-rated", "owner-financed"): a hyphenated
+    participle is no idiom that changes with its place ("a dark horse" is not "a horse
+    that is dark"; a bare adjective is not read). Nothing else in either question."""
+    for p, q in ((a, b), (b, a)):
+        m = _RATED_PRED_RE.fullmatch(" ".join(p.lower().split()))
+        if m is None:
+            continue
+        f = _RATED_ATTR_RE.fullmatch(" ".join(q.lower().split()))
+        if f is not None and f.group("n") == m.group("n") and f.group("j") == m.group("j"):
+            return True
+    return False
+
+
+# "What if my claim is denied - how do I appeal it?" / "How do I appeal a denied claim?"
+_WHAT_IF_RE = re.compile(
+    r"what if (?:my|our|the|a|an) (?P<n>[a-z]+) (?:is|was|gets|got) (?P<j>[a-z]+ed)"
+    r"(?:,| -+| \u2014|\.|;) (?P<q>how (?:do|can|should) (?:i|we) [a-z]+(?: [a-z]+)?) it\?"
+)
+_HOW_PARTICIPLE_RE = re.compile(
+    r"(?P<q>how (?:do|can|should) (?:i|we) [a-z]+(?: [a-z]+)?) (?:a|an|the|my|our)"
+    r" (?P<j>[a-z]+ed) (?P<n>[a-z]+)\?"
+)
+
+
+def what_if_folded(a: str, b: str) -> bool:
+    """ "What if my N is V-ed - how do I <verb> it?" / "How do I <verb> a V-ed N?": the
+    condition folded into a participle before the noun that "it" stands for. Narrow on
+    purpose: one noun, one participle in -ed, "it" the last word and the only thing the
+    ask names, the ask "how do / can / should I / we" and one or two words, word for word
+    the same on both sides."""
+    for p, q in ((a, b), (b, a)):
+        m = _WHAT_IF_RE.fullmatch(" ".join(p.lower().split()))
+        if m is None:
+            continue
+        f = _HOW_PARTICIPLE_RE.fullmatch(" ".join(q.lower().split()))
+        if f is not None and all(m.group(g) == f.group(g) for g in ("n", "j", "q")):
+            return True
+    return False
