@@ -4898,3 +4898,139 @@ def test_ordinary_pass_18_duplicates_served(x: str, y: str) -> None:
     config = replace(CONFIG, threshold=-1.0, classifier=False)
     assert verify(x, y, 0.95, config).accept
     assert verify(y, x, 0.95, config).accept
+
+
+# -- definitions: "what is it / are they" standing for another thing than "What is X" ------
+# (red team 8; policies/verify/definitions.py)
+DEFINITION_REFUSED = [
+    # the pronoun agrees with another noun phrase only
+    (
+        "What are index funds and should I move them into a Roth IRA?",
+        "Should I move my index funds into a Roth IRA, and what is it?",
+    ),
+    (
+        "What is an enrolled agent and do I need one for my K-1s?",
+        "Do I need an enrolled agent for my K-1s, and what are they?",
+    ),
+    (
+        "What is a custodian and do I need one for UTMA accounts?",
+        "Do I need a custodian for UTMA accounts, and what are they?",
+    ),
+    (
+        "What is a podiatrist and should I see one for plantar warts?",
+        "Should I see a podiatrist for plantar warts, and what are they?",
+    ),
+    (
+        "What is a stock option and should I exercise it?",
+        "Should I exercise the stock options, and what is it?",
+    ),
+    ("What are closing costs and who pays them?", "Who pays the closing cost, and what is it?"),
+    ("What is a living will and do I need one?", "Do I need a will, and what is it?"),
+    # two noun phrases of its number: ambiguous
+    (
+        "What is a real estate attorney and do I need one for a 1031 exchange?",
+        "Do I need a real estate attorney for a 1031 exchange, and what is it?",
+    ),
+    (
+        "What is a HELOC and should I get one instead of a cash-out refi?",
+        "Should I get a HELOC instead of a cash-out refi, and what is it?",
+    ),
+    (
+        "What is a Roth IRA and should I open one or a traditional IRA?",
+        "Should I open a Roth IRA or a traditional IRA, and what is it?",
+    ),
+    # another's thing; "one" (any) against "the" one; "only one" counted
+    (
+        "What is a Social Security card and how do I replace it?",
+        "How do I replace his Social Security card, and what is it?",
+    ),
+    (
+        "What is a joint account and should I close one?",
+        "Should I close our joint account, and what is it?",
+    ),
+    (
+        "What is a credit card and should I cancel one?",
+        "Should I cancel the credit card, and what is it?",
+    ),
+    (
+        "What is a W-4 and do I fill out only one?",
+        "Do I fill out only a W-4, and what is it?",
+    ),
+    # the same shape in other domains
+    (
+        "What is a sourdough starter and do I need one for bagels?",
+        "Do I need a sourdough starter for bagels, and what are they?",
+    ),
+    (
+        "What is a linter and should I run one on my pull requests?",
+        "Should I run a linter on my pull requests, and what are they?",
+    ),
+    (
+        "What is a torque wrench and do I need one for a bike stem?",
+        "Do I need a torque wrench for a bike stem, and what is it?",
+    ),
+    (
+        "What are cover crops and should I plant them before a frost?",
+        "Should I plant cover crops before a frost, and what is it?",
+    ),
+]
+
+DEFINITION_SERVED = [
+    (
+        "What is the FAFSA and when should I file it?",
+        "When should I file the FAFSA, and what is it?",
+    ),
+    (
+        "What is a title search and why do I need one?",
+        "Why do I need a title search, and what is it?",
+    ),
+    (  # the thing named again: no pronoun to resolve
+        "What's a nuc and should I buy one instead of a package?",
+        "Should I buy a nuc instead of a package, and what is a nuc?",
+    ),
+    (
+        "What are cover crops and should I plant them in the fall?",
+        "Should I plant cover crops in the fall, and what are they?",
+    ),
+    (
+        "What is a torque wrench and how do I use it?",
+        "How do I use a torque wrench, and what is it?",
+    ),
+]
+
+
+# no other thing for the pronoun (a time, a role, a number): the rule lets them through
+DEFINITION_NOT_ITS_CONCERN = [
+    (
+        "What is a Roth conversion and should I do one this year?",
+        "Should I do a Roth conversion this year, and what is it?",
+    ),
+    (
+        "What is a solo 401k and can I open one as a freelancer?",
+        "Can I open a solo 401k as a freelancer, and what is it?",
+    ),
+    (
+        "What is an annuity and should I buy one at 60?",
+        "Should I buy an annuity at 60, and what is it?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("x", "y"), DEFINITION_REFUSED)
+def test_definition_pronoun_for_another_thing_refused(x: str, y: str) -> None:
+    for a, b in ((x, y), (y, x)):
+        verdict = verify(a, b, 0.95, CONFIG)
+        assert not verdict.accept
+        assert "definition_mismatch" in verdict.reasons
+
+
+@pytest.mark.parametrize(("x", "y"), DEFINITION_SERVED)
+def test_definition_pronoun_for_the_thing_served(x: str, y: str) -> None:
+    for a, b in ((x, y), (y, x)):
+        assert verify(a, b, 0.95, CONFIG).accept
+
+
+@pytest.mark.parametrize(("x", "y"), DEFINITION_NOT_ITS_CONCERN)
+def test_definition_pronoun_without_rival_not_refused(x: str, y: str) -> None:
+    for a, b in ((x, y), (y, x)):
+        assert "definition_mismatch" not in verify(a, b, 0.95, CONFIG).reasons

@@ -21,6 +21,7 @@ from policies.verify import (
     cli,
     clock,
     comparatives,
+    definitions,
     devices,
     diffs,
     finance,
@@ -282,6 +283,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or sports.winner_mismatch(cached, incoming)
             ),
         ),
+        (config.questions, "definition_mismatch", lambda: definitions.definition_mismatch(*raw)),
         (config.questions, "option_mismatch", lambda: choices.option_mismatch(cached, incoming)),
         (config.qualifiers, "qualifier_mismatch", lambda: qualifiers.qualifier_mismatch(a, b)),
         (config.questions, "sense_mismatch", lambda: narrowing.sense_mismatch(a, b)),
