@@ -1,12 +1,18 @@
 """Train the verifier's logistic model on the TRAINING half of ../shared/data; write JSON.
 
     python bench/train_verifier.py [--data ../shared/data] [--out policies/verify/verify_model.json]
+        [--rounds bench/rounds/round64.jsonl ... [--rounds-weight 0.5] [--rounds-cache-dir DIR]]
 
 Split: a fixed 50/50 split by a hash of the pair text (``pairdata.is_held_out``); only
 the training half is used to fit weights and to pick cut-offs; the held-out half is
 reported separately. Only pairs that reach the classifier (cosine >= --floor and no rule
 fired) are used for fitting, since those are the only ones it decides. The data itself
 is never written anywhere: the output holds one weight, a mean and a scale per feature.
+
+``--rounds FILE...`` (default: none, i.e. exactly the model above) adds every pair of those
+labelled files (all of it, no split: never pass a round you mean to test on) that reaches the
+classifier under the same rule (cosine >= --floor, passing all rules), with a total weight of
+``--rounds-weight`` times the QQP training pairs' total weight.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pairdata
 
-from policies.verify import VerifyConfig, rules, verify
+from policies.verify import VerifyConfig, diffs, verify
 from policies.verify.model import FEATURES, features
 from policies.verify.text import parse
 
@@ -37,7 +43,7 @@ def pair_rows(s: pairdata.PairSet) -> tuple[np.ndarray, np.ndarray]:
     xs, ok = [], []
     for a_text, b_text, sim in zip(s.a, s.b, cos, strict=True):
         a, b = parse(a_text), parse(b_text)
-        xs.append(features(a, b, rules.diff(a, b), float(sim)))
+        xs.append(features(a, b, diffs.diff(a, b), float(sim)))
         ok.append(verify(a_text, b_text, float(sim), rules_only).accept)
     return np.array(xs, dtype=np.float64), np.array(ok)
 
@@ -74,6 +80,9 @@ def main() -> None:
     parser.add_argument(
         "--min-scores", type=float, nargs="*", default=[0.5, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95]
     )
+    parser.add_argument("--rounds", type=Path, nargs="*", default=[])
+    parser.add_argument("--rounds-weight", type=float, default=0.5)
+    parser.add_argument("--rounds-cache-dir", type=Path, default=None)
     args = parser.parse_args()
 
     sets = {n: pairdata.load(args.data / f"{n}.jsonl", args.cache_dir) for n in TRAIN_FILES}
@@ -85,6 +94,26 @@ def main() -> None:
         ys.append(s.duplicate[train].astype(float))
         # The small hand-made file would be drowned by QQP: give it equal total weight.
         ws.append(np.full(int(train.sum()), 1.0 if name.startswith("qqp") else 4.0))
+    extra = ""
+    if args.rounds:
+        qqp_weight = float(ws[0].sum())
+        cache = args.rounds_cache_dir or args.cache_dir
+        picked = []
+        for path in args.rounds:
+            s = pairdata.load(path, cache)
+            x, ok = pair_rows(s)
+            keep = ok & (s.cosine >= args.floor)
+            picked.append((x[keep], s.duplicate[keep].astype(float)))
+        n = sum(len(y_) for _, y_ in picked)
+        for x_, y_ in picked:
+            xs.append(x_)
+            ys.append(y_)
+            ws.append(np.full(len(y_), args.rounds_weight * qqp_weight / max(n, 1)))
+        extra = (
+            f"; plus all of {', '.join(p.stem for p in args.rounds)}: {n} pairs "
+            f"({int(sum(y_.sum() for _, y_ in picked))} duplicates), total weight "
+            f"{args.rounds_weight} x the QQP pairs'"
+        )
     x, y, w = np.vstack(xs), np.concatenate(ys), np.concatenate(ws)
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale < 1e-9] = 1.0
@@ -97,7 +126,7 @@ def main() -> None:
         "bias": round(float(beta[-1]), 6),
         "trained_on": f"training half of {', '.join(TRAIN_FILES)}; cosine >= {args.floor}; "
         f"pairs passing all rules: {len(y)} ({int(y.sum())} duplicates); l2={args.l2}; "
-        "word rarity from cl100k_base BPE ranks",
+        "word rarity from cl100k_base BPE ranks" + extra,
     }
     args.out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out} from {len(y)} training pairs")
