@@ -3779,3 +3779,281 @@ def test_twentieth_pass_readers_leave_both_way_relations(cached: str, incoming: 
         assert not phrases.phrases_exchanged(x, y)
         assert not phrases.contrast_exchanged(x, y)
         assert not traded.people_traded(x, y)
+
+
+# Twenty-first pass (blind rounds 73-75, measured on 125edf6): the asker and one person named
+# trading what they hold across "and" or "unlike", or one put in the other's place once
+# (``traded``); a passive with a "with" phrase before its doer (``passives``); a particle before
+# the pronoun it follows ("wrote me up" / "wrote up the cook", ``phrases``); "my N" read as "N
+# from me" (``phrases``); "keep X with Y that's twice its size" (``named``); a dative's relative
+# clause with one tail saying more (``stranded``); the same doer and verb with another one acted
+# on (``objects``). Round 73's "My mother-in-law gave us ..." / "My mother gave us ..." is a word
+# changed, no role: left.
+TWENTY_FIRST_ROUNDS = [
+    (
+        "The guy I sold my bike to stopped payment on the check.",
+        "The guy who sold me his bike wants me to stop payment on the check.",
+        0.922,
+    ),
+    (
+        "The race director disqualified the runner who reported me for cutting the course.",
+        "The race director disqualified me after the runner I reported cut the course.",
+        0.976,
+    ),
+    (
+        "My coach hasn't heard from me in two weeks. Should I reach out?",
+        "I haven't heard from my coach in two weeks. Should I reach out?",
+        0.975,
+    ),
+    (
+        "I was served with divorce papers by my husband this morning. What are my next steps?",
+        "I served my husband with divorce papers this morning. What are my next steps?",
+        0.973,
+    ),
+    (
+        "Can I keep a bristlenose with an oscar that's twice its size?",
+        "Can I keep an oscar with a bristlenose that's twice its size?",
+        0.996,
+    ),
+    (
+        "A photographer I second shot for is using my images without credit",
+        "I'm using images from a photographer I second shot for without credit",
+        0.949,
+    ),
+    (
+        "I have a criminal record and my wife is petitioning for me. Will it block the green card?",
+        "My wife has a criminal record and she is petitioning for me. Will it block the green "
+        "card?",
+        0.991,
+    ),
+    (
+        "My buddy uses nitrox and I'm on air. Whose computer should set our limits?",
+        "I use nitrox and my buddy is on air. Whose computer should set our limits?",
+        0.984,
+    ),
+    (
+        "My manager wrote me up for a mistake the new cook made. Should I say something?",
+        "My manager wrote up the new cook for a mistake I made. Should I say something?",
+        0.989,
+    ),
+    (
+        "Unlike my buddy, I have a nitrox card. Can the shop fill his tank with 32%?",
+        "Unlike me, my buddy has a nitrox card. Can the shop fill his tank with 32%?",
+        0.990,
+    ),
+]
+
+TWENTY_FIRST_SWAPPED = [
+    # the asker and one person trading what they hold or do, across "and" / "unlike"
+    (
+        "My roommate smokes and I have asthma. Can I break the lease?",
+        "I smoke and my roommate has asthma. Can I break the lease?",
+    ),
+    (
+        "My partner works nights and I'm home with the baby. Who gets the tax credit?",
+        "I work nights and my partner is home with the baby. Who gets the tax credit?",
+    ),
+    (
+        "My sister hasn't paid me back in a year. Can I sue?",
+        "I haven't paid my sister back in a year. Can I sue?",
+    ),
+    (
+        "Unlike my brother, I have a college degree. Can he sponsor me?",
+        "Unlike me, my brother has a college degree. Can he sponsor me?",
+    ),
+    # one put in the other's place once
+    (
+        "I have diabetes and my son is applying for life insurance. Does it matter?",
+        "My son has diabetes and he is applying for life insurance. Does it matter?",
+    ),
+    (
+        "I have a DUI and my husband is adding me to his policy. Will our rate go up?",
+        "My husband has a DUI and he is adding me to his policy. Will our rate go up?",
+    ),
+    # a passive with a "with" phrase before its doer
+    (
+        "I was hit with a lawsuit by my landlord. What should I do?",
+        "I hit my landlord with a lawsuit. What should I do?",
+    ),
+    ("My son was charged with assault by his coach.", "My son charged his coach with assault."),
+    ("I was presented with an award by my manager.", "I presented my manager with an award."),
+    # a particle after the pronoun, before the noun phrase
+    (
+        "The teacher kicked me out for a fight my friend started.",
+        "The teacher kicked out my friend for a fight I started.",
+    ),
+    (
+        "The ref threw me out for a foul the other player made.",
+        "The ref threw out the other player for a foul I made.",
+    ),
+    (
+        "My boss wrote me up for a report the intern lost.",
+        "My boss wrote the intern up for a report I lost.",
+    ),
+    # "X with Y that ...": the relative clause on the other one
+    (
+        "Can I house a hamster with a rabbit that's three times its size?",
+        "Can I house a rabbit with a hamster that's three times its size?",
+    ),
+    (
+        "Can I plant a tomato with a squash that shades it?",
+        "Can I plant a squash with a tomato that shades it?",
+    ),
+    # a dative's relative clause traded, one tail saying more
+    (
+        "The neighbor I sold my car to stopped the payment.",
+        "The neighbor who sold me his car wants me to stop the payment.",
+    ),
+    (
+        "The buyer I sold my truck to reported the check stolen.",
+        "The buyer who sold me his truck wants me to report the check stolen.",
+    ),
+    # "my N" against "N from X"
+    (
+        "A blogger I wrote for is selling my recipes without credit",
+        "I'm selling recipes from a blogger I wrote for without credit",
+    ),
+    (
+        "A band I played with is using my songs without permission",
+        "I'm using songs from a band I played with without permission",
+    ),
+    # the same doer and verb, another one acted on
+    ("My boss fired the intern who insulted me.", "My boss fired me after the intern insulted me."),
+    (
+        "The referee ejected the player who tripped me.",
+        "The referee ejected me after I tripped the player.",
+    ),
+    ("The school suspended the boy who hit me.", "The school suspended me after I hit the boy."),
+]
+
+TWENTY_FIRST_SAME = [
+    (
+        "My roommate smokes and I have asthma. Can I break the lease?",
+        "I have asthma and my roommate smokes. Can I break the lease?",
+    ),
+    (
+        "My buddy uses nitrox and I'm on air. Whose computer should set our limits?",
+        "My buddy uses nitrox and I use air. Whose computer should set our limits?",
+    ),
+    (
+        "My sister hasn't paid me back in a year. Can I sue?",
+        "My sister has not paid me back in a year. Can I sue?",
+    ),
+    (
+        "Unlike my brother, I have a college degree. Can he sponsor me?",
+        "I have a college degree, unlike my brother. Can he sponsor me?",
+    ),
+    (
+        "I have diabetes and my son is applying for life insurance. Does it matter?",
+        "I have diabetes and my son is applying for life insurance. Does that matter?",
+    ),
+    (
+        "My wife and I both have a criminal record. Will it block the green card?",
+        "I and my wife both have a criminal record. Will it block the green card?",
+    ),
+    (
+        "I was hit with a lawsuit by my landlord. What should I do?",
+        "My landlord hit me with a lawsuit. What should I do?",
+    ),
+    (
+        "I was served with divorce papers by my husband.",
+        "My husband served me with divorce papers.",
+    ),
+    (
+        "I was served with divorce papers by my husband.",
+        "I got served with divorce papers by my husband.",
+    ),
+    (
+        "My manager wrote me up for a mistake the new cook made.",
+        "My manager wrote me up for a mistake that the new cook made.",
+    ),
+    (
+        "The teacher kicked me out for a fight my friend started.",
+        "The teacher kicked me out over a fight my friend started.",
+    ),
+    (
+        "The ref threw me out for a foul the other player made.",
+        "The ref threw me out for a foul made by the other player.",
+    ),
+    ("Can I keep a bristlenose with an oscar?", "Can I keep an oscar with a bristlenose?"),
+    (
+        "Can I keep a bristlenose with an oscar that's twice its size?",
+        "Can I keep a bristlenose together with an oscar that's twice its size?",
+    ),
+    (
+        "Can I keep an oscar with a bristlenose that's half its size?",
+        "Can I keep a bristlenose that's half its size with an oscar?",
+    ),
+    (
+        "The guy I sold my bike to stopped payment on the check.",
+        "The guy that I sold my bike to stopped payment on the check.",
+    ),
+    (
+        "The guy I sold my bike to stopped payment on the check.",
+        "The guy I sold my bike to has stopped payment on the check.",
+    ),
+    (
+        "A photographer I second shot for is using my images without credit",
+        "A photographer I second shot for is using images from me without credit",
+    ),
+    (
+        "I'm using images from a photographer I second shot for without credit",
+        "I'm using a photographer's images without credit; I second shot for him",
+    ),
+    (
+        "A blogger I wrote for is selling my recipes without credit",
+        "A blogger I wrote for sells my recipes without giving credit",
+    ),
+    ("My boss fired the intern who insulted me.", "My boss fired the intern after he insulted me."),
+    ("My boss fired the intern who insulted me.", "My boss fired the intern that insulted me."),
+    (
+        "The referee ejected the player who tripped me.",
+        "The referee ejected the player after he tripped me.",
+    ),
+    (
+        "The race director disqualified the runner who reported me for cutting the course.",
+        "The race director disqualified the runner who reported me for course cutting.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), TWENTY_FIRST_ROUNDS)
+def test_twenty_first_pass_round_swaps_are_refused(
+    cached: str, incoming: str, cosine: float
+) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, cosine, VerifyConfig()).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), TWENTY_FIRST_SWAPPED)
+def test_twenty_first_pass_swaps_are_refused(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, cfg).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), TWENTY_FIRST_SAME)
+def test_twenty_first_pass_same_roles_are_served(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.97, cfg).accept
+        assert not roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(
+    ("cached", "incoming"),
+    [
+        ("My son calls me and I call him every day.", "I call my son and he calls me every day."),
+        ("My wife and I have a joint account.", "I and my wife have a joint account."),
+        (
+            "Should my son call me or should I call him?",
+            "Should I call my son or should he call me?",
+        ),
+    ],
+)
+def test_twenty_first_pass_trades_leave_both_way_clauses(cached: str, incoming: str) -> None:
+    pa, pb = parse(cached), parse(incoming)
+    for x, y in ((pa, pb), (pb, pa)):
+        assert not traded.people_traded(x, y)

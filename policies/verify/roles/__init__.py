@@ -163,6 +163,18 @@ copula and "also called" left), ``phrases.contrast_exchanged`` ("X, not Y" / "Y,
 ``traded`` reads an "and" joining two verbs ("a house I live in and pay for") and a be form as
 one; ``clauses`` the subject's owner made the subject in a clause after "when / if" and with a
 place after the owned noun ("Mom's new boyfriend in assisted living is taking her money").
+
+Twenty-first pass (rounds 73-75): ``objects`` (the same doer and verb with another one acted on,
+both named on each side: "The race director disqualified the runner who reported me" / "...
+disqualified me after the runner I reported ..."); ``traded`` reads two clauses joined by "and"
+(the same clauses in another order left: "My son calls me and I call him"), one of the two put
+in the other's place once ("I have a criminal record and my wife is petitioning for me" / "My
+wife has a criminal record and she is ...") and "has / have" as one; ``passives`` a "with"
+phrase before the doer ("I was served with papers by my husband" / "I served my husband with
+papers"); ``phrases`` a particle before the pronoun it follows ("wrote me up" / "wrote up the
+cook") and "my N" as "N from me" against "N from X"; ``named`` "keep X with Y that's twice its
+size" / "keep Y with X that's ..."; ``stranded`` a dative's tail with one side saying more
+("stopped payment" / "wants me to stop payment").
 """
 
 from __future__ import annotations
@@ -195,6 +207,7 @@ from policies.verify.roles.moved import (
 )
 from policies.verify.roles.named import nouns_exchanged
 from policies.verify.roles.nested import relative_and_main_traded
+from policies.verify.roles.objects import object_changed
 from policies.verify.roles.ordered import ordered_swap, repeat_added
 from policies.verify.roles.owned import owner_trade
 from policies.verify.roles.owners import owners_exchanged
@@ -268,7 +281,7 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         return True
     if _standalone_traded(a, b) or people_traded(a, b) or nouns_exchanged(a, b):
         return True  # (the words compared whole: "give him" / "give me" parse apart)
-    if phrases_exchanged(a, b) or contrast_exchanged(a, b):
+    if phrases_exchanged(a, b) or contrast_exchanged(a, b) or object_changed(a, b):
         return True
     if not (_FORMS.intersection(a.words) or _ACTS.intersection(a.words)):
         return False

@@ -3,7 +3,9 @@ controls the HOA board. Can homeowners take over?" / "The homeowners still contr
 board. Can the developer take over?". Each side is read as written with "a / an / the" left out
 and an "-s" ending off ("controls" / "control", "homeowners" / "homeowner"); the sides differ
 and are the same with two content words X and Y exchanged on one of them, each named at least
-once on each side. Not with "and / or / vs" on a side ("the risks of X and the benefits of X",
+once on each side (``_with_relative``: "keep a bristlenose with an oscar that's twice its
+size" / "keep an oscar with a bristlenose that's ...", the relative clause on the other one).
+Not with "and / or / vs" on a side ("the risks of X and the benefits of X",
 both asked), "with / between" beside either word, X and Y side by side ("dog food" / "food
 dog" reads as one phrase) or a symmetric predicate ("meet", "than", "the same as").
 """
@@ -43,6 +45,8 @@ def nouns_exchanged(a: Parsed, b: Parsed) -> bool:
     (x, y), (u, v) = sorted(pairs)
     if (u, v) != (y, x) or x in _FUNCTION or y in _FUNCTION or not (x.isalpha() and y.isalpha()):
         return False  # one pair of words, each in the other's place
+    if _with_relative(ta, x, y) and _with_relative(tb, x, y):
+        return not any(t in _SYMMETRIC or t[:-1] in _SYMMETRIC for t in ta)
     for toks in (ta, tb):
         for i, t in enumerate(toks):
             if t in (x, y):
@@ -52,6 +56,18 @@ def nouns_exchanged(a: Parsed, b: Parsed) -> bool:
         if any(t in _SYMMETRIC or t[:-1] in _SYMMETRIC for t in toks):
             return False
     return True
+
+
+_RELATIVE = frozenset("that who which whose".split())
+
+
+def _with_relative(toks: list[str], x: str, y: str) -> bool:
+    """ "keep X with Y that's twice its size": the relative clause says which of the two is
+    bigger, and the two exchanged put it on the other one. X and Y named once each."""
+    if toks.count(x) != 1 or toks.count(y) != 1:
+        return False
+    i, j = sorted((toks.index(x), toks.index(y)))
+    return j == i + 2 and toks[i + 1] == "with" and j + 1 < len(toks) and toks[j + 1] in _RELATIVE
 
 
 def _norm(source: str) -> list[str]:

@@ -43,10 +43,34 @@ def _passive_swap_one(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
             if rest[: len(parts)] == parts and rest[len(parts) :] == post:
                 return True  # "X yelled at Y ..." / "X was yelled at by Y ..."
             continue
+        if parts and _by_after_phrase(wb[i + 2 :], rest):
+            return True  # "I was served with papers by X" / "I served X with papers"
         # no doer named: "I got stood up on a date" / "I stood him up on a date"
         if not rest or not (rest[0] in _OBJECT_CASE or rest[0] in _POSSESSIVES):
             continue  # "I stood him up", "I fired my client"
         for k in range(1, min(3, len(rest)) + 1):
             if rest[k : k + len(parts)] == parts and rest[k + len(parts) :] == post:
                 return True
+    return False
+
+
+def _by_after_phrase(after: tuple[str, ...], rest: tuple[str, ...]) -> bool:
+    """The passive's verb with a phrase, then the doer: "served with papers by my husband ..."
+    against the active's "served my husband with papers ...", the doer made the object."""
+    mid = after
+    for k in range(2, min(6, len(after))):
+        if after[k] == "by":
+            mid, doer_post = after[:k], after[k + 1 :]
+            break
+    else:
+        return False
+    if "by" in mid or len(rest) != len(mid) + len(doer_post):
+        return False
+    for m in range(1, min(4, len(doer_post)) + 1):
+        if (
+            rest[:m] == doer_post[:m]
+            and rest[m : m + len(mid)] == mid
+            and rest[m + len(mid) :] == doer_post[m:]
+        ):
+            return True
     return False

@@ -15,6 +15,11 @@ tokens, not a copula alone ("My boss is my friend"), nor symmetric ("meet", "nea
 "than", "plus"). A second reading puts a third-person pronoun for the nearest "my N" before it
 ("A nurse at my mom's facility asked her" / "My mom asked a nurse at her facility").
 
+Round 75: a particle is put before the pronoun it follows ("wrote me up for a mistake the new
+cook made" / "wrote up the new cook for a mistake I made"); round 74: "my N" is read as "N from
+me" where the other side says "N from X" ("A photographer I second shot for is using my images"
+/ "I'm using images from a photographer I second shot for").
+
 ``contrast_exchanged``: "X, not Y" / "Y, not X" ("I was the one who got sideswiped, not the one
 who did the sideswiping"), any X and Y: the one affirmed is the one denied on the other side.
 """
@@ -62,9 +67,17 @@ def phrases_exchanged(a: Parsed, b: Parsed) -> bool:
     ta, tb = tokens(a.source), tokens(b.source)
     if ta == tb:
         return False
+    if _PARTICLES.intersection(ta) and _PARTICLES.intersection(tb):
+        ta, tb = _particle_first(ta), _particle_first(tb)  # "wrote me up" / "wrote up the cook"
     na, nb = _norm(ta), _norm(tb)
     if sorted(na) == sorted(nb) and _exchanged(na, nb):
         return True
+    if "from" in ta or "from" in tb:
+        fa, fb = _from_me(ta, tb), _from_me(tb, ta)
+        if (fa, fb) != (ta, tb):
+            ra, rb = _norm(fa), _norm(fb)
+            if sorted(ra) == sorted(rb) and _exchanged(ra, rb):
+                return True
     if _THIRD_PRON.isdisjoint(ta) and _THIRD_PRON.isdisjoint(tb):
         return False
     for ra in _readings(ta):
@@ -72,6 +85,35 @@ def phrases_exchanged(a: Parsed, b: Parsed) -> bool:
             if (ra, rb) != (na, nb) and sorted(ra) == sorted(rb) and _exchanged(ra, rb):
                 return True
     return False
+
+
+_PARTICLES = frozenset("up out off down over back away".split())
+_OBJECTS = frozenset("me him her us them".split())
+
+
+def _from_me(toks: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
+    """ "my N" read as "N from me" where the other side says "N from X" ("A photographer I second
+    shot for is using my images" / "I'm using images from a photographer I second shot for")."""
+    out = list(toks)
+    for i in range(len(out) - 2, -1, -1):
+        if out[i] != "my":
+            continue
+        n = out[i + 1]
+        if any(other[j] == n and other[j + 1] == "from" for j in range(len(other) - 1)):
+            if not any(other[j] == "my" and other[j + 1] == n for j in range(len(other) - 1)):
+                out[i : i + 2] = [n, "from", "me"]
+    return tuple(out)
+
+
+def _particle_first(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """A particle put before the pronoun it follows, as before a noun phrase ("wrote me up for"
+    -> "wrote up me for", against "wrote up the new cook for")."""
+    out = list(toks)
+    for i in range(1, len(out) - 1):
+        if out[i] in _OBJECTS and out[i + 1] in _PARTICLES and out[i - 1] not in _FUNCTION:
+            if out[i - 1] not in _NOT_FIRST and out[i - 1].isalpha():
+                out[i], out[i + 1] = out[i + 1], out[i]
+    return tuple(out)
 
 
 def _readings(toks: tuple[str, ...]) -> list[list[str]]:

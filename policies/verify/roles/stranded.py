@@ -33,7 +33,8 @@ def relative_traded(a: Parsed, b: Parsed) -> bool:
 def relative_traded_loosely(a: Parsed, b: Parsed) -> bool:
     """Round 69: a dative's stranded "to" ends the clause, so what follows may be reworded
     ("The neighbor I lent my ladder to broke it and blamed me" / "The neighbor who lent me his
-    ladder blamed me after I broke it"): the tails compared by their longer words only."""
+    ladder blamed me after I broke it"): the tails compared by their longer words only, one
+    tail's words all in the other's ("stopped payment" / "wants me to stop payment", round 73)."""
     return _traded(a, b, loose=True) or _traded(b, a, loose=True)
 
 
@@ -115,11 +116,30 @@ def _dative_loose(
     k = len(obj) + len(mid)
     if len(rest_w) < k or rest_w[: len(obj)] != obj or _det(rest_w[len(obj) : k]) != _det(mid):
         return False
-    return _gist(rest_w[k:]) == _gist(after) != frozenset()
+    ga, gb = _gist(rest_w[k:]), _gist(after)
+    if ga == gb != frozenset():
+        return True
+    # round 73: one tail says more ("stopped payment on the check" / "wants me to stop payment
+    # on the check"): the shorter's words, stems, all in the longer, two at least
+    sa, sb = _stems(ga), _stems(gb)
+    return min(len(sa), len(sb)) >= 2 and (sa <= sb or sb <= sa)
 
 
 def _gist(t: tuple[str, ...]) -> frozenset[str]:
     return frozenset(x for x in t if len(x) > 3 and x not in _JOINS)
+
+
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    out = set()
+    for w in words:
+        for end in ("ed", "ing", "s"):
+            if w.endswith(end) and len(w) - len(end) >= 3:
+                w = w[: -len(end)]
+                if end != "s" and w[-1] == w[-2] and w[-1] not in "aeiou":
+                    w = w[:-1]  # "stopped", "cancelled"
+                break
+        out.add(w)
+    return frozenset(out)
 
 
 _AUX_FORMS = (

@@ -3,9 +3,13 @@ put him on the same ADHD med I take" / "My doctor wants to put me on the same AD
 takes", "My dad's lawyer told him to sue me" / "My lawyer told me to sue my dad". Each side is
 read with the asker ("I / me / my") and one person the asker names ("my son") as two marks, in
 every case ("my son's" an owner, "he / him / his" the person named); the sides differ and are
-the same with the two marks exchanged on one of them. Not with "and / or" on a side ("my son and
-I", "Should my son call me or should I call him"), a standalone owner ("I was hers") or a
-symmetric predicate ("the same as", "meet").
+the same with the two marks exchanged on one of them, or one mark put in the other's place once
+("I have a criminal record and my wife is petitioning for me" / "My wife has a criminal record
+and she is petitioning for me"). Two clauses joined by "and" are read ("My buddy uses nitrox
+and I'm on air" / "I use nitrox and my buddy is on air"), not the same clauses in another order
+("My son calls me and I call him" / "I call my son and he calls me"). Not with "my son and I",
+"or" between the two ("Should my son call me or should I call him"), a standalone owner ("I was
+hers") or a symmetric predicate ("the same as", "meet").
 """
 
 from __future__ import annotations
@@ -45,11 +49,47 @@ def people_traded(a: Parsed, b: Parsed) -> bool:
         na, nb = _norm(ta, name), _norm(tb, name)
         if na is None or nb is None or na == nb:
             continue
+        if _same_clauses(na, nb):
+            continue  # "My son calls me and I call him" / "I call my son and he calls me"
         if not (_HAS_ME.intersection(na) and _HAS_X.intersection(na)):
+            if _HAS_ME.intersection(nb) and _HAS_X.intersection(nb) and _one_changed(na, nb):
+                return True
             continue
-        if [_SWAP.get(t, t) for t in na] == nb or _one_sentence(na, nb):
+        if [_SWAP.get(t, t) for t in na] == nb or _one_sentence(na, nb) or _one_changed(na, nb):
             return True
     return False
+
+
+def _one_changed(na: list[str], nb: list[str]) -> bool:
+    """One of the two people put in the other's place once, every other word kept ("I have a
+    criminal record and my wife is petitioning for me" / "My wife has a criminal record and she
+    is petitioning for me"): the one the clause is about is another person."""
+    if len(na) != len(nb):
+        return False
+    apart = [(x, y) for x, y in zip(na, nb, strict=True) if x != y]
+    return len(apart) == 1 and _SWAP.get(apart[0][0]) == apart[0][1]
+
+
+def _same_clauses(na: list[str], nb: list[str]) -> bool:
+    """Each sentence the same clauses joined by "and" in another order: a both-way relation
+    ("My son calls me and I call him" / "I call my son and he calls me")."""
+    sa, sb = _sentences(na), _sentences(nb)
+    if len(sa) != len(sb) or "and" not in na:
+        return False
+    for x, y in zip(sa, sb, strict=True):
+        if sorted(_clauses(x)) != sorted(_clauses(y)):
+            return False
+    return True
+
+
+def _clauses(s: list[str]) -> list[tuple[str, ...]]:
+    out: list[list[str]] = [[]]
+    for t in s:
+        if t == "and":
+            out.append([])
+        elif t not in MARKS:
+            out[-1].append(t)
+    return [tuple(c) for c in out]
 
 
 def _one_sentence(na: list[str], nb: list[str]) -> bool:
@@ -71,12 +111,29 @@ def _one_sentence(na: list[str], nb: list[str]) -> bool:
 
 
 def _joins_people(out: list[str]) -> bool:
-    """An "and / or" with one of the two named on each side of it in its sentence ("my son and
-    I", "should my son call me or should I call him"); not one joining two verbs after them ("a
-    house I live in and pay for")."""
+    """An "or" with one of the two named on each side of it in its sentence ("should my son call
+    me or should I call him"); an "and" joining two clauses is read, the same clauses in another
+    order left (``_same_clauses``), "my son and I" is left by the words beside it."""
     for s in _sentences(out):
         for i, t in enumerate(s):
-            if t in _ALTERNATIVES and _SWAP.keys() & set(s[:i]) and _SWAP.keys() & set(s[i + 1 :]):
+            if (
+                t in _ALTERNATIVES - {"and"}
+                and _SWAP.keys() & set(s[:i])
+                and _SWAP.keys() & set(s[i + 1 :])
+            ):
+                return True
+    return False
+
+
+def _joins_two(out: list[str], i: int) -> bool:
+    """A join beside the person at ``i``: "with" either side, "and" only between two people ("my
+    son and I"; not "I have a record and my wife is petitioning", two clauses)."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(out) and out[j] in _JOINS:
+            if out[j] != "and":
+                return True
+            k = j + (j - i)
+            if 0 <= k < len(out) and (out[k] in _SWAP or out[k] == "my"):
                 return True
     return False
 
@@ -98,7 +155,7 @@ _PEOPLE = frozenset(
 def _rest(p: Parsed) -> frozenset[str]:
     """The words but the two people's, "-s" off ("take" / "takes"), a be form as one ("is" /
     "am")."""
-    return frozenset(_BE.get(w) or _stem(w) for w in p.words if w not in _PEOPLE)
+    return frozenset(_BE.get(w) or _AUX.get(w) or _stem(w) for w in p.words if w not in _PEOPLE)
 
 
 _ES = ("oes", "ches", "shes", "xes", "sses")
@@ -153,5 +210,6 @@ def _norm(toks: tuple[str, ...], name: str) -> list[str] | None:
         if t in _SWAP and (
             (i > 0 and out[i - 1] in _JOINS) or (i + 1 < len(out) and out[i + 1] in _JOINS)
         ):
-            return None  # "my son with me"
+            if _joins_two(out, i):
+                return None  # "my son with me", "my son and I"
     return out
