@@ -1882,22 +1882,13 @@ def test_recall_9_near_misses_are_refused(cached: str, incoming: str) -> None:
         assert not verify(x, y, 0.95, VerifyConfig()).accept
 
 
-# recall pass 10: the order check's folds read as the same question ("I sold my house last
-# year, do I owe tax?" / "Do I owe tax on the house I sold last year?"), the asker and
-# another offered as the doer either way, alternatives in another order with articles
+# recall pass 10: the asker and another offered as the doer either way ("Who pays X, me or
+# Y?" / "Does Y pay X, or do I?"). (Its folds of a fact, a predicate and a condition, and
+# alternatives read without their articles, were dropped after red team 9 made them serve
+# wrong answers: "I bought a house, can I get a loan?" / "Can I get a loan on the house I
+# bought?", "one-armed bandit", "What if my shed is red - how do I paint it?", "a chicken
+# or a fish" / "fish or chicken".)
 RECALL_10_SERVED = [
-    (
-        "I sold my house last year, do I owe capital gains tax?",
-        "Do I owe capital gains tax on the house I sold last year?",
-    ),
-    (
-        "We sold our boat in May. Do we owe sales tax?",
-        "Do we owe sales tax on the boat we sold in May?",
-    ),
-    ("What does it mean when a tournament is FIDE-rated?", "What does FIDE-rated tournament mean?"),
-    ("What does it mean when a loan is owner-financed?", "What does an owner-financed loan mean?"),
-    ("What if my claim is denied — how do I appeal it?", "How do I appeal a denied claim?"),
-    ("What if my card is declined — how do I fix it?", "How do I fix a declined card?"),
     (
         "Who pays the body shop, me or the insurance company?",
         "Does the insurance company pay the body shop, or do I?",
@@ -1944,6 +1935,28 @@ RECALL_10_REFUSED = [
         "Who should pull the permits, me or the contractor?",
         "Should the contractor pay for the permits or should I?",
     ),
+    # red team 9: a fact told, against an ask about the thing of that fact; an idiom; a
+    # condition whose "it" is another thing; "a chicken" (a pet) against "chicken" (food);
+    # a past fact against a rule, a synonym read as the same act
+    ("I bought a house, can I get a loan?", "Can I get a loan on the house I bought?"),
+    ("I broke my phone, should I get insurance?", "Should I get insurance on the phone I broke?"),
+    (
+        "I started a business, should I write a book?",
+        "Should I write a book about the business I started?",
+    ),
+    ("What does it mean when a bandit is one-armed?", "What does one-armed bandit mean?"),
+    ("What if my contract is renewed - how do I stop it?", "How do I stop a renewed contract?"),
+    ("What if my shed is red - how do I paint it?", "How do I paint a red shed?"),
+    ("Should I get a chicken or a fish?", "Should I get fish or chicken?"),
+    ("Should I get a duck or a goose?", "Should I get goose or duck?"),
+    (
+        "Who filed the claim, me or the other driver?",
+        "Does the other driver file the claim, or do I?",
+    ),
+    (
+        "Who pays the cost, me or the landlord?",
+        "Does the landlord pay the fee, or do I?",
+    ),
     # alternatives with articles: words traded across verbs, another noun
     ("Should I sell the Apple or buy the Tesla?", "Should I sell the Tesla or buy the Apple?"),
     (
@@ -1957,15 +1970,6 @@ RECALL_10_REFUSED = [
 def test_recall_10_folds_are_served(cached: str, incoming: str) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, 0.95, VerifyConfig()).accept
-
-
-def test_recall_10_alternatives_with_articles_are_served() -> None:
-    assert verify(
-        "Do colleges look at weighted or unweighted GPA?",
-        "Do colleges look at the unweighted or the weighted GPA?",
-        0.95,
-        VerifyConfig(),
-    ).accept
 
 
 @pytest.mark.parametrize(("cached", "incoming"), RECALL_10_REFUSED)

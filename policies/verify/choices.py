@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import re
 
-from policies.verify.words import canonical
-
 _WORD_RE = re.compile(r"[^\s,;:?!()\[\]]+")  # a word with its marks ("Disney+", "'who'")
 _MARKS = "'\"."
 # words that make the order of two alternatives a direction, or end an alternative
@@ -95,33 +93,16 @@ def _align_or(cached: str, incoming: str) -> str:
                 p = tb[k + 1 : k + 1 + lp]
                 if p == q or not _NOT_ALTERNATIVE.isdisjoint(p):
                     continue
-                for p1, q1 in _bare(p, q):
-                    swapped, same = " ".join([*p1, "or", *q1]), " ".join([*q1, "or", *p1])
-                    if f" {swapped} " not in text_a or f" {same} " in text_a:
-                        continue
-                    if f" {swapped} " in text_b:
-                        continue
-                    start = text_a.index(f" {swapped} ")
-                    first = text_a[:start].count(" ")  # index of the span's first word in wa
-                    span_a = cached[wa[first][1] : wa[first + len(p1) + len(q1)][2]]
-                    return incoming[: wb[k - lq][1]] + span_a + incoming[wb[k + lp][2] :]
+                swapped, same = " ".join([*p, "or", *q]), " ".join([*q, "or", *p])
+                if f" {swapped} " not in text_a or f" {same} " in text_a:
+                    continue
+                if f" {swapped} " in text_b:
+                    continue
+                start = text_a.index(f" {swapped} ")
+                first = text_a[:start].count(" ")  # index of the span's first word in wa
+                span_a = cached[wa[first][1] : wa[first + lp + lq][2]]
+                return incoming[: wb[k - lq][1]] + span_a + incoming[wb[k + lp][2] :]
     return incoming
-
-
-_ARTICLES = frozenset(("a", "an", "the"))
-
-
-def _bare(p: list[str], q: list[str]) -> list[tuple[list[str], list[str]]]:
-    """Two alternatives as said, then, where each opens with an article and says one
-    word after it, without the articles ("the unweighted or the weighted" against "weighted
-    or unweighted"), and where each is one word, with the same article before each: only
-    one word after an article on each side, so no word of another phrase is read as an
-    alternative's."""
-    if len(p) == 2 == len(q) and p[0] in _ARTICLES and q[0] in _ARTICLES:
-        return [(p, q), (p[1:], q[1:])]
-    if len(p) == 1 == len(q) and _ARTICLES.isdisjoint((*p, *q)):
-        return [(p, q), *(([w, *p], [w, *q]) for w in ("the", "a", "an"))]
-    return [(p, q)]
 
 
 def _key(word: str) -> str:
@@ -195,15 +176,22 @@ _DO = frozenset(("do", "does"))
 _WHO_NP_MAX = 3  # words in the other doer, its article included
 
 
-def _stems(text: str) -> tuple[str, ...]:
-    return tuple(canonical(w) or w for w in text.split())
+def _same_act(a: str, b: str) -> bool:
+    """The same words, but for the verb's present ending ("pays the shop" / "pay the
+    shop"): no stems and no synonyms ("filed" is no "file", "the fee" no "the cost")."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or not wa or wa[1:] != wb[1:]:
+        return False
+    x, y = sorted((wa[0], wb[0]), key=len)
+    return y in (x, x + "s", x + "es") or (x.endswith("y") and y == x[:-1] + "ies")
 
 
 def who_or_me(a: str, b: str) -> bool:
     """ "Who <does X>, me or <the Y>?" asks what "<Does> <the Y> <do X>, or <do> I?" asks:
     the same two doers offered for the same act, the asker as "me" / "I". Narrow on
     purpose: the other doer up to three words opening with an article or "my" / "our", the
-    act word for word the same but for the verb's ending ("pays" / "pay"), the same
+    act word for word the same but for the verb's present ending ("pays" / "pay"; no
+    stems or synonyms: "filed" is no "file", "the fee" no "the cost"), the same
     auxiliary on the who-side (or none for "does" / "do") and on both halves of the other
     side ("does" / "do" alike). The receiver traded ("Does the body shop pay the insurer,
     or do I?") is another act and does not match; the who-side's subject must be "who"
@@ -223,6 +211,6 @@ def who_or_me(a: str, b: str) -> bool:
         aux = m.group("aux")
         if aux != f.group("aux") and not (aux is None and f.group("aux") in _DO):
             continue
-        if _stems(m.group("rest")) == _stems(f.group("body")[len(np) + 1 :]):
+        if _same_act(m.group("rest"), f.group("body")[len(np) + 1 :]):
             return True
     return False

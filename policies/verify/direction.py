@@ -14,7 +14,6 @@ from collections import Counter
 
 from policies.verify import lexicon as lx
 from policies.verify.choices import who_or_me
-from policies.verify.clauses import fact_folded, predicate_folded, what_if_folded
 from policies.verify.moves import (
     and_reordered,
     block_moved,
@@ -41,29 +40,19 @@ def direction_swap(a: Parsed, b: Parsed, max_tokens: int = 400) -> bool:
     roles). A clause moved with other words in it is compared put back, to find a swap
     only ("My sister moved to Ohio; should I move to Texas?" / "Should I move to Ohio if my
     sister moved to Texas?"): read in one order, a role said with a pronoun ("The seller
-    won't refund me" / "I don't refund the seller") shows none. A few folds are no swap
-    (``_folded``): "I sold my house last year, do I owe tax?" / "Do I owe tax on the house
-    I sold last year?", "... when a tournament is FIDE-rated" / "... FIDE-rated
-    tournament ...", "What if my claim is denied - how do I appeal it?" / "How do I appeal
-    a denied claim?", "Who pays X, me or Y?" / "Does Y pay X, or do I?"."""
-    if "?" in a.source and _folded(a.source, b.source):
+    won't refund me" / "I don't refund the seller") shows none. The asker and another
+    offered as the doer either way is no swap (``choices.who_or_me``: "Who pays X, me or
+    Y?" / "Does Y pay X, or do I?")."""
+    if "?" in a.source and _who_or_me(a.source, b.source):
         return False
     return _direction(a, b, max_tokens, True)
 
 
-def _folded(a: str, b: str) -> bool:
-    """A fact, a predicate or a condition folded before its noun (``clauses``), or the
-    asker and another offered as the doer either way (``choices.who_or_me``); each read
-    only after its opening word."""
-    firsts = {a[:2].lower(), b[:2].lower()}
-    if "wh" in firsts:
-        opens = {a[:7].lower(), b[:7].lower()}
-        return (
-            ("-" in a and "-" in b and predicate_folded(a, b))
-            or ("what if" in opens and what_if_folded(a, b))
-            or (any(o.startswith("who ") for o in opens) and who_or_me(a, b))
-        )
-    return ("i " in firsts or "we" in firsts) and fact_folded(a, b)
+def _who_or_me(a: str, b: str) -> bool:
+    """``choices.who_or_me``, read only when one side opens with "who"."""
+    if a[:4].lower() != "who " and b[:4].lower() != "who ":
+        return False
+    return who_or_me(a, b)
 
 
 def _direction(a: Parsed, b: Parsed, max_tokens: int, moves: bool) -> bool:
