@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from policies.verify import Verdict, VerifyConfig, procedures, spans, verify, whwords
+from policies.verify import Verdict, VerifyConfig, folds, procedures, spans, verify, whwords
 from policies.verify.clauses import canonical_order
 from policies.verify.duties import canonical_duty
 from policies.verify.frames import strip_frames
@@ -5034,3 +5034,113 @@ def test_definition_pronoun_for_the_thing_served(x: str, y: str) -> None:
 def test_definition_pronoun_without_rival_not_refused(x: str, y: str) -> None:
     for a, b in ((x, y), (y, x)):
         assert "definition_mismatch" not in verify(a, b, 0.95, CONFIG).reasons
+
+
+# precision pass 19 (red team 9's older holes): alternatives said with "a" on one side and
+# bare on the other, or "the" against "a"; other things offered by the same words; "who X,
+# me or Y" against "does Y X', or do I" with another act or another pronoun; a fact or a
+# condition folded into a noun phrase (choices.py, folds.py)
+PREC_19_REFUSED = [
+    # "a X" against "X": an animal or a thing against a food or a material
+    ("Should I buy a lamb or a goat?", "Should I buy goat or lamb?"),
+    ("Should I order a lamb or a duck?", "Should I order duck or lamb?"),
+    ("Should I buy a paper or a glass?", "Should I buy glass or paper?"),
+    ("Is a paper or a magazine better for ads?", "Is magazine or paper better for ads?"),
+    ("Should I order a salmon or a tuna?", "Should I order tuna or salmon?"),
+    ("Should I get a wood or a metal?", "Should I get metal or wood?"),
+    # "the X" against "a X": a given one against any
+    ("Should I hire the lawyer or the accountant?", "Should I hire an accountant or a lawyer?"),
+    ("Should I call the plumber or the electrician?", "Should I call an electrician or a plumber?"),
+    ("Should I adopt the puppy or the kitten?", "Should I adopt a kitten or a puppy?"),
+    # the same words, other things offered
+    ("Should the buyer or the seller pay the fee?", "Should the seller pay the buyer or the fee?"),
+    (
+        "Should the landlord or the tenant fix the heater?",
+        "Should the tenant fix the landlord or the heater?",
+    ),
+    (
+        "Should the parent or the teacher sign the form?",
+        "Should the teacher sign the parent or the form?",
+    ),
+    # who X, me or Y: a past fact against a rule, number, pronoun, owner, synonym, receiver
+    ("Who claimed the kids, me or my ex?", "Does my ex claim the kids, or do I?"),
+    ("Who signed the lease, me or my roommate?", "Does my roommate sign the lease, or do I?"),
+    ("Who gets the kid, me or my ex?", "Does my ex get the children, or do I?"),
+    ("Who pays the bills, me or my wife?", "Does my wife pay the bill, or do I?"),
+    ("Who pays the rent, me or my roommate?", "Does my roommate pay the rent, or does he?"),
+    ("Who pays the rent, me or my roommates?", "Do my roommates pay the rent, or do they?"),
+    ("Who pays my rent, me or my dad?", "Does my dad pay his rent, or do I?"),
+    ("Who pays the price, me or my partner?", "Does my partner pay the fee, or do I?"),
+    (
+        "Who should study the contract, me or my lawyer?",
+        "Should my lawyer learn the contract, or should I?",
+    ),
+    (
+        "Who should report the accident, me or the driver?",
+        "Should the driver report me or should I?",
+    ),
+    ("Who should call the insurer, me or the driver?", "Should the driver call me or should I?"),
+    # a fact folded into "the X I <verb>"
+    ("I got a raise, should I ask for more?", "Should I ask for more about the raise I got?"),
+    ("I got a bonus, should I ask for more?", "Should I ask for more about the bonus I got?"),
+    ("I bought a car, can I get insurance?", "Can I get insurance on the car I bought?"),
+    ("I own a rental, do I pay more tax?", "Do I pay more tax on the rental I own?"),
+    # a condition folded into a participle
+    ("What if my claim was denied - how do I appeal it?", "How do I deny an appealed claim?"),
+    ("What if my card is declined - how do I use it?", "How do I use a declined card?"),
+    ("What if my flight is cancelled - how do I book it?", "How do I cancel a booked flight?"),
+    ("What if my loan was approved - how do I refuse it?", "How do I approve a refused loan?"),
+]
+
+PREC_19_SERVED = [
+    # the same articles, the alternatives in another order; an article read before both;
+    # a predicate after a copula
+    ("Should I buy a laptop or a tablet?", "Should I buy a tablet or a laptop?"),
+    ("Should I take the bus or the train?", "Should I take the train or the bus?"),
+    ("Should I hire a lawyer or an accountant?", "Should I hire an accountant or a lawyer?"),
+    ("Is a tomato a fruit or a vegetable?", "Is a tomato a fruit or vegetable?"),
+    ("Is a tomato a fruit or a vegetable?", "Is a tomato a vegetable or a fruit?"),
+    # the same things offered in another order
+    ("Should the buyer or the seller pay the fee?", "Should the seller or the buyer pay the fee?"),
+    (
+        "Should the landlord or the tenant fix the heater?",
+        "Should the tenant or the landlord fix the heater?",
+    ),
+    # who X, me or Y: the same act
+    ("Who pays the rent, me or my roommate?", "Does my roommate pay the rent, or do I?"),
+    ("Who pays the rent, me or my roommate?", "Does my roommate pay the rent or do I?"),
+    (
+        "Who should call the insurer, me or the driver?",
+        "Should the driver call the insurer, or should I?",
+    ),
+    (
+        "Who pays the body shop, me or the insurance company?",
+        "Does the insurance company pay the body shop, or do I?",
+    ),
+]
+
+# the fact or the condition said as such on both sides: not a fold
+PREC_19_NOT_FOLDED = [
+    ("I own a rental, do I pay more tax?", "Do I pay more tax if I own a rental?"),
+    ("I got a raise. Should I ask for more?", "Should I ask for more now that I got a raise?"),
+    ("What if my card is declined - how do I use it?", "If my card is declined, how can I use it?"),
+    ("How do I appeal a denied claim?", "How can I appeal a denied claim?"),
+]
+
+
+@pytest.mark.parametrize(("x", "y"), PREC_19_REFUSED)
+def test_prec_19_other_alternatives_and_folds_refused(x: str, y: str) -> None:
+    for a, b in ((x, y), (y, x)):
+        assert not verify(a, b, 0.95, CONFIG).accept
+
+
+@pytest.mark.parametrize(("x", "y"), PREC_19_SERVED)
+def test_prec_19_same_alternatives_served(x: str, y: str) -> None:
+    for a, b in ((x, y), (y, x)):
+        assert verify(a, b, 0.95, CONFIG).accept
+
+
+@pytest.mark.parametrize(("x", "y"), PREC_19_NOT_FOLDED)
+def test_prec_19_unfolded_fact_not_read_as_fold(x: str, y: str) -> None:
+    for a, b in ((x, y), (y, x)):
+        assert not folds.folded(a, b)

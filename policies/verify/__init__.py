@@ -25,6 +25,7 @@ from policies.verify import (
     devices,
     diffs,
     finance,
+    folds,
     forms,
     health,
     judgments,
@@ -250,6 +251,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 )
                 or hidden
                 or who_did_swap(cached, incoming)
+                or folds.folded(*raw)  # a fact or a condition folded into a noun
             ),
         ),
         (config.languages, "language_mismatch", lambda: languages.language_mismatch(a, b)),

@@ -47,7 +47,21 @@ def _options(text: str) -> tuple[tuple[str, ...], int, int] | None:
 
 def option_mismatch(cached: str, incoming: str) -> bool:
     """Both offer a list of options and the lists differ in members, or in order where the
-    answer is a letter naming a position."""
+    answer is a letter naming a position; or other alternatives are offered by the same
+    words (``article_mismatch``, ``alternatives_moved``, ``who_or_me_mismatch``)."""
+    if (
+        "?" in cached
+        and "?" in incoming
+        and (
+            (
+                " or " in cached.lower()
+                and " or " in incoming.lower()
+                and _or_mismatch(cached, incoming)
+            )
+            or who_or_me_mismatch(cached, incoming)
+        )
+    ):
+        return True
     oa, ob = _options(cached), _options(incoming)
     if oa is None or ob is None or oa[0] == ob[0]:
         return False
@@ -213,4 +227,118 @@ def who_or_me(a: str, b: str) -> bool:
             continue
         if _same_act(m.group("rest"), f.group("body")[len(np) + 1 :]):
             return True
+    return False
+
+
+# precision pass 19: alternatives "P or Q" read with their articles
+_ALT_RE = re.compile(
+    r"(?:\b(?P<d1>a|an|the)\s+)?\b(?P<p>[a-z][a-z'-]*)\s+or\s+(?:(?P<d2>a|an|the)\s+)?"
+    r"(?P<q>[a-z][a-z'-]*)\b"
+)
+_KIND = {"a": "a", "an": "a", "the": "the", None: ""}
+_COPULAS = frozenset("is are was were be been being 's 're".split())
+_FOOD_VERBS = frozenset("cook eat grill roast bake fry boil steam smoke".split())
+_CLAUSE_END_RE = re.compile(r"[.?!;:,\-\u2013\u2014]")
+
+
+def _alternative_articles(text: str) -> dict[str, str]:
+    """Each one-word alternative of "P or Q" with the kind of its article: "a" (a / an),
+    "the", or "" (none); an article before P alone is read before Q too ("a fruit or
+    vegetable"). Not where the alternatives are a predicate after a copula and its subject
+    ("Is a tomato a fruit or vegetable?": "Is a tomato fruit or vegetable?" asks it too)."""
+    low = text.lower()
+    out: dict[str, str] = {}
+    for m in _ALT_RE.finditer(low):
+        before = _CLAUSE_END_RE.split(low[: m.start()])[-1].split()[-4:]
+        if before and before[-1] in _FOOD_VERBS:
+            continue  # food either way: "cook a turkey or a chicken" / "cook chicken or turkey"
+        if before and before[-1] not in _COPULAS and "to" not in before:
+            if not _COPULAS.isdisjoint(before):
+                continue  # a predicate: "is a tomato a fruit or a vegetable"
+        d1, d2 = m.group("d1"), m.group("d2")
+        out.setdefault(m.group("p"), _KIND[d1])
+        out.setdefault(m.group("q"), _KIND[d2 or d1])
+    return out
+
+
+def _or_mismatch(cached: str, incoming: str) -> bool:
+    return article_mismatch(cached, incoming) or alternatives_moved(cached, incoming)
+
+
+def article_mismatch(cached: str, incoming: str) -> bool:
+    """A one-word alternative of "P or Q" said with "a" on one side and bare on the other
+    ("Should I order a lamb or a duck?" / "... duck or lamb?": an animal against its meat,
+    "a paper or a glass" / "glass or paper": a thing against a material), or with "the" on
+    one side and "a" on the other ("the lawyer or the accountant" / "an accountant or a
+    lawyer": a given one against any). "The" against none is left alone (the generic "the":
+    "take the bus or the train" / "take train or bus"), as are an article before the first
+    alternative only ("a fruit or vegetable", read before both) and predicates after a
+    copula ("Is a tomato a fruit or vegetable?" / "... fruit or vegetable?") and the object
+    of a verb of cooking or eating (food either way: "cook a turkey or a chicken"). Questions
+    only (``option_mismatch``); loses "Which is better, a wine or a beer?" / "... beer or
+    wine?" (one bottle against the drink) and "Should I get a rabbit or a hamster?" /
+    "... hamster or rabbit?" (a pet against meat): arguable, no lexicon of nouns with a
+    food or material sense is kept."""
+    ka, kb = _alternative_articles(cached), _alternative_articles(incoming)
+    for word, kind in ka.items():
+        other = kb.get(word)
+        if other is not None and other != kind and {kind, other} != {"the", ""}:
+            return True
+    return False
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
+_TOKEN_RE = re.compile(r"[a-z0-9][a-z0-9'-]*")
+
+
+def _or_pair(text: str) -> frozenset[str] | None:
+    """The two one-word alternatives of the only "or", each after an article ("the buyer
+    or the seller"; "the buyer or seller" reads the article before both)."""
+    low = text.lower()
+    if len(re.findall(r"\bor\b", low)) != 1:
+        return None
+    m = _ALT_RE.search(low)
+    if m is None or m.group("d1") is None:
+        return None
+    return frozenset((m.group("p"), m.group("q")))
+
+
+def alternatives_moved(cached: str, incoming: str) -> bool:
+    """The same words (articles aside), one "or" on each side between two nouns with an
+    article, and other nouns either side of it: other things offered ("Should the buyer or
+    the seller pay the fee?" / "Should the seller pay the buyer or the fee?"). The
+    alternatives in another order are the same ("the buyer or the seller" / "the seller or
+    the buyer"); phrases moved as alternatives ("prepay for fuel or fill it up" / "fill it
+    up or prepay for fuel") and alternatives without an article are not read."""
+    wa = [w for w in _TOKEN_RE.findall(cached.lower()) if w not in _ARTICLES]
+    wb = [w for w in _TOKEN_RE.findall(incoming.lower()) if w not in _ARTICLES]
+    if sorted(wa) != sorted(wb) or wa == wb:
+        return False
+    pa, pb = _or_pair(cached), _or_pair(incoming)
+    return pa is not None and pb is not None and pa != pb
+
+
+_OR_PRONOUN_RE = re.compile(
+    r"(?P<aux>should|can|must|will|would|could|do|does|did) (?P<body>[a-z' ]+?),?"
+    r" or (?P<aux2>should|can|must|will|would|could|do|does|did)"
+    r" (?P<who>i|he|she|they|we|you|it)\?"
+)
+
+
+def who_or_me_mismatch(a: str, b: str) -> bool:
+    """ "Who <did X>, me or <the Y>?" against "<Does> <the Y> <do X'>, or <do> I / he /
+    they?" where ``who_or_me`` does not find the same act and the same two doers: a past
+    fact against a present rule ("Who claimed the kids" / "Does my ex claim the kids"),
+    another number ("the kid" / "the children"), another owner ("my rent" / "his rent"),
+    another word ("price" / "fee"), "or does he" for "or do I", the asker made the
+    receiver ("Should the driver report me or should I?"). Both shapes must match in
+    full (the who-side as ``who_or_me`` reads it); anything else is left to the rules."""
+    for p, q in ((a, b), (b, a)):
+        if p[:4].lower() != "who ":
+            continue
+        if _WHO_ME_RE.fullmatch(" ".join(p.lower().split())) is None:
+            continue
+        if _OR_PRONOUN_RE.fullmatch(" ".join(q.lower().split())) is None:
+            continue
+        return not who_or_me(a, b)
     return False
