@@ -4057,3 +4057,234 @@ def test_twenty_first_pass_trades_leave_both_way_clauses(cached: str, incoming: 
     pa, pb = parse(cached), parse(incoming)
     for x, y in ((pa, pb), (pb, pa)):
         assert not traded.people_traded(x, y)
+
+
+# Twenty-second pass (rounds 76, 78): a stated doer changed ("... I paid." / "... She paid."),
+# a predicate with the verb's own object ("sold its old engine to"), a particle in a relative
+# clause ("that bought out X" / "X bought out"), "whose lost son I found", a symmetric verb said
+# twice ("dating a guy I used to date"), "get X to V" and "it is rude to V" read for their doers.
+TWENTY_SECOND_ROUNDS = [
+    (
+        "Who should text first after a date, the person who paid or the one who was paid for? "
+        "I paid.",
+        "Who should text first after a date, the person who paid or the one who was paid for? "
+        "She paid.",
+        0.984,
+    ),
+    (
+        "My friend is dating a guy I used to date. Is that okay?",
+        "I'm dating a guy my friend used to date. Is that okay?",
+        0.982,
+    ),
+    (
+        "Our department sold its old engine to a department in Mexico. What paperwork is needed?",
+        "A department in Mexico sold its old engine to our department. What paperwork is needed?",
+        0.997,
+    ),
+    (
+        "The company that bought out my coworking space is raising prices.",
+        "The company my coworking space bought out is raising prices.",
+        0.977,
+    ),
+    (
+        "How do I forgive my friend for leaving me behind on the mountain?",
+        "How do I get my friend to forgive me for leaving her behind on the mountain?",
+        0.947,
+    ),
+    (
+        "The man who found my lost son on the trail wants a reward.",
+        "The man whose lost son I found on the trail wants a reward.",
+        0.977,
+    ),
+    (
+        "Is it rude to ask my coworking neighbor to cover my desk while I'm at lunch?",
+        "Is it rude for my coworking neighbor to ask me to cover his desk while he's at lunch?",
+        0.966,
+    ),
+]
+
+TWENTY_SECOND_SWAPPED = [
+    (
+        "Who should pay for dinner on a second date, the one who asked or the one who was "
+        "asked? I asked.",
+        "Who should pay for dinner on a second date, the one who asked or the one who was "
+        "asked? He asked.",
+    ),
+    (
+        "Is it fair to split the repair bill if the car broke down while I was driving? I was "
+        "driving.",
+        "Is it fair to split the repair bill if the car broke down while I was driving? She "
+        "was driving.",
+    ),
+    (
+        "My roommate and I share a car. Who pays the ticket if I parked it?",
+        "My roommate and I share a car. Who pays the ticket if she parked it?",
+    ),
+    (
+        "Our school sold its old buses to a school in Ohio. Do we need a title transfer?",
+        "A school in Ohio sold its old buses to our school. Do we need a title transfer?",
+    ),
+    (
+        "My company leased its spare office to a startup downtown. Who pays the utilities?",
+        "A startup downtown leased its spare office to my company. Who pays the utilities?",
+    ),
+    (
+        "Our club lent its old boat to a club in Maine. Who insures it?",
+        "A club in Maine lent its old boat to our club. Who insures it?",
+    ),
+    (
+        "The landlord who bought out my neighbor wants the unit empty.",
+        "The landlord my neighbor bought out wants the unit empty.",
+    ),
+    (
+        "The coach that called out my son is being investigated.",
+        "The coach my son called out is being investigated.",
+    ),
+    (
+        "The firm that took over our startup is cutting jobs.",
+        "The firm our startup took over is cutting jobs.",
+    ),
+    (
+        "The woman who rescued my injured dog on the highway wants to adopt him.",
+        "The woman whose injured dog I rescued on the highway wants to adopt him.",
+    ),
+    (
+        "The neighbor who found my missing cat in his garage won't return my calls.",
+        "The neighbor whose missing cat I found in his garage won't return my calls.",
+    ),
+    (
+        "My coworker is dating a woman I dated in college. Is it weird?",
+        "I'm dating a woman my coworker dated in college. Is it weird?",
+    ),
+    (
+        "My roommate is dating a girl I dated last year. Should I say something?",
+        "I'm dating a girl my roommate dated last year. Should I say something?",
+    ),
+    (
+        "How do I apologize to my sister for missing her wedding?",
+        "How do I get my sister to apologize to me for missing my wedding?",
+    ),
+    (
+        "How do I thank my neighbor for watching my dog?",
+        "How do I get my neighbor to thank me for watching his dog?",
+    ),
+    (
+        "Is it weird to ask my roommate to pay my share of the rent while I'm between jobs?",
+        "Is it weird for my roommate to ask me to pay his share of the rent while he's "
+        "between jobs?",
+    ),
+    (
+        "Is it okay to ask my sister to watch my kids while I'm at work?",
+        "Is it okay for my sister to ask me to watch her kids while she's at work?",
+    ),
+]
+
+TWENTY_SECOND_SAME = [
+    (
+        "Who should text first after a date, the person who paid or the one who was paid for? "
+        "I paid.",
+        "Who should text first after a date, the person who paid or the one who was paid for? "
+        "I'm the one who paid.",
+    ),
+    (
+        "My roommate and I share a car. Who pays the ticket if she parked it?",
+        "My roommate and I share a car. Who pays the ticket if she parked it there?",
+    ),
+    (
+        "Who should text first after a date? She paid.",
+        "Who should text first after a date? She paid for it.",
+    ),
+    (
+        "Our department sold its old engine to a department in Mexico. What paperwork is needed?",
+        "Our department sold its old engine to a department in Mexico. Which paperwork is needed?",
+    ),
+    (
+        "Our school sold its old buses to a school in Ohio. What paperwork is needed?",
+        "Our school sold its old buses to a school in Ohio. What paperwork do we need?",
+    ),
+    (
+        "A club in Maine lent its old boat to our club. Who insures it?",
+        "A club in Maine lent its old boat to our club. Who should insure it?",
+    ),
+    (
+        "The company that bought out my coworking space is raising prices.",
+        "The company which bought out my coworking space is raising prices.",
+    ),
+    (
+        "The firm that took over our startup is cutting jobs.",
+        "The firm that took our startup over is cutting jobs.",
+    ),
+    (
+        "The firm our startup took over is cutting jobs.",
+        "The firm that our startup took over is cutting jobs.",
+    ),
+    (
+        "The man who found my lost son on the trail wants a reward.",
+        "The man who found my lost son on the trail is asking for a reward.",
+    ),
+    (
+        "The man whose lost son I found on the trail wants a reward.",
+        "The man whose lost son I found on the trail is asking for a reward.",
+    ),
+    (
+        "The woman whose injured dog I rescued on the highway wants to adopt him.",
+        "The woman whose injured dog I rescued on the highway wants to adopt him now.",
+    ),
+    (
+        "My friend is dating a guy I used to date. Is that okay?",
+        "Is it okay that my friend is dating a guy I used to date?",
+    ),
+    (
+        "My roommate is dating a girl I dated last year. Should I say something?",
+        "My roommate is dating a girl I dated last year. Should I tell him something?",
+    ),
+    (
+        "How do I get my friend to forgive me for leaving her behind on the mountain?",
+        "How do I make my friend forgive me for leaving her behind on the mountain?",
+    ),
+    (
+        "How do I forgive my friend for leaving me behind on the mountain?",
+        "How can I forgive my friend for leaving me behind on the mountain?",
+    ),
+    (
+        "How do I get my sister to apologize to me for missing my wedding?",
+        "How can I get my sister to apologize to me for missing my wedding?",
+    ),
+    (
+        "Is it rude to ask my coworking neighbor to cover my desk while I'm at lunch?",
+        "Is it rude for me to ask my coworking neighbor to cover my desk while I'm at lunch?",
+    ),
+    (
+        "Is it rude for my coworking neighbor to ask me to cover his desk while he's at lunch?",
+        "Is it rude that my coworking neighbor asks me to cover his desk while he's at lunch?",
+    ),
+    (
+        "Is it okay to ask my sister to watch my kids while I'm at work?",
+        "Is it okay if I ask my sister to watch my kids while I'm at work?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), TWENTY_SECOND_ROUNDS)
+def test_twenty_second_pass_round_swaps_are_refused(
+    cached: str, incoming: str, cosine: float
+) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, cosine, VerifyConfig()).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), TWENTY_SECOND_SWAPPED)
+def test_twenty_second_pass_swaps_are_refused(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, cfg).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), TWENTY_SECOND_SAME)
+def test_twenty_second_pass_same_roles_are_served(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.97, cfg).accept
+        assert not roles.role_swap(parse(x), parse(y))

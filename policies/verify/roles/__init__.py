@@ -175,6 +175,13 @@ papers"); ``phrases`` a particle before the pronoun it follows ("wrote me up" / 
 cook") and "my N" as "N from me" against "N from X"; ``named`` "keep X with Y that's twice its
 size" / "keep Y with X that's ..."; ``stranded`` a dative's tail with one side saying more
 ("stopped payment" / "wants me to stop payment").
+
+Twenty-second pass (rounds 76, 78): ``stated`` (the doer of a stated fact changed between the
+asker and someone else, "... I paid." / "... She paid."); ``phrases`` a predicate with the
+verb's own object before "to" ("sold its old engine to"); ``inverted`` a particle after the
+verb ("the company that bought out my space" / "the company my space bought out"); ``doers`` a
+modifier in "whose lost son I found"; ``traded`` a symmetric verb said twice in two forms, one
+for each person with a third ("My friend is dating a guy I used to date").
 """
 
 from __future__ import annotations
@@ -217,6 +224,7 @@ from policies.verify.roles.punished import deed_traded
 from policies.verify.roles.questions import wh_transposed
 from policies.verify.roles.relatives import relative_moved
 from policies.verify.roles.reread import reread_swap
+from policies.verify.roles.stated import doer_stated
 from policies.verify.roles.stranded import relative_traded, relative_traded_loosely
 from policies.verify.roles.traded import people_traded
 from policies.verify.roles.trades import _doer_added
@@ -282,6 +290,8 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
     if _standalone_traded(a, b) or people_traded(a, b) or nouns_exchanged(a, b):
         return True  # (the words compared whole: "give him" / "give me" parse apart)
     if phrases_exchanged(a, b) or contrast_exchanged(a, b) or object_changed(a, b):
+        return True
+    if doer_stated(a, b):
         return True
     if not (_FORMS.intersection(a.words) or _ACTS.intersection(a.words)):
         return False

@@ -6,7 +6,8 @@
 - Inside a "whose T" relative a person doing the verb on one side only, the head or its "T"
   doing it on the other with that person its object or owner: "the family whose son donated to
   me" / "the family whose son I donated to", "the farmer who sprayed my hives" / "the farmer
-  whose hives I sprayed".
+  whose hives I sprayed", "the man who found my lost son" / "the man whose lost son I found"
+  (round 78: a modifier before the noun).
 - A clause "S V-ed O" on one side and "O V-ed S" on the other, a third-person pronoun read as
   any noun the other side names: "after he tripped me" / "I tripped the referee".
 
@@ -135,6 +136,11 @@ def _whose_readings(t: list[str]) -> tuple[set[tuple[str, str]], set[tuple[str, 
         if w not in ("who", "whose") or i + 2 >= n:
             continue
         j = i + 2 if w == "whose" else i + 1
+        if w == "whose" and t[j] not in _NOM:
+            # "whose lost son I found": a modifier or two before the noun
+            j = next((m for m in (i + 3, i + 4) if m < n and t[m] in _NOM), j)
+            if any(not x.isalpha() or x in _AUX or x in _PERSON for x in t[i + 1 : j - 1]):
+                j = i + 2
         if w == "whose" and t[j] in _NOM:
             k = j + 1
             while k < n and t[k] in _AUX:

@@ -10,7 +10,9 @@ Round 67: a wh-phrase with its noun ("Which member did the organizer exclude" / 
 excluded the organizer", "How many guests did the host invite"), a name for the noun phrase
 ("The company that acquired Hertz" / "The company that Hertz acquired"), "the one" as the head
 ("I'm the one the clerk accused" / "I'm the one who accused the clerk") and two relative words
-("the one that the teacher reported" / "the one who reported the teacher").
+("the one that the teacher reported" / "the one who reported the teacher"). Round 78: a particle
+after the verb ("The company that bought out my coworking space" / "The company my coworking
+space bought out").
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ def _inverted(a: Parsed, b: Parsed) -> bool:
     return False
 
 
+_PARTICLES = frozenset("out up off over down in back away".split())
 _ONE = frozenset(("one", "ones"))  # "I'm the one [the clerk accused]"
 _HOW_MANY = ("how", "many")
 
@@ -71,9 +74,14 @@ def _around(a: Parsed, i: int, b: Parsed, j: int) -> bool:
     xa, xb = a.words[i:], b.words[j:]
     if len(xa) != len(xb) or len(xa) < 2:
         return False
-    for s in range(1, min(_NP_MAX, len(xa) - 1) + 1):
-        subj, obj = xa[:s], xb[1 : 1 + s]
-        if xa[s + 1 :] != xb[s + 1 :] and _tensed(xa[s + 1 :]) != _tensed(xb[s + 1 :]):
+    spans = [(s, q) for q in (0, 1) for s in range(1, min(_NP_MAX, len(xa) - 1 - q) + 1)]
+    for s, q in spans:
+        # q: a particle after the verb ("that bought out my space" / "my space bought out")
+        if q and (xa[s + 1] not in _PARTICLES or xb[1] != xa[s + 1]):
+            continue
+        subj, obj = xa[:s], xb[1 + q : 1 + q + s]
+        t = s + 1 + q
+        if xa[t:] != xb[t:] and _tensed(xa[t:]) != _tensed(xb[t:]):
             continue
         if not (_same_np(subj, obj) or (subj == obj and _named(a, i, s))):
             continue

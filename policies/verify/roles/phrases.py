@@ -18,7 +18,9 @@ tokens, not a copula alone ("My boss is my friend"), nor symmetric ("meet", "nea
 Round 75: a particle is put before the pronoun it follows ("wrote me up for a mistake the new
 cook made" / "wrote up the new cook for a mistake I made"); round 74: "my N" is read as "N from
 me" where the other side says "N from X" ("A photographer I second shot for is using my images"
-/ "I'm using images from a photographer I second shot for").
+/ "I'm using images from a photographer I second shot for"); round 78: a predicate with the
+verb's own object before "to / from" ("Our department sold its old engine to a department in
+Mexico" / "A department in Mexico sold its old engine to our department").
 
 ``contrast_exchanged``: "X, not Y" / "Y, not X" ("I was the one who got sideswiped, not the one
 who did the sideswiping"), any X and Y: the one affirmed is the one denied on the other side.
@@ -41,6 +43,7 @@ _BOTH_WAYS = _SYMMETRIC | frozenset(
     counterpart match border touch overlap intersect coincide correlate tie tied draw drew
     collide conflict""".split()
 )
+_PRED_LONG = 6  # a verb, its own object and a preposition ("sold its old engine to")
 _ENDS = ("", "s", "es", "d", "ed", "ing")
 _NAMING = frozenset("called named known termed".split())
 _FUNCTION = (
@@ -229,13 +232,30 @@ def _split(xa: list[str], xb: list[str]) -> bool:
         x = xa[:i]
         if xb[n - i :] != x:
             continue
-        for j in range(i + 1, min(n, i + _PRED_MAX + 1)):
+        for j in range(i + 1, min(n, i + _PRED_LONG + 1)):
             m, y = xa[i:j], xa[j:]
             if len(y) > _SPAN_MAX or xb[: n - i] != y + m or x == y:
+                continue
+            if len(m) > _PRED_MAX and not _verb_object_to(m):
                 continue
             if _participant(x) and _participant(y) and _predicate(m):
                 return True
     return False
+
+
+def _verb_object_to(m: list[str]) -> bool:
+    """A longer predicate: a verb, the thing it moves and the preposition of the one it goes to
+    or comes from ("sold its old engine to", "borrowed the van from")."""
+    return (
+        m[0] not in _FUNCTION
+        and m[-1] in _TO_FROM
+        and m[1] in _THING_LEAD
+        and all(t not in _TO_FROM and t not in MARKS for t in m[1:-1])
+    )
+
+
+_TO_FROM = frozenset("to from for against".split())
+_THING_LEAD = frozenset(("its", "~own", "a", "an", "the", "some", "their", "his", "her"))
 
 
 def _participant(span: list[str]) -> bool:

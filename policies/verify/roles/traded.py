@@ -9,14 +9,18 @@ and she is petitioning for me"). Two clauses joined by "and" are read ("My buddy
 and I'm on air" / "I use nitrox and my buddy is on air"), not the same clauses in another order
 ("My son calls me and I call him" / "I call my son and he calls me"). Not with "my son and I",
 "or" between the two ("Should my son call me or should I call him"), a standalone owner ("I was
-hers") or a symmetric predicate ("the same as", "meet").
+hers") or a symmetric predicate ("the same as", "meet"), unless it is said twice in two forms,
+one for each with a third (round 76: "My friend is dating a guy I used to date" / "I'm dating a
+guy my friend used to date").
 """
 
 from __future__ import annotations
 
+import re
+
 from policies.verify.roles.tokens import _SYMMETRIC
 from policies.verify.roles.written import ALTERNATIVES, MARKS, STANDALONE, tokens
-from policies.verify.text import Parsed
+from policies.verify.text import Parsed, parse
 
 _ME = {
     "i": "@1", "me": "@1", "myself": "@1", "my": "1's",
@@ -27,6 +31,7 @@ _THIRD = {
     "he": "@x", "him": "@x", "himself": "@x", "his": "x's",
     "she": "@x", "herself": "@x",
 }  # fmt: skip
+_PARTICLES = frozenset("behind up out off down over back away alone".split())
 _HAS_ME = frozenset(("@1", "1's"))
 _HAS_X = frozenset(("@x", "x's"))
 _SWAP = {"@1": "@x", "@x": "@1", "1's": "x's", "x's": "1's"}
@@ -40,6 +45,49 @@ _NOT_NOUN = MARKS | frozenset(
 
 
 def people_traded(a: Parsed, b: Parsed) -> bool:
+    if _traded(a, b):
+        return True
+    if "my" not in a.words or "my" not in b.words:
+        return False
+    if not (_CAUSE.intersection(a.words) or _CAUSE.intersection(b.words)) and (
+        "it" not in a.words or "it" not in b.words
+    ):
+        return False
+    for x, y in _rereads(a.source, b.source):
+        if _traded(parse(x), parse(y)):
+            return True
+    return False
+
+
+# Round 78: "Is it rude to ask X" read as "Is it rude for me to ask X" where the other side
+# names the one to act ("Is it rude for my neighbor to ask me ..."); "How do I get X to V" read
+# as "How do X V", the other's act asked for ("How do I forgive my friend for leaving me" /
+# "How do I get my friend to forgive me for leaving her").
+_IT_TO_RE = re.compile(r"\b(it(?: is| was|'s)? \w+) to\b", re.IGNORECASE)
+_IT_FOR_RE = re.compile(r"\bit(?: is| was|'s)? \w+ for (?:my|him|her|them) ", re.IGNORECASE)
+_CAUSE_RE = re.compile(
+    r"\b(?:i|we) (?:get|make|convince|persuade) ((?:my \w+(?: \w+)?|him|her|them)) to (\w+)",
+    re.IGNORECASE,
+)
+
+
+_CAUSE = frozenset("get make convince persuade".split())
+
+
+def _rereads(x: str, y: str) -> list[tuple[str, str]]:
+    out = []
+    for p, q, flip in ((x, y, False), (y, x, True)):
+        r = None
+        if _IT_TO_RE.search(p) and _IT_FOR_RE.search(q) and not _IT_FOR_RE.search(p):
+            r = _IT_TO_RE.sub(r"\1 for me to", p, count=1)
+        elif _CAUSE_RE.search(q) and not _CAUSE_RE.search(p):
+            r, q = p, _CAUSE_RE.sub(r"\1 \2", q, count=1)
+        if r is not None:
+            out.append((q, r) if flip else (r, q))
+    return out
+
+
+def _traded(a: Parsed, b: Parsed) -> bool:
     if "my" not in a.words or "my" not in b.words or _rest(a) != _rest(b):
         return False  # each side names "my N"; the other words the same
     ta, tb = tokens(a.source), tokens(b.source)
@@ -175,7 +223,29 @@ def _named(toks: tuple[str, ...]) -> set[str]:
             w = w[:-2] if w.endswith("'s") else w
             if w.isalpha() and w not in _NOT_NOUN and w not in _ME and w not in _THIRD:
                 out.add(w)
+                v = toks[i + 2] if i + 2 < len(toks) else ""
+                v = v[:-2] if v.endswith("'s") else v
+                if v.isalpha() and v not in _NOT_NOUN and v not in _ME and v not in _THIRD:
+                    out.add(w + " " + v)  # "my coworking neighbor"
     return out
+
+
+def _sym_key(t: str) -> str:
+    for end in ("ing", "ed", "es", "s", "e"):
+        if t.endswith(end) and len(t) - len(end) >= 3:
+            return t[: -len(end)]
+    return t
+
+
+def _each_own(toks: tuple[str, ...], i: int) -> bool:
+    """A symmetric verb said twice, in two forms, each of the two people with a third ("My
+    friend is dating a guy I used to date" / "I'm dating a guy my friend used to date"): not a
+    relation between the two, and the trade says who holds which."""
+    key = _sym_key(toks[i])
+    for m, u in enumerate(toks):
+        if m != i and u.isalpha() and _sym_key(u) == key:
+            return u != toks[i]  # "dated a guy I dated": one relation, said twice
+    return False
 
 
 def _norm(toks: tuple[str, ...], name: str) -> list[str] | None:
@@ -190,16 +260,25 @@ def _norm(toks: tuple[str, ...], name: str) -> list[str] | None:
             out.append("@x" if toks[i + 1] == name else "x's")
             i += 2
             continue
+        if t == "my" and " " in name and " ".join(toks[i + 1 : i + 3]) in (name, name + "'s"):
+            out.append("@x" if toks[i + 2] == name.split()[1] else "x's")
+            i += 3  # "my coworking neighbor"
+            continue
         if t in _ME:
             out.append(_ME[t])
         elif t in _THIRD:
             out.append(_THIRD[t])
         elif t == "her":
             nxt = toks[i + 1] if i + 1 < n else ""
-            out.append("x's" if nxt and nxt not in _NOT_NOUN and nxt not in _ME else "@x")
+            owns = nxt and nxt not in _NOT_NOUN and nxt not in _ME and nxt not in _PARTICLES
+            out.append("x's" if owns else "@x")  # "leaving her behind": the object
         elif t in _BE or t in _AUX:
             out.append(_BE.get(t) or _AUX[t])
-        elif (t in _SYMMETRIC or t.rstrip("s") in _SYMMETRIC) and (t != "same" or "as" in toks[i:]):
+        elif (
+            (t in _SYMMETRIC or t.rstrip("s") in _SYMMETRIC)
+            and (t != "same" or "as" in toks[i:])
+            and not _each_own(toks, i)
+        ):
             return None  # "meet", "the same as" ("the same med I take" is no comparison)
         else:
             out.append(_stem(t) if len(t) > 3 and t.endswith("s") and not t.endswith("ss") else t)
