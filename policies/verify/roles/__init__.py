@@ -206,6 +206,7 @@ from policies.verify.roles.gerunds import gerund_doer_moved
 from policies.verify.roles.holders import holder_traded
 from policies.verify.roles.inverted import subject_object_inverted, voice_flipped
 from policies.verify.roles.kept import roles_kept
+from policies.verify.roles.modifiers import mine_expanded, modifiers_exchanged
 from policies.verify.roles.moved import (
     complement_doer_moved,
     owner_reversed,
@@ -292,6 +293,11 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
     if phrases_exchanged(a, b) or contrast_exchanged(a, b) or object_changed(a, b):
         return True
     if doer_stated(a, b):
+        return True
+    if modifiers_exchanged(a, b):
+        return True
+    expanded = mine_expanded(a, b)  # "than mine" / "my kids": read again as "than my kids"
+    if expanded is not None and role_swap(*expanded):
         return True
     if not (_FORMS.intersection(a.words) or _ACTS.intersection(a.words)):
         return False
