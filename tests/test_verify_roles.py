@@ -4288,3 +4288,154 @@ def test_twenty_second_pass_same_roles_are_served(cached: str, incoming: str) ->
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, 0.97, cfg).accept
         assert not roles.role_swap(parse(x), parse(y))
+
+
+# Twenty-third pass (rounds 79-81, measured out of sample on a6fdfc8; served before this pass).
+TWENTY_THIRD_ROUNDS = [
+    (
+        "The girl my roommate is dating keeps flirting with me. What should I do?",
+        "The girl I'm dating keeps flirting with my roommate. What should I do?",
+        0.988,
+    ),
+    (
+        "The contractor my business borrowed from hasn't been paid back. What now?",
+        "The contractor who borrowed from my business hasn't paid us back. What now?",
+        0.933,
+    ),
+    (
+        "The parents of the kid my son injured want us to pay the ER bill. Is that fair?",
+        "We want the parents of the kid who injured my son to pay the ER bill. Is that fair?",
+        0.96,
+    ),
+    (
+        "How do I deal with my fiancé's best friend being jealous of me before the wedding?",
+        "How do I deal with being jealous of my fiancé's best friend before the wedding?",
+        0.98,
+    ),
+    (
+        "My plan covers the drug my doctor switched me from, but not the one she switched me to."
+        " What now?",
+        "My plan covers the drug my doctor switched me to, but not the one she switched me from."
+        " What now?",
+        1.0,
+    ),
+]
+
+TWENTY_THIRD_SWAPPED = [
+    # a relative clause's subject and head traded, the rest reworded (heads.py)
+    (
+        "The parents of the boy my daughter bit are threatening to sue. What do I do?",
+        "We are threatening to sue the parents of the boy who bit my daughter. What do I do?",
+    ),
+    (
+        "The supplier my shop buys from raised prices again. Should I switch?",
+        "The supplier who buys from my shop raised its prices again. Should I switch?",
+    ),
+    (
+        "The tenant my landlord evicted is suing us. Can he?",
+        "We are being sued by the tenant who evicted my landlord. Can he?",
+    ),
+    # two opposed prepositions traded, every other word kept (preps.py)
+    (
+        "I'm moving to Denver from Austin next month. Any tips?",
+        "I'm moving from Denver to Austin next month. Any tips?",
+    ),
+    (
+        "Can I switch my plan from gold to silver in the middle of the year?",
+        "Can I switch my plan to gold from silver in the middle of the year?",
+    ),
+    # a copula's gerund with its doer named on one side only (gerunds.py)
+    (
+        "How do I handle my older brother being rude to me at family dinners?",
+        "How do I handle being rude to my older brother at family dinners?",
+    ),
+    (
+        "Is it normal for my new coworker getting annoyed with me all the time?",
+        "Is it normal for getting annoyed with my new coworker all the time?",
+    ),
+    # the asker and one person traded around a verb with "with" (traded.py)
+    (
+        "The guy my sister is dating keeps chatting with me at parties. Should I say something?",
+        "The guy I'm dating keeps chatting with my sister at parties. Should I say something?",
+    ),
+    (
+        "The woman my brother is seeing keeps arguing with me. What should I do?",
+        "The woman I'm seeing keeps arguing with my brother. What should I do?",
+    ),
+]
+
+TWENTY_THIRD_SAME = [
+    (
+        "How do I handle my older brother being rude to me at family dinners?",
+        "How should I handle my older brother being rude to me at family dinners?",
+    ),
+    (
+        "How do I deal with my best friend being jealous of me before the wedding?",
+        "How can I deal with my best friend being jealous of me before my wedding?",
+    ),
+    (
+        "The parents of the kid my son injured want us to pay the ER bill. Is that fair?",
+        "The parents of the kid who was injured by my son want us to pay the ER bill. Fair?",
+    ),
+    (
+        "The contractor my business borrowed from hasn't been paid back. What now?",
+        "The contractor who my business borrowed from hasn't been paid back. What now?",
+    ),
+    (
+        "The supplier my shop buys from raised prices again. Should I switch?",
+        "The supplier that my shop buys from raised its prices again. Should I switch?",
+    ),
+    (
+        "The guy my sister is dating keeps chatting with me at parties. Should I say something?",
+        "The guy that my sister is dating keeps chatting with me at parties. Should I say it?",
+    ),
+    (
+        "The woman I'm seeing keeps arguing with my brother. What should I do?",
+        "The woman I am seeing keeps arguing with my brother. What should I do?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), TWENTY_THIRD_ROUNDS)
+def test_twenty_third_pass_round_swaps_are_refused(
+    cached: str, incoming: str, cosine: float
+) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, cosine, VerifyConfig()).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), TWENTY_THIRD_SWAPPED)
+def test_twenty_third_pass_swaps_are_refused(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, cfg).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), TWENTY_THIRD_SAME)
+def test_twenty_third_pass_same_roles_are_served(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.97, cfg).accept
+        assert not roles.role_swap(parse(x), parse(y))
+
+
+# The same trip with its phrases in another order: no role swap read (verify refuses these
+# today for another reason, "negation_mismatch", outside roles/).
+TWENTY_THIRD_SAME_ROLES = [
+    (
+        "I'm moving to Denver from Austin next month. Any tips?",
+        "I'm moving from Austin to Denver next month. Any tips?",
+    ),
+    (
+        "Can I switch my plan from gold to silver in the middle of the year?",
+        "Can I switch my plan to silver from gold in the middle of the year?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), TWENTY_THIRD_SAME_ROLES)
+def test_twenty_third_pass_phrases_moved_are_no_swap(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not roles.role_swap(parse(x), parse(y))

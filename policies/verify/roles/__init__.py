@@ -182,6 +182,15 @@ verb's own object before "to" ("sold its old engine to"); ``inverted`` a particl
 verb ("the company that bought out my space" / "the company my space bought out"); ``doers`` a
 modifier in "whose lost son I found"; ``traded`` a symmetric verb said twice in two forms, one
 for each person with a third ("My friend is dating a guy I used to date").
+
+Twenty-third pass (rounds 79-81): ``heads`` (a relative clause's subject and its head traded
+wherever the clause stands, the rest reworded: "the kid my son injured" / "the kid who injured
+my son", "the contractor my business borrowed from" / "who borrowed from my business"),
+``preps`` (two opposed prepositions traded, every other word kept: "switched me from ... the
+one she switched me to" / the two exchanged); ``gerunds`` reads a copula's gerund ("my
+fiance's best friend being jealous of me" / "being jealous of my fiance's best friend");
+``traded`` a symmetric verb whose other party is a third person at the clause's head ("The
+girl my roommate is dating keeps flirting with me") and "with" after a verb in "-ing".
 """
 
 from __future__ import annotations
@@ -203,6 +212,7 @@ from policies.verify.roles.embedded import embedded_subject
 from policies.verify.roles.ends import end_traded, pronoun_traded
 from policies.verify.roles.general import general_swap
 from policies.verify.roles.gerunds import gerund_doer_moved
+from policies.verify.roles.heads import head_traded
 from policies.verify.roles.holders import holder_traded
 from policies.verify.roles.inverted import subject_object_inverted, voice_flipped
 from policies.verify.roles.kept import roles_kept
@@ -221,6 +231,7 @@ from policies.verify.roles.owned import owner_trade
 from policies.verify.roles.owners import owners_exchanged
 from policies.verify.roles.passives import passive_swap
 from policies.verify.roles.phrases import contrast_exchanged, phrases_exchanged
+from policies.verify.roles.preps import prepositions_traded
 from policies.verify.roles.punished import deed_traded
 from policies.verify.roles.questions import wh_transposed
 from policies.verify.roles.relatives import relative_moved
@@ -262,7 +273,9 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
     if "who" in a.words or "who" in b.words:
         if len(a.content ^ b.content) <= 1 and relative_traded_loosely(a, b):
             return True
-    if owners_exchanged(a, b):
+    if owners_exchanged(a, b) or prepositions_traded(a, b):
+        return True
+    if ("who" in a.words or "who" in b.words) and head_traded(a, b):
         return True
     if a.content == b.content and (
         dative_owner_trade(a, b)

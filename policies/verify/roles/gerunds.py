@@ -1,9 +1,11 @@
 """A gerund's doer named on one side only, the one it names put where the asker was: "Does
 renting a car from my brother void my insurance?" / "Does my brother renting a car from me void
 my insurance?", "Is hiring my cousin as a nanny legal?" / "Is my cousin hiring me as a nanny
-legal?". One side says "<V-ing> ... X ..." (the asker the doer, unsaid, or said as "me / my"),
-the other "X <V-ing> ... me ..." with X moved before the gerund and "me" (or "us") left where
-it was, every other word in place.
+legal?", "How do I deal with my fiance's best friend being jealous of me?" / "How do I deal
+with being jealous of my fiance's best friend?" (a copula's gerund, round 80). One side says
+"<V-ing> ... X ..." (the asker the doer, unsaid, or said as "me / my"), the other "X <V-ing>
+... me ..." with X moved before the gerund and "me" (or "us") left where it was, every other
+word in place.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from policies.verify.text import Parsed
 _ASKER = {"me": ("me", "my"), "us": ("us", "our")}  # the pronoun left, the doer said on the other
 _LEADS = frozenset("my our his her their the a an".split())
 _NP_MAX = 4
+_MODS = frozenset("best old new own other older younger oldest youngest former".split())
+_COPULA = frozenset(("being", "getting"))  # round 80: "my friend being jealous of me"
 
 
 def gerund_doer_moved(a: Parsed, b: Parsed) -> bool:
@@ -29,7 +33,7 @@ def _moved(a: Parsed, b: Parsed) -> bool:
         return False
     for g in range(2, len(wb)):
         ving = wb[g]
-        if not (len(ving) > 5 and ving.endswith("ing") and b.canon[g]):
+        if ving not in _COPULA and not (len(ving) > 5 and ving.endswith("ing") and b.canon[g]):
             continue
         for s in range(max(0, g - _NP_MAX), g - 1):
             x = wb[s:g]
@@ -54,7 +58,9 @@ def _moved(a: Parsed, b: Parsed) -> bool:
 def _np(p: Parsed, s: int, g: int) -> bool:
     """``p.words[s:g]`` is a noun phrase: a lead and nouns ("my brother", "the landlord")."""
     w = p.words
-    return w[s] in _LEADS and all(p.canon[i] for i in range(s + 1, g))
+    if w[s] not in _LEADS or not p.canon[g - 1]:
+        return False
+    return all(p.canon[i] or w[i] in _MODS for i in range(s + 1, g))  # "my fiance's best friend"
 
 
 def _left(rest_a: tuple[str, ...], rest_b: tuple[str, ...], x: tuple[str, ...], pron: str) -> bool:

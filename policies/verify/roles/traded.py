@@ -173,12 +173,18 @@ def _joins_people(out: list[str]) -> bool:
     return False
 
 
+def _flirts(out: list[str], j: int) -> bool:
+    """Round 80: "with" after a verb of its own in "-ing" ("keeps flirting with me"): the one
+    it is done with, not two people joined ("my son with me")."""
+    return j >= 1 and out[j - 1].endswith("ing") and out[j - 1] not in _SWAP
+
+
 def _joins_two(out: list[str], i: int) -> bool:
     """A join beside the person at ``i``: "with" either side, "and" only between two people ("my
     son and I"; not "I have a record and my wife is petitioning", two clauses)."""
     for j in (i - 1, i + 1):
         if 0 <= j < len(out) and out[j] in _JOINS:
-            if out[j] != "and":
+            if out[j] != "and" and not (out[j] == "with" and j < i and _flirts(out, j)):
                 return True
             k = j + (j - i)
             if 0 <= k < len(out) and (out[k] in _SWAP or out[k] == "my"):
@@ -248,6 +254,30 @@ def _each_own(toks: tuple[str, ...], i: int) -> bool:
     return False
 
 
+_SUBJ = frozenset(("i", "we", "he", "she", "they"))
+
+
+def _third_party(toks: tuple[str, ...], i: int) -> bool:
+    """Round 80: a symmetric verb in a clause with a third person as its head ("The girl my
+    roommate is dating keeps flirting with me" / "The girl I'm dating keeps flirting with my
+    roommate"): the relation is with the head, not between the two traded."""
+    j = i - 1
+    while j >= 0 and toks[j] in _BE:
+        j -= 1
+    if j >= 0 and toks[j] in _SUBJ:
+        j -= 1
+    elif j >= 1 and toks[j - 1] == "my" and toks[j].isalpha():
+        j -= 2
+    else:
+        return False
+    if j < 0 or not toks[j].isalpha() or toks[j] in _NOT_NOUN or toks[j] in _ME:
+        return False
+    if toks[j] in _THIRD or toks[j] == "her":
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    return nxt not in _ME and nxt not in _THIRD and nxt not in ("her", "my", "with")
+
+
 def _norm(toks: tuple[str, ...], name: str) -> list[str] | None:
     """The tokens with the asker and ``name`` as marks; None where the two are joined or the
     predicate is symmetric."""
@@ -278,6 +308,7 @@ def _norm(toks: tuple[str, ...], name: str) -> list[str] | None:
             (t in _SYMMETRIC or t.rstrip("s") in _SYMMETRIC)
             and (t != "same" or "as" in toks[i:])
             and not _each_own(toks, i)
+            and not _third_party(toks, i)
         ):
             return None  # "meet", "the same as" ("the same med I take" is no comparison)
         else:

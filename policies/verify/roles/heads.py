@@ -1,0 +1,66 @@
+"""A relative clause's subject and its head traded wherever the clause stands, the rest of the
+sentence free to change (rounds 79-81): "The parents of the kid my son injured want us to pay"
+/ "We want the parents of the kid who injured my son to pay", "The contractor my business
+borrowed from hasn't been paid back" / "The contractor who borrowed from my business hasn't
+paid us back". ``stranded`` reads the clause only after a shared beginning; here the head
+noun is found on both sides: "<head> [who] S V" (the head the object, or after a stranded
+preposition) on one side, "<head> who V ... S" on the other (the head the subject). A passive
+("the kid who was injured by my son") and symmetric verbs ("the girl my roommate is dating")
+are left: the same people either way.
+"""
+
+from __future__ import annotations
+
+from policies.verify.roles.stranded import _STRAND, _object, _same_aux, _symmetric, _verb_eq
+from policies.verify.text import Parsed
+
+_WHO = frozenset(("who", "whom"))
+_MID_MAX = 4
+_NOT_HEAD = frozenset("i me you he him she her we us they them it one someone anyone".split())
+
+
+def head_traded(a: Parsed, b: Parsed) -> bool:
+    return _traded(a, b) or _traded(b, a)
+
+
+def _traded(r: Parsed, w: Parsed) -> bool:
+    """``r`` "<head> [who] S V [M P]", ``w`` "<head> who V [M P] S"."""
+    rw, ww = r.words, w.words
+    if "who" not in ww:
+        return False
+    for j in range(1, len(ww) - 2):
+        if ww[j] != "who":
+            continue
+        head = ww[j - 1]
+        if head in _NOT_HEAD or not w.canon[j - 1]:
+            continue
+        for i in range(len(rw) - 2):
+            if rw[i] == head and _clause(r, i + 1 + (rw[i + 1] in _WHO), w, j + 1):
+                return True
+    return False
+
+
+def _clause(r: Parsed, rp: int, w: Parsed, wp: int) -> bool:
+    rw, ww = r.words, w.words
+    for s in range(1, 4):
+        v = rp + s
+        if v >= len(rw):
+            break
+        obj = _object(rw[rp:v])
+        if obj is None:
+            continue
+        wv = wp
+        if v + 1 < len(rw) and wp + 1 < len(ww) and _same_aux(rw[v], ww[wp]):
+            v, wv = v + 1, wp + 1  # "the tenant I'm subletting from" / "who is subletting from me"
+        if wv >= len(ww) or not _verb_eq(r, v, w, wv) or _symmetric(r.canon[v] or rw[v]):
+            continue
+        rest_r, rest_w = rw[v + 1 :], ww[wv + 1 :]
+        if rest_w[: len(obj)] == obj and not (rest_r[: len(obj)] == obj):
+            return True  # "the kid my son injured" / "the kid who injured my son"
+        for m in range(min(_MID_MAX, len(rest_r) - 1) + 1):
+            mid, prep = rest_r[:m], rest_r[m]
+            if prep not in _STRAND:
+                continue
+            if rest_w[: m + 1 + len(obj)] == (*mid, prep, *obj):
+                return True  # "the contractor I borrowed from" / "who borrowed from me"
+    return False

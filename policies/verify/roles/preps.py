@@ -1,0 +1,36 @@
+"""Two prepositions traded, every other word in place (round 81): "My plan covers the drug my
+doctor switched me from, but not the one she switched me to" / "... switched me to, but not
+the one she switched me from", "I moved to Denver from Austin" / "I moved from Denver to
+Austin". The words are the same in the same order but for two positions holding "from" and
+"to" (or another pair of opposed prepositions) the other way round. Two choices offered with
+"or" / "vs" between them ("from X to Y or to X from Y") are left.
+"""
+
+from __future__ import annotations
+
+from policies.verify.text import Parsed
+
+_OPPOSED = (
+    frozenset(("from", "to")),
+    frozenset(("from", "into")),
+    frozenset(("into", "out")),
+    frozenset(("in", "out")),
+    frozenset(("on", "off")),
+    frozenset(("before", "after")),
+    frozenset(("for", "against")),
+)
+_OFFERED = frozenset(("or", "vs", "versus", "between", "either", "whether"))
+
+
+def prepositions_traded(a: Parsed, b: Parsed) -> bool:
+    wa, wb = a.words, b.words
+    if len(wa) != len(wb) or wa == wb:
+        return False
+    apart = [k for k in range(len(wa)) if wa[k] != wb[k]]
+    if len(apart) != 2:
+        return False
+    i, j = apart
+    x, y = wa[i], wa[j]
+    if wb[i] != y or wb[j] != x or frozenset((x, y)) not in _OPPOSED:
+        return False
+    return _OFFERED.isdisjoint(wa[i:j])
