@@ -4439,3 +4439,191 @@ TWENTY_THIRD_SAME_ROLES = [
 def test_twenty_third_pass_phrases_moved_are_no_swap(cached: str, incoming: str) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
         assert not roles.role_swap(parse(x), parse(y))
+
+
+# Twenty-fourth pass, rounds 82-84 (measured out of sample on a3cf29d): a passive's subject and
+# doer traded, a stranded "by" / "to", a symmetric word as a noun ("the play I'm in"), a feeler
+# with a place or a relative clause ("a mom from class is upset that I ...", "the blog owner I
+# write for is mad that I ..."), a relative clause's head the subject with another object or
+# after "under" ("the tutor I hired" / "the tutor who hired my daughter").
+TWENTY_FOURTH_ROUNDS = [
+    (
+        "I was pushed out of my usual spot by a bigger farm. What can I do?",
+        "A bigger farm was pushed out of its usual spot by me. What can I do?",
+        0.965,
+    ),
+    (
+        "Should I give a referral bonus to the dog walker I was referred by?",
+        "Should I give a referral bonus to the dog walker I was referred to?",
+        0.999,
+    ),
+    (
+        "My mom is directing the play I'm in. How do I keep it professional?",
+        "I'm directing the play my mom is in. How do I keep it professional?",
+        0.988,
+    ),
+    (
+        "A mom from class is upset that I didn't invite her son.",
+        "I'm upset that a mom from class didn't invite my son.",
+        0.945,
+    ),
+    (
+        "The blog owner I write for is mad that I linked to my competitor.",
+        "I'm mad that the blog owner I write for linked to my competitor.",
+        0.975,
+    ),
+    (
+        "The artist I apprenticed under is badmouthing me to other shops, what can I do?",
+        "The artist who apprenticed under me is badmouthing me to other shops, what can I do?",
+        0.987,
+    ),
+    (
+        "The tutor I hired keeps meeting my daughter at the library late, is that okay?",
+        "The tutor who hired my daughter keeps meeting her at the library late, is that okay?",
+        0.986,
+    ),
+]
+
+TWENTY_FOURTH_SWAPPED = [
+    (
+        "The lawyer I hired keeps calling my wife at night, is that normal?",
+        "The lawyer who hired my wife keeps calling her at night, is that normal?",
+    ),
+    (
+        "The coach I trained keeps texting my son late. Should I worry?",
+        "The coach who trained my son keeps texting him late. Should I worry?",
+    ),
+    (
+        "The chef I trained under is opening a restaurant next to mine, is that legal?",
+        "The chef who trained under me is opening a restaurant next to mine, is that legal?",
+    ),
+    (
+        "The manager I work under keeps taking credit for my ideas.",
+        "The manager who works under me keeps taking credit for my ideas.",
+    ),
+    (
+        "My dad is staging a play I'm in. Is that weird?",
+        "I'm staging a play my dad is in. Is that weird?",
+    ),
+    (
+        "My boss is producing a play I'm acting in. Any advice?",
+        "I'm producing a play my boss is acting in. Any advice?",
+    ),
+    (
+        "A dad from my kid's team is mad that I didn't pick his son.",
+        "I'm mad that a dad from my kid's team didn't pick my son.",
+    ),
+    (
+        "The landlord I rent from is upset that I painted the walls.",
+        "I'm upset that the landlord I rent from painted the walls.",
+    ),
+    (
+        "The client I design for is upset that I posted the logo online.",
+        "I'm upset that the client I design for posted the logo online.",
+    ),
+    (
+        "Should I thank the doctor I was referred by?",
+        "Should I thank the doctor I was referred to?",
+    ),
+    (
+        "How do I contact the agency I was assigned by?",
+        "How do I contact the agency I was assigned to?",
+    ),
+    (
+        "I was squeezed out of my parking space by a delivery van. Can I complain?",
+        "A delivery van was squeezed out of its parking space by me. Can I complain?",
+    ),
+    (
+        "I was edged out of my job by a younger hire. Is that age discrimination?",
+        "A younger hire was edged out of his job by me. Is that age discrimination?",
+    ),
+    (
+        "Our band was bumped from its slot by a bigger act. Can we ask for a refund?",
+        "A bigger act was bumped from its slot by our band. Can we ask for a refund?",
+    ),
+    (
+        "We were bumped from our flight by a tour group. Are we owed anything?",
+        "A tour group was bumped from its flight by us. Are we owed anything?",
+    ),
+]
+
+# The same roles in other words: no swap read.
+TWENTY_FOURTH_SAME = [
+    (
+        "The tutor I hired keeps meeting my daughter at the library late, is that okay?",
+        "The tutor who I hired keeps meeting my daughter at the library late, is that okay?",
+    ),
+    (
+        "The lawyer I hired keeps calling my wife at night, is that normal?",
+        "The lawyer who was hired by me keeps calling my wife at night, is that normal?",
+    ),
+    (
+        "The chef I trained under is opening a restaurant next to mine, is that legal?",
+        "The chef who I trained under is opening a restaurant next to mine, is that legal?",
+    ),
+    (
+        "The manager I work under keeps taking credit for my ideas.",
+        "The manager whom I work under keeps taking credit for my ideas.",
+    ),
+    (
+        "My mom is directing the play I'm in. How do I keep it professional?",
+        "My mom is directing the play I am in. How do I keep it professional?",
+    ),
+    (
+        "My boss is producing a play I'm acting in. Any advice?",
+        "My boss is producing the play I'm acting in. Any advice?",
+    ),
+    (
+        "A mom from class is upset that I didn't invite her son.",
+        "A mom from class is upset because I didn't invite her son.",
+    ),
+    (
+        "The blog owner I write for is mad that I linked to my competitor.",
+        "The blog owner I write for is mad because I linked to my competitor.",
+    ),
+    (
+        "Should I thank the doctor I was referred by?",
+        "Should I thank the doctor I got referred by?",
+    ),
+    (
+        "How do I contact the agency I was assigned to?",
+        "How do I contact the agency I got assigned to?",
+    ),
+    (
+        "I was pushed out of my usual spot by a bigger farm. What can I do?",
+        "A bigger farm pushed me out of my usual spot. What can I do?",
+    ),
+    (
+        "I was pushed out of my usual spot by a bigger farm. What can I do?",
+        "I got pushed out of my usual spot by a bigger farm. What can I do?",
+    ),
+    (
+        "My son was bullied at school by an older boy. What should I do?",
+        "An older boy bullied my son at school. What should I do?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), TWENTY_FOURTH_ROUNDS)
+def test_twenty_fourth_pass_round_swaps_are_refused(
+    cached: str, incoming: str, cosine: float
+) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, cosine, VerifyConfig()).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), TWENTY_FOURTH_SWAPPED)
+def test_twenty_fourth_pass_swaps_are_refused(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, cfg).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), TWENTY_FOURTH_SAME)
+def test_twenty_fourth_pass_same_roles_are_served(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.97, cfg).accept
+        assert not roles.role_swap(parse(x), parse(y))

@@ -191,6 +191,14 @@ one she switched me to" / the two exchanged); ``gerunds`` reads a copula's gerun
 fiance's best friend being jealous of me" / "being jealous of my fiance's best friend");
 ``traded`` a symmetric verb whose other party is a third person at the clause's head ("The
 girl my roommate is dating keeps flirting with me") and "with" after a verb in "-ing".
+Twenty-fourth pass (rounds 82-84): ``passives.doers_traded`` (two passives with the subject and
+the by-phrase's doer traded, "I was pushed out of my usual spot by a bigger farm" / "A bigger
+farm was pushed out of its usual spot by me"); ``heads`` reads the head as the subject with
+another object ("the tutor I hired" / "the tutor who hired my daughter") and "under / over /
+behind" stranded; ``holders`` a feeler with "a", a place or a relative clause without "who"
+("The blog owner I write for is mad that I linked ..." / "I'm mad that the blog owner I write
+for linked ..."); ``preps`` a stranded "by" / "to" ("the walker I was referred by" / "referred
+to"); ``traded`` a symmetric word after "the / a" as a noun ("the play I'm in").
 """
 
 from __future__ import annotations
@@ -229,6 +237,7 @@ from policies.verify.roles.objects import object_changed
 from policies.verify.roles.ordered import ordered_swap, repeat_added
 from policies.verify.roles.owned import owner_trade
 from policies.verify.roles.owners import owners_exchanged
+from policies.verify.roles.passives import doers_traded as passive_doers_traded
 from policies.verify.roles.passives import passive_swap
 from policies.verify.roles.phrases import contrast_exchanged, phrases_exchanged
 from policies.verify.roles.preps import prepositions_traded
@@ -299,7 +308,7 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         return True
     if general_swap(a, b) or ("my" in a.words and "my" in b.words and _doer_added(a, b)):
         return True
-    if a.content == b.content and passive_swap(a, b):
+    if a.content == b.content and (passive_swap(a, b) or passive_doers_traded(a, b)):
         return True
     if _standalone_traded(a, b) or people_traded(a, b) or nouns_exchanged(a, b):
         return True  # (the words compared whole: "give him" / "give me" parse apart)

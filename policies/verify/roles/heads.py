@@ -7,15 +7,25 @@ noun is found on both sides: "<head> [who] S V" (the head the object, or after a
 preposition) on one side, "<head> who V ... S" on the other (the head the subject). A passive
 ("the kid who was injured by my son") and symmetric verbs ("the girl my roommate is dating")
 are left: the same people either way.
+
+Round 84: the head the subject with another one acted on ("The tutor I hired keeps meeting my
+daughter" / "The tutor who hired my daughter keeps meeting her": the tutor hired, not was
+hired, whoever the object is), the verb's own gap the object on the first side (no object after
+it); a stranded preposition of place or rank ("the artist I apprenticed under" / "the artist
+who apprenticed under me").
 """
 
 from __future__ import annotations
 
 from policies.verify.roles.stranded import _STRAND, _object, _same_aux, _symmetric, _verb_eq
+from policies.verify.roles.tokens import _NP_LEAD
 from policies.verify.text import Parsed
 
 _WHO = frozenset(("who", "whom"))
 _MID_MAX = 4
+_PREPS = _STRAND | frozenset("under over behind beneath below above after".split())
+# an object after the verb: a noun phrase's first word or an object pronoun
+_OBJ_LEAD = (_NP_LEAD - frozenset(("a", "an"))) | frozenset("me him us them".split())
 _NOT_HEAD = frozenset("i me you he him she her we us they them it one someone anyone".split())
 
 
@@ -57,10 +67,21 @@ def _clause(r: Parsed, rp: int, w: Parsed, wp: int) -> bool:
         rest_r, rest_w = rw[v + 1 :], ww[wv + 1 :]
         if rest_w[: len(obj)] == obj and not (rest_r[: len(obj)] == obj):
             return True  # "the kid my son injured" / "the kid who injured my son"
+        if rest_r and rest_w and rest_w[0] in _OBJ_LEAD and _gap(rest_r[0]):
+            return True  # "the tutor I hired keeps" / "the tutor who hired my daughter keeps"
         for m in range(min(_MID_MAX, len(rest_r) - 1) + 1):
             mid, prep = rest_r[:m], rest_r[m]
-            if prep not in _STRAND:
+            if prep not in _PREPS:
                 continue
             if rest_w[: m + 1 + len(obj)] == (*mid, prep, *obj):
                 return True  # "the contractor I borrowed from" / "who borrowed from me"
     return False
+
+
+_NOT_GAP = _OBJ_LEAD | _PREPS | frozenset("a an up out off down back away".split())
+
+
+def _gap(nxt: str) -> bool:
+    """The word after the first side's verb leaves its object to the head: no noun phrase, no
+    particle or preposition ("the tutor I hired keeps ...", not "the man I told my story")."""
+    return nxt not in _NOT_GAP and nxt != "it"

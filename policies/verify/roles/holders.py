@@ -5,6 +5,10 @@ its start (after a wh-word, "do / is" put back) as a holder, a feeling ("is angr
 that") or a verb of thinking or saying, and the subject of the clause it is about; the holder
 on one side is that subject on the other and the other way round. A pronoun for the other one
 ("My son thinks he is smart" / "He thinks my son is smart") may be either: no trade.
+Round 83: a noun phrase with "a", a place ("A mom from class is upset that I didn't invite her
+son" / "I'm upset that a mom from class didn't invite my son") or a relative clause without
+"who" ("The blog owner I write for is mad that I linked ..." / "I'm mad that the blog owner I
+write for linked ...") read by its head noun.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ _THINK = frozenset(
 # a cheap look first: a copula or one of these among the first words
 _HOLDS = _THINK | COPULA
 _WH = frozenset("why how what when does do did is are was were".split())
-_LEADS = frozenset("my our your his her their the".split())
+_LEADS = frozenset("my our your his her their the a an".split())
 _LINKS = frozenset(("that", "because"))
 _NEG = frozenset(("not", "never"))
 _NOT_WORD = (
@@ -59,7 +63,39 @@ def _np(t: tuple[str, ...], i: int) -> tuple[str, int] | None:
         j += 1
     if j == i + 1 or t[j - 1].endswith("'s"):
         return None
-    return person(t[j - 1]), j
+    return person(t[j - 1]), _after(t, j)
+
+
+_PLACE = frozenset("from at in of".split())
+_STRANDED = frozenset("for with to from at on about under".split())
+
+
+def _after(t: tuple[str, ...], j: int) -> int:
+    """The end of a noun phrase past a place ("a mom from class") or a relative clause without
+    "who" ("the blog owner I write for"), when a verb follows it; else ``j``."""
+    if j >= len(t):
+        return j
+    k = j
+    if t[j] in _PLACE:
+        k = j + 1
+        while k < len(t) and k - j <= 3 and (t[k] in _LEADS or t[k] not in _NOT_WORD):
+            k += 1
+        if k == j + 1 or t[k - 1] in _LEADS:
+            return j
+    elif t[j] in NOMINATIVE and j + 1 < len(t) and t[j + 1].isalpha():
+        k = j + 1
+        if t[k] in COPULA and k + 1 < len(t):
+            k += 1  # "the mom I'm co-hosting with"
+        if t[k] in _NOT_WORD or t[k] in _THINK:
+            return j
+        k += 1
+        if k < len(t) and t[k] in _STRANDED:
+            k += 1
+    else:
+        return j
+    if k < len(t) and (t[k] in COPULA or t[k] in AUX or t[k].endswith("ed")):
+        return k
+    return j
 
 
 def _clause_subject(t: tuple[str, ...], i: int) -> str | None:

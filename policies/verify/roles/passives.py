@@ -1,4 +1,6 @@
-"""A passive against the active with the same words round the verb."""
+"""A passive against the active with the same words round the verb; two passives with the
+subject and the doer traded (round 82: "I was pushed out of my usual spot by a bigger farm" /
+"A bigger farm was pushed out of its usual spot by me", ``doers_traded``)."""
 
 from __future__ import annotations
 
@@ -74,3 +76,49 @@ def _by_after_phrase(after: tuple[str, ...], rest: tuple[str, ...]) -> bool:
         ):
             return True
     return False
+
+
+_CASE = {"me": "i", "us": "we", "him": "he", "them": "they"}
+_OWNERS = frozenset("my our his her its their".split())
+_LEADS = frozenset("if when that because after since and but".split())
+
+
+def doers_traded(a: Parsed, b: Parsed) -> bool:
+    """Two passives of one verb, the subject of each the other's by-phrase doer, the words
+    between said with the owner that follows the subject ("my usual spot" / "its usual spot")
+    and the words after the same."""
+    if "by" not in a.words or "by" not in b.words:
+        return False
+    pa, pb = _passives(a.words), _passives(b.words)
+    for sa, va, mid_a, by_a in pa:
+        for sb, vb, mid_b, by_b in pb:
+            if va != vb or sa == sb or mid_a != mid_b:
+                continue
+            ta, tb = a.words[by_a + 1 :], b.words[by_b + 1 :]
+            if tuple(_CASE.get(w, w) for w in ta[: len(sb)]) != sb:
+                continue
+            if tuple(_CASE.get(w, w) for w in tb[: len(sa)]) != sa:
+                continue
+            if ta[len(sb) :] == tb[len(sa) :] and a.words[:by_a] != b.words[:by_b]:
+                return True
+    return False
+
+
+def _passives(w: tuple[str, ...]) -> list[tuple[tuple[str, ...], str, tuple[str, ...], int]]:
+    """(subject, verb, the words between with owners as one, the by-phrase's index) of each
+    "S was V-ed ... by" opening the text or a clause."""
+    out = []
+    for i in range(1, len(w) - 2):
+        if w[i] not in _PASSIVE_AUX or not w[i + 1].endswith("ed"):
+            continue
+        s = i - 1
+        while s > 0 and i - s < 4 and w[s - 1] not in _LEADS:
+            s -= 1
+        if s > 0 and w[s - 1] not in _LEADS:
+            continue
+        for j in range(i + 2, min(len(w) - 1, i + 10)):
+            if w[j] == "by":
+                mid = tuple("=own" if x in _OWNERS else x for x in w[i + 2 : j])
+                out.append((w[s:i], w[i + 1], mid, j))
+                break
+    return out

@@ -3,7 +3,8 @@ doctor switched me from, but not the one she switched me to" / "... switched me 
 the one she switched me from", "I moved to Denver from Austin" / "I moved from Denver to
 Austin". The words are the same in the same order but for two positions holding "from" and
 "to" (or another pair of opposed prepositions) the other way round. Two choices offered with
-"or" / "vs" between them ("from X to Y or to X from Y") are left.
+"or" / "vs" between them ("from X to Y or to X from Y") are left. Round 82: one "by" against "to"
+stranded after a participle, all else the same ("the walker I was referred by" / "referred to").
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ _OPPOSED = (
     frozenset(("before", "after")),
     frozenset(("for", "against")),
 )
+_BY_TO = frozenset(("by", "to"))
 _OFFERED = frozenset(("or", "vs", "versus", "between", "either", "whether"))
 
 
@@ -27,6 +29,8 @@ def prepositions_traded(a: Parsed, b: Parsed) -> bool:
     if len(wa) != len(wb) or wa == wb:
         return False
     apart = [k for k in range(len(wa)) if wa[k] != wb[k]]
+    if len(apart) == 1:
+        return _by_to(wa, wb, apart[0])
     if len(apart) != 2:
         return False
     i, j = apart
@@ -34,3 +38,15 @@ def prepositions_traded(a: Parsed, b: Parsed) -> bool:
     if wb[i] != y or wb[j] != x or frozenset((x, y)) not in _OPPOSED:
         return False
     return _OFFERED.isdisjoint(wa[i:j])
+
+
+_ENDS = frozenset(",;:?.!") | frozenset("and but because so if when".split())
+
+
+def _by_to(wa: tuple[str, ...], wb: tuple[str, ...], i: int) -> bool:
+    """ "by" / "to" stranded after a participle, the clause ending there: "the dog walker I was
+    referred by" / "the dog walker I was referred to" (the one who referred against the one
+    referred to)."""
+    if frozenset((wa[i], wb[i])) != _BY_TO or i == 0 or not wa[i - 1].endswith("ed"):
+        return False
+    return i + 1 == len(wa) or wa[i + 1] in _ENDS

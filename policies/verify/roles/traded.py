@@ -12,6 +12,8 @@ and I'm on air" / "I use nitrox and my buddy is on air"), not the same clauses i
 hers") or a symmetric predicate ("the same as", "meet"), unless it is said twice in two forms,
 one for each with a third (round 76: "My friend is dating a guy I used to date" / "I'm dating a
 guy my friend used to date").
+Round 82: a symmetric word after "the / a" is a noun, no predicate ("My mom is directing the play
+I'm in" / "I'm directing the play my mom is in").
 """
 
 from __future__ import annotations
@@ -255,6 +257,7 @@ def _each_own(toks: tuple[str, ...], i: int) -> bool:
 
 
 _SUBJ = frozenset(("i", "we", "he", "she", "they"))
+_DETS = frozenset("the a an this that".split())
 
 
 def _third_party(toks: tuple[str, ...], i: int) -> bool:
@@ -309,6 +312,7 @@ def _norm(toks: tuple[str, ...], name: str) -> list[str] | None:
             and (t != "same" or "as" in toks[i:])
             and not _each_own(toks, i)
             and not _third_party(toks, i)
+            and not (i > 0 and toks[i - 1] in _DETS)  # "the play I'm in": a noun, no relation
         ):
             return None  # "meet", "the same as" ("the same med I take" is no comparison)
         else:
