@@ -17,7 +17,7 @@ who apprenticed under me").
 
 from __future__ import annotations
 
-from policies.verify.roles.stranded import _STRAND, _object, _same_aux, _symmetric, _verb_eq
+from policies.verify.roles.stranded import _STRAND, clause_verbs
 from policies.verify.roles.tokens import _NP_LEAD
 from policies.verify.text import Parsed
 
@@ -52,18 +52,7 @@ def _traded(r: Parsed, w: Parsed) -> bool:
 
 def _clause(r: Parsed, rp: int, w: Parsed, wp: int) -> bool:
     rw, ww = r.words, w.words
-    for s in range(1, 4):
-        v = rp + s
-        if v >= len(rw):
-            break
-        obj = _object(rw[rp:v])
-        if obj is None:
-            continue
-        wv = wp
-        if v + 1 < len(rw) and wp + 1 < len(ww) and _same_aux(rw[v], ww[wp]):
-            v, wv = v + 1, wp + 1  # "the tenant I'm subletting from" / "who is subletting from me"
-        if wv >= len(ww) or not _verb_eq(r, v, w, wv) or _symmetric(r.canon[v] or rw[v]):
-            continue
+    for obj, v, wv in clause_verbs(r, rp, w, wp, 3):
         rest_r, rest_w = rw[v + 1 :], ww[wv + 1 :]
         if rest_w[: len(obj)] == obj and not (rest_r[: len(obj)] == obj):
             return True  # "the kid my son injured" / "the kid who injured my son"

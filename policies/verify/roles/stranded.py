@@ -13,6 +13,8 @@ daughter") are the same people either way, unless "with" follows a verb of the s
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from policies.verify.roles.kept import _same_verb
 from policies.verify.roles.tokens import _NP_LEAD, _SYMMETRIC
 from policies.verify.text import Parsed
@@ -54,18 +56,7 @@ def _traded(r: Parsed, w: Parsed, loose: bool = False) -> bool:
         return False
     if not r.canon[k - 1] and not (rw[k - 1] in _REL and r.canon[k - 2]):
         return False  # no head noun before the clause
-    for s in range(1, 5):
-        v = rp + s
-        if v >= len(rw):
-            break
-        obj = _object(rw[rp:v])
-        if obj is None:
-            continue
-        wv = wp
-        if v + 1 < len(rw) and wp + 1 < len(ww) and _same_aux(rw[v], ww[wp]):
-            v, wv = v + 1, wp + 1  # "the tenant I'm subletting from" / "who is subletting from me"
-        if not _verb_eq(r, v, w, wv) or _symmetric(r.canon[v] or rw[v]):
-            continue
+    for obj, v, wv in clause_verbs(r, rp, w, wp, 4):
         rest_r, rest_w = rw[v + 1 :], ww[wv + 1 :]
         for m in range(min(_MID_MAX, len(rest_r)) + 1):
             mid, tail = rest_r[:m], rest_r[m:]
@@ -85,6 +76,28 @@ def _traded(r: Parsed, w: Parsed, loose: bool = False) -> bool:
             ):
                 return True  # "the friend I lent $2,000 to" / "who lent me $2,000"
     return False
+
+
+def clause_verbs(
+    r: Parsed, rp: int, w: Parsed, wp: int, subjects: int
+) -> Iterator[tuple[tuple[str, ...], int, int]]:
+    """``r``'s relative clause at ``rp`` read as "S [aux] V" (S up to ``subjects`` words)
+    against ``w``'s verb at ``wp``, each reading whose verbs match and are not symmetric:
+    (S in its object form, the index of ``r``'s verb, that of ``w``'s)."""
+    rw, ww = r.words, w.words
+    for s in range(1, subjects + 1):
+        v = rp + s
+        if v >= len(rw):
+            break
+        obj = _object(rw[rp:v])
+        if obj is None:
+            continue
+        wv = wp
+        if v + 1 < len(rw) and wp + 1 < len(ww) and _same_aux(rw[v], ww[wp]):
+            v, wv = v + 1, wp + 1  # "the tenant I'm subletting from" / "who is subletting from me"
+        if wv >= len(ww) or not _verb_eq(r, v, w, wv) or _symmetric(r.canon[v] or rw[v]):
+            continue
+        yield obj, v, wv
 
 
 # Round 69: the theme's owner follows the giver ("a member I lent my towel to" / "a member who
