@@ -2958,21 +2958,6 @@ SIXTEENTH_NO_SWAP = [
 ]
 
 
-@pytest.mark.parametrize(("cached", "incoming", "cosine"), ROUNDS_64_65)
-def test_rounds_64_65_swaps_are_refused(cached: str, incoming: str, cosine: float) -> None:
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, cosine, VerifyConfig()).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), SIXTEENTH_SWAPPED)
-def test_sixteenth_pass_swaps_are_refused(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, 0.97, cfg).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
 @pytest.mark.parametrize(("cached", "incoming"), SIXTEENTH_SAME)
 def test_sixteenth_pass_same_roles_are_served(cached: str, incoming: str) -> None:
     cfg = replace(VerifyConfig(), classifier=False)
@@ -3345,29 +3330,6 @@ SEVENTEENTH_SAME = [
 ]
 
 
-@pytest.mark.parametrize(("cached", "incoming", "cosine"), ROUNDS_66_67)
-def test_rounds_66_67_swaps_are_refused(cached: str, incoming: str, cosine: float) -> None:
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, cosine, VerifyConfig()).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), SEVENTEENTH_SWAPPED)
-def test_seventeenth_pass_swaps_are_refused(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, 0.97, cfg).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), SEVENTEENTH_SAME)
-def test_seventeenth_pass_same_roles_are_served(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert verify(x, y, 0.97, cfg).accept
-        assert not roles.role_swap(parse(x), parse(y))
-
-
 # Rounds 68-69 (written blind, measured on f7808df): role swaps served, with the cosine
 # all-MiniLM-L6-v2 gives the pair.
 ROUNDS_68_69 = [
@@ -3455,29 +3417,6 @@ EIGHTEENTH_SAME = [
 ]
 
 
-@pytest.mark.parametrize(("cached", "incoming", "cosine"), ROUNDS_68_69)
-def test_rounds_68_69_swaps_are_refused(cached: str, incoming: str, cosine: float) -> None:
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, cosine, VerifyConfig()).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), EIGHTEENTH_SWAPPED)
-def test_eighteenth_pass_swaps_are_refused(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, 0.97, cfg).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), EIGHTEENTH_SAME)
-def test_eighteenth_pass_same_roles_are_served(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert verify(x, y, 0.97, cfg).accept
-        assert not roles.role_swap(parse(x), parse(y))
-
-
 # Nineteenth pass (rounds 66, 68-69 left): two nouns exchanged wherever named (``named``), the
 # asker's party as "we / us" traded in one sentence (``traded``).
 NINETEENTH_ROUNDS = [
@@ -3535,29 +3474,6 @@ NINETEENTH_SAME = [
         "The gym that my sister goes to banned us for a week. Should I complain?",
     ),
 ]
-
-
-@pytest.mark.parametrize(("cached", "incoming", "cosine"), NINETEENTH_ROUNDS)
-def test_nineteenth_pass_round_swaps_are_refused(cached: str, incoming: str, cosine: float) -> None:
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, cosine, VerifyConfig()).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), NINETEENTH_SWAPPED)
-def test_nineteenth_pass_swaps_are_refused(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, 0.97, cfg).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), NINETEENTH_SAME)
-def test_nineteenth_pass_same_roles_are_served(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert verify(x, y, 0.97, cfg).accept
-        assert not roles.role_swap(parse(x), parse(y))
 
 
 # Twentieth pass (blind rounds 70-72, measured on fd1e2e3): two whole phrases exchanged around a
@@ -3740,29 +3656,6 @@ TWENTIETH_SAME = [
         "Does my coverage pay if my kid's friend dents my car?",
     ),
 ]
-
-
-@pytest.mark.parametrize(("cached", "incoming", "cosine"), TWENTIETH_ROUNDS)
-def test_twentieth_pass_round_swaps_are_refused(cached: str, incoming: str, cosine: float) -> None:
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, cosine, VerifyConfig()).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), TWENTIETH_SWAPPED)
-def test_twentieth_pass_swaps_are_refused(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, 0.97, cfg).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), TWENTIETH_SAME)
-def test_twentieth_pass_same_roles_are_served(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert verify(x, y, 0.97, cfg).accept
-        assert not roles.role_swap(parse(x), parse(y))
 
 
 @pytest.mark.parametrize(
@@ -4017,31 +3910,6 @@ TWENTY_FIRST_SAME = [
 ]
 
 
-@pytest.mark.parametrize(("cached", "incoming", "cosine"), TWENTY_FIRST_ROUNDS)
-def test_twenty_first_pass_round_swaps_are_refused(
-    cached: str, incoming: str, cosine: float
-) -> None:
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, cosine, VerifyConfig()).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), TWENTY_FIRST_SWAPPED)
-def test_twenty_first_pass_swaps_are_refused(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, 0.97, cfg).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), TWENTY_FIRST_SAME)
-def test_twenty_first_pass_same_roles_are_served(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert verify(x, y, 0.97, cfg).accept
-        assert not roles.role_swap(parse(x), parse(y))
-
-
 @pytest.mark.parametrize(
     ("cached", "incoming"),
     [
@@ -4265,31 +4133,6 @@ TWENTY_SECOND_SAME = [
 ]
 
 
-@pytest.mark.parametrize(("cached", "incoming", "cosine"), TWENTY_SECOND_ROUNDS)
-def test_twenty_second_pass_round_swaps_are_refused(
-    cached: str, incoming: str, cosine: float
-) -> None:
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, cosine, VerifyConfig()).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), TWENTY_SECOND_SWAPPED)
-def test_twenty_second_pass_swaps_are_refused(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, 0.97, cfg).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), TWENTY_SECOND_SAME)
-def test_twenty_second_pass_same_roles_are_served(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert verify(x, y, 0.97, cfg).accept
-        assert not roles.role_swap(parse(x), parse(y))
-
-
 # Twenty-third pass (rounds 79-81, measured out of sample on a6fdfc8; served before this pass).
 TWENTY_THIRD_ROUNDS = [
     (
@@ -4394,31 +4237,6 @@ TWENTY_THIRD_SAME = [
         "The woman I am seeing keeps arguing with my brother. What should I do?",
     ),
 ]
-
-
-@pytest.mark.parametrize(("cached", "incoming", "cosine"), TWENTY_THIRD_ROUNDS)
-def test_twenty_third_pass_round_swaps_are_refused(
-    cached: str, incoming: str, cosine: float
-) -> None:
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, cosine, VerifyConfig()).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), TWENTY_THIRD_SWAPPED)
-def test_twenty_third_pass_swaps_are_refused(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, 0.97, cfg).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), TWENTY_THIRD_SAME)
-def test_twenty_third_pass_same_roles_are_served(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert verify(x, y, 0.97, cfg).accept
-        assert not roles.role_swap(parse(x), parse(y))
 
 
 # The same trip with its phrases in another order: no role swap read (verify refuses these
@@ -4604,25 +4422,62 @@ TWENTY_FOURTH_SAME = [
 ]
 
 
-@pytest.mark.parametrize(("cached", "incoming", "cosine"), TWENTY_FOURTH_ROUNDS)
-def test_twenty_fourth_pass_round_swaps_are_refused(
-    cached: str, incoming: str, cosine: float
-) -> None:
+# -- the tables of the passes above, each read the same way ----------------------------
+@pytest.mark.parametrize(
+    ("cached", "incoming", "cosine"),
+    [
+        *ROUNDS_64_65,
+        *ROUNDS_66_67,
+        *ROUNDS_68_69,
+        *NINETEENTH_ROUNDS,
+        *TWENTIETH_ROUNDS,
+        *TWENTY_FIRST_ROUNDS,
+        *TWENTY_SECOND_ROUNDS,
+        *TWENTY_THIRD_ROUNDS,
+        *TWENTY_FOURTH_ROUNDS,
+    ],
+)
+def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
         assert not verify(x, y, cosine, VerifyConfig()).accept
         assert roles.role_swap(parse(x), parse(y))
 
 
-@pytest.mark.parametrize(("cached", "incoming"), TWENTY_FOURTH_SWAPPED)
-def test_twenty_fourth_pass_swaps_are_refused(cached: str, incoming: str) -> None:
+@pytest.mark.parametrize(
+    ("cached", "incoming"),
+    [
+        *SIXTEENTH_SWAPPED,
+        *SEVENTEENTH_SWAPPED,
+        *EIGHTEENTH_SWAPPED,
+        *NINETEENTH_SWAPPED,
+        *TWENTIETH_SWAPPED,
+        *TWENTY_FIRST_SWAPPED,
+        *TWENTY_SECOND_SWAPPED,
+        *TWENTY_THIRD_SWAPPED,
+        *TWENTY_FOURTH_SWAPPED,
+    ],
+)
+def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
     cfg = replace(VerifyConfig(), classifier=False)
     for x, y in ((cached, incoming), (incoming, cached)):
         assert not verify(x, y, 0.97, cfg).accept
         assert roles.role_swap(parse(x), parse(y))
 
 
-@pytest.mark.parametrize(("cached", "incoming"), TWENTY_FOURTH_SAME)
-def test_twenty_fourth_pass_same_roles_are_served(cached: str, incoming: str) -> None:
+@pytest.mark.parametrize(
+    ("cached", "incoming"),
+    [
+        *SEVENTEENTH_SAME,
+        *EIGHTEENTH_SAME,
+        *NINETEENTH_SAME,
+        *TWENTIETH_SAME,
+        *TWENTY_FIRST_SAME,
+        *TWENTY_SECOND_SAME,
+        *TWENTY_THIRD_SAME,
+        *TWENTY_FOURTH_SAME,
+    ],
+)
+def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:
     cfg = replace(VerifyConfig(), classifier=False)
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, 0.97, cfg).accept
