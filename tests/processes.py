@@ -82,7 +82,9 @@ async def worker_pids(port: int, count: int = 2) -> set[int]:
 async def stop(process: asyncio.subprocess.Process, log: Path | None = None) -> None:
     """SIGTERM, then wait (bounded: the server's own watchdog ends it within its drain plus
     30 s); one that is still there is killed. A server that did not exit cleanly is
-    reported as a warning with the end of its stderr (`log`), so the run shows it."""
+    reported as a warning with the end of its stderr (`log`), so the run shows it. Not after
+    the test's own terminate(): a signal to a process that has exited lets Popen reap it
+    behind asyncio's child watcher, which then reports exit code 255."""
     if process.returncode is None:
         with contextlib.suppress(ProcessLookupError):
             process.terminate()
