@@ -4422,6 +4422,264 @@ TWENTY_FOURTH_SAME = [
 ]
 
 
+# -- pass 25 (rounds 85-87): the asker and another traded in one part of the question ("titled to
+# me but my brother is still paying for" / "titled to my brother but I'm ..."), an owned noun left
+# out after its owner ("and mine is on the title"), a "that" / "whose" / "than" relative clause
+# whose subject and head trade, "gave him fleas" against "gave fleas to the dog he ...", the trade
+# in one sentence with a follow-up's pronoun changed, "the T of X" against "my T" ----------------
+TWENTY_FIFTH_ROUNDS = [
+    (
+        "My husband's name is on the loan and mine is on the title. Can I refinance?",
+        "My name is on the loan and my husband's is on the title. Can I refinance?",
+        0.989,
+    ),
+    (
+        "Can I refinance a car that's titled to me but my brother is still paying for?",
+        "Can I refinance a car that's titled to my brother but I'm still paying for?",
+        0.99,
+    ),
+    (
+        "Can the camp release my daughter to her father if I have sole custody?",
+        "Can the camp release my daughter to me if her father has sole custody?",
+        0.994,
+    ),
+    (
+        "The camper whose mom complained about my son is in his cabin again."
+        " Should I ask for a move?",
+        "The camper whose mom my son complained about is in his cabin again."
+        " Should I ask for a move?",
+        0.992,
+    ),
+    (
+        "The HOA gave my parking space to the new owner downstairs. What can I do?",
+        "The HOA gave the parking space of the new owner downstairs to me. What can I do?",
+        0.989,
+    ),
+    (
+        "The dog my dog was boarded with gave him fleas.",
+        "My dog gave fleas to the dog he was boarded with.",
+        0.974,
+    ),
+    (
+        "The dog the kennel paired mine with was aggressive to him.",
+        "My dog was aggressive to the dog the kennel paired him with.",
+        0.958,
+    ),
+    (
+        "Can I reapply to a company that rejected me after the background check?",
+        "Can I reapply to a company I rejected after their background check?",
+        0.976,
+    ),
+    (
+        "How do I commute with a partner who is slower than me?",
+        "How do I commute with a partner who I am slower than?",
+        0.994,
+    ),
+    (
+        "The refugee family our church sponsors asked me for a loan; should I give it?",
+        "I asked the refugee family our church sponsors for a loan; should they give it?",
+        0.965,
+    ),
+    (
+        "How do I tell my commute partner to stop drafting so close behind me?",
+        "How do I stop drafting so close behind my commute partner?",
+        0.965,
+    ),
+    (
+        "My cat was attacked by a dog that the kennel let loose.",
+        "My dog attacked a cat that the kennel let loose.",
+        0.979,
+    ),
+]
+
+TWENTY_FIFTH_SWAPPED = [
+    (
+        "Can I sell a boat that's registered to me but my uncle is still paying off?",
+        "Can I sell a boat that's registered to my uncle but I'm still paying off?",
+    ),
+    (
+        "Can the daycare hand my son over to his grandmother if I have custody?",
+        "Can the daycare hand my son over to me if his grandmother has custody?",
+    ),
+    (
+        "Can I deduct a house that's deeded to me but my sister pays the mortgage on?",
+        "Can I deduct a house that's deeded to my sister but I pay the mortgage on?",
+    ),
+    (
+        "My sister's car is in the garage and mine is on the street.",
+        "My car is in the garage and my sister's is on the street.",
+    ),
+    (
+        "My roommate's bike was stolen and mine was damaged.",
+        "My bike was stolen and my roommate's was damaged.",
+    ),
+    (
+        "The horse the stable paired mine with kicked him.",
+        "My horse kicked the horse the stable paired him with.",
+    ),
+    (
+        "The cat the shelter housed mine with was hostile to him.",
+        "My cat was hostile to the cat the shelter housed him with.",
+    ),
+    (
+        "Should I hire a contractor that sued me last year?",
+        "Should I hire a contractor I sued last year?",
+    ),
+    (
+        "Can I date a coworker that reported me to HR?",
+        "Can I date a coworker I reported to HR?",
+    ),
+    (
+        "The student whose dad emailed my teacher is in my group.",
+        "The student whose dad my teacher emailed is in my group.",
+    ),
+    (
+        "The tenant whose lawyer wrote to my landlord moved out.",
+        "The tenant whose lawyer my landlord wrote to moved out.",
+    ),
+    (
+        "How do I play with a teammate who is better than me?",
+        "How do I play with a teammate who I am better than?",
+    ),
+    (
+        "Should I date a guy who is shorter than me?",
+        "Should I date a guy who I am shorter than?",
+    ),
+    (
+        "The kid my son shares a desk with gave him lice.",
+        "My son gave lice to the kid he shares a desk with.",
+    ),
+    (
+        "The coworker my wife carpools with gave her a cold.",
+        "My wife gave a cold to the coworker she carpools with.",
+    ),
+    (
+        "The landlord my friend rents from asked me for a reference; should I write one?",
+        "I asked the landlord my friend rents from for a reference; should he write one?",
+    ),
+    (
+        "The neighbor our building hired asked me for a favor. Should I do it?",
+        "I asked the neighbor our building hired for a favor. Should he do it?",
+    ),
+    (
+        "The school gave my locker to the new student. Is that allowed?",
+        "The school gave the locker of the new student to me. Is that allowed?",
+    ),
+    (
+        "The landlord rented my storage unit to the tenant upstairs.",
+        "The landlord rented the storage unit of the tenant upstairs to me.",
+    ),
+    (
+        "How do I ask my roommate to stop borrowing my clothes?",
+        "How do I stop borrowing my roommate's clothes?",
+    ),
+    (
+        "How do I remind my teammate to stop standing in front of me?",
+        "How do I stop standing in front of my teammate?",
+    ),
+    (
+        "How do I tell my neighbor to stop parking in front of my garage?",
+        "How do I stop parking in front of my neighbor's garage?",
+    ),
+    ("A client sued my company. What now?", "My client sued a company. What now?"),
+    (
+        "My car was hit by a truck that ran the light.",
+        "My truck hit a car that ran the light.",
+    ),
+    (
+        "My package was damaged by a courier the store hired.",
+        "My courier damaged a package the store hired.",
+    ),
+]
+
+TWENTY_FIFTH_SAME = [
+    (
+        "Can I refinance a car that's titled to me but my brother is still paying for?",
+        "Can I refinance a car titled to me that my brother is still paying for?",
+    ),
+    (
+        "Can the camp release my daughter to her father if I have sole custody?",
+        "If I have sole custody, can the camp release my daughter to her father?",
+    ),
+    (
+        "Can the school release my son to his dad if I have full custody?",
+        "Can the school release my son to his father if I have full custody?",
+    ),
+    (
+        "My husband's name is on the loan and mine is on the title. Can I refinance?",
+        "My husband's name is on the loan and my name is on the title. Can I refinance?",
+    ),
+    (
+        "My sister's car is in the garage and mine is on the street.",
+        "My sister's car is in the garage but mine is on the street.",
+    ),
+    (
+        "The horse the stable paired mine with kicked him.",
+        "The horse the stable paired my horse with kicked him.",
+    ),
+    (
+        "Should I hire a contractor I sued last year?",
+        "Should I hire a contractor that I sued last year?",
+    ),
+    (
+        "Can I reapply to a company that rejected me after the background check?",
+        "Can I reapply to a company who rejected me after the background check?",
+    ),
+    (
+        "The student whose dad emailed my teacher is in my group.",
+        "The student whose father emailed my teacher is in my group.",
+    ),
+    (
+        "The camper whose mom complained about my son is in his cabin again.",
+        "The camper whose mother complained about my son is in his cabin again.",
+    ),
+    (
+        "How do I commute with a partner who is slower than me?",
+        "How do I commute with a partner that is slower than me?",
+    ),
+    (
+        "Should I date a guy who I am shorter than?",
+        "Should I date a guy whom I am shorter than?",
+    ),
+    (
+        "The kid my son shares a desk with gave him lice.",
+        "The kid my son shares a desk with gave lice to him.",
+    ),
+    (
+        "The coworker my wife carpools with gave her a cold.",
+        "The coworker my wife carpools with gave a cold to her.",
+    ),
+    (
+        "The landlord my friend rents from asked me for a reference; should I write one?",
+        "The landlord my friend rents from asked me for a reference; should I write him one?",
+    ),
+    (
+        "The school gave the locker of the new student to me. Is that allowed?",
+        "The school gave the new student's locker to me. Is that allowed?",
+    ),
+    (
+        "The HOA gave the parking space of my neighbor to me.",
+        "The HOA gave my neighbor's parking space to me.",
+    ),
+    (
+        "How do I tell my commute partner to stop drafting so close behind me?",
+        "How do I ask my commute partner to stop drafting so close behind me?",
+    ),
+    (
+        "How do I tell my sister to stop reading my diary?",
+        "How do I ask my sister to stop reading my diary?",
+    ),
+    (
+        "My dog attacked a cat that the kennel let loose.",
+        "A cat that the kennel let loose was attacked by my dog.",
+    ),
+    (
+        "My car was hit by a truck that ran the light.",
+        "A truck that ran the light hit my car.",
+    ),
+]
+
+
 # -- the tables of the passes above, each read the same way ----------------------------
 @pytest.mark.parametrize(
     ("cached", "incoming", "cosine"),
@@ -4435,6 +4693,7 @@ TWENTY_FOURTH_SAME = [
         *TWENTY_SECOND_ROUNDS,
         *TWENTY_THIRD_ROUNDS,
         *TWENTY_FOURTH_ROUNDS,
+        *TWENTY_FIFTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -4455,6 +4714,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *TWENTY_SECOND_SWAPPED,
         *TWENTY_THIRD_SWAPPED,
         *TWENTY_FOURTH_SWAPPED,
+        *TWENTY_FIFTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -4475,6 +4735,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *TWENTY_SECOND_SAME,
         *TWENTY_THIRD_SAME,
         *TWENTY_FOURTH_SAME,
+        *TWENTY_FIFTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

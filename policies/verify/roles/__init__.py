@@ -199,6 +199,23 @@ behind" stranded; ``holders`` a feeler with "a", a place or a relative clause wi
 ("The blog owner I write for is mad that I linked ..." / "I'm mad that the blog owner I write
 for linked ..."); ``preps`` a stranded "by" / "to" ("the walker I was referred by" / "referred
 to"); ``traded`` a symmetric word after "the / a" as a noun ("the play I'm in").
+Twenty-fifth pass (rounds 85-87): ``traded`` reads the asker and another traded in one part of
+the question only, the asker's own "Can I" kept ("a car that's titled to me but my brother is
+still paying for" / "titled to my brother but I'm still paying for", "to her father if I have
+custody" / "to me if her father has custody"); ``elided`` says an owned noun left out ("My
+husband's name is on the loan and mine is on the title" / "My name ... and my husband's is",
+"mine" for the other side's one "my dog"); ``heads`` reads "that" and "whose N" as "who" ("a
+company that rejected me" / "a company I rejected", "whose mom complained about my son" /
+"whose mom my son complained about") and a stranded "than" ("a partner who is slower than me"
+/ "who I am slower than"); ``datives.to_dative`` says "gave him fleas" as "gave fleas to him"
+where the other side says "gave fleas to the dog he ..."; ``datives.of_owner_said`` reads "the
+parking space of the new owner" as his where the other side says "my parking space";
+``sentences`` reads the one sentence with the trade when a follow-up differs only in its
+people ("...; should I give it?" / "...; should they give it?"); ``wanted.told_turned_round``
+("How do I tell my commute partner to stop drafting so close behind me?" / "How do I stop
+drafting so close behind my commute partner?": the one told to act made the one acted on);
+``mine_moved`` (the asker's "my" moved between the doer and the one acted on, a passive turned
+round: "My cat was attacked by a dog that the kennel let loose" / "My dog attacked a cat ...").
 """
 
 from __future__ import annotations
@@ -213,9 +230,15 @@ from policies.verify.roles.close import close_swap
 from policies.verify.roles.contrasts import converse_contrasted
 from policies.verify.roles.controlled import complement_voice_traded
 from policies.verify.roles.crossed import crossed
-from policies.verify.roles.datives import dative_owner_trade, receiver_changed
+from policies.verify.roles.datives import (
+    dative_owner_trade,
+    of_owner_said,
+    receiver_changed,
+    to_dative,
+)
 from policies.verify.roles.directed import _lemmas, _read
 from policies.verify.roles.doers import doer_receiver_traded
+from policies.verify.roles.elided import elided_expanded
 from policies.verify.roles.embedded import embedded_subject
 from policies.verify.roles.ends import end_traded, pronoun_traded
 from policies.verify.roles.general import general_swap
@@ -224,6 +247,7 @@ from policies.verify.roles.heads import head_traded
 from policies.verify.roles.holders import holder_traded
 from policies.verify.roles.inverted import subject_object_inverted, voice_flipped
 from policies.verify.roles.kept import roles_kept
+from policies.verify.roles.mine_moved import mine_moved
 from policies.verify.roles.modifiers import mine_expanded, modifiers_exchanged
 from policies.verify.roles.moved import (
     complement_doer_moved,
@@ -245,12 +269,13 @@ from policies.verify.roles.punished import deed_traded
 from policies.verify.roles.questions import wh_transposed
 from policies.verify.roles.relatives import relative_moved
 from policies.verify.roles.reread import reread_swap
+from policies.verify.roles.sentences import sentences_apart
 from policies.verify.roles.stated import doer_stated
 from policies.verify.roles.stranded import relative_traded, relative_traded_loosely
 from policies.verify.roles.traded import people_traded
 from policies.verify.roles.trades import _doer_added
 from policies.verify.roles.verbs import _ACTS, _FORMS
-from policies.verify.roles.wanted import wanted_doer_changed
+from policies.verify.roles.wanted import told_turned_round, wanted_doer_changed
 from policies.verify.text import Parsed, parse
 
 __all__ = [
@@ -284,7 +309,7 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
             return True
     if owners_exchanged(a, b) or prepositions_traded(a, b):
         return True
-    if ("who" in a.words or "who" in b.words) and head_traded(a, b):
+    if not _REL_MARKS.isdisjoint(a.words + b.words) and head_traded(a, b):
         return True
     if a.content == b.content and (
         dative_owner_trade(a, b)
@@ -314,12 +339,25 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         return True  # (the words compared whole: "give him" / "give me" parse apart)
     if phrases_exchanged(a, b) or contrast_exchanged(a, b) or object_changed(a, b):
         return True
-    if doer_stated(a, b):
+    if doer_stated(a, b) or told_turned_round(a, b) or mine_moved(a, b):
         return True
     if modifiers_exchanged(a, b):
         return True
     expanded = mine_expanded(a, b)  # "than mine" / "my kids": read again as "than my kids"
     if expanded is not None and role_swap(*expanded):
+        return True
+    if a.content == b.content and len(a.words) == len(b.words):
+        one = sentences_apart(a.source, b.source)  # "...; should I give it?" / "should they"
+        if one is not None and role_swap(parse(one[0]), parse(one[1])):
+            return True
+    given = to_dative(a, b)  # "gave him fleas" / "gave fleas to the dog he ...": as "to him"
+    if given is not None and phrases_exchanged(*given):
+        return True
+    owned = of_owner_said(a, b)  # "the parking space of the new owner": "the new owner's"
+    if owned is not None and role_swap(*owned):
+        return True
+    said = elided_expanded(a, b)  # "and mine is on the title": read as "and my name is"
+    if said is not None and role_swap(*said):
         return True
     if not (_FORMS.intersection(a.words) or _ACTS.intersection(a.words)):
         return False
@@ -354,6 +392,7 @@ def rewritten_swap(raw: tuple[str, str], canonical: tuple[str, str]) -> bool:
     return not roles_kept(pa, pb) and role_swap(pa, pb)
 
 
+_REL_MARKS = frozenset(("who", "that", "whose"))
 _STANDALONE = frozenset("mine yours hers ours theirs".split())
 _STANDALONE_RE = re.compile(r"\b(?:than|as) (?:mine|yours|hers|ours|theirs)\b", re.IGNORECASE)
 

@@ -14,10 +14,12 @@ win over our opponents").
 
 from __future__ import annotations
 
+import re
+
 from policies.verify.roles.clauses import CONTRACTED
 from policies.verify.roles.kept import _DATIVE, _tokens
 from policies.verify.roles.written import AUX, COPULA, MARKS, NOMINATIVE, tokens
-from policies.verify.text import Parsed
+from policies.verify.text import Parsed, parse
 
 _OBJ = frozenset("me him her them us you".split())
 _POSS = {"my": "me", "his": "him", "her": "her", "their": "them", "our": "us", "your": "you"}
@@ -182,3 +184,62 @@ def receiver_changed(a: Parsed, b: Parsed) -> bool:
             if _named(receiver, tb) and _named(receiver_b, ta):
                 return True
     return False
+
+
+# Round 87: "gave him fleas" against "gave fleas to the dog he was boarded with": the double
+# object said with "to" as the other side says it, so the two whole phrases can be compared.
+_GIVING = (
+    "give|gives|gave|giving|given|send|sends|sent|lend|lends|lent|sell|sells|sold|hand|hands|"
+    "handed|pass|passes|passed|show|shows|showed|owe|owes|owed|pay|pays|paid|offer|offers|"
+    "offered|bring|brings|brought|teach|teaches|taught|throw|throws|threw"
+)
+_GIVING_WORDS = frozenset(_GIVING.split("|"))
+_DOUBLE_RE = re.compile(
+    rf"\b({_GIVING}) (him|her|them|me|us) ((?:(?:a|an|the|some|my|his|her|their|our) )?[a-z]+)\b"
+    r"(?! to\b)",
+    re.IGNORECASE,
+)
+
+
+def to_dative(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """The pair with one side's "V him T" said "V T to him" where the other side says "V T to";
+    or None."""
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        if "to" not in y.words or _GIVING_WORDS.isdisjoint(x.words):
+            continue
+        m = _DOUBLE_RE.search(x.source)
+        if m is None:
+            continue
+        theme = m.group(3)
+        if not re.search(rf"\b{m.group(1)} {re.escape(theme)} to\b", y.source, re.IGNORECASE):
+            continue
+        z = parse(
+            x.source[: m.start()] + f"{m.group(1)} {theme} to {m.group(2)}" + x.source[m.end() :]
+        )
+        return (y, z) if flip else (z, y)
+    return None
+
+
+# Round 85: "gave my parking space to the new owner downstairs" / "gave the parking space of the
+# new owner downstairs to me": the owner said with "of" read as "the new owner downstairs's
+# parking space" where the other side says "my parking space", so the owner and the receiver
+# trading places is read as in "gave my T to X" / "gave X's T to me".
+_OF_OWNER_RE = re.compile(
+    r"\bthe ((?:[a-z]+ )?[a-z]+) of ((?:the|a|an|his|her|their|our) (?:[a-z]+ ){0,2}[a-z]+)"
+    r"(?= (?:to|for|from|with)\b)",
+    re.IGNORECASE,
+)
+
+
+def of_owner_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """The pair with one side's "the T of X" said "X's T" where the other side says "my T"; or
+    None."""
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        if "of" not in x.words or "my" not in y.words:
+            continue
+        m = _OF_OWNER_RE.search(x.source)
+        if m is None or f"my {m.group(1).lower()}" not in y.source.lower():
+            continue
+        z = parse(x.source[: m.start()] + f"{m.group(2)}'s {m.group(1)}" + x.source[m.end() :])
+        return (y, z) if flip else (z, y)
+    return None

@@ -23,7 +23,7 @@ from policies.verify.text import Parsed
 
 _WHO = frozenset(("who", "whom"))
 _MID_MAX = 4
-_PREPS = _STRAND | frozenset("under over behind beneath below above after".split())
+_PREPS = _STRAND | frozenset("under over behind beneath below above after than".split())
 # an object after the verb: a noun phrase's first word or an object pronoun
 _OBJ_LEAD = (_NP_LEAD - frozenset(("a", "an"))) | frozenset("me him us them".split())
 _NOT_HEAD = frozenset("i me you he him she her we us they them it one someone anyone".split())
@@ -34,20 +34,42 @@ def head_traded(a: Parsed, b: Parsed) -> bool:
 
 
 def _traded(r: Parsed, w: Parsed) -> bool:
-    """``r`` "<head> [who] S V [M P]", ``w`` "<head> who V [M P] S"."""
+    """``r`` "<head> [who] S V [M P]", ``w`` "<head> who V [M P] S"; round 85: "that" for
+    "who" ("a company that rejected me" / "a company I rejected"), "whose N" with N the head
+    ("the camper whose mom complained about my son" / "whose mom my son complained about")."""
     rw, ww = r.words, w.words
-    if "who" not in ww:
+    if _MARKS.isdisjoint(ww):
         return False
     for j in range(1, len(ww) - 2):
-        if ww[j] != "who":
+        if ww[j] not in _MARKS:
             continue
-        head = ww[j - 1]
-        if head in _NOT_HEAD or not w.canon[j - 1]:
+        whose = ww[j] == "whose"
+        h = j + 1 if whose else j - 1
+        head = ww[h]
+        if head in _NOT_HEAD or not w.canon[h] or (whose and (j + 2 >= len(ww))):
             continue
+        if ww[j] == "that" and not _noun_before(w, j):
+            continue  # "said that I", "so that": no relative clause
         for i in range(len(rw) - 2):
-            if rw[i] == head and _clause(r, i + 1 + (rw[i + 1] in _WHO), w, j + 1):
+            if rw[i] != head or (whose and (i == 0 or rw[i - 1] != "whose")):
+                continue
+            rp = i + 1 + (not whose and rw[i + 1] in _WHO)
+            if _clause(r, rp, w, h + 1 if whose else j + 1):
                 return True
     return False
+
+
+_MARKS = frozenset(("who", "that", "whose"))
+_THAT_NOT = frozenset("so such now given provided except said told is was are were".split())
+
+
+def _noun_before(w: Parsed, j: int) -> bool:
+    """ "that" after a noun phrase's last word: a relative clause ("a company that")."""
+    k = j - 1
+    return k >= 1 and w.words[k] not in _THAT_NOT and w.words[k - 1] in _DETERMINERS
+
+
+_DETERMINERS = frozenset("a an the my his her our their your this any every some".split())
 
 
 def _clause(r: Parsed, rp: int, w: Parsed, wp: int) -> bool:

@@ -107,7 +107,49 @@ def _traded(a: Parsed, b: Parsed) -> bool:
             continue
         if [_SWAP.get(t, t) for t in na] == nb or _one_sentence(na, nb) or _one_changed(na, nb):
             return True
+        if _partly_traded(na, nb):
+            return True
     return False
+
+
+def _units(n: list[str]) -> list[str]:
+    """The marks with an owned noun read as one person ("x's father", "1's ex")."""
+    out: list[str] = []
+    i = 0
+    while i < len(n):
+        t = n[i]
+        if (
+            t in ("x's", "1's")
+            and i + 1 < len(n)
+            and n[i + 1].isalpha()
+            and n[i + 1] not in _NOT_NOUN
+        ):
+            out.append(t + n[i + 1])
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def _partly_traded(na: list[str], nb: list[str]) -> bool:
+    """Round 86: the asker and another traded in one part only, the asker's own question
+    kept ("Can I refinance a car that's titled to me but my brother is still paying for?" /
+    "... titled to my brother but I'm still paying for?", "Can the camp release my daughter to
+    her father if I have sole custody?" / "... to me if her father has sole custody?"): every
+    place apart holds the asker on one side and one other person on the other, each way once
+    at least."""
+    ua, ub = _units(na), _units(nb)
+    if len(ua) != len(ub):
+        return False
+    apart = {(x, y) for x, y in zip(ua, ub, strict=True) if x != y}
+    if len(apart) != 2:
+        return False
+    (x, y), (z, w) = sorted(apart)
+    if (x, y) != (w, z) or "@1" not in (x, y):
+        return False
+    other = y if x == "@1" else x
+    return other in ("@x",) or other[:3] in ("x's", "1's")
 
 
 def _one_changed(na: list[str], nb: list[str]) -> bool:

@@ -65,3 +65,35 @@ def _stem(w: str) -> str:
         if w.endswith(end) and len(w) - len(end) >= 3:
             return w[: -len(end)]
     return w
+
+
+# Round 87: "How do I tell my commute partner to stop drafting so close behind me?" / "How do I
+# stop drafting so close behind my commute partner?": the one told to act is the one the act
+# is done to on the other side, the asker doing it. "tell X to V ... me" read without "tell X
+# to" and with X for "me" (X's for "my") is the other side word for word.
+_TELL = frozenset("tell ask get remind convince persuade make".split())
+_ME_AS = frozenset(("me", "myself", "my"))
+
+
+def told_turned_round(a: Parsed, b: Parsed) -> bool:
+    return _told(a.words, b.words) or _told(b.words, a.words)
+
+
+def _told(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    if _TELL.isdisjoint(x) or len(y) >= len(x):
+        return False
+    for i, t in enumerate(x):
+        if t not in _TELL or i + 2 >= len(x) or x[i + 1] not in _LEADS:
+            continue
+        k = next((j for j in range(i + 2, min(i + 2 + _NP_MAX, len(x))) if x[j] == "to"), None)
+        if k is None:
+            continue
+        who, rest = x[i + 1 : k], x[k + 1 :]
+        if _ME_AS.isdisjoint(rest):
+            continue
+        said: list[str] = list(x[:i])
+        for w in rest:
+            said.extend(who if w in _ME_AS else (w,))
+        if tuple(said) == y:
+            return True
+    return False

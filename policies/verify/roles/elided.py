@@ -1,0 +1,76 @@
+"""An owned noun left out after its second owner ("My husband's name is on the loan and mine
+is on the title" / "My name is on the loan and my husband's is on the title", round 85): each
+side read again with the noun said ("and my name is on the title", "and my husband's name is
+on the title") so the owners' trade is read like any other. The noun is the one after the
+nearest owner before ("my name", "husband's name"); the standalone owner must stand before a
+verb ("mine is", "my husband's has"), not at the end of a comparison ("than mine", read by
+``modifiers.mine_expanded``). Round 87: "mine" elsewhere read as the one "my N" the other side
+names ("The dog the kennel paired mine with was aggressive to him" / "My dog was aggressive to
+the dog the kennel paired him with")."""
+
+from __future__ import annotations
+
+import re
+
+from policies.verify.text import Parsed, parse
+
+_MINE = {"mine": "my", "ours": "our", "hers": "her", "theirs": "their", "yours": "your"}
+_VERB = r"(?= (?:is|was|are|were|has|had|will|would|can|could|should|must|isn't|wasn't)\b)"
+_ELIDED_RE = re.compile(
+    r"\b(?:(mine|ours|hers|theirs|yours)|((?:my|our|her|their|your|the) [a-z]+['\u2019]s))" + _VERB,
+    re.IGNORECASE,
+)
+_QUICK_RE = re.compile(r"['\u2019]s (?:is|was|are|were|has|had|will|would|can|could|should|must)\b")
+_OWNED_RE = re.compile(
+    r"\b(?:my|our|her|their|your|[a-z]+['\u2019]s) ([a-z]+)\b(?! ?['\u2019]s)", re.IGNORECASE
+)
+_NOT_NOUN = frozenset("own is was has had and or but to of for in on at by with".split())
+
+
+def _expand(text: str, words: tuple[str, ...]) -> str | None:
+    if _MINE.keys().isdisjoint(words) and not _QUICK_RE.search(text):
+        return None
+    m = _ELIDED_RE.search(text)
+    if m is None or re.search(r"\b(?:than|as) $", text[: m.start()], re.IGNORECASE):
+        return None
+    nouns = [
+        h.group(1).lower()
+        for h in _OWNED_RE.finditer(text, 0, m.start())
+        if h.group(1).lower() not in _NOT_NOUN
+    ]
+    if not nouns:
+        return None
+    said = f"{_MINE[m.group(1).lower()]} {nouns[-1]}" if m.group(1) else f"{m.group(2)} {nouns[-1]}"
+    return text[: m.start()] + said + text[m.end() :]
+
+
+_OBJ_MINE = frozenset(("mine", "ours"))
+_OBJ_MINE_RE = re.compile(r"\b(mine|ours)\b", re.IGNORECASE)
+_MY_RE = re.compile(r"\b(my|our) ([a-z]+)\b", re.IGNORECASE)
+
+
+def _mine_named(text: str, other: str) -> str | None:
+    """Round 87: "mine" standing for the one noun the other side names as the asker's ("The dog
+    the kennel paired mine with" / "My dog was aggressive to the dog ..."): read "my dog", when
+    this side names nothing else as the asker's."""
+    m = _OBJ_MINE_RE.search(text)
+    if m is None or _MY_RE.search(text) or re.search(r"\b(?:than|as) $", text[: m.start()], re.I):
+        return None
+    owner = "my" if m.group(1).lower() == "mine" else "our"
+    heads = {h.group(2).lower() for h in _MY_RE.finditer(other) if h.group(1).lower() == owner}
+    heads -= _NOT_NOUN
+    if len(heads) != 1:
+        return None
+    return text[: m.start()] + f"{owner} {heads.pop()}" + text[m.end() :]
+
+
+def elided_expanded(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """Both sides with the left-out noun said, when one side leaves it out; or None."""
+    xa, xb = _expand(a.source, a.words), _expand(b.source, b.words)
+    if xa is None and xb is None and _OBJ_MINE.isdisjoint(a.words + b.words):
+        return None
+    if xa is None and xb is None:
+        xa, xb = _mine_named(a.source, b.source), _mine_named(b.source, a.source)
+    if xa is None and xb is None:
+        return None
+    return parse(xa or a.source), parse(xb or b.source)

@@ -1,0 +1,45 @@
+"""The asker's "my" moved between the doer and the one acted on, the nouns and the verb kept
+(round 86: "My cat was attacked by a dog that the kennel let loose" / "My dog attacked a cat
+that the kennel let loose"; "A client sued my company" / "My client sued a company"): each side
+read as "O1 N1 V O2 N2" (a passive "O2 N2 was V by O1 N1" turned round), the same N1, V and N2
+on both sides with "my" on N1 on one side and on N2 on the other. The same reading on both
+sides ("My dog attacked a cat" / "A cat was attacked by my dog") is no swap."""
+
+from __future__ import annotations
+
+import re
+
+from policies.verify.text import Parsed
+
+_DET = r"(my|our|a|an|the|some|another)"
+_NOT_VERB = r"(?!(?:is|are|was|were|be|been|has|have|had|and|or|but|to|of|who|that|which)\b)"
+_ACTIVE_RE = re.compile(rf"\b{_DET} ([a-z]+) {_NOT_VERB}([a-z]+) {_DET} ([a-z]+)\b")
+_PASSIVE_RE = re.compile(
+    rf"\b{_DET} ([a-z]+) (?:was|were|got|is|are|gets) ([a-z]+) by {_DET} ([a-z]+)\b"
+)
+_MINE = frozenset(("my", "our"))
+_Reading = tuple[bool, str, str, bool, str]
+
+
+def _readings(text: str) -> set[_Reading]:
+    out: set[_Reading] = set()
+    low = text.lower()
+    for m in _ACTIVE_RE.finditer(low):
+        o1, n1, v, o2, n2 = m.groups()
+        out.add((o1 in _MINE, n1, v, o2 in _MINE, n2))
+    for m in _PASSIVE_RE.finditer(low):
+        o2, n2, v, o1, n1 = m.groups()
+        out.add((o1 in _MINE, n1, v, o2 in _MINE, n2))
+    return out
+
+
+def mine_moved(a: Parsed, b: Parsed) -> bool:
+    if _MINE.isdisjoint(a.words) or _MINE.isdisjoint(b.words):
+        return False
+    ra, rb = _readings(a.source), _readings(b.source)
+    if not ra or not rb or ra & rb:
+        return False
+    for m1, n1, v, m2, n2 in ra:
+        if m1 != m2 and n1 != n2 and (m2, n1, v, m1, n2) in rb:
+            return True
+    return False

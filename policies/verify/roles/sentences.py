@@ -1,0 +1,38 @@
+"""The trade in one sentence, a later one changed only in its people as the trade requires
+(round 87: "The refugee family our church sponsors asked me for a loan; should I give it?" / "I
+asked the refugee family our church sponsors for a loan; should they give it?"): the sentence
+with the trade read alone, each other sentence the same words but for its pronouns. The whole
+texts are read first (``role_swap``); this reads the one sentence when a follow-up question's
+person, changed with the trade, hides it."""
+
+from __future__ import annotations
+
+import re
+
+_SPLIT_RE = re.compile(r"(?<=[.;?!])\s+")
+_WORD_RE = re.compile(r"[a-z']+")
+_PERSONS = frozenset(
+    """i me my mine myself we us our ours he him his she her hers they them their theirs you
+    your yours am is are was were do does did have has""".split()
+)
+
+
+def sentences_apart(x: str, y: str) -> tuple[str, str] | None:
+    """The one sentence pair apart in more than its people, when every other pair differs in
+    its people only (one at least); or None."""
+    sx, sy = _SPLIT_RE.split(x.strip()), _SPLIT_RE.split(y.strip())
+    if len(sx) != len(sy) or len(sx) < 2:
+        return None
+    apart = None
+    people = False
+    for p, q in zip(sx, sy, strict=True):
+        if p == q:
+            continue
+        wp, wq = _WORD_RE.findall(p.lower()), _WORD_RE.findall(q.lower())
+        if [w for w in wp if w not in _PERSONS] == [w for w in wq if w not in _PERSONS]:
+            people = True
+            continue
+        if apart is not None:
+            return None
+        apart = (p, q)
+    return apart if people else None
