@@ -4743,3 +4743,173 @@ def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, 0.97, cfg).accept
         assert not roles.role_swap(parse(x), parse(y))
+
+
+# -- role pass 26 (rounds 88-89) ---------------------------------------------------------
+TWENTY_SIXTH_ROUNDS = [
+    (
+        "How do I get my neighbor to stop relying on me for carpool?",
+        "How do I stop relying on my neighbor for carpool?",
+        0.981,
+    ),
+    (
+        "Another parent keeps dropping her kids at my house before carpool without asking. "
+        "Is that rude?",
+        "I keep dropping my kids at another parent's house before carpool without asking. "
+        "Is that rude?",
+        0.928,
+    ),
+    (
+        "A mom in our carpool keeps criticizing my driving in front of the kids. "
+        "How should I handle it?",
+        "I keep criticizing the driving of a mom in our carpool in front of the kids. "
+        "How should I handle it?",
+        0.966,
+    ),
+    (
+        "The carpool parent my son doesn't like is taking over Fridays. Should I be concerned?",
+        "The carpool parent who doesn't like my son is taking over Fridays. Should I be concerned?",
+        0.979,
+    ),
+    (
+        "The customer who referred her friends to my shop wants a free item. "
+        "Should I give her one?",
+        "The customer whose friends referred her to my shop wants a free item. "
+        "Should I give her one?",
+        0.997,
+    ),
+    (
+        "The Etsy shop I bought a pattern from is selling the same finished items as me. "
+        "Can they do that?",
+        "The Etsy shop that bought my pattern is selling the same finished items as me. "
+        "Can they do that?",
+        0.994,
+    ),
+    (
+        "My insurer says the neighbor's insurer should pay for my shed.",
+        "My neighbor's insurer says my insurer should pay for his shed.",
+        0.970,
+    ),
+]
+
+TWENTY_SIXTH_SWAPPED = [
+    # "stop X from V-ing ... me" / "stop V-ing ... X" (the canonical "get X to stop")
+    (
+        "How do I get my roommate to stop borrowing money from me?",
+        "How do I stop borrowing money from my roommate?",
+    ),
+    (
+        "How do I stop my coworker from copying off me?",
+        "How do I stop copying off my coworker?",
+    ),
+    # another person named by "a / another / the N": doer and owner traded
+    (
+        "A coworker keeps parking his truck in my spot. What should I do?",
+        "I keep parking my truck in a coworker's spot. What should I do?",
+    ),
+    (
+        "A player on our team keeps mocking my accent. Should I tell the coach?",
+        "I keep mocking the accent of a player on our team. Should I tell the coach?",
+    ),
+    (
+        "My lawyer says the other driver's lawyer should pay for my repairs.",
+        "My other driver's lawyer says my lawyer should pay for his repairs.",
+    ),
+    # a negated relative clause, subject and head traded
+    (
+        "The neighbor my dog doesn't like is moving in next door.",
+        "The neighbor who doesn't like my dog is moving in next door.",
+    ),
+    (
+        "The coach my daughter didn't trust quit the team.",
+        "The coach who didn't trust my daughter quit the team.",
+    ),
+    # "who V her N" / "whose N V her"
+    (
+        "The tenant who sued his landlord moved out.",
+        "The tenant whose landlord sued him moved out.",
+    ),
+    (
+        "The player who blamed her coach for the loss was benched.",
+        "The player whose coach blamed her for the loss was benched.",
+    ),
+    # a stranded preposition's one made the owner
+    (
+        "The artist I bought a painting from is selling prints of it.",
+        "The artist who bought my painting is selling prints of it.",
+    ),
+    (
+        "The student I borrowed a laptop from wants it back today.",
+        "The student that borrowed my laptop wants it back today.",
+    ),
+]
+
+TWENTY_SIXTH_SAME = [
+    (
+        "How do I get my neighbor to stop relying on me for carpool?",
+        "How do I stop my neighbor from relying on me for carpool?",
+    ),
+    (
+        "How do I get my roommate to stop borrowing money from me?",
+        "How do I make my roommate stop borrowing money from me?",
+    ),
+    (
+        "Another parent keeps dropping her kids at my house before carpool.",
+        "Before carpool, another parent keeps dropping her kids at my house.",
+    ),
+    (
+        "A mom in our carpool keeps criticizing my driving in front of the kids.",
+        "A mom in our carpool keeps criticizing the way I drive in front of the kids.",
+    ),
+    (
+        "My insurer says the neighbor's insurer should pay for my shed.",
+        "My insurer says my neighbor's insurer should pay for my shed.",
+    ),
+    (
+        "The carpool parent my son doesn't like is taking over Fridays.",
+        "The carpool parent whom my son doesn't like is taking over Fridays.",
+    ),
+    (
+        "The coach who didn't trust my daughter quit the team.",
+        "The coach that didn't trust my daughter quit the team.",
+    ),
+    (
+        "The customer who referred her friends to my shop wants a free item.",
+        "The customer that referred her friends to my shop wants a free item.",
+    ),
+    (
+        "The customer who referred her friends to my shop wants a free item.",
+        "The customer who referred her friends to my store wants a free item.",
+    ),
+    (
+        "The Etsy shop I bought a pattern from is selling the same items as me.",
+        "The Etsy shop that I bought a pattern from is selling the same items as me.",
+    ),
+    (
+        "The artist I bought a painting from is selling prints of it.",
+        "The artist whom I bought a painting from is selling prints of it.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), TWENTY_SIXTH_ROUNDS)
+def test_twenty_sixth_pass_round_swaps_are_refused(
+    cached: str, incoming: str, cosine: float
+) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, cosine, VerifyConfig()).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), TWENTY_SIXTH_SWAPPED)
+def test_twenty_sixth_pass_swaps_are_refused(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, cfg).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), TWENTY_SIXTH_SAME)
+def test_twenty_sixth_pass_same_roles_are_served(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.97, cfg).accept
+        assert not roles.role_swap(parse(x), parse(y))

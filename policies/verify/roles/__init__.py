@@ -216,6 +216,14 @@ people ("...; should I give it?" / "...; should they give it?"); ``wanted.told_t
 drafting so close behind my commute partner?": the one told to act made the one acted on);
 ``mine_moved`` (the asker's "my" moved between the doer and the one acted on, a passive turned
 round: "My cat was attacked by a dog that the kennel let loose" / "My dog attacked a cat ...").
+Twenty-sixth pass (rounds 88-89): ``wanted.told_turned_round`` reads "stop / keep / prevent X
+from" like "tell X to" ("get my neighbor to stop relying on me" / "stop relying on my
+neighbor"); ``stranded`` a relative clause with "not" after its auxiliary ("the parent my son
+doesn't like" / "who doesn't like my son"); ``heads`` "who V her N" / "whose N V her" and a
+stranded preposition's person said as the owner ("the shop I bought a pattern from" / "the shop
+that bought my pattern"); ``traded`` the asker traded with another named by "a / another / the
+N" ("Another parent keeps dropping her kids at my house" / "I keep dropping my kids at another
+parent's house", "criticizing my driving" / "the driving of a mom").
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ who apprenticed under me").
 
 from __future__ import annotations
 
-from policies.verify.roles.stranded import _STRAND, clause_verbs
+from policies.verify.roles.stranded import _STRAND, _verb_eq, clause_verbs
 from policies.verify.roles.tokens import _NP_LEAD
 from policies.verify.text import Parsed
 
@@ -30,7 +30,41 @@ _NOT_HEAD = frozenset("i me you he him she her we us they them it one someone an
 
 
 def head_traded(a: Parsed, b: Parsed) -> bool:
-    return _traded(a, b) or _traded(b, a)
+    return _traded(a, b) or _traded(b, a) or _whose_owner(a, b) or _whose_owner(b, a)
+
+
+# Round 89: "The customer who referred her friends to my shop" / "The customer whose friends
+# referred her to my shop": the head doing the verb to its own N on one side, its N doing it to
+# the head on the other ("who V <her> N" / "whose N V <her>"), the same tail after.
+_POSS_OF = {"her": "her", "his": "him", "their": "them", "its": "it"}
+
+
+def _whose_owner(r: Parsed, w: Parsed) -> bool:
+    rw, ww = r.words, w.words
+    if "whose" not in ww:
+        return False
+    for j in range(1, len(ww) - 3):
+        if ww[j] != "whose":
+            continue
+        head = ww[j - 1]
+        for i in range(len(rw) - 3):
+            if rw[i] != head or rw[i + 1] not in _REL_WHO:
+                continue
+            v = i + 2
+            for n in (1, 2):
+                wv = j + 1 + n
+                if wv + 1 >= len(ww) or not _verb_eq(r, v, w, wv):
+                    continue
+                noun, poss = ww[j + 1 : wv], rw[v + 1]
+                pron = _POSS_OF.get(poss)
+                if pron is None or ww[wv + 1] != pron:
+                    continue
+                if rw[v + 2 : v + 2 + n] == noun and rw[v + 2 + n :] == ww[wv + 2 :]:
+                    return True
+    return False
+
+
+_REL_WHO = frozenset(("who", "that"))
 
 
 def _traded(r: Parsed, w: Parsed) -> bool:
@@ -66,7 +100,12 @@ _THAT_NOT = frozenset("so such now given provided except said told is was are we
 def _noun_before(w: Parsed, j: int) -> bool:
     """ "that" after a noun phrase's last word: a relative clause ("a company that")."""
     k = j - 1
-    return k >= 1 and w.words[k] not in _THAT_NOT and w.words[k - 1] in _DETERMINERS
+    if k < 1 or w.words[k] in _THAT_NOT:
+        return False
+    # round 89: one modifier between ("the Etsy shop that")
+    return w.words[k - 1] in _DETERMINERS or (
+        k >= 2 and w.words[k - 2] in _DETERMINERS and bool(w.canon[k - 1])
+    )
 
 
 _DETERMINERS = frozenset("a an the my his her our their your this any every some".split())
@@ -86,7 +125,20 @@ def _clause(r: Parsed, rp: int, w: Parsed, wp: int) -> bool:
                 continue
             if rest_w[: m + 1 + len(obj)] == (*mid, prep, *obj):
                 return True  # "the contractor I borrowed from" / "who borrowed from me"
+            # round 89: "the shop I bought a pattern from" / "the shop that bought my pattern"
+            if len(mid) >= 2 and mid[0] in _ARTICLES and rest_w[:m] == (*_owner(obj), *mid[1:]):
+                return True
     return False
+
+
+_ARTICLES = frozenset("a an the some".split())
+_OWNER = {"me": "my", "us": "our", "him": "his", "her": "her", "them": "their"}
+
+
+def _owner(obj: tuple[str, ...]) -> tuple[str, ...]:
+    """The one after a stranded preposition said as the owner ("from me" / "my", "from my son"
+    / "my son's": the words without "'s")."""
+    return (_OWNER[obj[0]],) if len(obj) == 1 and obj[0] in _OWNER else obj
 
 
 _NOT_GAP = _OBJ_LEAD | _PREPS | frozenset("a an up out off down back away".split())

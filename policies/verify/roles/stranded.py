@@ -95,6 +95,8 @@ def clause_verbs(
         wv = wp
         if v + 1 < len(rw) and wp + 1 < len(ww) and _same_aux(rw[v], ww[wp]):
             v, wv = v + 1, wp + 1  # "the tenant I'm subletting from" / "who is subletting from me"
+            if v + 1 < len(rw) and wv + 1 < len(ww) and rw[v] == ww[wv] == "not":
+                v, wv = v + 1, wv + 1  # round 89: "my son does not like" / "who does not like"
         if wv >= len(ww) or not _verb_eq(r, v, w, wv) or _symmetric(r.canon[v] or rw[v]):
             continue
         yield obj, v, wv
@@ -165,6 +167,8 @@ _AUX_FORMS = (
     frozenset(("can",)),
     frozenset(("could",)),
     frozenset(("should",)),
+    frozenset(("do", "does")),
+    frozenset(("did",)),
 )
 
 

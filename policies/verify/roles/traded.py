@@ -49,6 +49,8 @@ _NOT_NOUN = MARKS | frozenset(
 def people_traded(a: Parsed, b: Parsed) -> bool:
     if _traded(a, b):
         return True
+    if _other_traded(a, b):
+        return True
     if "my" not in a.words or "my" not in b.words:
         return False
     if not (_CAUSE.intersection(a.words) or _CAUSE.intersection(b.words)) and (
@@ -369,3 +371,117 @@ def _norm(toks: tuple[str, ...], name: str) -> list[str] | None:
             if _joins_two(out, i):
                 return None  # "my son with me", "my son and I"
     return out
+
+
+# Rounds 88-89: the other person named by any noun phrase, not "my N" ("Another parent keeps
+# dropping her kids at my house" / "I keep dropping my kids at another parent's house", "A mom
+# in our carpool keeps criticizing my driving" / "I keep criticizing the driving of a mom in our
+# carpool", "My insurer says the neighbor's insurer should pay" / "My neighbor's insurer says my
+# insurer should pay"): a phrase "a / an / another / the N [in our N]" named on both sides (one
+# side may say "my N" for it) is read as the one named, "the T of X" as "X's T" where the other
+# side says "my T", and the sides compared as above.
+_OTHER_DETS = frozenset("a an another the".split())
+_OTHER_OF = frozenset("in at from on".split())
+_OTHER_MAX = 5
+_OTHER = "zzother"
+
+
+def _other_traded(a: Parsed, b: Parsed) -> bool:
+    if not (_OTHER_DETS.intersection(a.words) or _OTHER_DETS.intersection(b.words)):
+        return False
+    if _ME_ANY.isdisjoint(a.words) or _ME_ANY.isdisjoint(b.words):
+        return False
+    ta, tb = tokens(a.source), tokens(b.source)
+    for span in sorted(set(_other_spans(ta) + _other_spans(tb)), key=len, reverse=True):
+        xa, ka = _put_other(ta, span)
+        xb, kb = _put_other(tb, span)
+        if not ka or not kb or ka + kb == ("my",) * (len(ka) + len(kb)):
+            continue  # named on both sides; "my N" on both is read above
+        xa, xb = _of_said(xa, xb), _of_said(xb, xa)
+        if _first(xa) == _first(xb):
+            continue  # "My boss introduced me to the new hire" / "... the new hire to me"
+        if _traded(parse(" ".join(xa)), parse(" ".join(xb))):
+            return True
+    return False
+
+
+_ME_ANY = frozenset(("i", "me", "my"))
+
+
+def _first(x: tuple[str, ...]) -> str:
+    """Who is named first, the asker ("1") or the other ("x"): the trade moves the one the
+    sentence is about, or the owner of it (a trade after it alone may be a both-way relation)."""
+    for i, t in enumerate(x):
+        if t == "my" and i + 1 < len(x) and x[i + 1].startswith(_OTHER):
+            return "x"
+        if t in _ME:
+            return "1"
+        if t in _THIRD or t == "her":
+            return "x"
+    return ""
+
+
+def _other_spans(toks: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The words after "a / an / another / the" naming one person: a noun or two, with "in our
+    carpool" after; the longest first, the last word without "'s"."""
+    out: list[tuple[str, ...]] = []
+    for i, t in enumerate(toks):
+        if t not in _OTHER_DETS:
+            continue
+        for n in range(1, _OTHER_MAX + 1):
+            span = toks[i + 1 : i + 1 + n]
+            if len(span) < n:
+                break
+            last = span[-1][:-2] if span[-1].endswith("'s") else span[-1]
+            body = (*span[:-1], last)
+            if not all(_word_ok(w, k, body) for k, w in enumerate(body)):
+                break
+            if body[-1] not in _NOT_NOUN and body[-1] not in _OTHER_OF:
+                out.append(body)
+            if span[-1] != last:
+                break
+    return out
+
+
+def _word_ok(w: str, k: int, body: tuple[str, ...]) -> bool:
+    if k and body[k - 1] in _OTHER_OF:
+        return w in ("our", "the", "my")  # "in our carpool"
+    if k and body[k - 1] in ("our", "the", "my"):
+        return w.isalpha() and w not in _NOT_NOUN and w not in _PEOPLE
+    if k and w in _OTHER_OF:
+        return True
+    return w.isalpha() and w not in _NOT_NOUN and w not in _PEOPLE and w not in _THIRD
+
+
+def _put_other(toks: tuple[str, ...], span: tuple[str, ...]) -> tuple[tuple[str, ...], tuple]:
+    """``toks`` with each "<det> <span>['s]" said "my zzother['s]"; the determiners replaced."""
+    out: list[str] = []
+    dets: list[str] = []
+    n = len(span)
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if (
+            (t in _OTHER_DETS or t == "my")
+            and i + n < len(toks)
+            and toks[i + 1 : i + n] == span[:-1]
+        ):
+            last = toks[i + n]
+            if last == span[-1] or last == span[-1] + "'s":
+                out += ["my", _OTHER + last[len(span[-1]) :]]
+                dets.append(t)
+                i += n + 1
+                continue
+        out.append(t)
+        i += 1
+    return tuple(out), tuple(dets)
+
+
+def _of_said(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, ...]:
+    """ "the T of X" said "X's T" where the other side says "my T"."""
+    for i in range(len(x) - 4):
+        if x[i] == "the" and x[i + 2 : i + 5] == ("of", "my", _OTHER):
+            t = x[i + 1]
+            if any(y[k] == "my" and y[k + 1] == t for k in range(len(y) - 1)):
+                return (*x[:i], "my", _OTHER + "'s", t, *x[i + 5 :])
+    return x

@@ -73,6 +73,10 @@ def _stem(w: str) -> str:
 # to" and with X for "me" (X's for "my") is the other side word for word.
 _TELL = frozenset("tell ask get remind convince persuade make".split())
 _ME_AS = frozenset(("me", "myself", "my"))
+# Round 88: "get X to stop V-ing" is said "stop X from V-ing" ("How do I stop my neighbor from
+# relying on me" / "How do I stop relying on my neighbor"): "stop / keep X from" read the same,
+# the verb kept.
+_FROM = frozenset(("stop", "keep", "prevent"))
 
 
 def told_turned_round(a: Parsed, b: Parsed) -> bool:
@@ -80,18 +84,19 @@ def told_turned_round(a: Parsed, b: Parsed) -> bool:
 
 
 def _told(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
-    if _TELL.isdisjoint(x) or len(y) >= len(x):
+    if (_TELL.isdisjoint(x) and _FROM.isdisjoint(x)) or len(y) >= len(x):
         return False
     for i, t in enumerate(x):
-        if t not in _TELL or i + 2 >= len(x) or x[i + 1] not in _LEADS:
+        if (t not in _TELL and t not in _FROM) or i + 2 >= len(x) or x[i + 1] not in _LEADS:
             continue
-        k = next((j for j in range(i + 2, min(i + 2 + _NP_MAX, len(x))) if x[j] == "to"), None)
+        link = "to" if t in _TELL else "from"
+        k = next((j for j in range(i + 2, min(i + 2 + _NP_MAX, len(x))) if x[j] == link), None)
         if k is None:
             continue
         who, rest = x[i + 1 : k], x[k + 1 :]
         if _ME_AS.isdisjoint(rest):
             continue
-        said: list[str] = list(x[:i])
+        said: list[str] = list(x[: i + (link == "from")])
         for w in rest:
             said.extend(who if w in _ME_AS else (w,))
         if tuple(said) == y:
