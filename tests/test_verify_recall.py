@@ -12,6 +12,7 @@ from policies.verify.diffs import two_words
 from policies.verify.direction import direction_swap, keys, regrouped
 from policies.verify.judgments import okay_for_law
 from policies.verify.moves import block_moved, events_reordered, passive_placed
+from policies.verify.normalise import normalise
 from policies.verify.procedures import canonical_procedure
 from policies.verify.text import parse
 from policies.verify.words import stem
@@ -1976,3 +1977,295 @@ def test_recall_10_folds_are_served(cached: str, incoming: str) -> None:
 def test_recall_10_near_misses_are_refused(cached: str, incoming: str) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
         assert not verify(x, y, 0.95, VerifyConfig()).accept
+
+
+# -- recall pass 11: one thing by two names, a synonym or a phrase read as one form ---------
+# ("often" / "frequently", "deal with" / "handle", "my old boss" / "my former boss"); each
+# beside near-misses the merge must not serve: another thing, a swap, the ambiguous sense
+# ("the deal with", "an old house", "a gas tank", "mid" as slang).
+RECALL_11_SERVED = [
+    # a word with one sense, the same thing ("often" / "frequently")
+    (
+        "How often should I replace my violin strings?",
+        "How frequently should violin strings be replaced?",
+    ),
+    (
+        "How do you make compost tea for a vegetable garden?",
+        "What's the way to make compost tea for a veggie garden?",
+    ),
+    (
+        "How do I find a cheap coworking space in Berlin?",
+        "how do i find an inexpensive coworking space in berlin?",
+    ),
+    ("Can my HOA ban commercial vehicles?", "Is an HOA allowed to prohibit commercial vehicles?"),
+    (
+        "Can spectators talk to players during a game?",
+        "Are spectators allowed to speak with players during a game?",
+    ),
+    (
+        "Can I switch roommates in the middle of the semester?",
+        "Is it possible to switch roommates mid-semester?",
+    ),
+    (
+        "What should I ask my doctor if my medication isn't covered?",
+        "If my medicine isn't covered, what should I ask my doctor?",
+    ),
+    # a phrase read as one form
+    (
+        "How do I handle a contractor who keeps missing deadlines?",
+        "What's the way to deal with a contractor that keeps missing deadlines?",
+    ),
+    (
+        "Tell me about a time you dealt with a difficult customer: help me answer this.",
+        "Tell me about a time you handled a difficult customer: help me answer this.",
+    ),
+    ("How can you cope with loneliness?", "What is the best way to deal with loneliness?"),
+    (
+        "What counts as a commercial vehicle under HOA rules?",
+        "Under HOA rules, what is considered a commercial vehicle?",
+    ),
+    (
+        "How can I politely say no when the pastor asks me to volunteer more?",
+        "When my pastor asks me to volunteer more, how do I decline politely?",
+    ),
+    (
+        "My daycare parents keep showing up early. How do I enforce drop-off times?",
+        "How can I enforce drop-off times when parents keep arriving early to my daycare?",
+    ),
+    (
+        "What do I do if my tenant keeps showing up late with rent?",
+        "What do I do if my tenant keeps arriving late with rent?",
+    ),
+    (
+        "Do small claims judgments show up on credit reports?",
+        "Will a small claims judgment appear on a credit report?",
+    ),
+    (
+        "What should I do if a dog has fleas when it arrives at my salon?",
+        "A dog shows up at my salon with fleas. What should I do?",
+    ),
+    (
+        "How do I report a hit-and-run to my insurance company?",
+        "What's the process for reporting a hit and run to my insurer?",
+    ),
+    (
+        "How do I move my fish tank to a new apartment?",
+        "How do I move my aquarium to a new apartment?",
+    ),
+    ("Can the HOA assign parking spaces?", "Is the HOA allowed to assign parking spots?"),
+    ("How do I refinance my car loan?", "What's the way to refinance my auto loan?"),
+    ("How do I read a car repair invoice?", "How should I read an auto repair invoice?"),
+    ("Is it rude to regift a wedding present?", "Is it rude to regift a wedding gift?"),
+    (
+        "Can you help me write a thank you note from my son for a birthday gift?",
+        "Help me write a thank-you note from my son for a birthday present.",
+    ),
+    (
+        "Can pharmacists give flu shots to adults?",
+        "Are pharmacists allowed to give flu vaccines to adults?",
+    ),
+    (
+        "How do I ask a former boss to be a reference?",
+        "What's the best way to ask my old boss to be a reference?",
+    ),
+    (
+        "Can my former employer tell a new company why I was fired?",
+        "Is my old employer allowed to tell a new company why I got fired?",
+    ),
+    (
+        "Can my previous employer refuse to pay my final paycheck?",
+        "Can my former employer refuse to pay my final paycheck?",
+    ),
+    ("Why is my background check taking so long?", "why's my background check taking forever"),
+    (
+        "How do I make my bike less attractive to thieves?",
+        "How can I make my bike less appealing to thieves?",
+    ),
+    ("Do elite marathoners run every day?", "Do elite marathon runners run every day?"),
+    (
+        "What should I ask a solar salesperson before signing?",
+        "Before signing, what should I ask a solar sales rep?",
+    ),
+    (
+        "How do dental offices handle emergencies on weekends?",
+        "How do dentist offices deal with emergencies on the weekend?",
+    ),
+    (
+        "How do I install grab bars in a bathroom for my aging parents?",
+        "how to install grab bars in the bathroom for elderly parents",
+    ),
+]
+RECALL_11_REFUSED = [
+    # often / frequently: another animal, season, object
+    ("How often should I feed my puppy?", "How frequently should I feed my kitten?"),
+    (
+        "How often should I bathe my dog in winter?",
+        "How frequently should I bathe my dog in summer?",
+    ),
+    ("How often should I replace my toothbrush?", "How frequently should I replace my razor?"),
+    # veggie, cheap, remodel, ban, talk, mid, medicine: another thing, another act, a swap
+    ("What veggies can dogs eat?", "What vegetables can cats eat?"),
+    ("Is a veggie burger healthy?", "Is a vegetable smoothie healthy?"),
+    ("What's an inexpensive gift for a coworker?", "What's a cheap gift for my boss?"),
+    ("Is cheap wine bad for you?", "Is inexpensive beer bad for you?"),
+    ("How much does a kitchen remodel cost?", "How much does a bathroom renovation cost?"),
+    (
+        "Can my landlord renovate my apartment while I live there?",
+        "Can I remodel my apartment while my landlord lives there?",
+    ),
+    ("Can my HOA ban short-term rentals?", "Can my HOA allow short-term rentals?"),
+    ("Can a landlord ban pets?", "Can a landlord prohibit smoking?"),
+    ("How do I talk to my teenager about drugs?", "How do I speak to my teenager about sex?"),
+    ("Should I talk to HR about my manager?", "Should my manager speak to HR about me?"),
+    ("How do I get my parrot to talk?", "How do I get my parrot to stop talking?"),
+    ("Should I sit in the middle seat?", "Should I sit in the window seat?"),
+    ("Can my son quit hockey mid-season?", "Can my son join hockey mid-season?"),
+    (
+        "Is it safe to give my dog human medicine?",
+        "Is it safe for a human to take my dog's medication?",
+    ),
+    (
+        "Can I take my cold medicine with my blood pressure medication?",
+        "Can I take my cold medication with my allergy medicine?",
+    ),
+    # deal with / cope with / handle: another person, a swap, "the deal with" (a noun)
+    ("How do I deal with a toxic coworker?", "How do I handle a toxic boss?"),
+    ("How did Lincoln handle the Confederacy?", "How did the Confederacy deal with Lincoln?"),
+    ("How does my manager deal with me?", "How do I deal with my manager?"),
+    ("What's the deal with the new iPhone?", "How do I handle the new iPhone?"),
+    ("Did Trump make a deal with China?", "Did Trump handle China?"),
+    ("What's the big deal with gluten?", "How do I deal with gluten?"),
+    ("How do toddlers cope with a new sibling?", "How do parents handle a new sibling?"),
+    ("How did you deal with your first breakup?", "How did your ex handle your first breakup?"),
+    # count as: the two sides traded, another category
+    (
+        "Does a Roth IRA count as a retirement account?",
+        "Is a retirement account considered a Roth IRA?",
+    ),
+    ("Does a tomato count as a fruit?", "Is a tomato considered a vegetable?"),
+    ("Does walking count as cardio?", "Is running considered cardio?"),
+    # say no: yes, another thing, a swap
+    ("Why does my toddler say no to everything?", "Why does my toddler say yes to everything?"),
+    ("How do I politely say no to a wedding invitation?", "How do I politely decline a job offer?"),
+    (
+        "Can my landlord say no to my rental application?",
+        "Can I decline my landlord's rental application?",
+    ),
+    # show up late / early / on / in / at: the other time, another person, another list
+    (
+        "What if my guests show up late to the wedding?",
+        "What if my guests arrive early to the wedding?",
+    ),
+    (
+        "What should I do if my employee keeps showing up late?",
+        "What should I do if my boss keeps arriving late?",
+    ),
+    ("Why did my package show up on the wrong day?", "Why did my package arrive on time?"),
+    ("Will a DUI show up on a background check?", "Will a DUI appear on a drug test?"),
+    (
+        "Will a DUI show up on a background check?",
+        "Will a speeding ticket appear on a background check?",
+    ),
+    ("Why doesn't my printer show up in Windows?", "Why doesn't my scanner appear in Windows?"),
+    (
+        "What happens if I show up at the wrong court?",
+        "What happens if the judge arrives at the wrong court?",
+    ),
+    ("Why does my ex keep showing up at my house?", "Why do I keep arriving at my ex's house?"),
+    # insurer: a swap, an antonym, another owner
+    (
+        "Can my insurance company drop me after an accident?",
+        "Can I drop my insurer after an accident?",
+    ),
+    ("Can my insurance company raise my rates?", "Can my insurer lower my rates?"),
+    ("Should I sue the other driver's insurance company?", "Should I sue my insurer?"),
+    # fish tank / planted tank: another tank, another kind, another part
+    ("How big should my fish tank be for a betta?", "How big should my gas tank be?"),
+    ("How do I cycle a planted tank?", "How do I cycle a saltwater aquarium?"),
+    ("How do I clean my fish tank filter?", "How do I clean my aquarium heater?"),
+    # parking spot: another space, an owner swap, a garage
+    ("Can my HOA take away my parking spot?", "Can my HOA take away my storage space?"),
+    ("Can my neighbor park in my parking spot?", "Can I park in my neighbor's parking space?"),
+    ("How do I find a parking spot downtown?", "How do I find a parking garage downtown?"),
+    # auto loan / repair / insurance / mechanic: another loan, vehicle, job
+    ("Can I refinance my auto loan?", "Can I refinance my student loan?"),
+    ("Does auto insurance cover a rental car?", "Does car insurance cover a rental truck?"),
+    ("How do I become an auto mechanic?", "How do I become a car salesman?"),
+    # a present: another occasion, another act, a swap; a shot: another vaccine, animal
+    (
+        "What is a good wedding present for my sister?",
+        "What is a good birthday gift for my sister?",
+    ),
+    ("Is it rude to regift a wedding present?", "Is it rude to return a wedding gift?"),
+    (
+        "How much should I spend on a christmas present for my boss?",
+        "How much should my boss spend on a christmas gift for me?",
+    ),
+    ("Can I get a flu shot while pregnant?", "Can I get a rabies vaccine while pregnant?"),
+    ("Do dogs need rabies shots every year?", "Do cats need rabies vaccines every year?"),
+    # old / previous boss: another person, a swap, the current one, "old" an age
+    ("Can my old boss give me a bad reference?", "Can my former coworker give me a bad reference?"),
+    ("Can I sue my old employer?", "Can my former employer sue me?"),
+    ("Can my old landlord sue me?", "Can I sue my former landlord?"),
+    ("Should I list my old job on my resume?", "Should I list my current job on my resume?"),
+    (
+        "My old roommate owes me money, what can I do?",
+        "I owe my former roommate money, what can I do?",
+    ),
+    ("How do I forward mail from my old address?", "How do I forward mail to my former address?"),
+    ("Can my previous employer sue me?", "Can I sue my former employer?"),
+    (
+        "My old dog keeps forgetting where his bed is",
+        "My former dog keeps forgetting where his bed is",
+    ),
+    ("Is it worth renovating an old house?", "Is it worth renovating my former house?"),
+    # taking forever, appealing, marathon runner, sales rep, dental office, aging parents
+    ("Why is my download taking forever?", "Why is my upload taking so long?"),
+    ("Why is my background check taking forever?", "Why is my drug test taking so long?"),
+    (
+        "How do I make my car less appealing to thieves?",
+        "How do I make my car more attractive to buyers?",
+    ),
+    ("How do I make my resume more appealing?", "How do I make my resume less attractive?"),
+    ("How much protein do marathon runners need?", "How much protein do sprinters need?"),
+    ("How many carbs do marathon runners need?", "How many carbs do marathoners need before a 5k?"),
+    ("How do I become a pharmaceutical sales rep?", "How do I become a pharmaceutical buyer?"),
+    ("How much do car sales reps make?", "How much do car salespeople pay?"),
+    ("How do I open a dental office?", "How do I find a dentist office near me?"),
+    ("Do dental offices take Medicaid?", "Do dentist offices take Medicare?"),
+    ("How do I care for my aging parents?", "How do my elderly parents care for me?"),
+    (
+        "Can I claim my aging parents as dependents?",
+        "Can my elderly parents claim me as a dependent?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), RECALL_11_SERVED)
+def test_recall_11_synonyms_are_served(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.95, VerifyConfig()).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), RECALL_11_REFUSED)
+def test_recall_11_near_misses_are_refused(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.95, VerifyConfig()).accept
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("How did she deal with it?", "How did she handle it?"),
+        ("She dealt with it", "She handled it"),
+        ("What is the deal with gluten?", "What is the deal with gluten?"),
+        ("He showed up late", "He arrive late"),
+        ("He showed up on time", "He appear on time"),
+        ("Will it show up on my report?", "Will it appear on my report?"),
+        ("my old boss", "my former boss"),
+        ("my old dog", "my old dog"),
+        ("a gas tank", "a gas tank"),
+    ],
+)
+def test_recall_11_phrases(text: str, out: str) -> None:
+    assert normalise(text) == out

@@ -490,7 +490,7 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "fastest quickest",
     "faster quicker",
     "suggest recommend propose",
-    "common typical usual frequent",
+    "common typical usual frequent often",  # "often" / "frequently" (recall pass 11)
     "fun enjoyable",
     "danger risk",
     "purpose goal aim",
@@ -587,6 +587,13 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     # vomit, and `roles.crossed` compares the words as written: "if I am sick" / "if he is
     # ill")
     "plagiarism plagiarize plagiarizing plagiarise plagiarising",
+    # Recall pass 11: one thing by two names, each name with no other sense a prompt uses
+    "vegetable veggie",
+    "inexpensive cheap",
+    "ban prohibit",
+    "talk speak",
+    "middle mid",  # "mid-project" / "in the middle of the project"
+    "medication medicine",
 )
 # Irregular past participles, read as their verb only in a passive with its agent ("was
 # Instagram bought by"), so a passive question is compared with its active one ("Why did
@@ -679,6 +686,54 @@ PHRASAL_VERBS: dict[str, str] = {
     "older people": "seniors",
     "win 10": "windows 10",
     "win 11": "windows 11",
+    # Recall pass 11: a verb or a noun phrase in other words, read only as the phrase ("deal
+    # with" / "handle"; not "a deal", "spot", "tank", "shot", "present" or "old" alone)
+    # ("What's the (big) deal with X" is a noun: kept as said, listed first)
+    "the deal with": "the deal with",
+    "big deal with": "big deal with",
+    "dealt with": "handled",
+    "deal with": "handle",
+    "cope with": "handle",
+    "count as": "considered",
+    "say no to": "decline",
+    "say no": "decline",
+    "show up late": "arrive late",
+    "show up early": "arrive early",
+    # "show up" is "arrive" at a place and "appear" on a list: only with the word that says
+    # which (a past "showed up" is read as "arrive", the stem both share)
+    "show up on": "appear on",
+    "show up at": "arrive at",
+    "taking forever": "taking so long",
+    "less appealing": "less attractive",
+    "marathon runners": "marathoners",
+    "sales rep": "salesperson",
+    "dental office": "dentist office",
+    "dental offices": "dentist offices",
+    "aging parent": "elderly parent",
+    "aging parents": "elderly parents",
+    "insurance company": "insurer",
+    "fish tank": "aquarium",
+    "planted tank": "planted aquarium",
+    "parking spot": "parking space",
+    "parking spots": "parking spaces",
+    "auto loan": "car loan",
+    "auto repair": "car repair",
+    "auto insurance": "car insurance",
+    "auto refinance": "car refinance",
+    "wedding present": "wedding gift",
+    "wedding presents": "wedding gifts",
+    "birthday present": "birthday gift",
+    "flu shot": "flu vaccine",
+    "flu shots": "flu vaccines",
+    "rabies shot": "rabies vaccine",
+    "rabies shots": "rabies vaccines",
+    # someone or somewhere held in the past ("my old boss" / "my former boss"); not "old"
+    # alone, an age ("my old dog"), nor "old school", "old friend", "old house"
+    "old boss": "former boss",
+    "old employer": "former employer",
+    "old manager": "former manager",
+    "old landlord": "former landlord",
+    "previous employer": "former employer",
     "first quarter": "q1",
     "second quarter": "q2",
     "third quarter": "q3",
