@@ -5144,3 +5144,168 @@ def test_prec_19_same_alternatives_served(x: str, y: str) -> None:
 def test_prec_19_unfolded_fact_not_read_as_fold(x: str, y: str) -> None:
     for a, b in ((x, y), (y, x)):
         assert not folds.folded(a, b)
+
+
+# -- ordinary pass 19: owner / tenant, a condition ended / kept, an act done / refused, "my own"
+# (blind rounds 80-89; policies/verify/standing.py, rules.owner_mismatch)
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "cosine", "reason"),
+    [
+        (
+            "My son outgrew his milk allergy. Can he eat pizza now?",
+            "My son still has his milk allergy. Can he eat pizza now?",
+            0.990,
+            "content_mismatch",
+        ),
+        (
+            "Can I claim hail damage on a rental property I own?",
+            "Can I claim hail damage on a rental property I live in as a tenant?",
+            0.967,
+            "content_mismatch",
+        ),
+        (
+            "How much should I charge my roommate for rent if I own the house?",
+            "How much should I charge my roommate for rent if I rent the house?",
+            0.985,
+            "content_mismatch",
+        ),
+        (
+            "My landlord won't return my deposit after I fixed the damage. What now?",
+            "My landlord won't return my deposit after I refused to fix the damage. What now?",
+            0.986,
+            "negation_mismatch",
+        ),
+        (
+            "Do I need my neighbor's consent to build a fence on my own land?",
+            "Do I need my neighbor's consent to build a fence on his land?",
+            0.971,
+            "owner_mismatch",
+        ),
+    ],
+)
+def test_ordinary_pass_19_rounds_refused(x: str, y: str, cosine: float, reason: str) -> None:
+    for a, b in ((x, y), (y, x)):
+        verdict = verify(a, b, cosine, CONFIG)
+        assert not verdict.accept
+        assert reason in verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        # a condition ended / kept
+        (
+            "My daughter outgrew her peanut allergy. Can she eat satay?",
+            "My daughter still has her peanut allergy. Can she eat satay?",
+        ),
+        (
+            "My dad got over his shingles. Can he visit the baby?",
+            "My dad still has shingles. Can he visit the baby?",
+        ),
+        (
+            "My husband no longer has asthma. Can he go scuba diving?",
+            "My husband still has asthma. Can he go scuba diving?",
+        ),
+        (
+            "My wife recovered from covid. Should she skip the gym?",
+            "My wife still has covid. Should she skip the gym?",
+        ),
+        # owner / tenant
+        (
+            "Can I deduct mortgage interest on a condo I own?",
+            "Can I deduct mortgage interest on a condo I rent?",
+        ),
+        (
+            "Can I paint the walls of an apartment I own?",
+            "Can I paint the walls of an apartment I live in as a tenant?",
+        ),
+        (
+            "Who pays for a broken water heater if I own the house?",
+            "Who pays for a broken water heater if I rent the house?",
+        ),
+        (
+            "Can I install solar panels on a home I own?",
+            "Can I install solar panels on a home I lease?",
+        ),
+        # an act done / refused, failed, forgotten
+        (
+            "My employer won't pay me after I signed the contract. What now?",
+            "My employer won't pay me after I refused to sign the contract. What now?",
+        ),
+        (
+            "The city fined me after I paid the parking ticket. Can I appeal?",
+            "The city fined me after I failed to pay the parking ticket. Can I appeal?",
+        ),
+        (
+            "Can my boss fire me because I filed the report?",
+            "Can my boss fire me because I forgot to file the report?",
+        ),
+        # "my own" X / another's X
+        (
+            "Can I park my car in my own driveway overnight?",
+            "Can I park my car in his driveway overnight?",
+        ),
+        (
+            "Do I need a permit to cut down a tree in my own yard?",
+            "Do I need a permit to cut down a tree in her yard?",
+        ),
+    ],
+)
+def test_ordinary_pass_19_variants_refused(x: str, y: str) -> None:
+    config = replace(CONFIG, threshold=-1.0, classifier=False)
+    assert not verify(x, y, 0.95, config).accept
+    assert not verify(y, x, 0.95, config).accept
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        # two keepings; the same ending
+        (
+            "My son still has his milk allergy. Can he eat pizza?",
+            "My son still suffers from his milk allergy. Can he eat pizza?",
+        ),
+        (
+            "My son still has his milk allergy. Can he eat pizza?",
+            "My son has his milk allergy still. Can he eat pizza?",
+        ),
+        (
+            "My son outgrew his milk allergy. Can he eat pizza now?",
+            "My son outgrew the milk allergy. Can he eat pizza now?",
+        ),
+        # owning twice, renting twice
+        (
+            "Can I claim hail damage on a rental property I own?",
+            "Can I claim hail damage on a rental property that I own?",
+        ),
+        (
+            "Can I claim hail damage on a rental property I own?",
+            "Can I claim hail damage on a rental property I'm the owner of?",
+        ),
+        (
+            "How much should I charge my roommate if I rent the house?",
+            "How much should I charge my roommate if I'm renting the house?",
+        ),
+        # the refusal (or the act) on both sides
+        (
+            "My landlord kept my deposit after I refused to fix the damage.",
+            "My landlord kept my deposit after I had refused to fix the damage.",
+        ),
+        (
+            "My landlord kept my deposit after I fixed the damage.",
+            "My landlord kept my deposit after I had fixed the damage.",
+        ),
+        # "my own" X / my X
+        (
+            "Do I need my neighbor's consent to build a fence on my own land?",
+            "Do I need my neighbor's consent to build a fence on my land?",
+        ),
+        ("Can I park in my own driveway overnight?", "Can I park in my driveway overnight?"),
+    ],
+)
+def test_ordinary_pass_19_duplicates_served(x: str, y: str) -> None:
+    config = replace(CONFIG, threshold=-1.0, classifier=False)
+    assert verify(x, y, 0.95, config).accept
+    assert verify(y, x, 0.95, config).accept

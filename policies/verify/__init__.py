@@ -48,6 +48,7 @@ from policies.verify import (
     sequence,
     spans,
     sports,
+    standing,
     substitutions,
     translation,
     whwords,
@@ -193,7 +194,11 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
         (
             config.negation,
             "negation_mismatch",
-            lambda: rules.negation_mismatch(a, b, d) or asks.added_exclusion(d),
+            lambda: (
+                rules.negation_mismatch(a, b, d)
+                or asks.added_exclusion(d)
+                or standing.refused_act(a, b)
+            ),
         ),
         (config.entities, "entity_mismatch", lambda: substitutions.entity_mismatch(a, b, d)),
         (
@@ -217,6 +222,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or translation.quoted_mismatch(cached, incoming)
                 or judgments.judgment_mismatch(a, b)
                 or judgments.okay_for_law(*raw)  # (as typed: a rewrite reads "okay" as "can")
+                or standing.standing_mismatch(a, b)  # owner / tenant
+                or standing.state_mismatch(a, b)  # outgrew / still has
             ),
         ),
         (

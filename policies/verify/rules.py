@@ -276,10 +276,22 @@ def owner_mismatch(a: Parsed, b: Parsed) -> bool:
     """The same words but for whose thing it is ("fix my code" / "fix your code", "send it
     to him" / "to her"): possessive or object pronouns of other persons at the same places,
     with every subject kept (a generic "you" shifts the subject too: "How do I fix my
-    phone" / "How do you fix your phone" ask one thing)."""
-    if len(a.words) != len(b.words) or a.words == b.words:
+    phone" / "How do you fix your phone" ask one thing). An "own" after a possessive is an
+    intensifier, read as not said ("on my own land" / "on his land"; "my own car" / "my car"
+    are the same words)."""
+    wa, wb = _without_own(a.words), _without_own(b.words)
+    if len(wa) != len(wb) or wa == wb:
         return False
     return all(
         x == y or (x in _OWNERS and y in _OWNERS and lx.PERSONS[x] != lx.PERSONS[y])
-        for x, y in zip(a.words, b.words, strict=True)
+        for x, y in zip(wa, wb, strict=True)
+    )
+
+
+def _without_own(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` without an "own" that follows a possessive pronoun ("my own" -> "my")."""
+    if "own" not in words:
+        return words
+    return tuple(
+        w for k, w in enumerate(words) if not (w == "own" and k and words[k - 1] in _OWNERS)
     )

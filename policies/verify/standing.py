@@ -1,0 +1,179 @@
+"""One place where two prompts differ changes a standing, a state or an act, in words the
+rest of the checks read as stopwords or as an added detail: the asker owns the thing on one
+side and rents it on the other ("if I own the house" / "if I rent the house"), a condition
+has ended on one side and is kept on the other ("outgrew his milk allergy" / "still has his
+milk allergy"), an act is done on one side and refused on the other ("after I fixed the
+damage" / "after I refused to fix the damage")."""
+
+from __future__ import annotations
+
+import itertools
+
+from policies.verify import lexicon as lx
+from policies.verify.direction import common_ends
+from policies.verify.text import Parsed
+
+# The place where the two sides differ is at most this many words on each side
+_SPAN = 6
+
+_POSSESSIVES = frozenset("my your his her its our their".split())
+# Holding a thing as its owner: "I own", "the owner", "homeowner" (not "my own": an intensifier)
+_OWNING = frozenset("own owns owned owning owner owners homeowner homeowners".split())
+# Holding it from an owner: "I rent", "as a tenant", "we lease" ("rent it out" is the owner's)
+_RENTING = frozenset(
+    """
+    rent rents rented renting renter renters tenant tenants lease leases leased leasing
+    lessee lessees leaseholder subletting sublet sublets
+    """.split()
+)
+_OUT = frozenset(("out",))
+
+# A condition that has ended: "outgrew", "got over", "recovered from", "grew out of",
+# "no longer has", "used to have", "is cured of", "is over"
+_ENDED_WORDS = frozenset(
+    """
+    outgrew outgrown outgrow outgrows outgrowing recovered recover recovers recovering
+    cured healed
+    """.split()
+)
+_ENDED_PAIRS = frozenset(
+    {
+        ("got", "over"),
+        ("gotten", "over"),
+        ("get", "over"),
+        ("gets", "over"),
+        ("getting", "over"),
+        ("grew", "out"),
+        ("grown", "out"),
+        ("no", "longer"),
+        ("used", "to"),
+    }
+)
+# A condition that is kept: "still has", "has", "is still", "still suffers from", "lives with"
+_KEPT = frozenset(
+    """
+    still has have having suffers suffer suffering currently lives living
+    """.split()
+)
+
+# Any word of a standing, or of an ending, said: the checks read nothing without one
+_STANDING = _OWNING | _RENTING
+_ENDING = _ENDED_WORDS | frozenset(w for pair in _ENDED_PAIRS for w in pair)
+
+# Acts not done: "refused to fix", "failed to pay", "forgot to file", "declined to sign",
+# "neglected to tell"
+_REFUSING = frozenset(
+    """
+    refuse refuses refused refusing decline declines declined declining fail fails failed
+    failing forgot forget forgets forgetting forgotten neglect neglects neglected neglecting
+    """.split()
+)
+
+
+def _place(a: Parsed, b: Parsed) -> tuple[tuple[str, ...], tuple[str, ...], int] | None:
+    """The words each side says at the one place where they differ, and where it starts."""
+    wa, wb = list(a.words), list(b.words)
+    i, j = common_ends(wa, wb)
+    ma, mb = tuple(wa[i : len(wa) - j]), tuple(wb[i : len(wb) - j])
+    if not (ma or mb) or len(ma) > _SPAN or len(mb) > _SPAN:
+        return None
+    return ma, mb, i
+
+
+def _owning(words: tuple[str, ...], before: str) -> bool:
+    prev = [before, *words]
+    return any(
+        w in _OWNING and not (w == "own" and prev[k] in _POSSESSIVES) for k, w in enumerate(words)
+    )
+
+
+def _renting(words: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    rest = [*words, *after]
+    return any(w in _RENTING and _OUT.isdisjoint(rest[k + 1 : k + 3]) for k, w in enumerate(words))
+
+
+def standing_mismatch(a: Parsed, b: Parsed) -> bool:
+    """The asker (or the person the prompt is about) owns the thing on one side and holds it
+    from an owner on the other ("a rental property I own" / "... I live in as a tenant", "if I
+    own the house" / "if I rent the house"): an owner and a tenant get other answers.
+
+    Limits: read only at the one place where the two sides differ (at most six words each
+    side), so a prompt that says both ("I own the house and rent a room out") is not read as
+    two standings. "my own" is an intensifier, not owning; "rent (it) out" is the owner's
+    act. The other standings (buyer / seller, employer / employee) are other checks'."""
+    if _STANDING.isdisjoint(a.words) and _STANDING.isdisjoint(b.words):
+        return False
+    place = _place(a, b)
+    if place is None:
+        return False
+    ma, mb, i = place
+    before = a.words[i - 1] if i else ""
+    after_a, after_b = a.words[i + len(ma) :], b.words[i + len(mb) :]
+    own_a, own_b = _owning(ma, before), _owning(mb, before)
+    rent_a, rent_b = _renting(ma, after_a[:2]), _renting(mb, after_b[:2])
+    return (own_a and not rent_a and rent_b and not own_b) or (
+        own_b and not rent_b and rent_a and not own_a
+    )
+
+
+def _ended(words: tuple[str, ...]) -> bool:
+    pairs = itertools.pairwise(words)
+    return not _ENDED_WORDS.isdisjoint(words) or any(p in _ENDED_PAIRS for p in pairs)
+
+
+def state_mismatch(a: Parsed, b: Parsed) -> bool:
+    """A condition has ended on one side and is kept on the other, at the one place where
+    the two differ ("My son outgrew his milk allergy" / "My son still has his milk allergy",
+    "got over" / "still has", "no longer has" / "has"): one is asked about a condition he
+    lives with, the other about one gone.
+
+    Limits: the ended side must say an ending word there ("outgrew", "recovered", "got
+    over", "grew out of", "no longer", "used to") and the kept side a keeping word
+    ("still", "has", "suffers", "lives with"), neither side both; two endings ("outgrew" /
+    "grew out of") or two keepings ("still has" / "still suffers from") pass."""
+    if _ENDING.isdisjoint(a.words) and _ENDING.isdisjoint(b.words):
+        return False
+    place = _place(a, b)
+    if place is None:
+        return False
+    ma, mb, _ = place
+    end_a, end_b = _ended(ma), _ended(mb)
+    keep_a, keep_b = not _KEPT.isdisjoint(ma), not _KEPT.isdisjoint(mb)
+    return (end_a and not keep_a and keep_b and not end_b) or (
+        end_b and not keep_b and keep_a and not end_a
+    )
+
+
+def refused_act(a: Parsed, b: Parsed) -> bool:
+    """One side refuses (or fails, forgets, declines, neglects) to do an act the other side
+    says done, and nothing else differs ("after I fixed the damage" / "after I refused to
+    fix the damage", "I paid the fine" / "I failed to pay the fine"): the refusal verbs are
+    counted as a negation only against a negation on the other side (`rules`), so an added
+    refusal with no negation opposite went unread.
+
+    Limits: the refusal verb must be followed by "to" and the verb of the other side (in any
+    form: the same canonical word), and the rest of both sides must be the same content
+    words in the same order; "refused to pay" / "didn't pay" (a negation opposite) and
+    "refused to pay" / "declined to pay" (a refusal on both sides) are not read here."""
+    if _REFUSING.isdisjoint(a.words) and _REFUSING.isdisjoint(b.words):
+        return False
+    if _negations(a) != _negations(b):
+        return False  # a negation opposite: `rules.negation_mismatch` reads refusals against it
+    ka = list(zip(a.words, a.canon, strict=True))
+    kb = list(zip(b.words, b.canon, strict=True))
+    for x, y in ((ka, kb), (kb, ka)):
+        for k in range(len(x) - 2):
+            w, nxt, verb = x[k][0], x[k + 1][0], x[k + 2][1]
+            if w not in _REFUSING or nxt != "to" or not verb:
+                continue
+            rest = [c for c in (x[:k] + x[k + 2 :]) if c[1]]
+            other = [c for c in y if c[1]]
+            if [c for _, c in rest] == [c for _, c in other] and _REFUSING.isdisjoint(
+                w for w, _ in y
+            ):
+                return True
+    return False
+
+
+def _negations(p: Parsed) -> int:
+    return sum(1 for w in p.words if w in lx.NEGATIONS)
