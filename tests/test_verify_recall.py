@@ -1990,10 +1990,6 @@ RECALL_11_SERVED = [
         "How frequently should violin strings be replaced?",
     ),
     (
-        "How do you make compost tea for a vegetable garden?",
-        "What's the way to make compost tea for a veggie garden?",
-    ),
-    (
         "How do I find a cheap coworking space in Berlin?",
         "how do i find an inexpensive coworking space in berlin?",
     ),
@@ -2020,10 +2016,6 @@ RECALL_11_SERVED = [
         "Tell me about a time you handled a difficult customer: help me answer this.",
     ),
     ("How can you cope with loneliness?", "What is the best way to deal with loneliness?"),
-    (
-        "What counts as a commercial vehicle under HOA rules?",
-        "Under HOA rules, what is considered a commercial vehicle?",
-    ),
     (
         "How can I politely say no when the pastor asks me to volunteer more?",
         "When my pastor asks me to volunteer more, how do I decline politely?",
@@ -2096,6 +2088,24 @@ RECALL_11_SERVED = [
     ),
 ]
 RECALL_11_REFUSED = [
+    # red team 10: "how often" is no "usually", "medicine" a field, "veggie" vegetarian,
+    # "speak" a dog's trick, "his deal with" a noun, "count as" beside "consider"
+    ("When do tulips usually bloom?", "How often do tulips bloom?"),
+    ("When do birds typically migrate?", "How often do birds migrate?"),
+    ("When are property taxes usually due?", "How frequently are property taxes due?"),
+    ("What is emergency medicine?", "What is emergency medication?"),
+    ("What is preventive medicine?", "What is preventive medication?"),
+    ("What's a good veggie option at Nando's?", "What's a good vegetable option at Nando's?"),
+    ("How do I teach my dog to speak?", "How do I teach my dog to talk?"),
+    ("What's his deal with my sister?", "How does he deal with my sister?"),
+    (
+        "What should I consider as a first-time home buyer?",
+        "What counts as a first-time home buyer?",
+    ),
+    (
+        "My old landlord is 85 and can't keep up with repairs. What can I do?",
+        "My former landlord is 85 and can't keep up with repairs. What can I do?",
+    ),
     # often / frequently: another animal, season, object
     ("How often should I feed my puppy?", "How frequently should I feed my kitten?"),
     (
@@ -2263,6 +2273,9 @@ def test_recall_11_near_misses_are_refused(cached: str, incoming: str) -> None:
         ("He showed up on time", "He appear on time"),
         ("Will it show up on my report?", "Will it appear on my report?"),
         ("my old boss", "my former boss"),
+        ("How frequently should I talk to him?", "How often should I speak to him?"),
+        ("I talked to my medicine", "I spoke to my medication"),
+        ("What's his deal with her?", "what is his deal with her?"),
         ("my old dog", "my old dog"),
         ("a gas tank", "a gas tank"),
     ],

@@ -490,7 +490,7 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "fastest quickest",
     "faster quicker",
     "suggest recommend propose",
-    "common typical usual frequent often",  # "often" / "frequently" (recall pass 11)
+    "common typical usual frequent",
     "fun enjoyable",
     "danger risk",
     "purpose goal aim",
@@ -588,12 +588,9 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     # ill")
     "plagiarism plagiarize plagiarizing plagiarise plagiarising",
     # Recall pass 11: one thing by two names, each name with no other sense a prompt uses
-    "vegetable veggie",
     "inexpensive cheap",
     "ban prohibit",
-    "talk speak",
     "middle mid",  # "mid-project" / "in the middle of the project"
-    "medication medicine",
 )
 # Irregular past participles, read as their verb only in a passive with its agent ("was
 # Instagram bought by"), so a passive question is compared with its active one ("Why did
@@ -688,13 +685,30 @@ PHRASAL_VERBS: dict[str, str] = {
     "win 11": "windows 11",
     # Recall pass 11: a verb or a noun phrase in other words, read only as the phrase ("deal
     # with" / "handle"; not "a deal", "spot", "tank", "shot", "present" or "old" alone)
-    # ("What's the (big) deal with X" is a noun: kept as said, listed first)
+    # ("What's the (big) deal with X", "his deal with" are a noun: kept as said, listed first)
     "the deal with": "the deal with",
     "big deal with": "big deal with",
+    "his deal with": "his deal with",
+    "her deal with": "her deal with",
+    "their deal with": "their deal with",
+    "your deal with": "your deal with",
+    "my deal with": "my deal with",
+    # "often" / "frequently" are how often (not "usually": "When do tulips usually bloom?" /
+    # "How often do tulips bloom?", red team 10), "talk to" / "speak to", "my medicine" /
+    # "my medication" (not "medicine" the field: "emergency medicine")
+    "frequently": "often",
+    "talked to": "spoke to",
+    "talked with": "spoke with",
+    "talk to": "speak to",
+    "talk with": "speak with",
+    "my medicine": "my medication",
+    "his medicine": "his medication",
+    "her medicine": "her medication",
+    "your medicine": "your medication",
+    "their medicine": "their medication",
     "dealt with": "handled",
     "deal with": "handle",
     "cope with": "handle",
-    "count as": "considered",
     "say no to": "decline",
     "say no": "decline",
     "show up late": "arrive late",
@@ -731,8 +745,6 @@ PHRASAL_VERBS: dict[str, str] = {
     # alone, an age ("my old dog"), nor "old school", "old friend", "old house"
     "old boss": "former boss",
     "old employer": "former employer",
-    "old manager": "former manager",
-    "old landlord": "former landlord",
     "previous employer": "former employer",
     "first quarter": "q1",
     "second quarter": "q2",
