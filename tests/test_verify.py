@@ -4797,107 +4797,84 @@ def test_the_same_tense_in_other_words_is_served(x: str, y: str) -> None:
 
 
 # -- ordinary pass 18: before / after an event; a repeated word standing in for gone ones -----
+# (its tables are read by the tests of the ordinary passes, after pass 19's)
+
+ORDINARY_18_ROUNDS_REFUSED = [
+    (
+        "Can I claim for a windshield that was already cracked when I bought the policy?",
+        "Can I claim for a windshield that cracked after I bought the policy?",
+        0.994,
+        "time_mismatch",
+    ),
+    (
+        "Should I feed my adopted 10 week old kitten adult cat food?",
+        "Should I feed my adopted 10 week old kitten kitten food?",
+        0.972,
+        "content_mismatch",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("x", "y", "cosine", "reason"),
-    [
-        (
-            "Can I claim for a windshield that was already cracked when I bought the policy?",
-            "Can I claim for a windshield that cracked after I bought the policy?",
-            0.994,
-            "time_mismatch",
-        ),
-        (
-            "Should I feed my adopted 10 week old kitten adult cat food?",
-            "Should I feed my adopted 10 week old kitten kitten food?",
-            0.972,
-            "content_mismatch",
-        ),
-    ],
-)
-def test_ordinary_pass_18_rounds_refused(x: str, y: str, cosine: float, reason: str) -> None:
-    for a, b in ((x, y), (y, x)):
-        verdict = verify(a, b, cosine, CONFIG)
-        assert not verdict.accept
-        assert reason in verdict.reasons
+ORDINARY_18_VARIANTS_REFUSED = [
+    (
+        "Will my home insurance cover a roof that was already leaking when I bought the house?",
+        "Will my home insurance cover a roof that started leaking after I bought the house?",
+    ),
+    (
+        "Does my health plan cover a condition I already had when I enrolled?",
+        "Does my health plan cover a condition I got after I enrolled?",
+    ),
+    (
+        "Can I return a phone that was already scratched by the time it was delivered?",
+        "Can I return a phone that got scratched after it was delivered?",
+    ),
+    (
+        "I drive a diesel car. Should I buy premium unleaded fuel?",
+        "I drive a diesel car. Should I buy diesel fuel?",
+    ),
+    (
+        "My toddler is 2. Should she use regular adult toothpaste?",
+        "My toddler is 2. Should she use toddler toothpaste?",
+    ),
+    (
+        "I have a puppy. Is senior dog shampoo safe for him?",
+        "I have a puppy. Is puppy shampoo safe for him?",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("x", "y"),
-    [
-        (
-            "Will my home insurance cover a roof that was already leaking when I bought the house?",
-            "Will my home insurance cover a roof that started leaking after I bought the house?",
-        ),
-        (
-            "Does my health plan cover a condition I already had when I enrolled?",
-            "Does my health plan cover a condition I got after I enrolled?",
-        ),
-        (
-            "Can I return a phone that was already scratched by the time it was delivered?",
-            "Can I return a phone that got scratched after it was delivered?",
-        ),
-        (
-            "I drive a diesel car. Should I buy premium unleaded fuel?",
-            "I drive a diesel car. Should I buy diesel fuel?",
-        ),
-        (
-            "My toddler is 2. Should she use regular adult toothpaste?",
-            "My toddler is 2. Should she use toddler toothpaste?",
-        ),
-        (
-            "I have a puppy. Is senior dog shampoo safe for him?",
-            "I have a puppy. Is puppy shampoo safe for him?",
-        ),
-    ],
-)
-def test_ordinary_pass_18_variants_refused(x: str, y: str) -> None:
-    config = replace(CONFIG, threshold=-1.0, classifier=False)
-    assert not verify(x, y, 0.95, config).accept
-    assert not verify(y, x, 0.95, config).accept
-
-
-@pytest.mark.parametrize(
-    ("x", "y"),
-    [
-        # "already ... when" is "before"
-        (
-            "Can I claim for a windshield that was already cracked when I bought the policy?",
-            "Can I claim for a windshield that was cracked before I bought the policy?",
-        ),
-        (
-            "Can I claim for a windshield that was already cracked when I bought the policy?",
-            "Can I claim for a windshield that was already cracked by the time I bought the"
-            " policy?",
-        ),
-        (
-            "Does my health plan cover a condition I already had when I enrolled?",
-            "Does my health plan cover a condition I had before I enrolled?",
-        ),
-        # a whole noun phrase, or a stopword, for a name said before; no head noun after it
-        (
-            "I use Arch Linux. How do I install Docker on this operating system?",
-            "I use Arch Linux. How do I install Docker on Arch?",
-        ),
-        (
-            "I have a Dell laptop. How do I reset this laptop?",
-            "I have a Dell laptop. How do I reset the Dell laptop?",
-        ),
-        (
-            "My puppy is 8 weeks old. What should I feed a young dog?",
-            "My puppy is 8 weeks old. What should I feed a puppy?",
-        ),
-        (
-            "I have a kitten. What kitten food is best?",
-            "I have a kitten. What food is best for a kitten?",
-        ),
-    ],
-)
-def test_ordinary_pass_18_duplicates_served(x: str, y: str) -> None:
-    config = replace(CONFIG, threshold=-1.0, classifier=False)
-    assert verify(x, y, 0.95, config).accept
-    assert verify(y, x, 0.95, config).accept
+ORDINARY_18_DUPLICATES_SERVED = [
+    # "already ... when" is "before"
+    (
+        "Can I claim for a windshield that was already cracked when I bought the policy?",
+        "Can I claim for a windshield that was cracked before I bought the policy?",
+    ),
+    (
+        "Can I claim for a windshield that was already cracked when I bought the policy?",
+        "Can I claim for a windshield that was already cracked by the time I bought the policy?",
+    ),
+    (
+        "Does my health plan cover a condition I already had when I enrolled?",
+        "Does my health plan cover a condition I had before I enrolled?",
+    ),
+    # a whole noun phrase, or a stopword, for a name said before; no head noun after it
+    (
+        "I use Arch Linux. How do I install Docker on this operating system?",
+        "I use Arch Linux. How do I install Docker on Arch?",
+    ),
+    (
+        "I have a Dell laptop. How do I reset this laptop?",
+        "I have a Dell laptop. How do I reset the Dell laptop?",
+    ),
+    (
+        "My puppy is 8 weeks old. What should I feed a young dog?",
+        "My puppy is 8 weeks old. What should I feed a puppy?",
+    ),
+    (
+        "I have a kitten. What kitten food is best?",
+        "I have a kitten. What food is best for a kitten?",
+    ),
+]
 
 
 # -- definitions: "what is it / are they" standing for another thing than "What is X" ------
@@ -5150,162 +5127,164 @@ def test_prec_19_unfolded_fact_not_read_as_fold(x: str, y: str) -> None:
 # (blind rounds 80-89; policies/verify/standing.py, rules.owner_mismatch)
 
 
+ORDINARY_19_ROUNDS_REFUSED = [
+    (
+        "My son outgrew his milk allergy. Can he eat pizza now?",
+        "My son still has his milk allergy. Can he eat pizza now?",
+        0.990,
+        "content_mismatch",
+    ),
+    (
+        "Can I claim hail damage on a rental property I own?",
+        "Can I claim hail damage on a rental property I live in as a tenant?",
+        0.967,
+        "content_mismatch",
+    ),
+    (
+        "How much should I charge my roommate for rent if I own the house?",
+        "How much should I charge my roommate for rent if I rent the house?",
+        0.985,
+        "content_mismatch",
+    ),
+    (
+        "My landlord won't return my deposit after I fixed the damage. What now?",
+        "My landlord won't return my deposit after I refused to fix the damage. What now?",
+        0.986,
+        "negation_mismatch",
+    ),
+    (
+        "Do I need my neighbor's consent to build a fence on my own land?",
+        "Do I need my neighbor's consent to build a fence on his land?",
+        0.971,
+        "owner_mismatch",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("x", "y", "cosine", "reason"),
-    [
-        (
-            "My son outgrew his milk allergy. Can he eat pizza now?",
-            "My son still has his milk allergy. Can he eat pizza now?",
-            0.990,
-            "content_mismatch",
-        ),
-        (
-            "Can I claim hail damage on a rental property I own?",
-            "Can I claim hail damage on a rental property I live in as a tenant?",
-            0.967,
-            "content_mismatch",
-        ),
-        (
-            "How much should I charge my roommate for rent if I own the house?",
-            "How much should I charge my roommate for rent if I rent the house?",
-            0.985,
-            "content_mismatch",
-        ),
-        (
-            "My landlord won't return my deposit after I fixed the damage. What now?",
-            "My landlord won't return my deposit after I refused to fix the damage. What now?",
-            0.986,
-            "negation_mismatch",
-        ),
-        (
-            "Do I need my neighbor's consent to build a fence on my own land?",
-            "Do I need my neighbor's consent to build a fence on his land?",
-            0.971,
-            "owner_mismatch",
-        ),
-    ],
+    ("x", "y", "cosine", "reason"), ORDINARY_18_ROUNDS_REFUSED + ORDINARY_19_ROUNDS_REFUSED
 )
-def test_ordinary_pass_19_rounds_refused(x: str, y: str, cosine: float, reason: str) -> None:
+def test_ordinary_passes_rounds_refused(x: str, y: str, cosine: float, reason: str) -> None:
     for a, b in ((x, y), (y, x)):
         verdict = verify(a, b, cosine, CONFIG)
         assert not verdict.accept
         assert reason in verdict.reasons
 
 
-@pytest.mark.parametrize(
-    ("x", "y"),
-    [
-        # a condition ended / kept
-        (
-            "My daughter outgrew her peanut allergy. Can she eat satay?",
-            "My daughter still has her peanut allergy. Can she eat satay?",
-        ),
-        (
-            "My dad got over his shingles. Can he visit the baby?",
-            "My dad still has shingles. Can he visit the baby?",
-        ),
-        (
-            "My husband no longer has asthma. Can he go scuba diving?",
-            "My husband still has asthma. Can he go scuba diving?",
-        ),
-        (
-            "My wife recovered from covid. Should she skip the gym?",
-            "My wife still has covid. Should she skip the gym?",
-        ),
-        # owner / tenant
-        (
-            "Can I deduct mortgage interest on a condo I own?",
-            "Can I deduct mortgage interest on a condo I rent?",
-        ),
-        (
-            "Can I paint the walls of an apartment I own?",
-            "Can I paint the walls of an apartment I live in as a tenant?",
-        ),
-        (
-            "Who pays for a broken water heater if I own the house?",
-            "Who pays for a broken water heater if I rent the house?",
-        ),
-        (
-            "Can I install solar panels on a home I own?",
-            "Can I install solar panels on a home I lease?",
-        ),
-        # an act done / refused, failed, forgotten
-        (
-            "My employer won't pay me after I signed the contract. What now?",
-            "My employer won't pay me after I refused to sign the contract. What now?",
-        ),
-        (
-            "The city fined me after I paid the parking ticket. Can I appeal?",
-            "The city fined me after I failed to pay the parking ticket. Can I appeal?",
-        ),
-        (
-            "Can my boss fire me because I filed the report?",
-            "Can my boss fire me because I forgot to file the report?",
-        ),
-        # "my own" X / another's X
-        (
-            "Can I park my car in my own driveway overnight?",
-            "Can I park my car in his driveway overnight?",
-        ),
-        (
-            "Do I need a permit to cut down a tree in my own yard?",
-            "Do I need a permit to cut down a tree in her yard?",
-        ),
-    ],
-)
-def test_ordinary_pass_19_variants_refused(x: str, y: str) -> None:
+ORDINARY_19_VARIANTS_REFUSED = [
+    # a condition ended / kept
+    (
+        "My daughter outgrew her peanut allergy. Can she eat satay?",
+        "My daughter still has her peanut allergy. Can she eat satay?",
+    ),
+    (
+        "My dad got over his shingles. Can he visit the baby?",
+        "My dad still has shingles. Can he visit the baby?",
+    ),
+    (
+        "My husband no longer has asthma. Can he go scuba diving?",
+        "My husband still has asthma. Can he go scuba diving?",
+    ),
+    (
+        "My wife recovered from covid. Should she skip the gym?",
+        "My wife still has covid. Should she skip the gym?",
+    ),
+    # owner / tenant
+    (
+        "Can I deduct mortgage interest on a condo I own?",
+        "Can I deduct mortgage interest on a condo I rent?",
+    ),
+    (
+        "Can I paint the walls of an apartment I own?",
+        "Can I paint the walls of an apartment I live in as a tenant?",
+    ),
+    (
+        "Who pays for a broken water heater if I own the house?",
+        "Who pays for a broken water heater if I rent the house?",
+    ),
+    (
+        "Can I install solar panels on a home I own?",
+        "Can I install solar panels on a home I lease?",
+    ),
+    # an act done / refused, failed, forgotten
+    (
+        "My employer won't pay me after I signed the contract. What now?",
+        "My employer won't pay me after I refused to sign the contract. What now?",
+    ),
+    (
+        "The city fined me after I paid the parking ticket. Can I appeal?",
+        "The city fined me after I failed to pay the parking ticket. Can I appeal?",
+    ),
+    (
+        "Can my boss fire me because I filed the report?",
+        "Can my boss fire me because I forgot to file the report?",
+    ),
+    # "my own" X / another's X
+    (
+        "Can I park my car in my own driveway overnight?",
+        "Can I park my car in his driveway overnight?",
+    ),
+    (
+        "Do I need a permit to cut down a tree in my own yard?",
+        "Do I need a permit to cut down a tree in her yard?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("x", "y"), ORDINARY_18_VARIANTS_REFUSED + ORDINARY_19_VARIANTS_REFUSED)
+def test_ordinary_passes_variants_refused(x: str, y: str) -> None:
     config = replace(CONFIG, threshold=-1.0, classifier=False)
     assert not verify(x, y, 0.95, config).accept
     assert not verify(y, x, 0.95, config).accept
 
 
-@pytest.mark.parametrize(
-    ("x", "y"),
-    [
-        # two keepings; the same ending
-        (
-            "My son still has his milk allergy. Can he eat pizza?",
-            "My son still suffers from his milk allergy. Can he eat pizza?",
-        ),
-        (
-            "My son still has his milk allergy. Can he eat pizza?",
-            "My son has his milk allergy still. Can he eat pizza?",
-        ),
-        (
-            "My son outgrew his milk allergy. Can he eat pizza now?",
-            "My son outgrew the milk allergy. Can he eat pizza now?",
-        ),
-        # owning twice, renting twice
-        (
-            "Can I claim hail damage on a rental property I own?",
-            "Can I claim hail damage on a rental property that I own?",
-        ),
-        (
-            "Can I claim hail damage on a rental property I own?",
-            "Can I claim hail damage on a rental property I'm the owner of?",
-        ),
-        (
-            "How much should I charge my roommate if I rent the house?",
-            "How much should I charge my roommate if I'm renting the house?",
-        ),
-        # the refusal (or the act) on both sides
-        (
-            "My landlord kept my deposit after I refused to fix the damage.",
-            "My landlord kept my deposit after I had refused to fix the damage.",
-        ),
-        (
-            "My landlord kept my deposit after I fixed the damage.",
-            "My landlord kept my deposit after I had fixed the damage.",
-        ),
-        # "my own" X / my X
-        (
-            "Do I need my neighbor's consent to build a fence on my own land?",
-            "Do I need my neighbor's consent to build a fence on my land?",
-        ),
-        ("Can I park in my own driveway overnight?", "Can I park in my driveway overnight?"),
-    ],
-)
-def test_ordinary_pass_19_duplicates_served(x: str, y: str) -> None:
+ORDINARY_19_DUPLICATES_SERVED = [
+    # two keepings; the same ending
+    (
+        "My son still has his milk allergy. Can he eat pizza?",
+        "My son still suffers from his milk allergy. Can he eat pizza?",
+    ),
+    (
+        "My son still has his milk allergy. Can he eat pizza?",
+        "My son has his milk allergy still. Can he eat pizza?",
+    ),
+    (
+        "My son outgrew his milk allergy. Can he eat pizza now?",
+        "My son outgrew the milk allergy. Can he eat pizza now?",
+    ),
+    # owning twice, renting twice
+    (
+        "Can I claim hail damage on a rental property I own?",
+        "Can I claim hail damage on a rental property that I own?",
+    ),
+    (
+        "Can I claim hail damage on a rental property I own?",
+        "Can I claim hail damage on a rental property I'm the owner of?",
+    ),
+    (
+        "How much should I charge my roommate if I rent the house?",
+        "How much should I charge my roommate if I'm renting the house?",
+    ),
+    # the refusal (or the act) on both sides
+    (
+        "My landlord kept my deposit after I refused to fix the damage.",
+        "My landlord kept my deposit after I had refused to fix the damage.",
+    ),
+    (
+        "My landlord kept my deposit after I fixed the damage.",
+        "My landlord kept my deposit after I had fixed the damage.",
+    ),
+    # "my own" X / my X
+    (
+        "Do I need my neighbor's consent to build a fence on my own land?",
+        "Do I need my neighbor's consent to build a fence on my land?",
+    ),
+    ("Can I park in my own driveway overnight?", "Can I park in my driveway overnight?"),
+]
+
+
+@pytest.mark.parametrize(("x", "y"), ORDINARY_18_DUPLICATES_SERVED + ORDINARY_19_DUPLICATES_SERVED)
+def test_ordinary_passes_duplicates_served(x: str, y: str) -> None:
     config = replace(CONFIG, threshold=-1.0, classifier=False)
     assert verify(x, y, 0.95, config).accept
     assert verify(y, x, 0.95, config).accept
