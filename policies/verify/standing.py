@@ -70,8 +70,13 @@ _REFUSING = frozenset(
 )
 
 
-def _place(a: Parsed, b: Parsed) -> tuple[tuple[str, ...], tuple[str, ...], int] | None:
-    """The words each side says at the one place where they differ, and where it starts."""
+def _place(
+    a: Parsed, b: Parsed, said: frozenset[str]
+) -> tuple[tuple[str, ...], tuple[str, ...], int] | None:
+    """The words each side says at the one place where they differ, and where it starts;
+    None unless a side says one of ``said`` somewhere (the quick way out)."""
+    if said.isdisjoint(a.words) and said.isdisjoint(b.words):
+        return None
     wa, wb = list(a.words), list(b.words)
     i, j = common_ends(wa, wb)
     ma, mb = tuple(wa[i : len(wa) - j]), tuple(wb[i : len(wb) - j])
@@ -101,9 +106,7 @@ def standing_mismatch(a: Parsed, b: Parsed) -> bool:
     side), so a prompt that says both ("I own the house and rent a room out") is not read as
     two standings. "my own" is an intensifier, not owning; "rent (it) out" is the owner's
     act. The other standings (buyer / seller, employer / employee) are other checks'."""
-    if _STANDING.isdisjoint(a.words) and _STANDING.isdisjoint(b.words):
-        return False
-    place = _place(a, b)
+    place = _place(a, b, _STANDING)
     if place is None:
         return False
     ma, mb, i = place
@@ -131,9 +134,7 @@ def state_mismatch(a: Parsed, b: Parsed) -> bool:
     over", "grew out of", "no longer", "used to") and the kept side a keeping word
     ("still", "has", "suffers", "lives with"), neither side both; two endings ("outgrew" /
     "grew out of") or two keepings ("still has" / "still suffers from") pass."""
-    if _ENDING.isdisjoint(a.words) and _ENDING.isdisjoint(b.words):
-        return False
-    place = _place(a, b)
+    place = _place(a, b, _ENDING)
     if place is None:
         return False
     ma, mb, _ = place
