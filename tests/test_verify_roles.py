@@ -4913,3 +4913,205 @@ def test_twenty_sixth_pass_same_roles_are_served(cached: str, incoming: str) -> 
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, 0.97, cfg).accept
         assert not roles.role_swap(parse(x), parse(y))
+
+
+# -- role pass 27 (rounds 89-91) ---------------------------------------------------------
+TWENTY_SEVENTH_ROUNDS = [
+    (
+        "What do I say to a mom whose kid bullied the child I babysit?",
+        "What do I say to a mom whose kid the child I babysit bullied?",
+        0.986,
+    ),
+    (
+        "What should I do about the parent I got a complaint from?",
+        "What should I do about the parent I got a complaint about?",
+        0.991,
+    ),
+    (
+        "I was paid less than the other babysitter for the same night. Should I bring it up?",
+        "The other babysitter was paid less than me for the same night. Should I bring it up?",
+        0.986,
+    ),
+    (
+        "The girl I was supposed to accompany at the recital didn't show up. What do I do?",
+        "The girl who was supposed to accompany me at the recital didn't show up. What do I do?",
+        0.988,
+    ),
+    (
+        "Whose router should we use, mine or my roommate's, if his is newer?",
+        "Whose router should we use, mine or my roommate's, if mine is newer?",
+        0.984,
+    ),
+    (
+        "The carpool driver kicked my son out for hitting her daughter. Was that fair?",
+        "The carpool driver kicked my son out after her daughter hit him. Was that fair?",
+        0.991,
+    ),
+]
+
+TWENTY_SEVENTH_SWAPPED = [
+    (
+        "What do I tell a neighbor whose dog bit the kid I nanny?",
+        "What do I tell a neighbor whose dog the kid I nanny bit?",
+    ),
+    (
+        "How do I talk to a coworker whose manager criticized the intern I mentor?",
+        "How do I talk to a coworker whose manager the intern I mentor criticized?",
+    ),
+    (
+        "Should I call the parent whose son hit me?",
+        "Should I call the parent whose son I hit?",
+    ),
+    (
+        "How do I respond to the tenant I got a noise complaint from?",
+        "How do I respond to the tenant I got a noise complaint about?",
+    ),
+    (
+        "Should I apologize to the coworker I heard the rumor from?",
+        "Should I apologize to the coworker I heard the rumor about?",
+    ),
+    (
+        "What do I say to the client I wrote the email to?",
+        "What do I say to the client I wrote the email about?",
+    ),
+    (
+        "I was charged more than my neighbor for the same repair. Is that legal?",
+        "My neighbor was charged more than me for the same repair. Is that legal?",
+    ),
+    (
+        "My coworker got paid less than me for the same shift. Should I say something?",
+        "I got paid less than my coworker for the same shift. Should I say something?",
+    ),
+    (
+        "The client I was supposed to meet at the office never came. What now?",
+        "The client who was supposed to meet me at the office never came. What now?",
+    ),
+    (
+        "The cousin I wanted to visit last summer got sick.",
+        "The cousin who wanted to visit me last summer got sick.",
+    ),
+    (
+        "The friend I was going to drive to the airport cancelled.",
+        "The friend who was going to drive me to the airport cancelled.",
+    ),
+    (
+        "Whose car should we take, mine or my sister's, if hers is bigger?",
+        "Whose car should we take, mine or my sister's, if mine is bigger?",
+    ),
+    (
+        "Whose laptop should we use for the project, mine or my partner's, since his is faster?",
+        "Whose laptop should we use for the project, mine or my partner's, since mine is faster?",
+    ),
+    (
+        "Should we sell my couch or my roommate's if theirs is older?",
+        "Should we sell my couch or my roommate's if mine is older?",
+    ),
+    (
+        "The coach benched my daughter for pushing his son. Is that fair?",
+        "The coach benched my daughter after his son pushed her. Is that fair?",
+    ),
+    (
+        "The teacher suspended my son for insulting her student. Should I complain?",
+        "The teacher suspended my son because her student insulted him. Should I complain?",
+    ),
+    (
+        "My boss fired my friend for yelling at a customer.",
+        "My boss fired my friend after a customer yelled at him.",
+    ),
+]
+
+TWENTY_SEVENTH_SAME = [
+    (
+        "What should I do about the parent I got a complaint from?",
+        "What should I do about the parent I received a complaint from?",
+    ),
+    (
+        "I was charged more than my neighbor for the same repair.",
+        "I was charged more than my neighbor for the exact same repair.",
+    ),
+    (
+        "Whose car should we take, mine or my sister's, if hers is bigger?",
+        "Whose car should we take, mine or my sister's, if hers is larger?",
+    ),
+    (
+        "Whose router should we use, mine or my roommate's, if his is newer?",
+        "Which router should we use, mine or my roommate's, if his is newer?",
+    ),
+    (
+        "What do I say to a mom whose kid bullied the child I babysit?",
+        "What do I say to a mom whose kid was bullying the child I babysit?",
+    ),
+    (
+        "What do I say to a mom whose kid bullied the child I babysit?",
+        "What do I say to a mom whose kid the child I babysit was bullied by?",
+    ),
+    (
+        "What should I do about the parent I got a complaint from?",
+        "What should I do about the parent that I got a complaint from?",
+    ),
+    (
+        "Should I apologize to the coworker I talked to?",
+        "Should I apologize to the coworker I talked with?",
+    ),
+    (
+        "I was paid less than the other babysitter for the same night. Should I bring it up?",
+        "I got paid less than the other babysitter for the same night. Should I bring it up?",
+    ),
+    (
+        "The girl I was supposed to accompany at the recital didn't show up. What do I do?",
+        "The girl whom I was supposed to accompany at the recital didn't show up. What do I do?",
+    ),
+    (
+        "The client who was supposed to meet me at the office never came.",
+        "The client that was supposed to meet me at the office never came.",
+    ),
+    (
+        "The cousin I wanted to visit last summer got sick.",
+        "The cousin whom I wanted to visit last summer got sick.",
+    ),
+    (
+        "The friend I was going to drive to the airport cancelled.",
+        "The friend I was planning to drive to the airport cancelled.",
+    ),
+    (
+        "Whose router should we use, mine or my roommate's, if his is newer?",
+        "Whose router should we use, mine or my roommate's, if his one is newer?",
+    ),
+    (
+        "The carpool driver kicked my son out for hitting her daughter. Was that fair?",
+        "The carpool driver kicked my son out after he hit her daughter. Was that fair?",
+    ),
+    (
+        "The coach benched my daughter for pushing his son.",
+        "The coach benched my daughter because she pushed his son.",
+    ),
+    (
+        "The teacher suspended my son for insulting her student.",
+        "The teacher suspended my son after he insulted her student.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), TWENTY_SEVENTH_ROUNDS)
+def test_twenty_seventh_pass_round_swaps_are_refused(
+    cached: str, incoming: str, cosine: float
+) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, cosine, VerifyConfig()).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), TWENTY_SEVENTH_SWAPPED)
+def test_twenty_seventh_pass_swaps_are_refused(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, cfg).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), TWENTY_SEVENTH_SAME)
+def test_twenty_seventh_pass_same_roles_are_served(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.97, cfg).accept
+        assert not roles.role_swap(parse(x), parse(y))

@@ -224,6 +224,15 @@ stranded preposition's person said as the owner ("the shop I bought a pattern fr
 that bought my pattern"); ``traded`` the asker traded with another named by "a / another / the
 N" ("Another parent keeps dropping her kids at my house" / "I keep dropping my kids at another
 parent's house", "criticizing my driving" / "the driving of a mom").
+Twenty-seventh pass (rounds 89-91): ``heads`` reads "whose N V X" / "whose N X V" with X a long
+noun phrase ("whose kid bullied the child I babysit" / "whose kid the child I babysit bullied")
+and a shared "to V" after the clause's verb ("the girl I was supposed to accompany at" / "who
+was supposed to accompany me at"); ``preps`` one stranded preposition changed between two that
+name other people ("the parent I got a complaint from / about"); ``ends`` a comparison's two
+sides traded with a phrase after both ("I was paid less than X for the same night" / "X was paid
+less than me for the same night"); ``elided.standalone_changed`` one standalone owner for
+another ("if his is newer" / "if mine is newer"); ``punished.for_after_traded`` ("kicked my son
+out for hitting her daughter" / "after her daughter hit him").
 """
 
 from __future__ import annotations
@@ -246,7 +255,7 @@ from policies.verify.roles.datives import (
 )
 from policies.verify.roles.directed import _lemmas, _read
 from policies.verify.roles.doers import doer_receiver_traded
-from policies.verify.roles.elided import elided_expanded
+from policies.verify.roles.elided import elided_expanded, standalone_changed
 from policies.verify.roles.embedded import embedded_subject
 from policies.verify.roles.ends import end_traded, pronoun_traded
 from policies.verify.roles.general import general_swap
@@ -273,7 +282,7 @@ from policies.verify.roles.passives import doers_traded as passive_doers_traded
 from policies.verify.roles.passives import passive_swap
 from policies.verify.roles.phrases import contrast_exchanged, phrases_exchanged
 from policies.verify.roles.preps import prepositions_traded
-from policies.verify.roles.punished import deed_traded
+from policies.verify.roles.punished import deed_traded, for_after_traded
 from policies.verify.roles.questions import wh_transposed
 from policies.verify.roles.relatives import relative_moved
 from policies.verify.roles.reread import reread_swap
@@ -312,10 +321,12 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         return True
     if len(a.content ^ b.content) <= 1 and (doer_receiver_traded(a, b) or receiver_changed(a, b)):
         return True
+    if len(a.content ^ b.content) <= 2 and for_after_traded(a, b):
+        return True
     if "who" in a.words or "who" in b.words:
         if len(a.content ^ b.content) <= 1 and relative_traded_loosely(a, b):
             return True
-    if owners_exchanged(a, b) or prepositions_traded(a, b):
+    if owners_exchanged(a, b) or prepositions_traded(a, b) or standalone_changed(a, b):
         return True
     if not _REL_MARKS.isdisjoint(a.words + b.words) and head_traded(a, b):
         return True

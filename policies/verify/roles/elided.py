@@ -74,3 +74,32 @@ def elided_expanded(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
     if xa is None and xb is None:
         return None
     return parse(xa or a.source), parse(xb or b.source)
+
+
+# Round 90: "Whose router should we use, mine or my roommate's, if his is newer?" / "... if
+# mine is newer?": one word apart, a standalone owner on both sides ("his" only where no noun
+# follows: before a verb or at the end) naming another person: another one's thing.
+_STANDALONE = {
+    "mine": "i",
+    "ours": "we",
+    "yours": "you",
+    "hers": "she",
+    "his": "he",
+    "theirs": "they",
+}
+_AFTER = frozenset(
+    "is was are were has had will would can could should must isn't wasn't or and but".split()
+)
+
+
+def standalone_changed(a: Parsed, b: Parsed) -> bool:
+    wa, wb = a.words, b.words
+    if len(wa) != len(wb) or _STANDALONE.keys().isdisjoint(wa):
+        return False
+    apart = [k for k in range(len(wa)) if wa[k] != wb[k]]
+    if len(apart) != 1:
+        return False
+    i = apart[0]
+    if wa[i] not in _STANDALONE or wb[i] not in _STANDALONE:
+        return False
+    return i + 1 == len(wa) or wa[i + 1] in _AFTER

@@ -53,11 +53,31 @@ def _traded(ta: list[str], tb: list[str], marker: str) -> bool:
     ya, yb = ta[m + 1 : end_a], tb[n + 1 : end_b]
     if not ya or not yb or ya == yb or len(ya) > _SPAN_MAX or len(yb) > _SPAN_MAX:
         return False
+    if _placed(ta, tb, m, ya, yb, ta[end_a:]):
+        return True
+    # round 90: a phrase after the compared one, the same on both sides ("I was paid less than
+    # the other babysitter for the same night" / "The other babysitter was paid less than me for
+    # the same night"): the compared one ends before a preposition both sides say after it
+    for k in range(1, len(ya)):
+        rest = ya[k:]
+        if rest[0] not in _PREPS or len(yb) <= len(rest) or yb[-len(rest) :] != rest:
+            continue
+        if _placed(ta, tb, m, ya[:k], yb[: -len(rest)], rest + ta[end_a:]):
+            return True
+    return False
+
+
+_PREPS = frozenset("for in at on during over with from since after before".split())
+
+
+def _placed(
+    ta: list[str], tb: list[str], m: int, ya: list[str], yb: list[str], tail: list[str]
+) -> bool:
     size = len(yb)
     for s in range(m - size):
         if ta[s : s + size] != yb:
             continue
-        if ta[:s] + ya + ta[s + size : m + 1] + yb + ta[end_a:] == tb:
+        if ta[:s] + ya + ta[s + size : m + 1] + yb + tail == tb:
             return True
     return False
 

@@ -17,7 +17,7 @@ who apprenticed under me").
 
 from __future__ import annotations
 
-from policies.verify.roles.stranded import _STRAND, _verb_eq, clause_verbs
+from policies.verify.roles.stranded import _STRAND, _symmetric, _verb_eq, clause_verbs
 from policies.verify.roles.tokens import _NP_LEAD
 from policies.verify.text import Parsed
 
@@ -30,7 +30,49 @@ _NOT_HEAD = frozenset("i me you he him she her we us they them it one someone an
 
 
 def head_traded(a: Parsed, b: Parsed) -> bool:
-    return _traded(a, b) or _traded(b, a) or _whose_owner(a, b) or _whose_owner(b, a)
+    return (
+        _traded(a, b)
+        or _traded(b, a)
+        or _whose_owner(a, b)
+        or _whose_owner(b, a)
+        or _whose_order(a, b)
+        or _whose_order(b, a)
+    )
+
+
+# Round 90: "a mom whose kid bullied the child I babysit" / "a mom whose kid the child I babysit
+# bullied": "whose N V X" against "whose N X V", X a noun phrase of any length (its own clause
+# too) or a pronoun, the rest the same: N did it to X on one side, X to N on the other.
+_X_MAX = 6
+_SUBJ_OF = {"me": "i", "us": "we", "him": "he", "her": "she", "them": "they"}
+
+
+def _whose_order(s: Parsed, o: Parsed) -> bool:
+    """``s`` "whose N V X ...", ``o`` "whose N X V ..."."""
+    sw, ow = s.words, o.words
+    if "whose" not in sw or "whose" not in ow:
+        return False
+    j = sw.index("whose")
+    k = ow.index("whose")
+    if sw[:j] != ow[:k]:
+        return False
+    for n in (1, 2):
+        v = j + 1 + n
+        if v + 1 >= len(sw) or sw[j + 1 : v] != ow[k + 1 : k + 1 + n]:
+            continue
+        if not s.canon[v] or sw[v] in _NOT_HEAD or _symmetric(s.canon[v] or sw[v]):
+            continue
+        for size in range(1, _X_MAX + 1):
+            x = sw[v + 1 : v + 1 + size]
+            if len(x) < size or not (x[0] in _OBJ_LEAD or x[0] in _SUBJ_OF):
+                break
+            said = (_SUBJ_OF.get(x[0], x[0]), *x[1:]) if size == 1 else x
+            ov = k + 1 + n + size
+            if ov >= len(ow) or ow[k + 1 + n : ov] != said or not _verb_eq(s, v, o, ov):
+                continue
+            if ow[ov + 1 :] == sw[v + 1 + size :]:
+                return True
+    return False
 
 
 # Round 89: "The customer who referred her friends to my shop" / "The customer whose friends
@@ -115,6 +157,10 @@ def _clause(r: Parsed, rp: int, w: Parsed, wp: int) -> bool:
     rw, ww = r.words, w.words
     for obj, v, wv in clause_verbs(r, rp, w, wp, 3):
         rest_r, rest_w = rw[v + 1 :], ww[wv + 1 :]
+        # round 90: a shared "to V" after the verb ("the girl I was supposed to accompany at" /
+        # "the girl who was supposed to accompany me at"): the clause's own verb is the last
+        while len(rest_r) > 2 and rest_r[0] == "to" and rest_r[:2] == rest_w[:2]:
+            rest_r, rest_w = rest_r[2:], rest_w[2:]
         if rest_w[: len(obj)] == obj and not (rest_r[: len(obj)] == obj):
             return True  # "the kid my son injured" / "the kid who injured my son"
         if rest_r and rest_w and rest_w[0] in _OBJ_LEAD and _gap(rest_r[0]):

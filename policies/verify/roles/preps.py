@@ -30,7 +30,7 @@ def prepositions_traded(a: Parsed, b: Parsed) -> bool:
         return False
     apart = [k for k in range(len(wa)) if wa[k] != wb[k]]
     if len(apart) == 1:
-        return _by_to(wa, wb, apart[0])
+        return _by_to(wa, wb, apart[0]) or _stranded(wa, wb, apart[0])
     if len(apart) != 2:
         return False
     i, j = apart
@@ -48,5 +48,25 @@ def _by_to(wa: tuple[str, ...], wb: tuple[str, ...], i: int) -> bool:
     referred by" / "the dog walker I was referred to" (the one who referred against the one
     referred to)."""
     if frozenset((wa[i], wb[i])) != _BY_TO or i == 0 or not wa[i - 1].endswith("ed"):
+        return False
+    return i + 1 == len(wa) or wa[i + 1] in _ENDS
+
+
+# Round 90: "the parent I got a complaint from" / "the parent I got a complaint about": one
+# stranded preposition changed, the clause ending there, between two that name other people
+# (the source against the topic, the receiver against the topic). "to" / "with" ("the friend I
+# talked to / with") and "at" / "for" are left: near enough the same one.
+_STRANDED_APART = (
+    frozenset(("from", "about")),
+    frozenset(("to", "about")),
+    frozenset(("with", "about")),
+    frozenset(("for", "about")),
+    frozenset(("from", "to")),
+    frozenset(("from", "for")),
+)
+
+
+def _stranded(wa: tuple[str, ...], wb: tuple[str, ...], i: int) -> bool:
+    if frozenset((wa[i], wb[i])) not in _STRANDED_APART or i < 2:
         return False
     return i + 1 == len(wa) or wa[i + 1] in _ENDS

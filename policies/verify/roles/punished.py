@@ -76,9 +76,58 @@ def _np_start(toks: list[str], r: int) -> int | None:
 def _same(done: str, doing: str) -> bool:
     """ "yelling" / "yelling", "insulted" / "insulting", "shoved" / "shoving"."""
     stem = doing[:-3]
-    if done == doing:
-        return True
+    if done == doing or done in (stem, stem[:-1]):
+        return True  # "hit" / "hitting", "cut" / "cutting": the past said as the base
     for end in ("ed", "d"):
         if done.endswith(end) and done[: -len(end)] in (stem, stem + "e", stem[:-1]):
             return True
     return False
+
+
+# Round 89: "The carpool driver kicked my son out for hitting her daughter" / "... kicked my son
+# out after her daughter hit him": the one acted on did the deed to X on one side ("for V-ing
+# X"), X did it to him on the other ("after / because / when X V-ed him", "him" the one acted
+# on); the same words before and after. "after he hit her daughter" keeps the roles.
+_TIMES = frozenset("after because when since as".split())
+_OBJ = frozenset("him her them me us".split())
+_HAD = frozenset("had did has have".split())
+
+
+def for_after_traded(a: Parsed, b: Parsed) -> bool:
+    fa = "for" in a.words and not _TIMES.isdisjoint(b.words)
+    fb = "for" in b.words and not _TIMES.isdisjoint(a.words)
+    if not (fa or fb):
+        return False
+    ta, tb = tokens(a.source), tokens(b.source)
+    return (fa and _for_after(ta, tb)) or (fb and _for_after(tb, ta))
+
+
+def _for_after(tf: tuple[str, ...], ta: tuple[str, ...]) -> bool:
+    """``tf`` "... for V-ing X rest", ``ta`` "... after X [had] V-ed him rest"."""
+    for f in range(1, len(tf) - 2):
+        if tf[f] != "for" or not tf[f + 1].endswith("ing") or f >= len(ta):
+            continue
+        if ta[:f] != tf[:f] or ta[f] not in _TIMES:
+            continue
+        # "for yelling at a customer" / "after a customer yelled at him": one preposition kept
+        p = 1 if f + 3 < len(tf) and tf[f + 2] in _PREP else 0
+        for size in range(1, _NP_MAX + 1):
+            x = tf[f + 2 + p : f + 2 + p + size]
+            if len(x) < size or x[0] not in _LEADS:
+                break
+            rest = tf[f + 2 + p + size :]
+            if tuple(ta[f + 1 : f + 1 + size]) != x:
+                continue
+            v = f + 1 + size
+            if v < len(ta) and ta[v] in _HAD:
+                v += 1
+            if v + 1 + p >= len(ta) or not _same(ta[v], tf[f + 1]):
+                continue
+            if (p and ta[v + 1] != tf[f + 2]) or ta[v + 1 + p] not in _OBJ:
+                continue
+            if ta[v + 2 + p :] == rest:
+                return True
+    return False
+
+
+_PREP = frozenset("at to on with about against into".split())
