@@ -1123,18 +1123,6 @@ REFUSED = (
 )
 
 
-@pytest.mark.parametrize(("cached", "incoming"), SERVED)
-def test_duplicates_are_served_both_ways(cached: str, incoming: str) -> None:
-    assert verify(cached, incoming, HIGH, CONFIG).accept
-    assert verify(incoming, cached, HIGH, CONFIG).accept
-
-
-@pytest.mark.parametrize(("cached", "incoming"), REFUSED)
-def test_near_misses_stay_refused_both_ways(cached: str, incoming: str) -> None:
-    assert not verify(cached, incoming, HIGH, CONFIG).accept
-    assert not verify(incoming, cached, HIGH, CONFIG).accept
-
-
 # round 58: "What can I do if X" / "What are my options if X" / "What options do I have if X"
 @pytest.mark.parametrize(
     ("text", "out"),
@@ -1328,18 +1316,6 @@ ROUND_64_REFUSED = (
 )
 
 
-@pytest.mark.parametrize(("cached", "incoming"), ROUND_64_SERVED)
-def test_round_64_duplicates_are_served(cached: str, incoming: str) -> None:
-    assert verify(cached, incoming, HIGH, CONFIG).accept
-    assert verify(incoming, cached, HIGH, CONFIG).accept
-
-
-@pytest.mark.parametrize(("cached", "incoming"), ROUND_64_REFUSED)
-def test_round_64_near_misses_are_refused(cached: str, incoming: str) -> None:
-    assert not verify(cached, incoming, HIGH, CONFIG).accept
-    assert not verify(incoming, cached, HIGH, CONFIG).accept
-
-
 @pytest.mark.parametrize(
     ("plural", "singular"),
     [("families", "family"), ("speeds", "speed"), ("supplies", "supply"), ("dogs", "dog")],
@@ -1463,12 +1439,6 @@ RED_TEAM_6_SERVED = (
 def test_red_team_6_near_misses_are_refused(cached: str, incoming: str) -> None:
     assert not verify(cached, incoming, RED_TEAM_6_COSINE, CONFIG).accept
     assert not verify(incoming, cached, RED_TEAM_6_COSINE, CONFIG).accept
-
-
-@pytest.mark.parametrize(("cached", "incoming"), RED_TEAM_6_SERVED)
-def test_red_team_6_duplicates_are_served(cached: str, incoming: str) -> None:
-    assert verify(cached, incoming, HIGH, CONFIG).accept
-    assert verify(incoming, cached, HIGH, CONFIG).accept
 
 
 @pytest.mark.parametrize(
@@ -1708,18 +1678,6 @@ RECALL_8_REFUSED = (
 )
 
 
-@pytest.mark.parametrize(("cached", "incoming"), RECALL_8_SERVED)
-def test_recall_8_duplicates_are_served(cached: str, incoming: str) -> None:
-    assert verify(cached, incoming, HIGH, CONFIG).accept
-    assert verify(incoming, cached, HIGH, CONFIG).accept
-
-
-@pytest.mark.parametrize(("cached", "incoming"), RECALL_8_REFUSED)
-def test_recall_8_near_misses_are_refused(cached: str, incoming: str) -> None:
-    assert not verify(cached, incoming, HIGH, CONFIG).accept
-    assert not verify(incoming, cached, HIGH, CONFIG).accept
-
-
 @pytest.mark.parametrize(
     ("x", "y", "same"),
     [
@@ -1794,12 +1752,6 @@ RED_TEAM_7_REFUSED = [
 ]
 
 
-@pytest.mark.parametrize(("cached", "incoming"), RED_TEAM_7_REFUSED)
-def test_red_team_7_negatives_are_refused(cached: str, incoming: str) -> None:
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, 0.95, VerifyConfig()).accept
-
-
 # -- recall pass 9: two asks, a definition and one more, in the other order ----------------
 # (blind rounds 70-72: "What is the FAFSA and when should I file it?" / "When should I file
 # the FAFSA, and what is it?"; reorder.asks_swapped)
@@ -1869,18 +1821,6 @@ RECALL_9_REFUSED = [
     ),
     ("What is a will and do I need more than one?", "Do I need more than a will, and what is it?"),
 ]
-
-
-@pytest.mark.parametrize(("cached", "incoming"), RECALL_9_SERVED)
-def test_recall_9_asks_swapped_are_served(cached: str, incoming: str) -> None:
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert verify(x, y, 0.95, VerifyConfig()).accept
-
-
-@pytest.mark.parametrize(("cached", "incoming"), RECALL_9_REFUSED)
-def test_recall_9_near_misses_are_refused(cached: str, incoming: str) -> None:
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, 0.95, VerifyConfig()).accept
 
 
 # recall pass 10: the asker and another offered as the doer either way ("Who pays X, me or
@@ -1965,18 +1905,6 @@ RECALL_10_REFUSED = [
         "Do colleges look at the weighted GPA or the unweighted SAT?",
     ),
 ]
-
-
-@pytest.mark.parametrize(("cached", "incoming"), RECALL_10_SERVED)
-def test_recall_10_folds_are_served(cached: str, incoming: str) -> None:
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert verify(x, y, 0.95, VerifyConfig()).accept
-
-
-@pytest.mark.parametrize(("cached", "incoming"), RECALL_10_REFUSED)
-def test_recall_10_near_misses_are_refused(cached: str, incoming: str) -> None:
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, 0.95, VerifyConfig()).accept
 
 
 # -- recall pass 11: one thing by two names, a synonym or a phrase read as one form ---------
@@ -2251,18 +2179,6 @@ RECALL_11_REFUSED = [
 ]
 
 
-@pytest.mark.parametrize(("cached", "incoming"), RECALL_11_SERVED)
-def test_recall_11_synonyms_are_served(cached: str, incoming: str) -> None:
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert verify(x, y, 0.95, VerifyConfig()).accept
-
-
-@pytest.mark.parametrize(("cached", "incoming"), RECALL_11_REFUSED)
-def test_recall_11_near_misses_are_refused(cached: str, incoming: str) -> None:
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, 0.95, VerifyConfig()).accept
-
-
 @pytest.mark.parametrize(
     ("text", "out"),
     [
@@ -2282,3 +2198,39 @@ def test_recall_11_near_misses_are_refused(cached: str, incoming: str) -> None:
 )
 def test_recall_11_phrases(text: str, out: str) -> None:
     assert normalise(text) == out
+
+
+# -- the tables above, each pair both ways ---------------------------------------------------
+# (at HIGH: the first steps, round 64, red team 6's duplicates, recall 8; at 0.95: red team 7,
+# recall 9-11)
+
+
+@pytest.mark.parametrize(
+    ("cached", "incoming"), [*SERVED, *ROUND_64_SERVED, *RED_TEAM_6_SERVED, *RECALL_8_SERVED]
+)
+def test_duplicates_are_served_both_ways(cached: str, incoming: str) -> None:
+    assert verify(cached, incoming, HIGH, CONFIG).accept
+    assert verify(incoming, cached, HIGH, CONFIG).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming"), [*REFUSED, *ROUND_64_REFUSED, *RECALL_8_REFUSED])
+def test_near_misses_stay_refused_both_ways(cached: str, incoming: str) -> None:
+    assert not verify(cached, incoming, HIGH, CONFIG).accept
+    assert not verify(incoming, cached, HIGH, CONFIG).accept
+
+
+@pytest.mark.parametrize(
+    ("cached", "incoming"), [*RECALL_9_SERVED, *RECALL_10_SERVED, *RECALL_11_SERVED]
+)
+def test_later_recall_steps_are_served(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.95, CONFIG).accept
+
+
+@pytest.mark.parametrize(
+    ("cached", "incoming"),
+    [*RED_TEAM_7_REFUSED, *RECALL_9_REFUSED, *RECALL_10_REFUSED, *RECALL_11_REFUSED],
+)
+def test_later_near_misses_are_refused(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.95, CONFIG).accept
