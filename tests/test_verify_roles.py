@@ -5115,3 +5115,220 @@ def test_twenty_seventh_pass_same_roles_are_served(cached: str, incoming: str) -
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, 0.97, cfg).accept
         assert not roles.role_swap(parse(x), parse(y))
+
+
+# -- role pass 28 (rounds 92-94) ---------------------------------------------------------
+TWENTY_EIGHTH_ROUNDS = [
+    (
+        "Which of us should apologise: my son chipped his friend's bracket?",
+        "Which of us should apologise: my son's friend chipped his bracket?",
+        0.993,
+    ),
+    (
+        "The band we're supporting wants us to pay them for the slot. Is that pay-to-play?",
+        "The band supporting us wants us to pay them for the slot. Is that pay-to-play?",
+        0.978,
+    ),
+    (
+        "Can the building manager tow a car that's parked in my charging spot?",
+        "Can the building manager tow my car that's parked in a charging spot?",
+        0.997,
+    ),
+    (
+        "Can a juror be questioned by the media after the verdict?",
+        "Can a juror question the media after the verdict?",
+        0.971,
+    ),
+    (
+        "My roommate's girlfriend keeps charging her car on our outlet. How do I bring it up?",
+        "My girlfriend keeps charging her car on my roommate's outlet. How do I bring it up?",
+        0.989,
+    ),
+    (
+        "Who is my foster child allowed to stay with overnight?",
+        "Who is allowed to stay with my foster child overnight?",
+        0.979,
+    ),
+    (
+        "Is it fair that my league partner gets more strokes than me?",
+        "Is it fair that I get more strokes than my league partner?",
+        0.959,
+    ),
+    (
+        "I'm being underpaid by the cleaning agency",
+        "I'm underpaying the cleaning agency",
+        0.959,
+    ),
+    (
+        "The maid service replaced my cleaner with the one my sister had fired",
+        "The maid service replaced the cleaner my sister had fired with mine",
+        0.974,
+    ),
+]
+
+TWENTY_EIGHTH_SWAPPED = [
+    (
+        "Can a witness be interviewed by the police before the trial?",
+        "Can a witness interview the police before the trial?",
+    ),
+    (
+        "I'm being overcharged by my landlord",
+        "I'm overcharging my landlord",
+    ),
+    (
+        "Can a tenant be evicted by the landlord during winter?",
+        "Can a tenant evict the landlord during winter?",
+    ),
+    (
+        "My son was bullied by a classmate at recess",
+        "My son bullied a classmate at recess",
+    ),
+    (
+        "Can my neighbor park a truck in my driveway?",
+        "Can my neighbor park my truck in a driveway?",
+    ),
+    (
+        "My sister's husband keeps parking his car in our garage. What do I say?",
+        "My husband keeps parking his car in my sister's garage. What do I say?",
+    ),
+    (
+        "Can the school keep a phone that was found in my locker?",
+        "Can the school keep my phone that was found in a locker?",
+    ),
+    (
+        "Who should pay: my dog bit his neighbor's cat?",
+        "Who should pay: my dog's neighbor bit his cat?",
+    ),
+    (
+        "My daughter broke her friend's phone. Who pays?",
+        "My daughter's friend broke her phone. Who pays?",
+    ),
+    (
+        "The school replaced my son's teacher with the one my daughter had last year",
+        "The school replaced the teacher my daughter had last year with my son's",
+    ),
+    (
+        "Can I substitute butter with oil in this recipe?",
+        "Can I substitute oil with butter in this recipe?",
+    ),
+    (
+        "The landlord replaced my fridge with the one from the empty unit",
+        "The landlord replaced the fridge from the empty unit with mine",
+    ),
+    (
+        "Who is my daughter allowed to sleep over with on weekends?",
+        "Who is allowed to sleep over with my daughter on weekends?",
+    ),
+    (
+        "Who is my son allowed to go out with at night?",
+        "Who is allowed to go out with my son at night?",
+    ),
+    (
+        "Is it normal that my coworker gets more vacation days than me?",
+        "Is it normal that I get more vacation days than my coworker?",
+    ),
+    (
+        "Why does my brother have more followers than me?",
+        "Why do I have more followers than my brother?",
+    ),
+    (
+        "The agency representing me wants a bigger cut. Is that normal?",
+        "The agency I'm representing wants a bigger cut. Is that normal?",
+    ),
+    (
+        "The company suing us wants to settle. Should we?",
+        "The company we're suing wants to settle. Should we?",
+    ),
+]
+
+TWENTY_EIGHTH_SAME = [
+    (
+        "Can a juror be questioned by the media after the verdict?",
+        "Can the media question a juror after the verdict?",
+    ),
+    (
+        "I'm being underpaid by the cleaning agency",
+        "The cleaning agency is underpaying me",
+    ),
+    (
+        "Can a juror be questioned by the media after the verdict?",
+        "Can a juror get questioned by the media after the verdict?",
+    ),
+    (
+        "Can the building manager tow a car that's parked in my charging spot?",
+        "Can the building manager tow a car that is parked in my charging spot?",
+    ),
+    (
+        "Can the building manager tow a car that's parked in my charging spot?",
+        "Can the building manager tow the car that's parked in my charging spot?",
+    ),
+    (
+        "Can my neighbor park a truck in my driveway?",
+        "Can my neighbour park a truck in my driveway?",
+    ),
+    (
+        "Which of us should apologise: my son chipped his friend's bracket?",
+        "Which of us should apologize: my son chipped his friend's bracket?",
+    ),
+    (
+        "My daughter broke her friend's phone. Who pays?",
+        "My daughter broke her friend's phone. Who should pay?",
+    ),
+    (
+        "The maid service replaced my cleaner with the one my sister had fired",
+        "The maid service replaced my cleaner with the cleaner my sister had fired",
+    ),
+    (
+        "The landlord replaced my fridge with the one from the empty unit",
+        "The landlord replaced my fridge with a fridge from the empty unit",
+    ),
+    (
+        "Who is my foster child allowed to stay with overnight?",
+        "Who can my foster child stay with overnight?",
+    ),
+    (
+        "Who is allowed to stay with my foster child overnight?",
+        "Who may stay with my foster child overnight?",
+    ),
+    (
+        "Is it fair that my league partner gets more strokes than me?",
+        "Is it fair that my league partner receives more strokes than me?",
+    ),
+    (
+        "Is it fair that my league partner gets more strokes than me?",
+        "Is it fair my league partner gets more strokes than me?",
+    ),
+    (
+        "The band we're supporting wants us to pay them for the slot.",
+        "The band we are supporting wants us to pay them for the slot.",
+    ),
+    (
+        "The band supporting us wants us to pay them for the slot.",
+        "The band that is supporting us wants us to pay them for the slot.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), TWENTY_EIGHTH_ROUNDS)
+def test_twenty_eighth_pass_round_swaps_are_refused(
+    cached: str, incoming: str, cosine: float
+) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, cosine, VerifyConfig()).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), TWENTY_EIGHTH_SWAPPED)
+def test_twenty_eighth_pass_swaps_are_refused(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, cfg).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), TWENTY_EIGHTH_SAME)
+def test_twenty_eighth_pass_same_roles_are_served(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.97, cfg).accept
+        assert not roles.role_swap(parse(x), parse(y))

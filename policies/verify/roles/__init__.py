@@ -233,6 +233,17 @@ sides traded with a phrase after both ("I was paid less than X for the same nigh
 less than me for the same night"); ``elided.standalone_changed`` one standalone owner for
 another ("if his is newer" / "if mine is newer"); ``punished.for_after_traded`` ("kicked my son
 out for hitting her daughter" / "after her daughter hit him").
+Twenty-eighth pass (rounds 92-94): ``voiced`` (a passive's by-phrase made the active's object
+with the subject kept, "Can a juror be questioned by the media" / "Can a juror question the
+media", "I'm being underpaid by X" / "I'm underpaying X"; the owners said before the same nouns
+handed round, "tow a car parked in my spot" / "tow my car parked in a spot", "My roommate's
+girlfriend ... on our outlet" / "My girlfriend ... on my roommate's outlet"; the verb moved
+over an owned noun, "my son chipped his friend's bracket" / "my son's friend chipped his
+bracket"; "replace X with Y" / "replace Y with X", "the one" and "mine" read as the other
+side's noun; "the band supporting us" read as "the band who are supporting us");
+``questions`` reads a predicate of up to five words ("Who is X allowed to stay with");
+``ends`` a comparison's sides traded with the verb's "-s" following its subject ("my partner
+gets more strokes than me" / "I get more strokes than my partner").
 """
 
 from __future__ import annotations
@@ -292,6 +303,13 @@ from policies.verify.roles.stranded import relative_traded, relative_traded_loos
 from policies.verify.roles.traded import people_traded
 from policies.verify.roles.trades import _doer_added
 from policies.verify.roles.verbs import _ACTS, _FORMS
+from policies.verify.roles.voiced import (
+    by_made_object,
+    owners_permuted,
+    reduced_relative,
+    replaced_traded,
+    verb_hopped,
+)
 from policies.verify.roles.wanted import told_turned_round, wanted_doer_changed
 from policies.verify.text import Parsed, parse
 
@@ -361,6 +379,11 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
     if doer_stated(a, b) or told_turned_round(a, b) or mine_moved(a, b):
         return True
     if modifiers_exchanged(a, b):
+        return True
+    if by_made_object(a, b) or owners_permuted(a, b) or verb_hopped(a, b) or replaced_traded(a, b):
+        return True
+    reduced = reduced_relative(a, b)  # "the band supporting us": "the band who are supporting us"
+    if reduced is not None and role_swap(parse(reduced[0]), parse(reduced[1])):
         return True
     expanded = mine_expanded(a, b)  # "than mine" / "my kids": read again as "than my kids"
     if expanded is not None and role_swap(*expanded):

@@ -91,7 +91,26 @@ def end_traded(a: Parsed, b: Parsed) -> bool:
         ta, tb = _tokens(a.source), _tokens(b.source)
         if _traded(ta, tb, marker) or _traded(tb, ta, marker):
             return True
+        if len(ta) == len(tb):  # round 93: "my partner gets more than me" / "I get more than"
+            ta, tb = _agreed(ta), _agreed(tb)
+            if _traded(ta, tb, marker) or _traded(tb, ta, marker):
+                return True
     return False
+
+
+_AGREED = {"has": "have", "does": "do", "goes": "go"}
+
+
+def _agreed(toks: list[str]) -> list[str]:
+    """A verb's third person "-s" dropped, as its subject's person changes with the trade."""
+    out = []
+    for t in toks:
+        if t in _AGREED:
+            t = _AGREED[t]
+        elif len(t) > 3 and t.endswith("s") and not t.endswith(("ss", "us", "is", "'s")):
+            t = t[:-1]
+        out.append(t)
+    return out
 
 
 _PRONOUN = {

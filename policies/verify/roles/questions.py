@@ -16,7 +16,7 @@ from policies.verify.roles.verbs import _OBJECT_CASE, _SUBJECT_CASE
 from policies.verify.text import Parsed
 
 _NP_MAX = 4
-_PRED_MAX = 3
+_PRED_MAX = 5  # "allowed to stay with" (round 93)
 
 
 def _np(words: tuple[str, ...], i: int, j: int, canon: tuple[str, ...]) -> bool:
