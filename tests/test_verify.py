@@ -5288,3 +5288,145 @@ def test_ordinary_passes_duplicates_served(x: str, y: str) -> None:
     config = replace(CONFIG, threshold=-1.0, classifier=False)
     assert verify(x, y, 0.95, config).accept
     assert verify(y, x, 0.95, config).accept
+
+
+# -- hardening pass 1: negatives that only the learned classifier refused ---------------------
+# (/tmp/hard/targets.jsonl): the asker alone or a party sized by a head count, a subject that
+# allows against one that is allowed, the asker having people do a thing against their doing
+# it (judgments.arranged_act), an antonym at the one place two prompts differ (same /
+# new, bad / great, into / out of, against / with traffic), a filled container against the
+# empty one and "the University of X" against "X University" (qualifiers.party_mismatch,
+# voice.allowed_swap, lexicon.ANTONYMS, folds.compound_fold); the classifier is off
+HARD_1_REFUSED = [
+    (
+        "Do we need a 4-person raft for the river trip?",
+        "Do I need a 4-person raft for the river trip?",
+        "qualifier_mismatch",
+    ),
+    (
+        "Should we book a family suite in Rome?",
+        "Should I book a family suite in Rome?",
+        "qualifier_mismatch",
+    ),
+    (
+        "Do we need two hotel rooms in Paris?",
+        "Do I need two hotel rooms in Paris?",
+        "qualifier_mismatch",
+    ),
+    (
+        "Can we get a group discount at the zoo?",
+        "Can I get a group discount at the zoo?",
+        "qualifier_mismatch",
+    ),
+    ("Should restaurants allow dogs?", "Should restaurants be allowed dogs?", "direction_swap"),
+    (
+        "Should parents permit sleepovers?",
+        "Should parents be permitted at sleepovers?",
+        "direction_swap",
+    ),
+    ("Should cities ban cars?", "Should cities be banned from cars?", "direction_swap"),
+    (
+        "Do I need a permit to repaint my fence the same color?",
+        "Do I need a permit to repaint my fence a new color?",
+        "negation_mismatch",
+    ),
+    (
+        "How do I cheer up my daughter after a bad game?",
+        "How do I cheer up my daughter after a great game?",
+        "negation_mismatch",
+    ),
+    (
+        "Is it legal to skate in the bike lane against traffic?",
+        "Is it legal to skate in the bike lane with traffic?",
+        "negation_mismatch",
+    ),
+    (
+        "Can I volunteer at the shelter my dog came from?",
+        "Can I volunteer at the shelter my dog went to?",
+        "negation_mismatch",
+    ),
+    (
+        "Is the town my grandparents came from worth visiting?",
+        "Is the town my grandparents went to worth visiting?",
+        "negation_mismatch",
+    ),
+    (
+        "Is the tank I moved the fish into safe?",
+        "Is the tank I moved the fish out of safe?",
+        "negation_mismatch",
+    ),
+    (
+        "How many calories are in a can of soda?",
+        "How many calories are in a soda can?",
+        "direction_swap",
+    ),
+    (
+        "Is it tacky to have the groomsmen pay for their own suits?",
+        "Would the groomsmen paying for their own suits be considered tacky?",
+        "content_mismatch",
+    ),
+    (
+        "Is it okay to make my employees work on Sunday?",
+        "Is my employees working on Sunday okay?",
+        "content_mismatch",
+    ),
+    ("How much does a box of cereal weigh?", "How much does a cereal box weigh?", "direction_swap"),
+    (
+        "Is the University of Pennsylvania in Philadelphia?",
+        "Is Pennsylvania University in Philadelphia?",
+        "direction_swap",
+    ),
+]
+
+# the same shapes asking one thing: a generic "we", a count of something else, the passive
+# whose subject is the active's object, an antonym said on one side only, an "of" phrase
+# that is no container, the university named the same way on both sides
+HARD_1_SERVED = [
+    ("How can we stop hair fall?", "How can I stop hair fall?"),
+    ("Do we need a visa for Japan?", "Do I need a visa for Japan?"),
+    ("Should restaurants allow dogs?", "Should dogs be allowed in restaurants?"),
+    ("Should schools ban phones?", "Should phones be banned in schools?"),
+    (
+        "What should I say to my kid after a great recital?",
+        "What do I say to my kid after a great recital?",
+    ),
+    ("Can I ride my bike against traffic?", "Is it okay to ride my bike against traffic?"),
+    ("What are the symptoms of flu?", "What are flu symptoms?"),
+    (
+        "Is the town my grandparents came from worth visiting?",
+        "Is the town where my grandparents came from worth visiting?",
+    ),
+    (
+        "Is the town my grandparents came from worth visiting?",
+        "Is the town my grandparents came from worth a visit?",
+    ),
+    (
+        "Is it rude to have the guests bring a dish?",
+        "Would having the guests bring a dish be considered rude?",
+    ),
+    ("Is it okay to let my dog sleep in my bed?", "Is my dog sleeping in my bed okay?"),
+    (
+        "How do I open a bottle of wine without a corkscrew?",
+        "How can I open a bottle of wine without a corkscrew?",
+    ),
+    (
+        "What is the acceptance rate at the University of Michigan?",
+        "What's the University of Michigan acceptance rate?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("x", "y", "reason"), HARD_1_REFUSED)
+def test_hard_1_refused_without_classifier(x: str, y: str, reason: str) -> None:
+    config = replace(CONFIG, classifier=False)
+    for a, b in ((x, y), (y, x)):
+        verdict = verify(a, b, 0.95, config)
+        assert not verdict.accept
+        assert reason in verdict.reasons
+
+
+@pytest.mark.parametrize(("x", "y"), HARD_1_SERVED)
+def test_hard_1_duplicates_served_without_classifier(x: str, y: str) -> None:
+    config = replace(CONFIG, classifier=False)
+    for a, b in ((x, y), (y, x)):
+        assert verify(a, b, 0.95, config).accept

@@ -51,6 +51,7 @@ from policies.verify import (
     standing,
     substitutions,
     translation,
+    voice,
     whwords,
     wordings,
 )
@@ -221,6 +222,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 )
                 or translation.quoted_mismatch(cached, incoming)
                 or judgments.judgment_mismatch(a, b)
+                or judgments.arranged_act(a, b)  # "have the guests bring" / "the guests bringing"
                 or judgments.okay_for_law(*raw)  # (as typed: a rewrite reads "okay" as "can")
                 or standing.standing_mismatch(a, b)  # owner / tenant
                 or standing.state_mismatch(a, b)  # outgrew / still has
@@ -258,7 +260,9 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 )
                 or hidden
                 or who_did_swap(cached, incoming)
+                or voice.allowed_swap(a, b)  # "Should X allow Y?" / "Should X be allowed Y?"
                 or folds.folded(*raw)  # a fact or a condition folded into a noun
+                or folds.compound_fold(*raw)  # "a bottle of wine" / "a wine bottle"
             ),
         ),
         (config.languages, "language_mismatch", lambda: languages.language_mismatch(a, b)),

@@ -79,3 +79,36 @@ def folded(cached: str, incoming: str) -> bool:
         if _CONDITION_RE.fullmatch(p) is not None and _PARTICIPLE_ASK_RE.fullmatch(q):
             return True
     return False
+
+
+# what holds something: "a bottle of wine" is wine in a bottle, "a wine bottle" the bottle
+_CONTAINERS = "bottle|glass|cup|mug|jar|can|box|bag|bowl|carton|jug|tin|bucket|pot|plate|tub"
+_CONTAINER_RE = re.compile(rf"\b(?:a|an|one) (?P<c>{_CONTAINERS}) of (?P<n>[a-z]+)\b")
+_UNIVERSITY_RE = re.compile(r"\buniversity of (?P<n>[a-z]+)\b")
+
+
+def compound_fold(cached: str, incoming: str) -> bool:
+    """A "<container> of <contents>" on one side written as the compound "<contents>
+    <container>" on the other ("a bottle of wine" / "a wine bottle", "a cup of coffee" / "a
+    coffee cup": the filled container against the empty one), or "the University of X" /
+    "X University" (two schools: the University of Washington and Washington University).
+    Limits: one container ("a" / "an" / "one"), of those listed, and the one word after
+    "of"; plurals are read as the same ("bottles of alcohol" / "alcohol bottles" in a
+    suitcase, the labelled duplicate that cut this to the singular); other "of" phrases
+    folded into a compound ("the symptoms of flu" / "flu symptoms") are the same thing and
+    untouched, and so is "a city's X" / "an X in the city"."""
+    x, y = cached.casefold(), incoming.casefold()
+    if " of " not in x and " of " not in y:
+        return False
+    return _folds_into(x, y) or _folds_into(y, x)
+
+
+def _folds_into(x: str, y: str) -> bool:
+    for m in _CONTAINER_RE.finditer(x):
+        compound = rf"\b{re.escape(m['n'])} {m['c']}\b"
+        if re.search(compound, y) and not re.search(compound, x):
+            return True
+    for m in _UNIVERSITY_RE.finditer(x):
+        if re.search(rf"\b{re.escape(m['n'])} university\b", y) and "university of" not in y:
+            return True
+    return False

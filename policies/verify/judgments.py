@@ -175,3 +175,43 @@ def okay_for_law(cached: str, incoming: str) -> bool:
     return bool(_LAW_RE.search(incoming if oa else cached)) and not _LAW_RE.search(
         cached if oa else incoming
     )
+
+
+_HAVE = frozenset(("have", "having", "make", "making"))
+_NOUN_PHRASE = 4  # words at most between "have" and the bare verb
+
+
+def arranged_act(a: Parsed, b: Parsed) -> bool:
+    """One side asks about the asker having (making) people do something, the other
+    about those people doing it on their own ("Is it rude to have the guests bring a dish?"
+    / "Would the guests bringing a dish be considered rude?"): the asker's request is judged
+    on one side, the guests' own act on the other. Limits: the same words between "have"
+    and the verb on both sides and the verb said bare against its "-ing" form; "having the
+    guests bring" / "have the guests bring" and "ask the guests to bring" are not read, nor
+    "let" ("Is it okay to let my dog sleep in my bed?" / "Is my dog sleeping in my bed
+    okay?" ask whether the asker may allow it either way)."""
+    if _HAVE.isdisjoint(a.words) and _HAVE.isdisjoint(b.words):
+        return False
+    return _arranged_act(a.words, b.words) or _arranged_act(b.words, a.words)
+
+
+def _arranged_act(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    for h, w in enumerate(x):
+        if w not in _HAVE:
+            continue
+        for k in range(h + 2, min(h + 2 + _NOUN_PHRASE, len(x))):
+            phrase, verb = x[h + 1 : k], x[k]
+            for j in range(len(y) - len(phrase)):
+                if y[j : j + len(phrase)] != phrase or (j and y[j - 1] in _HAVE):
+                    continue
+                if _gerund_of(y[j + len(phrase)], verb):
+                    return True
+    return False
+
+
+def _gerund_of(word: str, verb: str) -> bool:
+    """``word`` is the "-ing" form of ``verb`` ("bringing" / "bring", "making" / "make",
+    "getting" / "get")."""
+    if len(verb) < 2 or not word.endswith("ing"):
+        return False
+    return word[:-3] in (verb, verb[:-1], verb + verb[-1])

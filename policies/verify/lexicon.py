@@ -97,6 +97,8 @@ ANTONYMS: tuple[tuple[str, str], ...] = tuple(
     spring/autumn import/export native/foreign domestic/international local/remote
     visible/hidden show/hide shown/hidden include/omit with/without same/different
     similar/different true/fake real/fake natural/artificial organic/synthetic
+    same/new bad/great great/terrible great/awful good/terrible good/awful into/out
+    against/with
     """.split()
 )
 

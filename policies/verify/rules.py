@@ -9,6 +9,7 @@ from collections import Counter
 
 from policies.verify import lexicon as lx
 from policies.verify.diffs import Diff
+from policies.verify.direction import common_ends
 from policies.verify.symbols import layout
 from policies.verify.text import Parsed
 from policies.verify.words import canonical
@@ -133,7 +134,11 @@ def negation_mismatch(a: Parsed, b: Parsed, d: Diff) -> bool:
         opposite = _ANTONYMS.get(w)
         if opposite and opposite & (wb - wa):
             return True
-    return _particle_flip(a.words, b.words) or (na > 0 and _negation_moved(a, b))
+    return (
+        _particle_flip(a.words, b.words)
+        or _source_for_goal(a.words, b.words)
+        or (na > 0 and _negation_moved(a, b))
+    )
 
 
 _ALL_NEGATIONS = lx.NEGATIONS | lx.FOREIGN_NEGATIONS
@@ -213,6 +218,29 @@ def _particle_flip(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
             if particle == y and (verb, x) in pb and (verb, y) not in pb:
                 return True
     return False
+
+
+_SOURCES = frozenset(("from",))
+_GOALS = frozenset(("to", "into", "onto"))
+_PLACE_SPAN = 3  # words at most on each side of the one place two prompts differ
+
+
+def _source_for_goal(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+    """The one place two prompts differ ends on "from" on one side and on "to" / "into" on
+    the other, after other verbs ("The hive my nuc came from" / "... went to", "a kid who
+    just moved to my son's class" / "moved away from"): where a thing came from against
+    where it went. Limits: three words at most on each side of that place, and the same
+    words before and after it; a source and a goal both said on each side, in another order
+    ("from the airport to downtown" / "to downtown from the airport"), is a longer place
+    and not read; "to" / "from" after one verb is ``_particle_flip``'s."""
+    if "from" not in wa and "from" not in wb:
+        return False
+    k, e = common_ends(list(wa), list(wb))
+    ma, mb = wa[k : len(wa) - e], wb[k : len(wb) - e]
+    if not ma or not mb or len(ma) > _PLACE_SPAN or len(mb) > _PLACE_SPAN:
+        return False
+    ends = {ma[-1], mb[-1]}
+    return not ends.isdisjoint(_SOURCES) and not ends.isdisjoint(_GOALS)
 
 
 def set_of(p: Parsed, vocabulary: frozenset[str], synonyms: dict[str, str]) -> set[str]:

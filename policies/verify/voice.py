@@ -115,3 +115,41 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
     if sa is None or sb is None or sa[0] == sb[0]:
         return False
     return _mentions(b, sa[0], sb[1]) and _mentions(a, sb[0], sa[1])
+
+
+_ALLOWING = {
+    form: verb
+    for verb in ("allow", "permit", "ban", "forbid", "prohibit")
+    for form in (verb, verb + "s")
+}
+_ALLOWED = {
+    "allowed": "allow",
+    "permitted": "permit",
+    "banned": "ban",
+    "forbidden": "forbid",
+    "prohibited": "prohibit",
+}
+_BE = frozenset("be is are get being".split())
+
+
+def allowed_swap(a: Parsed, b: Parsed) -> bool:
+    """One question says its subject allows (permits, bans...) something, the other that the
+    same subject is allowed it, with no "by" naming who allows ("Should hospitals allow
+    visitors?" / "Should hospitals be allowed visitors?", "Should schools allow phones?" /
+    "Should schools be allowed on phones?"): the one who rules became the one ruled. Limits:
+    the same words before the verb on both sides (a passive whose subject is the active's
+    object, "Should phones be allowed in schools?", is the same question and untouched), and
+    the verb within the first eight words."""
+    if _ALLOWED.keys().isdisjoint(a.words) and _ALLOWED.keys().isdisjoint(b.words):
+        return False
+    return _allowed_swap(a.words, b.words) or _allowed_swap(b.words, a.words)
+
+
+def _allowed_swap(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+    active = next((i for i, w in enumerate(wa[:8]) if w in _ALLOWING), -1)
+    passive = next((j for j, w in enumerate(wb[:9]) if w in _ALLOWED), -1)
+    if active < 1 or passive < 2 or wb[passive - 1] not in _BE:
+        return False
+    if _ALLOWING[wa[active]] != _ALLOWED[wb[passive]] or "by" in wb[passive + 1 :]:
+        return False
+    return wa[:active] == wb[: passive - 1]
