@@ -5332,3 +5332,215 @@ def test_twenty_eighth_pass_same_roles_are_served(cached: str, incoming: str) ->
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, 0.97, cfg).accept
         assert not roles.role_swap(parse(x), parse(y))
+
+
+# -- role pass 29 (rounds 95-97) ---------------------------------------------------------
+TWENTY_NINTH_ROUNDS = [
+    (
+        "My Deaf classmate corrected my signing after I corrected hers; was I rude?",
+        "I corrected my Deaf classmate's signing after she corrected mine; was I rude?",
+        0.986,
+    ),
+    (
+        "The school hired an interpreter for my son",
+        "My son was hired by the school as an interpreter",
+        0.959,
+    ),
+    (
+        "I got a cease and desist from the podcast I parodied. What now?",
+        "The podcast I parodied got a cease and desist from me. What now?",
+        0.969,
+    ),
+    (
+        "I'm renting my timeshare week to a friend; what contract do I need?",
+        "A friend is renting his timeshare week to me; what contract do I need?",
+        0.959,
+    ),
+    (
+        "The resort is buying my timeshare back; do I pay the transfer fee?",
+        "I'm buying my timeshare back from the resort; do I pay the transfer fee?",
+        0.985,
+    ),
+    (
+        "The surgeon that the clinic hired botched my implant; can I sue the clinic?",
+        "The clinic that hired the surgeon botched my implant; can I sue the surgeon?",
+        0.990,
+    ),
+    (
+        "Who should apologize: the skier who ran over my dog or me?",
+        "Who should apologize: the skier whose dog ran over me or me?",
+        0.988,
+    ),
+    (
+        "My kid was knocked over by a dog off leash on the ski trail, what can I do?",
+        "My dog knocked over a kid on the ski trail while off leash, what can I do?",
+        0.961,
+    ),
+]
+
+TWENTY_NINTH_SWAPPED = [
+    (
+        "My coworker reported me after I reported him; who is in the wrong?",
+        "I reported my coworker after he reported me; who is in the wrong?",
+    ),
+    (
+        "My sister unfollowed me before I unfollowed her",
+        "I unfollowed my sister before she unfollowed me",
+    ),
+    (
+        "The other driver honked at me because I honked at him",
+        "I honked at the other driver because he honked at me",
+    ),
+    (
+        "The agency found a nanny for my mother",
+        "My mother was found by the agency as a nanny",
+    ),
+    (
+        "The club signed a coach for my daughter",
+        "My daughter was signed by the club as a coach",
+    ),
+    (
+        "I got a refund from the airline I complained about. What now?",
+        "The airline I complained about got a refund from me. What now?",
+    ),
+    (
+        "I borrowed money from my brother; should I sign a note?",
+        "My brother borrowed money from me; should I sign a note?",
+    ),
+    (
+        "I'm selling my car to a coworker; do I need a bill of sale?",
+        "A coworker is selling his car to me; do I need a bill of sale?",
+    ),
+    (
+        "I'm lending my camera to a friend; what if it breaks?",
+        "A friend is lending his camera to me; what if it breaks?",
+    ),
+    (
+        "My landlord is buying my couch; who pays for moving it?",
+        "I'm buying my couch from my landlord; who pays for moving it?",
+    ),
+    (
+        "The dealer is leasing my car back; who pays the insurance?",
+        "I'm leasing my car back from the dealer; who pays the insurance?",
+    ),
+    (
+        "The nanny that the agency placed quit without notice; can I sue the agency?",
+        "The agency that placed the nanny quit without notice; can I sue the nanny?",
+    ),
+    (
+        "The contractor that the builder hired damaged my roof",
+        "The builder that hired the contractor damaged my roof",
+    ),
+    (
+        "Who pays: the driver who backed into my car or me?",
+        "Who pays: the driver whose car backed into me or me?",
+    ),
+    (
+        "Who is at fault: the cyclist who ran into my kid or me?",
+        "Who is at fault: the cyclist whose kid ran into me or me?",
+    ),
+    (
+        "My son was pushed over by a boy at the playground, what can I do?",
+        "My boy pushed over a son at the playground, what can I do?",
+    ),
+    (
+        "My cat was knocked over by a dog in the yard, who pays the vet?",
+        "My dog knocked over a cat in the yard, who pays the vet?",
+    ),
+]
+
+TWENTY_NINTH_SAME = [
+    (
+        "The school hired an interpreter for my son",
+        "An interpreter was hired by the school for my son",
+    ),
+    (
+        "The club signed a coach for my daughter",
+        "A coach was signed by the club for my daughter",
+    ),
+    (
+        "I got a cease and desist from the podcast I parodied. What now?",
+        "The podcast I parodied sent me a cease and desist. What now?",
+    ),
+    (
+        "I'm renting my timeshare week to a friend; what contract do I need?",
+        "I'm renting out my timeshare week to a friend; what contract do I need?",
+    ),
+    (
+        "The resort is buying my timeshare back; do I pay the transfer fee?",
+        "The resort is buying back my timeshare; do I pay the transfer fee?",
+    ),
+    (
+        "My landlord is buying my couch; who pays for moving it?",
+        "My landlord is buying my couch from me; who pays for moving it?",
+    ),
+    (
+        "The contractor that the builder hired damaged my roof",
+        "The contractor the builder hired damaged my roof",
+    ),
+    (
+        "Who should apologize: the skier who ran over my dog or me?",
+        "Who should apologize: me or the skier who ran over my dog?",
+    ),
+    (
+        "Who pays: the driver who backed into my car or me?",
+        "Who pays: me or the driver that backed into my car?",
+    ),
+    (
+        "My kid was knocked over by a dog off leash on the ski trail, what can I do?",
+        "A dog off leash knocked over my kid on the ski trail, what can I do?",
+    ),
+    (
+        "My cat was knocked over by a dog in the yard, who pays the vet?",
+        "A dog knocked over my cat in the yard, who pays the vet?",
+    ),
+    (
+        "I borrowed money from my brother; should I sign a note?",
+        "I borrowed some money from my brother; should I sign a note?",
+    ),
+    (
+        "I got a refund from the airline I complained about. What now?",
+        "I received a refund from the airline I complained about. What now?",
+    ),
+    (
+        "The surgeon that the clinic hired botched my implant; can I sue the clinic?",
+        "The surgeon the clinic hired botched my implant; can I sue the clinic?",
+    ),
+    (
+        "The nanny that the agency placed quit without notice; can I sue the agency?",
+        "The nanny whom the agency placed quit without notice; can I sue the agency?",
+    ),
+    (
+        "My coworker reported me after I reported him; who is in the wrong?",
+        "My coworker reported me right after I had reported him; who is in the wrong?",
+    ),
+    (
+        "My Deaf classmate corrected my signing after I corrected hers; was I rude?",
+        "My Deaf classmate corrected my signing after I had corrected hers; was I rude?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), TWENTY_NINTH_ROUNDS)
+def test_twenty_ninth_pass_round_swaps_are_refused(
+    cached: str, incoming: str, cosine: float
+) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, cosine, VerifyConfig()).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), TWENTY_NINTH_SWAPPED)
+def test_twenty_ninth_pass_swaps_are_refused(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, cfg).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), TWENTY_NINTH_SAME)
+def test_twenty_ninth_pass_same_roles_are_served(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.97, cfg).accept
+        assert not roles.role_swap(parse(x), parse(y))

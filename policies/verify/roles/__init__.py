@@ -271,6 +271,13 @@ from policies.verify.roles.embedded import embedded_subject
 from policies.verify.roles.ends import end_traded, pronoun_traded
 from policies.verify.roles.general import general_swap
 from policies.verify.roles.gerunds import gerund_doer_moved
+from policies.verify.roles.given import (
+    doer_made_source,
+    ends_traded,
+    order_traded,
+    passive_for_as,
+    relative_head_traded,
+)
 from policies.verify.roles.heads import head_traded
 from policies.verify.roles.holders import holder_traded
 from policies.verify.roles.inverted import subject_object_inverted, voice_flipped
@@ -381,6 +388,13 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
     if modifiers_exchanged(a, b):
         return True
     if by_made_object(a, b) or owners_permuted(a, b) or verb_hopped(a, b) or replaced_traded(a, b):
+        return True
+    apart = len(a.content ^ b.content)
+    if apart <= 1 and order_traded(a, b):
+        return True
+    if not apart and (ends_traded(a, b) or doer_made_source(a, b) or relative_head_traded(a, b)):
+        return True
+    if apart <= 2 and passive_for_as(a, b):
         return True
     reduced = reduced_relative(a, b)  # "the band supporting us": "the band who are supporting us"
     if reduced is not None and role_swap(parse(reduced[0]), parse(reduced[1])):

@@ -78,7 +78,7 @@ def _whose_order(s: Parsed, o: Parsed) -> bool:
 # Round 89: "The customer who referred her friends to my shop" / "The customer whose friends
 # referred her to my shop": the head doing the verb to its own N on one side, its N doing it to
 # the head on the other ("who V <her> N" / "whose N V <her>"), the same tail after.
-_POSS_OF = {"her": "her", "his": "him", "their": "them", "its": "it"}
+_POSS_OF = {"her": "her", "his": "him", "their": "them", "its": "it", "my": "me", "our": "us"}
 
 
 def _whose_owner(r: Parsed, w: Parsed) -> bool:
@@ -93,17 +93,25 @@ def _whose_owner(r: Parsed, w: Parsed) -> bool:
             if rw[i] != head or rw[i + 1] not in _REL_WHO:
                 continue
             v = i + 2
-            for n in (1, 2):
+            for n, q in ((1, 0), (2, 0), (1, 1), (2, 1)):
                 wv = j + 1 + n
-                if wv + 1 >= len(ww) or not _verb_eq(r, v, w, wv):
+                if wv + 1 + q >= len(ww) or v + 1 + q >= len(rw) or not _verb_eq(r, v, w, wv):
                     continue
-                noun, poss = ww[j + 1 : wv], rw[v + 1]
+                if q and (rw[v + 1] not in _PARTICLES or ww[wv + 1] != rw[v + 1]):
+                    continue  # round 96: "who ran over my dog" / "whose dog ran over me"
+                noun, poss = ww[j + 1 : wv], rw[v + 1 + q]
                 pron = _POSS_OF.get(poss)
-                if pron is None or ww[wv + 1] != pron:
+                if pron is None or ww[wv + 1 + q] != pron:
                     continue
-                if rw[v + 2 : v + 2 + n] == noun and rw[v + 2 + n :] == ww[wv + 2 :]:
+                if (
+                    rw[v + 2 + q : v + 2 + q + n] == noun
+                    and rw[v + 2 + q + n :] == ww[wv + 2 + q :]
+                ):
                     return True
     return False
+
+
+_PARTICLES = frozenset("over up down out off into onto at on".split())
 
 
 _REL_WHO = frozenset(("who", "that"))

@@ -13,9 +13,12 @@ from policies.verify.text import Parsed
 
 _DET = r"(my|our|a|an|the|some|another)"
 _NOT_VERB = r"(?!(?:is|are|was|were|be|been|has|have|had|and|or|but|to|of|who|that|which)\b)"
-_ACTIVE_RE = re.compile(rf"\b{_DET} ([a-z]+) {_NOT_VERB}([a-z]+) {_DET} ([a-z]+)\b")
+# round 97: a particle after the verb ("My kid was knocked over by a dog" / "My dog knocked
+# over a kid")
+_PART = r"(?: (?:over|up|down|out|off|around))?"
+_ACTIVE_RE = re.compile(rf"\b{_DET} ([a-z]+) {_NOT_VERB}([a-z]+){_PART} {_DET} ([a-z]+)\b")
 _PASSIVE_RE = re.compile(
-    rf"\b{_DET} ([a-z]+) (?:was|were|got|is|are|gets) ([a-z]+) by {_DET} ([a-z]+)\b"
+    rf"\b{_DET} ([a-z]+) (?:was|were|got|is|are|gets) ([a-z]+){_PART} by {_DET} ([a-z]+)\b"
 )
 _MINE = frozenset(("my", "our"))
 _Reading = tuple[bool, str, str, bool, str]
