@@ -5430,3 +5430,116 @@ def test_hard_1_duplicates_served_without_classifier(x: str, y: str) -> None:
     config = replace(CONFIG, classifier=False)
     for a, b in ((x, y), (y, x)):
         assert verify(a, b, 0.95, config).accept
+
+
+# -- ordinary pass 20: a modal in a question of amount, the asker's home against one let out, an
+# affix that makes another kind, an owner put before the thing or person asked about ---------
+
+ORD_20_REFUSED = [
+    # rounds 95-97 (blind): a recommendation against a limit, the asker's home against a let one
+    (
+        "How many photos should a Depop listing have?",
+        "How many photos can a Depop listing have?",
+        "qualifier_mismatch",
+    ),
+    ("How long should a cover letter be?", "How long can a cover letter be?", "qualifier_mismatch"),
+    (
+        "How many hours should a 16-year-old work a week?",
+        "How many hours can a 16-year-old work a week?",
+        "qualifier_mismatch",
+    ),
+    (
+        "How much weight should a bookshelf hold?",
+        "How much weight must a bookshelf hold?",
+        "qualifier_mismatch",
+    ),
+    (
+        "Is it legal to put hidden cameras in my own home in the UK?",
+        "Is it legal to put hidden cameras in a home I rent out in the UK?",
+        "content_mismatch",
+    ),
+    ("Can I smoke in my own house?", "Can I smoke in a house I rent out?", "content_mismatch"),
+    (
+        "Can I install a doorbell camera at my flat?",
+        "Can I install a doorbell camera at a flat I let out?",
+        "content_mismatch",
+    ),
+    # labelled negatives the classifier alone refused (rounds 71, 93, 74, 91, 92, 80)
+    (
+        "Will Medicaid pay for a private room in a nursing home?",
+        "Will Medicaid pay for a semi-private room in a nursing home?",
+        "added_detail",
+    ),
+    ("Is lead glaze food safe?", "Is lead-free glaze food safe?", "added_detail"),
+    (
+        "Is gloss paint good for a bathroom?",
+        "Is semi-gloss paint good for a bathroom?",
+        "added_detail",
+    ),
+    ("Is a marathon hard for beginners?", "Is a half-marathon hard for beginners?", "added_detail"),
+    (
+        "Should my student play from memory at the recital?",
+        "Should my student's accompanist play from memory at the recital?",
+        "owner_mismatch",
+    ),
+    (
+        "How far away from my house must a chicken coop be in my county?",
+        "How far away from my neighbor's house must a chicken coop be in my county?",
+        "owner_mismatch",
+    ),
+    (
+        "Can I cut the branches hanging over my yard?",
+        "Can I cut the branches hanging over my neighbor's yard?",
+        "owner_mismatch",
+    ),
+    (
+        "Is it okay to date my roommate?",
+        "Is it okay to date my roommate's sister?",
+        "owner_mismatch",
+    ),
+]
+
+# the same shapes asking one thing: modals of one class, a manner ("How can I" / "How should
+# I"), the asker's own acts, "my own" as an intensifier, two lets, an affix written either way,
+# an owner said on both sides
+ORD_20_SERVED = [
+    ("How long can a cover letter be?", "How long could a cover letter be?"),
+    (
+        "How many photos should a Depop listing have?",
+        "How many pictures should a Depop listing have?",
+    ),
+    ("How can I start learning IT?", "How should I start learning IT?"),
+    (
+        "How long can I keep cooked rice in the fridge?",
+        "How long should I keep cooked rice in the fridge?",
+    ),
+    (
+        "Is it legal to put hidden cameras in my own home in the UK?",
+        "Is it legal to put hidden cameras in my home in the UK?",
+    ),
+    ("Can I smoke in my own house?", "Can I smoke in my house?"),
+    (
+        "Can I install a doorbell camera at a flat I rent out?",
+        "Can I install a doorbell camera at the flat I rent out?",
+    ),
+    ("Is this shampoo sulfate free?", "Is this shampoo sulfate-free?"),
+    ("Where can I buy gluten-free bread?", "Where can I buy gluten free bread?"),
+    ("Can I park in front of my house?", "Can I park in front of my own house?"),
+    ("What is my dog's ideal weight?", "What's the ideal weight for my dog?"),
+]
+
+
+@pytest.mark.parametrize(("x", "y", "reason"), ORD_20_REFUSED)
+def test_ord_20_refused_without_classifier(x: str, y: str, reason: str) -> None:
+    config = replace(CONFIG, classifier=False)
+    for a, b in ((x, y), (y, x)):
+        verdict = verify(a, b, 0.95, config)
+        assert not verdict.accept
+        assert reason in verdict.reasons
+
+
+@pytest.mark.parametrize(("x", "y"), ORD_20_SERVED)
+def test_ord_20_duplicates_served_without_classifier(x: str, y: str) -> None:
+    config = replace(CONFIG, classifier=False)
+    for a, b in ((x, y), (y, x)):
+        assert verify(a, b, 0.95, config).accept

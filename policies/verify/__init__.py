@@ -32,6 +32,7 @@ from policies.verify import (
     languages,
     logic,
     narrowing,
+    nearmiss,
     nutrition,
     owners,
     procedures,
@@ -208,6 +209,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
             lambda: (
                 rules.owner_mismatch(a, b)
                 or owners.possessive_swap(a, b)
+                or nearmiss.possessor_added(*raw)  # my house / my neighbor's house
                 or owners.narrowed_owner(a, b)
             ),
         ),
@@ -226,6 +228,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or judgments.okay_for_law(*raw)  # (as typed: a rewrite reads "okay" as "can")
                 or standing.standing_mismatch(a, b)  # owner / tenant
                 or standing.state_mismatch(a, b)  # outgrew / still has
+                or standing.let_mismatch(a, b)  # my own home / a home I rent out
             ),
         ),
         (
@@ -233,6 +236,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
             "added_detail",
             lambda: (
                 additions.added_detail(d)
+                or nearmiss.affix_added(a, b)  # a private room / a semi-private room
                 or additions.comparison_detail(a, b, d)
                 or additions.changed_fact(a, b)
                 or narrowing.narrowed_pick(a, b)
@@ -298,7 +302,14 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
         ),
         (config.questions, "definition_mismatch", lambda: definitions.definition_mismatch(*raw)),
         (config.questions, "option_mismatch", lambda: choices.option_mismatch(cached, incoming)),
-        (config.qualifiers, "qualifier_mismatch", lambda: qualifiers.qualifier_mismatch(a, b)),
+        (
+            config.qualifiers,
+            "qualifier_mismatch",
+            lambda: (
+                qualifiers.qualifier_mismatch(a, b)
+                or nearmiss.amount_modal(a, b)  # how many should / can it have
+            ),
+        ),
         (config.questions, "sense_mismatch", lambda: narrowing.sense_mismatch(a, b)),
         (config.numbers, "bound_mismatch", lambda: logic.bound_mismatch(a, b)),
         (config.numbers, "rank_mismatch", lambda: attributes.rank_mismatch(a, b)),

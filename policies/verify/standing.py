@@ -119,6 +119,46 @@ def standing_mismatch(a: Parsed, b: Parsed) -> bool:
     )
 
 
+# Letting a home to others: "a home I rent out", "a flat we let out", "the house I lease out"
+_LETTING = frozenset(
+    "rent rents rented renting let lets letting lease leases leased leasing sublet sublets".split()
+)
+# The asker's own: "my home", "our own house"
+_ASKERS = frozenset("my our own".split())
+# Any word of a standing or of a let, said at the place: the home is not the asker's own in use
+_HELD = _RENTING | _LETTING | frozenset("rental rentals landlord landlords airbnb".split())
+
+
+def _let_out(words: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    rest = [*words, *after]
+    return any(
+        w in _LETTING and not _OUT.isdisjoint(rest[k + 1 : k + 3]) for k, w in enumerate(words)
+    )
+
+
+def let_mismatch(a: Parsed, b: Parsed) -> bool:
+    """The asker's own home (or car, room) on one side, one the asker lets to others on the
+    other, at the one place where the two differ ("Is it legal to put hidden cameras in my own
+    home?" / "... in a home I rent out?", "Can I smoke in my house?" / "Can I smoke in a house
+    I let out?"): a tenant's privacy and rights come in on the let side only.
+
+    Limits: read only at the one place where the sides differ (at most six words each side).
+    The let side must say a letting verb followed within two words by "out" ("rent out",
+    "let it out", "lease out"); the other side must say "my", "our" or "own" there and no word
+    of renting, letting or a landlord. "a home I rent" (a tenant's) against "my own home" is
+    not read here (`standing_mismatch` reads owner against tenant, and "my own" as an
+    intensifier); "my rental" (ambiguous) is not a let."""
+    place = _place(a, b, _LETTING)
+    if place is None:
+        return False
+    ma, mb, i = place
+    after_a, after_b = a.words[i + len(ma) :], b.words[i + len(mb) :]
+    for mx, ax, my in ((ma, after_a, mb), (mb, after_b, ma)):
+        if _let_out(mx, ax[:2]) and not _ASKERS.isdisjoint(my) and _HELD.isdisjoint(my):
+            return True
+    return False
+
+
 def _ended(words: tuple[str, ...]) -> bool:
     pairs = itertools.pairwise(words)
     return not _ENDED_WORDS.isdisjoint(words) or any(p in _ENDED_PAIRS for p in pairs)

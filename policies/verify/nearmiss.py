@@ -1,0 +1,129 @@
+"""Near-misses that differ in one small word the other checks read as framing or as a detail
+the classifier weighs: a modal in a question of amount ("How many photos should a listing
+have?" / "... can a listing have?": a recommendation against a limit), a prefix or suffix
+that changes a kind ("a private room" / "a semi-private room", "lead glaze" / "lead-free
+glaze"), and a possessor put in front of the thing or the person asked about ("from my house"
+/ "from my neighbor's house", "my student" / "my student's accompanist")."""
+
+from __future__ import annotations
+
+import re
+
+from policies.verify import lexicon as lx
+from policies.verify.direction import common_ends
+from policies.verify.text import Parsed
+
+# "How <this> ..." asks for an amount, a size, a length or a time
+_AMOUNT_WORDS = frozenset(
+    "many much long big large tall heavy old often far high fast soon early late small short "
+    "wide deep".split()
+)
+# The asker (or a generic person) as the subject after the modal: "How long can I keep rice"
+# / "How long should I keep rice" are left to the classifier
+_PERSONS = frozenset("i we you u one".split())
+
+
+def amount_modal(a: Parsed, b: Parsed) -> bool:
+    """A question of amount opened by "How many / much / long / big / often ..." whose only
+    difference is its modal, of another class on each side ("How many photos should a Depop
+    listing have?" / "How many photos can a Depop listing have?", "How long should a cover
+    letter be?" / "How long can ...", "... must ..."): "should" asks what is advised, "can" /
+    "may" what is possible or allowed (a limit), "must" what is required.
+
+    Limits: the two sides must be the same words but the modal, which follows the amount
+    words (not the opening "How"); the subject after the modal must not be the asker or a
+    generic person ("How long can I keep rice?" / "How long should I keep rice?" is left to
+    the classifier: a safe limit and advice often coincide for the asker's own acts); modals
+    of one class ("can" / "could") pass, and so does "How can I" / "How should I" (a manner,
+    not an amount)."""
+    wa, wb = a.words, b.words
+    if len(wa) != len(wb) or len(wa) < 4 or wa[0] != "how" or wa[1] not in _AMOUNT_WORDS:
+        return False
+    diff = [k for k, (x, y) in enumerate(zip(wa, wb, strict=True)) if x != y]
+    if len(diff) != 1 or diff[0] < 2 or diff[0] + 1 >= len(wa):
+        return False
+    k = diff[0]
+    ca, cb = lx.MODAL_CLASSES.get(wa[k], ""), lx.MODAL_CLASSES.get(wb[k], "")
+    return bool(ca and cb and ca != cb and wa[k + 1] not in _PERSONS)
+
+
+# Split off a word by a hyphen (or written apart), each changes the kind of the word it is
+# joined to: before it ("semi-private", "non-refundable", "ex-wife", "pre-game", "half-done")
+_PREFIXES = frozenset("semi non anti half pre post ex sub pseudo quasi counter".split())
+# ... or after it ("lead-free", "sugar free", "cordless", "predator-proof")
+_SUFFIXES = frozenset("free less proof".split())
+
+
+def affix_added(a: Parsed, b: Parsed) -> bool:
+    """One side is the other with one prefix or suffix word added to a word, and nothing else
+    changed ("Will Medicaid pay for a private room?" / "... a semi-private room?", "Is lead
+    glaze food safe?" / "Is lead-free glaze food safe?", "a refundable deposit" / "a non
+    refundable deposit", "my wife" / "my ex-wife"): the affix makes another kind of thing,
+    often its opposite.
+
+    Limits: read from the words as parsed (a hyphen splits a word), so the affix must stand
+    as a word of its own, right before the word it changes (semi, non, anti, half, pre, post,
+    ex, sub, pseudo, quasi, counter) or right after it (free, less, proof); an affix written
+    into the word ("unweighted", "cordless") is another word for the other checks. Only one
+    word added, nothing else different."""
+    wa, wb = a.words, b.words
+    for short, long_ in ((wa, wb), (wb, wa)):
+        if len(long_) != len(short) + 1:
+            continue
+        i, _ = common_ends(list(short), list(long_))
+        added = long_[i]
+        if long_[:i] + long_[i + 1 :] != short:
+            continue
+        if added in _PREFIXES and i + 1 < len(long_):
+            return True
+        if added in _SUFFIXES and i > 0:
+            return True
+    return False
+
+
+_POSSESSIVE_PRONOUNS = frozenset("my our your his her their".split())
+_DETERMINERS = _POSSESSIVE_PRONOUNS | frozenset("a an the".split())
+_TOKEN_RE = re.compile(r"[a-z0-9]+(?:['\u2019]s\b)?")
+_POSSESSOR_SPAN = 2  # words added at most
+
+
+def _tokens(text: str) -> tuple[list[str], list[bool]]:
+    """The words of ``text`` (a hyphen splits one) and whether each ends on 's."""
+    toks = _TOKEN_RE.findall(text.lower())
+    return [re.sub(r"['\u2019]s$", "", t) for t in toks], [
+        bool(re.search(r"['\u2019]s$", t)) for t in toks
+    ]
+
+
+def possessor_added(cached: str, incoming: str) -> bool:
+    """One side puts a possessor before the thing or person the other asks about, and nothing
+    else changes: another owner inserted after "my" ("How far from my house must a coop be?"
+    / "... from my neighbor's house ...", "the papers my lawyer sent" / "... my ex's lawyer
+    sent"), or the person asked about made the owner of an added one ("Should my student play
+    from memory?" / "Should my student's accompanist play ...", "Can I sue a minor?" / "Can I
+    sue a minor's parents?"): the question is about someone else's house, or someone else.
+
+    Limits: read on the texts as typed (the parse drops "'s"). At most two words added. An
+    inserted owner must follow a possessive pronoun (my, our, your, his, her, their): "the
+    policy" / "the company's policy" and "buying boxer shorts" / "buying men's boxer shorts"
+    are left to the classifier; an owner given an added noun must itself follow a pronoun or
+    an article and say no "'s" on the other side ("Redondo Beach School's study" / "Redondo
+    Beach School" passes). A modifier added after an owner on both sides ("Obama's legacy" /
+    "Obama's economic legacy") is not read."""
+    if "'" not in cached + incoming and "\u2019" not in cached + incoming:
+        return False
+    (wa, pa), (wb, pb) = _tokens(cached), _tokens(incoming)
+    for (ws, ps), (wl, pl) in (((wa, pa), (wb, pb)), ((wb, pb), (wa, pa))):
+        n = len(wl) - len(ws)
+        if not 1 <= n <= _POSSESSOR_SPAN:
+            continue
+        i, j = common_ends(ws, wl)
+        if i + j < len(ws) or wl[:i] + wl[i + n :] != ws or i < 1:
+            continue
+        # an owner inserted: "my [neighbor's] house"
+        if pl[i + n - 1] and wl[i - 1] in _POSSESSIVE_PRONOUNS and i + n < len(wl):
+            return True
+        # the person asked about made an owner: "my student['s accompanist]"
+        if pl[i - 1] and not ps[i - 1] and i >= 2 and wl[i - 2] in _DETERMINERS:
+            return True
+    return False
