@@ -2179,6 +2179,186 @@ RECALL_11_REFUSED = [
 ]
 
 
+# Recall pass 12: a short form typed ("can u", "pls"), a camera by its kind ("doorbell cam"), a
+# phrase in other words ("get X ready for" / "prepare X for", "keep X from V-ing" / "stop X from
+# V-ing", "take pictures of" / "photograph", "decide between" / "choose between"), each served
+# (at 0.95, both ways) beside near misses refused
+RECALL_12_SERVED = [
+    # a short form typed ("can u", "pls") read as its word
+    ("how do u find a lost earring in carpet", "How do you find a lost earring in a carpet?"),
+    ("can u freeze cooked rice", "Can you freeze cooked rice?"),
+    (
+        "pls give me a babysitting checklist for a newborn",
+        "Please give me a babysitting checklist for a newborn.",
+    ),
+    # a camera by its kind or brand ("doorbell cam")
+    (
+        "What height should I mount a doorbell camera at?",
+        "At what height should a doorbell cam be mounted?",
+    ),
+    (
+        "Are there any security cameras that work without wifi?",
+        "Do any security cams work without Wi-Fi?",
+    ),
+    # "get X ready for" / "prepare X for"
+    (
+        "How do I prepare my child for their first time at camp?",
+        "What's the way to get my kid ready for camp for the first time?",
+    ),
+    (
+        "How should I prepare for an alumni interview?",
+        "What's the best way to get ready for an alumni interview?",
+    ),
+    # "keep (prevent) X from V-ing" / "stop X from V-ing"
+    (
+        "Can my HOA stop me from parking on the street?",
+        "Is my HOA able to prevent me from parking on the street?",
+    ),
+    (
+        "How do we keep deer from eating everything in our garden?",
+        "How can we stop deer from eating everything in our garden?",
+    ),
+    # "how far ahead" / "how far in advance" before booking
+    (
+        "How far in advance should I book a kennel for the holidays?",
+        "For the holidays, how far ahead should I book a kennel?",
+    ),
+    # "take pictures of" / "photograph"
+    (
+        "What should I photograph before cleaning up storm damage for my claim?",
+        "Before I clean up the storm damage, what should I take pictures of for my claim?",
+    ),
+    # phrases in the table
+    (
+        "How do I choose between two piano teachers?",
+        "How should I decide between two piano teachers?",
+    ),
+    (
+        "Is it illegal to ride a bike at night without lights?",
+        "Is it against the law to ride a bike at night without lights?",
+    ),
+    (
+        "Will the taxi company return my phone if I left it in the cab?",
+        "If I left my phone in a cab, will the taxi company give it back?",
+    ),
+    (
+        "Can you suggest ways to reduce stage fright before a gig?",
+        "Could you suggest some ways to cut down on stage fright before a gig?",
+    ),
+    (
+        "Can I refinance my car loan with bad credit?",
+        "Can I refinance my car loan with poor credit?",
+    ),
+    ("What's the best clay for a total beginner?", "Which clay should a complete beginner use?"),
+    (
+        "How do I handle a roommate who is always borrowing money?",
+        "How do I deal with a roommate who constantly borrows money?",
+    ),
+    (
+        "Do wildlife rehabilitators get paid for their work?",
+        "Are wildlife rehabbers paid for the work they do?",
+    ),
+]
+RECALL_12_REFUSED = [
+    # "u" / "pls": the other words still read
+    ("can u recommend a book for my son", "Can you recommend a book for my daughter?"),
+    ("can u freeze cooked rice", "Can you freeze uncooked rice?"),
+    (
+        "pls give me a babysitting checklist for a newborn",
+        "Please give me a babysitting checklist for a toddler.",
+    ),
+    ("pls summarize this article in 3 sentences", "Please summarize this article in 5 sentences."),
+    # "cam": not alone (an engine's, a lock's), nor another device
+    ("What does a cam do in an engine?", "What does a camera do in an engine?"),
+    ("How do I replace a cam lock on a cabinet?", "How do I replace a camera lock on a cabinet?"),
+    (
+        "What height should I mount a doorbell cam at?",
+        "What height should I mount a doorbell chime at?",
+    ),
+    # "get ready": what for, who for, and readiness judged
+    ("How do I get my kid ready for kindergarten?", "How do I prepare my kid for preschool?"),
+    ("How do I get my dog ready for a new baby?", "How do I prepare my baby for a new dog?"),
+    ("Is my kid ready for sleepaway camp?", "How do I prepare my kid for sleepaway camp?"),
+    # "keep from": who stops whom, and "keep" before a noun or a gerund
+    ("Can my ex keep me from seeing my kids?", "Can I keep my ex from seeing my kids?"),
+    ("How do I keep secrets from my wife?", "How do I prevent secrets from my wife?"),
+    ("How do I stop my dog from eating grass?", "How do I keep my dog eating grass?"),
+    # "how far ahead": a distance, another thing booked
+    ("How far ahead can I see with my high beams?", "How early can I see with my high beams?"),
+    (
+        "How far ahead should I book a flight to Japan?",
+        "How far in advance should I book a hotel in Japan?",
+    ),
+    # "take pictures of": another object, posting
+    ("Can I take photos of my ballot?", "Can I photograph my passport?"),
+    (
+        "Is it okay to take pictures of my kids' friends?",
+        "Is it okay to post pictures of my kids' friends?",
+    ),
+    # the table's phrases beside another detail, and their other senses
+    ("How do I choose between two job offers?", "How do I decide between two colleges?"),
+    (
+        "How do I choose between two summer camps?",
+        "How do I decide whether to send my kid to summer camp?",
+    ),
+    (
+        "Is it against the law to record a phone call in California?",
+        "Is it illegal to record a phone call in Florida?",
+    ),
+    ("Is it legal to drive barefoot?", "Is it against the law to drive barefoot?"),
+    ("How can I give back to my community?", "How can I return to my community?"),
+    ("Will the taxi company give it back?", "Will the taxi company give it away?"),
+    ("How do I cut down a tree safely?", "How do I reduce a tree safely?"),
+    ("How do I cut down on sugar?", "How do I reduce salt?"),
+    ("Can I refinance my car with poor credit?", "Can I refinance my car with no credit?"),
+    ("Can I get a mortgage with poor credit?", "Can I get a car loan with bad credit?"),
+    (
+        "Is it totally safe to eat raw cookie dough?",
+        "Is it completely unsafe to eat raw cookie dough?",
+    ),
+    ("What is the total cost of owning a dog?", "What is the complete cost of owning a cat?"),
+    ("My roommate is constantly late, what do I do?", "My roommate is always early, what do I do?"),
+    ("Why is my dog constantly hungry?", "Why is my cat always hungry?"),
+    ("Do wildlife rehabbers accept pigeons?", "Do wildlife rehabilitators accept snakes?"),
+    ("Do real estate rehabbers need a license?", "Do wildlife rehabilitators need a license?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("can u help me pls", "can you help me please"),
+        ("r u allowed to park here", "are you allowed to park here"),
+        ("In u-substitution, can u be negative?", "In u-substitution, can u be negative?"),
+        ("What is PLS regression?", "What is PLS regression?"),
+        ("my Wyze cams keep going offline", "my Wyze cameras keep going offline"),
+        ("What does a cam do", "What does a cam do"),
+        ("How do I get my kid ready for camp?", "How do I prepare my kid for camp?"),
+        ("Is my kid ready for camp?", "Is my kid ready for camp?"),
+        (
+            "How do I keep my bike from getting stolen?",
+            "How do I stop my bike from getting stolen?",
+        ),
+        ("Can they prevent me from parking?", "Can they stop me from parking?"),
+        ("How do I prevent my dog from barking?", "How do I prevent my dog from barking?"),
+        ("Can I keep the money from selling it?", "Can I keep the money from selling it?"),
+        ("How do I keep secrets from my wife?", "How do I keep secrets from my wife?"),
+        (
+            "For the holidays, how far ahead should I book?",
+            "For the holidays, how early should I book?",
+        ),
+        ("How far ahead is the next exit?", "How far ahead is the next exit?"),
+        ("What should I take pictures of?", "What should I photograph?"),
+        ("Is it against the law?", "Is it illegal?"),
+        ("Will they give it back?", "Will they return it?"),
+        ("How can I give back to my community?", "How can I give back to my community?"),
+        ("How do I cut down a tree?", "How do I cut down a tree?"),
+    ],
+)
+def test_recall_12_normalised(text: str, out: str) -> None:
+    assert normalise(text) == out
+
+
 @pytest.mark.parametrize(
     ("text", "out"),
     [
@@ -2202,7 +2382,7 @@ def test_recall_11_phrases(text: str, out: str) -> None:
 
 # -- the tables above, each pair both ways ---------------------------------------------------
 # (at HIGH: the first steps, round 64, red team 6's duplicates, recall 8; at 0.95: red team 7,
-# recall 9-11)
+# recall 9-12)
 
 
 @pytest.mark.parametrize(
@@ -2220,7 +2400,8 @@ def test_near_misses_stay_refused_both_ways(cached: str, incoming: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("cached", "incoming"), [*RECALL_9_SERVED, *RECALL_10_SERVED, *RECALL_11_SERVED]
+    ("cached", "incoming"),
+    [*RECALL_9_SERVED, *RECALL_10_SERVED, *RECALL_11_SERVED, *RECALL_12_SERVED],
 )
 def test_later_recall_steps_are_served(cached: str, incoming: str) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
@@ -2229,7 +2410,13 @@ def test_later_recall_steps_are_served(cached: str, incoming: str) -> None:
 
 @pytest.mark.parametrize(
     ("cached", "incoming"),
-    [*RED_TEAM_7_REFUSED, *RECALL_9_REFUSED, *RECALL_10_REFUSED, *RECALL_11_REFUSED],
+    [
+        *RED_TEAM_7_REFUSED,
+        *RECALL_9_REFUSED,
+        *RECALL_10_REFUSED,
+        *RECALL_11_REFUSED,
+        *RECALL_12_REFUSED,
+    ],
 )
 def test_later_near_misses_are_refused(cached: str, incoming: str) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):

@@ -748,6 +748,24 @@ PHRASAL_VERBS: dict[str, str] = {
     "old boss": "former boss",
     "old employer": "former employer",
     "previous employer": "former employer",
+    # Recall pass 12: a phrase in other words, each only as the whole phrase ("decide
+    # between" / "choose between", "against the law" / "illegal"; "cut down on" but not "cut
+    # down" a tree; "wildlife rehabber" but not "rehab" alone, an addiction's; "give it back" /
+    # "return it" is `normalise`)
+    "decided between": "chose between",
+    "deciding between": "choosing between",
+    "decide between": "choose between",
+    "against the law": "illegal",
+    "cutting down on": "reducing",
+    "cut down on": "reduce",
+    "poor credit": "bad credit",
+    "totally": "completely",
+    "total beginner": "complete beginner",
+    "total beginners": "complete beginners",
+    "constantly": "always",
+    "wildlife rehabbers": "wildlife rehabilitators",
+    "wildlife rehabber": "wildlife rehabilitator",
+    "wildlife rehab": "wildlife rehabilitation",
     "first quarter": "q1",
     "second quarter": "q2",
     "third quarter": "q3",

@@ -26,6 +26,18 @@ _PHRASES = tuple(lx.PHRASAL_VERBS)
 _PHRASE_ENDS = tuple((p.split()[0], p.split()[-1]) for p in _PHRASES)
 
 
+def _by_head() -> tuple[tuple[str, tuple[tuple[int, str], ...]], ...]:
+    """``_PHRASE_ENDS`` by first word, each first word looked for once: (first word, ((index,
+    last word), ...)), in table order."""
+    heads: dict[str, list[tuple[int, str]]] = {}
+    for k, (head, last) in enumerate(_PHRASE_ENDS):
+        heads.setdefault(head, []).append((k, last))
+    return tuple((head, tuple(ends)) for head, ends in heads.items())
+
+
+_PHRASE_HEADS = _by_head()
+
+
 @lru_cache(maxsize=256)
 def _phrasal_re(which: tuple[int, ...]) -> re.Pattern[str]:
     """One pattern for the phrases ``which`` (indexes into ``_PHRASES``, in table order)."""
@@ -76,15 +88,133 @@ def normalise(text: str) -> str:
         text = _ARROW_RE.sub(r"\g<0> to ", text)
     if _NAME_NUMBER_HINT_RE.search(text):
         text = _NAME_NUMBER_RE.sub(_name_number, text)
-    lowered = text.lower()
+    before, lowered = text, text.lower()
+    if (" u " in lowered or " u?" in lowered or " u," in lowered or lowered.endswith(" u")) and (
+        "=" not in text and "u-" not in lowered
+    ):
+        text = _YOU_RE.sub(_you, text)
+    if "pl" in lowered and ("pls" in lowered or "plz" in lowered):
+        text = _PLEASE_RE.sub("please", text)
+    if " cam" in lowered:
+        text = _CAM_RE.sub(r"\1 camera\2", text)
+    if "ready" in lowered and "get" in lowered:
+        text = _GET_READY_RE.sub(_get_ready, text)
+    if " from " in lowered and ("keep" in lowered or "prevent" in lowered):
+        text = _STOP_FROM_RE.sub(_stop_from, text)
+    if "how far" in lowered:
+        text = _FAR_AHEAD_RE.sub(r"\1ow early", text)
+    if " back" in lowered and "giv" in lowered:
+        text = _GIVE_BACK_RE.sub(_give_back, text)
+    if " of" in lowered and ("pic" in lowered or "photo" in lowered):
+        text = _PICTURES_OF_RE.sub(_pictures_of, text)
+    if text is not before:
+        lowered = text.lower()
     if "ty" in lowered and any(tens in lowered for tens in _TENS):
         text = _COMPOUND_NUMBER_RE.sub(_compound_number, text)
-    which = tuple(
-        k for k, (head, last) in enumerate(_PHRASE_ENDS) if head in lowered and last in lowered
-    )
+    which = [
+        k for head, ends in _PHRASE_HEADS if head in lowered for k, last in ends if last in lowered
+    ]
     if which:
-        text = _phrasal_re(which).sub(_phrasal, text)
+        text = _phrasal_re(tuple(sorted(which))).sub(_phrasal, text)
     return text
+
+
+# Recall pass 12: short forms users type and phrases in other words, each only in the frame
+# that says which sense it has.
+# "u" is "you" after an auxiliary ("can u", "do u", "r u"; not a variable: "u-substitution",
+# "u = 3", nor "U" in capitals); "pls" / "plz" are "please" (not "PLS", a regression)
+_YOU_RE = re.compile(
+    r"\b(?:((?i:can|could|do|did|will|would|should|are|were|have|thank))|(?i:(r)))\s+u"
+    r"(?![\w'-])(?!\s*[=<>+*/^])"
+)
+_PLEASE_RE = re.compile(r"\b(?:pls|plz|Pls|Plz)\b")
+
+
+def _you(m: re.Match[str]) -> str:
+    return "are you" if m.group(2) else m.group(1) + " you"
+
+
+# a camera by its kind or its brand ("doorbell cam", "Wyze cams"; not a "cam" alone, an
+# engine's part or a cabinet's lock)
+_CAM_RE = re.compile(
+    r"\b(doorbell|nanny|security|surveillance|ring|blink|wyze|arlo|eufy|nest|home|outdoor"
+    r"|indoor|baby|pet|dash|trail|body|spy|hidden|backup)\s+cam(s)?\b",
+    re.IGNORECASE,
+)
+# "get X ready for (to)" is "prepare X for (to)" ("get my kid ready for camp" / "prepare my
+# kid for camp"); not "is X ready for", a readiness judged, nor a past "got X ready"
+_GET_READY_RE = re.compile(
+    r"\bget(s|ting)?\s+((?:(?!(?:to|be|not|ready|for)\b)[\w'-]+\s+){0,3}?)ready\s+(?=(?:for|to)\b)",
+    re.IGNORECASE,
+)
+
+
+def _get_ready(m: re.Match[str]) -> str:
+    verb = {"": "prepare", "s": "prepares"}.get((m.group(1) or "").lower(), "preparing")
+    return verb + " " + m.group(2)
+
+
+# "keep X from V-ing" is "stop X from V-ing" ("keep my bike from getting stolen" / "stop my
+# bike from getting stolen"), and so is "prevent me (him, her, us, them, you) from V-ing"; not
+# "prevent" with a noun ("prevent my parent from falling" / "prevent falls"), nor "keep"
+# before a noun ("keep secrets from my wife" hides them), nor money kept ("keep the money from
+# selling my car"), nor a past ("kept", "prevented")
+_STOP_FROM_RE = re.compile(
+    r"\b(keep|prevent)(s|ing)?\s+((?:(?!from\b|money\b|proceeds\b|profits?\b|earnings\b|cash\b"
+    r"|income\b|tips\b|deposit\b)[\w'-]+\s+){1,3}?)from\s+(?=[a-z'-]+ing\b)",
+    re.IGNORECASE,
+)
+_PREVENTED = frozenset("me him her us them you".split())
+
+
+def _stop_from(m: re.Match[str]) -> str:
+    head, suffix = m.group(1).lower(), (m.group(2) or "").lower()
+    if head == "prevent" and m.group(3).strip().lower() not in _PREVENTED:
+        return m.group(0)
+    verb = "stop" + ("s" if suffix == "s" else "ping" if suffix else "")
+    if m.group(1)[0].isupper():
+        verb = verb.capitalize()
+    return f"{verb} {m.group(3)}from "
+
+
+# "How far ahead" is "How far in advance", read as "How early" in the frame
+# `askframes` reads it in (before booking or giving notice, as advice or a duty), wherever it
+# stands ("For the holidays, how far ahead should I book"); "How far ahead is the next exit"
+# is a distance
+_FAR_AHEAD_RE = re.compile(
+    r"\b(h)ow\s+far\s+(?:ahead|in\s+advance)\b(?=\s+(?:(?:should|must)\s+(?:i|we|you|one|they)\s+"
+    r"(?:(?:need|have)\s+to\s+)?|(?:do|does)\s+(?:i|we|you|one|they)\s+(?:need|have)\s+to\s+"
+    r"|to\s+)"
+    r"(?:book|schedule|reserve|notify|inform|apply|give\s+(?:notice|\w+\s+notice)|tell|buy"
+    r"|order|register|sign\s+up|request|submit|send|cancel|arrange|make\s+(?:a\s+)?"
+    r"(?:reservations?|appointments?|bookings?))\b)",
+    re.IGNORECASE,
+)
+# "give X back" is "return X" for "it" / "them", and "give back" before "the", "a" or an owner
+# ("give back the deposit"); not "give back" alone nor "give back to", to a community
+_GIVE_BACK_RE = re.compile(
+    r"\b(give|gives|giving)\s+(?:(it|them)\s+back|back\s+(?=(?:the|a|an|my|his|her|our|their"
+    r"|your)\b))",
+    re.IGNORECASE,
+)
+_RETURN = {"give": "return", "gives": "returns", "giving": "returning"}
+
+
+def _give_back(m: re.Match[str]) -> str:
+    verb = _RETURN[m.group(1).lower()]
+    return f"{verb} {m.group(2)}" if m.group(2) else verb + " "
+
+
+# "take pictures (photos) of X" is "photograph X"
+_PICTURES_OF_RE = re.compile(
+    r"\b(take|takes|taking|took)\s+(?:a\s+|some\s+)?(?:pictures?|photos?|photographs?|pics?)\s+of\b",
+    re.IGNORECASE,
+)
+_PHOTOGRAPH = {"take": "photograph", "takes": "photographs", "taking": "photographing"}
+
+
+def _pictures_of(m: re.Match[str]) -> str:
+    return _PHOTOGRAPH.get(m.group(1).lower(), "photographed")
 
 
 # A number with a letter in parentheses is the number with the letter glued on: "401(k)" /
