@@ -5544,3 +5544,206 @@ def test_twenty_ninth_pass_same_roles_are_served(cached: str, incoming: str) -> 
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, 0.97, cfg).accept
         assert not roles.role_swap(parse(x), parse(y))
+
+
+# -- role pass 30 (role targets the classifier alone refused) ---------------------------------
+# Served at min_score 0.88 before this pass (``/tmp/hard/role_targets.jsonl``), real cosines.
+THIRTIETH_TARGETS = [
+    (
+        "What can the airline do if I refuse to gate-check my bag?",
+        "What can I do if the airline refuses to gate-check my bag?",
+        0.952,
+    ),
+    (
+        "What can I do if the utility breaches my net metering agreement?",
+        "What can the utility do if I breach my net metering agreement?",
+        0.955,
+    ),
+    (
+        "My hen was kicked out of the flock by the new hens. Will she be accepted back?",
+        "My hen kicked the new hens out of the flock. Will they be accepted back?",
+        0.902,
+    ),
+    (
+        "Her dog growled at my dog, and now she wants me to muzzle mine.",
+        "My dog growled at her dog, and now I want her to muzzle hers.",
+        0.947,
+    ),
+    (
+        "A new parent wants me to sign her contract instead of mine",
+        "I want a new parent to sign my contract instead of hers",
+        0.93,
+    ),
+    (
+        "My commute buddy wants me to stop running red lights; how do I respond?",
+        "I want my commute buddy to stop running red lights; how do I tell him?",
+        0.945,
+    ),
+    (
+        "Someone set up their tent on my reserved site. What can I do?",
+        "I set up my tent on someone else's reserved site. What can I do?",
+        0.962,
+    ),
+    (
+        "My sister spent way more on my wedding gift than I did on hers. Is that a problem?",
+        "I spent way more on my sister's wedding gift than she did on mine. Is that a problem?",
+        0.983,
+    ),
+    (
+        "My upstairs neighbor complains about the fumes from my kiln. What can I do?",
+        "I keep complaining about the fumes from my upstairs neighbor's kiln. What can I do?",
+        0.977,
+    ),
+    (
+        "A parent forgot to pick up their kid after my party. What should I do?",
+        "I forgot to pick up my kid after another parent's party. What should I do?",
+        0.957,
+    ),
+    (
+        "Should I tell my roommate her boyfriend is cheating on her?",
+        "Should I tell my roommate's boyfriend she is cheating on him?",
+        0.974,
+    ),
+    (
+        "How do I tell my foster kid that his dad doesn't want to see him?",
+        "How do I tell my foster kid's dad that his son doesn't want to see him?",
+        0.973,
+    ),
+    (
+        "My team used a guest player from the other club's roster. Are we in trouble?",
+        "The other club used a guest player from my roster. Are we in trouble?",
+        0.975,
+    ),
+]
+
+THIRTIETH_SWAPPED = [
+    # the verb agrees with its new subject: "if I refuse" / "if the airline refuses"
+    (
+        "What can the landlord do if I refuse to renew my lease?",
+        "What can I do if the landlord refuses to renew my lease?",
+    ),
+    (
+        "What can the gym do if I cancel my membership early?",
+        "What can I do if the gym cancels my membership early?",
+    ),
+    # a particle phrase between the participle and "by", said after the active's object
+    (
+        "My son was pushed off the swing by a bigger kid. What should I do?",
+        "My son pushed a bigger kid off the swing. What should I do?",
+    ),
+    (
+        "My cat was chased up a tree by the neighbor's dog. Is she hurt?",
+        "My cat chased the neighbor's dog up a tree. Is it hurt?",
+    ),
+    # "X wants me to V" / "I want X to V"
+    (
+        "My landlord wants me to pay for the broken window",
+        "I want my landlord to pay for the broken window",
+    ),
+    (
+        "My coach wants me to skip the tournament; what should I say?",
+        "I want my coach to skip the tournament; what should I say?",
+    ),
+    # the subject and the owner of a later noun traded
+    (
+        "My roommate keeps eating my leftovers. How do I stop it?",
+        "I keep eating my roommate's leftovers. How do I stop it?",
+    ),
+    (
+        "My coworker parked in my spot again. What should I say?",
+        "I parked in my coworker's spot again. What should I say?",
+    ),
+    (
+        "The contractor damaged my driveway. Who pays?",
+        "I damaged the contractor's driveway. Who pays?",
+    ),
+    # a group said "my team" as the subject, "my" as the owner on the other side
+    (
+        "My band used a song from the other band's setlist. Is that allowed?",
+        "The other band used a song from my setlist. Is that allowed?",
+    ),
+    (
+        "My company hired an engineer from a rival's staff. Can they sue?",
+        "A rival hired an engineer from my staff. Can they sue?",
+    ),
+    # the one told "X" against "X's R", the news about "his / her R" against X
+    (
+        "Should I tell my sister her husband is lying to her?",
+        "Should I tell my sister's husband she is lying to him?",
+    ),
+    (
+        "How do I tell my student that his mother missed the meeting?",
+        "How do I tell my student's mother that her son missed the meeting?",
+    ),
+]
+
+THIRTIETH_SAME = [
+    (
+        "What can I do if the airline refuses to gate-check my bag?",
+        "What are my options if the airline refuses to gate-check my bag?",
+    ),
+    (
+        "My son was pushed off the swing by a bigger kid. What should I do?",
+        "A bigger kid pushed my son off the swing. What should I do?",
+    ),
+    (
+        "My hen was kicked out of the flock by the new hens. Will she be accepted back?",
+        "The new hens kicked my hen out of the flock. Will she be accepted back?",
+    ),
+    (
+        "My landlord wants me to pay for the broken window",
+        "My landlord wants me to pay for the window that broke",
+    ),
+    (
+        "I want my landlord to pay for the broken window",
+        "I'd like my landlord to pay for the broken window",
+    ),
+    (
+        "My roommate keeps eating my leftovers. How do I stop it?",
+        "My roommate keeps eating my leftovers. How can I stop it?",
+    ),
+    (
+        "My coworker parked in my spot again. What should I say?",
+        "My co-worker parked in my spot again. What should I say to her?",
+    ),
+    (
+        "Should I tell my roommate her boyfriend is cheating on her?",
+        "Should I tell my roommate that her boyfriend is cheating on her?",
+    ),
+    (
+        "How do I tell my kid that his dad is moving out?",
+        "How do I tell my kid his dad is moving out?",
+    ),
+    (
+        "My team used a guest player from the other club's roster. Are we in trouble?",
+        "My team used a guest player from another club's roster. Are we in trouble?",
+    ),
+    (
+        "My company hired an engineer from a rival's staff. Can they sue?",
+        "My company hired an engineer from a rival's staff. Can the rival sue?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), THIRTIETH_TARGETS)
+def test_thirtieth_pass_targets_are_refused(cached: str, incoming: str, cosine: float) -> None:
+    cfg = replace(VerifyConfig(), min_score=0.88)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, cosine, cfg).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), THIRTIETH_SWAPPED)
+def test_thirtieth_pass_swaps_are_refused(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, cfg).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), THIRTIETH_SAME)
+def test_thirtieth_pass_same_roles_are_served(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.97, cfg).accept
+        assert not roles.role_swap(parse(x), parse(y))

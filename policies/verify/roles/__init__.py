@@ -307,6 +307,7 @@ from policies.verify.roles.reread import reread_swap
 from policies.verify.roles.sentences import sentences_apart
 from policies.verify.roles.stated import doer_stated
 from policies.verify.roles.stranded import relative_traded, relative_traded_loosely
+from policies.verify.roles.subject_owner import subject_owner_traded
 from policies.verify.roles.traded import people_traded
 from policies.verify.roles.trades import _doer_added
 from policies.verify.roles.verbs import _ACTS, _FORMS
@@ -317,7 +318,12 @@ from policies.verify.roles.voiced import (
     replaced_traded,
     verb_hopped,
 )
-from policies.verify.roles.wanted import told_turned_round, wanted_doer_changed
+from policies.verify.roles.wanted import (
+    told_owner_changed,
+    told_turned_round,
+    want_turned_round,
+    wanted_doer_changed,
+)
 from policies.verify.text import Parsed, parse
 
 __all__ = [
@@ -385,6 +391,8 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         return True
     if doer_stated(a, b) or told_turned_round(a, b) or mine_moved(a, b):
         return True
+    if want_turned_round(a, b) or subject_owner_traded(a, b) or told_owner_changed(a, b):
+        return True
     if modifiers_exchanged(a, b):
         return True
     if by_made_object(a, b) or owners_permuted(a, b) or verb_hopped(a, b) or replaced_traded(a, b):
@@ -442,7 +450,7 @@ def rewritten_swap(raw: tuple[str, str], canonical: tuple[str, str]) -> bool:
     if raw == canonical:
         return False
     wa, wb = _words(raw[0]), _words(raw[1])
-    if wa - _PERSON_FORMS != wb - _PERSON_FORMS or wa.isdisjoint(_PERSONS_ANY):
+    if wa.isdisjoint(_PERSONS_ANY) or _agreed(wa - _PERSON_FORMS) != _agreed(wb - _PERSON_FORMS):
         return False  # people trading places keep the other words: read only those
     pa, pb = parse(raw[0]), parse(raw[1])
     return not roles_kept(pa, pb) and role_swap(pa, pb)
@@ -488,3 +496,11 @@ def _words(text: str) -> frozenset[str]:
 
 
 _POSS_RE = re.compile(r"(?<=[a-z])['\u2019]s\b")
+
+
+def _agreed(words: frozenset[str]) -> frozenset[str]:
+    """The words with a verb's agreement dropped ("if I refuse" / "if the airline refuses",
+    role pass 30): the people trade places and the verb agrees with its new subject."""
+    return frozenset(
+        (w[:-1] if w.endswith("s") and len(w) > 3 else w).removesuffix("e") for w in words
+    )

@@ -107,6 +107,10 @@ def by_made_object(a: Parsed, b: Parsed) -> bool:
 def _by_object(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
     """``wb`` "S (aux) be V-ed by Y REST", ``wa`` "S (aux) V Y REST"."""
     for p in range(2, len(wb) - 2):
+        if wb[p + 1] != "by" and wb[p + 1] in _PARTICLE_HEADS and wb[p - 1] in _BE:
+            if _particle_by(wa, wb, p):
+                return True
+            continue
         if wb[p + 1] != "by" or wb[p - 1] not in _BE:
             continue
         v = wb[p]
@@ -126,6 +130,47 @@ def _by_object(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
         if _strip_aux(wa[:q]) == pre:
             return True
     return False
+
+
+# Role pass 30 (role targets): "My hen was kicked out of the flock by the new hens" / "My hen
+# kicked the new hens out of the flock": a particle phrase between the participle and "by",
+# said after the object in the active; a later sentence's pronoun follows its referent ("Will
+# she be accepted back?" / "Will they"), so the tails are compared with third persons as one.
+_PARTICLE_HEADS = frozenset("out off away up down over into onto".split())
+_PARTICLE_MAX = 5
+_THIRD_PERSONS = frozenset("he she they him her them his their".split())
+
+
+def _particle_by(wa: tuple[str, ...], wb: tuple[str, ...], p: int) -> bool:
+    v = wb[p]
+    if v in _SYMMETRIC or _stem(v) in _SYMMETRIC:
+        return False
+    try:
+        by = wb.index("by", p + 2, p + 2 + _PARTICLE_MAX)
+    except ValueError:
+        return False
+    k = p - 1
+    while k > 0 and wb[k - 1] in _BE:
+        k -= 1
+    pre, mid, post = _strip_aux(wb[:k]), wb[p + 1 : by], wb[by + 1 :]
+    if not pre or not post:
+        return False
+    stem = _stem(v)
+    q = next((q for q in range(len(pre), len(pre) + 3) if q < len(wa) and _stem(wa[q]) == stem), 0)
+    if not q or _strip_aux(wa[:q]) != pre or wa[q - 1] in _BE:
+        return False  # "kicked" is the active's past and the participle alike
+    after = wa[q + 1 :]
+    for size in range(1, min(_PARTICLE_MAX, len(post)) + 1):
+        y, rest = post[:size], post[size:]
+        if after[: size + len(mid)] in (y + mid, mid + y) and _third_as_one(
+            after[size + len(mid) :]
+        ) == _third_as_one(rest):
+            return True
+    return False
+
+
+def _third_as_one(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple("@3" if w in _THIRD_PERSONS else w for w in words)
 
 
 # -- owners handed round between the same nouns ------------------------------------------

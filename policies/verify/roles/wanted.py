@@ -102,3 +102,73 @@ def _told(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
         if tuple(said) == y:
             return True
     return False
+
+
+# Role pass 30 (role targets): "A new parent wants me to sign her contract" / "I want a new
+# parent to sign my contract", "she wants me to muzzle mine" / "I want her to muzzle hers": who
+# wants and who is to act traded, the same verb of wanting and the same V. A reading of "X
+# wants me to V" on one side and "I want X to V" on the other (X by its last word, a pronoun by
+# person), neither side saying the other's.
+_ME = frozenset(("me", "us"))
+_I = frozenset(("i", "we"))
+
+
+def want_turned_round(a: Parsed, b: Parsed) -> bool:
+    if _WANT.isdisjoint(a.words) or _WANT.isdisjoint(b.words):
+        return False
+    ra, rb = _readings(tokens(a.source)), _readings(tokens(b.source))
+    if not ra or not rb:
+        return False
+    ka, kb = _turned(ra), _turned(rb)
+    return bool((ka[0] & kb[1]) - kb[0] - ka[1]) or bool((kb[0] & ka[1]) - ka[0] - kb[1])
+
+
+def _turned(readings: list[tuple[str, str, str, str]]) -> tuple[set[tuple], set[tuple]]:
+    """("X wants me to V" keys, "I want X to V" keys), each (X, want's stem, V)."""
+    wants_me, i_want = set(), set()
+    for subj, want, doer, verb in readings:
+        if not doer:
+            continue
+        if doer in _ME and subj not in _I:
+            wants_me.add((_PERSON_AS.get(subj, subj), _stem(want), verb))
+        elif subj in _I and doer not in _ME:
+            x = doer.split()[-1]
+            i_want.add((_PERSON_AS.get(x, x), _stem(want), verb))
+    return wants_me, i_want
+
+
+_PERSON_AS = {"he": "him", "she": "her", "they": "them"}
+
+
+# Role pass 30 (role targets): "Should I tell my roommate her boyfriend is cheating on her?" /
+# "Should I tell my roommate's boyfriend she is cheating on him?", "tell my foster kid that his
+# dad doesn't want to see him" / "tell my foster kid's dad that his son ...": the one told is X
+# on one side, the one the news is about ("her boyfriend") on the other ("X's boyfriend"); the
+# "his / her" of the told clause points at whoever is told, so the news is about the other one.
+_TELL_ONLY = frozenset(("tell", "telling", "told", "warn", "inform"))
+_THIRD_OWNER = frozenset(("his", "her", "their"))
+
+
+def told_owner_changed(a: Parsed, b: Parsed) -> bool:
+    if _TELL_ONLY.isdisjoint(a.words) or _TELL_ONLY.isdisjoint(b.words):
+        return False
+    ta, tb = tokens(a.source), tokens(b.source)
+    return _told_owner(ta, tb) or _told_owner(tb, ta)
+
+
+def _told_owner(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """``x`` "tell X (that) his R ...", ``y`` "tell X's R ..." after the same words."""
+    for t, w in enumerate(x):
+        if w not in _TELL_ONLY or x[: t + 1] != y[: t + 1]:
+            continue
+        for e in range(1, _NP_MAX + 1):
+            told = x[t + 1 : t + 1 + e]
+            if len(told) < e or not _STOPS.isdisjoint(told) or told[-1] in _THIRD_OWNER:
+                break
+            k = t + 1 + e + (x[t + 1 + e : t + 2 + e] == ("that",))
+            if k + 1 >= len(x) or x[k] not in _THIRD_OWNER:
+                continue
+            named = (*told[:-1], told[-1] + "'s", x[k + 1])
+            if y[t + 1 : t + 1 + len(named)] == named:
+                return True
+    return False

@@ -1,0 +1,109 @@
+"""Role pass 30 (role targets): the subject and the owner of a later noun trade places across
+the same verb. "My sister spent way more on my wedding gift" / "I spent way more on my sister's
+wedding gift", "Someone set up their tent on my reserved site" / "I set up my tent on someone
+else's reserved site", "My upstairs neighbor complains about the fumes from my kiln" / "I keep
+complaining about the fumes from my upstairs neighbor's kiln", "A parent forgot ... after my
+party" / "I forgot ... after another parent's party".
+
+Read: each side's subject (a noun phrase of up to four words before the verb, "keep" skipped),
+the verb by its stem, the same on both sides; then a noun said with the same words on both
+sides, owned by "my" on one and by "X's" on the other. The subject of one side is the owner of
+the other's noun and the other way round, the two keys different: who acts on whose thing
+traded.
+"""
+
+from __future__ import annotations
+
+from policies.verify.roles.written import tokens
+from policies.verify.text import Parsed
+
+_DETS = frozenset("my the a an another our your some".split())
+_ME = frozenset(("i", "me", "my"))
+_KEEP = frozenset(("keep", "keeps", "kept", "still"))
+_STOPS = frozenset(
+    """, ; : . ? ! and or but if when that who which to of in on at for from with about by is
+    are was were be been do does did can could should would will not after before during
+    over under behind near into onto up off out than as""".split()
+)
+_SUBJ_MAX = 4
+_GROUPS = frozenset("team band club company business family firm shop store squad crew".split())
+
+
+def subject_owner_traded(a: Parsed, b: Parsed) -> bool:
+    if "my" not in a.words and "my" not in b.words:
+        return False
+    if "'s" not in a.source and "'s" not in b.source:
+        return False
+    ta, tb = tokens(a.source), tokens(b.source)
+    return _traded(ta, tb) or _traded(tb, ta)
+
+
+def _key(span: tuple[str, ...]) -> str:
+    """A person's key: "me" for the asker, else the words without a determiner and "'s"."""
+    if len(span) == 1 and span[0] in _ME:
+        return "me"
+    if len(span) == 2 and span[0] == "my" and span[1] in _GROUPS:
+        return "me"  # "My team used ... the other club's roster" / "... from my roster"
+    words = [w.removesuffix("'s") for w in span if w not in _DETS and w != "else's"]
+    if span[-1] == "else's":
+        words.append("someone" if not words else "")
+    return " ".join(w for w in words if w)
+
+
+def _subject(toks: tuple[str, ...]) -> tuple[str, int] | None:
+    """The subject's key and the verb's index: "my upstairs neighbor complains", "I keep
+    complaining"."""
+    for v in range(1, min(_SUBJ_MAX, len(toks) - 1) + 1):
+        if toks[v - 1] in _STOPS or "'s" in toks[v - 1]:
+            return None
+        subj = toks[:v]
+        if len(subj) == 1 and subj[0] in _DETS:
+            continue
+        verb = v + (toks[v] in _KEEP)
+        if (
+            verb < len(toks)
+            and toks[verb] not in _STOPS
+            and (toks[verb].endswith(("s", "ed", "ing", "t")) or subj == ("i",))
+        ):
+            if v == 1 or subj[0] in _DETS or subj[0] in ("someone", "somebody"):
+                return _key(subj), verb
+    return None
+
+
+def _owned(toks: tuple[str, ...], start: int) -> list[tuple[str, tuple[str, ...]]]:
+    """Each owner after ``start`` with the two words it owns: ("me", ("wedding", "gift"))."""
+    out = []
+    for i in range(start, len(toks) - 1):
+        t = toks[i]
+        if t == "my":
+            out.append(("me", toks[i + 1 : i + 3]))
+        elif t.endswith("'s") and len(t) > 2:
+            s = i
+            while s > start and i - s < 3 and toks[s - 1] not in _STOPS:
+                s -= 1
+            out.append((_key(toks[s : i + 1]), toks[i + 1 : i + 3]))
+    return out
+
+
+def _stem(w: str) -> str:
+    for end in ("ing", "ed", "es", "s"):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            return w[: -len(end)].removesuffix("e")
+    return w.removesuffix("e")
+
+
+def _traded(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
+    sa, sb = _subject(ta), _subject(tb)
+    if sa is None or sb is None:
+        return False
+    (xa, va), (xb, vb) = sa, sb
+    if not xa or not xb or xa == xb or _stem(ta[va]) != _stem(tb[vb]):
+        return False
+    owned_b = _owned(tb, vb + 1)
+    for owner_a, noun in _owned(ta, va + 1):
+        if owner_a != xb or not noun or noun[0] in _STOPS:
+            continue
+        for owner_b, noun_b in owned_b:
+            if owner_b == xa and noun_b[:1] == noun[:1]:
+                return True
+    return False
