@@ -2210,14 +2210,6 @@ RECALL_12_SERVED = [
         "What's the best way to get ready for an alumni interview?",
     ),
     # "keep (prevent) X from V-ing" / "stop X from V-ing"
-    (
-        "Can my HOA stop me from parking on the street?",
-        "Is my HOA able to prevent me from parking on the street?",
-    ),
-    (
-        "How do we keep deer from eating everything in our garden?",
-        "How can we stop deer from eating everything in our garden?",
-    ),
     # "how far ahead" / "how far in advance" before booking
     (
         "How far in advance should I book a kennel for the holidays?",
@@ -2234,32 +2226,37 @@ RECALL_12_SERVED = [
         "How should I decide between two piano teachers?",
     ),
     (
-        "Is it illegal to ride a bike at night without lights?",
-        "Is it against the law to ride a bike at night without lights?",
-    ),
-    (
-        "Will the taxi company return my phone if I left it in the cab?",
-        "If I left my phone in a cab, will the taxi company give it back?",
-    ),
-    (
-        "Can you suggest ways to reduce stage fright before a gig?",
-        "Could you suggest some ways to cut down on stage fright before a gig?",
-    ),
-    (
         "Can I refinance my car loan with bad credit?",
         "Can I refinance my car loan with poor credit?",
     ),
     ("What's the best clay for a total beginner?", "Which clay should a complete beginner use?"),
-    (
-        "How do I handle a roommate who is always borrowing money?",
-        "How do I deal with a roommate who constantly borrows money?",
-    ),
     (
         "Do wildlife rehabilitators get paid for their work?",
         "Are wildlife rehabbers paid for the work they do?",
     ),
 ]
 RECALL_12_REFUSED = [
+    # red team 11 (taken back from the step): a sauce reduced, "always" a rule, a gift returned
+    # to the shop, a turkey bought ready, "stop" read as "terminate", "the law of" physics
+    ("How long does it take to reduce red wine?", "How long does it take to cut down on red wine?"),
+    ("Does a water softener always use salt?", "Does a water softener constantly use salt?"),
+    (
+        "Does the sump pump always run after heavy rain?",
+        "Does the sump pump run constantly after heavy rain?",
+    ),
+    ("Is it rude to give back a gift?", "Is it rude to return a gift?"),
+    (
+        "Where can I get a turkey ready to eat for Thanksgiving?",
+        "How do I prepare a turkey to eat for Thanksgiving?",
+    ),
+    (
+        "Can my employer keep me from working a second job?",
+        "Can my employer terminate me for working a second job?",
+    ),
+    (
+        "Does a perpetual motion machine go against the law of conservation of energy?",
+        "Is a perpetual motion machine illegal?",
+    ),
     # "u" / "pls": the other words still read
     ("can u recommend a book for my son", "Can you recommend a book for my daughter?"),
     ("can u freeze cooked rice", "Can you freeze uncooked rice?"),
@@ -2337,9 +2334,9 @@ RECALL_12_REFUSED = [
         ("Is my kid ready for camp?", "Is my kid ready for camp?"),
         (
             "How do I keep my bike from getting stolen?",
-            "How do I stop my bike from getting stolen?",
+            "How do I keep my bike from getting stolen?",
         ),
-        ("Can they prevent me from parking?", "Can they stop me from parking?"),
+        ("Can they prevent me from parking?", "Can they prevent me from parking?"),
         ("How do I prevent my dog from barking?", "How do I prevent my dog from barking?"),
         ("Can I keep the money from selling it?", "Can I keep the money from selling it?"),
         ("How do I keep secrets from my wife?", "How do I keep secrets from my wife?"),
@@ -2349,8 +2346,8 @@ RECALL_12_REFUSED = [
         ),
         ("How far ahead is the next exit?", "How far ahead is the next exit?"),
         ("What should I take pictures of?", "What should I photograph?"),
-        ("Is it against the law?", "Is it illegal?"),
-        ("Will they give it back?", "Will they return it?"),
+        ("Is it against the law?", "Is it against the law?"),
+        ("Will they give it back?", "Will they give it back?"),
         ("How can I give back to my community?", "How can I give back to my community?"),
         ("How do I cut down a tree?", "How do I cut down a tree?"),
     ],
