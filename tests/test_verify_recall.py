@@ -12,7 +12,7 @@ from policies.verify.diffs import two_words
 from policies.verify.direction import direction_swap, keys, regrouped
 from policies.verify.judgments import okay_for_law
 from policies.verify.moves import block_moved, events_reordered, passive_placed
-from policies.verify.normalise import normalise
+from policies.verify.normalise import apostrophes, normalise
 from policies.verify.procedures import canonical_procedure
 from policies.verify.text import parse
 from policies.verify.words import stem
@@ -2418,3 +2418,23 @@ def test_later_recall_steps_are_served(cached: str, incoming: str) -> None:
 def test_later_near_misses_are_refused(cached: str, incoming: str) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
         assert not verify(x, y, 0.95, CONFIG).accept
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("whats the average lifespan of shingles", "what's the average lifespan of shingles"),
+        ("Whats up, im tired and cant sleep", "What's up, I'm tired and can't sleep"),
+        ("IM me when the CANT form is ready", "IM me when the CANT form is ready"),
+    ],
+)
+def test_a_contraction_typed_bare_gets_its_apostrophe(text: str, out: str) -> None:
+    assert apostrophes(text) == out
+
+
+def test_a_bare_contraction_reaches_the_frames() -> None:
+    """The frames read "whats the average lifespan of X" as "what's the ..." (round 98)."""
+    cached = "whats the average lifespan of architectural shingles"
+    incoming = "What is the average lifespan of architectural shingles?"
+    assert verify(cached, incoming, 0.95, CONFIG).accept
+    assert verify(incoming, cached, 0.95, CONFIG).accept

@@ -70,6 +70,7 @@ from policies.verify.factasks import canonical_fact_ask
 from policies.verify.fixasks import canonical_fix_ask
 from policies.verify.frames import strip_frames
 from policies.verify.model import Model, bundled_model, features
+from policies.verify.normalise import apostrophes
 from policies.verify.notation import canonical_notation
 from policies.verify.patterns import pattern_mismatch
 from policies.verify.phrasings import canonical_phrasing
@@ -115,6 +116,7 @@ class Verdict:
 
 # Applied in this order, each to the output of the one before it.
 _REWRITES = (
+    apostrophes,  # "whats the X" read by the frames as "what's the X"
     clock.canonical_clock,
     science.canonical_science,
     finance.canonical_finance,

@@ -264,6 +264,33 @@ def _phrasal(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+# A contraction typed without its apostrophe ("whats", "dont"), written with it, so that the
+# rewrites of a frame read "whats the average lifespan of X" as they read "what's the ..."
+# (the words were already the same: ``expand_bare``); not in capitals ("IM", "CANT")
+_BARE_RE = re.compile(r"\b(?:" + "|".join(lx.BARE_CONTRACTIONS) + r")\b", re.IGNORECASE)
+_APOSTROPHE = {
+    bare: (bare[:-2] + "n't" if bare.endswith("nt") else bare[:-1] + "'" + bare[-1:])
+    if bare not in ("im", "ive", "youre", "theyre")
+    else {"im": "i'm", "ive": "i've", "youre": "you're", "theyre": "they're"}[bare]
+    for bare in lx.BARE_CONTRACTIONS
+}
+
+
+def _apostrophe(m: re.Match[str]) -> str:
+    word = m.group(0)
+    if word.isupper() and len(word) > 1:
+        return word
+    said = _APOSTROPHE[word.lower()]
+    return (
+        said[0].upper() + said[1:] if word[0].isupper() or said == "i'm" or said == "i've" else said
+    )
+
+
+def apostrophes(text: str) -> str:
+    """``text`` with each contraction typed without its apostrophe written with it."""
+    return _BARE_RE.sub(_apostrophe, text)
+
+
 def expand_bare(tok: str) -> list[str] | tuple[str]:
     """A contraction typed without its apostrophe, as its words ("dont" -> "do not")."""
     expanded = lx.BARE_CONTRACTIONS.get(tok.casefold())
