@@ -5747,3 +5747,241 @@ def test_thirtieth_pass_same_roles_are_served(cached: str, incoming: str) -> Non
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, 0.97, cfg).accept
         assert not roles.role_swap(parse(x), parse(y))
+
+
+# -- role pass 31 (blind rounds 98-100, red team 11) -------------------------------------------
+THIRTY_FIRST_ROUNDS = [
+    (
+        "I'm taking my mom, who just had a stem cell transplant, to Thailand. Which vaccines can"
+        " I get?",
+        "My mom is taking me to Thailand after my stem cell transplant. Which vaccines can I get?",
+        0.977,
+    ),
+    (
+        "My landlord's son threw a loud party in the unit under mine. Who do I complain to?",
+        "My son threw a loud party in my landlord's unit under mine. Who do I complain to?",
+        0.993,
+    ),
+    (
+        "My neighbor is the one I got the complaint from; how should I talk to her?",
+        "My neighbor is the one who got the complaint from me; how should I talk to her?",
+        0.980,
+    ),
+    (
+        "Should the nurse vaccinate me if I have a fever?",
+        "Should I get vaccinated by a nurse who has a fever?",
+        0.938,
+    ),
+    (
+        "My son's vaccines were given by a doctor in India. Will his school in the US accept the"
+        " records?",
+        "My son's vaccines were given by a doctor in the US. Will his school in India accept the"
+        " records?",
+        0.996,
+    ),
+    (
+        "My host family in Ghana wants me to show them my yellow fever card. Do I have to?",
+        "I want my host family in Ghana to show me their yellow fever cards. Do they have to?",
+        0.948,
+    ),
+    (
+        "Is it legal to take pictures of police officers?",
+        "Is it legal for police officers to photograph me?",
+        0.95,
+    ),
+    (
+        "Is it legal to photograph police officers?",
+        "Is it legal for police officers to photograph me?",
+        0.95,
+    ),
+]
+
+THIRTY_FIRST_SWAPPED = [
+    # a role target's cleft unfolded (relatives.cleft_unfolded)
+    (
+        "It was the shop's tow driver who backed into me. What now?",
+        "It was me who backed into the shop's tow driver. What now?",
+    ),
+    (
+        "It was the delivery van that sideswiped me. Who pays?",
+        "It was me who sideswiped the delivery van. Who pays?",
+    ),
+    (
+        "It was the city bus that clipped me at the corner. Can I sue?",
+        "It was me who clipped the city bus at the corner. Can I sue?",
+    ),
+    # "someone" as the head of a stranded relative clause (stranded._one)
+    (
+        "Is it okay to use someone who reports to me as a reference?",
+        "Is it okay to use someone I report to as a reference?",
+    ),
+    ("Can I date someone who works for me?", "Can I date someone I work for?"),
+    (
+        "Should I lend money to someone I borrowed from before?",
+        "Should I lend money to someone who borrowed from me before?",
+    ),
+    # an aside said as a phrase on the other side, the main verb's roles traded (relatives)
+    (
+        "I'm bringing my grandpa, who just had a hip replacement, to Florida. Do I need a"
+        " wheelchair?",
+        "My grandpa is bringing me to Florida after my hip replacement. Do I need a wheelchair?",
+    ),
+    (
+        "I'm taking my wife, who is recovering from pneumonia, to Denver. Is the altitude a risk?",
+        "My wife is taking me to Denver while recovering from pneumonia. Is the altitude a risk?",
+    ),
+    # the owner moved from the doer to a later noun (subject_owner._moved)
+    (
+        "My neighbor's dog dug a hole in the garden last night. Who pays?",
+        "My dog dug a hole in my neighbor's garden last night. Who pays?",
+    ),
+    (
+        "My boss's daughter crashed into the car in the lot. Am I liable?",
+        "My daughter crashed into my boss's car in the lot. Am I liable?",
+    ),
+    # a cleft's "the one" with a stranded preposition (stranded._one)
+    (
+        "My coworker is the one I borrowed the drill from. Should I return it?",
+        "My coworker is the one who borrowed the drill from me. Should I return it?",
+    ),
+    (
+        "Is my cousin the one I bought the car from?",
+        "Is my cousin the one who bought the car from me?",
+    ),
+    # who has the state: the asker's condition against another's relative clause (crossed)
+    (
+        "Can my dentist treat me if I have a cold?",
+        "Can I be treated by a dentist who has a cold?",
+    ),
+    (
+        "Should my coach train me if I am injured?",
+        "Should I train with a coach who is injured?",
+    ),
+    # two places after their nouns traded (modifiers._placed)
+    (
+        "My brother in Texas sent money to our mom in Ohio. Is it taxable?",
+        "My brother in Ohio sent money to our mom in Texas. Is it taxable?",
+    ),
+    (
+        "A buyer from Canada ordered parts from a seller in Mexico. Who pays customs?",
+        "A buyer from Mexico ordered parts from a seller in Canada. Who pays customs?",
+    ),
+    # "X in P wants me to V" / "I want X in P to V" (wanted._readings)
+    (
+        "My dog walker in Austin wants me to pay her extra for holidays.",
+        "I want my dog walker in Austin to pay me extra for holidays.",
+    ),
+    (
+        "The studio in Brooklyn wants me to sign a release. Do I have to?",
+        "I want the studio in Brooklyn to sign a release. Do they have to?",
+    ),
+    # "to V X" / "for X to V me" (gerunds.infinitive_doer_moved)
+    (
+        "Is it okay to record my boss during a meeting?",
+        "Is it okay for my boss to record me during a meeting?",
+    ),
+    (
+        "Is it rude to unfollow a coworker on Instagram?",
+        "Is it rude for a coworker to unfollow me on Instagram?",
+    ),
+]
+
+THIRTY_FIRST_SAME = [
+    (
+        "It was the shop's tow driver who backed into me. What now?",
+        "The shop's tow driver backed into me. What now?",
+    ),
+    (
+        "It was the delivery van that sideswiped me. Who pays?",
+        "The delivery van sideswiped me. Who pays?",
+    ),
+    (
+        "Is it okay to use someone who reports to me as a reference?",
+        "Is it okay to use someone that reports to me as a reference?",
+    ),
+    ("Can I date someone who works for me?", "Can I date somebody who works for me?"),
+    (
+        "I'm taking my mom, who just had a stem cell transplant, to Thailand. Which vaccines can"
+        " I get?",
+        "I'm taking my mom to Thailand after her stem cell transplant. Which vaccines can I get?",
+    ),
+    (
+        "I'm bringing my grandpa, who just had a hip replacement, to Florida. Do I need a"
+        " wheelchair?",
+        "I'm bringing my grandpa to Florida after his hip replacement. Do I need a wheelchair?",
+    ),
+    (
+        "My neighbor's dog dug a hole in the garden last night. Who pays?",
+        "My neighbor's dog dug a hole in my garden last night. Who pays?",
+    ),
+    (
+        "My neighbor's dog dug a hole in the garden last night. Who pays?",
+        "Last night my neighbor's dog dug a hole in the garden. Who pays?",
+    ),
+    (
+        "My neighbor is the one I got the complaint from; how should I talk to her?",
+        "My neighbor is the one I received the complaint from; how should I talk to her?",
+    ),
+    (
+        "My coworker is the one who borrowed the drill from me. Should I return it?",
+        "My coworker is the one that borrowed the drill from me. Should I return it?",
+    ),
+    (
+        "Should the nurse vaccinate me if I have a fever?",
+        "Should I get vaccinated by a nurse if I have a fever?",
+    ),
+    (
+        "Can a nurse who has a cold vaccinate me?",
+        "Can a nurse vaccinate me if she has a cold?",
+    ),
+    (
+        "My son's vaccines were given by a doctor in India. Will his school in the US accept the"
+        " records?",
+        "A doctor in India gave my son's vaccines. Will his school in the US accept the records?",
+    ),
+    (
+        "My brother in Texas sent money to our mom in Ohio. Is it taxable?",
+        "My brother in Texas sent cash to our mom in Ohio. Is it taxable?",
+    ),
+    (
+        "My host family in Ghana wants me to show them my yellow fever card. Do I have to?",
+        "My host family in Ghana is asking me to show them my yellow fever card. Do I have to?",
+    ),
+    (
+        "My landlord in Berlin wants me to pay for the repairs.",
+        "My landlord from Berlin expects me to pay for the repairs.",
+    ),
+    (
+        "Is it legal to photograph police officers?",
+        "Is it legal for me to photograph police officers?",
+    ),
+    (
+        "Is it okay to record my boss during a meeting?",
+        "Is it okay for me to record my boss during a meeting?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), THIRTY_FIRST_ROUNDS)
+def test_thirty_first_pass_round_swaps_are_refused(
+    cached: str, incoming: str, cosine: float
+) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, cosine, VerifyConfig()).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), THIRTY_FIRST_SWAPPED)
+def test_thirty_first_pass_swaps_are_refused(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, cfg).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), THIRTY_FIRST_SAME)
+def test_thirty_first_pass_same_roles_are_served(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.97, cfg).accept
+        assert not roles.role_swap(parse(x), parse(y))

@@ -244,6 +244,16 @@ side's noun; "the band supporting us" read as "the band who are supporting us");
 ``questions`` reads a predicate of up to five words ("Who is X allowed to stay with");
 ``ends`` a comparison's sides traded with the verb's "-s" following its subject ("my partner
 gets more strokes than me" / "I get more strokes than my partner").
+Thirty-first pass (rounds 98-100, red team 11): ``subject_owner`` reads the owner moved from the
+doer to a later noun ("My landlord's son threw a party in the unit" / "My son threw a party in my
+landlord's unit"); ``stranded`` "the one" and "someone" as a stranded clause's head ("the one I
+got the complaint from" / "the one who got the complaint from me"); ``crossed.state_holder_moved``
+("... if I have a fever" / "... a nurse who has a fever"); ``modifiers`` two places after their
+nouns traded ("a doctor in India ... his school in the US"); ``wanted`` a place after the noun
+("My host family in Ghana wants me to"); ``gerunds.infinitive_doer_moved`` ("to photograph police
+officers" / "for police officers to photograph me"); ``relatives.aside_dropped`` ("I'm taking my
+mom, who just had X, to Thailand" / "My mom is taking me to Thailand after my X") and
+``relatives.cleft_unfolded`` ("It was X who backed into me" / "It was me who backed into X").
 """
 
 from __future__ import annotations
@@ -257,7 +267,7 @@ from policies.verify.roles.clauses import clause_swap
 from policies.verify.roles.close import close_swap
 from policies.verify.roles.contrasts import converse_contrasted
 from policies.verify.roles.controlled import complement_voice_traded
-from policies.verify.roles.crossed import crossed
+from policies.verify.roles.crossed import crossed, state_holder_moved
 from policies.verify.roles.datives import (
     dative_owner_trade,
     of_owner_said,
@@ -270,7 +280,7 @@ from policies.verify.roles.elided import elided_expanded, standalone_changed
 from policies.verify.roles.embedded import embedded_subject
 from policies.verify.roles.ends import end_traded, pronoun_traded
 from policies.verify.roles.general import general_swap
-from policies.verify.roles.gerunds import gerund_doer_moved
+from policies.verify.roles.gerunds import gerund_doer_moved, infinitive_doer_moved
 from policies.verify.roles.given import (
     doer_made_source,
     ends_traded,
@@ -302,7 +312,7 @@ from policies.verify.roles.phrases import contrast_exchanged, phrases_exchanged
 from policies.verify.roles.preps import prepositions_traded
 from policies.verify.roles.punished import deed_traded, for_after_traded
 from policies.verify.roles.questions import wh_transposed
-from policies.verify.roles.relatives import relative_moved
+from policies.verify.roles.relatives import aside_dropped, cleft_unfolded, relative_moved
 from policies.verify.roles.reread import reread_swap
 from policies.verify.roles.sentences import sentences_apart
 from policies.verify.roles.stated import doer_stated
@@ -393,7 +403,7 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         return True
     if want_turned_round(a, b) or subject_owner_traded(a, b) or told_owner_changed(a, b):
         return True
-    if modifiers_exchanged(a, b):
+    if modifiers_exchanged(a, b) or infinitive_doer_moved(a, b) or state_holder_moved(a, b):
         return True
     if by_made_object(a, b) or owners_permuted(a, b) or verb_hopped(a, b) or replaced_traded(a, b):
         return True
@@ -419,6 +429,12 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         return True
     owned = of_owner_said(a, b)  # "the parking space of the new owner": "the new owner's"
     if owned is not None and role_swap(*owned):
+        return True
+    cleft = cleft_unfolded(a, b) if ("it" in a.words or "it" in b.words) else None
+    if cleft is not None and role_swap(*cleft):
+        return True  # "It was X who V me" / "It was me who V X": read as "X V me" / "I V X"
+    aside = aside_dropped(a, b)  # "my mom, who just had X," / "after my X": the aside left out
+    if aside is not None and role_swap(*aside):
         return True
     said = elided_expanded(a, b)  # "and mine is on the title": read as "and my name is"
     if said is not None and role_swap(*said):
@@ -450,7 +466,7 @@ def rewritten_swap(raw: tuple[str, str], canonical: tuple[str, str]) -> bool:
     if raw == canonical:
         return False
     wa, wb = _words(raw[0]), _words(raw[1])
-    if wa.isdisjoint(_PERSONS_ANY) or _agreed(wa - _PERSON_FORMS) != _agreed(wb - _PERSON_FORMS):
+    if wa.isdisjoint(_PERSONS_ANY) or _agreed(wa - _KEPT_OUT) != _agreed(wb - _KEPT_OUT):
         return False  # people trading places keep the other words: read only those
     pa, pb = parse(raw[0]), parse(raw[1])
     return not roles_kept(pa, pb) and role_swap(pa, pb)
@@ -488,6 +504,9 @@ _PERSON_FORMS = frozenset(
 
 
 _PERSONS_ANY = _PERSON_FORMS - frozenset(("we", "us", "our"))
+# role pass 31: "someone who reports to me" / "someone I report to" (a relative's "who" said on
+# one side only)
+_KEPT_OUT = _PERSON_FORMS | frozenset(("who", "that"))
 
 
 def _words(text: str) -> frozenset[str]:

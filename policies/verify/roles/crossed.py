@@ -10,6 +10,7 @@ if he cancels?" (the subject of the condition changed from the asker to a partic
 from __future__ import annotations
 
 from policies.verify.roles.tokens import _NP_LEAD
+from policies.verify.roles.written import MARKS, tokens
 from policies.verify.text import Parsed
 
 _PERSON = frozenset("me us him her them i we he she they you".split())
@@ -125,3 +126,50 @@ def modifiers_crossed(a: Parsed, b: Parsed) -> bool:
 
 def _split(words: tuple[str, ...], i: int, j: int) -> bool:
     return not _SUBORDINATORS.isdisjoint(words[i + 1 : j])
+
+
+# Role pass 31 (round 99): who has the state moved from the asker's condition to another
+# person's relative clause, "Should the nurse vaccinate me if I have a fever?" / "Should I get
+# vaccinated by a nurse who has a fever?": one side "if I have / am P", the other "N who has /
+# is P" (N a noun), the same P to the clause's end, neither side saying the other's.
+_STATE = {
+    "have": "has",
+    "has": "has",
+    "had": "had",
+    "am": "is",
+    "is": "is",
+    "are": "is",
+    "was": "was",
+    "were": "was",
+}
+_REL = frozenset(("who", "that"))
+
+
+def state_holder_moved(a: Parsed, b: Parsed) -> bool:
+    if "if" not in a.words and "if" not in b.words:
+        return False
+    ta, tb = tokens(a.source), tokens(b.source)
+    sa, sb = _states(ta), _states(tb)
+    ia = {k for who, k in sa if who == "i"}
+    ib = {k for who, k in sb if who == "i"}
+    na = {k for who, k in sa if who == "n"}
+    nb = {k for who, k in sb if who == "n"}
+    return bool((ia & nb) - ib - na) or bool((ib & na) - ia - nb)
+
+
+def _states(t: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+    """("i", (verb, P)) for "if I have P", ("n", (verb, P)) for "N who has P"."""
+    out = []
+    for k in range(1, len(t) - 2):
+        verb = _STATE.get(t[k + 1])
+        if verb is None:
+            continue
+        end = next((e for e in range(k + 2, len(t)) if t[e] in MARKS), len(t))
+        rest = (verb, *t[k + 2 : end])
+        if len(rest) < 2:
+            continue
+        if t[k] in _FIRST and t[k - 1] == "if":
+            out.append(("i", rest))
+        elif t[k] in _REL and t[k - 1] not in _PERSON and t[k - 1].isalpha():
+            out.append(("n", rest))
+    return out

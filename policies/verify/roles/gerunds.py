@@ -75,3 +75,35 @@ def _left(rest_a: tuple[str, ...], rest_b: tuple[str, ...], x: tuple[str, ...], 
             if rest_a[q + n :] == rest_b[q + 1 :]:
                 return True
     return False
+
+
+# Role pass 31 (red team 11): the same with an infinitive, "Is it legal to photograph police
+# officers?" / "Is it legal for police officers to photograph me?": one side "to V X ..." (the
+# asker the doer, unsaid), the other "for X to V me ...", every other word in place. "for me to
+# V X" names the asker and is left.
+_INF_ASKER = frozenset(("me", "us"))
+
+
+def infinitive_doer_moved(a: Parsed, b: Parsed) -> bool:
+    if "for" not in a.words and "for" not in b.words:
+        return False
+    if _INF_ASKER.isdisjoint(a.words) and _INF_ASKER.isdisjoint(b.words):
+        return False
+    return _inf_moved(a.words, b.words) or _inf_moved(b.words, a.words)
+
+
+def _inf_moved(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """``y`` says "for X to V me", ``x`` "to V X" in its place."""
+    for f, w in enumerate(y):
+        if w != "for" or y[:f] != x[:f] or x[f : f + 1] != ("to",):
+            continue
+        for e in range(1, _NP_MAX + 1):
+            t = f + 1 + e
+            if t + 2 >= len(y) or y[t] != "to" or "to" in y[f + 1 : t]:
+                continue
+            who, verb, obj = y[f + 1 : t], y[t + 1], y[t + 2]
+            if obj not in _INF_ASKER or who[0] in _INF_ASKER or who[0] in ("i", "we"):
+                continue
+            if x[f + 1 :] == (verb, *who, *y[t + 3 :]):
+                return True
+    return False

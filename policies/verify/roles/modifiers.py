@@ -140,6 +140,8 @@ def _exchanged(ta: list[str], tb: list[str]) -> bool:
 def _reads(ta: list[str], p: int, i: int, j: int, m: int, s: int) -> bool:
     """M1 = ta[p:p+i], Q = ta[p+i:p+m-j], M2 = ta[p+m-j:p+m], each slot before its noun."""
     q = ta[p + i : p + m - j]
+    if _placed(ta, p, q, i, j):
+        return True
     for mod in (ta[p : p + i], ta[p + m - j : p + m]):
         if mod and (MARKS.intersection(mod) or all(t in _FUNCTION for t in mod)):
             if not (len(mod) == 1 and mod[0] in _OWNERS):
@@ -163,3 +165,24 @@ def _reads(ta: list[str], p: int, i: int, j: int, m: int, s: int) -> bool:
 
 def _norm(source: str) -> list[str]:
     return [t for t in tokens(source) if t not in _DROP]
+
+
+# Role pass 31 (round 99): two places said after their nouns traded ("My son's vaccines were
+# given by a doctor in India. Will his school in the US accept the records?" / "... by a doctor
+# in the US. Will his school in India ..."): each slot after the same preposition, itself after
+# a noun; both slots said, neither an owner or a mark.
+_PLACE_PREPS = frozenset("in from at near".split())
+
+
+def _placed(ta: list[str], p: int, q: list[str], i: int, j: int) -> bool:
+    if not i or not j or len(q) < 3 or p < 2:
+        return False
+    prep = ta[p - 1]
+    if prep not in _PLACE_PREPS or q[-1] != prep:
+        return False
+    if ta[p - 2] in _FUNCTION or q[-2] in _FUNCTION:
+        return False  # each a noun's place ("a doctor in", "his school in")
+    for mod in (ta[p : p + i], q[:0] or ta[p + len(q) + i : p + len(q) + i + j]):
+        if MARKS.intersection(mod) or all(t in _FUNCTION and t != "us" for t in mod):
+            return False  # ("in the US": the country)
+    return not any(t in _BOTH_WAYS or t[:-1] in _BOTH_WAYS for t in q)

@@ -54,7 +54,7 @@ def _traded(r: Parsed, w: Parsed, loose: bool = False) -> bool:
         rp, wp = k, k
     else:
         return False
-    if not r.canon[k - 1] and not (rw[k - 1] in _REL and r.canon[k - 2]):
+    if not r.canon[k - 1] and not (rw[k - 1] in _REL and r.canon[k - 2]) and not _one(rw, k):
         return False  # no head noun before the clause
     for obj, v, wv in clause_verbs(r, rp, w, wp, 4):
         rest_r, rest_w = rw[v + 1 :], ww[wv + 1 :]
@@ -76,6 +76,17 @@ def _traded(r: Parsed, w: Parsed, loose: bool = False) -> bool:
             ):
                 return True  # "the friend I lent $2,000 to" / "who lent me $2,000"
     return False
+
+
+def _one(rw: tuple[str, ...], k: int) -> bool:
+    """Role pass 31 (round 98): a cleft's "the one" is the head ("My neighbor is the one I got
+    the complaint from" / "the one who got the complaint from me")."""
+    if k >= 1 and rw[k - 1] in _SOMEONE:
+        return True  # "someone who reports to me" / "someone I report to"
+    return k >= 2 and rw[k - 1] == "one" and rw[k - 2] in ("the", "that")
+
+
+_SOMEONE = frozenset("someone somebody anyone anybody".split())
 
 
 def clause_verbs(

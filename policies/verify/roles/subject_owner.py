@@ -35,7 +35,7 @@ def subject_owner_traded(a: Parsed, b: Parsed) -> bool:
     if "'s" not in a.source and "'s" not in b.source:
         return False
     ta, tb = tokens(a.source), tokens(b.source)
-    return _traded(ta, tb) or _traded(tb, ta)
+    return _traded(ta, tb) or _traded(tb, ta) or _moved(ta, tb) or _moved(tb, ta)
 
 
 def _key(span: tuple[str, ...]) -> str:
@@ -105,5 +105,34 @@ def _traded(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
             continue
         for owner_b, noun_b in owned_b:
             if owner_b == xa and noun_b[:1] == noun[:1]:
+                return True
+    return False
+
+
+# Role pass 31 (round 98): the owner moved from the doer to a later noun, "My landlord's son
+# threw a loud party in the unit under mine" / "My son threw a loud party in my landlord's unit
+# under mine": ``x``'s subject "[my] X's N" and ``y``'s "my N" (the same N and verb), ``y``
+# saying "X's M" later where ``x`` says "the / a M" with no owner: who did it changed.
+_BARE = frozenset(("the", "a", "an"))
+
+
+def _moved(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    own = next(
+        (i for i in range(min(3, len(x) - 2)) if x[i].endswith("'s") and len(x[i]) > 2), None
+    )
+    if own is None or any(t in _STOPS for t in x[:own]) or len(y) < 4:
+        return False
+    owner, head = _key(x[: own + 1]), x[own + 1]
+    if not owner or owner == "me" or y[0] != "my" or y[1] != head:
+        return False
+    vx = own + 2 + (x[own + 2] in _KEEP)
+    vy = 2 + (y[2] in _KEEP)
+    if vx >= len(x) or vy >= len(y) or x[vx] in _STOPS or _stem(x[vx]) != _stem(y[vy]):
+        return False
+    for owner_y, noun in _owned(y, vy + 1):
+        if owner_y != owner or not noun or noun[0] in _STOPS:
+            continue
+        for i in range(vx + 2, len(x)):
+            if x[i] == noun[0] and x[i - 1] in _BARE:
                 return True
     return False

@@ -17,6 +17,9 @@ _DOERS = frozenset("me us him her them you".split())
 _LEADS = frozenset("my our your his her their the a an".split())
 _STOPS = frozenset("to , ; . ? ! and or but that who which".split())
 _NP_MAX = 4
+# Role pass 31 (round 100): a place after the noun ("My host family in Ghana wants me to show
+# them" / "I want my host family in Ghana to show me"): the noun before it is the one.
+_PLACE = frozenset("in from at near".split())
 
 
 def wanted_doer_changed(a: Parsed, b: Parsed) -> bool:
@@ -43,6 +46,8 @@ def _readings(toks: tuple[str, ...]) -> list[tuple[str, str, str, str]]:
         if w not in _WANT:
             continue
         subj = toks[i - 1]
+        if i >= 3 and toks[i - 2] in _PLACE and toks[i - 3] not in _STOPS:
+            subj = toks[i - 3]  # "My host family in Ghana wants": the family
         if toks[i + 1] == "to":
             out.append((subj, w, "", _stem(toks[i + 2])))
             continue
@@ -51,12 +56,16 @@ def _readings(toks: tuple[str, ...]) -> list[tuple[str, str, str, str]]:
             end = j + 1
         elif toks[j] in _LEADS:
             end = j + 1
-            while end < n and end - j < _NP_MAX and toks[end] not in _STOPS:
+            while end < n and end - j < _NP_MAX + 2 and toks[end] not in _STOPS:
                 end += 1
         else:
             continue
+        np = toks[j:end]
+        place = next((k for k in range(1, len(np) - 1) if np[k] in _PLACE), len(np))
+        if place > _NP_MAX or len(np) - place > 3:
+            continue  # ("my host family in Ghana": a place after the noun, no longer)
         if end + 1 < n and toks[end] == "to" and end > j:
-            out.append((subj, w, " ".join(toks[j:end]), _stem(toks[end + 1])))
+            out.append((subj, w, " ".join(np[:place]), _stem(toks[end + 1])))
     return out
 
 
