@@ -5985,3 +5985,185 @@ def test_thirty_first_pass_same_roles_are_served(cached: str, incoming: str) -> 
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, 0.97, cfg).accept
         assert not roles.role_swap(parse(x), parse(y))
+
+
+# -- role pass 31 (blind rounds 101-103) ------------------------------------------------------
+
+THIRTY_SECOND_ROUNDS = [
+    (
+        "How do I approach the brewery our head brewer was poached from?",
+        "How do I approach the brewery our head brewer was poached by?",
+        0.987,
+    ),
+    (
+        "The brewery we contract-brew for wants to audit our books. Can they?",
+        "The brewery that contract-brews for us wants to audit our books. Can they?",
+        0.992,
+    ),
+    (
+        "My dog and my sister's dog got in a fight and hers needed stitches. Does my policy cover"
+        " it?",
+        "My dog and my sister's dog got in a fight and mine needed stitches. Does my policy cover"
+        " it?",
+        0.993,
+    ),
+    (
+        "A player whose shot hit me in pickleball apologized — does the point still go to them?",
+        "A player whom my shot hit in pickleball apologized — does the point still go to them?",
+        0.991,
+    ),
+    (
+        "My pickleball doubles partner is 20 years older than me and slower. How do we cover the"
+        " court?",
+        "I'm 20 years older than my pickleball doubles partner and slower. How do we cover the"
+        " court?",
+        0.960,
+    ),
+    (
+        "After my PSLF discharge, my servicer says it owes me $4,000. Is that right?",
+        "After my PSLF discharge, my servicer says I owe it $4,000. Is that right?",
+        0.967,
+    ),
+    (
+        "I'm a student and my instructor keeps texting me late at night. Is that okay?",
+        "I'm an instructor and a student keeps texting me late at night. Is that okay?",
+        0.988,
+    ),
+    (
+        "As a school principal, can I certify a teacher's Teacher Loan Forgiveness form?",
+        "As a teacher, can I certify my principal's Teacher Loan Forgiveness form?",
+        0.984,
+    ),
+]
+
+THIRTY_SECOND_SWAPPED = [
+    # a stranded "from" / "by" after a participle
+    (
+        "Can I sue the company my designs were stolen from?",
+        "Can I sue the company my designs were stolen by?",
+    ),
+    (
+        "Should I call the agency my nurse was recruited from?",
+        "Should I call the agency my nurse was recruited by?",
+    ),
+    # a standalone owner before a past verb
+    (
+        "My phone and my wife's phone got wet and hers stopped working. Is it covered?",
+        "My phone and my wife's phone got wet and mine stopped working. Is it covered?",
+    ),
+    (
+        "My cat and my roommate's cat fought and mine scratched the couch.",
+        "My cat and my roommate's cat fought and hers scratched the couch.",
+    ),
+    # a comparison's sides traded, a second predicate joined by "and"
+    (
+        "My landlord is 30 years older than me and stubborn.",
+        "I'm 30 years older than my landlord and stubborn.",
+    ),
+    (
+        "My roommate is much taller than me and stronger.",
+        "I'm much taller than my roommate and stronger.",
+    ),
+    # two pronouns around one verb ("it" the same in both cases)
+    ("The app says it owes me a refund.", "The app says I owe it a refund."),
+    ("Does the IRS think it owes me money?", "Does the IRS think I owe it money?"),
+    ("The gym says it charged me twice.", "The gym says I charged it twice."),
+    # "whose N V me" / "who(m) my N V"
+    ("A driver whose car hit me is suing.", "A driver whom my car hit is suing."),
+    ("A neighbor whose dog bit me wants to settle.", "A neighbor who my dog bit wants to settle."),
+    # the asker's stated role traded with the other person's
+    (
+        "I'm a nurse and a doctor keeps yelling at me.",
+        "I'm a doctor and a nurse keeps yelling at me.",
+    ),
+    ("As a landlord, can I read a tenant's mail?", "As a tenant, can I read my landlord's mail?"),
+    (
+        "I'm a tenant and my landlord won't return my calls.",
+        "I'm a landlord and a tenant won't return my calls.",
+    ),
+    # a hyphened verb in "the N we V for" / "the N that Vs for us"
+    (
+        "The client we ghost-write for wants a refund.",
+        "The client that ghost-writes for us wants a refund.",
+    ),
+    (
+        "The firm we sub-contract for wants to audit us.",
+        "The firm that sub-contracts for us wants to audit us.",
+    ),
+]
+
+THIRTY_SECOND_SAME = [
+    (
+        "How do I approach the brewery our head brewer was poached from?",
+        "How do I approach the brewery that our head brewer was poached from?",
+    ),
+    (
+        "Can I sue the company my designs were stolen by?",
+        "Can I sue the company my designs got stolen by?",
+    ),
+    (
+        "My dog and my sister's dog got in a fight and hers needed stitches.",
+        "My dog and my sister's dog got into a fight and hers needed stitches.",
+    ),
+    (
+        "My phone and my wife's phone got wet and hers stopped working. Is it covered?",
+        "My phone and my wife's phone got wet and hers stopped working. Is that covered?",
+    ),
+    (
+        "My doubles partner is 20 years older than me and slower. How do we cover the court?",
+        "My doubles partner is 20 years older than I am and slower. How do we cover the court?",
+    ),
+    (
+        "My roommate is much taller than me and stronger.",
+        "My roommate is a lot taller than me and stronger.",
+    ),
+    ("My servicer says it owes me $4,000.", "My servicer says that it owes me $4,000."),
+    ("The app says it owes me a refund.", "The app says that it owes me a refund."),
+    (
+        "A player whose shot hit me in pickleball apologized.",
+        "A player whose shot hit me during pickleball apologized.",
+    ),
+    ("A driver whose car hit me is suing.", "The driver whose car hit me is suing."),
+    (
+        "I'm a student and my instructor keeps texting me late at night.",
+        "I am a student and my instructor keeps texting me late at night.",
+    ),
+    (
+        "As a landlord, can I read a tenant's mail?",
+        "As a landlord, am I allowed to read a tenant's mail?",
+    ),
+    ("As a landlord, can I read a tenant's mail?", "Can I read a tenant's mail as a landlord?"),
+    (
+        "The brewery we contract-brew for wants to audit our books.",
+        "The brewery that we contract-brew for wants to audit our books.",
+    ),
+    (
+        "The client we ghost-write for wants a refund.",
+        "The client we ghost-write for is asking for a refund.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), THIRTY_SECOND_ROUNDS)
+def test_thirty_second_pass_round_swaps_are_refused(
+    cached: str, incoming: str, cosine: float
+) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, cosine, VerifyConfig()).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), THIRTY_SECOND_SWAPPED)
+def test_thirty_second_pass_swaps_are_refused(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, cfg).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), THIRTY_SECOND_SAME)
+def test_thirty_second_pass_same_roles_are_served(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.97, cfg).accept
+        assert not roles.role_swap(parse(x), parse(y))

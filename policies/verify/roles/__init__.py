@@ -261,7 +261,7 @@ from __future__ import annotations
 import re
 
 from policies.verify.roles.agents import owner_made_doer
-from policies.verify.roles.askers import asker_role_traded
+from policies.verify.roles.askers import asker_named_traded, asker_role_traded
 from policies.verify.roles.chains import chain_order
 from policies.verify.roles.clauses import clause_swap
 from policies.verify.roles.close import close_swap
@@ -278,7 +278,7 @@ from policies.verify.roles.directed import _lemmas, _read
 from policies.verify.roles.doers import doer_receiver_traded
 from policies.verify.roles.elided import elided_expanded, standalone_changed
 from policies.verify.roles.embedded import embedded_subject
-from policies.verify.roles.ends import end_traded, pronoun_traded
+from policies.verify.roles.ends import end_traded, pronoun_traded, pronouns_reversed
 from policies.verify.roles.general import general_swap
 from policies.verify.roles.gerunds import gerund_doer_moved, infinitive_doer_moved
 from policies.verify.roles.given import (
@@ -369,6 +369,8 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
             return True
     if owners_exchanged(a, b) or prepositions_traded(a, b) or standalone_changed(a, b):
         return True
+    if pronouns_reversed(a, b) or asker_named_traded(a, b):
+        return True
     if not _REL_MARKS.isdisjoint(a.words + b.words) and head_traded(a, b):
         return True
     if a.content == b.content and (
@@ -436,6 +438,9 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
     aside = aside_dropped(a, b)  # "my mom, who just had X," / "after my X": the aside left out
     if aside is not None and role_swap(*aside):
         return True
+    joined = _unhyphened(a, b)  # "we contract-brew for" / "that contract-brews for us"
+    if joined is not None and role_swap(*joined):
+        return True
     said = elided_expanded(a, b)  # "and mine is on the title": read as "and my name is"
     if said is not None and role_swap(*said):
         return True
@@ -491,6 +496,20 @@ def _standalone_traded(a: Parsed, b: Parsed) -> bool:
         return False
     pa, pb = parse(xa), parse(xb)
     return pa.words != pb.words and role_swap(pa, pb)
+
+
+_HYPHEN_RE = re.compile(r"(?<=[a-z])-(?=[a-z])", re.IGNORECASE)
+
+
+def _unhyphened(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """Role pass 31: a hyphened verb ("contract-brews") read as one word, its "-s" at its end
+    ("the brewery we contract-brew for" / "the brewery that contract-brews for us")."""
+    if "-" not in a.source and "-" not in b.source:
+        return None
+    xa, xb = _HYPHEN_RE.sub("", a.source), _HYPHEN_RE.sub("", b.source)
+    if xa == a.source and xb == b.source:
+        return None
+    return parse(xa), parse(xb)
 
 
 def _denied(p: Parsed) -> bool:

@@ -105,3 +105,62 @@ def asker_role_traded(a: Parsed, b: Parsed) -> bool:
             if role not in own_theirs and not _ASKER.isdisjoint(t_theirs):
                 return True
     return False
+
+
+# Role pass 31: both sides give the asker a role, and each gives the other side's role to
+# someone else ("I'm a student and my instructor keeps texting me" / "I'm an instructor and a
+# student keeps texting me", "As a school principal, can I certify a teacher's form?" / "As a
+# teacher, can I certify my principal's form?"): the asker and the other person traded roles.
+# A second role joined to the asker's ("I'm a parent and a teacher") is the asker's too.
+_JOINS = frozenset(("and", "or", ","))
+_APART_MAX = 3
+
+
+def _role_heads(t: tuple[str, ...]) -> tuple[set[str], set[str]]:
+    """(the asker's role heads, every word of the roles named as someone else: "my instructor
+    keeps texting" runs on to the verb, no verb table to stop it)."""
+    own: set[str] = set()
+    other: set[str] = set()
+    last_own_end = -2
+    for k, w in enumerate(t[:-1]):
+        if w not in _ROLE_LEADS:
+            continue
+        j = k + 1
+        while j < len(t) and j - k <= _ROLE_MAX and t[j] not in _ENDS and t[j].isalpha():
+            j += 1
+        if j < len(t) and j - k <= _ROLE_MAX and t[j].endswith("'s") and t[j][:-2].isalpha():
+            head, end = t[j][:-2], j + 1  # "a teacher's form": the teacher, named as an owner
+        elif j > k + 1:
+            head, end = t[j - 1], j
+        else:
+            continue
+        if t[k + 1] in _NOT_ROLES or head in _NOT_ROLES:
+            continue
+        before = t[k - 1] if k else ""
+        said_self = w in _ARTICLES and k >= 2 and (before, t[k - 2]) in _SAID_SELF
+        as_self = w in _ARTICLES and before == "as" and _asker_after(t, end)
+        # "Can I certify X's form as a teacher?" (the frame moved after the question)
+        as_self = as_self or (
+            w in _ARTICLES and before == "as" and "i" in t[:k] and t[end:] in ((), ("?",), (".",))
+        )
+        joined = before in _JOINS and last_own_end == k - 1 and w in _ARTICLES
+        # not "and a student keeps texting me", "and a doctor keeps yelling at me"
+        joined = joined and (end == len(t) or t[end] in MARKS or t[end] in _JOINS)
+        if said_self or as_self or joined:
+            own.add(head)
+            last_own_end = end
+        elif before not in _SELF and t[max(0, k - 2) : k] != ("you", "are"):
+            other.update(x.removesuffix("'s") for x in t[k + 1 : end])
+    return own, other
+
+
+def asker_named_traded(a: Parsed, b: Parsed) -> bool:
+    if _SELF.isdisjoint(a.words) or _SELF.isdisjoint(b.words):
+        return False
+    if len(a.content ^ b.content) > _APART_MAX:
+        return False
+    own_a, other_a = _role_heads(tokens(a.source))
+    own_b, other_b = _role_heads(tokens(b.source))
+    if not own_a or not own_b or own_a & own_b:
+        return False
+    return bool(own_a & other_b) and bool(own_b & other_a)

@@ -102,4 +102,11 @@ def standalone_changed(a: Parsed, b: Parsed) -> bool:
     i = apart[0]
     if wa[i] not in _STANDALONE or wb[i] not in _STANDALONE:
         return False
-    return i + 1 == len(wa) or wa[i + 1] in _AFTER
+    if i + 1 == len(wa) or wa[i + 1] in _AFTER:
+        return True
+    # role pass 31: "... and hers needed stitches" / "... and mine needed stitches": a past verb
+    # after it, "his" alone left (it may own a noun: "his trained dog")
+    return wa[i + 1].endswith("ed") and "his" not in (wa[i], wb[i]) and wa[i + 1] not in _NOT_VERB
+
+
+_NOT_VERB = frozenset("red bed shed seed need feed speed".split())

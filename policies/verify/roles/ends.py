@@ -60,7 +60,8 @@ def _traded(ta: list[str], tb: list[str], marker: str) -> bool:
     # the same night"): the compared one ends before a preposition both sides say after it
     for k in range(1, len(ya)):
         rest = ya[k:]
-        if rest[0] not in _PREPS or len(yb) <= len(rest) or yb[-len(rest) :] != rest:
+        joined = marker == "than" and rest[0] in _AND
+        if not (rest[0] in _PREPS or joined) or len(yb) <= len(rest) or yb[-len(rest) :] != rest:
             continue
         if _placed(ta, tb, m, ya[:k], yb[: -len(rest)], rest + ta[end_a:]):
             return True
@@ -68,6 +69,10 @@ def _traded(ta: list[str], tb: list[str], marker: str) -> bool:
 
 
 _PREPS = frozenset("for in at on during over with from since after before".split())
+# role pass 31: "My partner is 20 years older than me and slower" / "I'm 20 years older than my
+# partner and slower": a second predicate joined by "and" after the compared one ("than" only:
+# "by X and Y" names two doers)
+_AND = frozenset(("and",))
 
 
 def _placed(
@@ -146,6 +151,46 @@ def _pronoun_first(wa: list[str], wb: list[str]) -> bool:
             if _PRONOUN.get(wa[n + size + 1]) == _PRONOUN[w] and wa[n + size + 2 :] == post:
                 return True
     return False
+
+
+# role pass 31: "my servicer says it owes me $4,000" / "my servicer says I owe it $4,000": two
+# pronouns around one verb in each other's places ("it" and "you" have one form for both)
+_SUBJ = {"i": "i", "we": "we", "he": "he", "she": "she", "they": "they", "it": "it", "you": "you"}
+_OBJ = {"me": "i", "us": "we", "him": "he", "her": "she", "them": "they", "it": "it", "you": "you"}
+_SAME_BOTH = frozenset(
+    "meet meets met marry marries married date dates dated resemble resembles resembled match "
+    "matches matched know knows knew like likes liked love loves loved see sees saw".split()
+)
+
+
+def _reversed_at(wa: tuple[str, ...], wb: tuple[str, ...], i: int) -> bool:
+    if i + 3 > len(wa):
+        return False
+    sa, va, oa = wa[i : i + 3]
+    sb, vb, ob = wb[i : i + 3]
+    if sa not in _SUBJ or oa not in _OBJ or sb not in _SUBJ or ob not in _OBJ:
+        return False
+    if _SUBJ[sa] == _OBJ[oa] or _SUBJ[sa] != _OBJ[ob] or _SUBJ[sb] != _OBJ[oa]:
+        return False
+    if va in _SAME_BOTH or vb in _SAME_BOTH or not va.isalpha():
+        return False
+    return (
+        va == vb
+        or va.rstrip("s") == vb.rstrip("s")
+        or _AGREED.get(va) == vb
+        or _AGREED.get(vb) == va
+    )
+
+
+def pronouns_reversed(a: Parsed, b: Parsed) -> bool:
+    """ "it owes me" / "I owe it": the rest word for word the same."""
+    wa, wb = a.words, b.words
+    if len(wa) != len(wb) or len(wa) < 3:
+        return False
+    apart = [k for k in range(len(wa)) if wa[k] != wb[k]]
+    if not apart or apart[-1] - apart[0] > 2:
+        return False
+    return any(_reversed_at(wa, wb, i) for i in range(max(0, apart[-1] - 2), apart[0] + 1))
 
 
 def pronoun_traded(a: Parsed, b: Parsed) -> bool:

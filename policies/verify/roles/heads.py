@@ -37,7 +37,39 @@ def head_traded(a: Parsed, b: Parsed) -> bool:
         or _whose_owner(b, a)
         or _whose_order(a, b)
         or _whose_order(b, a)
+        or _whose_object(a, b)
+        or _whose_object(b, a)
     )
+
+
+_WHOM = frozenset(("who", "whom", "that"))
+_OWN_OF = {"me": "my", "us": "our", "him": "his", "her": "her", "them": "their", "it": "its"}
+
+
+def _whose_object(r: Parsed, w: Parsed) -> bool:
+    """Role pass 31: "a player whose shot hit me" / "a player whom my shot hit": "whose N V me"
+    (the head's N did it to me) against "who(m) my N V" (my N did it to the head), the rest the
+    same."""
+    rw, ww = r.words, w.words
+    if "whose" not in ww:
+        return False
+    for j in range(1, len(ww) - 3):
+        if ww[j] != "whose":
+            continue
+        for i in range(len(rw) - 3):
+            if rw[i] != ww[j - 1] or rw[i + 1] not in _WHOM or rw[:i] != ww[: j - 1]:
+                continue
+            poss = rw[i + 2]
+            for n in (1, 2):
+                noun = ww[j + 1 : j + 1 + n]
+                wv, rv = j + 1 + n, i + 3 + n
+                if wv + 1 >= len(ww) or rv >= len(rw) or rw[i + 3 : rv] != noun:
+                    continue
+                if ww[wv] != rw[rv] or _OWN_OF.get(ww[wv + 1]) != poss:
+                    continue
+                if rw[rv + 1 :] == ww[wv + 2 :]:
+                    return True
+    return False
 
 
 # Round 90: "a mom whose kid bullied the child I babysit" / "a mom whose kid the child I babysit

@@ -21,6 +21,9 @@ _OPPOSED = (
     frozenset(("for", "against")),
 )
 _BY_TO = frozenset(("by", "to"))
+# role pass 31: "the brewery our head brewer was poached from" / "... was poached by" (the one
+# taken from against the one who took)
+_BY_FROM = frozenset(("by", "from"))
 _OFFERED = frozenset(("or", "vs", "versus", "between", "either", "whether"))
 
 
@@ -47,7 +50,9 @@ def _by_to(wa: tuple[str, ...], wb: tuple[str, ...], i: int) -> bool:
     """ "by" / "to" stranded after a participle, the clause ending there: "the dog walker I was
     referred by" / "the dog walker I was referred to" (the one who referred against the one
     referred to)."""
-    if frozenset((wa[i], wb[i])) != _BY_TO or i == 0 or not wa[i - 1].endswith("ed"):
+    if frozenset((wa[i], wb[i])) not in (_BY_TO, _BY_FROM) or i == 0:
+        return False
+    if not wa[i - 1].endswith(("ed", "en")):
         return False
     return i + 1 == len(wa) or wa[i + 1] in _ENDS
 
