@@ -5543,3 +5543,101 @@ def test_ord_20_duplicates_served_without_classifier(x: str, y: str) -> None:
     config = replace(CONFIG, classifier=False)
     for a, b in ((x, y), (y, x)):
         assert verify(a, b, 0.95, config).accept
+
+
+# -- ordinary pass 21: a large amount against a small one, the asker's own against another's,
+# a condition kept against one a clause says ended ---------------------------------------------
+
+ORD_21_REFUSED = [
+    # rounds 101-103 (blind)
+    (
+        "Why do food banks have too many volunteers in December?",
+        "Why do food banks have too few volunteers in December?",
+        "qualifier_mismatch",
+    ),
+    (
+        "Why do kids get so much homework?",
+        "Why do kids get so little homework?",
+        "qualifier_mismatch",
+    ),
+    (
+        "Which airline has the most seats on the route?",
+        "Which airline has the fewest seats on the route?",
+        "qualifier_mismatch",
+    ),
+    (
+        "What happens if a hive has plenty of drones?",
+        "What happens if a hive has few drones?",
+        "qualifier_mismatch",
+    ),
+    (
+        "What should the marching band play when our team scores?",
+        "What should the marching band play when the other team scores?",
+        "owner_mismatch",
+    ),
+    (
+        "Who pays the vet if my dog bites a jogger?",
+        "Who pays the vet if someone else's dog bites a jogger?",
+        "owner_mismatch",
+    ),
+    (
+        "Can I question witnesses called by my side in court?",
+        "Can I question witnesses called by the opposing side in court?",
+        "owner_mismatch",
+    ),
+    (
+        "Does pet insurance cover surgery if my dog has a heart murmur?",
+        "Does pet insurance cover surgery if my dog had a heart murmur that resolved as a puppy?",
+        "content_mismatch",
+    ),
+    (
+        "Can I donate blood with a heart murmur?",
+        "Can I donate blood with a heart murmur that has since resolved?",
+        "content_mismatch",
+    ),
+    (
+        "Can my son join the army if he has asthma?",
+        "Can my son join the army if he had asthma which went away in his teens?",
+        "content_mismatch",
+    ),
+]
+
+# the same shapes asking one thing: two large amounts, "a few" (some), "little" as a size, the
+# article for the pronoun (no "other"), two endings
+ORD_21_SERVED = [
+    (
+        "Why do so many people quit their first job?",
+        "Why do lots of people quit their first job?",
+    ),
+    ("What are a few good hikes near Denver?", "What are some good hikes near Denver?"),
+    ("Is my little dog too fat?", "Is my small dog too fat?"),
+    (
+        "What should the marching band play when our team scores?",
+        "What should the marching band play when the team scores?",
+    ),
+    ("Can I take my own dog on the bus?", "Can I take my dog on the bus?"),
+    (
+        "Can I donate blood with a heart murmur that resolved?",
+        "Can I donate blood with a heart murmur that has resolved?",
+    ),
+    (
+        "Can my son join the army if he had asthma as a child that went away?",
+        "Can my son join the army if he had asthma that went away when he was a child?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("x", "y", "reason"), ORD_21_REFUSED)
+def test_ord_21_refused_without_classifier(x: str, y: str, reason: str) -> None:
+    config = replace(CONFIG, classifier=False)
+    for a, b in ((x, y), (y, x)):
+        verdict = verify(a, b, 0.95, config)
+        assert not verdict.accept
+        assert reason in verdict.reasons
+
+
+@pytest.mark.parametrize(("x", "y"), ORD_21_SERVED)
+def test_ord_21_duplicates_served_without_classifier(x: str, y: str) -> None:
+    config = replace(CONFIG, classifier=False)
+    for a, b in ((x, y), (y, x)):
+        assert verify(a, b, 0.95, config).accept

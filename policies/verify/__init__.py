@@ -212,6 +212,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 rules.owner_mismatch(a, b)
                 or owners.possessive_swap(a, b)
                 or nearmiss.possessor_added(*raw)  # my house / my neighbor's house
+                or nearmiss.other_owner(a, b)  # our team / the other team
                 or owners.narrowed_owner(a, b)
             ),
         ),
@@ -310,6 +311,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
             lambda: (
                 qualifiers.qualifier_mismatch(a, b)
                 or nearmiss.amount_modal(a, b)  # how many should / can it have
+                or nearmiss.amount_flip(a, b)  # too many / too few
             ),
         ),
         (config.questions, "sense_mismatch", lambda: narrowing.sense_mismatch(a, b)),

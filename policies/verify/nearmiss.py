@@ -127,3 +127,99 @@ def possessor_added(cached: str, incoming: str) -> bool:
         if pl[i - 1] and not ps[i - 1] and i >= 2 and wl[i - 2] in _DETERMINERS:
             return True
     return False
+
+
+# Words of a large amount and of a small one ("too many" / "too few", "so much" / "so little")
+_PLENTY = frozenset("many much most plenty lots numerous abundant ample".split())
+_SCARCE = frozenset("few fewest little scarce scant".split())
+# "a few", "a little" say "some" (not "few"); "quite a few" says many: both read as neither
+_SOME_BEFORE = frozenset(("a",))
+# "little" says an amount only after these ("too little", "so little", "very little time");
+# otherwise it is a size ("a little dog", "my little brother")
+_LITTLE_AFTER = frozenset("too so very how as".split())
+_AMOUNT_SPAN = 3  # words at the place, at most, on each side
+_AMOUNT_WORDS_ANY = _PLENTY | _SCARCE
+
+
+def _amounts(words: tuple[str, ...], before: str) -> tuple[bool, bool]:
+    """Whether ``words`` say a large amount, and a small one ("a few" and "a little" say
+    neither; "little" counts only after too / so / very / how / as)."""
+    prev = [before, *words]
+    plenty = scarce = False
+    for k, w in enumerate(words):
+        if prev[k] in _SOME_BEFORE:
+            continue
+        if w in _PLENTY:
+            plenty = True
+        elif w in _SCARCE and (w != "little" or prev[k] in _LITTLE_AFTER):
+            scarce = True
+    return plenty, scarce
+
+
+def amount_flip(a: Parsed, b: Parsed) -> bool:
+    """A large amount on one side and a small one on the other, at the one place where the
+    two differ ("Why do food banks have too many volunteers in December?" / "... too few
+    volunteers ...", "so much homework" / "so little homework", "the most seats" / "the
+    fewest seats", "plenty of parking" / "little parking"): the question is about the
+    opposite situation. `lexicon.ANTONYMS` holds "more / fewer", "more / less", "most / least"
+    but not these (read as stopwords elsewhere).
+
+    Limits: read only at the one place where the sides differ (at most three words each
+    side), and neither side may say both. "a few" and "a little" say "some" and are read as
+    neither ("a few tips" / "many tips" passes to the classifier; "quite a few" too);
+    "little" is an amount only after too / so / very / how / as ("a little dog" is a size);
+    "how many" / "how much" on one side against "few" on the other is a large amount read as
+    asked, and refused (that is never one question)."""
+    if _AMOUNT_WORDS_ANY.isdisjoint(a.words) or _AMOUNT_WORDS_ANY.isdisjoint(b.words):
+        return False
+    wa, wb = list(a.words), list(b.words)
+    i, j = common_ends(wa, wb)
+    ma, mb = tuple(wa[i : len(wa) - j]), tuple(wb[i : len(wb) - j])
+    if not ma or not mb or len(ma) > _AMOUNT_SPAN or len(mb) > _AMOUNT_SPAN:
+        return False
+    before = wa[i - 1] if i else ""
+    plenty_a, scarce_a = _amounts(ma, before)
+    plenty_b, scarce_b = _amounts(mb, before)
+    return (plenty_a and not scarce_a and scarce_b and not plenty_b) or (
+        plenty_b and not scarce_b and scarce_a and not plenty_a
+    )
+
+
+# The asker's own side: "our team", "my side", "your party"
+_ASKER_POSSESSIVES = frozenset("my our your".split())
+# Another owner named by what it is not: "the other team", "another family", "the opposing
+# side", "a rival team", "someone else's dog" (parsed "someone else")
+_OTHERS = frozenset("other another opposing rival else different".split())
+_OTHER_SPAN = 3
+
+
+def other_owner(a: Parsed, b: Parsed) -> bool:
+    """The asker's own on one side, someone else's on the other, at the one place where the
+    two differ ("What should the marching band play when our team scores?" / "... when the
+    other team scores?", "if my dog bites" / "if someone else's dog bites", "our side" / "the
+    opposing side"): `rules.owner_mismatch` reads pronoun against pronoun and
+    `possessor_added` an owner inserted after a pronoun; a pronoun replaced by "the other"
+    was read by neither.
+
+    Limits: the asker's side must say only "my", "our" or "your" there (an "own" after it
+    allowed), the other side at most three words with one of other / another / opposing /
+    rival / different / else and no possessive pronoun ("my other car" / "my car" is not
+    read); both must go on with the same next word (the thing owned). "his" / "her" /
+    "their" against "the other" is not read (the other may be the one meant); "our team" /
+    "the team" (no "other") passes."""
+    if _OTHERS.isdisjoint(a.words) and _OTHERS.isdisjoint(b.words):
+        return False
+    wa, wb = list(a.words), list(b.words)
+    i, j = common_ends(wa, wb)
+    if j == 0:
+        return False
+    ma, mb = tuple(wa[i : len(wa) - j]), tuple(wb[i : len(wb) - j])
+    for mx, my in ((ma, mb), (mb, ma)):
+        mine = tuple(w for w in mx if w != "own")
+        if len(mine) != 1 or mine[0] not in _ASKER_POSSESSIVES:
+            continue
+        if not my or len(my) > _OTHER_SPAN or _OTHERS.isdisjoint(my):
+            continue
+        if _POSSESSIVE_PRONOUNS.isdisjoint(my):
+            return True
+    return False

@@ -33,7 +33,7 @@ _OUT = frozenset(("out",))
 _ENDED_WORDS = frozenset(
     """
     outgrew outgrown outgrow outgrows outgrowing recovered recover recovers recovering
-    cured healed
+    cured healed resolved disappeared
     """.split()
 )
 _ENDED_PAIRS = frozenset(
@@ -47,8 +47,16 @@ _ENDED_PAIRS = frozenset(
         ("grown", "out"),
         ("no", "longer"),
         ("used", "to"),
+        ("went", "away"),
+        ("gone", "away"),
+        ("cleared", "up"),
     }
 )
+# A relative clause on the condition ("a murmur that resolved", "asthma, which he outgrew",
+# "a rash but it cleared up"): the ending word within this many words after its opener
+_CLAUSE_OPENERS = frozenset("that which but".split())
+_CLAUSE_REACH = 4
+_STATE_SPAN = 10  # the place, at most, on the side that says the ending in such a clause
 # A condition that is kept: "still has", "has", "is still", "still suffers from", "lives with"
 _KEPT = frozenset(
     """
@@ -164,6 +172,40 @@ def _ended(words: tuple[str, ...]) -> bool:
     return not _ENDED_WORDS.isdisjoint(words) or any(p in _ENDED_PAIRS for p in pairs)
 
 
+# In such a clause "used to" is a use ("a type that can be used to load images"), not an end
+_CLAUSE_ENDED_PAIRS = _ENDED_PAIRS - {("used", "to")}
+
+
+def _ending_clause(words: tuple[str, ...]) -> bool:
+    """``words`` hold a clause that ends a condition: "that resolved", "which he outgrew",
+    "but it went away", "that has since cleared up" (not "that can be used to")."""
+    for k, w in enumerate(words):
+        if w not in _CLAUSE_OPENERS:
+            continue
+        clause = words[k + 1 : k + 1 + _CLAUSE_REACH + 1]
+        if not _ENDED_WORDS.isdisjoint(clause) or any(
+            p in _CLAUSE_ENDED_PAIRS for p in itertools.pairwise(clause)
+        ):
+            return True
+    return False
+
+
+def _clause_ended(a: Parsed, b: Parsed) -> bool:
+    """One side says the condition of the other and a clause that ends it, at the one place
+    where they differ ("if my dog has a heart murmur" / "if my dog had a heart murmur that
+    resolved as a puppy", "with a heart murmur" / "with a heart murmur that has since
+    resolved"); the other side says no ending word there."""
+    if _ENDING.isdisjoint(a.words) and _ENDING.isdisjoint(b.words):
+        return False
+    wa, wb = list(a.words), list(b.words)
+    i, j = common_ends(wa, wb)
+    ma, mb = tuple(wa[i : len(wa) - j]), tuple(wb[i : len(wb) - j])
+    for mx, my in ((ma, mb), (mb, ma)):
+        if len(mx) <= _STATE_SPAN and len(my) <= _SPAN and _ending_clause(mx) and not _ended(my):
+            return True
+    return False
+
+
 def state_mismatch(a: Parsed, b: Parsed) -> bool:
     """A condition has ended on one side and is kept on the other, at the one place where
     the two differ ("My son outgrew his milk allergy" / "My son still has his milk allergy",
@@ -173,7 +215,17 @@ def state_mismatch(a: Parsed, b: Parsed) -> bool:
     Limits: the ended side must say an ending word there ("outgrew", "recovered", "got
     over", "grew out of", "no longer", "used to") and the kept side a keeping word
     ("still", "has", "suffers", "lives with"), neither side both; two endings ("outgrew" /
-    "grew out of") or two keepings ("still has" / "still suffers from") pass."""
+    "grew out of") or two keepings ("still has" / "still suffers from") pass.
+
+    Also read (ordinary pass 21): one side adds a clause that ends the condition ("that",
+    "which" or "but" followed within four words by an ending word: "resolved", "went away",
+    "cleared up", "disappeared", "outgrew", ...; not "used to", a use in "that can be used
+    to") where the other says no ending word, with
+    or without a keeping word ("if my dog has a heart murmur" / "if my dog had a heart murmur
+    that resolved as a puppy"); that side's place may run to ten words, the other's six. An
+    ending word outside such a clause ("a murmur resolved by surgery") is read as before."""
+    if _clause_ended(a, b):
+        return True
     place = _place(a, b, _ENDING)
     if place is None:
         return False
