@@ -5416,22 +5416,6 @@ HARD_1_SERVED = [
 ]
 
 
-@pytest.mark.parametrize(("x", "y", "reason"), HARD_1_REFUSED)
-def test_hard_1_refused_without_classifier(x: str, y: str, reason: str) -> None:
-    config = replace(CONFIG, classifier=False)
-    for a, b in ((x, y), (y, x)):
-        verdict = verify(a, b, 0.95, config)
-        assert not verdict.accept
-        assert reason in verdict.reasons
-
-
-@pytest.mark.parametrize(("x", "y"), HARD_1_SERVED)
-def test_hard_1_duplicates_served_without_classifier(x: str, y: str) -> None:
-    config = replace(CONFIG, classifier=False)
-    for a, b in ((x, y), (y, x)):
-        assert verify(a, b, 0.95, config).accept
-
-
 # -- ordinary pass 20: a modal in a question of amount, the asker's home against one let out, an
 # affix that makes another kind, an owner put before the thing or person asked about ---------
 
@@ -5529,22 +5513,6 @@ ORD_20_SERVED = [
 ]
 
 
-@pytest.mark.parametrize(("x", "y", "reason"), ORD_20_REFUSED)
-def test_ord_20_refused_without_classifier(x: str, y: str, reason: str) -> None:
-    config = replace(CONFIG, classifier=False)
-    for a, b in ((x, y), (y, x)):
-        verdict = verify(a, b, 0.95, config)
-        assert not verdict.accept
-        assert reason in verdict.reasons
-
-
-@pytest.mark.parametrize(("x", "y"), ORD_20_SERVED)
-def test_ord_20_duplicates_served_without_classifier(x: str, y: str) -> None:
-    config = replace(CONFIG, classifier=False)
-    for a, b in ((x, y), (y, x)):
-        assert verify(a, b, 0.95, config).accept
-
-
 # -- ordinary pass 21: a large amount against a small one, the asker's own against another's,
 # a condition kept against one a clause says ended ---------------------------------------------
 
@@ -5627,8 +5595,11 @@ ORD_21_SERVED = [
 ]
 
 
-@pytest.mark.parametrize(("x", "y", "reason"), ORD_21_REFUSED)
-def test_ord_21_refused_without_classifier(x: str, y: str, reason: str) -> None:
+# -- the tables of hardening pass 1 and ordinary passes 20-21, with the classifier off ---------
+
+
+@pytest.mark.parametrize(("x", "y", "reason"), [*HARD_1_REFUSED, *ORD_20_REFUSED, *ORD_21_REFUSED])
+def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
     config = replace(CONFIG, classifier=False)
     for a, b in ((x, y), (y, x)):
         verdict = verify(a, b, 0.95, config)
@@ -5636,8 +5607,8 @@ def test_ord_21_refused_without_classifier(x: str, y: str, reason: str) -> None:
         assert reason in verdict.reasons
 
 
-@pytest.mark.parametrize(("x", "y"), ORD_21_SERVED)
-def test_ord_21_duplicates_served_without_classifier(x: str, y: str) -> None:
+@pytest.mark.parametrize(("x", "y"), [*HARD_1_SERVED, *ORD_20_SERVED, *ORD_21_SERVED])
+def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:
     config = replace(CONFIG, classifier=False)
     for a, b in ((x, y), (y, x)):
         assert verify(a, b, 0.95, config).accept
