@@ -26,6 +26,7 @@ the other side says "the band we're supporting".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from policies.verify.roles.tokens import _SYMMETRIC, _WITH_SYMMETRIC
 from policies.verify.text import Parsed
@@ -70,8 +71,10 @@ _IRREGULAR = {
 }
 
 
+@lru_cache(maxsize=8192)
 def _stem(w: str) -> str:
-    """A verb form's stem, rough and the same for "question / questioned / questioning"."""
+    """A verb form's stem, rough and the same for "question / questioned / questioning"
+    (cached: the order and voice readers ask for each word of a long prompt again and again)."""
     for pre, base in _IRREGULAR.items():
         if w.endswith(pre) and (len(w) == len(pre) or len(w) - len(pre) >= 3):
             return w[: len(w) - len(pre)] + base  # "underpaid" -> "underpay"
