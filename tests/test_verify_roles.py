@@ -6167,3 +6167,212 @@ def test_thirty_second_pass_same_roles_are_served(cached: str, incoming: str) ->
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, 0.97, cfg).accept
         assert not roles.role_swap(parse(x), parse(y))
+
+
+# -- role pass 32 (blind rounds 101-106) ------------------------------------------------------
+
+THIRTY_THIRD_ROUNDS = [
+    (
+        "The campers next to us took our rental canoe without asking. What should we do?",
+        "We took the rental canoe of the campers next to us without asking. What should we do?",
+        0.980,
+    ),
+    (
+        "Should I refund a student who plagiarized from another student?",
+        "Should I refund a student whom another student plagiarized from?",
+        0.989,
+    ),
+    (
+        "My aunt was turned in by her bondsman, can she get a new bond?",
+        "My aunt turned in her bondsman, can he get a new bond?",
+        0.961,
+    ),
+    (
+        "Can our guild charge the guild we partner with for using our frames?",
+        "Can the guild we partner with charge us for using their frames?",
+        0.953,
+    ),
+    (
+        "The escape room next door plays loud music that ruins our rooms.",
+        "Our escape room plays loud music that ruins the rooms next door.",
+        0.994,
+    ),
+    (
+        "Can a food bank volunteer refuse to serve a client?",
+        "Can a food bank client refuse to be served by a volunteer?",
+        0.983,
+    ),
+    (
+        "My mom works for a nonprofit and took out Parent PLUS loans for me.",
+        "I work for a nonprofit and my mom took out Parent PLUS loans for me.",
+        0.993,
+    ),
+]
+
+THIRTY_THIRD_SWAPPED = [
+    # "X V our N" / "we V the N of X"
+    (
+        "My landlord used my parking spot all week. Can I charge him?",
+        "I used the parking spot of my landlord all week. Can I charge him?",
+    ),
+    (
+        "The neighbors behind us cut down our oak tree. What can we do?",
+        "We cut down the oak tree of the neighbors behind us. What can we do?",
+    ),
+    ("My roommate ate my leftovers again.", "I ate the leftovers of my roommate again."),
+    # "N who V from another N" / "N whom another N V from"
+    (
+        "Should I fire a worker who stole from another worker?",
+        "Should I fire a worker whom another worker stole from?",
+    ),
+    (
+        "Can I report a tenant who borrowed money from another tenant?",
+        "Can I report a tenant whom another tenant borrowed money from?",
+    ),
+    (
+        "Can I ban a player who cheated on another player?",
+        "Can I ban a player that another player cheated on?",
+    ),
+    # a passive with a particle ("in", "back") and "by X" / the active with X the object
+    (
+        "My son was turned in by his roommate, can he appeal?",
+        "My son turned in his roommate, can he appeal?",
+    ),
+    (
+        "My cousin was paid back by her landlord, is that taxable?",
+        "My cousin paid back her landlord, is that taxable?",
+    ),
+    # "our N" (a group) for "we" / "us", the roles traded
+    ("Can my company sue the client we work for?", "Can the client we work for sue me?"),
+    (
+        "Can our band charge the venue we play at for using our speakers?",
+        "Can the venue we play at charge us for using their speakers?",
+    ),
+    (
+        "Should our team pay the contractor who fixed the roof?",
+        "Should the contractor who fixed the roof pay us?",
+    ),
+    # "the N next door" against "our N"
+    (
+        "The dog upstairs bit my cat. Who pays the vet?",
+        "My dog bit the cat upstairs. Who pays the vet?",
+    ),
+    ("The tree across the street fell on our car.", "Our tree fell on the car across the street."),
+    (
+        "The bakery next door blocks our driveway every morning.",
+        "Our bakery blocks the driveway next door every morning.",
+    ),
+    # "X M to V Y" / "Y M to be V-ed by X"
+    ("Can a nurse refuse to treat a patient?", "Can a patient refuse to be treated by a nurse?"),
+    (
+        "Does a teacher have the right to refuse to teach a student?",
+        "Does a student have the right to refuse to be taught by a teacher?",
+    ),
+    (
+        "Can a store clerk decline to help a customer?",
+        "Can a store customer decline to be helped by a clerk?",
+    ),
+    # the first of two joined predicates given to the asker
+    (
+        "My dad works for the state and co-signed a car loan for me.",
+        "I work for the state and my dad co-signed a car loan for me.",
+    ),
+    (
+        "My wife owns a bakery and pays the rent for me.",
+        "I own a bakery and my wife pays the rent for me.",
+    ),
+    (
+        "My son lives abroad and sends money to me every month.",
+        "I live abroad and my son sends money to me every month.",
+    ),
+]
+
+THIRTY_THIRD_SAME = [
+    (
+        "The campers next to us took our rental canoe without asking. What should we do?",
+        "The campers next to us took our rental canoe without asking. What can we do?",
+    ),
+    (
+        "We took the rental canoe of the campers next to us without asking.",
+        "We took the rental canoe belonging to the campers next to us without asking.",
+    ),
+    (
+        "Should I refund a student who plagiarized from another student?",
+        "Should I refund a student that plagiarized from another student?",
+    ),
+    (
+        "Should I refund a student whom another student plagiarized from?",
+        "Should I refund a student who another student plagiarized from?",
+    ),
+    (
+        "Should I fire a worker who stole from another worker?",
+        "Should I fire a worker that stole from another worker?",
+    ),
+    (
+        "My aunt was turned in by her bondsman, can she get a new bond?",
+        "My aunt got turned in by her bondsman, can she get a new bond?",
+    ),
+    (
+        "My dog was taken in by a shelter, can I get him back?",
+        "My dog was taken in by the shelter, can I get him back?",
+    ),
+    ("Can my company sue the client?", "Can I sue the client?"),
+    (
+        "Can our guild charge the guild we partner with for using our frames?",
+        "Can our guild charge the guild that we partner with for using our frames?",
+    ),
+    (
+        "My contractor asked me to sign a lien release before paying his subs. Should I?",
+        "Should I sign a lien release my contractor asked for before he pays his subs?",
+    ),
+    (
+        "The escape room next door plays loud music that ruins our rooms.",
+        "The escape room next door plays loud music, which ruins our rooms.",
+    ),
+    (
+        "The dog upstairs bit my cat. Who pays the vet?",
+        "The dog that lives upstairs bit my cat. Who pays the vet?",
+    ),
+    (
+        "Can a patient refuse to be treated by a nurse?",
+        "Is a patient allowed to refuse to be treated by a nurse?",
+    ),
+    ("Can a nurse refuse to treat a patient?", "Is a nurse allowed to refuse to treat a patient?"),
+    (
+        "The dog upstairs bit my cat. Who pays the vet?",
+        "The dog upstairs bit my cat. Who pays for the vet?",
+    ),
+    (
+        "My mom works for a nonprofit and took out Parent PLUS loans for me.",
+        "My mom works for a nonprofit and she took out Parent PLUS loans for me.",
+    ),
+    (
+        "I work for a nonprofit and my mom took out Parent PLUS loans for me.",
+        "I work at a nonprofit and my mom took out Parent PLUS loans for me.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), THIRTY_THIRD_ROUNDS)
+def test_thirty_third_pass_round_swaps_are_refused(
+    cached: str, incoming: str, cosine: float
+) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, cosine, VerifyConfig()).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), THIRTY_THIRD_SWAPPED)
+def test_thirty_third_pass_swaps_are_refused(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert not verify(x, y, 0.97, cfg).accept
+        assert roles.role_swap(parse(x), parse(y))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), THIRTY_THIRD_SAME)
+def test_thirty_third_pass_same_roles_are_served(cached: str, incoming: str) -> None:
+    cfg = replace(VerifyConfig(), classifier=False)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert verify(x, y, 0.97, cfg).accept
+        assert not roles.role_swap(parse(x), parse(y))

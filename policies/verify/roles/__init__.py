@@ -265,6 +265,7 @@ from policies.verify.roles.askers import asker_named_traded, asker_role_traded
 from policies.verify.roles.chains import chain_order
 from policies.verify.roles.clauses import clause_swap
 from policies.verify.roles.close import close_swap
+from policies.verify.roles.conjunct_doer import conjunct_doer_moved
 from policies.verify.roles.contrasts import converse_contrasted
 from policies.verify.roles.controlled import complement_voice_traded
 from policies.verify.roles.crossed import crossed, state_holder_moved
@@ -290,6 +291,7 @@ from policies.verify.roles.given import (
 )
 from policies.verify.roles.heads import head_traded
 from policies.verify.roles.holders import holder_traded
+from policies.verify.roles.infinitive_voice import infinitive_voice_traded
 from policies.verify.roles.inverted import subject_object_inverted, voice_flipped
 from policies.verify.roles.kept import roles_kept
 from policies.verify.roles.mine_moved import mine_moved
@@ -303,12 +305,15 @@ from policies.verify.roles.moved import (
 from policies.verify.roles.named import nouns_exchanged
 from policies.verify.roles.nested import relative_and_main_traded
 from policies.verify.roles.objects import object_changed
+from policies.verify.roles.of_owner import of_owner_traded
 from policies.verify.roles.ordered import ordered_swap, repeat_added
 from policies.verify.roles.owned import owner_trade
+from policies.verify.roles.owner_person import owner_person_readings
 from policies.verify.roles.owners import owners_exchanged
 from policies.verify.roles.passives import doers_traded as passive_doers_traded
 from policies.verify.roles.passives import passive_swap
 from policies.verify.roles.phrases import contrast_exchanged, phrases_exchanged
+from policies.verify.roles.place_owner import place_owned
 from policies.verify.roles.preps import prepositions_traded
 from policies.verify.roles.punished import deed_traded, for_after_traded
 from policies.verify.roles.questions import wh_transposed
@@ -409,6 +414,8 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         return True
     if by_made_object(a, b) or owners_permuted(a, b) or verb_hopped(a, b) or replaced_traded(a, b):
         return True
+    if of_owner_traded(a, b) or infinitive_voice_traded(a, b) or conjunct_doer_moved(a, b):
+        return True  # role pass 32: "X took our canoe" / "we took the canoe of X"
     apart = len(a.content ^ b.content)
     if apart <= 1 and order_traded(a, b):
         return True
@@ -444,6 +451,12 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
     said = elided_expanded(a, b)  # "and mine is on the title": read as "and my name is"
     if said is not None and role_swap(*said):
         return True
+    placed = place_owned(a, b)  # "the rooms next door": "the neighbor's rooms"
+    if placed is not None and role_swap(*placed):
+        return True
+    for mine, other in ((a, b), (b, a)):  # role pass 32: "Can our guild charge X" / "... us"
+        if any(role_swap(parse(r), other) for r in owner_person_readings(mine, other)):
+            return True
     if not (_FORMS.intersection(a.words) or _ACTS.intersection(a.words)):
         return False
     shared = _lemmas(a) & _lemmas(b)

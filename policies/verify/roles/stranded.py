@@ -48,7 +48,9 @@ def _traded(r: Parsed, w: Parsed, loose: bool = False) -> bool:
     k = common_prefix(rw, ww)
     if k == 0 or k >= n - 1:
         return False
-    if ww[k] in _REL:
+    if ww[k] in _REL and rw[k] in _REL and k + 1 < n:
+        rp, wp = k + 1, k + 1  # round 104: "a student whom another student plagiarized from"
+    elif ww[k] in _REL:
         rp, wp = k, k + 1
     elif ww[k - 1] in _REL and k >= 2:
         rp, wp = k, k
@@ -204,6 +206,8 @@ def _object(subj: tuple[str, ...]) -> tuple[str, ...] | None:
         return (case,) if case else None
     if subj[0] in _NP_LEAD and len(subj) <= 3 and subj[0] not in ("a", "an"):
         return subj
+    if subj[0] == "another" and len(subj) == 2:
+        return subj  # round 104: "a student whom another student plagiarized from"
     return None
 
 

@@ -139,7 +139,7 @@ def _by_object(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
 # kicked the new hens out of the flock": a particle phrase between the participle and "by",
 # said after the object in the active; a later sentence's pronoun follows its referent ("Will
 # she be accepted back?" / "Will they"), so the tails are compared with third persons as one.
-_PARTICLE_HEADS = frozenset("out off away up down over into onto".split())
+_PARTICLE_HEADS = frozenset("out off away up down over into onto in back".split())
 _PARTICLE_MAX = 5
 _THIRD_PERSONS = frozenset("he she they him her them his their".split())
 
