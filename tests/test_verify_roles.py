@@ -4681,70 +4681,6 @@ TWENTY_FIFTH_SAME = [
 
 
 # -- the tables of the passes above, each read the same way ----------------------------
-@pytest.mark.parametrize(
-    ("cached", "incoming", "cosine"),
-    [
-        *ROUNDS_64_65,
-        *ROUNDS_66_67,
-        *ROUNDS_68_69,
-        *NINETEENTH_ROUNDS,
-        *TWENTIETH_ROUNDS,
-        *TWENTY_FIRST_ROUNDS,
-        *TWENTY_SECOND_ROUNDS,
-        *TWENTY_THIRD_ROUNDS,
-        *TWENTY_FOURTH_ROUNDS,
-        *TWENTY_FIFTH_ROUNDS,
-    ],
-)
-def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, cosine, VerifyConfig()).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(
-    ("cached", "incoming"),
-    [
-        *SIXTEENTH_SWAPPED,
-        *SEVENTEENTH_SWAPPED,
-        *EIGHTEENTH_SWAPPED,
-        *NINETEENTH_SWAPPED,
-        *TWENTIETH_SWAPPED,
-        *TWENTY_FIRST_SWAPPED,
-        *TWENTY_SECOND_SWAPPED,
-        *TWENTY_THIRD_SWAPPED,
-        *TWENTY_FOURTH_SWAPPED,
-        *TWENTY_FIFTH_SWAPPED,
-    ],
-)
-def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, 0.97, cfg).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(
-    ("cached", "incoming"),
-    [
-        *SEVENTEENTH_SAME,
-        *EIGHTEENTH_SAME,
-        *NINETEENTH_SAME,
-        *TWENTIETH_SAME,
-        *TWENTY_FIRST_SAME,
-        *TWENTY_SECOND_SAME,
-        *TWENTY_THIRD_SAME,
-        *TWENTY_FOURTH_SAME,
-        *TWENTY_FIFTH_SAME,
-    ],
-)
-def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert verify(x, y, 0.97, cfg).accept
-        assert not roles.role_swap(parse(x), parse(y))
-
-
 # -- role pass 26 (rounds 88-89) ---------------------------------------------------------
 TWENTY_SIXTH_ROUNDS = [
     (
@@ -4905,14 +4841,6 @@ def test_twenty_sixth_pass_swaps_are_refused(cached: str, incoming: str) -> None
     cfg = replace(VerifyConfig(), classifier=False)
     for x, y in ((cached, incoming), (incoming, cached)):
         assert not verify(x, y, 0.97, cfg).accept
-
-
-@pytest.mark.parametrize(("cached", "incoming"), TWENTY_SIXTH_SAME)
-def test_twenty_sixth_pass_same_roles_are_served(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert verify(x, y, 0.97, cfg).accept
-        assert not roles.role_swap(parse(x), parse(y))
 
 
 # -- role pass 27 (rounds 89-91) ---------------------------------------------------------
@@ -5090,31 +5018,6 @@ TWENTY_SEVENTH_SAME = [
         "The teacher suspended my son after he insulted her student.",
     ),
 ]
-
-
-@pytest.mark.parametrize(("cached", "incoming", "cosine"), TWENTY_SEVENTH_ROUNDS)
-def test_twenty_seventh_pass_round_swaps_are_refused(
-    cached: str, incoming: str, cosine: float
-) -> None:
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, cosine, VerifyConfig()).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), TWENTY_SEVENTH_SWAPPED)
-def test_twenty_seventh_pass_swaps_are_refused(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, 0.97, cfg).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), TWENTY_SEVENTH_SAME)
-def test_twenty_seventh_pass_same_roles_are_served(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert verify(x, y, 0.97, cfg).accept
-        assert not roles.role_swap(parse(x), parse(y))
 
 
 # -- role pass 28 (rounds 92-94) ---------------------------------------------------------
@@ -5309,31 +5212,6 @@ TWENTY_EIGHTH_SAME = [
 ]
 
 
-@pytest.mark.parametrize(("cached", "incoming", "cosine"), TWENTY_EIGHTH_ROUNDS)
-def test_twenty_eighth_pass_round_swaps_are_refused(
-    cached: str, incoming: str, cosine: float
-) -> None:
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, cosine, VerifyConfig()).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), TWENTY_EIGHTH_SWAPPED)
-def test_twenty_eighth_pass_swaps_are_refused(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, 0.97, cfg).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), TWENTY_EIGHTH_SAME)
-def test_twenty_eighth_pass_same_roles_are_served(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert verify(x, y, 0.97, cfg).accept
-        assert not roles.role_swap(parse(x), parse(y))
-
-
 # -- role pass 29 (rounds 95-97) ---------------------------------------------------------
 TWENTY_NINTH_ROUNDS = [
     (
@@ -5521,31 +5399,6 @@ TWENTY_NINTH_SAME = [
 ]
 
 
-@pytest.mark.parametrize(("cached", "incoming", "cosine"), TWENTY_NINTH_ROUNDS)
-def test_twenty_ninth_pass_round_swaps_are_refused(
-    cached: str, incoming: str, cosine: float
-) -> None:
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, cosine, VerifyConfig()).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), TWENTY_NINTH_SWAPPED)
-def test_twenty_ninth_pass_swaps_are_refused(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, 0.97, cfg).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), TWENTY_NINTH_SAME)
-def test_twenty_ninth_pass_same_roles_are_served(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert verify(x, y, 0.97, cfg).accept
-        assert not roles.role_swap(parse(x), parse(y))
-
-
 # -- role pass 30 (role targets the classifier alone refused) ---------------------------------
 # Served at min_score 0.88 before this pass (``/tmp/hard/role_targets.jsonl``), real cosines.
 THIRTIETH_TARGETS = [
@@ -5731,22 +5584,6 @@ def test_thirtieth_pass_targets_are_refused(cached: str, incoming: str, cosine: 
     for x, y in ((cached, incoming), (incoming, cached)):
         assert not verify(x, y, cosine, cfg).accept
         assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), THIRTIETH_SWAPPED)
-def test_thirtieth_pass_swaps_are_refused(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, 0.97, cfg).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), THIRTIETH_SAME)
-def test_thirtieth_pass_same_roles_are_served(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert verify(x, y, 0.97, cfg).accept
-        assert not roles.role_swap(parse(x), parse(y))
 
 
 # -- role pass 31 (blind rounds 98-100, red team 11) -------------------------------------------
@@ -5962,31 +5799,6 @@ THIRTY_FIRST_SAME = [
 ]
 
 
-@pytest.mark.parametrize(("cached", "incoming", "cosine"), THIRTY_FIRST_ROUNDS)
-def test_thirty_first_pass_round_swaps_are_refused(
-    cached: str, incoming: str, cosine: float
-) -> None:
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, cosine, VerifyConfig()).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), THIRTY_FIRST_SWAPPED)
-def test_thirty_first_pass_swaps_are_refused(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, 0.97, cfg).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), THIRTY_FIRST_SAME)
-def test_thirty_first_pass_same_roles_are_served(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert verify(x, y, 0.97, cfg).accept
-        assert not roles.role_swap(parse(x), parse(y))
-
-
 # -- role pass 31 (blind rounds 101-103) ------------------------------------------------------
 
 THIRTY_SECOND_ROUNDS = [
@@ -6142,31 +5954,6 @@ THIRTY_SECOND_SAME = [
         "The client we ghost-write for is asking for a refund.",
     ),
 ]
-
-
-@pytest.mark.parametrize(("cached", "incoming", "cosine"), THIRTY_SECOND_ROUNDS)
-def test_thirty_second_pass_round_swaps_are_refused(
-    cached: str, incoming: str, cosine: float
-) -> None:
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, cosine, VerifyConfig()).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), THIRTY_SECOND_SWAPPED)
-def test_thirty_second_pass_swaps_are_refused(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert not verify(x, y, 0.97, cfg).accept
-        assert roles.role_swap(parse(x), parse(y))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), THIRTY_SECOND_SAME)
-def test_thirty_second_pass_same_roles_are_served(cached: str, incoming: str) -> None:
-    cfg = replace(VerifyConfig(), classifier=False)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        assert verify(x, y, 0.97, cfg).accept
-        assert not roles.role_swap(parse(x), parse(y))
 
 
 # -- role pass 32 (blind rounds 101-106) ------------------------------------------------------
@@ -6353,25 +6140,88 @@ THIRTY_THIRD_SAME = [
 ]
 
 
-@pytest.mark.parametrize(("cached", "incoming", "cosine"), THIRTY_THIRD_ROUNDS)
-def test_thirty_third_pass_round_swaps_are_refused(
-    cached: str, incoming: str, cosine: float
-) -> None:
+# -- every pass's tables, both ways (the round pairs at their real cosines) -------------------
+
+
+@pytest.mark.parametrize(
+    ("cached", "incoming", "cosine"),
+    [
+        *ROUNDS_64_65,
+        *ROUNDS_66_67,
+        *ROUNDS_68_69,
+        *NINETEENTH_ROUNDS,
+        *TWENTIETH_ROUNDS,
+        *TWENTY_FIRST_ROUNDS,
+        *TWENTY_SECOND_ROUNDS,
+        *TWENTY_THIRD_ROUNDS,
+        *TWENTY_FOURTH_ROUNDS,
+        *TWENTY_FIFTH_ROUNDS,
+        *TWENTY_SEVENTH_ROUNDS,
+        *TWENTY_EIGHTH_ROUNDS,
+        *TWENTY_NINTH_ROUNDS,
+        *THIRTY_FIRST_ROUNDS,
+        *THIRTY_SECOND_ROUNDS,
+        *THIRTY_THIRD_ROUNDS,
+    ],
+)
+def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
         assert not verify(x, y, cosine, VerifyConfig()).accept
         assert roles.role_swap(parse(x), parse(y))
 
 
-@pytest.mark.parametrize(("cached", "incoming"), THIRTY_THIRD_SWAPPED)
-def test_thirty_third_pass_swaps_are_refused(cached: str, incoming: str) -> None:
+@pytest.mark.parametrize(
+    ("cached", "incoming"),
+    [
+        *SIXTEENTH_SWAPPED,
+        *SEVENTEENTH_SWAPPED,
+        *EIGHTEENTH_SWAPPED,
+        *NINETEENTH_SWAPPED,
+        *TWENTIETH_SWAPPED,
+        *TWENTY_FIRST_SWAPPED,
+        *TWENTY_SECOND_SWAPPED,
+        *TWENTY_THIRD_SWAPPED,
+        *TWENTY_FOURTH_SWAPPED,
+        *TWENTY_FIFTH_SWAPPED,
+        *TWENTY_SEVENTH_SWAPPED,
+        *TWENTY_EIGHTH_SWAPPED,
+        *TWENTY_NINTH_SWAPPED,
+        *THIRTIETH_SWAPPED,
+        *THIRTY_FIRST_SWAPPED,
+        *THIRTY_SECOND_SWAPPED,
+        *THIRTY_THIRD_SWAPPED,
+    ],
+)
+def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
     cfg = replace(VerifyConfig(), classifier=False)
     for x, y in ((cached, incoming), (incoming, cached)):
         assert not verify(x, y, 0.97, cfg).accept
         assert roles.role_swap(parse(x), parse(y))
 
 
-@pytest.mark.parametrize(("cached", "incoming"), THIRTY_THIRD_SAME)
-def test_thirty_third_pass_same_roles_are_served(cached: str, incoming: str) -> None:
+@pytest.mark.parametrize(
+    ("cached", "incoming"),
+    [
+        *SEVENTEENTH_SAME,
+        *EIGHTEENTH_SAME,
+        *NINETEENTH_SAME,
+        *TWENTIETH_SAME,
+        *TWENTY_FIRST_SAME,
+        *TWENTY_SECOND_SAME,
+        *TWENTY_THIRD_SAME,
+        *TWENTY_FOURTH_SAME,
+        *TWENTY_FIFTH_SAME,
+        *TWENTY_SIXTH_SAME,
+        *TWENTY_SEVENTH_SAME,
+        *TWENTY_EIGHTH_SAME,
+        *TWENTY_NINTH_SAME,
+        *THIRTIETH_SAME,
+        *THIRTY_FIRST_SAME,
+        *THIRTY_SECOND_SAME,
+        *THIRTY_THIRD_SAME,
+    ],
+)
+def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:
     cfg = replace(VerifyConfig(), classifier=False)
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, 0.97, cfg).accept
