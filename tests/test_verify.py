@@ -5595,10 +5595,149 @@ ORD_21_SERVED = [
 ]
 
 
-# -- the tables of hardening pass 1 and ordinary passes 20-21, with the classifier off ---------
+# -- hardening pass 2: negatives the learned classifier alone refused at 0.90-0.93 ----------
+# (/tmp/hard2/clf_targets.jsonl): a modifier put before a noun or a phrase after it that
+# narrows the case (additions.added_modifier), an antonym at the one place two prompts differ
+# (top / bottom or ground, alone / with, one or single / multiple, same / opposite), "for" /
+# "after" the first day (additions._when_changed), a verb negated by modals of another class
+# after a clause moved behind "if" (qualifiers.negated_modal); the classifier is off
+HARD_2_REFUSED = [
+    (
+        "Is it okay to split my dad's tablets in half?",
+        "Is it okay to split my dad's enteric-coated tablets in half?",
+        "added_detail",
+    ),
+    (
+        "My horse came back from the trail with a limp, should I call the vet?",
+        "My horse came back from the trail with a severe limp, should I call the vet?",
+        "added_detail",
+    ),
+    (
+        "Can I wash my jacket in the machine?",
+        "Can I wash my leather jacket in the machine?",
+        "added_detail",
+    ),
+    (
+        "Is it okay to serve beer at a birthday party?",
+        "Is it okay to serve beer at a middle school birthday party?",
+        "added_detail",
+    ),
+    (
+        "Is it safe for my uncle to go scuba diving?",
+        "Is it safe for my uncle with a heart condition to go scuba diving?",
+        "added_detail",
+    ),
+    (
+        "Can a landlord keep my deposit for unpaid rent?",
+        "Can a landlord keep my deposit for unpaid rent on another unit?",
+        "added_detail",
+    ),
+    (
+        "Do I have to report a fender bender in Ontario?",
+        "Do I have to report a fender bender in Ontario within a month?",
+        "added_detail",
+    ),
+    (
+        "Does my warranty cover a cracked screen?",
+        "Does my warranty cover a cracked screen that happened before I registered it?",
+        "added_detail",
+    ),
+    (
+        "Can my daughter join the team if she lives outside the district?",
+        "Can my daughter join the team if she lives outside the district but trains inside it?",
+        "added_detail",
+    ),
+    (
+        "Is a permit needed for a shed?",
+        "Do you need a permit for a garden shed?",
+        "added_detail",
+    ),
+    (
+        "I rent the top apartment. How do I keep my floors quiet?",
+        "I rent the bottom apartment. How do I keep my floors quiet?",
+        "negation_mismatch",
+    ),
+    (
+        "We live on the top floor. Do we need a fire ladder?",
+        "We live on the ground floor. Do we need a fire ladder?",
+        "negation_mismatch",
+    ),
+    (
+        "Can my nephew take the train alone to visit his cousins?",
+        "Can my nephew take the train with me to visit his cousins?",
+        "negation_mismatch",
+    ),
+    (
+        "Is karate useful against one opponent?",
+        "Is karate useful against multiple opponents?",
+        "negation_mismatch",
+    ),
+    (
+        "Do two magnets with the same poles facing each other attract?",
+        "Do two magnets with opposite poles facing each other attract?",
+        "negation_mismatch",
+    ),
+    (
+        "Do volunteers get lunch for the first shift?",
+        "Do volunteers get lunch after the first shift?",
+        "added_detail",
+    ),
+    (
+        "My daughter can't swim, what should I do?",
+        "What should I do if my daughter won't swim?",
+        "qualifier_mismatch",
+    ),
+    (
+        "My grandpa can't drive, how do I help him?",
+        "How do I help him if my grandpa shouldn't drive?",
+        "qualifier_mismatch",
+    ),
+]
+
+# the same shapes asking one thing: praise, degree or a place-holder added ("main", "really",
+# "extra", "in the world", "in an effective way", "in the area"), a word the prompt says
+# elsewhere ("his dog walker"), an antonym said on one side only or on both, "for" / "in" the
+# first week, a modal of one class on both sides after the clause moved
+HARD_2_SERVED = [
+    ("What are the main causes of inflation?", "What are the causes of inflation?"),
+    ("My dog hates his walker, what can I do?", "My dog hates his dog walker, what can I do?"),
+    ("How do I add a night to my booking?", "How do I add an extra night to my booking?"),
+    ("Do solar panels really save money?", "Do solar panels save money?"),
+    ("What are some good books on stoicism?", "What are good books on stoicism?"),
+    ("What is the tallest building in the world?", "What is the tallest building?"),
+    (
+        "How can I improve my handwriting in an effective way?",
+        "How can I improve my handwriting?",
+    ),
+    (
+        "How do neighborhood groups deal with stray cats in the area?",
+        "How do neighborhood groups deal with stray cats?",
+    ),
+    ("Is a permit needed for a shed?", "Do you need a permit for a shed?"),
+    ("Is a deposit needed for a party room?", "Do we need a deposit for a party room?"),
+    ("Is it safe to hike alone?", "Is it safe to go hiking alone?"),
+    ("Can I use one charger for multiple phones?", "Can one charger be used for multiple phones?"),
+    ("Is the top floor hotter in summer?", "Does the top floor get hotter in summer?"),
+    (
+        "Do I get paid for the first day of training?",
+        "Will I get paid for the first day of training?",
+    ),
+    (
+        "What should I do for the first week of a new job?",
+        "What should I do in the first week of a new job?",
+    ),
+    ("My cat won't eat, what should I do?", "What should I do if my cat won't eat?"),
+    ("My son can't sleep, what should I do?", "What should I do if my son cannot sleep?"),
+    ("My laptop won't turn on, what do I do?", "What do I do if my laptop will not turn on?"),
+]
 
 
-@pytest.mark.parametrize(("x", "y", "reason"), [*HARD_1_REFUSED, *ORD_20_REFUSED, *ORD_21_REFUSED])
+# -- the tables of hardening passes 1-2 and ordinary passes 20-21, with the classifier off ----
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "reason"), [*HARD_1_REFUSED, *ORD_20_REFUSED, *ORD_21_REFUSED, *HARD_2_REFUSED]
+)
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
     config = replace(CONFIG, classifier=False)
     for a, b in ((x, y), (y, x)):
@@ -5607,7 +5746,9 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         assert reason in verdict.reasons
 
 
-@pytest.mark.parametrize(("x", "y"), [*HARD_1_SERVED, *ORD_20_SERVED, *ORD_21_SERVED])
+@pytest.mark.parametrize(
+    ("x", "y"), [*HARD_1_SERVED, *ORD_20_SERVED, *ORD_21_SERVED, *HARD_2_SERVED]
+)
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:
     config = replace(CONFIG, classifier=False)
     for a, b in ((x, y), (y, x)):

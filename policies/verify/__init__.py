@@ -239,6 +239,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
             "added_detail",
             lambda: (
                 additions.added_detail(d)
+                or additions.added_modifier(a, b)  # diarrhea / bloody diarrhea
                 or nearmiss.affix_added(a, b)  # a private room / a semi-private room
                 or additions.comparison_detail(a, b, d)
                 or additions.changed_fact(a, b)

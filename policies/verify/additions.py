@@ -135,14 +135,18 @@ def changed_fact(a: Parsed, b: Parsed) -> bool:
 
 
 # a time phrase's own preposition: "in the first month" / "after the first month" (round 63)
-_WHEN = frozenset("in during within before after until till since by from".split())
-_SAME_WHEN = tuple(frozenset(p.split("/")) for p in ("in/within", "in/during", "until/till"))
+_WHEN = frozenset("in during within before after until till since by from for".split())
+_SAME_WHEN = tuple(
+    frozenset(p.split("/"))
+    for p in "in/within in/during until/till for/in for/during for/within for/by".split()
+)
 
 
 def _when_changed(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
     """One word apart, both prepositions of time before the same words ("take in the first
-    month" / "take after the first month"): another time span. Not "in" / "within", "in" /
-    "during", "until" / "till" (one span)."""
+    month" / "take after the first month", "paid for the first day" / "paid after the first
+    day"): another time span. Not "in" / "within", "in" / "during", "until" / "till", nor
+    "for" against "in", "during", "within" or "by" (one span)."""
     apart = [i for i, (x, y) in enumerate(zip(wa, wb, strict=True)) if x != y]
     if len(apart) != 1:
         return False
@@ -255,3 +259,136 @@ def _inserted_clause(a: Parsed, b: Parsed) -> bool:
 
 
 _CLAUSE_ENDS = frozenset(", and or but if when so because while".split())
+
+
+# Words that add no case when put before a noun or in a phrase after it: praise, degree,
+# frequency, a vague amount, "the world", "a way" ("What are the best gadgets in the world?",
+# "How do I improve my writing in an effective way?", "Where can I hire a real hacker?").
+_NO_CASE = frozenset(
+    canonical(w)
+    for w in """
+    good best great better nice top real really actual actually different various main major
+    key important basic simple easy quick common popular typical general specific particular
+    certain whole entire overall exact proper right correct ideal perfect effective efficient
+    useful cool awesome amazing favorite favourite possible probable likely potential many much
+    some any few several bad ass badass little very so just also even still already world
+    worldwide globe earth way ways manner area region term word thing things stuff kind type
+    sort people person someone somebody something anything life today nowadays current latest
+    recent modern daily usually always often ever new fresher available extra
+    """.split()
+)
+# A word that points at another referent carries a case in a phrase ("for an unpaid bill" /
+# "... on a different car"), not before a noun ("What are the different factors ...?").
+_REFERENT = frozenset(canonical(w) for w in "different other another".split())
+_STEM = 5  # letters two words share at the start: one word said twice ("groom" / "groomer")
+# The first word of a phrase or clause put after a noun or verb phrase that narrows the case:
+# "for a week", "with advanced dementia", "that happened before enrollment", "but goes to
+# school inside it", "if I sell it".
+_PHRASE_STARTS = frozenset(
+    """with within without for on that which who whose but if in from to during after before
+    under over at by using while when unless since until as except including near""".split()
+)
+# Function words: a premodifier is content words only ("extended release", "high school").
+_FUNCTION = (
+    lx.DETERMINERS
+    | _PHRASE_STARTS
+    | frozenset("and or of i we you he she it they me us him them".split())
+    | frozenset("is are was were be been do does did".split())
+)
+_PHRASE_MAX = 8  # words of an added phrase
+_PREMODIFIER_MAX = 4  # "heavy-duty EV-rated"
+
+
+def added_modifier(a: Parsed, b: Parsed) -> bool:
+    """One short prompt is the other with a modifier put at one place, and nothing else
+    changed: words before a noun that make another kind of it ("with diarrhea" / "with
+    bloody diarrhea", "crush my mom's pills" / "my mom's extended-release pills", "a book
+    club" / "a high school book club"), or a phrase or clause after a noun or verb phrase that
+    narrows the case ("my grandma" / "my grandma with advanced dementia", "return it in
+    Germany" / "... within a week", "a broken leg" / "a broken leg that happened before
+    enrollment", "if he lives outside the boundary" / "... but goes to school inside it").
+    The answer to the narrower case is often another one; the classifier reads one such
+    added word as a paraphrase.
+
+    Limits: the words as parsed, "an" read as "a", "we" / "you" as "I" ("Is a tux needed for
+    a black tie optional wedding?", read "Do I need ...", / "Do you need a tux for a black tie
+    wedding?"); one contiguous insertion, of at most four
+    content words (none ending in -ly or -ing) right before a content word, or of two to eight
+    words that open with a preposition or clause word ("with", "for", "that", "but", "if",
+    ...) after a content word and end a sentence or stand before a function word. At least
+    one added content word must be new to the prompt and carry a case: praise, degree, vague
+    amounts and place-holders ("good", "really", "some", "extra", "in the world", "in an
+    effective way", "in the area") add none, nor does a word the prompt says elsewhere or one
+    sharing its first five letters ("his dog walker" beside "my dog", "refuse to groom" beside
+    "groomer"); "different" / "other" / "another" carry one in a phrase only. A noun put after
+    the last one ("my router" / "my router password") is not read, nor a phrase at the start
+    (a greeting, "Can you"), a sentence of its own ("What is X? How does it work?") or any
+    other change (a word swapped, two places). A place or a purpose added is read as a case
+    even where it rarely changes the answer ("How do I fix a leaky faucet in my kitchen?"),
+    and so is a labelled duplicate of QQP, "Would ISPs block Amazon if we lose net
+    neutrality?" / "Would ISPs block Amazon?" (arguable: a condition). A prompt holding an
+    address (a URL, an e-mail) is left to the literal checks."""
+    extra = len(b.words) - len(a.words)
+    if not 1 <= abs(extra) <= _PHRASE_MAX:
+        return False
+    if len(a.words) >= SHORT_PROMPT or len(b.words) >= SHORT_PROMPT:
+        return False  # a long prompt: `added_detail` reads the place that changed
+    if any(mark in p.source for p in (a, b) for mark in _ADDRESS_MARKS):
+        return False  # "https://www.python.org" / "https://python.org": the literal checks
+    return _modifier_inserted(a, b) if extra > 0 else _modifier_inserted(b, a)
+
+
+_ADDRESS_MARKS = ("://", "www.", "@")
+
+
+# "an" is "a"; the asker, a generic "you" and the asker's party are one person here (the
+# other checks read a party traded alone: "Do we need a tux" / "Do I need a tux")
+_SAME_WORD = {"an": "a", "we": "i", "you": "i", "u": "i", "our": "my", "your": "my", "us": "me"}
+
+
+def _article(w: str) -> str:
+    return _SAME_WORD.get(w, w)
+
+
+def _modifier_inserted(a: Parsed, b: Parsed) -> bool:
+    """``b`` is ``a`` with a modifier inserted (see `added_modifier`)."""
+    wa = tuple(_article(w) for w in a.words)
+    wb = tuple(_article(w) for w in b.words)
+    extra = len(wb) - len(wa)
+    i = 0
+    while i < len(wa) and wa[i] == wb[i]:
+        i += 1
+    if i == 0 or wa[i:] != wb[i + extra :]:
+        return False
+    added = wb[i : i + extra]
+    canon = b.canon[i : i + extra]
+    if any(b.sentences[k] != b.sentences[i - 1] for k in range(i, i + extra)):
+        return False
+    new = {c for c in canon if c and c not in _NO_CASE and not _said(c, a.content)}
+    if added[0] in _PHRASE_STARTS:
+        # a phrase after a noun or verb phrase: at the end of its sentence or before a
+        # function word ("in the coop for a week during a storm")
+        return (
+            extra >= 2
+            and bool(new or _REFERENT.intersection(canon))
+            and bool(a.canon[i - 1])
+            and (i == len(wa) or a.sentences[i] != a.sentences[i - 1] or not _content(a, i))
+        )
+    return (
+        bool(new)
+        and extra <= _PREMODIFIER_MAX
+        and i < len(wa)
+        and _content(a, i)
+        and not any(w in _FUNCTION or w.endswith(("ly", "ing")) for w in added)
+    )
+
+
+def _content(p: Parsed, i: int) -> bool:
+    return bool(p.canon[i]) and p.words[i] not in _FUNCTION
+
+
+def _said(c: str, content: frozenset[str]) -> bool:
+    """``c`` or a word sharing its first letters is among ``content`` ("groom" / "groomer")."""
+    if c in content:
+        return True
+    return len(c) >= _STEM and any(x[:_STEM] == c[:_STEM] for x in content if len(x) >= _STEM)

@@ -98,7 +98,8 @@ ANTONYMS: tuple[tuple[str, str], ...] = tuple(
     visible/hidden show/hide shown/hidden include/omit with/without same/different
     similar/different true/fake real/fake natural/artificial organic/synthetic
     same/new bad/great great/terrible great/awful good/terrible good/awful into/out
-    against/with
+    against/with top/bottom top/ground alone/together alone/accompanied
+    accompanied/unaccompanied single/multiple one/multiple alone/with same/opposite
     """.split()
 )
 

@@ -31,7 +31,34 @@ def qualifier_mismatch(a: Parsed, b: Parsed) -> bool:
         lx.FOREIGN_DEGREE_WORDS.isdisjoint(a.words) and lx.FOREIGN_DEGREE_WORDS.isdisjoint(b.words)
     ) and _degrees(a) != _degrees(b):
         return True
-    return _count_mismatch(a, b) or party_mismatch(a, b)
+    return _count_mismatch(a, b) or party_mismatch(a, b) or negated_modal(a, b)
+
+
+def _negated(p: Parsed) -> dict[str, str]:
+    """Canonical verb -> the class of the modal that negates it ("can't read": read -> can)."""
+    words, canon = p.words, p.canon
+    found: dict[str, str] = {}
+    for k in range(len(words) - 2):
+        cls = lx.MODAL_CLASSES.get(words[k], "")
+        if cls and words[k + 1] == "not" and canon[k + 2]:
+            found.setdefault(canon[k + 2], cls)
+    return found
+
+
+def negated_modal(a: Parsed, b: Parsed) -> bool:
+    """The same verb negated by modals of another class on each side, wherever it stands:
+    "My son can't read, what should I do?" / "What should I do if my son won't read?" (he is
+    unable, or he refuses), "She can't drive" / "She shouldn't drive". A clause moved behind
+    "if" keeps the words but not their places, so a check of one changed word misses it.
+
+    Limits: only "<modal> not <verb>" (can't, cannot, won't, shouldn't, mustn't, as parsed)
+    with the verb right after; "doesn't" / "won't" is not read (a cat that won't eat and one
+    that doesn't eat are one case), nor a modal that negates different verbs on each side;
+    modals of one class ("can't" / "couldn't") pass."""
+    if "not" not in a.words or "not" not in b.words:
+        return False
+    na, nb = _negated(a), _negated(b)
+    return any(nb.get(v, cls) != cls for v, cls in na.items())
 
 
 _PARTY_SWAPS = (frozenset(("we", "i")), frozenset(("our", "my")), frozenset(("us", "me")))
