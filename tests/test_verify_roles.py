@@ -6140,6 +6140,290 @@ THIRTY_THIRD_SAME = [
 ]
 
 
+# role pass 33 (rounds 107-109, measured out of sample on 989a8ea): served before, refused now
+THIRTY_FOURTH_ROUNDS = [
+    (
+        "My husband's ex-wife wants to sit with the family at his funeral. Is that appropriate?",
+        "My ex-husband's wife wants to sit with the family at his funeral. Is that appropriate?",
+        0.998,
+    ),
+    (
+        "Is the truck owner I'm renting from responsible for repairs?",
+        "Is the truck owner renting from me responsible for repairs?",
+        0.984,
+    ),
+    (
+        "I bought the laundromat from a guy who still owes the utility company. Am I on the hook?",
+        "I bought the laundromat from a guy the utility company still owes. Am I on the hook?",
+        0.993,
+    ),
+    (
+        "I'm an experienced climber belaying a first-timer at the gym. What should I tell them?",
+        "I'm a first-timer being belayed by an experienced "
+        "climber at the gym. What should I tell them?",
+        0.979,
+    ),
+    (
+        "Is the unit I'm leaking into my responsibility to repair?",
+        "Is the unit that's leaking into mine my responsibility to repair?",
+        0.978,
+    ),
+    (
+        "Can a person who got a blood transfusion in the UK donate in the US?",
+        "Can a person who gave a blood transfusion in the UK donate in the US?",
+        0.993,
+    ),
+]
+
+THIRTY_FOURTH_SWAPPED = [
+    # a modifier moved between the owner and the owned noun (roles/owner_modifier.py)
+    (
+        "My boss's former assistant is suing the company. Can I testify?",
+        "My former boss's assistant is suing the company. Can I testify?",
+    ),
+    (
+        "My dad's late partner left debts. Am I liable?",
+        "My late dad's partner left debts. Am I liable?",
+    ),
+    (
+        "Can my wife's ex-husband claim our son on taxes?",
+        "Can my ex-wife's husband claim our son on taxes?",
+    ),
+    # "the N I'm V-ing from" / "the N V-ing from me" (roles/voiced.py, reduced_relative)
+    (
+        "Is the landlord I'm subletting from liable for the leak?",
+        "Is the landlord subletting from me liable for the leak?",
+    ),
+    (
+        "Can the band manager I'm working for keep my tips?",
+        "Can the band manager working for me keep my tips?",
+    ),
+    (
+        "Can the neighbor I'm borrowing from charge interest?",
+        "Can the neighbor borrowing from me charge interest?",
+    ),
+    # "who still V X" / "X still V": an adverb on both sides (roles/dropped.py)
+    (
+        "I hired a contractor who still owes the supplier. Am I liable?",
+        "I hired a contractor the supplier still owes. Am I liable?",
+    ),
+    (
+        "Can I fire a manager who never paid the vendor?",
+        "Can I fire a manager that the vendor never paid?",
+    ),
+    (
+        "Should I sue a roommate who already owes my landlord?",
+        "Should I sue a roommate my landlord already owes?",
+    ),
+    # "I'm a N1 V-ing a N2" / "I'm a N2 being V-ed by a N1" (roles/self_described.py)
+    (
+        "I'm a nurse caring for a patient with flu. Should I wear a mask?",
+        "I'm a patient being cared for by a nurse with flu. Should I wear a mask?",
+    ),
+    (
+        "I'm a landlord renting to a student. Who pays for repairs?",
+        "I'm a student renting from a landlord. Who pays for repairs?",
+    ),
+    (
+        "I'm a senior mentoring a new hire. How often should we meet?",
+        "I'm a new hire being mentored by a senior. How often should we meet?",
+    ),
+    # "the N I'm V-ing into" / "the N that's V-ing into mine" (roles/dropped.py)
+    (
+        "Is the basement I'm draining into my problem?",
+        "Is the basement that's draining into mine my problem?",
+    ),
+    (
+        "Is the fence I'm leaning against my responsibility to fix?",
+        "Is the fence that's leaning against mine my responsibility to fix?",
+    ),
+    # one verb for its converse, every other word kept (roles/converse.py)
+    (
+        "Can a person who received a kidney transplant donate blood?",
+        "Can a person who gave a kidney transplant donate blood?",
+    ),
+    (
+        "Can a student who borrowed a laptop from the school keep it?",
+        "Can a student who lent a laptop from the school keep it?",
+    ),
+    (
+        "Does a dealer who bought a car without a title owe tax?",
+        "Does a dealer who sold a car without a title owe tax?",
+    ),
+    # "instead of hers" / "instead of mine" after the trade (roles/__init__.py)
+    (
+        "She keeps singing my part instead of hers; how do I fix it?",
+        "I keep singing her part instead of mine; how do I fix it?",
+    ),
+    (
+        "He keeps parking in my spot instead of his. What can I do?",
+        "I keep parking in his spot instead of mine. What can I do?",
+    ),
+    (
+        "My sister always uses my charger rather than hers.",
+        "I always use my sister's charger rather than mine.",
+    ),
+    # a trailing "while I V" / "while he V-s" (roles/dropped.py)
+    (
+        "How do I stop a trainer from staring at me while I work out?",
+        "How do I stop staring at a trainer while he works out?",
+    ),
+    (
+        "How do I stop my roommate from texting me while I study?",
+        "How do I stop texting my roommate while she studies?",
+    ),
+    (
+        "How do I keep my dog from barking at the mailman when he delivers?",
+        "How do I keep the mailman from barking at my dog when he delivers?",
+    ),
+    # a follow-up's one word changed with the trade (roles/sentences.py)
+    (
+        "The college I transferred out of owes me a refund that went to my loans. How do I get it?",
+        "I owe the college I transferred out of a refund that went to my loans. How do I repay it?",
+    ),
+    (
+        "My landlord owes me a deposit. How do I collect it?",
+        "I owe my landlord a deposit. How do I pay it?",
+    ),
+    (
+        "The gym I quit owes me three months of fees. Can I get them back?",
+        "I owe the gym I quit three months of fees. Can I pay them back?",
+    ),
+    # "want him V-ing me" / "want to V him" (roles/dropped.py)
+    (
+        "How do I tell my dad I don't want him pacing me anymore?",
+        "How do I tell my dad I don't want to pace him anymore?",
+    ),
+    (
+        "How do I tell my coach I don't want him spotting me?",
+        "How do I tell my coach I don't want to spot him?",
+    ),
+    (
+        "My mom doesn't want me babysitting her on weekends.",
+        "My mom doesn't want to babysit me on weekends.",
+    ),
+]
+
+THIRTY_FOURTH_SAME = [
+    (
+        "My husband's ex-wife wants to sit with the family at his funeral. Is that appropriate?",
+        "Is it appropriate for my husband's ex-wife to sit with the family at his funeral?",
+    ),
+    (
+        "My husband's ex-wife wants to sit with the family at his funeral. Is that appropriate?",
+        "My husband's ex-wife wants to sit with the family at his funeral. Is that okay?",
+    ),
+    (
+        "My boss's former assistant is suing the company. Can I testify?",
+        "My boss's former assistant is suing our company. Can I testify?",
+    ),
+    (
+        "My late dad's partner left debts. Am I liable?",
+        "My late father's partner left debts. Am I liable?",
+    ),
+    (
+        "My ex-husband's wife wants to sit with the family. Is that appropriate?",
+        "My ex-husband's new wife wants to sit with the family. Is that appropriate?",
+    ),
+    (
+        "Is the truck owner I'm renting from responsible for repairs?",
+        "Is the truck owner who I'm renting from responsible for repairs?",
+    ),
+    (
+        "Is the truck owner renting from me responsible for repairs?",
+        "Is the truck owner that is renting from me responsible for repairs?",
+    ),
+    (
+        "Who pays if the tenant subletting from me breaks the lease?",
+        "Who pays if the tenant who is subletting from me breaks the lease?",
+    ),
+    (
+        "Is the landlord I'm subletting from liable for the leak?",
+        "Is the landlord I am subletting from liable for the leak?",
+    ),
+    (
+        "I bought the laundromat from a guy who still owes the utility company. Am I on the hook?",
+        "I bought the laundromat from a guy that still owes the utility company. Am I on the hook?",
+    ),
+    (
+        "I bought the laundromat from a guy the utility company still owes. Am I on the hook?",
+        "I bought the laundromat from a guy who the utility company still owes. Am I on the hook?",
+    ),
+    (
+        "I'm an experienced climber belaying a first-timer at the gym. What should I tell them?",
+        "I'm an experienced climber and I'm belaying a "
+        "first-timer at the gym. What should I tell them?",
+    ),
+    (
+        "I'm a first-timer being belayed by an experienced "
+        "climber at the gym. What should I tell them?",
+        "I'm a first-timer who is being belayed by an experienced "
+        "climber at the gym. What should I tell them?",
+    ),
+    (
+        "I'm a nurse caring for a patient with flu. Should I wear a mask?",
+        "As a nurse caring for a patient with flu, should I wear a mask?",
+    ),
+    (
+        "Is the unit I'm leaking into my responsibility to repair?",
+        "Is the unit I'm leaking into mine to repair?",
+    ),
+    (
+        "Is the unit that's leaking into mine my responsibility to repair?",
+        "Is the unit leaking into mine my responsibility to repair?",
+    ),
+    (
+        "Can a person who got a blood transfusion in the UK donate in the US?",
+        "Can a person who received a blood transfusion in the UK donate in the US?",
+    ),
+    (
+        "Can a person who gave a blood transfusion in the UK donate in the US?",
+        "Can a person who gave a blood transfusion in the UK donate blood in the US?",
+    ),
+    (
+        "My mom got me a car for graduation.",
+        "My mom gave me a car for graduation.",
+    ),
+    (
+        "Can I get a loan without a job?",
+        "Can I receive a loan without a job?",
+    ),
+    (
+        "She keeps singing my part instead of hers; how do I fix it?",
+        "She keeps singing my part rather than hers; how do I fix it?",
+    ),
+    (
+        "She keeps singing my part instead of hers; how do I fix it?",
+        "She keeps singing my part instead of her own; how do I fix it?",
+    ),
+    (
+        "How do I stop a trainer from staring at me while I work out?",
+        "How can I stop a trainer from staring at me while I work out?",
+    ),
+    (
+        "How do I stop staring at a trainer while he works out?",
+        "How do I stop staring at a trainer when he works out?",
+    ),
+    (
+        "The college I transferred out of owes me a refund that went to my loans. How do I get it?",
+        "The college I transferred out of owes me a refund that "
+        "went to my loans. How do I get it back?",
+    ),
+    (
+        "My landlord owes me a deposit. How do I collect it?",
+        "My landlord owes me a deposit. How do I get it?",
+    ),
+    (
+        "How do I tell my dad I don't want him pacing me anymore?",
+        "How do I tell my dad I don't want him to pace me anymore?",
+    ),
+    (
+        "How do I tell my dad I don't want to pace him anymore?",
+        "How do I tell my dad that I don't want to pace him anymore?",
+    ),
+]
+
+
 # -- every pass's tables, both ways (the round pairs at their real cosines) -------------------
 
 
@@ -6162,6 +6446,7 @@ THIRTY_THIRD_SAME = [
         *THIRTY_FIRST_ROUNDS,
         *THIRTY_SECOND_ROUNDS,
         *THIRTY_THIRD_ROUNDS,
+        *THIRTY_FOURTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -6190,6 +6475,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *THIRTY_FIRST_SWAPPED,
         *THIRTY_SECOND_SWAPPED,
         *THIRTY_THIRD_SWAPPED,
+        *THIRTY_FOURTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -6219,6 +6505,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *THIRTY_FIRST_SAME,
         *THIRTY_SECOND_SAME,
         *THIRTY_THIRD_SAME,
+        *THIRTY_FOURTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -254,6 +254,15 @@ nouns traded ("a doctor in India ... his school in the US"); ``wanted`` a place 
 officers" / "for police officers to photograph me"); ``relatives.aside_dropped`` ("I'm taking my
 mom, who just had X, to Thailand" / "My mom is taking me to Thailand after my X") and
 ``relatives.cleft_unfolded`` ("It was X who backed into me" / "It was me who backed into X").
+Thirty-third pass (rounds 107-109, the classifier's role targets): ``owner_modifier`` (a modifier
+moved between a possessive's owner and owned noun, "my husband's ex-wife" / "my ex-husband's
+wife"), ``self_described`` ("I'm a N1 V-ing a N2" / "I'm a N2 being V-ed by a N1"), ``converse``
+(one verb for its converse, "who got a transfusion" / "who gave a transfusion"), ``dropped`` (an
+adverb on both sides left out, "a guy who still owes X" / "a guy X still owes"; "into mine" read
+as "into me"; a trailing "while I V" / "while he V-s" left out; "want him V-ing" read as "want
+him to V"); ``voiced.reduced_relative`` reads "the truck owner renting from me" against "the
+truck owner I'm renting from"; ``sentences_apart`` a follow-up with one word changed ("How do I
+get it?" / "How do I repay it?"); "instead of hers" / "instead of mine" read like "than hers".
 """
 
 from __future__ import annotations
@@ -268,6 +277,7 @@ from policies.verify.roles.close import close_swap
 from policies.verify.roles.conjunct_doer import conjunct_doer_moved
 from policies.verify.roles.contrasts import converse_contrasted
 from policies.verify.roles.controlled import complement_voice_traded
+from policies.verify.roles.converse import converse_verb
 from policies.verify.roles.crossed import crossed, state_holder_moved
 from policies.verify.roles.datives import (
     dative_owner_trade,
@@ -277,6 +287,12 @@ from policies.verify.roles.datives import (
 )
 from policies.verify.roles.directed import _lemmas, _read
 from policies.verify.roles.doers import doer_receiver_traded
+from policies.verify.roles.dropped import (
+    adverb_dropped,
+    clause_dropped,
+    gerund_said_to,
+    mine_said_me,
+)
 from policies.verify.roles.elided import elided_expanded, standalone_changed
 from policies.verify.roles.embedded import embedded_subject
 from policies.verify.roles.ends import end_traded, pronoun_traded, pronouns_reversed
@@ -308,6 +324,7 @@ from policies.verify.roles.objects import object_changed
 from policies.verify.roles.of_owner import of_owner_traded
 from policies.verify.roles.ordered import ordered_swap, repeat_added
 from policies.verify.roles.owned import owner_trade
+from policies.verify.roles.owner_modifier import modifier_moved
 from policies.verify.roles.owner_person import owner_person_readings
 from policies.verify.roles.owners import owners_exchanged
 from policies.verify.roles.passives import doers_traded as passive_doers_traded
@@ -319,6 +336,7 @@ from policies.verify.roles.punished import deed_traded, for_after_traded
 from policies.verify.roles.questions import wh_transposed
 from policies.verify.roles.relatives import aside_dropped, cleft_unfolded, relative_moved
 from policies.verify.roles.reread import reread_swap
+from policies.verify.roles.self_described import self_described
 from policies.verify.roles.sentences import sentences_apart
 from policies.verify.roles.stated import doer_stated
 from policies.verify.roles.stranded import relative_traded, relative_traded_loosely
@@ -416,6 +434,8 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         return True
     if of_owner_traded(a, b) or infinitive_voice_traded(a, b) or conjunct_doer_moved(a, b):
         return True  # role pass 32: "X took our canoe" / "we took the canoe of X"
+    if modifier_moved(a, b) or self_described(a, b) or converse_verb(a, b):
+        return True  # role pass 33: "my husband's ex-wife" / "my ex-husband's wife"
     apart = len(a.content ^ b.content)
     if apart <= 1 and order_traded(a, b):
         return True
@@ -431,6 +451,10 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         return True
     if a.content == b.content and len(a.words) == len(b.words):
         one = sentences_apart(a.source, b.source)  # "...; should I give it?" / "should they"
+        if one is not None and role_swap(parse(one[0]), parse(one[1])):
+            return True
+    elif len(a.words) == len(b.words) and len(a.content ^ b.content) <= 2:
+        one = sentences_apart(a.source, b.source, loose=True)  # "How do I get it?" / "repay it?"
         if one is not None and role_swap(parse(one[0]), parse(one[1])):
             return True
     given = to_dative(a, b)  # "gave him fleas" / "gave fleas to the dog he ...": as "to him"
@@ -457,6 +481,19 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
     for mine, other in ((a, b), (b, a)):  # role pass 32: "Can our guild charge X" / "... us"
         if any(role_swap(parse(r), other) for r in owner_person_readings(mine, other)):
             return True
+    if a.content == b.content:  # role pass 33: "a guy who still owes X" / "a guy X still owes"
+        plain = adverb_dropped(a, b)
+        if plain is not None and role_swap(*plain):
+            return True
+    me = mine_said_me(a, b)  # "the unit I'm leaking into" / "the unit that's leaking into mine"
+    if me is not None and role_swap(*me):
+        return True
+    tail = clause_dropped(a, b)  # "... while I work out" / "... while he works out"
+    if tail is not None and role_swap(*tail):
+        return True
+    to_v = gerund_said_to(a, b)  # "want him pacing me" / "want to pace him": "want him to pace me"
+    if to_v is not None and role_swap(*to_v):
+        return True
     if not (_FORMS.intersection(a.words) or _ACTS.intersection(a.words)):
         return False
     shared = _lemmas(a) & _lemmas(b)
@@ -492,7 +529,10 @@ def rewritten_swap(raw: tuple[str, str], canonical: tuple[str, str]) -> bool:
 
 _REL_MARKS = frozenset(("who", "that", "whose"))
 _STANDALONE = frozenset("mine yours hers ours theirs".split())
-_STANDALONE_RE = re.compile(r"\b(?:than|as) (?:mine|yours|hers|ours|theirs)\b", re.IGNORECASE)
+# role pass 33: "singing my part instead of hers" / "her part instead of mine"
+_STANDALONE_RE = re.compile(
+    r"\b(?:than|as|instead of|rather than) (?:mine|yours|hers|ours|theirs)\b", re.IGNORECASE
+)
 
 
 def _standalone_traded(a: Parsed, b: Parsed) -> bool:

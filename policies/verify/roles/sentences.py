@@ -17,9 +17,12 @@ _PERSONS = frozenset(
 )
 
 
-def sentences_apart(x: str, y: str) -> tuple[str, str] | None:
+def sentences_apart(x: str, y: str, loose: bool = False) -> tuple[str, str] | None:
     """The one sentence pair apart in more than its people, when every other pair differs in
-    its people only (one at least); or None."""
+    its people only (one at least); or None. ``loose`` (role pass 33): a follow-up may also
+    change one word of its own as the trade requires ("The college ... owes me a refund. How
+    do I get it?" / "I owe the college ... a refund. How do I repay it?"); the sentence with
+    the trade is the first one apart."""
     sx, sy = _SPLIT_RE.split(x.strip()), _SPLIT_RE.split(y.strip())
     if len(sx) != len(sy) or len(sx) < 2:
         return None
@@ -29,10 +32,18 @@ def sentences_apart(x: str, y: str) -> tuple[str, str] | None:
         if p == q:
             continue
         wp, wq = _WORD_RE.findall(p.lower()), _WORD_RE.findall(q.lower())
-        if [w for w in wp if w not in _PERSONS] == [w for w in wq if w not in _PERSONS]:
+        rp, rq = [w for w in wp if w not in _PERSONS], [w for w in wq if w not in _PERSONS]
+        if rp == rq:
             people = True
             continue
         if apart is not None:
-            return None
+            if (
+                not loose
+                or len(rp) != len(rq)
+                or sum(u != v for u, v in zip(rp, rq, strict=True)) != 1
+            ):
+                return None
+            people = True
+            continue
         apart = (p, q)
     return apart if people else None

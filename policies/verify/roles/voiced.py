@@ -303,6 +303,14 @@ def replaced_traded(a: Parsed, b: Parsed) -> bool:
 
 # -- "the N V-ing us" read as "the N who are V-ing us" -----------------------------------
 _REDUCED_RE = re.compile(r"\b(the|a|an|my|our) ([a-z]+) ([a-z]+ing) (us|me|him|her|them)\b")
+# role pass 33 (round 107): "the truck owner renting from me" against "the truck owner I'm renting
+# from": a two-word head or a preposition before the pronoun, read only where the other side says
+# the same head with a stranded relative's subject after it
+_REDUCED_PREP_RE = re.compile(
+    r"\b(the|a|an|my|our) ((?:[a-z]+ )?[a-z]+) ([a-z]+ing) (?:(?:from|to|with|for|into|onto|on|at"
+    r"|in|about|after|behind|under|over|against) )?(us|me|him|her|them)\b"
+)
+_STRANDED_SUBJECTS = ("i", "we", "he", "she", "they")
 
 
 _OBJECTS = frozenset(("us", "me", "him", "her", "them"))
@@ -314,7 +322,12 @@ def reduced_relative(a: Parsed, b: Parsed) -> tuple[str, str] | None:
     for x, y, flip in ((a.source.lower(), b.source, False), (b.source.lower(), a.source, True)):
         m = _REDUCED_RE.search(x)
         if m is None:
-            continue
+            m = _REDUCED_PREP_RE.search(x)
+            if m is None:
+                continue
+            near = f"{m.group(1)} {m.group(2)} "
+            if not any(near + w + " " in y.lower().replace("'", " ") for w in _STRANDED_SUBJECTS):
+                continue
         head = f"{m.group(1)} {m.group(2)} "
         if head + "who" in y.lower() or f" {m.group(3)} " not in f" {y.lower()} ":
             continue

@@ -1,0 +1,109 @@
+"""Role pass 33 (rounds 107-109): two readings that leave out a word the trade does not turn on.
+
+``adverb_dropped``: an adverb said on both sides hides a relative clause's subject and object
+traded ("a guy who still owes the utility company" / "a guy the utility company still owes",
+"a coach who already paid the league" / "a coach that the league already paid"): both sides are
+read again without it. ``mine_said_me``: a preposition's "mine" (a thing of the asker's) read as
+"me" where the other side strands the same preposition after "I" ("the unit I'm leaking into" /
+"the unit that's leaking into mine": the one leaking and the one leaked into traded).
+``clause_dropped``: a trailing "while / when / because" clause whose subject changes as the
+trade requires ("How do I stop a trainer from staring at me while I work out?" / "How do I stop
+staring at a trainer while he works out?"): both sides read without it. ``gerund_said_to``:
+"want him V-ing" read as "want him to V" where the other side says "to V" ("I don't want him
+pacing me" / "I don't want to pace him"), for the wanted readers."""
+
+from __future__ import annotations
+
+import re
+
+from policies.verify.roles.voiced import _stem
+from policies.verify.text import Parsed, parse
+
+_ADVERBS = frozenset("still also already just always never really currently now even".split())
+_MARKS = frozenset(("who", "that", "whom", "which"))
+
+
+def adverb_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    if a.words == b.words or _MARKS.isdisjoint(a.words + b.words):
+        return None
+    both = _ADVERBS.intersection(a.words) & _ADVERBS.intersection(b.words)
+    if not both or a.words.count(next(iter(both))) != b.words.count(next(iter(both))):
+        return None
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(both)) + r")\s+", re.IGNORECASE)
+    xa, xb = pattern.sub("", a.source), pattern.sub("", b.source)
+    if xa == a.source or xb == b.source:
+        return None
+    return parse(xa), parse(xb)
+
+
+_PREPS = "into|onto|from|to|with|against|under|over|behind|on|at"
+_MINE_RE = re.compile(rf"\b({_PREPS}) mine\b", re.IGNORECASE)
+
+
+def mine_said_me(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        if "mine" not in x.words or "mine" in y.words or "i" not in y.words:
+            continue
+        m = _MINE_RE.search(x.source)
+        if m is None or m.group(1).lower() not in y.words:
+            continue
+        said = parse(x.source[: m.end(1)] + " me" + x.source[m.end() :])
+        return (y, said) if flip else (said, y)
+    return None
+
+
+_CLAUSE_RE = re.compile(
+    r",?\s*\b(?:while|when|whenever|because|since|as|after|before) (i|he|she|they|we) "
+    r"([a-z']+)([^.?!;,]*)",
+    re.IGNORECASE,
+)
+
+
+_CLAUSE_WORDS = frozenset("while when whenever because since as after before".split())
+
+
+def clause_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    if _CLAUSE_WORDS.isdisjoint(a.words) or _CLAUSE_WORDS.isdisjoint(b.words):
+        return None
+    ma, mb = _CLAUSE_RE.search(a.source), _CLAUSE_RE.search(b.source)
+    if ma is None or mb is None:
+        return None
+    if ma.group(1).lower() == mb.group(1).lower() or ma.group(3).lower() != mb.group(3).lower():
+        return None
+    va, vb = ma.group(2).lower(), mb.group(2).lower()
+    if _stem(va) != _stem(vb):
+        return None  # the same verb, agreeing with its subject ("work" / "works")
+    xa = a.source[: ma.start()] + a.source[ma.end() :]
+    xb = b.source[: mb.start()] + b.source[mb.end() :]
+    if xa.lower() == xb.lower():
+        return None
+    return parse(xa), parse(xb)
+
+
+_WANT_ING_RE = re.compile(
+    r"\b((?:want|wants|wanted|need|needs|like|likes|hate|hates|love|loves|prefer|prefers) "
+    r"(?:him|her|them|me|us|you) )([a-z]+ing)\b",
+    re.IGNORECASE,
+)
+_TO_RE = re.compile(r"\bto ([a-z]+)\b", re.IGNORECASE)
+
+
+_WANTS = frozenset(
+    "want wants wanted need needs like likes hate hates love loves prefer prefers".split()
+)
+
+
+def gerund_said_to(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        if "to" not in y.words or _WANTS.isdisjoint(x.words):
+            continue
+        m = _WANT_ING_RE.search(x.source)
+        if m is None:
+            continue
+        stem = _stem(m.group(2).lower())
+        base = next((t for t in _TO_RE.findall(y.source.lower()) if _stem(t) == stem), None)
+        if base is None:
+            continue
+        said = parse(x.source[: m.start(2)] + "to " + base + x.source[m.end(2) :])
+        return (y, said) if flip else (said, y)
+    return None
