@@ -5732,11 +5732,112 @@ HARD_2_SERVED = [
 ]
 
 
-# -- the tables of hardening passes 1-2 and ordinary passes 20-21, with the classifier off ----
+# -- hardening pass 3: a position word inside a compound changed (red team 12) --------------
+# (compounds.part_changed): the same head or last part with a position word of another class
+# in the compound, "in-" / "above-ground", "top-" / "front-loading", "on-" / "off-site",
+# "over-" / "in-ear", "sit-on-top" / "sit-inside"; the classifier is off
+HARD_3_REFUSED = [
+    (
+        "How do I winterize an in-ground sprinkler system in Colorado?",
+        "How do I winterize an above-ground sprinkler system in Colorado?",
+        "content_mismatch",
+    ),
+    (
+        "What soil mix works best for above-ground vegetable beds?",
+        "What soil mix works best for in-ground vegetable beds?",
+        "content_mismatch",
+    ),
+    (
+        "How do I install an inground basketball hoop on a slope?",
+        "How do I install an above-ground basketball hoop on a slope?",
+        "content_mismatch",
+    ),
+    (
+        "Are over-ear headphones better for long runs?",
+        "Are in-ear headphones better for long runs?",
+        "content_mismatch",
+    ),
+    (
+        "Are on-ear headphones comfortable for people who wear glasses?",
+        "Are over-ear headphones comfortable for people who wear glasses?",
+        "content_mismatch",
+    ),
+    (
+        "Can I mount in-wall speakers in a rented apartment?",
+        "Can I mount on-wall speakers in a rented apartment?",
+        "content_mismatch",
+    ),
+    (
+        "How do I clean the door gasket on a top-loading dryer?",
+        "How do I clean the door gasket on a front-loading dryer?",
+        "content_mismatch",
+    ),
+    (
+        "How do I wire under-cabinet lighting in a rental kitchen?",
+        "How do I wire in-cabinet lighting in a rental kitchen?",
+        "content_mismatch",
+    ),
+    (
+        "How do I get back on a sit-on-top paddleboard after falling off?",
+        "How do I get back on a sit-inside paddleboard after falling off?",
+        "content_mismatch",
+    ),
+    (
+        "How much does on-site parking cost at Denver airport?",
+        "How much does off-site parking cost at Denver airport?",
+        "content_mismatch",
+    ),
+    (
+        "Is an underground dog fence safe for a small puppy?",
+        "Is an in-ground dog fence safe for a small puppy?",
+        "content_mismatch",
+    ),
+    (
+        "How much should I budget for a top-mount freezer fridge?",
+        "How much should I budget for a side-mount freezer fridge?",
+        "content_mismatch",
+    ),
+]
+
+# the same compound spelt another way ("in-ground" / "in ground", "front loading" /
+# "front-loading", "top-load" / "top-loading"), a compound said on both sides, "built-in" /
+# "in-built", "over-ear" / "over-the-ear", "log-in" / "log-on"
+HARD_3_SERVED = [
+    (
+        "How do I winterize an in-ground sprinkler system?",
+        "How do I winterize an in ground sprinkler system?",
+    ),
+    (
+        "How do I clean the drum of a front-loading washer?",
+        "How can I clean the drum in a front loading washer?",
+    ),
+    (
+        "Is a top-load washer better for hard water?",
+        "Is a top-loading washer better for hard water?",
+    ),
+    (
+        "Should I hire in-house counsel or use an outside law firm?",
+        "Should I use an outside law firm or hire in-house counsel?",
+    ),
+    (
+        "Is built-in storage worth it in a small bedroom?",
+        "Is in-built storage worth it in a small bedroom?",
+    ),
+    ("Are over-ear headphones good for the gym?", "Are over-the-ear headphones good for the gym?"),
+    ("Why does the log-in page keep timing out?", "Why does the log-on page keep timing out?"),
+    (
+        "What's the best outdoor paint for a wooden fence?",
+        "What's the best out-door paint for a wooden fence?",
+    ),
+]
+
+
+# -- the tables of hardening passes 1-3 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
-    ("x", "y", "reason"), [*HARD_1_REFUSED, *ORD_20_REFUSED, *ORD_21_REFUSED, *HARD_2_REFUSED]
+    ("x", "y", "reason"),
+    [*HARD_1_REFUSED, *ORD_20_REFUSED, *ORD_21_REFUSED, *HARD_2_REFUSED, *HARD_3_REFUSED],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
     config = replace(CONFIG, classifier=False)
@@ -5747,7 +5848,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
 
 
 @pytest.mark.parametrize(
-    ("x", "y"), [*HARD_1_SERVED, *ORD_20_SERVED, *ORD_21_SERVED, *HARD_2_SERVED]
+    ("x", "y"), [*HARD_1_SERVED, *ORD_20_SERVED, *ORD_21_SERVED, *HARD_2_SERVED, *HARD_3_SERVED]
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:
     config = replace(CONFIG, classifier=False)

@@ -21,6 +21,7 @@ from policies.verify import (
     cli,
     clock,
     comparatives,
+    compounds,
     definitions,
     devices,
     diffs,
@@ -232,6 +233,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or standing.standing_mismatch(a, b)  # owner / tenant
                 or standing.state_mismatch(a, b)  # outgrew / still has
                 or standing.let_mismatch(a, b)  # my own home / a home I rent out
+                or compounds.part_changed(*raw)  # an above-ground / an in-ground pool
             ),
         ),
         (
