@@ -6424,6 +6424,130 @@ THIRTY_FOURTH_SAME = [
 ]
 
 
+# role pass 34 (red team 12, white-box on eb8f705): served before, refused now
+THIRTY_FIFTH_ROUNDS = [
+    (
+        "Can I get a full refund if the airline cancels my flight less than 24 hours before "
+        "departure?",
+        "Can I get a full refund if I cancel my flight less than 24 hours before departure?",
+        0.946,
+    ),
+    (
+        "Can I get my money back if the gym closes my membership without telling me?",
+        "Can I get my money back if I close my gym membership without telling them?",
+        0.964,
+    ),
+    (
+        "Do I still have to pay the balance if the photographer cancels our wedding shoot a "
+        "month before?",
+        "Do I still have to pay the balance if we cancel our wedding shoot a month before?",
+        0.917,
+    ),
+    (
+        "How do I stop my teenage daughter from lying to me about where she goes at night?",
+        "How do I stop lying to my teenage daughter about where I go at night?",
+        0.958,
+    ),
+    (
+        "How do I stop my 4 year old from hitting himself on the head when he gets frustrated?",
+        "How do I stop my 4 year old from hitting me on the head when he gets frustrated?",
+        0.915,
+    ),
+]
+
+THIRTY_FIFTH_SWAPPED = [
+    # a clause's subject another party on one side, the asker on the other (asker_doer.py)
+    (
+        "Will I be charged a fee if the bank closes my savings account?",
+        "Will I be charged a fee if I close my savings account?",
+    ),
+    (
+        "What happens to my security deposit if my landlord ends the lease early?",
+        "What happens to my security deposit if I end the lease early?",
+    ),
+    (
+        "Can we get the bus deposit back if the school cancels the field trip?",
+        "Can we get the bus deposit back if we cancel the field trip?",
+    ),
+    (
+        "My roommate broke the lease. Do I owe the rest of the rent?",
+        "I broke the lease. Do I owe the rest of the rent?",
+    ),
+    (
+        "Is my coverage void if my teenage son drives the car without a license?",
+        "Is my coverage void if I drive the car without a license?",
+    ),
+    (
+        "What happens if the neighbor cuts down the tree on our property line without asking me?",
+        "What happens if I cut down the tree on our property line without asking them?",
+    ),
+    # "stop X from V-ing to me ... she V-s" / "stop V-ing to X ... I V" (wanted.py)
+    (
+        "How do I stop my son from yelling at me when he gets home?",
+        "How do I stop yelling at my son when I get home?",
+    ),
+    (
+        "How can I stop my coworker from complaining to me about how much she works?",
+        "How can I stop complaining to my coworker about how much I work?",
+    ),
+    # a reflexive against another person (asker_doer.py)
+    (
+        "How do I get my toddler to stop scratching herself at night?",
+        "How do I get my toddler to stop scratching me at night?",
+    ),
+    (
+        "How can I stop my mom from blaming herself for the accident?",
+        "How can I stop my mom from blaming me for the accident?",
+    ),
+    ("Can I forgive myself for what happened?", "Can I forgive him for what happened?"),
+]
+
+THIRTY_FIFTH_SAME = [
+    # a group the asker is in, "a N" for the asker said generically, the same party said
+    # twice, the asker on both sides
+    (
+        "What happens to my pension when a person dies?",
+        "What happens to my pension when I die?",
+    ),
+    (
+        "What happens if a tenant breaks the lease early?",
+        "What happens if I break the lease early?",
+    ),
+    (
+        "Will our rates go up if my family moves to Ohio?",
+        "Will our rates go up if we move to Ohio?",
+    ),
+    (
+        "Can I get a refund if I cancel my order?",
+        "Can I get a refund if I cancel the order?",
+    ),
+    (
+        "What happens if my flight gets cancelled?",
+        "What happens if the airline cancels my flight?",
+    ),
+    (
+        "My roommate broke the lease. Do I owe the rest of the rent?",
+        "My roommate broke our lease. Do I owe the rest of the rent?",
+    ),
+    (
+        "How do I stop my son from yelling at me when he gets home?",
+        "How do I keep my son from yelling at me when he gets home?",
+    ),
+    (
+        "How do I stop yelling at my son when I get home?",
+        "How can I stop yelling at my son when I get home?",
+    ),
+    (
+        "How do I stop my toddler from scratching herself at night?",
+        "How do I keep my toddler from scratching herself at night?",
+    ),
+    (
+        "Is it weird to take a photo of myself at the gym?",
+        "Is it weird to take a photo of me at the gym?",
+    ),
+]
+
+
 # -- every pass's tables, both ways (the round pairs at their real cosines) -------------------
 
 
@@ -6447,6 +6571,7 @@ THIRTY_FOURTH_SAME = [
         *THIRTY_SECOND_ROUNDS,
         *THIRTY_THIRD_ROUNDS,
         *THIRTY_FOURTH_ROUNDS,
+        *THIRTY_FIFTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -6476,6 +6601,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *THIRTY_SECOND_SWAPPED,
         *THIRTY_THIRD_SWAPPED,
         *THIRTY_FOURTH_SWAPPED,
+        *THIRTY_FIFTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -6506,6 +6632,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *THIRTY_SECOND_SAME,
         *THIRTY_THIRD_SAME,
         *THIRTY_FOURTH_SAME,
+        *THIRTY_FIFTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -263,6 +263,14 @@ as "into me"; a trailing "while I V" / "while he V-s" left out; "want him V-ing"
 him to V"); ``voiced.reduced_relative`` reads "the truck owner renting from me" against "the
 truck owner I'm renting from"; ``sentences_apart`` a follow-up with one word changed ("How do I
 get it?" / "How do I repay it?"); "instead of hers" / "instead of mine" read like "than hers".
+Thirty-fourth pass (red team 12): ``asker_doer.party_made_asker`` (a clause's subject a named
+other party on one side and the asker on the other, the same verb agreeing and the rest the
+same: "if the airline cancels my flight" / "if I cancel my flight", at the start, after "if /
+when / and / that ..." or a clause mark; a group the asker is in, "my family" / "we", and "a N"
+said generically left), ``asker_doer.reflexive_other`` ("hitting himself" / "hitting me", one
+word apart); ``wanted.told_turned_round`` reads the told one's own clause said for the asker
+in turn ("stop my daughter from lying to me about where she goes" / "stop lying to my daughter
+about where I go"); ``rewritten_swap`` reads a "from" said on one side only.
 """
 
 from __future__ import annotations
@@ -270,6 +278,7 @@ from __future__ import annotations
 import re
 
 from policies.verify.roles.agents import owner_made_doer
+from policies.verify.roles.asker_doer import party_made_asker, reflexive_other
 from policies.verify.roles.askers import asker_named_traded, asker_role_traded
 from policies.verify.roles.chains import chain_order
 from policies.verify.roles.clauses import clause_swap
@@ -436,6 +445,8 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         return True  # role pass 32: "X took our canoe" / "we took the canoe of X"
     if modifier_moved(a, b) or self_described(a, b) or converse_verb(a, b):
         return True  # role pass 33: "my husband's ex-wife" / "my ex-husband's wife"
+    if party_made_asker(a, b) or reflexive_other(a, b):
+        return True  # role pass 34: "if the airline cancels my flight" / "if I cancel my flight"
     apart = len(a.content ^ b.content)
     if apart <= 1 and order_traded(a, b):
         return True
@@ -577,8 +588,8 @@ _PERSON_FORMS = frozenset(
 
 _PERSONS_ANY = _PERSON_FORMS - frozenset(("we", "us", "our"))
 # role pass 31: "someone who reports to me" / "someone I report to" (a relative's "who" said on
-# one side only)
-_KEPT_OUT = _PERSON_FORMS | frozenset(("who", "that"))
+# one side only); role pass 34: "stop X from V-ing to me" / "stop V-ing to X" ("from" left out)
+_KEPT_OUT = _PERSON_FORMS | frozenset(("who", "that", "from"))
 
 
 def _words(text: str) -> frozenset[str]:

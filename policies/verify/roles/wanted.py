@@ -108,9 +108,37 @@ def _told(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
         said: list[str] = list(x[: i + (link == "from")])
         for w in rest:
             said.extend(who if w in _ME_AS else (w,))
-        if tuple(said) == y:
+        if tuple(said) == y or _turned_tail(said, y):
             return True
     return False
+
+
+_TOLD_SUBJECT = frozenset(("he", "she", "they"))
+
+
+def _turned_tail(said: list[str], y: tuple[str, ...]) -> bool:
+    """Role pass 34: the told one's own clause after it said for the asker in turn ("stop my
+    daughter from lying to me about where she goes" / "stop lying to my daughter about where
+    I go"): "he / she / they" against "I / we", the verb after it agreeing."""
+    if len(said) != len(y):
+        return False
+    turned = False
+    for j, (s, t) in enumerate(zip(said, y, strict=True)):
+        if s == t:
+            continue
+        if s in _TOLD_SUBJECT and t in _I:
+            turned = True
+        elif not (j and said[j - 1] in _TOLD_SUBJECT and y[j - 1] in _I and _agree(t, s)):
+            return False
+    return turned
+
+
+def _agree(plain: str, third: str) -> bool:
+    if {"am": "is", "have": "has", "do": "does", "were": "was"}.get(plain) == third:
+        return True
+    return third in (plain + "s", plain + "es") or (
+        plain.endswith("y") and third == plain[:-1] + "ies"
+    )
 
 
 # Role pass 30 (role targets): "A new parent wants me to sign her contract" / "I want a new

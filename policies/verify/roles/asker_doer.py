@@ -1,0 +1,138 @@
+"""Another party's act made the asker's, and a reflexive against another person.
+
+Role pass 34 (red team 12). ``party_made_asker``: the subject of one clause is a named other
+party on one side ("the airline", "my employer", "the seller") and the asker ("I", "we", the
+generic "you") on the other, the same verb agreeing with it and the rest the same: "Can I get
+a refund if the airline cancels my flight?" / "... if I cancel my flight?", "Do I lose my
+deposit if the seller backs out?" / "... if I back out?". The clause starts the text or
+follows a subordinator ("if", "when", ...), "and / but / so / that" or a clause mark. A group
+the asker belongs to ("my family", "our team", "my company") is the asker said another way,
+and a phrase with the asker in it ("my wife and I") is left; the rest may say the party's
+noun again ("my membership" / "my gym membership") and the other person's pronouns in turn
+("without telling me" / "without telling them"). "a / an / some N" is left: often the asker
+said generically ("What happens if a tenant breaks the lease?").
+
+``reflexive_other``: one word apart, a reflexive on one side and a pronoun of another person
+on the other ("stop my son from hitting himself" / "from hitting me", "I blame myself" / "I
+blame him"): the reflexive is its own clause's subject, the other pronoun someone else.
+"""
+
+from __future__ import annotations
+
+from policies.verify.roles.written import MARKS, tokens
+from policies.verify.text import Parsed
+
+_ASKER = frozenset(("i", "we", "you"))
+_SUBORDINATORS = frozenset(
+    "if when whenever unless once after before because since until while though although "
+    "and but so that whether".split()
+)
+# "a / an / some N", "someone": often the asker said generically ("if a tenant breaks the
+# lease" / "if I break the lease"), left
+_LEADS = frozenset("the my our your his her their this that another".split())
+_OTHER_PRONOUNS = frozenset(("he", "she", "they", "it"))
+_NP_MAX = 4
+# a group the asker belongs to, or the asker's own firm: "if my family moves" / "if we move"
+_GROUPS = frozenset(
+    "family household team band group company business firm llc corporation startup "
+    "partnership crew club church class couple parents kids".split()
+)
+_IN_NP = frozenset("i me we us you and or & myself".split())
+_PERSONS = frozenset("me us you him her them it".split())
+_OWNERS = frozenset("my our your his her their its".split())
+_AGREE = {"am": "is", "are": "is", "have": "has", "do": "does", "were": "was"}
+
+
+def party_made_asker(a: Parsed, b: Parsed) -> bool:
+    if _ASKER.isdisjoint(a.words) and _ASKER.isdisjoint(b.words):
+        return False
+    ta, tb = tokens(a.source), tokens(b.source)
+    return _made_asker(ta, tb) or _made_asker(tb, ta)
+
+
+def _made_asker(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """``x`` "P NP V R", ``y`` "P I V' R'": P the same, NP another party, V' agreeing."""
+    if not -2 <= len(x) - len(y) <= _NP_MAX + 1:
+        return False
+    i = 0
+    while i < min(len(x), len(y)) and x[i] == y[i]:
+        i += 1
+    if i + 1 >= len(y) or y[i] not in _ASKER:
+        return False
+    if i and y[i - 1] not in _SUBORDINATORS and y[i - 1] not in MARKS:
+        return False
+    for k in range(1, _NP_MAX + 1):
+        if i + k >= len(x):
+            break
+        np = x[i : i + k]
+        if not _party(np):
+            continue
+        vx, vy = x[i + k], y[i + 1]
+        if vx != vy and not (_agrees(vy, vx) or _agrees(vx, vy)):
+            continue
+        if _rest(x[i + k + 1 :], y[i + 2 :], frozenset(np[1:])):
+            return True
+    return False
+
+
+def _party(np: tuple[str, ...]) -> bool:
+    if len(np) == 1:
+        return np[0] in _OTHER_PRONOUNS
+    if np[0] not in _LEADS or not _IN_NP.isdisjoint(np) or MARKS.intersection(np):
+        return False
+    head = np[-1].removesuffix("'s")
+    if head in _GROUPS and np[0] in ("my", "our", "your"):
+        return False
+    return head not in _OWNERS and head not in _PERSONS
+
+
+def _rest(rx: tuple[str, ...], ry: tuple[str, ...], np: frozenset[str]) -> bool:
+    if rx == ry:
+        return True
+    return _plain(rx, np) == _plain(ry, np)
+
+
+def _plain(r: tuple[str, ...], np: frozenset[str]) -> tuple[str, ...]:
+    return tuple(
+        "P" if w in _PERSONS else "O" if w in _OWNERS else w
+        for w in r
+        if w not in np or w in _OWNERS
+    )
+
+
+def _agrees(plain: str, third: str) -> bool:
+    if _AGREE.get(plain) == third:
+        return True
+    return third in (plain + "s", plain + "es") or (
+        plain.endswith("y") and third == plain[:-1] + "ies"
+    )
+
+
+_REFLEXIVE = {
+    "myself": "1",
+    "ourselves": "1",
+    "yourself": "2",
+    "yourselves": "2",
+    "himself": "3",
+    "herself": "3",
+    "itself": "3",
+    "themselves": "3",
+    "themself": "3",
+}
+_OBJECT = {"me": "1", "us": "1", "you": "2", "him": "3", "her": "3", "them": "3", "it": "3"}
+
+
+def reflexive_other(a: Parsed, b: Parsed) -> bool:
+    wa, wb = a.words, b.words
+    if len(wa) != len(wb):
+        return False
+    apart = [i for i, (x, y) in enumerate(zip(wa, wb, strict=True)) if x != y]
+    if len(apart) != 1:
+        return False
+    x, y = wa[apart[0]], wb[apart[0]]
+    for r, o in ((x, y), (y, x)):
+        if r in _REFLEXIVE and o in _OBJECT:
+            pr, po = _REFLEXIVE[r], _OBJECT[o]
+            # "love myself" / "love yourself": the generic asker either way
+            return pr != po and {pr, po} != {"1", "2"}
+    return False
