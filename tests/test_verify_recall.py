@@ -2396,9 +2396,27 @@ def test_near_misses_stay_refused_both_ways(cached: str, incoming: str) -> None:
     assert not verify(incoming, cached, HIGH, CONFIG).accept
 
 
+RECALL_13_SERVED = [
+    # a word with a hyphen on one side, closed up or spaced on the other (hyphens.align)
+    ("Can I e-mail my landlord about the heater?", "Can I email my landlord about the heater?"),
+    ("Is on-site parking free at the clinic?", "Is onsite parking free at the clinic?"),
+    ("How much does an in-ground sprinkler cost?", "How much does an in ground sprinkler cost?"),
+    ("Is there a co-pay for a follow-up visit?", "Is there a copay for a follow up visit?"),
+    ("What is my pre-tax income if I earn $50k?", "What is my pretax income if I earn $50k?"),
+]
+RECALL_13_REFUSED = [
+    # "re-" and "co-op": the closed form is another word; a changed part is no spelling
+    ("Should I re-sign my apartment lease?", "Should I resign my apartment lease?"),
+    ("How do I re-cover an old armchair?", "How do I recover an old armchair?"),
+    ("How do I join a food co-op?", "How do I join a food coop?"),
+    ("How much does an above-ground pool cost?", "How much does an inground pool cost?"),
+    ("Is a full-time job better for a loan?", "Is a part time job better for a loan?"),
+]
+
+
 @pytest.mark.parametrize(
     ("cached", "incoming"),
-    [*RECALL_9_SERVED, *RECALL_10_SERVED, *RECALL_11_SERVED, *RECALL_12_SERVED],
+    [*RECALL_9_SERVED, *RECALL_10_SERVED, *RECALL_11_SERVED, *RECALL_12_SERVED, *RECALL_13_SERVED],
 )
 def test_later_recall_steps_are_served(cached: str, incoming: str) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
@@ -2413,6 +2431,7 @@ def test_later_recall_steps_are_served(cached: str, incoming: str) -> None:
         *RECALL_10_REFUSED,
         *RECALL_11_REFUSED,
         *RECALL_12_REFUSED,
+        *RECALL_13_REFUSED,
     ],
 )
 def test_later_near_misses_are_refused(cached: str, incoming: str) -> None:

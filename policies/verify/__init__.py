@@ -70,6 +70,7 @@ from policies.verify.duties import canonical_duty
 from policies.verify.factasks import canonical_fact_ask
 from policies.verify.fixasks import canonical_fix_ask
 from policies.verify.frames import strip_frames
+from policies.verify.hyphens import align as align_hyphens
 from policies.verify.model import Model, bundled_model, features
 from policies.verify.normalise import apostrophes
 from policies.verify.notation import canonical_notation
@@ -161,7 +162,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
     """Decide whether ``incoming`` may be answered with the answer cached for ``cached``."""
     if not similarity >= config.threshold:
         return Verdict(False, similarity, 0.0, ("below_threshold",))
-    cached, incoming = align_language(cached, incoming)
+    cached, incoming = align_hyphens(*align_language(cached, incoming))
     raw = (cached, incoming)
     cached, incoming = _canonical(cached), _canonical(incoming)
     reworded = raw != (cached, incoming)
