@@ -5602,6 +5602,17 @@ ORD_21_SERVED = [
 # "after" the first day (additions._when_changed), a verb negated by modals of another class
 # after a clause moved behind "if" (qualifiers.negated_modal); the classifier is off
 HARD_2_REFUSED = [
+    # even / odd (round 114, served at min_score 0.92 only)
+    (
+        "Should a bouquet have an even number of tulips?",
+        "Should a bouquet have an odd number of tulips?",
+        "negation_mismatch",
+    ),
+    (
+        "How do I check if a number is even in Python?",
+        "How do I check if a number is odd in Python?",
+        "negation_mismatch",
+    ),
     (
         "Is it okay to split my dad's tablets in half?",
         "Is it okay to split my dad's enteric-coated tablets in half?",
