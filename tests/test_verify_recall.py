@@ -2411,6 +2411,15 @@ RECALL_13_REFUSED = [
     ("How do I join a food co-op?", "How do I join a food coop?"),
     ("How much does an above-ground pool cost?", "How much does an inground pool cost?"),
     ("Is a full-time job better for a loan?", "Is a part time job better for a loan?"),
+    # red team 13: a hyphen as a minus, a bond or part of a name in maths or code
+    ("What is m-n if m = 7 and n = 2?", "What is mn if m = 7 and n = 2?"),
+    ("Is the determinant of A-B zero here?", "Is the determinant of AB zero here?"),
+    ("What does width-height print in Python?", "What does widthheight print in Python?"),
+    ("What is the bond length of C-H?", "What is the bond length of CH?"),
+    (
+        "Does profit-loss come out negative if profit is 10 and loss is 30?",
+        "Does profitloss come out negative if profit is 10 and loss is 30?",
+    ),
 ]
 
 
