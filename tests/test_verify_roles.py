@@ -6551,6 +6551,172 @@ THIRTY_FIFTH_SAME = [
 # -- every pass's tables, both ways (the round pairs at their real cosines) -------------------
 
 
+# Role pass 35 (blind rounds 110-112): an owner moved from one noun to another, the asker's
+# self-description traded, "rent out my N to X" / "rent X's N", "X backed into my car" / "I backed
+# into X", "I was V-ed by X and fell" / "I V-ed X and she fell".
+THIRTY_SIXTH_ROUNDS = [
+    (
+        "I'm renting out my garage as storage to a neighbor. Do I need insurance?",
+        "I'm renting my neighbor's garage as storage. Do I need insurance?",
+        0.989,
+    ),
+    (
+        "I'm the landowner. Does my guest need a license to hunt my land?",
+        "I'm a guest hunting someone's land. Does the landowner need a license?",
+        0.950,
+    ),
+    (
+        "A tow truck backed into my car while I was driving Uber with a passenger, who pays?",
+        "I backed into a tow truck while driving Uber with a passenger, who pays?",
+        0.974,
+    ),
+    (
+        "My uber driver's kid was sitting in the front seat, is that allowed?",
+        "My kid was sitting in my uber driver's front seat, is that allowed?",
+        0.987,
+    ),
+    (
+        "Who pays to remove the tree that fell on my neighbor's shed?",
+        "Who pays to remove my neighbor's tree that fell on my shed?",
+        0.988,
+    ),
+    (
+        "I was bumped by another passenger on the stairs and fell, who is liable?",
+        "I bumped another passenger on the stairs and she fell, who is liable?",
+        0.950,
+    ),
+    (
+        "My customer broke the sink in my barbershop bathroom. Who pays?",
+        "I broke the sink in my barber's shop bathroom. Who pays?",
+        0.953,
+    ),
+]
+
+THIRTY_SIXTH_SWAPPED = [
+    (
+        "My landlord's dog was sleeping in the hallway, can he evict me?",
+        "My dog was sleeping in my landlord's hallway, can he evict me?",
+    ),
+    (
+        "My coworker's laptop was left in the meeting room overnight.",
+        "My laptop was left in my coworker's meeting room overnight.",
+    ),
+    (
+        "Who fixes the fence that blew onto my neighbor's patio?",
+        "Who fixes my neighbor's fence that blew onto my patio?",
+    ),
+    (
+        "My roommate's cat scratched the couch, who pays?",
+        "My cat scratched my roommate's couch, who pays?",
+    ),
+    (
+        "I'm renting out my boat to a friend for the summer. Do I need a contract?",
+        "I'm renting my friend's boat for the summer. Do I need a contract?",
+    ),
+    (
+        "We lease out our warehouse to a brewery. Who insures it?",
+        "We lease a brewery's warehouse. Who insures it?",
+    ),
+    (
+        "A delivery van crashed into my truck while I was parked, who pays?",
+        "I crashed into a delivery van while I was parked, who pays?",
+    ),
+    (
+        "A cyclist ran into my car at the light, am I liable?",
+        "I ran into a cyclist at the light, am I liable?",
+    ),
+    (
+        "I was shoved by a fan at the concert and fell, can I sue?",
+        "I shoved a fan at the concert and he fell, can I sue?",
+    ),
+    (
+        "I was tripped by another runner and fell, who is at fault?",
+        "I tripped another runner and she fell, who is at fault?",
+    ),
+    (
+        "I'm the homeowner. Does my contractor need a permit for the deck?",
+        "I'm a contractor. Does the homeowner need a permit for the deck?",
+    ),
+    (
+        "I'm the patient. Can my nurse refuse to give me the records?",
+        "I'm a nurse. Can the patient refuse to give me the records?",
+    ),
+    (
+        "My guest broke the TV in my clubhouse lounge. Who pays?",
+        "I broke the TV in my club's house lounge. Who pays?",
+    ),
+    (
+        "My roommate spilled wine in my farmhouse kitchen, who pays?",
+        "I spilled wine in my farm's house kitchen, who pays?",
+    ),
+]
+
+THIRTY_SIXTH_SAME = [
+    # the same owner on the same noun, "rent out" / "rent", "into my car" / "into me", a pronoun
+    # for the same one, the same self-description
+    (
+        "My uber driver's kid was sitting in the front seat, is that allowed?",
+        "My Uber driver's kid was in the front seat, is that allowed?",
+    ),
+    (
+        "Who pays to remove the tree that fell on my neighbor's shed?",
+        "Who pays to remove a tree that fell on my neighbor's shed?",
+    ),
+    (
+        "Who pays to remove my neighbor's tree that fell on my shed?",
+        "Who has to pay to remove my neighbor's tree that fell on my shed?",
+    ),
+    (
+        "I'm renting out my garage as storage to a neighbor. Do I need insurance?",
+        "I'm renting my garage as storage to a neighbor. Do I need insurance?",
+    ),
+    (
+        "I rent out my garage to a neighbor. Do I need insurance?",
+        "I rent my garage out to a neighbor. Do I need insurance?",
+    ),
+    (
+        "A tow truck backed into my car while I was driving Uber, who pays?",
+        "A tow truck backed into me while I was driving Uber, who pays?",
+    ),
+    (
+        "I backed into a tow truck while driving Uber, who pays?",
+        "I backed my car into a tow truck while driving Uber, who pays?",
+    ),
+    (
+        "I bumped another passenger on the stairs and she fell, who is liable?",
+        "I bumped into another passenger on the stairs and she fell, who is liable?",
+    ),
+    (
+        "I was bumped by another passenger on the stairs and fell, who is liable?",
+        "Another passenger bumped me on the stairs and I fell, who is liable?",
+    ),
+    (
+        "I bumped another passenger on the stairs and she fell, who is liable?",
+        "I bumped another passenger on the stairs and they fell, who is liable?",
+    ),
+    (
+        "I'm the landowner. Does my guest need a license to hunt my land?",
+        "I'm the landowner. Does a guest need a license to hunt my land?",
+    ),
+    (
+        "I'm a guest hunting someone's land. Does the landowner need a license?",
+        "I'm a guest hunting on someone's land. Does the landowner need a license?",
+    ),
+    (
+        "I'm the landowner. Does my guest need a license to hunt my land?",
+        "I am the landowner. Does my guest need a license to hunt on my land?",
+    ),
+    (
+        "A customer broke the sink in my barbershop bathroom. Who pays?",
+        "A customer broke the sink in my barber's shop bathroom. Who pays?",
+    ),
+    (
+        "My tenant damaged the roof of the doghouse, who pays?",
+        "My tenant damaged the roof of the dog's house, who pays?",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("cached", "incoming", "cosine"),
     [
@@ -6572,6 +6738,7 @@ THIRTY_FIFTH_SAME = [
         *THIRTY_THIRD_ROUNDS,
         *THIRTY_FOURTH_ROUNDS,
         *THIRTY_FIFTH_ROUNDS,
+        *THIRTY_SIXTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -6602,6 +6769,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *THIRTY_THIRD_SWAPPED,
         *THIRTY_FOURTH_SWAPPED,
         *THIRTY_FIFTH_SWAPPED,
+        *THIRTY_SIXTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -6633,6 +6801,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *THIRTY_THIRD_SAME,
         *THIRTY_FOURTH_SAME,
         *THIRTY_FIFTH_SAME,
+        *THIRTY_SIXTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

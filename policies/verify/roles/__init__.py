@@ -271,6 +271,14 @@ said generically left), ``asker_doer.reflexive_other`` ("hitting himself" / "hit
 word apart); ``wanted.told_turned_round`` reads the told one's own clause said for the asker
 in turn ("stop my daughter from lying to me about where she goes" / "stop lying to my daughter
 about where I go"); ``rewritten_swap`` reads a "from" said on one side only.
+Thirty-fifth pass (blind rounds 110-112): ``hopped.owner_hopped`` (one owner said before another
+noun, the rest the same: "My driver's kid was sitting in the front seat" / "My kid was sitting in
+my driver's front seat", "the tree that fell on my neighbor's shed" / "my neighbor's tree that fell
+on my shed"), ``hopped.self_traded`` ("I'm the landowner ... my guest" / "I'm a guest ... the
+landowner"); read again: "rent out my N" as "rent my N" (``particle_dropped``), "backed into my
+car" as "backed into me" against "I backed into" (``thing_said_me``), "and she fell" as "and
+fell" against "and fell" (``pronoun_dropped``), "my barber's shop" as "my barbershop" where the
+other side closes it up (``compound_split``).
 """
 
 from __future__ import annotations
@@ -316,6 +324,14 @@ from policies.verify.roles.given import (
 )
 from policies.verify.roles.heads import head_traded
 from policies.verify.roles.holders import holder_traded
+from policies.verify.roles.hopped import (
+    compound_split,
+    owner_hopped,
+    particle_dropped,
+    pronoun_dropped,
+    self_traded,
+    thing_said_me,
+)
 from policies.verify.roles.infinitive_voice import infinitive_voice_traded
 from policies.verify.roles.inverted import subject_object_inverted, voice_flipped
 from policies.verify.roles.kept import roles_kept
@@ -505,6 +521,12 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
     to_v = gerund_said_to(a, b)  # "want him pacing me" / "want to pace him": "want him to pace me"
     if to_v is not None and role_swap(*to_v):
         return True
+    if owner_hopped(a, b) or self_traded(a, b):
+        return True  # role pass 35: "my driver's kid ... the seat" / "my kid ... my driver's seat"
+    for reading in (particle_dropped, thing_said_me, pronoun_dropped, compound_split):
+        said = reading(a, b)  # "rent out my N" / "into my car" / "and she fell": "rent my N" ...
+        if said is not None and role_swap(*said):
+            return True
     if not (_FORMS.intersection(a.words) or _ACTS.intersection(a.words)):
         return False
     shared = _lemmas(a) & _lemmas(b)

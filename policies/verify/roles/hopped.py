@@ -1,0 +1,155 @@
+"""Role pass 35 (blind rounds 110-112): an owner moved between nouns, and three readings.
+
+``owner_hopped``: one owner "X's" said before one noun on one side and before another on the
+other, every other word the same but the determiners ("My uber driver's kid was sitting in the
+front seat" / "My kid was sitting in my uber driver's front seat", "the tree that fell on my
+neighbor's shed" / "my neighbor's tree that fell on my shed"): whose thing did what changed.
+``particle_dropped``: "rent out my garage to X" read as "rent my garage to X" where the other
+side says the verb without "out" ("... / I'm renting my neighbor's garage"). ``thing_said_me``:
+"X backed into my car" read as "X backed into me" where the other side has the asker do the
+same verb with the same preposition ("I backed into X"). ``pronoun_dropped``: a follow-up "and
+she fell" read as "and fell" where the other side says "and fell" ("I was bumped by another
+passenger and fell" / "I bumped another passenger and she fell"). ``self_traded``: the asker's
+self-description traded with a noun the other side names ("I'm the landowner. Does my guest
+need ..." / "I'm a guest ... Does the landowner need ...")."""
+
+from __future__ import annotations
+
+import re
+
+from policies.verify.roles.voiced import _stem
+from policies.verify.roles.written import tokens
+from policies.verify.text import Parsed, parse
+
+_DETS = frozenset("my the a an our your".split())
+_OWNER_DETS = frozenset("my the a an our your his her their".split())
+_STOPS = frozenset(
+    """, ; : . ? ! and or but if when that who which to of in on at for from with about by is
+    are was were be been do does did can could should would will not""".split()
+)
+
+
+def _owner(toks: tuple[str, ...]) -> tuple[str, int, int] | None:
+    """The one possessive's key, its span's start and the index just after it."""
+    found = [i for i, t in enumerate(toks) if t.endswith("'s") and len(t) > 2]
+    if len(found) != 1 or found[0] + 1 >= len(toks):
+        return None
+    i = found[0]
+    start = i
+    for s in range(i - 1, max(-1, i - 4), -1):
+        if toks[s] in _STOPS:
+            break
+        if toks[s] in _OWNER_DETS:
+            start = s
+            break
+    key = " ".join(t.removesuffix("'s") for t in toks[start : i + 1] if t not in _OWNER_DETS)
+    return key, start, i + 1
+
+
+def owner_hopped(a: Parsed, b: Parsed) -> bool:
+    if "'s" not in a.source or "'s" not in b.source:
+        return False
+    ta, tb = tokens(a.source), tokens(b.source)
+    oa, ob = _owner(ta), _owner(tb)
+    if oa is None or ob is None or oa[0] != ob[0] or not oa[0] or oa[0] in ("i", "me"):
+        return False
+    ra = [t for t in (*ta[: oa[1]], "\0", *ta[oa[2] :]) if t not in _DETS]
+    rb = [t for t in (*tb[: ob[1]], "\0", *tb[ob[2] :]) if t not in _DETS]
+    pa, pb = ra.index("\0"), rb.index("\0")
+    if pa == pb:
+        return False
+    ra.pop(pa)
+    rb.pop(pb)
+    return ra == rb and pa < len(ra) and pb < len(rb) and ra[pa] not in _STOPS
+
+
+_PARTICLE_RE = re.compile(r"\b([a-z]+) out\b", re.IGNORECASE)
+_LETS = frozenset("rent rents renting rented lease leases leasing leased loan loans loaned".split())
+_LETS |= frozenset("loaning hire hires hired hiring sublet sublets subletting lend lends".split())
+_LETS |= frozenset(("lending", "lent"))
+
+
+def particle_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        if "out" not in x.words or "out" in y.words:
+            continue
+        m = _PARTICLE_RE.search(x.source)
+        if m is None or m.group(1).lower() not in _LETS:
+            continue
+        stem = _stem(m.group(1).lower())
+        if not any(_stem(w) == stem for w in y.words if w in _LETS):
+            continue
+        said = parse(x.source[: m.end(1)] + x.source[m.end() :])
+        return (y, said) if flip else (said, y)
+    return None
+
+
+_INTO = frozenset(("into", "onto", "against"))
+_THING_RE = re.compile(r"\b([a-z]+) (into|onto|against) my ([a-z]+)\b", re.IGNORECASE)
+
+
+def thing_said_me(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        if "my" not in x.words or "i" not in y.words or _INTO.isdisjoint(x.words):
+            continue
+        m = _THING_RE.search(x.source)
+        if m is None or m.group(3).lower() in y.words:
+            continue
+        verb, prep = m.group(1).lower(), m.group(2).lower()
+        if not re.search(rf"\bI {re.escape(verb)} {prep}\b", y.source, re.IGNORECASE):
+            continue
+        said = parse(x.source[: m.start(3) - 3] + "me" + x.source[m.end(3) :])
+        return (y, said) if flip else (said, y)
+    return None
+
+
+_AND_PRONOUN_RE = re.compile(r"\band (he|she|they) ([a-z]+)\b", re.IGNORECASE)
+
+
+def pronoun_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    if "and" not in a.words or "and" not in b.words:
+        return None
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        m = _AND_PRONOUN_RE.search(x.source)
+        if m is None or m.group(1).lower() in y.words:
+            continue
+        if not re.search(rf"\band {re.escape(m.group(2))}\b", y.source, re.IGNORECASE):
+            continue
+        said = parse(x.source[: m.start(1)] + x.source[m.end(1) + 1 :])
+        return (y, said) if flip else (said, y)
+    return None
+
+
+_SELF_RE = re.compile(r"\bI(?:'m| am) (?:a|an|the) ([a-z]+)\b", re.IGNORECASE)
+
+
+def self_traded(a: Parsed, b: Parsed) -> bool:
+    if "am" not in a.words or "am" not in b.words:
+        return False
+    ma, mb = _SELF_RE.search(a.source), _SELF_RE.search(b.source)
+    if ma is None or mb is None:
+        return False
+    na, nb = ma.group(1).lower(), mb.group(1).lower()
+    if na == nb or _stem(na) == _stem(nb):
+        return False
+    wa = a.words[a.words.index(na) + 1 :] if na in a.words else ()
+    wb = b.words[b.words.index(nb) + 1 :] if nb in b.words else ()
+    return nb in wa and na in wb
+
+
+_SPLIT_RE = re.compile(r"\b([a-z]{3,})'s ([a-z]{3,})\b", re.IGNORECASE)
+
+
+def compound_split(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """ "my barber's shop" read as "my barbershop" where the other side closes the compound up
+    ("My customer broke the sink in my barbershop bathroom" / "I broke the sink in my barber's
+    shop bathroom"): the trade read with the one spelling."""
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        if "'s" not in x.source:
+            continue
+        for m in _SPLIT_RE.finditer(x.source):
+            closed = (m.group(1) + m.group(2)).lower()
+            if closed in y.words and closed not in x.words:
+                said = parse(x.source[: m.start()] + closed + x.source[m.end() :])
+                return (y, said) if flip else (said, y)
+    return None
