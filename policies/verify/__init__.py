@@ -230,6 +230,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or translation.quoted_mismatch(cached, incoming)
                 or judgments.judgment_mismatch(a, b)
                 or judgments.arranged_act(a, b)  # "have the guests bring" / "the guests bringing"
+                or judgments.owned_judged(a, b)  # "Is it weird to have a dog?" / "Is a dog weird?"
                 or judgments.okay_for_law(*raw)  # (as typed: a rewrite reads "okay" as "can")
                 or standing.standing_mismatch(a, b)  # owner / tenant
                 or standing.state_mismatch(a, b)  # outgrew / still has
@@ -274,6 +275,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or voice.allowed_swap(a, b)  # "Should X allow Y?" / "Should X be allowed Y?"
                 or folds.folded(*raw)  # a fact or a condition folded into a noun
                 or folds.compound_fold(*raw)  # "a bottle of wine" / "a wine bottle"
+                or sequence.steps_swapped(*raw)  # "Translate it. Then summarize it." / the reverse
             ),
         ),
         (config.languages, "language_mismatch", lambda: languages.language_mismatch(a, b)),

@@ -294,6 +294,19 @@ def _keyword_style(keys: list[str]) -> bool:
 
 _RELATION_KEYS = frozenset(("difference", "versus", "vs", "between", "compar", "comparison"))
 _UNIT_KEYS = frozenset(canonical(u) for u in lx.UNITS)
+# What a keyword prompt asks for, beside what it is about ("london weather", "python
+# tutorial", "iphone price"): either order reads the same
+_TOPIC_KEYS = frozenset(
+    canonical(w)
+    for w in (
+        "weather forecast temperature time news population map maps price prices cost costs "
+        "review reviews rating ratings recipe recipes tutorial tutorials guide course courses "
+        "hotel hotels restaurants restaurant flights flight tickets ticket deals deal sale "
+        "jobs job salary salaries events things attractions tips ideas meaning definition "
+        "history facts examples example symptoms treatment specs size sizes hours schedule "
+        "near nearby best cheap top"
+    ).split()
+)
 
 
 def _adjacent_swap(
@@ -302,9 +315,16 @@ def _adjacent_swap(
     """Two content words side by side with no relation word between them, in the other
     order on the other side, after the word they qualify ("train berlin munich" / "train
     munich berlin", "flights nyc la") or both units ("usd eur rate" / "eur usd rate"): in
-    a keyword prompt their order is the relation. A topic and its qualifier swapped at the
-    start read the same either way ("weather london today" / "london weather today"), and
-    in a sentence words move freely: only keyword prompts (one function word at most)."""
+    a keyword prompt their order is the relation. At the start, a kind of answer asked for
+    and what it is about read the same either way ("weather london today" / "london weather
+    today", "hotels paris" / "paris hotels": ``_TOPIC_KEYS``); two other words swapped there
+    are a compound whose head changed ("milk chocolate recipe" / "chocolate milk recipe")
+    or two places or names in order ("nyc la flights" / "la nyc flights"). In a sentence
+    words move freely: only keyword prompts (one function word at most).
+
+    Limits: what a word is comes from the short ``_TOPIC_KEYS`` list only (no list of
+    places or names): a topic word it lacks ("car insurance" / "insurance car") is read as
+    a compound head and refused."""
     if not (_keyword_style(keys_a) and _keyword_style(keys_b)):
         return False  # in a sentence, adjectives and nouns move freely ("earn money fast online")
     pa = _adjacent_pairs(keys_a, sent_a)
@@ -317,6 +337,8 @@ def _adjacent_swap(
             continue
         if (after_a and after_b) or (x in _UNIT_KEYS and y in _UNIT_KEYS):
             return True
+        if not (after_a or after_b) and x not in _TOPIC_KEYS and y not in _TOPIC_KEYS:
+            return True  # a compound's head or two places swapped at the start
     return False
 
 

@@ -215,3 +215,47 @@ def _gerund_of(word: str, verb: str) -> bool:
     if len(verb) < 2 or not word.endswith("ing"):
         return False
     return word[:-3] in (verb, verb[:-1], verb + verb[-1])
+
+
+_OWN = frozenset(("have", "own", "keep"))
+_OWNING = frozenset(("have", "has", "having", "own", "owns", "owning", "owner", "keep", "keeping"))
+_OWNED_DETERMINERS = frozenset(("a", "an", "two", "three", "more", "another", "pet", "pets"))
+# Animals, which act on their own: "a dog" judged is how dogs behave. A thing one has
+# ("a cash bar", "a kids table") judged is the having of it (labelled duplicates).
+_ANIMALS = frozenset(
+    (
+        "dog dogs puppy cat cats kitten snake snakes parrot parrots bird birds rabbit rabbits "
+        "hamster hamsters ferret ferrets lizard lizards horse horses pig pigs goat goats "
+        "chicken chickens spider spiders tarantula tarantulas rat rats mouse mice turtle "
+        "turtles tortoise fish goldfish iguana gecko cockatoo budgie hedgehog chinchilla"
+    ).split()
+)
+
+
+def owned_judged(a: Parsed, b: Parsed) -> bool:
+    """One side judges owning an animal ("Is it weird to have a dog?", "Is it dangerous to
+    keep a snake?"), the other the animal itself ("Is a dog weird?", "Are snakes
+    dangerous?"): the asker's keeping one against how the animal behaves or is.
+
+    Limits: only "it ADJ to have / own / keep a N" (an article or a count before the
+    noun) with N an animal of ``_ANIMALS`` (a thing one has, "Is it tacky to have a cash
+    bar?" / "Is a cash bar tacky?", is judged as had either way), the same adjective and
+    the noun (its canonical form) on the other side, which says no "have" / "own" / "keep"
+    / "owning" of its own ("Is having a dog weird?" is the same question). The adjective
+    is the word right before "to"."""
+    return _owned_judged(a, b) or _owned_judged(b, a)
+
+
+def _owned_judged(x: Parsed, y: Parsed) -> bool:
+    w = x.words
+    if _OWN.isdisjoint(w) or not _OWNING.isdisjoint(y.words):
+        return False
+    for k in range(2, len(w) - 2):
+        if w[k] not in _OWN or w[k - 1] != "to" or w[k + 1] not in _OWNED_DETERMINERS:
+            continue
+        if "it" not in w[max(0, k - 5) : k - 2]:
+            continue
+        adjective, noun = w[k - 2], x.canon[k + 2]
+        if w[k + 2] in _ANIMALS and adjective in y.words and noun in y.canon:
+            return True
+    return False

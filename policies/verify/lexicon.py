@@ -697,6 +697,16 @@ PHRASAL_VERBS: dict[str, str] = {
     "their deal with": "their deal with",
     "your deal with": "your deal with",
     "my deal with": "my deal with",
+    # hardening pass 4: "make / strike / reach a deal with" is an agreement, not "handle"
+    "a deal with": "a deal with",
+    "trade deal with": "trade deal with",
+    "any deal with": "any deal with",
+    "no deal with": "no deal with",
+    "good deal with": "good deal with",
+    "great deal with": "great deal with",
+    "better deal with": "better deal with",
+    "best deal with": "best deal with",
+    "plea deal with": "plea deal with",
     # "often" / "frequently" are how often (not "usually": "When do tulips usually bloom?" /
     # "How often do tulips bloom?", red team 10), "talk to" / "speak to", "my medicine" /
     # "my medication" (not "medicine" the field: "emergency medicine")

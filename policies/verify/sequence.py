@@ -4,6 +4,8 @@ policy")."""
 
 from __future__ import annotations
 
+import re
+
 from policies.verify import lexicon as lx
 from policies.verify.text import Parsed
 
@@ -51,3 +53,45 @@ def _already_when(p: Parsed) -> bool:
             if x in lx.CLAUSE_WORDS:
                 break
     return False
+
+
+# "X. Then Y." / "X, then Y" / "X and then Y" / "First X, then Y": steps said in order
+_THEN = re.compile(r"\b(?:then|after\s+that)\b", re.IGNORECASE)
+_STEP_SPLIT = re.compile(
+    r"(?:[.;!?]+\s+|,\s*|\s+)(?=(?:and\s+)?(?:then|after\s+that)\b)", re.IGNORECASE
+)
+_STEP_LEADS = frozenset("first firstly and please now then finally also".split())
+_MAX_STEPS = 6
+
+
+def steps_swapped(cached: str, incoming: str) -> bool:
+    """Two or more steps told in order with "then" ("Translate this to French. Then
+    summarize it." / "Summarize it. Then translate this to French.", "Peel the potatoes,
+    then boil them" / "Boil the potatoes, then peel them"): the same steps, each read by
+    the verb it opens with, in another order on the other side. What is done to what
+    changes with the order (a summary translated, or a translation summarised).
+
+    Limits: only "then" / "after that" on both sides mark the steps, and each step is
+    known by its first word (after "first", "and", "please"); the steps' verbs all differ
+    and are the same on both sides. Steps said with "before" or "after X-ing", or in a
+    numbered list, are not read; "X and then Y" / "X, then Y" in the same order pass."""
+    if not (_THEN.search(cached) and _THEN.search(incoming)):
+        return False
+    sa, sb = _step_verbs(cached), _step_verbs(incoming)
+    return (
+        1 < len(sa) <= _MAX_STEPS
+        and len(set(sa)) == len(sa)
+        and sorted(sa) == sorted(sb)
+        and sa != sb
+    )
+
+
+def _step_verbs(text: str) -> list[str]:
+    verbs = []
+    for step in _STEP_SPLIT.split(text.strip()):
+        words = re.findall(r"[a-z']+", step.lower())
+        while words and (words[0] in _STEP_LEADS or words[:2] == ["after", "that"]):
+            words = words[2:] if words[0] == "after" else words[1:]
+        if words:
+            verbs.append(words[0])
+    return verbs
