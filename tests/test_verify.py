@@ -5864,6 +5864,13 @@ HARD_3_SERVED = [
 # -- hardening pass 4: what only the classifier's cut of 0.93 refused, so that 0.92 is safe ---
 
 HARD_4_REFUSED = [
+    # a minus sign the words alone hide (red team 13's "at -5 degrees" / "at 5 degrees")
+    (
+        "Can I leave my car battery outside at -20 degrees?",
+        "Can I leave my car battery outside at 20 degrees?",
+        "number_mismatch",
+    ),
+    ("What is (-4) cubed?", "What is (4) cubed?", "number_mismatch"),
     # two words swapped at the start of a keyword prompt, neither the kind of answer asked
     # for: a compound whose head changed, or two places in order
     ("dog house plans", "house dog plans", "direction_swap"),
@@ -5894,6 +5901,12 @@ HARD_4_REFUSED = [
 ]
 
 HARD_4_SERVED = [
+    # the same minus sign on both sides; a range and a name with a hyphen are no sign
+    (
+        "Can I leave my car battery outside at -20 degrees?",
+        "can i leave my car battery outside at -20 degrees",
+    ),
+    ("Is 5-10 mg of melatonin too much?", "Is 5-10 mg melatonin too much?"),
     ("london weather today", "weather london today"),
     ("paris hotels cheap", "hotels paris cheap"),
     ("python tutorial beginners", "tutorial python beginners"),

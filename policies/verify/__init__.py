@@ -79,7 +79,7 @@ from policies.verify.phrasings import canonical_phrasing
 from policies.verify.plain import plain_equal
 from policies.verify.roles import kept
 from policies.verify.senses import sense_mismatch, who_did_swap
-from policies.verify.text import parse
+from policies.verify.text import Parsed, parse
 
 __all__ = ["Verdict", "VerifyConfig", "verify"]
 
@@ -158,6 +158,10 @@ def _canonical(text: str) -> str:
     return text
 
 
+def _negatives(p: Parsed) -> tuple[str, ...]:
+    return tuple(n for n in p.numbers if n[:1] == "-")
+
+
 def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) -> Verdict:
     """Decide whether ``incoming`` may be answered with the answer cached for ``cached``."""
     if not similarity >= config.threshold:
@@ -170,7 +174,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
     incoming = reorder.align(cached, choices.align(cached, incoming))
     a, b = parse(quantities.surface(cached)), parse(quantities.surface(incoming))
     literal = config.symbols and (rules.literal_mismatch(a, b) or asks.path_mismatch(a, b))
-    same = a.words == b.words or plain_equal(a, b)
+    # the words alone hide a minus sign ("at -5 degrees" / "at 5 degrees")
+    same = (a.words == b.words or plain_equal(a, b)) and _negatives(a) == _negatives(b)
     # a rewrite ("Can I give my cat X?" -> "Is X safe for cats?", a phrase moved to match the
     # other side) must not hide the people trading places in the texts as written
     hidden = (

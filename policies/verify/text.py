@@ -24,6 +24,16 @@ _TOKEN_RE = re.compile(
     re.IGNORECASE,
 )
 _DIGITS_RE = re.compile(r"\d+(?:\.\d+)?(?:st|nd|rd|th)?")
+
+
+def _signed(text: str, start: int) -> bool:
+    """A minus sign right before the number at ``start`` and no word or number before the
+    sign ("at -5 degrees", "(-3)^2"; not "5-10", "COVID-19", "555-1234", nor "x - 5")."""
+    if not start or text[start - 1] not in "-\u2212":
+        return False
+    return start == 1 or not (text[start - 2].isalnum() or text[start - 2] in "-_.")
+
+
 # A number with letters glued on that are not a unit is a model or version name, read as
 # one number: "Pixel 7a" / "Pixel 7", "1080p" / "1080i" ("500mg", "10am" stay split).
 _GLUED_RE = re.compile(r"\d[^\W\d_]")
@@ -102,6 +112,8 @@ def parse(text: str) -> Parsed:
             number = m.group(0) if m and m.end() == len(word) else word
             if words[i + 1 : i + 2] in (("am",), ("pm",)):
                 number += words[i + 1]  # a clock time: "9am" / "9 pm" are not both "9"
+            elif _signed(text, spans[i][1]):
+                number = "-" + number  # "-5 degrees" is not "5 degrees"
             numbers.append(number)
             canon.append(word)
             continue
