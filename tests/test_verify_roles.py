@@ -6717,6 +6717,119 @@ THIRTY_SIXTH_SAME = [
 ]
 
 
+# Role pass 36 (blind rounds 113-115): a stranded relative clause with the theme's owner said
+# by a pronoun following its doer, two verbs traded between two subjects, "I V-ed X" / "X V-ed
+# mine", owners traded across a compound said "N's M" / "N M", and a yes/no question asked of
+# the asker / of another party
+THIRTY_SEVENTH_ROUNDS = [
+    (
+        "The man who gave up his seat for my mother got yelled at by a conductor. Should I say"
+        " something?",
+        "The man who my mother gave up her seat for got yelled at by a conductor. Should I say"
+        " something?",
+        0.990,
+    ),
+    (
+        "The shop I buy my orchids from raised its prices. Should I raise mine too?",
+        "The shop that buys its orchids from me raised its prices. Should I raise mine too?",
+        0.985,
+    ),
+    (
+        "My ex works at the spa I go to. Can I ask them not to book her with me?",
+        "My ex goes to the spa I work at. Can I ask them not to book her with me?",
+        0.992,
+    ),
+    (
+        "I scraped the car next to me while leaving the garage, should I leave a note?",
+        "The car next to me scraped mine while leaving the garage, should I leave a note?",
+        0.987,
+    ),
+    (
+        "My car's alarm went off after the valet's car bumped it.",
+        "The valet's car alarm went off after my car bumped it.",
+        0.973,
+    ),
+    ("Am I entitled to his pension?", "Is my wife entitled to his pension?", 0.95),
+    ("Do I qualify for the Pell grant?", "Does my son qualify for the Pell grant?", 0.95),
+]
+
+THIRTY_SEVENTH_SWAPPED = [
+    (
+        "The woman who cooked dinner for my father got a parking ticket.",
+        "The woman who my father cooked dinner for got a parking ticket.",
+    ),
+    (
+        "The neighbor who shoveled his driveway for my dad slipped on the ice.",
+        "The neighbor who my dad shoveled his driveway for slipped on the ice.",
+    ),
+    (
+        "The bakery I buy my flour from went out of business.",
+        "The bakery that buys its flour from me went out of business.",
+    ),
+    ("My brother coaches the team I play for.", "My brother plays for the team I coach."),
+    (
+        "My cousin volunteers at the shelter I adopt from.",
+        "My cousin adopts from the shelter I volunteer at.",
+    ),
+    (
+        "I dented the truck behind me while parking, who pays?",
+        "The truck behind me dented mine while parking, who pays?",
+    ),
+    (
+        "I hit the bike next to me while backing out.",
+        "The bike next to me hit mine while backing out.",
+    ),
+    (
+        "My phone's screen cracked after my sister's phone fell on it.",
+        "My sister's phone screen cracked after my phone fell on it.",
+    ),
+    (
+        "My dog's collar broke after the neighbor's dog bit it.",
+        "The neighbor's dog collar broke after my dog bit it.",
+    ),
+    ("Am I entitled to her life insurance?", "Is my brother entitled to her life insurance?"),
+    ("Can I deduct the mortgage interest?", "Can my landlord deduct the mortgage interest?"),
+    ("Do I need a permit to build a fence?", "Does my neighbor need a permit to build a fence?"),
+]
+
+THIRTY_SEVENTH_SAME = [
+    (
+        "The man who gave up his seat for my mother got yelled at.",
+        "The man that gave up his seat for my mother got yelled at.",
+    ),
+    (
+        "The man who gave up his seat for my mother got yelled at.",
+        "The man who gave his seat up for my mother got yelled at.",
+    ),
+    (
+        "The shop I buy my orchids from raised its prices.",
+        "The shop I buy orchids from raised its prices.",
+    ),
+    ("My ex works at the spa I go to.", "My ex works at the spa where I go."),
+    ("My ex works at the spa I go to.", "My ex works at the spa that I go to."),
+    (
+        "I scraped the car next to me while leaving the garage.",
+        "I scraped the car next to me when leaving the garage.",
+    ),
+    (
+        "My car's alarm went off after the valet's car bumped it.",
+        "My car alarm went off after the valet's car bumped it.",
+    ),
+    (
+        "My car's alarm went off after the valet's car bumped it.",
+        "My car alarm went off when the valet's car bumped it.",
+    ),
+    ("Am I entitled to his pension?", "Do I have a right to his pension?"),
+    ("Do I qualify for the Pell grant?", "Am I eligible for the Pell grant?"),
+    ("Can my wife and I file jointly?", "Can I and my wife file jointly?"),
+    ("Is my family eligible for food stamps?", "Are we eligible for food stamps?"),
+    (
+        "Was my food truck supposed to display its permit in the window?",
+        "Was I supposed to display my food truck permit in the window?",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("cached", "incoming", "cosine"),
     [
@@ -6739,6 +6852,7 @@ THIRTY_SIXTH_SAME = [
         *THIRTY_FOURTH_ROUNDS,
         *THIRTY_FIFTH_ROUNDS,
         *THIRTY_SIXTH_ROUNDS,
+        *THIRTY_SEVENTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -6770,6 +6884,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *THIRTY_FOURTH_SWAPPED,
         *THIRTY_FIFTH_SWAPPED,
         *THIRTY_SIXTH_SWAPPED,
+        *THIRTY_SEVENTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -6802,6 +6917,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *THIRTY_FOURTH_SAME,
         *THIRTY_FIFTH_SAME,
         *THIRTY_SIXTH_SAME,
+        *THIRTY_SEVENTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -279,6 +279,14 @@ landowner"); read again: "rent out my N" as "rent my N" (``particle_dropped``), 
 car" as "backed into me" against "I backed into" (``thing_said_me``), "and she fell" as "and
 fell" against "and fell" (``pronoun_dropped``), "my barber's shop" as "my barbershop" where the
 other side closes it up (``compound_split``).
+Thirty-sixth pass (blind rounds 113-115): ``shifted.verbs_traded`` (two verb phrases exchanged
+between two subjects, "My ex works at the spa I go to" / "My ex goes to the spa I work at");
+read again: a theme's owner following its doer left out ("the man who gave up his seat for my
+mother" / "the man who my mother gave up her seat for": ``theme_owner_followed``), a verb's
+"mine" as "me" against "I V-ed" (``mine_object_said_me``), "my car's alarm" as "my car alarm"
+where the other side spaces the compound (``owned_compound``); ``asker_doer`` reads a yes/no
+question asked of the asker against another party ("Am I entitled to his pension?" / "Is my
+wife entitled to his pension?").
 """
 
 from __future__ import annotations
@@ -363,6 +371,12 @@ from policies.verify.roles.relatives import aside_dropped, cleft_unfolded, relat
 from policies.verify.roles.reread import reread_swap
 from policies.verify.roles.self_described import self_described
 from policies.verify.roles.sentences import sentences_apart
+from policies.verify.roles.shifted import (
+    mine_object_said_me,
+    owned_compound,
+    theme_owner_followed,
+    verbs_traded,
+)
 from policies.verify.roles.stated import doer_stated
 from policies.verify.roles.stranded import relative_traded, relative_traded_loosely
 from policies.verify.roles.subject_owner import subject_owner_traded
@@ -525,6 +539,12 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         return True  # role pass 35: "my driver's kid ... the seat" / "my kid ... my driver's seat"
     for reading in (particle_dropped, thing_said_me, pronoun_dropped, compound_split):
         said = reading(a, b)  # "rent out my N" / "into my car" / "and she fell": "rent my N" ...
+        if said is not None and role_swap(*said):
+            return True
+    if verbs_traded(a, b):
+        return True  # role pass 36: "My ex works at the spa I go to" / "goes to the spa I work at"
+    for reading in (theme_owner_followed, mine_object_said_me, owned_compound):
+        said = reading(a, b)  # "who gave up his seat for X" / "who X gave up her seat for" ...
         if said is not None and role_swap(*said):
             return True
     if not (_FORMS.intersection(a.words) or _ACTS.intersection(a.words)):

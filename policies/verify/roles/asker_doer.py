@@ -15,6 +15,9 @@ said generically ("What happens if a tenant breaks the lease?").
 ``reflexive_other``: one word apart, a reflexive on one side and a pronoun of another person
 on the other ("stop my son from hitting himself" / "from hitting me", "I blame myself" / "I
 blame him"): the reflexive is its own clause's subject, the other pronoun someone else.
+Role pass 36: the same in a yes/no question, the auxiliary agreeing before its subject ("Am I
+entitled to his pension?" / "Is my wife entitled to his pension?", "Do I qualify for the Pell
+grant?" / "Does my son qualify ...?"); "my wife and I" and a group the asker is in are left.
 """
 
 from __future__ import annotations
@@ -47,7 +50,43 @@ def party_made_asker(a: Parsed, b: Parsed) -> bool:
     if _ASKER.isdisjoint(a.words) and _ASKER.isdisjoint(b.words):
         return False
     ta, tb = tokens(a.source), tokens(b.source)
-    return _made_asker(ta, tb) or _made_asker(tb, ta)
+    if _made_asker(ta, tb) or _made_asker(tb, ta):
+        return True
+    return _asked_of_asker(ta, tb) or _asked_of_asker(tb, ta)
+
+
+# role pass 36: a yes/no question's auxiliary before its subject ("Am I entitled to X?" / "Is
+# my wife entitled to X?", "Do I qualify" / "Does my son qualify")
+_AUXILIARIES = frozenset(
+    "am is are was were do does did have has can could should would will may might must".split()
+)
+
+
+def _asked_of_asker(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """``x`` "P AUX NP R", ``y`` "P AUX' I R'": the question asked of another party."""
+    i = 0
+    while i < min(len(x), len(y)) and x[i] == y[i]:
+        i += 1
+    if i and y[i - 1] in _AUXILIARIES:
+        i -= 1  # the same auxiliary on both sides ("Can I" / "Can my landlord")
+    if i + 2 >= len(y) or y[i] not in _AUXILIARIES or y[i + 1] not in _ASKER:
+        return False
+    if i and y[i - 1] not in MARKS:
+        return False
+    ax, ay = x[i], y[i]
+    if ax not in _AUXILIARIES or not (
+        ax == ay or _AGREE.get(ay) == ax or (ay, ax) == ("are", "is")
+    ):
+        return False
+    for k in range(2, _NP_MAX + 1):
+        np = x[i + 1 : i + 1 + k]
+        if len(np) < k or i + 1 + k >= len(x) or x[i + 1 + k] != y[i + 2]:
+            continue  # the predicate starts the same after either subject
+        # the rest the same but for pronouns: "Was my food truck supposed to display its permit?"
+        # / "Was I supposed to display my food truck permit?" names the asker's own thing again
+        if _party(np) and _rest(x[i + 1 + k :], y[i + 2 :], frozenset()):
+            return True
+    return False
 
 
 def _made_asker(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
