@@ -89,7 +89,7 @@ class VerifyConfig:
     """Which checks run, and the two cut-offs. Every rule family can be switched off."""
 
     threshold: float = 0.86
-    min_score: float = 0.93
+    min_score: float = 0.92
     numbers: bool = True
     units: bool = True
     negation: bool = True
