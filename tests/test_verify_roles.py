@@ -6830,6 +6830,142 @@ THIRTY_SEVENTH_SAME = [
 ]
 
 
+# Role pass 37: role swaps only the classifier's 0.93 cut refused (a platform after "on" made
+# the doer, an emphatic reflexive's doer changed, "us" / "them" across a moved clause, "got N
+# from X" / "gave X N", a clause before "but" swapped, the asker's "my" moved to the doer): the
+# labelled pairs and other domains.
+THIRTY_EIGHTH_SWAPPED = [
+    (
+        "Was I scammed on eBay?",
+        "Did eBay scam me?",
+    ),
+    (
+        "Was my daughter bullied on Roblox?",
+        "Did Roblox bully my daughter?",
+    ),
+    (
+        "Was I hacked on Facebook?",
+        "Did Facebook hack me?",
+    ),
+    (
+        "The movers broke a lamp I packed myself. Can I claim for it?",
+        "The movers broke a lamp they packed themselves. Can I claim for it?",
+    ),
+    (
+        "The plumber damaged a pipe I installed myself. Is he liable?",
+        "The plumber damaged a pipe he installed himself. Is he liable?",
+    ),
+    (
+        "The shop lost a dress I altered myself, can I get a refund?",
+        "The shop lost a dress they altered themselves, can I get a refund?",
+    ),
+    (
+        "The caterer won't refund us, what can we do?",
+        "What can we do if the caterer doesn't refund them?",
+    ),
+    (
+        "The airline won't compensate us, what are our options?",
+        "What are our options if the airline won't compensate them?",
+    ),
+    (
+        "My contractor keeps ignoring me, what should I do?",
+        "What should I do if my contractor keeps ignoring him?",
+    ),
+    (
+        "My son got a tattoo from his friend's older brother, can I press charges?",
+        "My son gave his friend's older brother a tattoo, can they press charges?",
+    ),
+    (
+        "My daughter got a haircut from her friend's mom, is that legal?",
+        "My daughter gave her friend's mom a haircut, is that legal?",
+    ),
+    (
+        "My dad borrowed a truck from our neighbor, who pays for the damage?",
+        "My dad lent a truck to our neighbor, who pays for the damage?",
+    ),
+    (
+        "I worked a DX station in Japan but he never confirmed on LoTW, what do I do?",
+        "A DX station in Japan worked me but I never confirmed on LoTW, what do I do?",
+    ),
+    (
+        "I called my sister but she never answered, should I worry?",
+        "My sister called me but I never answered, should I worry?",
+    ),
+    (
+        "I emailed the landlord but he never replied, can I withhold rent?",
+        "The landlord emailed me but I never replied, can I withhold rent?",
+    ),
+    (
+        "A kid from the club dented my car with a pickleball; what do I do?",
+        "My kid dented a club member's car with a pickleball; what do I do?",
+    ),
+    (
+        "A dog at the park bit my kid; what do I do?",
+        "My dog bit a kid at the park; what do I do?",
+    ),
+    (
+        "A student from the school scratched my car, who pays?",
+        "My student scratched a school parent's car, who pays?",
+    ),
+]
+
+# Role pass 37: the same shapes with the same roles.
+THIRTY_EIGHTH_SAME = [
+    (
+        "Was I scammed on eBay?",
+        "Did someone scam me on eBay?",
+    ),
+    (
+        "Was I scammed by an eBay seller?",
+        "Did an eBay seller scam me?",
+    ),
+    (
+        "The movers broke a lamp I packed myself. Can I claim for it?",
+        "The movers broke a lamp that I packed myself. Can I claim for it?",
+    ),
+    (
+        "I built the shed myself, do I need a permit?",
+        "I built the shed by myself, do I need a permit?",
+    ),
+    (
+        "The caterer won't refund us, what can we do?",
+        "What can we do if the caterer won't refund us?",
+    ),
+    (
+        "My contractor keeps ignoring me, what should I do?",
+        "What should I do if my contractor keeps ignoring me?",
+    ),
+    (
+        "My son got a tattoo from his friend's older brother, can I press charges?",
+        "His friend's older brother gave my son a tattoo, can I press charges?",
+    ),
+    (
+        "My dad borrowed a truck from our neighbor, who pays for the damage?",
+        "Who pays for the damage if my dad borrowed a truck from our neighbor?",
+    ),
+    (
+        "I called my sister but she never answered, should I worry?",
+        "I called my sister, but she never answered. Should I worry?",
+    ),
+    (
+        "I emailed the landlord but he never replied, can I withhold rent?",
+        "I emailed my landlord but he never replied, can I withhold rent?",
+    ),
+    (
+        "How do you snake a kitchen drain yourself?",
+        "How do I snake a kitchen drain myself?",
+    ),
+    (
+        "A kid from the club dented my car with a pickleball; what do I do?",
+        "Some kid from the club dented my car with a pickleball, what do I do?",
+    ),
+    (
+        "My dog bit a kid at the park; what do I do?",
+        "My dog bit a kid in the park, what do I do?",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("cached", "incoming", "cosine"),
     [
@@ -6885,6 +7021,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *THIRTY_FIFTH_SWAPPED,
         *THIRTY_SIXTH_SWAPPED,
         *THIRTY_SEVENTH_SWAPPED,
+        *THIRTY_EIGHTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -6918,6 +7055,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *THIRTY_FIFTH_SAME,
         *THIRTY_SIXTH_SAME,
         *THIRTY_SEVENTH_SAME,
+        *THIRTY_EIGHTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

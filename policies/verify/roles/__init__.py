@@ -287,6 +287,11 @@ mother" / "the man who my mother gave up her seat for": ``theme_owner_followed``
 where the other side spaces the compound (``owned_compound``); ``asker_doer`` reads a yes/no
 question asked of the asker against another party ("Am I entitled to his pension?" / "Is my
 wife entitled to his pension?").
+Role pass 37 (the role swaps only the classifier's 0.93 cut refused): ``reassigned`` (a platform
+after "on" made the doer, "Was I scammed on eBay?" / "Did eBay scam me?"; a clause's doer with
+an emphatic reflexive changed, "a lamp I packed myself" / "a lamp they packed themselves"; the one
+acted on "us" / "them" with a clause moved; "got N from X" / "gave X N"; a clause before "but"
+swapped with the one after following it).
 """
 
 from __future__ import annotations
@@ -367,6 +372,14 @@ from policies.verify.roles.place_owner import place_owned
 from policies.verify.roles.preps import prepositions_traded
 from policies.verify.roles.punished import deed_traded, for_after_traded
 from policies.verify.roles.questions import wh_transposed
+from policies.verify.roles.reassigned import (
+    clauses_traded,
+    got_from_given,
+    mine_to_doer,
+    object_person_changed,
+    place_made_doer,
+    reflexive_doer_changed,
+)
 from policies.verify.roles.relatives import aside_dropped, cleft_unfolded, relative_moved
 from policies.verify.roles.reread import reread_swap
 from policies.verify.roles.self_described import self_described
@@ -537,6 +550,10 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         return True
     if owner_hopped(a, b) or self_traded(a, b):
         return True  # role pass 35: "my driver's kid ... the seat" / "my kid ... my driver's seat"
+    if place_made_doer(a, b) or reflexive_doer_changed(a, b) or object_person_changed(a, b):
+        return True  # role pass 37: "Was I scammed on eBay?" / "Did eBay scam me?"
+    if got_from_given(a, b) or clauses_traded(a, b, role_swap) or mine_to_doer(a, b):
+        return True  # role pass 37: "got a tattoo from X" / "gave X a tattoo"
     for reading in (particle_dropped, thing_said_me, pronoun_dropped, compound_split):
         said = reading(a, b)  # "rent out my N" / "into my car" / "and she fell": "rent my N" ...
         if said is not None and role_swap(*said):
