@@ -9,7 +9,7 @@ from policies.verify import lexicon as lx
 from policies.verify.diffs import SHORT_PROMPT, Diff, occurrences
 from policies.verify.direction import asks_symmetric, keys
 from policies.verify.text import Parsed
-from policies.verify.words import canonical
+from policies.verify.words import canonical, one_apart
 
 _TEXT_NOUNS = frozenset(canonical(w) for w in lx.DEICTIC_NOUNS)
 
@@ -147,10 +147,9 @@ def _when_changed(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
     month" / "take after the first month", "paid for the first day" / "paid after the first
     day"): another time span. Not "in" / "within", "in" / "during", "until" / "till", nor
     "for" against "in", "during", "within" or "by" (one span)."""
-    apart = [i for i, (x, y) in enumerate(zip(wa, wb, strict=True)) if x != y]
-    if len(apart) != 1:
+    i = one_apart(wa, wb)
+    if i is None:
         return False
-    i = apart[0]
     pair = frozenset((wa[i], wb[i]))
     return (
         pair <= _WHEN

@@ -63,6 +63,15 @@ def common_prefix(a: Sequence[str], b: Sequence[str]) -> int:
     return k
 
 
+def one_apart(a: Sequence[str], b: Sequence[str]) -> int | None:
+    """The one place where ``a`` and ``b``, of one length, say another word; None where they
+    differ in length or in more or fewer places."""
+    if len(a) != len(b):
+        return None
+    apart = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return apart[0] if len(apart) == 1 else None
+
+
 # verbs whose "-ly" is no adverb's ending (`stem`)
 _PLY = ("supply", "apply", "comply", "multiply")
 

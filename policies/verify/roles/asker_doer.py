@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from policies.verify.roles.written import MARKS, tokens
 from policies.verify.text import Parsed
+from policies.verify.words import one_apart
 
 _ASKER = frozenset(("i", "we", "you"))
 _SUBORDINATORS = frozenset(
@@ -162,13 +163,10 @@ _OBJECT = {"me": "1", "us": "1", "you": "2", "him": "3", "her": "3", "them": "3"
 
 
 def reflexive_other(a: Parsed, b: Parsed) -> bool:
-    wa, wb = a.words, b.words
-    if len(wa) != len(wb):
+    i = one_apart(a.words, b.words)
+    if i is None:
         return False
-    apart = [i for i, (x, y) in enumerate(zip(wa, wb, strict=True)) if x != y]
-    if len(apart) != 1:
-        return False
-    x, y = wa[apart[0]], wb[apart[0]]
+    x, y = a.words[i], b.words[i]
     for r, o in ((x, y), (y, x)):
         if r in _REFLEXIVE and o in _OBJECT:
             pr, po = _REFLEXIVE[r], _OBJECT[o]

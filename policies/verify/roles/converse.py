@@ -8,6 +8,7 @@ N") is read."""
 from __future__ import annotations
 
 from policies.verify.text import Parsed
+from policies.verify.words import one_apart
 
 _SIDES = (
     (
@@ -29,12 +30,9 @@ _THINGS = frozenset("a an the some my his her their our its".split())
 
 def converse_verb(a: Parsed, b: Parsed) -> bool:
     wa, wb = a.words, b.words
-    if len(wa) != len(wb):
+    i = one_apart(wa, wb)
+    if i is None:
         return False
-    diff = [i for i, (x, y) in enumerate(zip(wa, wb, strict=True)) if x != y]
-    if len(diff) != 1:
-        return False
-    i = diff[0]
     if wb[i] not in _OTHER.get(wa[i], frozenset()):
         return False
     return i + 1 < len(wa) and wa[i + 1] in _THINGS

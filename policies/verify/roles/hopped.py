@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from policies.verify.roles.self_described import described
 from policies.verify.roles.voiced import _stem
 from policies.verify.roles.written import tokens
 from policies.verify.text import Parsed, parse
@@ -126,11 +127,11 @@ _SELF_RE = re.compile(r"\bI(?:'m| am) (?:a|an|the) ([a-z]+)\b", re.IGNORECASE)
 def self_traded(a: Parsed, b: Parsed) -> bool:
     if "am" not in a.words or "am" not in b.words:
         return False
-    ma, mb = _SELF_RE.search(a.source), _SELF_RE.search(b.source)
-    if ma is None or mb is None:
+    found = described(a, b, _SELF_RE)
+    if found is None:
         return False
-    na, nb = ma.group(1).lower(), mb.group(1).lower()
-    if na == nb or _stem(na) == _stem(nb):
+    _, _, na, nb = found
+    if _stem(na) == _stem(nb):
         return False
     wa = a.words[a.words.index(na) + 1 :] if na in a.words else ()
     wb = b.words[b.words.index(nb) + 1 :] if nb in b.words else ()

@@ -17,14 +17,26 @@ _SELF_RE = re.compile(
 )
 
 
+def described(
+    a: Parsed, b: Parsed, pattern: re.Pattern[str]
+) -> tuple[re.Match[str], re.Match[str], str, str] | None:
+    """Both sides describe the asker as someone (``pattern``'s first group), each as another
+    one: the two matches and the two nouns."""
+    ma, mb = pattern.search(a.source), pattern.search(b.source)
+    if ma is None or mb is None:
+        return None
+    na, nb = ma.group(1).lower(), mb.group(1).lower()
+    return None if na == nb else (ma, mb, na, nb)
+
+
 def self_described(a: Parsed, b: Parsed) -> bool:
     if "i" not in a.words or "i" not in b.words:
         return False
-    ma, mb = _SELF_RE.search(a.source), _SELF_RE.search(b.source)
-    if ma is None or mb is None:
+    found = described(a, b, _SELF_RE)
+    if found is None:
         return False
-    na, nb = ma.group(1).lower(), mb.group(1).lower()
-    if na == nb or na in nb or nb in na:
+    ma, mb, na, nb = found
+    if na in nb or nb in na:
         return False
     la, lb = a.source.lower(), b.source.lower()
     return _named(na, lb[mb.end() :]) and _named(nb, la[ma.end() :])
