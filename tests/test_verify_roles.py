@@ -6966,6 +6966,190 @@ THIRTY_EIGHTH_SAME = [
 ]
 
 
+# Role pass 38 (blind rounds 116-118): "I got V-ed by X" / "I got X V-ed", a reduced passive
+# relative "the N V-ed by X" / "the N who V-ed X", "X says he V-ed ... on me" / "I V-ed ... on
+# X", an "after" clause's two people traded whatever the main clause says, a comparison's sides
+# traded before a joined predicate, and the second of two joined clauses traded
+THIRTY_NINTH_ROUNDS = [
+    (
+        "My instructor says he smelled alcohol on me before my lesson. What happens now?",
+        "I smelled alcohol on my instructor before my lesson. What happens now?",
+        0.963,
+    ),
+    (
+        "My girlfriend is way better at skating than me and keeps teasing me. How do I handle it?",
+        "I'm way better at skating than my girlfriend and keep teasing her. How do I handle it?",
+        0.966,
+    ),
+    (
+        "The repairman refused to finish after I yelled at him; do I still owe him?",
+        "I refused to let the repairman finish after he yelled at me; do I still owe him?",
+        0.984,
+    ),
+    (
+        "I got kicked out of class by the instructor; can I get a refund?",
+        "I got the instructor kicked out of class; can I get a refund?",
+        0.987,
+    ),
+    (
+        "The tailor trained by my father just opened a shop; should I go there?",
+        "The tailor who trained my father just opened a shop; should I go there?",
+        0.989,
+    ),
+    (
+        "I teach at the school and tutor the principal's kids privately.",
+        "I teach at the school and the principal tutors my kids privately.",
+        0.990,
+    ),
+    (
+        "How do I get the pawn shop to pay me for the item they lost?",
+        "How do I get the pawn shop to pay for the item I lost?",
+        0.980,
+    ),
+    (
+        "Can I ask the store to pay for the repairman I hired?",
+        "Can the store ask me to pay for the repairman it hired?",
+        0.975,
+    ),
+    (
+        "The driving school charged me for the lesson my instructor missed.",
+        "The driving school charged me for the lesson I missed.",
+        0.909,
+    ),
+]
+
+THIRTY_NINTH_SWAPPED = [
+    (
+        "I got fired by my manager; can I get unemployment?",
+        "I got my manager fired; can I get unemployment?",
+    ),
+    (
+        "My daughter got suspended by the principal. What are our options?",
+        "My daughter got the principal suspended. What are our options?",
+    ),
+    ("I got banned from the forum by a moderator.", "I got a moderator banned from the forum."),
+    (
+        "The nurse hired by my sister quit after a week.",
+        "The nurse who hired my sister quit after a week.",
+    ),
+    (
+        "The lawyer recommended by my cousin charged too much.",
+        "The lawyer that recommended my cousin charged too much.",
+    ),
+    (
+        "My coworker says she caught me sleeping at my desk. Will I get fired?",
+        "I caught my coworker sleeping at my desk. Will I get fired?",
+    ),
+    (
+        "My neighbor claims he saw my son in his yard at night.",
+        "My son saw my neighbor in his yard at night.",
+    ),
+    (
+        "The cleaner quit halfway after I complained to her; do I pay her?",
+        "I told the cleaner to quit halfway after she complained to me; do I pay her?",
+    ),
+    (
+        "My tenant moved out before I served him notice.",
+        "I made my tenant move out before he served me notice.",
+    ),
+    (
+        "My brother earns more than me and keeps bragging about it.",
+        "I earn more than my brother and keep bragging about it.",
+    ),
+    (
+        "My roommate is much neater than me and keeps nagging me.",
+        "I'm much neater than my roommate and keep nagging her.",
+    ),
+    (
+        "I work at the gym and train the owner's daughter.",
+        "I work at the gym and the owner trains my daughter.",
+    ),
+    (
+        "We live next door and walk the neighbor's dog.",
+        "We live next door and the neighbor walks our dog.",
+    ),
+    (
+        "How do I get the dry cleaner to pay me for the shirt they ruined?",
+        "How do I get the dry cleaner to pay for the shirt I ruined?",
+    ),
+    (
+        "The gym charged me for the class my trainer cancelled.",
+        "The gym charged me for the class I cancelled.",
+    ),
+    ("Who pays for the window we broke?", "Who pays for the window they broke?"),
+    (
+        "Can I ask my landlord to fix the door I broke?",
+        "Can my landlord ask me to fix the door he broke?",
+    ),
+    (
+        "Can I ask my neighbor to pay for the fence I built?",
+        "Can my neighbor ask me to pay for the fence she built?",
+    ),
+]
+
+THIRTY_NINTH_SAME = [
+    (
+        "I got kicked out of class by the instructor.",
+        "I was kicked out of class by the instructor.",
+    ),
+    ("I got fired by my manager.", "My manager fired me."),
+    ("My daughter got suspended by the principal.", "My daughter was suspended by the principal."),
+    (
+        "The tailor trained by my father just opened a shop.",
+        "The tailor who was trained by my father just opened a shop.",
+    ),
+    (
+        "The lawyer recommended by my cousin charged too much.",
+        "The lawyer my cousin recommended charged too much.",
+    ),
+    (
+        "The lawyer recommended by my cousin charged too much.",
+        "The lawyer that was recommended by my cousin charged too much.",
+    ),
+    (
+        "My neighbor claims he saw my son in his yard.",
+        "My neighbor claims that he saw my son in his yard.",
+    ),
+    (
+        "The repairman refused to finish after I yelled at him.",
+        "After I yelled at him, the repairman refused to finish.",
+    ),
+    (
+        "My tenant moved out before I served him notice.",
+        "My tenant moved out before I could serve him notice.",
+    ),
+    (
+        "My girlfriend is way better at skating than me and keeps teasing me.",
+        "My girlfriend skates way better than me and keeps teasing me.",
+    ),
+    (
+        "I teach at the school and tutor the principal's kids privately.",
+        "I teach at the school and I tutor the principal's kids privately.",
+    ),
+    (
+        "I work at the gym and train the owner's daughter.",
+        "I work at the gym and I train the daughter of the owner.",
+    ),
+    (
+        "We live next door and walk the neighbor's dog.",
+        "We live next door and we walk our neighbor's dog.",
+    ),
+    (
+        "How do I get the pawn shop to pay me for the item they lost?",
+        "How do I get the pawn shop to pay for the item they lost?",
+    ),
+    (
+        "How do I get the pawn shop to pay me for the item they lost?",
+        "How can I make the pawn shop pay me for the item that they lost?",
+    ),
+    ("Who pays for the window we broke?", "Who has to pay for the window we broke?"),
+    (
+        "Can I ask my landlord to fix the door I broke?",
+        "Can I ask my landlord to repair the door I broke?",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("cached", "incoming", "cosine"),
     [
@@ -6989,6 +7173,7 @@ THIRTY_EIGHTH_SAME = [
         *THIRTY_FIFTH_ROUNDS,
         *THIRTY_SIXTH_ROUNDS,
         *THIRTY_SEVENTH_ROUNDS,
+        *THIRTY_NINTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -7022,6 +7207,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *THIRTY_SIXTH_SWAPPED,
         *THIRTY_SEVENTH_SWAPPED,
         *THIRTY_EIGHTH_SWAPPED,
+        *THIRTY_NINTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -7056,6 +7242,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *THIRTY_SIXTH_SAME,
         *THIRTY_SEVENTH_SAME,
         *THIRTY_EIGHTH_SAME,
+        *THIRTY_NINTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -292,6 +292,14 @@ after "on" made the doer, "Was I scammed on eBay?" / "Did eBay scam me?"; a clau
 an emphatic reflexive changed, "a lamp I packed myself" / "a lamp they packed themselves"; the one
 acted on "us" / "them" with a clause moved; "got N from X" / "gave X N"; a clause before "but"
 swapped with the one after following it).
+Thirty-eighth role pass (blind rounds 116-118): ``clausal.got_done_traded`` ("I got kicked out
+by the instructor" / "I got the instructor kicked out"), ``clausal.subclause_traded`` (an "after
+/ before / when / if ..." clause's two people traded by pronoun whatever the main clause says:
+"The repairman refused to finish after I yelled at him" / "I refused to let the repairman finish
+after he yelled at me"); read again: "the N V-ed by X" as "the N who was V-ed by X" against "the
+N who V-ed X" (``by_relative_said``), "X says he V-ed" as "X V-ed" (``report_dropped``), a joined
+predicate "and keeps V-ing" left out on both sides (``joined_dropped``), the second of two
+clauses joined after the same first one with the subject said again (``second_clause``).
 """
 
 from __future__ import annotations
@@ -302,6 +310,16 @@ from policies.verify.roles.agents import owner_made_doer
 from policies.verify.roles.asker_doer import party_made_asker, reflexive_other
 from policies.verify.roles.askers import asker_named_traded, asker_role_traded
 from policies.verify.roles.chains import chain_order
+from policies.verify.roles.clausal import (
+    by_relative_said,
+    frame_verb_used,
+    got_done_traded,
+    joined_dropped,
+    relative_doer_changed,
+    report_dropped,
+    second_clause,
+    subclause_traded,
+)
 from policies.verify.roles.clauses import clause_swap
 from policies.verify.roles.close import close_swap
 from policies.verify.roles.conjunct_doer import conjunct_doer_moved
@@ -564,6 +582,13 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         said = reading(a, b)  # "who gave up his seat for X" / "who X gave up her seat for" ...
         if said is not None and role_swap(*said):
             return True
+    # role pass 38: "I got V-ed by X" / "I got X V-ed"; "after I V-ed him" / "after he V-ed me"
+    if got_done_traded(a, b) or subclause_traded(a, b) or relative_doer_changed(a, b):
+        return True
+    for reading in (by_relative_said, report_dropped, joined_dropped, second_clause):
+        said = reading(a, b)  # "the N V-ed by X" / "X says he V-ed" / "and keeps V-ing" ...
+        if said is not None and role_swap(*said):
+            return True
     if not (_FORMS.intersection(a.words) or _ACTS.intersection(a.words)):
         return False
     shared = _lemmas(a) & _lemmas(b)
@@ -592,7 +617,8 @@ def rewritten_swap(raw: tuple[str, str], canonical: tuple[str, str]) -> bool:
         return False
     wa, wb = _words(raw[0]), _words(raw[1])
     if wa.isdisjoint(_PERSONS_ANY) or _agreed(wa - _KEPT_OUT) != _agreed(wb - _KEPT_OUT):
-        return False  # people trading places keep the other words: read only those
+        if not frame_verb_used(raw, canonical):  # role pass 38: "Can I ask X to" / "Can X ask me"
+            return False  # people trading places keep the other words: read only those
     pa, pb = parse(raw[0]), parse(raw[1])
     return not roles_kept(pa, pb) and role_swap(pa, pb)
 

@@ -1,0 +1,265 @@
+"""Role pass 38 (blind rounds 116-118): a clause's doer read through the words around it.
+
+``got_done_traded``: "I got V-ed [...] by X" against "I got X V-ed [...]" ("I got kicked out of
+class by the instructor" / "I got the instructor kicked out of class"): X does it on one side
+and has it done on the other. ``by_relative_said``: a reduced passive relative "the N V-ed by
+X" read as "the N who was V-ed by X" where the other side says "the N who V-ed X" ("The tailor
+trained by my father" / "The tailor who trained my father"). ``report_dropped``: "X says he
+V-ed ..." read as "X V-ed ..." where the other side reports nothing ("My instructor says he
+smelled alcohol on me" / "I smelled alcohol on my instructor"). ``subclause_traded``: an "after
+/ before / when / because / since / until / if" clause with its two people traded by pronoun
+("after I yelled at him" / "after he yelled at me"), whatever the main clause says around it
+("The repairman refused to finish" / "I refused to let the repairman finish"): who acted first
+changed. ``joined_dropped``: a joined predicate with no subject of its own ("and keeps teasing
+me" / "and keep teasing her") left out on both sides, so a comparison's sides traded before it
+are read ("My girlfriend is better at skating than me" / "I'm better at skating than my
+girlfriend"). ``second_clause``: the second of two clauses joined after the same first one, the
+shared subject said again where the other side names its own ("I teach at the school and tutor
+the principal's kids" / "... and the principal tutors my kids": "I tutor the principal's kids"
+/ "the principal tutors my kids").
+"""
+
+from __future__ import annotations
+
+import re
+
+from policies.verify.roles.verbs import _PAST_FORMS
+from policies.verify.roles.voiced import _stem
+from policies.verify.roles.written import MARKS, NOMINATIVE, PERSON, tokens
+from policies.verify.text import Parsed, parse
+
+_GET = frozenset("get gets got gotten getting".split())
+_DETS = frozenset("the a an my our your his her their its this that these those".split())
+_NP_MAX = 4
+
+
+def _participle(t: str) -> bool:
+    return t in _PAST_FORMS or (len(t) > 4 and t.endswith(("ed", "en")))
+
+
+def _by_np(t: tuple[str, ...], k: int) -> tuple[str, ...]:
+    """The noun phrase after "by" at k, up to a mark, a clause word or four words."""
+    out: list[str] = []
+    for w in t[k + 1 :]:
+        if w in MARKS or w in _BREAK or len(out) == _NP_MAX:
+            break
+        out.append(w)
+    return tuple(out)
+
+
+_BREAK = frozenset("and or but if when after before because since until so to for".split())
+
+
+def got_done_traded(a: Parsed, b: Parsed) -> bool:
+    if _GET.isdisjoint(a.words) or _GET.isdisjoint(b.words):
+        return False
+    if "by" not in a.words and "by" not in b.words:
+        return False
+    for x, y in ((a, b), (b, a)):
+        tx, ty = tokens(x.source), tokens(y.source)
+        for i in range(len(tx) - 1):
+            if tx[i] not in _GET or not _participle(tx[i + 1]):
+                continue
+            done = tx[i + 1]
+            for k in range(i + 2, min(len(tx), i + 8)):
+                if tx[k] in MARKS:
+                    break
+                if tx[k] != "by":
+                    continue
+                np = _by_np(tx, k)
+                if not np or np[0] in PERSON:
+                    break
+                n = len(np)
+                for j in range(len(ty) - n - 1):
+                    if ty[j] in _GET and ty[j + 1 : j + 1 + n] == np and ty[j + 1 + n] == done:
+                        return True
+                break
+    return False
+
+
+_BY_REL_RE = re.compile(r"\b([a-z]+) ([a-z]+) by\b", re.IGNORECASE)
+_NOT_HEAD = frozenset(
+    """is are was were be been being am get gets got gotten getting not and or but to i you he
+    she we they it who that which also just never""".split()
+)
+
+
+def by_relative_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    if "by" not in a.words and "by" not in b.words:
+        return None
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        ty = " ".join(tokens(y.source))
+        for m in _BY_REL_RE.finditer(x.source):
+            head, done = m.group(1).lower(), m.group(2).lower()
+            if head in _NOT_HEAD or head in _DETS or not _participle(done):
+                continue
+            rel = next((r for r in ("who", "that") if f"{head} {r} {done} " in ty), None)
+            if rel is None:
+                continue
+            said = parse(
+                f"{x.source[: m.start()]}{m.group(1)} {rel} was {done} by{x.source[m.end() :]}"
+            )
+            return (y, said) if flip else (said, y)
+    return None
+
+
+_REPORT_RE = re.compile(
+    r"\b(?:says|said|claims|claimed|insists|insisted|swears|swore) (?:that )?(?:he|she|they) ",
+    re.IGNORECASE,
+)
+_REPORTS = frozenset("says said claims claimed insists insisted swears swore".split())
+
+
+def report_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        if _REPORTS.isdisjoint(x.words) or not _REPORTS.isdisjoint(y.words):
+            continue
+        m = _REPORT_RE.search(x.source)
+        if m is None or not m.start():
+            continue
+        said = parse(x.source[: m.start()] + x.source[m.end() :])
+        return (y, said) if flip else (said, y)
+    return None
+
+
+_SUBORDINATE = frozenset("after before when because since until once if".split())
+
+
+def _subclause(t: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
+    found = [k for k, w in enumerate(t) if w in _SUBORDINATE]
+    if len(found) != 1:
+        return None
+    k = found[0]
+    end = next((e for e in range(k + 1, len(t)) if t[e] in MARKS), len(t))
+    return t[k], t[k + 1 : end]
+
+
+def subclause_traded(a: Parsed, b: Parsed) -> bool:
+    if _SUBORDINATE.isdisjoint(a.words) or len(a.content ^ b.content) > 2:
+        return False
+    sa, sb = _subclause(tokens(a.source)), _subclause(tokens(b.source))
+    if sa is None or sb is None or sa[0] != sb[0] or len(sa[1]) != len(sb[1]) or sa == sb:
+        return False
+    swapped: set[tuple[str, str]] = set()
+    for u, v in zip(sa[1], sb[1], strict=True):
+        if u == v:
+            continue
+        if u in PERSON and v in PERSON and PERSON[u] != PERSON[v]:
+            swapped.add((PERSON[u], PERSON[v]))
+        elif _stem(u) != _stem(v):
+            return False  # only the people and the verb's agreement changed
+    return len(swapped) == 2 and {(q, p) for p, q in swapped} == swapped
+
+
+_JOINED_RE = re.compile(r",? and ([a-z]+)\b[^.;?!]*", re.IGNORECASE)
+_PEOPLE = frozenset(PERSON)
+_NOT_PREDICATE = NOMINATIVE | _DETS | frozenset(("then", "so", "now"))
+
+
+def _joined(x: Parsed) -> re.Match[str] | None:
+    found = [m for m in _JOINED_RE.finditer(x.source) if m.group(1).lower() not in _NOT_PREDICATE]
+    return found[0] if len(found) == 1 else None
+
+
+def joined_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    if "and" not in a.words or "and" not in b.words:
+        return None
+    if _PEOPLE.isdisjoint(a.words) or _PEOPLE.isdisjoint(b.words):
+        return None  # the people trade places before the joined predicate
+    ma, mb = _joined(a), _joined(b)
+    if ma is None or mb is None:
+        return None
+    if _stem(ma.group(1).lower()) != _stem(mb.group(1).lower()):
+        return None  # the same predicate, agreeing with its subject ("keeps" / "keep")
+    xa = a.source[: ma.start()] + a.source[ma.end() :]
+    xb = b.source[: mb.start()] + b.source[mb.end() :]
+    if xa.lower() == xb.lower():
+        return None
+    return parse(xa), parse(xb)
+
+
+def second_clause(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    if "and" not in a.words or "and" not in b.words:
+        return None
+    ta, tb = tokens(a.source), tokens(b.source)
+    if not ta or ta[0] not in NOMINATIVE:
+        return None
+    n = 0
+    while n < min(len(ta), len(tb)) and ta[n] == tb[n]:
+        n += 1
+    cut = max((k for k in range(n) if ta[k] == "and"), default=-1)
+    if cut < 2 or cut + 1 >= min(len(ta), len(tb)) or "and" in ta[1:cut]:
+        return None
+    ra, rb = ta[cut + 1 :], tb[cut + 1 :]
+    said_a, said_b = _subject_led(ra[0]), _subject_led(rb[0])
+    if said_a == said_b:
+        return None
+    if not said_a:
+        ra = (ta[0], *ra)
+    else:
+        rb = (ta[0], *rb)
+    return parse(" ".join(ra)), parse(" ".join(rb))
+
+
+def _subject_led(t: str) -> bool:
+    return t in NOMINATIVE or t in _DETS or t.endswith("'s")
+
+
+_ASKERS = frozenset(("i", "we"))
+_OTHERS = frozenset(("he", "she", "they", "it"))
+_LEADS = frozenset("the a an my our your his her their this that another".split())
+_OWNED_LEADS = frozenset("the my our his her their".split())
+_NOT_NOUN = _DETS | NOMINATIVE | MARKS | _BREAK | frozenset(("who", "which", "way", "time"))
+
+
+def _relatives(t: tuple[str, ...]) -> dict[tuple[str, str, str], str]:
+    """Each contact relative "DET N P V" ("the item they lost") by (DET, N, V): its doer P,
+    the asker ("i"), another party by pronoun, or "DET2 N2" ("my instructor")."""
+    out: dict[tuple[str, str, str], str] = {}
+    for k in range(len(t) - 3):
+        if t[k] not in _LEADS or t[k + 1] in _NOT_NOUN:
+            continue
+        if t[k + 2] in _ASKERS or t[k + 2] in _OTHERS:
+            if t[k + 3] not in _NOT_NOUN and t[k + 3] not in PERSON:
+                out[(t[k], t[k + 1], _stem(t[k + 3]))] = t[k + 2]
+        elif k + 4 < len(t) and t[k + 2] in _OWNED_LEADS and t[k + 3] not in _NOT_NOUN:
+            if t[k + 4] not in _NOT_NOUN and t[k + 4] not in PERSON and _verbish(t[k + 4]):
+                out[(t[k], t[k + 1], _stem(t[k + 4]))] = f"{t[k + 2]} {t[k + 3]}"
+    return out
+
+
+def _verbish(t: str) -> bool:
+    return t in _PAST_FORMS or t.endswith(("ed", "s"))
+
+
+def relative_doer_changed(a: Parsed, b: Parsed) -> bool:
+    """A contact relative's doer the asker on one side and another party on the other ("the
+    item they lost" / "the item I lost", "the lesson my instructor missed" / "the lesson I
+    missed"), the rest the same but for the people."""
+    if _ASKERS.isdisjoint(a.words) and _ASKERS.isdisjoint(b.words):
+        return False
+    if len(a.content ^ b.content) > 1:
+        return False
+    ra, rb = _relatives(tokens(a.source)), _relatives(tokens(b.source))
+    for key, pa in ra.items():
+        pb = rb.get(key)
+        if pb is None or pa == pb:
+            continue
+        if (pa in _ASKERS) != (pb in _ASKERS):
+            return True
+    return False
+
+
+_FRAME_VERBS = frozenset("ask tell help let".split())
+
+
+def frame_verb_used(raw: tuple[str, str], canonical: tuple[str, str]) -> bool:
+    """One side's opening stripped as a frame ("Can I ask the store to pay ...") whose verb the
+    other side uses as written ("Can the store ask me to pay ..."): read the texts as written."""
+    for (x, y), (cx, cy) in ((raw, canonical), (raw[::-1], canonical[::-1])):
+        if cx == x or cy != y or not x.endswith(cx) or not cx:
+            continue
+        stripped = set(tokens(x[: len(x) - len(cx)]))
+        if not _FRAME_VERBS.isdisjoint(stripped & set(tokens(y))):
+            return True
+    return False
