@@ -7150,6 +7150,78 @@ THIRTY_NINTH_SAME = [
 ]
 
 
+FORTIETH_ROUNDS = [
+    (
+        "Should I complain that a guard yelled at me after I touched a painting?",
+        "Should I complain that I was yelled at by a guard after he touched a painting?",
+        0.975,
+    ),
+    (
+        "If my brother uses my Ticketmaster account to buy tickets, can my account get banned?",
+        "If I use my brother's Ticketmaster account to buy tickets, can my account get banned?",
+        0.989,
+    ),
+    (
+        "Is it OK if my boss friends me on Instagram?",
+        "Is it OK if I friend my boss on Instagram?",
+        0.969,
+    ),
+]
+
+FORTIETH_SWAPPED = [
+    (
+        "Is it weird if my teacher friends me on Facebook?",
+        "Is it weird if I friend my teacher on Facebook?",
+    ),
+    ("What if my landlord friends me on Facebook?", "What if I friend my landlord on Facebook?"),
+    (
+        "The lifeguard kicked me out after I splashed a kid.",
+        "I was kicked out by the lifeguard after he splashed a kid.",
+    ),
+    (
+        "My teacher scolded me after I tore a page.",
+        "I was scolded by my teacher after she tore a page.",
+    ),
+    (
+        "My coach benched me after I missed practice.",
+        "I was benched by my coach after he missed practice.",
+    ),
+    (
+        "If my coworker uses my parking pass, can I get a ticket?",
+        "If I use my coworker's parking pass, can I get a ticket?",
+    ),
+    (
+        "If my neighbor uses my Wi-Fi, am I liable for what he downloads?",
+        "If I use my neighbor's Wi-Fi, am I liable for what he downloads?",
+    ),
+    (
+        "If my roommate uses my Netflix account, can I get charged more?",
+        "If I use my roommate's Netflix account, can I get charged more?",
+    ),
+]
+
+FORTIETH_SAME = [
+    ("My boss and I are friends on Instagram.", "I am friends with my boss on Instagram."),
+    ("We have been friends my whole life.", "We've been friends my whole life."),
+    (
+        "The lifeguard kicked me out after I splashed a kid.",
+        "I was kicked out by the lifeguard after I splashed a kid.",
+    ),
+    (
+        "My coach benched me after I missed practice.",
+        "I was benched by my coach after I missed practice.",
+    ),
+    (
+        "If my coworker uses my parking pass, can I get a ticket?",
+        "When my coworker uses my parking pass, can I get a ticket?",
+    ),
+    (
+        "If my roommate uses my Netflix account, can I get charged more?",
+        "If my roommate uses my Netflix account, could I get charged more?",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("cached", "incoming", "cosine"),
     [
@@ -7174,6 +7246,7 @@ THIRTY_NINTH_SAME = [
         *THIRTY_SIXTH_ROUNDS,
         *THIRTY_SEVENTH_ROUNDS,
         *THIRTY_NINTH_ROUNDS,
+        *FORTIETH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -7208,6 +7281,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *THIRTY_SEVENTH_SWAPPED,
         *THIRTY_EIGHTH_SWAPPED,
         *THIRTY_NINTH_SWAPPED,
+        *FORTIETH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -7243,6 +7317,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *THIRTY_SEVENTH_SAME,
         *THIRTY_EIGHTH_SAME,
         *THIRTY_NINTH_SAME,
+        *FORTIETH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

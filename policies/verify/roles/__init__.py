@@ -300,6 +300,13 @@ after he yelled at me"); read again: "the N V-ed by X" as "the N who was V-ed by
 N who V-ed X" (``by_relative_said``), "X says he V-ed" as "X V-ed" (``report_dropped``), a joined
 predicate "and keeps V-ing" left out on both sides (``joined_dropped``), the second of two
 clauses joined after the same first one with the subject said again (``second_clause``).
+Thirty-ninth role pass (blind rounds 119-121): ``clausal.subclause_traded`` also reads the
+subclause's subject alone changed between the asker and another party ("A guard yelled at me
+after I touched a painting" / "I was yelled at by a guard after he touched a painting"); read
+again: a last clause the same on both sides left out with a leading "if / when"
+(``clausal.tail_dropped``: "If my brother uses my account, can ...?" / "If I use my brother's
+account, can ...?"), and "friend" used as a verb read as "add" (``clausal.friend_verb_said``:
+"my boss friends me" / "I friend my boss", no symmetric "be friends").
 """
 
 from __future__ import annotations
@@ -313,12 +320,14 @@ from policies.verify.roles.chains import chain_order
 from policies.verify.roles.clausal import (
     by_relative_said,
     frame_verb_used,
+    friend_verb_said,
     got_done_traded,
     joined_dropped,
     relative_doer_changed,
     report_dropped,
     second_clause,
     subclause_traded,
+    tail_dropped,
 )
 from policies.verify.roles.clauses import clause_swap
 from policies.verify.roles.close import close_swap
@@ -587,6 +596,10 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         return True
     for reading in (by_relative_said, report_dropped, joined_dropped, second_clause):
         said = reading(a, b)  # "the N V-ed by X" / "X says he V-ed" / "and keeps V-ing" ...
+        if said is not None and role_swap(*said):
+            return True
+    for reading in (tail_dropped, friend_verb_said):
+        said = reading(a, b)  # role pass 39: "If X uses my N, can ...?" / "X friends me" ...
         if said is not None and role_swap(*said):
             return True
     if not (_FORMS.intersection(a.words) or _ACTS.intersection(a.words)):

@@ -10,13 +10,15 @@ smelled alcohol on me" / "I smelled alcohol on my instructor"). ``subclause_trad
 / before / when / because / since / until / if" clause with its two people traded by pronoun
 ("after I yelled at him" / "after he yelled at me"), whatever the main clause says around it
 ("The repairman refused to finish" / "I refused to let the repairman finish"): who acted first
-changed. ``joined_dropped``: a joined predicate with no subject of its own ("and keeps teasing
-me" / "and keep teasing her") left out on both sides, so a comparison's sides traded before it
-are read ("My girlfriend is better at skating than me" / "I'm better at skating than my
-girlfriend"). ``second_clause``: the second of two clauses joined after the same first one, the
-shared subject said again where the other side names its own ("I teach at the school and tutor
-the principal's kids" / "... and the principal tutors my kids": "I tutor the principal's kids"
-/ "the principal tutors my kids").
+changed; role pass 39: the subclause's subject alone changed between the asker and another
+party ("A guard yelled at me after I touched a painting" / "I was yelled at by a guard after he
+touched a painting"). ``joined_dropped``: a joined predicate with no subject of its own ("and
+keeps teasing me" / "and keep teasing her") left out on both sides, so a comparison's sides
+traded before it are read ("My girlfriend is better at skating than me" / "I'm better at
+skating than my girlfriend"). ``second_clause``: the second of two clauses joined after the
+same first one, the shared subject said again where the other side names its own ("I teach at
+the school and tutor the principal's kids" / "... and the principal tutors my kids": "I tutor
+the principal's kids" / "the principal tutors my kids").
 """
 
 from __future__ import annotations
@@ -148,7 +150,19 @@ def subclause_traded(a: Parsed, b: Parsed) -> bool:
             swapped.add((PERSON[u], PERSON[v]))
         elif _stem(u) != _stem(v):
             return False  # only the people and the verb's agreement changed
+    if len(swapped) == 1:  # role pass 39: "after I touched it" / "after he touched it"
+        ((p, q),) = swapped
+        return _doer_said(sa[1], sb[1]) and {p[0], q[0]} == {"1", "3"}
     return len(swapped) == 2 and {(q, p) for p, q in swapped} == swapped
+
+
+def _doer_said(u: tuple[str, ...], v: tuple[str, ...]) -> bool:
+    """The one person changed between two subclauses is the subject of each (a nominative
+    pronoun, "I" / "he"), the asker on one side and another party on the other."""
+    return any(
+        x != y and x in NOMINATIVE and y in NOMINATIVE and "you" not in (x, y)
+        for x, y in zip(u, v, strict=True)
+    )
 
 
 _JOINED_RE = re.compile(r",? and ([a-z]+)\b[^.;?!]*", re.IGNORECASE)
@@ -263,3 +277,49 @@ def frame_verb_used(raw: tuple[str, str], canonical: tuple[str, str]) -> bool:
         if not _FRAME_VERBS.isdisjoint(stripped & set(tokens(y))):
             return True
     return False
+
+
+_TAIL_RE = re.compile(r"[,;]\s*([^,;]+)$")
+
+
+def tail_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """Role pass 39: a last clause the same on both sides (", can my account get banned?")
+    left out, and a leading "if / when" with it, so the people traded in the clause before are
+    read ("If my brother uses my account ..." / "If I use my brother's account ...")."""
+    ma, mb = _TAIL_RE.search(a.source), _TAIL_RE.search(b.source)
+    if ma is None or mb is None or ma.group(1).strip().lower() != mb.group(1).strip().lower():
+        return None
+    xa, xb = _LEAD_RE.sub("", a.source[: ma.start()]), _LEAD_RE.sub("", b.source[: mb.start()])
+    if not xa or not xb or xa.lower() == xb.lower():
+        return None
+    return parse(xa), parse(xb)
+
+
+_LEAD_RE = re.compile(r"^\s*(?:if|when|whenever|once)\s+", re.IGNORECASE)
+
+
+_FRIEND_VERB_RE = re.compile(
+    r"\b(un)?friend(s|ed|ing)?(?= (?:me|us|him|her|them|my|his|their|our|the|a|an)\b)",
+    re.IGNORECASE,
+)
+_FRIEND_NOUN_AFTER = _DETS | frozenset("is are was were be been being am best good old".split())
+
+
+def friend_verb_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """Role pass 39: "friend" used as a verb ("my boss friends me" / "I friend my boss"), read
+    as "add" so it is no symmetric "be friends": the one who sends the request is the doer."""
+    if not any(w.startswith(("friend", "unfriend")) for w in a.words + b.words):
+        return None
+    said = [_FRIEND_VERB_RE.sub(_friend_as_add, x.source) for x in (a, b)]
+    if said[0] == a.source and said[1] == b.source:
+        return None
+    return parse(said[0]), parse(said[1])
+
+
+def _friend_as_add(m: re.Match[str]) -> str:
+    before = m.string[: m.start()].split()
+    prev = before[-1].lower() if before else ""
+    if prev in _FRIEND_NOUN_AFTER or prev.endswith("'s"):
+        return m.group(0)  # "my friend", "we've been friends my whole life": a noun, left
+    verb = "remove" if m.group(1) else "add"
+    return verb + {"s": "s", "ed": "ed", "ing": "ing"}.get((m.group(2) or "").lower(), "")
