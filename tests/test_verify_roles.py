@@ -7222,6 +7222,56 @@ FORTIETH_SAME = [
 ]
 
 
+FORTY_FIRST_ROUNDS = [
+    (
+        "The company I rent a storage unit from went bankrupt. What happens to my stuff?",
+        "My company, which rents out storage units, went bankrupt. What happens to my renters' "
+        "stuff?",
+        0.929,
+    ),
+    (
+        "How do I handle it that my ex is coming to the Halloween party I'm hosting?",
+        "How do I handle it that I'm going to the Halloween party my ex is hosting?",
+        0.974,
+    ),
+]
+
+FORTY_FIRST_SWAPPED = [
+    (
+        "My sister is coming to the birthday dinner I'm cooking.",
+        "I'm going to the birthday dinner my sister is cooking.",
+    ),
+    (
+        "My boss is coming to the charity auction I'm running.",
+        "I'm going to the charity auction my boss is running.",
+    ),
+    (
+        "The gym I rent a locker from closed. Can I get my money back?",
+        "My gym, which rents out lockers, closed. Can I get my money back?",
+    ),
+    ("The agency I hire a nanny from shut down.", "My agency, which hires out nannies, shut down."),
+]
+
+FORTY_FIRST_SAME = [
+    (
+        "My ex is coming to the Halloween party I'm hosting. How do I handle it?",
+        "How do I handle my ex coming to the Halloween party I'm hosting?",
+    ),
+    (
+        "My sister is coming to the birthday dinner I'm cooking.",
+        "My sister will come to the birthday dinner I'm cooking.",
+    ),
+    (
+        "The company I rent a storage unit from went bankrupt.",
+        "The company I rent my storage unit from went bankrupt.",
+    ),
+    (
+        "My company, which rents out storage units, went bankrupt.",
+        "My company, which rents storage units out, went bankrupt.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("cached", "incoming", "cosine"),
     [
@@ -7247,6 +7297,7 @@ FORTIETH_SAME = [
         *THIRTY_SEVENTH_ROUNDS,
         *THIRTY_NINTH_ROUNDS,
         *FORTIETH_ROUNDS,
+        *FORTY_FIRST_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -7282,6 +7333,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *THIRTY_EIGHTH_SWAPPED,
         *THIRTY_NINTH_SWAPPED,
         *FORTIETH_SWAPPED,
+        *FORTY_FIRST_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -7318,6 +7370,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *THIRTY_EIGHTH_SAME,
         *THIRTY_NINTH_SAME,
         *FORTIETH_SAME,
+        *FORTY_FIRST_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

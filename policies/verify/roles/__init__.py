@@ -307,6 +307,10 @@ again: a last clause the same on both sides left out with a leading "if / when"
 (``clausal.tail_dropped``: "If my brother uses my account, can ...?" / "If I use my brother's
 account, can ...?"), and "friend" used as a verb read as "add" (``clausal.friend_verb_said``:
 "my boss friends me" / "I friend my boss", no symmetric "be friends").
+Role pass 40: ``clausal.relative_doer_changed`` reads a head noun with a modifier and "am / is
+V-ing" ("the Halloween party I'm hosting" / "the Halloween party my ex is hosting");
+``clausal.customer_made_owner`` ("The company I rent a unit from" / "My company, which rents
+out units": the asker a customer against the owner).
 """
 
 from __future__ import annotations
@@ -319,6 +323,7 @@ from policies.verify.roles.askers import asker_named_traded, asker_role_traded
 from policies.verify.roles.chains import chain_order
 from policies.verify.roles.clausal import (
     by_relative_said,
+    customer_made_owner,
     frame_verb_used,
     friend_verb_said,
     got_done_traded,
@@ -598,6 +603,8 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         said = reading(a, b)  # "the N V-ed by X" / "X says he V-ed" / "and keeps V-ing" ...
         if said is not None and role_swap(*said):
             return True
+    if customer_made_owner(a, b):
+        return True  # role pass 40: "the company I rent from" / "my company, which rents out"
     for reading in (tail_dropped, friend_verb_said):
         said = reading(a, b)  # role pass 39: "If X uses my N, can ...?" / "X friends me" ...
         if said is not None and role_swap(*said):

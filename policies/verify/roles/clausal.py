@@ -228,18 +228,40 @@ _NOT_NOUN = _DETS | NOMINATIVE | MARKS | _BREAK | frozenset(("who", "which", "wa
 
 def _relatives(t: tuple[str, ...]) -> dict[tuple[str, str, str], str]:
     """Each contact relative "DET N P V" ("the item they lost") by (DET, N, V): its doer P,
-    the asker ("i"), another party by pronoun, or "DET2 N2" ("my instructor")."""
+    the asker ("i"), another party by pronoun, or "DET2 N2" ("my instructor"); role pass 40:
+    N said with a modifier ("the Halloween party I'm hosting"), V after "am / is" ("my ex is
+    hosting")."""
     out: dict[tuple[str, str, str], str] = {}
     for k in range(len(t) - 3):
-        if t[k] not in _LEADS or t[k + 1] in _NOT_NOUN:
+        if t[k] not in _LEADS:
             continue
-        if t[k + 2] in _ASKERS or t[k + 2] in _OTHERS:
-            if t[k + 3] not in _NOT_NOUN and t[k + 3] not in PERSON:
-                out[(t[k], t[k + 1], _stem(t[k + 3]))] = t[k + 2]
-        elif k + 4 < len(t) and t[k + 2] in _OWNED_LEADS and t[k + 3] not in _NOT_NOUN:
-            if t[k + 4] not in _NOT_NOUN and t[k + 4] not in PERSON and _verbish(t[k + 4]):
-                out[(t[k], t[k + 1], _stem(t[k + 4]))] = f"{t[k + 2]} {t[k + 3]}"
+        for j in (k + 2, k + 3):
+            if j >= len(t) - 1 or any(w in _NOT_NOUN or w in PERSON for w in t[k + 1 : j]):
+                break
+            read = _doer_verb(t, j)
+            if read is not None:
+                out[(t[k], t[j - 1], _stem(read[1]))] = read[0]
     return out
+
+
+_BE = frozenset("am is are was were".split())
+
+
+def _doer_verb(t: tuple[str, ...], j: int) -> tuple[str, str] | None:
+    """The doer at j and the verb after it, past "am / is" before an "-ing" form."""
+    if t[j] in _ASKERS or t[j] in _OTHERS:
+        doer, v = t[j], j + 1
+    elif j + 2 < len(t) and t[j] in _OWNED_LEADS and t[j + 1] not in _NOT_NOUN:
+        doer, v = f"{t[j]} {t[j + 1]}", j + 2
+    else:
+        return None
+    if v + 1 < len(t) and t[v] in _BE and t[v + 1].endswith("ing"):
+        v += 1
+    elif " " in doer and not _verbish(t[v]):
+        return None
+    if t[v] in _NOT_NOUN or t[v] in PERSON:
+        return None
+    return doer, t[v]
 
 
 def _verbish(t: str) -> bool:
@@ -323,3 +345,22 @@ def _friend_as_add(m: re.Match[str]) -> str:
         return m.group(0)  # "my friend", "we've been friends my whole life": a noun, left
     verb = "remove" if m.group(1) else "add"
     return verb + {"s": "s", "ed": "ed", "ing": "ing"}.get((m.group(2) or "").lower(), "")
+
+
+_WHICH_RE = re.compile(r"\bmy ([a-z]+),? (?:which|that) ([a-z]+)\b", re.IGNORECASE)
+
+
+def customer_made_owner(a: Parsed, b: Parsed) -> bool:
+    """Role pass 40: "the N I V (from)" against "my N, which V-s" ("The company I rent a
+    storage unit from" / "My company, which rents out storage units"): the asker a customer
+    of N on one side and N's owner, N doing the V, on the other."""
+    for x, y in ((a, b), (b, a)):
+        if "i" not in x.words:
+            continue
+        mine = {(n.lower(), _stem(v.lower())) for n, v in _WHICH_RE.findall(y.source)}
+        if not mine:
+            continue
+        for (_, noun, verb), doer in _relatives(tokens(x.source)).items():
+            if doer == "i" and (noun, verb) in mine:
+                return True
+    return False
