@@ -17,6 +17,8 @@ who apprenticed under me").
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from policies.verify.roles.stranded import _STRAND, _symmetric, _verb_eq, clause_verbs
 from policies.verify.roles.tokens import _NP_LEAD
 from policies.verify.text import Parsed
@@ -51,25 +53,35 @@ def _whose_object(r: Parsed, w: Parsed) -> bool:
     (the head's N did it to me) against "who(m) my N V" (my N did it to the head), the rest the
     same."""
     rw, ww = r.words, w.words
+    for i, j in _whose_and_relative(rw, ww, _WHOM):
+        if rw[:i] != ww[: j - 1]:
+            continue
+        poss = rw[i + 2]
+        for n in (1, 2):
+            noun = ww[j + 1 : j + 1 + n]
+            wv, rv = j + 1 + n, i + 3 + n
+            if wv + 1 >= len(ww) or rv >= len(rw) or rw[i + 3 : rv] != noun:
+                continue
+            if ww[wv] != rw[rv] or _OWN_OF.get(ww[wv + 1]) != poss:
+                continue
+            if rw[rv + 1 :] == ww[wv + 2 :]:
+                return True
+    return False
+
+
+def _whose_and_relative(
+    rw: tuple[str, ...], ww: tuple[str, ...], relatives: frozenset[str]
+) -> Iterator[tuple[int, int]]:
+    """(i, j): "whose" at ``ww[j]`` after a head, the same head at ``rw[i]`` followed by one of
+    ``relatives`` ("a player whose shot" / "a player whom ...")."""
     if "whose" not in ww:
-        return False
+        return
     for j in range(1, len(ww) - 3):
         if ww[j] != "whose":
             continue
         for i in range(len(rw) - 3):
-            if rw[i] != ww[j - 1] or rw[i + 1] not in _WHOM or rw[:i] != ww[: j - 1]:
-                continue
-            poss = rw[i + 2]
-            for n in (1, 2):
-                noun = ww[j + 1 : j + 1 + n]
-                wv, rv = j + 1 + n, i + 3 + n
-                if wv + 1 >= len(ww) or rv >= len(rw) or rw[i + 3 : rv] != noun:
-                    continue
-                if ww[wv] != rw[rv] or _OWN_OF.get(ww[wv + 1]) != poss:
-                    continue
-                if rw[rv + 1 :] == ww[wv + 2 :]:
-                    return True
-    return False
+            if rw[i] == ww[j - 1] and rw[i + 1] in relatives:
+                yield i, j
 
 
 # Round 90: "a mom whose kid bullied the child I babysit" / "a mom whose kid the child I babysit
@@ -115,31 +127,20 @@ _POSS_OF = {"her": "her", "his": "him", "their": "them", "its": "it", "my": "me"
 
 def _whose_owner(r: Parsed, w: Parsed) -> bool:
     rw, ww = r.words, w.words
-    if "whose" not in ww:
-        return False
-    for j in range(1, len(ww) - 3):
-        if ww[j] != "whose":
-            continue
-        head = ww[j - 1]
-        for i in range(len(rw) - 3):
-            if rw[i] != head or rw[i + 1] not in _REL_WHO:
+    for i, j in _whose_and_relative(rw, ww, _REL_WHO):
+        v = i + 2
+        for n, q in ((1, 0), (2, 0), (1, 1), (2, 1)):
+            wv = j + 1 + n
+            if wv + 1 + q >= len(ww) or v + 1 + q >= len(rw) or not _verb_eq(r, v, w, wv):
                 continue
-            v = i + 2
-            for n, q in ((1, 0), (2, 0), (1, 1), (2, 1)):
-                wv = j + 1 + n
-                if wv + 1 + q >= len(ww) or v + 1 + q >= len(rw) or not _verb_eq(r, v, w, wv):
-                    continue
-                if q and (rw[v + 1] not in _PARTICLES or ww[wv + 1] != rw[v + 1]):
-                    continue  # round 96: "who ran over my dog" / "whose dog ran over me"
-                noun, poss = ww[j + 1 : wv], rw[v + 1 + q]
-                pron = _POSS_OF.get(poss)
-                if pron is None or ww[wv + 1 + q] != pron:
-                    continue
-                if (
-                    rw[v + 2 + q : v + 2 + q + n] == noun
-                    and rw[v + 2 + q + n :] == ww[wv + 2 + q :]
-                ):
-                    return True
+            if q and (rw[v + 1] not in _PARTICLES or ww[wv + 1] != rw[v + 1]):
+                continue  # round 96: "who ran over my dog" / "whose dog ran over me"
+            noun, poss = ww[j + 1 : wv], rw[v + 1 + q]
+            pron = _POSS_OF.get(poss)
+            if pron is None or ww[wv + 1 + q] != pron:
+                continue
+            if rw[v + 2 + q : v + 2 + q + n] == noun and rw[v + 2 + q + n :] == ww[wv + 2 + q :]:
+                return True
     return False
 
 
