@@ -5931,7 +5931,109 @@ HARD_4_SERVED = [
 ]
 
 
-# -- the tables of hardening passes 1-4 and ordinary passes 20-21, with the classifier off ----
+# -- hardening pass 5: ordinary near-misses blind rounds 111-124 found served ------------------
+
+HARD_5_REFUSED = [
+    # a trade's direction in the word after its verb: what is got ("trade for") against what
+    # is given up ("trade away", "trade X", "swap out") (round 124)
+    (
+        "When is the best time to trade for a player coming off injury?",
+        "When is the best time to trade away a player coming off injury?",
+        "direction_swap",
+    ),
+    (
+        "Can I exchange for euros at the airport?",
+        "Can I exchange euros at the airport?",
+        "direction_swap",
+    ),
+    (
+        "Is it worth swapping for a newer graphics card?",
+        "Is it worth swapping out my newer graphics card?",
+        "direction_swap",
+    ),
+    (
+        "Should I barter for firewood with my neighbor?",
+        "Should I barter away firewood with my neighbor?",
+        "direction_swap",
+    ),
+    # a course finished against one still under way (round 111)
+    (
+        "Can I donate blood if I had Lyme disease and finished treatment?",
+        "Can I donate blood if I have Lyme disease and am still on treatment?",
+        "content_mismatch",
+    ),
+    (
+        "Can I travel abroad if I had shingles and finished the antivirals?",
+        "Can I travel abroad if I have shingles and am still taking the antivirals?",
+        "content_mismatch",
+    ),
+    (
+        "Can I donate blood if I have finished treatment for Lyme disease?",
+        "Can I donate blood if I am still on treatment for Lyme disease?",
+        "content_mismatch",
+    ),
+    (
+        "Can I drink alcohol if I finished my antibiotics?",
+        "Can I drink alcohol if I am still on my antibiotics?",
+        "content_mismatch",
+    ),
+    # the condition of a failure reversed, the other state said elsewhere (round 111)
+    (
+        "My deadbolt won't lock when the door is closed but works when it's open.",
+        "My deadbolt won't lock even when the door is open.",
+        "direction_swap",
+    ),
+    (
+        "My car won't start when it's cold but starts fine when it's warm.",
+        "My car won't start even when it's warm.",
+        "direction_swap",
+    ),
+    (
+        "My laptop won't charge when it's on but charges when it's off.",
+        "My laptop won't charge even when it's off.",
+        "direction_swap",
+    ),
+    # a hyphen dropped inside code punctuation: another expression (red team 13)
+    ("What does ${foo-bar} do in bash?", "What does ${foobar} do in bash?", "symbol_mismatch"),
+    ("What does ${name-default} print?", "What does ${namedefault} print?", "symbol_mismatch"),
+    ("What is (a-b)^2?", "What is (ab)^2?", "symbol_mismatch"),
+]
+
+HARD_5_SERVED = [
+    # the same side of the trade, told another way
+    (
+        "Should I trade my first round pick for a star receiver?",
+        "Should I trade for a star receiver with my first round pick?",
+    ),
+    ("Can I trade in my car for a truck?", "Can I trade my car for a truck?"),
+    ("When should I trade away an injured player?", "When should I trade an injured player?"),
+    ("Can I swap out the battery in my laptop?", "Can I swap the battery in my laptop?"),
+    # a course finished, told with or without "have"
+    (
+        "Can I donate blood if I have finished treatment for Lyme disease?",
+        "Can I donate blood if I finished treatment for Lyme disease?",
+    ),
+    (
+        "Can I get a tattoo if I completed chemo last year?",
+        "Can I get a tattoo if I have completed chemo last year?",
+    ),
+    # the same condition of the failure
+    (
+        "My deadbolt won't lock when the door is closed.",
+        "My deadbolt doesn't lock when the door is closed.",
+    ),
+    ("Why won't my phone charge when it's on?", "Why doesn't my phone charge while it's on?"),
+    # a hyphen between plain words is a spelling, in a prompt about code too
+    ("How do I send an e-mail from Gmail?", "How do I send an email from Gmail?"),
+    (
+        "How do I validate an e-mail address in JavaScript?",
+        "How do I validate an email address in JavaScript?",
+    ),
+    ("What does ${foo-bar} do in bash?", "what does ${foo-bar} do in bash"),
+]
+
+
+# -- the tables of hardening passes 1-5 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -5943,6 +6045,7 @@ HARD_4_SERVED = [
         *HARD_2_REFUSED,
         *HARD_3_REFUSED,
         *HARD_4_REFUSED,
+        *HARD_5_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -5962,6 +6065,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_2_SERVED,
         *HARD_3_SERVED,
         *HARD_4_SERVED,
+        *HARD_5_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

@@ -22,9 +22,11 @@ from policies.verify import (
     clock,
     comparatives,
     compounds,
+    conditions,
     definitions,
     devices,
     diffs,
+    exchanges,
     finance,
     folds,
     forms,
@@ -71,6 +73,7 @@ from policies.verify.factasks import canonical_fact_ask
 from policies.verify.fixasks import canonical_fix_ask
 from policies.verify.frames import strip_frames
 from policies.verify.hyphens import align as align_hyphens
+from policies.verify.hyphens import code_hyphen_dropped
 from policies.verify.model import Model, bundled_model, features
 from policies.verify.normalise import apostrophes
 from policies.verify.notation import canonical_notation
@@ -281,6 +284,9 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or folds.folded(*raw)  # a fact or a condition folded into a noun
                 or folds.compound_fold(*raw)  # "a bottle of wine" / "a wine bottle"
                 or sequence.steps_swapped(*raw)  # "Translate it. Then summarize it." / the reverse
+                or exchanges.exchange_flip(a.words, b.words)  # "trade for X" / "trade away X"
+                # "won't lock when the door is closed" / "won't lock even when it is open"
+                or conditions.condition_reversed(a.words, b.words)
             ),
         ),
         (config.languages, "language_mismatch", lambda: languages.language_mismatch(a, b)),
@@ -301,7 +307,11 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
             "format_mismatch",
             lambda: rules.format_mismatch(a, b) or pattern_mismatch(cached, incoming),
         ),
-        (config.symbols, "symbol_mismatch", lambda: literal),
+        (
+            config.symbols,
+            "symbol_mismatch",
+            lambda: literal or code_hyphen_dropped(*raw),  # "${foo-bar}" / "${foobar}"
+        ),
         (
             config.questions,
             "question_mismatch",

@@ -79,3 +79,36 @@ def _as_other(text: str, other: str) -> str:
                 rf"(?<![\w-]){re.escape(word)}(?![\w-])", found.group(0), text, flags=re.IGNORECASE
             )
     return text
+
+
+# A hyphenated name touching code punctuation: "${foo-bar}", "(a-b)", "`margin-left`",
+# "--no-merges"
+_CODE_HYPHENATED = re.compile(
+    r"(?:(?<=[{}$()\[\]`=:<>/\\-])([A-Za-z_]\w*(?:-\w+)+)(?![\w-])"
+    r"|(?<![\w-])([A-Za-z_]\w*(?:-\w+)+)(?=[{}()\[\]`=:<>/\\]))"
+)
+
+
+def code_hyphen_dropped(a: str, b: str) -> bool:
+    """A hyphen inside code punctuation on one side is gone on the other ("What does
+    ${foo-bar} do in bash?" / "What does ${foobar} do in bash?", "(a-b)^2" / "(ab)^2"): in
+    code or maths a hyphen is an operator or part of a name, never a spelling, so the closed
+    form is another expression (a default value against a variable named foobar).
+
+    Limits: the hyphenated word must touch a bracket, brace, "$", a backtick, "=", ":", "<",
+    ">", "/", a backslash or another hyphen ("--no-merges"); the other side must say the
+    closed form as a whole word and not the hyphenated one. A hyphen between plain words
+    ("e-mail" / "email", even in a prompt about JavaScript) is `align`'s spelling."""
+    if "-" not in a and "-" not in b:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if "-" not in x:
+            continue
+        for m in _CODE_HYPHENATED.finditer(x):
+            word = m.group(1) or m.group(2)
+            if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", y):
+                continue
+            closed = word.replace("-", "")
+            if re.search(rf"(?<![\w-]){re.escape(closed)}(?![\w-])", y):
+                return True
+    return False

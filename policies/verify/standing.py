@@ -33,7 +33,7 @@ _OUT = frozenset(("out",))
 _ENDED_WORDS = frozenset(
     """
     outgrew outgrown outgrow outgrows outgrowing recovered recover recovers recovering
-    cured healed resolved disappeared
+    cured healed resolved disappeared finished completed
     """.split()
 )
 _ENDED_PAIRS = frozenset(
@@ -56,11 +56,14 @@ _ENDED_PAIRS = frozenset(
 # "a rash but it cleared up"): the ending word within this many words after its opener
 _CLAUSE_OPENERS = frozenset("that which but".split())
 _CLAUSE_REACH = 4
+# The place, at most, for an ended condition against a kept one told as a clause ("had Lyme
+# disease and finished treatment" / "have Lyme disease and am still on treatment")
+_STATE_PLACE_SPAN = 8
 _STATE_SPAN = 10  # the place, at most, on the side that says the ending in such a clause
 # A condition that is kept: "still has", "has", "is still", "still suffers from", "lives with"
 _KEPT = frozenset(
     """
-    still has have having suffers suffer suffering currently lives living
+    still has have having suffers suffer suffering currently lives living undergoing
     """.split()
 )
 
@@ -79,7 +82,7 @@ _REFUSING = frozenset(
 
 
 def _place(
-    a: Parsed, b: Parsed, said: frozenset[str]
+    a: Parsed, b: Parsed, said: frozenset[str], span: int = _SPAN
 ) -> tuple[tuple[str, ...], tuple[str, ...], int] | None:
     """The words each side says at the one place where they differ, and where it starts;
     None unless a side says one of ``said`` somewhere (the quick way out)."""
@@ -88,7 +91,7 @@ def _place(
     wa, wb = list(a.words), list(b.words)
     i, j = common_ends(wa, wb)
     ma, mb = tuple(wa[i : len(wa) - j]), tuple(wb[i : len(wb) - j])
-    if not (ma or mb) or len(ma) > _SPAN or len(mb) > _SPAN:
+    if not (ma or mb) or len(ma) > span or len(mb) > span:
         return None
     return ma, mb, i
 
@@ -167,6 +170,17 @@ def let_mismatch(a: Parsed, b: Parsed) -> bool:
     return False
 
 
+def _kept(words: tuple[str, ...]) -> bool:
+    """A keeping word, not the "have" of a perfect ("have finished", "has recovered")."""
+    return any(
+        w in _KEPT and not (w in _PERFECT and words[k + 1 : k + 2] and words[k + 1] in _ENDED_WORDS)
+        for k, w in enumerate(words)
+    )
+
+
+_PERFECT = frozenset("has have".split())
+
+
 def _ended(words: tuple[str, ...]) -> bool:
     pairs = itertools.pairwise(words)
     return not _ENDED_WORDS.isdisjoint(words) or any(p in _ENDED_PAIRS for p in pairs)
@@ -223,15 +237,20 @@ def state_mismatch(a: Parsed, b: Parsed) -> bool:
     to") where the other says no ending word, with
     or without a keeping word ("if my dog has a heart murmur" / "if my dog had a heart murmur
     that resolved as a puppy"); that side's place may run to ten words, the other's six. An
-    ending word outside such a clause ("a murmur resolved by surgery") is read as before."""
+    ending word outside such a clause ("a murmur resolved by surgery") is read as before.
+
+    Also read (hardening pass 5): a course finished ("finished treatment", "completed
+    chemo") against one kept ("am still on treatment", "undergoing chemo"), at a place of up
+    to eight words each side ("had Lyme disease and finished treatment" / "have Lyme
+    disease and am still on treatment")."""
     if _clause_ended(a, b):
         return True
-    place = _place(a, b, _ENDING)
+    place = _place(a, b, _ENDING, _STATE_PLACE_SPAN)
     if place is None:
         return False
     ma, mb, _ = place
     end_a, end_b = _ended(ma), _ended(mb)
-    keep_a, keep_b = not _KEPT.isdisjoint(ma), not _KEPT.isdisjoint(mb)
+    keep_a, keep_b = _kept(ma), _kept(mb)
     return (end_a and not keep_a and keep_b and not end_b) or (
         end_b and not keep_b and keep_a and not end_a
     )
