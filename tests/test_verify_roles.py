@@ -7272,6 +7272,144 @@ FORTY_FIRST_SAME = [
 ]
 
 
+FORTY_SECOND_ROUNDS = [
+    (
+        "Is it rude to ask the barn owner to move her horse away from mine?",
+        "Is it rude for the barn owner to ask me to move my horse away from hers?",
+        0.985,
+    ),
+    (
+        "I keep cutting off the faster rider in my group lesson. How do I stop?",
+        "The faster rider in my group lesson keeps cutting me off. How do I stop it?",
+        0.963,
+    ),
+    (
+        "My employee's car got damaged going through our tunnel. Do I have to pay?",
+        "Our tunnel got damaged by my employee's car going through it. Does he have to pay?",
+        0.941,
+    ),
+    (
+        "My franchisor wants to audit my car wash's books. Can they?",
+        "I want to audit my car wash franchisor's books. Can I?",
+        0.942,
+    ),
+    (
+        "I forgot to latch my horse's stall and he got into another boarder's feed. What should I "
+        "do?",
+        "Another boarder forgot to latch her horse's stall and he got into my horse's feed. What "
+        "should I do?",
+        0.943,
+    ),
+    (
+        "Can I garnish the wages of someone who owes me a court judgment?",
+        "Can someone I owe a court judgment garnish my wages?",
+        0.969,
+    ),
+]
+
+FORTY_SECOND_SWAPPED = [
+    (
+        "I keep interrupting my coworker in meetings. How do I stop?",
+        "My coworker keeps interrupting me in meetings. How do I stop it?",
+    ),
+    (
+        "I keep blocking in the other goalie at practice. What should I do?",
+        "The other goalie keeps blocking me in at practice. What should I do about it?",
+    ),
+    (
+        "Is it okay to ask my landlord to fix my sink?",
+        "Is it okay for my landlord to ask me to fix his sink?",
+    ),
+    (
+        "Is it weird to invite my boss to my wedding?",
+        "Is it weird for my boss to invite me to his wedding?",
+    ),
+    (
+        "My landlord wants to inspect my restaurant's kitchen. Can he?",
+        "I want to inspect my restaurant landlord's kitchen. Can I?",
+    ),
+    (
+        "My supplier wants to review my bakery's contracts. Can they?",
+        "I want to review my bakery supplier's contracts. Can I?",
+    ),
+    (
+        "My phone got cracked falling onto the tile floor. Who pays?",
+        "The tile floor got cracked by my phone falling onto it. Who pays?",
+    ),
+    (
+        "My bike got scratched leaning against my neighbor's car. Is he liable?",
+        "My neighbor's car got scratched by my bike leaning against it. Am I liable?",
+    ),
+    (
+        "I left my cat's carrier open and she ate another tenant's fish. Am I liable?",
+        "Another tenant left her cat's carrier open and she ate my cat's fish. Am I liable?",
+    ),
+    (
+        "I forgot to lock my goat's pen and he trampled a neighbor's garden. What now?",
+        "A neighbor forgot to lock his goat's pen and he trampled my goat's garden. What now?",
+    ),
+    (
+        "Can I garnish the pension of someone who owes me child support?",
+        "Can someone I owe child support garnish my pension?",
+    ),
+    (
+        "Can I garnish the bank account of someone who owes me a court judgment?",
+        "Can someone I owe a court judgment garnish my bank account?",
+    ),
+]
+
+FORTY_SECOND_SAME = [
+    (
+        "I keep cutting off the faster rider in my group lesson. How do I stop?",
+        "I keep cutting the faster rider in my group lesson off. How do I stop it?",
+    ),
+    (
+        "My coworker keeps interrupting me in meetings. How do I stop?",
+        "My coworker keeps interrupting me during meetings. How do I stop it?",
+    ),
+    (
+        "Is it rude to ask my neighbor to move her car?",
+        "Is it rude for me to ask my neighbor to move her car?",
+    ),
+    (
+        "Is it legal to record my boss without telling him?",
+        "Is it legal for me to record my boss without telling him?",
+    ),
+    (
+        "My landlord wants to inspect my restaurant's kitchen. Can he?",
+        "My landlord wants to inspect the kitchen of my restaurant. Can he?",
+    ),
+    (
+        "My supplier wants to review my bakery's contracts. Can they?",
+        "My supplier wants to review the contracts of my bakery. Can they?",
+    ),
+    (
+        "My car got damaged going through the car wash. Who pays?",
+        "My car was damaged going through the car wash. Who pays?",
+    ),
+    (
+        "My bike got scratched leaning against my neighbor's car. Is he liable?",
+        "My bike was scratched leaning against my neighbor's car. Is he liable?",
+    ),
+    (
+        "I left my cat's carrier open and she ate another tenant's fish. Am I liable?",
+        "I left my cat's carrier open and she ate the fish of another tenant. Am I liable?",
+    ),
+    (
+        "I forgot to lock my goat's pen and he trampled a neighbor's garden. What now?",
+        "I forgot to lock my goat's pen and he trampled my neighbor's garden. What now?",
+    ),
+    (
+        "Can I garnish the pension of someone who owes me child support?",
+        "Can I garnish the pension of a person who owes me child support?",
+    ),
+    (
+        "Can I sue the estate of someone who owes me money?",
+        "Can I sue the estate of a person who owes me money?",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("cached", "incoming", "cosine"),
     [
@@ -7298,6 +7436,7 @@ FORTY_FIRST_SAME = [
         *THIRTY_NINTH_ROUNDS,
         *FORTIETH_ROUNDS,
         *FORTY_FIRST_ROUNDS,
+        *FORTY_SECOND_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -7334,6 +7473,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *THIRTY_NINTH_SWAPPED,
         *FORTIETH_SWAPPED,
         *FORTY_FIRST_SWAPPED,
+        *FORTY_SECOND_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -7371,6 +7511,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *THIRTY_NINTH_SAME,
         *FORTIETH_SAME,
         *FORTY_FIRST_SAME,
+        *FORTY_SECOND_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -311,6 +311,12 @@ Role pass 40: ``clausal.relative_doer_changed`` reads a head noun with a modifie
 V-ing" ("the Halloween party I'm hosting" / "the Halloween party my ex is hosting");
 ``clausal.customer_made_owner`` ("The company I rent a unit from" / "My company, which rents
 out units": the asker a customer against the owner).
+Role pass 41 (blind rounds 122-124): ``followed.patient_traded`` (the same passive's subject
+traded, "X got damaged going through Y" / "Y got damaged by X"); read again: a follow-up apart
+only in a pronoun left out ("How do I stop?" / "How do I stop it?"), "Is it ADJ (for X) to V" as
+"I V" / "X V", "my car wash's books" as "my books" against "my car wash franchisor's books", "the
+wages of X" as "X" against "my wages" as "me", "my horse's feed" as "my feed" against "another
+boarder's feed".
 """
 
 from __future__ import annotations
@@ -358,6 +364,14 @@ from policies.verify.roles.dropped import (
 from policies.verify.roles.elided import elided_expanded, standalone_changed
 from policies.verify.roles.embedded import embedded_subject
 from policies.verify.roles.ends import end_traded, pronoun_traded, pronouns_reversed
+from policies.verify.roles.followed import (
+    business_owner_said,
+    chain_owner_collapsed,
+    followup_dropped,
+    frame_subject_said,
+    of_owner_collapsed,
+    patient_traded,
+)
 from policies.verify.roles.general import general_swap
 from policies.verify.roles.gerunds import gerund_doer_moved, infinitive_doer_moved
 from policies.verify.roles.given import (
@@ -607,6 +621,18 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         return True  # role pass 40: "the company I rent from" / "my company, which rents out"
     for reading in (tail_dropped, friend_verb_said):
         said = reading(a, b)  # role pass 39: "If X uses my N, can ...?" / "X friends me" ...
+        if said is not None and role_swap(*said):
+            return True
+    if patient_traded(a, b):
+        return True  # role pass 41: "X got damaged going through Y" / "Y got damaged by X"
+    for reading in (
+        followup_dropped,
+        frame_subject_said,
+        business_owner_said,
+        of_owner_collapsed,
+        chain_owner_collapsed,
+    ):
+        said = reading(a, b)  # "How do I stop (it)?" / "Is it rude (for X) to" / "my N's books"
         if said is not None and role_swap(*said):
             return True
     if not (_FORMS.intersection(a.words) or _ACTS.intersection(a.words)):

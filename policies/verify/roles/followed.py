@@ -1,0 +1,173 @@
+"""Role pass 41 (blind rounds 122-124): readings that let the role readers see a trade.
+
+``followup_dropped``: a follow-up sentence the same on both sides but for a pronoun ("How do I
+stop?" / "How do I stop it?") left out, so the one sentence with the trade is read ("I keep
+cutting off the faster rider" / "The faster rider keeps cutting me off"). ``frame_subject_said``:
+"Is it ADJ to V" read as "I V" and "Is it ADJ for X to V" as "X V" ("Is it rude to ask the barn
+owner to move her horse" / "Is it rude for the barn owner to ask me to move my horse"): the one
+who acts said as the subject. ``business_owner_said``: "my N's M" read as "my M" where the other
+side says "my N X's M" ("audit my car wash's books" / "audit my car wash franchisor's books"):
+N names the asker's own business on one side and modifies the other party on the other.
+``patient_traded``: the same passive ("got / was damaged") with its subject traded for a noun the
+other side names after it ("My employee's car got damaged going through our tunnel" / "Our
+tunnel got damaged by my employee's car"): the thing harmed changed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policies.verify.roles.written import MARKS, tokens
+from policies.verify.text import Parsed, parse
+
+_SPLIT_RE = re.compile(r"(?<=[.;?!])\s+")
+_WORD_RE = re.compile(r"[a-z']+")
+_MINOR = frozenset(
+    """i me my mine myself we us our ours he him his she her hers they them their theirs you
+    your yours it its this that am is are was were do does did have has""".split()
+)
+
+
+def followup_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """The one sentence apart in its words, every other sentence apart in pronouns only (one at
+    least, "it" counted): that sentence read alone."""
+    if a.words == b.words or a.content != b.content:
+        return None  # the trade keeps the content words; the follow-up differs in a pronoun
+    sx, sy = _SPLIT_RE.split(a.source.strip()), _SPLIT_RE.split(b.source.strip())
+    if len(sx) != len(sy) or len(sx) < 2:
+        return None
+    apart = None
+    minor = False
+    for p, q in zip(sx, sy, strict=True):
+        if p == q:
+            continue
+        wp, wq = _WORD_RE.findall(p.lower()), _WORD_RE.findall(q.lower())
+        if [w for w in wp if w not in _MINOR] == [w for w in wq if w not in _MINOR]:
+            minor = True
+            continue
+        if apart is not None:
+            return None
+        apart = (p, q)
+    if apart is None or not minor:
+        return None
+    return parse(apart[0]), parse(apart[1])
+
+
+_FRAME_RE = re.compile(
+    r"\b(?:is|was|would|will|isn't|wasn't) it (?:be )?(?:\w+ )?(?:rude|okay|ok|fine|normal|"
+    r"legal|illegal|weird|wrong|acceptable|appropriate|allowed|reasonable|unreasonable|fair|"
+    r"unfair|bad|common|unusual|possible|safe|ethical|unethical|polite|right)"
+    r" (?:for ((?:[\w']+ ){1,4}?))?to ",
+    re.IGNORECASE,
+)
+
+
+def frame_subject_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """ "Is it ADJ (for X) to V ..." read as "I V ..." / "X V ...", when one side names X."""
+    if "it" not in a.words or "it" not in b.words or ("for" not in a.words + b.words):
+        return None
+    ma, mb = _FRAME_RE.search(a.source), _FRAME_RE.search(b.source)
+    if ma is None or mb is None or (ma.group(1) is None) == (mb.group(1) is None):
+        return None
+    said = []
+    for x, m in ((a, ma), (b, mb)):
+        doer = (m.group(1) or "I ").strip()
+        doer = "I" if doer.lower() == "me" else doer
+        said.append(parse(f"{doer} {x.source[m.end() :]}"))
+    return said[0], said[1]
+
+
+_OWNED_RE = re.compile(r"\bmy ((?:[a-z]+ ){0,1}[a-z]+)'s ([a-z]+)\b", re.IGNORECASE)
+
+
+def business_owner_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """ "my N's M" (N the asker's business) read as "my M" where the other side says "my N X's"
+    (N modifying another party X), and "my N X's" read as "my X's"."""
+    if "my" not in a.words or "my" not in b.words or "'s" not in a.source + b.source:
+        return None
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        for m in _OWNED_RE.finditer(x.source):
+            n = m.group(1).lower()
+            other = re.search(rf"\bmy {re.escape(n)} ([a-z]+)'s\b", y.source, re.IGNORECASE)
+            if other is None or other.group(1).lower() == m.group(2).lower():
+                continue
+            sx = f"{x.source[: m.start()]}my {m.group(2)}{x.source[m.end() :]}"
+            sy = f"{y.source[: other.start()]}my {other.group(1)}'s{y.source[other.end() :]}"
+            return (parse(sy), parse(sx)) if flip else (parse(sx), parse(sy))
+    return None
+
+
+_PASSIVE_AUX = frozenset("got get gets was were is are".split())
+_LEADS = frozenset("the a an my our your his her their its this that".split())
+
+
+def _patient(t: tuple[str, ...]) -> tuple[str, str, int] | None:
+    """The head of a passive's subject at the start ("my employee's car got damaged") and
+    its participle."""
+    for k in range(1, min(len(t) - 1, 6)):
+        if t[k] in _PASSIVE_AUX and t[k + 1].endswith("ed") and len(t[k + 1]) > 4:
+            if t[0] not in _LEADS or any(w in MARKS for w in t[:k]):
+                return None
+            return t[k - 1], t[k + 1], k + 2
+    return None
+
+
+def patient_traded(a: Parsed, b: Parsed) -> bool:
+    """The same passive's subject changed to a noun each side names elsewhere, the other
+    side's subject named too, one side with "by" after the participle: the one harmed is the
+    other."""
+    if "by" not in a.words and "by" not in b.words:
+        return False
+    ta, tb = tokens(a.source), tokens(b.source)
+    pa, pb = _patient(ta), _patient(tb)
+    if pa is None or pb is None or pa[1] != pb[1] or pa[0] == pb[0]:
+        return False
+    if "by" not in (ta[pa[2] : pa[2] + 1] + tb[pb[2] : pb[2] + 1]):
+        return False  # a passive with its doer ("got damaged by"), no "got engaged to"
+    ha, hb = pa[0].removesuffix("'s"), pb[0].removesuffix("'s")
+    rest_a = {w.removesuffix("'s") for w in ta[pa[2] :]}
+    rest_b = {w.removesuffix("'s") for w in tb[pb[2] :]}
+    return hb in rest_a and ha in rest_b
+
+
+_OF_RE = re.compile(r"\bthe ((?:[a-z]+ )?[a-z]+) of (?=[a-z])", re.IGNORECASE)
+
+
+def of_owner_collapsed(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """ "the M of X ..." read as "X ..." where the other side says "my M" read as "me" ("Can I
+    garnish the wages of someone who owes me ..." / "Can someone I owe ... garnish my wages?"):
+    the owner of M is the one acted on."""
+    if ("of" not in a.words and "of" not in b.words) or ("my" not in a.words + b.words):
+        return None
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        for m in _OF_RE.finditer(x.source):
+            owned = m.group(1).lower()
+            mine = re.search(rf"\bmy {re.escape(owned)}\b", y.source, re.IGNORECASE)
+            if mine is None or re.search(rf"\bmy {re.escape(owned)}\b", x.source, re.IGNORECASE):
+                continue
+            sx = x.source[: m.start()] + x.source[m.end() :]
+            sy = f"{y.source[: mine.start()]}me{y.source[mine.end() :]}"
+            return (parse(sy), parse(sx)) if flip else (parse(sx), parse(sy))
+    return None
+
+
+_CHAIN_RE = re.compile(r"\bmy ([a-z]+)'s ([a-z]+)\b", re.IGNORECASE)
+
+
+def chain_owner_collapsed(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """ "my X's M" read as "my M" where the other side says "another / the / a N's M" ("he got
+    into my horse's feed" / "he got into another boarder's feed"): the asker's M against
+    another party's."""
+    if ("my" not in a.words and "my" not in b.words) or "'s" not in a.source + b.source:
+        return None
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        for m in _CHAIN_RE.finditer(x.source):
+            owned = m.group(2).lower()
+            other = re.search(
+                rf"\b(?:another|the|a|an) ([a-z]+)'s {re.escape(owned)}\b", y.source, re.IGNORECASE
+            )
+            if other is None or other.group(1).lower() == m.group(1).lower():
+                continue
+            sx = f"{x.source[: m.start()]}my {m.group(2)}{x.source[m.end() :]}"
+            return (y, parse(sx)) if flip else (parse(sx), y)
+    return None
