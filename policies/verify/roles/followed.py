@@ -17,15 +17,9 @@ from __future__ import annotations
 
 import re
 
+from policies.verify.roles.sentences import PRONOUNS, sentences_apart
 from policies.verify.roles.written import MARKS, tokens
 from policies.verify.text import Parsed, parse
-
-_SPLIT_RE = re.compile(r"(?<=[.;?!])\s+")
-_WORD_RE = re.compile(r"[a-z']+")
-_MINOR = frozenset(
-    """i me my mine myself we us our ours he him his she her hers they them their theirs you
-    your yours it its this that am is are was were do does did have has""".split()
-)
 
 
 def followup_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
@@ -33,22 +27,8 @@ def followup_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
     least, "it" counted): that sentence read alone."""
     if a.words == b.words or a.content != b.content:
         return None  # the trade keeps the content words; the follow-up differs in a pronoun
-    sx, sy = _SPLIT_RE.split(a.source.strip()), _SPLIT_RE.split(b.source.strip())
-    if len(sx) != len(sy) or len(sx) < 2:
-        return None
-    apart = None
-    minor = False
-    for p, q in zip(sx, sy, strict=True):
-        if p == q:
-            continue
-        wp, wq = _WORD_RE.findall(p.lower()), _WORD_RE.findall(q.lower())
-        if [w for w in wp if w not in _MINOR] == [w for w in wq if w not in _MINOR]:
-            minor = True
-            continue
-        if apart is not None:
-            return None
-        apart = (p, q)
-    if apart is None or not minor:
+    apart = sentences_apart(a.source, b.source, people_words=PRONOUNS)
+    if apart is None:
         return None
     return parse(apart[0]), parse(apart[1])
 

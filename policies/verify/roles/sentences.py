@@ -15,14 +15,18 @@ _PERSONS = frozenset(
     """i me my mine myself we us our ours he him his she her hers they them their theirs you
     your yours am is are was were do does did have has""".split()
 )
+# the people and "it" / "this" / "that" (role pass 41: "How do I stop?" / "How do I stop it?")
+PRONOUNS = _PERSONS | frozenset("it its this that".split())
 
 
-def sentences_apart(x: str, y: str, loose: bool = False) -> tuple[str, str] | None:
+def sentences_apart(
+    x: str, y: str, loose: bool = False, people_words: frozenset[str] = _PERSONS
+) -> tuple[str, str] | None:
     """The one sentence pair apart in more than its people, when every other pair differs in
-    its people only (one at least); or None. ``loose`` (role pass 33): a follow-up may also
-    change one word of its own as the trade requires ("The college ... owes me a refund. How
-    do I get it?" / "I owe the college ... a refund. How do I repay it?"); the sentence with
-    the trade is the first one apart."""
+    its people only (one at least; ``people_words`` says which words those are); or None.
+    ``loose`` (role pass 33): a follow-up may also change one word of its own as the trade
+    requires ("The college ... owes me a refund. How do I get it?" / "I owe the college ... a
+    refund. How do I repay it?"); the sentence with the trade is the first one apart."""
     sx, sy = _SPLIT_RE.split(x.strip()), _SPLIT_RE.split(y.strip())
     if len(sx) != len(sy) or len(sx) < 2:
         return None
@@ -32,7 +36,8 @@ def sentences_apart(x: str, y: str, loose: bool = False) -> tuple[str, str] | No
         if p == q:
             continue
         wp, wq = _WORD_RE.findall(p.lower()), _WORD_RE.findall(q.lower())
-        rp, rq = [w for w in wp if w not in _PERSONS], [w for w in wq if w not in _PERSONS]
+        rp = [w for w in wp if w not in people_words]
+        rq = [w for w in wq if w not in people_words]
         if rp == rq:
             people = True
             continue
