@@ -7410,6 +7410,148 @@ FORTY_SECOND_SAME = [
 ]
 
 
+FORTY_THIRD_ROUNDS = [
+    (
+        "Which office was my appeal forwarded to by the dean?",
+        "Which office forwarded my appeal to the dean?",
+        0.979,
+    ),
+    (
+        "Which office was I referred to by the bursar?",
+        "Which office referred me to the bursar?",
+        0.966,
+    ),
+    (
+        "How do I talk to my son after the coach moved him to JV and his friend to varsity?",
+        "How do I talk to my son after the coach moved his friend to JV and him to varsity?",
+        0.998,
+    ),
+    (
+        "Should I be concerned that my daughter's coach asked her to wrestle in the boys' bracket?",
+        "Should I be concerned that my daughter asked her coach to let her wrestle in the boys' "
+        "bracket?",
+        0.991,
+    ),
+    (
+        "Do I have to tell my patient when his wife dies?",
+        "Do I have to tell my patient's wife when he dies?",
+        0.983,
+    ),
+    (
+        "Can a hospice patient request a different volunteer?",
+        "Can a hospice volunteer request a different patient?",
+        0.983,
+    ),
+    (
+        "The appraiser offered to inflate the value if I pay extra - is that legal?",
+        "I offered the appraiser extra to inflate the value - is that legal?",
+        0.976,
+    ),
+]
+
+FORTY_THIRD_SWAPPED = [
+    (
+        "Which lab were the samples sent to by the clinic?",
+        "Which lab sent the samples to the clinic?",
+    ),
+    (
+        "Which agency was my complaint passed to by the landlord?",
+        "Which agency passed my complaint to the landlord?",
+    ),
+    (
+        "The manager assigned me to nights and my coworker to days. Is that fair?",
+        "The manager assigned my coworker to nights and me to days. Is that fair?",
+    ),
+    (
+        "The teacher moved my daughter to the front and her friend to the back. Should I complain?",
+        "The teacher moved her friend to the front and my daughter to the back. Should I complain?",
+    ),
+    (
+        "My son's teacher asked him to skip recess. Is that normal?",
+        "My son asked his teacher to let him skip recess. Is that normal?",
+    ),
+    (
+        "Is it okay that my employee's manager asked her to work from home?",
+        "Is it okay that my employee asked her manager to let her work from home?",
+    ),
+    (
+        "Should I call my tenant if her mother dies?",
+        "Should I call my tenant's mother if she dies?",
+    ),
+    (
+        "Do I need to notify my employee when his son is injured at work?",
+        "Do I need to notify my employee's son when he is injured at work?",
+    ),
+    (
+        "Can a student request a different tutor?",
+        "Can a tutor request a different student?",
+    ),
+    (
+        "Can a tenant pick a new roommate?",
+        "Can a roommate pick a new tenant?",
+    ),
+    (
+        "My contractor offered to skip the permit if I pay cash. Is that legal?",
+        "I offered my contractor cash to skip the permit. Is that legal?",
+    ),
+    (
+        "The inspector offered to overlook the violation for a fee. Should I report it?",
+        "I offered the inspector a fee to overlook the violation. Should I report it?",
+    ),
+]
+
+FORTY_THIRD_SAME = [
+    (
+        "Which office was my appeal forwarded to by the dean?",
+        "Which office did the dean forward my appeal to?",
+    ),
+    (
+        "Which lab were the samples shipped to by the clinic?",
+        "Which lab did the clinic ship the samples to?",
+    ),
+    (
+        "The manager assigned me to nights and my coworker to days. Is that fair?",
+        "My manager assigned me to nights and my coworker to days. Is that fair?",
+    ),
+    (
+        "How do I talk to my son after the coach moved him to JV and his friend to varsity?",
+        "How do I talk to my son after his coach moved him to JV and his friend to varsity?",
+    ),
+    (
+        "My son asked his teacher to let him skip recess. Is that normal?",
+        "My son asked his teacher if he could skip recess. Is that normal?",
+    ),
+    (
+        "My son asked his teacher to let him skip recess. Is that normal?",
+        "My son asked his teacher to let him skip recess. Is this normal?",
+    ),
+    (
+        "Should I call my tenant if her mother dies?",
+        "Do I call my tenant if her mother dies?",
+    ),
+    (
+        "Do I have to tell my client's partner when he leaves?",
+        "Must I tell my client's partner when he leaves?",
+    ),
+    (
+        "Can a hospice patient request a different volunteer?",
+        "Is a hospice patient allowed to request a different volunteer?",
+    ),
+    (
+        "Can a student request a different tutor?",
+        "Is a student able to request a different tutor?",
+    ),
+    (
+        "My contractor offered to skip the permit if I pay cash. Is that legal?",
+        "My contractor offered to skip the permit if I pay cash. Is this legal?",
+    ),
+    (
+        "I offered the inspector a fee to overlook the violation. Should I report it?",
+        "I offered the inspector a fee to overlook the violation. Should I report this?",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("cached", "incoming", "cosine"),
     [
@@ -7437,6 +7579,7 @@ FORTY_SECOND_SAME = [
         *FORTIETH_ROUNDS,
         *FORTY_FIRST_ROUNDS,
         *FORTY_SECOND_ROUNDS,
+        *FORTY_THIRD_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -7474,6 +7617,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *FORTIETH_SWAPPED,
         *FORTY_FIRST_SWAPPED,
         *FORTY_SECOND_SWAPPED,
+        *FORTY_THIRD_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -7512,6 +7656,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *FORTIETH_SAME,
         *FORTY_FIRST_SAME,
         *FORTY_SECOND_SAME,
+        *FORTY_THIRD_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -317,6 +317,12 @@ only in a pronoun left out ("How do I stop?" / "How do I stop it?"), "Is it ADJ 
 "I V" / "X V", "my car wash's books" as "my books" against "my car wash franchisor's books", "the
 wages of X" as "X" against "my wages" as "me", "my horse's feed" as "my feed" against "another
 boarder's feed".
+Role pass 42 (blind rounds 125-127, ``relinked``): "V X to A and Y to B" with the two objects
+traded (``paired_objects_traded``), "tell X when his Y V" / "tell X's Y when he V" (the one told
+and the clause's subject traded, the owner moving: ``pronoun_owner_traded``); read again: "Which N
+was X V-ed to by Z?" as "Z V-ed X to which N?", "asked X to let her V" as "asked X to V", a
+modifier both sides say ("a different volunteer" / "a different patient") left out; "X offered
+to V" / "I offered X ... to V" (who offers: ``offerer_traded``).
 """
 
 from __future__ import annotations
@@ -427,6 +433,14 @@ from policies.verify.roles.reassigned import (
     reflexive_doer_changed,
 )
 from policies.verify.roles.relatives import aside_dropped, cleft_unfolded, relative_moved
+from policies.verify.roles.relinked import (
+    by_question_said,
+    let_dropped,
+    modifier_dropped,
+    offerer_traded,
+    paired_objects_traded,
+    pronoun_owner_traded,
+)
 from policies.verify.roles.reread import reread_swap
 from policies.verify.roles.self_described import self_described
 from policies.verify.roles.sentences import sentences_apart
@@ -633,6 +647,12 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         chain_owner_collapsed,
     ):
         said = reading(a, b)  # "How do I stop (it)?" / "Is it rude (for X) to" / "my N's books"
+        if said is not None and role_swap(*said):
+            return True
+    if paired_objects_traded(a, b) or pronoun_owner_traded(a, b) or offerer_traded(a, b):
+        return True  # role pass 42: "moved him to JV and X to varsity" / "moved X to JV and him"
+    for reading in (by_question_said, let_dropped, modifier_dropped):
+        said = reading(a, b)  # "Which N was X V-ed to by Z?" / "asked X to let her V" ...
         if said is not None and role_swap(*said):
             return True
     if not (_FORMS.intersection(a.words) or _ACTS.intersection(a.words)):
