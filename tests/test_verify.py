@@ -6033,7 +6033,62 @@ HARD_5_SERVED = [
 ]
 
 
-# -- the tables of hardening passes 1-5 and ordinary passes 20-21, with the classifier off ----
+# -- hardening pass 6: an ordinary near-miss blind round 127 found served -----------------------
+
+HARD_6_REFUSED = [
+    # two abbreviations of joined letters that differ in a letter are different terms; the
+    # word tokens drop the sign and a stopword letter ("R&I" reads as "r", as "R&R" does)
+    (
+        "What does R&I mean on a body shop estimate?",
+        "What does R&R mean on a body shop estimate?",
+        "content_mismatch",
+    ),
+    (
+        "What does R & I mean on a body shop estimate?",
+        "What does R and R mean on a body shop estimate?",
+        "content_mismatch",
+    ),
+    (
+        "What does R.I. mean on an estimate?",
+        "What does R.R. mean on an estimate?",
+        "content_mismatch",
+    ),
+    ("What does D&I stand for in HR?", "What does D&D stand for in HR?", "content_mismatch"),
+    ("What does a P&I club do?", "What does a P&A club do?", "content_mismatch"),
+    ("How do I book a B&I appointment?", "How do I book a B&B appointment?", "content_mismatch"),
+    (
+        "What does I/O mean on a spec sheet?",
+        "What does I/A mean on a spec sheet?",
+        "content_mismatch",
+    ),
+    # a letter dropped from a part
+    ("Is AT&T a good carrier?", "Is A&T a good carrier?", "content_mismatch"),
+]
+
+HARD_6_SERVED = [
+    # one term, in another case or spacing, or with its "&" spelled out
+    (
+        "What does R&R mean on a body shop estimate?",
+        "What does r&r mean on a body shop estimate?",
+    ),
+    (
+        "What does R&R mean on a body shop estimate?",
+        "What does R & R mean on a body shop estimate?",
+    ),
+    (
+        "What does R&R mean on a body shop estimate?",
+        "What does R and R mean on a body shop estimate?",
+    ),
+    ("What is a P&L statement?", "What's a p&l statement?"),
+    ("How do I prepare for a Q&A session?", "How do I prepare for a Q & A session?"),
+    ("Is AT&T a good carrier?", "Is AT & T a good carrier?"),
+    ("What does A/C mean on a car?", "What does a/c mean on a car?"),
+    # two spelled-out letters, as a pair of variables
+    ("What is the difference between X and Y?", "What's the difference between X and Y?"),
+]
+
+
+# -- the tables of hardening passes 1-6 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -6046,6 +6101,7 @@ HARD_5_SERVED = [
         *HARD_3_REFUSED,
         *HARD_4_REFUSED,
         *HARD_5_REFUSED,
+        *HARD_6_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -6066,6 +6122,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_3_SERVED,
         *HARD_4_SERVED,
         *HARD_5_SERVED,
+        *HARD_6_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from policies.verify import (
+    abbreviations,
     additions,
     asks,
     attributes,
@@ -244,6 +245,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or standing.state_mismatch(a, b)  # outgrew / still has
                 or standing.let_mismatch(a, b)  # my own home / a home I rent out
                 or compounds.part_changed(*raw)  # an above-ground / an in-ground pool
+                or abbreviations.abbreviation_mismatch(*raw)  # R&I / R&R
             ),
         ),
         (
