@@ -7552,6 +7552,113 @@ FORTY_THIRD_SAME = [
 ]
 
 
+FORTY_FOURTH_ROUNDS = [
+    (
+        "My dog cares more about the toy than about me during runs.",
+        "My dog cares more about me than about the toy during runs.",
+        0.994,
+    ),
+    (
+        "My dog runs faster for my husband than for me. Why?",
+        "My dog runs faster for me than for my husband. Why?",
+        0.998,
+    ),
+    (
+        "Which carrier's network does Mint Mobile use?",
+        "Which carrier uses Mint Mobile's network?",
+        0.991,
+    ),
+    (
+        "A surfer's board hit me while I was making a rescue; who's at fault?",
+        "My rescue board hit a surfer while I was making a rescue; who's at fault?",
+        0.959,
+    ),
+    (
+        "The servicer I'm refinancing away from is holding my escrow balance. When do I get it?",
+        "The servicer I'm refinancing with is holding my escrow balance. When do I get it?",
+        0.997,
+    ),
+]
+
+FORTY_FOURTH_SWAPPED = [
+    (
+        "My son plays harder for his coach than for me.",
+        "My son plays harder for me than for his coach.",
+    ),
+    (
+        "My landlord is nicer to the new tenant than to me.",
+        "My landlord is nicer to me than to the new tenant.",
+    ),
+    (
+        "My cat cares more about the laser than my son.",
+        "My cat cares more about my son than the laser.",
+    ),
+    (
+        "Which bank's ATMs does Capital One use?",
+        "Which bank uses Capital One's ATMs?",
+    ),
+    (
+        "Which school's buses did the Lincoln district borrow?",
+        "Which school borrowed the Lincoln district's buses?",
+    ),
+    (
+        "A cyclist's bike hit me while I was parking; who's at fault?",
+        "My work bike hit a cyclist while I was parking; who's at fault?",
+    ),
+    (
+        "My cousin's car hit me in the lot. Who pays?",
+        "My rental car hit my cousin in the lot. Who pays?",
+    ),
+    (
+        "The airline I'm transferring my miles away from wants a fee.",
+        "The airline I'm transferring my miles to wants a fee.",
+    ),
+    (
+        "The carrier I'm porting my number out of is charging me.",
+        "The carrier I'm porting my number into is charging me.",
+    ),
+]
+
+FORTY_FOURTH_SAME = [
+    (
+        "My dog cares more about the toy than about me during runs.",
+        "My dog cares more about the toy than me during runs.",
+    ),
+    (
+        "My kid behaves better for the sitter than for me. Why?",
+        "My kid behaves better for the sitter than for me. Why is that?",
+    ),
+    (
+        "Which carrier's network does Mint Mobile use?",
+        "What carrier's network does Mint Mobile use?",
+    ),
+    (
+        "Which bank's ATMs does Chime use?",
+        "What bank's ATMs does Chime use?",
+    ),
+    (
+        "My rescue board hit a surfer's leg. Who's at fault?",
+        "My rescue board hit a surfer's leg. Who is at fault?",
+    ),
+    (
+        "My work truck hit my neighbor's fence. Who pays?",
+        "My work truck hit my neighbor's fence. Who pays for it?",
+    ),
+    (
+        "The gym I'm switching away from keeps charging me.",
+        "The gym I'm switching from keeps charging me.",
+    ),
+    (
+        "The lender I'm refinancing with wants my escrow.",
+        "The lender I'm refinancing to wants my escrow.",
+    ),
+    (
+        "The school I transferred into lost my transcript.",
+        "The school I transferred to lost my transcript.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("cached", "incoming", "cosine"),
     [
@@ -7580,6 +7687,7 @@ FORTY_THIRD_SAME = [
         *FORTY_FIRST_ROUNDS,
         *FORTY_SECOND_ROUNDS,
         *FORTY_THIRD_ROUNDS,
+        *FORTY_FOURTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -7618,6 +7726,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *FORTY_FIRST_SWAPPED,
         *FORTY_SECOND_SWAPPED,
         *FORTY_THIRD_SWAPPED,
+        *FORTY_FOURTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -7657,6 +7766,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *FORTY_FIRST_SAME,
         *FORTY_SECOND_SAME,
         *FORTY_THIRD_SAME,
+        *FORTY_FOURTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

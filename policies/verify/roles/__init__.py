@@ -323,6 +323,13 @@ and the clause's subject traded, the owner moving: ``pronoun_owner_traded``); re
 was X V-ed to by Z?" as "Z V-ed X to which N?", "asked X to let her V" as "asked X to V", a
 modifier both sides say ("a different volunteer" / "a different patient") left out; "X offered
 to V" / "I offered X ... to V" (who offers: ``offerer_traded``).
+Role pass 43 (blind rounds 128-130, ``compared``): the two sides of a comparison, each a
+prepositional phrase, traded across "than" ("more about the toy than about me" / "more about me
+than about the toy": ``compared_sides_traded``), "Which N's M does X V?" / "Which N V-s X's M?"
+(``which_owner_traded``), a relative clause's stranded preposition turned from where one leaves
+to where one goes ("the servicer I'm refinancing away from" / "... with":
+``stranded_direction_changed``); read again: "my M N" as "my N" against "X's N"
+(``owned_modifier_dropped``: "My rescue board hit a surfer" / "A surfer's board hit me").
 """
 
 from __future__ import annotations
@@ -348,6 +355,12 @@ from policies.verify.roles.clausal import (
 )
 from policies.verify.roles.clauses import clause_swap
 from policies.verify.roles.close import close_swap
+from policies.verify.roles.compared import (
+    compared_sides_traded,
+    owned_modifier_dropped,
+    stranded_direction_changed,
+    which_owner_traded,
+)
 from policies.verify.roles.conjunct_doer import conjunct_doer_moved
 from policies.verify.roles.contrasts import converse_contrasted
 from policies.verify.roles.controlled import complement_voice_traded
@@ -655,6 +668,11 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
         said = reading(a, b)  # "Which N was X V-ed to by Z?" / "asked X to let her V" ...
         if said is not None and role_swap(*said):
             return True
+    if compared_sides_traded(a, b) or which_owner_traded(a, b) or stranded_direction_changed(a, b):
+        return True  # role pass 43: "more about X than about me" / "more about me than about X"
+    said = owned_modifier_dropped(a, b)  # "My rescue board hit X" / "X's board hit me"
+    if said is not None and role_swap(*said):
+        return True
     if not (_FORMS.intersection(a.words) or _ACTS.intersection(a.words)):
         return False
     shared = _lemmas(a) & _lemmas(b)
