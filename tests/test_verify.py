@@ -6088,7 +6088,52 @@ HARD_6_SERVED = [
 ]
 
 
-# -- the tables of hardening passes 1-6 and ordinary passes 20-21, with the classifier off ----
+# -- hardening pass 7: an ordinary near-miss blind round 129 found served --------------------
+
+HARD_7_REFUSED = [
+    # a letter grade's sign: the word tokens keep the letter and drop a trailing minus
+    (
+        "Will a C- from community college transfer?",
+        "Will a C from community college transfer?",
+        "symbol_mismatch",
+    ),
+    ("Is a C- a passing grade?", "Is a C a passing grade?", "symbol_mismatch"),
+    ("Is an F- still a fail?", "Is an F still a fail?", "symbol_mismatch"),
+    (
+        "Can I get into med school with an A- average?",
+        "Can I get into med school with an A average?",
+        "symbol_mismatch",
+    ),
+    ("Is a B+ a good grade?", "Is a B a good grade?", "symbol_mismatch"),
+    ("Is an A- better than an A+?", "Is an A- better than an A?", "symbol_mismatch"),
+    # the sign written out
+    ("Will a C minus transfer?", "Will a C transfer?", "symbol_mismatch"),
+    ("Does a B-plus count toward honors?", "Does a B count toward honors?", "symbol_mismatch"),
+    # blood types
+    ("Can O- blood be given to anyone?", "Can O+ blood be given to anyone?", "symbol_mismatch"),
+    ("Is AB- blood rare?", "Is AB blood rare?", "symbol_mismatch"),
+]
+
+HARD_7_SERVED = [
+    # one grade, its sign written out or not, its letter in another case
+    (
+        "Will a C- from community college transfer?",
+        "Will a C minus from community college transfer?",
+    ),
+    ("Will a C- transfer?", "Will a C-minus transfer?"),
+    ("Is a B plus good?", "Is a B+ good?"),
+    ("Is a C minus a passing grade?", "Is a C- a passing grade?"),
+    ("Will a C from community college transfer?", "Will a c from community college transfer?"),
+    ("Is AB+ blood rare?", "Is AB+ blood really rare?"),
+    # a hyphen that is no sign (a word), and the article before "plus sign"
+    ("How long to recover from a C-section?", "How long to recover from a C section?"),
+    ("What is B-roll footage?", "What is B roll footage?"),
+    ("What is an A-list celebrity?", "What is an A list celebrity?"),
+    ("What does a plus sign mean?", "What does A plus sign mean?"),
+]
+
+
+# -- the tables of hardening passes 1-7 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -6102,6 +6147,7 @@ HARD_6_SERVED = [
         *HARD_4_REFUSED,
         *HARD_5_REFUSED,
         *HARD_6_REFUSED,
+        *HARD_7_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -6123,6 +6169,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_4_SERVED,
         *HARD_5_SERVED,
         *HARD_6_SERVED,
+        *HARD_7_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

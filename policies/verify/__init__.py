@@ -31,6 +31,7 @@ from policies.verify import (
     finance,
     folds,
     forms,
+    grades,
     health,
     judgments,
     languages,
@@ -123,6 +124,7 @@ class Verdict:
 # Applied in this order, each to the output of the one before it.
 _REWRITES = (
     apostrophes,  # "whats the X" read by the frames as "what's the X"
+    grades.canonical_grades,  # "a C minus" / "a C-"
     clock.canonical_clock,
     science.canonical_science,
     finance.canonical_finance,
@@ -177,7 +179,11 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
     cached, incoming = choices.true_or_false(cached, incoming)
     incoming = reorder.align(cached, choices.align(cached, incoming))
     a, b = parse(quantities.surface(cached)), parse(quantities.surface(incoming))
-    literal = config.symbols and (rules.literal_mismatch(a, b) or asks.path_mismatch(a, b))
+    literal = config.symbols and (
+        rules.literal_mismatch(a, b)
+        or asks.path_mismatch(a, b)
+        or grades.sign_mismatch(*raw)  # "a C-" / "a C": the words drop the minus
+    )
     # the words alone hide a minus sign ("at -5 degrees" / "at 5 degrees")
     same = (a.words == b.words or plain_equal(a, b)) and _negatives(a) == _negatives(b)
     # a rewrite ("Can I give my cat X?" -> "Is X safe for cats?", a phrase moved to match the
