@@ -6133,7 +6133,67 @@ HARD_7_SERVED = [
 ]
 
 
-# -- the tables of hardening passes 1-7 and ordinary passes 20-21, with the classifier off ----
+# -- hardening pass 8: an ordinary near-miss blind round 132 found served --------------------
+
+HARD_8_REFUSED = [
+    # two numbers traded between the clauses they are said of, the clauses themselves
+    # swapped around "and" (the numbers still read in one order)
+    (
+        "The car behind me was doing 20 over and I was doing 10 over, but the cop pulled me "
+        "over. Can I argue that?",
+        "I was doing 20 over and the car behind me was doing 10 over, but the cop pulled me "
+        "over. Can I argue that?",
+        "number_mismatch",
+    ),
+    (
+        "The guy next to me had 5 beers and I had 2 beers, but the bartender cut me off. "
+        "Is that legal?",
+        "I had 5 beers and the guy next to me had 2 beers, but the bartender cut me off. "
+        "Is that legal?",
+        "number_mismatch",
+    ),
+    (
+        "The kid next to me scored 90 and I scored 70, but the teacher failed me. Can I appeal?",
+        "I scored 90 and the kid next to me scored 70, but the teacher failed me. Can I appeal?",
+        "number_mismatch",
+    ),
+    (
+        "The coworker beside me worked 60 hours and I worked 40 hours, but the boss promoted "
+        "me. Is that fair?",
+        "I worked 60 hours and the coworker beside me worked 40 hours, but the boss promoted "
+        "me. Is that fair?",
+        "number_mismatch",
+    ),
+    (
+        "The truck in front of me was doing 80 and I was doing 65, but the trooper ticketed "
+        "me. Can I fight it?",
+        "I was doing 80 and the truck in front of me was doing 65, but the trooper ticketed "
+        "me. Can I fight it?",
+        "number_mismatch",
+    ),
+    # the clauses kept in place, the numbers traded between them
+    (
+        "My wife earns 80k and I earn 50k. Should we file jointly?",
+        "My wife earns 50k and I earn 80k. Should we file jointly?",
+        "number_mismatch",
+    ),
+    (
+        "The 10 mg dose is for adults and the 5 mg dose is for kids, right?",
+        "The 5 mg dose is for adults and the 10 mg dose is for kids, right?",
+        "number_mismatch",
+    ),
+]
+
+HARD_8_SERVED = [
+    # the same numbers listed in another order, nothing said of each
+    ("Pick a number between 10 and 20.", "Pick a number between 20 and 10."),
+    ("Compare 5 and 7.", "Compare 7 and 5."),
+    ("What is the sum of 12 and 30?", "What is the sum of 30 and 12?"),
+    ("Is 17 or 19 a prime number?", "Is 19 or 17 a prime number?"),
+    ("Should I buy the 64 GB or the 128 GB model?", "Should I buy the 128 GB or the 64 GB model?"),
+]
+
+# -- the tables of hardening passes 1-8 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -6148,6 +6208,7 @@ HARD_7_SERVED = [
         *HARD_5_REFUSED,
         *HARD_6_REFUSED,
         *HARD_7_REFUSED,
+        *HARD_8_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -6170,6 +6231,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_5_SERVED,
         *HARD_6_SERVED,
         *HARD_7_SERVED,
+        *HARD_8_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

@@ -56,6 +56,7 @@ from policies.verify import (
     sports,
     standing,
     substitutions,
+    traded,
     translation,
     voice,
     whwords,
@@ -209,7 +210,11 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
         (
             config.numbers,
             "number_mismatch",
-            lambda: rules.number_mismatch(a, b) or spans.range_mismatch(cached, incoming),
+            lambda: (
+                rules.number_mismatch(a, b)
+                or spans.range_mismatch(cached, incoming)
+                or traded.numbers_traded(*raw)  # "X did 20 and I did 10" / "I did 20 and X did 10"
+            ),
         ),
         (config.units, "unit_mismatch", lambda: rules.unit_mismatch(a, b)),
         (
