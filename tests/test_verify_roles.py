@@ -7659,6 +7659,176 @@ FORTY_FOURTH_SAME = [
 ]
 
 
+FORTY_FIFTH_ROUNDS = [
+    (
+        "My son says his teammate deleted his code before the competition. What should I do?",
+        "My son says he deleted his teammate's code before the competition. What should I do?",
+        0.991,
+    ),
+    (
+        "What do I do about the plow company my HOA filed a complaint with?",
+        "What do I do about the plow company that filed a complaint with my HOA?",
+        0.991,
+    ),
+    (
+        "My kid's team is hosting a team from Mexico for the weekend. What should we plan?",
+        "My kid's team is being hosted by a team in Mexico for the weekend. What should we plan?",
+        0.987,
+    ),
+    (
+        "Our robot was disabled by the referee after it tipped the other robot.",
+        "Our robot was disabled by the referee after the other robot tipped it.",
+        0.994,
+    ),
+    (
+        "Should I worry that my fiancée's friend keeps trying on her ring?",
+        "Should I worry that my fiancée keeps trying on her friend's ring?",
+        0.988,
+    ),
+    (
+        "Why was our team's best pitcher claimed on waivers by our rival?",
+        "Why did our team claim our rival's best pitcher on waivers?",
+        0.982,
+    ),
+    (
+        "I was merging onto the highway and hit a car in the right lane, who gets the ticket?",
+        "A car merging onto the highway hit me in the right lane, who gets the ticket?",
+        0.961,
+    ),
+    (
+        "I was ticketed for speeding by the officer I had sued last year, is that retaliation?",
+        "I sued the officer who had ticketed me for speeding last year, is that retaliation?",
+        0.987,
+    ),
+]
+
+FORTY_FIFTH_SWAPPED = [
+    (
+        "My daughter says her roommate read her diary over break. Is that normal?",
+        "My daughter says she read her roommate's diary over break. Is that normal?",
+    ),
+    (
+        "My brother's friend keeps borrowing his car without asking.",
+        "My brother keeps borrowing his friend's car without asking.",
+    ),
+    (
+        "My husband's boss keeps calling his phone on weekends.",
+        "My husband keeps calling his boss's phone on weekends.",
+    ),
+    (
+        "Can I sue the clinic my insurer sent the bill to?",
+        "Can I sue the clinic that sent the bill to my insurer?",
+    ),
+    (
+        "How do I handle the vendor our school owes money to?",
+        "How do I handle the vendor that owes money to our school?",
+    ),
+    (
+        "Our church choir is visiting a choir from Ohio this spring. What should we bring?",
+        "Our church choir is being visited by a choir from Ohio this spring. What should we bring?",
+    ),
+    (
+        "My startup is acquiring a small design firm. What should I check?",
+        "My startup is being acquired by a small design firm. What should I check?",
+    ),
+    (
+        "My cat got scolded by my mom after she scratched the new puppy.",
+        "My cat got scolded by my mom after the new puppy scratched her.",
+    ),
+    (
+        "Our truck was towed by the city after it blocked the school bus.",
+        "Our truck was towed by the city after the school bus blocked it.",
+    ),
+    (
+        "Why was my company's top engineer poached by a competitor?",
+        "Why did my company poach a competitor's top engineer?",
+    ),
+    (
+        "My aunt's bakery was bought out last spring by the cafe chain.",
+        "My aunt bought out the cafe chain's bakery last spring.",
+    ),
+    (
+        "I was backing out of my driveway and hit a cyclist on the sidewalk. Who is liable?",
+        "A cyclist backing out of my driveway hit me on the sidewalk. Who is liable?",
+    ),
+    (
+        "We were turning into the lot and clipped a delivery van near the gate.",
+        "A delivery van turning into the lot clipped us near the gate.",
+    ),
+    (
+        "I was fired by the manager I had reported to HR. Can I sue?",
+        "I reported the manager who had fired me to HR. Can I sue?",
+    ),
+    (
+        "My son was benched by the coach he had complained about. Is that fair?",
+        "My son complained about the coach who had benched him. Is that fair?",
+    ),
+]
+
+FORTY_FIFTH_SAME = [
+    (
+        "My son's teammate deleted his code.",
+        "My son's teammate deleted my son's code.",
+    ),
+    (
+        "My fiancée's friend keeps trying on her ring.",
+        "My fiancée's friend keeps trying on my fiancée's ring.",
+    ),
+    (
+        "What do I do about the plow company my HOA filed a complaint with?",
+        "What do I do about the plow company that my HOA filed a complaint with?",
+    ),
+    (
+        "The contractor that we signed with went bankrupt.",
+        "The contractor we signed with went bankrupt.",
+    ),
+    (
+        "How do I handle the vendor our school has a dispute with?",
+        "How do I handle the vendor that has a dispute with our school?",
+    ),
+    (
+        "Our choir is being visited by a choir from Ohio this spring.",
+        "Our choir is getting visited by a choir from Ohio this spring.",
+    ),
+    (
+        "My startup is acquiring a small design firm. What should I check?",
+        "My startup is acquiring a small design firm. What do I need to check?",
+    ),
+    (
+        "Our robot was disabled by the referee after it tipped the other robot.",
+        "The referee disabled our robot after it tipped the other robot.",
+    ),
+    (
+        "The truck was towed after it blocked the bus.",
+        "The truck got towed after it blocked the bus.",
+    ),
+    (
+        "Why was our team's best pitcher claimed on waivers by our rival?",
+        "Why did our rival claim our team's best pitcher on waivers?",
+    ),
+    (
+        "Why was my company's top engineer poached by a competitor?",
+        "Why did a competitor poach my company's top engineer?",
+    ),
+    (
+        "I was backing out of my driveway and hit a cyclist. Who is liable?",
+        "While backing out of my driveway I hit a cyclist. Who is liable?",
+    ),
+    (
+        "I was merging onto the highway and hit a car. Who gets the ticket?",
+        "I hit a car while I was merging onto the highway. Who gets the ticket?",
+    ),
+    (
+        "I was fired by the manager I had reported to HR. Can I sue?",
+        "The manager I had reported to HR fired me. Can I sue?",
+    ),
+    (
+        "I sued the officer who had ticketed me last year.",
+        "I sued the officer that had ticketed me last year.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("cached", "incoming", "cosine"),
     [
@@ -7688,6 +7858,7 @@ FORTY_FOURTH_SAME = [
         *FORTY_SECOND_ROUNDS,
         *FORTY_THIRD_ROUNDS,
         *FORTY_FOURTH_ROUNDS,
+        *FORTY_FIFTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -7727,6 +7898,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *FORTY_SECOND_SWAPPED,
         *FORTY_THIRD_SWAPPED,
         *FORTY_FOURTH_SWAPPED,
+        *FORTY_FIFTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -7767,6 +7939,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *FORTY_SECOND_SAME,
         *FORTY_THIRD_SAME,
         *FORTY_FOURTH_SAME,
+        *FORTY_FIFTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -330,6 +330,14 @@ than about the toy": ``compared_sides_traded``), "Which N's M does X V?" / "Whic
 to where one goes ("the servicer I'm refinancing away from" / "... with":
 ``stranded_direction_changed``); read again: "my M N" as "my N" against "X's N"
 (``owned_modifier_dropped``: "My rescue board hit a surfer" / "A surfer's board hit me").
+Role pass 44 (blind rounds 131-133, ``recast``): "X is V-ing Y" / "X is being V-ed by Y"
+(``progressive_voice_traded``), "after it V-ed X" / "after X V-ed it" (a subordinate clause's
+pronoun subject and noun object traded: ``clause_pronoun_traded``), "X's Y V-s her Z" / "X V-s
+her Y's Z" and "his Y V-ed his Z" / "he V-ed his Y's Z" (``owner_moved_to_object``), "the N X
+V-ed ... with" / "the N that V-ed ... with X" (``stranded_relative_traded``), "Why was O's N
+V-ed by Y?" / "Why did O V Y's N?" (``passive_owner_traded``), "I was V-ing ... and hit X" / "X
+V-ing ... hit me" (``gerund_doer_traded``), "I was V-ed by the N I had W-ed" / "I W-ed the N who
+had V-ed me" (which came first: ``earlier_act_traded``).
 """
 
 from __future__ import annotations
@@ -445,6 +453,7 @@ from policies.verify.roles.reassigned import (
     place_made_doer,
     reflexive_doer_changed,
 )
+from policies.verify.roles.recast import recast_swap
 from policies.verify.roles.relatives import aside_dropped, cleft_unfolded, relative_moved
 from policies.verify.roles.relinked import (
     by_question_said,
@@ -673,6 +682,8 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
     said = owned_modifier_dropped(a, b)  # "My rescue board hit X" / "X's board hit me"
     if said is not None and role_swap(*said):
         return True
+    if recast_swap(a, b):
+        return True  # role pass 44: "is hosting X" / "is being hosted by X" ...
     if not (_FORMS.intersection(a.words) or _ACTS.intersection(a.words)):
         return False
     shared = _lemmas(a) & _lemmas(b)
