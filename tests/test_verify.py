@@ -6193,7 +6193,119 @@ HARD_8_SERVED = [
     ("Should I buy the 64 GB or the 128 GB model?", "Should I buy the 128 GB or the 64 GB model?"),
 ]
 
-# -- the tables of hardening passes 1-8 and ordinary passes 20-21, with the classifier off ----
+# -- hardening pass 9: ordinary near-misses blind rounds 134-136 found served --------------
+
+HARD_9_REFUSED = [
+    # an othering modifier (different / other / same ...) moved to another noun, the words
+    # the same (moved.modifier_moved)
+    (
+        "Can my kid ride the bus to a different school in the district?",
+        "Can my kid ride the bus to a school in a different district?",
+        "direction_swap",
+    ),
+    (
+        "Can I apply to a different job at the company?",
+        "Can I apply to the job at a different company?",
+        "direction_swap",
+    ),
+    (
+        "Can I order a different dish from the restaurant?",
+        "Can I order the dish from a different restaurant?",
+        "direction_swap",
+    ),
+    # someone else's against one's own or the one named (moved.own_against_other)
+    (
+        "Can a co-op share a student's grades with other parents?",
+        "Can a co-op share a student's grades with the student's parents?",
+        "owner_mismatch",
+    ),
+    (
+        "Can co-op parents discipline other people's kids?",
+        "Can co-op parents discipline their own kids at co-op?",
+        "owner_mismatch",
+    ),
+    (
+        "Can a doctor discuss a patient's results with other relatives?",
+        "Can a doctor discuss a patient's results with the patient's relatives?",
+        "owner_mismatch",
+    ),
+    (
+        "Can a landlord enter other tenants' units?",
+        "Can a landlord enter his own units?",
+        "owner_mismatch",
+    ),
+    ("Can a coach bench other players' kids?", "Can a coach bench his own kids?", "owner_mismatch"),
+    (
+        "Can a manager read other employees' emails?",
+        "Can a manager read the employee's emails?",
+        "owner_mismatch",
+    ),
+    (
+        "Can parents discipline other kids at the park?",
+        "Can parents discipline their kids at the park?",
+        "owner_mismatch",
+    ),
+    # an un- word against its stem in another construction, the stem said on both sides
+    # (moved.prefix_negated)
+    (
+        "Should I buy a used textbook that includes an unused access code?",
+        "Should I buy a used textbook whose access code is already used?",
+        "negation_mismatch",
+    ),
+    (
+        "Should I buy a painted house with an unpainted fence?",
+        "Should I buy a painted house whose fence is already painted?",
+        "negation_mismatch",
+    ),
+    (
+        "Can I sell a locked phone with an unlocked SIM card?",
+        "Can I sell a locked phone whose SIM card is also locked?",
+        "negation_mismatch",
+    ),
+    (
+        "Can I return a worn jacket with an unworn hat?",
+        "Can I return a worn jacket whose hat is already worn?",
+        "negation_mismatch",
+    ),
+]
+
+HARD_9_SERVED = [
+    # the othering modifiers kept on their nouns
+    (
+        "Can I switch to a different plan with the same carrier?",
+        "With the same carrier, can I switch to a different plan?",
+    ),
+    (
+        "Can I order a different dish from the same restaurant?",
+        "Can I order a different dish from that same restaurant?",
+    ),
+    # someone else's on both sides, or one's own on both
+    (
+        "Can co-op parents discipline other people's kids?",
+        "Can co-op parents discipline other parents' kids?",
+    ),
+    ("Can a landlord enter his own units?", "Can a landlord enter his units?"),
+    # a passive turned round (round 122, kept served)
+    (
+        "My horse was kicked by another horse in the paddock. What should I check?",
+        "Another horse kicked my horse in the paddock - what should I check?",
+    ),
+    (
+        "Can a co-op share a student's grades with the student's parents?",
+        "Can a co-op share a student's grades with the student's own parents?",
+    ),
+    # the un- word and its stem said of the same things on both sides
+    (
+        "Should I buy a used textbook that includes an unused access code?",
+        "Should I buy a used textbook with an access code that is still unused?",
+    ),
+    (
+        "Can I use a used charger for an unused phone?",
+        "Can I use a charger that was used for a phone that is unused?",
+    ),
+]
+
+# -- the tables of hardening passes 1-9 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -6209,6 +6321,7 @@ HARD_8_SERVED = [
         *HARD_6_REFUSED,
         *HARD_7_REFUSED,
         *HARD_8_REFUSED,
+        *HARD_9_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -6232,6 +6345,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_6_SERVED,
         *HARD_7_SERVED,
         *HARD_8_SERVED,
+        *HARD_9_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

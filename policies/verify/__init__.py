@@ -36,6 +36,7 @@ from policies.verify import (
     judgments,
     languages,
     logic,
+    moved,
     narrowing,
     nearmiss,
     nutrition,
@@ -224,6 +225,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 rules.negation_mismatch(a, b, d)
                 or asks.added_exclusion(d)
                 or standing.refused_act(a, b)
+                or moved.prefix_negated(a, b)  # "an unused code" / "a code already used"
             ),
         ),
         (config.entities, "entity_mismatch", lambda: substitutions.entity_mismatch(a, b, d)),
@@ -236,6 +238,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or nearmiss.possessor_added(*raw)  # my house / my neighbor's house
                 or nearmiss.other_owner(a, b)  # our team / the other team
                 or owners.narrowed_owner(a, b)
+                or moved.own_against_other(*raw)  # other people's kids / their own kids
             ),
         ),
         (
@@ -296,6 +299,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or voice.allowed_swap(a, b)  # "Should X allow Y?" / "Should X be allowed Y?"
                 or folds.folded(*raw)  # a fact or a condition folded into a noun
                 or folds.compound_fold(*raw)  # "a bottle of wine" / "a wine bottle"
+                # "a different school in the district" / "a school in a different district"
+                or moved.modifier_moved(a, b)
                 or sequence.steps_swapped(*raw)  # "Translate it. Then summarize it." / the reverse
                 or exchanges.exchange_flip(a.words, b.words)  # "trade for X" / "trade away X"
                 # "won't lock when the door is closed" / "won't lock even when it is open"
