@@ -7829,6 +7829,122 @@ FORTY_FIFTH_SAME = [
 ]
 
 
+FORTY_SIXTH_ROUNDS = [
+    (
+        "My son's coach pushed him to play through a concussion.",
+        "My son pushed his coach to let him play through a concussion.",
+        0.985,
+    ),
+    (
+        "My dad was outrun by his grandson in the 5K; how do I cheer him up?",
+        "My dad outran his grandson in the 5K; how do I cheer him up?",
+        0.958,
+    ),
+    (
+        "Can a 5K runner be disqualified for helping another runner across the finish line?",
+        "Can a 5K runner be disqualified for being helped across the finish line by another"
+        " runner?",
+        0.990,
+    ),
+    (
+        "How do I tell the organizer that the volunteer she assigned me to supervise is rude?",
+        "How do I tell the organizer that the volunteer she assigned to supervise me is rude?",
+        0.998,
+    ),
+    (
+        "My co-op partner thinks I should teach her kids history while she teaches mine science.",
+        "My co-op partner thinks she should teach my kids history while I teach hers science.",
+        0.984,
+    ),
+]
+
+FORTY_SIXTH_SWAPPED = [
+    (
+        "My daughter's boss pressured her to work through the holidays.",
+        "My daughter pressured her boss to let her work through the holidays.",
+    ),
+    (
+        "My husband's doctor urged him to skip the marathon.",
+        "My husband urged his doctor to let him skip the marathon.",
+    ),
+    (
+        "My sister was outrun by her dog on the beach.",
+        "My sister outran her dog on the beach.",
+    ),
+    (
+        "The rebels were overrun by the army at the border.",
+        "The rebels overran the army at the border.",
+    ),
+    (
+        "Can a goalie be penalized for tripping a striker across the box?",
+        "Can a goalie be penalized for being tripped across the box by a striker?",
+    ),
+    (
+        "Can a parent be banned for dragging a referee through the gym?",
+        "Can a parent be banned for being dragged through the gym by a referee?",
+    ),
+    (
+        "The tutor the school assigned me to mentor never shows up.",
+        "The tutor the school assigned to mentor me never shows up.",
+    ),
+    (
+        "The nurse my manager told me to train keeps calling in sick.",
+        "The nurse my manager told to train me keeps calling in sick.",
+    ),
+    (
+        "My roommate suggested I walk her dog in the morning while she walks mine at night.",
+        "My roommate suggested she walk my dog in the morning while I walk hers at night.",
+    ),
+    (
+        "I drive his kids to school and he picks mine up after practice.",
+        "He drives my kids to school and I pick his up after practice.",
+    ),
+]
+
+FORTY_SIXTH_SAME = [
+    (
+        "My son pushed his coach to let him play through a concussion.",
+        "My son pushed his coach to let him play through his concussion.",
+    ),
+    (
+        "My husband urged his doctor to let him skip the marathon.",
+        "My husband has urged his doctor to let him skip the marathon.",
+    ),
+    (
+        "My dad was outrun by his grandson in the 5K.",
+        "His grandson outran my dad in the 5K.",
+    ),
+    (
+        "The rebels were overrun by the army at the border.",
+        "The army overran the rebels at the border.",
+    ),
+    (
+        "Can a runner be disqualified for being helped across the finish line by another runner?",
+        "Can a runner be disqualified if another runner helps them across the finish line?",
+    ),
+    (
+        "Can a goalie be penalized for being tripped across the box by a striker?",
+        "Can a goalie get penalized for being tripped across the box by a striker?",
+    ),
+    (
+        "The volunteer she assigned me to supervise is rude.",
+        "The volunteer that she assigned me to supervise is rude.",
+    ),
+    (
+        "The nurse my manager told to train me keeps calling in sick.",
+        "The nurse whom my manager told to train me keeps calling in sick.",
+    ),
+    (
+        "I teach her kids history while she teaches mine science.",
+        "I teach her kids history, and she teaches mine science.",
+    ),
+    (
+        "I drive his kids to school and he picks mine up after practice.",
+        "I drive his kids to school and he picks up mine after practice.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("cached", "incoming", "cosine"),
     [
@@ -7859,6 +7975,7 @@ FORTY_FIFTH_SAME = [
         *FORTY_THIRD_ROUNDS,
         *FORTY_FOURTH_ROUNDS,
         *FORTY_FIFTH_ROUNDS,
+        *FORTY_SIXTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -7899,6 +8016,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *FORTY_THIRD_SWAPPED,
         *FORTY_FOURTH_SWAPPED,
         *FORTY_FIFTH_SWAPPED,
+        *FORTY_SIXTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -7940,6 +8058,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *FORTY_THIRD_SAME,
         *FORTY_FOURTH_SAME,
         *FORTY_FIFTH_SAME,
+        *FORTY_SIXTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

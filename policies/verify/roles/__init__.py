@@ -338,6 +338,19 @@ V-ed ... with" / "the N that V-ed ... with X" (``stranded_relative_traded``), "W
 V-ed by Y?" / "Why did O V Y's N?" (``passive_owner_traded``), "I was V-ing ... and hit X" / "X
 V-ing ... hit me" (``gerund_doer_traded``), "I was V-ed by the N I had W-ed" / "I W-ed the N who
 had V-ed me" (which came first: ``earlier_act_traded``).
+
+Role pass 45 (blind rounds 134-136): no new reader, four existing ones widened to the words they
+missed. ``relinked.let_dropped`` reads "X V-ed Y to let him W" as "X V-ed Y to W" for any verb
+of asking or urging ("My son pushed his coach to let him play" / "My son's coach pushed him to
+play"); ``voiced`` reads a strong verb's past and participle as one ("was outrun by" /
+"outran", "overrun" / "overran") and a path phrase between the participle and "by" ("for being
+helped across the line by X" / "for helping X across the line"); ``wanted`` takes the verbs
+that name the one to act as "ask" does ("the volunteer she assigned me to supervise" / "the
+volunteer she assigned to supervise me"; tell, hire, invite, recruit, appoint, send, urge ...).
+One new reading, ``clause_owners.clause_owners_said``: two joined clauses of "I" and "she / he"
+read with each clause's owners said from its own subject ("I teach her kids history while she
+teaches mine science" / "she teaches my kids history while I teach hers science": "their" and
+"theirs" on both), so the doers' trade is read as any other exchange.
 """
 
 from __future__ import annotations
@@ -362,6 +375,7 @@ from policies.verify.roles.clausal import (
     subclause_traded,
     tail_dropped,
 )
+from policies.verify.roles.clause_owners import clause_owners_said
 from policies.verify.roles.clauses import clause_swap
 from policies.verify.roles.close import close_swap
 from policies.verify.roles.compared import (
@@ -706,6 +720,7 @@ _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None],
     let_dropped,  # pass 42: "asked X to let her V"
     modifier_dropped,  # pass 42: "a hospice patient ... a different volunteer"
     owned_modifier_dropped,  # pass 43: "My rescue board hit X" / "X's board hit me"
+    clause_owners_said,  # pass 45: "I V her N while she V-s mine" / "she V-s my N while I V hers"
 )
 
 

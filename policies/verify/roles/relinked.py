@@ -48,7 +48,12 @@ def _by_active(p: Parsed) -> Parsed | None:
     return parse(f"{p.source[: m.start()]}{active}{p.source[m.end() :]}")
 
 
-_LET_RE = re.compile(r"\b(ask(?:ed|s|ing)?) ((?:[\w'-]+ ){1,3}?)to let (?:me|him|her|them|us) ")
+# Role pass 45 (round 134: "My son's coach pushed him to play" / "My son pushed his coach to
+# let him play"): any verb of asking or urging, not "ask" alone.
+_LET_RE = re.compile(
+    r"\b((?:ask|beg|push|pressur|urg|convinc|persuad|pester|nag|begg)(?:ed|es|e|s|ing)?) "
+    r"((?:[\w'-]+ ){1,3}?)to let (?:me|him|her|them|us) "
+)
 
 
 def let_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:

@@ -68,6 +68,13 @@ _IRREGULAR = {
     "sued": "sue",
     "taught": "teach",
     "fought": "fight",
+    # Role pass 45 (round 135: "My dad was outrun by his grandson" / "My dad outran his
+    # grandson"): a strong verb's past and participle, prefixed or not, read as one verb
+    "ran": "run",
+    "run": "run",
+    "took": "take",
+    "threw": "throw",
+    "thrown": "throw",
 }
 
 
@@ -139,7 +146,11 @@ def _by_object(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
 # kicked the new hens out of the flock": a particle phrase between the participle and "by",
 # said after the object in the active; a later sentence's pronoun follows its referent ("Will
 # she be accepted back?" / "Will they"), so the tails are compared with third persons as one.
-_PARTICLE_HEADS = frozenset("out off away up down over into onto in back".split())
+# Role pass 45 (round 136: "for helping another runner across the finish line" / "for being
+# helped across the finish line by another runner"): a path phrase said the same way.
+_PARTICLE_HEADS = frozenset(
+    "out off away up down over into onto in back across through past around along".split()
+)
 _PARTICLE_MAX = 5
 _THIRD_PERSONS = frozenset("he she they him her them his their".split())
 

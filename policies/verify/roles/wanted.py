@@ -12,6 +12,12 @@ from policies.verify.text import Parsed
 
 _WANT = frozenset(
     """want wants wanted expect expects expected ask asks asked need needs needed""".split()
+    # Role pass 45 (round 136: "the volunteer she assigned me to supervise" / "the volunteer
+    # she assigned to supervise me"): verbs that name the one to act just as "ask" does
+    + """assign assigns assigned tell tells told hire hires hired invite invites invited
+    recruit recruits recruited appoint appoints appointed pick picks picked send sends sent
+    train trains trained urge urges urged beg begs begged push pushes pushed pressure
+    pressures pressured""".split()
 )
 _DOERS = frozenset("me us him her them you".split())
 _LEADS = frozenset("my our your his her their the a an".split())
