@@ -10,6 +10,7 @@ import pytest
 
 from policies.verify import VerifyConfig, direction, logic, roles, verify
 from policies.verify.roles import phrases, traded
+from policies.verify.roles.owner_doer import owner_doer_swap
 from policies.verify.text import parse
 
 # Served by the policy before roles.py (rounds 30-32, measured on 77fa996), with the cosine
@@ -7945,6 +7946,107 @@ FORTY_SIXTH_SAME = [
 ]
 
 
+FORTY_SEVENTH_ROUNDS = [
+    (
+        "I think my kid's teacher is taking money from the class fundraiser. What should I do?",
+        "I think my kid is taking money from his teacher's class fundraiser. What should I do?",
+        0.966,
+    ),
+    (
+        "Is it good that my autistic son repeats back everything his teacher says?",
+        "Is it good that my autistic son's teacher repeats back everything he says?",
+        0.989,
+    ),
+    (
+        "My kid laughs at his classmate who stutters, how do I address it?",
+        "My kid's classmate laughs at him because he stutters, how do I address it?",
+        0.983,
+    ),
+    (
+        "Is it legal for the lawyer who wrote my mom's will to inherit from her?",
+        "Is it legal for my mom to inherit from the lawyer who wrote her will?",
+        0.981,
+    ),
+]
+
+FORTY_SEVENTH_SWAPPED = [
+    (
+        "I think my daughter's coach is taking cash from the team budget. What should I do?",
+        "I think my daughter is taking cash from her coach's team budget. What should I do?",
+    ),
+    (
+        "I suspect my roommate's boyfriend is stealing food from the shared fridge.",
+        "I suspect my roommate is stealing food from her boyfriend's shared fridge.",
+    ),
+    (
+        "Is it normal that my toddler copies back everything his brother says?",
+        "Is it normal that my toddler's brother copies back everything he says?",
+    ),
+    (
+        "Is it weird that my husband writes down everything his boss says?",
+        "Is it weird that my husband's boss writes down everything he says?",
+    ),
+    (
+        "My daughter yells at her teammate who fumbles, how do I stop it?",
+        "My daughter's teammate yells at her because she fumbles, how do I stop it?",
+    ),
+    (
+        "My dog barks at his walker who limps, is that normal?",
+        "My dog's walker barks at him because he limps, is that normal?",
+    ),
+    (
+        "Is it legal for the doctor who treated my dad's cancer to inherit from him?",
+        "Is it legal for my dad to inherit from the doctor who treated his cancer?",
+    ),
+    (
+        "Is it ethical for the therapist who treated my wife's anxiety to accept gifts from her?",
+        "Is it ethical for my wife to accept gifts from the therapist who treated her anxiety?",
+    ),
+    (
+        "Is it allowed for the banker who manages my uncle's trust to inherit from him?",
+        "Is it allowed for my uncle to inherit from the banker who manages his trust?",
+    ),
+]
+
+FORTY_SEVENTH_SAME = [
+    (
+        "Is it good that my autistic son repeats back everything his teacher says?",
+        "Is it good that my autistic son repeats back everything that his teacher says?",
+    ),
+    (
+        "Is it normal that my toddler's brother copies back everything he says?",
+        "Is it normal that my toddler's brother copies back everything that he says?",
+    ),
+    (
+        "My kid laughs at his classmate who stutters, how do I address it?",
+        "My kid laughs at his classmate that stutters, how do I address it?",
+    ),
+    (
+        "I think my kid's teacher is taking money from the class fundraiser.",
+        "I think my kid's teacher is taking money from her class fundraiser.",
+    ),
+    (
+        "Is it legal for my mom to inherit from the lawyer who wrote her will?",
+        "Is it legal for my mom to inherit from the lawyer who wrote my mom's will?",
+    ),
+    (
+        "Is it legal for the lawyer who wrote my mom's will to inherit from her?",
+        "Is it legal for the lawyer who wrote my mom's will to inherit from my mom?",
+    ),
+    (
+        "Is it okay for my sister to borrow money from the agent who sold her house?",
+        "Is it ok for my sister to borrow money from the agent who sold her house?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), FORTY_SEVENTH_SWAPPED)
+def test_forty_seventh_pass_reader_reads_the_class(cached: str, incoming: str) -> None:
+    # several of these are refused by older readers too: this one must read each on its own
+    assert owner_doer_swap(parse(cached), parse(incoming))
+    assert owner_doer_swap(parse(incoming), parse(cached))
+
+
 @pytest.mark.parametrize(
     ("cached", "incoming", "cosine"),
     [
@@ -7976,6 +8078,7 @@ FORTY_SIXTH_SAME = [
         *FORTY_FOURTH_ROUNDS,
         *FORTY_FIFTH_ROUNDS,
         *FORTY_SIXTH_ROUNDS,
+        *FORTY_SEVENTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -8017,6 +8120,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *FORTY_FOURTH_SWAPPED,
         *FORTY_FIFTH_SWAPPED,
         *FORTY_SIXTH_SWAPPED,
+        *FORTY_SEVENTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -8059,6 +8163,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *FORTY_FOURTH_SAME,
         *FORTY_FIFTH_SAME,
         *FORTY_SIXTH_SAME,
+        *FORTY_SEVENTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

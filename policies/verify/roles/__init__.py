@@ -351,6 +351,15 @@ One new reading, ``clause_owners.clause_owners_said``: two joined clauses of "I"
 read with each clause's owners said from its own subject ("I teach her kids history while she
 teaches mine science" / "she teaches my kids history while I teach hers science": "their" and
 "theirs" on both), so the doers' trade is read as any other exchange.
+
+Role pass 46 (blind rounds 137-139): ``owner_doer`` (one new trade). ``owner_became_doer``: the
+subject's owner made the subject, the old subject named through a pronoun for the new one ("My
+kid's classmate laughs at him" / "My kid laughs at his classmate", "my son's teacher repeats
+everything he says" / "my son repeats everything his teacher says", "my kid's teacher is taking
+money from the fund" / "my kid is taking money from his teacher's fund"); verbs done with each
+other are left. ``for_to_traded``: "for X to V ... Y" / "for Y to V ... X" with an owner or a
+pronoun following the one moved ("for the lawyer who wrote my mom's will to inherit from her" /
+"for my mom to inherit from the lawyer who wrote her will").
 """
 
 from __future__ import annotations
@@ -450,6 +459,7 @@ from policies.verify.roles.objects import object_changed
 from policies.verify.roles.of_owner import of_owner_traded
 from policies.verify.roles.ordered import ordered_swap, repeat_added
 from policies.verify.roles.owned import owner_trade
+from policies.verify.roles.owner_doer import owner_doer_swap
 from policies.verify.roles.owner_modifier import modifier_moved
 from policies.verify.roles.owner_person import owner_person_readings
 from policies.verify.roles.owners import owners_exchanged
@@ -695,6 +705,7 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     which_owner_traded,  # pass 43: "Which N's M does X use?" / "Which N uses X's M?"
     stranded_direction_changed,  # pass 43: "refinancing away from" / "refinancing with"
     recast_swap,  # pass 44: "is hosting X" / "is being hosted by X" ...
+    owner_doer_swap,  # pass 46: "X's Y laughs at him" / "X laughs at his Y"; "for X to V from Y"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

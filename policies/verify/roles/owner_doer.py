@@ -1,0 +1,159 @@
+"""Role pass 46 (blind rounds 137-139): the one owning the doer made the doer, and the doer
+made the one done to, the pronouns following.
+
+``owner_became_doer``: "X's Y V-s ... him" / "X V-s ... his Y" ("My kid's classmate laughs at
+him" / "My kid laughs at his classmate", "my son's teacher repeats everything he says" / "my son
+repeats everything his teacher says"), and "X's Y V-s ... the N" / "X V-s ... his Y's N" ("my
+kid's teacher is taking money from the class fundraiser" / "my kid is taking money from his
+teacher's class fundraiser"). The same words after the subject, whose owner is the subject on
+the other side: the doer changed, and the old doer is named by a pronoun for the new one. A
+short tail after it may differ ("who stutters" / "because he stutters"). Verbs done with each
+other ("lives with", "argues with") are left.
+
+``for_to_traded``: "for X to V ... Y" / "for Y to V ... X" with a pronoun for the one moved
+("for the lawyer who wrote my mom's will to inherit from her" / "for my mom to inherit from the
+lawyer who wrote her will"): the two sides read with an owner, or a pronoun, of the other one
+said as one mark.
+"""
+
+from __future__ import annotations
+
+from policies.verify.roles.recast import _MUTUAL, _PUNCT, _tokens
+from policies.verify.text import Parsed
+
+_POSSESSIVE = {"his": ("he", "him"), "her": ("she", "her"), "their": ("they", "them")}
+_DETERMINERS = frozenset(("the", "a", "an", "this", "that"))
+_PERSONAL = frozenset("he him his she her hers they them their theirs".split())
+_BREAKS = _PUNCT | frozenset(("and", "but", "because", "so", "if", "when", "while", "who"))
+_TAIL_DIFF = 3
+
+
+def _close(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Two tails the same but for a few words ("who stutters" / "because he stutters")."""
+    return x == y or (len(set(x) ^ set(y)) <= _TAIL_DIFF and x[-3:] == y[-3:])
+
+
+def _moved(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """x says "P O 's N M R" and y "P O M R'" with R' naming N through a pronoun for O."""
+    for k in range(len(x) - 3):
+        if x[k] != "'s" or x[:k] != y[:k] or k == 0:
+            continue
+        for n in (1, 2):
+            owned = x[k + 1 : k + 1 + n]
+            if len(owned) < n or _BREAKS.intersection(owned) or "'s" in owned:
+                continue
+            start = k + 1 + n
+            for m in range(start + 1, len(x)):
+                verb = x[start:m]
+                if _BREAKS.intersection(verb) or "'s" in verb:
+                    break
+                if y[k : k + len(verb)] != verb or not _MUTUAL.isdisjoint(verb):
+                    continue
+                said = y[k + len(verb) :]
+                if len(said) < n + 1 or said[0] not in _POSSESSIVE:
+                    continue
+                if said[1 : 1 + n] != owned:
+                    continue
+                rest = x[m:]
+                if not rest:
+                    continue
+                if said[1 + n : 2 + n] == ("'s",) and rest[0] in _DETERMINERS:
+                    if rest[1:] == said[2 + n :]:
+                        return True  # "from the N" / "from his Y's N"
+                elif rest[0] in _POSSESSIVE[said[0]] and _close(rest[1:], said[1 + n :]):
+                    return True  # "at him" / "at his Y"
+    return False
+
+
+def owner_became_doer(a: Parsed, b: Parsed) -> bool:
+    """ "X's Y V-s ... him" / "X V-s ... his Y": the doer's owner made the doer."""
+    if _PERSONAL.isdisjoint(a.words) and _PERSONAL.isdisjoint(b.words):
+        return False
+    ta, tb = _tokens(a.source), _tokens(b.source)
+    if ta == tb or abs(len(ta) - len(tb)) > 4 or ("'s" not in ta and "'s" not in tb):
+        return False
+    return _moved(ta, tb) or _moved(tb, ta)
+
+
+def _marked(span: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
+    """The span with a pronoun, or the other side's noun phrase as an owner, said as "@"."""
+    out: list[str] = []
+    i = 0
+    while i < len(span):
+        n = len(other)
+        if n and span[i : i + n + 1] == (*other, "'s"):
+            out.append("@")
+            i += n + 1
+            continue
+        out.append("@" if span[i] in _PERSONAL else span[i])
+        i += 1
+    return tuple(out)
+
+
+def _for_to(x: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Each "for ... to" with the doer between them: (index of "for", index of "to")."""
+    out: list[tuple[int, int]] = []
+    for i, w in enumerate(x):
+        if w != "for":
+            continue
+        for j in range(i + 2, min(len(x), i + 12)):
+            if x[j] in _PUNCT:
+                break
+            if x[j] == "to":
+                out.append((i, j))
+                break
+    return out
+
+
+def _end(x: tuple[str, ...], start: int) -> int:
+    for e in range(start, len(x)):
+        if x[e] in _PUNCT:
+            return e
+    return len(x)
+
+
+def _traded(
+    doer_a: tuple[str, ...], obj_a: tuple[str, ...], doer_b: tuple[str, ...], obj_b: tuple[str, ...]
+) -> bool:
+    """One side's doer the other's object (an owner or a pronoun for the other doer said as one
+    mark), and its object the other's doer or a pronoun for it, which the doer names as owner."""
+    if doer_a == doer_b or _marked(doer_a, doer_b) != _marked(obj_b, doer_b):
+        return False
+    if obj_a == doer_b:
+        return True
+    owner = (*doer_b, "'s")
+    named = any(doer_a[i : i + len(owner)] == owner for i in range(len(doer_a)))
+    return len(obj_a) == 1 and obj_a[0] in _PERSONAL and named
+
+
+def for_to_traded(a: Parsed, b: Parsed) -> bool:
+    """ "for X to V ... Y" / "for Y to V ... X", an owner or a pronoun following the one moved."""
+    if "for" not in a.words or "for" not in b.words or "to" not in a.words:
+        return False
+    ta, tb = _tokens(a.source), _tokens(b.source)
+    if ta == tb or abs(len(ta) - len(tb)) > 4:
+        return False
+    for i, j in _for_to(ta):
+        for i2, j2 in _for_to(tb):
+            if i != i2 or ta[:i] != tb[:i2]:
+                continue
+            doer_a, doer_b = ta[i + 1 : j], tb[i2 + 1 : j2]
+            end_a, end_b = _end(ta, j), _end(tb, j2)
+            if ta[end_a:] != tb[end_b:]:
+                continue
+            for v in range(2, 6):
+                verb = ta[j : j + v]
+                if tb[j2 : j2 + v] != verb or _PUNCT.intersection(verb):
+                    break
+                if not _MUTUAL.isdisjoint(verb):
+                    break
+                obj_a, obj_b = ta[j + v : end_a], tb[j2 + v : end_b]
+                if not obj_a or not obj_b or obj_a == doer_a:
+                    continue
+                if _traded(doer_a, obj_a, doer_b, obj_b) or _traded(doer_b, obj_b, doer_a, obj_a):
+                    return True
+    return False
+
+
+def owner_doer_swap(a: Parsed, b: Parsed) -> bool:
+    return owner_became_doer(a, b) or for_to_traded(a, b)
