@@ -688,7 +688,7 @@ def role_swap(a: Parsed, b: Parsed) -> bool:
     return False
 
 
-# Role passes 35-44 each added readers to `role_swap`; a pass now adds a name to one of these
+# Role passes 35-46 added readers to `role_swap`; a pass now adds a name to one of these
 # two tuples (the verdict is the OR of them all, so their order is only a matter of cost).
 # A trade read directly from the two texts:
 _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
