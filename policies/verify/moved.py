@@ -19,7 +19,7 @@ from collections import Counter
 
 from policies.verify import lexicon as lx
 from policies.verify.direction import common_ends
-from policies.verify.nearmiss import _tokens
+from policies.verify.nearmiss import owner_tokens
 from policies.verify.text import Parsed
 
 # Modifiers that make a thing another one (or the very one): moved to another noun, they
@@ -91,7 +91,7 @@ def own_against_other(cached: str, incoming: str) -> bool:
     alone (the other may be the one meant). The thing owned must be the next word on both sides."""
     if "other" not in (cached + incoming).lower() and "else" not in (cached + incoming).lower():
         return False
-    (wa, pa), (wb, pb) = _tokens(cached), _tokens(incoming)
+    (wa, pa), (wb, pb) = owner_tokens(cached), owner_tokens(incoming)
     i, _ = common_ends(wa, wb)
     for wx, wy, py in ((wa, wb, pb), (wb, wa, pa)):
         for n in range(1, _OWN_SPAN + 1):

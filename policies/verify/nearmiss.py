@@ -87,7 +87,7 @@ _TOKEN_RE = re.compile(r"[a-z0-9]+(?:['\u2019]s\b)?")
 _POSSESSOR_SPAN = 2  # words added at most
 
 
-def _tokens(text: str) -> tuple[list[str], list[bool]]:
+def owner_tokens(text: str) -> tuple[list[str], list[bool]]:
     """The words of ``text`` (a hyphen splits one) and whether each ends on 's."""
     toks = _TOKEN_RE.findall(text.lower())
     return [re.sub(r"['\u2019]s$", "", t) for t in toks], [
@@ -112,7 +112,7 @@ def possessor_added(cached: str, incoming: str) -> bool:
     "Obama's economic legacy") is not read."""
     if "'" not in cached + incoming and "\u2019" not in cached + incoming:
         return False
-    (wa, pa), (wb, pb) = _tokens(cached), _tokens(incoming)
+    (wa, pa), (wb, pb) = owner_tokens(cached), owner_tokens(incoming)
     for (ws, ps), (wl, pl) in (((wa, pa), (wb, pb)), ((wb, pb), (wa, pa))):
         n = len(wl) - len(ws)
         if not 1 <= n <= _POSSESSOR_SPAN:

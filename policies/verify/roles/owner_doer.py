@@ -18,13 +18,13 @@ said as one mark.
 
 from __future__ import annotations
 
-from policies.verify.roles.recast import _MUTUAL, _PUNCT, _tokens
+from policies.verify.roles.recast import MUTUAL, PUNCT, owned_tokens
 from policies.verify.text import Parsed
 
 _POSSESSIVE = {"his": ("he", "him"), "her": ("she", "her"), "their": ("they", "them")}
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that"))
 _PERSONAL = frozenset("he him his she her hers they them their theirs".split())
-_BREAKS = _PUNCT | frozenset(("and", "but", "because", "so", "if", "when", "while", "who"))
+_BREAKS = PUNCT | frozenset(("and", "but", "because", "so", "if", "when", "while", "who"))
 _TAIL_DIFF = 3
 
 
@@ -47,7 +47,7 @@ def _moved(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
                 verb = x[start:m]
                 if _BREAKS.intersection(verb) or "'s" in verb:
                     break
-                if y[k : k + len(verb)] != verb or not _MUTUAL.isdisjoint(verb):
+                if y[k : k + len(verb)] != verb or not MUTUAL.isdisjoint(verb):
                     continue
                 said = y[k + len(verb) :]
                 if len(said) < n + 1 or said[0] not in _POSSESSIVE:
@@ -69,7 +69,7 @@ def owner_became_doer(a: Parsed, b: Parsed) -> bool:
     """ "X's Y V-s ... him" / "X V-s ... his Y": the doer's owner made the doer."""
     if _PERSONAL.isdisjoint(a.words) and _PERSONAL.isdisjoint(b.words):
         return False
-    ta, tb = _tokens(a.source), _tokens(b.source)
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
     if ta == tb or abs(len(ta) - len(tb)) > 4 or ("'s" not in ta and "'s" not in tb):
         return False
     return _moved(ta, tb) or _moved(tb, ta)
@@ -97,7 +97,7 @@ def _for_to(x: tuple[str, ...]) -> list[tuple[int, int]]:
         if w != "for":
             continue
         for j in range(i + 2, min(len(x), i + 12)):
-            if x[j] in _PUNCT:
+            if x[j] in PUNCT:
                 break
             if x[j] == "to":
                 out.append((i, j))
@@ -107,7 +107,7 @@ def _for_to(x: tuple[str, ...]) -> list[tuple[int, int]]:
 
 def _end(x: tuple[str, ...], start: int) -> int:
     for e in range(start, len(x)):
-        if x[e] in _PUNCT:
+        if x[e] in PUNCT:
             return e
     return len(x)
 
@@ -130,7 +130,7 @@ def for_to_traded(a: Parsed, b: Parsed) -> bool:
     """ "for X to V ... Y" / "for Y to V ... X", an owner or a pronoun following the one moved."""
     if "for" not in a.words or "for" not in b.words or "to" not in a.words:
         return False
-    ta, tb = _tokens(a.source), _tokens(b.source)
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
     if ta == tb or abs(len(ta) - len(tb)) > 4:
         return False
     for i, j in _for_to(ta):
@@ -143,9 +143,9 @@ def for_to_traded(a: Parsed, b: Parsed) -> bool:
                 continue
             for v in range(2, 6):
                 verb = ta[j : j + v]
-                if tb[j2 : j2 + v] != verb or _PUNCT.intersection(verb):
+                if tb[j2 : j2 + v] != verb or PUNCT.intersection(verb):
                     break
-                if not _MUTUAL.isdisjoint(verb):
+                if not MUTUAL.isdisjoint(verb):
                     break
                 obj_a, obj_b = ta[j + v : end_a], tb[j2 + v : end_b]
                 if not obj_a or not obj_b or obj_a == doer_a:

@@ -28,11 +28,13 @@ from policies.verify.text import Parsed
 from policies.verify.words import stem
 
 _TOKEN_RE = re.compile(r"\w+(?:[-']\w+)*|[^\w\s]")
-_PUNCT = frozenset('.,;:!?()"')
+PUNCT = frozenset('.,;:!?()"')
 
 
 @lru_cache(maxsize=1024)
-def _tokens(source: str) -> tuple[str, ...]:
+def owned_tokens(source: str) -> tuple[str, ...]:
+    """Lower-cased words and marks, an owner's "'s" split off as its own token (shared with
+    ``owner_doer``)."""
     out: list[str] = []
     for w in _TOKEN_RE.findall(source.lower().replace("\u2019", "'")):
         if w.endswith("'s") and len(w) > 2:
@@ -93,7 +95,7 @@ _NP_MAX = 4
 
 
 def _np(words: tuple[str, ...]) -> bool:
-    return not (_PUNCT.intersection(words) or _CLAUSE_MARKS.intersection(words))
+    return not (PUNCT.intersection(words) or _CLAUSE_MARKS.intersection(words))
 
 
 def clause_pronoun_traded(a: Parsed, b: Parsed) -> bool:
@@ -101,7 +103,7 @@ def clause_pronoun_traded(a: Parsed, b: Parsed) -> bool:
     object traded, the rest the same."""
     if _CLAUSE_MARKS.isdisjoint(a.words) or len(set(a.words) ^ set(b.words)) > 6:
         return False
-    ta, tb = _tokens(a.source), _tokens(b.source)
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
     if len(ta) != len(tb) or ta == tb or _CLAUSE_MARKS.isdisjoint(ta):
         return False
     if len(set(ta) ^ set(tb)) > 4:
@@ -146,7 +148,7 @@ def owner_moved_to_object(a: Parsed, b: Parsed) -> bool:
         return False
     if len(set(a.words) ^ set(b.words)) > 4:
         return False  # "his" / "he"
-    ta, tb = _tokens(a.source), _tokens(b.source)
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
     if abs(len(ta) - len(tb)) > 1 or ta == tb:
         return False
     for x, y in ((ta, tb), (tb, ta)):
@@ -174,7 +176,7 @@ _RELATIVE = frozenset(("that", "who", "which"))
 _STRANDED = frozenset("with to from for at about against on into onto toward towards by".split())
 _SUBJECT_FORM = {v: k for k, v in _OBJECT_FORM.items() if k != "it"}
 # "lives with", "has a dispute with": done with each other, the same either way round
-_MUTUAL = frozenset(
+MUTUAL = frozenset(
     "live lives living lived work works working worked share shares shared meet meets met"
     " argue argues argued fight fights fought agree agrees agreed split splits talk talks talked"
     " speak speaks spoke chat chats chatted partner partnered date dates dated deal dealt"
@@ -190,7 +192,7 @@ def stranded_relative_traded(a: Parsed, b: Parsed) -> bool:
         return False
     if len(set(a.words) ^ set(b.words)) > 5:
         return False
-    ta, tb = _tokens(a.source), _tokens(b.source)
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
     if abs(len(ta) - len(tb)) > 1 or ta == tb or len(set(ta) ^ set(tb)) > 3:
         return False  # "that", "i" / "me"
     for x, y in ((ta, tb), (tb, ta)):
@@ -200,7 +202,7 @@ def stranded_relative_traded(a: Parsed, b: Parsed) -> bool:
             for p in range(t + 2, len(y) - 1):
                 if not _np(y[t + 1 : p]):
                     break
-                if y[p] not in _STRANDED or (y[p] == "with" and _MUTUAL.intersection(y[t:p])):
+                if y[p] not in _STRANDED or (y[p] == "with" and MUTUAL.intersection(y[t:p])):
                     continue
                 for n in range(1, _NP_MAX):
                     noun = y[p + 1 : p + 1 + n]
@@ -235,13 +237,13 @@ def _passive_parts(
             else:
                 continue
             for by in range(v + 1, len(x) - 1):
-                if x[by] in _PUNCT:
+                if x[by] in PUNCT:
                     break
                 if x[by] != "by":
                     continue
                 agent: list[str] = []
                 for w in x[by + 1 : by + 1 + _NP_MAX]:
-                    if w in _PUNCT:
+                    if w in PUNCT:
                         break
                     agent.append(w)
                 for m in range(1, 4):
@@ -263,7 +265,7 @@ def passive_owner_traded(a: Parsed, b: Parsed) -> bool:
     owner made the doer and the doer made the owner."""
     if "by" not in a.words and "by" not in b.words:
         return False
-    ta, tb = _tokens(a.source), _tokens(b.source)
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
     for x, y in ((ta, tb), (tb, ta)):
         if "by" in y or "'s" not in y:
             continue
@@ -288,7 +290,7 @@ def gerund_doer_traded(a: Parsed, b: Parsed) -> bool:
         return False
     if len(set(a.words) ^ set(b.words)) > 7:
         return False
-    ta, tb = _tokens(a.source), _tokens(b.source)
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
     if abs(len(ta) - len(tb)) > 4 or ta == tb or len(set(ta) ^ set(tb)) > 5:
         return False  # "was", "and", "i" / "me" (and "in" / "at" ...)
     for x, y in ((ta, tb), (tb, ta)):
@@ -297,7 +299,7 @@ def gerund_doer_traded(a: Parsed, b: Parsed) -> bool:
             if obj is None or x[i + 1] not in _BE or not x[i + 2].endswith("ing"):
                 continue
             for j in range(i + 3, len(x) - 2):
-                if x[j] in _PUNCT:
+                if x[j] in PUNCT:
                     break
                 if x[j] != "and":
                     continue
@@ -320,7 +322,7 @@ def earlier_act_traded(a: Parsed, b: Parsed) -> bool:
     "had" (the one done first) on the other one."""
     if not ("had" in a.words or "'d" in a.source) or not ("had" in b.words or "'d" in b.source):
         return False
-    ta, tb = _tokens(a.source), _tokens(b.source)
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
     ha, hb = _had_done(ta), _had_done(tb)
     if len(ha) != 1 or len(hb) != 1 or ha[0][1] == hb[0][1]:
         return False
