@@ -6305,7 +6305,106 @@ HARD_9_SERVED = [
     ),
 ]
 
-# -- the tables of hardening passes 1-9 and ordinary passes 20-21, with the classifier off ----
+# -- hardening pass 10: ordinary near-misses blind rounds 138, 140 and 143 found served ---
+
+HARD_10_REFUSED = [
+    # the span of time asked about changed (asker.span_changed)
+    (
+        "What's the best time of day to pick strawberries?",
+        "What's the best time of year to pick strawberries?",
+        "content_mismatch",
+    ),
+    (
+        "What's the best time of day to go fishing for bass?",
+        "What's the best time of year to go fishing for bass?",
+        "content_mismatch",
+    ),
+    (
+        "What's the best day of the week to post on Instagram?",
+        "What's the best time of day to post on Instagram?",
+        "content_mismatch",
+    ),
+    (
+        "What time of year is cheapest to fly to Hawaii?",
+        "What day of the week is cheapest to fly to Hawaii?",
+        "content_mismatch",
+    ),
+    # the asker's stated role changed (asker.role_changed)
+    (
+        "As the property owner, can I tow a tenant's car?",
+        "As a tenant, can I tow another tenant's car?",
+        "content_mismatch",
+    ),
+    (
+        "As a parent, can I read my kid's school emails?",
+        "As a teacher, can I read a student's school emails?",
+        "content_mismatch",
+    ),
+    (
+        "I'm the employer, can I see an employee's medical records?",
+        "I'm the employee, can I see another employee's medical records?",
+        "content_mismatch",
+    ),
+    (
+        "As the seller, who pays the closing costs?",
+        "As a buyer, who pays the closing costs?",
+        "content_mismatch",
+    ),
+    # a thing about to happen against the thing done (asker.imminent_against_done; round
+    # 143's leftover)
+    (
+        "What should I do if my dog escaped the dog park?",
+        "What should I do if my dog is about to escape the dog park?",
+        "content_mismatch",
+    ),
+    (
+        "What should I do if my car overheated on the highway?",
+        "What should I do if my car is about to overheat on the highway?",
+        "content_mismatch",
+    ),
+    (
+        "My phone battery is about to die, how do I save it?",
+        "My phone battery died, how do I save it?",
+        "content_mismatch",
+    ),
+]
+
+HARD_10_SERVED = [
+    # the same span of time, said another way
+    (
+        "What's the best time of day to walk a dog in summer?",
+        "In summer, what time of day is best for walking a dog?",
+    ),
+    (
+        "What's the best time of year to prune an oak tree?",
+        "When is the best time of the year to prune an oak tree?",
+    ),
+    (
+        "What day of the week is cheapest to move?",
+        "Which day of the week is the cheapest for moving?",
+    ),
+    # the same role, said another way
+    (
+        "As the property owner, can I tow a tenant's car?",
+        "As the owner of the property, can I tow a tenant's car?",
+    ),
+    (
+        "I'm a single dad, how do I write a dating bio?",
+        "As a single father, how should I write my dating bio?",
+    ),
+    ("I'm a landlord, can I enter the unit?", "As a landlord, can I enter the unit?"),
+    # "about to" on both sides
+    (
+        "What should I do if I'm about to faint?",
+        "What should I do if I feel like I'm about to faint?",
+    ),
+    (
+        "My lease is about to expire, what should I do?",
+        "What should I do when my lease is about to expire?",
+    ),
+]
+
+# -- the tables of hardening passes 1-10 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -6322,6 +6421,7 @@ HARD_9_SERVED = [
         *HARD_7_REFUSED,
         *HARD_8_REFUSED,
         *HARD_9_REFUSED,
+        *HARD_10_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -6346,6 +6446,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_7_SERVED,
         *HARD_8_SERVED,
         *HARD_9_SERVED,
+        *HARD_10_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

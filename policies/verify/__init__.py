@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from policies.verify import (
     abbreviations,
     additions,
+    asker,
     asks,
     attributes,
     choices,
@@ -256,6 +257,9 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or judgments.owned_judged(a, b)  # "Is it weird to have a dog?" / "Is a dog weird?"
                 or judgments.okay_for_law(*raw)  # (as typed: a rewrite reads "okay" as "can")
                 or standing.standing_mismatch(a, b)  # owner / tenant
+                or asker.role_changed(*raw)  # "As the owner, ..." / "As a tenant, ..."
+                or asker.span_changed(*raw)  # "the best time of day" / "... of year"
+                or asker.imminent_against_done(*raw)  # "my dog escaped" / "is about to escape"
                 or standing.state_mismatch(a, b)  # outgrew / still has
                 or standing.let_mismatch(a, b)  # my own home / a home I rent out
                 or compounds.part_changed(*raw)  # an above-ground / an in-ground pool

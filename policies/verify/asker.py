@@ -1,0 +1,155 @@
+"""Near-misses that keep the ask and change who asks or which span of time is asked (pure).
+
+- The asker's stated role changed ("As the property owner, can I tow a tenant's car?" / "As
+  a tenant, can I tow another tenant's car?", "As a parent" / "As a teacher", "I'm the
+  landlord" / "I'm the tenant"): the answer depends on who asks, and a role named on both
+  sides (a tenant's car, as a tenant) leaves the word rules nothing added or dropped.
+- The span of time asked about changed ("What's the best time of day to pick
+  strawberries?" / "What's the best time of year to pick strawberries?", "what day" /
+  "what month", "day of the week" / "month of the year"): a rewrite ("the best time of
+  year to pick X" -> "When should I pick X?") hides the span from the word rules.
+- A thing about to happen against the thing done ("What should I do if my dog escaped the
+  dog park?" / "... if my dog is about to escape the dog park?"): the same verb in another
+  form, and "about to" reads as two small words added.
+
+All are read on the texts as typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policies.verify.words import canonical
+
+_I = re.IGNORECASE
+
+# "As a landlord, ...", "I'm the tenant", "I am a nurse": the role ends at a comma, a
+# stop, a dash between spaces (not "a first-time buyer"), or a word that starts another
+# phrase ("I'm the secretary of my condo board", "I'm a frequent flyer with Emirates")
+_ROLE = re.compile(
+    r"(?:^\s*as|\bi'?m|\bi\s+am)\s+(?:a|an|the)\s+([a-z][a-z' -]{0,40}?)"
+    r"(?=\s*[,.;:?!\u2014]|\s+-\s|\s+(?:of|in|at|for|with|from|on|and|but|who|that|so|how|what"
+    r"|when|where|why|which|can|could|should|do|does|is|am|are|may|might|must|would"
+    r"|will|i|my|me|to|since|because|if)\b|\s*$)",
+    _I,
+)
+
+
+# "a U.S. citizen": the stops of an initialism end no role
+_INITIALISM = re.compile(r"\b(?:[a-z]\.){2,}", _I)
+_MAY_STATE = re.compile(r"^\s*as\b|\bi'?m\b|\bi\s+am\b", _I)
+
+
+def _heads(text: str) -> list[tuple[str, str]]:
+    """Each stated role: (its last word made canonical, its words run together)."""
+    out = []
+    text = _INITIALISM.sub(lambda m: m.group(0).replace(".", ""), text)
+    for m in _ROLE.finditer(text):
+        words = m.group(1).lower().replace("-", " ").split()
+        if words:
+            out.append((canonical(words[-1]), "".join(words)))
+    return out
+
+
+def _same_role(x: tuple[str, str], y: tuple[str, str]) -> bool:
+    # "a stylist" / "a hairstylist", "a homeowner" / "a home owner"
+    return x[0] == y[0] or x[1].endswith(y[1]) or y[1].endswith(x[1])
+
+
+def role_changed(cached: str, incoming: str) -> bool:
+    """Each side states the asker's role ("As a X", "I'm the X") and no role of one side is
+    the role of the other (see the module).
+
+    Limits: only "As a / an / the X" opening the prompt and "I'm / I am a / an / the X";
+    the role's last word is compared (made canonical), so "a complete beginner" / "a total
+    beginner" are one role and "a full-time student" / "a part-time student" are too (left
+    to the word rules); a role on one side only is not read."""
+    if not (_MAY_STATE.search(cached) and _MAY_STATE.search(incoming)):
+        return False
+    ha, hb = _heads(cached), _heads(incoming)
+    if not ha or not hb:
+        return False
+    return not any(_same_role(x, y) for x in ha for y in hb)
+
+
+# The span of time asked about: a time of day, a day of the week, a part of the month, a
+# part of the year, a year, a date
+_SPANS = (
+    (re.compile(r"\b(?:what|which)\s+day\s+of\s+(?:the\s+)?month\b", _I), "monthday"),
+    (re.compile(r"\b(?:what|which)\s+day\s+of\s+(?:the\s+)?year\b", _I), "date"),
+    (re.compile(r"\bday\s+of\s+(?:the\s+)?week\b|\bweekday\b", _I), "weekday"),
+    (re.compile(r"\b(?:week|time)\s+of\s+(?:the\s+)?month\b", _I), "monthpart"),
+    (re.compile(r"\btime\s+of\s+(?:the\s+)?week\b", _I), "weekday"),
+    (re.compile(r"\btime\s+of\s+(?:the\s+)?day\b|\bhour\s+of\s+(?:the\s+)?day\b", _I), "hour"),
+    (
+        re.compile(
+            r"\btime\s+of\s+(?:the\s+)?year\b|\b(?:month|season|week)\s+of\s+(?:the\s+)?year\b",
+            _I,
+        ),
+        "yearpart",
+    ),
+    (
+        re.compile(
+            r"\b(?:what|which|best|worst|busiest|cheapest|quietest|slowest)\s+"
+            r"(month|season|hour|year|date|day)\b(?!\s+of\b)",
+            _I,
+        ),
+        "",
+    ),
+)
+_WORD_SPAN = {"month": "yearpart", "season": "yearpart", "hour": "hour", "year": "year"}
+_WORD_SPAN |= {"date": "date", "day": "day"}
+# "what day" is the day of the week or the date
+_DAY = frozenset(("weekday", "date", "monthday", "day"))
+_SPAN_WORDS = ("day", "week", "month", "year", "season", "hour", "date")
+
+
+def _spans(text: str) -> set[str]:
+    out: set[str] = set()
+    for pattern, kind in _SPANS:
+        for m in pattern.finditer(text):
+            out.add(kind or _WORD_SPAN[m.group(1).lower()])
+    return out
+
+
+def _fits(x: str, ys: set[str]) -> bool:
+    return x in ys or (x in _DAY and not _DAY.isdisjoint(ys) and "day" in (x, *ys))
+
+
+def span_changed(cached: str, incoming: str) -> bool:
+    """Each side asks about a span of time and a span of one side is none of the other's
+    (see the module).
+
+    Limits: closed phrases only ("time of day", "day of the week", "what month", "best
+    season" ...); "what day" fits a day of the week or a date; a span on one side only
+    ("When should I pick X?" / "What time of day ...") is not read."""
+    la, lb = cached.lower(), incoming.lower()
+    if not (any(w in la for w in _SPAN_WORDS) and any(w in lb for w in _SPAN_WORDS)):
+        return False
+    sa, sb = _spans(cached), _spans(incoming)
+    if not sa or not sb:
+        return False
+    return not all(_fits(x, sb) for x in sa) or not all(_fits(y, sa) for y in sb)
+
+
+_ABOUT_TO = re.compile(r"\babout\s+to\s+([a-z]+)", _I)
+_WORD = re.compile(r"[a-z]+")
+
+
+def imminent_against_done(cached: str, incoming: str) -> bool:
+    """One side says a thing is "about to" happen, the other says the same verb in another
+    form with no "about to" ("escaped" / "is about to escape", see the module).
+
+    Limits: "about to" only ("going to" also names a place); the verb is matched by its
+    stem, so irregular pasts ("fell" / "about to fall") are not read."""
+    la, lb = cached.lower(), incoming.lower()
+    if ("about to" in la) == ("about to" in lb):
+        return False
+    near, done = (la, lb) if "about to" in la else (lb, la)
+    words = _WORD.findall(done)
+    for m in _ABOUT_TO.finditer(near):
+        verb = m.group(1)
+        stem = canonical(verb)
+        if any(w != verb and canonical(w) == stem for w in words):
+            return True
+    return False
