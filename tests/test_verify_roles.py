@@ -8040,6 +8040,118 @@ FORTY_SEVENTH_SAME = [
 ]
 
 
+FORTY_NINTH_ROUNDS = [
+    (
+        "After I hit his mirror, the driver rammed my bike. Can I press charges?",
+        "After he hit my mirror, I rammed the driver's car with my bike. Can he press charges?",
+        0.966,
+    ),
+    (
+        "After the vendor next to me insulted me, I complained to the organizer.",
+        "After I insulted the vendor next to me, she complained to the organizer.",
+        0.945,
+    ),
+    (
+        "The inspector fined the farm stand for selling raw milk to me.",
+        "I was fined by the inspector for selling raw milk to the farm stand.",
+        0.946,
+    ),
+    (
+        "My husband lent his brother our savings without asking me.",
+        "My brother was lent our savings by me without asking my husband.",
+        0.977,
+    ),
+    (
+        "My mother is cared for by the aide that my sister hired.",
+        "My mother cares for the aide that my sister hired.",
+        0.958,
+    ),
+    (
+        "Did I violate the license by selling prints of someone else's model?",
+        "Did someone violate the license by selling prints of my model?",
+        0.975,
+    ),
+]
+
+FORTY_NINTH_SWAPPED = [
+    (
+        "After my neighbor yelled at me, I called the landlord.",
+        "After I yelled at my neighbor, he called the landlord.",
+    ),
+    (
+        "After I scratched her car, my coworker keyed my truck. Can I sue?",
+        "After she scratched my car, I keyed my coworker's truck. Can she sue?",
+    ),
+    (
+        "The manager fined the cafe for selling alcohol to me.",
+        "I was fined by the manager for selling alcohol to the cafe.",
+    ),
+    (
+        "My wife loaned her sister our car without telling me.",
+        "My sister was loaned our car by me without telling my wife.",
+    ),
+    (
+        "My father is looked after by the nurse that my aunt found.",
+        "My father looks after the nurse that my aunt found.",
+    ),
+    (
+        "Is it plagiarism if I copy someone else's essay?",
+        "Is it plagiarism if someone copies my essay?",
+    ),
+    (
+        "Can I be sued for posting somebody else's photos?",
+        "Can somebody be sued for posting my photos?",
+    ),
+]
+
+FORTY_NINTH_SAME = [
+    (
+        "I was fined by the inspector for selling raw milk.",
+        "The inspector fined me for selling raw milk.",
+    ),
+    (
+        "My mother is cared for by the aide that my sister hired.",
+        "The aide that my sister hired cares for my mother.",
+    ),
+    (
+        "My brother was lent our savings by my husband.",
+        "My husband lent my brother our savings.",
+    ),
+    (
+        "After the vendor insulted me, I complained to the organizer.",
+        "After being insulted by the vendor, I complained to the organizer.",
+    ),
+    (
+        "Is it plagiarism if I copy someone else's essay?",
+        "Is it plagiarism if I copy somebody else's essay?",
+    ),
+    (
+        "After my neighbor yelled at me, I called the landlord.",
+        "I called the landlord after my neighbor yelled at me.",
+    ),
+    (
+        "I have been invited by my neighbor to join the book club.",
+        "My neighbor invited me to join the book club.",
+    ),
+    (
+        "My refund was issued by the store last week.",
+        "The store issued me a refund last week.",
+    ),
+    (
+        "My account was charged twice by the gym.",
+        "The gym charged me twice for my account.",
+    ),
+    (
+        "My contractor was paid by me last month; can I get a refund?",
+        "I paid my contractor last month, can I get a refund?",
+    ),
+    (
+        "My niece was tutored by her aunt last summer.",
+        "Her aunt tutored my niece last summer.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("cached", "incoming"), FORTY_SEVENTH_SWAPPED)
 def test_forty_seventh_pass_reader_reads_the_class(cached: str, incoming: str) -> None:
     # several of these are refused by older readers too: this one must read each on its own
@@ -8079,6 +8191,7 @@ def test_forty_seventh_pass_reader_reads_the_class(cached: str, incoming: str) -
         *FORTY_FIFTH_ROUNDS,
         *FORTY_SIXTH_ROUNDS,
         *FORTY_SEVENTH_ROUNDS,
+        *FORTY_NINTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -8121,6 +8234,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *FORTY_FIFTH_SWAPPED,
         *FORTY_SIXTH_SWAPPED,
         *FORTY_SEVENTH_SWAPPED,
+        *FORTY_NINTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -8164,6 +8278,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *FORTY_FIFTH_SAME,
         *FORTY_SIXTH_SAME,
         *FORTY_SEVENTH_SAME,
+        *FORTY_NINTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -37,6 +37,8 @@ _ROLE = re.compile(
 
 # "a U.S. citizen": the stops of an initialism end no role
 _INITIALISM = re.compile(r"\b(?:[a-z]\.){2,}", _I)
+_ROLE_WORDS = 3
+_NOT_ROLES = frozenset(("one", "only", "same", "other", "first", "last"))
 _MAY_STATE = re.compile(r"^\s*as\b|\bi'?m\b|\bi\s+am\b", _I)
 
 
@@ -46,7 +48,9 @@ def _heads(text: str) -> list[tuple[str, str]]:
     text = _INITIALISM.sub(lambda m: m.group(0).replace(".", ""), text)
     for m in _ROLE.finditer(text):
         words = m.group(1).lower().replace("-", " ").split()
-        if words:
+        # a role is a short noun phrase: "I'm the one the clerk accused", "I'm a guest
+        # hunting someone's land" state no role
+        if words and len(words) <= _ROLE_WORDS and words[-1] not in _NOT_ROLES:
             out.append((canonical(words[-1]), "".join(words)))
     return out
 

@@ -360,6 +360,13 @@ money from the fund" / "my kid is taking money from his teacher's fund"); verbs 
 other are left. ``for_to_traded``: "for X to V ... Y" / "for Y to V ... X" with an owner or a
 pronoun following the one moved ("for the lawyer who wrote my mom's will to inherit from her" /
 "for my mom to inherit from the lawyer who wrote her will").
+
+Role pass 48 (blind rounds 140-142): ``active_read`` (three readings). ``passive_said_active``:
+a passive with a by-phrase read as its active ("I was fined by X for selling milk to Y" -> "X
+fined me for ...", "My mother is cared for by the aide" -> "the aide cares for my mother");
+``lead_clause_said``: the clause an "after" / "before" / "when" ... opens read on its own ("After
+X insulted me, I complained" / "After I insulted X, she complained"); ``else_owner_said``:
+"someone else's N" read as "someone's N".
 """
 
 from __future__ import annotations
@@ -367,6 +374,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from policies.verify.roles.active_read import else_owner_said, lead_clause_said, passive_said_active
 from policies.verify.roles.agents import owner_made_doer
 from policies.verify.roles.asker_doer import party_made_asker, reflexive_other
 from policies.verify.roles.askers import asker_named_traded, asker_role_traded
@@ -732,6 +740,9 @@ _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None],
     modifier_dropped,  # pass 42: "a hospice patient ... a different volunteer"
     owned_modifier_dropped,  # pass 43: "My rescue board hit X" / "X's board hit me"
     clause_owners_said,  # pass 45: "I V her N while she V-s mine" / "she V-s my N while I V hers"
+    passive_said_active,  # pass 48: "X was V-ed by Y" as "Y V-ed X"
+    lead_clause_said,  # pass 48: "After X V-ed me, I ..." / "After I V-ed X, she ..."
+    else_owner_said,  # pass 48: "someone else's N" as "someone's N"
 )
 
 
