@@ -10,7 +10,10 @@ import pytest
 
 from policies.verify import VerifyConfig, direction, logic, roles, verify
 from policies.verify.roles import phrases, traded
+from policies.verify.roles.getpassive import by_agent_activated, got_done_active
 from policies.verify.roles.owner_doer import owner_doer_swap
+from policies.verify.roles.spantrade import relative_subjects_traded, than_owner_said
+from policies.verify.roles.whochain import who_chain_traded
 from policies.verify.text import parse
 
 # Served by the policy before roles.py (rounds 30-32, measured on 77fa996), with the cosine
@@ -8159,6 +8162,146 @@ def test_forty_seventh_pass_reader_reads_the_class(cached: str, incoming: str) -
     assert owner_doer_swap(parse(incoming), parse(cached))
 
 
+FIFTIETH_ROUNDS = [
+    (
+        "My dog keeps getting mounted at the dog park. How do I stop it?",
+        "My dog keeps mounting other dogs at the dog park. How do I stop it?",
+        0.946,
+    ),
+    (
+        "My terrier keeps getting herded by a border collie at the park.",
+        "My terrier keeps herding a border collie at the park. Why?",
+        0.934,
+    ),
+    (
+        "The police were called on me by a neighbor over my yard sale signs.",
+        "I called the police on a neighbor over her yard sale signs.",
+        0.910,
+    ),
+    (
+        "Who did the maid of honor forget to thank at the shower?",
+        "Who forgot to thank the maid of honor at the shower?",
+        0.949,
+    ),
+    (
+        "The dealer I bought from won't service cars that another dealer sold.",
+        "Another dealer won't service cars that the dealer I bought from sold.",
+        0.986,
+    ),
+    (
+        "My sister's installer charged her less than mine charged me",
+        "My installer charged me less than my sister's charged her",
+        0.984,
+    ),
+]
+
+FIFTIETH_SWAPPED = [
+    (
+        "My cat keeps getting scratched at the shelter. What can I do?",
+        "My cat keeps scratching other cats at the shelter. What can I do?",
+    ),
+    (
+        "My son keeps getting pushed by a classmate at recess.",
+        "My son keeps pushing a classmate at recess.",
+    ),
+    ("My hen keeps getting pecked by the rooster.", "My hen keeps pecking the rooster."),
+    (
+        "A complaint was filed against me by my landlord over the noise.",
+        "I filed a complaint against my landlord over the noise.",
+    ),
+    (
+        "Security was called on me by a coworker after the meeting.",
+        "I called security on a coworker after the meeting.",
+    ),
+    (
+        "A warning was issued to me by the umpire during the game.",
+        "I issued a warning to the umpire during the game.",
+    ),
+    (
+        "Who did the coach forget to invite to the banquet?",
+        "Who forgot to invite the coach to the banquet?",
+    ),
+    (
+        "Who should the new hire remember to email first?",
+        "Who should remember to email the new hire first?",
+    ),
+    ("Who did my landlord refuse to pay last month?", "Who refused to pay my landlord last month?"),
+    (
+        "The school my son attends won't accept credits that another school issued.",
+        "Another school won't accept credits that the school my son attends issued.",
+    ),
+    (
+        "The gym I joined won't honor memberships that the old gym sold.",
+        "The old gym won't honor memberships that the gym I joined sold.",
+    ),
+    (
+        "My friend's lawyer billed him more than mine billed me",
+        "My lawyer billed me more than my friend's billed him",
+    ),
+    (
+        "My neighbor's plumber charged him less than mine charged me",
+        "My plumber charged me less than my neighbor's charged him",
+    ),
+]
+
+FIFTIETH_SAME = [
+    (
+        "My lawyer was fired by me last week; how do I get my case file?",
+        "I fired my lawyer last week, how do I get my case file back?",
+    ),
+    ("My laptop keeps getting overheated at work.", "My laptop keeps overheating at work."),
+    (
+        "My dog keeps getting mounted at the dog park.",
+        "My dog keeps being mounted at the dog park.",
+    ),
+    (
+        "The police were called on me by a neighbor over my yard sale signs.",
+        "A neighbor called the police on me over my yard sale signs.",
+    ),
+    (
+        "A complaint was filed against me by my landlord over the noise.",
+        "My landlord filed a complaint against me over the noise.",
+    ),
+    (
+        "Who did the coach forget to invite to the banquet?",
+        "Whom did the coach forget to invite to the banquet?",
+    ),
+    (
+        "Who should the new hire remember to email first?",
+        "Who should the new hire remember to email first thing?",
+    ),
+    (
+        "Who did the maid of honor forget to thank at the shower?",
+        "Who did the maid of honor forget to thank at the wedding shower?",
+    ),
+    (
+        "The gym I joined won't honor memberships that the old gym sold.",
+        "The gym I joined will not honor memberships that the old gym sold.",
+    ),
+    (
+        "The school my son attends won't accept credits that another school issued.",
+        "The school my son attends won't accept credits which another school issued.",
+    ),
+    (
+        "My sister's installer charged her less than mine charged me",
+        "My sister's installer charged her less than my installer charged me",
+    ),
+    (
+        "My friend's lawyer billed him more than mine billed me",
+        "My friend's lawyer billed him more than my lawyer billed me",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), FIFTIETH_SWAPPED)
+def test_fiftieth_pass_readers_read_the_class(cached: str, incoming: str) -> None:
+    # several of these are refused by older readers too: one of this pass's must read each
+    for x, y in ((parse(cached), parse(incoming)), (parse(incoming), parse(cached))):
+        trades = (got_done_active, who_chain_traded, relative_subjects_traded)
+        readings = [r for r in (by_agent_activated(x, y), than_owner_said(x, y)) if r]
+        assert any(t(x, y) for t in trades) or any(roles.role_swap(*r) for r in readings)
+
+
 @pytest.mark.parametrize(
     ("cached", "incoming", "cosine"),
     [
@@ -8192,6 +8335,7 @@ def test_forty_seventh_pass_reader_reads_the_class(cached: str, incoming: str) -
         *FORTY_SIXTH_ROUNDS,
         *FORTY_SEVENTH_ROUNDS,
         *FORTY_NINTH_ROUNDS,
+        *FIFTIETH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -8235,6 +8379,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *FORTY_SIXTH_SWAPPED,
         *FORTY_SEVENTH_SWAPPED,
         *FORTY_NINTH_SWAPPED,
+        *FIFTIETH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -8279,6 +8424,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *FORTY_SIXTH_SAME,
         *FORTY_SEVENTH_SAME,
         *FORTY_NINTH_SAME,
+        *FIFTIETH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -367,6 +367,13 @@ fined me for ...", "My mother is cared for by the aide" -> "the aide cares for m
 ``lead_clause_said``: the clause an "after" / "before" / "when" ... opens read on its own ("After
 X insulted me, I complained" / "After I insulted X, she complained"); ``else_owner_said``:
 "someone else's N" read as "someone's N".
+
+Role pass 49 (blind rounds 143-145): ``getpassive`` ("X keeps getting V-ed" / "X keeps V-ing Y",
+the subject undergoing the verb against doing it to an object; "X was V-ed on me by Y" read as
+"Y V-ed X on me"), ``whochain`` ("Who did X forget to thank?" / "Who forgot to thank X?"),
+``spantrade`` (the main clause's subject traded with a relative clause's, "X won't service cars
+that Y sold" / "Y won't service cars that X sold"; "than mine charged me" read as "than my N
+charged me").
 """
 
 from __future__ import annotations
@@ -433,6 +440,7 @@ from policies.verify.roles.followed import (
 )
 from policies.verify.roles.general import general_swap
 from policies.verify.roles.gerunds import gerund_doer_moved, infinitive_doer_moved
+from policies.verify.roles.getpassive import by_agent_activated, got_done_active
 from policies.verify.roles.given import (
     doer_made_source,
     ends_traded,
@@ -505,6 +513,7 @@ from policies.verify.roles.shifted import (
     theme_owner_followed,
     verbs_traded,
 )
+from policies.verify.roles.spantrade import relative_subjects_traded, than_owner_said
 from policies.verify.roles.stated import doer_stated
 from policies.verify.roles.stranded import relative_traded, relative_traded_loosely
 from policies.verify.roles.subject_owner import subject_owner_traded
@@ -524,6 +533,7 @@ from policies.verify.roles.wanted import (
     want_turned_round,
     wanted_doer_changed,
 )
+from policies.verify.roles.whochain import who_chain_traded
 from policies.verify.text import Parsed, parse
 
 __all__ = [
@@ -714,6 +724,9 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     stranded_direction_changed,  # pass 43: "refinancing away from" / "refinancing with"
     recast_swap,  # pass 44: "is hosting X" / "is being hosted by X" ...
     owner_doer_swap,  # pass 46: "X's Y laughs at him" / "X laughs at his Y"; "for X to V from Y"
+    got_done_active,  # pass 49: "X keeps getting V-ed" / "X keeps V-ing Y"
+    who_chain_traded,  # pass 49: "Who did X forget to thank?" / "Who forgot to thank X?"
+    relative_subjects_traded,  # pass 49: "X won't V N that Y V-ed" / "Y won't V N that X V-ed"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
@@ -743,6 +756,8 @@ _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None],
     passive_said_active,  # pass 48: "X was V-ed by Y" as "Y V-ed X"
     lead_clause_said,  # pass 48: "After X V-ed me, I ..." / "After I V-ed X, she ..."
     else_owner_said,  # pass 48: "someone else's N" as "someone's N"
+    by_agent_activated,  # pass 49: "X was V-ed on me by Y": "Y V-ed X on me"
+    than_owner_said,  # pass 49: "than mine charged me": "than my N charged me"
 )
 
 
