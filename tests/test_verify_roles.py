@@ -12,6 +12,7 @@ from policies.verify import VerifyConfig, direction, logic, roles, verify
 from policies.verify.roles import phrases, traded
 from policies.verify.roles.getpassive import by_agent_activated, got_done_active
 from policies.verify.roles.owner_doer import owner_doer_swap
+from policies.verify.roles.relative_events import relative_roles_traded
 from policies.verify.roles.spantrade import relative_subjects_traded, than_owner_said
 from policies.verify.roles.whochain import who_chain_traded
 from policies.verify.text import parse
@@ -8292,6 +8293,124 @@ FIFTIETH_SAME = [
     ),
 ]
 
+FORTY_EIGHTH_ROUNDS = [
+    (
+        "The defenseman I was covering scored. Is it my fault?",
+        "The defenseman covering me scored. Is it my fault?",
+        0.969,
+    ),
+    (
+        "The new member that the founder recruited is causing trouble."
+        " Should the founder deal with it?",
+        "The founder the new member recruited is causing trouble. Should the member deal with it?",
+        0.968,
+    ),
+    (
+        "The taxi driver who cut me off got a ticket, but I didn't. Is that normal?",
+        "I cut off the taxi driver and got a ticket, but he didn't. Is that normal?",
+        0.951,
+    ),
+    (
+        "The buyer whose inspector found mold wants a credit from me.",
+        "The buyer whose mold my inspector found wants a credit from me.",
+        0.981,
+    ),
+    (
+        "The employer that reimburses my tuition wants my grades."
+        " Do I have to share them with the aid office?",
+        "The aid office that reimburses my tuition wants my grades."
+        " Do I have to share them with my employer?",
+        0.991,
+    ),
+]
+
+FORTY_EIGHTH_SWAPPED = [
+    (
+        "The striker I was marking scored. Was it my mistake?",
+        "The striker marking me scored. Was it my mistake?",
+    ),
+    (
+        "The nurse I was shadowing quit. Should I report it?",
+        "The nurse shadowing me quit. Should I report it?",
+    ),
+    (
+        "The intern that the manager hired keeps showing up late. Should the manager fire him?",
+        "The manager the intern hired keeps showing up late. Should the intern fire him?",
+    ),
+    (
+        "The tenant that the landlord sued is moving out. Can the landlord keep the deposit?",
+        "The landlord the tenant sued is moving out. Can the tenant keep the deposit?",
+    ),
+    (
+        "The cyclist who hit me got a fine, but I didn't. Is that fair?",
+        "I hit the cyclist and got a fine, but he didn't. Is that fair?",
+    ),
+    (
+        "The neighbor who reported me got a warning. Is that normal?",
+        "I reported the neighbor and got a warning. Is that normal?",
+    ),
+    (
+        "The seller whose agent found termites wants a discount from me.",
+        "The seller whose termites my agent found wants a discount from me.",
+    ),
+    (
+        "The owner whose mechanic spotted the leak wants me to pay.",
+        "The owner whose leak my mechanic spotted wants me to pay.",
+    ),
+    (
+        "The insurer that covers my surgery wants my records."
+        " Do I have to send them to the hospital?",
+        "The hospital that covers my surgery wants my records."
+        " Do I have to send them to my insurer?",
+    ),
+    (
+        "The school that funds my scholarship wants my transcript."
+        " Should I send it to the foundation?",
+        "The foundation that funds my scholarship wants my transcript."
+        " Should I send it to my school?",
+    ),
+]
+
+FORTY_EIGHTH_SAME = [
+    # a particle is no verb of its own: "knocked my cat over" / "knocked over my cat"
+    (
+        "A dog knocked my cat over in the yard. Who pays the vet?",
+        "A dog knocked over my cat in the yard. Who pays the vet?",
+    ),
+    (
+        "The defenseman I was covering scored. Is it my fault?",
+        "The defenseman that I was covering scored. Is it my fault?",
+    ),
+    (
+        "The defenseman covering me scored. Is it my fault?",
+        "The defenseman who was covering me scored. Is it my fault?",
+    ),
+    (
+        "The new member that the founder recruited is causing trouble.",
+        "The new member the founder recruited is causing trouble.",
+    ),
+    (
+        "The taxi driver who cut me off got a ticket. Is that normal?",
+        "The taxi driver that cut me off got a ticket. Is that normal?",
+    ),
+    (
+        "The buyer whose inspector found mold wants a credit from me.",
+        "The buyer whose inspector found the mold wants a credit from me.",
+    ),
+    (
+        "The employer that reimburses my tuition wants my grades.",
+        "The employer who reimburses my tuition wants my grades.",
+    ),
+    (
+        "The striker I was marking scored. Was it my mistake?",
+        "The striker whom I was marking scored. Was it my mistake?",
+    ),
+    (
+        "The nurse shadowing me quit. Should I report it?",
+        "The nurse who was shadowing me quit. Should I report it?",
+    ),
+]
+
 
 @pytest.mark.parametrize(("cached", "incoming"), FIFTIETH_SWAPPED)
 def test_fiftieth_pass_readers_read_the_class(cached: str, incoming: str) -> None:
@@ -8300,6 +8419,13 @@ def test_fiftieth_pass_readers_read_the_class(cached: str, incoming: str) -> Non
         trades = (got_done_active, who_chain_traded, relative_subjects_traded)
         readings = [r for r in (by_agent_activated(x, y), than_owner_said(x, y)) if r]
         assert any(t(x, y) for t in trades) or any(roles.role_swap(*r) for r in readings)
+
+
+@pytest.mark.parametrize(("cached", "incoming"), FORTY_EIGHTH_SWAPPED)
+def test_forty_eighth_pass_reader_reads_the_class(cached: str, incoming: str) -> None:
+    # the relative clause read for the doer and the patient of the shared verb, both ways
+    assert relative_roles_traded(parse(cached), parse(incoming))
+    assert relative_roles_traded(parse(incoming), parse(cached))
 
 
 @pytest.mark.parametrize(
@@ -8336,6 +8462,7 @@ def test_fiftieth_pass_readers_read_the_class(cached: str, incoming: str) -> Non
         *FORTY_SEVENTH_ROUNDS,
         *FORTY_NINTH_ROUNDS,
         *FIFTIETH_ROUNDS,
+        *FORTY_EIGHTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -8380,6 +8507,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *FORTY_SEVENTH_SWAPPED,
         *FORTY_NINTH_SWAPPED,
         *FIFTIETH_SWAPPED,
+        *FORTY_EIGHTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -8425,6 +8553,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *FORTY_SEVENTH_SAME,
         *FORTY_NINTH_SAME,
         *FIFTIETH_SAME,
+        *FORTY_EIGHTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -374,6 +374,15 @@ the subject undergoing the verb against doing it to an object; "X was V-ed on me
 ``spantrade`` (the main clause's subject traded with a relative clause's, "X won't service cars
 that Y sold" / "Y won't service cars that X sold"; "than mine charged me" read as "than my N
 charged me").
+
+Role pass 47 (blind rounds 140-142): ``relative_events`` (one new trade).
+``relative_roles_traded`` reads a shared verb's doer and patient by the clause around it (an
+object relative, "the N (that) X V-ed", a subject relative, "the N who / whose M V-ed Y", a
+plain or reduced clause, "X V-ed Y", "the N V-ing Y") and refuses the two exchanged ("the
+defenseman I was covering" / "the defenseman covering me", "the taxi driver who cut me off" /
+"I cut off the taxi driver"), an owner moved between them ("the buyer whose inspector found
+mold" / "the buyer whose mold my inspector found") and a subject relative's doer changed, each
+named on the other side ("the employer that reimburses my tuition ... the aid office").
 """
 
 from __future__ import annotations
@@ -495,6 +504,7 @@ from policies.verify.roles.reassigned import (
     reflexive_doer_changed,
 )
 from policies.verify.roles.recast import recast_swap
+from policies.verify.roles.relative_events import relative_roles_traded
 from policies.verify.roles.relatives import aside_dropped, cleft_unfolded, relative_moved
 from policies.verify.roles.relinked import (
     by_question_said,
@@ -727,6 +737,7 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     got_done_active,  # pass 49: "X keeps getting V-ed" / "X keeps V-ing Y"
     who_chain_traded,  # pass 49: "Who did X forget to thank?" / "Who forgot to thank X?"
     relative_subjects_traded,  # pass 49: "X won't V N that Y V-ed" / "Y won't V N that X V-ed"
+    relative_roles_traded,  # pass 47: "the N I was V-ing" / "the N V-ing me"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

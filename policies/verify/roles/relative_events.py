@@ -1,0 +1,305 @@
+"""Role pass 47 (blind rounds 140-142): who does what to whom read across a relative clause.
+
+Each side's uses of a verb both sides share are read into (doer, patient) by the clause shape
+around the verb: an object relative, with "that / who / whom / which" or a contact one ("the N
+(that) X V-ed": X did it to the N), a subject relative ("the N who V-ed Y", "the N whose M V-ed
+Y"), and a plain or reduced clause ("X V-ed Y", "the N V-ing Y": the N did it). A noun phrase is
+read as its owner and its last word; a pronoun by its person.
+
+``relative_roles_traded`` refuses, for the same verb:
+
+- doer and patient exchanged ("the defenseman I was covering" / "the defenseman covering me",
+  "the new member that the founder recruited" / "the founder the new member recruited", "the
+  taxi driver who cut me off" / "I cut off the taxi driver");
+- an owner moved between the doer and the patient ("the buyer whose inspector found mold" /
+  "the buyer whose mold my inspector found");
+- another doer of a subject relative, each doer named on the other side ("the employer that
+  reimburses my tuition ... the aid office" / "the aid office that reimburses my tuition ...
+  my employer").
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from policies.verify.roles.recast import MUTUAL, PUNCT, owned_tokens
+from policies.verify.text import Parsed
+from policies.verify.words import stem
+
+_PERSON = {
+    "i": "1",
+    "me": "1",
+    "my": "1",
+    "we": "1p",
+    "us": "1p",
+    "our": "1p",
+    "you": "2",
+    "your": "2",
+    "he": "3m",
+    "him": "3m",
+    "his": "3m",
+    "she": "3f",
+    "her": "3f",
+    "they": "3p",
+    "them": "3p",
+    "their": "3p",
+}
+_SUBJECTS = frozenset(("i", "we", "you", "he", "she", "they"))
+_OBJECTS = frozenset(("me", "us", "you", "him", "her", "them"))
+_OWNERS = frozenset(("my", "our", "your", "his", "her", "their"))
+_DETS = frozenset(("the", "a", "an", "this", "that", "these", "those", "some", "another"))
+_RELATIVIZERS = frozenset(("that", "who", "whom", "which"))
+_AUX = frozenset(
+    (
+        "am is are was were be been being 'm 're 've 'd had has have did do does will would"
+        " can could should might may must just also still always never really already once"
+        " recently accidentally not didn't don't doesn't wasn't weren't hadn't haven't hasn't"
+        " won't wouldn't can't couldn't isn't aren't kept keeps keep"
+    ).split()
+)
+_BE = frozenset("am is are was were be been being 'm 're isn't aren't wasn't weren't".split())
+_PARTICLES = frozenset(("off", "up", "out", "down", "over", "back", "away"))
+_JOINS = frozenset(
+    ("and", "but", "so", "because", "if", "when", "after", "before", "while", "then")
+)
+_FUNCTION = (
+    _SUBJECTS
+    | _OBJECTS
+    | _OWNERS
+    | _DETS
+    | _RELATIVIZERS
+    | _AUX
+    | _JOINS
+    | PUNCT
+    | frozenset(
+        (
+            "whose 's it its to of in on at for with by from into about as than or"
+            " not no there here what how why where is it"
+        ).split()
+    )
+)
+_MAX_NOUN = 3
+_MUTUAL_STEMS = frozenset(stem(w) for w in MUTUAL)  # "dating", "meeting": done with each other
+
+
+class _Phrase(NamedTuple):
+    owner: str | None
+    head: str
+    start: int  # index of its first token (the determiner or owner, if any)
+    det: bool  # begins with a determiner, an owner, or "whose"
+
+
+def _owner_of(x: tuple[str, ...], i: int, rel_head: str | None) -> tuple[str | None, int, bool]:
+    """What stands before the content words ending at i: (owner, start, determined)."""
+    if i < 0:
+        return None, i + 1, False
+    w = x[i]
+    if w in _DETS:
+        return None, i, True
+    if w in _OWNERS:
+        return _PERSON[w], i, True
+    if w == "whose" and rel_head is not None:
+        return rel_head, i, True
+    if w == "'s" and i >= 1 and x[i - 1] not in _FUNCTION:
+        inner = _left_phrase(x, i - 1)
+        start = inner.start if inner is not None else i - 1
+        return x[i - 1], start, True
+    return None, i + 1, False
+
+
+def _left_phrase(x: tuple[str, ...], e: int) -> _Phrase | None:
+    """The noun phrase ending at index e, read leftwards."""
+    if e < 0:
+        return None
+    w = x[e]
+    if w in _SUBJECTS or w in _OBJECTS:
+        return _Phrase(None, _PERSON[w], e, True)
+    if w in _FUNCTION:
+        return None
+    i = e
+    while i - 1 >= 0 and e - i + 1 < _MAX_NOUN and x[i - 1] not in _FUNCTION:
+        i -= 1
+    head_before = None
+    if i - 1 >= 0 and x[i - 1] == "whose":
+        rel = _left_phrase(x, i - 2)
+        head_before = rel.head if rel is not None else None
+    owner, start, det = _owner_of(x, i - 1, head_before)
+    if not det:
+        return _Phrase(None, w, e, False) if e == i else None
+    return _Phrase(owner, w, start, True)
+
+
+def _right_phrases(x: tuple[str, ...], s: int) -> list[_Phrase]:
+    """The noun phrases beginning at index s (particles skipped), read rightwards: one for each
+    length of its content words, as a verb after them cannot be told from a noun."""
+    while s < len(x) and x[s] in _PARTICLES:
+        s += 1
+    if s >= len(x):
+        return []
+    w = x[s]
+    if w in _OBJECTS or w == "it":
+        return [_Phrase(None, _PERSON.get(w, w), s, True)]
+    if w not in _DETS and w not in _OWNERS:
+        return [] if w in _FUNCTION else [_Phrase(None, w, s, False)]
+    owner = _PERSON.get(w)
+    out: list[_Phrase] = []
+    e = s + 1
+    # a particle ends the phrase: "knocked my cat over"
+    while e < len(x) and e - s <= _MAX_NOUN and x[e] not in _FUNCTION and x[e] not in _PARTICLES:
+        out.append(_Phrase(owner, x[e], s, True))
+        e += 1
+    if out and e < len(x) and x[e] == "'s":
+        inner = _right_phrases(x, e + 1)
+        return [_Phrase(x[e - 1], p.head, s, True) for p in inner if p.det and p.owner is None]
+    return out
+
+
+class _Event(NamedTuple):
+    doer: _Phrase
+    patient: _Phrase | None
+    subject_relative: bool
+
+
+def _gap(x: tuple[str, ...], v: int) -> bool:
+    """Nothing read as an object after the verb (and its particles): the relative's gap."""
+    return not any(p.det for p in _right_phrases(x, v + 1))
+
+
+def _events(x: tuple[str, ...], v: int) -> list[_Event]:
+    """The readings of the verb at index v."""
+    i = v - 1
+    while i >= 0 and x[i] in _AUX:
+        if x[i] in _BE and not x[v].endswith("ing"):
+            return []  # a passive: "the bank my loan was sold to"
+        i -= 1
+    if i < 0:
+        return []
+    out: list[_Event] = []
+    if x[i] in ("who", "that", "which"):  # "the N who V-ed Y"
+        head = _left_phrase(x, i - 1)
+        if head is not None and head.det:
+            out += [_Event(head, p, True) for p in _right_phrases(x, v + 1) or (None,)]
+        return out
+    doer = _left_phrase(x, i)
+    if doer is None or x[i] in _OBJECTS:
+        return out
+    if x[doer.start] == "whose":  # "the N whose M V-ed Y"
+        return [_Event(doer, p, True) for p in _right_phrases(x, v + 1) or (None,)]
+    before = doer.start - 1
+    rel = before >= 0 and x[before] in _RELATIVIZERS
+    head = _left_phrase(x, before - 1 if rel else before) if before >= 0 else None
+    object_relative = (
+        head is not None
+        and head.det
+        and doer.det
+        and head.head != doer.head
+        and (rel or x[before] not in _FUNCTION or x[before] == "'s" or before == head.start)
+    )
+    if object_relative and head is not None and _gap(x, v):
+        return [_Event(doer, head, False)]
+    if doer.det:
+        plain = before < 0 or x[before] in PUNCT or x[before] in _JOINS or x[v].endswith("ing")
+        if plain:
+            out += [_Event(doer, p, False) for p in _right_phrases(x, v + 1) or (None,)]
+    return out
+
+
+def _verbs(ta: tuple[str, ...], tb: tuple[str, ...]) -> list[tuple[int, int]]:
+    shared = {
+        w
+        for w in set(ta).intersection(tb)
+        if w not in _FUNCTION
+        and w not in _PARTICLES  # "knocked my cat over" / "knocked over my cat": no verb
+        and "'" not in w
+        and stem(w) not in _MUTUAL_STEMS
+    }
+    return [(i, j) for i, w in enumerate(ta) if w in shared for j, u in enumerate(tb) if u == w]
+
+
+def _exchanged(x: _Event, y: _Event) -> bool:
+    if x.patient is None or y.patient is None or x.doer.head == x.patient.head:
+        return False
+    return x.doer.head == y.patient.head and x.patient.head == y.doer.head
+
+
+def _owner_moved(x: _Event, y: _Event) -> bool:
+    if x.patient is None or y.patient is None:
+        return False
+    if x.doer.head != y.doer.head or x.patient.head != y.patient.head:
+        return False
+    if x.doer.owner == y.doer.owner or x.patient.owner == y.patient.owner:
+        return False
+    if x.doer.owner is None or y.doer.owner is None:
+        return False  # "the insurer says my IVF" / "my insurer says IVF": an owner only added
+    return x.doer.owner == y.patient.owner or y.doer.owner == x.patient.owner
+
+
+def _doer_named(x: _Event, y: _Event, ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
+    if not (x.subject_relative and y.subject_relative) or x.patient is None or y.patient is None:
+        return False
+    if x.patient.head != y.patient.head or x.doer.head == y.doer.head:
+        return False
+    if x.doer.head in _PERSON.values() or y.doer.head in _PERSON.values():
+        return False
+    return x.doer.head in tb and y.doer.head in ta and x.doer.head not in ta[: x.doer.start]
+
+
+def _both_ways(ta: tuple[str, ...], tb: tuple[str, ...], verb: str, x: _Event, y: _Event) -> bool:
+    """Each side says both ("I taught him chords and he taught me scales"): not a trade."""
+    for t, e in ((ta, y), (tb, x)):
+        for k, w in enumerate(t):
+            if w == verb and any(_same(f, e) for f in _events(t, k)):
+                return True
+    return False
+
+
+def _same(f: _Event, e: _Event) -> bool:
+    return (
+        f.doer.head == e.doer.head
+        and f.patient is not None
+        and e.patient is not None
+        and (f.patient.head == e.patient.head)
+    )
+
+
+_RELATIVE_WORDS = _RELATIVIZERS | {"whose"}
+_CASES = (("i", "me"), ("we", "us"), ("he", "him"), ("she", "her"), ("they", "them"))
+
+
+def _worth_reading(a: Parsed, b: Parsed) -> bool:
+    """A cheap gate: a relative word on either side ("who", "that", "whose"), or a person
+    said as a subject on one side and an object on the other ("the N I was V-ing" / "the N
+    V-ing me"), as a contact or reduced relative trades roles."""
+    if not (_RELATIVE_WORDS.isdisjoint(a.words) and _RELATIVE_WORDS.isdisjoint(b.words)):
+        return True
+    wa, wb = a.words, b.words
+    for subject, obj in _CASES:
+        if obj not in wa and obj not in wb:
+            continue
+        more = wa.count(subject) - wb.count(subject)
+        if more and (wb.count(obj) - wa.count(obj)) * more > 0:
+            return True
+    return False
+
+
+def relative_roles_traded(a: Parsed, b: Parsed) -> bool:
+    """The same verb's doer and patient traded, read across a relative clause."""
+    if not _worth_reading(a, b):
+        return False
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
+    if ta == tb or abs(len(ta) - len(tb)) > 8:
+        return False
+    seen_a: dict[int, list[_Event]] = {}
+    seen_b: dict[int, list[_Event]] = {}
+    for i, j in _verbs(ta, tb):
+        ea = seen_a[i] if i in seen_a else seen_a.setdefault(i, _events(ta, i))
+        if not ea:
+            continue
+        eb = seen_b[j] if j in seen_b else seen_b.setdefault(j, _events(tb, j))
+        for x in ea:
+            for y in eb:
+                if _exchanged(x, y) and not _both_ways(ta, tb, ta[i], x, y):
+                    return True
+                if _owner_moved(x, y) or _doer_named(x, y, ta, tb):
+                    return True
+    return False
