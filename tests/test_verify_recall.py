@@ -2412,10 +2412,92 @@ RECALL_13_REFUSED = [
     ("Is a full-time job better for a loan?", "Is a part time job better for a loan?"),
 ]
 
+RECALL_15_SERVED = [
+    # a short form and its words (lexicon: the words read as the letters)
+    (
+        "What does 'facility fee' mean on my emergency room bill?",
+        "What does 'facility fee' mean on my ER bill?",
+    ),
+    ("Can the ER refuse to treat me?", "Can the emergency room refuse to treat me?"),
+    ("Why are ERs so expensive?", "Why are emergency rooms so expensive?"),
+    ("Can children wear over-the-counter hearing aids?", "Can children wear OTC hearing aids?"),
+    ("Are DIY radon kits accurate?", "Are do-it-yourself radon kits accurate?"),
+    # a lack said with "un-", "without", "do not have", "non-" / "not an"
+    (
+        "What is the good faith estimate rule for uninsured patients?",
+        "What is the good faith estimate rule for patients without insurance?",
+    ),
+    (
+        "I'm uninsured and went to the ER. How can I lower the bill?",
+        "I don't have insurance and went to the ER. How can I lower the bill?",
+    ),
+    (
+        "My insurance denied the ER claim as non-emergency. How do I appeal?",
+        "My insurance denied the ER claim as not an emergency. How do I appeal?",
+    ),
+]
+RECALL_15_SERVED += [
+    # a bare "Nk" before a bill or a debt is money (amounts)
+    (
+        "What should I offer to settle a 10k hospital bill?",
+        "What should I offer to settle a $10,000 hospital bill?",
+    ),
+    ("How do I pay off 15k in credit card debt?", "How do I pay off $15,000 in credit card debt?"),
+]
+RECALL_15_REFUSED = [
+    ("How do I settle a 10k hospital bill?", "How do I settle a $10 hospital bill?"),
+    ("How do I settle a 10k hospital bill?", "How do I settle a $100,000 hospital bill?"),
+    ("How do I train for a 10k race?", "How do I train for a $10,000 race?"),
+    ("Can the ER refuse to treat me?", "Can the OR refuse to treat me?"),
+    ("Why is my ER bill so high?", "Why is my operating room bill so high?"),
+    ("How long do patients stay in the ICU?", "How long do patients stay in the emergency room?"),
+    ("Are OTC hearing aids any good?", "Are prescription hearing aids any good?"),
+    (
+        "Can hospitals charge uninsured patients more?",
+        "Can hospitals charge underinsured patients more?",
+    ),
+    (
+        "Can hospitals charge patients without insurance more?",
+        "Can hospitals charge patients with insurance more?",
+    ),
+    (
+        "What happens if the other driver is uninsured?",
+        "What happens if the other driver has insurance?",
+    ),
+    (
+        "What happens if the other driver does not have insurance?",
+        "What happens if the other driver has insurance?",
+    ),
+    (
+        "I don't have insurance, how can I lower my ER bill?",
+        "I'm underinsured, how can I lower my ER bill?",
+    ),
+    ("Is a broken finger not an emergency?", "Is a broken finger an emergency?"),
+    # red team 14: "without insurance" heading a longer phrase, workers' comp
+    (
+        "Can I pay cash for a prescription without insurance knowing?",
+        "Can I pay cash for a prescription if I'm uninsured?",
+    ),
+    ("Is it legal to hire workers without insurance?", "Is it legal to hire uninsured workers?"),
+    # "take" is not read as "bring": "take a boat to the island" is a ride
+    ("Can you take a boat to the island?", "Can you bring a boat to the island?"),
+    (
+        "My insurer denied the ER claim as non-emergency. How do I appeal?",
+        "My insurer denied the ER claim as an emergency. How do I appeal?",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("cached", "incoming"),
-    [*RECALL_9_SERVED, *RECALL_10_SERVED, *RECALL_11_SERVED, *RECALL_12_SERVED, *RECALL_13_SERVED],
+    [
+        *RECALL_9_SERVED,
+        *RECALL_10_SERVED,
+        *RECALL_11_SERVED,
+        *RECALL_12_SERVED,
+        *RECALL_13_SERVED,
+        *RECALL_15_SERVED,
+    ],
 )
 def test_later_recall_steps_are_served(cached: str, incoming: str) -> None:
     for x, y in ((cached, incoming), (incoming, cached)):
@@ -2431,6 +2513,7 @@ def test_later_recall_steps_are_served(cached: str, incoming: str) -> None:
         *RECALL_11_REFUSED,
         *RECALL_12_REFUSED,
         *RECALL_13_REFUSED,
+        *RECALL_15_REFUSED,
     ],
 )
 def test_later_near_misses_are_refused(cached: str, incoming: str) -> None:

@@ -83,6 +83,15 @@ _GIGS_RE = re.compile(r"\b(\d+)\s?(?:gigs?|gigabytes?)\b", re.IGNORECASE)
 _MEMORY_RE = re.compile(r"\b(\d{1,2})\s?gb\s+(?:of\s+)?(?:memory|ram)\b", re.IGNORECASE)
 
 
+# Recall step 15: "a 10k hospital bill" is "a $10k hospital bill": a bare "Nk" read as money
+# only right before a bill, a debt or a loan, or one of a few kinds of it ("10k hospital bill",
+# "10k in credit card debt"); "a 10k race", "10k miles", "10k for medical bills" are left as typed
+_BARE_THOUSANDS_RE = re.compile(
+    r"(?<![$\w.,])(\d{1,3}(?:\.\d)?)k\b(?=\s+(?:(?:in|of)\s+)?"
+    r"(?:(?:hospital|medical|credit\s+card|student|car|personal|dental|tax|ER)\s+)?"
+    r"(?:bills?|debts?|loans?|mortgages?)\b)",
+    re.IGNORECASE,
+)
 _MAX_CHARS = 400
 _DIGIT_RE = re.compile(r"\d")
 
@@ -104,6 +113,8 @@ def canonical_amounts(text: str) -> str:
         text = _WORDS_DOLLARS_RE.sub(_words_dollars, text)
     if not _DIGIT_RE.search(text):
         return text
+    if "k " in lower:
+        text = _BARE_THOUSANDS_RE.sub(r"$\1k", text)
     money = "$" in text or "dollar" in lower or "buck" in lower or "usd" in lower
     if money and not _CONVERSION_RE.search(text):
         text = _DOLLARS_RE.sub(_dollars, text)

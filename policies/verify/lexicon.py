@@ -740,6 +740,32 @@ PHRASAL_VERBS: dict[str, str] = {
     "aging parent": "elderly parent",
     "aging parents": "elderly parents",
     "insurance company": "insurer",
+    # Recall step 15: a short form and its words ("my ER bill" / "my emergency room bill");
+    # only short forms with one reading in a question ("OR" is also "or", "AC" is also a current,
+    # "PT" is a therapist or a trainer): the words map to the letters, never the reverse
+    "emergency room": "ER",
+    "emergency rooms": "ERs",
+    "over the counter": "OTC",
+    "over-the-counter": "OTC",
+    "annual general meeting": "AGM",
+    "do it yourself": "DIY",
+    "do-it-yourself": "DIY",
+    "intensive care unit": "ICU",
+    # and a lack said with a prefix or with "without" / "not" ("uninsured patients" /
+    # "patients without insurance", "denied as non-emergency" / "as not an emergency");
+    # "underinsured", "with insurance", "not insured enough" are kept as said; a bare
+    # "without insurance" is not read (red team 14: "pay cash without insurance knowing",
+    # "hire workers without insurance" (workers' comp) are other questions)
+    "patients without insurance": "uninsured patients",
+    "people without insurance": "uninsured people",
+    "drivers without insurance": "uninsured drivers",
+    "adults without insurance": "uninsured adults",
+    "children without insurance": "uninsured children",
+    "kids without insurance": "uninsured kids",
+    "families without insurance": "uninsured families",
+    "do not have insurance": "am uninsured",
+    "do not have health insurance": "am uninsured",
+    "not an emergency": "a nonemergency",
     "fish tank": "aquarium",
     "planted tank": "planted aquarium",
     "parking spot": "parking space",
