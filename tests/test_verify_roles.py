@@ -10,7 +10,8 @@ import pytest
 
 from policies.verify import VerifyConfig, direction, logic, roles, verify
 from policies.verify.roles import phrases, traded
-from policies.verify.roles.getpassive import by_agent_activated, got_done_active
+from policies.verify.roles.active_read import passive_said_active
+from policies.verify.roles.getpassive import got_done_active
 from policies.verify.roles.owner_doer import owner_doer_swap
 from policies.verify.roles.relative_events import relative_roles_traded
 from policies.verify.roles.spantrade import relative_subjects_traded, than_owner_said
@@ -8417,7 +8418,7 @@ def test_fiftieth_pass_readers_read_the_class(cached: str, incoming: str) -> Non
     # several of these are refused by older readers too: one of this pass's must read each
     for x, y in ((parse(cached), parse(incoming)), (parse(incoming), parse(cached))):
         trades = (got_done_active, who_chain_traded, relative_subjects_traded)
-        readings = [r for r in (by_agent_activated(x, y), than_owner_said(x, y)) if r]
+        readings = [r for r in (passive_said_active(x, y), than_owner_said(x, y)) if r]
         assert any(t(x, y) for t in trades) or any(roles.role_swap(*r) for r in readings)
 
 

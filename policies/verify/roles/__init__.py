@@ -369,8 +369,9 @@ X insulted me, I complained" / "After I insulted X, she complained"); ``else_own
 "someone else's N" read as "someone's N".
 
 Role pass 49 (blind rounds 143-145): ``getpassive`` ("X keeps getting V-ed" / "X keeps V-ing Y",
-the subject undergoing the verb against doing it to an object; "X was V-ed on me by Y" read as
-"Y V-ed X on me"), ``whochain`` ("Who did X forget to thank?" / "Who forgot to thank X?"),
+the subject undergoing the verb against doing it to an object; its reading of "X was V-ed on me
+by Y" as "Y V-ed X on me" was folded into pass 48's), ``whochain`` ("Who did X forget to
+thank?" / "Who forgot to thank X?"),
 ``spantrade`` (the main clause's subject traded with a relative clause's, "X won't service cars
 that Y sold" / "Y won't service cars that X sold"; "than mine charged me" read as "than my N
 charged me").
@@ -449,7 +450,7 @@ from policies.verify.roles.followed import (
 )
 from policies.verify.roles.general import general_swap
 from policies.verify.roles.gerunds import gerund_doer_moved, infinitive_doer_moved
-from policies.verify.roles.getpassive import by_agent_activated, got_done_active
+from policies.verify.roles.getpassive import got_done_active
 from policies.verify.roles.given import (
     doer_made_source,
     ends_traded,
@@ -767,7 +768,6 @@ _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None],
     passive_said_active,  # pass 48: "X was V-ed by Y" as "Y V-ed X"
     lead_clause_said,  # pass 48: "After X V-ed me, I ..." / "After I V-ed X, she ..."
     else_owner_said,  # pass 48: "someone else's N" as "someone's N"
-    by_agent_activated,  # pass 49: "X was V-ed on me by Y": "Y V-ed X on me"
     than_owner_said,  # pass 49: "than mine charged me": "than my N charged me"
 )
 
