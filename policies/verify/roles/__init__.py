@@ -384,6 +384,14 @@ defenseman I was covering" / "the defenseman covering me", "the taxi driver who 
 "I cut off the taxi driver"), an owner moved between them ("the buyer whose inspector found
 mold" / "the buyer whose mold my inspector found") and a subject relative's doer changed, each
 named on the other side ("the employer that reimburses my tuition ... the aid office").
+
+Role pass 50 (blind rounds 143-148): ``one_relatives`` (four trades, one reading).
+``one_relative_said`` reads "X is the one (who) CLAUSE" as the clause with X in it ("X is the one
+her coach keeps correcting": "her coach keeps correcting X"); ``stranded_relative_traded``
+refuses "the N I'm V-ing O for" / "the N V-ing O for me" (for, to, from, after: not "with");
+``whose_passive_traded`` "the N that V-ed the M" / "the N whose M was V-ed";
+``standalone_owner_moved`` "the dog that bit mine" / "my dog that bit another dog";
+``feeling_holder_traded`` "X is jealous of his Y" / "X's Y is jealous of him".
 """
 
 from __future__ import annotations
@@ -483,6 +491,13 @@ from policies.verify.roles.named import nouns_exchanged
 from policies.verify.roles.nested import relative_and_main_traded
 from policies.verify.roles.objects import object_changed
 from policies.verify.roles.of_owner import of_owner_traded
+from policies.verify.roles.one_relatives import (
+    feeling_holder_traded,
+    one_relative_said,
+    standalone_owner_moved,
+    stranded_relative_traded,
+    whose_passive_traded,
+)
 from policies.verify.roles.ordered import ordered_swap, repeat_added
 from policies.verify.roles.owned import owner_trade
 from policies.verify.roles.owner_doer import owner_doer_swap
@@ -739,6 +754,10 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     who_chain_traded,  # pass 49: "Who did X forget to thank?" / "Who forgot to thank X?"
     relative_subjects_traded,  # pass 49: "X won't V N that Y V-ed" / "Y won't V N that X V-ed"
     relative_roles_traded,  # pass 47: "the N I was V-ing" / "the N V-ing me"
+    stranded_relative_traded,  # pass 50: "the N I'm V-ing O for" / "the N V-ing O for me"
+    whose_passive_traded,  # pass 50: "the N that V-ed the M" / "the N whose M was V-ed"
+    standalone_owner_moved,  # pass 50: "the dog that bit mine" / "my dog that bit another dog"
+    feeling_holder_traded,  # pass 50: "X is jealous of his Y" / "X's Y is jealous of him"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
@@ -769,6 +788,7 @@ _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None],
     lead_clause_said,  # pass 48: "After X V-ed me, I ..." / "After I V-ed X, she ..."
     else_owner_said,  # pass 48: "someone else's N" as "someone's N"
     than_owner_said,  # pass 49: "than mine charged me": "than my N charged me"
+    one_relative_said,  # pass 50: "X is the one Y V-s" as "Y V-s X"
 )
 
 

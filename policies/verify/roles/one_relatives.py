@@ -1,0 +1,382 @@
+"""Role pass 50 (blind rounds 143-148): roles traded across a relative clause or "the one".
+
+- ``one_relative_said`` (a reading): "X is the one (who / that) CLAUSE" said as the clause
+  with X in its gap: a subject relative "X is the one who keeps correcting her coach" as "X
+  keeps correcting her coach", an object relative "X is the one her coach keeps correcting"
+  as "her coach keeps correcting X".
+- ``stranded_relative_traded``: a contact relative with a stranded preposition, "the N I'm
+  throwing the shower for" (I do it, for the N), against a reduced or subject relative of
+  the same words, "the N throwing the shower for me" (the N does it, for me).
+- ``whose_passive_traded``: "the N that V-ed the M" (the N did it) against "the N whose M
+  was V-ed" (done to the N's M).
+- ``standalone_owner_moved``: the owner of a subject relative's object moved to its head,
+  "the dog that bit mine" / "my dog that bit another dog".
+- ``feeling_holder_traded``: the one who feels "jealous of / mad at / proud of" traded with
+  the one it is felt about, "My son is jealous of his best friend" / "My son's best friend
+  is jealous of him".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from policies.verify.text import Parsed, parse
+from policies.verify.words import stem
+
+_WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)?|[^\sa-z]")
+_CONTRACTED = {
+    "i'm": ("i", "am"),
+    "we're": ("we", "are"),
+    "you're": ("you", "are"),
+    "they're": ("they", "are"),
+    "i've": ("i", "have"),
+    "we've": ("we", "have"),
+    "they've": ("they", "have"),
+    "i'd": ("i", "would"),
+    "i'll": ("i", "will"),
+}
+_PERSON = {
+    "i": "1",
+    "me": "1",
+    "my": "1",
+    "mine": "1",
+    "we": "1p",
+    "us": "1p",
+    "our": "1p",
+    "ours": "1p",
+    "you": "2",
+    "your": "2",
+    "yours": "2",
+    "he": "3m",
+    "him": "3m",
+    "his": "3m",
+    "she": "3f",
+    "her": "3f",
+    "hers": "3f",
+    "they": "3p",
+    "them": "3p",
+    "their": "3p",
+    "theirs": "3p",
+}
+_SUBJECTS = frozenset(("i", "we", "you", "he", "she", "they"))
+_OBJECTS = frozenset(("me", "us", "you", "him", "her", "them"))
+_OWNERS = frozenset(("my", "our", "your", "his", "her", "their"))
+_STANDALONE = frozenset(("mine", "ours", "yours", "hers", "theirs"))
+_DETS = frozenset(("the", "a", "an", "this", "that", "these", "those", "another", "some"))
+_REL = frozenset(("who", "that", "whom", "which"))
+_AUX = frozenset(
+    "am is are was were be been being have has had do does did will would can could should"
+    " might may must keeps keep kept still always never just also really not".split()
+)
+_BE = frozenset("am is are was were 's".split())
+_PREPS = frozenset(("for", "to", "from", "after"))  # "with", "against": done with each other
+_PUNCT = frozenset('.,;:!?()"')
+_JOINS = frozenset("and but so because if when while after before then or".split())
+_STOP = (
+    _SUBJECTS | _OBJECTS | _OWNERS | _DETS | _REL | _AUX | _PREPS | _PUNCT | _JOINS | _STANDALONE
+)
+_STOP = _STOP | frozenset("whose 's of in by it its one with about on at behind against".split())
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for w in _WORD_RE.findall(text.lower().replace("\u2019", "'")):
+        if w in _CONTRACTED:
+            out += _CONTRACTED[w]
+        elif w.endswith("'s") and len(w) > 2:
+            out += (w[:-2], "'s")
+        else:
+            out.append(w)
+    return tuple(out)
+
+
+def _phrase_left(t: tuple[str, ...], e: int) -> tuple[int, str, str | None] | None:
+    """The noun phrase ending at e: (start, head, owner); an owner by "'s" is its noun."""
+    if e < 0:
+        return None
+    if t[e] in _SUBJECTS or t[e] in _OBJECTS:
+        return e, _PERSON[t[e]], None
+    if t[e] in _STOP:
+        return None
+    i = e
+    while i - 1 >= 0 and e - i < 2 and t[i - 1] not in _STOP:
+        i -= 1
+    if i - 1 >= 0 and t[i - 1] == "'s":
+        inner = _phrase_left(t, i - 2)
+        if inner is None:
+            return None
+        return inner[0], t[e], inner[1]
+    if i - 1 >= 0 and (t[i - 1] in _OWNERS or t[i - 1] in _DETS):
+        return i - 1, t[e], _PERSON.get(t[i - 1])
+    return i, t[e], None
+
+
+def _phrases_right(t: tuple[str, ...], s: int) -> list[tuple[str, str | None]]:
+    """The noun phrases starting at s, (head, owner) for each length of its content words (a
+    verb after them cannot be told from a noun); a pronoun read as its person."""
+    if s >= len(t):
+        return []
+    w = t[s]
+    if w in _OBJECTS and (w != "her" or s + 1 >= len(t) or t[s + 1] in _STOP):
+        return [(_PERSON[w], None)]
+    owner = _PERSON.get(w) if w in _OWNERS else None
+    k = s + 1 if (w in _OWNERS or w in _DETS) else s
+    e = k
+    while e < len(t) and e - k < 3 and t[e] not in _STOP:
+        e += 1
+    if e < len(t) and t[e] == "'s" and e > k:
+        return [(head, t[e - 1]) for head, _ in _phrases_right(t, e + 1)]
+    return [(t[m], owner) for m in range(k, e)]
+
+
+# --- "X is the one ..." --------------------------------------------------------------
+
+
+def _one_said(t: tuple[str, ...]) -> tuple[str, ...] | None:
+    for k in range(2, len(t) - 2):
+        if t[k] != "the" or t[k + 1] != "one" or t[k - 1] not in _BE:
+            continue
+        x = _phrase_left(t, k - 2)
+        if x is None:
+            continue
+        subj = t[x[0] : k - 1]
+        c = k + 2
+        rel = c < len(t) and t[c] in _REL
+        if rel:
+            c += 1
+        end = c
+        while end < len(t) and t[end] not in _PUNCT and t[end] not in _JOINS:
+            end += 1
+        clause = t[c:end]
+        if not clause:
+            continue
+        if clause[0] in _SUBJECTS or clause[0] in _OWNERS or clause[0] in _DETS:
+            said = clause + subj  # object relative: X in the gap
+        elif rel and t[k + 2] in ("who", "that"):
+            said = subj + clause  # subject relative: X does it
+        else:
+            continue
+        return t[: x[0]] + said + t[end:]
+    return None
+
+
+def one_relative_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """ "X is the one (who) CLAUSE" read as the clause, with X its subject or its object."""
+    if "one" not in a.words and "one" not in b.words:
+        return None
+    ta, tb = _tokens(a.source), _tokens(b.source)
+    ra, rb = _one_said(ta), _one_said(tb)
+    if ra is None and rb is None:
+        return None
+    return parse(" ".join(ra or ta)), parse(" ".join(rb or tb))
+
+
+# --- "the N I'm V-ing O for" / "the N V-ing O for me" --------------------------------
+
+
+def _stranded(t: tuple[str, ...]) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(head, doer's person, stems of the verb to the stranded preposition) per contact
+    relative "the N (that) SUBJ (aux) V ... PREP" whose preposition has no object."""
+    out = []
+    for i, w in enumerate(t):
+        if w not in _SUBJECTS or i < 2:
+            continue
+        h = i - 1 if t[i - 1] not in _REL else i - 2
+        head = _phrase_left(t, h)
+        if head is None or head[1] in _PERSON.values() or not (t[head[0]] in _DETS or head[2]):
+            continue
+        v = i + 1
+        while v < len(t) and t[v] in _AUX:
+            v += 1
+        for e in range(v + 1, min(len(t), v + 7)):
+            if t[e] in _PUNCT or t[e] in _REL:
+                break
+            nxt = t[e + 1] if e + 1 < len(t) else "."
+            if t[e] in _PREPS and nxt not in _DETS and nxt not in _OWNERS and nxt not in _OBJECTS:
+                out.append((head[1], _PERSON[w], tuple(stem(x) for x in t[v : e + 1])))
+                break
+    return out
+
+
+def _reduced(t: tuple[str, ...], head: str, span: tuple[str, ...]) -> set[str]:
+    """The persons after "the N (who) (aux) SPAN ME": the N does it for them."""
+    n = len(span)
+    out = set()
+    for i, w in enumerate(t):
+        if w != head:
+            continue
+        v = i + 1
+        if v < len(t) and t[v] in _REL:
+            v += 1
+        while v < len(t) and t[v] in _AUX:
+            v += 1
+        if tuple(stem(x) for x in t[v : v + n]) == span and v + n < len(t):
+            o = t[v + n]
+            if o in _OBJECTS and (o != "her" or v + n + 1 >= len(t) or t[v + n + 1] in _STOP):
+                out.add(_PERSON[o])
+    return out
+
+
+def stranded_relative_traded(a: Parsed, b: Parsed) -> bool:
+    """ "the N I'm V-ing O for" / "the N V-ing O for me": the doer and the one it is for traded."""
+    if _PREPS.isdisjoint(a.words) or _PREPS.isdisjoint(b.words):
+        return False
+    ta, tb = _tokens(a.source), _tokens(b.source)
+    for x, y in ((ta, tb), (tb, ta)):
+        for head, doer, span in _stranded(x):
+            if doer in _reduced(y, head, span) and not _stranded_same(y, head, doer, span):
+                return True
+    return False
+
+
+def _stranded_same(t: tuple[str, ...], head: str, doer: str, span: tuple[str, ...]) -> bool:
+    return (head, doer, span) in _stranded(t)
+
+
+# --- "the N that V-ed the M" / "the N whose M was V-ed" -----------------------------
+
+
+def _actives(t: tuple[str, ...]) -> set[tuple[str, str, str]]:
+    out = set()
+    for i, w in enumerate(t[1:-2], 1):
+        if w not in ("that", "who", "which") or t[i - 1] in _STOP:
+            continue
+        v = i + 1
+        while v < len(t) and t[v] in _AUX:
+            v += 1
+        if v + 1 >= len(t) or t[v] in _STOP:
+            continue
+        for m, _ in _phrases_right(t, v + 1):
+            if m not in _PERSON.values():
+                out.add((t[i - 1], stem(t[v]), m))
+    return out
+
+
+def _whose_passives(t: tuple[str, ...]) -> set[tuple[str, str, str]]:
+    out = set()
+    for i, w in enumerate(t[1:-3], 1):
+        if w != "whose" or t[i - 1] in _STOP:
+            continue
+        m = i + 1
+        while m + 1 < len(t) and t[m + 1] not in _STOP and m - i < 3:
+            m += 1
+        v = m + 1
+        if v >= len(t) or t[v] not in ("was", "were", "got", "is", "are", "has", "had"):
+            continue
+        while v < len(t) and t[v] in _AUX | {"got", "been"}:
+            v += 1
+        if v < len(t) and t[v] not in _STOP:
+            out.add((t[i - 1], stem(t[v]), t[m]))
+    return out
+
+
+def whose_passive_traded(a: Parsed, b: Parsed) -> bool:
+    """ "the N that V-ed the M" (the N did it) / "the N whose M was V-ed" (done to its M)."""
+    if "whose" not in a.words and "whose" not in b.words:
+        return False
+    ta, tb = _tokens(a.source), _tokens(b.source)
+    for x, y in ((ta, tb), (tb, ta)):
+        if _actives(x) & _whose_passives(y) and not _actives(x) & _whose_passives(x):
+            if not _actives(y) & _whose_passives(y):
+                return True
+    return False
+
+
+# --- "the dog that bit mine" / "my dog that bit another dog" -------------------------
+
+
+def _subject_relatives(t: tuple[str, ...]) -> list[tuple[str, str | None, str, str | None]]:
+    """(head, head's owner, verb, object's owner) per "DET/OWNER N that V-ed OBJECT"; a
+    standalone "mine" is the head's noun owned by its person."""
+    out: list[tuple[str, str | None, str, str | None]] = []
+    for i, w in enumerate(t[1:-2], 1):
+        if w not in ("that", "who", "which"):
+            continue
+        head = _phrase_left(t, i - 1)
+        if head is None or head[1] in _PERSON.values():
+            continue
+        if t[head[0]] not in _DETS and t[head[0]] not in _OWNERS:
+            continue
+        v = i + 1
+        if t[v] in _STOP:
+            continue
+        o = t[v + 1]
+        if o in _STANDALONE:
+            out.append((head[1], head[2], stem(t[v]), _PERSON[o]))
+            continue
+        for noun, owner in _phrases_right(t, v + 1):
+            if noun == head[1]:
+                other = t[v + 1] in ("another", "a", "an") or "other" in t[v + 1 : v + 3]
+                out.append((head[1], head[2], stem(t[v]), owner or ("other" if other else None)))
+    return out
+
+
+def standalone_owner_moved(a: Parsed, b: Parsed) -> bool:
+    """The owner of a subject relative's object made the owner of its head, the verb and the
+    noun kept: "the dog that bit mine" / "my dog that bit another dog"."""
+    if _REL.isdisjoint(a.words) or _REL.isdisjoint(b.words):
+        return False
+    ta, tb = _tokens(a.source), _tokens(b.source)
+    ra = _subject_relatives(ta)
+    if not ra:
+        return False
+    rb = _subject_relatives(tb)
+    for x, y in ((ra, rb), (rb, ra)):
+        for head, h_own, verb, o_own in x:
+            if o_own is None or o_own == "other" or h_own == o_own:
+                continue
+            for head2, h_own2, verb2, o_own2 in y:
+                if (head2, verb2) == (head, verb) and h_own2 == o_own and o_own2 != o_own:
+                    return True
+    return False
+
+
+# --- "X is jealous of Y" / "Y is jealous of X" ---------------------------------------
+
+_FEELINGS = frozenset(
+    "jealous envious proud mad angry upset annoyed furious resentful scared afraid tired"
+    " sick ashamed disappointed frustrated worried suspicious protective".split()
+)
+_FEEL_LINKS = frozenset("am is are was were be been feels feel felt gets get got seems".split())
+_FEEL_PREPS = frozenset(("of", "at", "with", "toward", "towards"))
+_DEGREE = frozenset("so very really too a bit little getting".split())
+
+
+def _feelings(t: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """(holder, feeling, target) per "HOLDER is ADJ of / at / with TARGET"."""
+    out = []
+    for i, w in enumerate(t):
+        if w not in _FEELINGS or i + 1 >= len(t) or t[i + 1] not in _FEEL_PREPS:
+            continue
+        k = i - 1
+        while k >= 0 and t[k] in _DEGREE:
+            k -= 1
+        if k < 1 or t[k] not in _FEEL_LINKS:
+            continue
+        k -= 1
+        while k >= 0 and t[k] in _AUX:
+            k -= 1
+        holder = _phrase_left(t, k)
+        if holder is not None:
+            out += [(holder[1], w, target) for target, _ in _phrases_right(t, i + 2)]
+    return out
+
+
+def feeling_holder_traded(a: Parsed, b: Parsed) -> bool:
+    """The one who feels it traded with the one it is felt about, a noun named on both sides:
+    "My son is jealous of his best friend" / "My son's best friend is jealous of him"."""
+    if _FEELINGS.isdisjoint(a.words) or _FEELINGS.isdisjoint(b.words):
+        return False
+    fa, fb = _feelings(_tokens(a.source)), _feelings(_tokens(b.source))
+    if set(fa) & set(fb):
+        return False
+    persons = set(_PERSON.values())
+    for ha, feel, ga in fa:
+        for hb, feel2, gb in fb:
+            if feel != feel2 or ha == hb:
+                continue
+            if (ga == hb and hb not in persons) or (ha == gb and ha not in persons):
+                return True
+    return False
