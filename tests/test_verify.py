@@ -6404,7 +6404,68 @@ HARD_10_SERVED = [
     ),
 ]
 
-# -- the tables of hardening passes 1-10 and ordinary passes 20-21, with the classifier off ----
+# -- hardening pass 11: ordinary near-misses blind rounds 147 and 148 found served ---------
+
+HARD_11_REFUSED = [
+    # the target of a behaviour changed (asker.target_changed)
+    (
+        "How do I find a sitter for a dog that's aggressive toward other dogs?",
+        "How do I find a sitter for a dog that's aggressive toward people?",
+        "content_mismatch",
+    ),
+    (
+        "How do I stop my cat being aggressive toward other cats?",
+        "How do I stop my cat being aggressive toward me?",
+        "content_mismatch",
+    ),
+    (
+        "My horse is nervous around tractors, how do I help him?",
+        "My horse is nervous around other horses, how do I help him?",
+        "content_mismatch",
+    ),
+    (
+        "Why does my parrot hiss at my husband?",
+        "Why does my parrot hiss at other birds?",
+        "content_mismatch",
+    ),
+    # a rented or let thing against the asker's own (standing.rental_against_owned)
+    (
+        "Is it legal to put a little free library in front of my rental house?",
+        "Is it legal to put a little free library in front of my own house?",
+        "content_mismatch",
+    ),
+    (
+        "Can I install solar panels on my rental condo?",
+        "Can I install solar panels on my own condo?",
+        "content_mismatch",
+    ),
+    (
+        "I was in a minor accident with my rental. Do I need a police report?",
+        "I was in a minor accident with my own car. Do I need a police report?",
+        "content_mismatch",
+    ),
+]
+
+HARD_11_SERVED = [
+    # the same target, said another way
+    ("Is my dog aggressive toward people?", "Is my dog aggressive towards humans?"),
+    ("Is a beagle puppy good with kids?", "Are beagle puppies good with children?"),
+    (
+        "How do I stop my rescue dog from barking at strangers?",
+        "My rescue dog barks at strangers. How can I make it stop?",
+    ),
+    # rented (or owned) on both sides
+    (
+        "Can I hang shelves in my rental apartment?",
+        "Am I allowed to hang shelves in my rental apartment?",
+    ),
+    (
+        "Can I keep chickens in my own backyard?",
+        "Am I allowed to keep chickens in my own backyard?",
+    ),
+]
+
+# -- the tables of hardening passes 1-11 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -6422,6 +6483,7 @@ HARD_10_SERVED = [
         *HARD_8_REFUSED,
         *HARD_9_REFUSED,
         *HARD_10_REFUSED,
+        *HARD_11_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -6447,6 +6509,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_8_SERVED,
         *HARD_9_SERVED,
         *HARD_10_SERVED,
+        *HARD_11_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

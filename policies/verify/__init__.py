@@ -259,6 +259,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or standing.standing_mismatch(a, b)  # owner / tenant
                 or asker.role_changed(*raw)  # "As the owner, ..." / "As a tenant, ..."
                 or asker.span_changed(*raw)  # "the best time of day" / "... of year"
+                or asker.target_changed(*raw)  # "aggressive toward dogs" / "... toward people"
+                or standing.rental_against_owned(*raw)  # "my rental house" / "my own house"
                 or asker.imminent_against_done(*raw)  # "my dog escaped" / "is about to escape"
                 or standing.state_mismatch(a, b)  # outgrew / still has
                 or standing.let_mismatch(a, b)  # my own home / a home I rent out

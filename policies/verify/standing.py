@@ -8,6 +8,7 @@ damage" / "after I refused to fix the damage")."""
 from __future__ import annotations
 
 import itertools
+import re
 
 from policies.verify import lexicon as lx
 from policies.verify.direction import common_ends
@@ -289,3 +290,51 @@ def refused_act(a: Parsed, b: Parsed) -> bool:
 
 def _negations(p: Parsed) -> int:
     return sum(1 for w in p.words if w in lx.NEGATIONS)
+
+
+_I = re.IGNORECASE
+# "my rental house", "our rented condo", "a leased car", "my rental": a thing let or hired,
+# held by the asker as a tenant or let by the asker to tenants
+_RENTAL = re.compile(
+    r"\b(my|our|a|an|the|this)\s+(?:vacation\s+)?(?:rental|rented|leased)\b(?:\s+([a-z]+))?", _I
+)
+# "my own house", "our own home": a thing the asker owns and uses
+_OWNED = re.compile(r"\b(my|our)\s+own\s+([a-z]+)", _I)
+_RENT_WORD = re.compile(r"\b(?:rent\w*|lease\w*|let(?:s|ting)?\s+out|landlord\w*|tenan\w*)", _I)
+
+
+_RENT_STEMS = ("rent", "leas")
+
+
+def _word_before(text: str, start: int) -> str:
+    words = text[:start].lower().split()
+    return words[-1].strip(",;:") if words else ""
+
+
+def rental_against_owned(cached: str, incoming: str) -> bool:
+    """A rented or let thing ("my rental house", "a leased car", "my rental") on one side,
+    the asker's own ("my own house") on the other, at the same place: "Is it legal to put a
+    little free library in front of my rental house?" / "... in front of my own house?", "a
+    minor accident with my rental" / "with my own car". A tenant's or a landlord's rights
+    and duties (a lease, the owner's consent, a rental's taxes) come in on one side only.
+
+    Limits: "my / our own X" only ("my house" may be rented too); the own side must say no
+    word of renting, leasing, letting out, a landlord or a tenant; the two places must
+    follow the same word ("in front of my rental house" / "in front of my own house") or
+    name the same thing ("my rental cabin" / "our own cabin")."""
+    la, lb = cached.lower(), incoming.lower()
+    if not (("own" in la or "own" in lb) and any(w in la or w in lb for w in _RENT_STEMS)):
+        return False
+    for x, y in ((cached, incoming), (incoming, cached)):
+        if _RENT_WORD.search(y):
+            continue
+        owned = list(_OWNED.finditer(y))
+        if not owned:
+            continue
+        for r in _RENTAL.finditer(x):
+            before = _word_before(x, r.start())
+            thing = (r.group(2) or "").lower()
+            for o in owned:
+                if _word_before(y, o.start()) == before or o.group(2).lower() == thing:
+                    return True
+    return False
