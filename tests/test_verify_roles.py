@@ -20,6 +20,12 @@ from policies.verify.roles.one_relatives import (
     whose_passive_traded,
 )
 from policies.verify.roles.owner_doer import owner_doer_swap
+from policies.verify.roles.party_readings import (
+    compound_owner_said,
+    gerund_doer_said,
+    unowned_said_mine,
+    we_said_i,
+)
 from policies.verify.roles.relative_events import relative_roles_traded
 from policies.verify.roles.spantrade import relative_subjects_traded, than_owner_said
 from policies.verify.roles.whochain import who_chain_traded
@@ -8571,6 +8577,132 @@ def test_fifty_first_pass_readers_read_the_class(cached: str, incoming: str) -> 
         assert any(t(x, y) for t in trades) or (said is not None and roles.role_swap(*said))
 
 
+FIFTY_SECOND_ROUNDS = [
+    (
+        "The generator was delivered to my neighbor's address and he installed it. Who owns it?",
+        "My neighbor's generator was delivered to my address and I installed it. Who owns it?",
+        0.981,
+    ),
+    (
+        "I got a referral bonus for signing up my sitter on Rover.",
+        "My sitter got a referral bonus for signing me up on Rover.",
+        0.981,
+    ),
+    (
+        "My teenage son pet sits for our neighbor through an app.",
+        "Our neighbor's teenage son pet sits for us through an app.",
+        0.970,
+    ),
+    (
+        "Who pays for the alterations if the bridal shop altered the dress wrong?",
+        "Who pays for the alterations if I altered the bridal shop's dress wrong?",
+        0.970,
+    ),
+    (
+        "My PC shop customer is threatening to sue me.",
+        "My PC shop is threatening to sue a customer.",
+        0.989,
+    ),
+]
+
+FIFTY_SECOND_SWAPPED = [
+    (
+        "My brother got a finder's fee for referring his coworker to the agency.",
+        "His coworker got a finder's fee for referring my brother to the agency.",
+    ),
+    (
+        "The coach got praised for recruiting my daughter to the club.",
+        "My daughter got praised for recruiting the coach to the club.",
+    ),
+    (
+        "Our daughter tutors for my neighbor on weekends.",
+        "My neighbor's daughter tutors for us on weekends.",
+    ),
+    (
+        "My nephew mows lawns for our landlord every summer.",
+        "Our landlord's nephew mows lawns for us every summer.",
+    ),
+    (
+        "Who is liable if the mechanic damaged the engine?",
+        "Who is liable if I damaged the mechanic's engine?",
+    ),
+    (
+        "Can I get a refund if the tailor ruined the suit?",
+        "Can I get a refund if I ruined the tailor's suit?",
+    ),
+    (
+        "My bakery supplier is threatening to cancel on me.",
+        "My bakery is threatening to cancel on a supplier.",
+    ),
+    ("My law firm client wants to fire me.", "My law firm wants to fire a client."),
+    (
+        "The package was left at my sister's door and she opened it.",
+        "My sister's package was left at my door and I opened it.",
+    ),
+    (
+        "The bike was parked in my roommate's spot and he locked it.",
+        "My roommate's bike was parked in my spot and I locked it.",
+    ),
+]
+
+FIFTY_SECOND_SAME = [
+    (
+        "I got a referral bonus for signing up my sitter on Rover.",
+        "I got a referral bonus for signing my sitter up on Rover.",
+    ),
+    (
+        "My brother got a finder's fee for referring his coworker to the agency.",
+        "My brother got a finder's fee for referring a coworker to the agency.",
+    ),
+    (
+        "My teenage son pet sits for our neighbor through an app.",
+        "My teenage son pet sits for our neighbor using an app.",
+    ),
+    ("We hired a contractor for our kitchen.", "I hired a contractor for my kitchen."),
+    (
+        "Who pays for the alterations if the bridal shop altered the dress wrong?",
+        "Who pays for the alterations if the bridal shop altered my dress wrong?",
+    ),
+    (
+        "Can I get a refund if the tailor ruined the suit?",
+        "Can I get a refund if the tailor ruined my suit?",
+    ),
+    (
+        "My PC shop customer is threatening to sue me.",
+        "A customer of my PC shop is threatening to sue me.",
+    ),
+    ("My law firm client wants to fire me.", "A client of my law firm wants to fire me."),
+    (
+        "The bike was parked in my roommate's spot and he locked it.",
+        "The bike was parked in the spot of my roommate and he locked it.",
+    ),
+    (
+        "The generator was delivered to my neighbor's address and he installed it.",
+        "The generator got delivered to my neighbor's address and he installed it.",
+    ),
+    # the owner named after the noun, or said as "my X" alone, is no party of its own
+    ("How do I clean the filter in my dishwasher?", "How do I clean my dishwasher's filter?"),
+    (
+        "What do I do if the bus driver is rude to my kid?",
+        "What do I do if my kid's bus driver is rude to him?",
+    ),
+    # "our N" with no "us": a group the asker speaks for
+    (
+        "How do I recruit more volunteers for our food pantry?",
+        "How can our food pantry recruit more volunteers?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), FIFTY_SECOND_SWAPPED)
+def test_fifty_second_pass_readings_read_the_class(cached: str, incoming: str) -> None:
+    # each swap is read by one of this pass's readings, in one order or the other
+    readers = (gerund_doer_said, we_said_i, unowned_said_mine, compound_owner_said)
+    for x, y in ((parse(cached), parse(incoming)), (parse(incoming), parse(cached))):
+        said = [r for r in (reader(x, y) for reader in readers) if r is not None]
+        assert any(roles.role_swap(*r) for r in said)
+
+
 @pytest.mark.parametrize(
     ("cached", "incoming", "cosine"),
     [
@@ -8607,6 +8739,7 @@ def test_fifty_first_pass_readers_read_the_class(cached: str, incoming: str) -> 
         *FIFTIETH_ROUNDS,
         *FORTY_EIGHTH_ROUNDS,
         *FIFTY_FIRST_ROUNDS,
+        *FIFTY_SECOND_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -8653,6 +8786,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *FIFTIETH_SWAPPED,
         *FORTY_EIGHTH_SWAPPED,
         *FIFTY_FIRST_SWAPPED,
+        *FIFTY_SECOND_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -8700,6 +8834,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *FIFTIETH_SAME,
         *FORTY_EIGHTH_SAME,
         *FIFTY_FIRST_SAME,
+        *FIFTY_SECOND_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -392,6 +392,15 @@ refuses "the N I'm V-ing O for" / "the N V-ing O for me" (for, to, from, after: 
 ``whose_passive_traded`` "the N that V-ed the M" / "the N whose M was V-ed";
 ``standalone_owner_moved`` "the dog that bit mine" / "my dog that bit another dog";
 ``feeling_holder_traded`` "X is jealous of his Y" / "X's Y is jealous of him".
+
+Role pass 51 (blind rounds 146-148): ``party_readings`` (four readings). ``gerund_doer_said``:
+"S got N for V-ing X" read as "S V-ing X" ("I got a bonus for signing up my sitter" / "My sitter
+got a bonus for signing me up"); ``we_said_i``: "our / us" read as "my / me" ("My son sits for
+our neighbor" / "Our neighbor's son sits for us"); ``unowned_said_mine``: "the N" read as "my N"
+against "X's N", X named on both sides ("if the shop altered the dress" / "if I altered the
+shop's dress"); ``compound_owner_said``: "my X Y V-s me" read as "a Y V-s my X" against "my X
+V-s a Y" ("My PC shop customer is threatening to sue me" / "My PC shop is threatening to sue a
+customer").
 """
 
 from __future__ import annotations
@@ -504,6 +513,12 @@ from policies.verify.roles.owner_doer import owner_doer_swap
 from policies.verify.roles.owner_modifier import modifier_moved
 from policies.verify.roles.owner_person import owner_person_readings
 from policies.verify.roles.owners import owners_exchanged
+from policies.verify.roles.party_readings import (
+    compound_owner_said,
+    gerund_doer_said,
+    unowned_said_mine,
+    we_said_i,
+)
 from policies.verify.roles.passives import doers_traded as passive_doers_traded
 from policies.verify.roles.passives import passive_swap
 from policies.verify.roles.phrases import contrast_exchanged, phrases_exchanged
@@ -789,6 +804,10 @@ _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None],
     else_owner_said,  # pass 48: "someone else's N" as "someone's N"
     than_owner_said,  # pass 49: "than mine charged me": "than my N charged me"
     one_relative_said,  # pass 50: "X is the one Y V-s" as "Y V-s X"
+    gerund_doer_said,  # pass 51: "S got N for V-ing X": "S V-ing X"
+    we_said_i,  # pass 51: "our N" / "us" as "my N" / "me"
+    unowned_said_mine,  # pass 51: "the N" / "X's N", X named: "my N"
+    compound_owner_said,  # pass 51: "my X Y V-s me" / "my X V-s a Y": "a Y V-s my X"
 )
 
 

@@ -1,0 +1,219 @@
+"""Role pass 51 (blind rounds 146-148): four readings, each a pair said again so that
+``role_swap`` reads the roles the first wording hid.
+
+``gerund_doer_said``: "S got N for V-ing X" read as "S V-ing X", the gerund's doer being the
+main subject ("I got a referral bonus for signing up my sitter" / "My sitter got a referral
+bonus for signing me up" -> "I signing up my sitter" / "my sitter signing me up"). The words
+between the subject and "for" / "by" / "after" ... are the same on both sides, the subjects not.
+
+``we_said_i``: "we / us / our / ours" read as "I / me / my / mine" on both sides when one side
+only says "us" / "ours" ("My son pet sits for our neighbor" / "Our neighbor's son pet sits for
+us" -> "... for my neighbor" / "My neighbor's son ... for me"); "our N" alone is a group the
+asker speaks for ("recruit for our food pantry" / "How can our food pantry recruit").
+
+``unowned_said_mine``: "the N" read as "my N" when the other side says "X's N" and X is named
+on the first side too (the thing's unstated owner is the asker: "if the bridal shop altered the
+dress" / "if I altered the bridal shop's dress" -> "altered my dress"; "The generator was
+delivered to my neighbor's address" / "My neighbor's generator was delivered to my address").
+X must be named as a party of its own, "the X" or "X's M": not after the noun ("the filter in
+my dishwasher" / "my dishwasher's filter") nor as "my X" ("the bus driver is rude to my kid").
+
+``compound_owner_said``: "my X Y V ... me" against "my X V ... a Y": a Y of my X doing the verb
+to me, read as "a Y V ... my X" ("My PC shop customer is threatening to sue me" / "My PC shop
+is threatening to sue a customer" -> "a customer is threatening to sue my PC shop").
+"""
+
+from __future__ import annotations
+
+from policies.verify.roles.recast import PUNCT, owned_tokens
+from policies.verify.text import Parsed, parse
+
+_GERUND_PREPS = frozenset("for by after before from without while".split())
+_PLURAL = {
+    "we": "i",
+    "us": "me",
+    "our": "my",
+    "ours": "mine",
+    "ourselves": "myself",
+    "we've": "i've",
+    "we're": "i'm",
+    "we'll": "i'll",
+    "we'd": "i'd",
+}
+# "us" / "ours" must be said: "How do I recruit for our food pantry?" / "How can our pantry
+# recruit?" speaks for a group the asker acts for, not of two parties
+_OBJECT_PLURAL = frozenset(("us", "ours", "ourselves"))
+_SINGULAR = frozenset(("i", "me", "my", "mine"))
+_DETS = frozenset(("the", "a", "an"))
+_STOPS = PUNCT | frozenset(
+    """and or but if when that who which to of in on at for from with about by is are was were
+    be been do does did can could should would will not after before my your his her their
+    its our the a an i me he she we they it him them us""".split()
+)
+_NOUN_MAX = 3
+
+
+def _text(tokens: tuple[str, ...] | list[str]) -> str:
+    return " ".join(tokens).replace(" 's", "'s")
+
+
+def _gerund_at(x: tuple[str, ...]) -> int:
+    for k in range(1, len(x) - 1):
+        if x[k] in _GERUND_PREPS and x[k + 1].endswith("ing") and len(x[k + 1]) > 5:
+            return k
+    return -1
+
+
+def gerund_doer_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """ "S got N for V-ing X" / "T got N for V-ing Y": read as "S V-ing X" / "T V-ing Y"."""
+    if _GERUND_PREPS.isdisjoint(a.words) or _GERUND_PREPS.isdisjoint(b.words):
+        return None
+    if not any(w.endswith("ing") for w in a.words):
+        return None
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
+    ka, kb = _gerund_at(ta), _gerund_at(tb)
+    if ka < 0 or kb < 0 or (ta[ka + 1] != tb[kb + 1] and ta[ka + 1][:4] != tb[kb + 1][:4]):
+        return None
+    n = 0  # the same words before the preposition: the verb and its object
+    while n < min(ka, kb) and ta[ka - 1 - n] == tb[kb - 1 - n]:
+        n += 1
+    sa, sb = ta[: ka - n], tb[: kb - n]
+    if not n or not sa or not sb or sa == sb or PUNCT.intersection(sa + sb):
+        return None
+    if max(len(sa), len(sb)) > 5:
+        return None
+    named_a = set(sa) - _STOPS
+    named_b = set(sb) - _STOPS
+    if named_b.isdisjoint(ta[ka + 1 :]) and named_a.isdisjoint(tb[kb + 1 :]):
+        return None  # the one subject must be named in the other side's gerund phrase
+    return parse(_text(sa + ta[ka + 1 :])), parse(_text(sb + tb[kb + 1 :]))
+
+
+def we_said_i(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """ "our N" / "us" read as "my N" / "me" on both sides (one side says the plural)."""
+    if _OBJECT_PLURAL.isdisjoint(a.words) == _OBJECT_PLURAL.isdisjoint(b.words):
+        return None  # "us" said on one side only
+    if _SINGULAR.isdisjoint(a.words + b.words):
+        return None
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
+    if _OBJECT_PLURAL.isdisjoint(ta) == _OBJECT_PLURAL.isdisjoint(tb):
+        return None  # (the tokens asked too: "valet's" is read "valet us")
+    ta = tuple(_PLURAL.get(w, w) for w in ta)
+    tb = tuple(_PLURAL.get(w, w) for w in tb)
+    if ta == tb:
+        return None
+    return parse(_text(ta)), parse(_text(tb))
+
+
+def _owned(x: tuple[str, ...]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """ "X's N" (X of up to three words, N one to three) -> {N: X}."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for k, w in enumerate(x):
+        if w != "'s":
+            continue
+        s = k
+        while s > 0 and k - s < _NOUN_MAX and x[s - 1] not in _STOPS:
+            s -= 1
+        owner = x[s:k]
+        if not owner:
+            continue
+        for m in range(1, _NOUN_MAX + 1):
+            noun = x[k + 1 : k + 1 + m]
+            if len(noun) == m and not _STOPS.intersection(noun):
+                out[noun] = owner
+    return out
+
+
+def _contains(x: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    m = len(part)
+    return any(x[k : k + m] == part for k in range(len(x) - m + 1))
+
+
+def _named_apart(
+    x: tuple[str, ...], owner: tuple[str, ...], noun: tuple[str, ...], end: int
+) -> bool:
+    """x names the owner as a party of its own ("the X" or "X's M"), not after the noun ("the N
+    at my X", "the N by the X") and not as "my X" ("while my car was being repaired")."""
+    m = len(owner)
+    for k in range(len(x) - m + 1):
+        if x[k : k + m] != owner or end <= k < end + 4:
+            continue
+        if k + m < len(x) and x[k + m] == "'s" and x[k + m + 1 : k + m + 1 + len(noun)] != noun:
+            return True
+        if k and x[k - 1] in _DETS:
+            return True
+    return False
+
+
+def _mine_read(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, ...] | None:
+    """x's "the N" as "my N" where y says "X's N" and x names X."""
+    owned = _owned(y)
+    for k, w in enumerate(x[:-1]):
+        if w != "the" or (k and x[k - 1] == "'s"):
+            continue
+        for m in range(_NOUN_MAX, 0, -1):
+            noun = x[k + 1 : k + 1 + m]
+            owner = owned.get(noun)
+            if owner is None or len(noun) < m:
+                continue
+            end = k + 1 + m
+            if end < len(x) and (x[end] == "of" or (x[end] not in _STOPS and x[end] != "'s")):
+                continue  # "the N" must end there, no owner after it ("the N of X")
+            if _named_apart(x, owner, noun, end):
+                return (*x[:k], "my", *x[k + 1 :])
+    return None
+
+
+def unowned_said_mine(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """ "the N" read as "my N" against "X's N" on the other side, X named on the first."""
+    if "the" not in a.words and "the" not in b.words:
+        return None
+    if "'s" not in (a.source + b.source).replace("\u2019", "'"):
+        return None
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
+    if "'s" not in ta and "'s" not in tb:
+        return None
+    ra = _mine_read(ta, tb) if "'s" in tb else None
+    if ra is not None:
+        return parse(_text(ra)), b
+    rb = _mine_read(tb, ta) if "'s" in ta else None
+    if rb is not None:
+        return a, parse(_text(rb))
+    return None
+
+
+def _compound_read(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, ...] | None:
+    """x "... my X Y V ... me ..." / y "... my X V ... a Y ...": x read as "a Y V ... my X"."""
+    for i, w in enumerate(x[:-3]):
+        if w != "my" or y[: i + 1] != x[: i + 1]:
+            continue
+        j = i + 1
+        while j < min(len(x), len(y)) and x[j] == y[j] and x[j] not in _STOPS:
+            j += 1
+        if j == i + 1 or j >= len(x) or j >= len(y) or x[j] in _STOPS or y[j] == x[j]:
+            return None
+        noun = x[j]
+        later = y[j + 1 :]
+        if not any(later[k] == noun and later[k - 1] in _DETS for k in range(1, len(later))):
+            return None
+        if "me" not in x[j + 1 :]:
+            return None
+        me = x.index("me", j + 1)
+        return (*x[:i], "a", noun, *x[j + 1 : me], *x[i:j], *x[me + 1 :])
+    return None
+
+
+def compound_owner_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """ "my X Y V ... me" / "my X V ... a Y": the first read as "a Y V ... my X"."""
+    if "me" not in a.words and "me" not in b.words:
+        return None
+    if "my" not in a.words or "my" not in b.words:
+        return None
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
+    ra = _compound_read(ta, tb)
+    if ra is not None:
+        return parse(_text(ra)), b
+    rb = _compound_read(tb, ta)
+    if rb is not None:
+        return a, parse(_text(rb))
+    return None
