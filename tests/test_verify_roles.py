@@ -8703,6 +8703,89 @@ def test_fifty_second_pass_readings_read_the_class(cached: str, incoming: str) -
         assert any(roles.role_swap(*r) for r in said)
 
 
+FIFTY_THIRD_ROUNDS = [
+    (
+        "The kid my son was dunking started crying.",
+        "The kid dunking my son started crying.",
+        0.981,
+    ),
+    (
+        "The cat that my neighbor adopted attacked mine, what do I do?",
+        "My cat attacked the cat that my neighbor adopted, what do I do?",
+        0.975,
+    ),
+    (
+        "The neighbor who complained about my party called the police.",
+        "The neighbor I complained about called the police about my party.",
+        0.967,
+    ),
+]
+
+FIFTY_THIRD_SWAPPED = [
+    # a contact relative with a noun doer against a reduced relative
+    (
+        "The player my brother was guarding fouled out.",
+        "The player guarding my brother fouled out.",
+    ),
+    (
+        "The dog my daughter was chasing ran into the street.",
+        "The dog chasing my daughter ran into the street.",
+    ),
+    # the main clause's subject and object traded, one of them an object relative's head
+    (
+        "The dog that my cousin rescued bit mine, is he liable?",
+        "My dog bit the dog that my cousin rescued, is he liable?",
+    ),
+    (
+        "The car that my roommate bought scratched mine in the lot.",
+        "My car scratched the car that my roommate bought in the lot.",
+    ),
+    # the head doing it in a subject relative, undergoing it in an object relative
+    (
+        "The coworker who reported my mistake got promoted.",
+        "The coworker I reported got promoted for my mistake.",
+    ),
+    (
+        "The student who wrote about my class won an award.",
+        "The student I wrote about won an award for my class.",
+    ),
+]
+
+FIFTY_THIRD_SAME = [
+    (
+        "The player my brother was guarding fouled out.",
+        "The player who my brother was guarding fouled out.",
+    ),
+    (
+        "The kid my son was dunking started crying.",
+        "The kid that my son was dunking started crying.",
+    ),
+    (
+        "The cat that my neighbor adopted attacked mine, what do I do?",
+        "The cat my neighbor adopted attacked my cat, what do I do?",
+    ),
+    (
+        "The dog that my cousin rescued bit mine, is he liable?",
+        "The dog that my cousin rescued bit my dog, is he liable?",
+    ),
+    (
+        "The coworker who reported my mistake got promoted.",
+        "The coworker that reported my mistake got promoted.",
+    ),
+    (
+        "The neighbor I complained about called the police.",
+        "The neighbor who I complained about called the police.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), FIFTY_THIRD_SWAPPED)
+def test_fifty_third_pass_relative_events_read_the_class(cached: str, incoming: str) -> None:
+    # each swap is read by the relative-clause event reader, in both orders
+    assert relative_roles_traded(parse(cached), parse(incoming))
+    assert relative_roles_traded(parse(incoming), parse(cached))
+
+
 @pytest.mark.parametrize(
     ("cached", "incoming", "cosine"),
     [
@@ -8740,6 +8823,7 @@ def test_fifty_second_pass_readings_read_the_class(cached: str, incoming: str) -
         *FORTY_EIGHTH_ROUNDS,
         *FIFTY_FIRST_ROUNDS,
         *FIFTY_SECOND_ROUNDS,
+        *FIFTY_THIRD_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -8787,6 +8871,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *FORTY_EIGHTH_SWAPPED,
         *FIFTY_FIRST_SWAPPED,
         *FIFTY_SECOND_SWAPPED,
+        *FIFTY_THIRD_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -8835,6 +8920,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *FORTY_EIGHTH_SAME,
         *FIFTY_FIRST_SAME,
         *FIFTY_SECOND_SAME,
+        *FIFTY_THIRD_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

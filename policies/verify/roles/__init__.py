@@ -401,6 +401,13 @@ against "X's N", X named on both sides ("if the shop altered the dress" / "if I 
 shop's dress"); ``compound_owner_said``: "my X Y V-s me" read as "a Y V-s my X" against "my X
 V-s a Y" ("My PC shop customer is threatening to sue me" / "My PC shop is threatening to sue a
 customer").
+
+Role pass 52 (blind rounds 150-151): ``relative_events`` extended (no new reader): its gate
+opens on a contact relative with a noun doer ("the kid my son was dunking" / "the kid dunking
+my son"); an object relative's doer read as its head's owner across the main clause ("the cat
+that my neighbor adopted attacked mine" / "my cat attacked the cat that my neighbor adopted");
+the head doing a verb in a subject relative and undergoing it in an object relative ("the
+neighbor who complained about my party" / "the neighbor I complained about").
 """
 
 from __future__ import annotations

@@ -16,6 +16,15 @@ read as its owner and its last word; a pronoun by its person.
 - another doer of a subject relative, each doer named on the other side ("the employer that
   reimburses my tuition ... the aid office" / "the aid office that reimburses my tuition ...
   my employer").
+
+Role pass 52 (blind rounds 150-151): the gate also opens on a contact relative with a noun doer
+("the kid my son was dunking" / "the kid dunking my son"); a main verb after an object relative
+on its subject reads that subject owned by the relative's doer, as is an object with such a
+relative, and "mine" as the asker's N ("the cat that my neighbor adopted attacked mine" / "my
+cat attacked the cat that my neighbor adopted"); the head doing the verb in a subject relative
+and undergoing it in an object relative, someone else its doer, is refused ("the neighbor who
+complained about my party" / "the neighbor I complained about"; not with "with", "to V" or
+"be").
 """
 
 from __future__ import annotations
@@ -45,6 +54,8 @@ _PERSON = {
     "their": "3p",
 }
 _SUBJECTS = frozenset(("i", "we", "you", "he", "she", "they"))
+_PERSONS = frozenset(_PERSON.values())
+_STANDALONE = {"mine": "1", "ours": "1p", "yours": "2", "hers": "3f", "theirs": "3p"}
 _OBJECTS = frozenset(("me", "us", "you", "him", "her", "them"))
 _OWNERS = frozenset(("my", "our", "your", "his", "her", "their"))
 _DETS = frozenset(("the", "a", "an", "this", "that", "these", "those", "some", "another"))
@@ -52,9 +63,9 @@ _RELATIVIZERS = frozenset(("that", "who", "whom", "which"))
 _AUX = frozenset(
     (
         "am is are was were be been being 'm 're 've 'd had has have did do does will would"
-        " can could should might may must just also still always never really already once"
-        " recently accidentally not didn't don't doesn't wasn't weren't hadn't haven't hasn't"
-        " won't wouldn't can't couldn't isn't aren't kept keeps keep"
+        " can could should might may must just also still always never really already once almost"
+        " nearly recently accidentally not didn't don't doesn't wasn't weren't hadn't haven't"
+        " hasn't won't wouldn't can't couldn't isn't aren't kept keeps keep"
     ).split()
 )
 _BE = frozenset("am is are was were be been being 'm 're isn't aren't wasn't weren't".split())
@@ -166,7 +177,20 @@ def _gap(x: tuple[str, ...], v: int) -> bool:
 
 
 def _events(x: tuple[str, ...], v: int) -> list[_Event]:
-    """The readings of the verb at index v."""
+    """The readings of the verb at index v; after an object relative on the main clause's
+    subject, also that subject's ("the cat that my neighbor adopted attacked mine")."""
+    out = _plain_events(x, v)
+    i = v - 1
+    while i >= 0 and x[i] in _AUX:
+        i -= 1
+    main = _after_relative(x, i) if i >= 0 and x[i] not in _FUNCTION else None
+    if main is not None:
+        out += [_Event(main, _mine(p, main), False) for p in _right_phrases(x, v + 1)]
+    return out
+
+
+def _plain_events(x: tuple[str, ...], v: int) -> list[_Event]:
+    """The readings of the verb at index v, read from its own clause."""
     i = v - 1
     while i >= 0 and x[i] in _AUX:
         if x[i] in _BE and not x[v].endswith("ing"):
@@ -200,8 +224,55 @@ def _events(x: tuple[str, ...], v: int) -> list[_Event]:
     if doer.det:
         plain = before < 0 or x[before] in PUNCT or x[before] in _JOINS or x[v].endswith("ing")
         if plain:
-            out += [_Event(doer, p, False) for p in _right_phrases(x, v + 1) or (None,)]
+            out += [
+                _Event(doer, _relative_owned(x, p), False)
+                for p in _right_phrases(x, v + 1) or (None,)
+            ]
     return out
+
+
+def _object_relative(x: tuple[str, ...], v: int) -> _Event | None:
+    """The object relative with a relative word whose verb is at v ("the cat that my neighbor
+    adopted"): the event with its head the patient, read before the verb."""
+    if x[v] in _FUNCTION or x[v] in _PARTICLES:
+        return None
+    for e in _plain_events(x, v):
+        p = e.patient
+        if p is None or not p.det or p.start >= e.doer.start or e.doer.head in _PERSONS:
+            continue
+        if e.doer.start >= 1 and x[e.doer.start - 1] in _RELATIVIZERS:
+            return e  # a relative word: a contact relative's end cannot be told here
+    return None
+
+
+def _after_relative(x: tuple[str, ...], i: int) -> _Phrase | None:
+    """The subject of a main verb that follows an object relative ending at i, owned by the
+    relative's doer: "the cat that my neighbor adopted | attacked mine" (the neighbor's cat)."""
+    e = _object_relative(x, i)
+    if e is None or e.patient is None or e.patient.owner is not None:
+        return None
+    if e.patient.start > 0 and x[e.patient.start - 1] not in PUNCT | _JOINS:
+        return None  # the relative is on an object, not the main clause's subject
+    return e.patient._replace(owner=e.doer.head)
+
+
+def _relative_owned(x: tuple[str, ...], p: _Phrase | None) -> _Phrase | None:
+    """An object with an object relative on it owned by the relative's doer: "attacked the
+    cat that my neighbor adopted" (the neighbor's cat)."""
+    if p is None or p.owner is not None or not p.det or x[p.start] not in _DETS:
+        return p
+    for v in range(p.start + 3, min(len(x), p.start + 9)):
+        e = _object_relative(x, v)
+        if e is not None and e.patient is not None and e.patient.start == p.start:
+            return p._replace(owner=e.doer.head) if e.patient.head == p.head else p
+    return p
+
+
+def _mine(p: _Phrase, doer: _Phrase) -> _Phrase:
+    """ "mine" after "the cat ... attacked": my cat."""
+    if p.head in _STANDALONE and not p.det:
+        return _Phrase(_STANDALONE[p.head], doer.head, p.start, True)
+    return p
 
 
 def _verbs(ta: tuple[str, ...], tb: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -244,6 +315,31 @@ def _doer_named(x: _Event, y: _Event, ta: tuple[str, ...], tb: tuple[str, ...]) 
     return x.doer.head in tb and y.doer.head in ta and x.doer.head not in ta[: x.doer.start]
 
 
+def _head_undergoes(x: _Event, y: _Event) -> bool:
+    """The head of a subject relative doing the verb on one side ("the neighbor who complained
+    about my party") and undergoing it in an object relative on the other ("the neighbor I
+    complained about"), someone else its doer."""
+    if not x.subject_relative or y.subject_relative or y.patient is None:
+        return False
+    if y.patient.start > y.doer.start or y.doer.head == x.doer.head:
+        return False  # not an object relative, or the same doer
+    return x.doer.head == y.patient.head and x.doer.owner == y.patient.owner
+
+
+def _head_undergoes_either(x: _Event, y: _Event) -> bool:
+    return _head_undergoes(x, y) or _head_undergoes(y, x)
+
+
+def _joined(t: tuple[str, ...], v: int) -> bool:
+    """ "with" or "to V" after the verb, or "be" before it ("who is really boring")."""
+    if "with" in t[v + 1 : v + 4] or (v + 1 < len(t) and t[v + 1] == "to"):
+        return True
+    k = v - 1
+    while k >= 0 and t[k] in _AUX and t[k] not in _BE:
+        k -= 1
+    return k >= 0 and t[k] in _BE
+
+
 def _both_ways(ta: tuple[str, ...], tb: tuple[str, ...], verb: str, x: _Event, y: _Event) -> bool:
     """Each side says both ("I taught him chords and he taught me scales"): not a trade."""
     for t, e in ((ta, y), (tb, x)):
@@ -266,13 +362,33 @@ _RELATIVE_WORDS = _RELATIVIZERS | {"whose"}
 _CASES = (("i", "me"), ("we", "us"), ("he", "him"), ("she", "her"), ("they", "them"))
 
 
+_LEADS = _DETS | _OWNERS
+
+
+def _contact(w: tuple[str, ...]) -> bool:
+    """A determined noun, then a determined noun doing a verb said with "-ing" / "-ed" before
+    the clause ends: a contact relative with a noun doer ("the kid my son was dunking")."""
+    for k in range(2, len(w) - 2):
+        if w[k] not in _LEADS or w[k - 1] in _FUNCTION or w[k - 2] not in _LEADS:
+            continue
+        v = k + 2
+        while v < len(w) and w[v] in _AUX:
+            v += 1
+        if v < len(w) and v > k + 2 and w[v].endswith(("ing", "ed")):
+            return True
+    return False
+
+
 def _worth_reading(a: Parsed, b: Parsed) -> bool:
     """A cheap gate: a relative word on either side ("who", "that", "whose"), or a person
     said as a subject on one side and an object on the other ("the N I was V-ing" / "the N
-    V-ing me"), as a contact or reduced relative trades roles."""
+    V-ing me"), or a noun phrase right after a determined noun ("the kid my son was dunking"),
+    as a contact or reduced relative trades roles."""
     if not (_RELATIVE_WORDS.isdisjoint(a.words) and _RELATIVE_WORDS.isdisjoint(b.words)):
         return True
     wa, wb = a.words, b.words
+    if _contact(wa) or _contact(wb):
+        return True
     for subject, obj in _CASES:
         if obj not in wa and obj not in wb:
             continue
@@ -300,6 +416,10 @@ def relative_roles_traded(a: Parsed, b: Parsed) -> bool:
             for y in eb:
                 if _exchanged(x, y) and not _both_ways(ta, tb, ta[i], x, y):
                     return True
+                if _head_undergoes_either(x, y) and not (
+                    _joined(ta, i) or _joined(tb, j) or _both_ways(ta, tb, ta[i], x, y)
+                ):
+                    return True  # "with", "to V": "the man my daughter used to live with"
                 if _owner_moved(x, y) or _doer_named(x, y, ta, tb):
                     return True
     return False
