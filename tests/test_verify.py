@@ -6465,7 +6465,90 @@ HARD_11_SERVED = [
     ),
 ]
 
-# -- the tables of hardening passes 1-11 and ordinary passes 20-21, with the classifier off ----
+# -- hardening pass 12: ordinary near-misses blind rounds 151 and 70 found served ----------
+
+HARD_12_REFUSED = [
+    # a done thing against one still to come (asker.future_against_done)
+    (
+        "What should I do if I finished the translation late?",
+        "What should I do if I will finish the translation late?",
+        "content_mismatch",
+    ),
+    (
+        "What should I do if I missed my connecting flight?",
+        "What should I do if I am going to miss my connecting flight?",
+        "content_mismatch",
+    ),
+    (
+        "What happens if I forgot to renew my car registration?",
+        "What happens if I will forget to renew my car registration?",
+        "content_mismatch",
+    ),
+    (
+        "How do I apologize to my boss if I sent the report with errors?",
+        "How do I apologize to my boss if I'll send the report with errors?",
+        "content_mismatch",
+    ),
+    (
+        "Can I get a refund if my dog chewed the rental couch?",
+        "Can I get a refund if my dog is going to chew the rental couch?",
+        "content_mismatch",
+    ),
+    # the doer of an "if" clause the asker on one side, another on the other, an adverb
+    # said on one side only (asker.clause_doer_changed; round 70)
+    (
+        "Can a client trademark a logo I designed if I still hold the copyright?",
+        "Can a client trademark a logo I designed if they hold the copyright?",
+        "content_mismatch",
+    ),
+    (
+        "Do I get the deposit back if I already paid the first month's rent?",
+        "Do I get the deposit back if they paid the first month's rent?",
+        "content_mismatch",
+    ),
+    (
+        "Can the bank repossess the car if we still owe money on it?",
+        "Can the bank repossess the car if they owe money on it?",
+        "content_mismatch",
+    ),
+    (
+        "Who is liable for the damage if she still drives the car?",
+        "Who is liable for the damage if I drive the car?",
+        "content_mismatch",
+    ),
+]
+
+HARD_12_SERVED = [
+    # still to come (or done) on both sides, said another way
+    (
+        "What should I do if I will finish the translation late?",
+        "What should I do if I'm going to finish the translation late?",
+    ),
+    (
+        "What should I do if I missed my connecting flight?",
+        "What should I do if I've missed my connecting flight?",
+    ),
+    (
+        "What happens if I forget to renew my car registration?",
+        "What will happen if I forget to renew my car registration?",
+    ),
+    (
+        "How do I tell my boss I'll send the report late?",
+        "How do I tell my boss that I will send the report late?",
+    ),
+    ("Who will win the election?", "Who is going to win the election?"),
+    # the same doer on both sides
+    (
+        "Can a client trademark a logo I designed if I still hold the copyright?",
+        "If I still hold the copyright, can a client trademark a logo I designed?",
+    ),
+    (
+        "Can the bank repossess the car if we still owe money on it?",
+        "Is the bank able to repossess the car if we still owe money on it?",
+    ),
+]
+
+# -- the tables of hardening passes 1-12 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -6484,6 +6567,7 @@ HARD_11_SERVED = [
         *HARD_9_REFUSED,
         *HARD_10_REFUSED,
         *HARD_11_REFUSED,
+        *HARD_12_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -6510,6 +6594,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_9_SERVED,
         *HARD_10_SERVED,
         *HARD_11_SERVED,
+        *HARD_12_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

@@ -262,6 +262,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or asker.target_changed(*raw)  # "aggressive toward dogs" / "... toward people"
                 or standing.rental_against_owned(*raw)  # "my rental house" / "my own house"
                 or asker.imminent_against_done(*raw)  # "my dog escaped" / "is about to escape"
+                or asker.future_against_done(*raw)  # "if I finished it late" / "if I will finish"
+                or asker.clause_doer_changed(*raw)  # "if I hold the copyright" / "if they hold"
                 or standing.state_mismatch(a, b)  # outgrew / still has
                 or standing.let_mismatch(a, b)  # my own home / a home I rent out
                 or compounds.part_changed(*raw)  # an above-ground / an in-ground pool

@@ -10,7 +10,8 @@
   year to pick X" -> "When should I pick X?") hides the span from the word rules.
 - A thing about to happen against the thing done ("What should I do if my dog escaped the
   dog park?" / "... if my dog is about to escape the dog park?"): the same verb in another
-  form, and "about to" reads as two small words added.
+  form, and "about to" reads as two small words added. "will", "'ll", "going to" do the
+  same ("if I finished the translation late" / "if I will finish the translation late").
 
 All are read on the texts as typed.
 """
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from policies.verify.lexicon import PARTICIPLES
 from policies.verify.words import canonical
 
 _I = re.IGNORECASE
@@ -159,6 +161,79 @@ def imminent_against_done(cached: str, incoming: str) -> bool:
     return False
 
 
+# A thing still to come: "will V", "'ll V", "going to V", "gonna V", a few adverbs between
+# ("will probably miss"); "will" after a determiner is the noun ("my will")
+_FUTURE = re.compile(
+    r"(\bwill|['\u2019]ll|\bgoing\s+to|\bgonna)\s+"
+    r"(?:(?:probably|definitely|likely|still|also|just|really|certainly|soon)\s+)?([a-z]+)"
+)
+_FUTURE_CUES = ("will", "'ll", "\u2019ll", "going to", "gonna")
+_WILL_BEFORE = [[w] for w in ("my", "the", "a", "his", "her", "our", "their", "your", "living")]
+# Irregular simple pasts (past participles from the lexicon)
+_PAST_FORMS = (
+    dict(
+        pair.split(":")
+        for pair in (
+            "forgot:forget sent:send lost:lose left:leave paid:pay made:make got:get went:go "
+            "came:come took:take gave:give broke:break fell:fall held:hold kept:keep spent:spend "
+            "sold:sell bought:buy wrote:write ran:run ate:eat drank:drink drove:drive "
+            "told:tell said:say found:find brought:bring caught:catch threw:throw "
+            "stole:steal tore:tear froze:freeze woke:wake bit:bite hid:hide chose:choose "
+            "forgave:forgive spoke:speak saw:see knew:know won:win began:begin spilt:spill"
+        ).split()
+    )
+    | PARTICIPLES
+)
+_NOT_VERBS = frozenset(("be", "have", "not", "it", "i", "you", "we", "they", "he", "she", "the"))
+
+
+def _past_of(word: str, verb: str) -> bool:
+    """``word`` is a past form of ``verb`` ("finished" / "finish", "forgot" / "forget")."""
+    if word == verb:
+        return False
+    irregular = _PAST_FORMS.get(word)
+    if irregular is not None:
+        return irregular == verb
+    return word.endswith("ed") and canonical(word) == canonical(verb)
+
+
+def _futures(text: str) -> set[str]:
+    """The verbs said still to come in ``text`` (lower case)."""
+    if not any(c in text for c in _FUTURE_CUES):
+        return set()
+    out = set()
+    for m in _FUTURE.finditer(text):
+        if m.group(1) == "will" and text[: m.start()].rsplit(None, 1)[-1:] in _WILL_BEFORE:
+            continue
+        out.add(m.group(2))
+    return out - _NOT_VERBS
+
+
+def future_against_done(cached: str, incoming: str) -> bool:
+    """One side says a thing will happen ("will V", "'ll V", "going to V"), the other says
+    the same verb in the past with no such cue for it ("What should I do if I finished the
+    translation late?" / "... if I will finish the translation late?", "I sent" / "I'll
+    send", "if I forgot" / "if I will forget"): the answer is a repair after the fact
+    against a warning ahead.
+
+    Limits: the verb right after the cue (a few adverbs between); "will be V-ed" is not
+    read; the past is a verb's "-ed" form or one of a small table of irregular forms."""
+    la, lb = cached.lower(), incoming.lower()
+    fa, fb = _futures(la), _futures(lb)
+    if fa == fb:
+        return False
+    for near, done, verbs in ((la, lb, fa - fb), (lb, la, fb - fa)):
+        if not verbs:
+            continue
+        near_words, done_words = _WORD.findall(near), _WORD.findall(done)
+        for verb in verbs:
+            if any(_past_of(w, verb) for w in done_words) and not any(
+                _past_of(w, verb) for w in near_words
+            ):
+                return True
+    return False
+
+
 # A behaviour, a fear or a reaction, and the preposition that names at whom or what it is
 # aimed: "aggressive toward other dogs", "afraid of men", "barks at strangers"
 _TOWARD = re.compile(
@@ -235,3 +310,46 @@ def target_changed(cached: str, incoming: str) -> bool:
     allergic to them") and a target on one side only are not read."""
     ta, tb = _targets(cached), _targets(incoming)
     return bool(ta) and bool(tb) and ta.isdisjoint(tb)
+
+
+# "if I (still) hold X" / "if they hold X": the clause's doer is the asker on one side and
+# someone else on the other
+_IF_CLAUSE = re.compile(
+    r"\b(?:if|unless|when|while|since|because)\s+(i|we|he|she|they)\s+"
+    r"(?:(?:still|already|also|now|just|only)\s+)?([a-z]+)\s+((?:[a-z']+\s*){1,3})",
+    _I,
+)
+_ASKER = frozenset(("i", "we"))
+
+
+_CLAUSE_CUES = ("if ", "unless ", "when ", "while ", "since ", "because ")
+
+
+def _clauses(text: str) -> dict[tuple[str, str], set[bool]]:
+    out: dict[tuple[str, str], set[bool]] = {}
+    text = text.lower()
+    if not any(c in text for c in _CLAUSE_CUES):
+        return out
+    for m in _IF_CLAUSE.finditer(text):
+        key = (canonical(m.group(2)), " ".join(m.group(3).split()))
+        out.setdefault(key, set()).add(m.group(1) in _ASKER)
+    return out
+
+
+def clause_doer_changed(cached: str, incoming: str) -> bool:
+    """An "if" clause says the same verb and the same words after it, its doer the asker ("I",
+    "we") on one side and another ("he", "she", "they") on the other ("Can a client
+    trademark a logo I designed if I still hold the copyright?" / "... if they hold the
+    copyright?"): one pronoun traded reads as a small change to the word rules.
+
+    Limits: "if / unless / when / while / since / because" and a pronoun doer only; "you"
+    (often anyone) is not read; the verb and up to three words after it must match."""
+    ca = _clauses(cached)
+    if not ca:
+        return False
+    cb = _clauses(incoming)
+    for key, doers in ca.items():
+        other = cb.get(key)
+        if other is not None and len(doers) == 1 and len(other) == 1 and doers != other:
+            return True
+    return False
