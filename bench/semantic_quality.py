@@ -152,6 +152,22 @@ def latency(sets: list[pairdata.PairSet]) -> None:
         v = verify(long_a, long_b, 0.99, DEFAULT)
     per = (time.perf_counter_ns() - t) / 100 / 1000
     print(f"| verify(), ~500-word prompt with one changed word ({v.reasons}) | {per:.1f} | |")
+    # the worst case of the role readings (review 29): clauses several readings apply to in
+    # turn ("by", "who", "than mine", "someone else's"), one word dropped mid-prompt
+    clauses = (
+        "My sister's installer charged her less than mine charged me for the panels,",
+        "the taxi driver who cut me off was fined by the inspector for speeding and",
+        "the dog that bit mine belongs to someone else's son who was bitten by a cat,",
+        "after she cut me off I was covering the defenseman who was hit by the puck and",
+    )
+    words = " ".join(clauses[i % 4] for i in range(34)).split()[:500]
+    roles_a = " ".join(words)
+    roles_b = " ".join(words[:250] + words[251:])
+    t = time.perf_counter_ns()
+    for _ in range(5):
+        v = verify(roles_a, roles_b, 0.99, DEFAULT)
+    per = (time.perf_counter_ns() - t) / 5 / 1000
+    print(f"| verify(), 500 words of role readings' clauses, one word dropped | {per:.1f} | |")
 
 
 def main() -> None:

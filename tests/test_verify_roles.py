@@ -29,7 +29,7 @@ from policies.verify.roles.party_readings import (
 from policies.verify.roles.relative_events import relative_roles_traded
 from policies.verify.roles.spantrade import relative_subjects_traded, than_owner_said
 from policies.verify.roles.whochain import who_chain_traded
-from policies.verify.text import parse
+from policies.verify.text import Parsed, parse
 
 # Served by the policy before roles.py (rounds 30-32, measured on 77fa996), with the cosine
 # all-MiniLM-L6-v2 gives the pair.
@@ -8928,3 +8928,50 @@ def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, 0.97, cfg).accept
         assert not roles.role_swap(parse(x), parse(y))
+
+
+def test_review29_readings_do_not_recur_or_raise() -> None:
+    """Review 29: readings that returned their input again ("of else's model" with no
+    "someone"; "mine mine than") recursed without end; an empty side raised."""
+    from policies.verify import VerifyConfig, verify
+
+    pairs = [
+        ("I who rental I toward the one is mine mine than him our mine than 's", "was I than"),
+        (
+            "Did I violate the license by selling prints of else's model?",
+            "Did someone violate the license by selling prints of my model?",
+        ),
+        ("", "by"),
+        ("", "was I got a ticket for passing the bus"),
+    ]
+    for x, y in pairs:
+        verify(x, y, 1.0, VerifyConfig())
+        verify(y, x, 1.0, VerifyConfig())
+
+
+def test_role_swap_reads_each_pair_once_within_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Review 29: readings applied in turn to a long prompt read k! orders (minutes on 500
+    words); each pair is read once per question, the words read again are bounded, and a pair
+    that needs more is refused."""
+    clauses = (
+        "My sister's installer charged her less than mine charged me for the panels,",
+        "the taxi driver who cut me off was fined by the inspector for speeding and",
+        "the dog that bit mine belongs to someone else's son who was bitten by a cat,",
+        "after she cut me off I was covering the defenseman who was hit by the puck and",
+    )
+    words = " ".join(clauses[i % 4] for i in range(14)).split()[:200]
+    a, b = parse(" ".join(words)), parse(" ".join(words[:100] + words[101:]))
+    read: list[tuple[str, str]] = []
+    body = roles._role_swap
+
+    def spy(x: Parsed, y: Parsed) -> bool:
+        read.append((x.source, y.source))
+        return body(x, y)
+
+    monkeypatch.setattr(roles, "_role_swap", spy)
+    roles.role_swap(a, b)
+    assert len(read) == len(set(read)) > 1  # readings applied, no pair read twice
+    reread = sum(len(x.split()) + len(y.split()) for x, y in read[1:])
+    assert reread <= roles._MAX_REREAD_WORDS + 2 * len(words)
+    monkeypatch.setattr(roles, "_MAX_REREAD_WORDS", 0)
+    assert roles.role_swap(a, b)  # past the bound: refused, its roles unread

@@ -413,6 +413,7 @@ neighbor who complained about my party" / "the neighbor I complained about").
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 
 from policies.verify.roles.active_read import else_owner_said, lead_clause_said, passive_said_active
@@ -594,8 +595,43 @@ __all__ = [
 ]
 
 
+# role_swap reads a pair again through its readings, and each reading's pair again: where
+# several readings apply in turn (a long prompt), k readings give k! orders (review 29: a
+# 500-word pair took over two minutes). One question reads each pair of texts once (a reading
+# that comes back to a pair already being read finds nothing new there), and the words it
+# reads again are bounded: a pair that needs more is refused, as its roles could not be read
+# (the labelled pairs read again at most ten pairs of under 60 words).
+_MAX_REREAD_WORDS = 3000
+_LOCAL = threading.local()
+
+
+class _Unread(Exception):
+    """Too many readings to read the roles of one pair."""
+
+
 def role_swap(a: Parsed, b: Parsed) -> bool:
     """One word is the subject of a verb on one side and its object on the other."""
+    read: dict[tuple[str, str], bool] | None = getattr(_LOCAL, "read", None)
+    if read is None:
+        _LOCAL.read, _LOCAL.words = {(a.source, b.source): False}, 0
+        try:
+            return _role_swap(a, b)
+        except _Unread:
+            return True
+        finally:
+            _LOCAL.read = None
+    key = (a.source, b.source)
+    if key in read:
+        return read[key]
+    _LOCAL.words += len(a.words) + len(b.words)
+    if _LOCAL.words > _MAX_REREAD_WORDS:
+        raise _Unread
+    read[key] = False
+    read[key] = found = _role_swap(a, b)
+    return found
+
+
+def _role_swap(a: Parsed, b: Parsed) -> bool:
     if owner_trade(a, b) or wh_transposed(a, b) or embedded_subject(a, b) or relative_moved(a, b):
         return True
     if ordered_swap(a, b) or repeat_added(a, b) or complement_doer_moved(a, b):

@@ -163,6 +163,6 @@ def else_owner_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
     if "else's" not in ta and "else's" not in tb:
         return None
     xa, xb = _else_dropped(ta), _else_dropped(tb)
-    if xa == xb:
-        return None
+    if (xa == ta and xb == tb) or xa == xb:
+        return None  # "of else's model", no "someone": no reading (it would recur)
     return parse(" ".join(xa)), parse(" ".join(xb))

@@ -70,8 +70,8 @@ def _asked_of_asker(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
         i += 1
     if i and y[i - 1] in _AUXILIARIES:
         i -= 1  # the same auxiliary on both sides ("Can I" / "Can my landlord")
-    if i + 2 >= len(y) or y[i] not in _AUXILIARIES or y[i + 1] not in _ASKER:
-        return False
+    if i + 2 >= len(y) or i >= len(x) or y[i] not in _AUXILIARIES or y[i + 1] not in _ASKER:
+        return False  # (``x`` ends where the two part: empty, or a prefix of ``y``)
     if i and y[i - 1] not in MARKS:
         return False
     ax, ay = x[i], y[i]

@@ -61,6 +61,8 @@ def _tokenize(source: str) -> tuple[str, ...]:
 
 def _measured(toks: list[str]) -> list[str]:
     """The tokens without a "by" before an amount ("overcharged me by $400")."""
+    if not toks:
+        return []  # an empty side: no "by" to drop
     return [
         t
         for t, nxt in zip(toks, [*toks[1:], ""], strict=True)

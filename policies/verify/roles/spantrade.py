@@ -74,11 +74,15 @@ def _said(x: tuple[str, ...]) -> tuple[str, ...]:
     out = list(x)
     for i in range(len(x) - 2, 0, -1):
         verb = x[i + 1]
-        if verb in PUNCT or not ("than" in x[:i] or "as" in x[:i]):
-            continue
+        if verb in _NOT_NOUN or verb in _STANDALONE or not ("than" in x[:i] or "as" in x[:i]):
+            continue  # "mine than" / "mine mine": no verb follows, and the reading would recur
         if x[i] not in _STANDALONE and x[i] != "'s":
             continue
-        heads = [x[j - 1] for j in range(1, i) if x[j] == verb and x[j - 1] not in _NOT_NOUN]
+        heads = [
+            x[j - 1]
+            for j in range(1, i)
+            if x[j] == verb and x[j - 1] not in _NOT_NOUN and x[j - 1] not in _STANDALONE
+        ]
         if len(heads) != 1:
             continue
         if x[i] == "'s":
