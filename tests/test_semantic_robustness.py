@@ -51,6 +51,30 @@ async def ask(client: openai.AsyncOpenAI, text: str, model: str = "gpt-4o-mini")
     return raw.parse().choices[0].message.content or "", raw.headers["cache-status"]
 
 
+# --- the verifier fails: a miss, never a failed request ---------------------------------
+
+
+async def test_a_verifier_that_raises_is_a_miss(
+    semantic_proxy: Proxy,
+    upstream: FakeUpstream,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    client = semantic_proxy.client()
+    await ask(client, "How do I reset my password?")
+    await asyncio.sleep(0.05)
+
+    def broken(*args: Any) -> Any:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr("policies.semantic.choose", broken)
+    answer, status = await ask(client, "how do I reset my password")  # same words: a candidate
+    assert status == "llmstash; fwd=miss; stored"
+    assert answer.endswith("how do I reset my password")
+    assert len(upstream.calls_to(CHAT)) == 2
+    assert "semantic verification failed" in caplog.text
+
+
 # --- the prompt's embedding fails: a miss, never a failed request -----------------------
 
 

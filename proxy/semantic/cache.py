@@ -202,7 +202,11 @@ class SemanticCache:
         verdicts: list[Verdict] = []
         examined: list[Candidate] = []
         while rest:
-            choice = await _choose(query.text, rest, policy)
+            try:
+                choice = await _choose(query.text, rest, policy)
+            except Exception:  # a verifier bug makes a miss, never a failed chat request
+                self._log.warning("verify", "semantic verification failed", exc_info=True)
+                break
             verdicts += choice.verdicts
             examined += choice.candidates
             if choice.accepted is None:
