@@ -6548,7 +6548,84 @@ HARD_12_SERVED = [
     ),
 ]
 
-# -- the tables of hardening passes 1-12 and ordinary passes 20-21, with the classifier off ----
+# -- hardening pass 13: ordinary near-misses blind rounds 152 and 154 found served ---------
+
+HARD_13_REFUSED = [
+    # one shared thing against separate ones (shared.one_against_separate; round 152)
+    (
+        "My connection in Madrid is on the same ticket; do I recheck my bag?",
+        "My connection in Madrid is on a separate ticket; do I recheck my bag?",
+        "content_mismatch",
+    ),
+    (
+        "Should we file a joint return this year after getting married?",
+        "Should we file separate returns this year after getting married?",
+        "content_mismatch",
+    ),
+    (
+        "Do the twins need the same car seat in the back?",
+        "Do the twins need separate car seats in the back?",
+        "content_mismatch",
+    ),
+    (
+        "Can my wife and I use the same account for our business expenses?",
+        "Can my wife and I use different accounts for our business expenses?",
+        "content_mismatch",
+    ),
+    # a comparison against sameness, the rest word for word
+    # (shared.comparison_against_sameness; round 154)
+    (
+        "Should I give my maid of honor a bigger gift than my bridesmaids?",
+        "Should I give my maid of honor the same gift as my bridesmaids?",
+        "content_mismatch",
+    ),
+    (
+        "Should my toddler get a bigger portion than my older son?",
+        "Should my toddler get the same portion as my older son?",
+        "content_mismatch",
+    ),
+    (
+        "Do I need a higher deductible than my spouse on our plan?",
+        "Do I need the same deductible as my spouse on our plan?",
+        "content_mismatch",
+    ),
+    (
+        "Is a Roth IRA better than a traditional IRA?",
+        "Is a Roth IRA the same as a traditional IRA?",
+        "content_mismatch",
+    ),
+]
+
+HARD_13_SERVED = [
+    # one thing on both sides, said another way
+    (
+        "My connection in Madrid is on the same ticket; do I recheck my bag?",
+        "My connection in Madrid is on one ticket; do I recheck my bag?",
+    ),
+    (
+        "My connection in Madrid is on the same ticket; do I recheck my bag?",
+        "My connection in Madrid is on a single ticket; do I recheck my bag?",
+    ),
+    (
+        "Can my wife and I use one account for our business expenses?",
+        "Can my wife and I use a single account for our business expenses?",
+    ),
+    # a comparison on both sides, or sameness on both
+    (
+        "Should I give my maid of honor a bigger gift than my bridesmaids?",
+        "Should I give my maid of honor a larger gift than my bridesmaids?",
+    ),
+    (
+        "Should my toddler get a bigger portion than my older son?",
+        "Should my toddler get a larger portion than my older son?",
+    ),
+    (
+        "Is a Roth IRA the same as a traditional IRA?",
+        "Is a Roth IRA the same thing as a traditional IRA?",
+    ),
+]
+
+# -- the tables of hardening passes 1-13 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -6568,6 +6645,7 @@ HARD_12_SERVED = [
         *HARD_10_REFUSED,
         *HARD_11_REFUSED,
         *HARD_12_REFUSED,
+        *HARD_13_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -6595,6 +6673,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_10_SERVED,
         *HARD_11_SERVED,
         *HARD_12_SERVED,
+        *HARD_13_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

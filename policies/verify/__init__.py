@@ -54,6 +54,7 @@ from policies.verify import (
     sameness,
     science,
     sequence,
+    shared,
     spans,
     sports,
     standing,
@@ -268,6 +269,9 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or standing.let_mismatch(a, b)  # my own home / a home I rent out
                 or compounds.part_changed(*raw)  # an above-ground / an in-ground pool
                 or abbreviations.abbreviation_mismatch(*raw)  # R&I / R&R
+                or shared.one_against_separate(a, b)  # the same ticket / a separate ticket
+                # "a bigger gift than X" / "the same gift as X"
+                or shared.comparison_against_sameness(a, b)
             ),
         ),
         (

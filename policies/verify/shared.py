@@ -1,0 +1,84 @@
+"""One thing against two, a comparison against sameness (pure): near-misses the classifier
+serves because only a word or two differ.
+
+- ``one_against_separate``: the same noun is one shared thing on one side and separate
+  things on the other ("on the same ticket" / "on a separate ticket", "one account" /
+  "different accounts", "a joint return" / "separate returns"): who may recheck a bag or
+  file together depends on it.
+- ``comparison_against_sameness``: one side compares ("a bigger gift than my bridesmaids"),
+  the other asks for sameness ("the same gift as my bridesmaids"), the rest word for word.
+"""
+
+from __future__ import annotations
+
+from policies.verify.text import Parsed
+
+# one shared thing / several separate ones
+_ONE = frozenset("same one single joint shared combined".split())
+_MANY = frozenset("separate different individual distinct multiple".split())
+_NOUN_SPAN = 2  # the noun right after the marker, or one word (an adjective) later
+
+
+def _marked(p: Parsed, markers: frozenset[str], other: Parsed) -> set[str]:
+    """The nouns (canonical) right after a marker the other side does not say."""
+    out: set[str] = set()
+    words, canon = p.words, p.canon
+    for i, w in enumerate(words):
+        if w not in markers or w in other.words:
+            continue
+        if w == "one" and (words[i - 1 : i] == ("than",) or "another" in words):
+            continue  # "more than one estimate" is several; "from one home to another"
+        for k in range(i + 1, min(i + 1 + _NOUN_SPAN, len(words))):
+            if canon[k]:
+                out.add(canon[k])
+                break
+    return out
+
+
+def one_against_separate(a: Parsed, b: Parsed) -> bool:
+    """The same noun after "same" / "one" / "joint" ... on one side and after "separate" /
+    "different" ... on the other ("the same ticket" / "a separate ticket")."""
+    return bool(
+        _marked(a, _ONE, b) & _marked(b, _MANY, a) or _marked(b, _ONE, a) & _marked(a, _MANY, b)
+    )
+
+
+_COMPARING = frozenset("more less fewer".split())
+_SAME_SPAN = 4  # "the same" ... "as" within this many words
+
+
+def _middles(a: Parsed, b: Parsed) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    wa, wb = a.words, b.words
+    n = min(len(wa), len(wb))
+    p = 0
+    while p < n and wa[p] == wb[p]:
+        p += 1
+    s = 0
+    while s < n - p and wa[-1 - s] == wb[-1 - s]:
+        s += 1
+    return wa[p : len(wa) - s], wb[p : len(wb) - s]
+
+
+def _compares(mid: tuple[str, ...]) -> bool:
+    """ "bigger ... than", "more ... than" in the differing words."""
+    if "than" not in mid or "same" in mid:
+        return False
+    k = mid.index("than")
+    return any(w in _COMPARING or (len(w) > 3 and w.endswith("er")) for w in mid[:k])
+
+
+def _sameness(mid: tuple[str, ...]) -> bool:
+    """ "the same ... as" in the differing words."""
+    if "than" in mid or "same" not in mid:
+        return False
+    k = mid.index("same")
+    return "as" in mid[k + 1 : k + 1 + _SAME_SPAN]
+
+
+def comparison_against_sameness(a: Parsed, b: Parsed) -> bool:
+    """One side compares, the other asks for the same, the words around them kept ("a bigger
+    gift than my bridesmaids" / "the same gift as my bridesmaids")."""
+    ma, mb = _middles(a, b)
+    if len(ma) > _SAME_SPAN + 2 or len(mb) > _SAME_SPAN + 2:
+        return False
+    return (_compares(ma) and _sameness(mb)) or (_compares(mb) and _sameness(ma))
