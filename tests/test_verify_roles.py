@@ -26,7 +26,12 @@ from policies.verify.roles.party_readings import (
     unowned_said_mine,
     we_said_i,
 )
-from policies.verify.roles.relative_events import relative_roles_traded
+from policies.verify.roles.relative_events import (
+    relative_roles_traded,
+    thing_made_done,
+    thinker_doer_traded,
+    voiced_owner_traded,
+)
 from policies.verify.roles.spantrade import relative_subjects_traded, than_owner_said
 from policies.verify.roles.whochain import who_chain_traded
 from policies.verify.text import Parsed, parse
@@ -8786,6 +8791,133 @@ def test_fifty_third_pass_relative_events_read_the_class(cached: str, incoming: 
     assert relative_roles_traded(parse(incoming), parse(cached))
 
 
+FIFTY_FOURTH_ROUNDS = [
+    (
+        "My son's chores were done by his friend for $5.",
+        "My son did his friend's chores for $5.",
+        0.982,
+    ),
+    (
+        "The neighbor kid I hired to mow my lawn wants a raise.",
+        "The neighbor who hired my kid to mow his lawn wants a raise.",
+        0.976,
+    ),
+    (
+        "The sibling who was cheated out of allowance wants revenge.",
+        "The sibling who cheated the other out of allowance wants revenge.",
+        0.976,
+    ),
+    (
+        "The neighbor I think stole my package just joined the watch.",
+        "The neighbor who thinks I stole his package just joined the watch.",
+        0.959,
+    ),
+    (
+        "Can I get a refund if the shop fixed my phone but it broke again a week later?",
+        "Can I get a refund if the shop fixed my phone but I broke it again a week later?",
+        0.997,
+    ),
+]
+
+FIFTY_FOURTH_SWAPPED = [
+    # the doer on one side owns the patient on the other, either voice
+    (
+        "My daughter's homework was done by her tutor for a fee.",
+        "My daughter did her tutor's homework for a fee.",
+    ),
+    (
+        "My brother's laundry was washed by his roommate all semester.",
+        "My brother washed his roommate's laundry all semester.",
+    ),
+    (
+        "The neighbor girl I paid to walk my dog quit.",
+        "The neighbor who paid my girl to walk his dog quit.",
+    ),
+    (
+        "The neighbor boy I tutored in math won a prize.",
+        "The neighbor who tutored my boy in math won a prize.",
+    ),
+    # undergoing it, nobody named, against doing it to another
+    (
+        "The player who was fouled in the final minute is injured.",
+        "The player who fouled the striker in the final minute is injured.",
+    ),
+    (
+        "The coworker who was blamed for the outage quit.",
+        "The coworker who blamed the intern for the outage quit.",
+    ),
+    # the thinker and the doer traded
+    (
+        "The tenant I think damaged the wall moved out.",
+        "The tenant who thinks I damaged his wall moved out.",
+    ),
+    (
+        "The coworker we believe leaked the memo got promoted.",
+        "The coworker who believes we leaked the memo got promoted.",
+    ),
+    # a thing that did it on its own against someone who did it to the thing
+    (
+        "Is it covered if the heater overheated and it shut down?",
+        "Is it covered if the heater overheated and I shut it down?",
+    ),
+    (
+        "Can I return the vase if it cracked in shipping?",
+        "Can I return the vase if I cracked it in shipping?",
+    ),
+]
+
+FIFTY_FOURTH_SAME = [
+    (
+        "My son's chores were done by his friend for $5.",
+        "His friend did my son's chores for $5.",
+    ),
+    (
+        "My daughter's homework was done by her tutor.",
+        "Her tutor did my daughter's homework.",
+    ),
+    (
+        "The neighbor kid I hired to mow my lawn wants a raise.",
+        "The neighbor kid who I hired to mow my lawn wants a raise.",
+    ),
+    (
+        "The neighbor boy I tutored in math won a prize.",
+        "The neighbor boy who I tutored in math won a prize.",
+    ),
+    (
+        "The sibling who was cheated out of allowance wants revenge.",
+        "The sibling who got cheated out of allowance wants revenge.",
+    ),
+    (
+        "The player who was fouled in the final minute is injured.",
+        "The player who got fouled in the final minute is injured.",
+    ),
+    (
+        "The neighbor I think stole my package just joined the watch.",
+        "The neighbor who I think stole my package just joined the watch.",
+    ),
+    (
+        "The tenant I think damaged the wall moved out.",
+        "The tenant that I think damaged the wall moved out.",
+    ),
+    (
+        "Can I get a refund if the shop fixed my phone but it broke again a week later?",
+        "Can I get a refund if the shop fixed my phone but then it broke again a week later?",
+    ),
+    (
+        "Can I return the vase if it cracked in shipping?",
+        "Can I return the vase if it cracked during shipping?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), FIFTY_FOURTH_SWAPPED)
+def test_fifty_fourth_pass_readers_read_the_class(cached: str, incoming: str) -> None:
+    # each swap is read by one of the pass's three readers, in both orders
+    readers = (voiced_owner_traded, thinker_doer_traded, thing_made_done)
+    for x, y in ((parse(cached), parse(incoming)), (parse(incoming), parse(cached))):
+        assert any(reader(x, y) for reader in readers)
+
+
 @pytest.mark.parametrize(
     ("cached", "incoming", "cosine"),
     [
@@ -8824,6 +8956,7 @@ def test_fifty_third_pass_relative_events_read_the_class(cached: str, incoming: 
         *FIFTY_FIRST_ROUNDS,
         *FIFTY_SECOND_ROUNDS,
         *FIFTY_THIRD_ROUNDS,
+        *FIFTY_FOURTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -8872,6 +9005,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *FIFTY_FIRST_SWAPPED,
         *FIFTY_SECOND_SWAPPED,
         *FIFTY_THIRD_SWAPPED,
+        *FIFTY_FOURTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -8921,6 +9055,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *FIFTY_FIRST_SAME,
         *FIFTY_SECOND_SAME,
         *FIFTY_THIRD_SAME,
+        *FIFTY_FOURTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

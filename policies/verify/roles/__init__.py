@@ -408,6 +408,15 @@ my son"); an object relative's doer read as its head's owner across the main cla
 that my neighbor adopted attacked mine" / "my cat attacked the cat that my neighbor adopted");
 the head doing a verb in a subject relative and undergoing it in an object relative ("the
 neighbor who complained about my party" / "the neighbor I complained about").
+
+Role pass 53 (blind rounds 152-154), in ``relative_events``: ``voiced_owner_traded`` reads a
+verb in either voice ("X's N were V-ed by his Y": Y the doer) and refuses the doer on one side
+owning the patient on the other and the other way round ("my son's chores were done by his
+friend" / "my son did his friend's chores"; "the neighbor kid I hired" / "the neighbor who hired
+my kid"), or one undergoing it with nobody named doing it to another ("the sibling who was
+cheated" / "the sibling who cheated the other"); ``thinker_doer_traded``: "the N I think V-ed"
+/ "the N who thinks I V-ed"; ``thing_made_done``: "it V-ed" / "P V-ed it" ("but it broke
+again" / "but I broke it again").
 """
 
 from __future__ import annotations
@@ -543,7 +552,12 @@ from policies.verify.roles.reassigned import (
     reflexive_doer_changed,
 )
 from policies.verify.roles.recast import recast_swap
-from policies.verify.roles.relative_events import relative_roles_traded
+from policies.verify.roles.relative_events import (
+    relative_roles_traded,
+    thing_made_done,
+    thinker_doer_traded,
+    voiced_owner_traded,
+)
 from policies.verify.roles.relatives import aside_dropped, cleft_unfolded, relative_moved
 from policies.verify.roles.relinked import (
     by_question_said,
@@ -816,6 +830,9 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     whose_passive_traded,  # pass 50: "the N that V-ed the M" / "the N whose M was V-ed"
     standalone_owner_moved,  # pass 50: "the dog that bit mine" / "my dog that bit another dog"
     feeling_holder_traded,  # pass 50: "X is jealous of his Y" / "X's Y is jealous of him"
+    voiced_owner_traded,  # pass 53: "X's N were V-ed by his Y" / "X V-ed his Y's N"
+    thinker_doer_traded,  # pass 53: "the N I think V-ed" / "the N who thinks I V-ed"
+    thing_made_done,  # pass 53: "but it V-ed again" / "but I V-ed it again"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

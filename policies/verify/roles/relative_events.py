@@ -25,6 +25,13 @@ cat attacked the cat that my neighbor adopted"); the head doing the verb in a su
 and undergoing it in an object relative, someone else its doer, is refused ("the neighbor who
 complained about my party" / "the neighbor I complained about"; not with "with", "to V" or
 "be").
+
+Role pass 53 (blind rounds 152-154): ``voiced_owner_traded`` reads a passive too ("X's N were
+V-ed by his Y": Y did it to X's N; "the N who was V-ed": nobody named did it to the N) and
+refuses the doer on one side owning the patient on the other and the other way round (a noun
+before the patient's head read as its owner: "the neighbor kid I hired" / "the neighbor who
+hired my kid"), or one undergoing it against doing it to another; ``thinker_doer_traded``:
+"the N I think V-ed" / "the N who thinks I V-ed"; ``thing_made_done``: "it V-ed" / "I V-ed it".
 """
 
 from __future__ import annotations
@@ -148,7 +155,8 @@ def _right_phrases(x: tuple[str, ...], s: int) -> list[_Phrase]:
     if s >= len(x):
         return []
     w = x[s]
-    if w in _OBJECTS or w == "it":
+    owned_her = w == "her" and s + 1 < len(x) and x[s + 1] not in _FUNCTION  # "her tutor's"
+    if (w in _OBJECTS or w == "it") and not owned_her:
         return [_Phrase(None, _PERSON.get(w, w), s, True)]
     if w not in _DETS and w not in _OWNERS:
         return [] if w in _FUNCTION else [_Phrase(None, w, s, False)]
@@ -161,7 +169,8 @@ def _right_phrases(x: tuple[str, ...], s: int) -> list[_Phrase]:
         e += 1
     if out and e < len(x) and x[e] == "'s":
         inner = _right_phrases(x, e + 1)
-        return [_Phrase(x[e - 1], p.head, s, True) for p in inner if p.det and p.owner is None]
+        # "his friend's chores": the owned noun said bare (role pass 53)
+        return [_Phrase(x[e - 1], p.head, s, True) for p in inner if p.owner is None]
     return out
 
 
@@ -423,3 +432,227 @@ def relative_roles_traded(a: Parsed, b: Parsed) -> bool:
                 if _owner_moved(x, y) or _doer_named(x, y, ta, tb):
                     return True
     return False
+
+
+# Role pass 53 (blind rounds 152-154).
+_PARTICIPLES = {
+    "done": "did",
+    "taken": "took",
+    "given": "gave",
+    "written": "wrote",
+    "eaten": "ate",
+    "stolen": "stole",
+    "broken": "broke",
+    "driven": "drove",
+    "chosen": "chose",
+    "bitten": "bit",
+    "beaten": "beat",
+    "seen": "saw",
+    "ridden": "rode",
+    "forgotten": "forgot",
+}
+_PASTS = frozenset(_PARTICIPLES.values())  # "did": a main verb when its object follows
+_GET = frozenset(("got", "get", "gets", "getting", "gotten"))
+_NOBODY = _Phrase(None, "", -1, False)
+
+
+def _key(w: str) -> str:
+    return _PARTICIPLES.get(w, w)
+
+
+def _passive_events(x: tuple[str, ...], v: int) -> list[_Event]:
+    """A passive's reading ("my son's chores were done by his friend", "the sibling who was
+    cheated"): its subject the patient, the phrase after "by" (or nobody said) the doer."""
+    w = x[v]
+    if not (w.endswith(("ed", "en")) or w in _PARTICIPLES):
+        return []
+    i, passive = v - 1, False
+    while i >= 0 and (x[i] in _AUX or x[i] in _GET):
+        passive = passive or x[i] in _BE or x[i] in _GET
+        i -= 1
+    if not passive or i < 0:
+        return []
+    if x[i] in ("who", "that", "which"):
+        patient = _left_phrase(x, i - 1)
+    else:
+        patient = _left_phrase(x, i)
+        if patient is not None and patient.start > 0 and x[patient.start - 1] not in PUNCT | _JOINS:
+            return []  # not the clause's subject
+    if patient is None or not patient.det:
+        return []
+    k = v + 1
+    while k < len(x) and x[k] in _PARTICLES:
+        k += 1
+    if k < len(x) and x[k] == "by":
+        return [_Event(p, patient, False) for p in _right_phrases(x, k + 1) if p.det]
+    if k < len(x) and x[k] not in _FUNCTION:
+        return []  # "was given a raise": a second object, read no further
+    return [_Event(_NOBODY, patient, False)]
+
+
+def _owners(p: _Phrase, t: tuple[str, ...]) -> set[str]:
+    """A phrase's owner and the nouns before its head ("the neighbor kid": the neighbor's)."""
+    out = {p.owner} if p.owner is not None else set()
+    for k in range(max(p.start, 0), len(t)):
+        if t[k] == p.head:
+            out.update(w for w in t[p.start : k] if w not in _FUNCTION and w != "'s")
+            break
+    return out
+
+
+def _owner_made_doer(x: _Event, y: _Event, ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
+    """The doer on one side owns the patient on the other, and the other way round ("my son's
+    chores were done by his friend" / "my son did his friend's chores")."""
+    if x.patient is None or y.patient is None or x.patient.head != y.patient.head:
+        return False
+    if not x.doer.head or not y.doer.head or x.doer.head == y.doer.head:
+        return False
+    return x.doer.head in _owners(y.patient, tb) and y.doer.head in _owners(x.patient, ta)
+
+
+def _undergoes_against_does(x: _Event, y: _Event) -> bool:
+    """A passive with nobody said doing it, against the active with its subject doing it to
+    someone else ("the sibling who was cheated" / "the sibling who cheated the other")."""
+    if x.doer is not _NOBODY or x.patient is None or y.patient is None or y.doer is _NOBODY:
+        return False
+    if y.doer.head != x.patient.head or y.doer.owner != x.patient.owner:
+        return False
+    return y.patient.det and y.patient.head != x.patient.head
+
+
+def _all_events(t: tuple[str, ...], v: int) -> list[_Event]:
+    return _events(t, v) + _passive_events(t, v)
+
+
+def _passives(t: tuple[str, ...]) -> set[str]:
+    """The verbs said after "be" or "get" (adverbs between)."""
+    out: set[str] = set()
+    for k in range(1, len(t)):
+        i = k - 1
+        while i > 0 and t[i] in _AUX and t[i] not in _BE:
+            i -= 1
+        if (t[i] in _BE or t[i] in _GET) and (t[k].endswith(("ed", "en")) or t[k] in _PARTICIPLES):
+            out.add(_key(t[k]))
+    return out
+
+
+def _voice_differs(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+    """A verb both sides share said in the passive on one side only (a cheap gate)."""
+    pa, pb = _passives(wa), _passives(wb)
+    if pa == pb:
+        return False
+    ka, kb = {_key(w) for w in wa}, {_key(w) for w in wb}
+    return bool((pa - pb) & kb or (pb - pa) & ka)
+
+
+def _owned(p: Parsed) -> bool:
+    return not _OWNERS.isdisjoint(p.words) or "'s" in p.source or "\u2019s" in p.source
+
+
+def voiced_owner_traded(a: Parsed, b: Parsed) -> bool:
+    """Role pass 53: the same verb read in either voice, refused when the doer on one side
+    owns the patient on the other and the other way round ("X's N were V-ed by his Y" / "X
+    V-ed his Y's N"; "the neighbor kid I hired" / "the neighbor who hired my kid"), or the
+    one undergoing it in a passive does it to another in the active ("the sibling who was
+    cheated out of allowance" / "the sibling who cheated the other out of allowance")."""
+    if not _voice_differs(a.words, b.words) and not (
+        (_owned(a) or _owned(b)) and _worth_reading(a, b)
+    ):
+        return False
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
+    if ta == tb or abs(len(ta) - len(tb)) > 8:
+        return False
+    kb: dict[str, list[int]] = {}
+    for j, u in enumerate(tb):
+        if (u not in _FUNCTION or u in _PASTS) and u not in _PARTICLES and "'" not in u:
+            kb.setdefault(_key(u), []).append(j)
+    seen_b: dict[int, list[_Event]] = {}
+    for i, w in enumerate(ta):
+        js = kb.get(_key(w)) if w not in _FUNCTION or w in _PASTS else None
+        if not js or stem(w) in _MUTUAL_STEMS:
+            continue
+        ea = _all_events(ta, i)
+        if not ea:
+            continue
+        for j in js:
+            eb = seen_b[j] if j in seen_b else seen_b.setdefault(j, _all_events(tb, j))
+            for x in ea:
+                for y in eb:
+                    if _owner_made_doer(x, y, ta, tb):
+                        return True
+                    if _undergoes_against_does(x, y) or _undergoes_against_does(y, x):
+                        return True
+    return False
+
+
+_THINK = frozenset(
+    "think thinks thought believe believes suspect suspects guess bet know knows swear".split()
+)
+
+
+def _thoughts(t: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """(thinker, doer, verb) of "the N P think(s) V-ed" (the N the doer) and "the N who
+    think(s) P V-ed" (P the doer)."""
+    out: list[tuple[str, str, str]] = []
+    for k in range(2, len(t) - 2):
+        if t[k] not in _THINK:
+            continue
+        if t[k - 1] in _SUBJECTS:  # "the neighbor (that) I think stole"
+            e = k - 3 if t[k - 2] in _RELATIVIZERS else k - 2
+            head = _left_phrase(t, e)
+            v = k + 1
+            while v < len(t) and t[v] in _AUX:
+                v += 1
+            if head is not None and head.det and head.head not in _PERSONS and v < len(t):
+                if t[v] not in _FUNCTION:
+                    out.append((_PERSON[t[k - 1]], head.head, t[v]))
+        elif t[k - 1] in ("who", "that"):  # "the neighbor who thinks (that) I stole"
+            head = _left_phrase(t, k - 2)
+            s = k + 2 if t[k + 1] == "that" else k + 1
+            if head is None or not head.det or s >= len(t) - 1:
+                continue
+            doer = _left_phrase(t, s) if t[s] not in _DETS else None
+            v = s + 1
+            while v < len(t) and t[v] in _AUX:
+                v += 1
+            if doer is not None and doer.det and v < len(t) and t[v] not in _FUNCTION:
+                out.append((head.head, doer.head, t[v]))
+    return out
+
+
+def thinker_doer_traded(a: Parsed, b: Parsed) -> bool:
+    """Role pass 53: who thinks and who did it traded across a relative ("the neighbor I
+    think stole my package" / "the neighbor who thinks I stole his package")."""
+    if _THINK.isdisjoint(a.words) or _THINK.isdisjoint(b.words):
+        return False
+    xa, xb = _thoughts(owned_tokens(a.source)), _thoughts(owned_tokens(b.source))
+    return any(p == s and q == r and p != q and v == w for p, q, v in xa for r, s, w in xb)
+
+
+_DOERS = frozenset(("i", "we", "you", "he", "she", "they"))
+_THINGS = {"it": "it", "they": "them"}
+
+
+def _caused(t: tuple[str, ...], u: tuple[str, ...]) -> bool:
+    """u says "P V it" where t says "it V", the rest the same."""
+    for k in range(len(u) - 2):
+        if u[k] not in _DOERS or u[k + 1] in _FUNCTION:
+            continue
+        for thing, obj in _THINGS.items():
+            if u[k + 2] == obj and t == (*u[:k], thing, u[k + 1], *u[k + 3 :]):
+                return True
+    return False
+
+
+def thing_made_done(a: Parsed, b: Parsed) -> bool:
+    """Role pass 53: a thing that V-ed on its own against someone who V-ed it ("but it broke
+    again" / "but I broke it again"; "and it shut down" / "and I shut it down")."""
+    wa, wb = a.words, b.words
+    if abs(len(wa) - len(wb)) != 1:
+        return False
+    if not any(t in x and o in y for x, y in ((wa, wb), (wb, wa)) for t, o in _THINGS.items()):
+        return False
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
+    if len(tb) == len(ta) + 1:
+        return _caused(ta, tb)
+    return len(ta) == len(tb) + 1 and _caused(tb, ta)
