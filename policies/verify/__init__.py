@@ -59,6 +59,8 @@ from policies.verify import (
     sports,
     standing,
     substitutions,
+    targets,
+    timing,
     traded,
     translation,
     voice,
@@ -259,11 +261,11 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or judgments.okay_for_law(*raw)  # (as typed: a rewrite reads "okay" as "can")
                 or standing.standing_mismatch(a, b)  # owner / tenant
                 or asker.role_changed(*raw)  # "As the owner, ..." / "As a tenant, ..."
-                or asker.span_changed(*raw)  # "the best time of day" / "... of year"
-                or asker.target_changed(*raw)  # "aggressive toward dogs" / "... toward people"
+                or timing.span_changed(*raw)  # "the best time of day" / "... of year"
+                or targets.target_changed(*raw)  # "aggressive toward dogs" / "... toward people"
                 or standing.rental_against_owned(*raw)  # "my rental house" / "my own house"
-                or asker.imminent_against_done(*raw)  # "my dog escaped" / "is about to escape"
-                or asker.future_against_done(*raw)  # "if I finished it late" / "if I will finish"
+                or timing.imminent_against_done(*raw)  # "my dog escaped" / "is about to escape"
+                or timing.future_against_done(*raw)  # "if I finished it late" / "if I will finish"
                 or asker.clause_doer_changed(*raw)  # "if I hold the copyright" / "if they hold"
                 or standing.state_mismatch(a, b)  # outgrew / still has
                 or standing.let_mismatch(a, b)  # my own home / a home I rent out
