@@ -6625,7 +6625,54 @@ HARD_13_SERVED = [
     ),
 ]
 
-# -- the tables of hardening passes 1-13 and ordinary passes 20-21, with the classifier off ----
+# -- hardening pass 14: ordinary near-misses blind rounds 155-157 found served ------------
+
+HARD_14_REFUSED = [
+    # a noun against its complement, the rest word for word (complements.complement_added)
+    (
+        "How often should a 10U team practice in season?",
+        "How often should a 10U team practice in the off season?",
+        "negation_mismatch",
+    ),
+    (
+        "How do I handle my kid's first sleepover away from home?",
+        "How do I handle my kid's first sleepover at our home?",
+        "negation_mismatch",
+    ),
+    (
+        "Is it cheaper to fly during peak season?",
+        "Is it cheaper to fly during the off-peak season?",
+        "negation_mismatch",
+    ),
+    (
+        "Can I call my doctor during office hours?",
+        "Can I call my doctor outside of office hours?",
+        "negation_mismatch",
+    ),
+    (
+        "Should I eat before working out at home?",
+        "Should I eat before working out away from home?",
+        "negation_mismatch",
+    ),
+]
+
+HARD_14_SERVED = [
+    # the complement on both sides, said another way
+    (
+        "What do pro hockey players do in the off season?",
+        "What do pro hockey players do during the offseason?",
+    ),
+    (
+        "How do I help my kid on her first night away from home?",
+        "How do I help my kid on her first night away from our home?",
+    ),
+    (
+        "Is it safe to leave my dog at home alone?",
+        "Is it safe to leave my dog home alone?",
+    ),
+]
+
+# -- the tables of hardening passes 1-14 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -6646,6 +6693,7 @@ HARD_13_SERVED = [
         *HARD_11_REFUSED,
         *HARD_12_REFUSED,
         *HARD_13_REFUSED,
+        *HARD_14_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -6674,6 +6722,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_11_SERVED,
         *HARD_12_SERVED,
         *HARD_13_SERVED,
+        *HARD_14_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

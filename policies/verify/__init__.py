@@ -23,6 +23,7 @@ from policies.verify import (
     cli,
     clock,
     comparatives,
+    complements,
     compounds,
     conditions,
     definitions,
@@ -230,6 +231,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or asks.added_exclusion(d)
                 or standing.refused_act(a, b)
                 or moved.prefix_negated(a, b)  # "an unused code" / "a code already used"
+                # "in season" / "in the off season", "at home" / "away from home"
+                or complements.complement_added(a, b)
             ),
         ),
         (config.entities, "entity_mismatch", lambda: substitutions.entity_mismatch(a, b, d)),
