@@ -50,8 +50,8 @@ def _marked_noun(words: tuple[str, ...], lo: int, hi: int) -> str:
     "off" takes the word right after it ("pay off the loan" is a verb's particle)."""
     for i in range(lo, hi):
         for marker in _MARKERS:
-            if words[i : i + len(marker)] != marker:
-                continue
+            if words[i : i + len(marker)] != marker or i + len(marker) > hi:
+                continue  # (the whole marker differs: "switching away from" / "from")
             k = i + len(marker)
             if marker != ("off",):
                 while k < len(words) and words[k] in _DETERMINERS:
