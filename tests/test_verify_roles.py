@@ -21,11 +21,13 @@ from policies.verify.roles.one_relatives import (
 )
 from policies.verify.roles.owner_doer import owner_doer_swap
 from policies.verify.roles.party_readings import (
+    blamed_gerund_said,
     compound_owner_said,
     gerund_doer_said,
     unowned_said_mine,
     we_said_i,
 )
+from policies.verify.roles.questions import which_said_who
 from policies.verify.roles.relative_events import (
     relative_roles_traded,
     thing_made_done,
@@ -8918,6 +8920,101 @@ def test_fifty_fourth_pass_readers_read_the_class(cached: str, incoming: str) ->
         assert any(reader(x, y) for reader in readers)
 
 
+# Role pass 54 (blind rounds 155-157).
+FIFTY_FIFTH_ROUNDS = [
+    (
+        "The mom I carpool with is angry at me for benching her daughter.",
+        "The mom I carpool with is angry at me because she benched my daughter.",
+        0.975,
+    ),
+    (
+        "The lab that my optician blamed for the error is refusing to pay.",
+        "The optician who blamed the lab for the error is refusing to pay.",
+        0.922,
+    ),
+    (
+        "Which player should the shortstop throw to on a ground ball with a runner on first?",
+        "Which player should throw to the shortstop on a ground ball with a runner on first?",
+        0.996,
+    ),
+    (
+        "Which of the mates did the captain yell at?",
+        "Which of the mates yelled at the captain?",
+        0.962,
+    ),
+]
+
+FIFTY_FIFTH_SWAPPED = [
+    # "angry at X for V-ing Y": X did it; "because S V-ed Y": S did it
+    (
+        "My coworker is furious with me for reporting his mistake.",
+        "My coworker is furious with me because he reported my mistake.",
+    ),
+    (
+        "My landlord is upset with me for calling his lawyer.",
+        "My landlord is upset with me because he called my lawyer.",
+    ),
+    (
+        "Why is my sister annoyed at me for skipping her party?",
+        "Why is my sister annoyed at me because she skipped my party?",
+    ),
+    # the same relative event, its head the patient on one side and the doer on the other
+    (
+        "The contractor that my landlord sued for the leak has gone bankrupt.",
+        "The landlord who sued the contractor for the leak has gone bankrupt.",
+    ),
+    (
+        "The student that my teacher reported for cheating is appealing.",
+        "The teacher who reported the student for cheating is appealing.",
+    ),
+    # "Which N did X V at?" / "Which N V-ed at X?"
+    (
+        "Which of the bidders did the auctioneer point at?",
+        "Which of the bidders pointed at the auctioneer?",
+    ),
+    (
+        "Which reliever should the catcher signal to with two outs in the ninth?",
+        "Which reliever should signal to the catcher with two outs in the ninth?",
+    ),
+]
+
+FIFTY_FIFTH_SAME = [
+    (
+        "My coworker is furious with me for reporting his mistake.",
+        "My coworker is furious with me because I reported his mistake.",
+    ),
+    (
+        "The mom I carpool with is angry at me for benching her daughter.",
+        "The mom I carpool with is angry at me because I benched her daughter.",
+    ),
+    (
+        "The lab that my optician blamed for the error is refusing to pay.",
+        "The lab my optician blamed for the error is refusing to pay.",
+    ),
+    (
+        "The teacher who reported the student for cheating is being sued.",
+        "The teacher that reported the student for cheating is being sued.",
+    ),
+    (
+        "Which of the mates did the captain yell at?",
+        "Which mate did the captain yell at?",
+    ),
+    (
+        "Which of the senators did the reporter talk to?",
+        "Which of the senators did the reporter speak to?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), FIFTY_FIFTH_SWAPPED)
+def test_fifty_fifth_pass_swaps_are_read_by_role_swap(cached: str, incoming: str) -> None:
+    # each swap is read by the pass's relative trade or through one of its two readings
+    for x, y in ((parse(cached), parse(incoming)), (parse(incoming), parse(cached))):
+        assert roles.role_swap(x, y)
+        said = blamed_gerund_said(x, y) or which_said_who(x, y)
+        assert relative_roles_traded(x, y) or (said is not None and roles.role_swap(*said))
+
+
 @pytest.mark.parametrize(
     ("cached", "incoming", "cosine"),
     [
@@ -8957,6 +9054,7 @@ def test_fifty_fourth_pass_readers_read_the_class(cached: str, incoming: str) ->
         *FIFTY_SECOND_ROUNDS,
         *FIFTY_THIRD_ROUNDS,
         *FIFTY_FOURTH_ROUNDS,
+        *FIFTY_FIFTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -9006,6 +9104,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *FIFTY_SECOND_SWAPPED,
         *FIFTY_THIRD_SWAPPED,
         *FIFTY_FOURTH_SWAPPED,
+        *FIFTY_FIFTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -9056,6 +9155,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *FIFTY_SECOND_SAME,
         *FIFTY_THIRD_SAME,
         *FIFTY_FOURTH_SAME,
+        *FIFTY_FIFTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -417,6 +417,15 @@ my kid"), or one undergoing it with nobody named doing it to another ("the sibli
 cheated" / "the sibling who cheated the other"); ``thinker_doer_traded``: "the N I think V-ed"
 / "the N who thinks I V-ed"; ``thing_made_done``: "it V-ed" / "P V-ed it" ("but it broke
 again" / "but I broke it again").
+
+Role pass 54 (blind rounds 155-157): ``blamed_gerund_said`` reads "angry at X for V-ing Y" as
+"angry at X because X V-ed Y" against "because S V-ed ..." ("angry at me for benching her
+daughter" / "angry at me because she benched my daughter"); ``which_said_who`` reads "Which N"
+/ "Which of the N" opening both sides as "Who" ("Which of the mates did the captain yell at?" /
+"Which of the mates yelled at the captain?"; not with a stranded "with": "Which fish can a betta
+live with?" asks the same); ``relative_events``: the same relative event with its head the
+patient on one side and the doer on the other ("the lab that my optician blamed" / "the
+optician who blamed the lab").
 """
 
 from __future__ import annotations
@@ -531,6 +540,7 @@ from policies.verify.roles.owner_modifier import modifier_moved
 from policies.verify.roles.owner_person import owner_person_readings
 from policies.verify.roles.owners import owners_exchanged
 from policies.verify.roles.party_readings import (
+    blamed_gerund_said,
     compound_owner_said,
     gerund_doer_said,
     unowned_said_mine,
@@ -542,7 +552,7 @@ from policies.verify.roles.phrases import contrast_exchanged, phrases_exchanged
 from policies.verify.roles.place_owner import place_owned
 from policies.verify.roles.preps import prepositions_traded
 from policies.verify.roles.punished import deed_traded, for_after_traded
-from policies.verify.roles.questions import wh_transposed
+from policies.verify.roles.questions import wh_transposed, which_said_who
 from policies.verify.roles.reassigned import (
     clauses_traded,
     got_from_given,
@@ -868,6 +878,8 @@ _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None],
     we_said_i,  # pass 51: "our N" / "us" as "my N" / "me"
     unowned_said_mine,  # pass 51: "the N" / "X's N", X named: "my N"
     compound_owner_said,  # pass 51: "my X Y V-s me" / "my X V-s a Y": "a Y V-s my X"
+    blamed_gerund_said,  # pass 54: "angry at X for V-ing Y": "angry at X because X V-ed Y"
+    which_said_who,  # pass 54: "Which N did X V at?" / "Which N V-ed at X?": "Who ..."
 )
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from policies.verify.roles.recast import PUNCT, owned_tokens
 from policies.verify.text import Parsed, parse
+from policies.verify.words import stem
 
 _GERUND_PREPS = frozenset("for by after before from without while".split())
 _PLURAL = {
@@ -216,4 +217,48 @@ def compound_owner_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
     rb = _compound_read(tb, ta)
     if rb is not None:
         return a, parse(_text(rb))
+    return None
+
+
+# Role pass 54 (blind rounds 155-157): "angry at X for V-ing Y" / "angry at X because S V-ed Y".
+_AIMED = frozenset(("at", "with"))
+_BECAUSE = frozenset(("because", "since"))
+_AIMED_SUBJECT = {"me": "i", "him": "he", "her": "she", "us": "we", "them": "they", "you": "you"}
+
+
+def _blamed(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, ...] | None:
+    """x says "... at P for V-ing R", y "... at P because S V-ed ...": x read as "... at P
+    because P V-ed R", the gerund's doer being the one the feeling is aimed at."""
+    for f in range(3, min(len(x), len(y)) - 2):
+        if x[f] != "for" or y[f] not in _BECAUSE or x[:f] != y[:f]:
+            continue
+        gerund = x[f + 1]
+        if not gerund.endswith("ing") or len(gerund) < 6:
+            continue
+        k = next((i for i in range(f - 1, max(f - 5, 0), -1) if x[i] in _AIMED), -1)
+        if k < 0 or PUNCT.intersection(x[k + 1 : f]):
+            continue
+        doer = x[k + 1 : f]
+        if len(doer) == 1:
+            doer = (_AIMED_SUBJECT.get(doer[0], doer[0]),)
+        root = stem(gerund)
+        verb = next((w for w in y[f + 2 : f + 7] if w != gerund and stem(w) == root), gerund)
+        return (*x[:f], y[f], *doer, verb, *x[f + 2 :])
+    return None
+
+
+def blamed_gerund_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """ "angry at me for benching her daughter" / "angry at me because she benched my
+    daughter": the first read as "angry at me because I benched her daughter"."""
+    if "for" not in a.words and "for" not in b.words:
+        return None
+    if _BECAUSE.isdisjoint(a.words + b.words) or _AIMED.isdisjoint(a.words):
+        return None
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
+    said = _blamed(ta, tb)
+    if said is not None:
+        return parse(_text(said)), b
+    said = _blamed(tb, ta)
+    if said is not None:
+        return a, parse(_text(said))
     return None

@@ -10,10 +10,12 @@ ending in a stranded preposition after "be".
 
 from __future__ import annotations
 
+import re
+
 from policies.verify.roles.passives import _STRANDED
 from policies.verify.roles.tokens import _BE_T, _DO_T, _MODALS, _NP_LEAD, _WH_OBJ
 from policies.verify.roles.verbs import _OBJECT_CASE, _SUBJECT_CASE
-from policies.verify.text import Parsed
+from policies.verify.text import Parsed, parse
 
 _NP_MAX = 4
 _PRED_MAX = 5  # "allowed to stay with" (round 93)
@@ -62,3 +64,36 @@ def _transposed(a: Parsed, b: Parsed) -> bool:
             if _pred(wa, 2 + x, end, be):
                 return True
     return False
+
+
+# Role pass 54 (blind rounds 155-157): "Which N ...?" read as "Who ...?".
+_WHICH = frozenset(("which",))
+_STRANDED_WITH = re.compile(r"\bwith\s*(?:[?.!,;]|$)", re.IGNORECASE)
+_WHICH_STOP = _BE_T | _DO_T | _MODALS | _SUBJECT_CASE | _OBJECT_CASE | frozenset(_NP_LEAD)
+_WHICH_OWNERS = frozenset(("the", "my", "our", "your", "his", "her", "their", "these", "those"))
+
+
+def _which_end(x: tuple[str, ...], y: tuple[str, ...]) -> int:
+    """The end of a wh-phrase "which N" / "which of the N" both sides open with (0: none)."""
+    if len(x) < 4 or x[0] not in _WHICH or x[0] != y[0]:
+        return 0
+    if x[1] == "of":
+        e = 4 if x[2] in _WHICH_OWNERS and x[3] not in _WHICH_STOP else 0
+        return e if e and x[:e] == y[:e] else 0
+    e = 1
+    while e < min(4, len(x) - 2, len(y) - 2) and x[e] == y[e] and x[e] not in _WHICH_STOP:
+        e += 1
+    return e if e > 1 else 0
+
+
+def which_said_who(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """ "Which of the mates did the captain yell at?" / "Which of the mates yelled at the
+    captain?" read as "Who did the captain yell at?" / "Who yelled at the captain?": the
+    wh-phrase asked about, the doer on one side and the one done to on the other."""
+    wa, wb = a.words, b.words
+    if not wa or not wb or wa[0] not in _WHICH or wa == wb:
+        return None
+    e = _which_end(wa, wb)
+    if not e or _STRANDED_WITH.search(a.source) or _STRANDED_WITH.search(b.source):
+        return None  # "Which fish can live with a betta?" / "can a betta live with?": mutual
+    return parse(" ".join(("who", *wa[e:])) + "?"), parse(" ".join(("who", *wb[e:])) + "?")

@@ -26,6 +26,10 @@ and undergoing it in an object relative, someone else its doer, is refused ("the
 complained about my party" / "the neighbor I complained about"; not with "with", "to V" or
 "be").
 
+Role pass 54 (blind rounds 155-157): the same relative event with its head the patient on
+one side and the doer on the other is refused ("the lab that my optician blamed" / "the
+optician who blamed the lab"): who the rest of the sentence is about changed.
+
 Role pass 53 (blind rounds 152-154): ``voiced_owner_traded`` reads a passive too ("X's N were
 V-ed by his Y": Y did it to X's N; "the N who was V-ed": nobody named did it to the N) and
 refuses the doer on one side owning the patient on the other and the other way round (a noun
@@ -431,7 +435,23 @@ def relative_roles_traded(a: Parsed, b: Parsed) -> bool:
                     return True  # "with", "to V": "the man my daughter used to live with"
                 if _owner_moved(x, y) or _doer_named(x, y, ta, tb):
                     return True
+                if _head_moved(x, y) or _head_moved(y, x):
+                    return True
     return False
+
+
+def _head_moved(x: _Event, y: _Event) -> bool:
+    """Role pass 54: the same relative event, its head the patient of an object relative on
+    one side and the doer of a subject relative on the other ("the lab that my optician
+    blamed for the error" / "the optician who blamed the lab for the error"): the phrase the
+    rest of the sentence says something of is another."""
+    if x.subject_relative or not y.subject_relative or x.patient is None or y.patient is None:
+        return False
+    if x.patient.start > x.doer.start or y.patient.start < y.doer.start:
+        return False  # not an object relative, or not a subject relative
+    if x.doer.head in _PERSONS or x.doer.head == x.patient.head:
+        return False  # "the N I V-ed" / "the N who V-ed me": read by the trades above
+    return x.doer.head == y.doer.head and x.patient.head == y.patient.head
 
 
 # Role pass 53 (blind rounds 152-154).
