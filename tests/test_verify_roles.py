@@ -29,6 +29,9 @@ from policies.verify.roles.party_readings import (
 )
 from policies.verify.roles.questions import which_said_who
 from policies.verify.roles.relative_events import (
+    passive_owner_moved,
+    relative_doer_named_back,
+    relative_head_wanted,
     relative_roles_traded,
     thing_made_done,
     thinker_doer_traded,
@@ -9006,6 +9009,87 @@ FIFTY_FIFTH_SAME = [
 ]
 
 
+FIFTY_SIXTH_ROUNDS = [
+    (
+        "The sleepover guest my daughter invited is bossing her around.",
+        "My daughter is bossing around the sleepover guest she invited.",
+        0.98,
+    ),
+    (
+        "A kid at the sleepover was bitten by our dog.",
+        "Our kid at the sleepover was bitten by their dog.",
+        0.962,
+    ),
+    (
+        "The kid who my son had a fight with wants to sleep over.",
+        "The kid who wants my son to sleep over had a fight with him.",
+        0.903,
+    ),
+]
+
+FIFTY_SIXTH_SWAPPED = [
+    # an object relative's head doing a verb to its doer, named back by a pronoun, against
+    # that doer doing the verb to the head
+    (
+        "The tutor that my son hired keeps ignoring him.",
+        "My son keeps ignoring the tutor that he hired.",
+    ),
+    (
+        "The nanny my sister found is ordering her around.",
+        "My sister is ordering around the nanny she found.",
+    ),
+    (
+        "The contractor I hired is suing me.",
+        "I am suing the contractor I hired.",
+    ),
+    # the same passive, an owner moved between the doer and the one it was done to
+    (
+        "A runner in the race was tripped by our dog.",
+        "Our runner in the race was tripped by their dog.",
+    ),
+    (
+        "A guest at the party was scratched by my cat.",
+        "My guest at the party was scratched by their cat.",
+    ),
+    # a relative's head wanting to V itself against wanting someone to V
+    (
+        "The coworker who my wife argued with wants to come to dinner.",
+        "The coworker who wants my wife to come to dinner argued with her.",
+    ),
+    (
+        "The neighbor that my dad sued wants to move out.",
+        "The neighbor that wants my dad to move out sued him.",
+    ),
+]
+
+FIFTY_SIXTH_SAME = [
+    (
+        "The sleepover guest my daughter invited is bossing her around.",
+        "The sleepover guest my daughter invited keeps bossing her around.",
+    ),
+    (
+        "The tutor that my son hired keeps ignoring him.",
+        "The tutor my son hired keeps ignoring him.",
+    ),
+    (
+        "A kid at the sleepover was bitten by our dog.",
+        "A kid at the sleepover got bitten by our dog.",
+    ),
+    (
+        "A guest at the party was scratched by my cat.",
+        "A guest at the party got scratched by my cat.",
+    ),
+    (
+        "The kid who my son had a fight with wants to sleep over.",
+        "The kid my son had a fight with wants to sleep over.",
+    ),
+    (
+        "The neighbor that my dad sued wants to move out.",
+        "The neighbor who my dad sued wants to move out.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("cached", "incoming"), FIFTY_FIFTH_SWAPPED)
 def test_fifty_fifth_pass_swaps_are_read_by_role_swap(cached: str, incoming: str) -> None:
     # each swap is read by the pass's relative trade or through one of its two readings
@@ -9013,6 +9097,14 @@ def test_fifty_fifth_pass_swaps_are_read_by_role_swap(cached: str, incoming: str
         assert roles.role_swap(x, y)
         said = blamed_gerund_said(x, y) or which_said_who(x, y)
         assert relative_roles_traded(x, y) or (said is not None and roles.role_swap(*said))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), FIFTY_SIXTH_SWAPPED)
+def test_fifty_sixth_pass_readers_read_the_class(cached: str, incoming: str) -> None:
+    # each swap is read by one of the pass's three readers, in both orders
+    readers = (relative_doer_named_back, passive_owner_moved, relative_head_wanted)
+    for x, y in ((parse(cached), parse(incoming)), (parse(incoming), parse(cached))):
+        assert any(reader(x, y) for reader in readers)
 
 
 @pytest.mark.parametrize(
@@ -9055,6 +9147,7 @@ def test_fifty_fifth_pass_swaps_are_read_by_role_swap(cached: str, incoming: str
         *FIFTY_THIRD_ROUNDS,
         *FIFTY_FOURTH_ROUNDS,
         *FIFTY_FIFTH_ROUNDS,
+        *FIFTY_SIXTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -9105,6 +9198,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *FIFTY_THIRD_SWAPPED,
         *FIFTY_FOURTH_SWAPPED,
         *FIFTY_FIFTH_SWAPPED,
+        *FIFTY_SIXTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -9156,6 +9250,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *FIFTY_THIRD_SAME,
         *FIFTY_FOURTH_SAME,
         *FIFTY_FIFTH_SAME,
+        *FIFTY_SIXTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -426,6 +426,17 @@ daughter" / "angry at me because she benched my daughter"); ``which_said_who`` r
 live with?" asks the same); ``relative_events``: the same relative event with its head the
 patient on one side and the doer on the other ("the lab that my optician blamed" / "the
 optician who blamed the lab").
+
+Role pass 55 (blind rounds 155-157), in ``relative_events``: ``relative_doer_named_back``: the
+head of an object relative (with or without a relative word) doing a verb to the relative's
+doer, named back by a pronoun, against that doer doing it to the head ("the sleepover guest my
+daughter invited is bossing her around" / "my daughter is bossing around the sleepover guest
+she invited"); ``passive_owner_moved``: the same passive on both sides with an owner moved
+between the doer and the one it was done to, a place phrase after the subject read past ("a
+kid at the sleepover was bitten by our dog" / "our kid at the sleepover was bitten by their
+dog"); ``relative_head_wanted``: a relative's head wanting to V itself against wanting someone
+to V ("the kid who my son had a fight with wants to sleep over" / "the kid who wants my son to
+sleep over had a fight with him").
 """
 
 from __future__ import annotations
@@ -563,6 +574,9 @@ from policies.verify.roles.reassigned import (
 )
 from policies.verify.roles.recast import recast_swap
 from policies.verify.roles.relative_events import (
+    passive_owner_moved,
+    relative_doer_named_back,
+    relative_head_wanted,
     relative_roles_traded,
     thing_made_done,
     thinker_doer_traded,
@@ -843,6 +857,9 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     voiced_owner_traded,  # pass 53: "X's N were V-ed by his Y" / "X V-ed his Y's N"
     thinker_doer_traded,  # pass 53: "the N I think V-ed" / "the N who thinks I V-ed"
     thing_made_done,  # pass 53: "but it V-ed again" / "but I V-ed it again"
+    relative_doer_named_back,  # pass 55: "the N X V-ed V2-s her" / "X V2-s the N she V-ed"
+    passive_owner_moved,  # pass 55: "a N was V-ed by our M" / "our N was V-ed by their M"
+    relative_head_wanted,  # pass 55: "the N who X V-ed wants to V" / "the N who wants X to V"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

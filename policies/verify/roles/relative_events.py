@@ -676,3 +676,159 @@ def thing_made_done(a: Parsed, b: Parsed) -> bool:
     if len(tb) == len(ta) + 1:
         return _caused(ta, tb)
     return len(ta) == len(tb) + 1 and _caused(tb, ta)
+
+
+# Role pass 55 (blind rounds 155-157).
+_PLACE_PREPS = frozenset(("at", "in", "from", "on", "near", "of"))
+_AROUND = frozenset(("around", "about"))  # "bossing her around", "ordering him about"
+
+
+def _unplaced(x: tuple[str, ...], v: int) -> tuple[tuple[str, ...], int]:
+    """The tokens with a place phrase between a passive's subject and its auxiliaries left
+    out ("a kid at the sleepover was bitten": "a kid was bitten"), and the verb's new index."""
+    i = v - 1
+    while i >= 0 and (x[i] in _AUX or x[i] in _GET):
+        i -= 1
+    place = _left_phrase(x, i) if i >= 0 else None
+    if place is None or not place.det or place.start < 1 or x[place.start - 1] not in _PLACE_PREPS:
+        return x, v
+    cut = place.start - 1
+    return (*x[:cut], *x[i + 1 :]), v - (i + 1 - cut)
+
+
+def _passive_readings(x: tuple[str, ...], v: int) -> list[_Event]:
+    out = _passive_events(x, v)
+    if out:
+        return out
+    y, w = _unplaced(x, v)
+    return _passive_events(y, w) if w != v else []
+
+
+def passive_owner_moved(a: Parsed, b: Parsed) -> bool:
+    """Role pass 55: the same verb in the passive on both sides, an owner moved between the
+    doer and the one it was done to ("a kid at the sleepover was bitten by our dog" / "our kid
+    at the sleepover was bitten by their dog": our dog bit a guest / their dog bit our kid)."""
+    if not (_owned(a) and _owned(b)):
+        return False
+    shared = _passives(a.words) & _passives(b.words)
+    if not shared:
+        return False
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
+    if ta == tb or abs(len(ta) - len(tb)) > 8:
+        return False
+    ea = [e for i, w in enumerate(ta) if _key(w) in shared for e in _passive_readings(ta, i)]
+    if not ea:
+        return False
+    eb = [e for j, u in enumerate(tb) if _key(u) in shared for e in _passive_readings(tb, j)]
+    return any(_owner_moved(x, y) or _owner_moved(y, x) for x in ea for y in eb)
+
+
+def _named_back(x: tuple[str, ...], v: int) -> list[_Event]:
+    """ "the N (that) X V-ed | AUX V2 PRON": the N does V2 to X when PRON is said for X (a
+    noun doer and a third person, or the same person), the main clause after an object
+    relative on its subject, with or without a relative word."""
+    i = v - 1
+    while i >= 0 and x[i] in _AUX:
+        i -= 1
+    if i < 2 or x[i] in _FUNCTION or x[i] in _PARTICLES:
+        return []
+    objects = [p for p in _right_phrases(x, v + 1) if p.head in _PERSONS]
+    if not objects:
+        return []
+    out: list[_Event] = []
+    for e in _plain_events(x, i):
+        head, doer = e.patient, e.doer
+        if head is None or not head.det or head.start >= doer.start or head.head in _PERSONS:
+            continue
+        if head.start > 0 and x[head.start - 1] not in PUNCT | _JOINS:
+            continue  # the relative is on an object, not the main clause's subject
+        for p in objects:
+            third = doer.head not in _PERSONS and p.head.startswith("3")
+            if third or p.head == doer.head:
+                out.append(_Event(head, doer, False))
+    return out
+
+
+def relative_doer_named_back(a: Parsed, b: Parsed) -> bool:
+    """Role pass 55: the head of an object relative doing a verb to the relative's doer, named
+    back by a pronoun, against that doer doing the verb to the head ("the sleepover guest my
+    daughter invited is bossing her around" / "my daughter is bossing around the sleepover
+    guest she invited"; "the tutor that my son hired ignores him" / "my son ignores the tutor
+    he hired")."""
+    if _OBJECTS.isdisjoint(a.words) and _OBJECTS.isdisjoint(b.words):
+        return False
+    ta = tuple(w for w in owned_tokens(a.source) if w not in _AROUND)
+    tb = tuple(w for w in owned_tokens(b.source) if w not in _AROUND)
+    if ta == tb or abs(len(ta) - len(tb)) > 8:
+        return False
+    for t, u in ((ta, tb), (tb, ta)):
+        places: dict[str, list[int]] = {}
+        for j, w in enumerate(u):
+            places.setdefault(w, []).append(j)
+        theirs: dict[int, tuple[list[_Event], list[_Event]]] = {}
+        for i in range(2, len(t) - 1):
+            k = i + 1
+            while k < len(t) and t[k] in _PARTICLES:
+                k += 1
+            if k >= len(t) or t[k] not in _OBJECTS or t[i] not in places or t[i] in _FUNCTION:
+                continue  # the main verb's object a pronoun: "is bossing her"
+            xs = _named_back(t, i)
+            if not xs or t[i] in _PARTICLES or "'" in t[i] or stem(t[i]) in _MUTUAL_STEMS:
+                continue
+            for j in places[t[i]]:
+                if j not in theirs:
+                    theirs[j] = (_events(u, j), _named_back(u, j))
+                plain, back = theirs[j]
+                for x in xs:
+                    if any(_exchanged(x, y) for y in plain) and not any(
+                        _exchanged(x, y) for y in back
+                    ):
+                        return True
+    return False
+
+
+_WANTS = frozenset("want wants wanted expect expects expected".split())
+
+
+def _head_wants(t: tuple[str, ...]) -> list[tuple[str, str, str, str]]:
+    """(head, verb of wanting, the one to act or "", the verb after "to") where a relative's
+    head is the one wanting: "the N who wants (X) to V", and the main clause after a relative
+    on its subject, "the N who X V-ed ... wants (X) to V"."""
+    out: list[tuple[str, str, str, str]] = []
+    for i in range(2, len(t) - 2):
+        if t[i] not in _WANTS:
+            continue
+        k = i - 1
+        while k >= 1 and i - k <= 9 and t[k] not in _RELATIVIZERS:
+            if t[k] in PUNCT or t[k] in _JOINS:
+                break
+            k -= 1
+        if k < 1 or t[k] not in ("who", "that"):
+            continue
+        head = _left_phrase(t, k - 1)
+        if head is None or not head.det or head.head in _PERSONS:
+            continue
+        if t[i + 1] == "to":
+            out.append((head.head, stem(t[i]), "", stem(t[i + 2])))
+            continue
+        for p in _right_phrases(t, i + 1):
+            e = next((e for e in range(p.start, len(t) - 1) if t[e] == "to"), None)
+            if p.det and e is not None and t[e - 1] in (p.head, *_OBJECTS):
+                out.append((head.head, stem(t[i]), p.head, stem(t[e + 1])))
+    return out
+
+
+def relative_head_wanted(a: Parsed, b: Parsed) -> bool:
+    """Role pass 55: a relative's head wanting to V itself on one side and wanting someone to
+    V on the other ("the kid who my son had a fight with wants to sleep over" / "the kid who
+    wants my son to sleep over had a fight with him"): who is to V changed."""
+    if _WANTS.isdisjoint(a.words) or _WANTS.isdisjoint(b.words):
+        return False
+    if _RELATIVE_WORDS.isdisjoint(a.words) or _RELATIVE_WORDS.isdisjoint(b.words):
+        return False
+    ra, rb = _head_wants(owned_tokens(a.source)), _head_wants(owned_tokens(b.source))
+    return any(
+        h == g and w == u and v == z and (d == "") != (e == "")
+        for h, w, d, v in ra
+        for g, u, e, z in rb
+    )
