@@ -2487,118 +2487,6 @@ RECALL_15_REFUSED = [
     ),
 ]
 
-RECALL_16_SERVED = [
-    # "tough" is "hard" before a task or a choice, or "to V"
-    (
-        "Is it okay to pay my kids more for harder chores?",
-        "Is it okay to pay my kids more for tougher chores?",
-    ),
-    (
-        "Is calculus harder to learn than statistics?",
-        "Is calculus tougher to learn than statistics?",
-    ),
-    ("How do I answer tough interview questions?", "How do I answer hard interview questions?"),
-    # "outside" is "exterior" of a wall or a door
-    ("Should a piano sit against an outside wall?", "Should a piano sit against an exterior wall?"),
-    ("How do I paint an exterior door?", "How do I paint an outside door?"),
-    # "set up" an account is "open" it, "set up" a club or a group is "start" it
-    (
-        "How do I set up a bank account for my child's allowance?",
-        "How can I open a bank account for my kid's allowance?",
-    ),
-    (
-        "How do I start a chess club at my kid's elementary school?",
-        "What's the way to set up a chess club at my child's elementary school?",
-    ),
-    (
-        "How do I start a neighborhood watch in an apartment complex?",
-        "How can I set up a neighborhood watch for my apartment complex?",
-    ),
-    # "split" is "divide" where a share is said
-    ("How should I split chores between my kids?", "How should I divide chores among my kids?"),
-    ("How do we split the bill at a restaurant?", "How do we divide the bill at a restaurant?"),
-    ("How do roommates split rent fairly?", "How do roommates divide rent fairly?"),
-    # "Do X work for Y?" is "Are X effective for Y?" of a thing
-    (
-        "Are chore charts effective for kids with ADHD?",
-        "Do chore charts work for children with ADHD?",
-    ),
-    (
-        "Do blackout curtains work for light sleepers?",
-        "Are blackout curtains effective for light sleepers?",
-    ),
-    # "a checked bag" is "checked luggage", "nap pods" are "sleeping pods"
-    (
-        "What happens to my checked bag on a layover?",
-        "What happens to my checked luggage on a layover?",
-    ),
-    (
-        "Is there a weight limit for checked bags on United?",
-        "Is there a weight limit for checked luggage on United?",
-    ),
-    ("Are there nap pods at Helsinki airport?", "Does Helsinki airport have sleeping pods?"),
-    ("Do sleeping pods at airports have showers?", "Do nap pods at airports have showers?"),
-]
-RECALL_16_REFUSED = [
-    (
-        "Is it okay to pay my kids more for harder chores?",
-        "Is it okay to pay my kids more for easier chores?",
-    ),
-    (
-        "Is it okay to pay my kids more for tougher chores?",
-        "Is it okay to pay my kids less for tougher chores?",
-    ),
-    (
-        "Is calculus tougher to learn than statistics?",
-        "Is calculus easier to learn than statistics?",
-    ),
-    ("Why is my steak so tough?", "Why is my steak so hard?"),
-    (
-        "Is a tough phone case better than a slim one?",
-        "Is a hard phone case better than a slim one?",
-    ),
-    (
-        "What's a reasonable price for a covered boat slip?",
-        "What's a cheap price for a covered boat slip?",
-    ),
-    ("What's a fair wage for a nanny?", "What's a reasonable wage for a tutor?"),
-    ("Should a piano sit against an outside wall?", "Should a piano sit against an interior wall?"),
-    ("Should a piano sit against an exterior wall?", "Should a piano sit against an inside wall?"),
-    ("Can I put a TV on an exterior wall?", "Can I put a TV outside?"),
-    ("How do I set up a bank account for my child?", "How do I close a bank account for my child?"),
-    ("How do I set up a Zoom meeting?", "How do I start a Zoom meeting?"),
-    ("How do I set up my printer?", "How do I start my printer?"),
-    ("How do I set up a chess club at school?", "How do I join a chess club at school?"),
-    ("How do we split the bill at a restaurant?", "How do we pay the bill at a restaurant?"),
-    (
-        "What are good ways to split chores between siblings?",
-        "What are good ways to assign chores to siblings?",
-    ),
-    ("Should we split up after 10 years?", "Should we divide up after 10 years?"),
-    ("How do I prevent split ends?", "How do I prevent divided ends?"),
-    ("How do we split the bill evenly?", "How do we split the bill unevenly?"),
-    ("Does my husband work for Google?", "Is my husband effective for Google?"),
-    ("How does a heat pump work?", "How effective is a heat pump?"),
-    ("Does ibuprofen work for headaches?", "Is ibuprofen safe for headaches?"),
-    (
-        "Do chore charts work for children with ADHD?",
-        "Are chore charts effective for children with autism?",
-    ),
-    (
-        "What happens to my checked bag on a layover?",
-        "What happens to my carry-on bag on a layover?",
-    ),
-    (
-        "Is there a fee for checked bags on Southwest?",
-        "Is there a fee for a shopping bag at Walmart?",
-    ),
-    ("Are there nap pods at Helsinki airport?", "Are there nap rooms at Helsinki airport?"),
-    (
-        "Are there nap pods at Helsinki airport?",
-        "Are there sleeping pods at Helsinki train station?",
-    ),
-]
-
 
 @pytest.mark.parametrize(
     ("cached", "incoming"),
@@ -2609,7 +2497,6 @@ RECALL_16_REFUSED = [
         *RECALL_12_SERVED,
         *RECALL_13_SERVED,
         *RECALL_15_SERVED,
-        *RECALL_16_SERVED,
     ],
 )
 def test_later_recall_steps_are_served(cached: str, incoming: str) -> None:
@@ -2627,7 +2514,6 @@ def test_later_recall_steps_are_served(cached: str, incoming: str) -> None:
         *RECALL_12_REFUSED,
         *RECALL_13_REFUSED,
         *RECALL_15_REFUSED,
-        *RECALL_16_REFUSED,
     ],
 )
 def test_later_near_misses_are_refused(cached: str, incoming: str) -> None:

@@ -9,7 +9,6 @@ import unicodedata
 from functools import lru_cache
 
 from policies.verify import lexicon as lx
-from policies.verify.everyday import everyday
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "`": "'"})
 # Only as a word's ending: "`docker`" read as "'docker'" has no "'d" in it.
@@ -113,7 +112,7 @@ def normalise(text: str) -> str:
     ]
     if which:
         text = _phrasal_re(tuple(sorted(which))).sub(_phrasal, text)
-    return everyday(text)
+    return text
 
 
 # Recall pass 12: short forms users type and phrases in other words, each only in the frame
