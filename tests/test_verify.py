@@ -6672,7 +6672,55 @@ HARD_14_SERVED = [
     ),
 ]
 
-# -- the tables of hardening passes 1-14 and ordinary passes 20-21, with the classifier off ----
+# -- hardening pass 15: an ordinary near-miss blind round 158 found served -----------------
+
+HARD_15_REFUSED = [
+    # a shot or a test named by its illness against the illness itself
+    # (illnesses.measure_against_illness)
+    (
+        "Is it okay to let my son play football the day after getting a flu shot?",
+        "Is it okay to let my son play football the day after having the flu?",
+        "content_mismatch",
+    ),
+    (
+        "Can I go back to work the day after a covid test?",
+        "Can I go back to work the day after having covid?",
+        "content_mismatch",
+    ),
+    (
+        "Does my dog need a rabies shot before boarding?",
+        "Does my dog need rabies before boarding?",
+        "content_mismatch",
+    ),
+    (
+        "How soon after a strep test can my kid go back to school?",
+        "How soon after strep can my kid go back to school?",
+        "content_mismatch",
+    ),
+    (
+        "Can my toddler get the measles vaccine early?",
+        "Can my toddler get measles early?",
+        "content_mismatch",
+    ),
+]
+
+HARD_15_SERVED = [
+    # a shot or a test on both sides, said another way
+    (
+        "Is a flu shot safe during pregnancy?",
+        "Is a flu vaccine safe during pregnancy?",
+    ),
+    (
+        "Can I exercise after a covid test?",
+        "Can I exercise after testing for covid?",
+    ),
+    (
+        "Can I exercise after getting a flu shot?",
+        "Can I exercise after getting my flu shot?",
+    ),
+]
+
+# -- the tables of hardening passes 1-15 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -6694,6 +6742,7 @@ HARD_14_SERVED = [
         *HARD_12_REFUSED,
         *HARD_13_REFUSED,
         *HARD_14_REFUSED,
+        *HARD_15_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -6723,6 +6772,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_12_SERVED,
         *HARD_13_SERVED,
         *HARD_14_SERVED,
+        *HARD_15_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

@@ -35,6 +35,7 @@ from policies.verify import (
     forms,
     grades,
     health,
+    illnesses,
     judgments,
     languages,
     logic,
@@ -275,6 +276,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or compounds.part_changed(*raw)  # an above-ground / an in-ground pool
                 or abbreviations.abbreviation_mismatch(*raw)  # R&I / R&R
                 or shared.one_against_separate(a, b)  # the same ticket / a separate ticket
+                or illnesses.measure_against_illness(a, b)  # a flu shot / the flu
                 # "a bigger gift than X" / "the same gift as X"
                 or shared.comparison_against_sameness(a, b)
             ),
