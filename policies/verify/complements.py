@@ -11,6 +11,7 @@ opposite, the rest word for word.
 
 from __future__ import annotations
 
+from policies.verify.direction import common_ends
 from policies.verify.text import Parsed
 
 # the words that make the noun after them its complement
@@ -30,18 +31,6 @@ _PLAIN = frozenset(
 _DETERMINERS = frozenset("the a an my our your his her their its this that".split())
 _NEGATIONS = frozenset("not no never n't nt without".split())
 _MAX_MIDDLE = 4  # the differing words on either side, at most
-
-
-def _middles(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, int, int]:
-    """The common prefix length and the end of each side's differing words."""
-    n = min(len(a), len(b))
-    p = 0
-    while p < n and a[p] == b[p]:
-        p += 1
-    s = 0
-    while s < n - p and a[-1 - s] == b[-1 - s]:
-        s += 1
-    return p, len(a) - s, len(b) - s
 
 
 def _marked_noun(words: tuple[str, ...], lo: int, hi: int) -> str:
@@ -81,7 +70,8 @@ def complement_added(a: Parsed, b: Parsed) -> bool:
     """One side marks a noun as its complement ("in the off season", "away from home"), the
     other names the same noun plainly ("in season", "at our home"), the rest kept."""
     wa, wb = a.words, b.words
-    p, ea, eb = _middles(wa, wb)
+    p, s = common_ends(wa, wb)
+    ea, eb = len(wa) - s, len(wb) - s
     if ea - p > _MAX_MIDDLE or eb - p > _MAX_MIDDLE:
         return False
     for (x, ex), (y, ey) in (((wa, ea), (wb, eb)), ((wb, eb), (wa, ea))):

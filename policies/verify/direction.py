@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from policies.verify import lexicon as lx
 from policies.verify.choices import who_or_me
@@ -352,7 +353,7 @@ def any_adjacent_reversed(keys_a: list[str], keys_b: list[str]) -> bool:
     return any((y, x) in pb and (x, y) not in pb for x, y in pa)
 
 
-def common_ends(ka: list[str], kb: list[str]) -> tuple[int, int]:
+def common_ends(ka: Sequence[str], kb: Sequence[str]) -> tuple[int, int]:
     """Lengths of the longest common prefix and (not overlapping it) suffix."""
     n = min(len(ka), len(kb))
     i = common_prefix(ka, kb)

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from policies.verify.direction import common_ends
 from policies.verify.lexicon import STOPWORDS
 from policies.verify.text import Parsed
 
@@ -33,18 +34,6 @@ _NOT_ILLNESS = STOPWORDS | frozenset("no first second next last".split())
 _MAX_MIDDLE = 4  # the differing words on either side, at most
 
 
-def _middles(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, int, int]:
-    """The common prefix length and the end of each side's differing words."""
-    n = min(len(a), len(b))
-    p = 0
-    while p < n and a[p] == b[p]:
-        p += 1
-    s = 0
-    while s < n - p and a[-1 - s] == b[-1 - s]:
-        s += 1
-    return p, len(a) - s, len(b) - s
-
-
 def _says_measure(words: tuple[str, ...]) -> bool:
     return any(w in _SAID_WORDS or w.startswith(_SAID_STEMS) for w in words)
 
@@ -53,7 +42,8 @@ def measure_against_illness(a: Parsed, b: Parsed) -> bool:
     """One side says "a flu shot" / "a covid test", the other "the flu" / "covid" with no
     shot, vaccine or test anywhere, the rest kept."""
     wa, wb = a.words, b.words
-    p, ea, eb = _middles(wa, wb)
+    p, s = common_ends(wa, wb)
+    ea, eb = len(wa) - s, len(wb) - s
     if ea - p > _MAX_MIDDLE or eb - p > _MAX_MIDDLE:
         return False
     for (x, ex), (y, ey) in (((wa, ea), (wb, eb)), ((wb, eb), (wa, ea))):
