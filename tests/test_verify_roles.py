@@ -11,7 +11,9 @@ import pytest
 from policies.verify import VerifyConfig, direction, logic, roles, verify
 from policies.verify.roles import phrases, traded
 from policies.verify.roles.active_read import passive_said_active
+from policies.verify.roles.dropped import relative_said_clause
 from policies.verify.roles.getpassive import got_done_active
+from policies.verify.roles.lets import let_user_traded, plural_owner_said
 from policies.verify.roles.one_relatives import (
     feeling_holder_traded,
     one_relative_said,
@@ -9090,6 +9092,143 @@ FIFTY_SIXTH_SAME = [
 ]
 
 
+# Role pass 57 (rounds 158-160, measured out of sample on e33b5d1): five role swaps served.
+FIFTY_EIGHTH_ROUNDS = [
+    (
+        "I returned a package to the seller, but the seller says it came back empty. What do I do?",
+        "The seller returned a package to me, but it came back empty. What do I do?",
+        0.98,
+    ),
+    (
+        "I crashed into a cyclist who ran a red light. Am I at fault?",
+        "A cyclist crashed into me after I ran a red light. Am I at fault?",
+        0.982,
+    ),
+    (
+        "My teen is letting her friend use her license to rent a car.",
+        "My teen is using her friend's license to rent a car.",
+        0.98,
+    ),
+    (
+        "The groomsmen ordered their tuxes through the groom's account; who gets the bill?",
+        "The groom ordered his tux through a groomsman's account; who gets the bill?",
+        0.952,
+    ),
+    (
+        "Can I be charged for mail fraud if someone uses my name to ship stolen goods?",
+        "Can someone be charged for mail fraud if I use his name to ship stolen goods?",
+        0.976,
+    ),
+]
+
+FIFTY_EIGHTH_SWAPPED = [
+    # who uses whose thing: "X lets Y V her N" / "X V-s Y's N"
+    (
+        "My roommate lets her boyfriend drive her car to work.",
+        "My roommate drives her boyfriend's car to work.",
+    ),
+    (
+        "My dad is allowing his neighbor to use his driveway for parking.",
+        "My dad is using his neighbor's driveway for parking.",
+    ),
+    # the second event's doer traded through a "who" clause and an "after / when" clause
+    (
+        "I bumped into a skater who cut across the rink. Is it my fault?",
+        "A skater bumped into me after I cut across the rink. Is it my fault?",
+    ),
+    (
+        "I hit a jogger who stepped off the curb. Am I liable?",
+        "A jogger hit me after I stepped off the curb. Am I liable?",
+    ),
+    # a report said on one side only ("but the N says it ...")
+    (
+        "I lent my drill to the neighbor, but the neighbor says it came back broken.",
+        "The neighbor lent his drill to me, but it came back broken.",
+    ),
+    (
+        "I sent a refund to the buyer, but the buyer says it never arrived. What now?",
+        "The buyer sent a refund to me, but it never arrived. What now?",
+    ),
+    # a "-men" plural against its singular's owner
+    (
+        "The policemen filed their reports through the sergeant's login.",
+        "The sergeant filed his report through a policeman's login.",
+    ),
+    (
+        "The repairmen billed their hours through the landlord's account.",
+        "The landlord billed his hours through a repairman's account.",
+    ),
+    # the asker and someone traded across a long predicate and an "if" clause
+    (
+        "Could I be fined for wire fraud if someone uses my account to move stolen money?",
+        "Could someone be fined for wire fraud if I use his account to move stolen money?",
+    ),
+    (
+        "Can I be charged for tax evasion if my accountant files my returns late?",
+        "Can my accountant be charged for tax evasion if I file his returns late?",
+    ),
+]
+
+FIFTY_EIGHTH_SAME = [
+    ("My brother lets me use his car for work.", "I use my brother's car for work."),
+    (
+        "Is there a tool to check my son's grades?",
+        "Is there a tool that lets me check my son's grades?",
+    ),
+    (
+        "My teen is letting her friend use her license to rent a car.",
+        "My teen lets her friend use her license to rent a car.",
+    ),
+    (
+        "I crashed into a cyclist who ran a red light. Am I at fault?",
+        "I crashed into a cyclist after he ran a red light. Am I at fault?",
+    ),
+    (
+        "I bumped into a skater who cut across the rink. Is it my fault?",
+        "I bumped into a skater when she cut across the rink. Is it my fault?",
+    ),
+    (
+        "I returned a package to the seller, but the seller says it came back empty.",
+        "I returned a package to the seller, but he says it came back empty.",
+    ),
+    (
+        "I lent my drill to the neighbor, but the neighbor says it came back broken.",
+        "I lent my drill to the neighbor, but it came back broken.",
+    ),
+    (
+        "The groomsmen ordered their tuxes through the groom's account; who gets the bill?",
+        "Each groomsman ordered his tux through the groom's account; who gets the bill?",
+    ),
+    (
+        "The policemen filed their reports through the sergeant's login.",
+        "Each policeman filed his report through the sergeant's login.",
+    ),
+    (
+        "Can I be charged for mail fraud if someone uses my name to ship stolen goods?",
+        "Can I be charged with mail fraud if someone uses my name to ship stolen goods?",
+    ),
+    (
+        "Could I be fined for wire fraud if someone uses my account to move stolen money?",
+        "Could I be fined for wire fraud if somebody uses my account to move stolen money?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), FIFTY_EIGHTH_SWAPPED[:2])
+def test_fifty_eighth_pass_reads_who_uses_whose_thing(cached: str, incoming: str) -> None:
+    for x, y in ((parse(cached), parse(incoming)), (parse(incoming), parse(cached))):
+        assert let_user_traded(x, y)
+
+
+def test_fifty_eighth_pass_readings_leave_what_is_not_traded() -> None:
+    # the readings change only the clause, the report or the plural they are about
+    said = relative_said_clause(*map(parse, FIFTY_EIGHTH_SWAPPED[2]))
+    assert said is not None and "skater" in said[0].words and "cut" not in said[1].words
+    plural = plural_owner_said(*map(parse, FIFTY_EIGHTH_SWAPPED[6]))
+    assert plural is not None and "policeman" in plural[0].words
+    assert plural_owner_said(parse("The firemen came."), parse("The chief came.")) is None
+
+
 @pytest.mark.parametrize(("cached", "incoming"), FIFTY_FIFTH_SWAPPED)
 def test_fifty_fifth_pass_swaps_are_read_by_role_swap(cached: str, incoming: str) -> None:
     # each swap is read by the pass's relative trade or through one of its two readings
@@ -9148,6 +9287,7 @@ def test_fifty_sixth_pass_readers_read_the_class(cached: str, incoming: str) -> 
         *FIFTY_FOURTH_ROUNDS,
         *FIFTY_FIFTH_ROUNDS,
         *FIFTY_SIXTH_ROUNDS,
+        *FIFTY_EIGHTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -9199,6 +9339,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *FIFTY_FOURTH_SWAPPED,
         *FIFTY_FIFTH_SWAPPED,
         *FIFTY_SIXTH_SWAPPED,
+        *FIFTY_EIGHTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -9251,6 +9392,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *FIFTY_FOURTH_SAME,
         *FIFTY_FIFTH_SAME,
         *FIFTY_SIXTH_SAME,
+        *FIFTY_EIGHTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

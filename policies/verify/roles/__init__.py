@@ -437,6 +437,17 @@ kid at the sleepover was bitten by our dog" / "our kid at the sleepover was bitt
 dog"); ``relative_head_wanted``: a relative's head wanting to V itself against wanting someone
 to V ("the kid who my son had a fight with wants to sleep over" / "the kid who wants my son to
 sleep over had a fight with him").
+
+Role pass 57 (blind rounds 158-160): ``lets.let_user_traded``: "X lets Y V her N" against "X
+V-s Y's N" (who uses whose thing: "My teen is letting her friend use her license" / "My teen is
+using her friend's license"); ``lets.plural_owner_said``: a "-men" plural read as the singular
+the other side names ("The groomsmen ordered ..." / "... a groomsman's account");
+``dropped.relative_said_clause``: a subject relative against a "when / after" clause with the
+same verb and rest, both left out ("I crashed into a cyclist who ran a red light" / "A cyclist
+crashed into me after I ran a red light"); ``clausal.report_dropped`` drops "but the N says"
+said on one side only; ``phrases`` lets a predicate run to the "if / when" opening the clause
+whose subject traded ("Can I be charged for mail fraud if someone uses my name" / "Can someone
+be charged for mail fraud if I use his name").
 """
 
 from __future__ import annotations
@@ -490,6 +501,7 @@ from policies.verify.roles.dropped import (
     clause_dropped,
     gerund_said_to,
     mine_said_me,
+    relative_said_clause,
 )
 from policies.verify.roles.elided import elided_expanded, standalone_changed
 from policies.verify.roles.embedded import embedded_subject
@@ -525,6 +537,7 @@ from policies.verify.roles.hopped import (
 from policies.verify.roles.infinitive_voice import infinitive_voice_traded
 from policies.verify.roles.inverted import subject_object_inverted, voice_flipped
 from policies.verify.roles.kept import roles_kept
+from policies.verify.roles.lets import let_user_traded, plural_owner_said
 from policies.verify.roles.mine_moved import mine_moved
 from policies.verify.roles.modifiers import mine_expanded, modifiers_exchanged
 from policies.verify.roles.moved import (
@@ -860,6 +873,7 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     relative_doer_named_back,  # pass 55: "the N X V-ed V2-s her" / "X V2-s the N she V-ed"
     passive_owner_moved,  # pass 55: "a N was V-ed by our M" / "our N was V-ed by their M"
     relative_head_wanted,  # pass 55: "the N who X V-ed wants to V" / "the N who wants X to V"
+    let_user_traded,  # pass 57: "X lets Y V her N" / "X V-s Y's N"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
@@ -897,6 +911,8 @@ _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None],
     compound_owner_said,  # pass 51: "my X Y V-s me" / "my X V-s a Y": "a Y V-s my X"
     blamed_gerund_said,  # pass 54: "angry at X for V-ing Y": "angry at X because X V-ed Y"
     which_said_who,  # pass 54: "Which N did X V at?" / "Which N V-ed at X?": "Who ..."
+    relative_said_clause,  # pass 57: "X V-ed Y who V2-ed" / "Y V-ed X after X V2-ed"
+    plural_owner_said,  # pass 57: "The groomsmen" / "a groomsman's": "The groomsman"
 )
 
 

@@ -110,13 +110,20 @@ _REPORT_RE = re.compile(
     re.IGNORECASE,
 )
 _REPORTS = frozenset("says said claims claimed insists insisted swears swore".split())
+# Role pass 57: the reporter and the report left out together where the other side states the
+# clause bare (", but the seller says it came back empty" / ", but it came back empty").
+_REPORTER_RE = re.compile(
+    r"(?:(?<=\bbut )|(?<=\band )|(?<=\bso ))(?:(?:the|my|our|his|her|their) [a-z]+|he|she|they) "
+    r"(?:says|said|claims|claimed|insists|insisted|swears|swore) (?:that )?(?!he |she |they )",
+    re.IGNORECASE,
+)
 
 
 def report_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
     for x, y, flip in ((a, b, False), (b, a, True)):
         if _REPORTS.isdisjoint(x.words) or not _REPORTS.isdisjoint(y.words):
             continue
-        m = _REPORT_RE.search(x.source)
+        m = _REPORT_RE.search(x.source) or _REPORTER_RE.search(x.source)
         if m is None or not m.start():
             continue
         said = parse(x.source[: m.start()] + x.source[m.end() :])

@@ -107,3 +107,32 @@ def gerund_said_to(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
         said = parse(x.source[: m.start(2)] + "to " + base + x.source[m.end(2) :])
         return (y, said) if flip else (said, y)
     return None
+
+
+# Role pass 57: "I crashed into a cyclist who ran a red light" / "A cyclist crashed into me after
+# I ran a red light": the second event's doer traded through a subject relative on one side and
+# a "while / after / because" clause on the other, the same verb and the same rest (owners read
+# as one mark): both sides read without them, so the main clause's trade is read.
+_SUBJECT_RELATIVE_RE = re.compile(r"\s*\b(?:who|that) ([a-z']+)([^.?!;,]*)", re.IGNORECASE)
+_OWNERS_RE = re.compile(r"\b(?:my|his|her|their|our|your)\b", re.IGNORECASE)
+
+
+def _rest(text: str) -> str:
+    return _OWNERS_RE.sub("~", text.strip().lower())
+
+
+def relative_said_clause(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    if _MARKS.isdisjoint(a.words + b.words) or _CLAUSE_WORDS.isdisjoint(a.words + b.words):
+        return None
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        mc = _CLAUSE_RE.search(y.source)
+        if mc is None or _CLAUSE_RE.search(x.source) is not None:
+            continue
+        verb, rest = _stem(mc.group(2).lower()), _rest(mc.group(3))
+        for mr in _SUBJECT_RELATIVE_RE.finditer(x.source):
+            if _stem(mr.group(1).lower()) != verb or _rest(mr.group(2)) != rest:
+                continue
+            xs = parse(x.source[: mr.start()] + x.source[mr.end() :])
+            ys = parse(y.source[: mc.start()] + y.source[mc.end() :])
+            return (ys, xs) if flip else (xs, ys)
+    return None

@@ -236,7 +236,7 @@ def _split(xa: list[str], xb: list[str]) -> bool:
             m, y = xa[i:j], xa[j:]
             if len(y) > _SPAN_MAX or xb[: n - i] != y + m or x == y:
                 continue
-            if len(m) > _PRED_MAX and not _verb_object_to(m):
+            if len(m) > _PRED_MAX and not (_verb_object_to(m) or _clause_joined(m)):
                 continue
             if _participant(x) and _participant(y) and _predicate(m):
                 return True
@@ -255,6 +255,16 @@ def _verb_object_to(m: list[str]) -> bool:
 
 
 _TO_FROM = frozenset("to from for against".split())
+# Role pass 57: the one a main clause is about and the doer of the clause after it traded ("Can
+# I be charged for mail fraud if someone uses my name" / "Can someone be charged for mail fraud
+# if I use his name"): the predicate runs to the "if / when" that opens the second clause.
+_JOINS = frozenset("if when whenever unless after before because once while".split())
+
+
+def _clause_joined(m: list[str]) -> bool:
+    return m[-1] in _JOINS and all(t not in _JOINS and t not in MARKS for t in m[:-1])
+
+
 _THING_LEAD = frozenset(("its", "~own", "a", "an", "the", "some", "their", "his", "her"))
 
 

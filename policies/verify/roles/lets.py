@@ -1,0 +1,94 @@
+"""Role pass 57 (rounds 158-160): who uses whose thing, and an owner said in the plural.
+
+``let_user_traded``: "X lets Y V X's N" against "X V-s Y's N" ("My teen is letting her friend use
+her license to rent a car" / "My teen is using her friend's license to rent a car"): on one side
+Y, let by someone, does V to N; on the other side N is Y's and the one doing V is not Y (no one
+is said to V their own N), so the user and the owner traded. "My brother lets me use his car" /
+"I use my brother's car" keeps them: N's owner there is the one who lets, not Y.
+
+``plural_owner_said``: a "-men" plural read as its singular where the other side names that one
+("The groomsmen ordered their tuxes through the groom's account" / "The groom ordered his tux
+through a groomsman's account"), so the subject traded with the account's owner is read."""
+
+from __future__ import annotations
+
+import re
+
+from policies.verify.text import Parsed, parse
+
+_LETS = frozenset("let lets letting allow allows allowed allowing".split())
+_WORD_RE = re.compile(r"[a-z']+")
+_OWNERS = frozenset("my his her their our your its".split())
+_LEADS = _OWNERS | frozenset("the a an".split())
+_OBJECT_OWNER = {"me": "my", "him": "his", "them": "their", "us": "our"}
+_NOT_NOUN = _LEADS | frozenset("to and or but not never just".split())
+
+
+def _stem(w: str) -> str:
+    for end in ("ing", "ed", "es", "s"):
+        if w.endswith(end) and len(w) >= len(end) + 2:
+            w = w[: -len(end)]
+            break
+    return w.removesuffix("e")
+
+
+def _used(t: list[str]) -> list[tuple[str, str, str]]:
+    """(Y's head, V's stem, N) for each "let Y (to) V (owner) N" on one side."""
+    out: list[tuple[str, str, str]] = []
+    for k, w in enumerate(t):
+        if w not in _LETS:
+            continue
+        for j in range(k + 2, min(k + 5, len(t))):
+            y = t[k + 1 : j]
+            if y[-1] == "to":
+                y = y[:-1]
+            head = y[-1] if y else ""
+            if not head or head in _NOT_NOUN or t[j] in _NOT_NOUN or _LETS.intersection(y):
+                continue
+            owner = _OBJECT_OWNER.get(head, f"{head}'s")
+            if head in ("her", "you", "it") or (len(y) > 1 and head in _OBJECT_OWNER):
+                continue
+            for n in t[j + 1 : j + 4]:
+                if n.endswith("'s"):
+                    break  # "let me track my child's bus": the thing is a third one's
+                if n not in _NOT_NOUN:
+                    out.append((owner, _stem(t[j]), n))
+                    break
+    return out
+
+
+def let_user_traded(a: Parsed, b: Parsed) -> bool:
+    for x, y in ((a, b), (b, a)):
+        if _LETS.isdisjoint(x.words) or not _LETS.isdisjoint(y.words):
+            continue
+        tx, ty = _WORD_RE.findall(x.source.lower()), _WORD_RE.findall(y.source.lower())
+        for owner, verb, noun in _used(tx):
+            for i, w in enumerate(ty):
+                if w != owner or noun not in ty[i + 1 : i + 4]:
+                    continue
+                between = ty[i + 1 : ty.index(noun, i + 1)]
+                if any(v in _OWNERS or v.endswith("'s") for v in between):
+                    continue  # "my brother's car": the brother's, not mine
+                if any(_stem(v) == verb for v in ty[:i]):
+                    return True
+    return False
+
+
+_PLURAL_RE = re.compile(r"\b([a-z]+)men\b", re.IGNORECASE)
+
+
+def plural_owner_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    if not any(w.endswith("men") for w in a.words + b.words):
+        return None
+    said = []
+    for x, y in ((a, b), (b, a)):
+        other = y.source.lower()
+
+        def one(m: re.Match[str], other: str = other) -> str:
+            single = m.group(1).lower() + "man"
+            return m.group(1) + "man" if re.search(rf"\b{single}\b", other) else m.group(0)
+
+        said.append(_PLURAL_RE.sub(one, x.source))
+    if said[0] == a.source and said[1] == b.source:
+        return None
+    return parse(said[0]), parse(said[1])
