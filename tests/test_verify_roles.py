@@ -11,6 +11,7 @@ import pytest
 from policies.verify import VerifyConfig, direction, logic, roles, verify
 from policies.verify.roles import phrases, traded
 from policies.verify.roles.active_read import passive_said_active
+from policies.verify.roles.deixis import come_said_go
 from policies.verify.roles.dropped import relative_said_clause
 from policies.verify.roles.getpassive import got_done_active
 from policies.verify.roles.lets import let_user_traded, plural_owner_said
@@ -29,7 +30,7 @@ from policies.verify.roles.party_readings import (
     unowned_said_mine,
     we_said_i,
 )
-from policies.verify.roles.questions import which_said_who
+from policies.verify.roles.questions import dative_said_to, which_said_who
 from policies.verify.roles.relative_events import (
     passive_owner_moved,
     relative_doer_named_back,
@@ -40,6 +41,7 @@ from policies.verify.roles.relative_events import (
     voiced_owner_traded,
 )
 from policies.verify.roles.spantrade import relative_subjects_traded, than_owner_said
+from policies.verify.roles.stranded import head_source_traded
 from policies.verify.roles.whochain import who_chain_traded
 from policies.verify.text import Parsed, parse
 
@@ -9092,6 +9094,150 @@ FIFTY_SIXTH_SAME = [
 ]
 
 
+@pytest.mark.parametrize(("cached", "incoming"), FIFTY_FIFTH_SWAPPED)
+def test_fifty_fifth_pass_swaps_are_read_by_role_swap(cached: str, incoming: str) -> None:
+    # each swap is read by the pass's relative trade or through one of its two readings
+    for x, y in ((parse(cached), parse(incoming)), (parse(incoming), parse(cached))):
+        assert roles.role_swap(x, y)
+        said = blamed_gerund_said(x, y) or which_said_who(x, y)
+        assert relative_roles_traded(x, y) or (said is not None and roles.role_swap(*said))
+
+
+@pytest.mark.parametrize(("cached", "incoming"), FIFTY_SIXTH_SWAPPED)
+def test_fifty_sixth_pass_readers_read_the_class(cached: str, incoming: str) -> None:
+    # each swap is read by one of the pass's three readers, in both orders
+    readers = (relative_doer_named_back, passive_owner_moved, relative_head_wanted)
+    for x, y in ((parse(cached), parse(incoming)), (parse(incoming), parse(cached))):
+        assert any(reader(x, y) for reader in readers)
+
+
+FIFTY_SEVENTH_ROUNDS = [
+    (
+        "The tailor I was sent to by the shop ruined my sleeves. Is the shop liable?",
+        "The tailor who sent me to the shop ruined my sleeves. Is the shop liable?",
+        0.993,
+    ),
+    (
+        "The guy who bought my old bike says I lied about the frame.",
+        "The guy I bought my old bike from says I lied about the frame.",
+        0.993,
+    ),
+    (
+        "The restaurant that my wine was stolen from won't pay me.",
+        "The restaurant that stole my wine won't pay me.",
+        0.973,
+    ),
+    (
+        "Which groomsman should hand the groom his jacket before the ceremony?",
+        "Which groomsman should the groom hand his jacket to before the ceremony?",
+        0.995,
+    ),
+    (
+        "Why is the mail my old roommate gets still coming to me?",
+        "Why is the mail I get still going to my old roommate?",
+        0.919,
+    ),
+]
+
+FIFTY_SEVENTH_SWAPPED = [
+    # a relative's head the doer of its verb against the object of the verb's stranded
+    # preposition, someone else or nobody named doing it
+    (
+        "The agent who sold my house won't return my calls.",
+        "The agent I sold my house to won't return my calls.",
+    ),
+    (
+        "The neighbor who borrowed my ladder says it was already broken.",
+        "The neighbor I borrowed my ladder from says it was already broken.",
+    ),
+    (
+        "The hotel that my luggage was stolen from refuses to help.",
+        "The hotel that stole my luggage refuses to help.",
+    ),
+    (
+        "The shelter my dog was adopted from keeps emailing me.",
+        "The shelter that adopted my dog keeps emailing me.",
+    ),
+    (
+        "The specialist my son was referred to by his pediatrician is booked for months.",
+        "The specialist who referred my son to his pediatrician is booked for months.",
+    ),
+    (
+        "The clinic I was sent to by my insurer billed me twice.",
+        "The clinic that sent me to my insurer billed me twice.",
+    ),
+    # a double object against the same verb and theme with a stranded "to"
+    (
+        "Which nurse should give the patient her pills tonight?",
+        "Which nurse should the patient give her pills to tonight?",
+    ),
+    (
+        "Which coach should pass the captain the ball first?",
+        "Which coach should the captain pass the ball to first?",
+    ),
+    # "coming to X" / "going to Y" with the two people traded
+    (
+        "Why are the packages my neighbor orders coming to my house?",
+        "Why are the packages I order going to my neighbor's house?",
+    ),
+    (
+        "Why do the bills my ex pays keep coming to me?",
+        "Why do the bills I pay keep going to my ex?",
+    ),
+]
+
+FIFTY_SEVENTH_SAME = [
+    (
+        "The guy I bought my old bike from says I lied about the frame.",
+        "The guy who I bought my old bike from says I lied about the frame.",
+    ),
+    (
+        "The agent I sold my house to won't return my calls.",
+        "The agent that I sold my house to won't return my calls.",
+    ),
+    (
+        "The tailor I was sent to by the shop ruined my sleeves.",
+        "The tailor the shop sent me to ruined my sleeves.",
+    ),
+    (
+        "The specialist my son was referred to by his pediatrician is booked for months.",
+        "The specialist his pediatrician referred my son to is booked for months.",
+    ),
+    (
+        "The store my card was declined at won't refund me.",
+        "The store that declined my card won't refund me.",
+    ),
+    (
+        "The shelter my dog was adopted from keeps emailing me.",
+        "The shelter that my dog was adopted from keeps emailing me.",
+    ),
+    (
+        "Which groomsman should hand the groom his jacket before the ceremony?",
+        "Which groomsman should hand his jacket to the groom before the ceremony?",
+    ),
+    (
+        "Which usher should hand the pastor his notes before the service?",
+        "Which usher should hand his notes to the pastor before the service?",
+    ),
+    (
+        "Why is the mail my old roommate gets still coming to me?",
+        "Why is the mail my old roommate gets still going to me?",
+    ),
+    (
+        "Why do the bills my ex pays keep coming to me?",
+        "Why do the bills my ex pays keep going to me?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), FIFTY_SEVENTH_SWAPPED)
+def test_fifty_seventh_pass_readers_read_the_class(cached: str, incoming: str) -> None:
+    # each swap is read by the pass's relative trade or through one of its two readings
+    for x, y in ((parse(cached), parse(incoming)), (parse(incoming), parse(cached))):
+        said = dative_said_to(x, y) or come_said_go(x, y)
+        assert head_source_traded(x, y) or (said is not None and roles.role_swap(*said))
+
+
 # Role pass 57 (rounds 158-160, measured out of sample on e33b5d1): five role swaps served.
 FIFTY_EIGHTH_ROUNDS = [
     (
@@ -9229,23 +9375,6 @@ def test_fifty_eighth_pass_readings_leave_what_is_not_traded() -> None:
     assert plural_owner_said(parse("The firemen came."), parse("The chief came.")) is None
 
 
-@pytest.mark.parametrize(("cached", "incoming"), FIFTY_FIFTH_SWAPPED)
-def test_fifty_fifth_pass_swaps_are_read_by_role_swap(cached: str, incoming: str) -> None:
-    # each swap is read by the pass's relative trade or through one of its two readings
-    for x, y in ((parse(cached), parse(incoming)), (parse(incoming), parse(cached))):
-        assert roles.role_swap(x, y)
-        said = blamed_gerund_said(x, y) or which_said_who(x, y)
-        assert relative_roles_traded(x, y) or (said is not None and roles.role_swap(*said))
-
-
-@pytest.mark.parametrize(("cached", "incoming"), FIFTY_SIXTH_SWAPPED)
-def test_fifty_sixth_pass_readers_read_the_class(cached: str, incoming: str) -> None:
-    # each swap is read by one of the pass's three readers, in both orders
-    readers = (relative_doer_named_back, passive_owner_moved, relative_head_wanted)
-    for x, y in ((parse(cached), parse(incoming)), (parse(incoming), parse(cached))):
-        assert any(reader(x, y) for reader in readers)
-
-
 @pytest.mark.parametrize(
     ("cached", "incoming", "cosine"),
     [
@@ -9287,6 +9416,7 @@ def test_fifty_sixth_pass_readers_read_the_class(cached: str, incoming: str) -> 
         *FIFTY_FOURTH_ROUNDS,
         *FIFTY_FIFTH_ROUNDS,
         *FIFTY_SIXTH_ROUNDS,
+        *FIFTY_SEVENTH_ROUNDS,
         *FIFTY_EIGHTH_ROUNDS,
     ],
 )
@@ -9339,6 +9469,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *FIFTY_FOURTH_SWAPPED,
         *FIFTY_FIFTH_SWAPPED,
         *FIFTY_SIXTH_SWAPPED,
+        *FIFTY_SEVENTH_SWAPPED,
         *FIFTY_EIGHTH_SWAPPED,
     ],
 )
@@ -9392,6 +9523,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *FIFTY_FOURTH_SAME,
         *FIFTY_FIFTH_SAME,
         *FIFTY_SIXTH_SAME,
+        *FIFTY_SEVENTH_SAME,
         *FIFTY_EIGHTH_SAME,
     ],
 )

@@ -438,6 +438,18 @@ dog"); ``relative_head_wanted``: a relative's head wanting to V itself against w
 to V ("the kid who my son had a fight with wants to sleep over" / "the kid who wants my son to
 sleep over had a fight with him").
 
+Role pass 56 (blind rounds 158-160): ``stranded.head_source_traded``: a relative's head the
+subject of its verb on one side and the object of the verb's stranded preposition on the other,
+the verb's subject someone else or unnamed ("the guy who bought my old bike" / "the guy I bought
+my old bike from"; "the restaurant that stole my wine" / "the restaurant that my wine was stolen
+from"; "the tailor who sent me to the shop" / "the tailor I was sent to by the shop"; not "by",
+"with", a passive's place "at / on / in", nor, with no doer named, anything but "from");
+``questions.dative_said_to`` reads a double object "V R T" as "V T to R" where the other side
+says "V T to" ("Which groomsman should hand the groom his jacket?" / "Which groomsman should the
+groom hand his jacket to?"); ``deixis.come_said_go`` reads "come" as "go" where the other side
+says "go" ("the mail my old roommate gets is coming to me" / "the mail I get is going to my old
+roommate").
+
 Role pass 57 (blind rounds 158-160): ``lets.let_user_traded``: "X lets Y V her N" against "X
 V-s Y's N" (who uses whose thing: "My teen is letting her friend use her license" / "My teen is
 using her friend's license"); ``lets.plural_owner_said``: a "-men" plural read as the singular
@@ -494,6 +506,7 @@ from policies.verify.roles.datives import (
     receiver_changed,
     to_dative,
 )
+from policies.verify.roles.deixis import come_said_go
 from policies.verify.roles.directed import _lemmas, _read
 from policies.verify.roles.doers import doer_receiver_traded
 from policies.verify.roles.dropped import (
@@ -576,7 +589,7 @@ from policies.verify.roles.phrases import contrast_exchanged, phrases_exchanged
 from policies.verify.roles.place_owner import place_owned
 from policies.verify.roles.preps import prepositions_traded
 from policies.verify.roles.punished import deed_traded, for_after_traded
-from policies.verify.roles.questions import wh_transposed, which_said_who
+from policies.verify.roles.questions import dative_said_to, wh_transposed, which_said_who
 from policies.verify.roles.reassigned import (
     clauses_traded,
     got_from_given,
@@ -615,7 +628,11 @@ from policies.verify.roles.shifted import (
 )
 from policies.verify.roles.spantrade import relative_subjects_traded, than_owner_said
 from policies.verify.roles.stated import doer_stated
-from policies.verify.roles.stranded import relative_traded, relative_traded_loosely
+from policies.verify.roles.stranded import (
+    head_source_traded,
+    relative_traded,
+    relative_traded_loosely,
+)
 from policies.verify.roles.subject_owner import subject_owner_traded
 from policies.verify.roles.traded import people_traded
 from policies.verify.roles.trades import _doer_added
@@ -873,6 +890,7 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     relative_doer_named_back,  # pass 55: "the N X V-ed V2-s her" / "X V2-s the N she V-ed"
     passive_owner_moved,  # pass 55: "a N was V-ed by our M" / "our N was V-ed by their M"
     relative_head_wanted,  # pass 55: "the N who X V-ed wants to V" / "the N who wants X to V"
+    head_source_traded,  # pass 56: "the N who V-ed O" / "the N I V-ed O from", "O was V-ed from"
     let_user_traded,  # pass 57: "X lets Y V her N" / "X V-s Y's N"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
@@ -911,6 +929,8 @@ _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None],
     compound_owner_said,  # pass 51: "my X Y V-s me" / "my X V-s a Y": "a Y V-s my X"
     blamed_gerund_said,  # pass 54: "angry at X for V-ing Y": "angry at X because X V-ed Y"
     which_said_who,  # pass 54: "Which N did X V at?" / "Which N V-ed at X?": "Who ..."
+    dative_said_to,  # pass 56: "V R T" / "R V T to": "V T to R"
+    come_said_go,  # pass 56: "coming to me" / "going to X": "going to" both
     relative_said_clause,  # pass 57: "X V-ed Y who V2-ed" / "Y V-ed X after X V2-ed"
     plural_owner_said,  # pass 57: "The groomsmen" / "a groomsman's": "The groomsman"
 )

@@ -97,3 +97,42 @@ def which_said_who(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
     if not e or _STRANDED_WITH.search(a.source) or _STRANDED_WITH.search(b.source):
         return None  # "Which fish can live with a betta?" / "can a betta live with?": mutual
     return parse(" ".join(("who", *wa[e:])) + "?"), parse(" ".join(("who", *wb[e:])) + "?")
+
+
+def dative_said_to(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """Role pass 56 (blind rounds 158-160): a double object read as the theme and "to" the
+    receiver where the other side says the verb, the same theme and "to" ("Which groomsman
+    should hand the groom his jacket?" read as "... hand his jacket to the groom?" against
+    "Which groomsman should the groom hand his jacket to?"): the giver and the receiver traded
+    then read as any other wh-question's."""
+    if "to" not in a.words and "to" not in b.words:
+        return None
+    for x, y, first in ((a, b, True), (b, a, False)):
+        said = _to_reading(x, y)
+        if said is not None:
+            return (said, y) if first else (y, said)
+    return None
+
+
+def _to_reading(x: Parsed, y: Parsed) -> Parsed | None:
+    """``x`` read with "V R T" as "V T to R" where ``y`` says "V T to"."""
+    wx, wy = x.words, y.words
+    for t, word in enumerate(wy):
+        if word != "to":
+            continue
+        for size in range(1, _NP_MAX + 1):
+            j = t - size
+            if j < 1 or not _np(wy, j, t, y.canon):
+                continue
+            theme, verb = wy[j:t], wy[j - 1]
+            for i, said in enumerate(wx[:-2]):
+                if said != verb:
+                    continue
+                for r in range(1, _NP_MAX + 1):
+                    e = i + 1 + r
+                    if e + size > len(wx) or wx[e : e + size] != theme:
+                        continue
+                    if _np(wx, i + 1, e, x.canon):
+                        words = (*wx[: i + 1], *theme, "to", *wx[i + 1 : e], *wx[e + size :])
+                        return parse(" ".join(words))
+    return None

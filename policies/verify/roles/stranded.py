@@ -241,3 +241,75 @@ def _voiced(a: Parsed, b: Parsed) -> bool:
         return False
     rest, other = wa[k + 1 :], wb[k + 2 :]
     return other == rest or (bool(other) and other[0] in _STRAND and other[1:] == rest)
+
+
+# Role pass 56 (blind rounds 158-160): the head the subject of the clause's verb on one side
+# and the object of its stranded preposition on the other, the verb's subject someone else or
+# unnamed ("the guy who bought my old bike" / "the guy I bought my old bike from": buyer and
+# seller; "the restaurant that stole my wine" / "the restaurant that my wine was stolen from";
+# "the tailor who sent me to the shop" / "the tailor I was sent to by the shop"). A passive's
+# place ("the store my card was declined at") may be where its own doer did it, and with no doer
+# named only "from" is read: "the bank that my loan was sold to" / "the bank that sold my loan"
+# (b85) is labelled a duplicate, either holder refusing to refinance asks the same.
+_HEAD_REL = frozenset(("who", "whom", "that", "which"))
+_PLACE = frozenset(("at", "on", "in"))
+_PARTICLE_MAX = 2  # "the bank my check was sent back to" / "the bank that sent my check back"
+
+
+def head_source_traded(a: Parsed, b: Parsed) -> bool:
+    return _head_source(a, b) or _head_source(b, a)
+
+
+def _head_source(r: Parsed, w: Parsed) -> bool:
+    """``r`` says "<head> [that] S V M P T" or "<head> [that] O was V-ed M P T" (the head P's
+    object), ``w`` "<head> that V M T" / "<head> that V O M T" (the head the subject)."""
+    rw, ww = r.words, w.words
+    n = min(len(rw), len(ww))
+    k = common_prefix(rw, ww)
+    if k < 2 or k >= n - 1:
+        return False
+    if ww[k] in _HEAD_REL and rw[k] in _HEAD_REL:
+        rp, wp = k + 1, k + 1
+    elif ww[k] in _HEAD_REL:
+        rp, wp = k, k + 1
+    elif ww[k - 1] in _HEAD_REL:
+        rp, wp = k, k
+    else:
+        return False
+    if not r.canon[k - 1] and not (rw[k - 1] in _HEAD_REL and r.canon[k - 2]):
+        return False  # no head noun before the clause
+    if wp >= len(ww) or ww[wp] in _BE or ww[wp] in _CASE or ww[wp] in _DET:
+        return False  # the head not the doer of a verb on ``w``'s side
+    for _, v, wv in clause_verbs(r, rp, w, wp, 4):
+        rest_r, rest_w = rw[v + 1 :], ww[wv + 1 :]
+        for m in range(min(_MID_MAX, len(rest_r) - 1) + 1):
+            if rest_r[m] in _STRAND and rest_w == (*rest_r[:m], *rest_r[m + 1 :]):
+                return True  # "the guy I bought my bike from" / "the guy who bought my bike"
+    return _passive_source(r, rp, w, wp)
+
+
+def _passive_source(r: Parsed, rp: int, w: Parsed, wp: int) -> bool:
+    rw, ww = r.words, w.words
+    for s in range(1, 5):
+        be = rp + s
+        if be + 2 >= len(rw):
+            return False
+        if rw[be] not in _BE:
+            continue
+        obj = _object(rw[rp:be])
+        v = be + 1
+        if obj is None or not _verb_eq(r, v, w, wp) or _symmetric(r.canon[v] or rw[v]):
+            continue
+        if ww[wp + 1 : wp + 1 + len(obj)] != obj:
+            continue
+        rest_r, rest_w = rw[v + 1 :], ww[wp + 1 + len(obj) :]
+        for m in range(min(_PARTICLE_MAX, len(rest_r) - 1) + 1):
+            prep = rest_r[m]
+            if prep not in _STRAND or prep in _PLACE or rest_w[:m] != rest_r[:m]:
+                continue
+            tail_r, tail_w = rest_r[m + 1 :], rest_w[m:]
+            if tail_w == tail_r and prep == "from":
+                return True  # "the restaurant my wine was stolen from" / "that stole my wine"
+            if tail_r[:1] == ("by",) and tail_w[:1] == (prep,) and tail_w[1:] == tail_r[1:]:
+                return True  # "the tailor I was sent to by the shop" / "who sent me to the shop"
+    return False
