@@ -6720,7 +6720,85 @@ HARD_15_SERVED = [
     ),
 ]
 
-# -- the tables of hardening passes 1-15 and ordinary passes 20-21, with the classifier off ----
+# -- hardening pass 16: ordinary near-misses blind rounds 161-163 found served -------------
+
+HARD_16_REFUSED = [
+    # this one against another one, the noun kept (shared.same_against_other)
+    (
+        "Do I still need to pay the meter if I have a residential permit for that zone?",
+        "Do I still need to pay the meter if I have a residential permit for a different zone?",
+        "content_mismatch",
+    ),
+    (
+        "Can I use my gym membership at that location?",
+        "Can I use my gym membership at a different location?",
+        "content_mismatch",
+    ),
+    (
+        "Does my warranty cover repairs at this dealership?",
+        "Does my warranty cover repairs at another dealership?",
+        "content_mismatch",
+    ),
+    # the same size against a larger one, no "than" (shared.same_against_other)
+    (
+        "Can I reuse an old frame for a new photo of the same size?",
+        "Can I reuse an old frame for a new photo of a larger size?",
+        "content_mismatch",
+    ),
+    (
+        "Can I use my old curtain rod for a window of the same width?",
+        "Can I use my old curtain rod for a window of a greater width?",
+        "content_mismatch",
+    ),
+    (
+        "Can I use last year's tires on a rim of the same size?",
+        "Can I use last year's tires on a rim of a bigger size?",
+        "content_mismatch",
+    ),
+    # a condition that has ended against one still present (timing.ended_against_present)
+    (
+        "Is it okay to skateboard after an ankle sprain heals?",
+        "Is it okay to skateboard with a sprained ankle?",
+        "content_mismatch",
+    ),
+    (
+        "Can I go swimming after my ear infection clears up?",
+        "Can I go swimming with an ear infection?",
+        "content_mismatch",
+    ),
+    (
+        "Is it safe to lift weights once a hernia has healed?",
+        "Is it safe to lift weights with a hernia?",
+        "content_mismatch",
+    ),
+]
+
+HARD_16_SERVED = [
+    # another one said two ways, this one said two ways
+    (
+        "Can I use a different charger for my laptop?",
+        "Can I use another charger for my laptop?",
+    ),
+    (
+        "Can I park in a different zone with my permit?",
+        "Can I park in another zone with my permit?",
+    ),
+    (
+        "Can I reuse an old frame for a new photo of the same size?",
+        "Can I reuse an old frame for a new photo of the exact same size?",
+    ),
+    # the condition ended on both sides, or present on both
+    (
+        "Is it okay to skateboard after an ankle sprain heals?",
+        "Is it okay to skateboard after a sprained ankle heals?",
+    ),
+    (
+        "Is it okay to skateboard with a sprained ankle?",
+        "Is it okay to skateboard on a sprained ankle?",
+    ),
+]
+
+# -- the tables of hardening passes 1-16 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -6743,6 +6821,7 @@ HARD_15_SERVED = [
         *HARD_13_REFUSED,
         *HARD_14_REFUSED,
         *HARD_15_REFUSED,
+        *HARD_16_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -6773,6 +6852,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_13_SERVED,
         *HARD_14_SERVED,
         *HARD_15_SERVED,
+        *HARD_16_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

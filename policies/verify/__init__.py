@@ -279,6 +279,9 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or illnesses.measure_against_illness(a, b)  # a flu shot / the flu
                 # "a bigger gift than X" / "the same gift as X"
                 or shared.comparison_against_sameness(a, b)
+                or shared.same_against_other(a, b)  # "that zone" / "a different zone"
+                # "after an ankle sprain heals" / "with a sprained ankle"
+                or timing.ended_against_present(a, b)
             ),
         ),
         (

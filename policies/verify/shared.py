@@ -7,6 +7,9 @@ serves because only a word or two differ.
   file together depends on it.
 - ``comparison_against_sameness``: one side compares ("a bigger gift than my bridesmaids"),
   the other asks for sameness ("the same gift as my bridesmaids"), the rest word for word.
+- ``same_against_other``: the same noun named as this one ("that zone", "this size", "the
+  same size") on one side and as another one ("a different zone", "another zone", "a
+  larger size") on the other, the rest word for word.
 """
 
 from __future__ import annotations
@@ -82,3 +85,39 @@ def comparison_against_sameness(a: Parsed, b: Parsed) -> bool:
     if len(ma) > _SAME_SPAN + 2 or len(mb) > _SAME_SPAN + 2:
         return False
     return (_compares(ma) and _sameness(mb)) or (_compares(mb) and _sameness(ma))
+
+
+# "that zone" / "the same size" against "a different zone" / "a larger size"
+_THIS = frozenset("same that this these those".split())
+_THIS_ALSO = frozenset("the exact very".split())
+_OTHERING = frozenset("different another other else separate".split())
+_LARGER = frozenset(
+    """bigger larger smaller higher lower longer shorter wider narrower heavier lighter
+    older newer younger thicker thinner greater deeper shallower faster slower stronger
+    weaker taller cheaper warmer cooler hotter colder softer harder darker brighter louder
+    quieter more less fewer""".split()
+)
+_OTHER_ALSO = frozenset("the a an much slightly bit little".split())
+_DET_SPAN = 3  # the differing words, at most, on each side
+
+
+def _is_this(mid: tuple[str, ...]) -> bool:
+    return any(w in _THIS for w in mid) and all(w in _THIS or w in _THIS_ALSO for w in mid)
+
+
+def _is_other(mid: tuple[str, ...]) -> bool:
+    marked = [w for w in mid if w in _OTHERING or w in _LARGER]
+    return bool(marked) and all(w in _OTHERING or w in _LARGER or w in _OTHER_ALSO for w in mid)
+
+
+def same_against_other(a: Parsed, b: Parsed) -> bool:
+    """Only the words before a kept noun differ: this one ("that zone", "the same size") on
+    one side, another one ("a different zone", "another zone", "a larger size") on the
+    other ("a permit for that zone" / "a permit for a different zone")."""
+    ma, mb = _middles(a, b)
+    if not ma or not mb or len(ma) > _DET_SPAN or len(mb) > _DET_SPAN:
+        return False
+    # a noun after the differing words: both end alike (both middles are short of the end)
+    if a.words[-1] != b.words[-1]:
+        return False
+    return (_is_this(ma) and _is_other(mb)) or (_is_this(mb) and _is_other(ma))

@@ -9,6 +9,9 @@ done against one still to come (pure).
   dog park?" / "... if my dog is about to escape the dog park?"): the same verb in another
   form, and "about to" reads as two small words added. "will", "'ll", "going to" do the
   same ("if I finished the translation late" / "if I will finish the translation late").
+- A condition that has ended against one still present ("Is it okay to skateboard after an
+  ankle sprain heals?" / "... with a sprained ankle?", "once the rash clears up" / "with
+  a rash"): the same injury or illness named, "after" / "once" it heals on one side only.
 
 All are read on the texts as typed.
 """
@@ -17,7 +20,9 @@ from __future__ import annotations
 
 import re
 
+from policies.verify.direction import common_ends
 from policies.verify.lexicon import PARTICIPLES
+from policies.verify.text import Parsed
 from policies.verify.words import canonical
 
 _I = re.IGNORECASE
@@ -175,4 +180,43 @@ def future_against_done(cached: str, incoming: str) -> bool:
                 _past_of(w, verb) for w in near_words
             ):
                 return True
+    return False
+
+
+# A condition that has ended: "after" / "once" ... and a verb of ending on one side only
+_AFTER = frozenset(("after", "once"))
+_ENDED = frozenset(
+    """heals healed heal recovers recovered recover recovering clears cleared clear gone
+    goes away over ends ended passes passed subsides subsided resolves resolved fades
+    faded wears worn disappears disappeared""".split()
+)
+_NOT_ENDED_EITHER = _AFTER | _ENDED | frozenset(("since", "post", "until", "till", "before"))
+_COND_SPAN = 8  # the differing words, at most, on each side
+
+
+def _ended(mid: tuple[str, ...]) -> bool:
+    """ "after X heals", "once X clears up", "after recovering from X" in the differing words."""
+    return any(w in _AFTER for w in mid) and any(w in _ENDED for w in mid)
+
+
+def ended_against_present(a: Parsed, b: Parsed) -> bool:
+    """One side's differing words say a condition has ended ("after an ankle sprain heals"),
+    the other's name the same condition with no end ("with a sprained ankle"), see the
+    module. Limits: the end is read from a closed list of verbs; "until X heals" is left
+    alone (it asks about the time before, much as "with X" does)."""
+    wa, wb = a.words, b.words
+    i, j = common_ends(wa, wb)
+    ra, rb = range(i, len(wa) - j), range(i, len(wb) - j)
+    if not ra or not rb or len(ra) > _COND_SPAN or len(rb) > _COND_SPAN:
+        return False
+    ends = {canonical(w) for w in _ENDED | _AFTER}
+    for done, still, pd, ps in ((ra, rb, a, b), (rb, ra, b, a)):
+        if not _ended(pd.words[done.start : done.stop]):
+            continue
+        if any(ps.words[k] in _NOT_ENDED_EITHER for k in still):
+            continue
+        # the same condition named on both sides ("ankle", "sprain" / "sprained")
+        named = {pd.canon[k] for k in done if pd.canon[k]} - ends
+        if named & {ps.canon[k] for k in still if ps.canon[k]}:
+            return True
     return False
