@@ -11,6 +11,8 @@ import pytest
 from policies.verify import VerifyConfig, direction, logic, roles, verify
 from policies.verify.roles import phrases, traded
 from policies.verify.roles.active_read import passive_said_active
+from policies.verify.roles.benefactive import mine_said_for_me
+from policies.verify.roles.clausal import followed_clause_dropped
 from policies.verify.roles.deixis import come_said_go
 from policies.verify.roles.dropped import relative_said_clause
 from policies.verify.roles.getpassive import got_done_active
@@ -9375,6 +9377,107 @@ def test_fifty_eighth_pass_readings_leave_what_is_not_traded() -> None:
     assert plural_owner_said(parse("The firemen came."), parse("The chief came.")) is None
 
 
+FIFTY_NINTH_ROUNDS = [
+    (
+        "I accidentally paid the meter for the car parked behind me. Can I get a refund?",
+        "The car parked behind me accidentally paid my meter. Can I get a refund?",
+        0.985,
+    ),
+    (
+        "During last night's match the other team's middle blocker kept taunting my daughter"
+        " under the net, and the ref carded my daughter. Can we appeal?",
+        "During last night's match my daughter kept taunting the other team's middle blocker"
+        " under the net, and the ref carded the blocker. Can we appeal?",
+        0.972,
+    ),
+    (
+        "Should I report the delivery company my neighbor complained about?",
+        "Should I report the neighbor who complained about the delivery company?",
+        0.986,
+    ),
+]
+
+FIFTY_NINTH_SWAPPED = [
+    # "I V-ed the N for X" / "X V-ed my N": the doer and the one it was done for traded
+    (
+        "I shoveled the driveway for the couple living next to me. Should they pay me?",
+        "The couple living next to me shoveled my driveway. Should they pay me?",
+    ),
+    (
+        "We cleaned the grill for the group camping beside us. Do they owe us?",
+        "The group camping beside us cleaned our grill. Do they owe us?",
+    ),
+    # a joined clause's object follows the trade before it
+    (
+        "At recess the new third grade teacher kept yelling at my son, and the principal called"
+        " my son in. Is that fair?",
+        "At recess my son kept yelling at the new third grade teacher, and the principal called"
+        " the teacher in. Is that fair?",
+    ),
+    (
+        "On Sunday our downstairs neighbor's teenage son kept insulting my husband, and the"
+        " landlord warned my husband. What now?",
+        "On Sunday my husband kept insulting our downstairs neighbor's teenage son, and the"
+        " landlord warned the son. What now?",
+    ),
+    # the same relative event, a stranded preposition, another head
+    (
+        "Should we fire the contractor our architect yelled at?",
+        "Should we fire the architect who yelled at the contractor?",
+    ),
+    (
+        "I want to sue the clinic that my insurer complained about.",
+        "I want to sue the insurer who complained about the clinic.",
+    ),
+]
+
+FIFTY_NINTH_SAME = [
+    (
+        "The car parked behind me accidentally paid my meter. Can I get a refund?",
+        "The car parked behind me accidentally paid the meter for me. Can I get a refund?",
+    ),
+    (
+        "The family sitting near me booked my table. Is that weird?",
+        "The family sitting near me booked the table for me. Is that weird?",
+    ),
+    (
+        "During last night's match the other team's middle blocker kept taunting my daughter"
+        " under the net, and the ref carded my daughter. Can we appeal?",
+        "During last night's match the other team's middle blocker kept taunting my daughter"
+        " under the net, and the ref gave my daughter a card. Can we appeal?",
+    ),
+    (
+        "On Sunday our downstairs neighbor's teenage son kept insulting my husband, and the"
+        " landlord warned my husband. What now?",
+        "On Sunday our downstairs neighbor's teenage son kept insulting my husband, and the"
+        " landlord warned him. What now?",
+    ),
+    (
+        "Should I report the delivery company my neighbor complained about?",
+        "Should I report the delivery company that my neighbor complained about?",
+    ),
+    (
+        "Can I evict the roommate who argued with the landlord?",
+        "Can I evict the roommate that argued with the landlord?",
+    ),
+]
+
+
+def test_fifty_ninth_pass_readings_change_only_what_they_read() -> None:
+    # "my N" said "the N for me" only where the other side says "the N for"; the joined
+    # clause left out only where its object is someone its own first clause names
+    said = mine_said_for_me(*map(parse, FIFTY_NINTH_SAME[0]))
+    assert said is not None and said[0].words == said[1].words
+    assert mine_said_for_me(parse("X paid my meter."), parse("I paid the fine for X.")) is None
+    dropped = followed_clause_dropped(*map(parse, FIFTY_NINTH_SWAPPED[3]))
+    assert dropped is not None and "landlord" not in dropped[0].words + dropped[1].words
+    kept = (
+        "My son kept yelling at the teacher, and the principal called my son in.",
+        "The teacher kept yelling at my son, and the principal called the janitor in.",
+    )
+    assert followed_clause_dropped(*map(parse, kept)) is None
+
+
 @pytest.mark.parametrize(
     ("cached", "incoming", "cosine"),
     [
@@ -9418,6 +9521,7 @@ def test_fifty_eighth_pass_readings_leave_what_is_not_traded() -> None:
         *FIFTY_SIXTH_ROUNDS,
         *FIFTY_SEVENTH_ROUNDS,
         *FIFTY_EIGHTH_ROUNDS,
+        *FIFTY_NINTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -9471,6 +9575,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *FIFTY_SIXTH_SWAPPED,
         *FIFTY_SEVENTH_SWAPPED,
         *FIFTY_EIGHTH_SWAPPED,
+        *FIFTY_NINTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -9525,6 +9630,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *FIFTY_SIXTH_SAME,
         *FIFTY_SEVENTH_SAME,
         *FIFTY_EIGHTH_SAME,
+        *FIFTY_NINTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -460,6 +460,16 @@ crashed into me after I ran a red light"); ``clausal.report_dropped`` drops "but
 said on one side only; ``phrases`` lets a predicate run to the "if / when" opening the clause
 whose subject traded ("Can I be charged for mail fraud if someone uses my name" / "Can someone
 be charged for mail fraud if I use his name").
+
+Role pass 58 (blind rounds 161-163): ``benefactive.mine_said_for_me`` reads "X V-ed my N" as "X
+V-ed the N for me" where the other side says "V-ed the N for Y" ("I accidentally paid the meter
+for the car parked behind me" / "The car parked behind me accidentally paid my meter");
+``clausal.followed_clause_dropped`` leaves out a joined clause whose object follows the trade
+before it ("the other team's blocker kept taunting my daughter, and the ref carded my daughter"
+/ "my daughter kept taunting the other team's blocker, and the ref carded the blocker");
+``relative_events`` reads the head moved with the relative's patient after a stranded
+preposition ("report the delivery company my neighbor complained about" / "report the neighbor
+who complained about the delivery company").
 """
 
 from __future__ import annotations
@@ -472,10 +482,12 @@ from policies.verify.roles.active_read import else_owner_said, lead_clause_said,
 from policies.verify.roles.agents import owner_made_doer
 from policies.verify.roles.asker_doer import party_made_asker, reflexive_other
 from policies.verify.roles.askers import asker_named_traded, asker_role_traded
+from policies.verify.roles.benefactive import mine_said_for_me
 from policies.verify.roles.chains import chain_order
 from policies.verify.roles.clausal import (
     by_relative_said,
     customer_made_owner,
+    followed_clause_dropped,
     frame_verb_used,
     friend_verb_said,
     got_done_traded,
@@ -933,6 +945,8 @@ _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None],
     come_said_go,  # pass 56: "coming to me" / "going to X": "going to" both
     relative_said_clause,  # pass 57: "X V-ed Y who V2-ed" / "Y V-ed X after X V2-ed"
     plural_owner_said,  # pass 57: "The groomsmen" / "a groomsman's": "The groomsman"
+    followed_clause_dropped,  # pass 58: ", and the ref carded my daughter" / "... the blocker"
+    mine_said_for_me,  # pass 58: "X V-ed my N" / "I V-ed the N for X": "X V-ed the N for me"
 )
 
 

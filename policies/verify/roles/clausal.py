@@ -19,6 +19,13 @@ skating than my girlfriend"). ``second_clause``: the second of two clauses joine
 same first one, the shared subject said again where the other side names its own ("I teach at
 the school and tutor the principal's kids" / "... and the principal tutors my kids": "I tutor
 the principal's kids" / "the principal tutors my kids").
+
+Role pass 58 (blind rounds 161-163): ``followed_clause_dropped``: a joined clause with a subject
+of its own whose object follows the trade before it ("the other team's blocker kept taunting my
+daughter, and the ref carded my daughter" / "my daughter kept taunting the other team's blocker,
+and the ref carded the blocker"): its subject and verb the same on both sides, its object
+someone its own side's first clause names, it is left out on both sides, so the first clause's
+roles are read.
 """
 
 from __future__ import annotations
@@ -220,6 +227,47 @@ def second_clause(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
     else:
         rb = (ta[0], *rb)
     return parse(" ".join(ra)), parse(" ".join(rb))
+
+
+_FOLLOWED_RE = re.compile(r",\s*(?:and|but|so|then)\s+([^.;?!,]+)", re.IGNORECASE)
+
+
+_FOLLOWED_JOINS = frozenset(("and", "but", "so", "then"))
+
+
+def followed_clause_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    if _FOLLOWED_JOINS.isdisjoint(a.words) or _FOLLOWED_JOINS.isdisjoint(b.words):
+        return None
+    ma, mb = _followed(a.source), _followed(b.source)
+    if ma is None or mb is None:
+        return None
+    ja, jb = tokens(ma.group(1)), tokens(mb.group(1))
+    n = 0
+    while n < min(len(ja), len(jb)) and ja[n] == jb[n]:
+        n += 1
+    if n < 2 or ja == jb or not _subject_led(ja[0]) or ja[0] in NOMINATIVE:
+        return None  # the same subject and verb, a noun subject: "and the ref carded"
+    xa = a.source[: ma.start()] + a.source[ma.end() :]
+    xb = b.source[: mb.start()] + b.source[mb.end() :]
+    lead_a, lead_b = tokens(a.source[: ma.start()]), tokens(b.source[: mb.start()])
+    if lead_a == lead_b or not (ja[n:] and jb[n:]):
+        return None
+    if not (_named(ja[n:], lead_a) and _named(jb[n:], lead_b)):
+        return None  # the object is not someone its own side's first clause names
+    return parse(xa), parse(xb)
+
+
+# words of an object's tail that name nobody: "called my son in", "warned the son off"
+_UNNAMED = _DETS | frozenset("in out off up down over back away again too".split())
+
+
+def _named(tail: tuple[str, ...], lead: tuple[str, ...]) -> bool:
+    return any(w in lead for w in tail if w not in _UNNAMED)
+
+
+def _followed(source: str) -> re.Match[str] | None:
+    found = list(_FOLLOWED_RE.finditer(source))
+    return found[0] if len(found) == 1 else None
 
 
 def _subject_led(t: str) -> bool:

@@ -30,6 +30,11 @@ Role pass 54 (blind rounds 155-157): the same relative event with its head the p
 one side and the doer on the other is refused ("the lab that my optician blamed" / "the
 optician who blamed the lab"): who the rest of the sentence is about changed.
 
+Role pass 58 (blind rounds 161-163): the same, the relative's verb taking its patient through
+a preposition, stranded in the object relative ("report the delivery company my neighbor
+complained about" / "report the neighbor who complained about the delivery company", "the
+landlord my roommate argued with" / "the roommate who argued with the landlord").
+
 Role pass 53 (blind rounds 152-154): ``voiced_owner_traded`` reads a passive too ("X's N were
 V-ed by his Y": Y did it to X's N; "the N who was V-ed": nobody named did it to the N) and
 refuses the doer on one side owning the patient on the other and the other way round (a noun
@@ -437,7 +442,30 @@ def relative_roles_traded(a: Parsed, b: Parsed) -> bool:
                     return True
                 if _head_moved(x, y) or _head_moved(y, x):
                     return True
+                if _stranded_head_moved(x, y, ta, tb, i, j) or _stranded_head_moved(
+                    y, x, tb, ta, j, i
+                ):
+                    return True
     return False
+
+
+# a preposition a verb takes its patient through: "complained about", "argued with"
+_STRANDED = frozenset("about with at to for against on from into over".split())
+
+
+def _stranded_head_moved(
+    x: _Event, y: _Event, tx: tuple[str, ...], ty: tuple[str, ...], i: int, j: int
+) -> bool:
+    """Role pass 58: ``_head_moved`` with the patient after a preposition: "the N1 N2 V-ed P"
+    (the preposition stranded, N1 the patient) / "the N2 who V-ed P the N1" (N2 the doer)."""
+    if x.subject_relative or not y.subject_relative or y.patient is not None or x.patient is None:
+        return False
+    if i + 1 >= len(tx) or j + 1 >= len(ty) or tx[i + 1] != ty[j + 1] or tx[i + 1] not in _STRANDED:
+        return False
+    if i + 2 < len(tx) and tx[i + 2] not in PUNCT and tx[i + 2] not in _JOINS:
+        return False  # the preposition's phrase said: not stranded
+    done = [p for p in _right_phrases(ty, j + 2) if p.det]
+    return any(_head_moved(x, y._replace(patient=p)) for p in done)
 
 
 def _head_moved(x: _Event, y: _Event) -> bool:
