@@ -11,7 +11,7 @@ opposite, the rest word for word.
 
 from __future__ import annotations
 
-from policies.verify.direction import common_ends
+from policies.verify.direction import differing
 from policies.verify.text import Parsed
 
 # the words that make the noun after them its complement
@@ -70,8 +70,7 @@ def complement_added(a: Parsed, b: Parsed) -> bool:
     """One side marks a noun as its complement ("in the off season", "away from home"), the
     other names the same noun plainly ("in season", "at our home"), the rest kept."""
     wa, wb = a.words, b.words
-    p, s = common_ends(wa, wb)
-    ea, eb = len(wa) - s, len(wb) - s
+    p, ea, eb = differing(wa, wb)
     if ea - p > _MAX_MIDDLE or eb - p > _MAX_MIDDLE:
         return False
     for (x, ex), (y, ey) in (((wa, ea), (wb, eb)), ((wb, eb), (wa, ea))):

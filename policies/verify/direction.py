@@ -363,6 +363,13 @@ def common_ends(ka: Sequence[str], kb: Sequence[str]) -> tuple[int, int]:
     return i, j
 
 
+def differing(ka: Sequence[str], kb: Sequence[str]) -> tuple[int, int, int]:
+    """Where two word sequences differ: the common prefix's length and the end of each
+    side's differing words (``ka[i:ea]`` against ``kb[i:eb]``)."""
+    i, j = common_ends(ka, kb)
+    return i, len(ka) - j, len(kb) - j
+
+
 # A question about two things that reads the same either way round ("the difference
 # between X and Y", "compare X and Y"): its coordinated halves may swap whole, words and all.
 _SYMMETRIC_FRAMES = frozenset(

@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from policies.verify.direction import common_ends
+from policies.verify.direction import differing
 from policies.verify.lexicon import STOPWORDS
 from policies.verify.text import Parsed
 
@@ -42,8 +42,7 @@ def measure_against_illness(a: Parsed, b: Parsed) -> bool:
     """One side says "a flu shot" / "a covid test", the other "the flu" / "covid" with no
     shot, vaccine or test anywhere, the rest kept."""
     wa, wb = a.words, b.words
-    p, s = common_ends(wa, wb)
-    ea, eb = len(wa) - s, len(wb) - s
+    p, ea, eb = differing(wa, wb)
     if ea - p > _MAX_MIDDLE or eb - p > _MAX_MIDDLE:
         return False
     for (x, ex), (y, ey) in (((wa, ea), (wb, eb)), ((wb, eb), (wa, ea))):

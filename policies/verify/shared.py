@@ -14,6 +14,7 @@ serves because only a word or two differ.
 
 from __future__ import annotations
 
+from policies.verify.direction import differing
 from policies.verify.text import Parsed
 
 # one shared thing / several separate ones
@@ -51,15 +52,8 @@ _SAME_SPAN = 4  # "the same" ... "as" within this many words
 
 
 def _middles(a: Parsed, b: Parsed) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    wa, wb = a.words, b.words
-    n = min(len(wa), len(wb))
-    p = 0
-    while p < n and wa[p] == wb[p]:
-        p += 1
-    s = 0
-    while s < n - p and wa[-1 - s] == wb[-1 - s]:
-        s += 1
-    return wa[p : len(wa) - s], wb[p : len(wb) - s]
+    p, ea, eb = differing(a.words, b.words)
+    return a.words[p:ea], b.words[p:eb]
 
 
 def _compares(mid: tuple[str, ...]) -> bool:

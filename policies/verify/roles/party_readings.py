@@ -25,6 +25,8 @@ is threatening to sue a customer" -> "a customer is threatening to sue my PC sho
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from policies.verify.roles.recast import PUNCT, owned_tokens
 from policies.verify.text import Parsed, parse
 from policies.verify.words import stem
@@ -56,6 +58,23 @@ _NOUN_MAX = 3
 
 def _text(tokens: tuple[str, ...] | list[str]) -> str:
     return " ".join(tokens).replace(" 's", "'s")
+
+
+def _one_side_read(
+    a: Parsed,
+    b: Parsed,
+    read: Callable[[tuple[str, ...], tuple[str, ...]], tuple[str, ...] | None],
+) -> tuple[Parsed, Parsed] | None:
+    """``a`` read again by ``read`` against ``b``'s tokens, else ``b`` against ``a``'s; the
+    other side kept as it is."""
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
+    said = read(ta, tb)
+    if said is not None:
+        return parse(_text(said)), b
+    said = read(tb, ta)
+    if said is not None:
+        return a, parse(_text(said))
+    return None
 
 
 def _gerund_at(x: tuple[str, ...]) -> int:
@@ -210,14 +229,7 @@ def compound_owner_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
         return None
     if "my" not in a.words or "my" not in b.words:
         return None
-    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
-    ra = _compound_read(ta, tb)
-    if ra is not None:
-        return parse(_text(ra)), b
-    rb = _compound_read(tb, ta)
-    if rb is not None:
-        return a, parse(_text(rb))
-    return None
+    return _one_side_read(a, b, _compound_read)
 
 
 # Role pass 54 (blind rounds 155-157): "angry at X for V-ing Y" / "angry at X because S V-ed Y".
@@ -254,11 +266,4 @@ def blamed_gerund_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
         return None
     if _BECAUSE.isdisjoint(a.words + b.words) or _AIMED.isdisjoint(a.words):
         return None
-    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
-    said = _blamed(ta, tb)
-    if said is not None:
-        return parse(_text(said)), b
-    said = _blamed(tb, ta)
-    if said is not None:
-        return a, parse(_text(said))
-    return None
+    return _one_side_read(a, b, _blamed)
