@@ -6798,7 +6798,71 @@ HARD_16_SERVED = [
     ),
 ]
 
-# -- the tables of hardening passes 1-16 and ordinary passes 20-21, with the classifier off ----
+# -- hardening pass 17: ordinary near-misses blind round 165 found served -----------------
+
+HARD_17_REFUSED = [
+    # "from" (a source) / "of", "to" (what the act is done to) after a noun
+    # (relations.source_against_object)
+    (
+        "Does renters insurance cover theft from my car?",
+        "Does renters insurance cover theft of my car?",
+        "content_mismatch",
+    ),
+    (
+        "Does my travel insurance cover theft from my hotel room?",
+        "Does my travel insurance cover theft of my hotel room?",
+        "content_mismatch",
+    ),
+    (
+        "Does my policy cover the loss from my business?",
+        "Does my policy cover the loss of my business?",
+        "content_mismatch",
+    ),
+    # things a participle took out of a noun / that noun itself
+    # (relations.taken_from_against_owned)
+    (
+        "What should I do about things stolen from my car?",
+        "What should I do about my stolen car?",
+        "content_mismatch",
+    ),
+    (
+        "Can I claim money stolen from my wallet on insurance?",
+        "Can I claim my stolen wallet on insurance?",
+        "content_mismatch",
+    ),
+    (
+        "How do I recover photos lost from my phone?",
+        "How do I recover my lost phone?",
+        "content_mismatch",
+    ),
+]
+
+HARD_17_SERVED = [
+    # "of" and "from" read the same after an adjective or a verb
+    (
+        "Is it normal to be jealous of my ex?",
+        "Is it normal to be jealous from my ex?",
+    ),
+    (
+        "Is a table made of oak sturdy?",
+        "Is a table made from oak sturdy?",
+    ),
+    (
+        "Can you die of a broken heart?",
+        "Can you die from a broken heart?",
+    ),
+    # the same preposition, the noun itself said two ways
+    (
+        "Does renters insurance cover theft of my car?",
+        "Does renters insurance cover the theft of my car?",
+    ),
+    (
+        "What should I do about my stolen car?",
+        "What should I do about my car that was stolen?",
+    ),
+]
+
+# -- the tables of hardening passes 1-17 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -6822,6 +6886,7 @@ HARD_16_SERVED = [
         *HARD_14_REFUSED,
         *HARD_15_REFUSED,
         *HARD_16_REFUSED,
+        *HARD_17_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -6853,6 +6918,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_14_SERVED,
         *HARD_15_SERVED,
         *HARD_16_SERVED,
+        *HARD_17_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

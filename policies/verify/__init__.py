@@ -282,6 +282,9 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or shared.same_against_other(a, b)  # "that zone" / "a different zone"
                 # "after an ankle sprain heals" / "with a sprained ankle"
                 or timing.ended_against_present(a, b)
+                or relations.source_against_object(a, b)  # theft from my car / of my car
+                # "things stolen from my car" / "my stolen car"
+                or relations.taken_from_against_owned(a, b)
             ),
         ),
         (

@@ -4,12 +4,16 @@
 attribute (the classifier reads one verb). "Explain X" is "What is X?" (``forms``), but
 "What causes X?", "Why does X happen?", "How does X work?" ask one relation of X, not what
 it is. "A recommendation letter *for* my student" is about the student, "*to* my student"
-is addressed to them. Each rule compares one closed form on both sides and refuses only
-when both sides read as that form and disagree.
+is addressed to them. "Theft *from* my car" is things taken out of it, "theft *of* my car"
+the car itself taken; "things stolen from my car" is not "my stolen car". Each rule compares
+one closed form on both sides and refuses only when both sides read as that form and
+disagree.
 """
 
 from __future__ import annotations
 
+from policies.verify.direction import common_ends
+from policies.verify.lexicon import DETERMINERS, PARTICIPLES
 from policies.verify.text import Parsed
 from policies.verify.words import stem
 
@@ -198,3 +202,77 @@ def recipient_mismatch(a: Parsed, b: Parsed) -> bool:
     if wa[k - 1] not in _DRAFTED and wa[k - 1] not in _ABOUT:
         return False
     return not _ABOUT.isdisjoint(wa[max(0, k - 4) : k])
+
+
+# After a noun, "from X" names a source, "of X" / "to X" / "into X" what the act is done
+# to: "theft from my car" / "theft of my car", "damage from my car" / "damage to my car".
+_SOURCE = "from"
+_NOT_SOURCE = frozenset(("of", "to", "into", "onto"))
+# Words before the preposition that are not such a noun: where "from" and "of" read the
+# same ("jealous of" / "jealous from", "made of wood" / "made from wood", "died of" /
+# "died from", "a graduate of" / "from Harvard").
+_SAME_EITHER_WAY = frozenset(
+    """jealous envious afraid scared fearful free tired sick proud ashamed aware short
+    full independent different apart away far made make makes die dies died suffer
+    suffers suffered graduate graduates native natives""".split()
+)
+_PARTICIPLE_FORMS = frozenset(PARTICIPLES) | frozenset(PARTICIPLES.values())
+
+
+def _noun_before(words: tuple[str, ...], canon: tuple[str, ...], k: int) -> bool:
+    """``words[k]`` reads as a noun naming an act or thing: a content word, not a
+    participle ("stolen", "transferred"), a gerund or an adjective that takes either."""
+    w = words[k]
+    if not canon[k] or w in _SAME_EITHER_WAY or w in _PARTICIPLE_FORMS:
+        return False
+    return not w.endswith(("ed", "ing"))
+
+
+def source_against_object(a: Parsed, b: Parsed) -> bool:
+    """Only one preposition right after the same noun differs: "from" (a source) on one
+    side, "of" / "to" / "into" (what the act is done to) on the other ("Does renters
+    insurance cover theft from my car?" / "... theft of my car?", "a leak from the
+    pipe" / "damage to the pipe"). Limits: one word differs, and the noun is read by its
+    form (a content word not a participle, a gerund nor a listed adjective or verb)."""
+    wa, wb = a.words, b.words
+    if len(wa) != len(wb) or (_SOURCE not in wa and _SOURCE not in wb):
+        return False
+    k = next((i for i, (x, y) in enumerate(zip(wa, wb, strict=True)) if x != y), -1)
+    if k < 1 or k + 1 >= len(wa) or wa[k + 1 :] != wb[k + 1 :]:
+        return False
+    pair = {wa[k], wb[k]}
+    if _SOURCE not in pair or not (pair - {_SOURCE}) <= _NOT_SOURCE:
+        return False
+    return _noun_before(wa, a.canon, k - 1)
+
+
+_TAKEN_FROM = frozenset(("from", "out"))  # "stolen from my car", "taken out of my bag"
+
+
+def taken_from_against_owned(a: Parsed, b: Parsed) -> bool:
+    """Something a participle took from a kept noun on one side, that noun itself in the
+    participle's state on the other: "things stolen from my car" / "my stolen car",
+    "data lost from my laptop" / "my lost laptop" (the rest word for word)."""
+    wa, wb = a.words, b.words
+    if _TAKEN_FROM.isdisjoint(wa) and _TAKEN_FROM.isdisjoint(wb):
+        return False
+    i, j = common_ends(wa, wb)
+    if not j:
+        return False
+    ma, mb = wa[i : len(wa) - j], wb[i : len(wb) - j]
+    for taken, owned in ((ma, mb), (mb, ma)):
+        if not owned or len(taken) > 6 or len(owned) > 3:
+            continue
+        part = owned[-1]
+        if part not in _PARTICIPLE_FORMS and not part.endswith("ed"):
+            continue
+        if not all(w in DETERMINERS for w in owned[:-1]):
+            continue
+        for p in range(len(taken) - 1):
+            if taken[p] == part and taken[p + 1] in _TAKEN_FROM:
+                rest = taken[p + 2 :]
+                if rest[:1] == ("of",):
+                    rest = rest[1:]
+                if all(w in DETERMINERS for w in rest):
+                    return True
+    return False
