@@ -9,15 +9,16 @@ from dataclasses import replace
 import pytest
 
 from policies.verify import VerifyConfig, direction, logic, roles, verify
-from policies.verify.roles import phrases, traded
+from policies.verify.roles import phrases, states, traded
 from policies.verify.roles.active_read import passive_said_active
 from policies.verify.roles.benefactive import mine_said_for_me
-from policies.verify.roles.clausal import followed_clause_dropped
+from policies.verify.roles.clausal import first_conjunct_dropped, followed_clause_dropped
 from policies.verify.roles.deixis import come_said_go
 from policies.verify.roles.dropped import relative_said_clause
 from policies.verify.roles.getpassive import got_done_active
 from policies.verify.roles.lets import let_user_traded, plural_owner_said
 from policies.verify.roles.one_relatives import (
+    contrasted_relatives_traded,
     feeling_holder_traded,
     one_relative_said,
     standalone_owner_moved,
@@ -34,6 +35,7 @@ from policies.verify.roles.party_readings import (
 )
 from policies.verify.roles.questions import dative_said_to, which_said_who
 from policies.verify.roles.relative_events import (
+    kin_said_back,
     passive_owner_moved,
     relative_doer_named_back,
     relative_head_wanted,
@@ -9478,6 +9480,228 @@ def test_fifty_ninth_pass_readings_change_only_what_they_read() -> None:
     assert followed_clause_dropped(*map(parse, kept)) is None
 
 
+SIXTIETH_ROUNDS = [
+    (
+        "Can I take my feverish daughter to her brother's birthday party?",
+        "Can I take my daughter to her feverish brother's birthday party?",
+        0.988,
+    ),
+    (
+        "Can my son, who has a fever, visit his grandpa who is on chemo?",
+        "Can my son visit his grandpa, who has a fever and is on chemo?",
+        0.991,
+    ),
+    (
+        "Can my son's babysitter watch him if she has a fever?",
+        "Can my son's babysitter watch him if he has a fever?",
+        0.976,
+    ),
+    (
+        "My kids broke the window in the rental we're staying in. Does the owner's insurance"
+        " cover it?",
+        "The owner's kids broke the window in the rental we're staying in. Does the owner's"
+        " insurance cover it?",
+        0.99,
+    ),
+]
+
+SIXTIETH_SWAPPED = [
+    # one modifier moved from one person to another
+    (
+        "Should my diabetic dad share dessert with his brother?",
+        "Should my dad share dessert with his diabetic brother?",
+    ),
+    (
+        "Can my pregnant coworker sit next to her smoking boss?",
+        "Can my coworker sit next to her pregnant smoking boss?",
+    ),
+    # a relative clause's state said of another head
+    (
+        "Can my daughter, who has the flu, see her aunt who is pregnant?",
+        "Can my daughter see her aunt, who has the flu and is pregnant?",
+    ),
+    (
+        "Should my dad, who smokes, share a room with my uncle who has asthma?",
+        "Should my dad share a room with my uncle, who smokes and has asthma?",
+    ),
+    # "he" / "she" in a clause: the other gender is someone else named
+    (
+        "Can my daughter's tutor teach her if he has a cold?",
+        "Can my daughter's tutor teach her if she has a cold?",
+    ),
+    (
+        "Should my husband's coworker drive him home if she is drunk?",
+        "Should my husband's coworker drive him home if he is drunk?",
+    ),
+    # "my N" / "X's N", X named elsewhere on both sides
+    (
+        "My guests spilled wine on the couch at the Airbnb. Will the host's deposit cover it?",
+        "The host's guests spilled wine on the couch at the Airbnb. Will the host's deposit"
+        " cover it?",
+    ),
+    (
+        "My dog chewed through the fence at the kennel. Is the kennel's insurance liable?",
+        "The kennel's dog chewed through the fence at the kennel. Is the kennel's insurance"
+        " liable?",
+    ),
+]
+
+SIXTIETH_SAME = [
+    (
+        "Can I take my feverish daughter to her brother's birthday party?",
+        "Is it ok to take my feverish daughter to her brother's birthday party?",
+    ),
+    (
+        "Should my diabetic dad share dessert with his brother?",
+        "Should my diabetic father share dessert with his brother?",
+    ),
+    (
+        "Can my son, who has a fever, visit his grandpa who is on chemo?",
+        "Can my son who has a fever visit his grandpa who is on chemo?",
+    ),
+    (
+        "Can my son visit his grandpa, who has a fever and is on chemo?",
+        "Can my son visit his grandpa who has a fever and is on chemo?",
+    ),
+    (
+        "Can my son's babysitter watch him if she has a fever?",
+        "Can my son's babysitter still watch him if she has a fever?",
+    ),
+    (
+        "My boss yelled at me because he was stressed. What do I do?",
+        "My boss yelled at me because she was stressed. What do I do?",
+    ),
+    (
+        "My kids broke the window in the rental we're staying in. Does the owner's insurance"
+        " cover it?",
+        "My kids broke the window in the rental we are staying in. Does the owner's insurance"
+        " cover it?",
+    ),
+    (
+        "My dog chewed through the fence at the kennel. Is the kennel's insurance liable?",
+        "My dog chewed through the fence at the kennel; is the kennel's insurance liable?",
+    ),
+]
+
+
+SIXTY_FIRST_ROUNDS = [
+    (
+        "How can the girl my son is partnered with stop stepping on his feet?",
+        "How can my son stop stepping on the feet of the girl he's partnered with?",
+        0.948,
+    ),
+    (
+        "Why did the referee DQ the runner who was pushed rather than the one who pushed?",
+        "Why did the referee DQ the runner who pushed rather than the one who was pushed?",
+        0.999,
+    ),
+    (
+        "In the hurdles my son fell and then tripped the boy behind him. Does my son get a re-run?",
+        "In the hurdles the boy behind my son fell and then tripped him. Does my son get a re-run?",
+        0.997,
+    ),
+]
+
+SIXTY_FIRST_SWAPPED = [
+    # "his N" for the relative's doer against "the N of the one he V-s with": whose N it is
+    (
+        "How do I get the coworker my wife carpools with to stop borrowing her phone?",
+        "How do I get my wife to stop borrowing the phone of the coworker she carpools with?",
+    ),
+    (
+        "Why can the roommate my daughter lives with keep eating her food?",
+        "Why can my daughter keep eating the food of the roommate she lives with?",
+    ),
+    # two relative clauses traded across "instead of / rather than"
+    (
+        "Should the school suspend the student who was bullied instead of the one who bullied?",
+        "Should the school suspend the student who bullied instead of the one who was bullied?",
+    ),
+    (
+        "Why did the shelter adopt out the dog that bit rather than the one that was bitten?",
+        "Why did the shelter adopt out the dog that was bitten rather than the one that bit?",
+    ),
+    # "X V-ed and then V2-ed Y" / "Y V-ed and then V2-ed X"
+    (
+        "At practice my daughter slipped and then kicked the girl next to her. Is she in trouble?",
+        "At practice the girl next to my daughter slipped and then kicked her. Is she in trouble?",
+    ),
+    (
+        "On the ice my husband stumbled and then hit the player behind him. Will he get a penalty?",
+        "On the ice the player behind my husband stumbled and then hit him. Will he get a penalty?",
+    ),
+]
+
+SIXTY_FIRST_SAME = [
+    (
+        "How do I get the coworker my wife carpools with to stop borrowing her phone?",
+        "How do I get the coworker that my wife carpools with to stop borrowing her phone?",
+    ),
+    (
+        "Why can my daughter keep eating the food of the roommate she lives with?",
+        "Why does my daughter keep eating the food of the roommate she lives with?",
+    ),
+    (
+        "Why did the referee DQ the runner who was pushed rather than the one who pushed?",
+        "Why did the referee DQ the runner who was pushed instead of the one who pushed?",
+    ),
+    (
+        "Should the school suspend the student who was bullied instead of the one who bullied?",
+        "Should the school suspend the student who was bullied rather than the one who bullied?",
+    ),
+    (
+        "In the hurdles my son fell and then tripped the boy behind him. Does my son get a re-run?",
+        "In the hurdles my son fell and tripped the boy behind him. Does my son get a re-run?",
+    ),
+    (
+        "At practice my daughter slipped and then kicked the girl next to her. Is she in trouble?",
+        "At practice my daughter slipped and kicked the girl next to her. Is she in trouble?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), SIXTIETH_SWAPPED)
+def test_sixtieth_pass_reads_whose_state(cached: str, incoming: str) -> None:
+    x, y = parse(cached), parse(incoming)
+    assert states.state_traded(x, y) and states.state_traded(y, x)
+
+
+def test_sixtieth_pass_readers_leave_one_person_alone() -> None:
+    # the same modifier on the same head, one relative clause kept on its head, a pronoun
+    # no other word genders, "our" for "my": no reader fires
+    for cached, incoming in SIXTIETH_SAME:
+        assert not states.state_traded(parse(cached), parse(incoming))
+    assert not states.attribute_moved(
+        parse("Is a cheap used car worth buying?"), parse("Is a used cheap car worth buying?")
+    )
+    assert not states.attribute_moved(  # a thing's modifier, no person's
+        parse("How many rescues does a typical lifeguard make in a summer?"),
+        parse("In a typical summer, how many rescues does a lifeguard make?"),
+    )
+    assert not states.owner_named_changed(
+        parse("My kids broke the window. Does the owner's insurance cover it?"),
+        parse("Our kids broke the window. Does the owner's insurance cover it?"),
+    )
+    assert not states.owner_named_changed(
+        parse("My kids broke the window."), parse("The owner's kids broke the window.")
+    )
+
+
+def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
+    # the pronouns said as the one relative named only when no other "my" phrase or other
+    # gender's pronoun is there; the first predicate left out only when both sides have it
+    said = kin_said_back(*map(parse, SIXTY_FIRST_ROUNDS[0][:2]))
+    assert said is not None and "his" not in said[0].words and "he's" not in said[1].source
+    two = ("My son and my wife say his feet hurt.", "My son says his feet hurt.")
+    assert kin_said_back(*map(parse, two)) is None
+    dropped = first_conjunct_dropped(*map(parse, SIXTY_FIRST_ROUNDS[2][:2]))
+    assert dropped is not None and "fell" not in dropped[0].words + dropped[1].words
+    listed = ("He ran, fell and then cried.", "He fell and then cried.")
+    assert first_conjunct_dropped(*map(parse, listed)) is None
+    kept = ("the one who was pushed rather than the one who pushed",) * 2
+    assert not contrasted_relatives_traded(*map(parse, kept))
+
+
 @pytest.mark.parametrize(
     ("cached", "incoming", "cosine"),
     [
@@ -9522,6 +9746,8 @@ def test_fifty_ninth_pass_readings_change_only_what_they_read() -> None:
         *FIFTY_SEVENTH_ROUNDS,
         *FIFTY_EIGHTH_ROUNDS,
         *FIFTY_NINTH_ROUNDS,
+        *SIXTIETH_ROUNDS,
+        *SIXTY_FIRST_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -9576,6 +9802,8 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *FIFTY_SEVENTH_SWAPPED,
         *FIFTY_EIGHTH_SWAPPED,
         *FIFTY_NINTH_SWAPPED,
+        *SIXTIETH_SWAPPED,
+        *SIXTY_FIRST_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -9631,6 +9859,8 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *FIFTY_SEVENTH_SAME,
         *FIFTY_EIGHTH_SAME,
         *FIFTY_NINTH_SAME,
+        *SIXTIETH_SAME,
+        *SIXTY_FIRST_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -470,6 +470,16 @@ before it ("the other team's blocker kept taunting my daughter, and the ref card
 ``relative_events`` reads the head moved with the relative's patient after a stranded
 preposition ("report the delivery company my neighbor complained about" / "report the neighbor
 who complained about the delivery company").
+
+Role pass 60 (blind rounds 164-166): ``relative_events.kin_said_back`` reads the pronouns for
+the one relative a text names as that relative where one side's "his N" is the other's "the N
+of ..." ("the girl my son is partnered with stepping on his feet" / "my son stepping on the
+feet of the girl he's partnered with": whose feet); ``one_relatives.contrasted_relatives_traded``
+refuses two relative clauses traded across "rather than / instead of / and not" ("the runner
+who was pushed rather than the one who pushed" / "the runner who pushed rather than the one who
+was pushed"); ``clausal.first_conjunct_dropped`` leaves out a one-word first predicate joined
+by "and (then)" ("my son fell and then tripped the boy behind him" / "the boy behind my son
+fell and then tripped him": read as "my son tripped the boy behind him").
 """
 
 from __future__ import annotations
@@ -487,6 +497,7 @@ from policies.verify.roles.chains import chain_order
 from policies.verify.roles.clausal import (
     by_relative_said,
     customer_made_owner,
+    first_conjunct_dropped,
     followed_clause_dropped,
     frame_verb_used,
     friend_verb_said,
@@ -576,6 +587,7 @@ from policies.verify.roles.nested import relative_and_main_traded
 from policies.verify.roles.objects import object_changed
 from policies.verify.roles.of_owner import of_owner_traded
 from policies.verify.roles.one_relatives import (
+    contrasted_relatives_traded,
     feeling_holder_traded,
     one_relative_said,
     standalone_owner_moved,
@@ -612,6 +624,7 @@ from policies.verify.roles.reassigned import (
 )
 from policies.verify.roles.recast import recast_swap
 from policies.verify.roles.relative_events import (
+    kin_said_back,
     passive_owner_moved,
     relative_doer_named_back,
     relative_head_wanted,
@@ -640,6 +653,7 @@ from policies.verify.roles.shifted import (
 )
 from policies.verify.roles.spantrade import relative_subjects_traded, than_owner_said
 from policies.verify.roles.stated import doer_stated
+from policies.verify.roles.states import state_traded
 from policies.verify.roles.stranded import (
     head_source_traded,
     relative_traded,
@@ -904,6 +918,8 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     relative_head_wanted,  # pass 55: "the N who X V-ed wants to V" / "the N who wants X to V"
     head_source_traded,  # pass 56: "the N who V-ed O" / "the N I V-ed O from", "O was V-ed from"
     let_user_traded,  # pass 57: "X lets Y V her N" / "X V-s Y's N"
+    state_traded,  # pass 59: "my feverish N to her M" / "my N to her feverish M"
+    contrasted_relatives_traded,  # pass 60: "the N who C1 rather than the one who C2" / C2, C1
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
@@ -947,6 +963,8 @@ _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None],
     plural_owner_said,  # pass 57: "The groomsmen" / "a groomsman's": "The groomsman"
     followed_clause_dropped,  # pass 58: ", and the ref carded my daughter" / "... the blocker"
     mine_said_for_me,  # pass 58: "X V-ed my N" / "I V-ed the N for X": "X V-ed the N for me"
+    first_conjunct_dropped,  # pass 60: "X fell and then tripped Y": "X tripped Y"
+    kin_said_back,  # pass 60: "my son ... his feet": "my son ... my son's feet"
 )
 
 

@@ -419,3 +419,54 @@ def customer_made_owner(a: Parsed, b: Parsed) -> bool:
             if doer == "i" and (noun, verb) in mine:
                 return True
     return False
+
+
+# Role pass 60: "my son fell and then tripped the boy behind him" / "the boy behind my son fell
+# and then tripped him": a first predicate of one word (an intransitive past: "fell", "slipped")
+# joined by "and (then)" to the one that takes the object is left out on both sides, so the
+# trade of the second predicate's subject and object is read ("my son tripped the boy behind
+# him" / "the boy behind my son tripped him").
+_FIRST_RE = re.compile(r"\b([a-z]+) and (?:then )?(?=[a-z])", re.IGNORECASE)
+
+
+_HELPERS = frozenset("was were is are am be been being got get gets had has have".split())
+_FELL = frozenset("fell slid ran spun swung sank got turned".split())
+
+
+def _past(w: str) -> bool:
+    return w in _PAST_FORMS or w in _FELL or (w.endswith("ed") and len(w) > 4)
+
+
+def _subject_before(text: str) -> bool:
+    """A word that is no helper verb before the first predicate ("was overbooked and")."""
+    before = text.lower().split()
+    return bool(before) and before[-1] not in _HELPERS
+
+
+def _first_conjunct(x: Parsed) -> tuple[str, re.Match[str]] | None:
+    found = [
+        m
+        for m in _FIRST_RE.finditer(x.source)
+        if _past(m.group(1).lower())
+        and m.group(1).lower() not in _NOT_PREDICATE
+        and _subject_before(x.source[: m.start()])
+    ]
+    return (found[0].group(1).lower(), found[0]) if len(found) == 1 else None
+
+
+def first_conjunct_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    if "and" not in a.words or "and" not in b.words:
+        return None
+    fa, fb = _first_conjunct(a), _first_conjunct(b)
+    if fa is None or fb is None or fa[0] != fb[0]:
+        return None
+    ma, mb = fa[1], fb[1]
+    if a.source[: ma.start()].rstrip().endswith(",") or b.source[: mb.start()].rstrip().endswith(
+        ","
+    ):
+        return None  # "..., fell and": a list, not one subject's two predicates
+    xa = a.source[: ma.start()] + a.source[ma.end() :]
+    xb = b.source[: mb.start()] + b.source[mb.end() :]
+    if xa.lower() == xb.lower():
+        return None
+    return parse(xa), parse(xb)

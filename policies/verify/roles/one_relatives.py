@@ -14,6 +14,8 @@
 - ``feeling_holder_traded``: the one who feels "jealous of / mad at / proud of" traded with
   the one it is felt about, "My son is jealous of his best friend" / "My son's best friend
   is jealous of him".
+- ``contrasted_relatives_traded`` (role pass 60): "the N who C1 rather than the one who C2"
+  against "the N who C2 rather than the one who C1".
 """
 
 from __future__ import annotations
@@ -380,3 +382,37 @@ def feeling_holder_traded(a: Parsed, b: Parsed) -> bool:
             if (ga == hb and hb not in persons) or (ha == gb and ha not in persons):
                 return True
     return False
+
+
+# Role pass 60: two relative clauses of one head's kind traded across a contrast, "the runner
+# who was pushed rather than the one who pushed" / "the runner who pushed rather than the one
+# who was pushed": which one is chosen and which passed over changed.
+_CONTRAST_RE = re.compile(
+    r"\b(?:who|that)\s+([^,.;?!]+?)\s*,?\s+(rather than|instead of|and not|but not|not)\s+"
+    r"(?:the|a|an|that|this)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:who|that)\s+([^,.;?!]+)",
+    re.IGNORECASE,
+)
+
+
+def _contrasted(text: str) -> list[tuple[str, str, str, str]]:
+    """(text before, clause chosen, the contrast, clause passed over) per "who C1 rather than
+    the one who C2" in text."""
+    return [
+        (text[: m.start()].lower(), m.group(1).lower(), m.group(2).lower(), m.group(3).lower())
+        for m in _CONTRAST_RE.finditer(text)
+    ]
+
+
+def contrasted_relatives_traded(a: Parsed, b: Parsed) -> bool:
+    """Role pass 60: the chosen head's relative clause and the passed-over one's traded
+    across "rather than / instead of / and not" (the same words before them)."""
+    if "who" not in a.words and "that" not in a.words:
+        return False
+    ca = _contrasted(a.source)
+    if not ca:
+        return False
+    return any(
+        pa == pb and x == w and y == v and x != y
+        for pa, x, _, y in ca
+        for pb, v, _, w in _contrasted(b.source)
+    )

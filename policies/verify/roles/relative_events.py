@@ -41,14 +41,19 @@ refuses the doer on one side owning the patient on the other and the other way r
 before the patient's head read as its owner: "the neighbor kid I hired" / "the neighbor who
 hired my kid"), or one undergoing it against doing it to another; ``thinker_doer_traded``:
 "the N I think V-ed" / "the N who thinks I V-ed"; ``thing_made_done``: "it V-ed" / "I V-ed it".
+
+Role pass 60 (blind rounds 164-166): ``kin_said_back`` (a reading) says the pronouns for the one
+relative a text names ("my son ... his feet") as that relative where one side's "his N" is the
+other's "the N of ...", so the owner of the N is read on both sides.
 """
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from policies.verify.roles.recast import MUTUAL, PUNCT, owned_tokens
-from policies.verify.text import Parsed
+from policies.verify.text import Parsed, parse
 from policies.verify.words import stem
 
 _PERSON = {
@@ -860,3 +865,59 @@ def relative_head_wanted(a: Parsed, b: Parsed) -> bool:
         for h, w, d, v in ra
         for g, u, e, z in rb
     )
+
+
+# Role pass 60: "the girl my son is partnered with stepping on his feet" / "my son stepping on
+# the feet of the girl he's partnered with": the one asker's relative a text names ("my son")
+# said for the pronouns standing for him, "his feet" as "my son's feet", "he's partnered" as
+# "my son is partnered", so the owner of the feet is read on both sides.
+_KIN_M = frozenset("son husband brother father dad boyfriend nephew grandson uncle".split())
+_KIN_F = frozenset("daughter wife sister mother mom girlfriend niece granddaughter aunt".split())
+_KIN_RE = re.compile(r"\bmy ([a-z]+)\b", re.IGNORECASE)
+_BACK = {
+    "m": (("he's", "{} is"), ("he", "{}"), ("him", "{}"), ("his", "{}'s")),
+    "f": (("she's", "{} is"), ("she", "{}"), ("hers", "{}'s"), ("her", "{}")),
+}
+
+
+def _said_back(text: str) -> tuple[str, str] | None:
+    """(kin, text with the pronouns after "my KIN" said as "my KIN") when the text names one
+    asker's relative and no other "my" phrase, and only that relative's pronouns follow."""
+    found = _KIN_RE.findall(text)
+    if len(found) != 1:
+        return None
+    kin = found[0].lower()
+    g = "m" if kin in _KIN_M else "f" if kin in _KIN_F else None
+    if g is None:
+        return None
+    other = _BACK["f" if g == "m" else "m"]
+    low = text.lower()
+    if any(re.search(rf"\b{w}\b", low) for w, _ in other):
+        return None
+    cut = _KIN_RE.search(text)
+    assert cut is not None
+    head, tail = text[: cut.end()], text[cut.end() :]
+    if any(re.search(rf"\b{re.escape(w)}\b", head.lower()) for w, _ in _BACK[g]):
+        return None  # a pronoun said before the relative is named
+    for w, said in _BACK[g]:
+        tail = re.sub(rf"\b{re.escape(w)}\b", said.format("my " + kin), tail, flags=re.IGNORECASE)
+    return (kin, head + tail) if tail != text[cut.end() :] else None
+
+
+def _owned_of(t: tuple[str, ...], u: tuple[str, ...]) -> bool:
+    """A noun owned by a pronoun on one side ("his feet") said "the N of" on the other."""
+    said = {t[k + 1] for k in range(len(t) - 1) if t[k] in ("his", "her")}
+    return any(u[k] == "the" and u[k + 1] in said and u[k + 2] == "of" for k in range(len(u) - 2))
+
+
+def kin_said_back(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """Role pass 60: both texts with the pronouns for the one relative they name said as
+    that relative, where one side's "his N" is the other's "the N of ..." (whose N it is)."""
+    if "my" not in a.words or "my" not in b.words or ("of" not in a.words + b.words):
+        return None
+    if not (_owned_of(a.words, b.words) or _owned_of(b.words, a.words)):
+        return None
+    sa, sb = _said_back(a.source), _said_back(b.source)
+    if sa is None or sb is None or sa[0] != sb[0] or sa[1].lower() == sb[1].lower():
+        return None
+    return parse(sa[1]), parse(sb[1])
