@@ -6862,7 +6862,95 @@ HARD_17_SERVED = [
     ),
 ]
 
-# -- the tables of hardening passes 1-17 and ordinary passes 20-21, with the classifier off ----
+# -- hardening pass 18: ordinary near-misses blind rounds 167-169 found served -----------
+
+HARD_18_REFUSED = [
+    # "into" / "out of" after the verb, the same noun (reversals.into_against_out_of)
+    (
+        "How do I fix a riding mower that won't go into gear?",
+        "How do I fix a riding mower that won't come out of gear?",
+        "content_mismatch",
+    ),
+    (
+        "My phone won't go into recovery mode, what do I do?",
+        "My phone won't come out of recovery mode, what do I do?",
+        "content_mismatch",
+    ),
+    (
+        "How do I fix a car that won't go into reverse?",
+        "How do I fix a car that won't come out of reverse?",
+        "content_mismatch",
+    ),
+    # a cause / the fear (threat, forecast) of it (reversals.cause_against_fear)
+    (
+        "Does travel insurance cover a cancelled trip due to a hurricane?",
+        "Does travel insurance cover a cancelled trip due to fear of a hurricane?",
+        "content_mismatch",
+    ),
+    (
+        "Can I cancel my flight because of a strike?",
+        "Can I cancel my flight because of the threat of a strike?",
+        "content_mismatch",
+    ),
+    (
+        "Will the school close because of a snowstorm?",
+        "Will the school close because of the forecast of a snowstorm?",
+        "content_mismatch",
+    ),
+    # two nouns traded, only pronouns differ besides (reversals.traded_with_pronouns)
+    (
+        "My adopted dog has fleas. Can I use a cat flea treatment on him?",
+        "My adopted cat has fleas. Can I use a dog flea treatment on her?",
+        "content_mismatch",
+    ),
+    (
+        "My dog has worms. Can I give him a cat dewormer?",
+        "My cat has worms. Can I give her a dog dewormer?",
+        "content_mismatch",
+    ),
+    (
+        "My husband is allergic to my cat. Should he avoid the dog too?",
+        "My husband is allergic to my dog. Should she avoid the cat too?",
+        "content_mismatch",
+    ),
+]
+
+HARD_18_SERVED = [
+    (
+        "How do I fix a riding mower that won't go into gear?",
+        "How can I fix a riding mower that won't go into gear?",
+    ),
+    (
+        "How do I get out of safe mode on Windows 10?",
+        "How can I get out of safe mode on Windows 10?",
+    ),
+    (
+        "Does travel insurance cover a cancelled trip due to a hurricane?",
+        "Does travel insurance cover a trip cancelled due to a hurricane?",
+    ),
+    (
+        "Can I cancel my flight due to the threat of a strike?",
+        "Could I cancel my flight due to the threat of a strike?",
+    ),
+    (
+        "Does home insurance cover damage due to a flood?",
+        "Does home insurance cover the damage due to a flood?",
+    ),
+    (
+        "My adopted dog has fleas. Can I use a cat flea treatment on him?",
+        "My adopted dog has fleas. Is it OK to use a cat flea treatment on him?",
+    ),
+    (
+        "My dog has worms. Can I give him a cat dewormer?",
+        "My dog has worms, can I give him a cat dewormer?",
+    ),
+    (
+        "My dog has fleas. Can I use a cat flea treatment on him?",
+        "My dog has fleas, can I use a cat flea treatment on him?",
+    ),
+]
+
+# -- the tables of hardening passes 1-18 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -6887,6 +6975,7 @@ HARD_17_SERVED = [
         *HARD_15_REFUSED,
         *HARD_16_REFUSED,
         *HARD_17_REFUSED,
+        *HARD_18_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -6919,6 +7008,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_15_SERVED,
         *HARD_16_SERVED,
         *HARD_17_SERVED,
+        *HARD_18_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

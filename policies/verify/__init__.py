@@ -51,6 +51,7 @@ from policies.verify import (
     relations,
     relatives,
     reorder,
+    reversals,
     roles,
     rules,
     sameness,
@@ -285,6 +286,11 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or relations.source_against_object(a, b)  # theft from my car / of my car
                 # "things stolen from my car" / "my stolen car"
                 or relations.taken_from_against_owned(a, b)
+                or reversals.into_against_out_of(*raw)  # go into gear / come out of gear
+                # "due to a hurricane" / "due to fear of a hurricane"
+                or reversals.cause_against_fear(a, b)
+                # "My dog ... a cat flea treatment on him" / "My cat ... a dog ... on her"
+                or reversals.traded_with_pronouns(a, b)
             ),
         ),
         (
