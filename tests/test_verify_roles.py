@@ -9660,6 +9660,91 @@ SIXTY_FIRST_SAME = [
 ]
 
 
+SIXTY_SECOND_ROUNDS = [
+    (
+        "The new kid the director sat next to my son keeps talking during rehearsal.",
+        "The new kid sat next to the director, and my son keeps talking during rehearsal.",
+        0.977,
+    ),
+    (
+        "A driver hit our tour van and fled. Who pays our medical costs?",
+        "Our tour van driver hit a car and fled. Who pays our medical costs?",
+        0.983,
+    ),
+    (
+        "I was robbed by a fake taxi driver in Lima. How do I claim?",
+        "A fake taxi driver in Lima robbed my friend while I waited. How do I claim?",
+        0.949,
+    ),
+]
+
+SIXTY_SECOND_SWAPPED = [
+    # "the N the M V-ed next to Y" (M did it to the N) / "the N V-ed next to the M, and Y ..."
+    (
+        "The intern the manager moved next to my daughter keeps whispering in meetings.",
+        "The intern moved next to the manager, and my daughter keeps whispering in meetings.",
+    ),
+    (
+        "The puppy the trainer walked past my dog keeps barking at night.",
+        "The puppy walked past the trainer, and my dog keeps barking at night.",
+    ),
+    # "an N V-ed our M" / "our M N V-ed a Z": the compound makes our side the doer
+    (
+        "A driver sideswiped my delivery van and kept going. Can I sue?",
+        "My delivery van driver sideswiped a car and kept going. Can I sue?",
+    ),
+    (
+        "A pilot clipped our tour helicopter on the pad. Who is at fault?",
+        "Our tour helicopter pilot clipped a drone on the pad. Who is at fault?",
+    ),
+    # "I was V-ed by X" / "X V-ed my N while I ...", and "my N was V-ed by X" / "X V-ed me"
+    (
+        "I was bitten by a neighbor's dog at the park. Who pays the vet?",
+        "A neighbor's dog bit my son at the park while I watched. Who pays the vet?",
+    ),
+    (
+        "I got scammed by a fake landlord on Craigslist. Can I get the deposit back?",
+        "A fake landlord on Craigslist scammed my sister while I was abroad. Can I get the "
+        "deposit back?",
+    ),
+    (
+        "My daughter was pushed by a classmate at recess. Should I call the school?",
+        "A classmate pushed me at recess while my daughter watched. Should I call the school?",
+    ),
+]
+
+SIXTY_SECOND_SAME = [
+    (
+        "The new kid the director sat next to my son keeps talking during rehearsal.",
+        "The new kid that the director sat next to my son keeps talking during rehearsal.",
+    ),
+    (
+        "The intern the manager moved next to my daughter keeps whispering in meetings.",
+        "The intern whom the manager moved next to my daughter keeps whispering in meetings.",
+    ),
+    (
+        "Our tour van driver hit a car and fled. Who pays our medical costs?",
+        "The driver of our tour van hit a car and fled. Who pays our medical costs?",
+    ),
+    (
+        "A driver sideswiped my delivery van and kept going. Can I sue?",
+        "Some driver sideswiped my delivery van and kept going. Can I sue?",
+    ),
+    (
+        "I was robbed by a fake taxi driver in Lima. How do I claim?",
+        "A fake taxi driver in Lima robbed me. How do I claim?",
+    ),
+    (
+        "I got scammed by a fake landlord on Craigslist. Can I get the deposit back?",
+        "A fake landlord on Craigslist scammed me. Can I get the deposit back?",
+    ),
+    (
+        "My son was bitten by a neighbor's dog at the park. Who pays?",
+        "A neighbor's dog bit my son at the park. Who pays?",
+    ),
+]
+
+
 @pytest.mark.parametrize(("cached", "incoming"), SIXTIETH_SWAPPED)
 def test_sixtieth_pass_reads_whose_state(cached: str, incoming: str) -> None:
     x, y = parse(cached), parse(incoming)
@@ -9748,6 +9833,7 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *FIFTY_NINTH_ROUNDS,
         *SIXTIETH_ROUNDS,
         *SIXTY_FIRST_ROUNDS,
+        *SIXTY_SECOND_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -9804,6 +9890,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *FIFTY_NINTH_SWAPPED,
         *SIXTIETH_SWAPPED,
         *SIXTY_FIRST_SWAPPED,
+        *SIXTY_SECOND_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -9861,6 +9948,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *FIFTY_NINTH_SAME,
         *SIXTIETH_SAME,
         *SIXTY_FIRST_SAME,
+        *SIXTY_SECOND_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

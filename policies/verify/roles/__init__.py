@@ -480,6 +480,14 @@ who was pushed rather than the one who pushed" / "the runner who pushed rather t
 was pushed"); ``clausal.first_conjunct_dropped`` leaves out a one-word first predicate joined
 by "and (then)" ("my son fell and then tripped the boy behind him" / "the boy behind my son
 fell and then tripped him": read as "my son tripped the boy behind him").
+
+Role pass 61 (blind rounds 167-169): ``relative_events.contact_head_made_doer`` refuses a
+contact relative with a noun doer against a plain clause with the head doing the verb ("the
+new kid the director sat next to my son keeps talking" / "the new kid sat next to the director,
+and my son keeps talking"); ``party_readings.compound_doer_traded`` refuses "an N V-ed our M"
+against "our M N V-ed a Z" ("a driver hit our tour van" / "our tour van driver hit a car");
+``victims.victim_changed`` refuses the one a deed was done to changed between the asker and the
+asker's person ("I was robbed by X" / "X robbed my friend while I waited").
 """
 
 from __future__ import annotations
@@ -602,6 +610,7 @@ from policies.verify.roles.owner_person import owner_person_readings
 from policies.verify.roles.owners import owners_exchanged
 from policies.verify.roles.party_readings import (
     blamed_gerund_said,
+    compound_doer_traded,
     compound_owner_said,
     gerund_doer_said,
     unowned_said_mine,
@@ -624,6 +633,7 @@ from policies.verify.roles.reassigned import (
 )
 from policies.verify.roles.recast import recast_swap
 from policies.verify.roles.relative_events import (
+    contact_head_made_doer,
     kin_said_back,
     passive_owner_moved,
     relative_doer_named_back,
@@ -663,6 +673,7 @@ from policies.verify.roles.subject_owner import subject_owner_traded
 from policies.verify.roles.traded import people_traded
 from policies.verify.roles.trades import _doer_added
 from policies.verify.roles.verbs import _ACTS, _FORMS
+from policies.verify.roles.victims import victim_changed
 from policies.verify.roles.voiced import (
     by_made_object,
     owners_permuted,
@@ -920,6 +931,9 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     let_user_traded,  # pass 57: "X lets Y V her N" / "X V-s Y's N"
     state_traded,  # pass 59: "my feverish N to her M" / "my N to her feverish M"
     contrasted_relatives_traded,  # pass 60: "the N who C1 rather than the one who C2" / C2, C1
+    contact_head_made_doer,  # pass 61: "the N the M V-ed next to Y" / "the N V-ed next to the M"
+    compound_doer_traded,  # pass 61: "an N hit our M" / "our M N hit a car"
+    victim_changed,  # pass 61: "I was V-ed by X" / "X V-ed my friend"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

@@ -267,3 +267,34 @@ def blamed_gerund_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
     if _BECAUSE.isdisjoint(a.words + b.words) or _AIMED.isdisjoint(a.words):
         return None
     return _one_side_read(a, b, _blamed)
+
+
+# Role pass 61: "a driver hit our tour van" / "our tour van driver hit a car": the compound
+# "our tour van driver" makes our side the doer where the other side's doer hit us.
+_OBJECT_DETS = frozenset(("a", "an", "another", "some", "the", "someone's"))
+
+
+def _compound_doer(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """x says "our M N V a Z", y "N V our M" (the same N, V and M)."""
+    for i, w in enumerate(x):
+        if w not in ("my", "our"):
+            continue
+        for k in (1, 2):
+            j = i + 1 + k
+            if j + 2 >= len(x) or x[j + 2] not in _OBJECT_DETS:
+                continue
+            mods, n, v = x[i + 1 : j], x[j], x[j + 1]
+            if _STOPS.intersection((*mods, n, v)):
+                continue
+            said = (n, v, w, *mods)
+            for p in range(len(y) - len(said) + 1):
+                if y[p : p + len(said)] == said and y[p + len(said) : p + len(said) + 1] != (n,):
+                    return True
+    return False
+
+
+def compound_doer_traded(a: Parsed, b: Parsed) -> bool:
+    """Role pass 61: "our M N V a Z" (our N did it) / "an N V our M" (an N did it to our M)."""
+    if len(a.content ^ b.content) > 2:
+        return False
+    return _compound_doer(a.words, b.words) or _compound_doer(b.words, a.words)

@@ -921,3 +921,65 @@ def kin_said_back(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
     if sa is None or sb is None or sa[0] != sb[0] or sa[1].lower() == sb[1].lower():
         return None
     return parse(sa[1]), parse(sb[1])
+
+
+# Role pass 61: a contact relative with a noun doer and a trailing phrase, "the new kid the
+# director sat next to my son keeps talking" (the director sat the kid by my son), against a
+# plain clause with the head doing that verb, "the new kid sat next to the director, and my son
+# keeps talking": the head undergoes the verb on one side and does it on the other.
+_CONTACT_DETS = frozenset(("the", "a", "an", "my", "our", "his", "her", "their", "your"))
+_PAST_PLACED = _PASTS | frozenset("sat put set left brought led sent stood ran met kept".split())
+_NOT_HEADS = frozenset(
+    "without within near behind beside next past across through during after before".split()
+)
+
+
+def _contact_doers(x: tuple[str, ...], source: str) -> set[tuple[str, str, str]]:
+    """(head, doer, verb) per "the N the M V" (a contact relative, a noun M its doer; not
+    "the M's V", whose "'s" the words leave out)."""
+    found = set()
+    for q in range(1, len(x) - 3):
+        head = x[q]
+        if head in _FUNCTION or head in _NOT_HEADS or x[q + 1] not in _CONTACT_DETS:
+            continue
+        if not (x[q - 1] in _LEADS or (q > 1 and x[q - 2] in _LEADS)):
+            continue
+        for m in (q + 2, q + 3):
+            if m + 1 >= len(x) or x[m] in _FUNCTION or x[m + 1] in _FUNCTION:
+                continue
+            if x[m + 1] in _PARTICLES or x[m + 1] in _NOT_HEADS:
+                continue  # "kick a member out": a particle, not a relative's verb
+            if not (x[m + 1].endswith("ed") or x[m + 1] in _PAST_PLACED):
+                continue  # "owes his landlord money": a double object, not a relative
+            if m == q + 3 and x[q + 2] in _FUNCTION:
+                continue
+            if f"{x[m]}'s" in source or f"{x[m]}\u2019s" in source:
+                continue
+            found.add((head, x[m], x[m + 1]))
+    return found
+
+
+def _head_does(y: tuple[str, ...], head: str, doer: str, verb: str) -> bool:
+    """y says "the N V (P P) the M": the head does the verb, M named just after it."""
+    for p in range(1, len(y) - 3):
+        if y[p] != head or y[p + 1] != verb or y[p - 1] in _RELATIVIZERS:
+            continue
+        for d in range(p + 2, min(p + 5, len(y) - 1)):
+            if y[d] in _LEADS and doer in y[d + 1 : d + 3]:
+                if "by" not in y[p + 2 : d]:
+                    return True
+    return False
+
+
+def contact_head_made_doer(a: Parsed, b: Parsed) -> bool:
+    """Role pass 61: "the N the M V ..." (M did it to the N) / "the N V ... the M" (the N did
+    it, M after it)."""
+    if len(a.content ^ b.content) > 2:
+        return False
+    for x, y, source in ((a.words, b.words, a.source), (b.words, a.words, b.source)):
+        for head, doer, verb in _contact_doers(x, source.lower()):
+            if any(x[i] == head and x[i + 1] == verb for i in range(len(x) - 1)):
+                continue
+            if _head_does(y, head, doer, verb):
+                return True
+    return False
