@@ -6950,7 +6950,75 @@ HARD_18_SERVED = [
     ),
 ]
 
-# -- the tables of hardening passes 1-18 and ordinary passes 20-21, with the classifier off ----
+
+# -- hardening pass 19: ordinary near-misses blind rounds 170-172 found served at 0.91 / 0.90 -
+
+HARD_19_REFUSED = [
+    # the asker's thing fine, someone else's in trouble / the asker's in trouble
+    # (owners.fine_but_others)
+    (
+        "My well water is fine but my neighbor's tested high for nitrates. Should I worry?",
+        "My well water tested high for nitrates. Should I worry?",
+        "owner_mismatch",
+    ),
+    (
+        "My car is fine but my son's won't start. What should I check?",
+        "My car won't start. What should I check?",
+        "owner_mismatch",
+    ),
+    (
+        "My lawn looks great while my neighbor's has brown patches. Why?",
+        "My lawn has brown patches. Why?",
+        "owner_mismatch",
+    ),
+    # the asker's own / a public or shared one (owners.public_against_own)
+    (
+        "Can I cut down a tree on my property without a permit?",
+        "Can I cut down a tree on public property without a permit?",
+        "owner_mismatch",
+    ),
+    (
+        "Can I park in my driveway overnight?",
+        "Can I park in a shared driveway overnight?",
+        "owner_mismatch",
+    ),
+    (
+        "Can I plant a garden on our land?",
+        "Can I plant a garden on city land?",
+        "owner_mismatch",
+    ),
+    (
+        "Can I fish in my pond without a license?",
+        "Can I fish in a public pond without a license?",
+        "owner_mismatch",
+    ),
+]
+
+HARD_19_SERVED = [
+    (
+        "My well water is fine but my neighbor's tested high for nitrates. Should I worry?",
+        "My well water is fine, but my neighbor's well tested high for nitrates. Should I worry?",
+    ),
+    (
+        "My well water looked clear but tested high for nitrates. Should I worry?",
+        "My well water tested high for nitrates. Should I worry?",
+    ),
+    (
+        "Can I cut down a tree on my property without a permit?",
+        "Can I cut down a tree on my own property without a permit?",
+    ),
+    (
+        "Can I build a shed on my land without a permit?",
+        "Can I build a shed on my own land without a permit?",
+    ),
+    (
+        "Can I cut down a tree on my property?",
+        "Can I cut down a tree on property I own?",
+    ),
+    ("How do I treat my cold?", "How do I treat the common cold?"),
+]
+
+# -- the tables of hardening passes 1-19 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -6976,6 +7044,7 @@ HARD_18_SERVED = [
         *HARD_16_REFUSED,
         *HARD_17_REFUSED,
         *HARD_18_REFUSED,
+        *HARD_19_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -7009,6 +7078,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_16_SERVED,
         *HARD_17_SERVED,
         *HARD_18_SERVED,
+        *HARD_19_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

@@ -248,6 +248,9 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or nearmiss.other_owner(a, b)  # our team / the other team
                 or owners.narrowed_owner(a, b)
                 or moved.own_against_other(*raw)  # other people's kids / their own kids
+                or owners.public_against_own(a, b)  # my property / public property
+                # "My X is fine but my neighbor's tested high" / "My X tested high"
+                or owners.fine_but_others(*raw)
             ),
         ),
         (

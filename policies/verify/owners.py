@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from policies.verify.direction import differing
 from policies.verify.text import Parsed
 
 # An owner and the word it owns: a possessive pronoun, or a word with "'s" / a plural "s'".
@@ -102,5 +103,80 @@ def narrowed_owner(a: Parsed, b: Parsed) -> bool:
                 or not _only_as_option(y, owner)
             ):
                 continue
+            return True
+    return False
+
+
+_ASKER_OWNERS = frozenset("my our".split())
+# Owners that are not the asker: a thing held in common or by the public
+_PUBLIC = frozenset("public shared communal municipal city government council".split())
+_ARTICLES = frozenset("a an the".split())
+
+
+def public_against_own(a: Parsed, b: Parsed) -> bool:
+    """The asker's own thing on one side, a public or shared one on the other, at the one
+    place where the two differ ("a tree on my property" / "a tree on public property", "my
+    driveway" / "a shared driveway", "my land" / "city land"): what one may do with one's
+    own is not what one may do with what belongs to all.
+
+    Limits: the asker's side says only "my" or "our" there (an "own" after it allowed), the
+    other at most an article and one of public / shared / communal / municipal / city /
+    government / council, and both go on with the same word (the thing owned). "Private"
+    and "common" are not read ("my property" / "private property", "my cold" / "the common
+    cold")."""
+    if _PUBLIC.isdisjoint(a.words) and _PUBLIC.isdisjoint(b.words):
+        return False
+    wa, wb = a.words, b.words
+    i, ea, eb = differing(wa, wb)
+    if ea >= len(wa) or eb >= len(wb):
+        return False  # the thing owned must be kept after them
+    for mx, my in ((wa[i:ea], wb[i:eb]), (wb[i:eb], wa[i:ea])):
+        mine = tuple(w for w in mx if w != "own")
+        if len(mine) != 1 or mine[0] not in _ASKER_OWNERS:
+            continue
+        rest = my[1:] if my[:1] and my[0] in _ARTICLES else my
+        if len(rest) == 1 and rest[0] in _PUBLIC:
+            return True
+    return False
+
+
+_FINE = frozenset(
+    """fine normal ok okay good clean clear negative safe healthy great perfect""".split()
+)
+_BE = frozenset("is was are were seems seemed looks looked came".split())
+_BUT = frozenset("but while whereas yet".split())
+_HOLDERS = frozenset("his hers theirs yours ours".split())
+_WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]*)?")
+
+
+def _other_holder(span: tuple[str, ...]) -> bool:
+    """``span`` is "<be> [adverb] fine but <someone>'s" (or "... but his / hers")."""
+    if len(span) < 4 or span[0] not in _BE:
+        return False
+    k = 1 if span[1] in _FINE else 2 if span[2:3] and span[2] in _FINE else 0
+    if not k or len(span) - k - 1 < 2 or span[k + 1] not in _BUT:
+        return False
+    owner = span[k + 2 :]
+    if len(owner) > 3:
+        return False
+    last = owner[-1]
+    return last in _HOLDERS or last.endswith(("'s", "s'"))
+
+
+def fine_but_others(cached: str, incoming: str) -> bool:
+    """One side says the asker's thing is fine and someone else's shows the trouble ("My
+    well water is fine but my neighbor's tested high for nitrates" / "My well water tested
+    high for nitrates", "My blood test was normal but my wife's showed ..."), the other that
+    the asker's own shows it: whose thing has the trouble moved to the asker. Read as typed
+    (parsing drops the "'s"); the rest word for word."""
+    if " but " not in cached and " but " not in incoming and "while" not in cached + incoming:
+        return False
+    wa = tuple(_WORD_RE.findall(cached.lower().replace("\u2019", "'")))
+    wb = tuple(_WORD_RE.findall(incoming.lower().replace("\u2019", "'")))
+    i, ea, eb = differing(wa, wb)
+    if i == 0:
+        return False  # the asker's thing must be kept before them
+    for mx, my in ((wa[i:ea], wb[i:eb]), (wb[i:eb], wa[i:ea])):
+        if not my and _other_holder(mx):
             return True
     return False
