@@ -4,6 +4,7 @@ moved, do-support, a possessive) are not read as a swap."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
@@ -25,6 +26,7 @@ from policies.verify.roles.one_relatives import (
     stranded_relative_traded,
     whose_passive_traded,
 )
+from policies.verify.roles.owned import deed_owner_traded
 from policies.verify.roles.owner_doer import owner_doer_swap
 from policies.verify.roles.party_readings import (
     blamed_gerund_said,
@@ -33,13 +35,15 @@ from policies.verify.roles.party_readings import (
     unowned_said_mine,
     we_said_i,
 )
-from policies.verify.roles.questions import dative_said_to, which_said_who
+from policies.verify.roles.passives import strong_passive_swap
+from policies.verify.roles.questions import dative_said_to, receiver_asked_sender, which_said_who
 from policies.verify.roles.relative_events import (
     kin_said_back,
     passive_owner_moved,
     relative_doer_named_back,
     relative_head_wanted,
     relative_roles_traded,
+    theme_made_sender,
     thing_made_done,
     thinker_doer_traded,
     voiced_owner_traded,
@@ -9745,6 +9749,135 @@ SIXTY_SECOND_SAME = [
 ]
 
 
+SIXTY_THIRD_ROUNDS = [
+    (
+        "Who should the passport be mailed to if my kid is at college?",
+        "Who should mail the passport to my kid at college?",
+        0.965,
+    ),
+    (
+        "The team captain was chosen by the squad. Is that fair to the coach?",
+        "The team captain chose the squad. Is that fair to the coach?",
+        0.965,
+    ),
+    (
+        "The arborist I referred to my sister overcharged her.",
+        "The arborist who referred my sister to me overcharged her.",
+        0.969,
+    ),
+    (
+        "Why did the scoreboard credit Sam with my tag on Lisa?",
+        "Why did the scoreboard credit me with Sam's tag on Lisa?",
+        0.982,
+    ),
+]
+
+SIXTY_THIRD_SWAPPED = [
+    # "Who AUX T (be) V-ed to / for?" asks the receiver, "Who (AUX) V T ...?" the sender
+    (
+        "Who was the refund sent to after the flight was cancelled?",
+        "Who sent the refund after the flight was cancelled?",
+    ),
+    (
+        "Who was the birthday cake baked for at the office party?",
+        "Who baked the birthday cake for the office party?",
+    ),
+    # a strong verb's passive with its doer against the active, the roles traded
+    (
+        "The class president was chosen by the seniors this year.",
+        "The class president chose the seniors this year.",
+    ),
+    (
+        "The new intern was forgotten by the manager at the airport.",
+        "The new intern forgot the manager at the airport.",
+    ),
+    (
+        "The street artist was drawn by the art student at the fair.",
+        "The street artist drew the art student at the fair.",
+    ),
+    # "the N S V-ed to Y" (the N moved) / "the N who V-ed Y to S" (the N the sender)
+    (
+        "The tutor we introduced to our neighbors quit last week.",
+        "The tutor who introduced our neighbors to us quit last week.",
+    ),
+    (
+        "The plumber my landlord recommended to my cousin flooded the basement.",
+        "The plumber who recommended my cousin to my landlord flooded the basement.",
+    ),
+    # "V X with / for Y's N" / "V Y with / for X's N"
+    (
+        "Why did the coach thank Maria for my help at the fundraiser?",
+        "Why did the coach thank me for Maria's help at the fundraiser?",
+    ),
+    (
+        "The teacher credited my brother with my sister's essay.",
+        "The teacher credited my sister with my brother's essay.",
+    ),
+]
+
+SIXTY_THIRD_SAME = [
+    (
+        "Who was the refund sent to after the flight was cancelled?",
+        "Who got the refund after the flight was cancelled?",
+    ),
+    (
+        "Who should the rent checks be paid to while my landlord is abroad?",
+        "Who should the rent checks go to while my landlord is abroad?",
+    ),
+    (
+        "Who was the birthday cake baked for at the office party?",
+        "Who was the birthday cake made for at the office party?",
+    ),
+    (
+        "The team captain was chosen by the squad. Is that fair to the coach?",
+        "The squad chose the team captain. Is that fair to the coach?",
+    ),
+    (
+        "The new goalie was beaten by the striker in the shootout. Was it a foul?",
+        "The striker beat the new goalie in the shootout. Was it a foul?",
+    ),
+    (
+        "The arborist I referred to my sister overcharged her.",
+        "The arborist that I referred to my sister overcharged her.",
+    ),
+    (
+        "The tutor we introduced to our neighbors quit last week.",
+        "The tutor whom we introduced to our neighbors quit last week.",
+    ),
+    (
+        "Why did the scoreboard credit Sam with my tag on Lisa?",
+        "Why did the scoreboard give Sam credit for my tag on Lisa?",
+    ),
+    (
+        "Why did the coach thank Maria for my help at the fundraiser?",
+        "Why did the coach thank Maria for my assistance at the fundraiser?",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("reader", "rounds", "pairs"),
+    [
+        (receiver_asked_sender, SIXTY_THIRD_ROUNDS[:1], SIXTY_THIRD_SWAPPED[:2]),
+        (strong_passive_swap, SIXTY_THIRD_ROUNDS[1:2], SIXTY_THIRD_SWAPPED[2:5]),
+        (theme_made_sender, SIXTY_THIRD_ROUNDS[2:3], SIXTY_THIRD_SWAPPED[5:7]),
+        (deed_owner_traded, SIXTY_THIRD_ROUNDS[3:], SIXTY_THIRD_SWAPPED[7:]),
+    ],
+)
+def test_sixty_third_pass_readers_read_their_class_only(
+    reader: Callable[[Parsed, Parsed], bool],
+    rounds: list[tuple[str, str, float]],
+    pairs: list[tuple[str, str]],
+) -> None:
+    # each reader reads its round's pair and the other domains' both ways, and no true
+    # duplicate of any of the four shapes
+    for cached, incoming in [r[:2] for r in rounds] + pairs:
+        x, y = parse(cached), parse(incoming)
+        assert reader(x, y) and reader(y, x)
+    for cached, incoming in SIXTY_THIRD_SAME:
+        assert not reader(parse(cached), parse(incoming))
+
+
 @pytest.mark.parametrize(("cached", "incoming"), SIXTIETH_SWAPPED)
 def test_sixtieth_pass_reads_whose_state(cached: str, incoming: str) -> None:
     x, y = parse(cached), parse(incoming)
@@ -9834,6 +9967,7 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *SIXTIETH_ROUNDS,
         *SIXTY_FIRST_ROUNDS,
         *SIXTY_SECOND_ROUNDS,
+        *SIXTY_THIRD_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -9891,6 +10025,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *SIXTIETH_SWAPPED,
         *SIXTY_FIRST_SWAPPED,
         *SIXTY_SECOND_SWAPPED,
+        *SIXTY_THIRD_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -9949,6 +10084,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *SIXTIETH_SAME,
         *SIXTY_FIRST_SAME,
         *SIXTY_SECOND_SAME,
+        *SIXTY_THIRD_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -488,6 +488,17 @@ and my son keeps talking"); ``party_readings.compound_doer_traded`` refuses "an 
 against "our M N V-ed a Z" ("a driver hit our tour van" / "our tour van driver hit a car");
 ``victims.victim_changed`` refuses the one a deed was done to changed between the asker and the
 asker's person ("I was robbed by X" / "X robbed my friend while I waited").
+
+Role pass 62 (blind rounds 170-172): ``passives.strong_passive_swap`` reads a strong verb's
+participle and simple past as one verb, which the content gate of ``passive_swap`` had kept
+apart ("the team captain was chosen by the squad" / "the team captain chose the squad");
+``questions.receiver_asked_sender`` refuses "Who AUX T (be) V-ed to / for?" (the receiver
+asked) against "Who (AUX) V T ...?" (the sender: "Who should the passport be mailed to?" / "Who
+should mail the passport to my kid?"); ``relative_events.theme_made_sender`` refuses "the N S
+V-ed to Y" against "the N who V-ed Y to S" ("the arborist I referred to my sister" / "the
+arborist who referred my sister to me"); ``owned.deed_owner_traded`` refuses the one acted on
+and the owner of the "with / for" noun traded ("credit Sam with my tag" / "credit me with Sam's
+tag", "thank X for Y's help").
 """
 
 from __future__ import annotations
@@ -603,7 +614,7 @@ from policies.verify.roles.one_relatives import (
     whose_passive_traded,
 )
 from policies.verify.roles.ordered import ordered_swap, repeat_added
-from policies.verify.roles.owned import owner_trade
+from policies.verify.roles.owned import deed_owner_traded, owner_trade
 from policies.verify.roles.owner_doer import owner_doer_swap
 from policies.verify.roles.owner_modifier import modifier_moved
 from policies.verify.roles.owner_person import owner_person_readings
@@ -617,12 +628,17 @@ from policies.verify.roles.party_readings import (
     we_said_i,
 )
 from policies.verify.roles.passives import doers_traded as passive_doers_traded
-from policies.verify.roles.passives import passive_swap
+from policies.verify.roles.passives import passive_swap, strong_passive_swap
 from policies.verify.roles.phrases import contrast_exchanged, phrases_exchanged
 from policies.verify.roles.place_owner import place_owned
 from policies.verify.roles.preps import prepositions_traded
 from policies.verify.roles.punished import deed_traded, for_after_traded
-from policies.verify.roles.questions import dative_said_to, wh_transposed, which_said_who
+from policies.verify.roles.questions import (
+    dative_said_to,
+    receiver_asked_sender,
+    wh_transposed,
+    which_said_who,
+)
 from policies.verify.roles.reassigned import (
     clauses_traded,
     got_from_given,
@@ -639,6 +655,7 @@ from policies.verify.roles.relative_events import (
     relative_doer_named_back,
     relative_head_wanted,
     relative_roles_traded,
+    theme_made_sender,
     thing_made_done,
     thinker_doer_traded,
     voiced_owner_traded,
@@ -934,6 +951,10 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     contact_head_made_doer,  # pass 61: "the N the M V-ed next to Y" / "the N V-ed next to the M"
     compound_doer_traded,  # pass 61: "an N hit our M" / "our M N hit a car"
     victim_changed,  # pass 61: "I was V-ed by X" / "X V-ed my friend"
+    strong_passive_swap,  # pass 62: "X was chosen by Y" / "X chose Y"
+    receiver_asked_sender,  # pass 62: "Who should T be V-ed to?" / "Who should V T to X?"
+    theme_made_sender,  # pass 62: "the N I V-ed to Y" / "the N who V-ed Y to me"
+    deed_owner_traded,  # pass 62: "credit X with Y's N" / "credit Y with X's N"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

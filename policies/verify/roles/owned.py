@@ -164,3 +164,51 @@ def owner_trade(a: Parsed, b: Parsed) -> bool:
         if x in heads_b and y in heads_a:
             return True
     return False
+
+
+# Role pass 62 (blind round 170): "credit Sam with my tag" / "credit me with Sam's tag": the
+# one acted on and the owner of the noun after "with / for" traded ("blame X for Y's mistake",
+# "thank X for Y's help"), read from the words as written.
+_DEED_PREPS = frozenset(("with", "for"))
+_OWNER_OF = {"me": "my", "us": "our", "him": "his", "her": "her", "them": "their", "you": "your"}
+_OBJECT_LEADS = frozenset(("the", "my", "our", "his", "her", "their", "your", "a", "an"))
+_PHRASE_MAX = 3
+
+
+def deed_owner_traded(a: Parsed, b: Parsed) -> bool:
+    """Role pass 62: "V X with / for Y's Z" / "V Y with / for X's Z", every other word kept."""
+    wa, wb = a.words, b.words
+    if wa == wb or _DEED_PREPS.isdisjoint(wa) or len(wa) != len(wb) or a.content != b.content:
+        return False
+    d = next(i for i, (x, y) in enumerate(zip(wa, wb, strict=True)) if x != y)
+    sa = a.source.lower().replace("\u2019", "'") + " "
+    sb = b.source.lower().replace("\u2019", "'") + " "
+    v = d - 2 if d > 1 and wa[d - 1] in _OBJECT_LEADS else d - 1  # the verb, before "my X"
+    if v >= 0 and wa[v] not in _OBJECT_LEADS and wa[v] not in _BREAKS:
+        for pa in range(v + 2, min(v + 2 + _PHRASE_MAX, len(wa) - 1)):
+            for pb in range(v + 2, min(v + 2 + _PHRASE_MAX, len(wb) - 1)):
+                if wa[pa] not in _DEED_PREPS or wb[pb] != wa[pa]:
+                    continue
+                x, u = wa[v + 1 : pa], wb[v + 1 : pb]
+                ea, eb = pa + 1 + _said_len(u), pb + 1 + _said_len(x)
+                if x == u or wa[ea:] != wb[eb:] or ea >= len(wa):
+                    continue  # the noun owned follows, then the same words
+                if _owner_said(x, wb[pb + 1 : eb], sb) and _owner_said(u, wa[pa + 1 : ea], sa):
+                    return True
+    return False
+
+
+def _said_len(obj: tuple[str, ...]) -> int:
+    """How many words the one ``obj`` names takes as an owner ("me": "my"; "Sam": "Sam's")."""
+    return 1 if len(obj) == 1 and obj[0] in _OWNER_OF else len(obj)
+
+
+def _owner_said(obj: tuple[str, ...], owner: tuple[str, ...], text: str) -> bool:
+    """``owner`` names as an owner the one ``obj`` names."""
+    if not obj or not owner:
+        return False
+    if len(obj) == 1 and obj[0] in _OWNER_OF:
+        return owner == (_OWNER_OF[obj[0]],)
+    if obj[0] not in _OBJECT_LEADS and len(obj) > 1:
+        return False
+    return owner == obj and (f"{owner[-1]}'s " in text or f"{owner[-1]}' " in text)

@@ -11,6 +11,19 @@ from policies.verify.text import Parsed
 
 _PASSIVE_AUX = frozenset("is are was were be been being get gets got gotten getting".split())
 _STRANDED = frozenset("at to with about on of for from into up off out".split())
+# Role pass 62 (round 171: "The team captain was chosen by the squad" / "The team captain
+# chose the squad"): a strong verb's participle against its simple past, one verb
+_PAST = dict(
+    pair.split("/")
+    for pair in """
+    chosen/chose taken/took given/gave written/wrote eaten/ate stolen/stole broken/broke
+    driven/drove bitten/bit ridden/rode forgotten/forgot forgiven/forgave seen/saw done/did
+    drawn/drew thrown/threw shown/showed known/knew grown/grew spoken/spoke frozen/froze
+    flown/flew sworn/swore torn/tore worn/wore shaken/shook fallen/fell begun/began
+    hidden/hid mistaken/mistook overtaken/overtook outgrown/outgrew overthrown/overthrew
+    beaten/beat outrun/outran overrun/overran
+    """.split()
+)
 
 
 def passive_swap(a: Parsed, b: Parsed) -> bool:
@@ -18,6 +31,16 @@ def passive_swap(a: Parsed, b: Parsed) -> bool:
     against the active with the same words round the verb: "X yelled at Y" / "X was yelled
     at by Y", "I got stood up" / "I stood him up" (the doers traded)."""
     return _passive_swap_one(a.words, b.words) or _passive_swap_one(b.words, a.words)
+
+
+def strong_passive_swap(a: Parsed, b: Parsed) -> bool:
+    """Role pass 62: ``passive_swap`` for a strong verb, whose participle and simple past are
+    read as other words ("chosen" / "chose"), so the two sides' content differs by them: "The
+    team captain was chosen by the squad" / "The team captain chose the squad"."""
+    for wa, wb in ((a.words, b.words), (b.words, a.words)):
+        if any(_PAST.get(w) in wa for w in wb if w in _PAST) and _passive_swap_one(wa, wb):
+            return True
+    return False
 
 
 def _passive_swap_one(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
@@ -38,7 +61,7 @@ def _passive_swap_one(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
         n = len(pre)
         if wa[:n] != pre or n + 1 >= len(wa):
             continue  # the active must have the passive's subject as its own subject
-        if wa[n] != v and not (wb[i] in _ONGOING and _ongoing(wa[n], v)):
+        if wa[n] not in (v, _PAST.get(v)) and not (wb[i] in _ONGOING and _ongoing(wa[n], v)):
             continue  # "X keeps hissing at Y" / "X keeps getting hissed at by Y"
         rest = wa[n + 1 :]
         if by:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from policies.verify.lexicon import PARTICIPLES
 from policies.verify.roles.passives import _STRANDED
 from policies.verify.roles.tokens import _BE_T, _DO_T, _MODALS, _NP_LEAD, _WH_OBJ
 from policies.verify.roles.verbs import _OBJECT_CASE, _SUBJECT_CASE
@@ -136,3 +137,48 @@ def _to_reading(x: Parsed, y: Parsed) -> Parsed | None:
                         words = (*wx[: i + 1], *theme, "to", *wx[i + 1 : e], *wx[e + size :])
                         return parse(" ".join(words))
     return None
+
+
+# Role pass 62 (blind round 170): "Who should the passport be mailed to?" asks the receiver,
+# "Who should mail the passport to my kid?" the sender.
+_WHO = frozenset(("who", "whom"))
+_GOT = frozenset(("be", "been", "being", "get", "got", "gotten", "getting"))
+_RECEIVER_PREPS = frozenset(("to", "for"))
+_CLAUSE_LEADS = frozenset(
+    "if when while since because so and or but after before now at in on during by from".split()
+)
+
+
+def receiver_asked_sender(a: Parsed, b: Parsed) -> bool:
+    """Role pass 62: "Who AUX T (be) V-ed to/for ...?" asks who the theme goes to, "Who (AUX)
+    V T ...?" who sends it: the wh-word the receiver on one side and the doer on the other,
+    the verb and its theme the same ("Who was the refund sent to?" / "Who sent the refund?")."""
+    if not a.words or not b.words or a.words[0] not in _WHO or b.words[0] not in _WHO:
+        return False
+    return _receiver_sender(a, b) or _receiver_sender(b, a)
+
+
+def _receiver_sender(p: Parsed, q: Parsed) -> bool:
+    wp, wq = p.words, q.words
+    if len(wp) < 5 or not (wp[1] in _BE_T or wp[1] in _DO_T or wp[1] in _MODALS):
+        return False
+    for t in range(3, min(3 + _NP_MAX, len(wp) - 1)):
+        if not _np(wp, 2, t, p.canon):
+            continue
+        v = t + 1 if wp[t] in _GOT else t
+        if v + 1 >= len(wp) or wp[v + 1] not in _RECEIVER_PREPS:
+            continue
+        if v + 2 < len(wp) and wp[v + 2] not in _CLAUSE_LEADS:
+            continue  # "sent to my kid": the receiver named, not asked
+        verb = _verb_key(wp[v], p.canon[v])
+        head = wp[t - 1]
+        for k in (1, 2):  # "Who mailed", "Who should mail": who the doer
+            if k == 2 and not (wq[1] in _DO_T or wq[1] in _MODALS):
+                break
+            if k < len(wq) and verb and _verb_key(wq[k], q.canon[k]) == verb:
+                return head in wq[k + 1 : k + 2 + _NP_MAX]
+    return False
+
+
+def _verb_key(word: str, canon: str) -> str:
+    return PARTICIPLES.get(word, canon)

@@ -983,3 +983,49 @@ def contact_head_made_doer(a: Parsed, b: Parsed) -> bool:
             if _head_does(y, head, doer, verb):
                 return True
     return False
+
+
+# Role pass 62 (blind round 172): a contact relative with a "to" receiver, "the arborist I
+# referred to my sister" (I sent the arborist to her), against a subject relative with the
+# head the sender, "the arborist who referred my sister to me": the head is the thing moved
+# on one side and the doer on the other, the doer made the receiver.
+_OBJECT_OF = {"i": "me", "we": "us", "he": "him", "she": "her", "they": "them"}
+_THEME_MAX = 4
+
+
+def theme_made_sender(a: Parsed, b: Parsed) -> bool:
+    """Role pass 62: "the N (that) S V-ed to Y" / "the N who V-ed Y to S"."""
+    if "to" not in a.words or "to" not in b.words:
+        return False
+    return _theme_sender(a.words, b.words) or _theme_sender(b.words, a.words)
+
+
+def _theme_sender(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """x says "the N S V to Y", y "the N who V Y to S" (S in the object case)."""
+    for i in range(1, len(y) - 4):
+        if y[i] not in ("who", "that"):
+            continue
+        head, verb = y[i - 1], y[i + 1]
+        if head in _FUNCTION or verb in _FUNCTION:
+            continue
+        for k in range(i + 3, min(i + 3 + _THEME_MAX, len(y) - 1)):
+            if y[k] == "to" and _sender_named(x, head, verb, y[i + 2 : k], y[k + 1 :]):
+                return True
+    return False
+
+
+def _sender_named(
+    x: tuple[str, ...], head: str, verb: str, moved: tuple[str, ...], after: tuple[str, ...]
+) -> bool:
+    for j in range(len(x) - 4):
+        if x[j] != head:
+            continue
+        s = j + 2 if x[j + 1] in ("that", "whom", "who") else j + 1
+        for m in range(1, 4):
+            v = s + m
+            if v + 1 >= len(x) or x[v] != verb or x[v + 1] != "to":
+                continue
+            sender = tuple(_OBJECT_OF.get(w, w) for w in x[s:v])
+            if after[:m] == sender and x[v + 2 : v + 2 + len(moved)] == moved:
+                return True
+    return False
