@@ -2488,6 +2488,95 @@ RECALL_15_REFUSED = [
 ]
 
 
+# Recall 17: reorders ``direction_swap`` read as a swap that cannot trade who does what
+RECALL_17_SERVED = [
+    # a free adverb moved within one clause (moves.adverb_moved)
+    (
+        "How do you do a backflip on a trampoline safely?",
+        "How can I safely do a backflip on a trampoline?",
+    ),
+    (
+        "How do you do a cartwheel on a balance beam safely?",
+        "How can I safely do a cartwheel on a balance beam?",
+    ),
+    (
+        "How do you lift a heavy couch up the stairs safely?",
+        "How can I safely lift a heavy couch up the stairs?",
+    ),
+    # "the N on / in my M" / "my M N" (direction._part_of_owned)
+    ("Why did my watch strap break at the pin?", "Why did the strap on my watch break at the pin?"),
+    (
+        "Why do my sneakers' soles separate so quickly?",
+        "Why do the soles on my sneakers separate so fast?",
+    ),
+    ("Why did the buckle on my belt snap?", "Why did my belt buckle snap?"),
+    ("Why does the chain on my bike keep slipping?", "Why does my bike chain keep slipping?"),
+    # "Is it X to V Y?" / "Is V-ing Y X?" (moves.extraposed)
+    (
+        "Is it a good workout to jump at a trampoline park?",
+        "Is jumping at a trampoline park a good workout?",
+    ),
+    (
+        "Is it tacky to have a cash bar at a wedding?",
+        "Would having a cash bar at a wedding be tacky?",
+    ),
+    (
+        "Is it a good idea to buy a used car from a dealer?",
+        "Is buying a used car from a dealer a good idea?",
+    ),
+    # "How long does a N V take?" / "How long does it take to V a N?" (moves.cost_of_act)
+    ("How long does a Rolex service take?", "How long does it take to service a Rolex?"),
+    ("How long does a transmission flush take?", "How long does it take to flush a transmission?"),
+    ("How much does a piano tuning cost?", "How much does it cost to tune a piano?"),
+]
+RECALL_17_SERVED += [
+    # two asks in the other order, the name and its pronoun traded (moves.asks_swapped)
+    (
+        "What does topping a tree mean and why is it bad?",
+        "Why is topping a tree bad, and what does it mean?",
+    ),
+    (
+        "What causes wheel bite and how do I prevent it?",
+        "How can I prevent wheel bite, and what causes it?",
+    ),
+    (
+        "What causes a stuck fermentation and how do I fix it?",
+        "How do I fix a stuck fermentation, and what causes it?",
+    ),
+    (
+        "What's wet cleaning and is it better than dry cleaning?",
+        "Is wet cleaning better than dry cleaning, and what is it?",
+    ),
+]
+RECALL_17_REFUSED = [
+    (
+        "How do I remove the tire and how do I replace it?",
+        "How do I replace the tire and how do I remove it?",
+    ),
+    (
+        "What causes my dog to bite my cat and how do I stop it?",
+        "How do I stop my cat biting my dog, and what causes it?",
+    ),
+    (
+        "Can I rent paintball gear or do I need to buy it?",
+        "Do I need to rent paintball gear, or can I buy it?",
+    ),
+    ("Why do cats sometimes chase dogs?", "Why do dogs chase cats sometimes?"),
+    ("Why does my dog bite my cat sometimes?", "Why does my cat sometimes bite my dog?"),
+    ("Why did the strap on my watch break?", "Why did the watch on my strap break?"),
+    ("Why did the chain on my bike snap?", "Why did the bike on my chain snap?"),
+    ("Why did the hair on my son's bow break?", "Why did my bow's son hair break?"),
+    ("Is it bad to walk my dog after eating?", "Is eating bad after walking my dog?"),
+    ("Is it ok to give my dog to my cousin?", "Is giving my cousin to my dog ok?"),
+    (
+        "Is it tacky to have a wedding at a cash bar?",
+        "Would having a cash bar at a wedding be tacky?",
+    ),
+    ("How long does a teacher review take?", "How long does it take to review a teacher?"),
+    ("How long does a plumber visit take?", "How long does it take to visit a plumber?"),
+]
+
+
 @pytest.mark.parametrize(
     ("cached", "incoming"),
     [
@@ -2497,6 +2586,7 @@ RECALL_15_REFUSED = [
         *RECALL_12_SERVED,
         *RECALL_13_SERVED,
         *RECALL_15_SERVED,
+        *RECALL_17_SERVED,
     ],
 )
 def test_later_recall_steps_are_served(cached: str, incoming: str) -> None:
@@ -2514,6 +2604,7 @@ def test_later_recall_steps_are_served(cached: str, incoming: str) -> None:
         *RECALL_12_REFUSED,
         *RECALL_13_REFUSED,
         *RECALL_15_REFUSED,
+        *RECALL_17_REFUSED,
     ],
 )
 def test_later_near_misses_are_refused(cached: str, incoming: str) -> None:

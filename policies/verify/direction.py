@@ -16,16 +16,21 @@ from collections.abc import Sequence
 from policies.verify import lexicon as lx
 from policies.verify.choices import who_or_me
 from policies.verify.moves import (
+    adverb_moved,
     and_reordered,
+    asks_swapped,
     block_moved,
     clauses_moved,
     conjuncts_swapped,
+    cost_of_act,
     events_reordered,
+    extraposed,
     passive_placed,
     question_moved,
     stop_moved,
     subject_moved,
 )
+from policies.verify.senses import person_or_pet
 from policies.verify.text import Parsed, parse
 from policies.verify.voice import passive_swap, role_swap
 from policies.verify.words import canonical, common_prefix
@@ -46,7 +51,12 @@ def direction_swap(a: Parsed, b: Parsed, max_tokens: int = 400) -> bool:
     Y?" / "Does Y pay X, or do I?")."""
     if "?" in a.source and _who_or_me(a.source, b.source):
         return False
-    return _direction(a, b, max_tokens, True)
+    if not _direction(a, b, max_tokens, True):
+        return False
+    if extraposed(a, b) or cost_of_act(a, b) or asks_swapped(a, b):
+        return False  # "Is it bad to leave X?" / "Is leaving X bad?"; "to service a Rolex"
+    stripped = adverb_moved(a, b)
+    return stripped is None or _direction(*stripped, max_tokens, True)
 
 
 def _who_or_me(a: str, b: str) -> bool:
@@ -460,11 +470,14 @@ def _folds(
         start = i
         while start > 0 and keys[start - 1][0] != "~":
             start -= 1
-        if start == i or not _noun_slot(keys, words, prep, start, i):
+        if start == i:
             continue
         m0 = i + 1
         owner = keys[m0 : m0 + 1] if keys[m0 : m0 + 1] and keys[m0] in _DETERMINER_KEYS else []
-        if owner and owner[0] not in _ARTICLE_KEYS and prep != "~of":
+        part = _part_of_owned(keys, words, prep, start, i, owner)
+        if not (part or _noun_slot(keys, words, prep, start, i)):
+            continue
+        if owner and owner[0] not in _ARTICLE_KEYS and prep != "~of" and not part:
             continue
         m0 += len(owner)
         end = m0
@@ -474,9 +487,12 @@ def _folds(
             continue
         for m in range(m0 + 1, min(end, m0 + _FOLD_MAX) + 1):
             folded = keys[m0:m]
-            if m < end and not (prep == "~of" and folded[-1] in owned):
+            if part:
+                if person_or_pet(" ".join(words[m0:m])):
+                    continue
+            elif m < end and not (prep == "~of" and folded[-1] in owned):
                 continue
-            if prep in _PLACE_PREPOSITIONS and not names.issuperset(folded):
+            elif prep in _PLACE_PREPOSITIONS and not names.issuperset(folded):
                 continue
             at = i - 1 if prep == "~for" else start
             out.add(
@@ -487,6 +503,30 @@ def _folds(
                 )
             )
     return out
+
+
+_PART_PREPOSITIONS = frozenset(("~on", "~in"))
+_POSSESSIVE_KEYS = frozenset("~" + w for w in "my our your his her their".split())
+
+
+def _part_of_owned(
+    keys: list[str], words: tuple[str, ...], prep: str, start: int, i: int, owner: list[str]
+) -> bool:
+    """ "the strap on my watch" / "my watch strap", "the soles on my sneakers" / "my sneakers'
+    soles", "the drain in my bathtub" / "my bathtub drain" (recall 17): one noun after "the",
+    "on" / "in", an owner's word ("my", "our", ...) and what it owns, no person nor pet on
+    either side of "on" (``_folds`` checks the owned: "changed the locks on my tenant" is
+    done to the tenant; "the dog in my car" a dog, not a car's part). Only this fold: "the
+    watch on my strap" folds to "my strap watch", no "my watch strap"."""
+    return (
+        prep in _PART_PREPOSITIONS
+        and owner[:1] != []
+        and owner[0] in _POSSESSIVE_KEYS
+        and i - start == 1
+        and start > 0
+        and keys[start - 1] == "~the"
+        and not person_or_pet(words[start])
+    )
 
 
 _BE_KEYS = frozenset(("~is", "~are", "~was", "~were"))

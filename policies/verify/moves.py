@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from policies.verify.senses import names_person, person_or_pet
 from policies.verify.text import Parsed, parse
 
 _CHUNK_WORD = re.compile(r"[a-z0-9']+")
@@ -525,4 +526,192 @@ def _passive_placed(active: list[str], passive: list[str]) -> bool:
             and passive[place + len(x) :] == active[u + 1 + len(y) :]
         ):
             return True
+    return False
+
+
+# Recall 17. Adverbs of how often or how that say the same wherever they stand in one
+# clause ("Why do arborists leave tall stumps sometimes?" / "Why do arborists sometimes
+# leave tall stumps?"). Not the scope words ("only", "just", "even", "also", "still",
+# "already", "not"): moved, they say another thing.
+_FREE_ADVERBS = frozenset(
+    """sometimes usually often typically generally normally regularly occasionally
+    frequently safely quickly properly correctly easily slowly carefully effectively
+    efficiently cheaply""".split()
+)
+# words that open another clause or scope, or join two verbs ("how do I quickly ask my son
+# to stop" / "how do I ask my son to quickly stop"): with one of them the adverb may move
+# from one verb to another
+_ADVERB_BARRIERS = frozenset(
+    """not no never only just even also still already too and or nor but if when whenever
+    while because since although though unless until after before that which who whom whose
+    where to than as so then without""".split()
+)
+
+
+def _free_adverb(p: Parsed) -> tuple[str, int] | None:
+    """The one free adverb in ``p`` and its place, if ``p`` is one clause with no barrier."""
+    if any(m in p.source for m in ",;:") or (p.sentences and p.sentences[-1] > 0):
+        return None
+    found = [(w, i) for i, w in enumerate(p.words) if w in _FREE_ADVERBS]
+    if len(found) != 1 or not _ADVERB_BARRIERS.isdisjoint(p.words):
+        return None
+    return found[0]
+
+
+def adverb_moved(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """Both sides one clause with the same free adverb said once (``_FREE_ADVERBS``), beside
+    other words on each side: both without it, to be compared again."""
+    fa, fb = _free_adverb(a), _free_adverb(b)
+    if fa is None or fb is None or fa[0] != fb[0]:
+        return None
+    wa, wb = a.words, b.words
+    ia, ib = fa[1], fb[1]
+    if wa[ia - 1 : ia] == wb[ib - 1 : ib] or wa[ia + 1 : ia + 2] == wb[ib + 1 : ib + 2]:
+        return None  # not moved (or moved along a word: read as said)
+    word = re.compile(rf"\b{fa[0]}\b\s*", re.IGNORECASE)
+    return parse(word.sub("", a.source, count=1)), parse(word.sub("", b.source, count=1))
+
+
+def _keys(p: Parsed) -> list[str]:
+    return [c if c else "~" + w for c, w in zip(p.canon, p.words, strict=True)]
+
+
+_ARTICLES = frozenset(("~a", "~an", "~the"))
+
+
+def _bare(keys: list[str]) -> list[str]:
+    return [k for k in keys if k not in _ARTICLES]
+
+
+def extraposed(a: Parsed, b: Parsed) -> bool:
+    """One side "Is it X to V Y?", the other "Is V-ing Y X?" ("Is it a good workout to jump
+    at a trampoline park?" / "Is jumping at a trampoline park a good workout?"), or "Would
+    V-ing Y be X?" ("Is it tacky to have a cash bar?" / "Would having a cash bar be tacky?"),
+    word for
+    word but for articles: X is what is said of the act, Y the act's own words, each kept in
+    its order; no "for" in X (whose act it is moves: "Is it safe for kids to ...")."""
+    return _extraposed(a, b) or _extraposed(b, a)
+
+
+def _extraposed(p: Parsed, q: Parsed) -> bool:
+    kp, kq = _bare(_keys(p)), _bare(_keys(q))
+    lead = 3 if kp[:3] == ["~would", "~it", "~be"] else 2
+    if kp[:2] not in (["~is", "~it"], ["~would", "~it"]) or "~to" not in kp:
+        return False
+    t = kp.index("~to")
+    x, v, y = kp[lead:t], kp[t + 1 : t + 2], kp[t + 2 :]
+    if not x or not v or "~for" in x or "~to" in y:
+        return False
+    if len(q.words) < 2 or not q.words[1].endswith("ing"):
+        return False
+    if kq[1] != v[0]:  # a verb read as a function word: "to have" / "having"
+        w = [k for k in p.words if "~" + k not in _ARTICLES][t + 1]
+        if v[0] != "~" + w or q.words[1] not in (w + "ing", w[:-1] + "ing", w + w[-1] + "ing"):
+            return False
+    # "Is it tacky to have a cash bar?" / "Would having a cash bar be tacky?"
+    said = kq[2:]
+    return (kq[0] == "~is" and said == [*y, *x]) or (kq[0] == "~would" and said == [*y, "~be", *x])
+
+
+_COST_WORDS = frozenset(("tak", "price"))  # "take", "cost" as keyed
+
+
+def cost_of_act(a: Parsed, b: Parsed) -> bool:
+    """ "How long does a Rolex service take?" / "How long does it take to service a Rolex?",
+    "How much does a car repair cost?" / "How much does it cost to repair a car?": the thing
+    the act is done to said before the act's noun, or after its verb; word for word but
+    for articles. The thing no person, doer ("-er", "-or", "-ist") nor pet: "a teacher
+    review" is no "to review a teacher", "a plumber visit" no "to visit a plumber"."""
+    return _cost_of_act(a, b) or _cost_of_act(b, a)
+
+
+def _cost_of_act(p: Parsed, q: Parsed) -> bool:
+    kp, kq = _bare(_keys(p)), _bare(_keys(q))
+    if len(kp) < 6 or kp[:2] not in (["~how", "long"], ["~how", "~much"]):
+        return False
+    if kp[2] not in ("~does", "~do") or kp[-1] not in _COST_WORDS:
+        return False
+    if kq[:3] != kp[:3] or kq[3:6] != ["~it", kp[-1], "~to"]:
+        return False
+    thing, act = kp[3:-2], kp[-2]
+    if not thing or act[0] == "~" or kq[6:] != [act, *thing]:
+        return False
+    named = [k for k in thing if k[0] != "~"]
+    if not named or len(named) > 3 or any(k[0] == "~" for k in thing[1:]):
+        return False
+    thing_words = " ".join(p.words[-2 - len(named) : -2])
+    return not (person_or_pet(thing_words) or names_person(thing_words, doers=True))
+
+
+_JOINS = frozenset(("~and", "~or"))
+# a whole thing referred to ("one" stands for a noun only: "a reverse one")
+_PRONOUNS = frozenset(("~it", "~they", "~them", "~that"))
+_ASK_OPENINGS = frozenset(
+    "~" + w
+    for w in """what why how where when which who is are was were can could do does did
+    should would will""".split()
+)
+
+
+def _ask_keys(p: Parsed) -> list[str]:
+    """Keys without articles, "how can" read as "how do", a word in "-ing" marked "+"."""
+    out = [
+        "+" + k if k[0] != "~" and w.endswith("ing") else k
+        for k, w in zip(_keys(p), p.words, strict=True)
+        if k not in _ARTICLES
+    ]
+    return [
+        "~do" if k == "~can" and i > 0 and out[i - 1] == "~how" else k for i, k in enumerate(out)
+    ]
+
+
+def asks_swapped(a: Parsed, b: Parsed) -> bool:
+    """Two asks joined by "and" / "or", told in the other order, the thing asked about named
+    in the first ask and referred to in the second ("What causes wheel bite and how do I
+    prevent it?" / "How can I prevent wheel bite, and what causes it?", "What does topping a
+    tree mean and why is it bad?" / "Why is topping a tree bad, and what does it mean?").
+    Word for word but for articles: each ask keeps its own words, the name and the pronoun
+    trade places only; two asks opening alike ("How do I remove X, and how do I replace it?",
+    steps in an order) are not read, nor a name after a word in "-ing" on either side ("What
+    does topping a tree mean and why is it bad?": "it" may be "topping a tree" or "a tree")."""
+    ka, kb = _ask_keys(a), _ask_keys(b)
+    if _JOINS.isdisjoint(ka) or _JOINS.isdisjoint(kb):
+        return False
+    return _asks_swapped(ka, kb) or _asks_swapped(kb, ka)
+
+
+def _asks_swapped(ka: list[str], kb: list[str]) -> bool:
+    for j, join in enumerate(ka):
+        if join not in _JOINS or join not in kb:
+            continue
+        c1, c2 = ka[:j], ka[j + 1 :]
+        if not c1 or not c2 or c1[0] == c2[0]:
+            continue
+        if c1[0] not in _ASK_OPENINGS or c2[0] not in _ASK_OPENINGS:
+            continue
+        said = [i for i, k in enumerate(c2) if k in _PRONOUNS]
+        if len(said) != 1:
+            continue
+        i = said[0]
+        for jb, joined in enumerate(kb):
+            if joined != join:
+                continue
+            d1, d2 = kb[:jb], kb[jb + 1 :]
+            tail = len(c2) - i - 1
+            if len(d1) <= len(c2) - 1 or d1[:i] != c2[:i] or d1[len(d1) - tail :] != c2[i + 1 :]:
+                continue
+            name = d1[i : len(d1) - tail]
+            if any(k in _PRONOUNS or k in _JOINS for k in name):
+                continue
+            at = [s for s in range(len(c1)) if c1[s : s + len(name)] == name]
+            if len(at) != 1:
+                continue
+            s = at[0]
+            if (s and c1[s - 1][0] == "+") or (i and d1[i - 1][0] == "+"):
+                continue  # after a word in "-ing": "it" is "topping a tree", or "a tree"?
+            put = [*c1[:s], "", *c1[s + len(name) :]]
+            if len(d2) == len(put) and all(
+                (x == y) if x else (y in _PRONOUNS) for x, y in zip(put, d2, strict=True)
+            ):
+                return True
     return False
