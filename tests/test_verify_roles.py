@@ -35,11 +35,13 @@ from policies.verify.roles.party_readings import (
     unowned_said_mine,
     we_said_i,
 )
-from policies.verify.roles.passives import strong_passive_swap
+from policies.verify.roles.passives import strong_passive_swap, victim_owner_traded
 from policies.verify.roles.questions import dative_said_to, receiver_asked_sender, which_said_who
 from policies.verify.roles.relative_events import (
     kin_said_back,
     passive_owner_moved,
+    reduced_head_made_subject,
+    relative_doer_joined,
     relative_doer_named_back,
     relative_head_wanted,
     relative_roles_traded,
@@ -9878,6 +9880,114 @@ def test_sixty_third_pass_readers_read_their_class_only(
         assert not reader(parse(cached), parse(incoming))
 
 
+SIXTY_FOURTH_ROUNDS = [
+    (
+        "Our au pair is afraid of the children she was assigned to.",
+        "The children assigned to our au pair are afraid of her.",
+        0.952,
+    ),
+    (
+        "My roommate who lit the fireworks blamed me for the burn mark.",
+        "I lit the fireworks and blamed my roommate for the burn mark.",
+        0.975,
+    ),
+    (
+        "My son's friend was injured by fireworks at our house; are we liable?",
+        "My son was injured by his friend's fireworks at our house; are they liable?",
+        0.980,
+    ),
+]
+
+SIXTY_FOURTH_SWAPPED = [
+    # "D X PRED the N S V-ed P" / "the N V-ed P D X PRED PRON": the predicate's subject traded
+    (
+        "My tutor is annoyed by the students he was paired with.",
+        "The students paired with my tutor are annoyed by him.",
+    ),
+    (
+        "Our new nurse is rude to the patients she was assigned to.",
+        "The patients assigned to our new nurse are rude to her.",
+    ),
+    (
+        "My brother resents the coworkers he was teamed with on the project.",
+        "The coworkers teamed with my brother resent him on the project.",
+    ),
+    # "D X who V1 O V2 me" / "I V1 O and V2 D X": both events' doer traded
+    (
+        "The neighbor who called the police accused us of trespassing.",
+        "We called the police and accused the neighbor of trespassing.",
+    ),
+    (
+        "My coworker who broke the printer blamed me for the paper jam.",
+        "I broke the printer and blamed my coworker for the paper jam.",
+    ),
+    # "D A's B was V-ed by N" / "D A was V-ed by his B's N": the one hurt and the owner traded
+    (
+        "My daughter's classmate was bitten by a dog at our party.",
+        "My daughter was bitten by her classmate's dog at our party.",
+    ),
+    (
+        "My husband's coworker got hit by a golf ball at our barbecue.",
+        "My husband got hit by his coworker's golf ball at our barbecue.",
+    ),
+]
+
+SIXTY_FOURTH_SAME = [
+    (
+        "Our au pair is afraid of the children she was assigned to.",
+        "Our au pair is afraid of the kids she was assigned to.",
+    ),
+    (
+        "The children assigned to our au pair are afraid of her.",
+        "The children that were assigned to our au pair are afraid of her.",
+    ),
+    (
+        "My tutor gets along with the students he was paired with.",
+        "The students paired with my tutor get along with him.",
+    ),
+    (
+        "The judge my son argued with gave him a low score.",
+        "The judge who argued with my son gave him a low score.",
+    ),
+    (
+        "My roommate who lit the fireworks blamed me for the burn mark.",
+        "My roommate lit the fireworks and blamed me for the burn mark.",
+    ),
+    (
+        "The neighbor who called the police accused us of trespassing.",
+        "The neighbor called the police and then accused us of trespassing.",
+    ),
+    (
+        "My daughter's classmate was bitten by a dog at our party.",
+        "My daughter's classmate got bitten by a dog at our party.",
+    ),
+    (
+        "My husband got hit by his coworker's golf ball at our barbecue.",
+        "My husband was hit by his coworker's golf ball at our barbecue.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("reader", "rounds", "pairs"),
+    [
+        (reduced_head_made_subject, SIXTY_FOURTH_ROUNDS[:1], SIXTY_FOURTH_SWAPPED[:3]),
+        (relative_doer_joined, SIXTY_FOURTH_ROUNDS[1:2], SIXTY_FOURTH_SWAPPED[3:5]),
+        (victim_owner_traded, SIXTY_FOURTH_ROUNDS[2:], SIXTY_FOURTH_SWAPPED[5:]),
+    ],
+)
+def test_sixty_fourth_pass_readers_keep_to_their_shape(
+    reader: Callable[[Parsed, Parsed], bool],
+    rounds: list[tuple[str, str, float]],
+    pairs: list[tuple[str, str]],
+) -> None:
+    # the round's pair and the other domains' read either way round; the served pairs of all
+    # three shapes (a converse or mutual predicate, the same doer, the same one hurt) are not
+    swapped = [(r[0], r[1]) for r in rounds] + pairs
+    assert all(reader(parse(p), parse(q)) and reader(parse(q), parse(p)) for p, q in swapped)
+    assert not any(reader(parse(p), parse(q)) for p, q in SIXTY_FOURTH_SAME)
+
+
 @pytest.mark.parametrize(("cached", "incoming"), SIXTIETH_SWAPPED)
 def test_sixtieth_pass_reads_whose_state(cached: str, incoming: str) -> None:
     x, y = parse(cached), parse(incoming)
@@ -9968,6 +10078,7 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *SIXTY_FIRST_ROUNDS,
         *SIXTY_SECOND_ROUNDS,
         *SIXTY_THIRD_ROUNDS,
+        *SIXTY_FOURTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -10026,6 +10137,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *SIXTY_FIRST_SWAPPED,
         *SIXTY_SECOND_SWAPPED,
         *SIXTY_THIRD_SWAPPED,
+        *SIXTY_FOURTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -10085,6 +10197,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *SIXTY_FIRST_SAME,
         *SIXTY_SECOND_SAME,
         *SIXTY_THIRD_SAME,
+        *SIXTY_FOURTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

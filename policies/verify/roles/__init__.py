@@ -499,6 +499,16 @@ V-ed to Y" against "the N who V-ed Y to S" ("the arborist I referred to my siste
 arborist who referred my sister to me"); ``owned.deed_owner_traded`` refuses the one acted on
 and the owner of the "with / for" noun traded ("credit Sam with my tag" / "credit me with Sam's
 tag", "thank X for Y's help").
+
+Role pass 63 (blind rounds 173-175): ``relative_events.reduced_head_made_subject`` refuses "D X
+PRED ... the N S V-ed P" against "the N V-ed P D X PRED ... PRON", the same predicate said of
+the relative's head instead of the one it names ("our au pair is afraid of the children she was
+assigned to" / "the children assigned to our au pair are afraid of her"; a mutual predicate
+left alone); ``relative_events.relative_doer_joined`` refuses "D X who V1 O V2 me" against "I
+V1 O and V2 D X" ("my roommate who lit the fireworks blamed me" / "I lit the fireworks and
+blamed my roommate"); ``passives.victim_owner_traded`` refuses "D A's B was V-ed by N" against
+"D A was V-ed by his B's N" ("my son's friend was injured by fireworks" / "my son was injured
+by his friend's fireworks").
 """
 
 from __future__ import annotations
@@ -628,7 +638,11 @@ from policies.verify.roles.party_readings import (
     we_said_i,
 )
 from policies.verify.roles.passives import doers_traded as passive_doers_traded
-from policies.verify.roles.passives import passive_swap, strong_passive_swap
+from policies.verify.roles.passives import (
+    passive_swap,
+    strong_passive_swap,
+    victim_owner_traded,
+)
 from policies.verify.roles.phrases import contrast_exchanged, phrases_exchanged
 from policies.verify.roles.place_owner import place_owned
 from policies.verify.roles.preps import prepositions_traded
@@ -652,6 +666,8 @@ from policies.verify.roles.relative_events import (
     contact_head_made_doer,
     kin_said_back,
     passive_owner_moved,
+    reduced_head_made_subject,
+    relative_doer_joined,
     relative_doer_named_back,
     relative_head_wanted,
     relative_roles_traded,
@@ -955,6 +971,9 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     receiver_asked_sender,  # pass 62: "Who should T be V-ed to?" / "Who should V T to X?"
     theme_made_sender,  # pass 62: "the N I V-ed to Y" / "the N who V-ed Y to me"
     deed_owner_traded,  # pass 62: "credit X with Y's N" / "credit Y with X's N"
+    reduced_head_made_subject,  # pass 63: "X fears the N she V-ed to" / "the N V-ed to X fear her"
+    relative_doer_joined,  # pass 63: "X who V1 O V2 me" / "I V1 O and V2 X"
+    victim_owner_traded,  # pass 63: "A's B was V-ed by N" / "A was V-ed by his B's N"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

@@ -145,3 +145,36 @@ def _passives(w: tuple[str, ...]) -> list[tuple[tuple[str, ...], str, tuple[str,
                 out.append((w[s:i], w[i + 1], mid, j))
                 break
     return out
+
+
+# Role pass 63 (blind round 175): the one hurt and the owner of what hurt traded, "my son's
+# friend was injured by fireworks" (the friend hurt) / "my son was injured by his friend's
+# fireworks" (the son hurt, the friend's fireworks): the passive's subject "D A's B" against
+# "D A" with B made the owner of its "by" phrase.
+_PASSIVE_BE = frozenset(("was", "were", "got", "is", "are", "gets", "get"))
+
+
+def victim_owner_traded(a: Parsed, b: Parsed) -> bool:
+    """Role pass 63: "D A's B was V-ed by N" / "D A was V-ed by PRON B's N"."""
+    if "by" not in a.words or "by" not in b.words:
+        return False
+    return _victim_owner(a, b) or _victim_owner(b, a)
+
+
+def _victim_owner(x: Parsed, y: Parsed) -> bool:
+    xs, ys = x.source.lower().replace("\u2019", "'"), y.source.lower().replace("\u2019", "'")
+    w, v = x.words, y.words
+    for i in range(len(w) - 5):
+        if w[i] not in _POSSESSIVES or w[i + 3] not in _PASSIVE_BE or w[i + 5] != "by":
+            continue
+        owner, hurt, verb = w[i + 1], w[i + 2], w[i + 4]
+        if f"{owner}'s {hurt}" not in xs:
+            continue
+        for k in range(len(v) - 6):
+            if v[k : k + 2] != (w[i], owner) or v[k + 2] not in _PASSIVE_BE:
+                continue
+            if v[k + 3] != verb or v[k + 4] != "by":
+                continue
+            if v[k + 6] == hurt and f"{hurt}'s" in ys and v[k + 5] in _POSSESSIVES | {"the"}:
+                return True
+    return False

@@ -1029,3 +1029,112 @@ def _sender_named(
             if after[:m] == sender and x[v + 2 : v + 2 + len(moved)] == moved:
                 return True
     return False
+
+
+# Role pass 63 (blind rounds 173-175). A reduced relative's head made the subject: "our au pair
+# is afraid of the children she was assigned to" (the au pair fears) / "the children assigned
+# to our au pair are afraid of her" (the children fear): the same predicate, its subject the
+# head of a contact relative on one side and the one that relative named on the other. A
+# mutual predicate ("gets along with") is the same both ways.
+_SYMMETRIC = frozenset(
+    "similar close related married identical equal alike opposite like unlike along".split()
+)
+_REDUCED_AUX = frozenset("was were is are had has have been got get gets being".split())
+
+
+def reduced_head_made_subject(a: Parsed, b: Parsed) -> bool:
+    """Role pass 63: "D X P-red ... the N S V-ed P" / "the N V-ed P D X P-red ... PRON"."""
+    if _SUBJECTS.isdisjoint(a.words + b.words):
+        return False
+    return _reduced_head(a.words, b.words) or _reduced_head(b.words, a.words)
+
+
+def _reduced_head(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """y opens "the N V P D X ...", x opens "D X ..." and reads "the N PRON (aux) V P"."""
+    if len(y) < 6 or y[0] not in _DETS | _OWNERS or not x or x[0] not in _DETS | _OWNERS:
+        return False
+    for v in range(2, min(2 + _MAX_NOUN, len(y) - 3)):
+        if y[v - 1] in _FUNCTION:
+            break
+        head, verb, prep = y[1:v], y[v], y[v + 1]
+        if verb in _FUNCTION or prep not in ("to", "with", "by", "for", "on", "from"):
+            continue
+        if y[v + 2] not in _DETS | _OWNERS:
+            continue
+        for n in range(1, _MAX_NOUN + 1):
+            named = y[v + 3 : v + 3 + n]
+            if len(named) < n or x[1 : 1 + n] != named or any(w in _FUNCTION for w in named):
+                continue
+            if x[1 + n : 2 + n] == y[v + 3 + n : v + 4 + n]:
+                continue  # the named phrase goes on: "au" of "au pair"
+            if _said_of_head(x[1 + n :], y[v + 3 + n :], head, verb, prep):
+                return True
+    return False
+
+
+def _said_of_head(
+    xp: tuple[str, ...], yp: tuple[str, ...], head: tuple[str, ...], verb: str, prep: str
+) -> bool:
+    """The same predicate opens both, and x's reads "the N PRON (aux) V P" after it."""
+    while xp and xp[0] in _AUX:
+        xp = xp[1:]
+    while yp and yp[0] in _AUX:
+        yp = yp[1:]
+    if not xp or not yp or xp[0] in _FUNCTION or stem(xp[0]) != stem(yp[0]):
+        return False
+    h = len(head)
+    for j in range(1, len(xp) - h - 1):
+        if xp[j : j + h] != head or xp[j + h] not in _SUBJECTS:
+            continue
+        said = xp[:j]
+        if not _SYMMETRIC.isdisjoint(said) or not _MUTUAL_STEMS.isdisjoint(map(stem, said)):
+            return False
+        k = j + h + 1
+        while k < len(xp) and xp[k] in _REDUCED_AUX:
+            k += 1
+        if xp[k : k + 2] == (verb, prep):
+            return True
+    return False
+
+
+# Role pass 63: a subject relative against two joined clauses, "my roommate who lit the
+# fireworks blamed me" (the roommate lit them and blamed me) / "I lit the fireworks and blamed
+# my roommate": both events' doer and the one blamed traded.
+def relative_doer_joined(a: Parsed, b: Parsed) -> bool:
+    """Role pass 63: "D X who V1 O V2 S-obj" / "S V1 O and V2 D X"."""
+    if "and" not in a.words + b.words or _RELATIVIZERS.isdisjoint(a.words + b.words):
+        return False
+    return _doer_joined(a.words, b.words) or _doer_joined(b.words, a.words)
+
+
+def _doer_joined(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """x reads "D X who V1 O V2 Y", y "S V1 O and V2 D X" with Y the object case of S."""
+    for i in range(2, min(2 + _MAX_NOUN, len(x) - 3)):
+        if x[i] not in ("who", "that"):
+            continue
+        named = x[1:i]
+        if x[0] not in _DETS | _OWNERS or any(w in _FUNCTION for w in named):
+            continue
+        v1 = x[i + 1]  # (done by X on one side, by S on the other, mutual or not)
+        if v1 in _FUNCTION:
+            continue
+        for p in range(1, min(4, len(y) - 4)):
+            if y[p] != v1:
+                continue
+            subject = y[:p]
+            if subject[-len(named) :] == named:
+                continue  # the same doer: "my roommate lit ... and blamed me"
+            for j in range(i + 3, len(x) - 1):
+                done = x[i + 2 : j]
+                q = p + 1 + len(done)
+                if y[p + 1 : q] != done or y[q : q + 1] != ("and",) or q + 3 > len(y):
+                    continue
+                v2 = x[j]
+                if y[q + 1] != v2 or v2 in _FUNCTION:
+                    continue
+                if y[q + 2] not in _DETS | _OWNERS or y[q + 3 : q + 3 + len(named)] != named:
+                    continue
+                said = tuple(_OBJECT_OF.get(w, w) for w in subject)
+                if x[j + 1 : j + 1 + len(said)] == said:
+                    return True
+    return False
