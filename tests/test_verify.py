@@ -7018,7 +7018,68 @@ HARD_19_SERVED = [
     ("How do I treat my cold?", "How do I treat the common cold?"),
 ]
 
-# -- the tables of hardening passes 1-19 and ordinary passes 20-21, with the classifier off ----
+# -- hardening pass 20: ordinary near-misses blind rounds 173-175 found served ----------------
+
+HARD_20_REFUSED = [
+    # what is underneath and what goes on it traded around "with" (layers.material_traded)
+    ("Can you paint over latex with oil?", "Can you paint over oil with latex?", "direction_swap"),
+    (
+        "Can you cover plywood with drywall?",
+        "Can you cover drywall with plywood?",
+        "direction_swap",
+    ),
+    ("Can you top pizza with pineapple?", "Can you top pineapple with pizza?", "direction_swap"),
+    (
+        "Is it okay to line a baking sheet with foil?",
+        "Is it okay to line foil with a baking sheet?",
+        "direction_swap",
+    ),
+    (
+        "Can I coat cast iron with olive oil?",
+        "Can I coat olive oil with cast iron?",
+        "direction_swap",
+    ),
+    # a negation moved to another verb (layers.negation_moved)
+    (
+        "How do I return a meal kit I didn't order?",
+        "How do I return a meal kit I did order but don't want?",
+        "negation_mismatch",
+    ),
+    (
+        "Can I get a refund for a ticket I didn't buy?",
+        "Can I get a refund for a ticket I did buy but can't use?",
+        "negation_mismatch",
+    ),
+    (
+        "What if my landlord didn't sign the lease?",
+        "What if my landlord did sign the lease but won't honor it?",
+        "negation_mismatch",
+    ),
+]
+
+HARD_20_SERVED = [
+    # "with" after a verb that joins two things: either order
+    ("Can I mix flour with water?", "Can I mix water with flour?"),
+    ("Can I take ibuprofen with Tylenol?", "Can I take Tylenol with ibuprofen?"),
+    ("Can you paint over latex with oil?", "Is it possible to paint over latex with oil?"),
+    ("Can I cover drywall with plywood?", "Can I cover drywall with plywood sheets?"),
+    # the same verb denied, or a negation raised
+    (
+        "How do I return a meal kit I didn't order?",
+        "How can I return a meal kit I did not order?",
+    ),
+    ("I don't think I should go", "I think I shouldn't go"),
+    (
+        "Why did my crystals not grow in my science fair experiment?",
+        "Why didn't my crystals grow for my science fair experiment?",
+    ),
+    (
+        "Why doesn't my phone charge when I do plug it in?",
+        "Why doesn't my phone charge when I plug it in?",
+    ),
+]
+
+# -- the tables of hardening passes 1-20 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -7045,6 +7106,7 @@ HARD_19_SERVED = [
         *HARD_17_REFUSED,
         *HARD_18_REFUSED,
         *HARD_19_REFUSED,
+        *HARD_20_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -7079,6 +7141,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_17_SERVED,
         *HARD_18_SERVED,
         *HARD_19_SERVED,
+        *HARD_20_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

@@ -38,6 +38,7 @@ from policies.verify import (
     illnesses,
     judgments,
     languages,
+    layers,
     logic,
     moved,
     narrowing,
@@ -235,6 +236,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or moved.prefix_negated(a, b)  # "an unused code" / "a code already used"
                 # "in season" / "in the off season", "at home" / "away from home"
                 or complements.complement_added(a, b)
+                # "a kit I didn't order" / "a kit I did order but don't want"
+                or layers.negation_moved(a, b)
             ),
         ),
         (config.entities, "entity_mismatch", lambda: substitutions.entity_mismatch(a, b, d)),
@@ -336,6 +339,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 # "a different school in the district" / "a school in a different district"
                 or moved.modifier_moved(a, b)
                 or sequence.steps_swapped(*raw)  # "Translate it. Then summarize it." / the reverse
+                # "paint over latex with oil" / "paint over oil with latex"
+                or layers.material_traded(*raw)
                 or exchanges.exchange_flip(a.words, b.words)  # "trade for X" / "trade away X"
                 # "won't lock when the door is closed" / "won't lock even when it is open"
                 or conditions.condition_reversed(a.words, b.words)
