@@ -12,6 +12,7 @@ import pytest
 from policies.verify import VerifyConfig, direction, logic, roles, verify
 from policies.verify.roles import phrases, states, traded
 from policies.verify.roles.active_read import passive_said_active
+from policies.verify.roles.asker_doer import role_made_asker
 from policies.verify.roles.benefactive import mine_said_for_me
 from policies.verify.roles.clausal import first_conjunct_dropped, followed_clause_dropped
 from policies.verify.roles.deixis import come_said_go
@@ -35,7 +36,11 @@ from policies.verify.roles.party_readings import (
     unowned_said_mine,
     we_said_i,
 )
-from policies.verify.roles.passives import strong_passive_swap, victim_owner_traded
+from policies.verify.roles.passives import (
+    stemmed_passive_swap,
+    strong_passive_swap,
+    victim_owner_traded,
+)
 from policies.verify.roles.questions import dative_said_to, receiver_asked_sender, which_said_who
 from policies.verify.roles.relative_events import (
     kin_said_back,
@@ -51,7 +56,7 @@ from policies.verify.roles.relative_events import (
     voiced_owner_traded,
 )
 from policies.verify.roles.spantrade import relative_subjects_traded, than_owner_said
-from policies.verify.roles.stranded import head_source_traded
+from policies.verify.roles.stranded import head_source_traded, stranded_preposition_traded
 from policies.verify.roles.whochain import who_chain_traded
 from policies.verify.text import Parsed, parse
 
@@ -9988,6 +9993,108 @@ def test_sixty_fourth_pass_readers_keep_to_their_shape(
     assert not any(reader(parse(p), parse(q)) for p, q in SIXTY_FOURTH_SAME)
 
 
+SIXTY_FIFTH_ROUNDS = [
+    (
+        "What bird is that crow being chased by?",
+        "What bird is that crow chasing?",
+        0.982,
+    ),
+    (
+        "Are great horned owls preyed on by red-tailed hawks?",
+        "Do great horned owls prey on red-tailed hawks?",
+        0.989,
+    ),
+    (
+        "The sleep clinic I was referred to is out of network.",
+        "The sleep clinic I was referred by is out of network.",
+        0.998,
+    ),
+    (
+        "My co-signer backed out right before our notary appointment. What happens now?",
+        "I backed out as the co-signer right before our notary appointment. What happens now?",
+        0.966,
+    ),
+]
+
+SIXTY_FIFTH_SWAPPED = [
+    # "S (aux) V-ed (P) by Y" / "S (aux) V (P) Y": the same subject undergoing and doing the verb
+    ("Who was the quarterback sacked by?", "Who did the quarterback sack?"),
+    ("What is that cat being stalked by?", "What is that cat stalking?"),
+    ("Is my sister looked down on by her in-laws?", "Does my sister look down on her in-laws?"),
+    (
+        "Was the new intern laughed at by the senior engineers?",
+        "Did the new intern laugh at the senior engineers?",
+    ),
+    # a stranded "to" / "by", "to" / "from", "for" / "by" traded: the goal against the doer
+    (
+        "The recruiter I was introduced to works at Google now.",
+        "The recruiter I was introduced by works at Google now.",
+    ),
+    (
+        "The tenant I'm subletting to wants to stay another year.",
+        "The tenant I'm subletting from wants to stay another year.",
+    ),
+    (
+        "The staffing agency I was hired for is not paying me.",
+        "The staffing agency I was hired by is not paying me.",
+    ),
+    # "my N V ..." / "I V as the N ...": the party's act made the asker's
+    (
+        "My landlord raised the rent right after the inspection.",
+        "I raised the rent as the landlord right after the inspection.",
+    ),
+    (
+        "My executor sold the house before probate closed.",
+        "I sold the house as the executor before probate closed.",
+    ),
+]
+
+SIXTY_FIFTH_SAME = [
+    ("What bird is that crow being chased by?", "What bird is chasing that crow?"),
+    ("Who was the quarterback sacked by?", "Who sacked the quarterback?"),
+    (
+        "Are great horned owls preyed on by red-tailed hawks?",
+        "Do red-tailed hawks prey on great horned owls?",
+    ),
+    (
+        "The sleep clinic I was referred to is out of network.",
+        "The sleep clinic they referred me to is out of network.",
+    ),
+    ("The person I was talking to left early.", "The person I was talking with left early."),
+    (
+        "My co-signer backed out right before our notary appointment.",
+        "The co-signer backed out right before our notary appointment.",
+    ),
+    (
+        "I backed out as the co-signer right before our notary appointment.",
+        "I backed out as co-signer right before our notary appointment.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("reader", "rounds", "pairs"),
+    [
+        (stemmed_passive_swap, SIXTY_FIFTH_ROUNDS[:2], SIXTY_FIFTH_SWAPPED[:4]),
+        (stranded_preposition_traded, SIXTY_FIFTH_ROUNDS[2:3], SIXTY_FIFTH_SWAPPED[4:7]),
+        (role_made_asker, SIXTY_FIFTH_ROUNDS[3:], SIXTY_FIFTH_SWAPPED[7:]),
+    ],
+)
+def test_sixty_fifth_pass_readers_read_the_other_role(
+    reader: Callable[[Parsed, Parsed], bool],
+    rounds: list[tuple[str, str, float]],
+    pairs: list[tuple[str, str]],
+) -> None:
+    # each shape read in both orders; no reader finds a trade in a served pair of any shape
+    # (the doer asked both ways, a mutual preposition, the role said without the asker)
+    for p, q in [(r[0], r[1]) for r in rounds] + pairs:
+        x, y = parse(p), parse(q)
+        assert reader(x, y), (p, q)
+        assert reader(y, x), (q, p)
+    for p, q in SIXTY_FIFTH_SAME:
+        assert not reader(parse(p), parse(q)) and not reader(parse(q), parse(p))
+
+
 @pytest.mark.parametrize(("cached", "incoming"), SIXTIETH_SWAPPED)
 def test_sixtieth_pass_reads_whose_state(cached: str, incoming: str) -> None:
     x, y = parse(cached), parse(incoming)
@@ -10079,6 +10186,7 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *SIXTY_SECOND_ROUNDS,
         *SIXTY_THIRD_ROUNDS,
         *SIXTY_FOURTH_ROUNDS,
+        *SIXTY_FIFTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -10138,6 +10246,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *SIXTY_SECOND_SWAPPED,
         *SIXTY_THIRD_SWAPPED,
         *SIXTY_FOURTH_SWAPPED,
+        *SIXTY_FIFTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -10198,6 +10307,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *SIXTY_SECOND_SAME,
         *SIXTY_THIRD_SAME,
         *SIXTY_FOURTH_SAME,
+        *SIXTY_FIFTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -509,6 +509,15 @@ V1 O and V2 D X" ("my roommate who lit the fireworks blamed me" / "I lit the fir
 blamed my roommate"); ``passives.victim_owner_traded`` refuses "D A's B was V-ed by N" against
 "D A was V-ed by his B's N" ("my son's friend was injured by fireworks" / "my son was injured
 by his friend's fireworks").
+
+Role pass 64 (blind rounds 176-178): ``passives.stemmed_passive_swap`` refuses "S (aux) V-ed (P)
+by Y" against "S (aux) V (P) Y", the same subject undergoing the verb and doing it, its forms
+read by stem ("What bird is that crow being chased by?" / "What bird is that crow chasing?",
+"Are owls preyed on by hawks?" / "Do owls prey on hawks?");
+``stranded.stranded_preposition_traded`` refuses a stranded "to" / "by", "to" / "from" or "for"
+/ "by" traded, all else the same ("the clinic I was referred to" / "... referred by");
+``asker_doer.role_made_asker`` refuses "my N V ..." against "I V as the N ..." ("My co-signer
+backed out" / "I backed out as the co-signer").
 """
 
 from __future__ import annotations
@@ -519,7 +528,7 @@ from collections.abc import Callable
 
 from policies.verify.roles.active_read import else_owner_said, lead_clause_said, passive_said_active
 from policies.verify.roles.agents import owner_made_doer
-from policies.verify.roles.asker_doer import party_made_asker, reflexive_other
+from policies.verify.roles.asker_doer import party_made_asker, reflexive_other, role_made_asker
 from policies.verify.roles.askers import asker_named_traded, asker_role_traded
 from policies.verify.roles.benefactive import mine_said_for_me
 from policies.verify.roles.chains import chain_order
@@ -640,6 +649,7 @@ from policies.verify.roles.party_readings import (
 from policies.verify.roles.passives import doers_traded as passive_doers_traded
 from policies.verify.roles.passives import (
     passive_swap,
+    stemmed_passive_swap,
     strong_passive_swap,
     victim_owner_traded,
 )
@@ -701,6 +711,7 @@ from policies.verify.roles.stranded import (
     head_source_traded,
     relative_traded,
     relative_traded_loosely,
+    stranded_preposition_traded,
 )
 from policies.verify.roles.subject_owner import subject_owner_traded
 from policies.verify.roles.traded import people_traded
@@ -974,6 +985,9 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     reduced_head_made_subject,  # pass 63: "X fears the N she V-ed to" / "the N V-ed to X fear her"
     relative_doer_joined,  # pass 63: "X who V1 O V2 me" / "I V1 O and V2 X"
     victim_owner_traded,  # pass 63: "A's B was V-ed by N" / "A was V-ed by his B's N"
+    stemmed_passive_swap,  # pass 64: "What is X being V-ed by?" / "What is X V-ing?"
+    stranded_preposition_traded,  # pass 64: "the N I was referred to" / "... referred by"
+    role_made_asker,  # pass 64: "My N backed out" / "I backed out as the N"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

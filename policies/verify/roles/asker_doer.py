@@ -173,3 +173,38 @@ def reflexive_other(a: Parsed, b: Parsed) -> bool:
             # "love myself" / "love yourself": the generic asker either way
             return pr != po and {pr, po} != {"1", "2"}
     return False
+
+
+# Role pass 64 (blind rounds 176-178). The other party's act said as the asker's in that
+# party's role: "My co-signer backed out right before our appointment" (the co-signer did) / "I
+# backed out as the co-signer right before our appointment" (the asker did): "my N V ..." /
+# "I V as the N ...", the verb (and its particles) and the rest the same.
+_AS_LEADS = frozenset(("the", "a", "an", "my", "our"))
+_ROLE_MAX = 3  # "co signer", "general contractor", "property management company"
+
+
+def role_made_asker(a: Parsed, b: Parsed) -> bool:
+    """Role pass 64: "my N V (P) REST" / "I V (P) as the N REST"."""
+    if "as" not in a.words and "as" not in b.words:
+        return False
+    return _role_asker(a.words, b.words) or _role_asker(b.words, a.words)
+
+
+def _role_asker(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """x opens "my N V ...", y "I V ... as the N ...", the rest the same."""
+    if len(x) < 3 or len(y) < 5 or x[0] not in ("my", "our") or y[0] != _ASKER_OF[x[0]]:
+        return False
+    for n in range(1, _ROLE_MAX + 1):
+        role = x[1 : 1 + n]
+        for k in range(1, 4):  # the verb and up to two particles
+            done = x[1 + n : 1 + n + k]
+            if len(done) < k or y[1 : 1 + k] != done:
+                continue
+            if y[1 + k] != "as" or y[2 + k] not in _AS_LEADS:
+                continue
+            if y[3 + k : 3 + k + n] == role and y[3 + k + n :] == x[1 + n + k :]:
+                return True
+    return False
+
+
+_ASKER_OF = {"my": "i", "our": "we"}

@@ -8,6 +8,7 @@ from policies.verify.roles.kept import _ONGOING, _ongoing
 from policies.verify.roles.tokens import _STOP_TOK
 from policies.verify.roles.verbs import _OBJECT_CASE, _POSSESSIVES
 from policies.verify.text import Parsed
+from policies.verify.words import stem
 
 _PASSIVE_AUX = frozenset("is are was were be been being get gets got gotten getting".split())
 _STRANDED = frozenset("at to with about on of for from into up off out".split())
@@ -176,5 +177,58 @@ def _victim_owner(x: Parsed, y: Parsed) -> bool:
             if v[k + 3] != verb or v[k + 4] != "by":
                 continue
             if v[k + 6] == hurt and f"{hurt}'s" in ys and v[k + 5] in _POSSESSIVES | {"the"}:
+                return True
+    return False
+
+
+# Role pass 64 (blind rounds 176-178). The same subject undergoing the verb on one side and
+# doing it on the other, the verb's forms apart ("chased" / "chasing", "preyed" / "prey" with
+# "do"): "What bird is that crow being chased by?" (the doer asked, "by" stranded) / "What bird
+# is that crow chasing?" (the one chased asked), "Are owls preyed on by hawks?" / "Do owls prey
+# on hawks?" (a prepositional verb's passive). The words round the verb are the same but for
+# the auxiliaries; the active side's verb follows no be / get ("Is the crow chased by").
+_AUX_WORDS = frozenset(
+    """am is are was were be been being get gets got gotten getting do does did has have had
+    will would can could should may might must""".split()
+)
+_BE_GET = frozenset("am is are was were be been being get gets got gotten getting".split())
+_PREP_PARTS = _STRANDED | frozenset(("upon", "down", "over", "after", "against"))
+
+
+def stemmed_passive_swap(a: Parsed, b: Parsed) -> bool:
+    """Role pass 64: "S (aux) V-ed (P) by Y" / "S (aux) V (P) Y", the verb read by its stem."""
+    if "by" not in a.words and "by" not in b.words:
+        return False
+    return _stemmed_passive(a.words, b.words) or _stemmed_passive(b.words, a.words)
+
+
+def _stemmed_passive(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    for k in range(2, len(x)):
+        if x[k] != "by":
+            continue
+        p = k - 1
+        while p > 1 and k - p <= 2 and x[p] in _PREP_PARTS:
+            p -= 1  # "preyed on by", "looked down on by"
+        ptc, parts, tail = x[p], x[p + 1 : k], x[k + 1 :]
+        if not ptc.isalpha() or ptc in _STOP_TOK or ptc in _AUX_WORDS or ptc in _PREP_PARTS:
+            continue
+        if _BE_GET.isdisjoint(x[:p]):
+            continue  # no passive: "I chased him by the river"
+        core = tuple(w for w in x[:p] if w not in _AUX_WORDS)
+        if not core:
+            continue
+        root = stem(ptc)
+        for j in range(1, len(y)):
+            v = y[j]
+            if (
+                v[:2] != ptc[:2]
+                or v in _AUX_WORDS
+                or stem(v) != root
+                or (y[j - 1] in _BE_GET and not v.endswith("ing"))
+            ):
+                continue  # "is that crow chasing", not "is that crow chased"
+            if y[j + 1 : j + 1 + len(parts)] != parts or y[j + 1 + len(parts) :] != tail:
+                continue
+            if tuple(w for w in y[:j] if w not in _AUX_WORDS) == core:
                 return True
     return False

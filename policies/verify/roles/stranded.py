@@ -313,3 +313,41 @@ def _passive_source(r: Parsed, rp: int, w: Parsed, wp: int) -> bool:
             if tail_r[:1] == ("by",) and tail_w[:1] == (prep,) and tail_w[1:] == tail_r[1:]:
                 return True  # "the tailor I was sent to by the shop" / "who sent me to the shop"
     return False
+
+
+# Role pass 64 (blind rounds 176-178). A stranded preposition traded, all else the same: "the
+# sleep clinic I was referred to" (the clinic the goal) / "... I was referred by" (the clinic
+# the referrer), "to" / "from" ("the tenant I'm subletting to" / "from"), "for" / "by" ("the
+# agency I was hired for" / "by"). Stranded: the clause ends there, or a verb, an auxiliary
+# or a clause mark follows ("... to is out of network", "Who was I referred to?").
+_TRADED_PREPS = frozenset(
+    (frozenset(("to", "by")), frozenset(("to", "from")), frozenset(("for", "by")))
+)
+_AFTER_STRANDED = frozenset(
+    """is are was were am has have had will would can could should may might must does do did
+    not keeps kept wants said says and but so because or if when what how who which why
+    then now again yet still""".split()
+)
+
+
+_NOT_STRANDED = frozenset("me us you him her them it this that these those all".split())
+
+
+def stranded_preposition_traded(a: Parsed, b: Parsed) -> bool:
+    """Role pass 64: "the N S V-ed P1 ..." / "the N S V-ed P2 ...", P1 / P2 a goal and a doer."""
+    x, y = a.words, b.words
+    if len(x) != len(y) or len(x) < 3:
+        return False
+    apart = [i for i in range(len(x)) if x[i] != y[i]]
+    if len(apart) != 1:
+        return False
+    i = apart[0]
+    if i < 2 or frozenset((x[i], y[i])) not in _TRADED_PREPS:
+        return False
+    if x[i - 1] in _NP_LEAD or x[i - 1] in _REL or x[i - 1] in _STRAND or not x[i - 1].isalpha():
+        return False
+    if i + 1 == len(x) or x[i + 1] in _AFTER_STRANDED:
+        return True
+    nxt = x[i + 1]  # "introduced to works at": a verb form before, no noun phrase after
+    verbal = x[i - 1].endswith(("ed", "ing"))
+    return verbal and nxt.isalpha() and nxt not in _NP_LEAD and nxt not in _NOT_STRANDED
