@@ -7079,7 +7079,88 @@ HARD_20_SERVED = [
     ),
 ]
 
-# -- the tables of hardening passes 1-20 and ordinary passes 20-21, with the classifier off ----
+# -- hardening pass 21: ordinary near-misses blind rounds 176-178 found served ----------------
+
+HARD_21_REFUSED = [
+    # the thing acted on and the means traded around "with" (layers.means_traded)
+    (
+        "Should I pay off my payday loan with my overdraft?",
+        "Should I pay off my overdraft with a payday loan?",
+        "direction_swap",
+    ),
+    (
+        "Can I treat acne with tea tree oil?",
+        "Can I treat tea tree oil with acne?",
+        "direction_swap",
+    ),
+    ("Should I fund my IRA with my 401k?", "Should I fund my 401k with my IRA?", "direction_swap"),
+    (
+        "Can I clean my cast iron pan with vinegar?",
+        "Can I clean vinegar with my cast iron pan?",
+        "direction_swap",
+    ),
+    # where a thing is for against where the act happens (layers.purpose_against_place)
+    (
+        "Can an Ohio notary notarize a document for use in Texas?",
+        "Can an Ohio notary notarize a document while physically in Texas?",
+        "content_mismatch",
+    ),
+    (
+        "Can I fill a prescription for use in Canada?",
+        "Can I fill a prescription while in Canada?",
+        "content_mismatch",
+    ),
+    (
+        "Can I buy travel insurance for use in Mexico?",
+        "Can I buy travel insurance while I'm in Mexico?",
+        "content_mismatch",
+    ),
+    # a negation moved off the verb onto another noun (layers.negation_to_noun)
+    (
+        "Why didn't my order arrive?",
+        "Why did my order arrive but not the receipt?",
+        "negation_mismatch",
+    ),
+    (
+        "Why didn't my paycheck clear?",
+        "Why did my paycheck clear but not my bonus?",
+        "negation_mismatch",
+    ),
+    (
+        "Why doesn't my laptop charge?",
+        "Why does my laptop charge but not my phone?",
+        "negation_mismatch",
+    ),
+]
+
+HARD_21_SERVED = [
+    # "with" after a verb that joins two things as equals, or after no verb: either order
+    ("Should I pair red wine with steak?", "Should I pair steak with red wine?"),
+    (
+        "How do I balance my day job with weekend gigs?",
+        "How can I balance weekend gigs with my day job?",
+    ),
+    ("Is rice with chicken good for dogs?", "Is chicken with rice good for dogs?"),
+    (
+        "Should I pay off my payday loan with my overdraft?",
+        "Should I pay off my payday loan using my overdraft?",
+    ),
+    # the purpose said twice, or the place of the act said twice
+    (
+        "Can an Ohio notary notarize a document for use in Texas?",
+        "Can an Ohio notary notarize a document to be used in Texas?",
+    ),
+    (
+        "Can I fill a prescription while in Canada?",
+        "Can I fill a prescription while I'm in Canada?",
+    ),
+    ("Can I buy a SIM card for use in Japan?", "Can I buy a SIM card to use while in Japan?"),
+    # the verb denied on both sides
+    ("Why didn't my order arrive?", "Why did my order not arrive?"),
+    ("Why doesn't my laptop charge?", "Why does my laptop not charge?"),
+]
+
+# -- the tables of hardening passes 1-21 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -7107,6 +7188,7 @@ HARD_20_SERVED = [
         *HARD_18_REFUSED,
         *HARD_19_REFUSED,
         *HARD_20_REFUSED,
+        *HARD_21_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -7142,6 +7224,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_18_SERVED,
         *HARD_19_SERVED,
         *HARD_20_SERVED,
+        *HARD_21_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

@@ -238,6 +238,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or complements.complement_added(a, b)
                 # "a kit I didn't order" / "a kit I did order but don't want"
                 or layers.negation_moved(a, b)
+                # "Why didn't my order arrive?" / "Why did it arrive but not the receipt?"
+                or layers.negation_to_noun(a, b)
             ),
         ),
         (config.entities, "entity_mismatch", lambda: substitutions.entity_mismatch(a, b, d)),
@@ -290,6 +292,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 # "after an ankle sprain heals" / "with a sprained ankle"
                 or timing.ended_against_present(a, b)
                 or relations.source_against_object(a, b)  # theft from my car / of my car
+                # "a document for use in Texas" / "a document while physically in Texas"
+                or layers.purpose_against_place(a, b)
                 # "things stolen from my car" / "my stolen car"
                 or relations.taken_from_against_owned(a, b)
                 or reversals.into_against_out_of(*raw)  # go into gear / come out of gear
@@ -341,6 +345,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or sequence.steps_swapped(*raw)  # "Translate it. Then summarize it." / the reverse
                 # "paint over latex with oil" / "paint over oil with latex"
                 or layers.material_traded(*raw)
+                # "pay off my loan with my overdraft" / "pay off my overdraft with a loan"
+                or layers.means_traded(a, b)
                 or exchanges.exchange_flip(a.words, b.words)  # "trade for X" / "trade away X"
                 # "won't lock when the door is closed" / "won't lock even when it is open"
                 or conditions.condition_reversed(a.words, b.words)

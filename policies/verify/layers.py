@@ -13,6 +13,20 @@
   both sides negate something, so the count of negations is the same, but the verb denied
   on one side is affirmed on the other (``negation_moved``). A verb that raises its
   negation ("I don't think I should" / "I think I shouldn't") is not read.
+- The thing acted on and the means traded around "with" after any verb ("pay off my payday
+  loan with my overdraft" / "pay off my overdraft with a payday loan", "treat acne with tea
+  tree oil" / "treat tea tree oil with acne"): "with" names the instrument, so the order is
+  the relation, except after a verb that joins two things as equals ("mix", "compare",
+  "combine", "pair", "confuse", "take", "use", "balance", "stack" ...: "mix flour with water"
+  / "mix water with flour" ask one thing) or after no verb ("Is rice with chicken ...")
+  (``means_traded``).
+- What a thing is for against where the act happens ("notarize a document for use in Texas"
+  / "notarize a document while physically in Texas", "fill a prescription for use in
+  Canada" / "while in Canada"): the place is where it goes on one side, where the asker is on
+  the other (``purpose_against_place``).
+- A negation moved off the verb onto another noun ("Why didn't my order arrive?" / "Why did
+  my order arrive but not the receipt?"): one side is the other with its "not" taken off the
+  verb and "but not X" added (``negation_to_noun``).
 """
 
 from __future__ import annotations
@@ -117,3 +131,106 @@ def negation_moved(a: Parsed, b: Parsed) -> bool:
         for q, np, nq in ((b, na, nb), (a, nb, na))
         for verb in np - nq
     )
+
+
+# Verbs after which "with" joins two things as equals: "V X with Y" asks what "V Y with X" asks
+_JOINING = frozenset(
+    canonical(w)
+    for w in (
+        "mix mixing mixed combine combining combined compare comparing compared contrast pair "
+        "pairing paired confuse confusing confused match matching matched blend blending "
+        "blended merge merging merged stir swap swapping swapped switch interchange exchange "
+        "link linking linked connect connecting connected associate correlate sync "
+        "synchronize integrate integrating align balance balancing balanced stack stacking "
+        "stacked use using used take taking took taken eat eating ate drink drinking drank "
+        "keep keeping kept house housing serve serving served wear wearing wore plant "
+        "planting store storing stored mate cross crossbreed breed breeding marry equate "
+        "juxtapose alternate alternating mingle intermix fuse unite join joining couple "
+        "coupling bundle bundling coordinate wash washing washed pack packing packed "
+        "interact share sharing compatible along together"
+    ).split()
+)
+# A word before the first thing that is no verb: "Is rice with chicken ...", "What X with Y"
+_NO_VERB = frozenset(
+    form
+    for w in (
+        "is are was were be am do does did can could will would should may might must what "
+        "which who how why where when i you we they he she it and or between"
+    ).split()
+    for form in (w, canonical(w))
+)
+_DETERMINERS = _ARTICLES | frozenset(("a", "an"))
+
+
+def means_traded(a: Parsed, b: Parsed) -> bool:
+    """The same verb, with the thing it acts on and the means it uses traded around "with"."""
+    if "with" not in a.words or "with" not in b.words:
+        return False
+    wa = [canonical(w) for w in a.words if w not in _DETERMINERS]
+    wb = [canonical(w) for w in b.words if w not in _DETERMINERS]
+    # the first few "with"s of each side only: a long text pays for no more than 8 x 8 spots
+    with_a = [i for i, w in enumerate(wa) if w == "with" and i >= 2][:8]
+    with_b = [j for j, v in enumerate(wb) if v == "with" and j >= 2][:8]
+    for i in with_a:
+        for j in with_b:
+            for lx in range(1, 5):
+                for ly in range(1, 5):
+                    x, y = wa[i - lx : i], wa[i + 1 : i + 1 + ly]
+                    if i - lx < 1 or j - ly < 1 or len(y) < ly or x == y:
+                        continue
+                    if wb[j - ly : j] != y or wb[j + 1 : j + 1 + lx] != x:
+                        continue
+                    head_a, head_b = wa[: i - lx], wb[: j - ly]
+                    if head_a[-2:] != head_b[-2:] or head_a[-1] in _NO_VERB:
+                        continue
+                    if _JOINING.isdisjoint(head_a[-3:]) and "with" not in x + y:
+                        return True
+    return False
+
+
+_PURPOSE_RE = re.compile(r" (?:for use|to (?:be )?used?) (?:in|at|abroad|overseas)\b")
+_PLACE_RE = re.compile(
+    r" (?:while|when)(?: (?:i|you|we|they|he|she|am|are|is|i'm|you're|physically|located|"
+    r"staying|living|traveling|travelling|visiting|still|currently|there))* "
+    r"(?:in|at|abroad|overseas)\b"
+)
+
+
+def _rest(text: str, m: re.Match[str]) -> tuple[str, ...]:
+    return tuple(
+        w for w in (text[: m.start()] + " " + text[m.end() :]).split() if w not in _DETERMINERS
+    )
+
+
+def purpose_against_place(a: Parsed, b: Parsed) -> bool:
+    """A place a thing is for on one side, the place the act happens on the other."""
+    words = set(a.words) | set(b.words)
+    if words.isdisjoint(("while", "when")) or words.isdisjoint(("use", "used")):
+        return False
+    sa, sb = " " + " ".join(a.words), " " + " ".join(b.words)
+    for p, q in ((sa, sb), (sb, sa)):
+        mp, mq = _PURPOSE_RE.search(p), _PLACE_RE.search(q)
+        if mp is None or mq is None or _PLACE_RE.search(p) or _PURPOSE_RE.search(q):
+            continue
+        if " use " in q[: mq.start() + 1] or " used " in q[: mq.start() + 1]:
+            continue
+        if _rest(p, mp) == _rest(q, mq):
+            return True
+    return False
+
+
+_BUT_NOT = (("but", "not"), ("and", "not"))
+
+
+def negation_to_noun(a: Parsed, b: Parsed) -> bool:
+    """One side denies its verb; the other affirms it and adds "but not" another thing."""
+    for p, q in ((a.words, b.words), (b.words, a.words)):
+        if p.count("not") != 1 or "not" not in q:
+            continue
+        k = next((i for i in range(len(q) - 1) if q[i : i + 2] in _BUT_NOT), -1)
+        if k <= 0 or "not" in q[:k]:
+            continue
+        i = p.index("not")
+        if i > 0 and p[i - 1] in _AUXILIARIES and p[:i] + p[i + 1 :] == q[:k]:
+            return True
+    return False
