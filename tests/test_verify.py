@@ -7160,7 +7160,56 @@ HARD_21_SERVED = [
     ("Why doesn't my laptop charge?", "Why does my laptop not charge?"),
 ]
 
-# -- the tables of hardening passes 1-21 and ordinary passes 20-21, with the classifier off ----
+# -- hardening pass 22: ordinary near-misses blind rounds 179-181 found served ----------------
+
+HARD_22_REFUSED = [
+    # a modifier added to a noun of a prompt said in another order
+    # (layers.modifier_added_reordered)
+    (
+        "Is venom immunotherapy needed after one wasp sting reaction?",
+        "Is venom immunotherapy needed after a local reaction to a wasp sting?",
+        "added_detail",
+    ),
+    (
+        "Should I get a tetanus shot after one dog bite wound?",
+        "Should I get a tetanus shot after a deep wound from a dog bite?",
+        "added_detail",
+    ),
+    (
+        "Is my landlord liable for a water pipe leak?",
+        "Is my landlord liable for a slow leak from a water pipe?",
+        "added_detail",
+    ),
+    (
+        "Do I need a permit for a garden shed build?",
+        "Do I need a permit for a large build of a garden shed?",
+        "added_detail",
+    ),
+    (
+        "Is my landlord liable for a leak from a water pipe?",
+        "Is my landlord liable for a slow water pipe leak?",
+        "added_detail",
+    ),
+]
+
+HARD_22_SERVED = [
+    # the same noun said in another order, no word added
+    (
+        "Is venom immunotherapy needed after a wasp sting reaction?",
+        "Is venom immunotherapy needed after a reaction to a wasp sting?",
+    ),
+    (
+        "Should I get a tetanus shot after a dog bite wound?",
+        "Should I get a tetanus shot after a wound from a dog bite?",
+    ),
+    (
+        "Is my landlord liable for a water pipe leak?",
+        "Is my landlord liable for a leak from a water pipe?",
+    ),
+    ("How do I fix a kitchen sink leak?", "How do I fix a leak in my kitchen sink?"),
+]
+
+# -- the tables of hardening passes 1-22 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -7189,6 +7238,7 @@ HARD_21_SERVED = [
         *HARD_19_REFUSED,
         *HARD_20_REFUSED,
         *HARD_21_REFUSED,
+        *HARD_22_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -7225,6 +7275,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_19_SERVED,
         *HARD_20_SERVED,
         *HARD_21_SERVED,
+        *HARD_22_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

@@ -382,6 +382,17 @@ def _modifier_inserted(a: Parsed, b: Parsed) -> bool:
     )
 
 
+def carries_case(c: str, content: frozenset[str]) -> bool:
+    """An added canonical word ``c`` makes another case of what ``content`` says (see
+    `added_modifier`): no praise, degree or place-holder, nor a word said already."""
+    return bool(c) and c not in _NO_CASE and not _said(c, content)
+
+
+def premodifier_word(w: str) -> bool:
+    """``w`` can stand in a premodifier (see `added_modifier`)."""
+    return w not in _FUNCTION and not w.endswith(("ly", "ing"))
+
+
 def _content(p: Parsed, i: int) -> bool:
     return bool(p.canon[i]) and p.words[i] not in _FUNCTION
 

@@ -27,12 +27,21 @@
 - A negation moved off the verb onto another noun ("Why didn't my order arrive?" / "Why did
   my order arrive but not the receipt?"): one side is the other with its "not" taken off the
   verb and "but not X" added (``negation_to_noun``).
+- A modifier added to a noun said in another order ("after one wasp sting reaction" / "after
+  a local reaction to a wasp sting", "a leak from a water pipe" / "a slow water pipe leak"):
+  ``additions.added_modifier`` reads an insertion at one place only, so moving the noun's
+  first words after "to" / "of" / "from" ... hid the added case. Here the rest is the same
+  (articles and "one" aside), one side says "M H" and the other "NEW H of M" or "H of M" and
+  "NEW M H", with one or two new words that carry a case (``modifier_added_reordered``). The
+  reorder alone ("a wasp sting reaction" / "a reaction to a wasp sting") adds no word.
 """
 
 from __future__ import annotations
 
 import re
 
+from policies.verify.additions import carries_case, premodifier_word
+from policies.verify.diffs import SHORT_PROMPT
 from policies.verify.text import Parsed
 from policies.verify.words import canonical
 
@@ -233,4 +242,57 @@ def negation_to_noun(a: Parsed, b: Parsed) -> bool:
         i = p.index("not")
         if i > 0 and p[i - 1] in _AUXILIARIES and p[:i] + p[i + 1 :] == q[:k]:
             return True
+    return False
+
+
+_ADDED_MAX = 2  # new words of a premodifier put into a reordered noun
+_OF_MAX = 3  # words of the noun said before the head or after its preposition
+# The preposition that puts a compound's first nouns after its head ("a wasp sting reaction"
+# / "a reaction to a wasp sting", "a water pipe leak" / "a leak from a water pipe")
+_OF = frozenset("to of from in on for at after with by".split())
+_DETS = _DETERMINERS | frozenset(("one",))
+
+
+def _noun_order(p: list[str], q: list[str], s: int, n: int) -> bool:
+    """``q`` is ``p`` with ``q[s:s+n]`` put before a noun said in another order: "M H" in
+    ``p`` against "H of M" in ``q``, or the other way around."""
+    k = s + n
+    for j in range(1, _OF_MAX + 1):
+        # q: NEW H of M ...; p: M H ...
+        if k + 1 < len(q) and q[k + 1] in _OF:
+            m = q[k + 2 : k + 2 + j]
+            if len(m) == j and p == q[:s] + m + [q[k]] + q[k + 2 + j :]:
+                return True
+        # q: NEW M H ...; p: H of M ...
+        m, head = q[k : k + j], q[k + j : k + j + 1]
+        if len(m) == j and head and len(p) > s + 1 and p[s + 1] in _OF:
+            if p == q[:s] + head + [p[s + 1]] + m + q[k + j + 1 :]:
+                return True
+    return False
+
+
+def modifier_added_reordered(a: Parsed, b: Parsed) -> bool:
+    """A short prompt is the other with one or two words that carry a case put before a noun
+    said in another order ("M H" / "H of M")."""
+    if len(a.words) >= SHORT_PROMPT or len(b.words) >= SHORT_PROMPT:
+        return False
+    for p, q in ((a, b), (b, a)):
+        if not p.content < q.content or len(q.content - p.content) > _ADDED_MAX:
+            continue
+        wp = [canonical(w) for w in p.words if w not in _DETS]
+        keep = [i for i, w in enumerate(q.words) if w not in _DETS]
+        wq = [canonical(q.words[i]) for i in keep]
+        # the words added: one fewer than the words gained where "of" comes in with them
+        # ("H of M"), one more where "of" goes ("M H")
+        for n in (len(wq) - len(wp) - 1, len(wq) - len(wp) + 1):
+            if not 1 <= n <= _ADDED_MAX:
+                continue
+            for s in range(len(wq) - n):
+                added = [keep[i] for i in range(s, s + n)]
+                if not all(premodifier_word(q.words[i]) and q.canon[i] for i in added):
+                    continue
+                if not any(carries_case(q.canon[i], p.content) for i in added):
+                    continue
+                if _noun_order(wp, wq, s, n):
+                    return True
     return False
