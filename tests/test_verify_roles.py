@@ -27,7 +27,7 @@ from policies.verify.roles.one_relatives import (
     stranded_relative_traded,
     whose_passive_traded,
 )
-from policies.verify.roles.owned import deed_owner_traded
+from policies.verify.roles.owned import deed_owner_traded, owners_crossed
 from policies.verify.roles.owner_doer import owner_doer_swap
 from policies.verify.roles.party_readings import (
     blamed_gerund_said,
@@ -43,6 +43,7 @@ from policies.verify.roles.passives import (
 )
 from policies.verify.roles.questions import dative_said_to, receiver_asked_sender, which_said_who
 from policies.verify.roles.relative_events import (
+    controller_pronoun_said,
     kin_said_back,
     passive_owner_moved,
     reduced_head_made_subject,
@@ -10095,6 +10096,139 @@ def test_sixty_fifth_pass_readers_read_the_other_role(
         assert not reader(parse(p), parse(q)) and not reader(parse(q), parse(p))
 
 
+SIXTY_SIXTH_ROUNDS = [
+    (
+        "I got fired for complaining about my coworker's drinking on the job. Can I get"
+        " unemployment?",
+        "I got fired after my coworker complained about my drinking on the job. Can I get"
+        " unemployment?",
+        0.984,
+    ),
+    (
+        "Can my landlord evict me for calling the police on my neighbor?",
+        "Can my landlord evict me because my neighbor called the police on me?",
+        0.977,
+    ),
+    (
+        "How do I get my daughter to apologize after she photoshopped her friend out of the"
+        " group picture?",
+        "How do I get my daughter's friend to apologize after she photoshopped my daughter out"
+        " of the group picture?",
+        0.985,
+    ),
+    (
+        "My son's allergy to our friend's horse got worse after he rode it.",
+        "Our friend's son's allergy to our horse got worse after he rode it.",
+        0.981,
+    ),
+]
+
+SIXTY_SIXTH_SWAPPED = [
+    # "... P for V-ing R" / "... after / because X V-ed R'": the gerund's doer is the party P
+    (
+        "Can my school suspend me for reporting my teacher to the principal?",
+        "Can my school suspend me because my teacher reported me to the principal?",
+    ),
+    (
+        "I got written up for yelling at my manager in the break room.",
+        "I got written up after my manager yelled at me in the break room.",
+    ),
+    (
+        "Can my HOA fine me for photographing my neighbor's car?",
+        "Can my HOA fine me because my neighbor photographed my car?",
+    ),
+    # "get X to V after she V-ed her Y" / "get X's Y to V after she V-ed X": she is the one asked
+    (
+        "How do I get my son to apologize after he pushed his cousin off the trampoline?",
+        "How do I get my son's cousin to apologize after he pushed my son off the trampoline?",
+    ),
+    (
+        "How can I get my wife to forgive me after she read her sister's diary?",
+        "How can I get my wife's sister to forgive me after she read my wife's diary?",
+    ),
+    # "my N's A to our F's M" / "our F's N's A to our M": the two nouns' owners crossed
+    (
+        "My daughter's fear of our neighbor's dog got worse after it barked.",
+        "Our neighbor's daughter's fear of our dog got worse after it barked.",
+    ),
+    (
+        "My wife's review of our friend's restaurant went viral.",
+        "Our friend's wife's review of our restaurant went viral.",
+    ),
+]
+
+SIXTY_SIXTH_SAME = [
+    (
+        "I got fired for complaining about my coworker's drinking on the job.",
+        "I got fired because I complained about my coworker's drinking on the job.",
+    ),
+    (
+        "Can my landlord evict me for calling the police on my neighbor?",
+        "Can my landlord evict me because I called the police on my neighbor?",
+    ),
+    (
+        "Can my school suspend me for reporting my teacher to the principal?",
+        "Can my school suspend me after I reported my teacher to the principal?",
+    ),
+    (
+        "Can the school suspend my son for hitting his classmate?",
+        "Can the school suspend my son because he hit his classmate?",
+    ),
+    (
+        "Is my boss allowed to cut my hours for complaining about harassment?",
+        "Is my boss allowed to cut my hours because I complained about harassment?",
+    ),
+    (
+        "How do I get my daughter to apologize after she photoshopped her friend out of the"
+        " group picture?",
+        "How can I get my daughter to apologize after she photoshopped her friend out of the"
+        " group picture?",
+    ),
+    (
+        "How do I get my son to apologize after he pushed his cousin off the trampoline?",
+        "How do I get my son to apologize after he pushed his cousin off of the trampoline?",
+    ),
+    (
+        "My wife's review of our friend's restaurant went viral.",
+        "My wife's review of our friend's restaurant has gone viral.",
+    ),
+    (
+        "My daughter's fear of our neighbor's dog got worse after it barked.",
+        "My daughter's fear of the neighbor's dog got worse after it barked.",
+    ),
+]
+
+
+def _read_as_traded(reader: Callable[[Parsed, Parsed], object], x: Parsed, y: Parsed) -> bool:
+    said = reader(x, y)
+    if isinstance(said, tuple):
+        return roles.role_swap(*said)
+    return bool(said)
+
+
+@pytest.mark.parametrize(
+    ("reader", "rounds", "pairs"),
+    [
+        (blamed_gerund_said, SIXTY_SIXTH_ROUNDS[:2], SIXTY_SIXTH_SWAPPED[:3]),
+        (controller_pronoun_said, SIXTY_SIXTH_ROUNDS[2:3], SIXTY_SIXTH_SWAPPED[3:5]),
+        (owners_crossed, SIXTY_SIXTH_ROUNDS[3:], SIXTY_SIXTH_SWAPPED[5:]),
+    ],
+)
+def test_sixty_sixth_pass_readers_find_the_doer_or_owner(
+    reader: Callable[[Parsed, Parsed], object],
+    rounds: list[tuple[str, str, float]],
+    pairs: list[tuple[str, str]],
+) -> None:
+    # the reader alone finds the trade in its shape, either order; in no served pair of any
+    # shape does its reading trade anyone (the doer said again, the same owners reworded)
+    for p, q in [(r[0], r[1]) for r in rounds] + pairs:
+        assert _read_as_traded(reader, parse(p), parse(q)), (p, q)
+        assert _read_as_traded(reader, parse(q), parse(p)), (q, p)
+    for p, q in SIXTY_SIXTH_SAME:
+        assert not _read_as_traded(reader, parse(p), parse(q)), (p, q)
+        assert not _read_as_traded(reader, parse(q), parse(p)), (q, p)
+
+
 @pytest.mark.parametrize(("cached", "incoming"), SIXTIETH_SWAPPED)
 def test_sixtieth_pass_reads_whose_state(cached: str, incoming: str) -> None:
     x, y = parse(cached), parse(incoming)
@@ -10187,6 +10321,7 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *SIXTY_THIRD_ROUNDS,
         *SIXTY_FOURTH_ROUNDS,
         *SIXTY_FIFTH_ROUNDS,
+        *SIXTY_SIXTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -10247,6 +10382,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *SIXTY_THIRD_SWAPPED,
         *SIXTY_FOURTH_SWAPPED,
         *SIXTY_FIFTH_SWAPPED,
+        *SIXTY_SIXTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -10308,6 +10444,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *SIXTY_THIRD_SAME,
         *SIXTY_FOURTH_SAME,
         *SIXTY_FIFTH_SAME,
+        *SIXTY_SIXTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

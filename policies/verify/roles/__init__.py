@@ -518,6 +518,16 @@ read by stem ("What bird is that crow being chased by?" / "What bird is that cro
 / "by" traded, all else the same ("the clinic I was referred to" / "... referred by");
 ``asker_doer.role_made_asker`` refuses "my N V ..." against "I V as the N ..." ("My co-signer
 backed out" / "I backed out as the co-signer").
+
+Role pass 65 (blind rounds 179-181): ``party_readings.blamed_gerund_said`` also reads "... for
+V-ing R" with no "at" / "with", the gerund's doer the party nearest before "for", against "...
+after / because X V-ed R" ("I got fired for complaining about my coworker's drinking" / "after
+my coworker complained about my drinking", "evict me for calling the police on my neighbor" /
+"because my neighbor called the police on me"); ``relative_events.controller_pronoun_said``
+reads "get X to V after she V-ed her Y" with "she" / "her" said as X ("get my daughter to
+apologize after she cut her friend out" / "get my daughter's friend to apologize after she cut
+my daughter out"); ``owned.owners_crossed`` refuses two nouns whose owners trade ("my son's
+allergy to our friend's horse" / "our friend's son's allergy to our horse").
 """
 
 from __future__ import annotations
@@ -633,7 +643,7 @@ from policies.verify.roles.one_relatives import (
     whose_passive_traded,
 )
 from policies.verify.roles.ordered import ordered_swap, repeat_added
-from policies.verify.roles.owned import deed_owner_traded, owner_trade
+from policies.verify.roles.owned import deed_owner_traded, owner_trade, owners_crossed
 from policies.verify.roles.owner_doer import owner_doer_swap
 from policies.verify.roles.owner_modifier import modifier_moved
 from policies.verify.roles.owner_person import owner_person_readings
@@ -674,6 +684,7 @@ from policies.verify.roles.reassigned import (
 from policies.verify.roles.recast import recast_swap
 from policies.verify.roles.relative_events import (
     contact_head_made_doer,
+    controller_pronoun_said,
     kin_said_back,
     passive_owner_moved,
     reduced_head_made_subject,
@@ -988,6 +999,7 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     stemmed_passive_swap,  # pass 64: "What is X being V-ed by?" / "What is X V-ing?"
     stranded_preposition_traded,  # pass 64: "the N I was referred to" / "... referred by"
     role_made_asker,  # pass 64: "My N backed out" / "I backed out as the N"
+    owners_crossed,  # pass 65: "my N's A to our F's M" / "our F's N's A to our M"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
@@ -1033,6 +1045,7 @@ _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None],
     mine_said_for_me,  # pass 58: "X V-ed my N" / "I V-ed the N for X": "X V-ed the N for me"
     first_conjunct_dropped,  # pass 60: "X fell and then tripped Y": "X tripped Y"
     kin_said_back,  # pass 60: "my son ... his feet": "my son ... my son's feet"
+    controller_pronoun_said,  # pass 65: "get X to V after she V-ed her Y": "after X V-ed X's Y"
 )
 
 

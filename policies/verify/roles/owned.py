@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from policies.verify import lexicon as lx
+from policies.verify.roles.recast import owned_tokens
 from policies.verify.roles.tokens import _first_np, _first_owner
 from policies.verify.roles.verbs import _NOT_NOUNS, _POSSESSIVES, _content
 from policies.verify.text import Parsed
@@ -212,3 +213,49 @@ def _owner_said(obj: tuple[str, ...], owner: tuple[str, ...], text: str) -> bool
     if obj[0] not in _OBJECT_LEADS and len(obj) > 1:
         return False
     return owner == obj and (f"{owner[-1]}'s " in text or f"{owner[-1]}' " in text)
+
+
+# Role pass 65: "my son's allergy to our friend's horse" / "our friend's son's allergy to our
+# horse": two nouns named on both sides, each one's owner the other's on the other side.
+_OWNER_WORDS = {"my": "my", "our": "my", "your": "your", "his": "his", "her": "her"}
+_CHAIN_STOPS = frozenset(
+    "'s . , ; ? ! the a an to of in on at for from with by and or but is was are were".split()
+)
+
+
+def _owned_nouns(x: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """{noun: its owner} for "my / our N" and "D X's N" ("our" said "my": the asker's side)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for k in range(1, len(x)):
+        w, before = x[k], x[k - 1]
+        if w in _CHAIN_STOPS or w in _OWNER_WORDS:
+            continue
+        if before in _OWNER_WORDS:
+            owner: tuple[str, ...] = (_OWNER_WORDS[before],)
+        elif before == "'s" and k > 1 and x[k - 2] not in _CHAIN_STOPS:
+            s = k - 2
+            while s > 0 and k - 2 - s < 2 and x[s - 1] not in _CHAIN_STOPS:
+                s -= 1
+            owner = tuple(_OWNER_WORDS.get(t, t) for t in x[s : k - 1])
+        else:
+            continue
+        out.setdefault(w, owner)
+    return out
+
+
+def owners_crossed(a: Parsed, b: Parsed) -> bool:
+    """Role pass 65: two nouns N and M named on both sides, N owned by O and M by P on one
+    side and N by P and M by O on the other ("my son's allergy to our friend's horse" / "our
+    friend's son's allergy to our horse")."""
+    sa, sb = a.source.replace("\u2019", "'"), b.source.replace("\u2019", "'")
+    if "'s" not in sa and "'s" not in sb:
+        return False
+    if len(a.content ^ b.content) > 2:
+        return False
+    oa, ob = _owned_nouns(owned_tokens(sa)), _owned_nouns(owned_tokens(sb))
+    shared = [n for n in oa if n in ob and oa[n] != ob[n]]
+    return any(
+        oa[n] == ob[m] and oa[m] == ob[n] and oa[n] != oa[m]
+        for i, n in enumerate(shared)
+        for m in shared[i + 1 :]
+    )

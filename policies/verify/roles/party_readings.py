@@ -236,21 +236,30 @@ def compound_owner_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
 _AIMED = frozenset(("at", "with"))
 _BECAUSE = frozenset(("because", "since"))
 _AIMED_SUBJECT = {"me": "i", "him": "he", "her": "she", "us": "we", "them": "they", "you": "you"}
+# role pass 65: "fired for V-ing" against "fired after X V-ed" (the clause's time or cause)
+_LATER_CLAUSE = _BECAUSE | frozenset(("after", "when"))
+_PARTY_OWNERS = frozenset(("my", "our", "his", "their", "your"))
+_CLAUSE_BREAKS = frozenset("and or but if that who which".split())
 
 
 def _blamed(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, ...] | None:
     """x says "... at P for V-ing R", y "... at P because S V-ed ...": x read as "... at P
     because P V-ed R", the gerund's doer being the one the feeling is aimed at."""
     for f in range(3, min(len(x), len(y)) - 2):
-        if x[f] != "for" or y[f] not in _BECAUSE or x[:f] != y[:f]:
+        if x[f] != "for" or y[f] not in _LATER_CLAUSE or x[:f] != y[:f]:
             continue
         gerund = x[f + 1]
         if not gerund.endswith("ing") or len(gerund) < 6:
             continue
         k = next((i for i in range(f - 1, max(f - 5, 0), -1) if x[i] in _AIMED), -1)
-        if k < 0 or PUNCT.intersection(x[k + 1 : f]):
+        if k < 0:
+            doer = _nearest_party(x, f, y[f + 1 :])  # role pass 65: "evict me for V-ing"
+            if not doer or y[f] not in _LATER_CLAUSE:
+                continue
+        elif PUNCT.intersection(x[k + 1 : f]) or y[f] not in _BECAUSE:
             continue
-        doer = x[k + 1 : f]
+        else:
+            doer = x[k + 1 : f]
         if len(doer) == 1:
             doer = (_AIMED_SUBJECT.get(doer[0], doer[0]),)
         root = stem(gerund)
@@ -259,12 +268,33 @@ def _blamed(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, ...] | None:
     return None
 
 
+def _nearest_party(x: tuple[str, ...], f: int, later: tuple[str, ...]) -> tuple[str, ...]:
+    """The party nearest before "for" within its clause: an object or subject pronoun ("evict
+    me for", "I got fired for") or "my N" named in the other side's clause ("suspend my son
+    for hitting" / "because X hit my son"), said as a subject; a "my N" not named there is a
+    thing, its owner not the doer ("cut my hours for complaining"): no party read."""
+    for i in range(f - 1, max(f - 5, -1), -1):
+        w = x[i]
+        if w in PUNCT or w in _CLAUSE_BREAKS:
+            return ()
+        if w in _AIMED_SUBJECT or w in _AIMED_SUBJECT.values():
+            if w == "her" and i + 1 < f:
+                continue  # "her N": an owner, not the party
+            return (_AIMED_SUBJECT.get(w, w),)
+        if i and x[i - 1] in _PARTY_OWNERS and w not in _STOPS:
+            return x[i - 1 : i + 1] if w in later else ()
+    return ()
+
+
 def blamed_gerund_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
     """ "angry at me for benching her daughter" / "angry at me because she benched my
-    daughter": the first read as "angry at me because I benched her daughter"."""
+    daughter": the first read as "angry at me because I benched her daughter". Role pass 65:
+    with no "at" / "with", the gerund's doer is the party nearest before "for" ("evict me for
+    calling the police on X" / "because X called the police on me"; "I got fired for
+    complaining about X's drinking" / "after X complained about my drinking")."""
     if "for" not in a.words and "for" not in b.words:
         return None
-    if _BECAUSE.isdisjoint(a.words + b.words) or _AIMED.isdisjoint(a.words):
+    if _LATER_CLAUSE.isdisjoint(a.words + b.words):
         return None
     return _one_side_read(a, b, _blamed)
 

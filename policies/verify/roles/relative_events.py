@@ -1138,3 +1138,63 @@ def _doer_joined(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
                 if x[j + 1 : j + 1 + len(said)] == said:
                     return True
     return False
+
+
+# Role pass 65: "get X to V after she V-ed her Y" / "get X's Y to V after she V-ed X": the
+# pronouns of the later clause are the one asked to act ("she" and "her N" said as X), so
+# the doer and the one done to trade places with the one asked.
+_CONTROL_VERBS = frozenset(
+    "get make ask tell convince persuade force want expect encourage remind".split()
+)
+_LATER_LEADS = frozenset(("after", "because", "since", "when", "before", "for"))
+_HE_SHE = {"he": "his", "she": "her"}
+
+
+def _controller_said(x: tuple[str, ...]) -> tuple[str, ...] | None:
+    """x "V D N ('s M) to V2 ... after she V3 her Y" read with "she" as "D N ('s M)" and
+    "her Y" as "D N ('s M)'s Y" (the pronoun's gender the same throughout that clause)."""
+    for v in range(len(x) - 4):
+        if x[v] not in _CONTROL_VERBS or x[v + 1] not in _OWNERS | _DETS:
+            continue
+        t = next((i for i in range(v + 2, min(v + 7, len(x))) if x[i] == "to"), -1)
+        np = x[v + 1 : t]
+        if t < 0 or len(np) < 2 or _FUNCTION.intersection(np[1:]) - {"'s"}:
+            continue
+        for c in range(t + 2, len(x) - 2):
+            if x[c] in PUNCT:
+                break
+            if x[c] not in _LATER_LEADS or x[c + 1] not in _HE_SHE:
+                continue
+            owner = _HE_SHE[x[c + 1]]
+            out = [*x[: c + 1], *np]
+            for k in range(c + 2, len(x)):
+                w = x[k]
+                if w in PUNCT:
+                    out.extend(x[k:])
+                    break
+                nxt = x[k + 1] if k + 1 < len(x) else "."
+                if w == owner and nxt not in PUNCT and nxt not in _FUNCTION:
+                    out.extend((*np, "'s"))
+                else:
+                    out.append(w)
+            return tuple(out)
+    return None
+
+
+def controller_pronoun_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """Role pass 65: both texts "get X to V after she V-ed her Y" with the later clause's
+    "she" / "her N" said as the one asked to act ("get my daughter to apologize after she
+    cut her friend out" / "get my daughter's friend to apologize after she cut my daughter
+    out": "after my daughter cut my daughter's friend out" / "after my daughter's friend cut
+    my daughter out")."""
+    if "to" not in a.words or "to" not in b.words:
+        return None
+    if _CONTROL_VERBS.isdisjoint(a.words) or _CONTROL_VERBS.isdisjoint(b.words):
+        return None
+    if _HE_SHE.keys().isdisjoint(a.words) or _HE_SHE.keys().isdisjoint(b.words):
+        return None
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
+    ra, rb = _controller_said(ta), _controller_said(tb)
+    if ra is None or rb is None or ra == rb:
+        return None
+    return parse(" ".join(ra).replace(" 's", "'s")), parse(" ".join(rb).replace(" 's", "'s"))
