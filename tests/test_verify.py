@@ -7209,7 +7209,54 @@ HARD_22_SERVED = [
     ("How do I fix a kitchen sink leak?", "How do I fix a leak in my kitchen sink?"),
 ]
 
-# -- the tables of hardening passes 1-22 and ordinary passes 20-21, with the classifier off ----
+# -- hardening pass 23 ---------------------------------------------------------------------------
+
+HARD_23_REFUSED = [
+    # a thing's worn condition against a new one, the rest the same
+    # (layers.condition_against_new)
+    (
+        "What's a fair price for a used bear rug?",
+        "What's a fair price for a brand new bear rug?",
+        "content_mismatch",
+    ),
+    (
+        "What's a fair price for a used car?",
+        "What's a fair price for a new car?",
+        "content_mismatch",
+    ),
+    (
+        "What's the resale value of a used Peloton?",
+        "What's the resale value of a brand-new Peloton?",
+        "content_mismatch",
+    ),
+    (
+        "How much should I pay for a second-hand wedding dress?",
+        "How much should I pay for a brand new wedding dress?",
+        "content_mismatch",
+    ),
+    ("Is a like-new couch worth $500?", "Is a brand-new couch worth $500?", "content_mismatch"),
+    (
+        "How much is a used iPhone 12 worth?",
+        "How much is a brand new iPhone 12 worth?",
+        "content_mismatch",
+    ),
+]
+
+HARD_23_SERVED = [
+    # conditions of one kind: a worn one for a worn one, a new one for a new one
+    (
+        "What's a fair price for a used bear rug?",
+        "What's a fair price for a second-hand bear rug?",
+    ),
+    (
+        "How much is a used Rolex Submariner worth?",
+        "How much is a pre-owned Rolex Submariner worth?",
+    ),
+    ("Is it worth buying a brand-new iPhone 15?", "Is it worth buying a brand new iPhone 15?"),
+    ("Should I buy new or used?", "Should I buy used or new?"),
+]
+
+# -- the tables of hardening passes 1-23 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -7239,6 +7286,7 @@ HARD_22_SERVED = [
         *HARD_20_REFUSED,
         *HARD_21_REFUSED,
         *HARD_22_REFUSED,
+        *HARD_23_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -7276,6 +7324,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_20_SERVED,
         *HARD_21_SERVED,
         *HARD_22_SERVED,
+        *HARD_23_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

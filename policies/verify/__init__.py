@@ -296,6 +296,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or layers.purpose_against_place(a, b)
                 # "things stolen from my car" / "my stolen car"
                 or relations.taken_from_against_owned(a, b)
+                # "a used bear rug" / "a brand new bear rug"
+                or layers.condition_against_new(a, b)
                 or reversals.into_against_out_of(*raw)  # go into gear / come out of gear
                 # "due to a hurricane" / "due to fear of a hurricane"
                 or reversals.cause_against_fear(a, b)

@@ -34,6 +34,14 @@
   (articles and "one" aside), one side says "M H" and the other "NEW H of M" or "H of M" and
   "NEW M H", with one or two new words that carry a case (``modifier_added_reordered``). The
   reorder alone ("a wasp sting reaction" / "a reaction to a wasp sting") adds no word.
+- A thing's condition against its opposite ("a fair price for a used bear rug" / "... for a
+  brand new bear rug", "a second-hand wedding dress" / "a new wedding dress", "a like-new
+  couch" / "a brand-new couch"): "used" is a stopword and "new" a weak word, so the plain
+  swap was left to the classifier, which an intensifier ("brand") talked round. Here one
+  side says a worn condition ("used", "second-hand", "pre-owned", "refurbished", "gently
+  used", "like new" ...) where the other says a new one ("new", "brand new", "unused", "never
+  used" ...), the rest the same (articles aside) (``condition_against_new``). Conditions of
+  one kind ("used" / "second-hand", "new" / "brand-new") are not read.
 """
 
 from __future__ import annotations
@@ -294,5 +302,61 @@ def modifier_added_reordered(a: Parsed, b: Parsed) -> bool:
                 if not any(carries_case(q.canon[i], p.content) for i in added):
                     continue
                 if _noun_order(wp, wq, s, n):
+                    return True
+    return False
+
+
+# A thing's condition, as parsed (hyphens split): worn ones and new ones
+_WORN = tuple(
+    tuple(c.split())
+    for c in (
+        "used",
+        "second hand",
+        "secondhand",
+        "pre owned",
+        "preowned",
+        "pre loved",
+        "preloved",
+        "refurbished",
+        "reconditioned",
+        "open box",
+        "gently used",
+        "barely used",
+        "lightly used",
+        "slightly used",
+        "like new",
+        "nearly new",
+        "almost new",
+    )
+)
+_NEW = tuple(
+    tuple(c.split())
+    for c in ("new", "brand new", "unused", "never used", "factory new", "unopened")
+)
+_CONDITION_WORDS = frozenset(w for c in _WORN + _NEW for w in c)
+_ARTICLE_ONLY = frozenset(("a", "an", "the"))
+
+
+def _spots(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
+    return [
+        (i, i + len(c)) for i in range(len(words)) for c in phrases if words[i : i + len(c)] == c
+    ]
+
+
+def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in words if w not in _ARTICLE_ONLY)
+
+
+def condition_against_new(a: Parsed, b: Parsed) -> bool:
+    """One side says a thing is used (second-hand, refurbished ...) where the other says it
+    is new, the rest the same."""
+    wa, wb = a.words, b.words
+    if _CONDITION_WORDS.isdisjoint(wa) or _CONDITION_WORDS.isdisjoint(wb):
+        return False
+    for p, q in ((wa, wb), (wb, wa)):
+        worn, new = _spots(p, _WORN), _spots(q, _NEW)
+        for i, k in worn:
+            for j, m in new:
+                if _bare(p[:i]) == _bare(q[:j]) and _bare(p[k:]) == _bare(q[m:]):
                     return True
     return False
