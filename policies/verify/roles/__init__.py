@@ -528,6 +528,14 @@ reads "get X to V after she V-ed her Y" with "she" / "her" said as X ("get my da
 apologize after she cut her friend out" / "get my daughter's friend to apologize after she cut
 my daughter out"); ``owned.owners_crossed`` refuses two nouns whose owners trade ("my son's
 allergy to our friend's horse" / "our friend's son's allergy to our horse").
+
+Role pass 66 (blind rounds 182-184): ``relative_events.relative_roles_traded`` also refuses the
+same object relative put on another head, each head named on both sides ("The surfer who the
+shark bit was rescued by a paddleboarder" / "The paddleboarder who the shark bit rescued a
+surfer"); ``relative_events.catenative_dropped`` reads a subject-control "W to V" said on both
+sides as the verb itself ("I'm the patient my surgeon forgot to call back" / "I'm the patient
+who forgot to call back my surgeon": "the patient my surgeon call back" / "... who call back
+my surgeon"), so the relative's doer and patient are read through it.
 """
 
 from __future__ import annotations
@@ -683,6 +691,7 @@ from policies.verify.roles.reassigned import (
 )
 from policies.verify.roles.recast import recast_swap
 from policies.verify.roles.relative_events import (
+    catenative_dropped,
     contact_head_made_doer,
     controller_pronoun_said,
     kin_said_back,
@@ -1046,6 +1055,7 @@ _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None],
     first_conjunct_dropped,  # pass 60: "X fell and then tripped Y": "X tripped Y"
     kin_said_back,  # pass 60: "my son ... his feet": "my son ... my son's feet"
     controller_pronoun_said,  # pass 65: "get X to V after she V-ed her Y": "after X V-ed X's Y"
+    catenative_dropped,  # pass 66: "the N X forgot to V" / "the N who forgot to V X": "V"
 )
 
 

@@ -338,6 +338,23 @@ def _doer_named(x: _Event, y: _Event, ta: tuple[str, ...], tb: tuple[str, ...]) 
     return x.doer.head in tb and y.doer.head in ta and x.doer.head not in ta[: x.doer.start]
 
 
+def _patient_named(x: _Event, y: _Event, ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
+    """Role pass 66: the same object relative ("who the shark bit") on another head, each head
+    named on the other side ("The surfer who the shark bit was rescued by a paddleboarder" /
+    "The paddleboarder who the shark bit rescued a surfer"): who underwent it changed."""
+    if x.subject_relative or y.subject_relative or x.patient is None or y.patient is None:
+        return False
+    if x.patient.start > x.doer.start or y.patient.start > y.doer.start:
+        return False  # not an object relative: its head before its doer
+    if x.doer.head != y.doer.head or x.doer.owner != y.doer.owner:
+        return False
+    if x.patient.head == y.patient.head or x.doer.head in (x.patient.head, y.patient.head):
+        return False
+    if x.patient.head in _PERSON.values() or y.patient.head in _PERSON.values():
+        return False
+    return x.patient.head in tb and y.patient.head in ta
+
+
 def _head_undergoes(x: _Event, y: _Event) -> bool:
     """The head of a subject relative doing the verb on one side ("the neighbor who complained
     about my party") and undergoing it in an object relative on the other ("the neighbor I
@@ -445,6 +462,8 @@ def relative_roles_traded(a: Parsed, b: Parsed) -> bool:
                     return True  # "with", "to V": "the man my daughter used to live with"
                 if _owner_moved(x, y) or _doer_named(x, y, ta, tb):
                     return True
+                if _patient_named(x, y, ta, tb) and not _both_ways(ta, tb, ta[i], x, y):
+                    return True  # role pass 66: "the N who X V-ed" on another head
                 if _head_moved(x, y) or _head_moved(y, x):
                     return True
                 if _stranded_head_moved(x, y, ta, tb, i, j) or _stranded_head_moved(
@@ -1197,4 +1216,54 @@ def controller_pronoun_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | Non
     ra, rb = _controller_said(ta), _controller_said(tb)
     if ra is None or rb is None or ra == rb:
         return None
+    return parse(" ".join(ra).replace(" 's", "'s")), parse(" ".join(rb).replace(" 's", "'s"))
+
+
+# Role pass 66: "I'm the patient my surgeon forgot to call back" / "I'm the patient who forgot
+# to call back my surgeon": a verb that takes "to V" with its own subject as the doer ("forgot
+# to", "tried to", "refused to") said on both sides, the infinitive read as the verb itself
+# ("the patient my surgeon call back" / "the patient who call back my surgeon"), so the
+# relative's doer and patient are read through it.
+_CATENATIVES = frozenset(
+    stem(w)
+    for w in (
+        "forget forgot try tried refuse refused fail failed neglect neglected promise promised"
+        " agree agreed decide decided attempt attempted bother bothered manage managed remember"
+        " remembered threaten threatened"
+    ).split()
+)
+
+
+def _catenative_at(x: tuple[str, ...]) -> list[int]:
+    """Where "W to V" stands, W a subject-control verb said active and V a word ("forgot to
+    call"; not "are expected to")."""
+    out = []
+    for k in range(1, len(x) - 2):
+        if x[k + 1] != "to" or x[k] in _FUNCTION or x[k + 2] in _FUNCTION:
+            continue
+        if stem(x[k]) not in _CATENATIVES:
+            continue
+        i = k - 1
+        while i > 0 and x[i] in _AUX and x[i] not in _BE:
+            i -= 1
+        if x[i] not in _BE:
+            out.append(k)
+    return out
+
+
+def catenative_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """Role pass 66: both texts say the same "W to V" (W a subject-control verb: "forgot to",
+    "tried to"); read with "W to" left out on both ("the patient my surgeon forgot to call
+    back" / "the patient who forgot to call back my surgeon": "the patient my surgeon call
+    back" / "the patient who call back my surgeon")."""
+    if "to" not in a.words or "to" not in b.words or not _worth_reading(a, b):
+        return None
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
+    ka, kb = _catenative_at(ta), _catenative_at(tb)
+    if len(ka) != 1 or len(kb) != 1:
+        return None
+    i, j = ka[0], kb[0]
+    if stem(ta[i]) != stem(tb[j]) or ta[i + 2] != tb[j + 2]:
+        return None  # the same verb taking the same infinitive on both sides
+    ra, rb = (*ta[:i], *ta[i + 2 :]), (*tb[:j], *tb[j + 2 :])
     return parse(" ".join(ra).replace(" 's", "'s")), parse(" ".join(rb).replace(" 's", "'s"))
