@@ -10556,3 +10556,19 @@ def test_role_swap_reads_each_pair_once_within_a_bound(monkeypatch: pytest.Monke
     assert reread <= roles._MAX_REREAD_WORDS + 2 * len(words)
     monkeypatch.setattr(roles, "_MAX_REREAD_WORDS", 0)
     assert roles.role_swap(a, b)  # past the bound: refused, its roles unread
+
+
+# a strong verb's participle read as the other side's verb ("driven" / "drive"): the
+# receiver asked against the sender whatever the participle's spelling
+STRONG_RECEIVER_ASKED = [
+    ("Who should the car be driven to?", "Who should drive the car to my son?"),
+    ("Who should the tickets be given to?", "Who should give the tickets to my cousin?"),
+    ("Who should the package be taken to?", "Who should take the package to the post office?"),
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming"), STRONG_RECEIVER_ASKED)
+def test_receiver_asked_with_a_strong_participle_refused(cached: str, incoming: str) -> None:
+    assert receiver_asked_sender(parse(cached), parse(incoming))
+    assert receiver_asked_sender(parse(incoming), parse(cached))
+    assert not verify(cached, incoming, 0.99, VerifyConfig()).accept

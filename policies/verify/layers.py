@@ -176,15 +176,14 @@ _NO_VERB = frozenset(
     ).split()
     for form in (w, canonical(w))
 )
-_DETERMINERS = _ARTICLES | frozenset(("a", "an"))
 
 
 def means_traded(a: Parsed, b: Parsed) -> bool:
     """The same verb, with the thing it acts on and the means it uses traded around "with"."""
     if "with" not in a.words or "with" not in b.words:
         return False
-    wa = [canonical(w) for w in a.words if w not in _DETERMINERS]
-    wb = [canonical(w) for w in b.words if w not in _DETERMINERS]
+    wa = [canonical(w) for w in a.words if w not in _ARTICLES]
+    wb = [canonical(w) for w in b.words if w not in _ARTICLES]
     # the first few "with"s of each side only: a long text pays for no more than 8 x 8 spots
     with_a = [i for i, w in enumerate(wa) if w == "with" and i >= 2][:8]
     with_b = [j for j, v in enumerate(wb) if v == "with" and j >= 2][:8]
@@ -215,7 +214,7 @@ _PLACE_RE = re.compile(
 
 def _rest(text: str, m: re.Match[str]) -> tuple[str, ...]:
     return tuple(
-        w for w in (text[: m.start()] + " " + text[m.end() :]).split() if w not in _DETERMINERS
+        w for w in (text[: m.start()] + " " + text[m.end() :]).split() if w not in _ARTICLES
     )
 
 
@@ -258,7 +257,7 @@ _OF_MAX = 3  # words of the noun said before the head or after its preposition
 # The preposition that puts a compound's first nouns after its head ("a wasp sting reaction"
 # / "a reaction to a wasp sting", "a water pipe leak" / "a leak from a water pipe")
 _OF = frozenset("to of from in on for at after with by".split())
-_DETS = _DETERMINERS | frozenset(("one",))
+_DETS = _ARTICLES | frozenset(("one",))
 
 
 def _noun_order(p: list[str], q: list[str], s: int, n: int) -> bool:

@@ -172,7 +172,6 @@ def owner_trade(a: Parsed, b: Parsed) -> bool:
 # "thank X for Y's help"), read from the words as written.
 _DEED_PREPS = frozenset(("with", "for"))
 _OWNER_OF = {"me": "my", "us": "our", "him": "his", "her": "her", "them": "their", "you": "your"}
-_OBJECT_LEADS = frozenset(("the", "my", "our", "his", "her", "their", "your", "a", "an"))
 _PHRASE_MAX = 3
 
 
@@ -184,8 +183,8 @@ def deed_owner_traded(a: Parsed, b: Parsed) -> bool:
     d = next(i for i, (x, y) in enumerate(zip(wa, wb, strict=True)) if x != y)
     sa = a.source.lower().replace("\u2019", "'") + " "
     sb = b.source.lower().replace("\u2019", "'") + " "
-    v = d - 2 if d > 1 and wa[d - 1] in _OBJECT_LEADS else d - 1  # the verb, before "my X"
-    if v >= 0 and wa[v] not in _OBJECT_LEADS and wa[v] not in _BREAKS:
+    v = d - 2 if d > 1 and wa[d - 1] in _OF_LEADS else d - 1  # the verb, before "my X"
+    if v >= 0 and wa[v] not in _OF_LEADS and wa[v] not in _BREAKS:
         for pa in range(v + 2, min(v + 2 + _PHRASE_MAX, len(wa) - 1)):
             for pb in range(v + 2, min(v + 2 + _PHRASE_MAX, len(wb) - 1)):
                 if wa[pa] not in _DEED_PREPS or wb[pb] != wa[pa]:
@@ -210,7 +209,7 @@ def _owner_said(obj: tuple[str, ...], owner: tuple[str, ...], text: str) -> bool
         return False
     if len(obj) == 1 and obj[0] in _OWNER_OF:
         return owner == (_OWNER_OF[obj[0]],)
-    if obj[0] not in _OBJECT_LEADS and len(obj) > 1:
+    if obj[0] not in _OF_LEADS and len(obj) > 1:
         return False
     return owner == obj and (f"{owner[-1]}'s " in text or f"{owner[-1]}' " in text)
 
@@ -247,12 +246,12 @@ def owners_crossed(a: Parsed, b: Parsed) -> bool:
     """Role pass 65: two nouns N and M named on both sides, N owned by O and M by P on one
     side and N by P and M by O on the other ("my son's allergy to our friend's horse" / "our
     friend's son's allergy to our horse")."""
-    sa, sb = a.source.replace("\u2019", "'"), b.source.replace("\u2019", "'")
-    if "'s" not in sa and "'s" not in sb:
-        return False
     if len(a.content ^ b.content) > 2:
         return False
-    oa, ob = _owned_nouns(owned_tokens(sa)), _owned_nouns(owned_tokens(sb))
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)  # cached, shared with other readers
+    if "'s" not in ta and "'s" not in tb:
+        return False
+    oa, ob = _owned_nouns(ta), _owned_nouns(tb)
     shared = [n for n in oa if n in ob and oa[n] != ob[n]]
     return any(
         oa[n] == ob[m] and oa[m] == ob[n] and oa[n] != oa[m]

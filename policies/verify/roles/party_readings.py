@@ -254,7 +254,7 @@ def _blamed(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, ...] | None:
         k = next((i for i in range(f - 1, max(f - 5, 0), -1) if x[i] in _AIMED), -1)
         if k < 0:
             doer = _nearest_party(x, f, y[f + 1 :])  # role pass 65: "evict me for V-ing"
-            if not doer or y[f] not in _LATER_CLAUSE:
+            if not doer:
                 continue
         elif PUNCT.intersection(x[k + 1 : f]) or y[f] not in _BECAUSE:
             continue

@@ -17,6 +17,7 @@ from policies.verify.roles.passives import _STRANDED
 from policies.verify.roles.tokens import _BE_T, _DO_T, _MODALS, _NP_LEAD, _WH_OBJ
 from policies.verify.roles.verbs import _OBJECT_CASE, _SUBJECT_CASE
 from policies.verify.text import Parsed, parse
+from policies.verify.words import canonical
 
 _NP_MAX = 4
 _PRED_MAX = 5  # "allowed to stay with" (round 93)
@@ -181,4 +182,5 @@ def _receiver_sender(p: Parsed, q: Parsed) -> bool:
 
 
 def _verb_key(word: str, canon: str) -> str:
-    return PARTICIPLES.get(word, canon)
+    # the participle's verb canonicalised as the other side's word is ("driven" / "drive")
+    return canonical(PARTICIPLES[word]) if word in PARTICIPLES else canon
