@@ -7021,7 +7021,7 @@ HARD_19_SERVED = [
 # -- hardening pass 20: ordinary near-misses blind rounds 173-175 found served ----------------
 
 HARD_20_REFUSED = [
-    # what is underneath and what goes on it traded around "with" (layers.material_traded)
+    # what is underneath and what goes on it traded around "with" (layers.means_traded)
     ("Can you paint over latex with oil?", "Can you paint over oil with latex?", "direction_swap"),
     (
         "Can you cover plywood with drywall?",

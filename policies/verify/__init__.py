@@ -348,7 +348,6 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or moved.modifier_moved(a, b)
                 or sequence.steps_swapped(*raw)  # "Translate it. Then summarize it." / the reverse
                 # "paint over latex with oil" / "paint over oil with latex"
-                or layers.material_traded(*raw)
                 # "pay off my loan with my overdraft" / "pay off my overdraft with a loan"
                 or layers.means_traded(a, b)
                 or exchanges.exchange_flip(a.words, b.words)  # "trade for X" / "trade away X"
