@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
+from policies.verify import lexicon as lx
 from policies.verify.text import Parsed
 
 _OPENINGS = frozenset(("what", "whats", "which"))
 _BE = frozenset(("is", "are", "was", "were"))
-_ARTICLES = frozenset(("the", "a", "an"))
 _HOW_MUCH_VERBS = frozenset(("is", "are", "does", "do"))
 _KEYWORD_WORDS = 8  # words at most in a search-style prompt
 _ASKING = frozenset("what whats which who whom whose how why where when".split())
@@ -34,7 +34,7 @@ def _attribute_question(
     if n < 4:
         return None
     if w[0] == "how" and w[1] == "much" and w[2] in _HOW_MUCH_VERBS:
-        k = 3 + (w[3] in _ARTICLES)
+        k = 3 + (w[3] in lx.ARTICLES)
         if k >= n or not w[k].isalpha():
             return None  # "How much is 100 USD in EUR", "a 15% tip": a conversion, a sum
         thing = tuple(x for x in c[k:] if x)
@@ -58,7 +58,7 @@ def _attribute_question(
         return None
     of = w.index("of", k)
     attribute = c[k:of]
-    t = of + 1 + (of + 1 < n and w[of + 1] in _ARTICLES)
+    t = of + 1 + (of + 1 < n and w[of + 1] in lx.ARTICLES)
     thing = tuple(x for x in c[t:] if x or not loose)
     if not attribute or not thing or "" in attribute or "" in thing:
         return None

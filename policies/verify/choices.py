@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from policies.verify import lexicon as lx
+
 _WORD_RE = re.compile(r"[^\s,;:?!()\[\]]+")  # a word with its marks ("Disney+", "'who'")
 _MARKS = "'\"."
 # words that make the order of two alternatives a direction, or end an alternative
@@ -287,7 +289,6 @@ def article_mismatch(cached: str, incoming: str) -> bool:
     return False
 
 
-_ARTICLES = frozenset(("a", "an", "the"))
 _TOKEN_RE = re.compile(r"[a-z0-9][a-z0-9'-]*")
 
 
@@ -310,8 +311,8 @@ def alternatives_moved(cached: str, incoming: str) -> bool:
     alternatives in another order are the same ("the buyer or the seller" / "the seller or
     the buyer"); phrases moved as alternatives ("prepay for fuel or fill it up" / "fill it
     up or prepay for fuel") and alternatives without an article are not read."""
-    wa = [w for w in _TOKEN_RE.findall(cached.lower()) if w not in _ARTICLES]
-    wb = [w for w in _TOKEN_RE.findall(incoming.lower()) if w not in _ARTICLES]
+    wa = [w for w in _TOKEN_RE.findall(cached.lower()) if w not in lx.ARTICLES]
+    wb = [w for w in _TOKEN_RE.findall(incoming.lower()) if w not in lx.ARTICLES]
     if sorted(wa) != sorted(wb) or wa == wb:
         return False
     pa, pb = _or_pair(cached), _or_pair(incoming)

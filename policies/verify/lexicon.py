@@ -41,6 +41,8 @@ STOPWORDS = _words(
 # "Please" in English, German, French (s'il vous plaît), Dutch: said anywhere in a request.
 PLEASE_WORDS = _words("please pls plz kindly bitte svp stp alsjeblieft alstublieft")
 
+# The articles, dropped where only the nouns are compared ("a refund" / "the refund").
+ARTICLES = _words("a an the")
 # Words that may open a noun phrase before its noun ("my manager", "the host").
 DETERMINERS = _words("a an the my our your his her their its this that these those")
 

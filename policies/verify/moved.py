@@ -25,7 +25,6 @@ from policies.verify.text import Parsed
 # Modifiers that make a thing another one (or the very one): moved to another noun, they
 # say which thing differs
 _OTHERING = frozenset("different other another same separate".split())
-_ARTICLES = frozenset("a an the".split())
 # "each other", "one another" name no other thing
 _RECIPROCAL = {("each", "other"), ("one", "another")}
 
@@ -36,7 +35,7 @@ def _words(p: Parsed) -> list[str]:
     for w in p.words:
         if out and (out[-1], w) in _RECIPROCAL:
             out[-1] += "_" + w
-        elif w not in _ARTICLES:
+        elif w not in lx.ARTICLES:
             out.append(w)
     return out
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from policies.verify import lexicon as lx
 from policies.verify.direction import differing
 from policies.verify.text import Parsed
 
@@ -110,7 +111,6 @@ def narrowed_owner(a: Parsed, b: Parsed) -> bool:
 _ASKER_OWNERS = frozenset("my our".split())
 # Owners that are not the asker: a thing held in common or by the public
 _PUBLIC = frozenset("public shared communal municipal city government council".split())
-_ARTICLES = frozenset("a an the".split())
 
 
 def public_against_own(a: Parsed, b: Parsed) -> bool:
@@ -134,7 +134,7 @@ def public_against_own(a: Parsed, b: Parsed) -> bool:
         mine = tuple(w for w in mx if w != "own")
         if len(mine) != 1 or mine[0] not in _ASKER_OWNERS:
             continue
-        rest = my[1:] if my[:1] and my[0] in _ARTICLES else my
+        rest = my[1:] if my[:1] and my[0] in lx.ARTICLES else my
         if len(rest) == 1 and rest[0] in _PUBLIC:
             return True
     return False

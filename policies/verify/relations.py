@@ -12,12 +12,12 @@ disagree.
 
 from __future__ import annotations
 
+from policies.verify import lexicon as lx
 from policies.verify.direction import common_ends
 from policies.verify.lexicon import DETERMINERS, PARTICIPLES
 from policies.verify.text import Parsed
 from policies.verify.words import stem
 
-_ARTICLES = frozenset(("a", "an", "the"))
 _DO = frozenset(("does", "do", "did"))
 _BE = frozenset(("is", "are", "was", "were"))
 # The attribute a "how much / how many ... does X <verb>" question asks, by its verb (one
@@ -140,7 +140,7 @@ def _definition(p: Parsed) -> tuple[str, ...] | None:
     w = p.words
     if len(w) < 3 or w[0] not in ("what", "whats") or w[1] not in _BE:
         return None
-    k = 2 + (w[2] in _ARTICLES)
+    k = 2 + (w[2] in lx.ARTICLES)
     thing = w[k:]
     if not thing or len(thing) > _DEFINE_MAX_WORDS or thing[0] in _RELATIONS:
         return None  # "What is the cause of X" asks a relation itself

@@ -22,13 +22,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from policies.verify import lexicon as lx
+
 _NUMBER = r"\$?\d+(?:[.,]\d+)*(?:[a-z%]+)?"
 _TOKEN_RE = re.compile(rf"{_NUMBER}|[a-z][a-z'\u2019]*|[,;.?!:]", re.IGNORECASE)
 _NUMBER_RE = re.compile(_NUMBER, re.IGNORECASE)
 _BREAKS = frozenset(
     (",", ";", ".", "?", "!", ":", "and", "or", "but", "while", "whereas", "whilst", "then")
 )
-_ARTICLES = frozenset(("a", "an", "the"))
 _DIGITS_RE = re.compile(r"\d")
 
 
@@ -39,7 +40,7 @@ def _clauses(text: str) -> dict[tuple[str, ...], str | None]:
     clause: list[str] = []
     for token in [*_TOKEN_RE.findall(text.lower()), "."]:
         if token not in _BREAKS:
-            if token not in _ARTICLES:
+            if token not in lx.ARTICLES:
                 clause.append(token)
             continue
         numbers = [w for w in clause if _NUMBER_RE.fullmatch(w)]

@@ -129,12 +129,11 @@ def _condition(words: tuple[str, ...], canon: tuple[str, ...], k: int) -> bool:
     after = words[k + 1]
     if after in _CLAUSE_SUBJECTS:
         return True
-    return after in _ARTICLES and canon[k - 1] in _CONDITION_HEADS
+    return after in lx.ARTICLES and canon[k - 1] in _CONDITION_HEADS
 
 
 # "when the ..." after these (canonical forms) opens a condition: "Who is at fault / liable /
 # responsible when the X", "Who pays when a X", "What happens when the X"
-_ARTICLES = frozenset(("the", "a", "an"))
 _CONDITION_HEADS = frozenset(("fault", "liabl", "responsibl", "pay", "happen"))
 
 
