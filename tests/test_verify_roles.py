@@ -14,6 +14,7 @@ from policies.verify.roles import phrases, states, traded
 from policies.verify.roles.active_read import passive_said_active
 from policies.verify.roles.asker_doer import role_made_asker
 from policies.verify.roles.benefactive import mine_said_for_me
+from policies.verify.roles.beside import beside_dropped
 from policies.verify.roles.clausal import first_conjunct_dropped, followed_clause_dropped
 from policies.verify.roles.deixis import come_said_go
 from policies.verify.roles.dropped import relative_said_clause
@@ -44,9 +45,11 @@ from policies.verify.roles.passives import (
 from policies.verify.roles.questions import dative_said_to, receiver_asked_sender, which_said_who
 from policies.verify.roles.relative_events import (
     catenative_dropped,
+    contact_heads_traded,
     controller_pronoun_said,
     kin_said_back,
     passive_owner_moved,
+    preposed_whom_traded,
     reduced_head_made_subject,
     relative_doer_joined,
     relative_doer_named_back,
@@ -10216,6 +10219,94 @@ SIXTY_SEVENTH_SAME = [
 ]
 
 
+SIXTY_EIGHTH_ROUNDS = [
+    (
+        "Should the airline compensate me if the passenger next to me vomited on me?",
+        "Should the airline compensate the passenger next to me if I vomited on him?",
+        0.970,
+    ),
+    (
+        "The radon company my realtor referred me to overcharged",
+        "The realtor the radon company referred me to overcharged",
+        0.984,
+    ),
+    (
+        "The passenger to whom I gave my seat thanked the crew",
+        "The passenger who gave me her seat thanked the crew",
+        0.929,
+    ),
+]
+
+SIXTY_EIGHTH_SWAPPED = [
+    # "V-s me if the N next to me V-ed on me" / "V-s the N next to me if I V-ed on him"
+    (
+        "Will the gym ban me if the guy next to me dropped a weight on me?",
+        "Will the gym ban the guy next to me if I dropped a weight on him?",
+    ),
+    (
+        "Should the school punish my son if the boy behind him threw a pencil at him?",
+        "Should the school punish the boy behind him if my son threw a pencil at him?",
+    ),
+    # "the N1 my N2 V-ed me to" / "the N2 my N1 V-ed me to": head and doer traded
+    (
+        "The plumber my landlord recommended to me never showed up.",
+        "The landlord my plumber recommended to me never showed up.",
+    ),
+    (
+        "The tutor our principal introduced us to quit last week.",
+        "The principal our tutor introduced us to quit last week.",
+    ),
+    (
+        "The contractor that my architect hired ghosted us.",
+        "The architect that my contractor hired ghosted us.",
+    ),
+    # "the N to / for / from whom S V-ed" / "the N who V-ed": the giver and receiver traded
+    (
+        "The student for whom I wrote a recommendation got into Yale.",
+        "The student who wrote me a recommendation got into Yale.",
+    ),
+    (
+        "The coworker to whom my manager sent the report complained about it.",
+        "The coworker who sent my manager the report complained about it.",
+    ),
+    (
+        "The neighbor from whom we borrowed a ladder moved away.",
+        "The neighbor who borrowed a ladder from us moved away.",
+    ),
+]
+
+SIXTY_EIGHTH_SAME = [
+    (
+        "Should the airline compensate me if the passenger next to me vomited on me?",
+        "Should the airline compensate me if the passenger next to me vomited all over me?",
+    ),
+    (
+        "Can the theater refund me if the man behind me spilled soda on me?",
+        "Can the theater give me a refund if the man behind me spilled soda on me?",
+    ),
+    (
+        "The radon company my realtor referred me to overcharged me.",
+        "The radon company that my realtor referred me to overcharged me.",
+    ),
+    (
+        "The tutor our principal introduced us to quit last week.",
+        "The tutor that our principal had introduced us to quit last week.",
+    ),
+    (
+        "The passenger to whom I gave my seat thanked the crew.",
+        "The passenger I gave my seat to thanked the crew.",
+    ),
+    (
+        "The student for whom I wrote a recommendation got into Yale.",
+        "The student I wrote a recommendation for got into Yale.",
+    ),
+    (
+        "The coworker to whom my manager sent the report complained about it.",
+        "The coworker that my manager sent the report to complained about it.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("reader", "rounds", "pairs", "same"),
     [
@@ -10263,6 +10354,19 @@ SIXTY_SEVENTH_SAME = [
             SIXTY_SEVENTH_ROUNDS[1:],
             SIXTY_SEVENTH_SWAPPED[4:],
             SIXTY_SEVENTH_SAME,
+        ),
+        (beside_dropped, SIXTY_EIGHTH_ROUNDS[:1], SIXTY_EIGHTH_SWAPPED[:2], SIXTY_EIGHTH_SAME),
+        (
+            contact_heads_traded,
+            SIXTY_EIGHTH_ROUNDS[1:2],
+            SIXTY_EIGHTH_SWAPPED[2:5],
+            SIXTY_EIGHTH_SAME,
+        ),
+        (
+            preposed_whom_traded,
+            SIXTY_EIGHTH_ROUNDS[2:],
+            SIXTY_EIGHTH_SWAPPED[5:],
+            SIXTY_EIGHTH_SAME,
         ),
     ],
 )
@@ -10377,6 +10481,7 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *SIXTY_FIFTH_ROUNDS,
         *SIXTY_SIXTH_ROUNDS,
         *SIXTY_SEVENTH_ROUNDS,
+        *SIXTY_EIGHTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -10439,6 +10544,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *SIXTY_FIFTH_SWAPPED,
         *SIXTY_SIXTH_SWAPPED,
         *SIXTY_SEVENTH_SWAPPED,
+        *SIXTY_EIGHTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -10502,6 +10608,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *SIXTY_FIFTH_SAME,
         *SIXTY_SIXTH_SAME,
         *SIXTY_SEVENTH_SAME,
+        *SIXTY_EIGHTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

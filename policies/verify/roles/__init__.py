@@ -536,6 +536,15 @@ surfer"); ``relative_events.catenative_dropped`` reads a subject-control "W to V
 sides as the verb itself ("I'm the patient my surgeon forgot to call back" / "I'm the patient
 who forgot to call back my surgeon": "the patient my surgeon call back" / "... who call back
 my surgeon"), so the relative's doer and patient are read through it.
+
+Role pass 67 (blind rounds 185-187): ``beside.beside_dropped`` reads the same "the N next to me"
+on both sides as "the N" ("compensate me if the passenger next to me vomited on me" /
+"compensate the passenger next to me if I vomited on him"), so the place's person is no party;
+``relative_events.contact_heads_traded`` refuses the head and the doer of the same object
+relative traded, both nouns on each side ("The radon company my realtor referred me to" / "The
+realtor the radon company referred me to"); ``relative_events.preposed_whom_traded`` refuses
+"the N to / for / from whom S V-ed" against "the N who V-ed" ("The passenger to whom I gave my
+seat" / "The passenger who gave me her seat").
 """
 
 from __future__ import annotations
@@ -549,6 +558,7 @@ from policies.verify.roles.agents import owner_made_doer
 from policies.verify.roles.asker_doer import party_made_asker, reflexive_other, role_made_asker
 from policies.verify.roles.askers import asker_named_traded, asker_role_traded
 from policies.verify.roles.benefactive import mine_said_for_me
+from policies.verify.roles.beside import beside_dropped
 from policies.verify.roles.chains import chain_order
 from policies.verify.roles.clausal import (
     by_relative_said,
@@ -693,9 +703,11 @@ from policies.verify.roles.recast import recast_swap
 from policies.verify.roles.relative_events import (
     catenative_dropped,
     contact_head_made_doer,
+    contact_heads_traded,
     controller_pronoun_said,
     kin_said_back,
     passive_owner_moved,
+    preposed_whom_traded,
     reduced_head_made_subject,
     relative_doer_joined,
     relative_doer_named_back,
@@ -1009,6 +1021,8 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     stranded_preposition_traded,  # pass 64: "the N I was referred to" / "... referred by"
     role_made_asker,  # pass 64: "My N backed out" / "I backed out as the N"
     owners_crossed,  # pass 65: "my N's A to our F's M" / "our F's N's A to our M"
+    contact_heads_traded,  # pass 67: "the N1 my N2 V-ed me to" / "the N2 my N1 V-ed me to"
+    preposed_whom_traded,  # pass 67: "the N to whom I V-ed" / "the N who V-ed me"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
@@ -1056,6 +1070,7 @@ _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None],
     kin_said_back,  # pass 60: "my son ... his feet": "my son ... my son's feet"
     controller_pronoun_said,  # pass 65: "get X to V after she V-ed her Y": "after X V-ed X's Y"
     catenative_dropped,  # pass 66: "the N X forgot to V" / "the N who forgot to V X": "V"
+    beside_dropped,  # pass 67: "the N next to me" said on both sides: "the N"
 )
 
 

@@ -1267,3 +1267,104 @@ def catenative_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
         return None  # the same verb taking the same infinitive on both sides
     ra, rb = (*ta[:i], *ta[i + 2 :]), (*tb[:j], *tb[j + 2 :])
     return parse(" ".join(ra).replace(" 's", "'s")), parse(" ".join(rb).replace(" 's", "'s"))
+
+
+def _contact_pairs(x: tuple[str, ...]) -> set[tuple[str, str, str]]:
+    """(head, doer, verb) of each object relative "D N1 (that / who / whom) D N2 (aux) V" with
+    both nouns determined ("the radon company my realtor referred me to"): N2 did V, the head
+    N1 is its patient, or what its stranded preposition or infinitive is about."""
+    out: set[tuple[str, str, str]] = set()
+    for k in range(2, len(x) - 2):
+        if x[k] not in _LEADS or x[k - 1] in _FUNCTION:
+            continue
+        head = _left_phrase(x, k - 1)
+        if head is None or not head.det or head.head in _PERSONS:
+            continue
+        rel = k
+        if x[k] in _RELATIVIZERS and k + 1 < len(x) and x[k + 1] in _LEADS:
+            rel = k + 1  # "the realtor that the radon company referred me to"
+        e = rel + 1
+        while e < len(x) and e - rel <= _MAX_NOUN and x[e] not in _FUNCTION:
+            if e > rel + 1 and x[e].endswith("ed"):
+                break  # "my realtor referred": the verb, said past, ends the doer's noun
+            e += 1
+        if e == rel + 1 or e >= len(x):
+            continue
+        doer = x[e - 1]
+        v = e
+        while v < len(x) and x[v] in _AUX:
+            if x[v] in _BE:
+                break  # "the man the dog was bitten by": a passive
+            v += 1
+        if v < len(x) and x[v] not in _FUNCTION and doer != head.head and x[v].endswith("ed"):
+            out.add((head.head, doer, x[v]))
+    return out
+
+
+def contact_heads_traded(a: Parsed, b: Parsed) -> bool:
+    """Role pass 67: the head and the doer of the same object relative traded, both nouns
+    said on each side ("The radon company my realtor referred me to overcharged" / "The
+    realtor the radon company referred me to overcharged"): who did it, and who the rest of
+    the sentence is about, changed."""
+    if a.content != b.content or a.source == b.source:
+        return False
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
+    pa = _contact_pairs(ta)
+    if not pa:
+        return False
+    pb = _contact_pairs(tb)
+    return any((d, h, v) in pb and (h, d, v) not in pb for h, d, v in pa)
+
+
+# not "with": "the man with whom I argued" / "the man who argued with me" is done together
+_GOAL_PREPS = frozenset(("to", "for", "from"))
+_PREPOSED = frozenset(("whom", "which"))
+
+
+def _preposed_doers(x: tuple[str, ...]) -> set[tuple[str, str, str]]:
+    """(head, doer, verb stem) of each "the N P whom / which S V" relative ("the passenger to whom I
+    gave my seat": I gave; the head what "to" is about) and each subject relative "the N who
+    V" ("the passenger who gave me her seat": the passenger gave)."""
+    out: set[tuple[str, str, str]] = set()
+    for k in range(1, len(x) - 2):
+        if x[k] in _PREPOSED and x[k - 1] in _GOAL_PREPS:
+            head = _left_phrase(x, k - 2)
+            if head is None or not head.det:
+                continue
+            # "to whom I gave", "to whom my manager sent": each reading of the doer's noun
+            doers = [(x[k + 1], k + 2)] if x[k + 1] in _SUBJECTS else []
+            phrases = [] if doers else _right_phrases(x, k + 1)
+            doers += [(q.head, k + 3 + n) for n, q in enumerate(phrases) if q.det]
+            for doer, v in doers:
+                while v < len(x) and x[v] in _AUX and x[v] not in _BE:
+                    v += 1
+                if v < len(x) and x[v] not in _FUNCTION:
+                    out.add((head.head, _PERSON.get(doer, doer), stem(x[v])))
+        elif x[k] in ("who", "that"):
+            head = _left_phrase(x, k - 1)
+            v = k + 1
+            while v < len(x) and x[v] in _AUX and x[v] not in _BE:
+                v += 1
+            if head is not None and head.det and v < len(x) and x[v] not in _FUNCTION:
+                out.add((head.head, head.head, stem(x[v])))
+    return out
+
+
+def preposed_whom_traded(a: Parsed, b: Parsed) -> bool:
+    """Role pass 67: "the N to / for / from whom (which) S V-ed" (S did it, the head received)
+    against "the N who V-ed" (the head did it), the same verb and head ("The passenger to whom
+    I gave my seat thanked the crew" / "The passenger who gave me her seat thanked the crew")."""
+    if _PREPOSED.isdisjoint(a.words) and _PREPOSED.isdisjoint(b.words):
+        return False
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
+    for x, y in ((ta, tb), (tb, ta)):
+        if _PREPOSED.isdisjoint(x):
+            continue
+        px = _preposed_doers(x)
+        received = {(h, v) for h, d, v in px if d != h}
+        if not received:
+            continue
+        done = {(h, v) for h, d, v in _preposed_doers(y) if d == h}
+        if received & done:
+            return True
+    return False
