@@ -20,12 +20,14 @@ from policies.verify.roles.deixis import come_said_go
 from policies.verify.roles.dropped import relative_said_clause
 from policies.verify.roles.getpassive import got_done_active
 from policies.verify.roles.lets import let_user_traded, plural_owner_said
+from policies.verify.roles.mine_moved import mine_moved_across
 from policies.verify.roles.one_relatives import (
     contrasted_relatives_traded,
     feeling_holder_traded,
     one_relative_said,
     standalone_owner_moved,
     stranded_relative_traded,
+    whose_kin_moved,
     whose_passive_traded,
 )
 from policies.verify.roles.owned import deed_owner_traded, owners_crossed
@@ -62,6 +64,7 @@ from policies.verify.roles.relative_events import (
 )
 from policies.verify.roles.spantrade import relative_subjects_traded, than_owner_said
 from policies.verify.roles.stranded import head_source_traded, stranded_preposition_traded
+from policies.verify.roles.traded import verb_people_traded
 from policies.verify.roles.whochain import who_chain_traded
 from policies.verify.text import Parsed, parse
 
@@ -10307,6 +10310,93 @@ SIXTY_EIGHTH_SAME = [
 ]
 
 
+SIXTY_NINTH_ROUNDS = [
+    (
+        "The kid I babysit spent my money at the arcade.",
+        "The kid I babysit spent his money at my arcade.",
+        0.986,
+    ),
+    (
+        "My son got my leftover painkillers from my wisdom teeth surgery; is that safe?",
+        "I took my son's leftover painkillers from his wisdom teeth surgery; is that safe?",
+        0.981,
+    ),
+    (
+        "My uncle, whose wife was the executor, has died.",
+        "My uncle's wife, whose husband was the executor, has died.",
+        0.986,
+    ),
+]
+
+SIXTY_NINTH_SWAPPED = [
+    # the asker's "my" moved from one noun of the clause to another, the first now the subject's
+    ("The dog I walk chewed my shoe in the yard.", "The dog I walk chewed its shoe in my yard."),
+    ("My roommate spilled my coffee on the couch.", "My roommate spilled her coffee on my couch."),
+    (
+        "The neighbor I pet-sit for parked my car in the garage.",
+        "The neighbor I pet-sit for parked his car in my garage.",
+    ),
+    # the two people traded wherever named, the verb said in another word
+    (
+        "My sister got my old clothes from my closet; can I ask for them back?",
+        "I took my sister's old clothes from her closet; can I ask for them back?",
+    ),
+    (
+        "My dad borrowed my truck for my move last week.",
+        "I used my dad's truck for his move last week.",
+    ),
+    (
+        "My roommate ate my leftovers from my birthday party.",
+        "I finished my roommate's leftovers from her birthday party.",
+    ),
+    # "X, whose K, P" / "X's K, whose K2, P": the one P is said of traded
+    (
+        "My grandmother, whose son was the trustee, passed away.",
+        "My grandmother's son, whose mother was the trustee, passed away.",
+    ),
+    (
+        "Our neighbor, whose husband owns the dog, moved out.",
+        "Our neighbor's husband, whose wife owns the dog, moved out.",
+    ),
+    (
+        "My boss, whose brother runs the company, got fired.",
+        "My boss's brother, whose brother runs the company, got fired.",
+    ),
+]
+
+SIXTY_NINTH_SAME = [
+    (
+        "The kid I babysit spent my money at the arcade.",
+        "The kid that I babysit spent my money at the arcade.",
+    ),
+    (
+        "My roommate spilled my coffee on the couch.",
+        "My roommate spilled my coffee all over the couch.",
+    ),
+    ("The dog I walk chewed my shoe in the yard.", "The dog I walk chewed up my shoe in the yard."),
+    (
+        "My son got my leftover painkillers from my wisdom teeth surgery; is that safe?",
+        "My son took my leftover painkillers from my wisdom teeth surgery; is that safe?",
+    ),
+    (
+        "My sister got my old clothes from my closet; can I ask for them back?",
+        "My sister took my old clothes from my closet; can I ask for them back?",
+    ),
+    (
+        "My uncle, whose wife was the executor, has died.",
+        "My uncle whose wife was the executor has died.",
+    ),
+    (
+        "My uncle's wife, whose husband was the executor, has died.",
+        "My uncle's wife, whose husband was the executor, died.",
+    ),
+    (
+        "My grandmother, whose son was the trustee, passed away.",
+        "My grandma, whose son was the trustee, passed away.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("reader", "rounds", "pairs", "same"),
     [
@@ -10368,6 +10458,14 @@ SIXTY_EIGHTH_SAME = [
             SIXTY_EIGHTH_SWAPPED[5:],
             SIXTY_EIGHTH_SAME,
         ),
+        (mine_moved_across, SIXTY_NINTH_ROUNDS[:1], SIXTY_NINTH_SWAPPED[:3], SIXTY_NINTH_SAME),
+        (
+            verb_people_traded,
+            SIXTY_NINTH_ROUNDS[1:2],
+            SIXTY_NINTH_SWAPPED[3:6],
+            SIXTY_NINTH_SAME,
+        ),
+        (whose_kin_moved, SIXTY_NINTH_ROUNDS[2:], SIXTY_NINTH_SWAPPED[6:], SIXTY_NINTH_SAME),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -10482,6 +10580,7 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *SIXTY_SIXTH_ROUNDS,
         *SIXTY_SEVENTH_ROUNDS,
         *SIXTY_EIGHTH_ROUNDS,
+        *SIXTY_NINTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -10545,6 +10644,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *SIXTY_SIXTH_SWAPPED,
         *SIXTY_SEVENTH_SWAPPED,
         *SIXTY_EIGHTH_SWAPPED,
+        *SIXTY_NINTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -10609,6 +10709,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *SIXTY_SIXTH_SAME,
         *SIXTY_SEVENTH_SAME,
         *SIXTY_EIGHTH_SAME,
+        *SIXTY_NINTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

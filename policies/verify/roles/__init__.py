@@ -545,6 +545,15 @@ relative traded, both nouns on each side ("The radon company my realtor referred
 realtor the radon company referred me to"); ``relative_events.preposed_whom_traded`` refuses
 "the N to / for / from whom S V-ed" against "the N who V-ed" ("The passenger to whom I gave my
 seat" / "The passenger who gave me her seat").
+
+Role pass 68 (blind rounds 185-187): ``mine_moved.mine_moved_across`` refuses the asker's "my"
+moved from one noun of a clause to another, the first left to the subject or to no one ("The
+kid I babysit spent my money at the arcade" / "... spent his money at my arcade");
+``traded.verb_people_traded`` the asker and one person named traded wherever either is named
+with the one past verb said in another word ("My son got my leftover painkillers from my
+surgery" / "I took my son's leftover painkillers from his surgery"); ``one_relatives.
+whose_kin_moved`` "X, whose N, P" against "X's N, whose M, P", the one P is said of traded ("My
+uncle, whose wife was the executor, has died" / "My uncle's wife, whose husband was ...").
 """
 
 from __future__ import annotations
@@ -640,7 +649,7 @@ from policies.verify.roles.infinitive_voice import infinitive_voice_traded
 from policies.verify.roles.inverted import subject_object_inverted, voice_flipped
 from policies.verify.roles.kept import roles_kept
 from policies.verify.roles.lets import let_user_traded, plural_owner_said
-from policies.verify.roles.mine_moved import mine_moved
+from policies.verify.roles.mine_moved import mine_moved, mine_moved_across
 from policies.verify.roles.modifiers import mine_expanded, modifiers_exchanged
 from policies.verify.roles.moved import (
     complement_doer_moved,
@@ -658,6 +667,7 @@ from policies.verify.roles.one_relatives import (
     one_relative_said,
     standalone_owner_moved,
     stranded_relative_traded,
+    whose_kin_moved,
     whose_passive_traded,
 )
 from policies.verify.roles.ordered import ordered_swap, repeat_added
@@ -746,7 +756,7 @@ from policies.verify.roles.stranded import (
     stranded_preposition_traded,
 )
 from policies.verify.roles.subject_owner import subject_owner_traded
-from policies.verify.roles.traded import people_traded
+from policies.verify.roles.traded import people_traded, verb_people_traded
 from policies.verify.roles.trades import _doer_added
 from policies.verify.roles.verbs import _ACTS, _FORMS
 from policies.verify.roles.victims import victim_changed
@@ -1023,6 +1033,9 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     owners_crossed,  # pass 65: "my N's A to our F's M" / "our F's N's A to our M"
     contact_heads_traded,  # pass 67: "the N1 my N2 V-ed me to" / "the N2 my N1 V-ed me to"
     preposed_whom_traded,  # pass 67: "the N to whom I V-ed" / "the N who V-ed me"
+    mine_moved_across,  # pass 68: "S V-ed my N at the M" / "S V-ed his N at my M"
+    verb_people_traded,  # pass 68: "My X got my N" / "I took my X's N", the verb another word
+    whose_kin_moved,  # pass 68: "my X, whose K, has V-ed" / "my X's K, whose K2, has V-ed"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from policies.verify.roles.written import tokens
 from policies.verify.text import Parsed
 
 _DET = r"(my|our|a|an|the|some|another)"
@@ -46,3 +47,34 @@ def mine_moved(a: Parsed, b: Parsed) -> bool:
         if m1 != m2 and n1 != n2 and (m2, n1, v, m1, n2) in rb:
             return True
     return False
+
+
+# Role pass 68 (round 185): the asker's "my" moved from one noun of a clause to another, the
+# first noun now the subject's ("his / her / their") or no one's, every other word kept ("The
+# kid I babysit spent my money at the arcade" / "... spent his money at my arcade"): whose thing
+# was used and whose place it was used at are both changed.
+_DETS = frozenset("the a an his her their its this that".split())
+_MOVED = frozenset(("my", "our"))
+
+
+def mine_moved_across(a: Parsed, b: Parsed) -> bool:
+    if _MOVED.isdisjoint(a.words) or _MOVED.isdisjoint(b.words) or len(a.words) != len(b.words):
+        return False
+    ta, tb = tokens(a.source), tokens(b.source)
+    if len(ta) != len(tb):
+        return False
+    apart = [i for i, (x, y) in enumerate(zip(ta, tb, strict=True)) if x != y]
+    if len(apart) != 2:
+        return False
+    i, j = apart
+    if j - i < 2 or not (_noun_after(ta, i) and _noun_after(ta, j)):
+        return False
+    (x1, y1), (x2, y2) = (ta[i], tb[i]), (ta[j], tb[j])
+    for lost, put, gained, was in ((x1, y1, y2, x2), (y1, x1, x2, y2)):
+        if lost in _MOVED and gained in _MOVED and put in _DETS and was in _DETS:
+            return True
+    return False
+
+
+def _noun_after(t: tuple[str, ...], i: int) -> bool:
+    return i + 1 < len(t) and t[i + 1].isalpha() and t[i + 1] not in _DETS | _MOVED

@@ -416,3 +416,42 @@ def contrasted_relatives_traded(a: Parsed, b: Parsed) -> bool:
         for pa, x, _, y in ca
         for pb, v, _, w in _contrasted(b.source)
     )
+
+
+# Role pass 68 (round 186): a "whose" relative naming the other person by a kin word, the head
+# put on that person ("My uncle, whose wife was the executor, has died" / "My uncle's wife,
+# whose husband was the executor, has died"): the same words after the kin word, but the one
+# the main clause is about is traded (the uncle died, or his wife did).
+_KIN_DETS = frozenset("my our the a his her their".split())
+
+
+def _whose_heads(t: tuple[str, ...]) -> list[tuple[str, str | None, str, tuple[str, ...]]]:
+    """(head, head's owner, kin after "whose", the words after the kin) per "N[, ]whose K"."""
+    out = []
+    for i, w in enumerate(t):
+        if w != "whose" or i + 1 >= len(t) or i < 2:
+            continue
+        h = i - 1 if t[i - 1] != "," else i - 2
+        if h < 1 or not t[h].isalpha():
+            continue
+        owner = None
+        if t[h - 1] == "'s" and h >= 3 and t[h - 3] in _KIN_DETS:
+            owner = t[h - 2]
+        elif t[h - 1] not in _KIN_DETS:
+            continue
+        out.append((t[h], owner, t[i + 1], t[i + 2 :]))
+    return out
+
+
+def whose_kin_moved(a: Parsed, b: Parsed) -> bool:
+    if "whose" not in a.words or "whose" not in b.words:
+        return False
+    ha, hb = _whose_heads(_tokens(a.source)), _whose_heads(_tokens(b.source))
+    for x, y in ((ha, hb), (hb, ha)):
+        for head, owner, kin, tail in x:
+            if owner is not None:
+                continue
+            for head2, owner2, _, tail2 in y:
+                if owner2 == head and head2 == kin and tail == tail2:
+                    return True  # "my uncle, whose wife" / "my uncle's wife, whose husband"
+    return False

@@ -485,3 +485,72 @@ def _of_said(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, ...]:
             if any(y[k] == "my" and y[k + 1] == t for k in range(len(y) - 1)):
                 return (*x[:i], "my", _OTHER + "'s", t, *x[i + 5 :])
     return x
+
+
+# Role pass 68 (round 185): the two people traded with the verb said in another word, every
+# other word kept ("My son got my leftover painkillers from my wisdom teeth surgery" / "I took
+# my son's leftover painkillers from his wisdom teeth surgery"): read as above with the one verb
+# apart at the same place. Only a verb in the past, regular or strong, is read ("taller than" /
+# "shorter than" are converses, and say the same with the people traded).
+_STRONG_PAST = frozenset(
+    "got took gave brought bought sold stole found kept lost left sent lent paid made ate drank"
+    " wore threw broke caught held spent won hit cut put read used".split()
+)
+
+
+def _past(w: str) -> bool:
+    return w in _STRONG_PAST or (len(w) > 4 and w.endswith("ed"))
+
+
+def verb_people_traded(a: Parsed, b: Parsed) -> bool:
+    if "my" not in a.words or "my" not in b.words:
+        return False
+    ra, rb = _rest(a), _rest(b)
+    da, db = ra - rb, rb - ra
+    if len(da) != 1 or len(db) != 1:
+        return False
+    va, vb = next(iter(da)), next(iter(db))
+    if not (_past(va) and _past(vb)):
+        return False
+    ta, tb = tokens(a.source), tokens(b.source)
+    if not _STANDALONE.isdisjoint(ta) or not _STANDALONE.isdisjoint(tb):
+        return False
+    for name in _named(ta) & _named(tb):
+        na, nb = _norm(ta, name), _norm(tb, name)
+        if na is None or nb is None or len(na) != len(nb):
+            continue
+        if _verb_traded(na, nb, {va, vb}):
+            return True
+    return False
+
+
+def _parts(toks: list[str]) -> list[list[str]]:
+    """The sentences, a ";" ending one too."""
+    out: list[list[str]] = [[]]
+    for t in toks:
+        out[-1].append(t)
+        if t in (".", "?", "!", ";"):
+            out.append([])
+    return [s for s in out if s]
+
+
+def _verb_traded(na: list[str], nb: list[str], verbs: set[str]) -> bool:
+    """Each sentence (``_parts``) the same word for word, or the two people traded in it with
+    the verb the only word apart; one sentence traded ("...; can I ask for them back?" kept)."""
+    sa, sb = _parts(na), _parts(nb)
+    if len(sa) != len(sb):
+        return False
+    traded = said = False
+    for x, y in zip(sa, sb, strict=True):
+        if x == y:
+            continue
+        if len(x) != len(y) or not all(
+            _HAS_ME.intersection(n) and _HAS_X.intersection(n) for n in (x, y)
+        ):
+            return False
+        swapped = [_SWAP.get(t, t) for t in x]
+        apart = [k for k, (u, w) in enumerate(zip(swapped, y, strict=True)) if u != w]
+        if len(apart) > 1 or (apart and {x[apart[0]], y[apart[0]]} != verbs):
+            return False
+        traded, said = True, said or bool(apart)
+    return traded and said
