@@ -10,11 +10,11 @@ tell me"), or no role at all ("the one", "the first") is no trade.
 
 from __future__ import annotations
 
+from policies.verify import lexicon as lx
 from policies.verify.roles.written import AUX, COPULA, MARKS, tokens
 from policies.verify.text import Parsed
 
-_ARTICLES = frozenset(("the", "a", "an"))
-_ROLE_LEADS = _ARTICLES | frozenset(("my", "our"))
+_ROLE_LEADS = lx.ARTICLES | frozenset(("my", "our"))
 _SELF = frozenset(("am", "as"))
 _SAID_SELF = frozenset((("am", "i"), (",", "me"), (",", "i")))
 _ASKER = frozenset("i me my mine myself".split())
@@ -70,9 +70,9 @@ def _roles(t: tuple[str, ...]) -> tuple[set[tuple[str, ...]], set[tuple[str, ...
         if role is None:
             continue
         before = t[k - 1] if k else ""
-        if w in _ARTICLES and k >= 2 and (before, t[k - 2]) in _SAID_SELF:
+        if w in lx.ARTICLES and k >= 2 and (before, t[k - 2]) in _SAID_SELF:
             own.add(role)  # "I am the maid of honor", "yelled at me, a teacher"
-        elif w in _ARTICLES and before == "as" and _asker_after(t, k + 1 + len(role)):
+        elif w in lx.ARTICLES and before == "as" and _asker_after(t, k + 1 + len(role)):
             own.add(role)  # "as the maid of honor, can I ..."
         elif before not in _SELF and t[max(0, k - 2) : k] != ("you", "are"):
             other.add(role)  # not "you are a therapist": a part the assistant plays
@@ -82,7 +82,7 @@ def _roles(t: tuple[str, ...]) -> tuple[set[tuple[str, ...]], set[tuple[str, ...
 def _claimed(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """A cheap look first: "am / as" and an article before a word the other side has too."""
     for k, w in enumerate(words[:-2]):
-        if (w == "am" or w == "as") and words[k + 1] in _ARTICLES and words[k + 2] in other:
+        if (w == "am" or w == "as") and words[k + 1] in lx.ARTICLES and words[k + 2] in other:
             return True
     return False
 
@@ -137,13 +137,13 @@ def _role_heads(t: tuple[str, ...]) -> tuple[set[str], set[str]]:
         if t[k + 1] in _NOT_ROLES or head in _NOT_ROLES:
             continue
         before = t[k - 1] if k else ""
-        said_self = w in _ARTICLES and k >= 2 and (before, t[k - 2]) in _SAID_SELF
-        as_self = w in _ARTICLES and before == "as" and _asker_after(t, end)
+        said_self = w in lx.ARTICLES and k >= 2 and (before, t[k - 2]) in _SAID_SELF
+        as_self = w in lx.ARTICLES and before == "as" and _asker_after(t, end)
         # "Can I certify X's form as a teacher?" (the frame moved after the question)
         as_self = as_self or (
-            w in _ARTICLES and before == "as" and "i" in t[:k] and t[end:] in ((), ("?",), (".",))
+            w in lx.ARTICLES and before == "as" and "i" in t[:k] and t[end:] in ((), ("?",), (".",))
         )
-        joined = before in _JOINS and last_own_end == k - 1 and w in _ARTICLES
+        joined = before in _JOINS and last_own_end == k - 1 and w in lx.ARTICLES
         # not "and a student keeps texting me", "and a doctor keeps yelling at me"
         joined = joined and (end == len(t) or t[end] in MARKS or t[end] in _JOINS)
         if said_self or as_self or joined:

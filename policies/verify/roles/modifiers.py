@@ -30,11 +30,11 @@ from __future__ import annotations
 
 import re
 
+from policies.verify import lexicon as lx
 from policies.verify.roles.tokens import _SYMMETRIC
 from policies.verify.roles.written import ALTERNATIVES, MARKS, tokens
 from policies.verify.text import Parsed, parse
 
-_DROP = frozenset("a an the".split())
 _MOD_MAX = 3
 _OWNERS = frozenset("my our your his her their".split())
 # Words that join or relate the two nouns both ways round: nothing is said of either alone.
@@ -164,7 +164,7 @@ def _reads(ta: list[str], p: int, i: int, j: int, m: int, s: int) -> bool:
 
 
 def _norm(source: str) -> list[str]:
-    return [t for t in tokens(source) if t not in _DROP]
+    return [t for t in tokens(source) if t not in lx.ARTICLES]
 
 
 # Role pass 31 (round 99): two places said after their nouns traded ("My son's vaccines were

@@ -12,11 +12,11 @@ dog" reads as one phrase) or a symmetric predicate ("meet", "than", "the same as
 
 from __future__ import annotations
 
+from policies.verify import lexicon as lx
 from policies.verify.roles.tokens import _SYMMETRIC
 from policies.verify.roles.written import ALTERNATIVES, MARKS, OWNER, PERSON, STANDALONE, tokens
 from policies.verify.text import Parsed
 
-_DROP = frozenset("a an the".split())
 _ALTERNATIVES = ALTERNATIVES | {"both", "either"}
 _JOINS = ALTERNATIVES | {"with", "between"}
 _FUNCTION = (
@@ -73,7 +73,7 @@ def _with_relative(toks: list[str], x: str, y: str) -> bool:
 def _norm(source: str) -> list[str]:
     out = []
     for t in tokens(source):
-        if t in _DROP:
+        if t in lx.ARTICLES:
             continue
         if t.endswith("'s"):
             t = t[:-2]

@@ -12,11 +12,11 @@ son cried").
 
 from __future__ import annotations
 
+from policies.verify import lexicon as lx
 from policies.verify.roles.verbs import _BARE_FORMS, _PAST_FORMS
 from policies.verify.roles.written import MARKS, OWNER, PERSON, tokens
 from policies.verify.text import Parsed
 
-_DROP = frozenset("a an the".split())
 _ENDS_NP = MARKS | frozenset(
     """who whom that which for after before because when while since until to from with at in
     on of by about and or but if is are was were has have had""".split()
@@ -72,4 +72,4 @@ def _verb(t: str) -> bool:
 
 
 def _norm(source: str) -> list[str]:
-    return ["@" + PERSON[t] if t in PERSON else t for t in tokens(source) if t not in _DROP]
+    return ["@" + PERSON[t] if t in PERSON else t for t in tokens(source) if t not in lx.ARTICLES]

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from policies.verify import lexicon as lx
 from policies.verify.roles.recast import PUNCT, owned_tokens
 from policies.verify.text import Parsed, parse
 from policies.verify.words import stem
@@ -47,7 +48,6 @@ _PLURAL = {
 # recruit?" speaks for a group the asker acts for, not of two parties
 _OBJECT_PLURAL = frozenset(("us", "ours", "ourselves"))
 _SINGULAR = frozenset(("i", "me", "my", "mine"))
-_DETS = frozenset(("the", "a", "an"))
 _STOPS = PUNCT | frozenset(
     """and or but if when that who which to of in on at for from with about by is are was were
     be been do does did can could should would will not after before my your his her their
@@ -160,7 +160,7 @@ def _named_apart(
             continue
         if k + m < len(x) and x[k + m] == "'s" and x[k + m + 1 : k + m + 1 + len(noun)] != noun:
             return True
-        if k and x[k - 1] in _DETS:
+        if k and x[k - 1] in lx.ARTICLES:
             return True
     return False
 
@@ -214,7 +214,7 @@ def _compound_read(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, ...] | 
             return None
         noun = x[j]
         later = y[j + 1 :]
-        if not any(later[k] == noun and later[k - 1] in _DETS for k in range(1, len(later))):
+        if not any(later[k] == noun and later[k - 1] in lx.ARTICLES for k in range(1, len(later))):
             return None
         if "me" not in x[j + 1 :]:
             return None

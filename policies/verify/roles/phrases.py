@@ -28,11 +28,11 @@ who did the sideswiping"), any X and Y: the one affirmed is the one denied on th
 
 from __future__ import annotations
 
+from policies.verify import lexicon as lx
 from policies.verify.roles.tokens import _SYMMETRIC
 from policies.verify.roles.written import ALTERNATIVES, COPULA, MARKS, OWNER, PERSON, tokens
 from policies.verify.text import Parsed
 
-_DROP = frozenset("a an the".split())
 _OWNER_MARK = "~own"
 _SPAN_MAX = 12  # tokens in one phrase ("my brother who is rated higher")
 _PRED_MAX = 4  # tokens in the predicate between them ("is taking", "dies before")
@@ -160,7 +160,7 @@ def _plain(span: list[str]) -> bool:
 def _norm(toks: tuple[str, ...] | list[str]) -> list[str]:
     out = []
     for i, t in enumerate(toks):
-        if t in _DROP:
+        if t in lx.ARTICLES:
             continue
         if t in OWNER and (t != "her" or _owns(toks, i)):
             out.append(_OWNER_MARK)

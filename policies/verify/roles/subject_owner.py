@@ -14,6 +14,7 @@ traded.
 
 from __future__ import annotations
 
+from policies.verify import lexicon as lx
 from policies.verify.roles.written import tokens
 from policies.verify.text import Parsed
 
@@ -113,7 +114,6 @@ def _traded(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
 # threw a loud party in the unit under mine" / "My son threw a loud party in my landlord's unit
 # under mine": ``x``'s subject "[my] X's N" and ``y``'s "my N" (the same N and verb), ``y``
 # saying "X's M" later where ``x`` says "the / a M" with no owner: who did it changed.
-_BARE = frozenset(("the", "a", "an"))
 
 
 def _moved(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
@@ -133,6 +133,6 @@ def _moved(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
         if owner_y != owner or not noun or noun[0] in _STOPS:
             continue
         for i in range(vx + 2, len(x)):
-            if x[i] == noun[0] and x[i - 1] in _BARE:
+            if x[i] == noun[0] and x[i - 1] in lx.ARTICLES:
                 return True
     return False
