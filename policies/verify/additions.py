@@ -214,27 +214,16 @@ def _present_past(s_form: str, past: str) -> bool:
     )
 
 
-_IRREGULAR_PAST = {
-    "went": "goes",
-    "came": "comes",
-    "took": "takes",
-    "gave": "gives",
-    "made": "makes",
-    "paid": "pays",
-    "sold": "sells",
-    "began": "begins",
-    "ran": "runs",
-    "left": "leaves",
-    "got": "gets",
-    "kept": "keeps",
-    "sent": "sends",
-    "spent": "spends",
-    "broke": "breaks",
-    "fell": "falls",
-    "held": "holds",
-    "lost": "loses",
-    "owed": "owes",
-}
+def _third_person(verb: str) -> str:
+    """ "go" -> "goes", "fly" -> "flies", "take" -> "takes"."""
+    if verb.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+_IRREGULAR_PAST = {past: _third_person(verb) for past, verb in lx.BASE_OF_PAST.items()}
 
 _CLAUSE_SUBJECTS = frozenset("i we you he she they it".split())
 _CLAUSE_MAX = 5  # "I caused", "that my brother borrowed last week"

@@ -598,21 +598,57 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "ban prohibit",
     "middle mid",  # "mid-project" / "in the middle of the project"
 )
+# English irregular verbs, one row "base past participle" (the readers that know a strong
+# verb's forms each take theirs from here)
+IRREGULAR_VERBS: tuple[tuple[str, str, str], ...] = tuple(
+    (base, past, participle)
+    for base, past, participle in (
+        row.split()
+        for row in """
+    beat beat beaten, begin began begun, bid bid bid, bite bit bitten, break broke broken,
+    bring brought brought, build built built, buy bought bought, catch caught caught,
+    choose chose chosen, come came come, cut cut cut, do did done, draw drew drawn,
+    drink drank drunk, drive drove driven, eat ate eaten, fall fell fallen, feed fed fed,
+    feel felt felt, fight fought fought, find found found, fly flew flown,
+    forbid forbade forbidden, forget forgot forgotten, forgive forgave forgiven,
+    freeze froze frozen, get got gotten, give gave given, go went gone, grow grew grown,
+    hear heard heard, hide hid hidden, hit hit hit, hold held held, hurt hurt hurt,
+    keep kept kept, know knew known, lay laid laid, lead led led, leave left left,
+    lend lent lent, let let let, lose lost lost, make made made, meet met met,
+    mislead misled misled, mistake mistook mistaken, outbid outbid outbid,
+    outgrow outgrew outgrown, outrun outran outrun, overpay overpaid overpaid,
+    overrun overran overrun, overtake overtook overtaken, overthrow overthrew overthrown,
+    pay paid paid, put put put, quit quit quit, read read read, rebuild rebuilt rebuilt,
+    repay repaid repaid, ride rode ridden, rise rose risen, run ran run, say said said,
+    see saw seen, seek sought sought, sell sold sold, send sent sent, set set set,
+    shake shook shaken, shoot shot shot, show showed shown, shut shut shut, sing sang sung,
+    sink sank sunk, speak spoke spoken, spend spent spent, spill spilt spilt,
+    steal stole stolen, sting stung stung, strike struck struck, swear swore sworn,
+    take took taken, teach taught taught, tear tore torn, tell told told,
+    think thought thought, throw threw thrown, underpay underpaid underpaid,
+    understand understood understood, upset upset upset, wake woke woken, wear wore worn,
+    win won won, write wrote written
+    """.split(",")
+    )
+)
+BASE_OF_PAST: dict[str, str] = {past: base for base, past, _ in IRREGULAR_VERBS}
+BASE_OF_PARTICIPLE: dict[str, str] = {part: base for base, _, part in IRREGULAR_VERBS}
+# a strong verb's participle and its simple past, when they differ ("chosen" / "chose")
+PAST_OF_PARTICIPLE: dict[str, str] = {
+    part: past for _, past, part in IRREGULAR_VERBS if part != past
+}
 # Irregular past participles, read as their verb only in a passive with its agent ("was
 # Instagram bought by"), so a passive question is compared with its active one ("Why did
-# X buy Y" / "Why was Y bought by X"). Not the simple past ("Who won" / "Who will win").
-_PARTICIPLE_PAIRS = """
-    buy/bought sell/sold write/written take/taken build/built pay/paid send/sent
-    spend/spent win/won lose/lost hold/held lead/led bring/brought teach/taught
-    catch/caught fight/fought see/seen choose/chosen drive/driven eat/eaten draw/drawn
-    grow/grown steal/stolen break/broken speak/spoken forget/forgotten begin/begun
-    sing/sung beat/beaten shoot/shot strike/struck feel/felt keep/kept meet/met
-    understand/understood wear/worn tear/torn freeze/frozen shake/shaken throw/thrown
-    fly/flown sink/sunk swear/sworn bite/bitten find/found give/given ride/ridden
-    rise/risen fall/fallen forgive/forgiven
-    """
+# X buy Y" / "Why was Y bought by X"). Not the simple past ("Who won" / "Who will win"),
+# and a selection: "My dog was left by the door" is "Someone left my dog by the door".
+_PARTICIPLE_VERBS = _words(
+    """buy sell write take build pay send spend win lose hold lead bring teach catch fight see
+    choose drive eat draw grow steal break speak forget begin sing beat shoot strike feel keep
+    meet understand wear tear freeze shake throw fly sink swear bite find give ride rise fall
+    forgive"""
+)
 PARTICIPLES: dict[str, str] = {
-    form: verb for verb, _, form in (pair.partition("/") for pair in _PARTICIPLE_PAIRS.split())
+    part: base for base, _, part in IRREGULAR_VERBS if base in _PARTICIPLE_VERBS
 }
 # Auxiliaries a passive's participle follows ("was ... bought by", "got ... hit by").
 PARTICIPLE_AUXILIARIES = _words("is are was were be been being get gets got")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from policies.verify.lexicon import BASE_OF_PAST, IRREGULAR_VERBS
 from policies.verify.procedures import base_verb
 
 _I = re.IGNORECASE
@@ -142,25 +143,11 @@ _WHO_DID_RE = re.compile(
     _I,
 )
 _VOWEL = "aeiou"
-_IRREGULAR = dict(
-    pair.split(":")
-    for pair in (
-        "pay:paid lay:laid say:said buy:bought bring:brought catch:caught teach:taught "
-        "find:found hold:held keep:kept leave:left lose:lost meet:met send:sent sell:sold "
-        "tell:told feed:fed hear:heard make:made win:won choose:chosen drive:driven give:given "
-        "hide:hidden see:seen take:taken forgive:forgiven forget:forgotten beat:beaten "
-        "bite:bitten hit:hit put:put set:set let:let cut:cut hurt:hurt bid:bid outbid:outbid "
-        "shut:shut quit:quit fight:fought seek:sought think:thought throw:thrown show:shown "
-        "know:known draw:drawn write:written ride:ridden shoot:shot lead:led read:read "
-        "spend:spent lend:lent build:built sting:stung swear:sworn tear:torn wake:woken "
-        "freeze:frozen steal:stolen break:broken speak:spoken strike:struck refer:referred "
-        "prefer:preferred transfer:transferred admit:admitted commit:committed submit:submitted "
-        "permit:permitted omit:omitted control:controlled patrol:patrolled compel:compelled "
-        "expel:expelled regret:regretted upset:upset forbid:forbidden overtake:overtaken "
-        "mislead:misled outrun:outrun overrun:overrun underpay:underpaid overpay:overpaid "
-        "repay:repaid mistake:mistaken rebuild:rebuilt"
-    ).split()
-)
+_IRREGULAR = {base: part for base, _, part in IRREGULAR_VERBS} | {
+    verb: verb[-1].join((verb, "ed"))  # regular, the last consonant doubled ("referred")
+    for verb in """refer prefer transfer admit commit submit permit omit control patrol compel
+    expel regret""".split()
+}
 
 
 _BASE_OF = {form: verb for verb, form in _IRREGULAR.items() if form != verb}
@@ -211,15 +198,7 @@ def who_did_swap(cached: str, incoming: str) -> bool:
 
 _WHO_WORDS_RE = re.compile(r"[a-z\-']+")
 _NP_DET = frozenset("the my our your his her their a an".split())
-_PAST = dict(
-    pair.split(":")
-    for pair in (
-        "wrote:write took:take gave:give saw:see drove:drive chose:choose bit:bite hid:hide "
-        "forgave:forgive forgot:forget broke:break spoke:speak stole:steal threw:throw "
-        "drew:draw knew:know rode:ride swore:swear tore:tear woke:wake froze:freeze "
-        "shook:shake beat:beat overtook:overtake ran:run"
-    ).split()
-)
+_PAST = BASE_OF_PAST
 # "Who did the Lakers play" / "Who played the Lakers": either side plays the other
 _MUTUAL = frozenset("play meet marry date face fight draw tie divorce debate race wrestle".split())
 

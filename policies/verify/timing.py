@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from policies.verify.direction import common_ends
-from policies.verify.lexicon import PARTICIPLES
+from policies.verify.lexicon import BASE_OF_PAST, PARTICIPLES
 from policies.verify.text import Parsed
 from policies.verify.words import canonical
 
@@ -118,21 +118,8 @@ _FUTURE = re.compile(
 )
 _FUTURE_CUES = ("will", "'ll", "\u2019ll", "going to", "gonna")
 _WILL_BEFORE = [[w] for w in ("my", "the", "a", "his", "her", "our", "their", "your", "living")]
-# Irregular simple pasts (past participles from the lexicon)
-_PAST_FORMS = (
-    dict(
-        pair.split(":")
-        for pair in (
-            "forgot:forget sent:send lost:lose left:leave paid:pay made:make got:get went:go "
-            "came:come took:take gave:give broke:break fell:fall held:hold kept:keep spent:spend "
-            "sold:sell bought:buy wrote:write ran:run ate:eat drank:drink drove:drive "
-            "told:tell said:say found:find brought:bring caught:catch threw:throw "
-            "stole:steal tore:tear froze:freeze woke:wake bit:bite hid:hide chose:choose "
-            "forgave:forgive spoke:speak saw:see knew:know won:win began:begin spilt:spill"
-        ).split()
-    )
-    | PARTICIPLES
-)
+# Irregular simple pasts and past participles
+_PAST_FORMS = BASE_OF_PAST | PARTICIPLES
 _NOT_VERBS = frozenset(("be", "have", "not", "it", "i", "you", "we", "they", "he", "she", "the"))
 
 

@@ -4,6 +4,7 @@ subject and the doer traded (round 82: "I was pushed out of my usual spot by a b
 
 from __future__ import annotations
 
+from policies.verify.lexicon import PAST_OF_PARTICIPLE
 from policies.verify.roles.kept import _ONGOING, _ongoing
 from policies.verify.roles.tokens import _STOP_TOK
 from policies.verify.roles.verbs import _OBJECT_CASE, _POSSESSIVES
@@ -14,17 +15,7 @@ _PASSIVE_AUX = frozenset("is are was were be been being get gets got gotten gett
 _STRANDED = frozenset("at to with about on of for from into up off out".split())
 # Role pass 62 (round 171: "The team captain was chosen by the squad" / "The team captain
 # chose the squad"): a strong verb's participle against its simple past, one verb
-_PAST = dict(
-    pair.split("/")
-    for pair in """
-    chosen/chose taken/took given/gave written/wrote eaten/ate stolen/stole broken/broke
-    driven/drove bitten/bit ridden/rode forgotten/forgot forgiven/forgave seen/saw done/did
-    drawn/drew thrown/threw shown/showed known/knew grown/grew spoken/spoke frozen/froze
-    flown/flew sworn/swore torn/tore worn/wore shaken/shook fallen/fell begun/began
-    hidden/hid mistaken/mistook overtaken/overtook outgrown/outgrew overthrown/overthrew
-    beaten/beat outrun/outran overrun/overran
-    """.split()
-)
+_PAST = PAST_OF_PARTICIPLE
 
 
 def passive_swap(a: Parsed, b: Parsed) -> bool:

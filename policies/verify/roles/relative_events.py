@@ -52,6 +52,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from policies.verify.lexicon import PAST_OF_PARTICIPLE
 from policies.verify.roles.recast import MUTUAL, PUNCT, owned_tokens
 from policies.verify.text import Parsed, parse
 from policies.verify.words import stem
@@ -507,22 +508,7 @@ def _head_moved(x: _Event, y: _Event) -> bool:
 
 
 # Role pass 53 (blind rounds 152-154).
-_PARTICIPLES = {
-    "done": "did",
-    "taken": "took",
-    "given": "gave",
-    "written": "wrote",
-    "eaten": "ate",
-    "stolen": "stole",
-    "broken": "broke",
-    "driven": "drove",
-    "chosen": "chose",
-    "bitten": "bit",
-    "beaten": "beat",
-    "seen": "saw",
-    "ridden": "rode",
-    "forgotten": "forgot",
-}
+_PARTICIPLES = PAST_OF_PARTICIPLE
 _PASTS = frozenset(_PARTICIPLES.values())  # "did": a main verb when its object follows
 _GET = frozenset(("got", "get", "gets", "getting", "gotten"))
 _NOBODY = _Phrase(None, "", -1, False)

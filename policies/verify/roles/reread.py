@@ -21,7 +21,7 @@ read only when ``kept.roles_kept`` found no reading with the same doer and recei
 
 from __future__ import annotations
 
-from policies.verify.lexicon import TIME_WORDS
+from policies.verify.lexicon import BASE_OF_PAST, TIME_WORDS
 from policies.verify.roles.kept import (
     _ARTICLES,
     _AUX,
@@ -44,62 +44,7 @@ _BACK = frozenset("him her them it his their its".split())
 _WH = frozenset("who whom what when where why how which whose".split())
 _MINOR = frozenset("me him her them us you it my his their our your its the a an then".split())
 _PREPS = frozenset("about for of with without from on in at into over after before as".split())
-_IRREGULAR_PAST = {
-    "chose": "choose",
-    "caught": "catch",
-    "taught": "teach",
-    "fought": "fight",
-    "found": "find",
-    "forgot": "forget",
-    "bit": "bite",
-    "sold": "sell",
-    "told": "tell",
-    "held": "hold",
-    "stole": "steal",
-    "took": "take",
-    "saw": "see",
-    "knew": "know",
-    "heard": "hear",
-    "drove": "drive",
-    "threw": "throw",
-    "shot": "shoot",
-    "struck": "strike",
-    "forgave": "forgive",
-    "won": "win",
-    "hurt": "hurt",
-    "hit": "hit",
-    "beat": "beat",
-    "kept": "keep",
-    "left": "leave",
-    "led": "lead",
-    "paid": "pay",
-    "bought": "buy",
-    "brought": "bring",
-    "sent": "send",
-    "lent": "lend",
-    "fed": "feed",
-    "gave": "give",
-    "ate": "eat",
-    "woke": "wake",
-    "broke": "break",
-    "lost": "lose",
-    "ran": "run",
-    "spent": "spend",
-    "made": "make",
-    "said": "say",
-    "went": "go",
-    "got": "get",
-    "came": "come",
-    "cut": "cut",
-    "put": "put",
-    "quit": "quit",
-    "let": "let",
-    "fell": "fall",
-    "wrote": "write",
-    "spoke": "speak",
-    "swore": "swear",
-    "lied": "lie",
-}
+_IRREGULAR_PAST = BASE_OF_PAST
 
 
 def reread_swap(a: Parsed, b: Parsed) -> bool:

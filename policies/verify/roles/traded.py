@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from policies.verify.lexicon import BASE_OF_PAST
 from policies.verify.roles.tokens import _SYMMETRIC
 from policies.verify.roles.written import ALTERNATIVES, MARKS, STANDALONE, tokens
 from policies.verify.text import Parsed, parse
@@ -492,10 +493,7 @@ def _of_said(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, ...]:
 # my son's leftover painkillers from his wisdom teeth surgery"): read as above with the one verb
 # apart at the same place. Only a verb in the past, regular or strong, is read ("taller than" /
 # "shorter than" are converses, and say the same with the people traded).
-_STRONG_PAST = frozenset(
-    "got took gave brought bought sold stole found kept lost left sent lent paid made ate drank"
-    " wore threw broke caught held spent won hit cut put read used".split()
-)
+_STRONG_PAST = frozenset(BASE_OF_PAST) | {"used"}  # "used": too short for the "-ed" test
 
 
 def _past(w: str) -> bool:

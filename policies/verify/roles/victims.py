@@ -8,17 +8,11 @@ other of them ("V-ed my N", "V-ed me"); the passive's doer may be named anything
 
 from __future__ import annotations
 
+from policies.verify.lexicon import PAST_OF_PARTICIPLE
 from policies.verify.text import Parsed
 from policies.verify.words import stem
 
-_PARTICIPLES = {
-    "beaten": "beat",
-    "stolen": "stole",
-    "taken": "took",
-    "bitten": "bit",
-    "shaken": "shook",
-    "thrown": "threw",
-}
+_PARTICIPLES = PAST_OF_PARTICIPLE
 _PASSIVE_AUX = frozenset(("was", "were", "got", "been", "get", "gets", "am", "is", "are"))
 _SELF = frozenset(("i", "we"))
 _SELF_OBJECT = frozenset(("me", "us"))
