@@ -15,12 +15,13 @@ from policies.verify.roles.active_read import passive_said_active
 from policies.verify.roles.asker_doer import role_made_asker
 from policies.verify.roles.benefactive import mine_said_for_me
 from policies.verify.roles.beside import beside_dropped
+from policies.verify.roles.causative import caused_motion_traded
 from policies.verify.roles.clausal import first_conjunct_dropped, followed_clause_dropped
 from policies.verify.roles.deixis import come_said_go
 from policies.verify.roles.dropped import relative_said_clause
 from policies.verify.roles.getpassive import got_done_active
 from policies.verify.roles.lets import let_user_traded, plural_owner_said
-from policies.verify.roles.mine_moved import mine_moved_across
+from policies.verify.roles.mine_moved import genitive_moved_across, mine_moved_across
 from policies.verify.roles.one_relatives import (
     contrasted_relatives_traded,
     feeling_holder_traded,
@@ -52,6 +53,7 @@ from policies.verify.roles.relative_events import (
     kin_said_back,
     passive_owner_moved,
     preposed_whom_traded,
+    pronoun_subject_named,
     reduced_head_made_subject,
     relative_doer_joined,
     relative_doer_named_back,
@@ -10397,6 +10399,119 @@ SIXTY_NINTH_SAME = [
 ]
 
 
+# Role pass 69 (blind rounds 188-190): the asker one or several in "our N V-ed" / "I V-ed as a
+# N"; another's genitive moved across a clause; a thing's motion made the asker's doing; the
+# subject's pronoun named with another subject.
+SEVENTIETH_ROUNDS = [
+    (
+        "Our surrogate backed out after the embryo transfer, what are our options?",
+        "I backed out as a surrogate after the embryo transfer, what are my options?",
+        0.933,
+    ),
+    (
+        "Our surrogate's insurance won't cover the pregnancy, do we have to pay?",
+        "Our insurance won't cover our surrogate's pregnancy, does she have to pay?",
+        0.954,
+    ),
+    (
+        "A drone hovered over me while I was sunbathing, what can I do?",
+        "I hovered a drone over someone sunbathing, what can they do?",
+        0.930,
+    ),
+    (
+        "Can the buyer back out of an eBay auction he won?",
+        "Can the seller back out of an eBay auction the buyer won?",
+        0.930,
+    ),
+]
+
+SEVENTIETH_SWAPPED = [
+    # "our N V-ed ..., can we" / "I V-ed ... as a N ..., can I": "as a N" after the verb's object
+    (
+        "Our contractor walked off the job mid-project, can we sue?",
+        "I walked off the job as a contractor mid-project, can I sue?",
+    ),
+    (
+        "Our nanny quit before the trip, what should we do?",
+        "I quit as the nanny before the trip, what should I do?",
+    ),
+    (
+        "My landlord pulled out of the sale, can we keep the deposit?",
+        "We pulled out of the sale as the landlord, can we keep the deposit?",
+    ),
+    # "O X's N1 V the N2, do we" / "O N1 V O X's N2, does X": whose N1 changed
+    (
+        "My landlord's insurance won't pay for the repairs, do I have to?",
+        "My insurance won't pay for my landlord's repairs, does he have to?",
+    ),
+    (
+        "My son's school won't release the records, can we sue?",
+        "My school won't release my son's records, can he sue?",
+    ),
+    # "D N V-ed P me" / "I V-ed D N P X": the thing sent at the asker, or by the asker
+    (
+        "A ball rolled into me at the bowling alley, who is liable?",
+        "I rolled a ball into someone at the bowling alley, who is liable?",
+    ),
+    (
+        "A shopping cart rolled into us in the parking lot.",
+        "We rolled a shopping cart into a car in the parking lot.",
+    ),
+    (
+        "A kite crashed onto me at the beach, can I sue?",
+        "I crashed a kite onto someone at the beach, can they sue?",
+    ),
+    # "Can the A V the N he V2-ed?" / "Can the B V the N the A V2-ed?"
+    (
+        "Can the tenant sublet the apartment she rents?",
+        "Can the landlord sublet the apartment the tenant rents?",
+    ),
+    (
+        "Can my dad sell the house he built?",
+        "Can my mom sell the house my dad built?",
+    ),
+    (
+        "Can the employee keep the laptop he bought with company money?",
+        "Can the employer keep the laptop the employee bought with company money?",
+    ),
+]
+
+SEVENTIETH_SAME = [
+    (
+        "Our nanny quit before the trip, what should we do?",
+        "Our nanny quit right before the trip, what should I do?",
+    ),
+    (
+        "I backed out as a surrogate after the embryo transfer, what are my options?",
+        "We backed out as the surrogate after the embryo transfer, what are our options?",
+    ),
+    (
+        "Our surrogate's insurance won't cover the pregnancy, do we have to pay?",
+        "Our surrogate's insurance won't cover her pregnancy, do we have to pay?",
+    ),
+    (
+        "My landlord's insurance won't pay for the repairs, do I have to?",
+        "My landlord's insurance won't pay for the repairs, do I have to pay?",
+    ),
+    (
+        "A drone hovered over me while I was sunbathing, what can I do?",
+        "Someone hovered a drone over me while I was sunbathing, what can I do?",
+    ),
+    (
+        "A kite crashed into me at the beach, can I sue?",
+        "Someone crashed a kite into me at the beach, can I sue?",
+    ),
+    (
+        "Can the buyer back out of an eBay auction he won?",
+        "Can the buyer back out of an eBay auction that he won?",
+    ),
+    (
+        "Can my dad sell the house he built?",
+        "Can my dad sell the house that he built himself?",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("reader", "rounds", "pairs", "same"),
     [
@@ -10466,6 +10581,25 @@ SIXTY_NINTH_SAME = [
             SIXTY_NINTH_SAME,
         ),
         (whose_kin_moved, SIXTY_NINTH_ROUNDS[2:], SIXTY_NINTH_SWAPPED[6:], SIXTY_NINTH_SAME),
+        (role_made_asker, SEVENTIETH_ROUNDS[:1], SEVENTIETH_SWAPPED[:3], SEVENTIETH_SAME),
+        (
+            genitive_moved_across,
+            SEVENTIETH_ROUNDS[1:2],
+            SEVENTIETH_SWAPPED[3:5],
+            SEVENTIETH_SAME,
+        ),
+        (
+            caused_motion_traded,
+            SEVENTIETH_ROUNDS[2:3],
+            SEVENTIETH_SWAPPED[5:8],
+            SEVENTIETH_SAME,
+        ),
+        (
+            pronoun_subject_named,
+            SEVENTIETH_ROUNDS[3:],
+            SEVENTIETH_SWAPPED[8:],
+            SEVENTIETH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -10581,6 +10715,7 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *SIXTY_SEVENTH_ROUNDS,
         *SIXTY_EIGHTH_ROUNDS,
         *SIXTY_NINTH_ROUNDS,
+        *SEVENTIETH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -10645,6 +10780,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *SIXTY_SEVENTH_SWAPPED,
         *SIXTY_EIGHTH_SWAPPED,
         *SIXTY_NINTH_SWAPPED,
+        *SEVENTIETH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -10710,6 +10846,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *SIXTY_SEVENTH_SAME,
         *SIXTY_EIGHTH_SAME,
         *SIXTY_NINTH_SAME,
+        *SEVENTIETH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -554,6 +554,19 @@ with the one past verb said in another word ("My son got my leftover painkillers
 surgery" / "I took my son's leftover painkillers from his surgery"); ``one_relatives.
 whose_kin_moved`` "X, whose N, P" against "X's N, whose M, P", the one P is said of traded ("My
 uncle, whose wife was the executor, has died" / "My uncle's wife, whose husband was ...").
+
+Role pass 69 (blind rounds 188-190): ``asker_doer.role_made_asker`` reads "our N V-ed" / "I
+V-ed as a N" with the asker one or several on either side ("we / our" read as "I / my") and
+"as a N" anywhere after the verb ("Our surrogate backed out after the embryo transfer, what
+are our options?" / "I backed out as a surrogate ..., what are my options?");
+``mine_moved.genitive_moved_across`` refuses another's genitive moved from one noun of a
+clause to another, the persons of the rest free ("Our surrogate's insurance won't cover the
+pregnancy, do we have to pay?" / "Our insurance won't cover our surrogate's pregnancy, does
+she have to pay?"); ``causative.caused_motion_traded`` "D N V-ed P me" / "I V-ed D N P X",
+the thing's motion made the asker's doing ("A drone hovered over me" / "I hovered a drone
+over someone"); ``relative_events.pronoun_subject_named`` "Can the A V the N he V2-ed?" / "Can
+the B V the N the A V2-ed?" ("Can the buyer back out of an eBay auction he won?" / "Can the
+seller back out of an eBay auction the buyer won?").
 """
 
 from __future__ import annotations
@@ -568,6 +581,7 @@ from policies.verify.roles.asker_doer import party_made_asker, reflexive_other, 
 from policies.verify.roles.askers import asker_named_traded, asker_role_traded
 from policies.verify.roles.benefactive import mine_said_for_me
 from policies.verify.roles.beside import beside_dropped
+from policies.verify.roles.causative import caused_motion_traded
 from policies.verify.roles.chains import chain_order
 from policies.verify.roles.clausal import (
     by_relative_said,
@@ -649,7 +663,11 @@ from policies.verify.roles.infinitive_voice import infinitive_voice_traded
 from policies.verify.roles.inverted import subject_object_inverted, voice_flipped
 from policies.verify.roles.kept import roles_kept
 from policies.verify.roles.lets import let_user_traded, plural_owner_said
-from policies.verify.roles.mine_moved import mine_moved, mine_moved_across
+from policies.verify.roles.mine_moved import (
+    genitive_moved_across,
+    mine_moved,
+    mine_moved_across,
+)
 from policies.verify.roles.modifiers import mine_expanded, modifiers_exchanged
 from policies.verify.roles.moved import (
     complement_doer_moved,
@@ -718,6 +736,7 @@ from policies.verify.roles.relative_events import (
     kin_said_back,
     passive_owner_moved,
     preposed_whom_traded,
+    pronoun_subject_named,
     reduced_head_made_subject,
     relative_doer_joined,
     relative_doer_named_back,
@@ -1036,6 +1055,9 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     mine_moved_across,  # pass 68: "S V-ed my N at the M" / "S V-ed his N at my M"
     verb_people_traded,  # pass 68: "My X got my N" / "I took my X's N", the verb another word
     whose_kin_moved,  # pass 68: "my X, whose K, has V-ed" / "my X's K, whose K2, has V-ed"
+    genitive_moved_across,  # pass 69: "our X's N won't V the M" / "our N won't V our X's M"
+    caused_motion_traded,  # pass 69: "a N V-ed over me" / "I V-ed a N over someone"
+    pronoun_subject_named,  # pass 69: "Can the A V the N he V2-ed?" / "the B V the N the A V2-ed"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

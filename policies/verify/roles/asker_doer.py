@@ -192,19 +192,26 @@ def role_made_asker(a: Parsed, b: Parsed) -> bool:
 
 def _role_asker(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     """x opens "my N V ...", y "I V ... as the N ...", the rest the same."""
-    if len(x) < 3 or len(y) < 5 or x[0] not in ("my", "our") or y[0] != _ASKER_OF[x[0]]:
+    if len(x) < 3 or len(y) < 5 or x[0] not in ("my", "our") or y[0] not in ("i", "we"):
         return False
+    # role pass 69: the asker one or several ("Our surrogate backed out ..., what are our
+    # options?" / "I backed out as a surrogate ..., what are my options?"): "we / our / us"
+    # read as "I / my / me" on both sides
+    x, y = _singular(x), _singular(y)
     for n in range(1, _ROLE_MAX + 1):
         role = x[1 : 1 + n]
-        for k in range(1, 4):  # the verb and up to two particles
-            done = x[1 + n : 1 + n + k]
-            if len(done) < k or y[1 : 1 + k] != done:
+        # "as the N" anywhere after the verb: "I backed out as the N", "I walked off the job
+        # as a N mid-project"
+        for k in range(2, len(y) - n - 1):
+            if y[k] != "as" or y[k + 1] not in _AS_LEADS or y[k + 2 : k + 2 + n] != role:
                 continue
-            if y[1 + k] != "as" or y[2 + k] not in _AS_LEADS:
-                continue
-            if y[3 + k : 3 + k + n] == role and y[3 + k + n :] == x[1 + n + k :]:
+            if y[1:k] + y[k + 2 + n :] == x[1 + n :]:
                 return True
     return False
 
 
-_ASKER_OF = {"my": "i", "our": "we"}
+_SINGULAR = {"we": "i", "our": "my", "us": "me", "ours": "mine", "ourselves": "myself"}
+
+
+def _singular(t: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_SINGULAR.get(w, w) for w in t)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from policies.verify.roles.written import tokens
+from policies.verify.roles.written import PERSON, tokens
 from policies.verify.text import Parsed
 
 _DET = r"(my|our|a|an|the|some|another)"
@@ -78,3 +78,48 @@ def mine_moved_across(a: Parsed, b: Parsed) -> bool:
 
 def _noun_after(t: tuple[str, ...], i: int) -> bool:
     return i + 1 < len(t) and t[i + 1].isalpha() and t[i + 1] not in _DETS | _MOVED
+
+
+# Role pass 69 (round 189): another's genitive moved from one noun of a clause to another, the
+# noun it left said as the asker's (or as before) and the noun it reached no longer "the"
+# ("Our surrogate's insurance won't cover the pregnancy, do we have to pay?" / "Our insurance
+# won't cover our surrogate's pregnancy, does she have to pay?"): whose N1 it is changed. The
+# other words the same but for the persons ("we" / "she") and the verb agreeing with them.
+_LEFT = frozenset("the a an his her their its this that".split())
+_OWNERS = frozenset("my our your his her their the".split())
+_AGREEING = {"does": "do", "has": "have", "is": "be", "are": "be", "am": "be", "was": "were"}
+
+
+def genitive_moved_across(a: Parsed, b: Parsed) -> bool:
+    if not (_genitive(a.source) and _genitive(b.source)):
+        return False
+    ta, tb = tokens(a.source), tokens(b.source)
+    if len(ta) != len(tb) or len(ta) < 6:
+        return False
+    return _genitive_moved(ta, tb) or _genitive_moved(tb, ta)
+
+
+def _genitive_moved(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """x "O G's N1 ... D N2", y "O' N1 ... O G's N2", G the same word, N1 before N2."""
+    for p in range(1, len(x) - 1):
+        g = x[p]
+        if not g.endswith("'s") or x[p - 1] not in _OWNERS or x.count(g) != 1 or y.count(g) != 1:
+            continue
+        q = y.index(g)
+        if q <= p + 1 or q + 1 >= len(y) or y[q - 1] != x[p - 1]:
+            continue
+        xs, ys = x[:p] + x[p + 1 :], y[:q] + y[q + 1 :]
+        if xs[q - 1] not in _LEFT or xs[p] == ys[q] or not ys[q].isalpha():
+            continue
+        apart = [i for i, (u, v) in enumerate(zip(xs, ys, strict=True)) if _plain(u) != _plain(v)]
+        if q - 1 in apart and set(apart) <= {p - 1, q - 1} and ys[p - 1] in _OWNERS:
+            return True
+    return False
+
+
+def _genitive(text: str) -> bool:
+    return "'s" in text or "\u2019s" in text
+
+
+def _plain(w: str) -> str:
+    return "P" if w in PERSON else _AGREEING.get(w, w)

@@ -1354,3 +1354,37 @@ def preposed_whom_traded(a: Parsed, b: Parsed) -> bool:
         if received & done:
             return True
     return False
+
+
+# Role pass 69 (round 189): a pronoun standing for the subject on one side, that noun named in
+# its place on the other with another subject ("Can the buyer back out of an eBay auction he
+# won?" / "Can the seller back out of an eBay auction the buyer won?"): the one who won is the
+# one backing out on one side only, so whose act is asked of changes.
+_PRONOUN_BACK = frozenset(("he", "she", "they"))
+_NAMED_BY = frozenset("the a an my our your his her their".split())
+
+
+def pronoun_subject_named(a: Parsed, b: Parsed) -> bool:
+    if abs(len(a.words) - len(b.words)) != 1:
+        return False
+    if _PRONOUN_BACK.isdisjoint(a.words) and _PRONOUN_BACK.isdisjoint(b.words):
+        return False
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
+    return _subject_named_back(ta, tb) or _subject_named_back(tb, ta)
+
+
+def _subject_named_back(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """x "... D A V ... PRON V2 ...", y "... D B V ... D' A V2 ...", B another noun."""
+    if len(y) != len(x) + 1:
+        return False
+    for i in range(2, len(x)):
+        if x[i] not in _PRONOUN_BACK or y[i] not in _NAMED_BY or x[i + 1 :] != y[i + 2 :]:
+            continue
+        named = y[i + 1]
+        apart = [j for j in range(i) if x[j] != y[j]]
+        if len(apart) != 1:
+            continue
+        j = apart[0]
+        if j and x[j] == named and y[j].isalpha() and x[j - 1] in _NAMED_BY:
+            return True
+    return False
