@@ -7256,7 +7256,58 @@ HARD_23_SERVED = [
     ("Should I buy new or used?", "Should I buy used or new?"),
 ]
 
-# -- the tables of hardening passes 1-23 and ordinary passes 20-21, with the classifier off ----
+# -- hardening pass 24 ---------------------------------------------------------------------------
+
+HARD_24_REFUSED = [
+    # "all N" against "N with X" (no quantifier), the restriction new to the noun
+    # (layers.quantifier_restricted)
+    (
+        "Do all wood houses need cripple wall bracing?",
+        "Do wood houses with cripple walls need bracing?",
+        "added_detail",
+    ),
+    (
+        "Can all owners vote in the condo board election?",
+        "Can owners who are behind on fees vote in the condo board election?",
+        "added_detail",
+    ),
+    (
+        "Do all older cars need premium gas?",
+        "Do older cars with turbo engines need premium gas?",
+        "added_detail",
+    ),
+    (
+        "Should every dog get the lepto vaccine?",
+        "Should dogs that hike in the woods get the lepto vaccine?",
+        "added_detail",
+    ),
+    (
+        "Can all tenants sublet their apartment?",
+        "Can tenants whose lease allows it sublet their apartment?",
+        "added_detail",
+    ),
+]
+
+HARD_24_SERVED = [
+    # the quantifier dropped alone, or the same restriction on both sides
+    ("Do all older cars need premium gas?", "Do older cars need premium gas?"),
+    (
+        "Do all houses with cripple walls need bracing?",
+        "Do houses with cripple walls need bracing?",
+    ),
+    (
+        "Do all wood houses with cripple walls need bracing?",
+        "Does every wood house with cripple walls need bracing?",
+    ),
+    (
+        "Do all laptops with Windows need antivirus software?",
+        "Does every Windows laptop need antivirus software?",
+    ),
+    # "with" after a verb restricts no noun
+    ("Do all solar panels come with a warranty?", "Do solar panels come with a warranty?"),
+]
+
+# -- the tables of hardening passes 1-24 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -7287,6 +7338,7 @@ HARD_23_SERVED = [
         *HARD_21_REFUSED,
         *HARD_22_REFUSED,
         *HARD_23_REFUSED,
+        *HARD_24_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -7325,6 +7377,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_21_SERVED,
         *HARD_22_SERVED,
         *HARD_23_SERVED,
+        *HARD_24_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

@@ -313,6 +313,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or additions.added_modifier(a, b)  # diarrhea / bloody diarrhea
                 # "one wasp sting reaction" / "a local reaction to a wasp sting"
                 or layers.modifier_added_reordered(a, b)
+                # "all wood houses" / "wood houses with cripple walls"
+                or layers.quantifier_restricted(a, b)
                 or nearmiss.affix_added(a, b)  # a private room / a semi-private room
                 or additions.comparison_detail(a, b, d)
                 or additions.changed_fact(a, b)

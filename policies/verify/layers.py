@@ -35,6 +35,16 @@
   used", "like new" ...) where the other says a new one ("new", "brand new", "unused", "never
   used" ...), the rest the same (articles aside) (``condition_against_new``). Conditions of
   one kind ("used" / "second-hand", "new" / "brand-new") are not read.
+- A claim about every member of a kind against one about the members a phrase picks out ("Do
+  all wood houses need cripple wall bracing?" / "Do wood houses with cripple walls need
+  bracing?", "Can all owners vote?" / "Can owners who are behind on fees vote?"): one side
+  says "all" / "every" / "each" N, the other says N with no quantifier and a restricting
+  phrase right after it ("with", "without", "who", "that", "which", "having", "whose"), the
+  words before the same (articles aside) and the word after N said again after the
+  restriction. No word need be new (the restriction moved out of the compound "cripple wall
+  bracing"), so ``additions`` saw nothing added. Both sides restricted ("all houses with X" /
+  "houses with X") or the quantifier dropped alone ("all wood houses" / "wood houses") are
+  not read (``quantifier_restricted``).
 """
 
 from __future__ import annotations
@@ -318,4 +328,42 @@ def condition_against_new(a: Parsed, b: Parsed) -> bool:
             for j, m in new:
                 if _bare(p[:i]) == _bare(q[:j]) and _bare(p[k:]) == _bare(q[m:]):
                     return True
+    return False
+
+
+# "all N" against "N with X": the quantifiers of a whole kind, and the words that start a
+# phrase restricting the noun before them
+_ALL = frozenset(("all", "every", "each"))
+_RESTRICTING = frozenset("with without who that which having whose".split())
+_QUANT_MAX = 3  # words of the noun after the quantifier
+
+
+def quantifier_restricted(a: Parsed, b: Parsed) -> bool:
+    """One side says "all N V ...", the other "N with X ... V ..." (no quantifier)."""
+    for p, q in ((a.words, b.words), (b.words, a.words)):
+        if _ALL.isdisjoint(p) or not _ALL.isdisjoint(q) or _RESTRICTING.isdisjoint(q):
+            continue
+        cp = [canonical(w) for w in p]
+        cq = [canonical(w) for w in q]
+        for i, w in enumerate(p):
+            if w not in _ALL:
+                continue
+            s = i + 1
+            while s < len(p) and (p[s] in _ARTICLES or p[s] == "of"):
+                s += 1
+            head = _bare(p[:i])
+            for n in range(1, _QUANT_MAX + 1):
+                e = s + n
+                if e >= len(p) or p[e - 1] in _RESTRICTING:
+                    break
+                if p[e] in _RESTRICTING:  # "all houses with X": restricted on both sides
+                    break
+                noun, after = cp[s:e], cp[e]
+                for j in range(len(q) - n):
+                    if q[j + n] not in _RESTRICTING or cq[j : j + n] != noun:
+                        continue
+                    if _bare(tuple(w for w in q[:j] if w not in _ARTICLES)) != head:
+                        continue
+                    if after in cq[j + n + 1 :]:
+                        return True
     return False
