@@ -10512,6 +10512,50 @@ SEVENTIETH_SAME = [
 ]
 
 
+# Role pass 70 (blind rounds 191-193): a passive with its preposition stranded asks who the
+# deed is for, to, against or about ("Which N is T V-ed for?"), the active who does it ("Which
+# N V-s T?"): the wh-phrase the beneficiary on one side and the doer on the other. "on" and "at"
+# are not read: they name a medium or a place as often ("Which station was the song played on?"
+# / "Which station played the song?", "Which restaurant was the party held at?").
+SEVENTY_FIRST_ROUNDS = [
+    (
+        "Which guest is the turkey carved for first, the oldest or the host?",
+        "Which guest carves the turkey first, the oldest or the host?",
+        0.953,
+    ),
+]
+
+SEVENTY_FIRST_SWAPPED = [
+    ("Who is the birthday cake baked for?", "Who bakes the birthday cake?"),
+    ("Which runner is the baton handed to next?", "Which runner hands the baton next?"),
+    ("What team was the penalty awarded against?", "What team awarded the penalty?"),
+    ("Which kid was the snowball thrown to?", "Which kid threw the snowball?"),
+    (
+        "Which tenant was the noise complaint filed about?",
+        "Which tenant filed the noise complaint?",
+    ),
+]
+
+SEVENTY_FIRST_SAME = [
+    (
+        "Which guest is the turkey carved for first, the oldest or the host?",
+        "For which guest is the turkey carved first, the oldest or the host?",
+    ),
+    (
+        "Which player was the technical foul called on?",
+        "Which player was the technical foul called against?",
+    ),
+    ("Who is the birthday cake baked for?", "Who is the birthday cake being baked for?"),
+    ("Which station was the song first played on?", "Which station first played the song?"),
+    (
+        "Which restaurant was the rehearsal dinner held at?",
+        "Which restaurant held the rehearsal dinner?",
+    ),
+    ("Which referee called the technical foul?", "Which referee was the technical foul called by?"),
+    ("What team was the penalty awarded against?", "Against what team was the penalty awarded?"),
+]
+
+
 @pytest.mark.parametrize(
     ("reader", "rounds", "pairs", "same"),
     [
@@ -10599,6 +10643,12 @@ SEVENTIETH_SAME = [
             SEVENTIETH_ROUNDS[3:],
             SEVENTIETH_SWAPPED[8:],
             SEVENTIETH_SAME,
+        ),
+        (
+            receiver_asked_sender,
+            SEVENTY_FIRST_ROUNDS,
+            SEVENTY_FIRST_SWAPPED,
+            SEVENTY_FIRST_SAME,
         ),
     ],
 )
@@ -10716,6 +10766,7 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *SIXTY_EIGHTH_ROUNDS,
         *SIXTY_NINTH_ROUNDS,
         *SEVENTIETH_ROUNDS,
+        *SEVENTY_FIRST_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -10781,6 +10832,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *SIXTY_EIGHTH_SWAPPED,
         *SIXTY_NINTH_SWAPPED,
         *SEVENTIETH_SWAPPED,
+        *SEVENTY_FIRST_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -10847,6 +10899,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *SIXTY_EIGHTH_SAME,
         *SIXTY_NINTH_SAME,
         *SEVENTIETH_SAME,
+        *SEVENTY_FIRST_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -567,6 +567,14 @@ the thing's motion made the asker's doing ("A drone hovered over me" / "I hovere
 over someone"); ``relative_events.pronoun_subject_named`` "Can the A V the N he V2-ed?" / "Can
 the B V the N the A V2-ed?" ("Can the buyer back out of an eBay auction he won?" / "Can the
 seller back out of an eBay auction the buyer won?").
+
+Role pass 70 (blind rounds 191-193): ``questions.receiver_asked_sender`` reads the wh-phrase
+"which / what N" as well as "who", an adverb after the stranded preposition ("first", "next"),
+the one a deed is done against or about as well as to or for, and a strong verb's simple past
+("thrown" / "threw"): "Which guest is the turkey carved for first?" / "Which guest carves the
+turkey first?", "What team was the penalty awarded against?" / "What team awarded the
+penalty?" ("by" left out: the doer asked on both sides; "on", "at": a medium or a place as
+often, "Which station was the song played on?" / "Which station played the song?").
 """
 
 from __future__ import annotations

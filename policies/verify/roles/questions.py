@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from policies.verify.lexicon import PARTICIPLES
+from policies.verify.lexicon import BASE_OF_PAST, PARTICIPLES
 from policies.verify.roles.passives import _STRANDED
 from policies.verify.roles.tokens import _BE_T, _DO_T, _MODALS, _NP_LEAD, _WH_OBJ
 from policies.verify.roles.verbs import _OBJECT_CASE, _SUBJECT_CASE
@@ -144,7 +144,10 @@ def _to_reading(x: Parsed, y: Parsed) -> Parsed | None:
 # "Who should mail the passport to my kid?" the sender.
 _WHO = frozenset(("who", "whom"))
 _GOT = frozenset(("be", "been", "being", "get", "got", "gotten", "getting"))
-_RECEIVER_PREPS = frozenset(("to", "for"))
+_RECEIVER_PREPS = frozenset(("to", "for", "against", "about"))
+_WHAT_N = frozenset(("which", "what"))
+# an adverb after the stranded preposition: "Who is the turkey carved for first?"
+_AFTER = frozenset("first last next now then today tonight tomorrow again instead later".split())
 _CLAUSE_LEADS = frozenset(
     "if when while since because so and or but after before now at in on during by from".split()
 )
@@ -153,28 +156,39 @@ _CLAUSE_LEADS = frozenset(
 def receiver_asked_sender(a: Parsed, b: Parsed) -> bool:
     """Role pass 62: "Who AUX T (be) V-ed to/for ...?" asks who the theme goes to, "Who (AUX)
     V T ...?" who sends it: the wh-word the receiver on one side and the doer on the other,
-    the verb and its theme the same ("Who was the refund sent to?" / "Who sent the refund?")."""
-    if not a.words or not b.words or a.words[0] not in _WHO or b.words[0] not in _WHO:
+    the verb and its theme the same ("Who was the refund sent to?" / "Who sent the refund?").
+    Role pass 70: the wh-phrase "which / what N" as well, an adverb after the stranded
+    preposition, and the one a deed is done against or about ("Which guest is the turkey
+    carved for first?" / "Which guest carves the turkey first?", "What team was the penalty
+    awarded against?" / "What team awarded the penalty?"); not "on" or "at", which name a
+    medium or a place as often ("Which station was the song played on?" / "Which station
+    played the song?")."""
+    if len(a.words) < 2 or len(b.words) < 2:
         return False
-    return _receiver_sender(a, b) or _receiver_sender(b, a)
+    if a.words[0] in _WHO and b.words[0] in _WHO:
+        return _receiver_sender(a, b, 1) or _receiver_sender(b, a, 1)
+    if a.words[0] in _WHAT_N and a.words[:2] == b.words[:2] and a.canon[1]:
+        return _receiver_sender(a, b, 2) or _receiver_sender(b, a, 2)
+    return False
 
 
-def _receiver_sender(p: Parsed, q: Parsed) -> bool:
+def _receiver_sender(p: Parsed, q: Parsed, h: int) -> bool:
+    """``p`` asks the receiver and ``q`` the doer, each after its wh-phrase ``h`` words long."""
     wp, wq = p.words, q.words
-    if len(wp) < 5 or not (wp[1] in _BE_T or wp[1] in _DO_T or wp[1] in _MODALS):
+    if len(wp) < h + 4 or not (wp[h] in _BE_T or wp[h] in _DO_T or wp[h] in _MODALS):
         return False
-    for t in range(3, min(3 + _NP_MAX, len(wp) - 1)):
-        if not _np(wp, 2, t, p.canon):
+    for t in range(h + 2, min(h + 2 + _NP_MAX, len(wp) - 1)):
+        if not _np(wp, h + 1, t, p.canon):
             continue
         v = t + 1 if wp[t] in _GOT else t
         if v + 1 >= len(wp) or wp[v + 1] not in _RECEIVER_PREPS:
             continue
-        if v + 2 < len(wp) and wp[v + 2] not in _CLAUSE_LEADS:
+        if v + 2 < len(wp) and wp[v + 2] not in _CLAUSE_LEADS and wp[v + 2] not in _AFTER:
             continue  # "sent to my kid": the receiver named, not asked
         verb = _verb_key(wp[v], p.canon[v])
         head = wp[t - 1]
-        for k in (1, 2):  # "Who mailed", "Who should mail": who the doer
-            if k == 2 and not (wq[1] in _DO_T or wq[1] in _MODALS):
+        for k in (h, h + 1):  # "Who mailed", "Who should mail": who the doer
+            if k == h + 1 and not (wq[h] in _DO_T or wq[h] in _MODALS):
                 break
             if k < len(wq) and verb and _verb_key(wq[k], q.canon[k]) == verb:
                 return head in wq[k + 1 : k + 2 + _NP_MAX]
@@ -183,4 +197,6 @@ def _receiver_sender(p: Parsed, q: Parsed) -> bool:
 
 def _verb_key(word: str, canon: str) -> str:
     # the participle's verb canonicalised as the other side's word is ("driven" / "drive")
-    return canonical(PARTICIPLES[word]) if word in PARTICIPLES else canon
+    # and the simple past as its base ("thrown" / "threw", role pass 70)
+    base = PARTICIPLES.get(word) or BASE_OF_PAST.get(word)
+    return canonical(base) if base else canon
