@@ -33,6 +33,7 @@ from policies.verify.roles.one_relatives import (
 )
 from policies.verify.roles.owned import deed_owner_traded, owners_crossed
 from policies.verify.roles.owner_doer import owner_doer_swap
+from policies.verify.roles.parties import party_owner_traded, standalone_owned_said
 from policies.verify.roles.party_readings import (
     blamed_gerund_said,
     compound_owner_said,
@@ -10556,6 +10557,69 @@ SEVENTY_FIRST_SAME = [
 ]
 
 
+# Role pass 72 (blind rounds 194-196): the subject and the object's owner traded, two parties
+# of one kind told apart by "my / our" against "another / the other", the owner pronouns after
+# them following; a standalone owner after a preposition ("into Egypt's", "from mine") as the
+# second party, read with the noun owned just before it.
+SEVENTY_THIRD_ROUNDS = [
+    (
+        "My club is hosting another club's hunt on our permission. Who provides insurance?",
+        "Another club is hosting our club's hunt on their permission. Who provides insurance?",
+        0.988,
+    ),
+    (
+        "I merged my working paper into Egypt's. Am I still a sponsor?",
+        "Egypt merged its working paper into mine. Am I still a sponsor?",
+        0.972,
+    ),
+]
+
+SEVENTY_THIRD_SWAPPED = [
+    (
+        "My band is covering another band's song at our show.",
+        "Another band is covering our band's song at their show.",
+    ),
+    (
+        "Can my lab borrow another lab's centrifuge for our assay?",
+        "Can another lab borrow our lab's centrifuge for their assay?",
+    ),
+    (
+        "My firm is auditing the other firm's books for our client.",
+        "The other firm is auditing our firm's books for their client.",
+    ),
+    (
+        "I folded my squad into Diego's before the raid.",
+        "Diego folded his squad into mine before the raid.",
+    ),
+    ("I tuned my snare to hers before the gig.", "She tuned her snare to mine before the gig."),
+    ("I copied my notes from Ana's.", "Ana copied her notes from mine."),
+]
+
+SEVENTY_THIRD_SAME = [
+    (
+        "My club is hosting another club's hunt on our permission. Who provides insurance?",
+        "Who provides insurance if my club is hosting another club's hunt on our permission?",
+    ),
+    (
+        "Can my lab borrow another lab's centrifuge for our assay?",
+        "For our assay, can my lab borrow another lab's centrifuge?",
+    ),
+    (
+        "My band is covering another band's song at our show.",
+        "At our show, my band is covering another band's song.",
+    ),
+    (
+        "I merged my working paper into Egypt's. Am I still a sponsor?",
+        "I merged my working paper into Egypt's working paper. Am I still a sponsor?",
+    ),
+    (
+        "Priya patched her code into mine. Who owns the merge?",
+        "Priya patched her code into my code. Who owns the merge?",
+    ),
+    ("I tuned my snare to hers before the gig.", "Before the gig I tuned my snare to hers."),
+]
+
+
 @pytest.mark.parametrize(
     ("reader", "rounds", "pairs", "same"),
     [
@@ -10649,6 +10713,18 @@ SEVENTY_FIRST_SAME = [
             SEVENTY_FIRST_ROUNDS,
             SEVENTY_FIRST_SWAPPED,
             SEVENTY_FIRST_SAME,
+        ),
+        (
+            party_owner_traded,
+            SEVENTY_THIRD_ROUNDS[:1],
+            SEVENTY_THIRD_SWAPPED[:3],
+            SEVENTY_THIRD_SAME,
+        ),
+        (
+            standalone_owned_said,
+            SEVENTY_THIRD_ROUNDS[1:],
+            SEVENTY_THIRD_SWAPPED[3:],
+            SEVENTY_THIRD_SAME,
         ),
     ],
 )
@@ -10767,6 +10843,7 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *SIXTY_NINTH_ROUNDS,
         *SEVENTIETH_ROUNDS,
         *SEVENTY_FIRST_ROUNDS,
+        *SEVENTY_THIRD_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -10833,6 +10910,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *SIXTY_NINTH_SWAPPED,
         *SEVENTIETH_SWAPPED,
         *SEVENTY_FIRST_SWAPPED,
+        *SEVENTY_THIRD_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -10900,6 +10978,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *SIXTY_NINTH_SAME,
         *SEVENTIETH_SAME,
         *SEVENTY_FIRST_SAME,
+        *SEVENTY_THIRD_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -575,6 +575,15 @@ the one a deed is done against or about as well as to or for, and a strong verb'
 turkey first?", "What team was the penalty awarded against?" / "What team awarded the
 penalty?" ("by" left out: the doer asked on both sides; "on", "at": a medium or a place as
 often, "Which station was the song played on?" / "Which station played the song?").
+
+Role pass 72 (blind rounds 194-196): ``parties.party_owner_traded`` reads the subject and the
+object's owner traded with each noun phrase read as its party ("my / our" the asker's,
+"another / the other / a different" another's) and its words, the owner pronouns after them
+following ("My club is hosting another club's hunt on our permission" / "Another club is
+hosting our club's hunt on their permission"); ``parties.standalone_owned_said`` reads a
+standalone owner after a preposition with the noun owned just before it ("I merged my working
+paper into Egypt's" / "Egypt merged its working paper into mine": "into Egypt's working paper"
+/ "into my working paper").
 """
 
 from __future__ import annotations
@@ -702,6 +711,7 @@ from policies.verify.roles.owner_doer import owner_doer_swap
 from policies.verify.roles.owner_modifier import modifier_moved
 from policies.verify.roles.owner_person import owner_person_readings
 from policies.verify.roles.owners import owners_exchanged
+from policies.verify.roles.parties import party_owner_traded, standalone_owned_said
 from policies.verify.roles.party_readings import (
     blamed_gerund_said,
     compound_doer_traded,
@@ -1066,6 +1076,7 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     genitive_moved_across,  # pass 69: "our X's N won't V the M" / "our N won't V our X's M"
     caused_motion_traded,  # pass 69: "a N V-ed over me" / "I V-ed a N over someone"
     pronoun_subject_named,  # pass 69: "Can the A V the N he V2-ed?" / "the B V the N the A V2-ed"
+    party_owner_traded,  # pass 72: "my N V another N's M on our P" / "another N V our N's M"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
@@ -1114,6 +1125,7 @@ _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None],
     controller_pronoun_said,  # pass 65: "get X to V after she V-ed her Y": "after X V-ed X's Y"
     catenative_dropped,  # pass 66: "the N X forgot to V" / "the N who forgot to V X": "V"
     beside_dropped,  # pass 67: "the N next to me" said on both sides: "the N"
+    standalone_owned_said,  # pass 72: "V my N into X's" / "V its N into mine": "X's N" / "my N"
 )
 
 

@@ -1,0 +1,149 @@
+"""Role pass 72 (blind rounds 194-196): two parties of one kind told apart by their determiner,
+and a standalone owner as the second party.
+
+``party_owner_traded``: the subject and the owner of the object traded, each noun phrase read
+as its party ("my / our" the asker's, "another / the other / a different" another's) and its
+words, the owner pronouns after them following ("My club is hosting another club's hunt on our
+permission" / "Another club is hosting our club's hunt on their permission"): who hosts whose
+hunt is turned round though "my club" and "our club" are written apart.
+
+``standalone_owned_said``: a standalone owner after a preposition ("into Egypt's", "from mine",
+"after hers") read with the noun owned just before it ("I merged my working paper into
+Egypt's" -> "into Egypt's working paper"; "Egypt merged its working paper into mine" -> "into
+my working paper"), so ``role_swap`` reads whose paper went into whose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policies.verify.roles.written import MARKS, tokens
+from policies.verify.text import Parsed, parse
+
+# --- "P1 N V P2 N's M" / "P2 N V P1 N's M" ------------------------------------------------
+
+_MINE = frozenset(("my", "our"))
+_DETS = frozenset("my our your his her its their the a an another this that some".split())
+_OTHER = frozenset(("other", "different"))
+_OWNERS = frozenset("my our your his her its their".split())
+_NOT_VERB = _DETS | MARKS | frozenset("and or but nor by of if when while because".split())
+_AGREE = {"is": "be", "are": "be", "am": "be", "was": "were", "has": "have", "does": "do"}
+_Phrase = tuple[str, tuple[str, ...]]
+
+
+def _parties(t: tuple[str, ...], i: int) -> list[tuple[_Phrase, int]]:
+    """The noun phrases at ``t[i]`` of one or two words after the determiner: (party, words)
+    and where the head is; a genitive head ("club's") ends it. The party is "me" for "my /
+    our", "other" for "another", "the other", "a different", else the determiner."""
+    d = t[i]
+    if d not in _DETS:
+        return []
+    k = i + 1
+    party = "me" if d in _MINE else d
+    if d == "another":
+        party = "other"
+    elif k < len(t) and t[k] in _OTHER and d in ("the", "a", "some"):
+        party, k = "other", k + 1
+    out: list[tuple[_Phrase, int]] = []
+    for h in range(k, min(k + 2, len(t))):
+        w = t[h]
+        if w in _NOT_VERB or not w.replace("'", "").isalpha():
+            break
+        out.append(((party, tuple(x.removesuffix("'s") for x in t[k : h + 1])), h))
+        if w.endswith("'s"):
+            break
+    return out
+
+
+def _verb(span: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_AGREE.get(w, w.removesuffix("s") if len(w) > 3 else w) for w in span)
+
+
+def _frames(t: tuple[str, ...]) -> list[tuple[int, _Phrase, tuple[str, ...], _Phrase, str, int]]:
+    """(start, subject, verb words, owner, owned noun, end) per "S V O's M", the subject a
+    determined phrase not itself an owner, the verb one to four words."""
+    out = []
+    for i, w in enumerate(t):
+        if w not in _DETS:
+            continue
+        for subj, h in _parties(t, i):
+            if t[h].endswith("'s"):
+                continue
+            for j in range(h + 2, min(h + 6, len(t) - 2)):
+                span = t[h + 1 : j]
+                if any(x in _NOT_VERB or x.endswith("'s") for x in span):
+                    break
+                for own, g in _parties(t, j):
+                    if not t[g].endswith("'s") or g + 1 >= len(t):
+                        continue
+                    m = t[g + 1]
+                    if m.isalpha() and m not in _NOT_VERB:
+                        out.append((i, subj, _verb(span), own, m, g + 2))
+    return out
+
+
+def _rest(t: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple("O" if w in _OWNERS else _AGREE.get(w, w) for w in t)
+
+
+def party_owner_traded(a: Parsed, b: Parsed) -> bool:
+    if "'s" not in a.source.replace("\u2019", "'") or "'s" not in b.source.replace("\u2019", "'"):
+        return False
+    ta, tb = tokens(a.source), tokens(b.source)
+    fa = _frames(ta)
+    if not fa:
+        return False
+    for i, s, v, o, m, e in fa:
+        if s == o:
+            continue
+        for i2, s2, v2, o2, m2, e2 in _frames(tb):
+            if (s2, v2, o2, m2) != (o, v, s, m):
+                continue
+            if _rest(ta[:i]) == _rest(tb[:i2]) and _rest(ta[e:]) == _rest(tb[e2:]):
+                return True
+    return False
+
+
+# --- "V my N into X's" read as "V my N into X's N" ----------------------------------------
+
+_ALONE = {"mine": "my", "ours": "our", "yours": "your", "hers": "her", "theirs": "their"}
+_NOT_OWNER = frozenset("it's that's he's she's what's there's here's let's who's where's".split())
+_PREPS = r"(?:into|onto|from|with|to|for|over|after|than|as|like|against|instead of)"
+_ENDS = r"(?=\s*(?:[,;:.?!]|$)|\s+(?:and|but|or|so|because|when|if|while|before|after)\b)"
+_ELIDED_RE = re.compile(
+    r"\b(?P<own>my|our|your|his|her|its|their|[a-z]+'s) (?P<noun>(?:[a-z]+ ){0,2}[a-z]+)"
+    rf" (?P<prep>{_PREPS}) (?P<alone>mine|ours|yours|hers|theirs|[a-z]+'s){_ENDS}",
+    re.IGNORECASE,
+)
+_STOPS = frozenset(
+    "the a an and or but to of in on at for with from into by is are was were be been am do"
+    " does did have has had will would can could should not my our your his her its their"
+    " this that".split()
+)
+
+
+def _said(source: str) -> str:
+    def full(m: re.Match[str]) -> str:
+        alone, noun = m.group("alone"), m.group("noun")
+        low = alone.lower()
+        if low in _NOT_OWNER or m.group("own").lower() in _NOT_OWNER:
+            return m.group(0)
+        if _STOPS.intersection(noun.lower().split()):
+            return m.group(0)
+        owner = _ALONE.get(low, alone)
+        return (
+            m.group(0) + " " + noun
+            if owner is alone
+            else m.group(0)[: -len(alone)] + (f"{owner} {noun}")
+        )
+
+    return _ELIDED_RE.sub(full, source.replace("\u2019", "'"))
+
+
+def standalone_owned_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    if "'s" not in a.source + b.source and _ALONE.keys().isdisjoint(a.words + b.words):
+        return None
+    ra, rb = _said(a.source), _said(b.source)
+    if ra == a.source.replace("\u2019", "'") and rb == b.source.replace("\u2019", "'"):
+        return None
+    return parse(ra), parse(rb)
