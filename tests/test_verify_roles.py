@@ -12,6 +12,7 @@ import pytest
 from policies.verify import VerifyConfig, direction, logic, roles, verify
 from policies.verify.roles import phrases, states, traded
 from policies.verify.roles.active_read import passive_said_active
+from policies.verify.roles.asked_party import done_to_asker_traded
 from policies.verify.roles.asker_doer import role_made_asker
 from policies.verify.roles.benefactive import mine_said_for_me
 from policies.verify.roles.beside import beside_dropped
@@ -52,6 +53,7 @@ from policies.verify.roles.relative_events import (
     contact_heads_traded,
     controller_pronoun_said,
     kin_said_back,
+    main_and_relative_doers_traded,
     passive_owner_moved,
     preposed_whom_traded,
     pronoun_subject_named,
@@ -10557,6 +10559,96 @@ SEVENTY_FIRST_SAME = [
 ]
 
 
+SEVENTY_SECOND_ROUNDS = [
+    (
+        "She declared the cash her boyfriend handed her at the gate.",
+        "Her boyfriend declared the cash she handed him at the gate.",
+        0.972,
+    ),
+    (
+        "The hall owner is who my brother owes money to.",
+        "The hall owner is who owes my brother money.",
+        0.990,
+    ),
+    (
+        "Customs seized goods from the seller I bought from. Do I get a refund?",
+        "Customs seized goods from me that I bought from the seller. Does the seller get a refund?",
+        0.984,
+    ),
+]
+
+SEVENTY_SECOND_SWAPPED = [
+    # "S V-ed the N D V2-ed O" / "D V-ed the N S V2-ed O": the main subject and the relative's
+    # doer traded together
+    (
+        "My brother sold the car my dad gave him last year.",
+        "My dad sold the car my brother gave him last year.",
+    ),
+    ("He returned the dress his wife bought him.", "His wife returned the dress he bought her."),
+    (
+        "The landlord spent the deposit the tenant paid him.",
+        "The tenant spent the deposit the landlord paid her.",
+    ),
+    # "X is who(m) Y V-s T to" / "X is who V-s Y T": X the receiver, or the doer
+    ("The landlord is who my roommate owes rent to.", "The landlord is who owes my roommate rent."),
+    ("The coach is whom my son complained to.", "The coach is who complained to my son."),
+    (
+        "My neighbor is who the contractor sent the bill to.",
+        "My neighbor is who sent the contractor the bill.",
+    ),
+    # "S V-ed (O) P X. Do I V2?" / "S V-ed (O) P me. Does X V2?"
+    (
+        "The bank froze funds from my tenant. Can I sue the bank?",
+        "The bank froze funds from me. Can my tenant sue the bank?",
+    ),
+    (
+        "The school expelled my son. Can I appeal the decision?",
+        "The school expelled me. Can my son appeal the decision?",
+    ),
+    (
+        "The airline refunded the fare to my friend. Should I ask for a voucher?",
+        "The airline refunded the fare to me. Should my friend ask for a voucher?",
+    ),
+]
+
+SEVENTY_SECOND_SAME = [
+    (
+        "She declared the cash her boyfriend handed her at the gate.",
+        "She declared the cash that her boyfriend had handed her at the gate.",
+    ),
+    (
+        "At the gate she declared the cash her boyfriend handed her.",
+        "She declared at the gate the cash her boyfriend handed her.",
+    ),
+    (
+        "He returned the dress his wife bought him.",
+        "He returned the dress that his wife bought for him.",
+    ),
+    (
+        "The hall owner is who my brother owes money to.",
+        "The hall owner is the one my brother owes money to.",
+    ),
+    (
+        "My aunt is who raised me after my parents died.",
+        "My aunt is the one who raised me after my parents died.",
+    ),
+    ("The landlord is who my roommate owes rent to.", "My roommate owes rent to the landlord."),
+    ("My question is who pays the transfer tax.", "Who pays the transfer tax?"),
+    (
+        "Customs seized goods from the seller I bought from. Do I get a refund?",
+        "Customs seized the goods from the seller I bought them from. Do I get a refund?",
+    ),
+    (
+        "The school expelled my son. Can I appeal the decision?",
+        "My son was expelled by the school. Can I appeal the decision?",
+    ),
+    (
+        "The bank froze funds from my tenant. Can I sue the bank?",
+        "The bank froze my tenant's funds. Can I sue the bank?",
+    ),
+]
+
+
 # Role pass 72 (blind rounds 194-196): the subject and the object's owner traded, two parties
 # of one kind told apart by "my / our" against "another / the other", the owner pronouns after
 # them following; a standalone owner after a preposition ("into Egypt's", "from mine") as the
@@ -10715,6 +10807,24 @@ SEVENTY_THIRD_SAME = [
             SEVENTY_FIRST_SAME,
         ),
         (
+            main_and_relative_doers_traded,
+            SEVENTY_SECOND_ROUNDS[:1],
+            SEVENTY_SECOND_SWAPPED[:3],
+            SEVENTY_SECOND_SAME,
+        ),
+        (
+            one_relative_said,
+            SEVENTY_SECOND_ROUNDS[1:2],
+            SEVENTY_SECOND_SWAPPED[3:6],
+            SEVENTY_SECOND_SAME,
+        ),
+        (
+            done_to_asker_traded,
+            SEVENTY_SECOND_ROUNDS[2:],
+            SEVENTY_SECOND_SWAPPED[6:],
+            SEVENTY_SECOND_SAME,
+        ),
+        (
             party_owner_traded,
             SEVENTY_THIRD_ROUNDS[:1],
             SEVENTY_THIRD_SWAPPED[:3],
@@ -10843,6 +10953,7 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *SIXTY_NINTH_ROUNDS,
         *SEVENTIETH_ROUNDS,
         *SEVENTY_FIRST_ROUNDS,
+        *SEVENTY_SECOND_ROUNDS,
         *SEVENTY_THIRD_ROUNDS,
     ],
 )
@@ -10910,6 +11021,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *SIXTY_NINTH_SWAPPED,
         *SEVENTIETH_SWAPPED,
         *SEVENTY_FIRST_SWAPPED,
+        *SEVENTY_SECOND_SWAPPED,
         *SEVENTY_THIRD_SWAPPED,
     ],
 )
@@ -10978,6 +11090,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *SIXTY_NINTH_SAME,
         *SEVENTIETH_SAME,
         *SEVENTY_FIRST_SAME,
+        *SEVENTY_SECOND_SAME,
         *SEVENTY_THIRD_SAME,
     ],
 )

@@ -576,6 +576,18 @@ turkey first?", "What team was the penalty awarded against?" / "What team awarde
 penalty?" ("by" left out: the doer asked on both sides; "on", "at": a medium or a place as
 often, "Which station was the song played on?" / "Which station played the song?").
 
+Role pass 71 (blind rounds 194-196): ``relative_events.main_and_relative_doers_traded`` "S
+V-ed the N (that) D V2-ed ..." / "D V-ed the N (that) S V2-ed ...", the main clause's subject
+and the doer of a relative on its object traded together, a pronoun read by its person ("She
+declared the cash her boyfriend handed her at the gate" / "Her boyfriend declared the cash she
+handed him at the gate"); ``one_relatives.one_relative_said`` reads the pseudo-cleft "X is
+who(m) CLAUSE" as "X is the one who CLAUSE" ("The hall owner is who my brother owes money to"
+/ "The hall owner is who owes my brother money"; "my question is who ..." left alone);
+``asked_party.done_to_asker_traded`` "S V-ed (O) P X. Do I V2?" / "S V-ed (O) P me. Does X
+V2?", the one a told deed was done to and the one the question asks about traded together
+("Customs seized goods from the seller I bought from. Do I get a refund?" / "Customs seized
+goods from me that I bought from the seller. Does the seller get a refund?").
+
 Role pass 72 (blind rounds 194-196): ``parties.party_owner_traded`` reads the subject and the
 object's owner traded with each noun phrase read as its party ("my / our" the asker's,
 "another / the other / a different" another's) and its words, the owner pronouns after them
@@ -594,6 +606,7 @@ from collections.abc import Callable
 
 from policies.verify.roles.active_read import else_owner_said, lead_clause_said, passive_said_active
 from policies.verify.roles.agents import owner_made_doer
+from policies.verify.roles.asked_party import done_to_asker_traded
 from policies.verify.roles.asker_doer import party_made_asker, reflexive_other, role_made_asker
 from policies.verify.roles.askers import asker_named_traded, asker_role_traded
 from policies.verify.roles.benefactive import mine_said_for_me
@@ -752,6 +765,7 @@ from policies.verify.roles.relative_events import (
     contact_heads_traded,
     controller_pronoun_said,
     kin_said_back,
+    main_and_relative_doers_traded,
     passive_owner_moved,
     preposed_whom_traded,
     pronoun_subject_named,
@@ -1076,6 +1090,8 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     genitive_moved_across,  # pass 69: "our X's N won't V the M" / "our N won't V our X's M"
     caused_motion_traded,  # pass 69: "a N V-ed over me" / "I V-ed a N over someone"
     pronoun_subject_named,  # pass 69: "Can the A V the N he V2-ed?" / "the B V the N the A V2-ed"
+    main_and_relative_doers_traded,  # pass 71: "S V-ed the N D V2-ed" / "D V-ed the N S V2-ed"
+    done_to_asker_traded,  # pass 71: "S V-ed O from X. Do I V2?" / "S V-ed O from me. Does X V2?"
     party_owner_traded,  # pass 72: "my N V another N's M on our P" / "another N V our N's M"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:

@@ -136,16 +136,27 @@ def _phrases_right(t: tuple[str, ...], s: int) -> list[tuple[str, str | None]]:
 # --- "X is the one ..." --------------------------------------------------------------
 
 
+# "X is who ..." where X names what is asked about, not a person: an embedded question ("my
+# question is who pays the tax"), not a pseudo-cleft.
+_ASKED = frozenset("question problem issue thing point concern worry wonder doubt".split())
+
+
 def _one_said(t: tuple[str, ...]) -> tuple[str, ...] | None:
     for k in range(2, len(t) - 2):
-        if t[k] != "the" or t[k + 1] != "one" or t[k - 1] not in _BE:
+        if t[k - 1] not in _BE:
+            continue
+        if t[k] == "the" and t[k + 1] == "one":
+            c = k + 2
+            rel = c < len(t) and t[c] in _REL
+            who = t[c] if rel else ""
+        elif t[k] in ("who", "whom"):  # role pass 71: the pseudo-cleft "X is who(m) CLAUSE"
+            c, rel, who = k, True, t[k]
+        else:
             continue
         x = _phrase_left(t, k - 2)
-        if x is None:
+        if x is None or (who in ("who", "whom") and x[1] in _ASKED):
             continue
         subj = t[x[0] : k - 1]
-        c = k + 2
-        rel = c < len(t) and t[c] in _REL
         if rel:
             c += 1
         end = c
@@ -156,7 +167,7 @@ def _one_said(t: tuple[str, ...]) -> tuple[str, ...] | None:
             continue
         if clause[0] in _SUBJECTS or clause[0] in _OWNERS or clause[0] in _DETS:
             said = clause + subj  # object relative: X in the gap
-        elif rel and t[k + 2] in ("who", "that"):
+        elif who in ("who", "that"):
             said = subj + clause  # subject relative: X does it
         else:
             continue
@@ -164,9 +175,12 @@ def _one_said(t: tuple[str, ...]) -> tuple[str, ...] | None:
     return None
 
 
+_CLEFT_MARKS = frozenset(("one", "who", "whom"))
+
+
 def one_relative_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
     """ "X is the one (who) CLAUSE" read as the clause, with X its subject or its object."""
-    if "one" not in a.words and "one" not in b.words:
+    if _CLEFT_MARKS.isdisjoint(a.words) and _CLEFT_MARKS.isdisjoint(b.words):
         return None
     ta, tb = _tokens(a.source), _tokens(b.source)
     ra, rb = _one_said(ta), _one_said(tb)

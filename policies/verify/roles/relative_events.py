@@ -1388,3 +1388,68 @@ def _subject_named_back(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
         if j and x[j] == named and y[j].isalpha() and x[j - 1] in _NAMED_BY:
             return True
     return False
+
+
+# --- role pass 71: the main subject and a contact relative's doer traded together -----------
+
+_Key = tuple[str | None, str]
+
+
+def _main_and_relative(x: tuple[str, ...]) -> set[tuple[_Key, str, str, _Key, str]]:
+    """(subject, verb, head, relative doer, relative verb) per "S V the N (that) D V2 ...": a
+    main clause's subject, its verb, the head of the object, and the doer of a relative on it
+    (a pronoun read by its person: "she" and "her" the same one)."""
+    out: set[tuple[_Key, str, str, _Key, str]] = set()
+    for v in range(1, len(x) - 3):
+        if x[v] in _FUNCTION or x[v] in _PARTICLES:
+            continue
+        i = v - 1
+        while i >= 0 and x[i] in _AUX:
+            i -= 1
+        subj = _left_phrase(x, i)
+        if subj is None or x[i] in _OBJECTS:
+            continue
+        if subj.start > 0 and x[subj.start - 1] not in PUNCT and x[subj.start - 1] not in _JOINS:
+            continue
+        for head in _right_phrases(x, v + 1):
+            if not head.det or head.head in _PERSONS:
+                continue
+            h = x.index(head.head, head.start)
+            s = h + 1 + (h + 1 < len(x) and x[h + 1] in ("that", "which"))
+            for v2 in range(s + 1, min(len(x), s + 6)):
+                if x[v2] in _FUNCTION or x[v2] in _PARTICLES:
+                    continue
+                k = v2 - 1
+                while k > s and x[k] in _AUX:
+                    k -= 1
+                doer = _left_phrase(x, k)
+                if doer is None or doer.start != s or not doer.det or x[k] in _OBJECTS:
+                    continue
+                out.add(
+                    (
+                        (subj.owner, subj.head),
+                        stem(x[v]),
+                        head.head,
+                        (doer.owner, doer.head),
+                        stem(x[v2]),
+                    )
+                )
+                break
+    return out
+
+
+def main_and_relative_doers_traded(a: Parsed, b: Parsed) -> bool:
+    """Role pass 71: "S V-ed the N D V2-ed O" / "D V-ed the N S V2-ed O'": who did the main
+    verb and who did the relative's traded together ("She declared the cash her boyfriend
+    handed her" / "Her boyfriend declared the cash she handed him")."""
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
+    if ta == tb:
+        return False
+    ra = _main_and_relative(ta)
+    if not ra:
+        return False
+    rb = _main_and_relative(tb)
+    for s, v, n, d, v2 in ra:
+        if s != d and (d, v, n, s, v2) in rb:
+            return True
+    return False
