@@ -7307,7 +7307,52 @@ HARD_24_SERVED = [
     ("Do all solar panels come with a warranty?", "Do solar panels come with a warranty?"),
 ]
 
-# -- the tables of hardening passes 1-24 and ordinary passes 20-21, with the classifier off ----
+# -- hardening pass 25 ---------------------------------------------------------------------------
+
+HARD_25_REFUSED = [
+    # a relative clause put after a noun narrows the thing asked about, "my" against "a"
+    # (layers.relative_clause_added)
+    (
+        "Do I need to declare my wedding ring coming into the US?",
+        "Do I need to declare a wedding ring I bought abroad coming into the US?",
+        "added_detail",
+    ),
+    (
+        "Do I need to declare my wedding ring coming into the US?",
+        "Do I need to declare a wedding ring I got as a gift coming into the US?",
+        "added_detail",
+    ),
+    (
+        "Do I have to pay tax on my car?",
+        "Do I have to pay tax on a car I inherited?",
+        "added_detail",
+    ),
+    (
+        "Is my laptop covered by the warranty?",
+        "Is a laptop I dropped in water covered by the warranty?",
+        "added_detail",
+    ),
+    (
+        "Can I sell my piano on Craigslist?",
+        "Can I sell a piano that I found on the street on Craigslist?",
+        "added_detail",
+    ),
+]
+
+HARD_25_SERVED = [
+    # the clause only says the asker holds the thing
+    (
+        "Do I need to declare my wedding ring coming into the US?",
+        "Do I need to declare the wedding ring I own coming into the US?",
+    ),
+    ("Can I take my laptop on the plane?", "Can I take the laptop I have on the plane?"),
+    ("How do I clean my leather couch?", "How do I clean the leather couch that I have?"),
+    ("Should I insure my car?", "Should I insure the car I currently drive?"),
+    ("Can I return my shoes to Nike?", "Can I return the shoes I bought to Nike?"),
+    ("What happens if I miss my ferry?", "If I miss the ferry I booked, what happens?"),
+]
+
+# -- the tables of hardening passes 1-25 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -7339,6 +7384,7 @@ HARD_24_SERVED = [
         *HARD_22_REFUSED,
         *HARD_23_REFUSED,
         *HARD_24_REFUSED,
+        *HARD_25_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -7378,6 +7424,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_22_SERVED,
         *HARD_23_SERVED,
         *HARD_24_SERVED,
+        *HARD_25_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

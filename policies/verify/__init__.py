@@ -315,6 +315,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or layers.modifier_added_reordered(a, b)
                 # "all wood houses" / "wood houses with cripple walls"
                 or layers.quantifier_restricted(a, b)
+                # "my wedding ring" / "a wedding ring I bought abroad"
+                or layers.relative_clause_added(a, b)
                 or nearmiss.affix_added(a, b)  # a private room / a semi-private room
                 or additions.comparison_detail(a, b, d)
                 or additions.changed_fact(a, b)

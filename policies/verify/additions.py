@@ -382,6 +382,11 @@ def premodifier_word(w: str) -> bool:
     return w not in _FUNCTION and not w.endswith(("ly", "ing"))
 
 
+def function_word(w: str) -> bool:
+    """``w`` is a determiner, preposition, clause word, pronoun or form of "be" / "do"."""
+    return w in _FUNCTION
+
+
 def _content(p: Parsed, i: int) -> bool:
     return bool(p.canon[i]) and p.words[i] not in _FUNCTION
 

@@ -45,13 +45,22 @@
   bracing"), so ``additions`` saw nothing added. Both sides restricted ("all houses with X" /
   "houses with X") or the quantifier dropped alone ("all wood houses" / "wood houses") are
   not read (``quantifier_restricted``).
+- A relative clause put after a noun, narrowing the thing asked about ("declare my wedding
+  ring coming into the US" / "declare a wedding ring I bought abroad coming into the US",
+  "tax on my car" / "tax on a car I inherited"): ``additions`` reads a clause added at one
+  place with the words before it the same, so "my" against "a" (and a clause standing before
+  more words) hid it. Here the rest is the same (determiners aside), the noun has a
+  determiner within four words before it, and the clause is "(that / which) I / we / you /
+  he / she / they VERB ..." of two to six words. A clause that only says the asker holds the
+  thing ("the ring I own", "the laptop I have", "the car I currently drive", "the shoes I
+  bought") is not read (``relative_clause_added``).
 """
 
 from __future__ import annotations
 
 import re
 
-from policies.verify.additions import carries_case, premodifier_word
+from policies.verify.additions import carries_case, function_word, premodifier_word
 from policies.verify.diffs import SHORT_PROMPT
 from policies.verify.text import Parsed
 from policies.verify.words import canonical
@@ -366,4 +375,56 @@ def quantifier_restricted(a: Parsed, b: Parsed) -> bool:
                         continue
                     if after in cq[j + n + 1 :]:
                         return True
+    return False
+
+
+# "my ring" against "a ring I bought abroad": the subject of a contact relative clause (or
+# "that" / "which" and one), words of a clause that only say the asker holds the thing (read
+# past), and the words of an added relative clause
+_CLAUSE_OPENERS = frozenset(("that", "which"))
+_CLAUSE_SUBJECTS = frozenset("i we you he she they".split())
+_HOLDING = frozenset(
+    """own owns owned have has had got bought purchased booked reserved possess possesses use
+    uses wear wears drive drives do did does am is are was were currently already now still
+    just actually really also presently""".split()
+)
+_RELATIVE_MAX = 6  # words of an added relative clause ("that I bought in Italy last year")
+_NOUN_BACK = 4  # words back from the noun to its determiner ("a gold wedding ring")
+
+
+def _same_slot(x: str, y: str) -> bool:
+    return x == y or (x in _ARTICLES and y in _ARTICLES)
+
+
+def relative_clause_added(a: Parsed, b: Parsed) -> bool:
+    """One side is the other with a relative clause put after a noun ("declare my wedding
+    ring coming into the US" / "declare a wedding ring I bought abroad coming into the US")."""
+    for p, q in ((a, b), (b, a)):
+        wp, wq = p.words, q.words
+        extra = len(wq) - len(wp)
+        if not 2 <= extra <= _RELATIVE_MAX or _CLAUSE_SUBJECTS.isdisjoint(wq):
+            continue
+        i = 0
+        while i < len(wp) and _same_slot(wp[i], wq[i]):
+            i += 1
+        if i == 0 or not all(
+            _same_slot(x, y) for x, y in zip(wp[i:], wq[i + extra :], strict=True)
+        ):
+            continue
+        d = next(
+            (k for k in range(i - 2, max(-1, i - 1 - _NOUN_BACK), -1) if wp[k] in _ARTICLES), -1
+        )
+        if d < 0 or not all(p.canon[k] and not function_word(wp[k]) for k in range(d + 1, i)):
+            continue  # a noun phrase, its determiner and content words ("my wedding ring")
+        clause = wq[i : i + extra]
+        if any(q.sentences[k] != q.sentences[i - 1] for k in range(i, i + extra)):
+            continue
+        s = 1 if clause[0] in _CLAUSE_OPENERS else 0
+        if s >= len(clause) - 1 or clause[s] not in _CLAUSE_SUBJECTS:
+            continue
+        rest = clause[s + 1 :]
+        if not premodifier_word(rest[0]) and rest[0] not in _HOLDING:
+            continue  # a verb after the subject
+        if any(w not in _HOLDING for w in rest):
+            return True
     return False
