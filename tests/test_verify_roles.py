@@ -10712,6 +10712,59 @@ SEVENTY_THIRD_SAME = [
 ]
 
 
+# Role pass 73 (blind round 198): a contact relative whose goal preposition is left at its end,
+# "the N I V-ed my T from / to" (the head the source or the receiver), against the subject
+# relative "the N who / that V-ed (its) T (to me)" (the head the doer): who gave and who got
+# traded.
+SEVENTY_FOURTH_ROUNDS = [
+    (
+        "The man I got my kidney from passed away. What does that mean for me?",
+        "The man who got my kidney passed away. What does that mean for me?",
+        0.978,
+    ),
+    (
+        "The shop I consigned my LEGO to went bankrupt. What happens to the LEGO?",
+        "The shop that consigned its LEGO to me went bankrupt. What happens to the LEGO?",
+        0.985,
+    ),
+]
+
+SEVENTY_FOURTH_SWAPPED = [
+    (
+        "The woman I got my bone marrow from passed away. What does that mean for me?",
+        "The woman who got my bone marrow passed away. What does that mean for me?",
+    ),
+    (
+        "The friend I got my car from crashed it again. What should I do?",
+        "The friend who got my car crashed it again. What should I do?",
+    ),
+    (
+        "The dealer I consigned my watch to went bust. Can I get the watch back?",
+        "The dealer that consigned its watch to me went bust. Can I get the watch back?",
+    ),
+    (
+        "The club we sold our stadium to went into administration. What happens next?",
+        "The club that sold its stadium to us went into administration. What happens next?",
+    ),
+]
+
+SEVENTY_FOURTH_SAME = [
+    (
+        "The shop I consigned my LEGO to went bankrupt. What happens to the LEGO?",
+        "The shop that I consigned my LEGO to went bankrupt. What happens to the LEGO?",
+    ),
+    (
+        "The cousin I inherited the farm from owed back taxes. Do I owe them?",
+        "The cousin whom I inherited the farm from owed back taxes. Do I owe them?",
+    ),
+    (
+        "The tutor I paid the deposit to disappeared. How do I get it back?",
+        "The tutor that I paid the deposit to disappeared. How do I get it back?",
+    ),
+    ("The car I drove to work broke down.", "The car that drove to work broke down."),
+]
+
+
 @pytest.mark.parametrize(
     ("reader", "rounds", "pairs", "same"),
     [
@@ -10836,6 +10889,12 @@ SEVENTY_THIRD_SAME = [
             SEVENTY_THIRD_SWAPPED[3:],
             SEVENTY_THIRD_SAME,
         ),
+        (
+            preposed_whom_traded,
+            SEVENTY_FOURTH_ROUNDS,
+            SEVENTY_FOURTH_SWAPPED,
+            SEVENTY_FOURTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -10955,6 +11014,7 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *SEVENTY_FIRST_ROUNDS,
         *SEVENTY_SECOND_ROUNDS,
         *SEVENTY_THIRD_ROUNDS,
+        *SEVENTY_FOURTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -11023,6 +11083,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *SEVENTY_FIRST_SWAPPED,
         *SEVENTY_SECOND_SWAPPED,
         *SEVENTY_THIRD_SWAPPED,
+        *SEVENTY_FOURTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -11092,6 +11153,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *SEVENTY_FIRST_SAME,
         *SEVENTY_SECOND_SAME,
         *SEVENTY_THIRD_SAME,
+        *SEVENTY_FOURTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -596,6 +596,15 @@ hosting our club's hunt on their permission"); ``parties.standalone_owned_said``
 standalone owner after a preposition with the noun owned just before it ("I merged my working
 paper into Egypt's" / "Egypt merged its working paper into mine": "into Egypt's working paper"
 / "into my working paper").
+
+Role pass 73 (blind rounds 197-199): ``relative_events.preposed_whom_traded`` also reads a
+contact relative whose "to / for / from" is left at its end, a pronoun its doer, "the N (that)
+I V-ed (my T) P" (the head the source or the receiver), against the subject relative "the N
+who / that V-ed ..." (the head the doer): "The man I got my kidney from passed away" / "The
+man who got my kidney passed away", "The shop I consigned my LEGO to went bankrupt" / "The shop
+that consigned its LEGO to me went bankrupt"; the preposition read as stranded only at the
+clause's end (the sentence's end, a stop, or the main verb next), so "the doctor I sent to a
+specialist" is not read.
 """
 
 from __future__ import annotations

@@ -1326,6 +1326,8 @@ def _preposed_doers(x: tuple[str, ...]) -> set[tuple[str, str, str]]:
                     v += 1
                 if v < len(x) and x[v] not in _FUNCTION:
                     out.add((head.head, _PERSON.get(doer, doer), stem(x[v])))
+        elif x[k] in _SUBJECTS and (x[k - 1] not in _FUNCTION or x[k - 1] in _RELATIVIZERS):
+            out |= _stranded_contact(x, k)
         elif x[k] in ("who", "that"):
             head = _left_phrase(x, k - 1)
             v = k + 1
@@ -1336,15 +1338,59 @@ def _preposed_doers(x: tuple[str, ...]) -> set[tuple[str, str, str]]:
     return out
 
 
+# Role pass 73 (round 198): the same reading for a contact relative whose preposition is left
+# at its end, "the man I got my kidney from passed away" (I got it; the head the source), "the
+# shop I consigned my LEGO to went bankrupt" (the head the receiver): only a pronoun doer, and
+# only a "to / for / from" that ends the clause (the sentence's end or its main verb next), so
+# "the doctor I sent to a specialist" or "the money I sent to him" are not read.
+_STRANDED_MAX = 5
+_CLAUSE_NEXT = _AUX | _BE | PUNCT | _PASTS
+_MOVED_PASTS = _PAST_PLACED | frozenset("sold lent bought paid gave got took".split())
+
+
+def _stranded_contact(x: tuple[str, ...], k: int) -> set[tuple[str, str, str]]:
+    """(head, doer, verb stem) of "the N (that) I V-ed (my T) P", P a stranded goal preposition."""
+    head = _left_phrase(x, k - 2 if x[k - 1] in _RELATIVIZERS else k - 1)
+    if head is None or not head.det or head.head in _PERSONS:
+        return set()
+    v = k + 1
+    while v < len(x) and x[v] in _AUX and x[v] not in _BE:
+        v += 1
+    if v >= len(x) or x[v] in _FUNCTION or not (x[v].endswith("ed") or x[v] in _MOVED_PASTS):
+        return set()
+    for p in range(v + 1, min(v + _STRANDED_MAX, len(x))):
+        if x[p] in PUNCT or x[p] in _JOINS:
+            break
+        if x[p] not in _GOAL_PREPS:
+            continue
+        after = x[p + 1] if p + 1 < len(x) else "."
+        if after in _CLAUSE_NEXT or after.endswith("ed"):
+            return {(head.head, _PERSON.get(x[k], x[k]), stem(x[v]))}
+        break
+    return set()
+
+
+def _preposed(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """x may hold a "P whom" relative, or a stranded goal preposition that y's subject relative
+    ("who" / "that") answers."""
+    if not _PREPOSED.isdisjoint(x):
+        return True
+    return (
+        not _GOAL_PREPS.isdisjoint(x)
+        and not _SUBJECTS.isdisjoint(x)
+        and ("who" in y or "that" in y)
+    )
+
+
 def preposed_whom_traded(a: Parsed, b: Parsed) -> bool:
     """Role pass 67: "the N to / for / from whom (which) S V-ed" (S did it, the head received)
     against "the N who V-ed" (the head did it), the same verb and head ("The passenger to whom
     I gave my seat thanked the crew" / "The passenger who gave me her seat thanked the crew")."""
-    if _PREPOSED.isdisjoint(a.words) and _PREPOSED.isdisjoint(b.words):
+    if not (_preposed(a.words, b.words) or _preposed(b.words, a.words)):
         return False
     ta, tb = owned_tokens(a.source), owned_tokens(b.source)
     for x, y in ((ta, tb), (tb, ta)):
-        if _PREPOSED.isdisjoint(x):
+        if not _preposed(x, y):
             continue
         px = _preposed_doers(x)
         received = {(h, v) for h, d, v in px if d != h}
