@@ -198,7 +198,6 @@ def who_did_swap(cached: str, incoming: str) -> bool:
 
 _WHO_WORDS_RE = re.compile(r"[a-z\-']+")
 _NP_DET = frozenset("the my our your his her their a an".split())
-_PAST = BASE_OF_PAST
 # "Who did the Lakers play" / "Who played the Lakers": either side plays the other
 _MUTUAL = frozenset("play meet marry date face fight draw tie divorce debate race wrestle".split())
 
@@ -210,7 +209,7 @@ def _who_did_tail(did: list[str], ved: list[str]) -> bool:
     if did[2] not in _NP_DET:
         return False
     past = ved[1]
-    verb = _PAST.get(past) or base_of(past)
+    verb = BASE_OF_PAST.get(past) or base_of(past)
     if verb is None or verb in _MUTUAL:
         return False
     for k in (4, 5):

@@ -15,7 +15,6 @@ _PASSIVE_AUX = frozenset("is are was were be been being get gets got gotten gett
 _STRANDED = frozenset("at to with about on of for from into up off out".split())
 # Role pass 62 (round 171: "The team captain was chosen by the squad" / "The team captain
 # chose the squad"): a strong verb's participle against its simple past, one verb
-_PAST = PAST_OF_PARTICIPLE
 
 
 def passive_swap(a: Parsed, b: Parsed) -> bool:
@@ -30,7 +29,9 @@ def strong_passive_swap(a: Parsed, b: Parsed) -> bool:
     read as other words ("chosen" / "chose"), so the two sides' content differs by them: "The
     team captain was chosen by the squad" / "The team captain chose the squad"."""
     for wa, wb in ((a.words, b.words), (b.words, a.words)):
-        if any(_PAST.get(w) in wa for w in wb if w in _PAST) and _passive_swap_one(wa, wb):
+        if any(
+            PAST_OF_PARTICIPLE.get(w) in wa for w in wb if w in PAST_OF_PARTICIPLE
+        ) and _passive_swap_one(wa, wb):
             return True
     return False
 
@@ -53,7 +54,9 @@ def _passive_swap_one(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
         n = len(pre)
         if wa[:n] != pre or n + 1 >= len(wa):
             continue  # the active must have the passive's subject as its own subject
-        if wa[n] not in (v, _PAST.get(v)) and not (wb[i] in _ONGOING and _ongoing(wa[n], v)):
+        if wa[n] not in (v, PAST_OF_PARTICIPLE.get(v)) and not (
+            wb[i] in _ONGOING and _ongoing(wa[n], v)
+        ):
             continue  # "X keeps hissing at Y" / "X keeps getting hissed at by Y"
         rest = wa[n + 1 :]
         if by:

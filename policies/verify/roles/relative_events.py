@@ -508,21 +508,20 @@ def _head_moved(x: _Event, y: _Event) -> bool:
 
 
 # Role pass 53 (blind rounds 152-154).
-_PARTICIPLES = PAST_OF_PARTICIPLE
-_PASTS = frozenset(_PARTICIPLES.values())  # "did": a main verb when its object follows
+_PASTS = frozenset(PAST_OF_PARTICIPLE.values())  # "did": a main verb when its object follows
 _GET = frozenset(("got", "get", "gets", "getting", "gotten"))
 _NOBODY = _Phrase(None, "", -1, False)
 
 
 def _key(w: str) -> str:
-    return _PARTICIPLES.get(w, w)
+    return PAST_OF_PARTICIPLE.get(w, w)
 
 
 def _passive_events(x: tuple[str, ...], v: int) -> list[_Event]:
     """A passive's reading ("my son's chores were done by his friend", "the sibling who was
     cheated"): its subject the patient, the phrase after "by" (or nobody said) the doer."""
     w = x[v]
-    if not (w.endswith(("ed", "en")) or w in _PARTICIPLES):
+    if not (w.endswith(("ed", "en")) or w in PAST_OF_PARTICIPLE):
         return []
     i, passive = v - 1, False
     while i >= 0 and (x[i] in _AUX or x[i] in _GET):
@@ -589,7 +588,9 @@ def _passives(t: tuple[str, ...]) -> set[str]:
         i = k - 1
         while i > 0 and t[i] in _AUX and t[i] not in _BE:
             i -= 1
-        if (t[i] in _BE or t[i] in _GET) and (t[k].endswith(("ed", "en")) or t[k] in _PARTICIPLES):
+        if (t[i] in _BE or t[i] in _GET) and (
+            t[k].endswith(("ed", "en")) or t[k] in PAST_OF_PARTICIPLE
+        ):
             out.add(_key(t[k]))
     return out
 

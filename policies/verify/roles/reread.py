@@ -44,7 +44,6 @@ _BACK = frozenset("him her them it his their its".split())
 _WH = frozenset("who whom what when where why how which whose".split())
 _MINOR = frozenset("me him her them us you it my his their our your its the a an then".split())
 _PREPS = frozenset("about for of with without from on in at into over after before as".split())
-_IRREGULAR_PAST = BASE_OF_PAST
 
 
 def reread_swap(a: Parsed, b: Parsed) -> bool:
@@ -215,7 +214,7 @@ def _clauses(p: Parsed) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ..
 
 
 def _past(clause: list[str]) -> bool:
-    return any(t.endswith("ed") or t in _IRREGULAR_PAST or t in _PAST_FORMS for t in clause[1:])
+    return any(t.endswith("ed") or t in BASE_OF_PAST or t in _PAST_FORMS for t in clause[1:])
 
 
 def _content(clause: tuple[str, ...]) -> frozenset[str]:
@@ -236,7 +235,7 @@ def and_order(a: Parsed, b: Parsed) -> bool:
 
 def _base(past: str) -> set[str]:
     out = {past[:-1], past[:-2], past[:-3] + "y", past[:-3]} if past.endswith("ed") else set()
-    for table in (_IRREGULAR_PAST, _PAST_FORMS):
+    for table in (BASE_OF_PAST, _PAST_FORMS):
         if past in table:
             out.add(table[past])
     return out

@@ -12,7 +12,6 @@ from policies.verify.lexicon import PAST_OF_PARTICIPLE
 from policies.verify.text import Parsed
 from policies.verify.words import stem
 
-_PARTICIPLES = PAST_OF_PARTICIPLE
 _PASSIVE_AUX = frozenset(("was", "were", "got", "been", "get", "gets", "am", "is", "are"))
 _SELF = frozenset(("i", "we"))
 _SELF_OBJECT = frozenset(("me", "us"))
@@ -27,7 +26,7 @@ _SKIP = frozenset(("have", "has", "had", "just", "also", "recently", "once", "ne
 
 
 def _key(w: str) -> str:
-    return stem(_PARTICIPLES.get(w, w))
+    return stem(PAST_OF_PARTICIPLE.get(w, w))
 
 
 def _person(x: tuple[str, ...], i: int) -> str | None:
