@@ -6,7 +6,16 @@ from dataclasses import replace
 
 import pytest
 
-from policies.verify import Verdict, VerifyConfig, folds, procedures, spans, verify, whwords
+from policies.verify import (
+    Verdict,
+    VerifyConfig,
+    folds,
+    procedures,
+    quantities,
+    spans,
+    verify,
+    whwords,
+)
 from policies.verify.clauses import canonical_order
 from policies.verify.duties import canonical_duty
 from policies.verify.frames import strip_frames
@@ -7352,7 +7361,133 @@ HARD_25_SERVED = [
     ("What happens if I miss my ferry?", "If I miss the ferry I booked, what happens?"),
 ]
 
-# -- the tables of hardening passes 1-25 and ordinary passes 20-21, with the classifier off ----
+HARD_26_REFUSED = [
+    # a minus sign typed on a number after a contraction or a one-letter word ("it's -20°F",
+    # "I'm -3", "a -2.5"): closed up with the word as an operator, the parse had lost it
+    # (notation._operator); a minus said in words ("minus 15", "10 below zero") is the sign
+    # (quantities.surface)
+    (
+        "How do I keep my goats warm when it's 20°F outside?",
+        "How do I keep my goats warm when it's -20°F outside?",
+        "number_mismatch",
+    ),
+    (
+        "Can I pour concrete when it's -5°C?",
+        "Can I pour concrete when it's 5°C?",
+        "number_mismatch",
+    ),
+    (
+        "Can my dog stay outside when it's \u221210 °C?",
+        "Can my dog stay outside when it's 10 °C?",
+        "number_mismatch",
+    ),
+    (
+        "I'm -4.5 in both eyes, am I a candidate for LASIK?",
+        "I'm 4.5 in both eyes, am I a candidate for LASIK?",
+        "number_mismatch",
+    ),
+    (
+        "Is a -2.5 prescription considered nearsighted?",
+        "Is a 2.5 prescription considered nearsighted?",
+        "number_mismatch",
+    ),
+    (
+        "Can my chickens survive at minus 15 degrees?",
+        "Can my chickens survive at 15 degrees?",
+        "number_mismatch",
+    ),
+    (
+        "Will my pipes freeze when it's 10 below zero?",
+        "Will my pipes freeze when it's 10 degrees?",
+        "number_mismatch",
+    ),
+    # a relative's prefix added before a kinship noun, or "in law" after it
+    # (nearmiss.affix_added)
+    (
+        "How many cM do I usually share with an aunt?",
+        "How many cM do I usually share with a great-aunt?",
+        "added_detail",
+    ),
+    (
+        "Can I claim my grandmother as a dependent?",
+        "Can I claim my great-grandmother as a dependent?",
+        "added_detail",
+    ),
+    ("Can my grandson inherit my IRA?", "Can my great-grandson inherit my IRA?", "added_detail"),
+    ("Can my uncle adopt me?", "Can my great uncle adopt me?", "added_detail"),
+    (
+        "Does my father have to sign my passport application?",
+        "Does my step-father have to sign my passport application?",
+        "added_detail",
+    ),
+    (
+        "Can my foster mom sign my school permission slip?",
+        "Can my mom sign my school permission slip?",
+        "added_detail",
+    ),
+    (
+        "Can I sponsor my brother for a green card?",
+        "Can I sponsor my brother-in-law for a green card?",
+        "added_detail",
+    ),
+]
+
+HARD_26_SERVED = [
+    # one temperature written two ways
+    (
+        "How do I keep my goats warm when it's 20 degrees F outside?",
+        "How do I keep my goats warm when it's 20°F outside?",
+    ),
+    (
+        "How do I keep my goats warm when it's -20°F outside?",
+        "How do I keep my goats warm when it's minus 20 Fahrenheit outside?",
+    ),
+    (
+        "Can my dog stay outside when it's \u221210 °C?",
+        "Can my dog stay outside when it's -10°C?",
+    ),
+    ("Will my pipes freeze at 20 below zero?", "Will my pipes freeze at -20 degrees?"),
+    (
+        "I'm -3 in my left eye, do I need glasses to drive?",
+        "I am -3 in my left eye, do I need glasses to drive?",
+    ),
+    # one relative written two ways, or the same relative on both sides (kin.align)
+    ("How many cM do I share with my grandma?", "How many cM do I share with my grandmother?"),
+    ("How many cM do I share with a great aunt?", "How many cM do I share with a great-aunt?"),
+    ("How many cM do I share with a grandaunt?", "How many cM do I share with a great-aunt?"),
+    (
+        "What should I get my mother-in-law for Christmas?",
+        "What should I get my husband's mother for Christmas?",
+    ),
+    (
+        "Is it OK to wear white to my sister-in-law's wedding?",
+        "Is it OK to wear white to my husband's sister's wedding?",
+    ),
+    (
+        "Can my great-aunt's son inherit her house?",
+        "Can the son of my great-aunt inherit her house?",
+    ),
+]
+
+
+def test_hard_26_sign_words_keep_arithmetic() -> None:
+    """A minus said in words is a sign only where nothing is subtracted from: "10 minus 2",
+    "x minus 2", "the price minus 20%" and "plus or minus 5" keep their words, "20 below the
+    limit" is no temperature, and "was negative 2 days" no number below zero."""
+    for kept in (
+        "What is 10 minus 2?",
+        "Solve x minus 2 = 5",
+        "What is the price minus 20%?",
+        "Is it accurate to plus or minus 5%?",
+        "Why is my score 20 below the limit?",
+        "My test was negative 2 days in a row",
+    ):
+        assert quantities.surface(kept) == kept
+    assert quantities.surface("it's minus 20 outside") == "it's -20 outside"
+    assert quantities.surface("at 20 below zero") == "at -20 degrees"
+
+
+# -- the tables of hardening passes 1-26 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -7385,6 +7520,7 @@ HARD_25_SERVED = [
         *HARD_23_REFUSED,
         *HARD_24_REFUSED,
         *HARD_25_REFUSED,
+        *HARD_26_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -7425,6 +7561,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_23_SERVED,
         *HARD_24_SERVED,
         *HARD_25_SERVED,
+        *HARD_26_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

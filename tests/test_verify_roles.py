@@ -13,16 +13,19 @@ from policies.verify import VerifyConfig, direction, logic, roles, verify
 from policies.verify.roles import phrases, states, traded
 from policies.verify.roles.active_read import passive_said_active
 from policies.verify.roles.asked_party import done_to_asker_traded
-from policies.verify.roles.asker_doer import role_made_asker
+from policies.verify.roles.asker_doer import party_made_asker, role_made_asker
+from policies.verify.roles.askers import asker_role_traded
 from policies.verify.roles.benefactive import mine_said_for_me
 from policies.verify.roles.beside import beside_dropped
 from policies.verify.roles.causative import caused_motion_traded
 from policies.verify.roles.clausal import first_conjunct_dropped, followed_clause_dropped
 from policies.verify.roles.deixis import come_said_go
 from policies.verify.roles.dropped import relative_said_clause
+from policies.verify.roles.ends import end_traded
 from policies.verify.roles.getpassive import got_done_active
 from policies.verify.roles.lets import let_user_traded, plural_owner_said
 from policies.verify.roles.mine_moved import genitive_moved_across, mine_moved_across
+from policies.verify.roles.moved import whose_relation_asked
 from policies.verify.roles.one_relatives import (
     contrasted_relatives_traded,
     feeling_holder_traded,
@@ -48,6 +51,7 @@ from policies.verify.roles.passives import (
     victim_owner_traded,
 )
 from policies.verify.roles.questions import dative_said_to, receiver_asked_sender, which_said_who
+from policies.verify.roles.reassigned import got_from_given
 from policies.verify.roles.relative_events import (
     catenative_dropped,
     contact_heads_traded,
@@ -71,6 +75,7 @@ from policies.verify.roles.spantrade import relative_subjects_traded, than_owner
 from policies.verify.roles.stranded import head_source_traded, stranded_preposition_traded
 from policies.verify.roles.traded import verb_people_traded
 from policies.verify.roles.whochain import who_chain_traded
+from policies.verify.roles.whose_object import object_owner_traded, reporter_made_owner
 from policies.verify.text import Parsed, parse
 
 # Served by the policy before roles.py (rounds 30-32, measured on 77fa996), with the cosine
@@ -10765,6 +10770,288 @@ SEVENTY_FOURTH_SAME = [
 ]
 
 
+# Role pass 74 (blind rounds 200-202): a comparison's two sides traded with a dash before the
+# question ("I have way more money than my partner - what ...?" / "My partner has way more money
+# than me - ..."), the dash ending the compared phrase as a comma does (``ends.end_traded``); a
+# non-restrictive relative clause (", who has X,") or a "with X" phrase moved from one person
+# to another in the same sentence (``states.state_traded``); a predicate joined by "and" with
+# its subject left out said with its clause's subject where the other side names one ("My mom
+# has ADHD and doesn't know it" / "I have ADHD and my mom doesn't know": who has it traded,
+# ``traded.people_traded``).
+SEVENTY_FIFTH_ROUNDS = [
+    (
+        "I have way more money than my partner - what should I put in our prenup?",
+        "My partner has way more money than me - what should I put in our prenup?",
+        0.988,
+    ),
+    (
+        "I'm 25 years older than my fiancé - what should our prenup cover?",
+        "My fiancé is 25 years older than me - what should our prenup cover?",
+        0.982,
+    ),
+    (
+        "My son, who has ADHD, keeps hitting his younger sister - what should I do?",
+        "My son keeps hitting his younger sister, who has ADHD - what should I do?",
+        0.989,
+    ),
+    (
+        "My mom has ADHD and doesn't know it; should I tell her?",
+        "I have ADHD and my mom doesn't know; should I tell her?",
+        0.969,
+    ),
+]
+
+SEVENTY_FIFTH_SWAPPED = [
+    (
+        "I'm 10 years younger than my boss — is it weird to date?",
+        "My boss is 10 years younger than me — is it weird to date?",
+    ),
+    (
+        "My sister is taller than me - can she borrow my wedding dress?",
+        "I'm taller than my sister - can she borrow my wedding dress?",
+    ),
+    (
+        "My landlord is 30 years younger than me - can he raise my rent?",
+        "I'm 30 years younger than my landlord - can he raise my rent?",
+    ),
+    (
+        "My husband, who has diabetes, keeps cooking for his mother — what meals are safe?",
+        "My husband keeps cooking for his mother, who has diabetes — what meals are safe?",
+    ),
+    (
+        "My roommate with a peanut allergy is cooking for her boyfriend - what recipes are safe?",
+        "My roommate is cooking for her boyfriend with a peanut allergy - what recipes are safe?",
+    ),
+    (
+        "My boss has a drinking problem and doesn't see it. Should I say something?",
+        "I have a drinking problem and my boss doesn't see it. Should I say something?",
+    ),
+    (
+        "My dad is depressed and won't admit it; how can I help?",
+        "I'm depressed and my dad won't admit it; how can I help?",
+    ),
+    (
+        "My coworker is job hunting and hasn't told our manager. Should I warn him?",
+        "I'm job hunting and my coworker hasn't told our manager. Should I warn him?",
+    ),
+]
+
+SEVENTY_FIFTH_SAME = [
+    (
+        "I'm 25 years older than my fiancé - what should our prenup cover?",
+        "I am 25 years older than my fiancé. What should our prenup cover?",
+    ),
+    (
+        "My brother is taller than me - who should get the top bunk?",
+        "My brother is taller than I am - who should get the top bunk?",
+    ),
+    (
+        "My son keeps hitting his younger sister, who has ADHD - what should I do?",
+        "My son keeps hitting his younger sister who has ADHD. What should I do?",
+    ),
+    (
+        "My grandma, who has dementia, lives with us - how do we keep her safe?",
+        "My grandma has dementia and lives with us - how do we keep her safe?",
+    ),
+    (
+        "My mom has ADHD and doesn't know it; should I tell her?",
+        "My mom has ADHD and she doesn't know it; should I tell her?",
+    ),
+    (
+        "I have ADHD and my mom doesn't know; should I tell her?",
+        "I have ADHD and my mom doesn't know it; should I tell her?",
+    ),
+    (
+        "My mom visited my aunt with her friend. Should I join them?",
+        "My mom with her friend visited my aunt. Should I join them?",
+    ),
+    (
+        "I was yelled at by my coach and got benched. Is that fair?",
+        "My coach yelled at me and I got benched. Is that fair?",
+    ),
+]
+
+
+# Role pass 75 (blind round 201): whose thing the asker's story is about traded between the
+# asker and another party. The asker doing the same verb to "my N" and to another's N
+# (``whose_object.object_owner_traded``); "X V (that) my N P" against "X's N P", the one who
+# complains about the asker's thing made its owner (``whose_object.reporter_made_owner``); the
+# asker and another party trading the owners of two nouns, each side naming the other party its
+# own way (``mine_moved.mine_moved_across``); the asker saying they are the role the other side
+# gives someone else, the role read up to a participle (``askers.asker_role_traded``).
+SEVENTY_SIXTH_ROUNDS = [
+    (
+        "I rent my goats out for brush clearing. What should my contract say?",
+        "I'm renting someone's goats for brush clearing. What should my contract say?",
+        0.976,
+    ),
+    (
+        "I hired a teenager to do chores for my goats. Do I need insurance?",
+        "I'm a teenager doing chores for someone's goats. Do I need insurance?",
+        0.958,
+    ),
+    (
+        "My neighbor complains that my goats smell. What are my rights?",
+        "My neighbor's goats smell. What are my rights?",
+        0.983,
+    ),
+    (
+        "Who's liable if a customer's child gets hurt at my goat yoga class?",
+        "Who's liable if my child gets hurt at someone's goat yoga class?",
+        0.954,
+    ),
+]
+
+SEVENTY_SIXTH_SWAPPED = [
+    # the asker's own N against another's N, the asker doing the same verb to it
+    (
+        "I rent my kayak out on weekends. Do I need a waiver?",
+        "I'm renting someone's kayak on weekends. Do I need a waiver?",
+    ),
+    (
+        "I sublet my apartment for the summer. What should the agreement say?",
+        "I'm subletting someone's apartment for the summer. What should the agreement say?",
+    ),
+    # the asker hiring someone in a role against the asker in that role
+    (
+        "I hired a student to tutor my kids. Do I need to file taxes for that?",
+        "I'm a student tutoring someone's kids. Do I need to file taxes for that?",
+    ),
+    (
+        "I hired a nanny to watch my kids. Do I need a contract?",
+        "I'm a nanny watching someone's kids. Do I need a contract?",
+    ),
+    # the one complaining about the asker's thing made its owner
+    (
+        "My landlord says my dog barks too much. What can I do?",
+        "My landlord's dog barks too much. What can I do?",
+    ),
+    (
+        "My roommate thinks my music is too loud. What should I do?",
+        "My roommate's music is too loud. What should I do?",
+    ),
+    # the owners of two nouns traded, the other party named another way on each side
+    (
+        "Who pays if a guest's car gets scratched at my wedding?",
+        "Who pays if my car gets scratched at someone's wedding?",
+    ),
+    (
+        "Who's responsible if a client's laptop gets damaged at my repair shop?",
+        "Who's responsible if my laptop gets damaged at someone's repair shop?",
+    ),
+]
+
+SEVENTY_SIXTH_SAME = [
+    (
+        "I rent out my goats for brush clearing. What should my contract say?",
+        "I'm renting out my goats for brush clearing. What should my contract say?",
+    ),
+    (
+        "I'm renting someone's kayak on weekends. Do I need a waiver?",
+        "I'm renting a kayak from someone on weekends. Do I need a waiver?",
+    ),
+    (
+        "I hired a teenager to do chores for my goats. Do I need insurance?",
+        "Do I need insurance if I hired a teenager to do chores for my goats?",
+    ),
+    (
+        "I'm a teenager doing chores for someone's goats. Do I need insurance?",
+        "I'm a teen doing chores for someone's goats. Do I need insurance?",
+    ),
+    (
+        "I'm a nurse working nights. Can my employer change my shifts?",
+        "As a nurse working nights, can my employer change my shifts?",
+    ),
+    (
+        "My neighbor complains that my goats smell. What are my rights?",
+        "My neighbor complains my goats smell. What are my rights?",
+    ),
+    (
+        "My landlord says my dog barks too much. What can I do?",
+        "My landlord says that my dog barks too much. What can I do?",
+    ),
+    (
+        "Who's liable if a customer's child gets hurt at my goat yoga class?",
+        "If a customer's child gets hurt at my goat yoga class, who's liable?",
+    ),
+]
+
+
+# Role pass 76 (blind rounds 201-202): a relation asked one way and the other ("who X's N was" /
+# "whose N X was"); the other party named back on the asker's side as the one it is for ("Does
+# my N get Z?" / "Do I get Z for my N?"); giving against getting as a gift ("gift X to Y" /
+# "receive X as a gift from Y").
+SEVENTY_SEVENTH_ROUNDS = [
+    (
+        "How can I find out who my grandmother's godmother was?",
+        "How can I find out whose godmother my grandmother was?",
+        0.984,
+    ),
+    (
+        "Does my new hire get the Work Opportunity Tax Credit?",
+        "Do I get the Work Opportunity Tax Credit for my new hire?",
+        0.975,
+    ),
+    (
+        "How do I gift Bitcoin to my daughter without running into tax problems?",
+        "How do I receive Bitcoin as a gift from my daughter without running into tax problems?",
+        0.956,
+    ),
+]
+
+SEVENTY_SEVENTH_SWAPPED = [
+    (
+        "How do I find out who my great-grandfather's employer was?",
+        "How do I find out whose employer my great-grandfather was?",
+    ),
+    ("Can you tell me who my landlord's boss is?", "Can you tell me whose boss my landlord is?"),
+    ("Who is the mentor of my thesis advisor?", "Whose mentor is my thesis advisor?"),
+    (
+        "Can my employee claim the home office deduction?",
+        "Can I claim the home office deduction for my employee?",
+    ),
+    (
+        "Is my son eligible for the child tax credit?",
+        "Am I eligible for the child tax credit for my son?",
+    ),
+    (
+        "Does my caregiver qualify for the dependent care credit?",
+        "Do I qualify for the dependent care credit for my caregiver?",
+    ),
+    (
+        "How do I gift stock to my son without paying taxes?",
+        "How do I receive stock as a gift from my son without paying taxes?",
+    ),
+    (
+        "Can I gift a car to my niece tax-free?",
+        "Can I receive a car as a gift from my niece tax-free?",
+    ),
+]
+
+SEVENTY_SEVENTH_SAME = [
+    ("Who was my grandmother's godmother?", "Who was the godmother of my grandmother?"),
+    (
+        "I want to know whose godmother my grandmother was.",
+        "Whose godmother was my grandmother?",
+    ),
+    ("Who is my wife's cousin?", "Whose cousin is my wife?"),  # a relation both ways round
+    (
+        "Who was my grandfather's business partner?",
+        "Whose business partner was my grandfather?",
+    ),
+    (
+        "Can I claim the child tax credit for my son?",
+        "Can I claim the child tax credit on behalf of my son?",
+    ),
+    (
+        "Do I get the credit for hiring a veteran?",
+        "Do I qualify for the credit if I hire a veteran?",
+    ),
+    ("What is my grandmother's godmother's name?", "Who was my grandmother's godmother?"),
+    ("How do I gift Bitcoin to my daughter?", "How do I give Bitcoin to my daughter as a gift?"),
+]
+
+
 @pytest.mark.parametrize(
     ("reader", "rounds", "pairs", "same"),
     [
@@ -10895,6 +11182,61 @@ SEVENTY_FOURTH_SAME = [
             SEVENTY_FOURTH_SWAPPED,
             SEVENTY_FOURTH_SAME,
         ),
+        (end_traded, SEVENTY_FIFTH_ROUNDS[:2], SEVENTY_FIFTH_SWAPPED[:3], SEVENTY_FIFTH_SAME),
+        (
+            states.state_traded,
+            SEVENTY_FIFTH_ROUNDS[2:3],
+            SEVENTY_FIFTH_SWAPPED[3:5],
+            SEVENTY_FIFTH_SAME,
+        ),
+        (
+            traded.people_traded,
+            SEVENTY_FIFTH_ROUNDS[3:],
+            SEVENTY_FIFTH_SWAPPED[5:],
+            SEVENTY_FIFTH_SAME,
+        ),
+        (
+            object_owner_traded,
+            SEVENTY_SIXTH_ROUNDS[:1],
+            SEVENTY_SIXTH_SWAPPED[:2],
+            SEVENTY_SIXTH_SAME,
+        ),
+        (
+            asker_role_traded,
+            SEVENTY_SIXTH_ROUNDS[1:2],
+            SEVENTY_SIXTH_SWAPPED[2:4],
+            SEVENTY_SIXTH_SAME,
+        ),
+        (
+            reporter_made_owner,
+            SEVENTY_SIXTH_ROUNDS[2:3],
+            SEVENTY_SIXTH_SWAPPED[4:6],
+            SEVENTY_SIXTH_SAME,
+        ),
+        (
+            mine_moved_across,
+            SEVENTY_SIXTH_ROUNDS[3:],
+            SEVENTY_SIXTH_SWAPPED[6:],
+            SEVENTY_SIXTH_SAME,
+        ),
+        (
+            whose_relation_asked,
+            SEVENTY_SEVENTH_ROUNDS[:1],
+            SEVENTY_SEVENTH_SWAPPED[:3],
+            SEVENTY_SEVENTH_SAME,
+        ),
+        (
+            party_made_asker,
+            SEVENTY_SEVENTH_ROUNDS[1:2],
+            SEVENTY_SEVENTH_SWAPPED[3:6],
+            SEVENTY_SEVENTH_SAME,
+        ),
+        (
+            got_from_given,
+            SEVENTY_SEVENTH_ROUNDS[2:],
+            SEVENTY_SEVENTH_SWAPPED[6:],
+            SEVENTY_SEVENTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -10912,6 +11254,31 @@ def test_later_pass_readers_read_their_shape_only(
     for p, q in same:
         assert not _read_as_traded(reader, parse(p), parse(q)), (p, q)
         assert not _read_as_traded(reader, parse(q), parse(p)), (q, p)
+
+
+def test_seventy_sixth_pass_readers_leave_one_owner_alone() -> None:
+    # "the goats next door" are the neighbor's too: no role read (base refuses the pair on
+    # its words, "next door" new); two owners joined by "and" are parallel, not crossed; a
+    # reading's "my N" against "X's N" with X named on its side ("the ears" of a deer read
+    # as "my ears"), and "my X's N" (the asker's own people: "my driver's license") are no
+    # other party's thing
+    goats = (
+        "My neighbor's goats smell. What are my rights?",
+        "The goats next door smell. What are my rights?",
+    )
+    assert not roles.role_swap(*map(parse, goats))
+    assert not roles.role_swap(*map(parse, goats[::-1]))
+    tie = (
+        "Whose project wins if the judge's kid and my kid tie?",
+        "Whose project wins if my kid and the judge's kid tie?",
+    )
+    assert not mine_moved_across(*map(parse, tie))
+    for pair in (
+        ("When caping a deer, how do I skin out my ears?", "How do I skin a deer's ears?"),
+        ("Do I need to bring my license?", "Do I need to bring my driver's license?"),
+    ):
+        assert not object_owner_traded(*map(parse, pair))
+        assert not object_owner_traded(*map(parse, pair[::-1]))
 
 
 @pytest.mark.parametrize(("cached", "incoming"), SIXTIETH_SWAPPED)
@@ -11015,6 +11382,9 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *SEVENTY_SECOND_ROUNDS,
         *SEVENTY_THIRD_ROUNDS,
         *SEVENTY_FOURTH_ROUNDS,
+        *SEVENTY_FIFTH_ROUNDS,
+        *SEVENTY_SIXTH_ROUNDS,
+        *SEVENTY_SEVENTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -11084,6 +11454,9 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *SEVENTY_SECOND_SWAPPED,
         *SEVENTY_THIRD_SWAPPED,
         *SEVENTY_FOURTH_SWAPPED,
+        *SEVENTY_FIFTH_SWAPPED,
+        *SEVENTY_SIXTH_SWAPPED,
+        *SEVENTY_SEVENTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -11154,6 +11527,9 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *SEVENTY_SECOND_SAME,
         *SEVENTY_THIRD_SAME,
         *SEVENTY_FOURTH_SAME,
+        *SEVENTY_FIFTH_SAME,
+        *SEVENTY_SIXTH_SAME,
+        *SEVENTY_SEVENTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

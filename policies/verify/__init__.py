@@ -37,6 +37,7 @@ from policies.verify import (
     health,
     illnesses,
     judgments,
+    kin,
     languages,
     layers,
     logic,
@@ -182,7 +183,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
     """Decide whether ``incoming`` may be answered with the answer cached for ``cached``."""
     if not similarity >= config.threshold:
         return Verdict(False, similarity, 0.0, ("below_threshold",))
-    cached, incoming = align_hyphens(*align_language(cached, incoming))
+    cached, incoming = align_hyphens(*kin.align(*align_language(cached, incoming)))
     raw = (cached, incoming)
     cached, incoming = _canonical(cached), _canonical(incoming)
     reworded = raw != (cached, incoming)

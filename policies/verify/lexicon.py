@@ -987,6 +987,18 @@ PERSONS = word_classes(
     they="they them their theirs themselves",
 )
 
+# Kinship nouns, as written or in canonical form ("mom" -> "mother", "kids" -> "child"): a
+# prefix word put before one ("great", "grand", "step", "half", "god", "foster") or "in law"
+# after it names another relative ("an aunt" / "a great-aunt", "my brother" / "my
+# half-brother", "my sister" / "my sister-in-law"; `nearmiss.affix_added`)
+KIN_NOUNS = _words(
+    """
+    mother father parent mom dad mum son daughter child children kid brother sister sibling
+    aunt uncle niece nephew cousin grandmother grandfather grandparent grandma grandpa
+    grandson granddaughter grandchild grandchildren grandkid
+    """
+)
+
 # Prompts that point at content the cache never saw.
 DEICTIC_WORDS = _words("below above attached aforementioned")
 BACKWARD_DEICTIC_WORDS = _words("above aforementioned")  # the text comes before them

@@ -2,8 +2,9 @@
 the classifier weighs: a modal in a question of amount ("How many photos should a listing
 have?" / "... can a listing have?": a recommendation against a limit), a prefix or suffix
 that changes a kind ("a private room" / "a semi-private room", "lead glaze" / "lead-free
-glaze"), and a possessor put in front of the thing or the person asked about ("from my house"
-/ "from my neighbor's house", "my student" / "my student's accompanist")."""
+glaze") or a relative ("an aunt" / "a great-aunt", "my sister" / "my sister-in-law"), and a
+possessor put in front of the thing or the person asked about ("from my house" / "from my
+neighbor's house", "my student" / "my student's accompanist")."""
 
 from __future__ import annotations
 
@@ -52,6 +53,15 @@ def amount_modal(a: Parsed, b: Parsed) -> bool:
 _PREFIXES = frozenset("semi non anti half pre post ex sub pseudo quasi counter".split())
 # ... or after it ("lead-free", "sugar free", "cordless", "predator-proof")
 _SUFFIXES = frozenset("free less proof".split())
+# Before a kinship noun only (`lexicon.KIN_NOUNS`), each makes another relative: "a great-aunt",
+# "my grandson" / "my great-grandson", "my step-mother", "a god son", "foster parents"; away
+# from one these are words of their own ("a great teacher", "a grand piano", "a step stool")
+_KIN_PREFIXES = frozenset("great grand step god foster".split())
+# "great" names a relative two generations off: before "aunt", "uncle", "niece", "nephew",
+# a "grand-" noun or another "great" ("a great mom" is a good one)
+_GREAT_BASES = frozenset("aunt uncle niece nephew great".split())
+# ... and a relative by marriage after it: "my sister" / "my sister-in-law"
+_KIN_SUFFIXES = (("in", "law"), ("in", "laws"))
 
 
 def affix_added(a: Parsed, b: Parsed) -> bool:
@@ -65,20 +75,47 @@ def affix_added(a: Parsed, b: Parsed) -> bool:
     as a word of its own, right before the word it changes (semi, non, anti, half, pre, post,
     ex, sub, pseudo, quasi, counter) or right after it (free, less, proof); an affix written
     into the word ("unweighted", "cordless") is another word for the other checks. Only one
-    word added, nothing else different."""
-    wa, wb = a.words, b.words
-    for short, long_ in ((wa, wb), (wb, wa)):
-        if len(long_) != len(short) + 1:
+    word added, nothing else different ("a" and "an" are one word).
+
+    A relative's prefix ("How many cM do I share with an aunt?" / "... with a great-aunt?",
+    "my grandson" / "my great-grandson", "my mother" / "my step-mother", "my brother" / "my
+    half brother") is read the same way, but only before a kinship noun
+    (`lexicon.KIN_NOUNS`): great (before aunt, uncle, niece, nephew, a "grand-" noun or
+    another "great"), grand, step, god, foster; so is "in law" added after one ("my sister"
+    / "my sister-in-law", two words). A prefix written into the word ("stepmother",
+    "grandson") is another word for `substitutions`."""
+    wa, wb = _one_article(a.words), _one_article(b.words)
+    for (short, long_), canon in (((wa, wb), b.canon), ((wb, wa), a.canon)):
+        added = len(long_) - len(short)
+        if not 1 <= added <= 2:
             continue
         i, _ = common_ends(list(short), list(long_))
-        added = long_[i]
-        if long_[:i] + long_[i + 1 :] != short:
+        if long_[:i] + long_[i + added :] != short:
             continue
-        if added in _PREFIXES and i + 1 < len(long_):
+        if added == 2:
+            if 0 < i and long_[i : i + 2] in _KIN_SUFFIXES and _kin(long_, canon, i - 1):
+                return True
+            continue
+        word = long_[i]
+        if word in _PREFIXES and i + 1 < len(long_):
             return True
-        if added in _SUFFIXES and i > 0:
+        if word in _SUFFIXES and i > 0:
             return True
+        if word in _KIN_PREFIXES and i + 1 < len(long_) and _kin(long_, canon, i + 1):
+            nxt = long_[i + 1]
+            if word != "great" or nxt in _GREAT_BASES or nxt.startswith("grand"):
+                return True
     return False
+
+
+def _one_article(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` with "an" written "a" ("an aunt" / "a great-aunt")."""
+    return tuple("a" if w == "an" else w for w in words) if "an" in words else words
+
+
+def _kin(words: tuple[str, ...], canon: tuple[str, ...], k: int) -> bool:
+    """``words[k]`` is a kinship noun, as written or in canonical form ("mom", "aunts")."""
+    return words[k] in lx.KIN_NOUNS or canon[k] in lx.KIN_NOUNS
 
 
 _POSSESSIVE_PRONOUNS = frozenset("my our your his her their".split())

@@ -6,7 +6,9 @@ square root of x", the minus sign (U+2212) / "-", the times sign (U+00D7) betwee
 the spaces around an operator between two operands ("3x + 5 = 10" / "3x+5=10") and the ask
 to solve for a variable ("Solve for x: E" / "What is x if E?" / "Find x: E") are each
 written one way. Only the spelling changes: "x^2" / "x^3", "2x+3" / "2x-3", "45°" / "54°"
-still differ.
+still differ. A minus typed before a number after a contraction or a word of one letter
+("when it's -20°F", "I'm -3", "a -2.5 prescription") is the number's sign, kept apart: closed
+up it would glue onto the word, and the parse would lose the sign ("it's-20" reads "20").
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ _NAMED_POWER_RE = re.compile(r"\b((?<![A-Za-z])[A-Za-z]|\d+|\))\s+(squared|cubed
 _ROOT_RE = re.compile(r"√\s*(\(?)(\w+(?:\.\d+)?)(\)?)")
 _TIMES_RE = re.compile("(?<=\\d)\\s*\u00d7\\s*(?=\\d)")
 _DEGREE_RE = re.compile(r"(\d)\s*°(?!\s*[CFK]\b)")
-# an operator between two operands (a number, a one-letter variable, a bracket, a power)
-_OPERAND_BEFORE = r"(?:(?<=\d)|(?<=\))|(?<=(?<![A-Za-z])[A-Za-z]))"
+# an operator between two operands (a number, a one-letter variable, a bracket, a power); a
+# letter after an apostrophe ends a contraction ("it's", "I'm", "what's"), no variable
+_OPERAND_BEFORE = r"(?:(?<=\d)|(?<=\))|(?<=(?<![A-Za-z'\u2019])[A-Za-z]))"
 _ROOT_OF_RE = re.compile(r"\b(?:the\s+)?square\s+root\s+of\s+(\d+(?:\.\d+)?|[a-z]\b)", re.I)
 _BRACKET_RE = re.compile(r"[\[(][^()]*?\d,\s[^()]*[\])]")
 _LIST_COMMA_RE = re.compile(r"(?<=[\d\])]),\s+(?=[-\d[(])")
@@ -63,6 +66,27 @@ def _non_ascii(text: str) -> str:
     return text
 
 
+# the English words of one letter ("a", "I"): before " -5" (a space before the minus, none
+# after) the minus is the number's sign ("Is a -5 rating bad?", "I -"), not an operator
+_LETTER_WORDS = frozenset("aAI")
+
+
+def _operator(m: re.Match[str]) -> str:
+    """The operator ``m`` found closed up, or ``m`` as typed where it is a number's sign after
+    a word of one letter ("a -2.5 prescription": the sign, not "a" minus 2.5)."""
+    op = m.group(1) or m.group(2)
+    text, start = m.string, m.start()
+    if (
+        op == "-"
+        and m.group(0) == " -"
+        and text[start - 1] in _LETTER_WORDS
+        and m.end() < len(text)
+        and text[m.end()].isdigit()
+    ):
+        return m.group(0)
+    return op
+
+
 def canonical_notation(text: str) -> str:
     """``text`` with the math notation above written one way, or itself."""
     if not text.isascii():
@@ -80,7 +104,7 @@ def canonical_notation(text: str) -> str:
     if ", " in text and ("(" in text or "[" in text):
         text = _BRACKET_RE.sub(lambda m: _LIST_COMMA_RE.sub(",", m.group()), text)
     if " " in text and _SPACED_HINT_RE.search(text):
-        text = _SPACED_OP_RE.sub(lambda m: m.group(1) or m.group(2), text)
+        text = _SPACED_OP_RE.sub(_operator, text)
     if "=" in text and (m := _SOLVE_FOR_RE.match(text)):
         return f"Solve for {(m.group('v') or m.group('w')).lower()}: {m.group('eq')}"
     if m := _SOLVE_RE.match(text):

@@ -5,12 +5,15 @@ ask one conversion: the amount, the unit it is in and the unit wanted. The class
 reads the added "how many ... is" as a different question. ``same_conversion`` reads
 the three from each side and compares them; the direction is kept ("2 cups to ml" /
 "2 ml to cups" are two conversions), and a side it cannot read is never the same.
+``surface`` writes a quantity's other spellings one way before the parse ("$45k", "400F",
+"minus 20", "20 below zero").
 """
 
 from __future__ import annotations
 
 import re
 
+from policies.verify import lexicon as lx
 from policies.verify.text import Parsed
 from policies.verify.words import canonical
 
@@ -43,13 +46,29 @@ _SURFACE: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "4 July 2026" / "July 4, 2026": the month first
     (re.compile(rf"\b(\d{{1,2}})\s+({_FULL_MONTHS})\b(?!\s*\d{{1,2}}\b)", re.IGNORECASE), r"\2 \1"),
-    # "400F" / "400 °F" / "400 degrees F" / "400 degrees Fahrenheit"
+    # "20 below zero" / "20 degrees below zero" / "it's 20 below." / "-20 degrees": a
+    # temperature under zero (not "20 below the limit", "10 below par": something follows)
     (
-        re.compile(r"\b(\d+)\s*(?:°\s*|degrees?\s+)?F\b(?![+#])(?!\s*(?:degrees|°))"),
+        re.compile(
+            r"(?<![\w.\-\u2212$€£¥₹])(\d+(?:\.\d+)?)(?:\s*°|\s+degrees?)?\s+below"
+            r"(?:\s+(?:zero|0)\b|(?=\s*(?:[?!,;]|\.(?!\d)|$)))",
+            re.IGNORECASE,
+        ),
+        r"-\1 degrees",
+    ),
+    # "400F" / "400 °F" / "400 degrees F" / "400 degrees Fahrenheit" / "400 Fahrenheit"
+    (
+        re.compile(
+            r"\b(\d+)\s*(?:°\s*|degrees?\s+)?(?:F\b(?![+#])|(?i:fahrenheit)\b)"
+            r"(?!\s*(?:degrees|°))"
+        ),
         r"\1 degrees fahrenheit",
     ),
     (
-        re.compile(r"\b(\d+)\s*(?:°\s*|degrees?\s+)?C\b(?![+#])(?!\s*(?:degrees|°))"),
+        re.compile(
+            r"\b(\d+)\s*(?:°\s*|degrees?\s+)?(?:C\b(?![+#])|(?i:celsius|centigrade)\b)"
+            r"(?!\s*(?:degrees|°))"
+        ),
         r"\1 degrees celsius",
     ),
 )
@@ -58,13 +77,54 @@ _SURFACE: tuple[tuple[re.Pattern[str], str], ...] = (
 # What one of `_SURFACE` needs (most prompts with a number have none of it).
 _SURFACE_HINT_RE = re.compile(
     r"\d(?:(?i:k|st|nd|rd|th)\b|\s*°|\s*[FC]\b)"
-    r"|\d\s+(?:degrees?\s+[FC]\b|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    r"|\d\s+(?:degrees?\s+[FC]\b|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|(?:degrees?\s+)?(?:below|fahrenheit|celsius|centigrade)))"
 )
+
+# A number's minus sign said in words: "minus 20" at the start, after a function word or a
+# contraction ("at minus 20", "it's minus 20", "I'm minus 3"), read as "-20"; "negative 20"
+# only before a degree ("negative 20 degrees", "negative 5 °C": "was negative 2 days in a
+# row" is a test's result). Not after a number, a letter or a content word ("10 minus 2", "x
+# minus 2", "the price minus 20%" subtract), nor in "plus or minus 5" (a margin).
+_SIGN_WORD_RE = re.compile(
+    r"(?:^|(?<=[(,:;\"])|(?<![\w'\u2019])(?P<prev>[A-Za-z'\u2019]+))\s*"
+    r"\b(?:minus|(?P<neg>negative))\s+(?=\d)"
+    r"(?(neg)(?=[\d.]+\s*(?:°|degrees?\b|(?-i:[FC])\b|fahrenheit\b|celsius\b)))",
+    re.IGNORECASE,
+)
+_MARGIN_RE = re.compile(r"\bplus\s*(?:or|/)?\s*$", re.IGNORECASE)
+# prepositions of place on a scale, not stopwords, that a minus after never subtracts from
+_ON_A_SCALE = frozenset("between around under over below above near".split())
+
+
+def _sign_word(m: re.Match[str]) -> str:
+    prev = m.group("prev")
+    said = m.group(0)
+    if prev is None:
+        if _MARGIN_RE.search(m.string, 0, m.start()):
+            return said  # "plus/minus 5"
+        return said[: len(said) - len(said.lstrip())] + "-"
+    low = prev.casefold()
+    if low == "or" and _MARGIN_RE.search(m.string, 0, m.start() + len(prev)):
+        return said  # "plus or minus 5"
+    if (
+        "'" in low
+        or "\u2019" in low
+        or low in _ON_A_SCALE
+        or (len(low) > 1 and low in lx.STOPWORDS)
+    ):
+        return prev + " -"
+    return said
 
 
 def surface(text: str) -> str:
     """``text`` with a quantity's other spellings made one: "$45k" -> "$45000", "July
-    4th" -> "July 4", "400F" -> "400 degrees fahrenheit"."""
+    4th" -> "July 4", "400F" -> "400 degrees fahrenheit", and a temperature's minus sign
+    said in words written as the sign ("minus 20 Fahrenheit" / "20 below zero" / "-20°F"
+    read "-20 degrees ..."), which the parse keeps on the number (`verify` compares the
+    negative numbers of two prompts whose words are the same)."""
+    if ("inus" in text or "egative" in text) and _SIGN_WORD_RE.search(text):
+        text = _SIGN_WORD_RE.sub(_sign_word, text)
     if not _SURFACE_HINT_RE.search(text):
         return text
     for pattern, repl in _SURFACE:

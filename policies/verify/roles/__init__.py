@@ -605,6 +605,43 @@ man who got my kidney passed away", "The shop I consigned my LEGO to went bankru
 that consigned its LEGO to me went bankrupt"; the preposition read as stranded only at the
 clause's end (the sentence's end, a stop, or the main verb next), so "the doctor I sent to a
 specialist" is not read.
+
+Role pass 74 (blind rounds 200-202): no new reader, four widened. ``ends.end_traded`` ends the
+compared phrase at a dash as at a comma ("I have way more money than my partner - what should I
+put in our prenup?" / "My partner has way more money than me - ..."; "I'm 25 years older than my
+fiance - ..."); ``states.relative_state_moved`` ends a relative clause at a spaced dash ("My
+son, who has ADHD, keeps hitting his younger sister - ..." / "... his younger sister, who has
+ADHD - ..."), and ``states.attribute_moved`` reads a "with" phrase with no person in it moved
+from one person's noun to another's ("My son with autism keeps hitting his sister" / "My son
+keeps hitting his sister with autism"); ``traded.people_traded`` says a predicate joined by "and
+/ but" with its subject left out with its clause's subject where the other side names a
+subject there, and leaves out an object "it" said on one side only ("My mom has ADHD and
+doesn't know it" / "I have ADHD and my mom doesn't know": who has it traded); and
+``active_read.passive_said_active`` keeps such a joined predicate with the passive's subject
+("I was trained wrong by X and got written up" -> "X trained me wrong and I got written up"),
+so the active's subject does not take it over.
+
+Role pass 75 (blind round 201): ``whose_object.object_owner_traded`` refuses the asker doing the
+same verb to "my N" on one side and to another party's N on the other ("someone's", "a
+friend's", "the neighbor's"): "I rent my goats out for brush clearing" / "I'm renting someone's
+goats for brush clearing" (the owner against the renter); ``whose_object.reporter_made_owner``
+"X V (that) my N P" / "X's N P", the one complaining about the asker's thing made its owner ("My
+neighbor complains that my goats smell" / "My neighbor's goats smell");
+``mine_moved.mine_moved_across`` also reads the noun "my" left given to another party's
+genitive, each side naming that party its own way ("Who's liable if a customer's child gets
+hurt at my class?" / "... if my child gets hurt at someone's class?"); ``askers`` ends the role
+the asker says they are at a present participle ("I hired a teenager to do chores for my
+goats" / "I'm a teenager doing chores for someone's goats": the asker is the teenager).
+
+Role pass 76 (blind rounds 201-202): ``moved.whose_relation_asked`` (a relation asked one way and
+the other: "who X's N was", "Who is the N of X?" asks for X's N, "whose N X was", "Whose N is
+X?" for the one X is the N of: "How can I find out who my grandmother's godmother was?" / "...
+whose godmother my grandmother was?"; a relation true both ways round, "cousin", "spouse", is
+left); ``asker_doer.party_made_asker`` also reads the other party named back on the asker's side
+as the one it is for ("Does my new hire get the credit?" / "Do I get the credit for my new
+hire?"); ``reassigned.got_from_given`` also reads "gift / send X to Y" as giving and "receive X
+as a gift from Y" as getting X ("How do I gift Bitcoin to my daughter" / "How do I receive
+Bitcoin as a gift from my daughter").
 """
 
 from __future__ import annotations
@@ -713,6 +750,7 @@ from policies.verify.roles.moved import (
     owner_reversed,
     to_receiver_traded,
     who_whose,
+    whose_relation_asked,
 )
 from policies.verify.roles.named import nouns_exchanged
 from policies.verify.roles.nested import relative_and_main_traded
@@ -834,6 +872,7 @@ from policies.verify.roles.wanted import (
     wanted_doer_changed,
 )
 from policies.verify.roles.whochain import who_chain_traded
+from policies.verify.roles.whose_object import object_owner_traded, reporter_made_owner
 from policies.verify.text import Parsed, parse
 
 __all__ = [
@@ -1102,6 +1141,9 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     main_and_relative_doers_traded,  # pass 71: "S V-ed the N D V2-ed" / "D V-ed the N S V2-ed"
     done_to_asker_traded,  # pass 71: "S V-ed O from X. Do I V2?" / "S V-ed O from me. Does X V2?"
     party_owner_traded,  # pass 72: "my N V another N's M on our P" / "another N V our N's M"
+    object_owner_traded,  # pass 75: "I V my N" / "I V someone's N"
+    reporter_made_owner,  # pass 75: "X V (that) my N P" / "X's N P"
+    whose_relation_asked,  # pass 76: "who X's N was" / "whose N X was"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

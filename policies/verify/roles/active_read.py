@@ -99,8 +99,26 @@ def _active(t: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...] | Non
             said = (*agent, verb, *middle, *subject)  # "is cared for by Y": "Y cares for X"
         else:
             said = (*agent, verb, *subject, *middle)  # "was lent N by Y": "Y lent X N"
-        found.append((*t[:start], *said, *t[end:]))
+        found.append((*t[:start], *said, *_joined_subject(t, end, t[start:head])))
     return found[0] if len(found) == 1 else None
+
+
+# role pass 74: a predicate joined after the by-phrase with its subject left out is the
+# passive's subject's ("I was trained wrong by my shift lead and got written up" -> "my shift
+# lead trained me wrong and I got written up"), said in full so the active's subject does not
+# take it over
+_JOINS = frozenset(("and", "but"))
+_JOINED_VERB = (_BE | _AUX | frozenset(("then", "also", "later"))) - frozenset(("be", "being"))
+
+
+def _joined_subject(t: tuple[str, ...], end: int, subject: tuple[str, ...]) -> tuple[str, ...]:
+    rest = t[end:]
+    if len(rest) < 2 or rest[0] not in _JOINS:
+        return rest
+    nxt = rest[1]
+    if nxt in _JOINED_VERB or (_participle(nxt) and nxt not in PERSON):
+        return (rest[0], *subject, *rest[1:])
+    return rest
 
 
 def passive_said_active(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:

@@ -18,6 +18,10 @@ blame him"): the reflexive is its own clause's subject, the other pronoun someon
 Role pass 36: the same in a yes/no question, the auxiliary agreeing before its subject ("Am I
 entitled to his pension?" / "Is my wife entitled to his pension?", "Do I qualify for the Pell
 grant?" / "Does my son qualify ...?"); "my wife and I" and a group the asker is in are left.
+Role pass 74: the party named back on the asker's side as the one it is for ("Does my new hire
+get the credit?" / "Do I get the credit for my new hire?", "Can my employee claim X?" / "Can I
+claim X on behalf of my employee?"): who gets it still changed; a thing needed or had for someone
+("Do I need a visa for my son?") is not read so.
 """
 
 from __future__ import annotations
@@ -85,9 +89,38 @@ def _asked_of_asker(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
             continue  # the predicate starts the same after either subject
         # the rest the same but for pronouns: "Was my food truck supposed to display its permit?"
         # / "Was I supposed to display my food truck permit?" names the asker's own thing again
-        if _party(np) and _rest(x[i + 1 + k :], y[i + 2 :], frozenset()):
+        if not _party(np):
+            continue
+        if _rest(x[i + 1 + k :], y[i + 2 :], frozenset()):
+            return True
+        # role pass 74: the party named back as the one the asker does it for ("Does my new
+        # hire get the credit?" / "Do I get the credit for my new hire?")
+        said_for = _for_party_dropped(y[i + 2 :], np)
+        if said_for is not None and _rest(x[i + 1 + k :], said_for, frozenset()):
             return True
     return False
+
+
+_ON_BEHALF = (("for",), ("on", "behalf", "of"))
+
+
+# "Do I need a visa for my son?" asks what "Does my son need a visa?" asks: a thing needed or
+# held for someone is theirs whoever gets it ("Do I need to sign for my son?" is read)
+_NEEDS = frozenset("need needs require requires have has".split())
+
+
+def _for_party_dropped(r: tuple[str, ...], np: tuple[str, ...]) -> tuple[str, ...] | None:
+    """``r`` (the predicate on) with "for NP" / "on behalf of NP" left out, NP the party's own
+    words, or None."""
+    if ("for" not in r and "behalf" not in r) or (r[0] in _NEEDS and r[1:2] != ("to",)):
+        return None
+    n = len(np)
+    for lead in _ON_BEHALF:
+        m = len(lead)
+        for j in range(len(r) - m - n + 1):
+            if r[j : j + m] == lead and r[j + m : j + m + n] == np:
+                return r[:j] + r[j + m + n :]
+    return None
 
 
 def _made_asker(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
@@ -111,6 +144,9 @@ def _made_asker(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
         if vx != vy and not (_agrees(vy, vx) or _agrees(vx, vy)):
             continue
         if _rest(x[i + k + 1 :], y[i + 2 :], frozenset(np[1:])):
+            return True
+        said_for = _for_party_dropped(y[i + 1 :], np)  # role pass 74: "if I V it for NP"
+        if said_for is not None and _rest(x[i + k + 1 :], said_for[1:], frozenset(np[1:])):
             return True
     return False
 

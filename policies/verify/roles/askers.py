@@ -6,6 +6,12 @@ names "the R" ("a R", "my R") as someone else and speaks as the asker ("I", "me"
 without saying the asker is the R: the asker is on the other side of the same story. A role
 both sides give the asker, one given to the assistant ("You are a therapist", "As a therapist,
 tell me"), or no role at all ("the one", "the first") is no trade.
+
+Role pass 75 (round 201): the role the asker says they are ends at a present participle after
+its first word, which opens what the asker does in it ("I hired a teenager to do chores for my
+goats" / "I'm a teenager doing chores for someone's goats": the role "teenager" as well as
+"teenager doing chores"); a role named as someone else runs on as before ("a carer parking
+permit").
 """
 
 from __future__ import annotations
@@ -35,17 +41,35 @@ _NOT_ROLES = frozenset(
 _ROLE_MAX = 3  # "maid of honor", "best man", "property manager"
 
 
-def _role(t: tuple[str, ...], i: int) -> tuple[str, ...] | None:
+def _role(t: tuple[str, ...], i: int, doing_ends: bool = False) -> tuple[str, ...] | None:
     """The role named at ``i`` (after "the"): up to three words, "of" inside ("maid of
-    honor")."""
+    honor"); with ``doing_ends``, up to a present participle after its first word."""
     j = i
     while j < len(t) and j - i < _ROLE_MAX and (t[j] not in _ENDS or t[j] == "of"):
         if t[j].endswith("'s"):
             return None  # "the bride's wedding": an owner, not a role
+        if doing_ends and j > i and _doing(t[j]):
+            break  # role pass 75: "I'm a teenager doing chores for ...": the role ends there
         j += 1
     if j == i or t[j - 1] == "of" or t[i] in _NOT_ROLES or not t[i].isalpha():
         return None
     return t[i:j]
+
+
+def _doing(w: str) -> bool:
+    """A present participle that opens what the asker in the role does ("I'm a teenager
+    doing chores", "I'm a student renting a room"), past a role's first word ("I'm a wedding
+    planner"). Read only in the role the asker says they are: a role named as someone else's
+    runs on ("a carer parking permit" is no carer who parks)."""
+    return len(w) > 4 and w.endswith("ing") and w.isalpha() and w not in _ING_NOUNS
+
+
+# "-ing" words that end a role's noun rather than open a deed: "a Sunday morning host"
+_ING_NOUNS = frozenset(
+    """morning evening wedding building ceiling sibling offspring nothing something anything
+    everything darling pudding stuffing clothing lightning thing string spring swing
+    sling""".split()
+)
 
 
 def _asker_after(t: tuple[str, ...], i: int) -> bool:
@@ -67,11 +91,13 @@ def _roles(t: tuple[str, ...]) -> tuple[set[tuple[str, ...]], set[tuple[str, ...
         if w not in _ROLE_LEADS:
             continue
         role = _role(t, k + 1)
-        if role is None:
-            continue
         before = t[k - 1] if k else ""
         if w in lx.ARTICLES and k >= 2 and (before, t[k - 2]) in _SAID_SELF:
-            own.add(role)  # "I am the maid of honor", "yelled at me, a teacher"
+            # "I am the maid of honor", "yelled at me, a teacher"; "I'm a nanny watching
+            # someone's kids" (the role read up to the participle: "nanny")
+            own.update(r for r in (role, _role(t, k + 1, doing_ends=True)) if r is not None)
+        elif role is None:
+            continue
         elif w in lx.ARTICLES and before == "as" and _asker_after(t, k + 1 + len(role)):
             own.add(role)  # "as the maid of honor, can I ..."
         elif before not in _SELF and t[max(0, k - 2) : k] != ("you", "are"):

@@ -11,7 +11,7 @@ import re
 
 from policies.verify.text import Parsed
 
-_TOKEN_RE = re.compile(r"[a-z0-9'\-]+|[,;?.!]")
+_TOKEN_RE = re.compile(r"[a-z0-9'\-]+|[,;?.!\u2013\u2014]")
 _CASE = {
     "me": "i",
     "him": "he",
@@ -22,7 +22,9 @@ _CASE = {
     "were": "was",
     "i'm": "i is",
 }
-_ENDS = frozenset(",;?.!")
+# role pass 74: a dash between the statement and the question ("than my partner - what should
+# I ...?") ends the compared phrase as a comma does
+_ENDS = frozenset((*",;?.!", "-", "--", "\u2013", "\u2014"))
 _MARKERS = ("by", "than")
 # "Is tea different than coffee": either order asks the same
 _BOTH_WAYS = frozenset("different other rather".split())

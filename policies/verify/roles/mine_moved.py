@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from policies.verify.roles.written import PERSON, tokens
+from policies.verify.roles.written import ALTERNATIVES, PERSON, tokens
 from policies.verify.text import Parsed
 
 _DET = r"(my|our|a|an|the|some|another)"
@@ -53,31 +53,72 @@ def mine_moved(a: Parsed, b: Parsed) -> bool:
 # first noun now the subject's ("his / her / their") or no one's, every other word kept ("The
 # kid I babysit spent my money at the arcade" / "... spent his money at my arcade"): whose thing
 # was used and whose place it was used at are both changed.
+# Role pass 75: the noun "my" left may go to another party named by a genitive, and the one it
+# reached be that party's on the other side ("if a customer's child gets hurt at my class" /
+# "if my child gets hurt at someone's class"): the asker and the other party trade the two
+# nouns, however each side names the other party ("a customer's", "someone's", "another
+# parent's", "my neighbor's"). Two owners joined by "and / or" are parallel, not crossed ("if the
+# judge's kid and my kid tie" / "if my kid and the judge's kid tie").
 _DETS = frozenset("the a an his her their its this that".split())
 _MOVED = frozenset(("my", "our"))
+_GENITIVE_LEADS = frozenset("a an the another some my our his her their this that".split())
+_SOMEONE = frozenset(("someone", "somebody"))
+_OWNER_MAX = 3  # "someone else's", "a customer's", "my neighbor's"
+_LENGTHS_APART = 2 * (_OWNER_MAX - 1)
 
 
 def mine_moved_across(a: Parsed, b: Parsed) -> bool:
-    if _MOVED.isdisjoint(a.words) or _MOVED.isdisjoint(b.words) or len(a.words) != len(b.words):
+    if _MOVED.isdisjoint(a.words) or _MOVED.isdisjoint(b.words):
+        return False
+    if abs(len(a.words) - len(b.words)) > _LENGTHS_APART:
         return False
     ta, tb = tokens(a.source), tokens(b.source)
-    if len(ta) != len(tb):
+    if len(ta) != len(tb) and "'s" not in " ".join(ta + tb):
+        return False  # (a genitive owner is all that may make the two lengths differ)
+    lo = 0
+    while lo < min(len(ta), len(tb)) and ta[lo] == tb[lo]:
+        lo += 1
+    hi = 0
+    while hi < min(len(ta), len(tb)) - lo and ta[-1 - hi] == tb[-1 - hi]:
+        hi += 1
+    ma, mb = ta[lo : len(ta) - hi], tb[lo : len(tb) - hi]
+    if not ma or not mb or hi == 0:
         return False
-    apart = [i for i, (x, y) in enumerate(zip(ta, tb, strict=True)) if x != y]
-    if len(apart) != 2:
+    return _crossed(ma, mb, ta[len(ta) - hi]) or _crossed(mb, ma, tb[len(tb) - hi])
+
+
+def _crossed(x: tuple[str, ...], y: tuple[str, ...], after: str) -> bool:
+    """x "my M ... O2", y "O1 M ... my" (M the same words, the noun ``after`` following both
+    ends): "my" on x's first noun and y's second, another owner (a determiner or a genitive
+    phrase) on the other two."""
+    if x[0] not in _MOVED or y[-1] not in _MOVED or not _noun(after):
         return False
-    i, j = apart
-    if j - i < 2 or not (_noun_after(ta, i) and _noun_after(ta, j)):
-        return False
-    (x1, y1), (x2, y2) = (ta[i], tb[i]), (ta[j], tb[j])
-    for lost, put, gained, was in ((x1, y1, y2, x2), (y1, x1, x2, y2)):
-        if lost in _MOVED and gained in _MOVED and put in _DETS and was in _DETS:
+    for k in range(1, min(_OWNER_MAX, len(y) - 2) + 1):
+        o1, mid = y[:k], y[k:-1]
+        if len(mid) < 1 or x[1 : 1 + len(mid)] != mid or not _noun(mid[0]):
+            continue
+        if not ALTERNATIVES.isdisjoint(mid):
+            return False  # "if the judge's kid and my kid tie": two parallel parties reordered
+        if _other_owner(o1) and _other_owner(x[1 + len(mid) :]):
             return True
     return False
 
 
-def _noun_after(t: tuple[str, ...], i: int) -> bool:
-    return i + 1 < len(t) and t[i + 1].isalpha() and t[i + 1] not in _DETS | _MOVED
+def _noun(w: str) -> bool:
+    return w.isalpha() and w not in _DETS and w not in _MOVED
+
+
+def _other_owner(o: tuple[str, ...]) -> bool:
+    """A determiner that names no owner or the subject ("the", "his"), or another party's
+    genitive ("someone's", "a customer's", "someone else's", "my neighbor's")."""
+    if len(o) == 1 and o[0] in _DETS:
+        return True
+    if not o or len(o) > _OWNER_MAX or not o[-1].endswith("'s") or not o[-1][:-2].isalpha():
+        return False
+    lead = o[:-1]  # "a", "the new", "someone (else's)"
+    if not all(w.isalpha() for w in lead):
+        return False
+    return not lead or lead[0] in _GENITIVE_LEADS or lead[0] in _SOMEONE
 
 
 # Role pass 69 (round 189): another's genitive moved from one noun of a clause to another, the

@@ -19,6 +19,7 @@ import re
 
 from policies.verify.roles.close import _CLOSE_SYMMETRIC
 from policies.verify.roles.tokens import _SYMMETRIC
+from policies.verify.roles.written import tokens
 from policies.verify.text import Parsed
 
 _PERSON = {
@@ -189,3 +190,85 @@ def owner_reversed(a: Parsed, b: Parsed) -> bool:
 def _pairs(text: str) -> set[tuple[str, str]]:
     t = text.lower().replace("\u2019", "'")
     return {(x, y) for x, y in _POSS_RE.findall(t) if x not in _NOT_OWNER and x != y}
+
+
+# Role pass 74 (blind rounds 201-202): a relation asked one way and the other. "Who was X's N?"
+# / "who X's N was" / "who the N of X was" asks for the N of X; "Whose N was X?" / "whose N X
+# was" asks for the one X is the N of ("who my grandmother's godmother was" / "whose godmother
+# my grandmother was"). A relation true both ways round ("cousin", "neighbor", "spouse") asks
+# the same either way and is left.
+_ASK_WH = frozenset(("who", "whom", "what"))
+_ASK_BE = frozenset("is are was were".split())
+_BOTH_WAYS = frozenset(
+    "spouse partner roommate housemate flatmate classmate teammate coworker co-worker colleague"
+    " twin peer".split()
+)
+_REL_MAX = 2  # "godmother", "best friend"
+_HOLDER_MAX = 4  # "my late grandmother's", "the new ceo's"
+
+
+def _relation(w: str) -> bool:
+    return w.isalpha() and w not in _ASK_BE and w not in _NP_ENDS and w not in _AUX
+
+
+def _asked_of(t: tuple[str, ...]) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(N, X) of "who (is) X's N (is)" and "who (is) the N of X (is)"."""
+    out: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
+    for i, w in enumerate(t):
+        if w not in _ASK_WH:
+            continue
+        s = i + 2 if t[i + 1 : i + 2] and t[i + 1] in _ASK_BE else i + 1
+        # "X's N": the owner ends at the first word marked "'s"
+        for j in range(s, min(s + _HOLDER_MAX, len(t))):
+            if not t[j][0].isalpha():
+                break
+            if t[j].endswith("'s") and t[j] != "'s":
+                holder = (*t[s:j], t[j][:-2])
+                for n in range(1, _REL_MAX + 1):
+                    rel = t[j + 1 : j + 1 + n]
+                    if len(rel) == n and all(map(_relation, rel)):
+                        out.add((rel, holder))
+                break
+        if t[s : s + 1] != ("the",):
+            continue
+        for n in range(1, _REL_MAX + 1):  # "the N of X"
+            rel = t[s + 1 : s + 1 + n]
+            if t[s + 1 + n : s + 2 + n] != ("of",) or not all(map(_relation, rel)):
+                continue
+            k = s + 2 + n
+            for m in range(k + 1, min(k + _HOLDER_MAX, len(t)) + 1):
+                holder = t[k:m]
+                if all(map(_relation, holder)) and (m == len(t) or not _relation(t[m])):
+                    out.add((rel, holder))
+    return out
+
+
+def _asked_whose(t: tuple[str, ...], rel: tuple[str, ...], holder: tuple[str, ...]) -> bool:
+    """``t`` says "whose N (is) X (is)"."""
+    n, m = len(rel), len(holder)
+    for i, w in enumerate(t):
+        if w != "whose" or t[i + 1 : i + 1 + n] != rel:
+            continue
+        k = i + 1 + n
+        after = t[k + 1 : k + 1 + m] if t[k : k + 1] and t[k] in _ASK_BE else ()
+        if after == holder and (k + 1 + m == len(t) or not _relation(t[k + 1 + m])):
+            return True  # "Whose godmother was my grandmother?"
+        if t[k : k + m] == holder and t[k + m : k + m + 1] and t[k + m] in _ASK_BE:
+            return True  # "whose godmother my grandmother was"
+    return False
+
+
+def whose_relation_asked(a: Parsed, b: Parsed) -> bool:
+    """Role pass 74: the N of X asked on one side, the one X is the N of on the other."""
+    if ("whose" in a.words) == ("whose" in b.words):
+        return False
+    asker, whose = (b, a) if "whose" in a.words else (a, b)
+    if _ASK_WH.isdisjoint(asker.words) or not (
+        "of" in asker.words or "'" in asker.source or "\u2019" in asker.source
+    ):
+        return False
+    tw = tokens(whose.source)
+    return any(
+        rel[-1] not in _BOTH_WAYS and not _symmetric(rel[-1]) and _asked_whose(tw, rel, holder)
+        for rel, holder in _asked_of(tokens(asker.source))
+    )

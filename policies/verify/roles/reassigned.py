@@ -159,10 +159,24 @@ def object_person_changed(a: Parsed, b: Parsed) -> bool:
 # "My son got a tattoo from X" / "My son gave X a tattoo"
 
 _GETS = frozenset(
-    "get gets got getting receive receives received borrow borrows borrowed buy buys bought".split()
+    "get gets got getting receive receives received borrow borrows borrowed buy buys bought"
+    " accept accepts accepted accepting".split()
 )
-_GIVES = frozenset("give gives gave giving lend lends lent sell sells sold".split())
+_GIVES = frozenset(
+    "give gives gave giving lend lends lent sell sells sold"
+    # role pass 74: "gift X to Y" / "receive X as a gift from Y"
+    " gift gifts gifted gifting send sends sent sending loan loans loaned loaning"
+    " transfer transfers transferred transferring".split()
+)
 _DETS = frozenset("a an the some his her their my our its".split())
+
+
+def _as_said(thing: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The thing got, and without a closing "as a N" saying how ("Bitcoin as a gift")."""
+    n = len(thing)
+    if n >= 4 and thing[-3] == "as" and thing[-2] in ("a", "an"):
+        return thing, thing[:-3]
+    return (thing,)
 
 
 def _got_given(getter: Parsed, giver: Parsed) -> bool:
@@ -171,22 +185,28 @@ def _got_given(getter: Parsed, giver: Parsed) -> bool:
         if w not in _GETS or i == 0 or "from" not in wg[i + 1 :]:
             continue
         j = wg.index("from", i + 1)
-        thing, source = wg[i + 1 : j], wg[j + 1 :]
-        subj = wg[:i]
-        if not thing or wv[: len(subj)] != subj or wv[i : i + 1] == () or wv[i] not in _GIVES:
+        source, subj = wg[j + 1 :], wg[:i]
+        if i + 1 == j or wv[: len(subj)] != subj or wv[i : i + 1] == () or wv[i] not in _GIVES:
             continue
-        rest, m = wv[i + 1 :], len(thing)
-        for k in range(1, len(rest) - m + 1):  # "gave X a tattoo": X a prefix of the source
-            if rest[k : k + m] == thing and source[:k] == rest[:k]:
-                if not _DETS.issuperset(rest[:k]):
-                    return True
-        if rest[:m] == thing and rest[m : m + 1] == ("to",):  # "gave a tattoo to X"
-            to = rest[m + 1 :]
-            n = 0
-            while n < min(len(to), len(source)) and to[n] == source[n]:
-                n += 1
-            if n and not _DETS.issuperset(to[:n]):
+        if any(_given(wv[i + 1 :], thing, source) for thing in _as_said(wg[i + 1 : j])):
+            return True
+    return False
+
+
+def _given(rest: tuple[str, ...], thing: tuple[str, ...], source: tuple[str, ...]) -> bool:
+    """``rest`` (after the giving verb) gives ``thing`` to the start of ``source``."""
+    m = len(thing)
+    for k in range(1, len(rest) - m + 1):  # "gave X a tattoo": X a prefix of the source
+        if rest[k : k + m] == thing and source[:k] == rest[:k]:
+            if not _DETS.issuperset(rest[:k]):
                 return True
+    if rest[:m] == thing and rest[m : m + 1] == ("to",):  # "gave a tattoo to X"
+        to = rest[m + 1 :]
+        n = 0
+        while n < min(len(to), len(source)) and to[n] == source[n]:
+            n += 1
+        if n and not _DETS.issuperset(to[:n]):
+            return True
     return False
 
 

@@ -36,7 +36,10 @@ _FUNCTION = frozenset(
     " me us him them own other another same one some any all both each".split()
 )
 _REL = frozenset(("who", "that", "which"))
-_STOPS = frozenset(".,;:!?()")
+_STOPS = frozenset(".,;:!?()\u2013\u2014")
+# role pass 74: a spaced dash ends a clause as a comma does ("his sister, who has ADHD - what
+# should I do?"); a hyphen inside a word ("well-paid") is no stop
+_DASH_RE = re.compile(r"\s+(?:-+|[\u2013\u2014])\s+|[\u2013\u2014]")
 _MALE = frozenset(
     "him his son sons brother husband dad father grandpa grandfather uncle nephew boyfriend boy"
     " stepson stepdad stepfather fiance".split()
@@ -56,7 +59,8 @@ def _tokens(p: Parsed) -> tuple[str, ...]:
 
 @lru_cache(maxsize=64)
 def _split(text: str) -> tuple[str, ...]:
-    return tuple(_WORD_RE.findall(text.lower().replace("\u2019", "'")))
+    text = _DASH_RE.sub(" \u2014 ", text.lower().replace("\u2019", "'"))
+    return tuple(_WORD_RE.findall(text))
 
 
 def _without(t: tuple[str, ...], i: int) -> tuple[str, ...]:
@@ -69,6 +73,8 @@ def attribute_moved(a: Parsed, b: Parsed) -> bool:
         return False
     diff = [i for i, (x, y) in enumerate(zip(ta, tb, strict=True)) if x != y]
     i, j = diff[0], diff[-1]
+    if "with" in ta[i : j + 1] and _with_moved(ta, tb, i, j):
+        return True
     for x, y in ((ta, tb), (tb, ta)):
         w = x[i]  # moved right in y: x = P w Q, y = P Q w
         if y[j] != w or _without(x, i) != _without(y, j):
@@ -81,6 +87,34 @@ def attribute_moved(a: Parsed, b: Parsed) -> bool:
         if hx is not None and hy is not None and hx != hy:
             return True
     return False
+
+
+# role pass 74: a "with" phrase said of one person on one side and of another on the other,
+# every other word kept ("My son with autism keeps hitting his sister" / "My son keeps hitting
+# his sister with autism"): the phrase right after each person's noun, no person in it ("my
+# mom visited my aunt with her friend" names a companion, and is left)
+_WITH_MAX = 4
+
+
+def _with_moved(ta: tuple[str, ...], tb: tuple[str, ...], i: int, j: int) -> bool:
+    for x, y in ((ta, tb), (tb, ta)):
+        if x[i] != "with" or i == 0:  # x = P N1 S Q N2 R, y = P N1 Q N2 S R, S = "with ..."
+            continue
+        for n in range(2, min(_WITH_MAX, j) + 1):
+            span = x[i : i + n]
+            if y[j - n + 1 : j + 1] != span or x[:i] + x[i + n :] != y[: j - n + 1] + y[j + 1 :]:
+                continue
+            if not all(w.isalpha() and w not in _PERSON_WORDS for w in span[1:]):
+                continue
+            if person_or_pet(_bare(x[i - 1])) and person_or_pet(_bare(y[j - n])):
+                return _bare(x[i - 1]) != _bare(y[j - n])
+    return False
+
+
+_PERSON_WORDS = frozenset(
+    "my our your his her their i me we us you he him she they them mine yours hers ours theirs"
+    " myself himself herself themselves".split()
+)
 
 
 def _person_after(t: tuple[str, ...], s: int) -> str | None:

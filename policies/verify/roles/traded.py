@@ -93,8 +93,8 @@ def _rereads(x: str, y: str) -> list[tuple[str, str]]:
 
 
 def _traded(a: Parsed, b: Parsed) -> bool:
-    if "my" not in a.words or "my" not in b.words or _rest(a) != _rest(b):
-        return False  # each side names "my N"; the other words the same
+    if "my" not in a.words or "my" not in b.words or (_rest(a) ^ _rest(b)) - _OBJECT_IT:
+        return False  # each side names "my N"; the other words the same (an "it" aside)
     ta, tb = tokens(a.source), tokens(b.source)
     if ta == tb or not _STANDALONE.isdisjoint(ta) or not _STANDALONE.isdisjoint(tb):
         return False  # "I was hers" / "she was mine": a relation and its converse (contrasts)
@@ -102,6 +102,7 @@ def _traded(a: Parsed, b: Parsed) -> bool:
         na, nb = _norm(ta, name), _norm(tb, name)
         if na is None or nb is None or na == nb:
             continue
+        na, nb = _conjunct_said(na, nb)  # "and doesn't know it" / "and my mom doesn't know"
         if _same_clauses(na, nb):
             continue  # "My son calls me and I call him" / "I call my son and he calls me"
         if not (_HAS_ME.intersection(na) and _HAS_X.intersection(na)):
@@ -113,6 +114,60 @@ def _traded(a: Parsed, b: Parsed) -> bool:
         if _partly_traded(na, nb):
             return True
     return False
+
+
+# Role pass 74: a second predicate joined by "and / but" with its subject left out said with
+# the subject of its clause where the other side names a subject there ("My mom has ADHD and
+# doesn't know it" / "I have ADHD and my mom doesn't know": read as "my mom has ADHD and my mom
+# doesn't know it", the one who has it traded), and an object "it" said on one side only left
+# out ("doesn't know it" / "doesn't know"). A subject said on both sides is read as written
+# ("My mom has ADHD and she doesn't know it" is the same question).
+_OBJECT_IT = frozenset(("it",))
+_CONJUNCTS = frozenset(("and", "but"))
+_SUBJECT_MARKS = frozenset(("@1", "@x"))
+_OPENERS = MARKS | frozenset("if when whenever because since so while though although".split())
+
+
+def _conjunct_said(na: list[str], nb: list[str]) -> tuple[list[str], list[str]]:
+    for x, y, flip in ((na, nb, False), (nb, na, True)):
+        said = _subject_said(x, y)
+        if said is not None:
+            x, y = _it_dropped(said, y)
+            if len(x) == len(y):
+                return (y, x) if flip else (x, y)
+    return _it_dropped(na, nb)
+
+
+def _subject_said(x: list[str], y: list[str]) -> list[str] | None:
+    """``x`` "S P1 and P2", ``y`` "S' P1 and T P2": "and S P2" said in ``x``."""
+    for j, t in enumerate(x[:-1]):
+        if t not in _CONJUNCTS or j + 2 >= len(y) or y[j] != t or y[j + 1] not in _SUBJECT_MARKS:
+            continue
+        nxt = x[j + 1]
+        if nxt in MARKS or nxt in _SWAP or nxt != y[j + 2]:
+            continue
+        start = j  # the clause's start: a mark, a subordinator or an earlier "and" before it
+        while start > 0 and x[start - 1] not in _OPENERS and x[start - 1] not in _CONJUNCTS:
+            start -= 1
+        if x[start] in _SUBJECT_MARKS and start + 1 < j and x[start + 1] not in MARKS:
+            return [*x[: j + 1], x[start], *x[j + 1 :]]
+    return None
+
+
+def _it_dropped(x: list[str], y: list[str]) -> tuple[list[str], list[str]]:
+    """A lone "it" on one side (the longer by one) left out where the rest then lines up, the
+    words before it apart only in the people."""
+    for p, q, flip in ((x, y, False), (y, x, True)):
+        if len(p) != len(q) + 1:
+            continue
+        for k, t in enumerate(p):
+            if k < len(q) and (t == q[k] or (t in _SWAP and q[k] in _SWAP)):
+                continue  # the same word, or a person apart
+            if t == "it" and q[k:] == p[k + 1 :]:
+                p = [*p[:k], *p[k + 1 :]]
+                return (q, p) if flip else (p, q)
+            break
+    return x, y
 
 
 def _units(n: list[str]) -> list[str]:
