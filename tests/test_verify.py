@@ -10,6 +10,7 @@ from policies.verify import (
     Verdict,
     VerifyConfig,
     folds,
+    judgments,
     procedures,
     quantities,
     spans,
@@ -7487,7 +7488,124 @@ def test_hard_26_sign_words_keep_arithmetic() -> None:
     assert quantities.surface("at 20 below zero") == "at -20 degrees"
 
 
-# -- the tables of hardening passes 1-26 and ordinary passes 20-21, with the classifier off ----
+HARD_27_REFUSED = [
+    # the opening asks another thing of one act: whether it can happen at all, how probably,
+    # how often, whether it is safe, legal, needed, worth it or easy
+    # (judgments.asked_predicate_mismatch, read on the prompts as typed)
+    (
+        "Is it possible to get pregnant from donor sperm on the first IUI?",
+        "Is it likely to get pregnant from donor sperm on the first IUI?",
+        "content_mismatch",
+    ),
+    (
+        "Can I get a sunburn through a car window?",
+        "Is it likely to get a sunburn through a car window?",
+        "content_mismatch",
+    ),
+    (
+        "Is it possible that my package was delivered to the wrong address?",
+        "Is it likely that my package was delivered to the wrong address?",
+        "content_mismatch",
+    ),
+    (
+        "Is it possible to see the northern lights from Seattle?",
+        "Is it likely to see the northern lights from Seattle?",
+        "content_mismatch",
+    ),
+    (
+        "Is it possible to grow tomatoes indoors in winter?",
+        "Is it easy to grow tomatoes indoors in winter?",
+        "content_mismatch",
+    ),
+    (
+        "Can you get food poisoning from reheated rice?",
+        "Is it common to get food poisoning from reheated rice?",
+        "content_mismatch",
+    ),
+    (
+        "Is it possible to break a lease early?",
+        "Is it legal to break a lease early?",
+        "content_mismatch",
+    ),
+    (
+        "Is it okay to leave a dog alone for 8 hours?",
+        "Is it common to leave a dog alone for 8 hours?",
+        "content_mismatch",
+    ),
+    (
+        "Is frost possible this weekend in Denver?",
+        "Is frost likely this weekend in Denver?",
+        "content_mismatch",
+    ),
+]
+
+HARD_27_SERVED = [
+    # one thing asked two ways: a possibility, a likelihood, a degree, a leave said with
+    # "Can I" and an adverb, a request around the question
+    (
+        "Is it possible to get pregnant from donor sperm on the first IUI?",
+        "Can I get pregnant from donor sperm on the first IUI?",
+    ),
+    (
+        "Is there any chance to get a refund on a nonrefundable flight?",
+        "Is it possible to get a refund on a nonrefundable flight?",
+    ),
+    ("Is it likely to rain during the parade?", "How likely is it to rain during the parade?"),
+    ("Is it hard to learn to swim as an adult?", "How hard is it to learn to swim as an adult?"),
+    ("Is it legal to record a phone call in Texas?", "Can I legally record a phone call in Texas?"),
+    ("Is it safe to fly with a cold?", "Can I safely fly with a cold?"),
+    ("Is it possible for me to renew my passport online?", "Can I renew my passport online?"),
+    (
+        "Can you tell me if it is likely to rain tomorrow in Boston?",
+        "Is it likely to rain tomorrow in Boston?",
+    ),
+]
+
+
+def test_hard_27_asked_predicate_reader() -> None:
+    """One class for a predicate, its opposite and its degree question ("What are the
+    chances" / "How likely is it" / "What are the odds", "worth it" / "worthwhile", "normal"
+    / "common" / "typical"), all the openings of a prompt read ("Is it worth paying X, or
+    can I V?" asks whether one can too), and "Can I V" no other question than "Is it safe
+    (legal, okay) to V"; the other cases differ."""
+    same = judgments.asked_predicate_mismatch
+    for x, y in (
+        ("What are the chances of getting bumped?", "How likely is it to get bumped?"),
+        ("What are the odds of getting bumped?", "What are the chances of getting bumped?"),
+        ("Is it worth it to buy a warranty?", "Is it worthwhile to buy a warranty?"),
+        ("Is it normal to get headaches after a flight?", "Is it common to get headaches?"),
+        ("Is it unusual to tip movers?", "Is it typical to tip movers?"),
+        ("Is it worth paying for a tutor, or can I teach him?", "Can I teach him myself?"),
+        ("Can I eat raw cookie dough?", "Is it safe to eat raw cookie dough?"),
+        ("Is it okay to text my ex?", "Is it possible to text my ex?"),
+        ("Is a common cold contagious?", "Can I catch a cold twice?"),
+        ("My tattoo is red, is that okay?", "My tattoo is very red. Is that normal?"),
+        ("Can I adopt a dog without a fenced yard?", "Is a fenced yard required to adopt?"),
+    ):
+        assert not same(x, y) and not same(y, x), (x, y)
+    for x, y in (
+        ("Can I get pregnant on the pill?", "What are the chances of getting pregnant?"),
+        ("Is there any chance of rain?", "How likely is it to rain?"),
+        ("I'm 40. Is it possible to get pregnant?", "I'm 40. Is it likely to get pregnant?"),
+        ("Is it required to tip movers?", "Is it necessary to tip movers?"),
+        ("Is it worth it to tip movers?", "Is it okay to tip movers?"),
+        ("Am I likely to get pregnant on the pill?", "Can I get pregnant on the pill?"),
+        ("Is a Costco membership worth it for me?", "Is a Costco membership necessary?"),
+        ("Is it safe to jump start a car in the rain?", "Is it possible to jump start it?"),
+    ):
+        assert same(x, y) and same(y, x), (x, y)
+
+
+def test_hard_27_refused_below_the_shipped_cut() -> None:
+    """The round's pair scored 0.907 with the classifier: refused at a cut of 0.90 too."""
+    x = "Is it possible to get pregnant from donor sperm on the first IUI?"
+    y = "Is it likely to get pregnant from donor sperm on the first IUI?"
+    config = replace(CONFIG, min_score=0.90)
+    for a, b in ((x, y), (y, x)):
+        assert not verify(a, b, 0.970, config).accept
+
+
+# -- the tables of hardening passes 1-27 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -7521,6 +7639,7 @@ def test_hard_26_sign_words_keep_arithmetic() -> None:
         *HARD_24_REFUSED,
         *HARD_25_REFUSED,
         *HARD_26_REFUSED,
+        *HARD_27_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -7562,6 +7681,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_24_SERVED,
         *HARD_25_SERVED,
         *HARD_26_SERVED,
+        *HARD_27_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

@@ -71,9 +71,11 @@ from policies.verify.roles.relative_events import (
     thinker_doer_traded,
     voiced_owner_traded,
 )
+from policies.verify.roles.shifted import relative_predicate_traded
 from policies.verify.roles.spantrade import relative_subjects_traded, than_owner_said
 from policies.verify.roles.stranded import head_source_traded, stranded_preposition_traded
 from policies.verify.roles.traded import verb_people_traded
+from policies.verify.roles.wanted import want_turned_round
 from policies.verify.roles.whochain import who_chain_traded
 from policies.verify.roles.whose_object import object_owner_traded, reporter_made_owner
 from policies.verify.text import Parsed, parse
@@ -11051,6 +11053,308 @@ SEVENTY_SEVENTH_SAME = [
     ("How do I gift Bitcoin to my daughter?", "How do I give Bitcoin to my daughter as a gift?"),
 ]
 
+# Role pass 78 (blind rounds 203-205): the asker's "my N" given away as the asker is made the
+# doer ("X wants to V into my N" / "I want to V into a N"); "X wants to V" / "I want X to V"
+# (who wants it traded); "a N V-s on my M" / "I V my N on someone's M" (the thing's motion
+# made the asker's doing, "my" moved from the place to the thing); "X uses my N to V his M" /
+# "I use X's N to V my M" with the asker's own question kept.
+SEVENTY_NINTH_ROUNDS = [
+    (
+        "An investor wants to put money into my startup at a $10M cap. What does that mean for "
+        "my stake?",
+        "I want to put money into a startup at a $10M cap. What does that mean for my stake?",
+        0.960,
+    ),
+    (
+        "My school district wants to move my dyslexic son into a special class. Can I refuse?",
+        "I want the school district to move my dyslexic son into a special class. Can the "
+        "district refuse?",
+        0.944,
+    ),
+    (
+        "Who do I call if a paraglider lands on my property?",
+        "Who do I call if I land my paraglider on someone's property?",
+        0.961,
+    ),
+    (
+        "Can I get points when my brother uses my card to buy his plane ticket?",
+        "Can I get points when I use my brother's card to buy my plane ticket?",
+        0.980,
+    ),
+]
+
+SEVENTY_NINTH_SWAPPED = [
+    # "a N / someone V-s ... my M" / "I V ... a M": the asker the owner against the doer
+    (
+        "Someone wants to sublet my apartment for the summer. Is that allowed?",
+        "I want to sublet an apartment for the summer. Is that allowed?",
+    ),
+    (
+        "A developer wants to build a road through my farm. What are my rights?",
+        "I want to build a road through a farm. What are my rights?",
+    ),
+    # "X wants to V" / "I want X to V": who wants it
+    (
+        "My HOA wants to repaint my fence. Can I refuse?",
+        "I want the HOA to repaint my fence. Can the HOA refuse?",
+    ),
+    (
+        "My daughter's coach wants to move her to varsity. Can I say no?",
+        "I want my daughter's coach to move her to varsity. Can the coach say no?",
+    ),
+    # "a N V-s P my M" / "I V my N P someone's M"
+    (
+        "Who is responsible if a shopping cart rolls into my car?",
+        "Who is responsible if I roll my shopping cart into someone's car?",
+    ),
+    (
+        "Who pays if a golf ball lands in my pool?",
+        "Who pays if I land my golf ball in someone's pool?",
+    ),
+    # "X V-s my N to V his M" / "I V X's N to V my M", the asker's question kept
+    (
+        "Am I liable when my roommate drives my car to visit his parents?",
+        "Am I liable when I drive my roommate's car to visit my parents?",
+    ),
+    (
+        "Do I owe taxes when my sister rents my condo for her vacation?",
+        "Do I owe taxes when I rent my sister's condo for my vacation?",
+    ),
+]
+
+SEVENTY_NINTH_SAME = [
+    (
+        "My landlord wants to inspect my apartment next week. Can I refuse?",
+        "Can I refuse if my landlord wants to inspect my apartment next week?",
+    ),
+    (
+        "I want my landlord to fix the heater. Can he refuse?",
+        "Can my landlord refuse if I want him to fix the heater?",
+    ),
+    (
+        "Who is responsible if a shopping cart rolls into my car?",
+        "If a shopping cart rolls into my car, who is responsible?",
+    ),
+    (  # the asker's place on both sides
+        "I want to land my paraglider on my own property. Who do I call?",
+        "Who do I call if I land my paraglider on my property?",
+    ),
+    (
+        "Can I get points when my brother uses my card to buy his ticket?",
+        "Do I get points if my brother buys his ticket with my card?",
+    ),
+    (
+        "When my son borrows my car, does my insurance cover him?",
+        "Does my insurance cover my son when he borrows my car?",
+    ),
+    (
+        "An investor wants to put money into my startup. What does that mean for my stake?",
+        "What does it mean for my stake if an investor puts money into my startup?",
+    ),
+    (
+        "Can a landlord enter my apartment without notice?",
+        "Can my landlord enter my apartment without notice?",
+    ),
+]
+
+EIGHTIETH_ROUNDS = [
+    (
+        "Will the sperm bank tell me how many kids my donor has?",
+        "Will the sperm bank tell me how many kids I have as a donor?",
+        0.992,
+    ),
+    (
+        "Can a woman who received donor eggs later become an egg donor herself?",
+        "Can a woman who was an egg donor later receive donor eggs herself?",
+        0.982,
+    ),
+    (
+        "Will my homeowners insurance cover gold I'm keeping in my safe for my brother?",
+        "Will my homeowners insurance cover gold my brother is keeping in his safe for me?",
+        0.985,
+    ),
+]
+
+EIGHTIETH_SWAPPED = [
+    # "my N V" / "I V' as a N" after the same words: an embedded question, an auxiliary first
+    (
+        "Can HR tell me how many vacation days my manager has?",
+        "Can HR tell me how many vacation days I have as a manager?",
+    ),
+    ("How many patients does my therapist see?", "How many patients do I see as a therapist?"),
+    (
+        "Can the agency tell me what hours my nanny works?",
+        "Can the agency tell me what hours I work as a nanny?",
+    ),
+    # the relative clause's predicate and the main one exchanged
+    ("Can someone who smokes weed drink alcohol?", "Can someone who drinks alcohol smoke weed?"),
+    (
+        "Can a student who failed the exam later tutor the class?",
+        "Can a student who tutored the class later fail the exam?",
+    ),
+    (
+        "Can an employee who was a contractor later become a manager?",
+        "Can an employee who was a manager later become a contractor?",
+    ),
+    # "N I'm V-ing in my M for X" / "N X is V-ing in his M for me"
+    (
+        "Is the car I'm storing in my garage for my neighbor covered by my insurance?",
+        "Is the car my neighbor is storing in his garage for me covered by my insurance?",
+    ),
+    (
+        "Is the money I'm holding in my account for my sister taxable?",
+        "Is the money my sister is holding in her account for me taxable?",
+    ),
+]
+
+EIGHTIETH_SAME = [
+    (
+        "Will the sperm bank tell me how many kids my donor has?",
+        "Will the sperm bank tell me how many children my donor has?",
+    ),
+    (
+        "Will my homeowners insurance cover gold I'm keeping in my safe for my brother?",
+        "Will my homeowners insurance cover gold I keep in my safe for my brother?",
+    ),
+    (
+        "Can a woman who received donor eggs later become an egg donor herself?",
+        "Can a woman who got donor eggs later become an egg donor herself?",
+    ),
+    # two predicates of the relative clause joined by "and", a phrase of time moved, an
+    # object's words reordered: the same predicates in the same clauses
+    (
+        "Can someone who drinks coffee and eats toast get heartburn?",
+        "Can someone who eats toast and drinks coffee get heartburn?",
+    ),
+    (
+        "Can a man who moved to Paris in 2010 get citizenship?",
+        "Can a man who in 2010 moved to Paris get citizenship?",
+    ),
+    (
+        "Can someone who has diabetes type 2 eat sugar?",
+        "Can someone who has type 2 diabetes eat sugar?",
+    ),
+    ("How many kids do I have as a donor?", "As a donor, how many kids do I have?"),
+    (
+        "Will my insurance cover gold my brother is keeping in his safe for me?",
+        "Will my insurance cover gold that my brother keeps in his safe for me?",
+    ),
+]
+
+
+# Role pass 77 (blind rounds 203-205): who holds a state traded between two people. "X has Y and I
+# don't" / "I have Y and X doesn't" read by ``traded.people_traded`` (a follow-up's "help him with
+# homework" no longer read as two people joined); a "with Y" phrase moved from a doer's noun to
+# another person's (``states.attribute_moved``); the state said of one person in a noun phrase
+# and of another anywhere else, "my dyslexic N" / "I'm dyslexic", "my dyslexic N" / "I'm a
+# dyslexic N", "my dyslexic N's M" / "my N's dyslexic M" (``held.holder_changed``, read in
+# ``states.state_traded``).
+SEVENTY_EIGHTH_ROUNDS = [
+    (
+        "My son has dyslexia and I don't. How can I help him with homework?",
+        "I have dyslexia and my son doesn't. How can I help him with homework?",
+        0.991,
+    ),
+    (
+        "How can a teacher with dyslexia help her students learn to read?",
+        "How can a teacher help her students with dyslexia learn to read?",
+        0.990,
+    ),
+    (
+        "My dyslexic girlfriend gets upset when I correct her spelling. How should I handle it?",
+        "I'm dyslexic and get upset when my girlfriend corrects my spelling."
+        " How should I handle it?",
+        0.966,
+    ),
+    (
+        "My dyslexic son's younger sister has overtaken him in reading. How do I handle it?",
+        "My son has overtaken his dyslexic younger sister in reading. How do I handle it?",
+        0.982,
+    ),
+    (
+        "My dyslexic boss sends messages full of typos. How do I handle it?",
+        "I'm a dyslexic boss and my messages are full of typos. How do I handle it?",
+        0.941,
+    ),
+]
+
+SEVENTY_EIGHTH_SWAPPED = [
+    # "X has Y and I don't" / "I have Y and X doesn't"
+    (
+        "My wife has celiac disease and I don't. Can we share a toaster?",
+        "I have celiac disease and my wife doesn't. Can we share a toaster?",
+    ),
+    (
+        "My roommate has a cat allergy and I don't. Can we adopt a kitten?",
+        "I have a cat allergy and my roommate doesn't. Can we adopt a kitten?",
+    ),
+    # a "with Y" phrase moved from one person's noun to another's
+    (
+        "How can a nurse with diabetes care for her patients?",
+        "How can a nurse care for her patients with diabetes?",
+    ),
+    (
+        "How can a coach with asthma help his players train in the cold?",
+        "How can a coach help his players with asthma train in the cold?",
+    ),
+    # "my ADJ N" against "I'm ADJ", the doer traded too
+    (
+        "My diabetic husband gets annoyed when I check his blood sugar. What should I do?",
+        "I'm diabetic and get annoyed when my husband checks my blood sugar. What should I do?",
+    ),
+    (
+        "My deaf roommate gets frustrated when I forget to text her. How can I fix this?",
+        "I'm deaf and get frustrated when my roommate forgets to text me. How can I fix this?",
+    ),
+    # "my ADJ N's M" / "my N's ADJ M", who outgrows whom traded too
+    (
+        "My deaf daughter's younger brother has outgrown her in height. Is that normal?",
+        "My daughter has outgrown her deaf younger brother in height. Is that normal?",
+    ),
+    # "my ADJ N" against "I'm a ADJ N"
+    (
+        "My vegan roommate cooks meals full of tofu. How do I handle it?",
+        "I'm a vegan roommate and my meals are full of tofu. How do I handle it?",
+    ),
+]
+
+SEVENTY_EIGHTH_SAME = [
+    # the same person holding the state, said two ways
+    (
+        "My dyslexic son hates reading. What can I do?",
+        "My son who has dyslexia hates reading. What can I do?",
+    ),
+    (
+        "My son with dyslexia hates reading. What can I do?",
+        "My son has dyslexia and hates reading. What can I do?",
+    ),
+    (
+        "I'm dyslexic and my son isn't. Can I still help him learn to read?",
+        "I have dyslexia but my son doesn't. Can I still help him learn to read?",
+    ),
+    (
+        "How can a teacher with dyslexia help her students learn to read?",
+        "How can a dyslexic teacher help her students learn to read?",
+    ),
+    (
+        "As a deaf manager, how do I run team meetings?",
+        "I'm a deaf manager. How do I run team meetings?",
+    ),
+    (
+        "My wife is pregnant and gets tired when I cook fish. What should I do?",
+        "My pregnant wife gets tired when I cook fish. What should I do?",
+    ),
+    (
+        "My son is autistic and his teacher doesn't understand him. What can I do?",
+        "My autistic son's teacher doesn't understand him. What can I do?",
+    ),
+    # the state shared
+    (
+        "My son and I both have asthma. Can we share an inhaler?",
+        "I have asthma and so does my son. Can we share an inhaler?",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("reader", "rounds", "pairs", "same"),
@@ -11237,6 +11541,50 @@ SEVENTY_SEVENTH_SAME = [
             SEVENTY_SEVENTH_SWAPPED[6:],
             SEVENTY_SEVENTH_SAME,
         ),
+        (
+            traded.people_traded,
+            SEVENTY_EIGHTH_ROUNDS[:1],
+            SEVENTY_EIGHTH_SWAPPED[:2],
+            SEVENTY_EIGHTH_SAME,
+        ),
+        (
+            states.state_traded,
+            SEVENTY_EIGHTH_ROUNDS[1:],
+            SEVENTY_EIGHTH_SWAPPED[2:],
+            SEVENTY_EIGHTH_SAME,
+        ),
+        (role_made_asker, EIGHTIETH_ROUNDS[:1], EIGHTIETH_SWAPPED[:3], EIGHTIETH_SAME),
+        (
+            relative_predicate_traded,
+            EIGHTIETH_ROUNDS[1:2],
+            EIGHTIETH_SWAPPED[3:6],
+            EIGHTIETH_SAME,
+        ),
+        (traded.people_traded, EIGHTIETH_ROUNDS[2:], EIGHTIETH_SWAPPED[6:], EIGHTIETH_SAME),
+        (
+            party_made_asker,
+            SEVENTY_NINTH_ROUNDS[:1],
+            SEVENTY_NINTH_SWAPPED[:2],
+            SEVENTY_NINTH_SAME,
+        ),
+        (
+            want_turned_round,
+            SEVENTY_NINTH_ROUNDS[1:2],
+            SEVENTY_NINTH_SWAPPED[2:4],
+            SEVENTY_NINTH_SAME,
+        ),
+        (
+            caused_motion_traded,
+            SEVENTY_NINTH_ROUNDS[2:3],
+            SEVENTY_NINTH_SWAPPED[4:6],
+            SEVENTY_NINTH_SAME,
+        ),
+        (
+            traded.people_traded,
+            SEVENTY_NINTH_ROUNDS[3:],
+            SEVENTY_NINTH_SWAPPED[6:],
+            SEVENTY_NINTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -11385,6 +11733,9 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *SEVENTY_FIFTH_ROUNDS,
         *SEVENTY_SIXTH_ROUNDS,
         *SEVENTY_SEVENTH_ROUNDS,
+        *SEVENTY_EIGHTH_ROUNDS,
+        *EIGHTIETH_ROUNDS,
+        *SEVENTY_NINTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -11457,6 +11808,9 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *SEVENTY_FIFTH_SWAPPED,
         *SEVENTY_SIXTH_SWAPPED,
         *SEVENTY_SEVENTH_SWAPPED,
+        *SEVENTY_EIGHTH_SWAPPED,
+        *EIGHTIETH_SWAPPED,
+        *SEVENTY_NINTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -11530,6 +11884,9 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *SEVENTY_FIFTH_SAME,
         *SEVENTY_SIXTH_SAME,
         *SEVENTY_SEVENTH_SAME,
+        *SEVENTY_EIGHTH_SAME,
+        *EIGHTIETH_SAME,
+        *SEVENTY_NINTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -273,6 +273,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or judgments.arranged_act(a, b)  # "have the guests bring" / "the guests bringing"
                 or judgments.owned_judged(a, b)  # "Is it weird to have a dog?" / "Is a dog weird?"
                 or judgments.okay_for_law(*raw)  # (as typed: a rewrite reads "okay" as "can")
+                # "Is it possible to V" / "Is it likely to V" (as typed, "possible" read as "can")
+                or judgments.asked_predicate_mismatch(*raw)
                 or standing.standing_mismatch(a, b)  # owner / tenant
                 or asker.role_changed(*raw)  # "As the owner, ..." / "As a tenant, ..."
                 or timing.span_changed(*raw)  # "the best time of day" / "... of year"

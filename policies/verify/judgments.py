@@ -259,3 +259,97 @@ def _owned_judged(x: Parsed, y: Parsed) -> bool:
         if w[k + 2] in _ANIMALS and adjective in y.words and noun in y.canon:
             return True
     return False
+
+
+# What an opening asks of the act ("Is it possible to V", "Is it likely to V", "How common
+# is it to V", "What are the chances of V-ing"): whether it can happen at all, how probably,
+# how often, whether it is normal, safe, legal, needed, worth it or easy. Each is one class,
+# its opposite and its degree question folded in ("Is it hard to V" / "How easy is it to V").
+_ASKED_CLASS = {
+    **dict.fromkeys(("possible", "impossible", "feasible"), "possible"),
+    **dict.fromkeys(
+        ("likely", "unlikely", "probable", "improbable", "chances", "odds", "likelihood"), "likely"
+    ),
+    **dict.fromkeys(("common", "uncommon", "usual", "unusual", "typical", "rare"), "common"),
+    **dict.fromkeys(("normal", "abnormal"), "normal"),
+    **dict.fromkeys(("safe", "unsafe", "dangerous", "risky"), "safe"),
+    **dict.fromkeys(("legal", "illegal", "lawful", "unlawful"), "legal"),
+    **dict.fromkeys(("necessary", "unnecessary", "essential"), "necessary"),
+    **dict.fromkeys(("required", "mandatory", "compulsory"), "required"),
+    **dict.fromkeys(("okay", "ok", "alright", "acceptable", "fine"), "okay"),
+    **dict.fromkeys(("worth", "worthwhile"), "worth"),
+    **dict.fromkeys(("easy", "hard", "difficult"), "ease"),
+}
+_ASKED_WORDS = "|".join(sorted(_ASKED_CLASS, key=len, reverse=True))
+_BY_THE_WAY_RE = r"(?:(?:really|actually|even|still|ever|realistically|truly|also)\s+)?"
+# a request, not what can be done: "Can you tell me whether it is likely to V"
+_REQUEST_RE = (
+    r"(?!\s+(?:please|tell|explain|help|give|show|list|recommend|suggest|describe|write"
+    r"|check|find|provide|summari[sz]e|translate|make|create|let)\b)"
+)
+_ASKED_RE = re.compile(
+    r"(?:^|[.?!,;:]\s*(?:(?:and|or|but|so)\s+)?)(?:"
+    # "Is it (even) possible (for me) to V", "Is it likely that ...", "Is it worth it to V"
+    rf"(?:is|was|would)\s+it\s+(?:be\s+)?{_BY_THE_WAY_RE}({_ASKED_WORDS})\b"
+    rf"(?:\s+(?:and|or)\s+({_ASKED_WORDS})\b)?"
+    # "Is frost possible this weekend", "Am I likely to V": said of a named subject, the
+    # word right before a phrase or the end (not "Is a common cold contagious")
+    rf"|(?:is|are|am|was|were)\s+(?:[\w'-]+\s+){{1,3}}?({_ASKED_WORDS})"
+    r"(?=\s*(?:[?.!,;]|$)|\s+(?:to|that|for|in|on|at|with|after|before|during|if|when|this"
+    r"|these|here|now|today|anymore|again|yet|or|and|it)\b)"
+    # "How likely is it (for me) to V", "How common are twins"
+    rf"|how\s+({_ASKED_WORDS})\s+(?:is|are|was|were|would)\b"
+    # "What are the chances (odds) of V-ing"
+    r"|what\s+(?:are|is)\s+(?:the|my|your|our)\s+(chances|odds|likelihood)\b"
+    # "Is there any chance to V": whether it can happen
+    r"|is\s+there\s+(?:any\s+|a\s+)?(?:chance|possibility)\b"
+    # "Can I V": what can be done, or a leave
+    rf"|can\s+(?:i|we|one|you{_REQUEST_RE})\b|could\s+(?:i|we)\b"
+    r")",
+    re.I,
+)
+# Classes one answer serves: "Can I V" asks a possibility or a leave ("Is it possible /
+# safe / legal / okay to V", "Is X required to V"); "Is that okay" / "Is that normal" of a
+# state, "Is it normal" / "Is it common"; "okay" / "possible" / "safe" (`procedures` writes
+# "Is it okay (safe) to V" as "Can I V" too)
+_AGREE = frozenset(
+    frozenset(pair.split("/"))
+    for pair in (
+        "can/possible can/safe can/legal can/okay can/required can/necessary "
+        "okay/possible okay/safe okay/normal normal/common"
+    ).split()
+)
+
+
+def _asked(text: str) -> frozenset[str]:
+    """The classes the openings of ``text`` ask ("can" for "Can I", "Is there any chance")."""
+    asked: set[str] = set()
+    for m in _ASKED_RE.finditer(text):
+        words = [g.lower() for g in m.groups() if g]
+        asked.update(_ASKED_CLASS[w] for w in words)
+        if not words:
+            asked.add("can")
+    return frozenset(asked)
+
+
+def asked_predicate_mismatch(cached: str, incoming: str) -> bool:
+    """The openings ask different things of one act or state: "Is it possible to V" (can
+    it happen at all) / "Is it likely to V" (will it probably) / "Is it common (normal,
+    safe, legal, necessary, required, worth it, easy) to V", "Is frost possible this
+    weekend" / "Is frost likely this weekend", "Can I V" / "Am I likely to V". The
+    classifier reads one predicate word for another as a paraphrase, and "possible" is a
+    stopword. A degree question asks what its polar question asks ("How likely is it to V",
+    "What are the chances of V-ing"), and so do the classes of ``_AGREE`` ("Can I V" /
+    "Is there any chance to V" / "Is it possible to V", "Can I V" / "Is it legal to V").
+    Every opening of a prompt counts: "Is it worth paying X, or can I V?" asks "Can I V"
+    too.
+
+    Limits: only an opening of the prompt or of a clause in it; a named subject only with
+    the predicate word right before a phrase or the end ("Is a common cold contagious" is
+    not read); the prompts as typed (a rewrite reads "Is it possible to V" as "Can I V");
+    "Could X have V-ed", "Might X V" and "Should I V" are not read."""
+    ca = _asked(cached)
+    if not ca:
+        return False
+    cb = _asked(incoming)
+    return bool(cb) and not any(x == y or frozenset((x, y)) in _AGREE for x in ca for y in cb)

@@ -642,6 +642,52 @@ as the one it is for ("Does my new hire get the credit?" / "Do I get the credit 
 hire?"); ``reassigned.got_from_given`` also reads "gift / send X to Y" as giving and "receive X
 as a gift from Y" as getting X ("How do I gift Bitcoin to my daughter" / "How do I receive
 Bitcoin as a gift from my daughter").
+
+Role pass 77 (blind rounds 203-205): ``held.holder_changed`` (read in ``states.state_traded``):
+who holds a state, read wherever it is said of a person, a modifier before a person's noun ("my
+dyslexic girlfriend", "his dyslexic younger sister"), "S is / am P", "S is a P N", "S has P", "N
+with P", "I'm a P N" / "As a P N, ..." (the N the asker), held by one person on one side and by
+another on the other, each named on both, one side at least saying it in a noun phrase: "My
+dyslexic girlfriend gets upset when I correct her spelling" / "I'm dyslexic and get upset when
+my girlfriend corrects my spelling", "My dyslexic son's younger sister has overtaken him" / "My
+son has overtaken his dyslexic younger sister", "My dyslexic boss sends messages full of typos"
+/ "I'm a dyslexic boss and my messages are full of typos"; the same person said two ways ("my
+dyslexic son" / "my son who has dyslexia"), a shared state ("too", "both", "so do I") and two
+clauses each saying it of another ("I'm pregnant and my sister ..." / "My sister is pregnant and
+...", read by the clause readers) are left. ``traded.people_traded`` reads a "with" after a
+person as joining another person only ("my son with me"; "How can I help him with homework?" is
+the task): "My son has dyslexia and I don't" / "I have dyslexia and my son doesn't" with that
+follow-up; ``states.attribute_moved`` reads a doer's noun as a person for a moved "with" phrase
+("How can a teacher with dyslexia help her students learn to read?" / "How can a teacher help
+her students with dyslexia learn to read?").
+
+Role pass 78 (blind rounds 203-205): no new reader, four widened. ``asker_doer.party_made_asker``
+also reads the asker's "my N" given away as the asker is made the doer, the party then "a / an
+/ some / another N" or "someone" as well ("An investor wants to put money into my startup" / "I
+want to put money into a startup", "someone's N", "a neighbor's N"): "my" names the asker apart
+from the doer, so no generic asker; ``wanted.want_turned_round`` "X wants / asks to V" against
+"I want X to V", X to act on both sides and who wants it traded ("My school district wants to
+move my son into a special class. Can I refuse?" / "I want the school district to move my son
+into a special class. Can the district refuse?"; not "need / expect to V");
+``causative.caused_motion_traded`` the place the asker's, "D N V-s P my M" / "I V D' N P X's
+M", the verb agreeing with either subject ("a paraglider lands on my property" / "I land my
+paraglider on someone's property"); ``traded.people_traded`` every place apart the one
+person's on one side and the other's on the other, the asker's own question kept ("Can I get
+points when my brother uses my card to buy his plane ticket?" / "... when I use my brother's
+card to buy my plane ticket?").
+
+Role pass 79 (blind rounds 203-205): ``shifted.relative_predicate_traded`` (a relative clause's
+predicate and its head's main predicate exchanged, each verb in any tense and "was / become" as
+one: "Can a woman who received donor eggs later become an egg donor herself?" / "Can a woman who
+was an egg donor later receive donor eggs herself?", "Can someone who smokes weed drink
+alcohol?" / "Can someone who drinks alcohol smoke weed?"; predicates joined by "and", a phrase
+of time or place moved and a complement's subject are left); ``asker_doer.role_made_asker``
+reads "my N V" / "I V' as a N" after the same words, the verb agreeing or after an agreeing
+auxiliary, as in an embedded question ("... tell me how many kids my donor has" / "... how many
+kids I have as a donor", "How many patients does my therapist see?" / "How many patients do I
+see as a therapist?"); ``traded.people_traded`` lets an owned noun's owner follow the one traded
+in a partial trade ("gold I'm keeping in my safe for my brother" / "gold my brother is keeping
+in his safe for me", the asker's own "my homeowners insurance" kept).
 """
 
 from __future__ import annotations
@@ -841,6 +887,7 @@ from policies.verify.roles.sentences import sentences_apart
 from policies.verify.roles.shifted import (
     mine_object_said_me,
     owned_compound,
+    relative_predicate_traded,
     theme_owner_followed,
     verbs_traded,
 )
@@ -1144,6 +1191,7 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     object_owner_traded,  # pass 75: "I V my N" / "I V someone's N"
     reporter_made_owner,  # pass 75: "X V (that) my N P" / "X's N P"
     whose_relation_asked,  # pass 76: "who X's N was" / "whose N X was"
+    relative_predicate_traded,  # pass 79: "the N who V1-ed X later V2 Y" / "who V2-ed Y ... V1 X"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

@@ -10,7 +10,10 @@ the asker belongs to ("my family", "our team", "my company") is the asker said a
 and a phrase with the asker in it ("my wife and I") is left; the rest may say the party's
 noun again ("my membership" / "my gym membership") and the other person's pronouns in turn
 ("without telling me" / "without telling them"). "a / an / some N" is left: often the asker
-said generically ("What happens if a tenant breaks the lease?").
+said generically ("What happens if a tenant breaks the lease?"), unless the asker's "my N"
+is another's or no one's on the asker's side (role pass 78: "An investor wants to put money
+into my startup" / "I want to put money into a startup"): "my" sets the asker apart from the
+doer there, and the asker is made the doer.
 
 ``reflexive_other``: one word apart, a reflexive on one side and a pronoun of another person
 on the other ("stop my son from hitting himself" / "from hitting me", "I blame myself" / "I
@@ -138,13 +141,20 @@ def _made_asker(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
         if i + k >= len(x):
             break
         np = x[i : i + k]
-        if not _party(np):
-            continue
         vx, vy = x[i + k], y[i + 1]
         if vx != vy and not (_agrees(vy, vx) or _agrees(vx, vy)):
             continue
+        if not _party(np):
+            # role pass 78: "a / an / some N", "someone" too where the asker's thing is given
+            # away ("An investor wants to put money into my startup" / "I want to put money
+            # into a startup"): "my" names the asker apart from the doer, no generic asker
+            if _someone(np) and _mine_given(x[i + k + 1 :], y[i + 2 :], frozenset(np[1:])):
+                return True
+            continue
         if _rest(x[i + k + 1 :], y[i + 2 :], frozenset(np[1:])):
             return True
+        if _mine_given(x[i + k + 1 :], y[i + 2 :], frozenset(np[1:])):
+            return True  # role pass 78: "if the seller backs out of my deal" / "of a deal"
         said_for = _for_party_dropped(y[i + 1 :], np)  # role pass 74: "if I V it for NP"
         if said_for is not None and _rest(x[i + k + 1 :], said_for[1:], frozenset(np[1:])):
             return True
@@ -160,6 +170,71 @@ def _party(np: tuple[str, ...]) -> bool:
     if head in _GROUPS and np[0] in ("my", "our", "your"):
         return False
     return head not in _OWNERS and head not in _PERSONS
+
+
+_GENERIC_LEADS = frozenset(("a", "an", "some", "another"))
+_SOMEONE = frozenset(("someone", "somebody"))
+# where the asker's "my N" stood: another's or no one's N
+_GIVEN = frozenset("a an the some another someone's somebody's".split())
+
+
+def _someone(np: tuple[str, ...]) -> bool:
+    """ "a / an / some / another N" (a person or thing named generically), "someone"."""
+    if len(np) == 1:
+        return np[0] in _SOMEONE
+    if np[0] not in _GENERIC_LEADS or not _IN_NP.isdisjoint(np) or MARKS.intersection(np):
+        return False
+    head = np[-1]
+    return head.isalpha() and head not in _OWNERS and head not in _PERSONS
+
+
+def _mine_given(rx: tuple[str, ...], ry: tuple[str, ...], np: frozenset[str]) -> bool:
+    """Role pass 78: the rest the same but that a "my / our N" of ``rx`` is another's or no
+    one's on the asker's side ("into my startup" / "into a startup", "on someone's property",
+    "on a neighbor's land"): the asker the owner of what is acted on in ``rx``, the doer in
+    ``ry``."""
+    wx, wy = _kept(rx, np), _kept(ry, np)
+    i = j = 0
+    given = False
+    while i < len(wx) and j < len(wy):
+        u, w = wx[i], wy[j]
+        if u == w or _plain((u,), frozenset()) == _plain((w,), frozenset()):
+            i, j = i + 1, j + 1
+            continue
+        m = _given_span(wy, j) if u in ("my", "our") else 0
+        if not m or i + 1 >= len(wx) or j + m >= len(wy):
+            return False
+        if wx[i + 1] != wy[j + m] or not wx[i + 1].isalpha():
+            return False  # the same noun after it
+        given = True
+        i, j = i + 1, j + m
+    return given and i == len(wx) and j == len(wy)
+
+
+def _given_span(r: tuple[str, ...], j: int) -> int:
+    """The length of the words at ``j`` that make the next noun another's or no one's: "a",
+    "the", "someone's", "Dana's" (1), "a neighbor's" (2), "the next door neighbor's" (up to 4);
+    0 for none."""
+    if r[j] in _DETERMINED:
+        for m in range(2, 5):
+            w = r[j + m - 1] if j + m - 1 < len(r) else ""
+            if not (w.isalpha() or _genitive(w)) or w in _OWNERS:
+                break
+            if _genitive(w):
+                return m
+    return 1 if r[j] in _GIVEN or _genitive(r[j]) else 0
+
+
+def _kept(r: tuple[str, ...], np: frozenset[str]) -> tuple[str, ...]:
+    """``r`` without the party's own words (an owner kept), as ``_plain`` reads it."""
+    return tuple(w for w in r if w not in np or w in _OWNERS)
+
+
+_DETERMINED = frozenset(("a", "an", "the", "another"))
+
+
+def _genitive(w: str) -> bool:
+    return w.endswith("'s") and w[:-2].isalpha() and w[:-2] not in _OWNERS
 
 
 def _rest(rx: tuple[str, ...], ry: tuple[str, ...], np: frozenset[str]) -> bool:
@@ -215,6 +290,10 @@ def reflexive_other(a: Parsed, b: Parsed) -> bool:
 # party's role: "My co-signer backed out right before our appointment" (the co-signer did) / "I
 # backed out as the co-signer right before our appointment" (the asker did): "my N V ..." /
 # "I V as the N ...", the verb (and its particles) and the rest the same.
+# Role pass 79: the same after any words both sides share, the verb agreeing with "I" ("Will the
+# sperm bank tell me how many kids my donor has?" / "... how many kids I have as a donor?") or
+# an auxiliary before the subject agreeing ("How many patients does my therapist see?" / "How
+# many patients do I see as a therapist?").
 _AS_LEADS = frozenset(("the", "a", "an", "my", "our"))
 _ROLE_MAX = 3  # "co signer", "general contractor", "property management company"
 
@@ -227,13 +306,30 @@ def role_made_asker(a: Parsed, b: Parsed) -> bool:
 
 
 def _role_asker(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
-    """x opens "my N V ...", y "I V ... as the N ...", the rest the same."""
-    if len(x) < 3 or len(y) < 5 or x[0] not in ("my", "our") or y[0] not in ("i", "we"):
+    """x "P my N V ...", y "P I V' ... as the N ...", the rest the same (P the same words,
+    V' agreeing with "I"), or "P AUX my N ..." / "P AUX' I ... as the N ..."."""
+    if len(x) < 3 or len(y) < 5:
         return False
     # role pass 69: the asker one or several ("Our surrogate backed out ..., what are our
     # options?" / "I backed out as a surrogate ..., what are my options?"): "we / our / us"
     # read as "I / my / me" on both sides
     x, y = _singular(x), _singular(y)
+    # role pass 79: the clause after the same words, an embedded question's ("... tell me how
+    # many kids my donor has" / "... how many kids I have as a donor"), its verb agreeing
+    p = 0
+    while p < min(len(x), len(y)) and x[p] == y[p]:
+        p += 1
+    agree = True
+    if (
+        x[p : p + 1] != ("my",)
+        and x[p + 1 : p + 2] == ("my",)
+        and y[p + 1 : p + 2] == ("i",)
+        and _AGREE.get(y[p]) == x[p]
+    ):
+        p, agree = p + 1, False  # "how many kids does my donor have" / "... do I have as a"
+    if x[p : p + 1] != ("my",) or y[p : p + 1] != ("i",):
+        return False
+    x, y = x[p:], y[p:]
     for n in range(1, _ROLE_MAX + 1):
         role = x[1 : 1 + n]
         # "as the N" anywhere after the verb: "I backed out as the N", "I walked off the job
@@ -241,8 +337,11 @@ def _role_asker(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
         for k in range(2, len(y) - n - 1):
             if y[k] != "as" or y[k + 1] not in _AS_LEADS or y[k + 2 : k + 2 + n] != role:
                 continue
-            if y[1:k] + y[k + 2 + n :] == x[1 + n :]:
+            said, rest = y[1:k] + y[k + 2 + n :], x[1 + n :]
+            if said == rest:
                 return True
+            if agree and said[1:] == rest[1:] and rest and _agrees(said[0], rest[0]):
+                return True  # "my donor has" / "I have as a donor"
     return False
 
 

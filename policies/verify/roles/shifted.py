@@ -11,6 +11,12 @@ a verb's object "mine" read as "me" where the other side has "I" do the same ver
 next to me scraped mine" / "I scraped the car next to me"). ``owned_compound``: "my car's alarm"
 read as "my car alarm" where the other side says the compound spaced ("My car's alarm went off
 after the valet's car bumped it" / "The valet's car alarm went off after my car bumped it").
+
+Role pass 79 (blind rounds 203-205): ``relative_predicate_traded``: a relative clause's predicate
+and its head's main predicate exchanged ("Can a woman who received donor eggs later become an
+egg donor herself?" / "Can a woman who was an egg donor later receive donor eggs herself?", "Can
+someone who smokes weed drink alcohol?" / "Can someone who drinks alcohol smoke weed?"): which
+one the head has done and which one is asked of it changed.
 """
 
 from __future__ import annotations
@@ -18,9 +24,11 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from policies.verify import lexicon as lx
 from policies.verify.roles.voiced import _stem
-from policies.verify.roles.written import MARKS, tokens
+from policies.verify.roles.written import ALTERNATIVES, MARKS, tokens
 from policies.verify.text import Parsed, parse
+from policies.verify.words import canonical
 
 _SUBJECTS = frozenset("i he she they we you".split())
 # a word before a block that no subject is: "buy or rent" / "rent or buy" is no trade
@@ -121,3 +129,95 @@ def owned_compound(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
                 said = parse(x.source[: m.start()] + spaced + x.source[m.end() :])
                 return (y, said) if flip else (said, y)
     return None
+
+
+# Role pass 79: "the N who V1 X (M) V2 Y" / "the N who V2' Y (M) V1' X", the two predicates the
+# same but for their verbs' tense and a copula ("was an egg donor" / "become an egg donor").
+_RELATIVE_MARKS = frozenset(("who", "that", "which"))
+# "be / become" join a head to what it is: "was a teacher" and "became a teacher" say one state
+_COPULAS = frozenset("be am is are was were been being become becomes became becoming".split())
+# a word no predicate opens with: "the man who in 2010 moved to Paris" / "who moved to Paris in
+# 2010" moves a phrase of time or place, and "that last year he moved" a complement's adverb
+_NOT_PREDICATE = (
+    _NOT_SUBJECT
+    | lx.TIME_WORDS
+    | frozenset(
+        """i me we us you he him she her they them it its there here then also still just
+        only even ever first already often always never sometimes usually once again into onto
+        over under through during since until across around near without within upon""".split()
+    )
+)
+_JOINERS = ALTERNATIVES | frozenset(("then", "but", "plus", "so"))
+_TAIL_MAX = 16  # the words apart after the relative word: two short predicates
+_MIDDLE_MAX = 2  # "later", "now", "eventually": the words between the two, kept
+
+
+def relative_predicate_traded(a: Parsed, b: Parsed) -> bool:
+    if _RELATIVE_MARKS.isdisjoint(a.words) or _RELATIVE_MARKS.isdisjoint(b.words):
+        return False
+    if len(a.content ^ b.content) > 4:
+        return False  # the same words but for a verb's form and "become" (cheap)
+    ta, tb = tokens(a.source), tokens(b.source)
+    if ta == tb:
+        return False
+    n = min(len(ta), len(tb))
+    p = 0
+    while p < n and ta[p] == tb[p]:
+        p += 1
+    r = p - 1
+    while r > 0 and ta[r] not in _RELATIVE_MARKS:
+        r -= 1
+    if r < 1 or ta[r] not in _RELATIVE_MARKS or ta[r - 1] in MARKS:
+        return False
+    s = 0
+    while s < n - r - 1 and ta[-1 - s] == tb[-1 - s]:
+        s += 1
+    x, y = ta[r + 1 : len(ta) - s], tb[r + 1 : len(tb) - s]
+    if not x or not y or len(x) > _TAIL_MAX or len(y) > _TAIL_MAX:
+        return False
+    if x[0] in _NOT_PREDICATE or y[0] in _NOT_PREDICATE or x[0].endswith("ly"):
+        return False  # a predicate opens each side right after "who"
+    if y[0].endswith("ly") or any(t in MARKS or t in _JOINERS for t in x + y):
+        return False  # "who drinks coffee and eats toast" / "who eats toast and drinks coffee"
+    return _exchanged(x, y) or _exchanged(y, x)
+
+
+def _exchanged(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """``x`` "A M B", ``y`` "B' M A'": A and A', B and B' the same predicate, A and B not."""
+    kx, ky = _keys(x), _keys(y)
+    for i in range(1, len(x)):
+        ka = _joined(kx[:i])
+        if not ka:
+            continue
+        for j in range(i, min(i + _MIDDLE_MAX, len(x) - 1) + 1):
+            m, kb = x[i:j], _joined(kx[j:])
+            if not kb or kb == ka:
+                continue
+            for k in range(1, len(y) - len(m)):
+                if (
+                    y[k : k + len(m)] == m
+                    and _joined(ky[:k]) == kb
+                    and _joined(ky[k + len(m) :]) == ka
+                ):
+                    return True
+    return False
+
+
+def _keys(words: tuple[str, ...]) -> list[str]:
+    """A predicate's words, each verb in its base form, an article and a copula said "" ("received
+    donor eggs" / "receive donor eggs", "was an egg donor" / "become an egg donor"); "has" kept
+    ("has type 2 diabetes" is no "type 2 diabetes")."""
+    return [
+        ""
+        if w in lx.ARTICLES or w in _COPULAS
+        else _HAVE_DO.get(w)
+        or canonical(lx.BASE_OF_PAST.get(w) or lx.BASE_OF_PARTICIPLE.get(w) or w)
+        for w in words
+    ]
+
+
+def _joined(keys: list[str]) -> tuple[str, ...]:
+    return tuple(k for k in keys if k)
+
+
+_HAVE_DO = {"has": "have", "have": "have", "had": "have", "does": "do", "do": "do", "did": "do"}

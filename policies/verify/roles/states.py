@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from policies.verify.senses import person_or_pet
+from policies.verify.roles.held import holder_changed
+from policies.verify.senses import names_person, person_or_pet
 from policies.verify.text import Parsed
 
 _WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)?|[^\sa-z]")
@@ -92,7 +93,9 @@ def attribute_moved(a: Parsed, b: Parsed) -> bool:
 # role pass 74: a "with" phrase said of one person on one side and of another on the other,
 # every other word kept ("My son with autism keeps hitting his sister" / "My son keeps hitting
 # his sister with autism"): the phrase right after each person's noun, no person in it ("my
-# mom visited my aunt with her friend" names a companion, and is left)
+# mom visited my aunt with her friend" names a companion, and is left); role pass 77: a doer's
+# noun is a person too ("How can a teacher with dyslexia help her students learn to read?" /
+# "How can a teacher help her students with dyslexia learn to read?")
 _WITH_MAX = 4
 
 
@@ -106,9 +109,15 @@ def _with_moved(ta: tuple[str, ...], tb: tuple[str, ...], i: int, j: int) -> boo
                 continue
             if not all(w.isalpha() and w not in _PERSON_WORDS for w in span[1:]):
                 continue
-            if person_or_pet(_bare(x[i - 1])) and person_or_pet(_bare(y[j - n])):
+            if _holder(_bare(x[i - 1])) and _holder(_bare(y[j - n])):
                 return _bare(x[i - 1]) != _bare(y[j - n])
     return False
+
+
+def _holder(w: str) -> bool:
+    """Role pass 77: a person of the word list, a pet, or a doer's noun ("a teacher with
+    dyslexia" / "her students with dyslexia"; `senses.names_person` leaves out "-er" things)."""
+    return person_or_pet(w) or (w not in _FUNCTION and names_person(w))
 
 
 _PERSON_WORDS = frozenset(
@@ -227,11 +236,13 @@ def owner_named_changed(a: Parsed, b: Parsed) -> bool:
 
 
 def state_traded(a: Parsed, b: Parsed) -> bool:
-    """Any of the four readings above, each only where its words are there."""
+    """Any of the four readings above, each only where its words are there, or the state's
+    holder changed wherever it is said (role pass 77, ``held.holder_changed``)."""
     wa, wb = a.words, b.words
     same = len(wa) == len(wb)
     return (
-        (same and attribute_moved(a, b))
+        holder_changed(a, b)
+        or (same and attribute_moved(a, b))
         or (not (_REL.isdisjoint(wa) or _REL.isdisjoint(wb)) and relative_state_moved(a, b))
         or (same and "he" in wa + wb and "she" in wa + wb and condition_pronoun_changed(a, b))
         or (not (_MINE.isdisjoint(wa) and _MINE.isdisjoint(wb)) and owner_named_changed(a, b))

@@ -14,6 +14,9 @@ one for each with a third (round 76: "My friend is dating a guy I used to date" 
 guy my friend used to date").
 Round 82: a symmetric word after "the / a" is a noun, no predicate ("My mom is directing the play
 I'm in" / "I'm directing the play my mom is in").
+Role pass 79: in a trade of one part, an owned noun's owner following the one traded ("Will my
+homeowners insurance cover gold I'm keeping in my safe for my brother?" / "... gold my brother is
+keeping in his safe for me?").
 """
 
 from __future__ import annotations
@@ -201,6 +204,12 @@ def _partly_traded(na: list[str], nb: list[str]) -> bool:
     if len(ua) != len(ub):
         return False
     apart = {(x, y) for x, y in zip(ua, ub, strict=True) if x != y}
+    if _marks_traded(apart):
+        return True
+    # role pass 79: an owned noun's owner following the one traded ("gold I'm keeping in my
+    # safe for my brother" / "gold my brother is keeping in his safe for me"), the asker's own
+    # "my homeowners insurance" kept
+    apart = {p for p in apart if not _owner_followed(*p)} if len(apart) > 2 else apart
     if len(apart) != 2:
         return False
     (x, y), (z, w) = sorted(apart)
@@ -208,6 +217,31 @@ def _partly_traded(na: list[str], nb: list[str]) -> bool:
         return False
     other = y if x == "@1" else x
     return other in ("@x",) or other[:3] in ("x's", "1's")
+
+
+def _owner_followed(x: str, y: str) -> bool:
+    """ "1'ssafe" / "x'ssafe": the same noun, its owner the asker on one side, the other on the
+    other."""
+    return len(x) > 3 and x[3:] == y[3:] and {x[:3], y[:3]} == {"1's", "x's"}
+
+
+def _swapped_unit(u: str) -> str:
+    """A mark or an owned unit with the other person put in ("1'scard" -> "x'scard")."""
+    if u in _SWAP:
+        return _SWAP[u]
+    return _SWAP[u[:3]] + u[3:] if u[:3] in _SWAP and len(u) > 3 else ""
+
+
+def _marks_traded(apart: set[tuple[str, str]]) -> bool:
+    """Role pass 78: the places apart each the one person's on one side and the other's on the
+    other, the owned noun kept, the asker's on each side at least once, whatever the rest of
+    the question keeps ("Can I get points when my brother uses my card to buy his plane
+    ticket?" / "... when I use my brother's card to buy my plane ticket?": who uses whose card
+    traded, the asker's own "Can I get points" kept)."""
+    if len(apart) < 2 or any(_swapped_unit(x) != y for x, y in apart):
+        return False
+    mine = {x[:2] in ("@1", "1'") for x, _ in apart}
+    return mine == {True, False}
 
 
 def _one_changed(na: list[str], nb: list[str]) -> bool:
@@ -283,12 +317,16 @@ def _flirts(out: list[str], j: int) -> bool:
 
 def _joins_two(out: list[str], i: int) -> bool:
     """A join beside the person at ``i``: "with" either side, "and" only between two people ("my
-    son and I"; not "I have a record and my wife is petitioning", two clauses)."""
+    son and I"; not "I have a record and my wife is petitioning", two clauses). Role pass 77:
+    a "with" after the person joins only another person ("my son with me"); a thing after it is
+    the person's task or state ("How can I help him with homework?")."""
     for j in (i - 1, i + 1):
         if 0 <= j < len(out) and out[j] in _JOINS:
+            k = j + (j - i)
+            if out[j] == "with" and j > i and not (0 <= k < len(out) and out[k] in _SWAP):
+                continue
             if out[j] != "and" and not (out[j] == "with" and j < i and _flirts(out, j)):
                 return True
-            k = j + (j - i)
             if 0 <= k < len(out) and (out[k] in _SWAP or out[k] == "my"):
                 return True
     return False

@@ -152,6 +152,9 @@ def _agree(plain: str, third: str) -> bool:
 # wants and who is to act traded, the same verb of wanting and the same V. A reading of "X
 # wants me to V" on one side and "I want X to V" on the other (X by its last word, a pronoun by
 # person), neither side saying the other's.
+# Role pass 78 (round 204): "X wants / asks to V" against "I want X to V", X acting on both
+# sides and who wants it traded ("My school district wants to move my son ..." / "I want the
+# school district to move my son ...").
 _ME = frozenset(("me", "us"))
 _I = frozenset(("i", "we"))
 
@@ -163,21 +166,43 @@ def want_turned_round(a: Parsed, b: Parsed) -> bool:
     if not ra or not rb:
         return False
     ka, kb = _turned(ra), _turned(rb)
-    return bool((ka[0] & kb[1]) - kb[0] - ka[1]) or bool((kb[0] & ka[1]) - ka[0] - kb[1])
+    if (ka[0] & kb[1]) - kb[0] - ka[1] or (kb[0] & ka[1]) - ka[0] - kb[1]:
+        return True
+    # role pass 78: "X wants to V" / "I want X to V", X to act on both sides and who wants
+    # it traded ("My school district wants to move my son into a special class. Can I
+    # refuse?" / "I want the school district to move my son into a special class. Can the
+    # district refuse?"), neither side saying the other's
+    return bool((ka[2] & kb[1]) - kb[2] - ka[1]) or bool((kb[2] & ka[1]) - ka[2] - kb[1])
 
 
-def _turned(readings: list[tuple[str, str, str, str]]) -> tuple[set[tuple], set[tuple]]:
-    """("X wants me to V" keys, "I want X to V" keys), each (X, want's stem, V)."""
-    wants_me, i_want = set(), set()
+def _turned(
+    readings: list[tuple[str, str, str, str]],
+) -> tuple[set[tuple], set[tuple], set[tuple]]:
+    """("X wants me to V" keys, "I want X to V" keys, "X wants to V" keys), each (X, want's
+    stem, V)."""
+    wants_me, i_want, wants_to = set(), set(), set()
     for subj, want, doer, verb in readings:
         if not doer:
+            if subj not in _I and subj not in _NOT_WANTER and _stem(want) in _WANTS_TO:
+                wants_to.add((_PERSON_AS.get(subj, subj), _stem(want), verb))
             continue
         if doer in _ME and subj not in _I:
             wants_me.add((_PERSON_AS.get(subj, subj), _stem(want), verb))
         elif subj in _I and doer not in _ME:
             x = doer.split()[-1]
             i_want.add((_PERSON_AS.get(x, x), _stem(want), verb))
-    return wants_me, i_want
+    return wants_me, i_want, wants_to
+
+
+# "X wants / asks to V": not "X needs / expects to V" ("Does my boss need to sign it?" asks
+# what "Do I need my boss to sign it?" asks)
+_WANTS_TO = frozenset(("want", "ask"))
+# the word before "want(s) to" that is no wanter: "you / they" (often the asker said
+# generically), "who" asked, a relative or a modal ("would want to")
+_NOT_WANTER = frozenset(
+    """you they who that which what do does did would will could should might may must not
+    to also really just still""".split()
+)
 
 
 _PERSON_AS = {"he": "him", "she": "her", "they": "them"}
