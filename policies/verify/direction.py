@@ -33,7 +33,7 @@ from policies.verify.moves import (
 from policies.verify.senses import person_or_pet
 from policies.verify.text import Parsed, parse
 from policies.verify.voice import passive_swap, role_swap
-from policies.verify.words import canonical, common_prefix
+from policies.verify.words import canonical, common_ends
 
 
 def direction_swap(a: Parsed, b: Parsed, max_tokens: int = 400) -> bool:
@@ -361,16 +361,6 @@ def any_adjacent_reversed(keys_a: list[str], keys_b: list[str]) -> bool:
         return False
     pb = _adjacent_pairs(keys_b, ())
     return any((y, x) in pb and (x, y) not in pb for x, y in pa)
-
-
-def common_ends(ka: Sequence[str], kb: Sequence[str]) -> tuple[int, int]:
-    """Lengths of the longest common prefix and (not overlapping it) suffix."""
-    n = min(len(ka), len(kb))
-    i = common_prefix(ka, kb)
-    j = 0
-    while j < n - i and ka[-1 - j] == kb[-1 - j]:
-        j += 1
-    return i, j
 
 
 def differing(ka: Sequence[str], kb: Sequence[str]) -> tuple[int, int, int]:

@@ -63,6 +63,16 @@ def common_prefix(a: Sequence[str], b: Sequence[str]) -> int:
     return k
 
 
+def common_ends(ka: Sequence[str], kb: Sequence[str]) -> tuple[int, int]:
+    """Lengths of the longest common prefix and (not overlapping it) suffix."""
+    n = min(len(ka), len(kb))
+    i = common_prefix(ka, kb)
+    j = 0
+    while j < n - i and ka[-1 - j] == kb[-1 - j]:
+        j += 1
+    return i, j
+
+
 def one_apart(a: Sequence[str], b: Sequence[str]) -> int | None:
     """The one place where ``a`` and ``b``, of one length, say another word; None where they
     differ in length or in more or fewer places."""

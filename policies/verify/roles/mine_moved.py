@@ -11,6 +11,7 @@ import re
 
 from policies.verify.roles.written import ALTERNATIVES, PERSON, tokens
 from policies.verify.text import Parsed
+from policies.verify.words import common_ends
 
 _DET = r"(my|our|a|an|the|some|another)"
 _NOT_VERB = r"(?!(?:is|are|was|were|be|been|has|have|had|and|or|but|to|of|who|that|which)\b)"
@@ -75,12 +76,7 @@ def mine_moved_across(a: Parsed, b: Parsed) -> bool:
     ta, tb = tokens(a.source), tokens(b.source)
     if len(ta) != len(tb) and "'s" not in " ".join(ta + tb):
         return False  # (a genitive owner is all that may make the two lengths differ)
-    lo = 0
-    while lo < min(len(ta), len(tb)) and ta[lo] == tb[lo]:
-        lo += 1
-    hi = 0
-    while hi < min(len(ta), len(tb)) - lo and ta[-1 - hi] == tb[-1 - hi]:
-        hi += 1
+    lo, hi = common_ends(ta, tb)
     ma, mb = ta[lo : len(ta) - hi], tb[lo : len(tb) - hi]
     if not ma or not mb or hi == 0:
         return False

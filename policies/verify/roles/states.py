@@ -27,6 +27,7 @@ from functools import lru_cache
 from policies.verify.roles.held import holder_changed
 from policies.verify.senses import names_person, person_or_pet
 from policies.verify.text import Parsed
+from policies.verify.words import common_ends
 
 _WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)?|[^\sa-z]")
 _DETS = frozenset("my our your his her their the a an this that these those".split())
@@ -213,12 +214,7 @@ def owner_named_changed(a: Parsed, b: Parsed) -> bool:
     if len(ta) > _MAX_WORDS or len(tb) > _MAX_WORDS or ta == tb:
         return False
     for x, y in ((ta, tb), (tb, ta)):
-        n = 0
-        while n < min(len(x), len(y)) and x[n] == y[n]:
-            n += 1
-        m = 0
-        while m < min(len(x), len(y)) - n and x[-1 - m] == y[-1 - m]:
-            m += 1
+        n, m = common_ends(x, y)
         dx, dy = x[n : len(x) - m], y[n : len(y) - m]
         if len(dx) != 1 or dx[0] not in _MINE or not 1 <= len(dy) <= 2:
             continue
