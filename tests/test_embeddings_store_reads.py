@@ -205,7 +205,9 @@ class Cluster:
         return redis.Redis(port=port, socket_timeout=2.0)
 
     def _form(self) -> None:
-        deadline = time.monotonic() + 10
+        # a master that saw the cluster without all its slots first waits a rejoin delay (up to
+        # 5 s with this node timeout) before it says "ok": seen at 11 s on a CI run
+        deadline = time.monotonic() + 30
         for port in self.ports:
             while True:
                 try:
