@@ -181,7 +181,12 @@ async def test_an_embeddings_batch_cut_by_its_replica_stop_stores_nothing_and_ho
         expected = expected_vector("text-embedding-3-small", text, dims)
         assert row["embedding"] == pytest.approx(expected.tolist(), abs=1e-6)
     assert len(upstream.calls_to(EMBEDDINGS)) == 2
-    assert len(await _entries(redis_url, "e")) == len(inputs)  # b's answer, whole
+    # b's answer, whole (b writes its items as it answers: give the write its moment)
+    for _ in range(100):
+        if len(await _entries(redis_url, "e")) == len(inputs):
+            break
+        await asyncio.sleep(0.02)
+    assert len(await _entries(redis_url, "e")) == len(inputs)
     assert await _locks(redis_url) == []
 
 
