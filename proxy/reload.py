@@ -51,18 +51,19 @@ POOL_BOUND = frozenset(
 )
 SAME_HANGUP = 1.0  # seconds: a SIGHUP this soon after one whose reload read the same files
 STILL_CHANGING = 5  # polls in a row that find the files changed again: said, as a rejection
+WATCH_INTERVAL = 1.0  # seconds between looks at the config files (mtime, size, inode)
+VERSION_INTERVAL = 0.5  # seconds between reads of the teams' version counters
 
 
-def live_config(
-    loader: Loader | None, *, watch_interval: float = 1.0, version_interval: float = 0.5
-) -> Callable[[web.Application], AsyncIterator[None]]:
+def live_config(loader: Loader | None) -> Callable[[web.Application], AsyncIterator[None]]:
     """A cleanup_ctx (after the one that opens the store and tenancy): polls the version
-    counters, and with a `loader` reloads the config on SIGHUP and when its files change."""
+    counters, and with a `loader` reloads the config on SIGHUP and when its files change
+    (the intervals are read when the app starts: tests shorten them)."""
 
     async def context(app: web.Application) -> AsyncIterator[None]:
         tenancy = app[TENANCY]
         poller = VersionPoller(
-            app[STORE], tenancy.counters, lambda: tenancy.scopes, version_interval
+            app[STORE], tenancy.counters, lambda: tenancy.scopes, VERSION_INTERVAL
         )
         await poller.refresh()
         tasks: set[asyncio.Task[None]] = set()
@@ -71,7 +72,7 @@ def live_config(
         if loader is not None:
             reloader = Reloader(tenancy, loader, poller)
             app[CONFIG_STATUS] = reloader.status
-            spawn(tasks, reloader.watch(watch_interval))
+            spawn(tasks, reloader.watch(WATCH_INTERVAL))
 
             async def on_hup() -> None:
                 await reloader.hangup()

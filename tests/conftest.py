@@ -4,7 +4,16 @@ from collections.abc import Iterator
 
 import pytest
 
+from proxy import reload
 from tests.redis_server import RedisServer
+
+
+@pytest.fixture(autouse=True)
+def quick_config_polls(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In-process proxies look at their config files every 0.25 s, not every second: a
+    reload takes two looks (the files must hold still for one), which was most of the
+    wait in every hot-reload test. Processes started by tests keep the shipped interval."""
+    monkeypatch.setattr(reload, "WATCH_INTERVAL", 0.25)
 
 
 @pytest.fixture(scope="session")

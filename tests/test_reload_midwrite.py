@@ -74,9 +74,10 @@ async def test_a_file_emptied_in_place_is_refused_and_the_running_config_stays(
 async def test_a_file_still_being_written_is_loaded_once_it_holds_still(
     tmp_path: Path, proxy_factory: Callable[..., Any], caplog: pytest.LogCaptureFixture
 ) -> None:
-    """A writer that changes a file every 0.3 s for 2.4 s: each poll saw a new version and
-    loaded it (three reloads of files not yet written in full). Now the files must stay
-    as they are for one poll: one reload, of the finished file."""
+    """A writer that changes a file faster than the poll (every 0.1 s for 0.8 s, polls every
+    0.25 s: `quick_config_polls`): each poll saw a new version and loaded it (three reloads
+    of files not yet written in full). Now the files must stay as they are for one poll:
+    one reload, of the finished file."""
     caplog.set_level(logging.INFO, logger="llmstash.config")
     path = config_dir(tmp_path, {"a": TEAM_A})
     proxy: Proxy = await proxy_factory(config=path)
@@ -84,11 +85,11 @@ async def test_a_file_still_being_written_is_loaded_once_it_holds_still(
     for i in range(8):
         text += f"# line {i}\n"
         path.write_text(text)
-        await asyncio.sleep(0.3)
+        await asyncio.sleep(0.1)
         assert "config reloaded" not in caplog.text, f"loaded while written, after {i + 1}"
     path.write_text(text + "defaults: {version: 5}\n")
     await eventually(lambda: tenant(proxy, "sk-stranger").version == 5)
-    await asyncio.sleep(1.2)  # one poll more: nothing else to load
+    await asyncio.sleep(0.3)  # one poll more: nothing else to load
     assert caplog.text.count("config reloaded") == 1
 
 
@@ -119,12 +120,12 @@ async def test_files_that_keep_changing_are_reported_until_they_hold_still(
     proxy: Proxy = await proxy_factory(config=path)
     path.write_text(path.read_text() + "defaults: {version: 5}\n")
     started = asyncio.get_running_loop().time()
-    while rejected(proxy) is None and asyncio.get_running_loop().time() - started < 9:
-        await asyncio.sleep(0.5)
-        os.utime(path, None)  # the same content, a new mtime
-    assert rejected(proxy) == "config files still changing after 5 s; not applied"
-    for _ in range(4):  # the streak goes on: said once
-        await asyncio.sleep(0.5)
+    while rejected(proxy) is None and asyncio.get_running_loop().time() - started < 3:
+        await asyncio.sleep(0.05)
+        os.utime(path, None)  # the same content, a new mtime (polls: every 0.25 s)
+    assert rejected(proxy) == "config files still changing after 1.25 s; not applied"
+    for _ in range(20):  # the streak goes on: said once
+        await asyncio.sleep(0.05)
         os.utime(path, None)
     assert tenant(proxy, "sk-stranger").version != 5
     assert caplog.text.count("config files still changing") == 1

@@ -48,7 +48,7 @@ class Scripted:
     `slow` (a plain answer takes 1.5 s; a stream starts at once, 0.15 s between events),
     `pause` (a stream pauses `pause` seconds after its first events), `vllmerr` (vLLM's
     error event, then [DONE]), `nofinish` (a stream with no finish_reason), `stall` (a
-    stream goes silent for 6 s after its first event), `noterm` (the body ends with
+    stream goes silent for 3 s after its first event), `noterm` (the body ends with
     `data: [DONE]\\n`, no blank line)."""
 
     def __init__(self) -> None:
@@ -81,7 +81,7 @@ class Scripted:
             await response.write(_delta({"role": "assistant", "content": ""}))
             for i, word in enumerate(WORDS):
                 if scenario == "stall" and i == 1:
-                    await asyncio.sleep(6)
+                    await asyncio.sleep(3)
                 if scenario == "pause" and i == 1:
                     await asyncio.sleep(self.pause)
                 if scenario == "vllmerr" and i == 2:
@@ -281,9 +281,9 @@ async def test_a_client_that_rejoins_during_a_silence_is_not_cut_by_the_drain_ti
     proxies: Callable[..., Any], scripted: Scripted
 ) -> None:
     """A leaves after the first event (an SDK's read timeout), B retries the same request
-    0.3 s later while the upstream is silent: the drain's timer (2 s) must not cut B's
-    stream, which the flight follows again; B gets the whole answer from the one call."""
-    url = await proxies("upstream:\n  drain_timeout: 2s\n")
+    0.3 s later while the upstream is silent (3 s): the drain's timer (1 s) must not cut
+    B's stream, which the flight follows again; B gets the whole answer from the one call."""
+    url = await proxies("upstream:\n  drain_timeout: 1s\n")
     body = _body(f"stall {uuid.uuid4().hex}")
     async with aiohttp.ClientSession(headers={"Authorization": "Bearer sk-a"}) as http:
         async with http.post(url + "/chat/completions", json=body) as response:
