@@ -688,6 +688,45 @@ kids I have as a donor", "How many patients does my therapist see?" / "How many 
 see as a therapist?"); ``traded.people_traded`` lets an owned noun's owner follow the one traded
 in a partial trade ("gold I'm keeping in my safe for my brother" / "gold my brother is keeping
 in his safe for me", the asker's own "my homeowners insurance" kept).
+
+Role pass 80 (blind rounds 206-208): ``chains._from_to`` (read by ``general_swap``) reads the goal
+after "from X" said with any preposition of motion, "to / into / onto / toward(s)", "over / back /
+across ... to" (the path word no part of the source), "in / on" only where none of those follows,
+and the goal said first ("onto Y from X", "to" only before a determiner): "from my lawn into the
+street" / "from the street onto my lawn", "from Procreate onto a chalkboard" / "from a chalkboard
+into Procreate"; ``general_swap`` asks it also where the two sides' content words differ only by
+such path words ("from my savings into checking" / "from checking over to my savings"). The
+same goal in another preposition ("into" / "onto the street") and the goal moved before "from"
+with its roles kept stay. ``quoted.quoted_said_content`` (a reading): the same quoted tokens in
+another order, one hidden from the words (an article "a", a stopword, a symbol), both sides
+read with each token said as a word of its own ("How do I connect an 'o' into an 'a'?" / "...
+an 'a' into an 'o'?", "convert 'a' to 'b'" / "convert 'b' to 'a'"); symmetric relations
+("the difference between 'a' and 'o'") read as before.
+
+Role pass 81 (blind rounds 206-208): one new reader, two widened. ``causative.caused_doer_traded``
+(a causative against the plain act with a later clause's doer traded: "How do I duplicate a
+drawing the spectator made in secret?" / "How do I make a spectator duplicate a drawing I made
+in secret?", "make / have / let / get / help / force X (to) V", the causee standing where the
+other side's "I" does the later act, any lead before it; "with me" and the same doer on both
+sides left); ``asker_doer.party_made_asker`` also reads a party called by its name, capitalised
+inside a sentence with no lead, its words the party's wherever the other side says them again
+("if Amtrak cancels my sleeper reservation" / "if I cancel my Amtrak sleeper reservation");
+``objects.object_changed`` also reads the shared beginning ending at "with / for / to / from"
+after a word of its own, and "her N" as a noun phrase ("Our daughter chose to live with me at
+16; does her mother now owe me support?" / "... to live with her mother at 16; does her mother
+now owe me support?": each person named on both sides, one slot apart).
+
+Role pass 82 (blind rounds 206-208): ``asker_doer.party_made_asker`` also reads a gerund's
+subject, the asker's "my / me / our / us V-ing" against the party's "NP('s) V-ing" or "his / him
+V-ing" after any words both sides share, and, on either reading, the party named back in full on
+the asker's side where the party's side says a pronoun ("Does my having a new baby lower the
+child support I pay my ex?" / "Does my ex having a new baby lower the child support I pay
+her?"; "my having" / "me having" is one person); ``crossed.condition_party_changed`` (new, in
+``_LATER_TRADES``) the subject of a condition changed from one party to another, both noun
+phrases, the verb and the rest the same ("Does child support end when the child gets married?"
+/ "... when the paying parent gets married?", the words apart hidden by "child support"; a head
+said on its own elsewhere may be the other one said again and is left, unless the two are
+opposed roles of the lexicon's antonyms).
 """
 
 from __future__ import annotations
@@ -703,7 +742,7 @@ from policies.verify.roles.asker_doer import party_made_asker, reflexive_other, 
 from policies.verify.roles.askers import asker_named_traded, asker_role_traded
 from policies.verify.roles.benefactive import mine_said_for_me
 from policies.verify.roles.beside import beside_dropped
-from policies.verify.roles.causative import caused_motion_traded
+from policies.verify.roles.causative import caused_doer_traded, caused_motion_traded
 from policies.verify.roles.chains import chain_order
 from policies.verify.roles.clausal import (
     by_relative_said,
@@ -733,7 +772,7 @@ from policies.verify.roles.conjunct_doer import conjunct_doer_moved
 from policies.verify.roles.contrasts import converse_contrasted
 from policies.verify.roles.controlled import complement_voice_traded
 from policies.verify.roles.converse import converse_verb
-from policies.verify.roles.crossed import crossed, state_holder_moved
+from policies.verify.roles.crossed import condition_party_changed, crossed, state_holder_moved
 from policies.verify.roles.datives import (
     dative_owner_trade,
     of_owner_said,
@@ -843,6 +882,7 @@ from policies.verify.roles.questions import (
     wh_transposed,
     which_said_who,
 )
+from policies.verify.roles.quoted import quoted_said_content
 from policies.verify.roles.reassigned import (
     clauses_traded,
     got_from_given,
@@ -1192,6 +1232,8 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     reporter_made_owner,  # pass 75: "X V (that) my N P" / "X's N P"
     whose_relation_asked,  # pass 76: "who X's N was" / "whose N X was"
     relative_predicate_traded,  # pass 79: "the N who V1-ed X later V2 Y" / "who V2-ed Y ... V1 X"
+    caused_doer_traded,  # pass 81: "I V a N the X V2-ed" / "I make X V a N I V2-ed"
+    condition_party_changed,  # pass 82: "when the child gets married" / "when the parent gets"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
@@ -1241,6 +1283,7 @@ _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None],
     catenative_dropped,  # pass 66: "the N X forgot to V" / "the N who forgot to V X": "V"
     beside_dropped,  # pass 67: "the N next to me" said on both sides: "the N"
     standalone_owned_said,  # pass 72: "V my N into X's" / "V its N into mine": "X's N" / "my N"
+    quoted_said_content,  # pass 80: "connect an 'o' into an 'a'": "glypho into glypha"
 )
 
 

@@ -25,9 +25,24 @@ Role pass 74: the party named back on the asker's side as the one it is for ("Do
 get the credit?" / "Do I get the credit for my new hire?", "Can my employee claim X?" / "Can I
 claim X on behalf of my employee?"): who gets it still changed; a thing needed or had for someone
 ("Do I need a visa for my son?") is not read so.
+Role pass 81: the party called by its name, no lead before it, written with capitals inside a
+sentence ("What refund do I get if Amtrak cancels my sleeper reservation?" / "... if I cancel my
+Amtrak sleeper reservation?"); its words left out of the rest on both sides, as the party's noun
+is ("my Amtrak sleeper reservation" the asker's own reservation named by the party).
+Role pass 82: the clause a gerund, its subject said before it as an owner or an object ("Does my
+having a new baby lower the child support I pay my ex?" / "Does my ex having a new baby lower
+the child support I pay her?": "my / me / our / us V-ing" the asker's, "NP('s) V-ing" or "his /
+her / their / him / them V-ing" the party's), after any words both sides share; and on either
+reading the party named back in full on the asker's side where the party's side says a pronoun
+("I pay my ex" / "I pay her", "my wife's pension" / "her pension"). The same person said two
+ways ("my having" / "me having") is no party.
 """
 
 from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
 
 from policies.verify.roles.written import MARKS, tokens
 from policies.verify.text import Parsed
@@ -55,12 +70,47 @@ _AGREE = {"am": "is", "are": "is", "have": "has", "do": "does", "were": "was"}
 
 
 def party_made_asker(a: Parsed, b: Parsed) -> bool:
-    if _ASKER.isdisjoint(a.words) and _ASKER.isdisjoint(b.words):
+    if (
+        _ASKER.isdisjoint(a.words)
+        and _ASKER.isdisjoint(b.words)
+        and not (_gerund_asker(a.words) or _gerund_asker(b.words))
+    ):
         return False
     ta, tb = tokens(a.source), tokens(b.source)
-    if _made_asker(ta, tb) or _made_asker(tb, ta):
+    if _made_asker(ta, tb, a.source) or _made_asker(tb, ta, b.source):
         return True
-    return _asked_of_asker(ta, tb) or _asked_of_asker(tb, ta)
+    return _asked_of_asker(ta, tb, a.source) or _asked_of_asker(tb, ta, b.source)
+
+
+# Role pass 81 (round 207): a party called by its name, with no "the" ("if Amtrak cancels my
+# sleeper reservation" / "if I cancel my Amtrak sleeper reservation"): capitalised words inside
+# a sentence of a text that is not capitalised throughout ("I" aside)
+_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9&]*(?:[-'\u2019][A-Za-z0-9]+)*")
+_NAME_MAX = 3  # "Air Canada", "Bank of America" is read no further than "Bank"
+_SENTENCE_OPENERS = frozenset(".?!:;\"'(\u201c\u2018[\n")
+
+
+@lru_cache(maxsize=256)
+def _names(source: str) -> frozenset[str]:
+    """The words of ``source`` (as ``tokens`` writes them) written with a capital inside a
+    sentence: names ("Amtrak", "Delta", "HR"), not a sentence's first word nor "I"."""
+    if not any(c.isupper() for c in source[1:]):
+        return frozenset()
+    found = list(_NAME_RE.finditer(source))
+    capitals = [m for m in found if m.group(0)[0].isupper()]
+    if len(capitals) > 0.6 * len(found):
+        return frozenset()  # a title written in capitals: no clue from case
+    out = set()
+    for m in capitals:
+        w = m.group(0)
+        if w == "I" or w[:2] in ("I'", "I\u2019"):
+            continue
+        k = m.start() - 1
+        while k >= 0 and source[k] in " \t":
+            k -= 1
+        if k >= 0 and source[k] not in _SENTENCE_OPENERS:
+            out.add(w.lower().replace("\u2019", "'"))
+    return frozenset(out)
 
 
 # role pass 36: a yes/no question's auxiliary before its subject ("Am I entitled to X?" / "Is
@@ -70,7 +120,7 @@ _AUXILIARIES = frozenset(
 )
 
 
-def _asked_of_asker(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+def _asked_of_asker(x: tuple[str, ...], y: tuple[str, ...], source: str) -> bool:
     """``x`` "P AUX NP R", ``y`` "P AUX' I R'": the question asked of another party."""
     i = 0
     while i < min(len(x), len(y)) and x[i] == y[i]:
@@ -92,7 +142,7 @@ def _asked_of_asker(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
             continue  # the predicate starts the same after either subject
         # the rest the same but for pronouns: "Was my food truck supposed to display its permit?"
         # / "Was I supposed to display my food truck permit?" names the asker's own thing again
-        if not _party(np):
+        if not _party(np) and not _named_party(np, source):
             continue
         if _rest(x[i + 1 + k :], y[i + 2 :], frozenset()):
             return True
@@ -126,24 +176,42 @@ def _for_party_dropped(r: tuple[str, ...], np: tuple[str, ...]) -> tuple[str, ..
     return None
 
 
-def _made_asker(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
-    """``x`` "P NP V R", ``y`` "P I V' R'": P the same, NP another party, V' agreeing."""
+def _made_asker(x: tuple[str, ...], y: tuple[str, ...], source: str) -> bool:
+    """``x`` "P NP V R", ``y`` "P I V' R'": P the same, NP another party, V' agreeing (NP a
+    name in ``x``'s ``source`` too, its words all the party's: "my Amtrak reservation")."""
     if not -2 <= len(x) - len(y) <= _NP_MAX + 1:
         return False
     i = 0
     while i < min(len(x), len(y)) and x[i] == y[i]:
         i += 1
-    if i + 1 >= len(y) or y[i] not in _ASKER:
+    gerund = _gerund_subject(y, i)  # role pass 82: "my having a baby" / "my ex having a baby"
+    if gerund is not None:
+        i = gerund
+    elif i + 1 >= len(y) or y[i] not in _ASKER:
         return False
-    if i and y[i - 1] not in _SUBORDINATORS and y[i - 1] not in MARKS:
+    elif i and y[i - 1] not in _SUBORDINATORS and y[i - 1] not in MARKS:
         return False
     for k in range(1, _NP_MAX + 1):
         if i + k >= len(x):
             break
         np = x[i : i + k]
         vx, vy = x[i + k], y[i + 1]
+        if gerund is not None:
+            if vx == vy and _gerund_party(np):
+                rx, ry = x[i + k + 1 :], y[i + 2 :]
+                if _said_back(rx, ry, np):
+                    return True
+                if _gerund_read(y, i, np) and _rest(rx, ry, frozenset(np[1:])):
+                    return True
+            continue
         if vx != vy and not (_agrees(vy, vx) or _agrees(vx, vy)):
             continue
+        if _named_party(np, source):
+            if _rest(x[i + k + 1 :], y[i + 2 :], frozenset(np)):
+                return True  # role pass 81: "if Amtrak cancels my N" / "if I cancel my Amtrak N"
+            continue
+        if _party(np) and _said_back(x[i + k + 1 :], y[i + 2 :], np):
+            return True  # role pass 82: "if my ex has a baby, do I pay her" / "... pay my ex"
         if not _party(np):
             # role pass 78: "a / an / some N", "someone" too where the asker's thing is given
             # away ("An investor wants to put money into my startup" / "I want to put money
@@ -170,6 +238,96 @@ def _party(np: tuple[str, ...]) -> bool:
     if head in _GROUPS and np[0] in ("my", "our", "your"):
         return False
     return head not in _OWNERS and head not in _PERSONS
+
+
+def _named_party(np: tuple[str, ...], source: str) -> bool:
+    """Role pass 81: a name of one to three words, each written with a capital in ``source``
+    (read only here: the other tests come first)."""
+    if len(np) > _NAME_MAX or not all(w.isalnum() for w in np):
+        return False
+    names = _names(source)
+    return all(w in names for w in np)
+
+
+# Role pass 82: a gerund's subject, the asker's ("my having a baby", "me having a baby") and
+# the party's ("my ex having", "my ex's having", "his having", "him having")
+_GERUND_ASKER = frozenset(("my", "me", "our", "us"))
+_GERUND_PRONOUNS = frozenset("his her their him them".split())
+_GERUND_COPULA = frozenset(("being", "having", "getting"))  # stopwords, gerunds all the same
+
+
+def _ving(w: str) -> bool:
+    return w in _GERUND_COPULA or (len(w) > 5 and w.endswith("ing") and w.isalpha())
+
+
+def _gerund_asker(words: tuple[str, ...]) -> bool:
+    """Cheap: "my / me / our / us" right before a word in "-ing"."""
+    return any(w in _GERUND_ASKER and _ving(n) for w, n in itertools.pairwise(words))
+
+
+def _gerund_subject(y: tuple[str, ...], i: int) -> int | None:
+    """Where the asker stands as the subject of a gerund in ``y`` that the other side parts
+    from at ``i`` (its owner "my" shared with the party's "my ex", or not), or None."""
+    if i and y[i - 1] in _GERUND_ASKER and i < len(y) and _ving(y[i]):
+        return i - 1  # "does my | having" / "does my | ex having"
+    if i + 1 < len(y) and y[i] in _GERUND_ASKER and _ving(y[i + 1]):
+        return i  # "does | me having" / "does | his having"
+    return None
+
+
+# after a gerund: its object or particle ("my having a baby", "my moving out", "my selling the
+# house"); after a noun in "-ing" a preposition as often ("my booking without notice")
+_GERUND_NEXT = frozenset(
+    "a an the my our your his her their its this that these those some me us him them it "
+    "out up off down away back early".split()
+)
+
+
+def _gerund_read(y: tuple[str, ...], i: int, np: tuple[str, ...]) -> bool:
+    """The words at ``y[i + 1]`` read as a gerund with its subject, not a noun in "-ing" with
+    a modifier said on one side only ("my booking" / "my hotel booking"): an object case
+    ("me having"), a pronoun on the other side ("his booking" is his whatever it is), a
+    gerund of "have / be / get", or an object or particle after it."""
+    if y[i] in ("me", "us") or len(np) == 1:
+        return True
+    g = y[i + 1]
+    return g in _GERUND_COPULA or (i + 2 < len(y) and y[i + 2] in _GERUND_NEXT)
+
+
+def _gerund_party(np: tuple[str, ...]) -> bool:
+    """Another party as a gerund's subject: "his", "him", "my ex", "my ex's", "the landlord"."""
+    if len(np) == 1:
+        return np[0] in _GERUND_PRONOUNS
+    if np[-1].endswith("'s"):
+        np = (*np[:-1], np[-1][:-2])
+    return _party(np)
+
+
+# the party said back by a third person's pronoun: as a subject or object, and as an owner
+_PARTY_SAID = frozenset("he him she her they them it".split())
+_PARTY_OWNER = frozenset("his her their its".split())
+
+
+def _said_back(rx: tuple[str, ...], ry: tuple[str, ...], np: tuple[str, ...]) -> bool:
+    """Role pass 82: ``ry`` (the asker's side) names the party ``np`` in full where ``rx``
+    says a third person's pronoun for it ("I pay my ex" / "I pay her", "my wife's pension" /
+    "her pension", "the pension my wife gets" / "the pension she gets"), the rest the same
+    ("than my wife" / "than me" names no party back)."""
+    n = len(np)
+    bare = (*np[:-1], np[-1].removesuffix("'s"))
+    named = False
+    i = j = 0
+    while i < len(rx) and j < len(ry):
+        if ry[j : j + n - 1] == bare[:-1] and j + n <= len(ry):
+            last = ry[j + n - 1]
+            said = _PARTY_SAID if last == bare[-1] else _PARTY_OWNER
+            if last in (bare[-1], bare[-1] + "'s") and rx[i] in said:
+                i, j, named = i + 1, j + n, True
+                continue
+        if rx[i] != ry[j]:
+            return False
+        i, j = i + 1, j + 1
+    return named and i == len(rx) and j == len(ry)
 
 
 _GENERIC_LEADS = frozenset(("a", "an", "some", "another"))

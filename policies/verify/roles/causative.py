@@ -16,12 +16,23 @@ a ball into someone's car"), the verb agreeing with either subject ("lands" / "l
 place must be the same noun, another's or no one's on the asker's side ("on a neighbor's
 property", "on the property"); the asker's again ("I land my paraglider on my property") is
 no trade.
+
+Role pass 81 (round 207): ``caused_doer_traded``, a causative against the plain act with the
+doer of a later clause traded: "How do I duplicate a drawing the spectator made in secret?" (I
+duplicate it, the spectator made it) / "How do I make a spectator duplicate a drawing I made in
+secret?" (the spectator duplicates it, I made it). One side "I make / have / let / get / help X
+(to) V R", the other "I V R'", R' the same as R but that X stands where R's "I" (or "we")
+stands as a doer: who does V and who did the later act traded together. The plain act with no
+one put in the other's place ("How do I make my dog stop barking?" / "How do I stop my dog
+barking?"), the asker the later doer on both sides, and the asker in another case ("with me",
+done together) are no trade.
 """
 
 from __future__ import annotations
 
 from policies.verify.roles.written import MARKS, tokens
 from policies.verify.text import Parsed
+from policies.verify.words import stem
 
 _DETS = frozenset("a an the some my our his her their this that".split())
 _AT_ME = frozenset(("me", "us"))
@@ -110,3 +121,93 @@ def _same_verb(plain: str, said: str) -> bool:
     return said in (plain + "s", plain + "es") or (
         plain.endswith("y") and said == plain[:-1] + "ies"
     )
+
+
+# --- role pass 81: a causative's doer traded with a later clause's doer ----------------------
+
+_CAUSERS = frozenset(
+    "make makes made making have has had having let lets letting get gets got getting help helps"
+    " helped helping force forces forced forcing".split()
+)
+_CAUSE_ASKERS = frozenset(("i", "we"))
+_NP_LEADS = frozenset("a an the my our his her their your this that some another".split())
+_OBJECT_SUBJECT = {"him": "he", "her": "she", "them": "they"}
+_NOT_NP = MARKS | frozenset(
+    "to and or but who whom that which for with from in on at of by about as if when while"
+    " after before because so than i me we us you he him she they them it not".split()
+)
+_CAUSEE_MAX = 3  # "a spectator", "my little brother", "the new hire"
+_AGREE = {"am": "is", "are": "is", "have": "has", "do": "does", "were": "was"}
+
+
+def caused_doer_traded(a: Parsed, b: Parsed) -> bool:
+    ca, cb = not _CAUSERS.isdisjoint(a.words), not _CAUSERS.isdisjoint(b.words)
+    if not (ca or cb):
+        return False
+    if _CAUSE_ASKERS.isdisjoint(a.words) or _CAUSE_ASKERS.isdisjoint(b.words):
+        return False
+    ta, tb = tokens(a.source), tokens(b.source)
+    return (ca and _caused(ta, tb)) or (cb and _caused(tb, ta))
+
+
+def _caused(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """x "... I CAUSE X (to) V R", y "... I V R'": R' is R with X where R's "I" does an act."""
+    for i in range(len(x) - 3):
+        if x[i] not in _CAUSE_ASKERS or x[i + 1] not in _CAUSERS:
+            continue
+        for causee, e in _causees(x, i + 2):
+            if e < len(x) and x[e] == "to":
+                e += 1
+            if e >= len(x) - 1 or not x[e].isalpha() or x[e] in _NOT_NP:
+                continue
+            for j in range(len(y) - 2):
+                if y[j] != x[i] or not _same_act(y[j + 1], x[e]):
+                    continue
+                if _doer_put(x[e + 1 :], y[j + 2 :], x[i], causee):
+                    return True
+    return False
+
+
+def _causees(x: tuple[str, ...], k: int) -> list[tuple[tuple[str, ...], int]]:
+    """The one caused to act at ``k`` (its words without a lead: "spectator" of "a spectator",
+    "he" for "him") and where the words after it start, for each length it may have."""
+    w = x[k]
+    if w in _OBJECT_SUBJECT:
+        return [((_OBJECT_SUBJECT[w],), k + 1)]
+    start = k + 1 if w in _NP_LEADS else k
+    out = []
+    for e in range(start + 1, min(start + _CAUSEE_MAX, len(x)) + 1):
+        words = x[start:e]
+        if any(not t.isalpha() or t in _NOT_NP or t in _NP_LEADS for t in words):
+            break
+        out.append((words, e))
+    return out
+
+
+def _doer_put(
+    rx: tuple[str, ...], ry: tuple[str, ...], asker: str, causee: tuple[str, ...]
+) -> bool:
+    """``ry`` is ``rx`` with the causee (any lead before it) where ``rx`` says the asker as the
+    doer of the next word (the subject case: "with me" is no doer), a verb agreeing with
+    either."""
+    n = len(causee)
+    for q in range(len(rx) - 1):
+        if rx[q] != asker or ry[:q] != rx[:q]:
+            continue
+        p = q + (q < len(ry) and ry[q] in _NP_LEADS and causee[0] not in ("he", "she", "they"))
+        if ry[p : p + n] != causee or p + n >= len(ry):
+            continue
+        after_x, after_y = rx[q + 1 :], ry[p + n :]
+        if not after_x or not after_y or after_x[1:] != after_y[1:]:
+            continue
+        vx, vy = after_x[0], after_y[0]
+        if not vx.isalpha() or vx in _NOT_NP:
+            continue  # a doer acts: a verb follows the asker ("I made" / "the spectator made")
+        if vx == vy or _AGREE.get(vx) == vy or _same_verb(vx, vy):
+            return True
+    return False
+
+
+def _same_act(said: str, caused: str) -> bool:
+    """The plain act's verb the caused one's, in any form ("duplicate" / "duplicated")."""
+    return said == caused or (said.isalpha() and stem(said) == stem(caused))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from policies.verify import lexicon as lx
 from policies.verify.roles.verbs import _NOT_NOUNS
 from policies.verify.text import Parsed
+from policies.verify.words import canonical
 
 
 def _chain_swap(a: Parsed, b: Parsed) -> bool:
@@ -51,26 +53,70 @@ def _chains(text: str) -> set[tuple[str, tuple[str, ...]]]:
     return out
 
 
-_FROM_END = frozenset(("to", "into", "for"))
+_FROM_END = frozenset(("to", "into", "for", "onto", "toward", "towards"))
+# role pass 80: "from my lawn into the street" / "from the street onto my lawn": the goal said
+# with any preposition of motion; "in" / "on" only where none of those closes the source
+# ("from the box on the shelf" is a box on the shelf when "into the bin" follows)
+_FROM_END_WEAK = frozenset(("in", "on"))
+# a path word before the goal's "to" ("over to", "back to") is no part of the source
+_PATH_WORDS = frozenset("over across down up out back right".split())
+# the content words a goal's preposition may add ("toward", "over to"): the sides apart only
+# by these are read for "from X to Y" still (``general_swap``)
+PATH_CONTENT = frozenset(canonical(w) for w in _PATH_WORDS | {"toward", "towards"})
+# the goal said first ("onto a chalkboard from Procreate"); "to" only before a determiner,
+# where it is no infinitive ("to blow leaves from my lawn")
+_GOAL_FIRST = frozenset(("into", "onto", "toward", "towards", "to"))
 
 
 def _from_to(p: Parsed) -> tuple[set[str], set[str]] | None:
-    """Content words of "from X to Y" (X and Y)."""
+    """Content words of "from X to Y" (X and Y), the goal said with "to", "into", "onto",
+    "toward(s)", first ("onto Y from X") or else with "in" / "on" ("from the bag in the
+    bin")."""
     words = p.words
     if "from" not in words:
         return None
     f = words.index("from")
-    for t in range(f + 2, min(len(words), f + 7)):
-        if words[t] in _FROM_END:
-            src = {p.canon[i] for i in range(f + 1, t) if p.canon[i]}
-            dst = set()
-            for i in range(t + 1, min(len(words), t + 6)):
-                if words[i] in _NOT_NOUNS or (p.sentences and p.sentences[i] != p.sentences[t]):
-                    break
-                if p.canon[i]:
-                    dst.add(p.canon[i])
-            return src, dst
-    return None
+    ends = range(f + 2, min(len(words), f + 7))
+    t = next((t for t in ends if words[t] in _FROM_END), None)
+    if t is None:
+        first = _goal_first(p, f)  # "to the Colosseum from the hotel in Rome": "in" no goal
+        if first is not None:
+            return first
+        t = next((t for t in ends if words[t] in _FROM_END_WEAK), None)
+    if t is None:
+        return None
+    src = {p.canon[i] for i in range(f + 1, t) if p.canon[i] and words[i] not in _PATH_WORDS}
+    return src, _phrase(p, t + 1, t)
+
+
+def _phrase(p: Parsed, start: int, at: int) -> set[str]:
+    """Content words of the noun phrase from ``start``, up to five words, in ``at``'s
+    sentence."""
+    out = set()
+    for i in range(start, min(len(p.words), start + 5)):
+        if p.words[i] in _NOT_NOUNS or (p.sentences and p.sentences[i] != p.sentences[at]):
+            break
+        if p.canon[i]:
+            out.add(p.canon[i])
+    return out
+
+
+def _goal_first(p: Parsed, f: int) -> tuple[set[str], set[str]] | None:
+    """ "onto Y from X": the goal's phrase just before "from", nothing but its noun phrase
+    between them."""
+    words = p.words
+    for g in range(f - 1, max(-1, f - 7), -1):
+        if words[g] in _GOAL_FIRST:
+            break
+        if words[g] in _NOT_NOUNS or (p.sentences and p.sentences[g] != p.sentences[f]):
+            return None
+    else:
+        return None
+    if g == f - 1 or (words[g] == "to" and words[g + 1] not in lx.DETERMINERS):
+        return None
+    goal = {p.canon[i] for i in range(g + 1, f) if p.canon[i]}
+    src = _phrase(p, f + 1, f)
+    return (src, goal) if src and goal else None
 
 
 def _from_to_swap(a: Parsed, b: Parsed) -> bool:

@@ -5,13 +5,20 @@
 ballot?" / "Can I vote by mail if I requested an in-person ballot?" (two modifiers traded
 between a question and its condition), "Can a contractor keep my deposit if I cancel?" / "...
 if he cancels?" (the subject of the condition changed from the asker to a participant).
+
+Role pass 82: ``condition_party_changed`` the subject of a condition changed from one party to
+another, both said as noun phrases, the verb and the rest to the end the same: "Does child
+support end when the child gets married?" / "... when the paying parent gets married?" (the
+words apart hidden by "child" said again in "child support").
 """
 
 from __future__ import annotations
 
+from policies.verify import lexicon as lx
 from policies.verify.roles.tokens import _NP_LEAD
-from policies.verify.roles.written import MARKS, tokens
+from policies.verify.roles.written import ALTERNATIVES, MARKS, tokens
 from policies.verify.text import Parsed
+from policies.verify.words import canonical
 
 _PERSON = frozenset("me us him her them i we he she they you".split())
 # a link that only lists ("me or my roommate", "with me or with his father"): no verb between
@@ -173,3 +180,109 @@ def _states(t: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
         elif t[k] in _REL and t[k - 1] not in _PERSON and t[k - 1].isalpha():
             out.append(("n", rest))
     return out
+
+
+# Role pass 82 (blind rounds 206-208): the subject of a condition changed between two parties
+# named by noun phrases ("when the child gets married" / "when the paying parent gets
+# married"): one side's subject word said again elsewhere ("child support") hides the
+# substitution from the sets of words. The two heads must name two parties: another head
+# said alone elsewhere on either side ("I adopted a puppy. What if the dog bites?" / "...
+# if the puppy bites?") may be the same one said two ways, unless the two are opposed roles
+# (lexicon antonyms: parent / child, landlord / tenant, buyer / seller).
+_NP_WORDS_MAX = 4
+_NP_MODS = frozenset("other own new old former current".split())
+# heads that point at a party said before: "the other one", "the same"
+_PRO_HEADS = frozenset("one ones other others same former latter".split())
+_OPPOSED = frozenset(
+    frozenset((canonical(x), canonical(y))) for x, y in lx.ANTONYMS if x.isalpha() and y.isalpha()
+)
+
+
+def condition_party_changed(a: Parsed, b: Parsed) -> bool:
+    if _SUBORDINATORS.isdisjoint(a.words) or _SUBORDINATORS.isdisjoint(b.words):
+        return False
+    if abs(len(a.words) - len(b.words)) >= _NP_WORDS_MAX:
+        return False
+    ta, tb = tokens(a.source), tokens(b.source)
+    found = _condition_heads(ta, tb)
+    if found is None:
+        return False
+    hx, hy, kx, ky = found
+    if frozenset((hx, hy)) in _OPPOSED:
+        return True
+    heads = frozenset((hx, hy))
+    return not (_said_alone(ta, kx, heads) or _said_alone(tb, ky, heads))
+
+
+def _condition_heads(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, str, int, int] | None:
+    """``x`` "P SUB NPx V R", ``y`` "P SUB NPy V' R" (V' agreeing or V): the canonical heads
+    of NPx and NPy where they differ, and where each stands, else None."""
+    n = min(len(x), len(y))
+    i = 0
+    while i < n and x[i] == y[i]:
+        i += 1
+    j = 0
+    while j < n - i and x[-1 - j] == y[-1 - j]:
+        j += 1
+    if i == n or not j:
+        return None
+    ex, ey = len(x) - j, len(y) - j
+    if ex > i and ey > i and (_agrees(x[ex - 1], y[ey - 1]) or _agrees(y[ey - 1], x[ex - 1])):
+        ex, ey = ex - 1, ey - 1  # "when the kids get" / "when the parent gets"
+    elif not _verbish(x[ex]):
+        return None  # the words apart end inside a noun phrase ("a rose hair tarantula bites")
+    for s in range(i, max(0, i - _NP_WORDS_MAX) - 1, -1):
+        if s == 0 or x[s - 1] not in _SUBORDINATORS:
+            continue
+        hx, hy = _np_head(x[s:ex]), _np_head(y[s:ey])
+        if hx is None or hy is None or hx == hy:
+            return None
+        wx, wy = "".join(x[s + 1 : ex]), "".join(y[s + 1 : ey])
+        if x[ex - 1] in wy or y[ey - 1] in wx:
+            return None  # one noun written two ways ("rose hair" / "rosehaired")
+        return hx, hy, ex - 1, ey - 1
+    return None
+
+
+_VERBISH = frozenset(
+    "is are was were has have had gets get got does do did will would can could should may "
+    "might must keeps".split()
+)
+
+
+def _verbish(w: str) -> bool:
+    """The word after a subject: an auxiliary, a past form, or an "-s" form ("gets", "dies")."""
+    if w in _VERBISH or w in lx.BASE_OF_PAST or w.endswith("ed"):
+        return True
+    return w.endswith("s") and not w.endswith(("ss", "'s")) and w.isalpha()
+
+
+def _np_head(np: tuple[str, ...]) -> str | None:
+    """The canonical head of "the / my / ... (M) N": None for no such noun phrase."""
+    if not 2 <= len(np) <= _NP_WORDS_MAX or np[0] not in _NP_LEAD:
+        return None
+    for w in np[1:]:
+        bare = w.removesuffix("'s")
+        if not bare.replace("-", "").isalpha() or bare in _PERSON or bare in ALTERNATIVES:
+            return None
+        if bare in lx.STOPWORDS and bare not in _NP_MODS:
+            return None
+    head = np[-1]
+    if head.endswith("'s") or head in _PRO_HEADS:
+        return None
+    return canonical(head)
+
+
+def _said_alone(t: tuple[str, ...], at: int, heads: frozenset[str]) -> bool:
+    """One of the two heads said in ``t`` elsewhere than its subject at ``at``, not as the
+    first word of a compound ("child support"): a party said on its own there, which the
+    other subject may name again ("I adopted a puppy. What if the dog bites?")."""
+    for k, w in enumerate(t):
+        if k == at or not w.replace("'", "").replace("-", "").isalpha():
+            continue
+        if canonical(w.removesuffix("'s")) not in heads:
+            continue
+        nxt = t[k + 1] if k + 1 < len(t) else ""
+        if w.endswith("'s") or not nxt.isalpha() or nxt in lx.STOPWORDS:
+            return True
+    return False

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from policies.verify import lexicon as lx
-from policies.verify.roles.chains import _chain_swap, _from_to_swap
+from policies.verify.roles.chains import PATH_CONTENT, _chain_swap, _from_to_swap
 from policies.verify.roles.close import close_swap
 from policies.verify.roles.exchange import _exchange
 from policies.verify.roles.tokens import _WH_OBJ
@@ -28,8 +28,12 @@ def _order(p: Parsed) -> list[str]:
 
 def general_swap(a: Parsed, b: Parsed) -> bool:
     """Participants trading places around any predicate, possessive chains turned round,
-    "from X to Y" regrouped. Only for the same content words in another order."""
-    if a.content != b.content or a.words == b.words:
+    "from X to Y" regrouped. Only for the same content words in another order ("from X to Y"
+    also apart by a path word: "over to", "toward")."""
+    if a.content != b.content:
+        # role pass 80: "from my savings into checking" / "from checking over to my savings"
+        return a.content ^ b.content <= PATH_CONTENT and _from_to_swap(a, b)
+    if a.words == b.words:
         return False
     if _order(a) == _order(b):
         # the same content words and persons in the same order; a chain turned round over

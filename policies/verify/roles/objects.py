@@ -8,6 +8,11 @@ on the other side. Not where the pronoun follows "to / for" there, a dative or a
 moved to the end ("gave me the letter my aunt wrote" / "gave the letter my aunt wrote to me"),
 nor a third-person pronoun ("gave my son the shot after he cried" / "gave him the shot after my
 son cried").
+
+Role pass 81 (round 208): the shared beginning may end at "with / for / to / from" after a word
+of its own, the one the act is done with, for, to or from ("Our daughter chose to live with me
+at 16; does her mother now owe me support?" / "... to live with her mother at 16; does her
+mother now owe me support?"): the same people named on each side, one of them in another slot.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ _ENDS_NP = MARKS | frozenset(
     on of by about and or but if is are was were has have had""".split()
 )
 _DATIVE = frozenset("to for from with".split())
+# role pass 81: the one the act is done with, for, to or from ("to live with me")
+_SLOT_PREPS = _DATIVE
 _NP_MAX = 3
 _FIRST_SECOND = frozenset(("@1s", "@1p", "@2"))
 
@@ -33,7 +40,9 @@ def object_changed(a: Parsed, b: Parsed) -> bool:
     k = 0
     while k < len(ta) and k < len(tb) and ta[k] == tb[k]:
         k += 1
-    if k < 2 or k >= len(ta) - 1 or k >= len(tb) - 1 or not _verb(ta[k - 1]):
+    if k < 2 or k >= len(ta) - 1 or k >= len(tb) - 1:
+        return False
+    if not _verb(ta[k - 1]) and not (ta[k - 1] in _SLOT_PREPS and _word(ta[k - 2])):
         return False
     return _changed(ta, tb, k) or _changed(tb, ta, k)
 
@@ -58,6 +67,8 @@ def _changed(tp: list[str], tn: list[str], k: int) -> bool:
 
 def _np(toks: list[str], k: int) -> list[str] | None:
     out: list[str] = []
+    if toks[k] == "@3f" and k + 1 < len(toks) and _word(toks[k + 1]):
+        out, k = ["her"], k + 1  # role pass 81: "her mother", an owner (written as "@3f")
     for t in toks[k : k + _NP_MAX + 1]:
         if t in _ENDS_NP or t[0] == "@":
             break
@@ -65,6 +76,11 @@ def _np(toks: list[str], k: int) -> list[str] | None:
     if not out or len(out) > _NP_MAX or not out[-1].isalpha() or out[-1] in OWNER:
         return None
     return out
+
+
+def _word(t: str) -> bool:
+    """A word of its own before the preposition (no person, no mark, no article)."""
+    return t.isalpha() and t not in _ENDS_NP
 
 
 def _verb(t: str) -> bool:
