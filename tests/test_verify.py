@@ -13,6 +13,8 @@ from policies.verify import (
     judgments,
     procedures,
     quantities,
+    relations,
+    reversals,
     spans,
     verify,
     whwords,
@@ -7605,7 +7607,191 @@ def test_hard_27_refused_below_the_shipped_cut() -> None:
         assert not verify(a, b, 0.970, config).accept
 
 
-# -- the tables of hardening passes 1-27 and ordinary passes 20-21, with the classifier off ----
+HARD_28_REFUSED = [
+    # one part kept in (on) against taken out (off) (reversals.kept_against_removed)
+    (
+        "Is it safe to sell a used phone with the SIM card still in it?",
+        "Is it safe to sell a used phone after taking the SIM card out?",
+        "content_mismatch",
+    ),
+    (
+        "Is it safe to run a laptop with the battery in?",
+        "Is it safe to run a laptop with the battery taken out?",
+        "content_mismatch",
+    ),
+    (
+        "Can I use the blender with the lid off?",
+        "Can I use the blender with the lid still on?",
+        "content_mismatch",
+    ),
+    (
+        "Can I wash the pillow with the cover on?",
+        "Can I wash the pillow with the cover removed?",
+        "content_mismatch",
+    ),
+    # cause and effect traded, said in other words (reversals.cause_effect_traded), or in
+    # the same words (``direction_swap`` already)
+    ("Does diabetes damage the retina?", "Does retinal damage cause diabetes?", "direction_swap"),
+    ("Does poverty damage the economy?", "Does economic damage cause poverty?", "direction_swap"),
+    (
+        "Does inflation damage the economy?",
+        "Does economic damage cause inflation?",
+        "direction_swap",
+    ),
+    ("Does stress cause insomnia?", "Does insomnia cause stress?", "direction_swap"),
+    ("Can smoking lead to gum disease?", "Can gum disease lead to smoking?", "direction_swap"),
+    ("Does obesity cause knee pain?", "Does knee pain cause obesity?", "direction_swap"),
+    # the parts per whole counted against the wholes (relations.counted_traded)
+    (
+        "How many cranes go on one strand of a senbazuru?",
+        "How many strands of cranes are in a senbazuru?",
+        "question_mismatch",
+    ),
+    (
+        "How many pages are in one chapter of the book?",
+        "How many chapters of pages are in the book?",
+        "question_mismatch",
+    ),
+    (
+        "How many seats are in one row of the theater?",
+        "How many rows of seats are in the theater?",
+        "question_mismatch",
+    ),
+    (
+        "How many beads go on one strand of the necklace?",
+        "How many strands of beads are in the necklace?",
+        "question_mismatch",
+    ),
+    (
+        "How many episodes are in one season of the show?",
+        "How many seasons of episodes are in the show?",
+        "question_mismatch",
+    ),
+]
+
+HARD_28_SERVED = [
+    # one state said two ways, one direction of cause said two ways, one thing counted
+    ("Can I sleep with my contacts in?", "Can I sleep with contacts left in?"),
+    ("Can I use the blender with the lid off?", "Can I use the blender after taking the lid off?"),
+    (
+        "Can I wash the pillow with the cover removed?",
+        "Can I wash the pillow after removing the cover?",
+    ),
+    ("Does diabetes damage the retina?", "Can diabetes damage your retina?"),
+    (
+        "Can high blood pressure damage the kidneys?",
+        "Can high blood pressure cause kidney damage?",
+    ),
+    ("Can stress cause hair loss?", "Can hair loss be caused by stress?"),
+    ("How many vacation days do I get?", "How many days of vacation do I get?"),
+    (
+        "How many episodes are in one season of the show?",
+        "How many episodes does a season of the show have?",
+    ),
+]
+
+
+def test_hard_28_kept_against_removed_reader() -> None:
+    """A part's state read after "with", "after", "once" and "without removing": the same
+    state said two ways is no change ("without removing the SIM card" keeps it in), nor is
+    an "in" that places something else ("with my son in the car"), a side that says both
+    states, or another part; kept against taken out is."""
+    same = reversals.kept_against_removed
+    for x, y in (
+        (
+            "Is it safe to sell a used phone with the SIM card still in it?",
+            "Is it safe to sell my old phone without removing the SIM card?",
+        ),
+        (
+            "Can I charge it with the battery removed?",
+            "Can I charge it after taking the battery out?",
+        ),
+        ("Can I drive with the gas cap off?", "Can I drive after taking off the gas cap?"),
+        ("Can I drive with my son in the car?", "Can I drive after taking my son out?"),
+        ("Is it OK to bake it with the lid on or off?", "Is it OK to bake it with the lid off?"),
+        ("Can I run it with the filter in?", "Can I run it with the cover removed?"),
+        ("Can I sleep with my dentures in?", "Can I sleep once I put my dentures in?"),
+    ):
+        assert not same(x, y) and not same(y, x), (x, y)
+    for x, y in (
+        ("Can I sleep with my dentures in?", "Can I sleep after removing my dentures?"),
+        ("Can I shower with my cast on?", "Can I shower once I take my cast off?"),
+        ("Can I store it with the pedals attached?", "Can I store it with the pedals detached?"),
+        ("Can I swim with my hearing aids in?", "Can I swim after pulling out my hearing aids?"),
+    ):
+        assert same(x, y) and same(y, x), (x, y)
+
+
+def test_hard_28_cause_effect_reader() -> None:
+    """Cause and effect read from one yes/no question each: a passive, "result from" (the
+    cause after the effect), the same direction said with a noun ("cause kidney damage"),
+    two asks joined by "or", or a word said on the same side of both are not read as
+    traded."""
+    same = reversals.cause_effect_traded
+    for x, y in (
+        ("Can stress cause hair loss?", "Can hair loss be caused by stress?"),
+        ("Can anxiety cause chest pain?", "Can chest pain result from anxiety?"),
+        ("Does diabetes damage the retina?", "Does diabetes cause retinal damage?"),
+        ("Does stress cause acne or does acne cause stress?", "Does acne cause stress?"),
+        ("Does stress cause stress eating?", "Does stress eating cause stress?"),
+        ("Can lead dust hurt my toddler?", "Could my toddler be harmed by lead dust?"),
+    ):
+        a, b = parse(x), parse(y)
+        assert not same(a, b) and not same(b, a), (x, y)
+    for x, y in (
+        ("Does diabetes damage the retina?", "Does retinal damage cause diabetes?"),
+        (
+            "Can kidney disease raise blood pressure?",
+            "Can high blood pressure cause kidney disease?",
+        ),
+        (
+            "Does a late payment lower your credit score?",
+            "Does a low credit score lead to late payments?",
+        ),
+    ):
+        a, b = parse(x), parse(y)
+        assert same(a, b) and same(b, a), (x, y)
+
+
+def test_hard_28_counted_reader() -> None:
+    """What "how many" counts is the head of the words right after it: a compound and its
+    "of" phrase ("vacation days" / "days of vacation"), a number inside ("season 2
+    episodes") and a thing the other side does not name are no trade."""
+    same = relations.counted_traded
+    for x, y in (
+        ("How many vacation days do I get?", "How many days of vacation do I get?"),
+        ("How many season 2 episodes are there?", "How many episodes of season 2 are there?"),
+        ("How many cups of coffee a day is safe?", "How many coffees a day is safe?"),
+        ("How many cranes go on one strand?", "How many cranes are on each strand?"),
+    ):
+        a, b = parse(x), parse(y)
+        assert not same(a, b) and not same(b, a), (x, y)
+    a = parse("How many cups of rice feed four guests?")
+    b = parse("How many guests does a cup of rice feed?")
+    assert same(a, b) and same(b, a)
+
+
+def test_hard_28_refused_below_the_shipped_cut() -> None:
+    """The round's pairs scored 0.94-0.97 with the classifier: refused at a cut of 0.90 too."""
+    config = replace(CONFIG, min_score=0.90)
+    for x, y, cos in (
+        (
+            "Is it safe to sell a used phone with the SIM card still in it?",
+            "Is it safe to sell a used phone after taking the SIM card out?",
+            0.944,
+        ),
+        ("Does diabetes damage the retina?", "Does retinal damage cause diabetes?", 0.971),
+        (
+            "How many cranes go on one strand of a senbazuru?",
+            "How many strands of cranes are in a senbazuru?",
+            0.948,
+        ),
+    ):
+        for a, b in ((x, y), (y, x)):
+            assert not verify(a, b, cos, config).accept, (a, b)
+
+
+# -- the tables of hardening passes 1-28 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -7640,6 +7826,7 @@ def test_hard_27_refused_below_the_shipped_cut() -> None:
         *HARD_25_REFUSED,
         *HARD_26_REFUSED,
         *HARD_27_REFUSED,
+        *HARD_28_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -7682,6 +7869,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_25_SERVED,
         *HARD_26_SERVED,
         *HARD_27_SERVED,
+        *HARD_28_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

@@ -18,12 +18,18 @@ from policies.verify.roles.askers import asker_role_traded
 from policies.verify.roles.benefactive import mine_said_for_me
 from policies.verify.roles.beside import beside_dropped
 from policies.verify.roles.causative import caused_doer_traded, caused_motion_traded
-from policies.verify.roles.clausal import first_conjunct_dropped, followed_clause_dropped
+from policies.verify.roles.clausal import (
+    first_conjunct_dropped,
+    followed_clause_dropped,
+    second_clause,
+)
 from policies.verify.roles.crossed import condition_party_changed
 from policies.verify.roles.deixis import come_said_go
 from policies.verify.roles.dropped import relative_said_clause
+from policies.verify.roles.embedded import reported_holder_traded
 from policies.verify.roles.ends import end_traded
 from policies.verify.roles.getpassive import got_done_active
+from policies.verify.roles.hopped import self_traded
 from policies.verify.roles.lets import let_user_traded, plural_owner_said
 from policies.verify.roles.mine_moved import genitive_moved_across, mine_moved_across
 from policies.verify.roles.moved import whose_relation_asked
@@ -44,6 +50,7 @@ from policies.verify.roles.party_readings import (
     blamed_gerund_said,
     compound_owner_said,
     gerund_doer_said,
+    own_owner_dropped,
     unowned_said_mine,
     we_said_i,
 )
@@ -52,7 +59,12 @@ from policies.verify.roles.passives import (
     strong_passive_swap,
     victim_owner_traded,
 )
-from policies.verify.roles.questions import dative_said_to, receiver_asked_sender, which_said_who
+from policies.verify.roles.questions import (
+    dative_said_to,
+    receiver_asked_sender,
+    wh_transposed,
+    which_said_who,
+)
 from policies.verify.roles.quoted import quoted_said_content
 from policies.verify.roles.reassigned import got_from_given
 from policies.verify.roles.relative_events import (
@@ -11548,6 +11560,220 @@ EIGHTY_THIRD_SAME = [
     ),
 ]
 
+# Role pass 83 (blind rounds 209-211): a state of more than one word said of another person's noun
+# against the asker's "I'm P and ..." (``held.holder_changed`` in ``states.state_traded``), the
+# asker's thing further on after "let X V" (``lets.let_user_traded``), a question's party named
+# back after a preposition with its pronouns the asker's (``asker_doer.party_made_asker``).
+EIGHTY_FOURTH_ROUNDS = [
+    (
+        "My visually impaired coworker keeps asking me to describe every meeting slide. Is that"
+        " too much?",
+        "I'm visually impaired and keep asking my coworker to describe every meeting slide. Is"
+        " that too much?",
+        0.971,
+    ),
+    (
+        "Should I let my husband take out a loan against my 401(k)?",
+        "Should I take out a loan against my husband's 401(k)?",
+        0.984,
+    ),
+    (
+        "Does a pawn shop have to hold items it buys before reselling them?",
+        "Do I have to hold items I buy from a pawn shop before reselling them?",
+        0.952,
+    ),
+]
+
+EIGHTY_FOURTH_SWAPPED = [
+    # "my P N keeps V-ing me to ..." / "I'm P and keep V-ing my N to ...", P of more words
+    (
+        "My hard-of-hearing grandfather keeps asking me to turn up the TV. Is that too much?",
+        "I'm hard of hearing and keep asking my grandfather to turn up the TV. Is that too much?",
+    ),
+    (
+        "My legally blind neighbor keeps asking me to read his mail to him. Is that too much?",
+        "I'm legally blind and keep asking my neighbor to read my mail to me. Is that too much?",
+    ),
+    (
+        "My roommate in a wheelchair keeps asking me to carry her groceries upstairs. Is that too"
+        " much?",
+        "I'm in a wheelchair and keep asking my roommate to carry my groceries upstairs. Is that"
+        " too much?",
+    ),
+    # "let X V ... my N" / "V ... X's N"
+    (
+        "Should I let my son sleep in my bed after a nightmare?",
+        "Should I sleep in my son's bed after a nightmare?",
+    ),
+    (
+        "Can I let my neighbor park his boat in my driveway over the winter?",
+        "Can I park my boat in my neighbor's driveway over the winter?",
+    ),
+    # "Does X have to V what it V2-s" / "Do I have to V what I V2 P X"
+    (
+        "Does a landlord have to keep records of repairs he makes?",
+        "Do I have to keep records of repairs I make for a landlord?",
+    ),
+    (
+        "Does a dealership have to disclose damage it knows about?",
+        "Do I have to disclose damage I know about to a dealership?",
+    ),
+    (
+        "Does a thrift store have to wash clothes it resells?",
+        "Do I have to wash clothes I resell to a thrift store?",
+    ),
+]
+
+EIGHTY_FOURTH_SAME = [
+    (
+        "My visually impaired coworker keeps asking me to describe slides",
+        "My coworker, who is visually impaired, keeps asking me to describe slides",
+    ),
+    (
+        "My dad in a wheelchair keeps asking me to push him to the store.",
+        "My dad, who is in a wheelchair, keeps asking me to push him to the store.",
+    ),
+    (
+        "I'm hard of hearing and keep asking my coworkers to repeat themselves. Is that too much?",
+        "I'm hard of hearing and I keep asking my coworkers to repeat themselves. Is that too"
+        " much?",
+    ),
+    (
+        "Should I let my husband take out a loan against my 401(k)?",
+        "Should I let my husband take a loan against my 401(k)?",
+    ),
+    (
+        "Should I let my son sleep in my bed after a nightmare?",
+        "Should I let my son sleep in my bed when he has a nightmare?",
+    ),
+    (
+        "Does a pawn shop have to hold items it buys?",
+        "Do pawn shops have to hold the items they buy?",
+    ),
+    # the asker in the party's place ("as a pawn shop"), the party named back on both sides
+    (
+        "Does a pawn shop have to hold items it buys?",
+        "Do I have to hold items I buy as a pawn shop?",
+    ),
+    (
+        "Do I have to hold items I buy from a pawn shop before reselling them?",
+        "Do I need to hold items I buy from a pawn shop before reselling them?",
+    ),
+]
+
+
+# Role pass 84 (blind rounds 209-211): a second predicate in "-ing" said with the first clause's
+# "be" (``clausal.second_clause``), two "which" phrases with one head and a modifier on one side
+# only (``questions.which_said_who``), a predicate ending in "after" and "who" against "what"
+# (``questions.wh_transposed``), a "their" on one side only left out
+# (``party_readings.own_owner_dropped``), who holds a reported clause
+# (``embedded.reported_holder_traded``), a person described as another noun
+# (``hopped.self_traded``).
+EIGHTY_FIFTH_ROUNDS = [
+    (
+        "I'm in Canada and mailing origami paper to a pen pal in Japan."
+        " Will she have to pay import duty?",
+        "I'm in Canada and a pen pal in Japan is mailing origami paper to me."
+        " Will I have to pay import duty?",
+        0.927,
+    ),
+    (
+        "Which perfume was named after Jacques Guerlain's daughter?",
+        "Which Guerlain perfume was Jacques Guerlain's daughter named after?",
+        0.983,
+    ),
+    (
+        "How do thrift stores get their inventory from people?",
+        "How do people get inventory from thrift stores?",
+        0.980,
+    ),
+    (
+        "How do I tell my husband I want separate accounts?",
+        "How do I respond when my husband says he wants separate accounts?",
+        0.933,
+    ),
+    (
+        "The zip line park hired my daughter as a guide and she got hurt training guests."
+        " Who covers it?",
+        "My daughter was a guest at a zip line park and got hurt by a guide in training."
+        " Who covers it?",
+        0.917,
+    ),
+]
+
+EIGHTY_FIFTH_SWAPPED = [
+    # "I'm in P and V-ing N to X in Q" / "I'm in P and X in Q is V-ing N to me"
+    (
+        "I'm in Texas and shipping a guitar to a buyer in Germany. Will he owe customs fees?",
+        "I'm in Texas and a buyer in Germany is shipping a guitar to me. Will I owe customs fees?",
+    ),
+    (
+        "I'm at college and sending money to my brother in Denver. Does he have to report it?",
+        "I'm at college and my brother in Denver is sending money to me. Do I have to report it?",
+    ),
+    # "Which N was named after X?" / "Which M N was X named after?"
+    (
+        "Which street was named after the mayor's son?",
+        "Which downtown street was the mayor's son named after?",
+    ),
+    ("Who was the town named after?", "What was named after the town?"),
+    # "X get their N from Y" / "Y get N from X"
+    (
+        "How do food banks get their donations from grocery stores?",
+        "How do grocery stores get donations from food banks?",
+    ),
+    # "tell X I want N" / "X says he wants N"
+    (
+        "How do I tell my roommate I want to move out?",
+        "What do I do when my roommate says she wants to move out?",
+    ),
+    (
+        "How do I tell my boss I want a raise?",
+        "What should I say when my boss says he wants a raise?",
+    ),
+    # "hired my X as a N1 ... N2s" / "my X was a N2 ... a N1"
+    (
+        "The hospital hired my son as a nurse and he got sick caring for patients. Is it covered?",
+        "My son was a patient at the hospital and got sick from a nurse. Is it covered?",
+    ),
+]
+
+EIGHTY_FIFTH_SAME = [
+    (
+        "I'm in Canada and mailing origami paper to a pen pal in Japan.",
+        "I'm in Canada and I'm mailing origami paper to a pen pal in Japan.",
+    ),
+    (
+        "How do thrift stores get their inventory?",
+        "Where do thrift stores get their inventory from?",
+    ),
+    (
+        "How do thrift stores get their inventory from people?",
+        "How do thrift stores get inventory from people?",
+    ),
+    (
+        "Which perfume was named after his daughter?",
+        "Which perfume did he name after his daughter?",
+    ),
+    (
+        "Which perfume was named after Jacques Guerlain's daughter?",
+        "Which Guerlain perfume was named after Jacques Guerlain's daughter?",
+    ),
+    (
+        "How do I tell my roommate I want to move out?",
+        "How can I tell my roommate that I want to move out?",
+    ),
+    (
+        "My roommate says she wants to move out. What do I do?",
+        "My roommate says that she wants to move out. What do I do?",
+    ),
+    (
+        "The hospital hired my son as a nurse and he got sick. Is it covered?",
+        "My son was a nurse at the hospital and got sick. Is it covered?",
+    ),
+]
+
+
 # Role pass 77 (blind rounds 203-205): who holds a state traded between two people. "X has Y and I
 # don't" / "I have Y and X doesn't" read by ``traded.people_traded`` (a follow-up's "help him with
 # homework" no longer read as two people joined); a "with Y" phrase moved from a doer's noun to
@@ -11933,6 +12159,45 @@ SEVENTY_EIGHTH_SAME = [
             EIGHTY_THIRD_SWAPPED[4:],
             EIGHTY_THIRD_SAME,
         ),
+        (
+            states.state_traded,
+            EIGHTY_FOURTH_ROUNDS[:1],
+            EIGHTY_FOURTH_SWAPPED[:3],
+            EIGHTY_FOURTH_SAME,
+        ),
+        (
+            let_user_traded,
+            EIGHTY_FOURTH_ROUNDS[1:2],
+            EIGHTY_FOURTH_SWAPPED[3:5],
+            EIGHTY_FOURTH_SAME,
+        ),
+        (
+            party_made_asker,
+            EIGHTY_FOURTH_ROUNDS[2:],
+            EIGHTY_FOURTH_SWAPPED[5:],
+            EIGHTY_FOURTH_SAME,
+        ),
+        (second_clause, EIGHTY_FIFTH_ROUNDS[:1], EIGHTY_FIFTH_SWAPPED[:2], EIGHTY_FIFTH_SAME),
+        (
+            which_said_who,
+            EIGHTY_FIFTH_ROUNDS[1:2],
+            EIGHTY_FIFTH_SWAPPED[2:3],
+            EIGHTY_FIFTH_SAME,
+        ),
+        (wh_transposed, [], EIGHTY_FIFTH_SWAPPED[3:4], EIGHTY_FIFTH_SAME),
+        (
+            own_owner_dropped,
+            EIGHTY_FIFTH_ROUNDS[2:3],
+            EIGHTY_FIFTH_SWAPPED[4:5],
+            EIGHTY_FIFTH_SAME,
+        ),
+        (
+            reported_holder_traded,
+            EIGHTY_FIFTH_ROUNDS[3:4],
+            EIGHTY_FIFTH_SWAPPED[5:7],
+            EIGHTY_FIFTH_SAME,
+        ),
+        (self_traded, EIGHTY_FIFTH_ROUNDS[4:], EIGHTY_FIFTH_SWAPPED[7:], EIGHTY_FIFTH_SAME),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -12087,6 +12352,8 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *EIGHTY_FIRST_ROUNDS,
         *EIGHTY_SECOND_ROUNDS,
         *EIGHTY_THIRD_ROUNDS,
+        *EIGHTY_FOURTH_ROUNDS,
+        *EIGHTY_FIFTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -12165,6 +12432,8 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *EIGHTY_FIRST_SWAPPED,
         *EIGHTY_SECOND_SWAPPED,
         *EIGHTY_THIRD_SWAPPED,
+        *EIGHTY_FOURTH_SWAPPED,
+        *EIGHTY_FIFTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -12244,6 +12513,8 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *EIGHTY_FIRST_SAME,
         *EIGHTY_SECOND_SAME,
         *EIGHTY_THIRD_SAME,
+        *EIGHTY_FOURTH_SAME,
+        *EIGHTY_FIFTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:
@@ -12251,6 +12522,26 @@ def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -
     for x, y in ((cached, incoming), (incoming, cached)):
         assert verify(x, y, 0.97, cfg).accept
         assert not roles.role_swap(parse(x), parse(y))
+
+
+def test_eighty_fourth_pass_readers_leave_the_doer_alone() -> None:
+    # role pass 83: another verb for the same deed with the same doer and owner ("borrow
+    # against" for "take out a loan against"; the pair is refused on its words, not its roles),
+    # "too" that says the state is shared, a place phrase with no verb after it
+    loan = (
+        "Should I let my husband take out a loan against my 401(k)?",
+        "Should I let my husband borrow against my 401(k)?",
+    )
+    assert not let_user_traded(*map(parse, loan))
+    assert not roles.role_swap(*map(parse, loan))
+    assert not roles.role_swap(*map(parse, loan[::-1]))
+    shared = (
+        "My dyslexic son gets upset when I correct him. I'm dyslexic too.",
+        "I'm dyslexic and get upset when my son corrects me. He's dyslexic too.",
+    )
+    assert not states.state_traded(*map(parse, shared))
+    cafe = ("I met my friend in a cafe and she paid.", "I'm in a cafe and my friend paid.")
+    assert not states.state_traded(*map(parse, cafe))
 
 
 def test_review29_readings_do_not_recur_or_raise() -> None:

@@ -302,6 +302,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 # "a used bear rug" / "a brand new bear rug"
                 or layers.condition_against_new(a, b)
                 or reversals.into_against_out_of(*raw)  # go into gear / come out of gear
+                # "with the SIM card still in it" / "after taking the SIM card out"
+                or reversals.kept_against_removed(*raw)
                 # "due to a hurricane" / "due to fear of a hurricane"
                 or reversals.cause_against_fear(a, b)
                 # "My dog ... a cat flea treatment on him" / "My cat ... a dog ... on her"
@@ -351,6 +353,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or voice.allowed_swap(a, b)  # "Should X allow Y?" / "Should X be allowed Y?"
                 or folds.folded(*raw)  # a fact or a condition folded into a noun
                 or folds.compound_fold(*raw)  # "a bottle of wine" / "a wine bottle"
+                # "Does X damage the retina?" / "Does retinal damage cause X?"
+                or reversals.cause_effect_traded(a, b)
                 # "a different school in the district" / "a school in a different district"
                 or moved.modifier_moved(a, b)
                 or sequence.steps_swapped(*raw)  # "Translate it. Then summarize it." / the reverse

@@ -76,11 +76,51 @@ def _measure(p: Parsed) -> str | None:
 
 def measure_mismatch(a: Parsed, b: Parsed) -> bool:
     """Both ask "how much / how many" of one thing, one another attribute than the other:
-    "How much does a Tesla weigh?" / "How much is a Tesla?" ("cost" / "is": both price)."""
+    "How much does a Tesla weigh?" / "How much is a Tesla?" ("cost" / "is": both price).
+    Or both ask "how many" and count another thing (``counted_traded``)."""
     if a.words[:1] != ("how",) or b.words[:1] != ("how",):
         return False
     ma, mb = _measure(a), _measure(b)
-    return ma is not None and mb is not None and ma != mb
+    if ma is not None and mb is not None and ma != mb:
+        return True
+    return counted_traded(a, b)
+
+
+_COUNTED_MAX = 4  # words of the counted noun phrase after "how many", at most
+
+
+def _counted(p: Parsed) -> tuple[str, frozenset[str]] | None:
+    """The head of what "How many N ..." counts (the last of the content words right
+    after "many": "How many vacation days" -> "day", "How many strands of cranes" ->
+    "strand") and all of those words; None without one."""
+    w = p.words
+    if w[1:2] != ("many",):
+        return None
+    k = 2
+    while k < len(w) and k - 2 < _COUNTED_MAX and p.canon[k]:
+        k += 1
+    while k > 2 and not w[k - 1].isalpha():
+        k -= 1  # "How many season 2 episodes" counts episodes, "How many season 2" seasons
+    if k == 2:
+        return None
+    return p.canon[k - 1], frozenset(p.canon[2:k])
+
+
+def counted_traded(a: Parsed, b: Parsed) -> bool:
+    """Both ask "how many" and count another thing, each side naming the other's counted
+    thing too: "How many cranes go on one strand of a senbazuru?" / "How many strands of
+    cranes are in a senbazuru?", "How many pages are in one chapter?" / "How many chapters
+    of pages ...?": the parts per whole against the wholes. A head said in both counted
+    phrases ("How many vacation days" / "How many days of vacation") counts one thing."""
+    if a.words[1:2] != ("many",) or b.words[1:2] != ("many",):
+        return False
+    ca, cb = _counted(a), _counted(b)
+    if ca is None or cb is None:
+        return False
+    (ha, wa), (hb, wb) = ca, cb
+    if ha == hb or ha in wb or hb in wa:
+        return False
+    return ha in b.canon and hb in a.canon
 
 
 # Prepositions that put a span of time around an activity ("awake between naps")

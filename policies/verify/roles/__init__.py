@@ -727,6 +727,38 @@ phrases, the verb and the rest the same ("Does child support end when the child 
 / "... when the paying parent gets married?", the words apart hidden by "child support"; a head
 said on its own elsewhere may be the other one said again and is left, unless the two are
 opposed roles of the lexicon's antonyms).
+
+Role pass 83 (blind rounds 209-211): no new reader, three widened. ``held.holder_changed`` reads
+a state of more words ("I'm visually impaired", "legally blind", "hard of hearing", "in a
+wheelchair", "on dialysis", "my dad on dialysis keeps ...") and a grading "too" ("Is that too
+much?") as no sharing ("My visually impaired coworker keeps asking me to describe every meeting
+slide. Is that too much?" / "I'm visually impaired and keep asking my coworker to ...");
+``lets.let_user_traded`` the asker's thing further on after the let verb ("Should I let my husband
+take out a loan against my 401(k)?" / "Should I take out a loan against my husband's 401(k)?");
+``asker_doer.party_made_asker`` a yes/no question's party, "a N" too, named back after a
+preposition on the asker's side with its pronouns the asker's ("Does a pawn shop have to hold
+items it buys ...?" / "Do I have to hold items I buy from a pawn shop ...?").
+
+Role pass 84 (blind rounds 209-211): one new trade, one new reading, three readers widened.
+``embedded.reported_holder_traded``: the same reported clause said of the asker on one side and
+of the other party on the other, the party named on both ("How do I tell my husband I want
+separate accounts?" / "How do I respond when my husband says he wants separate accounts?": "I"
+the asker, "he" the noun that reports, else the one told; the people after the clause's verb
+follow the trade); ``party_readings.own_owner_dropped`` reads a "their / his / its" said on one
+side only, between two words the other side says side by side, as left out ("How do thrift
+stores get their inventory from people?" / "How do people get inventory from thrift stores?").
+``clausal.second_clause`` says the first clause's "be" with a second predicate in "-ing" ("I'm
+in Canada and mailing origami paper to a pen pal in Japan" / "... and a pen pal in Japan is
+mailing origami paper to me": "I am mailing ..."); ``questions.wh_transposed`` ends a predicate
+at "after / against / over / upon / down" too, takes a noun phrase with no lead word (a name)
+and "who" against "what" ("Who was the street named after?" / "What was named after the
+street?"), and ``questions.which_said_who`` reads two "which" phrases with one head noun and a
+modifier said on one side only before the same auxiliary ("Which perfume was named after
+Jacques Guerlain's daughter?" / "Which Guerlain perfume was Jacques Guerlain's daughter named
+after?"); ``hopped.self_traded`` reads the person described as "my N" as well as "I", described
+by "is / was a N" or "as a N" ("The zip line park hired my daughter as a guide and she got hurt
+training guests" / "My daughter was a guest at a zip line park and got hurt by a guide"), the
+other noun not joined to it by "and / or".
 """
 
 from __future__ import annotations
@@ -790,7 +822,7 @@ from policies.verify.roles.dropped import (
     relative_said_clause,
 )
 from policies.verify.roles.elided import elided_expanded, standalone_changed
-from policies.verify.roles.embedded import embedded_subject
+from policies.verify.roles.embedded import embedded_subject, reported_holder_traded
 from policies.verify.roles.ends import end_traded, pronoun_traded, pronouns_reversed
 from policies.verify.roles.followed import (
     business_owner_said,
@@ -862,6 +894,7 @@ from policies.verify.roles.party_readings import (
     compound_doer_traded,
     compound_owner_said,
     gerund_doer_said,
+    own_owner_dropped,
     unowned_said_mine,
     we_said_i,
 )
@@ -1234,6 +1267,7 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     relative_predicate_traded,  # pass 79: "the N who V1-ed X later V2 Y" / "who V2-ed Y ... V1 X"
     caused_doer_traded,  # pass 81: "I V a N the X V2-ed" / "I make X V a N I V2-ed"
     condition_party_changed,  # pass 82: "when the child gets married" / "when the parent gets"
+    reported_holder_traded,  # pass 84: "tell X I want N" / "X says he wants N"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
@@ -1284,6 +1318,7 @@ _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None],
     beside_dropped,  # pass 67: "the N next to me" said on both sides: "the N"
     standalone_owned_said,  # pass 72: "V my N into X's" / "V its N into mine": "X's N" / "my N"
     quoted_said_content,  # pass 80: "connect an 'o' into an 'a'": "glypho into glypha"
+    own_owner_dropped,  # pass 84: "X get their N from Y" / "Y get N from X": "X get N from Y"
 )
 
 

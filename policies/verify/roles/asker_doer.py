@@ -36,6 +36,12 @@ her / their / him / them V-ing" the party's), after any words both sides share; 
 reading the party named back in full on the asker's side where the party's side says a pronoun
 ("I pay my ex" / "I pay her", "my wife's pension" / "her pension"). The same person said two
 ways ("my having" / "me having") is no party.
+Role pass 83 (blind rounds 209-211): the party, "a / an / some N" too, named back on the asker's
+side after a preposition ("from / to / with / at / by / against / for") and its pronouns said as
+the asker's, one subject at least with its verb agreeing ("Does a pawn shop have to hold items it
+buys before reselling them?" / "Do I have to hold items I buy from a pawn shop before reselling
+them?"): the one bound made the asker, the party made the one dealt with; "as a N" and "like a N"
+(the asker in the party's place, or compared) are left, and so is a side without the pronoun.
 """
 
 from __future__ import annotations
@@ -142,16 +148,74 @@ def _asked_of_asker(x: tuple[str, ...], y: tuple[str, ...], source: str) -> bool
             continue  # the predicate starts the same after either subject
         # the rest the same but for pronouns: "Was my food truck supposed to display its permit?"
         # / "Was I supposed to display my food truck permit?" names the asker's own thing again
-        if not _party(np) and not _named_party(np, source):
+        if _party(np) or _named_party(np, source):
+            if _rest(x[i + 1 + k :], y[i + 2 :], frozenset()):
+                return True
+            # role pass 74: the party named back as the one the asker does it for ("Does my
+            # new hire get the credit?" / "Do I get the credit for my new hire?")
+            said_for = _for_party_dropped(y[i + 2 :], np)
+            if said_for is not None and _rest(x[i + 1 + k :], said_for, frozenset()):
+                return True
+        elif not _someone(np):
             continue
-        if _rest(x[i + 1 + k :], y[i + 2 :], frozenset()):
-            return True
-        # role pass 74: the party named back as the one the asker does it for ("Does my new
-        # hire get the credit?" / "Do I get the credit for my new hire?")
-        said_for = _for_party_dropped(y[i + 2 :], np)
-        if said_for is not None and _rest(x[i + 1 + k :], said_for, frozenset()):
+        # role pass 83: the party named back after a preposition, its pronouns the asker's
+        named = _named_back(y[i + 2 :], np)
+        if named is not None and _turned(x[i + 1 + k :], named):
             return True
     return False
+
+
+# role pass 83: the party said again on the asker's side as the one dealt with ("Does a pawn
+# shop have to hold items it buys?" / "Do I have to hold items I buy from a pawn shop?"): not
+# the asker said generically, "as a pawn shop", nor one it is compared with, "like a pawn shop"
+_BACK_PREPS = frozenset("from to with at by against for".split())
+_BACK_DETERMINERS = frozenset("a an the my our this that some".split())
+_SUBJECTS = frozenset(("it", "he", "she", "they"))
+_TURNED = {
+    "it": ("i", "we", "you"),
+    "he": ("i", "we", "you"),
+    "she": ("i", "we", "you"),
+    "they": ("i", "we", "you"),
+    "its": ("my", "our", "your"),
+    "his": ("my", "our", "your"),
+    "her": ("my", "our", "your", "me", "us"),
+    "their": ("my", "our", "your"),
+    "him": ("me", "us", "you"),
+    "them": ("me", "us", "you"),
+}
+
+
+def _named_back(r: tuple[str, ...], np: tuple[str, ...]) -> tuple[str, ...] | None:
+    """``r`` with "P (D) N" left out, P a preposition and "N" the party's words after its
+    lead ("from a pawn shop" for "a pawn shop"), or None."""
+    words = np[1:]
+    n = len(words)
+    if not n:
+        return None
+    for j in range(len(r) - n):
+        if r[j] not in _BACK_PREPS:
+            continue
+        d = 1 if r[j + 1] in _BACK_DETERMINERS else 0
+        if r[j + 1 + d : j + 1 + d + n] == words:
+            return r[:j] + r[j + 1 + d + n :]
+    return None
+
+
+def _turned(rx: tuple[str, ...], ry: tuple[str, ...]) -> bool:
+    """The same words but the party's pronouns said as the asker's, one subject at least, its
+    verb agreeing ("items it buys" / "items I buy")."""
+    if len(rx) != len(ry):
+        return False
+    subject = False
+    for k, (u, w) in enumerate(zip(rx, ry, strict=True)):
+        if u == w:
+            continue
+        if w not in _TURNED.get(u, ()):
+            if k and rx[k - 1] in _SUBJECTS and ry[k - 1] in _ASKER and _agrees(w, u):
+                continue  # "it buys" / "I buy"
+            return False
+        subject = subject or u in _SUBJECTS
+    return subject
 
 
 _ON_BEHALF = (("for",), ("on", "behalf", "of"))

@@ -222,11 +222,18 @@ def second_clause(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
     said_a, said_b = _subject_led(ra[0]), _subject_led(rb[0])
     if said_a == said_b:
         return None
-    if not said_a:
-        ra = (ta[0], *ra)
+    # role pass 84: the first clause's "be" shared by a predicate in "-ing" is said with it
+    # ("I'm in Canada and mailing paper to X" / "... and X is mailing paper to me")
+    bare = rb if said_a else ra
+    lead = (ta[0], ta[1]) if ta[1] in _SHARED_BE and bare[0].endswith("ing") else (ta[0],)
+    if said_a:
+        rb = (*lead, *rb)
     else:
-        rb = (ta[0], *rb)
+        ra = (*lead, *ra)
     return parse(" ".join(ra)), parse(" ".join(rb))
+
+
+_SHARED_BE = frozenset("am is are was were".split())
 
 
 _FOLLOWED_RE = re.compile(r",\s*(?:and|but|so|then)\s+([^.;?!,]+)", re.IGNORECASE)

@@ -24,6 +24,15 @@ one side at least saying it in a noun phrase (two predicates, "I'm pregnant and 
 "My sister is pregnant and ...", are clauses the clause readers read whole). Not the same
 person said two ways ("My dyslexic son" / "My son who has dyslexia"), a person left out, or a
 side saying the state is shared ("too", "also", "both", "like me", "so do I", "as well").
+
+Role pass 83 (blind rounds 209-211): a state of more than one word ("My visually impaired
+coworker keeps asking me to describe every slide. Is that too much?" / "I'm visually impaired
+and keep asking my coworker to ..."): "S is ADV-ly P" reads P ("visually impaired", "legally
+blind"), "S is P of Q" reads Q too ("hard of hearing" against "my hard-of-hearing dad", a
+hyphened modifier read by each of its words), "S is in / on (a) P" and "N in / on (a) P V ..."
+read P ("in a wheelchair", "on dialysis"; the noun phrase only with N's verb right after it,
+"my friend in a cafe and ..." left), and a lone "-ly" adjective ("I'm elderly and ..."); "too"
+before what it grades ("too much", "too nice") no longer says the state is shared.
 """
 
 from __future__ import annotations
@@ -65,8 +74,19 @@ _REL = frozenset(("who", "that"))
 _JOINED = frozenset(("and", "or", "&", "nor"))
 _JOINED_SEQ = frozenset((w,) for w in _JOINED)
 _ARTICLE_SEQ = frozenset((("a",), ("an",)))
+_DETERMINED_SEQ = frozenset((("a",), ("an",), ("the",)))
+# role pass 83: a state said by a place phrase ("in a wheelchair", "on dialysis")
+_STATE_PREPS = frozenset(("in", "on"))
+_VERBS_AFTER = (
+    _BE | _HAVE | frozenset("can could will would should does do did may might must".split())
+)
 # a side that says the attribute is shared between the people, or compared
 _SHARED = frozenset("too also both either neither same".split())
+# role pass 83: "too" before these ends its clause, "also" ("I have it too and ...")
+_NOT_GRADED = frozenset(
+    "and or nor but so because since if when while though although as for to at in on with by"
+    " from of after before until then".split()
+)
 _SHARED_AFTER = {
     "like": _ASKER_NAMED | frozenset(OWNER) | frozenset(PERSON),
     "as": frozenset(("well",)),
@@ -109,14 +129,18 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 
 def _attributive(t: tuple[str, ...]) -> bool:
-    """A cheap test first: a word right before a person's noun, a "with", or an article after
-    "is / as / ,": where a claim in a noun phrase can be."""
+    """A cheap test first: a word right before a person's noun, a "with", an "in / on" right
+    after one (role pass 83), or an article after "is / as / ,": where a claim in a noun phrase
+    can be."""
     if "with" in t:
         return True
     for k in range(1, len(t)):
         w = t[k]
         if w in _ARTICLES:
             if t[k - 1] in _PREDICATIVE or t[k - 1] == ",":
+                return True
+        elif w in _STATE_PREPS:
+            if _person(t[k - 1]):
                 return True
         elif _strict(w) and _word(t[k - 1]):
             return True
@@ -125,12 +149,21 @@ def _attributive(t: tuple[str, ...]) -> bool:
 
 def _shared(t: tuple[str, ...]) -> bool:
     if not _SHARED.isdisjoint(t):
-        return True
+        if any(w in _SHARED and not (w == "too" and _degree(t, k)) for k, w in enumerate(t)):
+            return True
     for k, w in enumerate(t[:-1]):
         after = _SHARED_AFTER.get(w)
         if after is not None and t[k + 1] in after:
             return True
     return False
+
+
+def _degree(t: tuple[str, ...], k: int) -> bool:
+    """Role pass 83: "too" before what it grades ("Is that too much?", "too nice", "too
+    often") says how much, not that a state is shared ("I'm dyslexic too", "me too.", "she has
+    it too and ...")."""
+    after = t[k + 1] if k + 1 < len(t) else ""
+    return after.isalpha() and after not in _PRONOUNS and after not in _NOT_GRADED
 
 
 def _bare(w: str) -> str:
@@ -143,6 +176,15 @@ def _one(w: str) -> str:
     if w == "children":
         return "child"
     return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def _keys(w: str) -> tuple[str, ...]:
+    """Role pass 83: a hyphened modifier by each of its words too ("hard-of-hearing": "hard",
+    "hearing"; against "I'm hard of hearing")."""
+    if "-" not in w:
+        return (_key(w),)
+    parts = [_key(p) for p in _bare(w).split("-") if _word(p)]
+    return (_key(w), *parts)
 
 
 def _key(w: str) -> str:
@@ -238,8 +280,9 @@ def _claims(t: tuple[str, ...]) -> Claims:
     vague: set[str] = set()  # nouns said of someone unknown ("How do I cope as a nurse ...?")
 
     def claim(holder: str, k: int, attributive: bool) -> None:
-        held = out.setdefault(_key(t[k]), {})
-        held[holder] = held.get(holder, False) or attributive
+        for key in _keys(t[k]):
+            held = out.setdefault(key, {})
+            held[holder] = held.get(holder, False) or attributive
 
     def described(holder: str, s: int) -> None:
         """ "a P N" after "is / as": the modifiers the holder's, N the holder if a person."""
@@ -260,14 +303,26 @@ def _claims(t: tuple[str, ...]) -> Claims:
                 continue
             if p in _ARTICLES:
                 described(subj, k + 2)
-            elif _word(p) and not _person(p) and not p.endswith(("ing", "ly", "'s")):
+            elif _state(t, k + 1):
                 claim(subj, k + 1, False)
+                after = t[k + 3] if t[k + 2 : k + 3] == ("of",) and k + 3 < len(t) else ""
+                if _word(after) and not _person(after) and not after.endswith("'s"):
+                    claim(subj, k + 3, False)  # role pass 83: "I'm hard of hearing"
+            elif p.endswith("ly") and _word(p):
+                if _state(t, k + 2):
+                    claim(subj, k + 2, False)  # role pass 83: "I'm visually impaired"
+                elif k + 2 >= len(t) or t[k + 2] in MARKS or t[k + 2] in _JOINED:
+                    claim(subj, k + 1, False)  # "I'm elderly and ..."
+            elif p in _STATE_PREPS and _state(t, _after_article(t, k + 2)):
+                claim(subj, _after_article(t, k + 2), False)  # "I'm in a wheelchair"
         elif w in _HAVE and k + 1 < len(t):
             subj = _subject(t, k)
             if subj is not None:
                 _object(t, k + 1, subj, claim, False)
         elif w == "with" and k >= 1 and _person(t[k - 1]) and not t[k - 1].endswith("'s"):
             _with(t, k, claim)
+        elif w in _STATE_PREPS and k >= 1 and _person(t[k - 1]) and not t[k - 1].endswith("'s"):
+            _placed(t, k, claim)
         elif w == "as" and (k == 0 or t[k - 1] in MARKS) and t[k + 1 : k + 2] in _ARTICLE_SEQ:
             described(_ASKER, k + 2)  # "As a dyslexic boss, ..." (not "list my son as a ...")
         elif w == "," and k >= 1 and t[k - 1] in _ASKER_SUBJECTS and k + 1 < len(t):
@@ -285,6 +340,27 @@ def _claims(t: tuple[str, ...]) -> Claims:
             if name in me:
                 holders[_ASKER] = said or holders.get(_ASKER, False)
     return {key: holders for key, holders in out.items() if holders}
+
+
+def _state(t: tuple[str, ...], k: int) -> bool:
+    """A state's word after "is" or "in / on": no person, no "-ing", "-ly" or owner."""
+    if k >= len(t):
+        return False
+    w = t[k]
+    return _word(w) and not _person(w) and not w.endswith(("ing", "ly", "'s"))
+
+
+def _after_article(t: tuple[str, ...], k: int) -> int:
+    return k + 1 if t[k : k + 1] in _DETERMINED_SEQ else k
+
+
+def _placed(t: tuple[str, ...], k: int, claim: _Claim) -> None:
+    """Role pass 83: "N in / on (a) P" read as N's state, its first word, only with N's verb
+    right after it ("My coworker in a wheelchair keeps asking me", "my dad on dialysis is"):
+    "met my friend in a cafe and ..." and "asked my coworker in HR to ..." are left."""
+    s = _after_article(t, k + 1)
+    if _state(t, s) and s + 1 < len(t) and (_word(t[s + 1]) or t[s + 1] in _VERBS_AFTER):
+        claim(_one(t[k - 1]), s, True)
 
 
 def _predicate_head(t: tuple[str, ...], run: list[int]) -> int | None:

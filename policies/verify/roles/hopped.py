@@ -125,6 +125,13 @@ _SELF_RE = re.compile(r"\bI(?:'m| am) (?:a|an|the) ([a-z]+)\b", re.IGNORECASE)
 
 
 def self_traded(a: Parsed, b: Parsed) -> bool:
+    if _AS_OR_BE.isdisjoint(a.words) or _AS_OR_BE.isdisjoint(b.words):
+        return False
+    return _asker_traded(a, b) or _person_traded(a, b)
+
+
+def _asker_traded(a: Parsed, b: Parsed) -> bool:
+    """ "I'm the N1 ... N2" / "I'm a N2 ... N1"."""
     if "am" not in a.words or "am" not in b.words:
         return False
     found = described(a, b, _SELF_RE)
@@ -136,6 +143,68 @@ def self_traded(a: Parsed, b: Parsed) -> bool:
     wa = a.words[a.words.index(na) + 1 :] if na in a.words else ()
     wb = b.words[b.words.index(nb) + 1 :] if nb in b.words else ()
     return nb in wa and na in wb
+
+
+# Role pass 84 (blind round 211): the person described may be the asker's ("my daughter"), the
+# description "is / was a N" or "as a N" ("The park hired my daughter as a guide and she got
+# hurt training guests" / "My daughter was a guest at the park and got hurt by a guide"): one
+# person the N1 on one side and the N2 on the other, each side naming the other's noun after
+# its own, not joined to it ("a mom and a teacher" describes one person twice).
+_AS_OR_BE = frozenset(("as", "am", "is", "was", "are", "were"))
+_DESCRIBED_BE = frozenset(("am", "is", "was"))
+_ARTICLES = frozenset(("a", "an", "the"))
+_JOINS = frozenset(("and", "or", "but", ","))
+_SELVES = frozenset(("i", "my"))
+
+
+def _descriptions(t: tuple[str, ...]) -> dict[str, tuple[str, int]]:
+    """{the person: (the noun the person is said to be, its index)}: "I am a N", "my X is / was
+    a N", "(V) my X as a N", "I / my X V as a N"; the noun the last of up to three words."""
+    out: dict[str, tuple[str, int]] = {}
+    for i, w in enumerate(t):
+        if w == "i":
+            who, j = "i", i + 1
+        elif w == "my" and i + 1 < len(t) and t[i + 1].isalpha() and t[i + 1] not in _STOPS:
+            who, j = "my " + t[i + 1], i + 2
+        else:
+            continue
+        if j + 1 < len(t) and t[j] not in _DESCRIBED_BE and t[j] != "as" and t[j + 1] == "as":
+            j += 1  # "I work as a N", "my son works as a N"
+        if j + 1 >= len(t) or not (t[j] in _DESCRIBED_BE or t[j] == "as"):
+            continue
+        if t[j + 1] not in _ARTICLES:
+            continue
+        k = j + 2
+        while k < len(t) and k < j + 5 and t[k].isalpha() and t[k] not in _STOPS:
+            k += 1
+        if k > j + 2 and who not in out:
+            out[who] = (t[k - 1], k - 1)
+    return out
+
+
+def _named_after(t: tuple[str, ...], noun: str, at: int) -> bool:
+    """``noun`` (or its plural) said after index ``at``, not joined to the noun there."""
+    stem = _stem(noun)
+    for k in range(at + 1, len(t)):
+        if t[k] == noun or _stem(t[k]) == stem:
+            return _JOINS.isdisjoint(t[at + 1 : k]) or k - at > 4
+    return False
+
+
+def _person_traded(a: Parsed, b: Parsed) -> bool:
+    if _SELVES.isdisjoint(a.words) or _SELVES.isdisjoint(b.words):
+        return False  # no "I" nor "my" to describe
+    ta, tb = tokens(a.source), tokens(b.source)
+    da, db = _descriptions(ta), _descriptions(tb)
+    for who, (na, ia) in da.items():
+        if who not in db:
+            continue
+        nb, ib = db[who]
+        if _stem(na) == _stem(nb) or na in nb or nb in na:
+            continue
+        if _named_after(ta, nb, ia) and _named_after(tb, na, ib):
+            return True
+    return False
 
 
 _SPLIT_RE = re.compile(r"\b([a-z]{3,})'s ([a-z]{3,})\b", re.IGNORECASE)

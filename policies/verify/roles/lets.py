@@ -4,7 +4,11 @@
 her license to rent a car" / "My teen is using her friend's license to rent a car"): on one side
 Y, let by someone, does V to N; on the other side N is Y's and the one doing V is not Y (no one
 is said to V their own N), so the user and the owner traded. "My brother lets me use his car" /
-"I use my brother's car" keeps them: N's owner there is the one who lets, not Y.
+"I use my brother's car" keeps them: N's owner there is the one who lets, not Y. Role pass 83
+(blind rounds 209-211): N also further on, the asker's "my / our N" up to eight words after V
+("Should I let my husband take out a loan against my 401(k)?" / "Should I take out a loan against
+my husband's 401(k)?", "let my son sleep in my bed" / "sleep in my son's bed"): who does V and
+whose N it is done with both moved.
 
 ``plural_owner_said``: a "-men" plural read as its singular where the other side names that one
 ("The groomsmen ordered their tuxes through the groom's account" / "The groom ordered his tux
@@ -22,6 +26,9 @@ _OWNERS = frozenset("my his her their our your its".split())
 _LEADS = _OWNERS | frozenset("the a an".split())
 _OBJECT_OWNER = {"me": "my", "him": "his", "them": "their", "us": "our"}
 _NOT_NOUN = _LEADS | frozenset("to and or but not never just".split())
+# role pass 83: an owned thing up to this far after the verb, owned by the one who lets
+_FAR = 8
+_LETTER_OWNERS = frozenset(("my", "our"))
 
 
 def _stem(w: str) -> str:
@@ -53,6 +60,16 @@ def _used(t: list[str]) -> list[tuple[str, str, str]]:
                     break  # "let me track my child's bus": the thing is a third one's
                 if n not in _NOT_NOUN:
                     out.append((owner, _stem(t[j]), n))
+                    break
+            # role pass 83: the thing the letter's own, further on ("let my husband take out a
+            # loan against my 401(k)" / "take out a loan against my husband's 401(k)"), Y a
+            # noun ("let me read ebooks on my phone": the thing is Y's own)
+            if not owner.endswith("'s"):
+                continue
+            for m in range(j + 1, min(j + _FAR, len(t) - 1)):
+                if t[m] in _LETTER_OWNERS and t[m + 1] not in _NOT_NOUN:
+                    if not t[m + 1].endswith("'s"):
+                        out.append((owner, _stem(t[j]), t[m + 1]))
                     break
     return out
 

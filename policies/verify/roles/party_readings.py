@@ -328,3 +328,34 @@ def compound_doer_traded(a: Parsed, b: Parsed) -> bool:
     if len(a.content ^ b.content) > 2:
         return False
     return _compound_doer(a.words, b.words) or _compound_doer(b.words, a.words)
+
+
+# Role pass 84 (blind round 211): a third person's own "their / his / its" before a noun said
+# on one side only ("How do thrift stores get their inventory from people?" / "How do people
+# get inventory from thrift stores?"): the owner names the subject and no party of its own, so
+# the sides are read with it left out ("thrift stores get inventory from people").
+_OWN_OWNERS = frozenset(("their", "his", "its"))
+
+
+def _own_dropped(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, ...] | None:
+    """x without its one "their / his / its" whose two neighbours y says side by side, where y
+    says no such owner at all."""
+    if not _OWN_OWNERS.isdisjoint(y):
+        return None
+    found = [k for k in range(1, len(x) - 1) if x[k] in _OWN_OWNERS]
+    if len(found) != 1:
+        return None
+    k = found[0]
+    before, noun = x[k - 1], x[k + 1]
+    if noun in _STOPS or before in PUNCT:
+        return None
+    if not any(y[j] == before and y[j + 1] == noun for j in range(len(y) - 1)):
+        return None
+    return (*x[:k], *x[k + 1 :])
+
+
+def own_owner_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """Role pass 84: "X V their N P Y" read as "X V N P Y" where the other side says "V N"."""
+    if _OWN_OWNERS.isdisjoint(a.words) == _OWN_OWNERS.isdisjoint(b.words):
+        return None  # the owner said on one side only
+    return _one_side_read(a, b, _own_dropped)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from policies.verify.lexicon import BASE_OF_PAST, PARTICIPLES
-from policies.verify.roles.passives import _STRANDED
+from policies.verify.roles.passives import _PREP_PARTS
 from policies.verify.roles.tokens import _BE_T, _DO_T, _MODALS, _NP_LEAD, _WH_OBJ
 from policies.verify.roles.verbs import _OBJECT_CASE, _SUBJECT_CASE
 from policies.verify.text import Parsed, parse
@@ -27,7 +27,8 @@ def _np(words: tuple[str, ...], i: int, j: int, canon: tuple[str, ...]) -> bool:
     """``words[i:j]`` is a noun phrase: a lone pronoun, or a lead word and nouns."""
     if j - i == 1 and (words[i] in _SUBJECT_CASE or words[i] in _OBJECT_CASE):
         return words[i] not in _WH_OBJ
-    return words[i] in _NP_LEAD and all(canon[k] for k in range(i + 1, j))
+    # role pass 84: a name needs no lead ("Who was Jacques Guerlain's daughter named after?")
+    return (words[i] in _NP_LEAD or bool(canon[i])) and all(canon[k] for k in range(i + 1, j))
 
 
 def _pred(words: tuple[str, ...], i: int, j: int, be: bool) -> bool:
@@ -36,8 +37,12 @@ def _pred(words: tuple[str, ...], i: int, j: int, be: bool) -> bool:
     if words[i] in _NP_LEAD or words[i] in _SUBJECT_CASE or words[i] in _OBJECT_CASE:
         return False
     if be:
-        return words[j - 1] in _STRANDED
-    return j - i == 1 or words[j - 1] in _STRANDED
+        return words[j - 1] in _PRED_ENDS
+    return j - i == 1 or words[j - 1] in _PRED_ENDS
+
+
+# role pass 84: "named after", "look after", "voted against" end a predicate as "angry at" does
+_PRED_ENDS = _PREP_PARTS
 
 
 def wh_transposed(a: Parsed, b: Parsed) -> bool:
@@ -47,8 +52,10 @@ def wh_transposed(a: Parsed, b: Parsed) -> bool:
 def _transposed(a: Parsed, b: Parsed) -> bool:
     wa, wb = a.words, b.words
     n = len(wa)
-    if n != len(wb) or n < 4 or wa[0] not in _WH_OBJ or wa[:2] != wb[:2] or wa == wb:
+    if n != len(wb) or n < 4 or wa[0] not in _WH_OBJ or wa[1] != wb[1] or wa == wb:
         return False
+    if wa[0] != wb[0] and not (wa[0] in _WH_ONE and wb[0] in _WH_ONE):
+        return False  # role pass 84: "Who was X named after?" / "What was named after X?"
     aux = wa[1]
     be = aux in _BE_T
     if not (be or aux in _DO_T or aux in _MODALS):
@@ -66,6 +73,9 @@ def _transposed(a: Parsed, b: Parsed) -> bool:
             if _pred(wa, 2 + x, end, be):
                 return True
     return False
+
+
+_WH_ONE = frozenset(("who", "whom", "what"))
 
 
 # Role pass 54 (blind rounds 155-157): "Which N ...?" read as "Who ...?".
@@ -96,9 +106,30 @@ def which_said_who(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
     if not wa or not wb or wa[0] not in _WHICH or wa == wb:
         return None
     e = _which_end(wa, wb)
-    if not e or _STRANDED_WITH.search(a.source) or _STRANDED_WITH.search(b.source):
+    ea, eb = (e, e) if e else _modified_ends(wa, wb)
+    if not ea or _STRANDED_WITH.search(a.source) or _STRANDED_WITH.search(b.source):
         return None  # "Which fish can live with a betta?" / "can a betta live with?": mutual
-    return parse(" ".join(("who", *wa[e:])) + "?"), parse(" ".join(("who", *wb[e:])) + "?")
+    return parse(" ".join(("who", *wa[ea:])) + "?"), parse(" ".join(("who", *wb[eb:])) + "?")
+
+
+_WHICH_AUX = _BE_T | _DO_T | _MODALS
+
+
+def _modified_ends(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[int, int]:
+    """Role pass 84: the ends of two wh-phrases "which N" / "which M N", the same head noun
+    with a modifier said on one side only, each followed by the same auxiliary ("Which
+    perfume was named after X?" / "Which Guerlain perfume was X named after?"); (0, 0) if
+    none."""
+    if x[0] != y[0] or x[1:2] == ("of",) or y[1:2] == ("of",):
+        return 0, 0
+    ea = next((k for k in range(2, min(5, len(x) - 2)) if x[k] in _WHICH_STOP), 0)
+    eb = next((k for k in range(2, min(5, len(y) - 2)) if y[k] in _WHICH_STOP), 0)
+    if not ea or not eb or ea == eb or x[ea] != y[eb] or x[ea] not in _WHICH_AUX:
+        return 0, 0
+    ma, mb = x[1:ea], y[1:eb]
+    if ma[-1] != mb[-1] or not (set(ma) <= set(mb) or set(mb) <= set(ma)):
+        return 0, 0
+    return ea, eb
 
 
 def dative_said_to(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
