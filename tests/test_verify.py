@@ -9,13 +9,17 @@ import pytest
 from policies.verify import (
     Verdict,
     VerifyConfig,
+    complements,
     folds,
     judgments,
+    layers,
+    moved,
     procedures,
     quantities,
     relations,
     reversals,
     spans,
+    standing,
     verify,
     whwords,
 )
@@ -7791,7 +7795,384 @@ def test_hard_28_refused_below_the_shipped_cut() -> None:
             assert not verify(a, b, cos, config).accept, (a, b)
 
 
-# -- the tables of hardening passes 1-28 and ordinary passes 20-21, with the classifier off ----
+# -- hardening pass 29 (blind rounds 212-214) ------------------------------------------------------
+
+HARD_29_REFUSED = [
+    # a state graded on both sides, of another kind on each (layers.condition_against_new)
+    (
+        "What's a fair price for a used 5-string banjo in good condition?",
+        "What's a fair price for a used 5-string banjo in poor condition?",
+        "content_mismatch",
+    ),
+    (
+        "Can I sell a used couch in good condition on Facebook Marketplace?",
+        "Can I sell a used couch in rough condition on Facebook Marketplace?",
+        "content_mismatch",
+    ),
+    (
+        "Should I buy an old house that is in good repair?",
+        "Should I buy an old house that is in poor repair?",
+        "content_mismatch",
+    ),
+    (
+        "Can my 80-year-old dad get life insurance if he is in good health?",
+        "Can my 80-year-old dad get life insurance if he is in poor health?",
+        "negation_mismatch",  # good / poor, an antonym pair now
+    ),
+    # a pronoun's "own" against another party's "'s" (moved.own_against_other)
+    (
+        "Can a player be offside while standing in his own half?",
+        "Can a player be offside while standing in the opponent's half?",
+        "owner_mismatch",
+    ),
+    (
+        "Is it legal to fly a drone over my own backyard?",
+        "Is it legal to fly a drone over my neighbor's backyard?",
+        "owner_mismatch",
+    ),
+    (
+        "Can a chess player touch his own pieces without moving them?",
+        "Can a chess player touch his opponent's pieces without moving them?",
+        "owner_mismatch",
+    ),
+    # an act going on against one stopped, the same "-ing" verb (standing.state_mismatch)
+    (
+        "Is a player who is bleeding allowed to stay on the court?",
+        "Is a player who has stopped bleeding allowed to stay on the court?",
+        "content_mismatch",
+    ),
+    (
+        "Can my coworker who is coughing come into the office?",
+        "Can my coworker who has stopped coughing come into the office?",
+        "content_mismatch",
+    ),
+    (
+        "Is it safe to walk a dog that is limping?",
+        "Is it safe to walk a dog that has stopped limping?",
+        "content_mismatch",
+    ),
+    (
+        "Can I give ibuprofen to a child who is vomiting?",
+        "Can I give ibuprofen to a child who has stopped vomiting?",
+        "content_mismatch",
+    ),
+]
+
+
+# -- hardening pass 30 (blind rounds 215-217): a position word changed before the same noun ---
+
+HARD_30_REFUSED = [
+    # a position phrase of another class between the same word and the same noun phrase
+    # (complements.position_changed)
+    (
+        "Is a badminton serve that lands on the short service line in?",
+        "Is a badminton serve that lands short of the short service line in?",
+        "content_mismatch",
+    ),
+    (
+        "Does a ball that lands on the baseline count as in?",
+        "Does a ball that lands past the baseline count as in?",
+        "content_mismatch",
+    ),
+    (
+        "Is it a foul if the ball stops on the line?",
+        "Is it a foul if the ball stops before the line?",
+        "content_mismatch",
+    ),
+    (
+        "Will I get a ticket if my car is parked on the curb?",
+        "Will I get a ticket if my car is parked short of the curb?",
+        "content_mismatch",
+    ),
+    (
+        "Can I build a fence on the property line?",
+        "Can I build a fence past the property line?",
+        "content_mismatch",
+    ),
+    (
+        "Is it legal to stop on the white line at a red light?",
+        "Is it legal to stop past the white line at a red light?",
+        "content_mismatch",
+    ),
+    (
+        "Is it okay for my cat to sleep on the radiator?",
+        "Is it okay for my cat to sleep behind the radiator?",
+        "content_mismatch",
+    ),
+    (
+        "Is it okay to keep the wifi router behind the TV?",
+        "Is it okay to keep the wifi router on the TV?",
+        "content_mismatch",
+    ),
+    (
+        "Do I have to stand behind the yellow line on the train platform?",
+        "Do I have to stand on the yellow line on the train platform?",
+        "content_mismatch",
+    ),
+    (
+        "Can I plant a tree near the septic tank?",
+        "Can I plant a tree on the septic tank?",
+        "content_mismatch",
+    ),
+]
+
+HARD_29_SERVED = [
+    # grades of one kind, the owner's own said with and without "own" (or as his group's),
+    # an act going on (or stopped) said two ways
+    (
+        "What's a fair price for a used 5-string banjo in good condition?",
+        "What's a fair price for a used 5-string banjo in great condition?",
+    ),
+    (
+        "How much is a used kayak in excellent condition worth?",
+        "How much is a used kayak in great condition worth?",
+    ),
+    (
+        "Is my old truck worth fixing if it's in good shape?",
+        "Is my old truck worth fixing if it's in great shape?",
+    ),
+    (
+        "Can a player be offside while standing in his own half?",
+        "Can a player be offside while standing in his half?",
+    ),
+    (
+        "Can a player be offside while standing in his own half?",
+        "Can a player be offside while standing in his team's half?",
+    ),
+    (
+        "Is it rude to correct your own child in public?",
+        "Is it rude to correct your child in public?",
+    ),
+    (
+        "Is a player who is bleeding allowed to stay on the court?",
+        "Is a player who is still bleeding allowed to stay on the court?",
+    ),
+    (
+        "Can I give ibuprofen to a child who has stopped vomiting?",
+        "Can I give ibuprofen to a child who stopped vomiting?",
+    ),
+]
+
+
+HARD_30_SERVED = [
+    # the same place said again, in a light preposition of the same reach, or in a sense
+    # two position words share
+    ("Is a serve that lands on the line in?", "Does a serve landing on the line count as in?"),
+    ("Can I use my laptop in the library?", "Can I use my laptop at the library?"),
+    ("Can I smoke on the balcony of my apartment?", "Can I smoke at the balcony of my apartment?"),
+    (
+        "What should I do with my kids over the summer?",
+        "What should I do with my kids in the summer?",
+    ),
+    ("Can I renew my passport over the phone?", "Can I renew my passport on the phone?"),
+    (
+        "Is it rude to leave the party right after the cake?",
+        "Is it rude to leave the party just after the cake?",
+    ),
+    ("Can I return the shoes within the first week?", "Can I return the shoes in the first week?"),
+    (
+        "What happens to the house after the death of the owner?",
+        "What happens to the house on the death of the owner?",
+    ),
+]
+
+
+def test_hard_29_graded_state_reader() -> None:
+    """A grade read after "in" right before a state noun (one modifier between: "working",
+    "physical" ...): grades of one kind, a side that says two kinds, a vague grade ("decent"),
+    a grade of another noun ("a fair price") and one without "in" ("a fair condition to put
+    in a lease") are no change; good / middling / bad are."""
+    same = layers.condition_against_new
+    for x, y in (
+        ("Is the car in good condition?", "Is the car in great condition?"),
+        ("Is the car in excellent shape?", "Is the car in good shape?"),
+        (
+            "Is a bike in good or poor condition worth more?",
+            "Is a bike in poor condition worth more?",
+        ),
+        ("Is the car in decent condition?", "Is the car in good condition?"),
+        ("What's a good price for a used bike?", "What's a fair price for a used bike?"),
+        ("Is she in good health?", "Is she in poor spirits?"),
+        (
+            "Is this a fair condition to put in a lease?",
+            "Is this a good condition to put in a lease?",
+        ),
+    ):
+        a, b = parse(x), parse(y)
+        assert not same(a, b) and not same(b, a), (x, y)
+    for x, y in (
+        ("Is the car in good condition?", "Is the car in fair condition?"),
+        ("Is the car in great shape?", "Is the car in rough shape?"),
+        ("Is the mower in excellent working order?", "Is the mower in poor working order?"),
+        ("What is a coin in mint condition worth?", "What is a coin in poor condition worth?"),
+        ("Is the house in a good state?", "Is the house in a sorry state?"),
+        ("Can he fly if he is in good health?", "Can he fly if he is in ill health?"),
+    ):
+        a, b = parse(x), parse(y)
+        assert same(a, b) and same(b, a), (x, y)
+
+
+def test_hard_29_own_against_party_reader() -> None:
+    """A pronoun's "own" against a party in "'s": the pronoun alone, the team the owner plays
+    for ("his team's") and a party the "own" side names ("a player" / "the player's") are one
+    owner; a party named nowhere on the "own" side is another (a company, too)."""
+    same = moved.own_against_other
+    for x, y in (
+        ("Can a player be offside in his own half?", "Can a player be offside in his half?"),
+        ("Can a player be offside in his own half?", "Can a player be offside in his team's half?"),
+        (
+            "Can a player be offside in his own half?",
+            "Can a player be offside in the player's own half?",
+        ),
+        ("Can I park in my own driveway?", "Can I park in my driveway?"),
+    ):
+        assert not same(x, y) and not same(y, x), (x, y)
+    for x, y in (
+        (
+            "Can a player be offside in his own half?",
+            "Can a player be offside in the opponent's half?",
+        ),
+        (
+            "Can a player hit the ball on his own side?",
+            "Can a player hit the ball on his opponent's side?",
+        ),
+        ("Is it rude to correct your own child?", "Is it rude to correct a stranger's child?"),
+        ("Can I park in my own driveway?", "Can I park in my neighbor's driveway?"),
+        ("Can I use my own laptop for work?", "Can I use my company's laptop for work?"),
+    ):
+        assert same(x, y) and same(y, x), (x, y)
+
+
+def test_hard_29_stopped_against_ongoing_reader() -> None:
+    """An act going on ("is V-ing", "is still V-ing", "keeps V-ing") against one stopped
+    ("has stopped", "has quit", "gave up", "ceased") with the same "-ing" verb right after
+    the place; two goings-on, two stops, a stop asked for ("should quit") and another verb
+    after the place are not read."""
+    same = standing.state_mismatch
+    for x, y in (
+        ("Can a player who is bleeding play?", "Can a player who is still bleeding play?"),
+        ("Can a player who has stopped bleeding play?", "Can a player who stopped bleeding play?"),
+        (
+            "Can a patient who should quit smoking have surgery?",
+            "Can a patient who is smoking have surgery?",
+        ),
+        ("Can a tenant who is paying rent vote?", "Can a tenant who has stopped paying it vote?"),
+    ):
+        a, b = parse(x), parse(y)
+        assert not same(a, b) and not same(b, a), (x, y)
+    for x, y in (
+        ("Can a player who is bleeding play?", "Can a player who has stopped bleeding play?"),
+        (
+            "Is a patient who is currently smoking eligible?",
+            "Is a patient who has quit smoking eligible?",
+        ),
+        (
+            "Can I evict a tenant who keeps paying late?",
+            "Can I evict a tenant who gave up paying late?",
+        ),
+        ("What if the pumps are still running?", "What if the pumps ceased running?"),
+    ):
+        a, b = parse(x), parse(y)
+        assert same(a, b) and same(b, a), (x, y)
+
+
+def test_hard_30_position_changed_reader() -> None:
+    """A position phrase read between an anchor word and a noun phrase opened by a
+    determiner: phrases of one class ("short of" / "before" / "in front of", "past" /
+    "beyond", "under" / "below" / "beneath"), "in" / "on" / "at" against each other, "over"
+    / "under" against them, classes that share a sense ("over" / "after" the age, "within"
+    / "before" the deadline, "at" / "next to" a hydrant, "outside" / "in front of" the
+    house), a possessive, a place said elsewhere ("outdoor cameras at"), another anchor,
+    and no determiner are no change; another place before the same noun is."""
+    same = complements.position_changed
+    for x, y in (
+        (
+            "Does my car have to stop short of the line?",
+            "Does my car have to stop before the line?",
+        ),
+        (
+            "Does my car have to stop before the line?",
+            "Does my car have to stop in front of the line?",
+        ),
+        ("Can my fence go beyond the property line?", "Can my fence go past the property line?"),
+        (
+            "Can I store paint below the water heater?",
+            "Can I store paint beneath the water heater?",
+        ),
+        ("Can I use my laptop in the library?", "Can I use my laptop at the library?"),
+        ("Can I renew my passport over the phone?", "Can I renew my passport on the phone?"),
+        ("Can I get a mortgage over the age of 65?", "Can I get a mortgage after the age of 65?"),
+        ("Can I cancel within the trial period?", "Can I cancel before the trial period ends?"),
+        (
+            "Can I get a ticket parking at a hydrant?",
+            "Can I get a ticket parking next to a hydrant?",
+        ),
+        ("Can I park my RV in front of my house?", "Can I park my RV outside my house?"),
+        (
+            "Do I have to sign in front of the witness?",
+            "Do I have to sign in the witness's presence?",
+        ),
+        ("Can I put cameras outside my rental?", "Can I put outdoor cameras at my rental?"),
+        (
+            "Is a serve that lands on the short service line in?",
+            "Is a serve that hits the short service line in?",
+        ),
+        ("Can I park on campus?", "Can I park past campus?"),
+        ("Is a ball on or past the line in?", "Is a ball past the line in?"),
+    ):
+        a, b = parse(x), parse(y)
+        assert not same(a, b) and not same(b, a), (x, y)
+    for x, y in (
+        (
+            "Is a badminton serve that lands on the short service line in?",
+            "Is a badminton serve that lands short of the short service line in?",
+        ),
+        (
+            "Does a ball that lands on the baseline count?",
+            "Does a ball that lands past the baseline count?",
+        ),
+        ("Can I hang a TV above the fireplace?", "Can I hang a TV on the fireplace?"),
+        ("Should the kids hide behind the shed?", "Should the kids hide inside the shed?"),
+        ("Does the ball land just past the line?", "Does the ball land right on the line?"),
+    ):
+        a, b = parse(x), parse(y)
+        assert same(a, b) and same(b, a), (x, y)
+
+
+def test_hard_29_refused_below_the_shipped_cut() -> None:
+    """The round's pairs scored 0.91-0.95 with the classifier: refused at a cut of 0.90 too."""
+    config = replace(CONFIG, min_score=0.90)
+    for x, y, cos in (
+        (
+            "What's a fair price for a used 5-string banjo in good condition?",
+            "What's a fair price for a used 5-string banjo in poor condition?",
+            0.995,
+        ),
+        (
+            "Can a player be offside while standing in his own half?",
+            "Can a player be offside while standing in the opponent's half?",
+            0.969,
+        ),
+        (
+            "Is a player who is bleeding allowed to stay on the court?",
+            "Is a player who has stopped bleeding allowed to stay on the court?",
+            0.973,
+        ),
+    ):
+        for a, b in ((x, y), (y, x)):
+            assert not verify(a, b, cos, config).accept, (a, b)
+
+
+def test_hard_30_refused_below_the_shipped_cut() -> None:
+    """The round's pair scored 0.971 with the classifier: refused at a cut of 0.90 too."""
+    x = "Is a badminton serve that lands on the short service line in?"
+    y = "Is a badminton serve that lands short of the short service line in?"
+    config = replace(CONFIG, min_score=0.90)
+    for a, b in ((x, y), (y, x)):
+        assert not verify(a, b, 0.985, config).accept
+
+
+# -- the tables of hardening passes 1-30 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -7827,6 +8208,8 @@ def test_hard_28_refused_below_the_shipped_cut() -> None:
         *HARD_26_REFUSED,
         *HARD_27_REFUSED,
         *HARD_28_REFUSED,
+        *HARD_29_REFUSED,
+        *HARD_30_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -7870,6 +8253,8 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_26_SERVED,
         *HARD_27_SERVED,
         *HARD_28_SERVED,
+        *HARD_29_SERVED,
+        *HARD_30_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

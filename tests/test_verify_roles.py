@@ -25,12 +25,14 @@ from policies.verify.roles.clausal import (
 )
 from policies.verify.roles.crossed import condition_party_changed
 from policies.verify.roles.deixis import come_said_go
-from policies.verify.roles.dropped import relative_said_clause
+from policies.verify.roles.dropped import perfect_dropped, relative_said_clause
+from policies.verify.roles.elided import elided_expanded
 from policies.verify.roles.embedded import reported_holder_traded
 from policies.verify.roles.ends import end_traded
+from policies.verify.roles.followed import frame_subject_said
 from policies.verify.roles.getpassive import got_done_active
 from policies.verify.roles.hopped import self_traded
-from policies.verify.roles.lets import let_user_traded, plural_owner_said
+from policies.verify.roles.lets import host_said_let, let_user_traded, plural_owner_said
 from policies.verify.roles.mine_moved import genitive_moved_across, mine_moved_across
 from policies.verify.roles.moved import whose_relation_asked
 from policies.verify.roles.objects import object_changed
@@ -44,13 +46,14 @@ from policies.verify.roles.one_relatives import (
     whose_passive_traded,
 )
 from policies.verify.roles.owned import deed_owner_traded, owners_crossed
-from policies.verify.roles.owner_doer import owner_doer_swap
+from policies.verify.roles.owner_doer import member_became_doer, owner_doer_swap
 from policies.verify.roles.parties import party_owner_traded, standalone_owned_said
 from policies.verify.roles.party_readings import (
     blamed_gerund_said,
     compound_owner_said,
     gerund_doer_said,
     own_owner_dropped,
+    pronoun_owner_named,
     unowned_said_mine,
     we_said_i,
 )
@@ -86,9 +89,13 @@ from policies.verify.roles.relative_events import (
     thinker_doer_traded,
     voiced_owner_traded,
 )
-from policies.verify.roles.shifted import relative_predicate_traded
+from policies.verify.roles.shifted import contrasted_verbs_traded, relative_predicate_traded
 from policies.verify.roles.spantrade import relative_subjects_traded, than_owner_said
-from policies.verify.roles.stranded import head_source_traded, stranded_preposition_traded
+from policies.verify.roles.stranded import (
+    head_source_traded,
+    relative_traded,
+    stranded_preposition_traded,
+)
 from policies.verify.roles.traded import verb_people_traded
 from policies.verify.roles.wanted import want_turned_round
 from policies.verify.roles.whochain import who_chain_traded
@@ -11774,6 +11781,511 @@ EIGHTY_FIFTH_SAME = [
 ]
 
 
+# Role pass 85 (blind rounds 212-214): a state said in a relative clause on one person and as "X
+# has S and" of another (``held.holder_changed``, read in ``states.state_traded``), the doer and
+# the debtor traded with "her N" said "my mom's N" (``trades._subject_trade``, read in
+# ``general_swap``), two owners handed round with a "her" for the other's noun owner
+# (``owned.owners_crossed``), the two verbs of "V1 ... but never V2" exchanged
+# (``shifted.contrasted_verbs_traded``).
+EIGHTY_SIXTH_ROUNDS = [
+    (
+        "My teenage daughter wants to use the sauna with her friend who has asthma; is that safe?",
+        "My teenage daughter has asthma and wants to use the sauna with her friend; is that safe?",
+        0.996,
+    ),
+    (
+        "What can my mom do if her live-in caregiver owes her money?",
+        "What can my mom's live-in caregiver do if my mom owes her money?",
+        0.978,
+    ),
+    (
+        "My nanny's car was damaged while she was driving my kids. Does my insurance cover it?",
+        "My car was damaged while my nanny was driving it. Does her insurance cover it?",
+        0.972,
+    ),
+    (
+        "In a puzzle swap, I sent my puzzle but never got one back. What can I do?",
+        "In a puzzle swap, I got a puzzle but never sent mine back. What should I do?",
+        0.975,
+    ),
+]
+
+EIGHTY_SIXTH_SWAPPED = [
+    # "X wants to V with his N who has S" / "X has S and wants to V with his N"
+    (
+        "My son wants to go hiking with his cousin who has diabetes; what should we pack?",
+        "My son has diabetes and wants to go hiking with his cousin; what should we pack?",
+    ),
+    (
+        "I want to go camping with my friend who is pregnant. Is it safe?",
+        "I'm pregnant and want to go camping with my friend. Is it safe?",
+    ),
+    # "What can X do if his Y V-s him N" / "What can X's Y do if X V-s him N"
+    (
+        "What can my dad do if his business partner owes him money?",
+        "What can my dad's business partner do if my dad owes him money?",
+    ),
+    (
+        "What can my grandma do if her new landlord keeps her deposit?",
+        "What can my grandma's new landlord do if my grandma keeps her deposit?",
+    ),
+    # "my X's N ... my M" / "my N ... my X ... his M"
+    (
+        "My brother's truck got scratched while he was towing my boat. Does my insurance pay?",
+        "My truck got scratched while my brother was towing it. Does his insurance pay?",
+    ),
+    (
+        "My babysitter's phone broke while she was watching my kids."
+        " Does my homeowners insurance cover it?",
+        "My phone broke while my babysitter was using it. Does her homeowners insurance cover it?",
+    ),
+    # "S V1 ... but never V2" / "S V2 ... but never V1"
+    (
+        "My son signed up for the trip but never went. Do we get a refund?",
+        "My son went on the trip but never signed up. Do we get a refund?",
+    ),
+    (
+        "In the secret Santa, I sent my gift but never got one. What should I do?",
+        "In the secret Santa, I got a gift but never sent mine. What should I do?",
+    ),
+]
+
+EIGHTY_SIXTH_SAME = [
+    (
+        "My son has diabetes and wants to go hiking with his cousin.",
+        "My son, who has diabetes, wants to go hiking with his cousin.",
+    ),
+    (
+        "I want to go camping with my friend who is pregnant.",
+        "I want to go camping with my pregnant friend.",
+    ),
+    (
+        "What can my dad do if his business partner owes him money?",
+        "What can my father do if his business partner owes him money?",
+    ),
+    (
+        "My nanny's car was damaged while she was driving. Does her insurance cover it?",
+        "My nanny's car got damaged while she was driving. Does her insurance cover it?",
+    ),
+    (
+        "My brother's truck got scratched while he was towing my boat.",
+        "My brother's truck got scratched while he towed my boat.",
+    ),
+    (
+        "My son signed up for the trip but never went.",
+        "My son signed up for the trip but he never went.",
+    ),
+    (
+        "I sent my puzzle but never got one back.",
+        "I sent my puzzle but I never got one back.",
+    ),
+    (
+        "I signed the lease but never paid the deposit.",
+        "I signed the lease, but never paid the deposit.",
+    ),
+]
+
+
+# Role pass 88 (blind rounds 215-217): a perfect's "have" said on one side only
+# (``dropped.perfect_dropped``), a reported clause whose subject and an owner are traded and a
+# deed stated against the asker's deed reported by its doer (``embedded.reported_holder_traded``),
+# the host's "have me on their N" against the guest's "V on my N" (``lets.host_said_let``).
+EIGHTY_NINTH_ROUNDS = [
+    (
+        "What should I do when a booker badmouths me to other clubs?",
+        "What should I do when I've badmouthed a booker to other clubs?",
+        0.961,
+    ),
+    (
+        "How do I tell the director that my opponent didn't wait after my skip bid?",
+        "How do I respond when the director says I didn't wait after my opponent's skip bid?",
+        0.963,
+    ),
+    (
+        "Another voice actor copied my audition interpretation. What can I do?",
+        "Another voice actor says I copied their audition interpretation. What can I do?",
+        0.973,
+    ),
+    (
+        "How do I convince a famous comic to appear on my podcast?",
+        "How do I convince a famous comic to have me on their podcast?",
+        0.963,
+    ),
+]
+
+EIGHTY_NINTH_SWAPPED = [
+    # "when X V-s me" / "when I've V-ed X"
+    (
+        "What should I do when my landlord yells at me?",
+        "What should I do when I've yelled at my landlord?",
+    ),
+    (
+        "What should I do when a client ghosts me after a quote?",
+        "What should I do when I've ghosted a client after a quote?",
+    ),
+    # "tell X that my N V-ed my M" / "X says I V-ed my N's M"
+    (
+        "How do I tell my boss that my coworker took credit for my work?",
+        "What do I do when my boss says I took credit for my coworker's work?",
+    ),
+    (
+        "How do I tell the referee that my opponent stepped on my foot?",
+        "How do I respond when the referee says I stepped on my opponent's foot?",
+    ),
+    # "X V-ed my N" / "X says I V-ed their N"
+    (
+        "My neighbor damaged my fence. What are my options?",
+        "My neighbor says I damaged his fence. What are my options?",
+    ),
+    (
+        "A coworker stole my idea. What can I do?",
+        "A coworker says I stole their idea. What can I do?",
+    ),
+    # "X to V on my N" / "X to have me on their N"
+    (
+        "How do I convince a YouTuber to appear on my channel?",
+        "How do I convince a YouTuber to have me on their channel?",
+    ),
+    (
+        "How do I ask a famous author to speak at my book club?",
+        "How do I ask a famous author to have me at their book club?",
+    ),
+]
+
+EIGHTY_NINTH_SAME = [
+    (
+        "What should I do when a booker badmouths me to other clubs?",
+        "What do I do if a booker is badmouthing me to other clubs?",
+    ),
+    (
+        "What should I do when a coworker has reported me to HR?",
+        "What should I do when a coworker reports me to HR?",
+    ),
+    (
+        "What should I do when I've yelled at my landlord?",
+        "What should I do when I yelled at my landlord?",
+    ),
+    (
+        "How do I tell my boss that my coworker took credit for my work?",
+        "How can I tell my boss my coworker took credit for my work?",
+    ),
+    (
+        "How do I respond when my boss says I took credit for my coworker's work?",
+        "What do I do when my boss says that I took credit for my coworker's work?",
+    ),
+    (
+        "My roommate says I ate her leftovers. What should I do?",
+        "My roommate says that I ate her leftovers. What should I do?",
+    ),
+    # the asker's deed reported by another against the deed stated: the same doer
+    (
+        "My doctor says I have high blood pressure. What should I eat?",
+        "I have high blood pressure. What should I eat?",
+    ),
+    (
+        "How do I tell my landlord that my neighbor's dog barks all night?",
+        "How do I tell my landlord my neighbor's dog barks all night?",
+    ),
+]
+
+
+# Role pass 89 (blind rounds 215-217): "with" stranded after a verb of the subject's own before
+# a gerund ("keeps V-ing with", ``stranded.relative_traded``), "mine" for the noun another's "X's
+# N" owns before it (``elided.elided_expanded``), the party named back as the source after
+# "from" as the asker's thing is given away (``asker_doer.party_made_asker``), a member of X's
+# group doing it to X against X doing it to a member (``owner_doer.member_became_doer``).
+NINETIETH_ROUNDS = [
+    (
+        "What should I do with the dog that my leader keeps picking fights with?",
+        "What should I do with the dog that keeps picking fights with my leader?",
+        0.991,
+    ),
+    (
+        "My friend's team broke loose and tangled with mine at the start. Whose fault is it?",
+        "My team broke loose and tangled with my friend's team at the start. Whose fault is it?",
+        0.941,
+    ),
+    (
+        "I'm buying a used table tennis blade from a clubmate; what should I check?",
+        "A clubmate is buying my used table tennis blade; what should I check?",
+        0.970,
+    ),
+    (
+        "A kid in my son's karate class keeps kicking him after class; how do I handle it?",
+        "My son keeps kicking a kid from his karate class after class; how do I handle it?",
+        0.986,
+    ),
+]
+
+NINETIETH_SWAPPED = [
+    # "the N (that) X keeps V-ing with" / "the N who keeps V-ing with X"
+    (
+        "How do I deal with the coworker my husband keeps arguing with?",
+        "How do I deal with the coworker who keeps arguing with my husband?",
+    ),
+    (
+        "What should I do about the boy that my daughter keeps flirting with?",
+        "What should I do about the boy that keeps flirting with my daughter?",
+    ),
+    # "My X's N V-ed P mine" / "My N V-ed P my X's N"
+    (
+        "My coworker's car rolled back and bumped into mine in the parking lot. Who is liable?",
+        "My car rolled back and bumped into my coworker's car in the parking lot. Who is liable?",
+    ),
+    (
+        "My neighbor's dog slipped its leash and fought with mine at the park. Who pays the vet?",
+        "My dog slipped its leash and fought with my neighbor's dog at the park. Who pays the vet?",
+    ),
+    # "I'm V-ing N from X" / "X is V-ing my N"
+    (
+        "I'm borrowing a camping tent from my neighbor; what should I check?",
+        "My neighbor is borrowing my camping tent; what should I check?",
+    ),
+    (
+        "I'm renting a parking spot from a coworker. What should the contract say?",
+        "A coworker is renting my parking spot. What should the contract say?",
+    ),
+    # "A N P my X's M keeps V-ing her" / "My X keeps V-ing a N P her M"
+    (
+        "A player on my daughter's soccer team keeps tripping her during practice;"
+        " what should I do?",
+        "My daughter keeps tripping a player on her soccer team during practice; what should I do?",
+    ),
+    (
+        "A coworker at my wife's office keeps texting her late at night. Should I say something?",
+        "My wife keeps texting a coworker at her office late at night. Should I say something?",
+    ),
+]
+
+NINETIETH_SAME = [
+    (
+        "What should I do with the dog that my leader keeps picking fights with?",
+        "What should I do with the dog my leader keeps fighting with?",
+    ),
+    (
+        "How do I deal with the coworker my husband keeps arguing with?",
+        "How do I deal with the coworker that my husband keeps arguing with?",
+    ),
+    # "with" after a plain verb: the same two people either way
+    (
+        "What should I know about the man my daughter lives with?",
+        "What should I know about the man who lives with my daughter?",
+    ),
+    (
+        "My friend's team tangled with mine at the start. Whose fault is it?",
+        "My friend's team tangled with my team at the start. Whose fault is it?",
+    ),
+    (
+        "I'm buying a used table tennis blade from a clubmate; what should I check?",
+        "I'm purchasing a secondhand table tennis blade from a clubmate; what should I check?",
+    ),
+    (
+        "My neighbor is borrowing my camping tent; what should I check?",
+        "My neighbor wants to borrow my camping tent; what should I check?",
+    ),
+    (
+        "A kid in my son's karate class keeps kicking him after class; how do I handle it?",
+        "After class, a kid in my son's karate class keeps kicking him; how do I handle it?",
+    ),
+    (
+        "A kid in my son's karate class keeps kicking him after class; how do I handle it?",
+        "A kid in my son's karate class keeps kicking my son after class; how do I handle it?",
+    ),
+]
+
+
+# Role pass 86 (blind rounds 212-214): the frames that ask leave to act read as their doer and
+# the rest, so a rewrite to "Can you / Can I" no longer hides the doer traded
+# (``followed.frame_subject_said``), "V her N" read as "V N for her" against "V' N for X"
+# (``benefactive.mine_said_for_me``), the owners traded inside one reported clause
+# (``embedded.reported_holder_traded``).
+EIGHTY_SEVENTH_ROUNDS = [
+    (
+        "My daughter referees games for kids older than her. Is that allowed?",
+        "Kids older than my daughter referee her games. Is that allowed?",
+        0.966,
+    ),
+    (
+        "Is the teen referee I mentor allowed to evaluate me?",
+        "Am I allowed to evaluate the teen referee I mentor?",
+        0.983,
+    ),
+    (
+        "Is it okay to record the session leader without asking?",
+        "Is it okay for the session leader to record me without asking?",
+        0.954,
+    ),
+    (
+        "How do I tell the other family in our nanny share that their kid is hitting mine?",
+        "How do I respond when the other family in our nanny share says my kid is hitting theirs?",
+        0.932,
+    ),
+]
+
+EIGHTY_SEVENTH_SWAPPED = [
+    # "X V-s N for M older than X" / "M older than X V X's N"
+    (
+        "My wife organizes parties for friends older than her. Is that weird?",
+        "Friends older than my wife organize her parties. Is that weird?",
+    ),
+    (
+        "My brother cleans houses for people richer than him. Is that normal?",
+        "People richer than my brother clean his houses. Is that normal?",
+    ),
+    # "Is the N I V allowed to V2 me?" / "Am I allowed to V2 the N I V?", "Can I V2 ...?"
+    (
+        "Is the new intern I supervise allowed to review me?",
+        "Am I allowed to review the new intern I supervise?",
+    ),
+    (
+        "Is the night shift nurse I train allowed to evaluate me?",
+        "Can I evaluate the night shift nurse I train?",
+    ),
+    # "Is it okay to V X" / "Is it okay for X to V me"
+    (
+        "Is it okay to film the tour guide without asking?",
+        "Is it okay for the tour guide to film me without asking?",
+    ),
+    (
+        "Is it okay to text the babysitter late at night?",
+        "Is it okay for the babysitter to text me late at night?",
+    ),
+    # "tell X that her N V-ed mine" / "X says my N V-ed hers"
+    (
+        "How do I tell my neighbor that her dog bit mine?",
+        "What do I do when my neighbor says my dog bit hers?",
+    ),
+    (
+        "How do I tell my coworker his music is louder than mine?",
+        "What do I say when my coworker says my music is louder than his?",
+    ),
+]
+
+EIGHTY_SEVENTH_SAME = [
+    (
+        "Is it okay to record the session leader without asking?",
+        "Can I record the session leader without asking?",
+    ),
+    (
+        "Is the teen referee I mentor allowed to evaluate me?",
+        "Can the teen referee I mentor evaluate me?",
+    ),
+    (
+        "Kids older than my daughter referee her games. Is that allowed?",
+        "Kids older than my daughter referee games for her. Is that allowed?",
+    ),
+    (
+        "How do I tell my neighbor that her dog bit mine?",
+        "How can I tell my neighbor her dog bit mine?",
+    ),
+    ("Is it rude to text my boss late?", "Is it rude for me to text my boss late?"),
+    ("Am I allowed to record my boss?", "Is it okay for me to record my boss?"),
+    ("Is it okay for my kids to use my car?", "Are my kids allowed to use my car?"),
+    ("Is my landlord allowed to enter my apartment?", "Can my landlord enter my apartment?"),
+]
+
+
+# Role pass 87 (blind rounds 212-214): "a M whose N is X" against "the N to / of the M X" (X the
+# N on one side, the M on the other: ``moved.whose_relation_asked``), the main doer and a
+# contact relative's doer traded after "starts V-ing" / "want to V" and "with the N"
+# (``relative_events.main_and_relative_doers_traded``), a possessive chain turned round with
+# its end named back by "his N" (``party_readings.pronoun_owner_named``), and the subject's
+# owner made the subject with the asker's place made the old subject's
+# (``owner_doer.owner_became_doer``).
+EIGHTY_EIGHTH_ROUNDS = [
+    (
+        "What's a good crossword clue whose answer is OREO?",
+        "What's the answer to the crossword clue 'Oreo'?",
+        0.938,
+    ),
+    (
+        "What's the etiquette when a stranger starts helping with the public jigsaw I'm doing"
+        " at the library?",
+        "What's the etiquette if I want to help a stranger with the public jigsaw they're doing"
+        " at the library?",
+        0.963,
+    ),
+    (
+        "Was it wrong that my son's friend's mom took my son on the Zipper without asking me?",
+        "Was it wrong that I took my son's friend on the Zipper without asking his mom?",
+        0.974,
+    ),
+    (
+        "Can my au pair's boyfriend stay overnight at our house?",
+        "Can our au pair stay overnight at her boyfriend's house?",
+        0.919,
+    ),
+]
+
+EIGHTY_EIGHTH_SWAPPED = [
+    # "a M whose N is X" / "the N to / of the M X"
+    ("What's a movie whose sequel is Aliens?", "What's the sequel to the movie Aliens?"),
+    (
+        "What's a dish whose main ingredient is tofu?",
+        "What's the main ingredient of the dish tofu?",
+    ),
+    # "X starts V-ing with the N I'm V2-ing" / "I want to V X with the N they're V2-ing"
+    (
+        "What should I do when a coworker starts helping with the report I'm writing?",
+        "What should I do if I want to help a coworker with the report they're writing?",
+    ),
+    (
+        "What if my brother keeps helping with the car I'm fixing?",
+        "What if I keep helping my brother with the car he's fixing?",
+    ),
+    # "my A's B's C V-ed my A ... me" / "I V-ed my A's B ... his C"
+    (
+        "Was it okay that my daughter's friend's dad drove my daughter home without telling me?",
+        "Was it okay that I drove my daughter's friend home without telling her dad?",
+    ),
+    (
+        "Is it rude that my wife's coworker's husband invited my wife to dinner without asking me?",
+        "Is it rude that I invited my wife's coworker to dinner without asking her husband?",
+    ),
+    # "Can my X's Y V at our N?" / "Can our X V at her Y's N?"
+    (
+        "Can my son's girlfriend sleep over at our apartment?",
+        "Can our son sleep over at his girlfriend's apartment?",
+    ),
+    (
+        "Can my nanny's daughter stay the weekend at our place?",
+        "Can our nanny stay the weekend at her daughter's place?",
+    ),
+]
+
+EIGHTY_EIGHTH_SAME = [
+    # a relation true both ways round: the opposite of X is the word whose opposite is X
+    ("What's a word whose opposite is 'hot'?", "What's the opposite of the word 'hot'?"),
+    ("What's a movie whose sequel is Aliens?", "Which movie has Aliens as its sequel?"),
+    # the same person named by a pronoun and by the noun, or told again
+    (
+        "I want to help a stranger with the jigsaw they're doing.",
+        "I want to help a stranger with the jigsaw the stranger is doing.",
+    ),
+    (
+        "What if my brother keeps helping with the car I'm fixing?",
+        "What if my brother keeps helping me with the car I'm fixing?",
+    ),
+    (
+        "Was it wrong that I took my son's friend on the ride without asking his mom?",
+        "Was it wrong that I took my son's friend on the ride without asking my son's friend's"
+        " mom?",
+    ),
+    (
+        "Was it okay that my daughter's friend's dad drove my daughter home without telling me?",
+        "Was it okay that my daughter's friend's dad drove her home without telling me?",
+    ),
+    (
+        "Can my au pair's boyfriend stay overnight at our house?",
+        "Is it okay if my au pair's boyfriend stays overnight at our house?",
+    ),
+    (
+        "Can our au pair stay overnight at her boyfriend's house?",
+        "Is it okay for our au pair to stay overnight at her boyfriend's house?",
+    ),
+]
+
+
 # Role pass 77 (blind rounds 203-205): who holds a state traded between two people. "X has Y and I
 # don't" / "I have Y and X doesn't" read by ``traded.people_traded`` (a follow-up's "help him with
 # homework" no longer read as two people joined); a "with Y" phrase moved from a doer's noun to
@@ -12198,6 +12710,89 @@ SEVENTY_EIGHTH_SAME = [
             EIGHTY_FIFTH_SAME,
         ),
         (self_traded, EIGHTY_FIFTH_ROUNDS[4:], EIGHTY_FIFTH_SWAPPED[7:], EIGHTY_FIFTH_SAME),
+        (
+            states.state_traded,
+            EIGHTY_SIXTH_ROUNDS[:1],
+            EIGHTY_SIXTH_SWAPPED[:2],
+            EIGHTY_SIXTH_SAME,
+        ),
+        (
+            roles.general_swap,
+            EIGHTY_SIXTH_ROUNDS[1:2],
+            EIGHTY_SIXTH_SWAPPED[2:4],
+            EIGHTY_SIXTH_SAME,
+        ),
+        (
+            owners_crossed,
+            EIGHTY_SIXTH_ROUNDS[2:3],
+            EIGHTY_SIXTH_SWAPPED[4:6],
+            EIGHTY_SIXTH_SAME,
+        ),
+        (
+            contrasted_verbs_traded,
+            EIGHTY_SIXTH_ROUNDS[3:],
+            EIGHTY_SIXTH_SWAPPED[6:],
+            EIGHTY_SIXTH_SAME,
+        ),
+        (
+            mine_said_for_me,
+            EIGHTY_SEVENTH_ROUNDS[:1],
+            EIGHTY_SEVENTH_SWAPPED[:2],
+            EIGHTY_SEVENTH_SAME,
+        ),
+        (
+            frame_subject_said,
+            EIGHTY_SEVENTH_ROUNDS[2:3],
+            EIGHTY_SEVENTH_SWAPPED[3:6],
+            EIGHTY_SEVENTH_SAME,
+        ),
+        (
+            reported_holder_traded,
+            EIGHTY_SEVENTH_ROUNDS[3:],
+            EIGHTY_SEVENTH_SWAPPED[6:],
+            EIGHTY_SEVENTH_SAME,
+        ),
+        (relative_traded, NINETIETH_ROUNDS[:1], NINETIETH_SWAPPED[:2], NINETIETH_SAME),
+        (elided_expanded, NINETIETH_ROUNDS[1:2], NINETIETH_SWAPPED[2:4], NINETIETH_SAME),
+        (party_made_asker, NINETIETH_ROUNDS[2:3], NINETIETH_SWAPPED[4:6], NINETIETH_SAME),
+        (member_became_doer, NINETIETH_ROUNDS[3:], NINETIETH_SWAPPED[6:], NINETIETH_SAME),
+        (
+            perfect_dropped,
+            EIGHTY_NINTH_ROUNDS[:1],
+            EIGHTY_NINTH_SWAPPED[:2],
+            EIGHTY_NINTH_SAME,
+        ),
+        (
+            reported_holder_traded,
+            EIGHTY_NINTH_ROUNDS[1:3],
+            EIGHTY_NINTH_SWAPPED[2:6],
+            EIGHTY_NINTH_SAME,
+        ),
+        (
+            host_said_let,
+            EIGHTY_NINTH_ROUNDS[3:],
+            EIGHTY_NINTH_SWAPPED[6:],
+            EIGHTY_NINTH_SAME,
+        ),
+        (
+            whose_relation_asked,
+            EIGHTY_EIGHTH_ROUNDS[:1],
+            EIGHTY_EIGHTH_SWAPPED[:2],
+            EIGHTY_EIGHTH_SAME,
+        ),
+        (
+            main_and_relative_doers_traded,
+            EIGHTY_EIGHTH_ROUNDS[1:2],
+            EIGHTY_EIGHTH_SWAPPED[2:4],
+            EIGHTY_EIGHTH_SAME,
+        ),
+        (
+            pronoun_owner_named,
+            EIGHTY_EIGHTH_ROUNDS[2:3],
+            EIGHTY_EIGHTH_SWAPPED[4:6],
+            EIGHTY_EIGHTH_SAME,
+        ),
+        (owner_doer_swap, EIGHTY_EIGHTH_ROUNDS[3:], EIGHTY_EIGHTH_SWAPPED[6:], EIGHTY_EIGHTH_SAME),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -12354,6 +12949,11 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *EIGHTY_THIRD_ROUNDS,
         *EIGHTY_FOURTH_ROUNDS,
         *EIGHTY_FIFTH_ROUNDS,
+        *EIGHTY_SIXTH_ROUNDS,
+        *EIGHTY_SEVENTH_ROUNDS,
+        *NINETIETH_ROUNDS,
+        *EIGHTY_NINTH_ROUNDS,
+        *EIGHTY_EIGHTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -12434,6 +13034,11 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *EIGHTY_THIRD_SWAPPED,
         *EIGHTY_FOURTH_SWAPPED,
         *EIGHTY_FIFTH_SWAPPED,
+        *EIGHTY_SIXTH_SWAPPED,
+        *EIGHTY_SEVENTH_SWAPPED,
+        *NINETIETH_SWAPPED,
+        *EIGHTY_NINTH_SWAPPED,
+        *EIGHTY_EIGHTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -12515,6 +13120,11 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *EIGHTY_THIRD_SAME,
         *EIGHTY_FOURTH_SAME,
         *EIGHTY_FIFTH_SAME,
+        *EIGHTY_SIXTH_SAME,
+        *EIGHTY_SEVENTH_SAME,
+        *NINETIETH_SAME,
+        *EIGHTY_NINTH_SAME,
+        *EIGHTY_EIGHTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:
@@ -12542,6 +13152,85 @@ def test_eighty_fourth_pass_readers_leave_the_doer_alone() -> None:
     assert not states.state_traded(*map(parse, shared))
     cafe = ("I met my friend in a cafe and she paid.", "I'm in a cafe and my friend paid.")
     assert not states.state_traded(*map(parse, cafe))
+
+
+def test_eighty_sixth_pass_readers_leave_the_roles_kept() -> None:
+    # role pass 85: the same holder said in a relative clause and in a clause of its own, other
+    # verbs for the same two acts, the same doer asked about in other words (the three pairs are
+    # refused on their words or by the classifier, not by their roles)
+    kept = [
+        (
+            "My teenage daughter has asthma; is it safe for her to use the sauna with her friend?",
+            "Is it safe for my teenage daughter, who has asthma, to use the sauna with her friend?",
+        ),
+        (
+            "I sent my puzzle but never got one back",
+            "I mailed my puzzle but never received one in return",
+        ),
+        (
+            "What can my mom do if her caregiver owes her money?",
+            "What are my mom's options if her caregiver owes her money?",
+        ),
+    ]
+    for x, y in kept + [(q, p) for p, q in kept]:
+        px, py = parse(x), parse(y)
+        assert not roles.role_swap(px, py), (x, y)
+        assert not states.state_traded(px, py)
+        assert not contrasted_verbs_traded(px, py)
+        assert not owners_crossed(px, py)
+
+
+def test_eighty_seventh_pass_readers_read_the_rewritten_frame() -> None:
+    # role pass 86: verify reads one side of each pair rewritten ("Am I allowed to" and "Is it
+    # okay to V X" said "Can I" / "Can you"); the frame reader reads the doer against it
+    for asked, rewritten in (
+        (EIGHTY_SEVENTH_ROUNDS[1][0], "Can I evaluate the teen referee I mentor?"),
+        (EIGHTY_SEVENTH_ROUNDS[2][1], "Can you record the session leader without asking?"),
+    ):
+        assert _read_as_traded(frame_subject_said, parse(asked), parse(rewritten))
+        assert _read_as_traded(frame_subject_said, parse(rewritten), parse(asked))
+    # a peer the asker acts with: either of the two may do it
+    peer = (
+        "Is the roommate I share a lease with allowed to evict me?",
+        "Can I evict the roommate I share a lease with?",
+    )
+    assert frame_subject_said(*map(parse, peer)) is None
+    # the same reported clause, and a relation both ways, are no owners traded
+    same = (
+        "How do I tell my neighbor that her dog bit mine?",
+        "What do I do when my neighbor says her dog bit mine?",
+    )
+    both_ways = (
+        "How do I tell my sister that her son plays with mine?",
+        "How do I respond when my sister says my son plays with hers?",
+    )
+    for pair in (same, both_ways):
+        assert not reported_holder_traded(*map(parse, pair))
+        assert not reported_holder_traded(*map(parse, pair[::-1]))
+
+
+def test_eighty_ninth_pass_readers_leave_the_roles_kept() -> None:
+    # role pass 88: a perfect on both sides is read as it is ("I'd" / "had"); a host's place
+    # owned by the host on both sides ("have me on their channel" / "let me come on their
+    # channel") is no trade; a deed stated against the asker's reported deed needs the stated
+    # doer named on the reported side (the reporter or an owner there), not a third party
+    both = (
+        "What should I do when my landlord has yelled at me?",
+        "What should I do when I'd yelled at my landlord?",
+    )
+    assert perfect_dropped(*map(parse, both)) is None
+    host = (
+        "How do I convince a YouTuber to have me on their channel?",
+        "How do I convince a YouTuber to let me come on their channel?",
+    )
+    assert host_said_let(*map(parse, host)) is None
+    assert not roles.role_swap(*map(parse, host))
+    other = (
+        "My sister ate my leftovers. What should I do?",
+        "My roommate says I ate my leftovers. What should I do?",
+    )
+    assert not reported_holder_traded(*map(parse, other))
+    assert not reported_holder_traded(*map(parse, other[::-1]))
 
 
 def test_review29_readings_do_not_recur_or_raise() -> None:
@@ -12605,3 +13294,15 @@ def test_receiver_asked_with_a_strong_participle_refused(cached: str, incoming: 
     assert receiver_asked_sender(parse(cached), parse(incoming))
     assert receiver_asked_sender(parse(incoming), parse(cached))
     assert not verify(cached, incoming, 0.99, VerifyConfig()).accept
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), EIGHTY_EIGHTH_ROUNDS)
+def test_eighty_eighth_rounds_refused_below_the_shipped_cut(
+    cached: str, incoming: str, cosine: float
+) -> None:
+    # role pass 87: the au pair pair was served only at the 0.90 cut; every round pair is
+    # refused on its roles there too
+    cfg = VerifyConfig(min_score=0.90)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        verdict = verify(x, y, cosine, cfg)
+        assert not verdict.accept and "direction_swap" in verdict.reasons

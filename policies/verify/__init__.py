@@ -304,6 +304,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or reversals.into_against_out_of(*raw)  # go into gear / come out of gear
                 # "with the SIM card still in it" / "after taking the SIM card out"
                 or reversals.kept_against_removed(*raw)
+                # "lands on the line" / "lands short of the line"
+                or complements.position_changed(a, b)
                 # "due to a hurricane" / "due to fear of a hurricane"
                 or reversals.cause_against_fear(a, b)
                 # "My dog ... a cat flea treatment on him" / "My cat ... a dog ... on her"

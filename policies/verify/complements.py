@@ -7,12 +7,19 @@ opposite, the rest word for word.
   off-peak", "a sleepover away from home" / "a sleepover at our home"). A negation on the
   other side ("not at home") or a marker on both ("the off season" / "the offseason") is
   left to the other checks.
+- ``position_changed``: the same word with a position phrase of another class before the
+  same noun phrase ("lands on the line" / "lands short of the line", "parked on the curb"
+  / "parked past the curb"); added in hardening pass 30 (blind rounds 215-217).
 """
 
 from __future__ import annotations
 
+import re
+
+from policies.verify import lexicon as lx
 from policies.verify.direction import differing
 from policies.verify.text import Parsed
+from policies.verify.words import canonical
 
 # the words that make the noun after them its complement
 _MARKERS: tuple[tuple[str, ...], ...] = (
@@ -77,4 +84,188 @@ def complement_added(a: Parsed, b: Parsed) -> bool:
         noun = _marked_noun(x, p, ex)
         if noun and noun in y and _plain(y, p, ey, noun):
             return True
+    return False
+
+
+# -- a position word changed before the same noun phrase -------------------------------------
+
+# A position phrase and its class: phrases of one class name one place ("short of" / "in
+# front of" / "before", "past" / "beyond", "below" / "under" / "beneath").
+_POSITIONS: dict[tuple[str, ...], str] = {
+    ("on",): "on",
+    ("onto",): "on",
+    ("upon",): "on",
+    ("atop",): "on",
+    ("at",): "at",
+    ("in",): "in",
+    ("into",): "in",
+    ("inside",): "in",
+    ("inside", "of"): "in",
+    ("within",): "within",
+    ("outside",): "out",
+    ("outside", "of"): "out",
+    ("over",): "over",
+    ("above",): "over",
+    ("under",): "under",
+    ("below",): "under",
+    ("beneath",): "under",
+    ("underneath",): "under",
+    ("short", "of"): "before",
+    ("before",): "before",
+    ("in", "front", "of"): "before",
+    ("past",): "past",
+    ("beyond",): "past",
+    ("after",): "after",
+    ("behind",): "behind",
+    ("in", "back", "of"): "behind",
+    ("near",): "near",
+    ("next", "to"): "near",
+    ("close", "to"): "near",
+    ("beside",): "near",
+}
+_POSITION_HEADS = frozenset(p[0] for p in _POSITIONS)
+_LONGEST = max(len(p) for p in _POSITIONS)
+# the light prepositions: "in" / "on" / "at" / "into" often name one place ("on the bus" /
+# "in the bus", "look into the issue" / "look at the issue"); one of them against another
+# is not read
+_LIGHT = frozenset((("in",), ("on",), ("at",), ("into",), ("onto",), ("upon",)))
+# classes that name one place in a sense each of them has: "over the age of 40" / "past
+# (after) the age of 40", "under the age of 18" / "before the age of 18", "within the
+# deadline" / "before the deadline", "within the limit" / "under the limit", "within the
+# city" / "in the city", "after (upon) the death of" / "on the death of"
+_COMPATIBLE = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("over", "past"),
+        ("over", "after"),
+        ("past", "after"),
+        ("under", "before"),
+        ("within", "in"),
+        ("within", "under"),
+        ("within", "before"),
+        ("after", "on"),
+        ("past", "behind"),  # the far side: "beyond the wall" / "behind the wall"
+        ("out", "before"),  # "outside my house" / "in front of my house"
+        ("out", "near"),
+        ("at", "near"),  # "parking at a hydrant" / "next to a hydrant"
+    )
+)
+# a word that names a class's place elsewhere on a side (not a preposition): "cameras
+# outside my house" / "outdoor cameras at my house" is one place
+_SAID_ELSEWHERE: dict[str, frozenset[str]] = {
+    "out": frozenset("outdoor outdoors exterior outer".split()),
+    "in": frozenset("indoor indoors interior inner".split()),
+    "over": frozenset(("overhead",)),
+    "behind": frozenset(("rear",)),
+    "near": frozenset(("nearby",)),
+}
+# "over" and "under" against a light preposition are often one place in another sense:
+# "over the phone" / "on the phone", "over the summer" / "in the summer", "under the name"
+# / "in the name", "under the new plan" / "on the new plan" ("above" / "below" are not)
+_ABSTRACT_PRONE = frozenset((("over",), ("under",)))
+# a degree word between the anchor and the position phrase ("lands just past the line")
+_DEGREE = frozenset(
+    "just right slightly well far directly exactly completely partly fully entirely mostly".split()
+)
+_POSITION_TOKEN_RE = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*|[^\w\s]")
+# the words that open a position phrase other than "in" / "on" / "at" (the quick way out)
+_HINT_WORDS = frozenset(
+    w for phrase, _ in _POSITIONS.items() for w in phrase[:1] if phrase not in _LIGHT and w != "in"
+) | frozenset(("front", "back"))
+
+
+def _positions(text: str) -> list[tuple[tuple[str, ...], str, str, str]]:
+    """Each position phrase that has a word before it (its anchor, degree words skipped)
+    and a determiner and a word after it: (phrase, class, anchor, noun). Read as typed: a
+    possessive ("the notary's presence") is another word than its owner."""
+    t = _POSITION_TOKEN_RE.findall(text.lower())
+    out: list[tuple[tuple[str, ...], str, str, str]] = []
+    for i, w in enumerate(t):
+        if w not in _POSITION_HEADS or not i:
+            continue
+        for n in range(_LONGEST, 0, -1):
+            phrase = tuple(t[i : i + n])
+            if phrase not in _POSITIONS:
+                continue
+            k = i + n
+            if k + 1 >= len(t) or t[k] not in _DETERMINERS or not t[k + 1].isalpha():
+                break
+            if t[k + 1] in _DETERMINERS or t[k + 1] in lx.STOPWORDS:
+                break
+            j = i - 1
+            while j > 0 and t[j] in _DEGREE:
+                j -= 1
+            if not t[j].isalpha() or t[j] in _POSITION_HEADS:
+                break
+            out.append((phrase, _POSITIONS[phrase], canonical(t[j]), t[k + 1]))
+            break
+    return out
+
+
+def _same_hints(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+    """The words that open a position phrase other than "in" / "on" / "at" are the same on
+    both sides, as many times each ("short" counted only when "of" follows)."""
+    ha, hb = _HINT_WORDS.intersection(wa), _HINT_WORDS.intersection(wb)
+    if ha != hb:
+        return False
+    if not ha:
+        return True
+    if sum(map(wa.count, ha)) != sum(map(wb.count, hb)):
+        return False
+    return "short" not in ha or _short_of(wa) == _short_of(wb)
+
+
+def _short_of(words: tuple[str, ...]) -> int:
+    return sum(1 for i, w in enumerate(words[:-1]) if w == "short" and words[i + 1] == "of")
+
+
+def _apart(p: tuple[str, ...], cp: str, q: tuple[str, ...], cq: str) -> bool:
+    """Two position phrases that name other places."""
+    if cp == cq or frozenset((cp, cq)) in _COMPATIBLE:
+        return False
+    if p in _LIGHT and q in _LIGHT:
+        return False
+    return not ((p in _LIGHT and q in _ABSTRACT_PRONE) or (q in _LIGHT and p in _ABSTRACT_PRONE))
+
+
+def position_changed(a: Parsed, b: Parsed) -> bool:
+    """The same word (a verb or a noun) with a position phrase of another class before the
+    same noun phrase: "lands on the line" / "lands short of the line", "lands on the
+    baseline" / "lands past the baseline", "stops on the line" / "stops before the line",
+    "parked on the curb" / "parked short of the curb", "hid behind the shed" / "hid inside
+    the shed".
+
+    Limits: read on the text as typed, lower-cased. The noun phrase opens with a
+    determiner ("the", "my", "this"), and its first word is the key ("on campus" / "past
+    campus" is not read); the anchor is the word right before the phrase (degree words
+    like "just" skipped), compared by its canonical form ("lands" / "landing"). Phrases of
+    one class are one place ("short of" / "before" / "in front of", "past" / "beyond",
+    "under" / "below"), and so are classes that share a sense ("over the age of 40" /
+    "past the age", "under the age of 18" / "before the age", "within the deadline" /
+    "before the deadline", "after the death of" / "on the death of"). "in" / "on" / "at" /
+    "into" against each other are not read ("on the bus" / "in the bus"), nor "over" /
+    "under" against them ("over the phone" / "on the phone", "under the name" / "in the
+    name"). No change either: a side that says the other side's phrase before that noun
+    after that anchor too, a possessive ("in front of the witness" / "in the witness's
+    presence"), or a side that names the other side's place in another word ("cameras
+    outside my rental" / "outdoor cameras at my rental")."""
+    wa, wb = a.words, b.words
+    if _same_hints(wa, wb):
+        return False  # no position phrase but "in" / "on" / "at" said on one side only
+    pa, pb = _positions(a.source), _positions(b.source)
+    if not pa or not pb:
+        return False
+    keys_a = {(c, anchor, noun) for _, c, anchor, noun in pa}
+    keys_b = {(c, anchor, noun) for _, c, anchor, noun in pb}
+    words_a, words_b = frozenset(wa), frozenset(wb)
+    for p, cp, anchor, noun in pa:
+        if (cp, anchor, noun) in keys_b or not words_b.isdisjoint(_SAID_ELSEWHERE.get(cp, ())):
+            continue
+        for q, cq, anchor2, noun2 in pb:
+            if anchor2 != anchor or noun2 != noun or (cq, anchor, noun) in keys_a:
+                continue
+            if not words_a.isdisjoint(_SAID_ELSEWHERE.get(cq, ())):
+                continue
+            if _apart(p, cp, q, cq):
+                return True
     return False

@@ -327,8 +327,11 @@ def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
 
 def condition_against_new(a: Parsed, b: Parsed) -> bool:
     """One side says a thing is used (second-hand, refurbished ...) where the other says it
-    is new, the rest the same."""
+    is new, the rest the same; or the grade of a state ("in good condition" / "in poor
+    condition") is of another kind on each side (``_grade_changed``)."""
     wa, wb = a.words, b.words
+    if _grade_changed(wa, wb):
+        return True
     if _CONDITION_WORDS.isdisjoint(wa) or _CONDITION_WORDS.isdisjoint(wb):
         return False
     for p, q in ((wa, wb), (wb, wa)):
@@ -338,6 +341,58 @@ def condition_against_new(a: Parsed, b: Parsed) -> bool:
                 if _bare(p[:i]) == _bare(q[:j]) and _bare(p[k:]) == _bare(q[m:]):
                     return True
     return False
+
+
+# The grade of a thing's (or a person's) state: "in good condition", "in poor health", "in
+# rough shape", "in excellent working order", "in a sorry state"; "in", an article, a grade
+# word, then a state noun (or one modifier between: "working", "physical" ...). Three kinds:
+# good ones, middling ones, bad ones. Words of mixed or vague grade ("decent", "ok",
+# "reasonable", "acceptable") are in none, so they never differ. Without "in" a state noun
+# may be another thing ("a fair condition to put in a lease" / "a good condition ...").
+_STATE_NOUNS = frozenset("condition shape health repair order state form nick fettle".split())
+_GRADES: dict[str, int] = {
+    **dict.fromkeys(
+        """good great excellent perfect mint pristine superb outstanding immaculate flawless
+        top peak fine exceptional fantastic wonderful amazing""".split(),
+        1,
+    ),
+    **dict.fromkeys("fair average mediocre middling".split(), 0),
+    **dict.fromkeys(
+        """poor bad terrible awful rough horrible dreadful lousy ill frail failing declining
+        rotten shabby sorry appalling deplorable""".split(),
+        -1,
+    ),
+}
+# One word the grade may stand before, ahead of the state noun
+_STATE_MODIFIERS = frozenset(
+    "working physical mental general overall running structural cosmetic used playing".split()
+)
+
+
+def _grades(words: tuple[str, ...]) -> dict[str, set[int]]:
+    """State noun -> the kinds of grade said right before it, after "in"."""
+    out: dict[str, set[int]] = {}
+    for k, w in enumerate(words):
+        if w not in _STATE_NOUNS or k < 2:
+            continue
+        g = k - 1
+        if words[g] in _STATE_MODIFIERS and words[g] not in _GRADES:
+            g -= 1
+        before = g - 1 - (g > 1 and words[g - 1] in _ARTICLE_ONLY)
+        if g > 0 and words[g] in _GRADES and before >= 0 and words[before] == "in":
+            out.setdefault(w, set()).add(_GRADES[words[g]])
+    return out
+
+
+def _grade_changed(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+    """The same state noun graded on both sides, with grades of no kind in common ("in good
+    condition" / "in poor condition", "in great shape" / "in rough shape", "in excellent
+    condition" / "in fair condition"); "good" / "great" / "excellent" (one kind) pass, and a
+    side that says two kinds ("in good or poor condition") is no change."""
+    if _STATE_NOUNS.isdisjoint(wa) or _STATE_NOUNS.isdisjoint(wb):
+        return False
+    ga, gb = _grades(wa), _grades(wb)
+    return any(ga[n].isdisjoint(gb[n]) for n in ga.keys() & gb.keys())
 
 
 # "all N" against "N with X": the quantifiers of a whole kind, and the words that start a

@@ -102,7 +102,7 @@ ANTONYMS: tuple[tuple[str, str], ...] = tuple(
     same/new bad/great great/terrible great/awful good/terrible good/awful into/out
     against/with top/bottom top/ground alone/together alone/accompanied
     accompanied/unaccompanied single/multiple one/multiple alone/with same/opposite
-    even/odd
+    even/odd good/poor great/poor
     """.split()
 )
 

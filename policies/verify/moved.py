@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from policies.verify import lexicon as lx
@@ -71,6 +72,7 @@ def modifier_moved(a: Parsed, b: Parsed) -> bool:
 _OTHER_WORDS = frozenset("other another else others".split())
 _PRONOUNS = frozenset("my our your his her their its".split())
 _OWN_SPAN = 4  # words at the place, at most, on each side
+_OWN_RE = re.compile(r"\bown\b")
 
 
 def _others(words: list[str]) -> bool:
@@ -87,18 +89,32 @@ def own_against_other(cached: str, incoming: str) -> bool:
     "other kids", the rest then the same); the two must open alike (a passive turned
     round, "my horse was kicked by another horse" / "another horse kicked my horse", is
     not read); a pronoun against "the other" ("their team" / "the other team") is left
-    alone (the other may be the one meant). The thing owned must be the next word on both sides."""
-    if "other" not in (cached + incoming).lower() and "else" not in (cached + incoming).lower():
+    alone (the other may be the one meant). The thing owned must be the next word on both sides.
+
+    Also read (hardening pass 29): a pronoun's "own" against another party's "'s" with no
+    other / else ("in his own half" / "in the opponent's half", "on his own side" / "on his
+    opponent's side"): the party in "'s" must be named nowhere on the "own" side (so "his
+    own half" / "the player's own half" after "a player" is one owner) and be no group the
+    owner belongs to ("his own half" / "his team's half")."""
+    both = (cached + incoming).lower()
+    others = "other" in both or "else" in both
+    if not others and not (
+        ("'s" in both or "\u2019s" in both) and "own" in both and _OWN_RE.search(both)
+    ):
         return False
     (wa, pa), (wb, pb) = owner_tokens(cached), owner_tokens(incoming)
     i, _ = common_ends(wa, wb)
-    for wx, wy, py in ((wa, wb, pb), (wb, wa, pa)):
+    for wx, wy, px, py in ((wa, wb, pa, pb), (wb, wa, pb, pa)):
         for n in range(1, _OWN_SPAN + 1):
             for m in range(1, _OWN_SPAN + 1):
                 if i + n >= len(wx) or i + m >= len(wy) or wx[i + n] != wy[i + m]:
                     continue
                 mx, my = wx[i : i + n], wy[i : i + m]
-                if not _others(mx) or not _OTHER_WORDS.isdisjoint(my):
+                if not _others(mx):
+                    if _party_against_own(wx, px, wy, i, n, m):
+                        return True
+                    continue
+                if not _OTHER_WORDS.isdisjoint(my):
                     continue
                 # "their own kids", "the student's parents"; "their kids" against "other
                 # people's kids", not against "the other kids"
@@ -114,6 +130,30 @@ def own_against_other(cached: str, incoming: str) -> bool:
                 ):
                     return True
     return False
+
+
+# The group an owner plays for, one party with him in a contest: "his team's half" is his own
+# half (a family's, a company's or a school's thing is not the asker's own: "my own laptop" /
+# "my company's laptop" differ)
+_OWNERS_GROUPS = frozenset("team teams squad squads side crew".split())
+
+
+def _party_against_own(
+    wx: list[str], px: list[bool], wy: list[str], i: int, n: int, m: int
+) -> bool:
+    """``wx[i : i + n]`` names a party in "'s" (at most one "own" after it) where ``wy[i : i
+    + m]`` says a pronoun's "own" (the pronoun said there or right before), the same thing
+    owned next; the party is named nowhere in ``wy`` and is no group the owner belongs to."""
+    my = wy[i : i + m]
+    if my[-1] != "own" or not (
+        (m == 2 and my[0] in _PRONOUNS) or (m == 1 and i and wy[i - 1] in _PRONOUNS)
+    ):
+        return False
+    k = i + n - 1 - (wx[i + n - 1] == "own")
+    if k < i or not px[k] or "own" in wx[i:k] or not _OTHER_WORDS.isdisjoint(wx[i : i + n]):
+        return False
+    party = wx[k]
+    return party not in _PRONOUNS and party not in _OWNERS_GROUPS and party not in wy
 
 
 _UN = "un"

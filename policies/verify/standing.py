@@ -221,6 +221,59 @@ def _clause_ended(a: Parsed, b: Parsed) -> bool:
     return False
 
 
+# An act stopped: "has stopped V-ing", "who quit V-ing", "ceased V-ing", "gave up V-ing"
+# (not a bare "stop" / "quit": "How do I stop bleeding?" asks for a way to stop it)
+_STOPPED = frozenset("stopped ceased quitted stops quits ceases".split())
+_QUIT = frozenset(("quit", "stop", "cease"))
+_QUIT_AFTER = frozenset("has have had who that just already recently finally since".split())
+_GAVE_UP = frozenset(("gave", "given"))
+# An act going on: "is V-ing", "are still V-ing", "has been V-ing", "keeps V-ing"
+_GOING_ON = frozenset("is are am been keep keeps kept continue continues continued still".split())
+_GOING_ON_ADVERBS = frozenset("currently actively now constantly always".split())
+_ENDS_AN_ACT = _STOPPED | _QUIT | _GAVE_UP
+
+
+def _stopped(words: tuple[str, ...]) -> bool:
+    """``words`` end on a verb that stops the act said next."""
+    if not words:
+        return False
+    w = words[-1]
+    if w in _STOPPED:
+        return True
+    if w in _QUIT:
+        return len(words) > 1 and words[-2] in _QUIT_AFTER
+    return w == "up" and len(words) > 1 and words[-2] in _GAVE_UP
+
+
+def _going_on(words: tuple[str, ...]) -> bool:
+    """``words`` end on "is" (or "still", "keeps" ...), an adverb or two aside."""
+    k = len(words)
+    while k and words[k - 1] in _GOING_ON_ADVERBS:
+        k -= 1
+    return bool(k) and words[k - 1] in _GOING_ON
+
+
+def _stopped_against_ongoing(a: Parsed, b: Parsed) -> bool:
+    """At the one place where the sides differ (at most six words each) one ends on a verb
+    that stops an act ("has stopped", "who quit", "ceased", "gave up") and the other on one
+    that says it goes on ("is", "is still", "are currently", "keeps"), the same "-ing" verb
+    right after on both sides: a player bleeding against one who was and no longer is.
+
+    Limits: the "-ing" verb must be the first word after the place; a bare "stop" / "quit"
+    is read only after "has", "who", "that", "just" ... (not "How do I stop bleeding?"); "is
+    no longer V-ing" is not "going on" (the negation checks read it)."""
+    wa, wb = a.words, b.words
+    if _ENDS_AN_ACT.isdisjoint(wa) and _ENDS_AN_ACT.isdisjoint(wb):
+        return False
+    i, j = common_ends(list(wa), list(wb))
+    if not j or not wa[len(wa) - j].endswith("ing"):
+        return False
+    ma, mb = wa[i : len(wa) - j], wb[i : len(wb) - j]
+    if not ma or not mb or len(ma) > _SPAN or len(mb) > _SPAN:
+        return False
+    return (_stopped(ma) and _going_on(mb)) or (_stopped(mb) and _going_on(ma))
+
+
 def state_mismatch(a: Parsed, b: Parsed) -> bool:
     """A condition has ended on one side and is kept on the other, at the one place where
     the two differ ("My son outgrew his milk allergy" / "My son still has his milk allergy",
@@ -243,8 +296,13 @@ def state_mismatch(a: Parsed, b: Parsed) -> bool:
     Also read (hardening pass 5): a course finished ("finished treatment", "completed
     chemo") against one kept ("am still on treatment", "undergoing chemo"), at a place of up
     to eight words each side ("had Lyme disease and finished treatment" / "have Lyme
-    disease and am still on treatment")."""
-    if _clause_ended(a, b):
+    disease and am still on treatment").
+
+    Also read (hardening pass 29): an act stopped against one going on, said of the same
+    "-ing" verb right after the place ("a player who is bleeding" / "a player who has
+    stopped bleeding", "who is smoking" / "who has quit smoking", "is still paying" / "gave
+    up paying"), see ``_stopped_against_ongoing``."""
+    if _clause_ended(a, b) or _stopped_against_ongoing(a, b):
         return True
     place = _place(a, b, _ENDING, _STATE_PLACE_SPAN)
     if place is None:

@@ -759,6 +759,89 @@ after?"); ``hopped.self_traded`` reads the person described as "my N" as well as
 by "is / was a N" or "as a N" ("The zip line park hired my daughter as a guide and she got hurt
 training guests" / "My daughter was a guest at a zip line park and got hurt by a guide"), the
 other noun not joined to it by "and / or".
+
+Role pass 85 (blind rounds 212-214): one new trade, three readers widened.
+``shifted.contrasted_verbs_traded`` (new, in ``_LATER_TRADES``): the two verbs of "S V1 ... but
+(S2) never / not V2" exchanged, the subjects kept ("In a puzzle swap, I sent my puzzle but never
+got one back" / "... I got a puzzle but never sent mine back": which act was not done; another
+verb for either act, "mailed" / "received", is left). ``held.holder_changed`` reads a state in a
+relative clause, "N who has / is S", as said in N's noun phrase ("My teenage daughter wants to
+use the sauna with her friend who has asthma" / "My teenage daughter has asthma and wants to use
+the sauna with her friend"; "my daughter, who has asthma" / "my daughter has asthma" is one
+holder); ``trades._subject_trade`` (read by ``general_swap``) names a "his / her N" doer on the
+other side with the noun's modifiers, a hyphened one too ("What can my mom do if her live-in
+caregiver owes her money?" / "What can my mom's live-in caregiver do if my mom owes her
+money?"); ``owned.owners_crossed`` reads a "his / her / their" owner as the noun owner the other
+side says where its own side names that noun ("My nanny's car was damaged ... Does my insurance
+cover it?" / "My car was damaged while my nanny was driving it. Does her insurance cover it?"),
+two owners of one side that may be one person left.
+
+Role pass 86 (blind rounds 212-214): no new reader, three widened. ``followed.frame_subject_said``
+reads the other frames that ask leave to act, "Is / Am X allowed to V" as "X V" and "Can / May I
+(you) V" as "I V", against "Is it ADJ (for X) to V" or each other, so a rewrite that turns one
+side's frame into "Can you / Can I" no longer hides the doer traded ("Is it okay to record the
+session leader without asking?" / "Is it okay for the session leader to record me without
+asking?", the first rewritten "Can you record ..."; "Is the teen referee I mentor allowed to
+evaluate me?" / "Am I allowed to evaluate the teen referee I mentor?", the second rewritten
+"Can I evaluate ...", the first too long a subject for the rewrite); a doer the asker acts
+"with" (a peer, "the delegate I'm co-sponsoring with") is left. ``benefactive.mine_said_for_me``
+reads a third person's owner too, "V her N" as "V N for her", the other side's verb agreeing
+with another subject and its noun with or without "the" ("My daughter referees games for kids
+older than her" / "Kids older than my daughter referee her games"). ``embedded.
+reported_holder_traded`` reads the owners traded inside the one reported clause, the asker's and
+the other's, a standalone owner said with its noun ("How do I tell the other family in our
+nanny share that their kid is hitting mine?" / "How do I respond when the other family ... says
+my kid is hitting theirs?"); a relation both ways ("plays with", "as old as", "and") is left.
+
+Role pass 89 (blind rounds 215-217): no new trade, four readers widened. ``stranded`` (and
+``heads``) read "with" stranded after a verb of the subject's own taking a gerund, "keep / start
+/ stop / avoid ... V-ing with", as they read "refuses to V with" ("What should I do with the dog
+that my leader keeps picking fights with?" / "... the dog that keeps picking fights with my
+leader?"; a plain "lives with" stays the same two people either way); ``elided`` reads "mine"
+after another's "X's N" as "my N" where the other side's one "my N" owning nothing is that N
+("My friend's team broke loose and tangled with mine" / "My team broke loose and tangled with
+my friend's team"); ``asker_doer.party_made_asker`` reads the party named back as the source,
+"from / off (D) N", as the asker's thing is given away ("I'm buying a used blade from a
+clubmate" / "A clubmate is buying my used blade", "borrowing a tent from my neighbor" / "My
+neighbor is borrowing my tent"); ``owner_doer.member_became_doer`` (in ``owner_doer_swap``)
+refuses "D N P X's M V him" against "X V D N P his M", a member of X's group doing it to X
+against X doing it to a member ("A kid in my son's karate class keeps kicking him" / "My son
+keeps kicking a kid from his karate class"; a mutual verb left).
+
+Role pass 88 (blind rounds 215-217): two new readings, one trade widened.
+``dropped.perfect_dropped`` reads a perfect's "have / has / had / 've / 'd" before a past
+participle, said on one side only, as left out ("What should I do when a booker badmouths me to
+other clubs?" / "... when I've badmouthed a booker to other clubs?": "when I badmouthed a
+booker", so the exchange around the verb is read; a perfect on both sides, "I'd" / "had", is
+read as it is). ``embedded.reported_holder_traded`` reads a reported clause's subject said as a
+noun phrase, each of its possible ends, and an owner's noun phrase in the predicate ("my
+opponent's skip bid") as a person who follows the trade and is named there ("How do I tell the
+director that my opponent didn't wait after my skip bid?" / "How do I respond when the director
+says I didn't wait after my opponent's skip bid?"), and a clause stated with another party its
+subject against the same predicate reported of the asker with that party named, the reporter or
+an owner ("Another voice actor copied my audition interpretation" / "Another voice actor says I
+copied their audition interpretation": an accusation against the act). ``lets.host_said_let``
+reads the host's "have me on / at / in their N" as "let me V on their N", V the verb the other
+side's guest does before the same place owned by the one had ("convince a famous comic to
+appear on my podcast" / "to have me on their podcast"), so the guest put after "let" is read;
+the place of the same owner on both sides is left.
+
+Role pass 87 (blind rounds 212-214): one new reading, three readers widened.
+``moved.whose_relation_asked`` reads "the N to / of the M X" (X named by the M before it) against
+"a M whose N is X" (X the N on one side, the M on the other: "What's a good crossword clue whose
+answer is OREO?" / "What's the answer to the crossword clue 'Oreo'?"; "opposite / synonym /
+antonym ..." true both ways round are left); ``relative_events.main_and_relative_doers_traded``
+reads the main verb after a subject-control verb ("starts helping", "want to help"), its noun
+after "with / on / at / for" (after an object or not), "I'm / they're" split and a "they" for
+the noun the other side names there ("What's the etiquette when a stranger starts helping with
+the public jigsaw I'm doing?" / "... if I want to help a stranger with the public jigsaw they're
+doing?"); ``party_readings.pronoun_owner_named`` (a reading) says "his / her / their N" as "X's
+N" where the other side says "X's N" and X is named before the pronoun ("Was it wrong that I
+took my son's friend on the Zipper without asking his mom?" against "my son's friend's mom took
+my son ... without asking me": "without asking my son's friend's mom"); ``owner_doer.
+owner_became_doer`` reads the asker's place ("at our house") made the old subject's ("Can my au
+pair's boyfriend stay overnight at our house?" / "Can our au pair stay overnight at her
+boyfriend's house?"), "my" / "our" before the owner read as one.
 """
 
 from __future__ import annotations
@@ -819,6 +902,7 @@ from policies.verify.roles.dropped import (
     clause_dropped,
     gerund_said_to,
     mine_said_me,
+    perfect_dropped,
     relative_said_clause,
 )
 from policies.verify.roles.elided import elided_expanded, standalone_changed
@@ -855,7 +939,7 @@ from policies.verify.roles.hopped import (
 from policies.verify.roles.infinitive_voice import infinitive_voice_traded
 from policies.verify.roles.inverted import subject_object_inverted, voice_flipped
 from policies.verify.roles.kept import roles_kept
-from policies.verify.roles.lets import let_user_traded, plural_owner_said
+from policies.verify.roles.lets import host_said_let, let_user_traded, plural_owner_said
 from policies.verify.roles.mine_moved import (
     genitive_moved_across,
     mine_moved,
@@ -895,6 +979,7 @@ from policies.verify.roles.party_readings import (
     compound_owner_said,
     gerund_doer_said,
     own_owner_dropped,
+    pronoun_owner_named,
     unowned_said_mine,
     we_said_i,
 )
@@ -958,6 +1043,7 @@ from policies.verify.roles.reread import reread_swap
 from policies.verify.roles.self_described import self_described
 from policies.verify.roles.sentences import sentences_apart
 from policies.verify.roles.shifted import (
+    contrasted_verbs_traded,
     mine_object_said_me,
     owned_compound,
     relative_predicate_traded,
@@ -1268,6 +1354,7 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     caused_doer_traded,  # pass 81: "I V a N the X V2-ed" / "I make X V a N I V2-ed"
     condition_party_changed,  # pass 82: "when the child gets married" / "when the parent gets"
     reported_holder_traded,  # pass 84: "tell X I want N" / "X says he wants N"
+    contrasted_verbs_traded,  # pass 85: "I V1 N but never V2 one" / "I V2 N but never V1 one"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
@@ -1319,6 +1406,9 @@ _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None],
     standalone_owned_said,  # pass 72: "V my N into X's" / "V its N into mine": "X's N" / "my N"
     quoted_said_content,  # pass 80: "connect an 'o' into an 'a'": "glypho into glypha"
     own_owner_dropped,  # pass 84: "X get their N from Y" / "Y get N from X": "X get N from Y"
+    perfect_dropped,  # pass 88: "when X V-s me" / "when I've V-ed X": "when I V-ed X"
+    host_said_let,  # pass 88: "X to V on my N" / "X to have me on their N": "to let me V on"
+    pronoun_owner_named,  # pass 87: "I took my A's B ... his C" / "my A's B's C took my A": "B's C"
 )
 
 

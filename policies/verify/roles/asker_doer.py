@@ -42,6 +42,9 @@ the asker's, one subject at least with its verb agreeing ("Does a pawn shop have
 buys before reselling them?" / "Do I have to hold items I buy from a pawn shop before reselling
 them?"): the one bound made the asker, the party made the one dealt with; "as a N" and "like a N"
 (the asker in the party's place, or compared) are left, and so is a side without the pronoun.
+Role pass 89: the asker's "my N" given away with the party named back on the asker's side as
+the source, after "from / off" ("A clubmate is buying my used blade" / "I'm buying a used blade
+from a clubmate"): who buys, borrows, rents or takes it traded.
 """
 
 from __future__ import annotations
@@ -185,7 +188,9 @@ _TURNED = {
 }
 
 
-def _named_back(r: tuple[str, ...], np: tuple[str, ...]) -> tuple[str, ...] | None:
+def _named_back(
+    r: tuple[str, ...], np: tuple[str, ...], preps: frozenset[str] = _BACK_PREPS
+) -> tuple[str, ...] | None:
     """``r`` with "P (D) N" left out, P a preposition and "N" the party's words after its
     lead ("from a pawn shop" for "a pawn shop"), or None."""
     words = np[1:]
@@ -193,7 +198,7 @@ def _named_back(r: tuple[str, ...], np: tuple[str, ...]) -> tuple[str, ...] | No
     if not n:
         return None
     for j in range(len(r) - n):
-        if r[j] not in _BACK_PREPS:
+        if r[j] not in preps:
             continue
         d = 1 if r[j + 1] in _BACK_DETERMINERS else 0
         if r[j + 1 + d : j + 1 + d + n] == words:
@@ -280,12 +285,12 @@ def _made_asker(x: tuple[str, ...], y: tuple[str, ...], source: str) -> bool:
             # role pass 78: "a / an / some N", "someone" too where the asker's thing is given
             # away ("An investor wants to put money into my startup" / "I want to put money
             # into a startup"): "my" names the asker apart from the doer, no generic asker
-            if _someone(np) and _mine_given(x[i + k + 1 :], y[i + 2 :], frozenset(np[1:])):
+            if _someone(np) and _mine_given_from(x[i + k + 1 :], y[i + 2 :], np):
                 return True
             continue
         if _rest(x[i + k + 1 :], y[i + 2 :], frozenset(np[1:])):
             return True
-        if _mine_given(x[i + k + 1 :], y[i + 2 :], frozenset(np[1:])):
+        if _mine_given_from(x[i + k + 1 :], y[i + 2 :], np):
             return True  # role pass 78: "if the seller backs out of my deal" / "of a deal"
         said_for = _for_party_dropped(y[i + 1 :], np)  # role pass 74: "if I V it for NP"
         if said_for is not None and _rest(x[i + k + 1 :], said_for[1:], frozenset(np[1:])):
@@ -431,6 +436,23 @@ def _mine_given(rx: tuple[str, ...], ry: tuple[str, ...], np: frozenset[str]) ->
         given = True
         i, j = i + 1, j + m
     return given and i == len(wx) and j == len(wy)
+
+
+# Role pass 89: the party named back on the asker's side as the source ("A clubmate is buying
+# my used blade" / "I'm buying a used blade from a clubmate", "My brother is borrowing my car"
+# / "I'm borrowing a car from my brother"): the asker's thing given away as the asker is made
+# the doer, the party the one it comes from; not "with / for / by" (helped or done for: "A
+# contractor is building my house" / "I'm building a house with a contractor")
+_SOURCE_PREPS = frozenset(("from", "off"))
+
+
+def _mine_given_from(rx: tuple[str, ...], ry: tuple[str, ...], np: tuple[str, ...]) -> bool:
+    """``_mine_given``, or the same with "from / off (D) N" (the party's words) left out of
+    ``ry``."""
+    if _mine_given(rx, ry, frozenset(np[1:])):
+        return True
+    dropped = _named_back(ry, np, _SOURCE_PREPS)
+    return dropped is not None and _mine_given(rx, dropped, frozenset(np[1:]))
 
 
 def _given_span(r: tuple[str, ...], j: int) -> int:

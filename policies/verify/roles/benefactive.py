@@ -6,6 +6,11 @@ behind me accidentally paid my meter", "I shoveled the driveway for the couple n
 couple next door shoveled my driveway"): the doer and the one it was done for traded, read by the
 readers of "for" once both sides say it; a doer that names the asker in a modifier ("behind me")
 hides the trade from the readers of an owner.
+
+Role pass 86 (blind rounds 212-214): a third person's owner too, "V her N" read as "V N for her",
+the other side's verb agreeing with another subject and its noun with or without "the" ("Kids
+older than my daughter referee her games" / "My daughter referees games for kids older than
+her": who officiates whose games).
 """
 
 from __future__ import annotations
@@ -14,8 +19,11 @@ import re
 
 from policies.verify.text import Parsed, parse
 
-_FOR_ME = {"my": "me", "our": "us"}
-_MINE_RE = re.compile(r"\b([a-z]+) (my|our) ([a-z]+(?: [a-z]+)?)\b", re.IGNORECASE)
+_FOR_ME = {"my": "me", "our": "us", "his": "him", "her": "her", "their": "them"}
+# (a lookahead: "than my daughter referee her games" reads "referee her games" too)
+_MINE_RE = re.compile(
+    r"\b(?=([a-z]+) (my|our|his|her|their) ([a-z]+(?: [a-z]+)?)\b)", re.IGNORECASE
+)
 
 
 def mine_said_for_me(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
@@ -31,16 +39,32 @@ def mine_said_for_me(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
 
 
 def _said(x: str, y: str) -> str | None:
-    """x with its "V my N" said "V the N for me", where y says "V the N for"."""
+    """x with its "V my N" said "V the N for me", where y says "V the N for" (role pass 86:
+    "V' (the) N for", V' the verb agreeing with another subject)."""
     for m in _MINE_RE.finditer(x):
         verb, owner = m.group(1).lower(), m.group(2).lower()
         words = m.group(3).lower().split()
+        verbs = "|".join(re.escape(v) for v in _agreeing(verb))
         for n in range(len(words), 0, -1):
             noun = " ".join(words[:n])
-            if not re.search(rf"\b{re.escape(verb)} the {re.escape(noun)} for\b", y):
+            found = re.search(rf"\b(?:{verbs}) (the )?{re.escape(noun)} for\b", y)
+            if found is None:
                 continue
             end = m.start(3) + len(" ".join(m.group(3).split()[:n]))
             if re.match(r"\s+for\b", x[end:], re.IGNORECASE):
                 return None  # "paid my meter for her": said for someone already
-            return f"{x[: m.start(2)]}the {x[m.start(3) : end]} for {_FOR_ME[owner]}{x[end:]}"
+            the = found.group(1) or ""
+            return f"{x[: m.start(2)]}{the}{x[m.start(3) : end]} for {_FOR_ME[owner]}{x[end:]}"
     return None
+
+
+def _agreeing(verb: str) -> tuple[str, ...]:
+    """The verb and its present forms agreeing with another subject ("referee" / "referees",
+    "watches" / "watch")."""
+    if verb.endswith("es") and verb[:-2].endswith(("s", "sh", "ch", "x", "z")):
+        return verb, verb[:-2]
+    if verb.endswith("s") and not verb.endswith("ss"):
+        return verb, verb[:-1]
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return verb, verb + "es"
+    return verb, verb + "s"

@@ -10,12 +10,15 @@ read again without it. ``mine_said_me``: a preposition's "mine" (a thing of the 
 trade requires ("How do I stop a trainer from staring at me while I work out?" / "How do I stop
 staring at a trainer while he works out?"): both sides read without it. ``gerund_said_to``:
 "want him V-ing" read as "want him to V" where the other side says "to V" ("I don't want him
-pacing me" / "I don't want to pace him"), for the wanted readers."""
+pacing me" / "I don't want to pace him"), for the wanted readers. ``perfect_dropped`` (role pass
+88): a perfect's "have" said on one side only left out ("when a booker badmouths me" / "when
+I've badmouthed a booker")."""
 
 from __future__ import annotations
 
 import re
 
+from policies.verify import lexicon as lx
 from policies.verify.roles.voiced import _stem
 from policies.verify.text import Parsed, parse
 
@@ -136,3 +139,51 @@ def relative_said_clause(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
             ys = parse(y.source[: mc.start()] + y.source[mc.end() :])
             return (ys, xs) if flip else (xs, ys)
     return None
+
+
+# Role pass 88 (blind round 215): the perfect's auxiliary left out where one side only says the
+# verb in the perfect ("What should I do when a booker badmouths me to other clubs?" / "...
+# when I've badmouthed a booker to other clubs?"): "have / has / had / 've / 'd" before a past
+# participle (a regular "-ed" or an irregular one), an adverb between them kept. Tense does not
+# change who does what to whom, and the "have" of one side only hid the trade from the readers
+# that want the same words around it ("when my boss yells at me" / "when I've yelled at my boss").
+_IRREGULAR_PARTICIPLES = frozenset(part for _, _, part in lx.IRREGULAR_VERBS)
+_PERFECT_ADVERBS = "never|ever|just|already|recently|repeatedly|always|once|twice|since"
+_PERFECT_RE = re.compile(
+    r"(?:\s+(have|has|had)\b|(['\u2019](?:ve|d))\b)\s+"
+    rf"(?=(?:(?:{_PERFECT_ADVERBS})\s+)?([a-z]+)\b)",
+    re.IGNORECASE,
+)
+_PERFECT_WORDS = frozenset(("have", "has", "had", "would"))  # "I'd" parses as "I would"
+
+
+def _participle(word: str) -> bool:
+    word = word.lower()
+    return (len(word) > 4 and word.endswith("ed")) or word in _IRREGULAR_PARTICIPLES
+
+
+def _perfect_said_plain(text: str) -> tuple[str, tuple[str, ...]]:
+    """The text with each perfect's auxiliary left out, and the auxiliaries left out."""
+    dropped: list[str] = []
+
+    def one(m: re.Match[str]) -> str:
+        if not _participle(m.group(3)) or m.group(3).lower() == "been":
+            return m.group(0)
+        dropped.append((m.group(1) or m.group(2)).lower().replace("\u2019", "'"))
+        return " "
+
+    return _PERFECT_RE.sub(one, text), tuple(dropped)
+
+
+def perfect_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    if _PERFECT_WORDS.isdisjoint(a.words) and _PERFECT_WORDS.isdisjoint(b.words):
+        return None
+    if len(a.content ^ b.content) > 2:
+        return None  # the trade keeps the words: another tense only
+    xa, da = _perfect_said_plain(a.source)
+    xb, db = _perfect_said_plain(b.source)
+    if bool(da) == bool(db):
+        # a perfect on both sides (or none) says the same tense: the readers read it as it is
+        # ("because I'd worked for X" / "because X had worked for me" may ask the same)
+        return None
+    return parse(xa), parse(xb)

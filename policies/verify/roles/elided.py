@@ -6,7 +6,9 @@ nearest owner before ("my name", "husband's name"); the standalone owner must st
 verb ("mine is", "my husband's has"), not at the end of a comparison ("than mine", read by
 ``modifiers.mine_expanded``). Round 87: "mine" elsewhere read as the one "my N" the other side
 names ("The dog the kennel paired mine with was aggressive to him" / "My dog was aggressive to
-the dog the kennel paired him with")."""
+the dog the kennel paired him with"). Role pass 89: "mine" after another's "X's N" on a side
+whose "my" owns nothing but X, read "my N" where the other side says "my N" ("My friend's team
+... tangled with mine" / "My team ... tangled with my friend's team")."""
 
 from __future__ import annotations
 
@@ -54,14 +56,38 @@ def _mine_named(text: str, other: str) -> str | None:
     the kennel paired mine with" / "My dog was aggressive to the dog ..."): read "my dog", when
     this side names nothing else as the asker's."""
     m = _OBJ_MINE_RE.search(text)
-    if m is None or _MY_RE.search(text) or re.search(r"\b(?:than|as) $", text[: m.start()], re.I):
+    if m is None or re.search(r"\b(?:than|as) $", text[: m.start()], re.I):
         return None
     owner = "my" if m.group(1).lower() == "mine" else "our"
+    if _MY_RE.search(text):
+        return _mine_paired(text, other, m, owner)
     heads = {h.group(2).lower() for h in _MY_RE.finditer(other) if h.group(1).lower() == owner}
     heads -= _NOT_NOUN
     if len(heads) != 1:
         return None
     return text[: m.start()] + f"{owner} {heads.pop()}" + text[m.end() :]
+
+
+# Role pass 89: "My friend's team broke loose and tangled with mine" / "My team broke loose and
+# tangled with my friend's team": this side's "my" only an owner's ("my friend's"), "mine" the
+# noun owned before it ("friend's team") said as the asker's, as the other side says it ("my
+# team", the one "my N" there that owns nothing)
+_MY_OWN_RE = re.compile(r"\b(my|our) ([a-z]+)\b(?!['\u2019]s)", re.IGNORECASE)
+_GENITIVE_RE = re.compile(r"\b[a-z]+['\u2019]s ([a-z]+)\b", re.IGNORECASE)
+
+
+def _mine_paired(text: str, other: str, m: re.Match[str], owner: str) -> str | None:
+    if _MY_OWN_RE.search(text):
+        return None  # this side names a thing of the asker's: "mine" may be it
+    heads = {h.group(2).lower() for h in _MY_OWN_RE.finditer(other) if h.group(1).lower() == owner}
+    heads -= _NOT_NOUN
+    if len(heads) != 1:
+        return None
+    head = heads.pop()
+    owned = {g.group(1).lower() for g in _GENITIVE_RE.finditer(text, 0, m.start())}
+    if head not in owned:
+        return None
+    return text[: m.start()] + f"{owner} {head}" + text[m.end() :]
 
 
 def elided_expanded(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:

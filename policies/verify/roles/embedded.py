@@ -7,9 +7,14 @@ possessive noun phrase) names another person.
 
 from __future__ import annotations
 
+import itertools
+
 from policies.verify import lexicon as lx
+from policies.verify.roles.close import _CLOSE_SYMMETRIC
+from policies.verify.roles.tokens import _SYMMETRIC
 from policies.verify.roles.verbs import _POSSESSIVES, _SUBJECT_CASE
 from policies.verify.roles.written import (
+    ALTERNATIVES,
     AUX,
     COPULA,
     MARKS,
@@ -112,9 +117,9 @@ def _base(verb: str) -> str:
 
 
 def _party_at(t: tuple[str, ...], k: int) -> str:
-    """The head noun of "my / the N" ending at ``k`` (a noun of up to three words), else ""."""
+    """The head noun of "my / the / a N" ending at ``k`` (a noun of up to three words), else ""."""
     for s in range(k - 1, max(-1, k - 4), -1):
-        if t[s] in _PARTY_LEADS:
+        if t[s] in _NOUN_LEADS:
             return (
                 t[k] if all(w.isalpha() and w not in _STOP_WORDS for w in t[s + 1 : k + 1]) else ""
             )
@@ -122,16 +127,20 @@ def _party_at(t: tuple[str, ...], k: int) -> str:
 
 
 _STOP_WORDS = _REPORT | _REPORTER_SKIP | COPULA | NOMINATIVE | OBJECTIVE | _CLAUSE_END
+# role pass 88: a party said with "a / an / another" ("Another voice actor says ...")
+_NOUN_LEADS = _PARTY_LEADS | frozenset(("a", "an", "another"))
+_Reading = tuple[str, tuple[str, ...], frozenset[str]]
 
 
-def _reported(t: tuple[str, ...]) -> tuple[str, tuple[str, ...], frozenset[str]] | None:
-    """(the holder of the one reported clause, its predicate, the parties named) or None: the
-    holder "1s" for the asker, a noun's head for another party."""
+def _reported(t: tuple[str, ...]) -> list[_Reading] | None:
+    """The readings (the holder of the one reported clause, its predicate, the parties named)
+    or None: the holder "1s" for the asker, a noun's head for another party. A noun phrase
+    subject is read at each of its possible ends (role pass 88)."""
     found = [said for r, w in enumerate(t) if w in _REPORT and (said := _clause_at(t, r))]
     return found[0] if len(found) == 1 else None
 
 
-def _clause_at(t: tuple[str, ...], r: int) -> tuple[str, tuple[str, ...], frozenset[str]] | None:
+def _clause_at(t: tuple[str, ...], r: int) -> list[_Reading]:
     """The reported clause of the reporting verb at ``r`` ("What should I say when my boss
     says he wants a raise?": "say" reports none)."""
     k = r - 1
@@ -150,34 +159,249 @@ def _clause_at(t: tuple[str, ...], r: int) -> tuple[str, tuple[str, ...], frozen
                 break
     if s < len(t) and t[s] == "that":
         s += 1
-    if s + 1 >= len(t) or t[s] not in _HOLDERS:
-        return None
+    if s + 1 >= len(t):
+        return []
+    parties = frozenset((reporter, listener)) - {""}
+    if t[s] not in _HOLDERS:
+        # role pass 88: a noun phrase as the clause's subject ("tell the director that my
+        # opponent didn't wait after my skip bid"), the party itself named
+        out = []
+        for head, e in _noun_heads(t, s):
+            read = _predicate(t, e + 1)
+            if read is not None:
+                out.append((head, read[0], parties | read[1] | {head}))
+        return out
     holder = _HOLDERS[t[s]]
     if holder == "3":
         holder = reporter if reporter not in ("", "1s") else listener
         if holder in ("", "1s"):
-            return None
-    e = s + 1
+            return []
+    read = _predicate(t, s + 1)
+    if read is None:
+        return []
+    return [(holder, read[0], parties | read[1])]
+
+
+def _noun_heads(t: tuple[str, ...], s: int) -> list[tuple[str, int]]:
+    """(the head, where it is) of each reading of "my / the / a N ..." at ``s``, a noun of
+    up to three words."""
+    if t[s] not in _NOUN_LEADS:
+        return []
+    out = []
+    for e in range(s + 1, min(s + 4, len(t) - 1)):
+        if not t[e].isalpha() or t[e] in _STOP_WORDS or t[e] in _NOUN_LEADS:
+            break
+        out.append((t[e], e))
+    return out
+
+
+def _predicate(t: tuple[str, ...], s: int) -> tuple[tuple[str, ...], frozenset[str]] | None:
+    """The predicate from ``s`` to the clause's end, its verb without agreement and its people
+    as "@", and the parties it names as owners ("my opponent's skip bid": "opponent")."""
+    e = s
     while e < len(t) and t[e] not in _CLAUSE_END:
         e += 1
-    said = t[s + 1 : e]
+    said = t[s:e]
     if not said:
         return None
     verb = _AGREEMENT.get(said[0]) or _base(said[0])
-    # the people after the verb follow the trade ("move in with us" / "move in with them")
-    rest = tuple("@" if w in PERSON or w in OWNER else w for w in said[1:])
-    return holder, (verb, *rest), frozenset((reporter, listener)) - {""}
+    # the people after the verb follow the trade ("move in with us" / "move in with them"); role
+    # pass 88: an owner's noun phrase too ("after my skip bid" / "after my opponent's skip bid")
+    rest: list[str] = []
+    owners: set[str] = set()
+    j = 1
+    while j < len(said):
+        w = said[j]
+        if w in _NOUN_LEADS or w in OWNER:
+            end = next(
+                (m for m in range(j + 1, min(j + 4, len(said))) if said[m].endswith("'s")), 0
+            )
+            if end and all(x.isalpha() for x in said[j + 1 : end]) and said[end][:-2].isalpha():
+                rest.append("@")
+                owners.add(said[end][:-2])
+                j = end + 1
+                continue
+        rest.append("@" if w in PERSON or w in OWNER else w)
+        j += 1
+    return (verb, *rest), frozenset(owners)
+
+
+_PLAIN_LEADS = frozenset(("when", "if", "because", "since", "but", "and", "so"))
+
+
+def _plain(t: tuple[str, ...]) -> list[_Reading]:
+    """Role pass 88: the clauses a side states without reporting them, "N V ..." at a
+    sentence's start or after "when / if / because / but ..." ("Another voice actor copied my
+    audition interpretation."), read as held by N."""
+    out = []
+    for s in range(len(t)):
+        if s and t[s - 1] not in MARKS and t[s - 1] not in _PLAIN_LEADS:
+            continue
+        for head, e in _noun_heads(t, s):
+            read = _predicate(t, e + 1)
+            if read is not None:
+                out.append((head, read[0], read[1] | {head}))
+    return out
+
+
+def _traded(ra: list[_Reading], rb: list[_Reading]) -> bool:
+    for (ha, pa, na), (hb, pb, nb) in itertools.product(ra, rb):
+        if pa != pb or ha == hb or "1s" not in (ha, hb):
+            continue
+        other = hb if ha == "1s" else ha
+        if other in na and other in nb:
+            return True
+    return False
 
 
 def reported_holder_traded(a: Parsed, b: Parsed) -> bool:
     """Role pass 84: the same reported clause said of the asker on one side and of the other
-    party, named on both sides, on the other ("tell X I want N" / "X says he wants N")."""
-    if _REPORT.isdisjoint(a.words) or _REPORT.isdisjoint(b.words) or a.words == b.words:
+    party, named on both sides, on the other ("tell X I want N" / "X says he wants N"). Role
+    pass 88: the subject a noun phrase and an owner following the trade ("tell X that my N
+    didn't V after my M" / "X says I didn't V after my N's M"), and a clause stated on one side
+    with another party its subject, reported of the asker on the other with that party named
+    there, the reporter or an owner ("X V-ed my N" / "X says I V-ed their N": an accusation
+    against the act); role pass 86: the asker's and the other's owners exchanged inside it
+    ("tell X that their kid is hitting mine" / "X says my kid is hitting theirs")."""
+    ra_said, rb_said = not _REPORT.isdisjoint(a.words), not _REPORT.isdisjoint(b.words)
+    if not (ra_said or rb_said) or a.words == b.words:
         return False
-    ra, rb = _reported(tokens(a.source)), _reported(tokens(b.source))
-    if ra is None or rb is None or ra[1] != rb[1] or ra[0] == rb[0]:
+    ta, tb = tokens(a.source), tokens(b.source)
+    if ra_said and rb_said:
+        ra, rb = _reported(ta), _reported(tb)
+        if ra is not None and rb is not None and _traded(ra, rb):
+            return True
+        return _owners_traded(ta, tb)
+    told, plain = (ta, tb) if ra_said else (tb, ta)
+    said = _reported(told)
+    if not said:
         return False
-    if "1s" not in (ra[0], rb[0]):
-        return False  # two other parties: the readers of named nouns read them
-    other = rb[0] if ra[0] == "1s" else ra[0]
-    return other in ra[2] and other in rb[2]
+    # the asker's deed reported with the same predicate, the one said to do it on the other side
+    # named ("Another voice actor copied my ..." / "Another voice actor says I copied their ...")
+    return any(
+        hr == "1s" and hp != "1s" and pr == pp and hp in nr
+        for (hr, pr, nr), (hp, pp, _) in itertools.product(said, _plain(plain))
+    )
+
+
+# Role pass 86 (blind rounds 212-214): the owners traded inside the one reported clause. "How do
+# I tell the other family in our nanny share that their kid is hitting mine?" / "How do I
+# respond when the other family in our nanny share says my kid is hitting theirs?": the same
+# clause, the asker's owner ("my", "mine") and the other's ("their", "theirs", "his", "her")
+# exchanged, whoever reports it (the other party is the one told on one side and the one who
+# says it on the other). A relation that holds both ways ("is friends with", "plays with",
+# "as old as", "and") is left.
+_OWNED_BY = {
+    "my": "1", "our": "1", "mine": "1s", "ours": "1s",
+    "his": "3", "her": "3", "their": "3", "hers": "3s", "theirs": "3s",
+}  # fmt: skip
+_CLAUSE_PERSONS = {
+    "i": "1n", "we": "1n", "me": "1o", "us": "1o",
+    "he": "3n", "she": "3n", "they": "3n", "him": "3o", "them": "3o",
+}  # fmt: skip
+_TRADED = {
+    "1": "3",
+    "1s": "3s",
+    "1n": "3n",
+    "1o": "3o",
+    "3": "1",
+    "3s": "1s",
+    "3n": "1n",
+    "3o": "1o",
+}
+_FIRST_OWNERS = frozenset(("my", "our", "mine", "ours"))
+_THIRD_OWNERS = frozenset(("his", "her", "their", "hers", "theirs"))
+_BOTH_WAYS = (
+    (_SYMMETRIC - {"than"})
+    | ALTERNATIVES
+    | frozenset("with as each other both between together".split())
+)
+_LISTENER_MAX = 8  # "tell the other family in our nanny share that ..."
+_TOLD = frozenset("tell tells telling told".split())  # a verb with the one told, no "that"
+_LISTENER_END = MARKS | _REPORT | _CLAUSE_END | frozenset(("that", "who", "whether"))
+
+
+def _owned_clauses(t: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The clauses the one reporting verb with one may report, its subject an owned noun
+    ("says my kid is ...", "tell X that their kid is ...", "tell my coworker his music is
+    ..."), with their persons said by person: the one told, if any, ends at "that" or before
+    an owner further on."""
+    found: list[list[tuple[str, ...]]] = []
+    for r, w in enumerate(t):
+        if w not in _REPORT:
+            continue
+        s = r + 1
+        if t[s : s + 1] == ("to",):
+            s += 1
+        if s < len(t) and t[s] in OBJECTIVE and t[s] != "her":
+            s += 1  # "tell them (that) ..."
+        e = s
+        while e < len(t) and e - s < _LISTENER_MAX and t[e] not in _LISTENER_END:
+            e += 1
+        if e < len(t) and t[e] == "that":
+            starts: list[int] | range = [e + 1]
+        elif w in _TOLD and t[s : s + 1] and t[s] in _LISTENER_LEAD:
+            starts = range(s + 2, e)  # "tell my coworker his music is ..."
+        else:
+            starts = [s]
+        clauses = [_clause_said(t, k) for k in starts if k + 2 < len(t) and t[k] in OWNER]
+        if clauses:
+            found.append([c for c in clauses if c is not None])
+    return found[0] if len(found) == 1 else []
+
+
+def _clause_said(t: tuple[str, ...], s: int) -> tuple[str, ...] | None:
+    """The clause from ``s`` to its end with its persons said by person, or None for a
+    relation that holds both ways."""
+    e = s
+    while e < len(t) and t[e] not in _CLAUSE_END:
+        e += 1
+    clause = t[s:e]
+    said = []
+    for k, w in enumerate(clause):
+        if w in _BOTH_WAYS or w.startswith(_CLOSE_SYMMETRIC):
+            return None
+        nxt = clause[k + 1] if k + 1 < len(clause) else ""
+        if w == "his" and not nxt.isalpha():
+            said.append("3s")  # "... hitting his": his standing alone
+        elif w == "her" and (not nxt.isalpha() or nxt in _STOP_WORDS):
+            said.append("3o")  # "... hitting her": the object
+        else:
+            said.append(_OWNED_BY.get(w) or _CLAUSE_PERSONS.get(w) or w)
+    return tuple(said)
+
+
+def _owners_traded(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
+    """Role pass 86: the one reported clause on each side with the asker's and the other's
+    owners exchanged, every other word the same."""
+    if (
+        _FIRST_OWNERS.isdisjoint(ta)
+        or _THIRD_OWNERS.isdisjoint(ta)
+        or _FIRST_OWNERS.isdisjoint(tb)
+        or _THIRD_OWNERS.isdisjoint(tb)
+    ):
+        return False
+    clauses = {_spelled(c) for c in _owned_clauses(tb)}
+    if not clauses:
+        return False
+    for ca in _owned_clauses(ta):
+        owners = [w for w in ca if w in ("1", "1s", "3", "3s")]
+        if not ({"1", "1s"}.intersection(owners) and {"3", "3s"}.intersection(owners)):
+            continue
+        if _spelled(tuple(_TRADED.get(w, w) for w in ca)) in clauses:
+            return True
+    return False
+
+
+def _spelled(clause: tuple[str, ...]) -> tuple[str, ...]:
+    """A standalone owner said with the noun the clause's first owner owns ("her dog bit
+    mine": "her dog bit my dog")."""
+    if "1s" not in clause and "3s" not in clause:
+        return clause
+    noun = next((clause[k + 1] for k, w in enumerate(clause[:-1]) if w in ("1", "3")), "")
+    if not noun:
+        return clause
+    out: list[str] = []
+    for w in clause:
+        out += [w[0], noun] if w in ("1s", "3s") else [w]
+    return tuple(out)

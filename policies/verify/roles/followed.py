@@ -43,18 +43,51 @@ _FRAME_RE = re.compile(
 
 
 def frame_subject_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
-    """ "Is it ADJ (for X) to V ..." read as "I V ..." / "X V ...", when one side names X."""
-    if "it" not in a.words or "it" not in b.words or ("for" not in a.words + b.words):
+    """ "Is it ADJ (for X) to V ..." read as "I V ..." / "X V ...", when one side names X; role
+    pass 86: also where the other side asks leave in another frame, "Is / Am X allowed to V"
+    read as "X V", "Can / May I (you) V" as "I V" ("Is it okay to record the session leader" /
+    "... for the session leader to record me", the first written "Can you record ..."; "Is the
+    teen referee I mentor allowed to evaluate me?" / "Can I evaluate the teen referee I
+    mentor?")."""
+    words = a.words + b.words
+    if not (("it" in words and "for" in words) or not _PERMITTED.isdisjoint(words)):
         return None
-    ma, mb = _FRAME_RE.search(a.source), _FRAME_RE.search(b.source)
-    if ma is None or mb is None or (ma.group(1) is None) == (mb.group(1) is None):
+    fa, fb = _framed(a.source), _framed(b.source)
+    if fa is None or fb is None:
+        return None
+    if fa[0] == fb[0] and (fa[0] != "it" or (fa[1] is None) == (fb[1] is None)):
+        return None  # the same frame: its doers are read as they stand
+    if fa[0] != fb[0] and any(f[1] and f[1].split()[-1].lower() == "with" for f in (fa, fb)):
+        # "Is the delegate I'm co-sponsoring with allowed to drop me?": one the asker acts
+        # with, a peer in the same role, whichever of the two does it
         return None
     said = []
-    for x, m in ((a, ma), (b, mb)):
-        doer = (m.group(1) or "I ").strip()
-        doer = "I" if doer.lower() == "me" else doer
-        said.append(parse(f"{doer} {x.source[m.end() :]}"))
+    for doer, rest in ((fa[1], fa[2]), (fb[1], fb[2])):
+        doer = (doer or "I").strip()
+        said.append(parse(f"{'I' if doer.lower() in _ASKER else doer} {rest}"))
     return said[0], said[1]
+
+
+# role pass 86: the other frames that ask leave to act, each read as its doer and the rest
+_PERMITTED = frozenset(("allowed", "permitted"))
+_ASKER = frozenset(("me", "i", "you"))
+_ALLOWED_RE = re.compile(
+    r"^\s*(?:is|are|am)\s+((?:[\w']+\s+){1,6}?)(?:allowed|permitted)\s+to\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+_CAN_RE = re.compile(r"^\s*(?:can|may|could)\s+(i|you)\s+(?=[a-z])", re.IGNORECASE)
+
+
+def _framed(source: str) -> tuple[str, str | None, str] | None:
+    """(the frame, its doer or None for the asker, the rest after it) or None."""
+    m = _FRAME_RE.search(source)
+    if m is not None:
+        return "it", m.group(1), source[m.end() :]
+    m = _ALLOWED_RE.match(source) or _CAN_RE.match(source)
+    if m is None:
+        return None
+    kind = "can" if m.re is _CAN_RE else "allowed"
+    return kind, m.group(1), source[m.end() :]
 
 
 _OWNED_RE = re.compile(r"\bmy ((?:[a-z]+ ){0,1}[a-z]+)'s ([a-z]+)\b", re.IGNORECASE)

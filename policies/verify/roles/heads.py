@@ -19,7 +19,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from policies.verify.roles.stranded import _STRAND, _symmetric, _verb_eq, clause_verbs
+from policies.verify.roles.stranded import (
+    _STRAND,
+    _symmetric,
+    _verb_eq,
+    _wants_with,
+    clause_verbs,
+)
 from policies.verify.roles.tokens import _NP_LEAD
 from policies.verify.text import Parsed
 
@@ -208,8 +214,8 @@ def _clause(r: Parsed, rp: int, w: Parsed, wp: int) -> bool:
             return True  # "the tutor I hired keeps" / "the tutor who hired my daughter keeps"
         for m in range(min(_MID_MAX, len(rest_r) - 1) + 1):
             mid, prep = rest_r[:m], rest_r[m]
-            if prep not in _PREPS:
-                continue
+            if prep not in _PREPS and not (prep == "with" and _wants_with(rw[v], mid, (prep,))):
+                continue  # role pass 89: "with" after "keeps V-ing" ("keeps arguing with")
             if rest_w[: m + 1 + len(obj)] == (*mid, prep, *obj):
                 return True  # "the contractor I borrowed from" / "who borrowed from me"
             # round 89: "the shop I bought a pattern from" / "the shop that bought my pattern"

@@ -33,6 +33,11 @@ hyphened modifier read by each of its words), "S is in / on (a) P" and "N in / o
 read P ("in a wheelchair", "on dialysis"; the noun phrase only with N's verb right after it,
 "my friend in a cafe and ..." left), and a lone "-ly" adjective ("I'm elderly and ..."); "too"
 before what it grades ("too much", "too nice") no longer says the state is shared.
+
+Role pass 85 (blind rounds 212-214): a state in a relative clause, "N who / that has / is S",
+counts as said in N's noun phrase ("My teenage daughter wants to use the sauna with her friend
+who has asthma" / "My teenage daughter has asthma and wants to ..."), and the cheap gate opens on
+"who / that" right after a person's noun.
 """
 
 from __future__ import annotations
@@ -139,9 +144,9 @@ def _attributive(t: tuple[str, ...]) -> bool:
         if w in _ARTICLES:
             if t[k - 1] in _PREDICATIVE or t[k - 1] == ",":
                 return True
-        elif w in _STATE_PREPS:
+        elif w in _STATE_PREPS or w in _REL:
             if _person(t[k - 1]):
-                return True
+                return True  # role pass 85: "her friend who has asthma"
         elif _strict(w) and _word(t[k - 1]):
             return True
     return False
@@ -296,6 +301,9 @@ def _claims(t: tuple[str, ...]) -> Claims:
             me.add(_one(t[head]))
 
     for k, w in enumerate(t):
+        # role pass 85: a relative clause's state ("her friend who has asthma") is said in
+        # the friend's noun phrase, as "her asthmatic friend" would be
+        rel = k > 0 and t[k - 1] in _REL
         if w in _BE and k + 1 < len(t):
             subj = _subject(t, k)
             p = t[k + 1]
@@ -304,21 +312,21 @@ def _claims(t: tuple[str, ...]) -> Claims:
             if p in _ARTICLES:
                 described(subj, k + 2)
             elif _state(t, k + 1):
-                claim(subj, k + 1, False)
+                claim(subj, k + 1, rel)
                 after = t[k + 3] if t[k + 2 : k + 3] == ("of",) and k + 3 < len(t) else ""
                 if _word(after) and not _person(after) and not after.endswith("'s"):
-                    claim(subj, k + 3, False)  # role pass 83: "I'm hard of hearing"
+                    claim(subj, k + 3, rel)  # role pass 83: "I'm hard of hearing"
             elif p.endswith("ly") and _word(p):
                 if _state(t, k + 2):
-                    claim(subj, k + 2, False)  # role pass 83: "I'm visually impaired"
+                    claim(subj, k + 2, rel)  # role pass 83: "I'm visually impaired"
                 elif k + 2 >= len(t) or t[k + 2] in MARKS or t[k + 2] in _JOINED:
-                    claim(subj, k + 1, False)  # "I'm elderly and ..."
+                    claim(subj, k + 1, rel)  # "I'm elderly and ..."
             elif p in _STATE_PREPS and _state(t, _after_article(t, k + 2)):
-                claim(subj, _after_article(t, k + 2), False)  # "I'm in a wheelchair"
+                claim(subj, _after_article(t, k + 2), rel)  # "I'm in a wheelchair"
         elif w in _HAVE and k + 1 < len(t):
             subj = _subject(t, k)
             if subj is not None:
-                _object(t, k + 1, subj, claim, False)
+                _object(t, k + 1, subj, claim, rel)
         elif w == "with" and k >= 1 and _person(t[k - 1]) and not t[k - 1].endswith("'s"):
             _with(t, k, claim)
         elif w in _STATE_PREPS and k >= 1 and _person(t[k - 1]) and not t[k - 1].endswith("'s"):

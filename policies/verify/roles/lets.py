@@ -12,7 +12,11 @@ whose N it is done with both moved.
 
 ``plural_owner_said``: a "-men" plural read as its singular where the other side names that one
 ("The groomsmen ordered their tuxes through the groom's account" / "The groom ordered his tux
-through a groomsman's account"), so the subject traded with the account's owner is read."""
+through a groomsman's account"), so the subject traded with the account's owner is read.
+
+``host_said_let`` (role pass 88): the host's "have me on their N" read as "let me V on their N"
+where the other side's guest does V on the asker's N ("convince a famous comic to appear on my
+podcast" / "to have me on their podcast")."""
 
 from __future__ import annotations
 
@@ -109,3 +113,42 @@ def plural_owner_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
     if said[0] == a.source and said[1] == b.source:
         return None
     return parse(said[0]), parse(said[1])
+
+
+# Role pass 88 (blind round 217): "have O on / at / in P's N" hosts O there as "let O V" does
+# ("How do I convince a famous comic to appear on my podcast?" / "... to have me on their
+# podcast?"): read as "let me appear on their podcast", the verb the other side's guest does
+# before the same place, where that place is owned by O ("on my podcast"), so the guest and the
+# host traded are read as a doer put after "let". A place of the same owner on both sides ("have
+# me on their channel" / "let me come on their channel") is not read.
+_HOST_RE = re.compile(
+    r"\b(have|has|had|having) (me|us|him|her|them) (on|at|in|onto) "
+    r"(my|our|his|her|their|your|its) ([a-z]+)\b",
+    re.IGNORECASE,
+)
+_HAVE = frozenset(("have", "has", "had", "having"))
+_LET_FORMS = {"have": "let", "has": "lets", "had": "let", "having": "letting"}
+_NOT_VERB = _NOT_NOUN | _HAVE | frozenset("me us him them you it i we he she they be".split())
+_GUEST_OWNER = {"me": "my", "us": "our", "him": "his", "her": "her", "them": "their"}
+
+
+def host_said_let(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    if _HAVE.isdisjoint(a.words) and _HAVE.isdisjoint(b.words):
+        return None
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        m = _HOST_RE.search(x.source)
+        if m is None or _HOST_RE.search(y.source) is not None:
+            continue
+        guest, prep, owner, noun = (g.lower() for g in m.group(2, 3, 4, 5))
+        mine = _GUEST_OWNER[guest]
+        if mine == owner:
+            continue  # "have me on my podcast": no host apart from the guest
+        done = re.search(rf"\b([a-z]+) {prep} {mine} {noun}\b", y.source.lower())
+        if done is None or done.group(1) in _NOT_VERB:
+            continue
+        let = _LET_FORMS[m.group(1).lower()]
+        said = parse(
+            f"{x.source[: m.start()]}{let} {m.group(2)} {done.group(1)} {x.source[m.start(3) :]}"
+        )
+        return (y, said) if flip else (said, y)
+    return None

@@ -197,14 +197,22 @@ def _pairs(text: str) -> set[tuple[str, str]]:
 # was" asks for the one X is the N of ("who my grandmother's godmother was" / "whose godmother
 # my grandmother was"). A relation true both ways round ("cousin", "neighbor", "spouse") asks
 # the same either way and is left.
+# Role pass 87 (blind round 212): "the N to / of the M X" (X named by the M before it, "the
+# answer to the crossword clue 'Oreo'") asks for the N of X, the M; "a M whose N is X" for the M
+# whose N X is: X the M on one side and the N on the other ("What's a good crossword clue whose
+# answer is OREO?" / "What's the answer to the crossword clue 'Oreo'?"). "the answer X" (X the
+# N itself: "a clue for the answer OREO") is no "to / of" phrase and is left.
 _ASK_WH = frozenset(("who", "whom", "what"))
+_OF = frozenset(("of", "to"))
 _ASK_BE = frozenset("is are was were".split())
 _BOTH_WAYS = frozenset(
     "spouse partner roommate housemate flatmate classmate teammate coworker co-worker colleague"
-    " twin peer".split()
+    " twin peer"
+    # role pass 87: a word's "opposite" is the word it is the opposite of
+    " opposite antonym synonym anagram rhyme counterpart equivalent".split()
 )
 _REL_MAX = 2  # "godmother", "best friend"
-_HOLDER_MAX = 4  # "my late grandmother's", "the new ceo's"
+_HOLDER_MAX = 5  # "my late grandmother's", "the new ceo's", "the crossword clue 'x'"
 
 
 def _relation(w: str) -> bool:
@@ -212,7 +220,7 @@ def _relation(w: str) -> bool:
 
 
 def _asked_of(t: tuple[str, ...]) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
-    """(N, X) of "who (is) X's N (is)" and "who (is) the N of X (is)"."""
+    """(N, X) of "who (is) X's N (is)" and "who (is) the N of / to X (is)"."""
     out: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
     for i, w in enumerate(t):
         if w not in _ASK_WH:
@@ -233,7 +241,7 @@ def _asked_of(t: tuple[str, ...]) -> set[tuple[tuple[str, ...], tuple[str, ...]]
             continue
         for n in range(1, _REL_MAX + 1):  # "the N of X"
             rel = t[s + 1 : s + 1 + n]
-            if t[s + 1 + n : s + 2 + n] != ("of",) or not all(map(_relation, rel)):
+            if t[s + 1 + n : s + 2 + n] not in (("of",), ("to",)) or not all(map(_relation, rel)):
                 continue
             k = s + 2 + n
             for m in range(k + 1, min(k + _HOLDER_MAX, len(t)) + 1):
@@ -255,16 +263,33 @@ def _asked_whose(t: tuple[str, ...], rel: tuple[str, ...], holder: tuple[str, ..
             return True  # "Whose godmother was my grandmother?"
         if t[k : k + m] == holder and t[k + m : k + m + 1] and t[k + m] in _ASK_BE:
             return True  # "whose godmother my grandmother was"
+        if i and t[k : k + 1] and t[k] in _ASK_BE and _named_by_head(t, k + 1, t[i - 1], holder):
+            return True  # "a clue whose answer is X" / "the answer to the clue X"
+    return False
+
+
+def _named_by_head(t: tuple[str, ...], k: int, head: str, holder: tuple[str, ...]) -> bool:
+    """``t`` says X from k on, to its end or a word no relation, and the holder is "... M X"
+    with M the head of the "whose" relative (X named by that noun before it)."""
+    for x in (1, 2):
+        said = t[k : k + x]
+        if len(said) < x or not all(map(_relation, said)):
+            return False
+        if k + x < len(t) and _relation(t[k + x]):
+            continue
+        if len(holder) > x + 1 and holder[-x:] == said and holder[-x - 1] == head:
+            return True
     return False
 
 
 def whose_relation_asked(a: Parsed, b: Parsed) -> bool:
-    """Role pass 74: the N of X asked on one side, the one X is the N of on the other."""
+    """Role pass 74: the N of X asked on one side, the one X is the N of on the other (pass
+    87: "the N to the M X" asks the N of the M X)."""
     if ("whose" in a.words) == ("whose" in b.words):
         return False
     asker, whose = (b, a) if "whose" in a.words else (a, b)
     if _ASK_WH.isdisjoint(asker.words) or not (
-        "of" in asker.words or "'" in asker.source or "\u2019" in asker.source
+        not _OF.isdisjoint(asker.words) or "'" in asker.source or "\u2019" in asker.source
     ):
         return False
     tw = tokens(whose.source)

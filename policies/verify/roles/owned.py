@@ -10,6 +10,12 @@ as the owner in the first noun phrase ("The coach's nephew's favorite player is 
 "The laptop of the man next to me" reads as "the man's laptop" (round 65: "The man next to me
 spilled coffee on my laptop" / "I spilled coffee on the laptop of the man next to me"), and a
 hyphened word after a noun is no part of its phrase ("my laptop mid-flight").
+
+Role pass 85 (blind rounds 212-214): ``owners_crossed`` reads a "his / her / their" owner as the
+noun owner the other side says, where its own side names that noun ("My nanny's car was damaged
+while she was driving my kids. Does my insurance cover it?" / "My car was damaged while my nanny
+was driving it. Does her insurance cover it?"); two owners of one side that may be one person
+("my nanny's car ... her insurance") are no crossing.
 """
 
 from __future__ import annotations
@@ -254,7 +260,48 @@ def owners_crossed(a: Parsed, b: Parsed) -> bool:
     oa, ob = _owned_nouns(ta), _owned_nouns(tb)
     shared = [n for n in oa if n in ob and oa[n] != ob[n]]
     return any(
-        oa[n] == ob[m] and oa[m] == ob[n] and oa[n] != oa[m]
+        _crossed(oa[n], oa[m], ob[n], ob[m], ta, tb)
         for i, n in enumerate(shared)
         for m in shared[i + 1 :]
     )
+
+
+# role pass 85: "my nanny's car ... my insurance" / "my car ... my nanny ... her insurance": a
+# "his / her / their" read as the noun owner the other side says, where its own side names him
+_PRONOUN_OWNERS = frozenset((("his",), ("her",), ("their",)))
+
+
+def _crossed(
+    an: tuple[str, ...],
+    am: tuple[str, ...],
+    bn: tuple[str, ...],
+    bm: tuple[str, ...],
+    ta: tuple[str, ...],
+    tb: tuple[str, ...],
+) -> bool:
+    """N owned by ``an`` and M by ``am`` on one side, by ``bn`` and ``bm`` on the other: each
+    owner the other's on the other side, the two owners of a side two people."""
+    if _maybe_one(an, am) or _maybe_one(bn, bm) or _maybe_one(an, bn) or _maybe_one(am, bm):
+        return False
+    return _one_owner(an, ta, bm, tb) and _one_owner(am, ta, bn, tb)
+
+
+def _maybe_one(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """The same owner, or a pronoun that may stand for the other."""
+    if x == y:
+        return True
+    return (x in _PRONOUN_OWNERS and len(y) > 1) or (y in _PRONOUN_OWNERS and len(x) > 1)
+
+
+def _one_owner(
+    x: tuple[str, ...], tx: tuple[str, ...], y: tuple[str, ...], ty: tuple[str, ...]
+) -> bool:
+    """``x`` (said on the side ``tx``) and ``y`` (on ``ty``) name one owner: the same words,
+    or a pronoun on one side for the other's noun owner, that noun named on the pronoun's side."""
+    if x == y:
+        return True
+    if x in _PRONOUN_OWNERS and len(y) > 1:
+        return y[-1] in tx
+    if y in _PRONOUN_OWNERS and len(x) > 1:
+        return x[-1] in ty
+    return False

@@ -359,3 +359,53 @@ def own_owner_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
     if _OWN_OWNERS.isdisjoint(a.words) == _OWN_OWNERS.isdisjoint(b.words):
         return None  # the owner said on one side only
     return _one_side_read(a, b, _own_dropped)
+
+
+# Role pass 87 (blind round 214): a possessive chain traded round, the chain's end named back by
+# a pronoun on one side ("Was it wrong that my son's friend's mom took my son on the Zipper
+# without asking me?" / "... that I took my son's friend on the Zipper without asking his
+# mom?"): "his N" is read as "X's N" where the other side says "X's N" and this side names X
+# before the pronoun ("without asking my son's friend's mom"), so the doer, the one taken and
+# the one not asked are read by the same names on both sides.
+_BACK_OWNERS = frozenset(("his", "her", "their"))
+_LEADS = frozenset(("my", "our", "your", "the", "a", "an"))
+
+
+def _pronoun_named(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, ...] | None:
+    """x with its first "his / her / their N" said as "X's N", y saying "X's N" and x naming X
+    (with its lead word) before the pronoun and not saying "X's N" itself."""
+    owned = _owned(y)
+    if not owned:
+        return None
+    for k in range(1, len(x) - 1):
+        if x[k] not in _BACK_OWNERS or x[k + 1] in _STOPS:
+            continue
+        for m in range(_NOUN_MAX, 0, -1):
+            noun = x[k + 1 : k + 1 + m]
+            owner = owned.get(noun)
+            if owner is None or len(noun) < m or _contains(x, (*owner, "'s", *noun)):
+                continue
+            n = len(owner)
+            j = next((j for j in range(1, k - n + 1) if x[j : j + n] == owner), None)
+            if j is None or x[j - 1] not in _LEADS:
+                continue
+            return (*x[:k], x[j - 1], *owner, "'s", *x[k + 1 :])
+    return None
+
+
+def pronoun_owner_named(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """Role pass 87: "his N" read as "X's N" where the other side says "X's N" and X is named
+    before it ("I took my son's friend ... without asking his mom" / "my son's friend's mom
+    took my son ..."): the one a chain's end is named back for said in full."""
+    if _BACK_OWNERS.isdisjoint(a.words) and _BACK_OWNERS.isdisjoint(b.words):
+        return None
+    if "'s" not in a.source.replace("\u2019", "'") + b.source.replace("\u2019", "'"):
+        return None
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
+    said = _pronoun_named(ta, tb) if "'s" in tb else None
+    if said is not None:
+        return parse(_text(said)), b
+    said = _pronoun_named(tb, ta) if "'s" in ta else None
+    if said is not None:
+        return a, parse(_text(said))
+    return None

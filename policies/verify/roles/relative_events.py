@@ -1442,6 +1442,59 @@ def _subject_named_back(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
 _Key = tuple[str | None, str]
 
 
+# Role pass 87 (blind round 213): the main verb said after a subject-control verb ("starts
+# helping", "want to help") and its noun reached through "with / on / at / for", after an object
+# or not ("a stranger starts helping with the public jigsaw I'm doing" / "I want to help a
+# stranger with the public jigsaw they're doing"); a pronoun's "'m / 're" split off; "they"
+# read as the noun its side names where the other side names it in that place.
+_LEAD_TO = _CATENATIVES | frozenset(
+    stem(w)
+    for w in (
+        "want wanted wants need needed needs like liked likes love loved loves hate hated hates"
+        " plan planned plans hope hoped hopes offer offered offers mean meant means going start"
+        " started starts begin began begins continue continued continues volunteer volunteered"
+        " volunteers"
+    ).split()
+)
+_LEAD_ING = frozenset(
+    "start starts started starting begin begins began continue continues continued".split()
+)
+_THROUGH = frozenset(("with", "on", "at", "for"))
+_THIRD = frozenset(("3m", "3f", "3p"))
+_SPLIT_TAILS = ("'m", "'re")
+_SHE_HE = frozenset(("he", "she"))
+
+
+def _subject_end(x: tuple[str, ...], v: int) -> int:
+    """The index the subject of the verb at v ends at: auxiliaries skipped, and a subject-control
+    verb before it ("starts helping", "want to help", "would like to help")."""
+    i = v - 1
+    while i >= 0 and x[i] in _AUX:
+        i -= 1
+    if i >= 1 and x[i] == "to" and stem(x[i - 1]) in _LEAD_TO:
+        i -= 2
+    elif i >= 0 and x[i] in _LEAD_ING and x[v].endswith("ing"):
+        i -= 1
+    else:
+        return i
+    while i >= 0 and x[i] in _AUX:
+        i -= 1
+    return i
+
+
+def _heads_after(x: tuple[str, ...], v: int) -> list[_Phrase]:
+    """The noun phrases the verb at v acts on: its object, or one after "with / on / at / for"
+    said after the verb or after its object."""
+    out = _right_phrases(x, v + 1)
+    starts = [v + 1] + [
+        p.start + 1 if p.head in _PERSONS else x.index(p.head, p.start) + 1 for p in out if p.det
+    ]
+    for e in starts:
+        if e + 1 < len(x) and x[e] in _THROUGH:
+            out = out + _right_phrases(x, e + 1)
+    return out
+
+
 def _main_and_relative(x: tuple[str, ...]) -> set[tuple[_Key, str, str, _Key, str]]:
     """(subject, verb, head, relative doer, relative verb) per "S V the N (that) D V2 ...": a
     main clause's subject, its verb, the head of the object, and the doer of a relative on it
@@ -1450,15 +1503,13 @@ def _main_and_relative(x: tuple[str, ...]) -> set[tuple[_Key, str, str, _Key, st
     for v in range(1, len(x) - 3):
         if x[v] in _FUNCTION or x[v] in _PARTICLES:
             continue
-        i = v - 1
-        while i >= 0 and x[i] in _AUX:
-            i -= 1
+        i = _subject_end(x, v)
         subj = _left_phrase(x, i)
         if subj is None or x[i] in _OBJECTS:
             continue
         if subj.start > 0 and x[subj.start - 1] not in PUNCT and x[subj.start - 1] not in _JOINS:
             continue
-        for head in _right_phrases(x, v + 1):
+        for head in _heads_after(x, v):
             if not head.det or head.head in _PERSONS:
                 continue
             h = x.index(head.head, head.start)
@@ -1485,11 +1536,44 @@ def _main_and_relative(x: tuple[str, ...]) -> set[tuple[_Key, str, str, _Key, st
     return out
 
 
+def _split(x: tuple[str, ...]) -> tuple[str, ...]:
+    """ "i'm" / "they're" as "i 'm" / "they 're", "he 's" as "he is"."""
+    out: list[str] = []
+    for w in x:
+        tail = w[-3:] if w.endswith("'re") else w[-2:]
+        if tail in _SPLIT_TAILS and w[: -len(tail)] in _SUBJECTS:
+            out += [w[: -len(tail)], tail]
+        elif w == "'s" and out and out[-1] in _SHE_HE:
+            out.append("is")
+        else:
+            out.append(w)
+    return tuple(out)
+
+
+def _stands_for(k: _Key, noun: _Key, x: tuple[str, ...]) -> bool:
+    """``k`` said in ``x`` is ``noun``: the same key, or a bare third-person pronoun for a noun
+    that ``x`` names too."""
+    if k == noun:
+        return True
+    return k[0] is None and k[1] in _THIRD and noun[1] not in _PERSONS and noun[1] in x
+
+
+def _apart(s: _Key, d: _Key) -> bool:
+    """Two parties that cannot be one: not the same key, nor a third-person pronoun and a
+    noun."""
+    if s == d:
+        return False
+    return not any(
+        p[0] is None and p[1] in _THIRD and q[1] not in _PERSONS for p, q in ((s, d), (d, s))
+    )
+
+
 def main_and_relative_doers_traded(a: Parsed, b: Parsed) -> bool:
     """Role pass 71: "S V-ed the N D V2-ed O" / "D V-ed the N S V2-ed O'": who did the main
     verb and who did the relative's traded together ("She declared the cash her boyfriend
-    handed her" / "Her boyfriend declared the cash she handed him")."""
-    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
+    handed her" / "Her boyfriend declared the cash she handed him"; pass 87: "X starts V-ing
+    with the N I'm V2-ing" / "I want to V X with the N they're V2-ing")."""
+    ta, tb = _split(owned_tokens(a.source)), _split(owned_tokens(b.source))
     if ta == tb:
         return False
     ra = _main_and_relative(ta)
@@ -1499,4 +1583,11 @@ def main_and_relative_doers_traded(a: Parsed, b: Parsed) -> bool:
     for s, v, n, d, v2 in ra:
         if s != d and (d, v, n, s, v2) in rb:
             return True
+        for s2, w, m, d2, w2 in rb:
+            if (w, m, w2) != (v, n, v2) or not (_apart(s, d) and _apart(s2, d2)):
+                continue
+            if (_stands_for(d2, s, tb) or _stands_for(s, d2, ta)) and (
+                _stands_for(s2, d, tb) or _stands_for(d, s2, ta)
+            ):
+                return True  # "they" for the noun the other side names in that place
     return False

@@ -17,6 +17,14 @@ and its head's main predicate exchanged ("Can a woman who received donor eggs la
 egg donor herself?" / "Can a woman who was an egg donor later receive donor eggs herself?", "Can
 someone who smokes weed drink alcohol?" / "Can someone who drinks alcohol smoke weed?"): which
 one the head has done and which one is asked of it changed.
+
+Role pass 85 (blind rounds 212-214): ``contrasted_verbs_traded``: the two verbs of "S V1 ... but
+(S2) never / not V2 ..." exchanged ("In a puzzle swap, I sent my puzzle but never got one back" /
+"... I got a puzzle but never sent mine back", "I paid but never received the couch" / "I
+received the couch but never paid", "I called but she never answered" / "I answered but she
+never called"): which of the two acts was done and which was not changed, whatever the objects
+say. The same subjects on both sides, the negation on the second clause on both; another verb
+for either act ("sent" / "mailed", "got" / "received") is no trade.
 """
 
 from __future__ import annotations
@@ -221,3 +229,68 @@ def _joined(keys: list[str]) -> tuple[str, ...]:
 
 
 _HAVE_DO = {"has": "have", "have": "have", "had": "have", "does": "do", "do": "do", "did": "do"}
+
+
+# -- role pass 85: the two verbs of "V1 ... but never V2" exchanged ----------------------------
+_BUT_NEGATIONS = frozenset(("never", "not"))
+# words between a negation and its verb ("never even got", "did not actually send")
+_NEG_FILLERS = frozenset("ever even actually really once yet still".split())
+_BUT_AUX = frozenset(
+    "did do does have has had was were is are am will would could can should be been".split()
+)
+_CLAUSE_SUBJECT_MAX = 3
+
+
+def _contrast(t: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], str] | None:
+    """The first "S V1 ... but (S2) (AUX) never / not V2" of ``t``: (the clause before "but",
+    S2, V2), else None."""
+    for p, w in enumerate(t):
+        if w != "but" or p < 2:
+            continue
+        q = p + 1
+        while q < len(t) and q - p <= _CLAUSE_SUBJECT_MAX and t[q] not in _BUT_NEGATIONS:
+            if t[q] in MARKS:
+                break
+            q += 1
+        if q >= len(t) or t[q] not in _BUT_NEGATIONS:
+            continue
+        subject = tuple(x for x in t[p + 1 : q] if x not in _BUT_AUX)
+        v = q + 1
+        while v < len(t) and (t[v] in _NEG_FILLERS or t[v] in _BUT_AUX):
+            v += 1
+        s = p
+        while s > 0 and t[s - 1] not in MARKS and t[s - 1] not in ALTERNATIVES:
+            s -= 1
+        if v >= len(t) or not t[v].isalpha() or s >= p - 1:
+            continue
+        return t[s:p], subject, t[v]
+    return None
+
+
+def _verb_key(w: str) -> str:
+    """A verb by its base: "sent" / "send", "got" / "get", "paid" / "pays"."""
+    return _base(lx.BASE_OF_PAST.get(w) or lx.BASE_OF_PARTICIPLE.get(w) or w)
+
+
+def contrasted_verbs_traded(a: Parsed, b: Parsed) -> bool:
+    """Role pass 85: "S V1 ... but (S2) never V2 ..." / "S V2 ... but (S2) never V1 ..."."""
+    if "but" not in a.words or "but" not in b.words:
+        return False
+    if _BUT_NEGATIONS.isdisjoint(a.words) or _BUT_NEGATIONS.isdisjoint(b.words):
+        return False
+    ca, cb = _contrast(tokens(a.source)), _contrast(tokens(b.source))
+    if ca is None or cb is None or ca[1] != cb[1]:
+        return False
+    first_a, first_b = ca[0], cb[0]
+    n = 0
+    while n < min(len(first_a), len(first_b)) and first_a[n] == first_b[n]:
+        n += 1
+    if not n or n >= len(first_a) or n >= len(first_b):
+        return False
+    if first_a[n - 1] not in _SUBJECTS and first_a[n - 1] in _NOT_SUBJECT:
+        return False  # the words apart start after a subject: "I sent" / "I got"
+    v1a, v1b = _verb_key(first_a[n]), _verb_key(first_b[n])
+    v2a, v2b = _verb_key(ca[2]), _verb_key(cb[2])
+    if v1a == v2a or v1a in _BUT_AUX or v1b in _BUT_AUX:
+        return False
+    return v1a == v2b and v2a == v1b

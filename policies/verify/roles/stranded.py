@@ -8,7 +8,7 @@ from" / "the tenant who is subletting from me" (an auxiliary said for the other 
 "who" clause in the other voice, "a friend who cheated" / "a friend who was cheated on".
 Symmetric verbs and "with" ("the man my daughter lives with" / "the man who lives with my
 daughter") are the same people either way, unless "with" follows a verb of the subject's own
-("refuses to sit with").
+("refuses to sit with", role pass 89: "keeps picking fights with").
 """
 
 from __future__ import annotations
@@ -193,11 +193,28 @@ def _same_aux(x: str, y: str) -> bool:
 def _wants_with(verb: str, mid: tuple[str, ...], tail: tuple[str, ...]) -> bool:
     """ "the cousin my aunt refuses to sit with" / "the cousin who refuses to sit with my
     aunt": "with" joins the same two people, but the verb before "to" is the subject's alone
-    (who refuses, wants, likes to); "used to", "going to" say only when."""
-    return tail[0] == "with" and "to" in mid[:-1] and verb not in _ASPECT
+    (who refuses, wants, likes to); "used to", "going to" say only when. Role pass 89: a verb
+    of the subject's own before a gerund ("the dog my leader keeps picking fights with" / "the
+    dog that keeps picking fights with my leader", "the guy my brother started arguing with"):
+    who keeps at it, starts or stops it is the subject alone."""
+    if tail[0] != "with":
+        return False
+    if "to" in mid[:-1] and verb not in _ASPECT:
+        return True
+    return verb in _OWN_GERUND and bool(mid) and _gerund(mid[0])
 
 
 _ASPECT = frozenset("used going gonna about supposed".split())
+# verbs taking a gerund whose doing or stopping is the subject's own ("keeps V-ing with")
+_OWN_GERUND = frozenset(
+    """keep keeps kept keeping start starts started starting stop stops stopped stopping quit
+    quits begin begins began avoid avoids avoided enjoy enjoys enjoyed hate hates hated love
+    loves loved like likes liked prefer prefers preferred""".split()
+)
+
+
+def _gerund(w: str) -> bool:
+    return len(w) > 4 and w.endswith("ing") and w.isalpha()
 
 
 def _object(subj: tuple[str, ...]) -> tuple[str, ...] | None:

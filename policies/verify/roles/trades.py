@@ -1,4 +1,9 @@
-"""Another doer for the same verb, a doer added to a passive, phrases after a participle moved."""
+"""Another doer for the same verb, a doer added to a passive, phrases after a participle moved.
+
+Role pass 85 (blind rounds 212-214): ``_subject_trade`` names a "his / her N" doer on the other
+side with the noun's modifiers ("her live-in caregiver" / "my mom's live-in caregiver"), a word
+inside a hyphened modifier ("live-in") part of the doer's phrase.
+"""
 
 from __future__ import annotations
 
@@ -61,9 +66,21 @@ def _doer(p: Parsed, toks: list[str], v: int) -> tuple[str, ...] | None:
             if all(t not in _FORMS and t[0] not in "@=" for t in span):
                 return tuple(span)  # "for police to search"
         if (span[0] in ("the", "a", "an") or span[0][-1] == "'") and len(span) > 1:
-            if all(_content_tok(t) and t not in _FORMS for t in span[1:]):
+            if all(
+                (_content_tok(t) and t not in _FORMS) or _hyphened(p, s + 1 + m)
+                for m, t in enumerate(span[1:])
+            ):
                 return tuple(span)
     return None
+
+
+def _hyphened(p: Parsed, i: int) -> bool:
+    """Role pass 85: word ``i`` written inside a hyphened modifier ("her live-in caregiver"):
+    part of the noun phrase, though "in" alone is none."""
+    words, text = p.words, p.source.lower()
+    if 0 < i and f"{words[i - 1]}-{words[i]}" in text:
+        return True
+    return i + 1 < len(words) and f"{words[i]}-{words[i + 1]}" in text
 
 
 def _named(x: tuple[str, ...], joined: str) -> bool:
@@ -71,8 +88,10 @@ def _named(x: tuple[str, ...], joined: str) -> bool:
     showed up late" / "I showed up late to my date")."""
     if ("\x01" + "\x01".join(x) + "\x01") in joined:
         return True
-    if len(x) == 2 and x[0] in _THIRD_POSS and ("\x01" + x[1] + "\x01") in joined:
-        return True  # "what his friend posted" / "my son's friend": "his" may be anyone's
+    if len(x) >= 2 and x[0] in _THIRD_POSS and ("\x01" + "\x01".join(x[1:]) + "\x01") in joined:
+        # "what his friend posted" / "my son's friend": "his" may be anyone's; role pass 85:
+        # with the noun's modifiers too ("her live-in caregiver" / "my mom's live-in caregiver")
+        return True
     return len(x) == 1 and x[0][0] == "@" and ("\x01" + x[0] + "'\x01") in joined
 
 
