@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from policies.verify.words import canonical
+from policies.verify.words import canonical, lone_values_differ
 
 _I = re.IGNORECASE
 
@@ -106,9 +106,4 @@ def clause_doer_changed(cached: str, incoming: str) -> bool:
     ca = _clauses(cached)
     if not ca:
         return False
-    cb = _clauses(incoming)
-    for key, doers in ca.items():
-        other = cb.get(key)
-        if other is not None and len(doers) == 1 and len(other) == 1 and doers != other:
-            return True
-    return False
+    return lone_values_differ(ca, _clauses(incoming))

@@ -26,7 +26,7 @@ from policies.verify import lexicon as lx
 from policies.verify.direction import differing
 from policies.verify.lexicon import DETERMINERS
 from policies.verify.text import Parsed
-from policies.verify.words import canonical, common_prefix, stem
+from policies.verify.words import canonical, common_prefix, lone_values_differ, stem
 
 _MAX_VERB = 3  # words of the verb phrase before "into" / "out of", at most
 
@@ -244,12 +244,7 @@ def kept_against_removed(cached: str, incoming: str) -> bool:
     sa = _part_states(cached)
     if not sa:
         return False
-    sb = _part_states(incoming)
-    for head, states in sa.items():
-        other = sb.get(head)
-        if other and len(states) == 1 and len(other) == 1 and states != other:
-            return True
-    return False
+    return lone_values_differ(sa, _part_states(incoming))
 
 
 # -- cause and effect traded, in other words --------------------------------------------------

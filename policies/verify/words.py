@@ -6,8 +6,9 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from functools import cache, lru_cache
+from typing import TypeVar
 
 from policies.verify import lexicon as lx
 
@@ -61,6 +62,21 @@ def common_prefix(a: Sequence[str], b: Sequence[str]) -> int:
     while k < n and a[k] == b[k]:
         k += 1
     return k
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def lone_values_differ(a: Mapping[_K, Set[_V]], b: Mapping[_K, Set[_V]]) -> bool:
+    """A key both maps hold with one value on each side, not the same: a part said kept on one
+    side and removed on the other, a clause's one doer the asker on one and another on the
+    other (several values on a side say nothing)."""
+    for key, values in a.items():
+        other = b.get(key)
+        if other is not None and len(values) == 1 and len(other) == 1 and values != other:
+            return True
+    return False
 
 
 def common_ends(ka: Sequence[str], kb: Sequence[str]) -> tuple[int, int]:

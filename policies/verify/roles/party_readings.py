@@ -64,14 +64,15 @@ def _one_side_read(
     a: Parsed,
     b: Parsed,
     read: Callable[[tuple[str, ...], tuple[str, ...]], tuple[str, ...] | None],
+    needs: str | None = None,
 ) -> tuple[Parsed, Parsed] | None:
     """``a`` read again by ``read`` against ``b``'s tokens, else ``b`` against ``a``'s; the
-    other side kept as it is."""
+    other side kept as it is (``needs``: a token the other side must hold for a read)."""
     ta, tb = owned_tokens(a.source), owned_tokens(b.source)
-    said = read(ta, tb)
+    said = read(ta, tb) if needs is None or needs in tb else None
     if said is not None:
         return parse(_text(said)), b
-    said = read(tb, ta)
+    said = read(tb, ta) if needs is None or needs in ta else None
     if said is not None:
         return a, parse(_text(said))
     return None
@@ -190,16 +191,7 @@ def unowned_said_mine(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
         return None
     if "'s" not in (a.source + b.source).replace("\u2019", "'"):
         return None
-    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
-    if "'s" not in ta and "'s" not in tb:
-        return None
-    ra = _mine_read(ta, tb) if "'s" in tb else None
-    if ra is not None:
-        return parse(_text(ra)), b
-    rb = _mine_read(tb, ta) if "'s" in ta else None
-    if rb is not None:
-        return a, parse(_text(rb))
-    return None
+    return _one_side_read(a, b, _mine_read, needs="'s")
 
 
 def _compound_read(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -401,11 +393,4 @@ def pronoun_owner_named(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
         return None
     if "'s" not in a.source.replace("\u2019", "'") + b.source.replace("\u2019", "'"):
         return None
-    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
-    said = _pronoun_named(ta, tb) if "'s" in tb else None
-    if said is not None:
-        return parse(_text(said)), b
-    said = _pronoun_named(tb, ta) if "'s" in ta else None
-    if said is not None:
-        return a, parse(_text(said))
-    return None
+    return _one_side_read(a, b, _pronoun_named, needs="'s")
