@@ -89,9 +89,8 @@ async def test_reload_under_load(
             caplog.text
         )
         mark = len(statuses)
-        await asyncio.sleep(0.3)
-        assert len(statuses) > mark + 20
-        assert all(s.startswith(BYPASS) for s in statuses[mark:])
+        await eventually(lambda: len(statuses) > mark + 20)  # requests keep flowing...
+        assert all(s.startswith(BYPASS) for s in statuses[mark:])  # ...under the old policy
 
         # fixed: caching resumes, under the new version
         write_atomically(team_file, TEAM_A + "version: 1\n")
