@@ -18,6 +18,7 @@ from policies.verify import (
     quantities,
     relations,
     reversals,
+    shared,
     spans,
     standing,
     verify,
@@ -7916,6 +7917,79 @@ HARD_30_REFUSED = [
     ),
 ]
 
+
+# -- hardening pass 31 (blind rounds 218-220): sameness against difference of one noun ------
+
+HARD_31_REFUSED = [
+    # a dimension alike on one side, unlike on the other, said of the same noun
+    # (shared.one_against_separate, widened)
+    (
+        "Can I grout over tesserae that are uneven in height?",
+        "Can I grout over tesserae that are all the same height?",
+        "content_mismatch",
+    ),
+    (
+        "Can I lay tiles that are different sizes?",
+        "Can I lay tiles that are all the same size?",
+        "content_mismatch",
+    ),
+    (
+        "Can I use boards of mixed thickness for a deck?",
+        "Can I use boards of equal thickness for a deck?",
+        "content_mismatch",
+    ),
+    (
+        "Can I daisy chain cables of different lengths?",
+        "Can I daisy chain cables of the same length?",
+        "content_mismatch",
+    ),
+    (
+        "Can I install laminate on an uneven floor?",
+        "Can I install laminate on a level floor?",
+        "content_mismatch",
+    ),
+    (
+        "Is it safe to run tires of uneven tread depth on my car?",
+        "Is it safe to run tires of the same tread depth on my car?",
+        "content_mismatch",
+    ),
+    (
+        "Is it okay to use batteries of mixed ages in a remote?",
+        "Is it okay to use batteries of the same age in a remote?",
+        "content_mismatch",
+    ),
+    (
+        "How long do I roast vegetables cut to uneven sizes?",
+        "How long do I roast vegetables cut to the same size?",
+        "content_mismatch",
+    ),
+    (
+        "Can I sew fabric strips of varying widths together?",
+        "Can I sew fabric strips of the same width together?",
+        "content_mismatch",
+    ),
+    (
+        "Can I use eggs of varying sizes in a cake recipe?",
+        "Can I use eggs that are all the same size in a cake recipe?",
+        "content_mismatch",
+    ),
+    (
+        "Should I hang picture frames at uneven heights on a gallery wall?",
+        "Should I hang picture frames at the same height on a gallery wall?",
+        "content_mismatch",
+    ),
+    (
+        "Can my kids share a bunk bed if they differ in age?",
+        "Can my kids share a bunk bed if they are the same age?",
+        "content_mismatch",
+    ),
+    (
+        "Can I wear socks of assorted colors to an interview?",
+        "Can I wear socks that are all the same color to an interview?",
+        "content_mismatch",
+    ),
+]
+
 HARD_29_SERVED = [
     # grades of one kind, the owner's own said with and without "own" (or as his group's),
     # an act going on (or stopped) said two ways
@@ -7973,6 +8047,41 @@ HARD_30_SERVED = [
     (
         "What happens to the house after the death of the owner?",
         "What happens to the house on the death of the owner?",
+    ),
+]
+
+
+HARD_31_SERVED = [
+    # sameness (or difference) said two ways of the same noun, and a sameness of another noun
+    # kept on both sides
+    (
+        "Can I grout over tesserae that are uneven in height?",
+        "Can I grout tesserae of uneven height?",
+    ),
+    ("Can I lay tiles that are all the same size?", "Can I lay tiles of equal size?"),
+    (
+        "Can I sew fabric strips of the same width together?",
+        "Can I sew fabric strips of equal width together?",
+    ),
+    (
+        "Is it okay to use batteries of the same age in a remote?",
+        "Is it okay to use batteries of identical age in a remote?",
+    ),
+    (
+        "Should I hang picture frames at the same height on a gallery wall?",
+        "Should I hang picture frames at an equal height on a gallery wall?",
+    ),
+    (
+        "Do the legs of a table need to be the same length?",
+        "Do the legs of a table need to be equal in length?",
+    ),
+    (
+        "Can I seat wedding guests of mixed ages at the same table?",
+        "Can I seat wedding guests of mixed ages at one table?",
+    ),
+    (
+        "Can I plant seedlings of varying heights in the same bed?",
+        "Can I plant seedlings of varying heights in one bed?",
     ),
 ]
 
@@ -8139,6 +8248,59 @@ def test_hard_30_position_changed_reader() -> None:
         assert same(a, b) and same(b, a), (x, y)
 
 
+def test_hard_31_sameness_against_difference_reader() -> None:
+    """A dimension alike ("the same height", "of equal size", "identical", "one size") on
+    one side and unlike ("uneven in height", "of mixed sizes", "that differ in age") on the
+    other, said of the same noun (the noun after the marker, or the subject of a marker
+    ending its clause: "tiles that are all the same", "boxes whose sizes vary"); a sameness
+    negated ("aren't all the same height") is a difference, "one ... the other" sets two
+    apart, and a sameness of another noun ("at the same table" / "of mixed ages") is no
+    change."""
+    same = shared.one_against_separate
+    for x, y in (
+        (
+            "Can I grout over tesserae that are uneven in height?",
+            "Can I grout tesserae of uneven height?",
+        ),
+        ("Can I lay tiles that are all the same size?", "Can I lay tiles of equal size?"),
+        (
+            "Can I grout over tesserae that aren't level?",
+            "Can I grout over tesserae that are uneven in height?",
+        ),
+        (
+            "Can I grout over tesserae that aren't all the same height?",
+            "Can I grout over tesserae that are uneven in height?",
+        ),
+        (
+            "Can I seat guests of mixed ages at the same table?",
+            "Can I seat guests of mixed ages at one table?",
+        ),
+        (
+            "Is it normal for one leg to be longer than the other?",
+            "Is it normal to have uneven legs?",
+        ),
+        ("Why do my results vary?", "Why aren't my results the same?"),
+    ):
+        a, b = parse(x), parse(y)
+        assert not same(a, b) and not same(b, a), (x, y)
+    for x, y in (
+        (
+            "Can I grout over tesserae that are uneven in height?",
+            "Can I grout over tesserae that are all the same height?",
+        ),
+        ("Can I tile over tiles that are uneven?", "Can I tile over tiles that are all the same?"),
+        ("Can I stack boxes whose sizes vary?", "Can I stack boxes that are all the same size?"),
+        ("Can I use tiles of one size?", "Can I use tiles of mixed sizes?"),
+        ("Can I run two different GPUs in one PC?", "Can I run two identical GPUs in one PC?"),
+        (
+            "Can kids that differ in age share a room?",
+            "Can kids that are the same age share a room?",
+        ),
+    ):
+        a, b = parse(x), parse(y)
+        assert same(a, b) and same(b, a), (x, y)
+
+
 def test_hard_29_refused_below_the_shipped_cut() -> None:
     """The round's pairs scored 0.91-0.95 with the classifier: refused at a cut of 0.90 too."""
     config = replace(CONFIG, min_score=0.90)
@@ -8172,7 +8334,16 @@ def test_hard_30_refused_below_the_shipped_cut() -> None:
         assert not verify(a, b, 0.985, config).accept
 
 
-# -- the tables of hardening passes 1-30 and ordinary passes 20-21, with the classifier off ----
+def test_hard_31_refused_below_the_shipped_cut() -> None:
+    """The round's pair scored 0.915 with the classifier: refused at a cut of 0.90 too."""
+    x = "Can I grout over tesserae that are uneven in height?"
+    y = "Can I grout over tesserae that are all the same height?"
+    config = replace(CONFIG, min_score=0.90)
+    for a, b in ((x, y), (y, x)):
+        assert not verify(a, b, 0.958, config).accept
+
+
+# -- the tables of hardening passes 1-31 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -8210,6 +8381,7 @@ def test_hard_30_refused_below_the_shipped_cut() -> None:
         *HARD_28_REFUSED,
         *HARD_29_REFUSED,
         *HARD_30_REFUSED,
+        *HARD_31_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -8255,6 +8427,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_28_SERVED,
         *HARD_29_SERVED,
         *HARD_30_SERVED,
+        *HARD_31_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

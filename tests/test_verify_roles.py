@@ -12,7 +12,7 @@ import pytest
 from policies.verify import VerifyConfig, direction, logic, roles, verify
 from policies.verify.roles import phrases, states, traded
 from policies.verify.roles.active_read import passive_said_active
-from policies.verify.roles.asked_party import done_to_asker_traded
+from policies.verify.roles.asked_party import doer_asked_traded, done_to_asker_traded
 from policies.verify.roles.asker_doer import party_made_asker, role_made_asker
 from policies.verify.roles.askers import asker_role_traded
 from policies.verify.roles.benefactive import mine_said_for_me
@@ -29,7 +29,7 @@ from policies.verify.roles.dropped import perfect_dropped, relative_said_clause
 from policies.verify.roles.elided import elided_expanded
 from policies.verify.roles.embedded import reported_holder_traded
 from policies.verify.roles.ends import end_traded
-from policies.verify.roles.followed import frame_subject_said
+from policies.verify.roles.followed import frame_subject_said, judged_doer_traded
 from policies.verify.roles.getpassive import got_done_active
 from policies.verify.roles.hopped import self_traded
 from policies.verify.roles.lets import host_said_let, let_user_traded, plural_owner_said
@@ -12094,6 +12094,272 @@ NINETIETH_SAME = [
 ]
 
 
+# Role pass 90 (blind rounds 218-220): the thing got or given said before its subject, a
+# relative clause's head or a wh-word, "N I get from X" / "N I give (to) X"
+# (``reassigned.got_from_given``); the asker's household and another's traded across the doer
+# and the one it is done for, "my X V-ed ... Y's Z" / "Y V-ed ... my Z", the pronouns after it
+# following (``parties.party_owner_traded``).
+NINETY_FIRST_ROUNDS = [
+    (
+        "What does Venus in the 8th house mean for money I get from a partner?",
+        "What does Venus in the 8th house mean for money I give a partner?",
+        0.988,
+    ),
+    (
+        "My husband built a dollhouse for our neighbor's daughter. Should they pay him?",
+        "Our neighbor built a dollhouse for my daughter. Should we pay him?",
+        0.957,
+    ),
+]
+
+NINETY_FIRST_SWAPPED = [
+    # "the N I get / borrow / buy from X" / "the N I give / lend / sell (to) X"
+    (
+        "What should I do with the tools I borrowed from my neighbor?",
+        "What should I do with the tools I lent my neighbor?",
+    ),
+    (
+        "Do I need a receipt for the car I bought from my cousin?",
+        "Do I need a receipt for the car I sold to my cousin?",
+    ),
+    (
+        "How do I say thanks for the help I get from a neighbor?",
+        "How do I say thanks for the help I give a neighbor?",
+    ),
+    (
+        "How should I budget the money I get from my parents each month?",
+        "How should I budget the money I send my parents each month?",
+    ),
+    # "my X (I) V-ed ... Y's Z. Should they pay?" / "Y V-ed ... my Z. Should we pay?"
+    (
+        "My son mows our neighbor's lawn every week. Should they pay him?",
+        "Our neighbor mows my lawn every week. Should I pay him?",
+    ),
+    (
+        "My wife babysat our friend's kids last weekend. Should they pay her?",
+        "Our friend babysat my kids last weekend. Should we pay her?",
+    ),
+    (
+        "My sister baked a cake for my friend's wedding. Should my friend pay her?",
+        "My friend baked a cake for my wedding. Should I pay her?",
+    ),
+    (
+        "I drove my coworker's kids to school all week. Should she pay for gas?",
+        "My coworker drove my kids to school all week. Should I pay for gas?",
+    ),
+]
+
+NINETY_FIRST_SAME = [
+    (
+        "What does Venus in the 8th house mean for money I get from a partner?",
+        "What does Venus in the 8th house mean for money I receive from a partner?",
+    ),
+    # the same direction said from the other side
+    (
+        "What does Venus in the 8th house mean for money a partner gives me?",
+        "What does Venus in the 8th house mean for money I get from a partner?",
+    ),
+    (
+        "Are gifts I get from my boss taxable?",
+        "Are gifts that I receive from my boss taxable?",
+    ),
+    (
+        "How should I budget the money I get from my parents each month?",
+        "How should I budget the money my parents give me each month?",
+    ),
+    (
+        "My son mows our neighbor's lawn every week. Should they pay him?",
+        "Every week my son mows our neighbor's lawn. Should they pay him?",
+    ),
+    (
+        "My wife babysat our friend's kids last weekend. Should they pay her?",
+        "Last weekend my wife babysat our friend's kids. Should they pay her?",
+    ),
+    (
+        "My son mows our neighbor's lawn every week. Should they pay him?",
+        "My son mows our neighbor's lawn every week. Should our neighbor pay him?",
+    ),
+    (
+        "My son mows our neighbor's lawn every week. Should they pay him?",
+        "Should our neighbor pay my son for mowing their lawn every week?",
+    ),
+]
+
+
+# Role pass 92 (blind rounds 221-223): the party's act, said of the party (its noun phrase, a
+# relative clause on it, or a pronoun after it is named), against the same act said of the asker
+# with the party named back after "on / for / with" (``asker_doer.party_made_asker``).
+NINETY_THIRD_ROUNDS = [
+    (
+        "What happens if the team we're playing shows up late?",
+        "What happens if we show up late for the team we're playing?",
+        0.960,
+    ),
+    (
+        "My photographer says I owe her a session fee after she cancelled. Do I?",
+        "I cancelled on my photographer. Do I owe her a session fee?",
+        0.973,
+    ),
+]
+
+NINETY_THIRD_SWAPPED = [
+    # "if the N I V-ed ACT-s" / "if I ACT on / for the N I V-ed"
+    (
+        "Is it rude if the friend I'm visiting shows up late?",
+        "Is it rude if I show up late for the friend I'm visiting?",
+    ),
+    (
+        "What happens if the tutor I booked doesn't show up?",
+        "What happens if I don't show up for the tutor I booked?",
+    ),
+    (
+        "Can I get my deposit back if the caterer we hired backs out?",
+        "Can I get my deposit back if we back out on the caterer we hired?",
+    ),
+    # "my N says ... after she ACT-ed" / "I ACT-ed on / with my N"
+    (
+        "My plumber says I owe a call-out fee after he cancelled. Do I?",
+        "I cancelled on my plumber. Do I owe a call-out fee?",
+    ),
+    (
+        "My dog walker wants to be paid after she missed the appointment. Should I pay?",
+        "I missed the appointment with my dog walker. Should I pay her?",
+    ),
+    (
+        "My contractor wants his deposit after he broke the contract. Do I pay?",
+        "I broke the contract with my contractor. Do I pay his deposit?",
+    ),
+]
+
+NINETY_THIRD_SAME = [
+    # the asker doing it on both sides, or the party on both
+    (
+        "I cancelled on my photographer. Do I owe her a session fee?",
+        "Do I owe my photographer a session fee if I cancelled?",
+    ),
+    (
+        "My photographer cancelled. Do I owe her a session fee?",
+        "Do I still owe a session fee if my photographer cancelled?",
+    ),
+    (
+        "What if I cancel on the driver I booked?",
+        "What if I cancel the ride with the driver I booked?",
+    ),
+    (
+        "My babysitter cancelled on me last minute. Do I still pay her?",
+        "Do I still have to pay the babysitter if she cancelled on me last minute?",
+    ),
+    (
+        "My contractor broke the contract. Do I still pay his deposit?",
+        "Do I pay my contractor's deposit if he broke the contract?",
+    ),
+    # a mutual act: the same two people either way
+    (
+        "I argued with my roommate. How do we make up?",
+        "My roommate and I argued. How do we make up?",
+    ),
+    # a state come to, not an act ("get / have"), and a time after "for", are no party's act
+    (
+        "What should I do if my bike gets a flat tire on the trail?",
+        "If I get a flat tire on my bike on the trail, what should I do?",
+    ),
+    (
+        "Do I need a permit before my first dive?",
+        "Do I need a permit before I dive for the first time?",
+    ),
+]
+
+
+# Role pass 91 (blind rounds 218-220): who acts and who the follow-up asks about traded together
+# (``asked_party.doer_asked_traded``), whose conduct an "Is it ADJ (for X) to" frame judges
+# traded though the act read stays the asker's (``followed.judged_doer_traded``).
+NINETY_SECOND_ROUNDS = [
+    (
+        "My roller derby league wants to merge with a bigger league. Will we lose our name?",
+        "A bigger roller derby league wants to merge into ours. Will they lose their name?",
+        0.929,
+    ),
+    (
+        "Is it rude to pass a slower skater on the inside at the rink?",
+        "Is it rude for a slower skater to let me pass on the inside at the rink?",
+        0.973,
+    ),
+]
+
+NINETY_SECOND_SWAPPED = [
+    # "My N V-s P a M. Will we ...?" / "A M V-s P ours. Will they ...?"
+    (
+        "My book club wants to join a bigger club. Will we have to change our meeting night?",
+        "A bigger book club wants to join ours. Will they have to change their meeting night?",
+    ),
+    (
+        "Our small church wants to absorb a struggling congregation. Will we keep our pastor?",
+        "A struggling congregation wants to absorb our small church. Will they keep their pastor?",
+    ),
+    (
+        "I'm taking over a coworker's accounts. Will I get a raise?",
+        "A coworker is taking over my accounts. Will he get a raise?",
+    ),
+    (
+        "If our gym merges with a bigger chain, will we lose our members?",
+        "If a bigger chain merges with our gym, will they lose their members?",
+    ),
+    # "Is it ADJ to V X" / "Is it ADJ for X to let me V", "for X to V me"
+    (
+        "Is it okay to skip ahead of an elderly shopper at the checkout?",
+        "Is it okay for an elderly shopper to let me skip ahead at the checkout?",
+    ),
+    (
+        "Is it rude to cut ahead of a slower hiker on the trail?",
+        "Is it rude for a slower hiker to let me cut ahead on the trail?",
+    ),
+    (
+        "Is it weird to text my manager on weekends?",
+        "Is it weird for my manager to text me on weekends?",
+    ),
+    (
+        "Is it normal to correct my teacher in class?",
+        "Is it normal for my teacher to correct me in class?",
+    ),
+]
+
+NINETY_SECOND_SAME = [
+    (
+        "My league wants to merge with a bigger league. Will we lose our name?",
+        "If our league merges into a bigger one, will we lose our name?",
+    ),
+    (
+        "My book club wants to join a bigger club. Will we have to change our meeting night?",
+        "If our book club joins a bigger club, will we have to change our meeting night?",
+    ),
+    # the same party asked about on both sides
+    (
+        "Our book club wants to join a bigger club. Will we have to change our meeting night?",
+        "My book club wants to join a larger club. Will we have to change our meeting night?",
+    ),
+    (
+        "A bigger book club wants to join ours. Will we have to change our meeting night?",
+        "A larger book club wants to join ours. Will we have to change our meeting night?",
+    ),
+    (
+        "Is it rude to pass a slower skater on the inside?",
+        "Is passing a slower skater on the inside rude?",
+    ),
+    # "for me to": the asker's conduct on both sides
+    (
+        "Is it rude for me to pass a slower skater on the inside?",
+        "Is it rude to pass a slower skater on the inside?",
+    ),
+    (
+        "Is it okay for me to skip ahead of an elderly shopper at the checkout?",
+        "Is it okay to skip ahead of an elderly shopper at the checkout?",
+    ),
+    (
+        "Is it normal to correct my teacher in class?",
+        "Is it normal for me to correct my teacher during class?",
+    ),
+]
+
 # Role pass 86 (blind rounds 212-214): the frames that ask leave to act read as their doer and
 # the rest, so a rewrite to "Can you / Can I" no longer hides the doer traded
 # (``followed.frame_subject_said``), "V her N" read as "V N for her" against "V' N for X"
@@ -12756,6 +13022,31 @@ SEVENTY_EIGHTH_SAME = [
         (elided_expanded, NINETIETH_ROUNDS[1:2], NINETIETH_SWAPPED[2:4], NINETIETH_SAME),
         (party_made_asker, NINETIETH_ROUNDS[2:3], NINETIETH_SWAPPED[4:6], NINETIETH_SAME),
         (member_became_doer, NINETIETH_ROUNDS[3:], NINETIETH_SWAPPED[6:], NINETIETH_SAME),
+        (party_made_asker, NINETY_THIRD_ROUNDS, NINETY_THIRD_SWAPPED, NINETY_THIRD_SAME),
+        (
+            got_from_given,
+            NINETY_FIRST_ROUNDS[:1],
+            NINETY_FIRST_SWAPPED[:4],
+            NINETY_FIRST_SAME,
+        ),
+        (
+            party_owner_traded,
+            NINETY_FIRST_ROUNDS[1:],
+            NINETY_FIRST_SWAPPED[4:],
+            NINETY_FIRST_SAME,
+        ),
+        (
+            doer_asked_traded,
+            NINETY_SECOND_ROUNDS[:1],
+            NINETY_SECOND_SWAPPED[:4],
+            NINETY_SECOND_SAME,
+        ),
+        (
+            judged_doer_traded,
+            NINETY_SECOND_ROUNDS[1:],
+            NINETY_SECOND_SWAPPED[4:],
+            NINETY_SECOND_SAME,
+        ),
         (
             perfect_dropped,
             EIGHTY_NINTH_ROUNDS[:1],
@@ -12952,6 +13243,9 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *EIGHTY_SIXTH_ROUNDS,
         *EIGHTY_SEVENTH_ROUNDS,
         *NINETIETH_ROUNDS,
+        *NINETY_FIRST_ROUNDS,
+        *NINETY_THIRD_ROUNDS,
+        *NINETY_SECOND_ROUNDS,
         *EIGHTY_NINTH_ROUNDS,
         *EIGHTY_EIGHTH_ROUNDS,
     ],
@@ -13037,6 +13331,9 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *EIGHTY_SIXTH_SWAPPED,
         *EIGHTY_SEVENTH_SWAPPED,
         *NINETIETH_SWAPPED,
+        *NINETY_FIRST_SWAPPED,
+        *NINETY_THIRD_SWAPPED,
+        *NINETY_SECOND_SWAPPED,
         *EIGHTY_NINTH_SWAPPED,
         *EIGHTY_EIGHTH_SWAPPED,
     ],
@@ -13123,6 +13420,9 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *EIGHTY_SIXTH_SAME,
         *EIGHTY_SEVENTH_SAME,
         *NINETIETH_SAME,
+        *NINETY_FIRST_SAME,
+        *NINETY_THIRD_SAME,
+        *NINETY_SECOND_SAME,
         *EIGHTY_NINTH_SAME,
         *EIGHTY_EIGHTH_SAME,
     ],
@@ -13306,3 +13606,108 @@ def test_eighty_eighth_rounds_refused_below_the_shipped_cut(
     for x, y in ((cached, incoming), (incoming, cached)):
         verdict = verify(x, y, cosine, cfg)
         assert not verdict.accept and "direction_swap" in verdict.reasons
+
+
+def test_ninety_first_pass_readers_leave_the_roles_kept() -> None:
+    # role pass 90: the same roles said as a question of the neighbors (base refuses that pair
+    # on other grounds: no role is read here), the same direction said from the other side
+    kept = [
+        (
+            "My husband built a dollhouse for our neighbor's daughter. Should they pay him?",
+            "Should our neighbors pay my husband for the dollhouse he built their daughter?",
+        ),
+        (
+            "What does Venus in the 8th house mean for money a partner gives me?",
+            "What does Venus in the 8th house mean for money I get from a partner?",
+        ),
+    ]
+    for x, y in kept + [(q, p) for p, q in kept]:
+        px, py = parse(x), parse(y)
+        assert not got_from_given(px, py), (x, y)
+        assert not party_owner_traded(px, py), (x, y)
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), NINETY_FIRST_ROUNDS[1:])
+def test_ninety_first_rounds_refused_below_the_shipped_cut(
+    cached: str, incoming: str, cosine: float
+) -> None:
+    # role pass 90: the dollhouse pair was served only at the 0.90 cut
+    cfg = VerifyConfig(min_score=0.90)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        verdict = verify(x, y, cosine, cfg)
+        assert not verdict.accept and "direction_swap" in verdict.reasons
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), NINETY_SECOND_ROUNDS)
+def test_ninety_second_rounds_refused_below_the_shipped_cut(
+    cached: str, incoming: str, cosine: float
+) -> None:
+    # role pass 91: the skater pair was served only at the 0.90 cut; both round pairs are
+    # refused on their roles there too
+    cfg = VerifyConfig(min_score=0.90)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        verdict = verify(x, y, cosine, cfg)
+        assert not verdict.accept and "direction_swap" in verdict.reasons
+
+
+def test_ninety_third_pass_reads_one_doer_as_one() -> None:
+    # role pass 92: the party doing the act on both sides (one named in a relative clause with
+    # "we" inside it, "the team we're playing", the other "our opponents"), or the asker on both
+    # (the words apart refuse some of these pairs on their own: their roles are not traded)
+    for p, q in (
+        (
+            "What happens if the team we're playing shows up late?",
+            "What if our opponents show up late?",
+        ),
+        ("What if the tutor I booked cancels on me?", "What happens if my tutor cancels?"),
+        ("What if I show up late for my shift?", "What happens if I'm late for my shift?"),
+        (
+            "What happens if I'm late for the client I'm meeting?",
+            "What if I show up late to meet my client?",
+        ),
+    ):
+        assert not party_made_asker(parse(p), parse(q)), (p, q)
+        assert not party_made_asker(parse(q), parse(p)), (q, p)
+        assert not roles.role_swap(parse(p), parse(q)), (p, q)
+        assert not roles.role_swap(parse(q), parse(p)), (q, p)
+
+
+def test_ninety_second_pass_readers_leave_what_they_leave() -> None:
+    # role pass 91: a follow-up with its people changed both ways, or the same on both sides;
+    # the asker's act making X act, undergoing it, a mutual act, the asker X's peer or source,
+    # another judgment
+    left_asked = [
+        (
+            "I taught him chords and he taught me scales. What should I learn next?",
+            "He taught me chords and I taught him scales. What should I learn next?",
+        ),
+        (
+            "My neighbor's tree fell on my car. Can I sue him?",
+            "My tree fell on my neighbor's car. Can he sue me?",
+        ),
+        (
+            "A bigger league wants to merge into ours. Will we lose our name?",
+            "A bigger league wants to merge with ours. Will we lose our name?",
+        ),
+    ]
+    left_judged = [
+        (
+            "Is it okay to have my friend drive me home?",
+            "Is it okay for my friend to drive me home?",
+        ),
+        ("Is it okay to be picked up by my friend?", "Is it okay for my friend to pick me up?"),
+        ("Is it weird to date my coworker?", "Is it weird for my coworker to date me?"),
+        (
+            "Is it rude to share a table with a stranger?",
+            "Is it rude for a stranger to share a table with me?",
+        ),
+        ("Is it rude to interrupt my boss?", "Is it legal for my boss to interrupt me?"),
+        (
+            "Is it okay to replace the partner I'm paired with?",
+            "Is it okay for the partner I'm paired with to replace me?",
+        ),
+    ]
+    for x, y in left_asked + [(q, p) for p, q in left_asked]:
+        assert not doer_asked_traded(parse(x), parse(y)), (x, y)
+    for x, y in left_judged + [(q, p) for p, q in left_judged]:
+        assert not judged_doer_traded(parse(x), parse(y)), (x, y)

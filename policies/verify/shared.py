@@ -4,7 +4,11 @@ serves because only a word or two differ.
 - ``one_against_separate``: the same noun is one shared thing on one side and separate
   things on the other ("on the same ticket" / "on a separate ticket", "one account" /
   "different accounts", "a joint return" / "separate returns"): who may recheck a bag or
-  file together depends on it.
+  file together depends on it. Widened in hardening pass 31 (blind rounds 218-220) to
+  sameness against difference of a dimension said of the same noun ("all the same height"
+  / "uneven in height", "of equal size" / "of mixed sizes", "the same color" / "that
+  differ in color"), and to a sameness marker negated ("not the same height") read as
+  difference.
 - ``comparison_against_sameness``: one side compares ("a bigger gift than my bridesmaids"),
   the other asks for sameness ("the same gift as my bridesmaids"), the rest word for word.
 - ``same_against_other``: the same noun named as this one ("that zone", "this size", "the
@@ -17,31 +21,76 @@ from __future__ import annotations
 from policies.verify.direction import differing
 from policies.verify.text import Parsed
 
-# one shared thing / several separate ones
-_ONE = frozenset("same one single joint shared combined".split())
-_MANY = frozenset("separate different individual distinct multiple".split())
-_NOUN_SPAN = 2  # the noun right after the marker, or one word (an adjective) later
+# one shared thing / several separate ones; and a dimension alike / unlike across the
+# members of one noun ("all the same height" / "uneven in height", "of equal size" / "of
+# mixed sizes", "the same color" / "that differ in color")
+_ONE = frozenset(
+    """same one single joint shared combined
+    equal identical uniform matching matched consistent similar alike""".split()
+)
+_MANY = frozenset(
+    """separate different individual distinct multiple
+    uneven unequal mixed varying varied various assorted mismatched inconsistent dissimilar
+    differing differ differs vary varies""".split()
+)
+_MARKERS = _ONE | _MANY
+_NOUN_SPAN = 2  # the noun right after the marker, or one word later ("uneven in height")
+_NEGATION_SPAN = 3  # "not" this many words before a marker ("aren't all the same height")
+# a marker ending its clause says it of the noun before the verb ("tiles that are all the
+# same", "heights that vary", "whose sizes differ"): the words read back over to that noun
+_COPULAS = frozenset("are is were was be been being".split())
+_PREDICATE_ALSO = frozenset("all the both exactly not".split())
+_RELATIVES = frozenset("that which who whose".split())
+_VERB_MARKERS = frozenset("differ differs vary varies".split())
+
+
+def _subject(words: tuple[str, ...], canon: tuple[str, ...], i: int) -> str:
+    """The noun (canonical) a clause-final marker at ``i`` is said of: "tiles that are (all
+    the) same", "heights are uneven", "tiles that differ"; "" when there is none."""
+    k = i - 1
+    while k >= 0 and words[k] in _PREDICATE_ALSO:
+        k -= 1
+    if words[i] not in _VERB_MARKERS:
+        if k < 0 or words[k] not in _COPULAS:
+            return ""
+        k -= 1
+    if k >= 0 and words[k] in _RELATIVES:
+        k -= 1
+    return canon[k] if k >= 0 else ""
 
 
 def _marked(p: Parsed, markers: frozenset[str], other: Parsed) -> set[str]:
-    """The nouns (canonical) right after a marker the other side does not say."""
+    """The nouns (canonical) right after a marker the other side does not say, or the one a
+    marker ending its clause is said of; a marker negated ("not the same height", "aren't
+    identical in size") is read as its opposite."""
     out: set[str] = set()
     words, canon = p.words, p.canon
     for i, w in enumerate(words):
-        if w not in markers or w in other.words:
+        if w not in _MARKERS or w in other.words:
             continue
-        if w == "one" and (words[i - 1 : i] == ("than",) or "another" in words):
-            continue  # "more than one estimate" is several; "from one home to another"
-        for k in range(i + 1, min(i + 1 + _NOUN_SPAN, len(words))):
-            if canon[k]:
-                out.add(canon[k])
-                break
+        negated = "not" in words[max(0, i - _NEGATION_SPAN) : i]
+        if (w in markers) == negated:
+            continue
+        if w == "one" and (words[i - 1 : i] == ("than",) or "another" in words or "other" in words):
+            # "more than one estimate" is several; "from one home to another", "one leg
+            # longer than the other" set two apart
+            continue
+        end = min(i + 1 + _NOUN_SPAN, len(words))
+        noun = next((canon[k] for k in range(i + 1, end) if canon[k]), "")
+        ends = i + 1 == len(words) or p.sentences[i + 1 : i + 2] != p.sentences[i : i + 1]
+        if not noun and ends:
+            noun = _subject(words, canon, i)
+        if noun:
+            out.add(noun)
     return out
 
 
 def one_against_separate(a: Parsed, b: Parsed) -> bool:
-    """The same noun after "same" / "one" / "joint" ... on one side and after "separate" /
-    "different" ... on the other ("the same ticket" / "a separate ticket")."""
+    """The same noun after "same" / "one" / "joint" / "equal" ... on one side and after
+    "separate" / "different" / "uneven" / "mixed" / "differ in" ... on the other ("the same
+    ticket" / "a separate ticket", "all the same height" / "uneven in height")."""
+    if _MARKERS.isdisjoint(a.words) or _MARKERS.isdisjoint(b.words):
+        return False
     return bool(
         _marked(a, _ONE, b) & _marked(b, _MANY, a) or _marked(b, _ONE, a) & _marked(a, _MANY, b)
     )

@@ -842,6 +842,47 @@ my son ... without asking me": "without asking my son's friend's mom"); ``owner_
 owner_became_doer`` reads the asker's place ("at our house") made the old subject's ("Can my au
 pair's boyfriend stay overnight at our house?" / "Can our au pair stay overnight at her
 boyfriend's house?"), "my" / "our" before the owner read as one.
+
+Role pass 90 (blind rounds 218-220): no new reader, two widened. ``reassigned.got_from_given``
+reads the thing said before the subject, a relative clause's head or a wh-word, with nothing
+between the getting verb and its "from": "N S get / receive / borrow / buy / take from X" against
+"N S give / send / lend / sell / pay / owe (to) X", the same subject, the same party and every
+word after it ("What does Venus in the 8th house mean for money I get from a partner?" / "... for
+money I give a partner?", "the tools I borrowed from my neighbor" / "the tools I lent my
+neighbor"; the same direction said from the other side, "money a partner gives me", another
+subject and stays); ``parties.party_owner_traded`` reads the asker's household and another's
+traded across the doer and the one it is done for: "my / our X" (or "I / we") V-ing ... "Y's Z"
+on one side, Y V-ing ... "my / our Z" on the other, the rest the same but for the pronouns (and
+the two parties named back) that follow the trade ("My husband built a dollhouse for our
+neighbor's daughter. Should they pay him?" / "Our neighbor built a dollhouse for my daughter.
+Should we pay him?", "My son mows our neighbor's lawn" / "Our neighbor mows my lawn"); an owner
+pronoun for Y ("their daughter" / "They built") is left, "his / her" may be the doer's own.
+
+Role pass 92 (blind rounds 221-223): no new trade, one reader widened.
+``asker_doer.party_made_asker`` reads the party's act said of the party in any clause (its noun
+phrase, a relative clause on it, or "he / she / they / it" after the party is named) against the
+same act said of the asker in a clause of its own with the party named back after it as the one
+it is done on, for or with ("What happens if the team we're playing shows up late?" / "... if we
+show up late for the team we're playing?", "My photographer says I owe her a session fee after
+she cancelled. Do I?" / "I cancelled on my photographer. Do I owe her a session fee?"); the one
+doer on both sides, a mutual act ("argue with"), a state come to ("get / have a flat tire on my
+bike") and a party named only inside a relative clause are left.
+
+Role pass 91 (blind rounds 218-220): two new trades, each beside the reader of the closest shape.
+``asked_party.doer_asked_traded`` (with ``done_to_asker_traded``, which trades the one a deed
+was done to with the one asked about): the statement's subject and the one the follow-up asks
+about traded together, the asker's party ("I / we / my N / our N") acting on another party
+named after it with the question about "we / I", against that party acting on the asker named
+after it ("ours", "me") with the same question about "they / he / she / it" ("My roller derby
+league wants to merge with a bigger league. Will we lose our name?" / "A bigger roller derby
+league wants to merge into ours. Will they lose their name?"; a statement in an "if / when"
+clause before the question's comma too); the same question on both sides, and a question with
+its people changed both ways, are left. ``followed.judged_doer_traded`` (with
+``frame_subject_said``): "Is it ADJ to V ... X" against "Is it ADJ for X to ... me / us ...",
+whose conduct is judged traded though the act read may be the asker's on both ("Is it rude to
+pass a slower skater on the inside?" / "Is it rude for a slower skater to let me pass on the
+inside?"); the asker's act making X act ("to have / let X V"), a passive ("to be V-ed by X"),
+"with / from me" and mutual acts are left.
 """
 
 from __future__ import annotations
@@ -852,7 +893,7 @@ from collections.abc import Callable
 
 from policies.verify.roles.active_read import else_owner_said, lead_clause_said, passive_said_active
 from policies.verify.roles.agents import owner_made_doer
-from policies.verify.roles.asked_party import done_to_asker_traded
+from policies.verify.roles.asked_party import doer_asked_traded, done_to_asker_traded
 from policies.verify.roles.asker_doer import party_made_asker, reflexive_other, role_made_asker
 from policies.verify.roles.askers import asker_named_traded, asker_role_traded
 from policies.verify.roles.benefactive import mine_said_for_me
@@ -913,6 +954,7 @@ from policies.verify.roles.followed import (
     chain_owner_collapsed,
     followup_dropped,
     frame_subject_said,
+    judged_doer_traded,
     of_owner_collapsed,
     patient_traded,
 )
@@ -1355,6 +1397,8 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     condition_party_changed,  # pass 82: "when the child gets married" / "when the parent gets"
     reported_holder_traded,  # pass 84: "tell X I want N" / "X says he wants N"
     contrasted_verbs_traded,  # pass 85: "I V1 N but never V2 one" / "I V2 N but never V1 one"
+    doer_asked_traded,  # pass 91: "My N V-s P a M. Will we ...?" / "A M V-s P ours. Will they"
+    judged_doer_traded,  # pass 91: "Is it ADJ to V X" / "Is it ADJ for X to let me V"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

@@ -8,6 +8,18 @@ seized goods from me that I bought from the seller. Does the seller get a refund
 deed was done to and who asks both changed, so the answer is another one. A pronoun is read by
 its person ("I" and "me" the same one); the question's verb and the statement's verb the same
 on both sides.
+
+Role pass 91 (blind rounds 218-220): ``doer_asked_traded``, the same trade with the one who
+acts: a statement whose subject is the asker's party ("I", "we", "my / our N") naming another
+party after it, then a question about "we / I", against a statement whose subject is that other
+party naming the asker after it, then the same question about "they / he / she / it" ("My
+roller derby league wants to merge with a bigger league. Will we lose our name?" / "A bigger
+roller derby league wants to merge into ours. Will they lose their name?"). The question's
+pronouns follow the subject on each side, so it asks about the other party. The question's
+words must be the same but for those pronouns (and the verb agreeing), every one changed the
+same way; a question with the same people ("will we lose our name?" on both), a statement
+kept by the asker's party on both sides, and a question with people changed both ways ("Can I
+sue him?" / "Can he sue me?", read by the other readers) are left.
 """
 
 from __future__ import annotations
@@ -22,6 +34,8 @@ from policies.verify.roles.relative_events import (
 )
 from policies.verify.text import Parsed
 from policies.verify.words import stem
+
+_Tokens = tuple[str, ...]
 
 _ENDS = frozenset((".", "?", "!", ";"))
 _ASKS = frozenset(
@@ -118,3 +132,147 @@ def done_to_asker_traded(a: Parsed, b: Parsed) -> bool:
                 if x == yb and (verb, prep, ya) in db:
                     return True
     return False
+
+
+# role pass 91: the asker's party and another party in a question's pronouns
+_FIRST = frozenset(
+    "i me my mine myself we us our ours ourselves i'm i've i'll i'd we're we've we'll we'd".split()
+)
+_THIRD = frozenset(
+    """he him his himself she her hers herself they them their theirs themselves it its itself
+    he's she's it's they're they've they'll they'd he'll she'll he'd she'd""".split()
+)
+_FIRST_WORDS = frozenset("i me my mine we us our ours".split())
+_THIRD_WORDS = frozenset("he him his she her hers they them their theirs it its".split())
+_AGREE = {
+    "do": "do",
+    "does": "do",
+    "am": "be",
+    "is": "be",
+    "are": "be",
+    "was": "was",
+    "were": "was",
+    "have": "have",
+    "has": "have",
+}
+_ASKER_SUBJECTS = frozenset("i we i'm we're i've we've i'll we'll i'd we'd".split())
+_ASKER_OWNERS = frozenset(("my", "our"))
+_OTHER_LEADS = frozenset("a an the another some this that his her their its".split())
+_OTHER_SUBJECTS = frozenset("he she they he's she's they're".split())
+_OPENERS = frozenset("if when once after before since because now so".split())
+_NP_STOP = frozenset(
+    "to of in on at for with by from into about as than and or but who that which , . ; ? !".split()
+)
+_MAX_STATED_APART = 6  # statement words said on one side only ("with / into", "my / ours" ...)
+
+
+def _stated_and_asked(x: _Tokens) -> tuple[_Tokens, _Tokens] | None:
+    """(the statement, the question that follows it): the sentences before a last question,
+    or an "if / when ..." clause before the comma of a one-sentence question."""
+    if not x or x[-1] != "?":
+        return None
+    parts = _sentences(x)
+    if len(parts) >= 2:
+        return tuple(w for part in parts[:-1] for w in part), parts[-1]
+    if x[0] in _OPENERS and "," in x:
+        c = x.index(",")
+        return x[: c + 1], x[c + 1 :]
+    return None
+
+
+def _turned(qa: _Tokens, qb: _Tokens) -> int:
+    """1 when the questions are the same words but for the asker's pronouns in ``qa`` said as
+    a third party's in ``qb`` (the verb agreeing), -1 the other way round, 0 otherwise."""
+    if len(qa) != len(qb) or qa == qb:
+        return 0
+    way = 0
+    for k, (u, v) in enumerate(zip(qa, qb, strict=True)):
+        if u == v:
+            continue
+        if u in _FIRST and v in _THIRD:
+            turn = 1
+        elif u in _THIRD and v in _FIRST:
+            turn = -1
+        elif _AGREE.get(u, u) == _AGREE.get(v, v) or (
+            k and qa[k - 1] != qb[k - 1] and stem(u) == stem(v)
+        ):
+            continue  # "do I" / "does he", "I need" / "he needs"
+        else:
+            return 0
+        if way and turn != way:
+            return 0  # "Can I sue him?" / "Can he sue me?": both ways
+        way = turn
+    return way
+
+
+def _subject(x: _Tokens) -> tuple[int, int]:
+    """(start, end) of the statement's subject after an opener, the end the first function
+    word or mark after it (a verb after the noun may be read into it: the other side names
+    the party by a word after a determiner, so the verb is not matched there)."""
+    s = 1 if x and x[0] in _OPENERS else 0
+    e = s + 1
+    while e < len(x) and e - s <= 6 and x[e] not in _NP_STOP and x[e] not in _FIRST_WORDS:
+        e += 1
+    return s, e
+
+
+def _asker_acts(x: _Tokens) -> tuple[int, int] | None:
+    s, e = _subject(x)
+    if s >= len(x):
+        return None
+    if x[s] in _ASKER_SUBJECTS:
+        return s, s + 1
+    if x[s] in _ASKER_OWNERS and e > s + 1:
+        return s, e
+    return None
+
+
+def _other_acts(y: _Tokens) -> tuple[int, int] | None:
+    s, e = _subject(y)
+    if s >= len(y):
+        return None
+    if y[s] in _OTHER_SUBJECTS:
+        return s, s + 1
+    if y[s] in _OTHER_LEADS and e > s + 1:
+        return s, e
+    return None
+
+
+def _doers_traded(x: _Tokens, y: _Tokens) -> bool:
+    """``x`` said with the asker's party acting on another named after it, ``y`` with that
+    other party acting on the asker named after it."""
+    mine, theirs = _asker_acts(x), _other_acts(y)
+    if mine is None or theirs is None:
+        return False
+    if _FIRST_WORDS.isdisjoint(y[theirs[1] :]):
+        return False  # the asker named after the other party's verb: "into ours", "me"
+    if y[theirs[0]] in _OTHER_SUBJECTS:
+        return not _THIRD_WORDS.isdisjoint(x[mine[1] :])  # "They V our N" / "We V their N"
+    named = set(y[theirs[0] + 1 : theirs[1]]) - _FIRST_WORDS
+    rest = x[mine[1] :]
+    return any(  # "... with a bigger league" / "A bigger ... league"
+        w in named and not _OTHER_LEADS.isdisjoint(rest[max(0, k - 4) : k])
+        for k, w in enumerate(rest)
+    )
+
+
+def doer_asked_traded(a: Parsed, b: Parsed) -> bool:
+    """ "My N V-s P a M. Will we V2 ...?" / "A M V-s P ours. Will they V2 ...?": who acts and
+    who the question asks about traded together."""
+    if "?" not in a.source or "?" not in b.source:
+        return False
+    wa, wb = set(a.words), set(b.words)
+    if _FIRST_WORDS.isdisjoint(wa) or _FIRST_WORDS.isdisjoint(wb):
+        return False
+    if _THIRD_WORDS.isdisjoint(wa | wb):
+        return False
+    pa, pb = _stated_and_asked(owned_tokens(a.source)), _stated_and_asked(owned_tokens(b.source))
+    if pa is None or pb is None or pa[0] == pb[0]:
+        return False
+    way = _turned(pa[1], pb[1])
+    if not way:
+        return False
+    (x, _), (y, _) = (pa, pb) if way > 0 else (pb, pa)
+    if len(set(x) ^ set(y)) > _MAX_STATED_APART:
+        return False
+    return _doers_traded(x, y)

@@ -45,6 +45,14 @@ them?"): the one bound made the asker, the party made the one dealt with; "as a 
 Role pass 89: the asker's "my N" given away with the party named back on the asker's side as
 the source, after "from / off" ("A clubmate is buying my used blade" / "I'm buying a used blade
 from a clubmate"): who buys, borrows, rents or takes it traded.
+Role pass 92 (blind rounds 221-223): the party's act, said of the party in any clause (its noun
+phrase, a relative clause on it too, or "he / she / they / it" after the party is named), against
+the same act said of the asker with the party named back after it as the one it is done on, for
+or with, in any clause and anywhere in the text ("What happens if the team we're playing shows up
+late?" / "... if we show up late for the team we're playing?", "My photographer says I owe her a
+fee after she cancelled" / "I cancelled on my photographer. Do I owe her a fee?"): who did it
+traded; the asker doing it on both sides, or the party on both, is one doer, and a mutual verb
+("argue / split with") is left.
 """
 
 from __future__ import annotations
@@ -88,7 +96,9 @@ def party_made_asker(a: Parsed, b: Parsed) -> bool:
     ta, tb = tokens(a.source), tokens(b.source)
     if _made_asker(ta, tb, a.source) or _made_asker(tb, ta, b.source):
         return True
-    return _asked_of_asker(ta, tb, a.source) or _asked_of_asker(tb, ta, b.source)
+    if _asked_of_asker(ta, tb, a.source) or _asked_of_asker(tb, ta, b.source):
+        return True
+    return _act_turned_on(ta, tb) or _act_turned_on(tb, ta)
 
 
 # Role pass 81 (round 207): a party called by its name, with no "the" ("if Amtrak cancels my
@@ -594,3 +604,145 @@ _SINGULAR = {"we": "i", "our": "my", "us": "me", "ours": "mine", "ourselves": "m
 
 def _singular(t: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(_SINGULAR.get(w, w) for w in t)
+
+
+# Role pass 92 (blind rounds 221-223): the asker doing an act "on / for / with" the party on one
+# side, the party doing it on the other ("if the team we're playing shows up late" / "if we show
+# up late for the team we're playing", "after she cancelled" / "I cancelled on my photographer")
+_AFFECTED = frozenset(("on", "for", "with"))
+_ACT_MAX = 4  # "show up late", "changed the locks", "broke the contract"
+_AFFECTED_NP_MAX = 8  # "the team we are playing", "the driver that I booked last week"
+_AFFECTED_LEADS = _LEADS | frozenset(("a", "an"))
+_CLAUSE_OPEN = _SUBORDINATORS | MARKS
+_BE = frozenset("am is are was were be".split())
+_NOT_IN_ACT = _ASKER | _PERSONS | _SUBJECTS | _AFFECTED | (_SUBORDINATORS - {"that"}) | MARKS
+# done with each other: "argue with", "split with" (``recast.MUTUAL`` names the same in nouns)
+_MUTUAL_ACTS = frozenset(
+    "live lives living lived work works working worked share shares shared meet meets met "
+    "argue argues argued arguing fight fights fought fighting agree agrees agreed split splits "
+    "splitting talk talks talked talking speak speaks spoke chat chats chatted date dates dated "
+    "dating play plays played playing marry married trade trades traded swap swaps swapped "
+    "compete competes competed deal deals dealt negotiate negotiates negotiated".split()
+)
+
+
+def _act_turned_on(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """``y`` "I ACT P NP" (P "on / for / with", at a clause's start, NP the party up to a
+    clause mark), ``x`` "NP ACT'" or "NP ... PRON ACT'" (PRON "he / she / they / it", ACT' the
+    same act agreeing), nobody else doing the act on either side."""
+    if _AFFECTED.isdisjoint(y) or _ASKER.isdisjoint(y):
+        return False
+    for i, w in enumerate(y):
+        if w not in _ASKER or (i and y[i - 1] not in _CLAUSE_OPEN):
+            continue
+        for n in range(1, _ACT_MAX + 1):
+            p = i + 1 + n
+            if p + 2 >= len(y) or y[p - 1] in _NOT_IN_ACT:
+                break
+            if y[p] not in _AFFECTED:
+                continue
+            act = y[i + 1 : p]
+            if all(u in _BE or u in _AUXILIARIES for u in act):
+                continue  # "I am for my party": no act
+            if y[p] == "with" and not _MUTUAL_ACTS.isdisjoint(act):
+                continue
+            if _undergone(act):
+                continue  # "if I get a flat tire on my RV" / "if my RV gets a flat tire"
+            np = _affected_np(y, p + 1)
+            if np is None:
+                continue
+            doers = _doers(x, act, np)
+            if "party" in doers and "asker" not in doers and "party" not in _doers(y, act, np):
+                return True
+    return False
+
+
+def _affected_np(y: tuple[str, ...], k: int) -> tuple[str, ...] | None:
+    """The party after the preposition at ``k``: "(D) N ..." up to a clause mark or a
+    subordinator ("the team we are playing", "my photographer"), or None."""
+    end = k
+    while end < len(y) and y[end] not in MARKS and (end == k or y[end] not in _NP_ENDS):
+        end += 1
+    np = y[k:end]
+    if not 2 <= len(np) <= _AFFECTED_NP_MAX or np[0] not in _AFFECTED_LEADS:
+        return None
+    head = np[1]
+    if not head.isalpha() or head in _OWNERS or head in _PERSONS or head in _ASKER:
+        return None
+    if head in _GROUPS and np[0] in ("my", "our", "your"):
+        return None  # "our team": the asker's own
+    return np
+
+
+_NP_ENDS = _SUBORDINATORS - {"that"}
+
+
+def _doers(x: tuple[str, ...], act: tuple[str, ...], np: tuple[str, ...]) -> set[str]:
+    """Who does ``act`` in ``x`` at a clause's start: "asker", "party" (``np``'s lead and
+    words, or its lead and first words, or a third person's pronoun after ``np`` is named)."""
+    n = len(act)
+    found: set[str] = set()
+    for v in range(1, len(x) - n + 1):
+        if not _same_act(x[v : v + n], act):
+            continue
+        s = x[v - 1]
+        if s in _ASKER and (v == 1 or x[v - 2] in _CLAUSE_OPEN):
+            found.add("asker")
+        elif s in _SUBJECTS and (v == 1 or x[v - 2] in _CLAUSE_OPEN):
+            if _named_before(x[: v - 1], np):
+                found.add("party")
+        else:
+            for t in range(v - 2, max(-1, v - 2 - len(np)), -1):
+                if x[t] not in _AFFECTED_LEADS or (t and x[t - 1] not in _CLAUSE_OPEN):
+                    continue
+                said = x[t + 1 : v]
+                if said and _said_party(said, np):
+                    found.add("party")
+                    break
+    return found
+
+
+# after the party's noun, a relative clause: "the driver (that) I booked", "the team we're playing"
+_RELATIVE_OPEN = frozenset("that who whom which i we you he she they".split())
+
+
+def _said_party(said: tuple[str, ...], np: tuple[str, ...]) -> bool:
+    """``said`` (after a lead) the party's words, all of them or those before its relative
+    clause ("the driver" for "the driver I booked"; not "my first" for "the first time")."""
+    n = len(said)
+    if said != np[1 : 1 + n]:
+        return False
+    return n + 1 == len(np) or np[1 + n] in _RELATIVE_OPEN
+
+
+# a state had or come to, not an act done: "if I get a flat tire on my RV" is "if my RV gets a
+# flat tire", "I have a problem with my car" is "my car has a problem"
+_UNDERGO = frozenset("get gets got gotten getting have has had having".split())
+
+
+def _undergone(act: tuple[str, ...]) -> bool:
+    for k, w in enumerate(act):
+        after = act[k + 1] if k + 1 < len(act) else ""
+        if w in _BE or (w in _AUXILIARIES and w not in _UNDERGO) or w == "not":
+            continue
+        if w in _PERFECT and after.endswith(("ed", "en", "wn")):
+            continue  # "I have cancelled on": a perfect
+        return w in _UNDERGO and after != "to"
+    return False
+
+
+_PERFECT = frozenset(("have", "has", "had"))
+
+
+def _named_before(x: tuple[str, ...], np: tuple[str, ...]) -> bool:
+    head = np[1]
+    return any(x[t] == head and x[t - 1] in _AFFECTED_LEADS for t in range(1, len(x)))
+
+
+def _same_act(u: tuple[str, ...], w: tuple[str, ...]) -> bool:
+    """The same words, "be" in any form, a verb agreeing with either subject."""
+    for p, q in zip(u, w, strict=True):
+        if p == q or (p in _BE and q in _BE) or _agrees(p, q) or _agrees(q, p):
+            continue
+        return False
+    return True

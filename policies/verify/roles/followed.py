@@ -11,12 +11,23 @@ N names the asker's own business on one side and modifies the other party on the
 ``patient_traded``: the same passive ("got / was damaged") with its subject traded for a noun the
 other side names after it ("My employee's car got damaged going through our tunnel" / "Our
 tunnel got damaged by my employee's car"): the thing harmed changed.
+
+Role pass 91 (blind rounds 218-220): ``judged_doer_traded``, the frame's doer read as a trade
+of its own: "Is it ADJ to V ... X ..." (the asker's act judged) against "Is it ADJ for X to ...
+me ..." (X's act judged, the asker named in it: "Is it rude to pass a slower skater on the
+inside?" / "Is it rude for a slower skater to let me pass on the inside?"), where the reading
+as "I V" / "X V" finds no trade because both still say the asker passes. Left: the asker's act
+making X act ("to have / let / get X V", "Is it okay to have my friend drive me" / "for my
+friend to drive me"), the asker undergoing it ("to be V-ed by X"), the asker named only as an
+owner ("for my dog to eat my grapes") or as X's peer or source ("with me", "from me", "the
+delegate I'm co-sponsoring with"), and a mutual act ("date", "argue", "meet").
 """
 
 from __future__ import annotations
 
 import re
 
+from policies.verify.roles.recast import MUTUAL
 from policies.verify.roles.sentences import PRONOUNS, sentences_apart
 from policies.verify.roles.written import MARKS, tokens
 from policies.verify.text import Parsed, parse
@@ -184,3 +195,60 @@ def chain_owner_collapsed(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
             sx = f"{x.source[: m.start()]}my {m.group(2)}{x.source[m.end() :]}"
             return (y, parse(sx)) if flip else (parse(sx), y)
     return None
+
+
+# role pass 91: the frame's doer the asker on one side and X on the other, each naming the other
+_ADJ_RE = re.compile(r"(\w+) (?:for (?:[\w']+ )+?)?to $", re.IGNORECASE)
+_WORD_RE = re.compile(r"[a-z']+")
+_ASKER_NAMED = frozenset(("me", "us"))
+_PEER_OR_SOURCE = frozenset(("with", "from", "by", "than", "like"))
+# the asker's act that makes X act, or the asker undergoing it: the same conduct either way
+_CAUSING = frozenset("let lets have has make allow help be being been get got getting ask".split())
+_NOT_DOERS = frozenset("me us i we you myself ourselves yourself someone".split())
+_MUTUAL_ACTS = MUTUAL | frozenset("marry married marrying dating meeting hang hanging".split())
+
+
+def judged_doer_traded(a: Parsed, b: Parsed) -> bool:
+    """ "Is it ADJ to V ... X ..." / "Is it ADJ for X to ... me ...": whose conduct is judged
+    traded between the asker and X, each side naming the other. The asker's side may be
+    rewritten "Can I / you V" and X's side said "Is X allowed to V" (the frames of
+    ``frame_subject_said``); two "Is it ADJ" frames must judge by the same ADJ."""
+    words = a.words + b.words
+    if _ASKER_NAMED.isdisjoint(words) or ("for" not in words and _PERMITTED.isdisjoint(words)):
+        return False
+    fa, fb = _framed(a.source), _framed(b.source)
+    if fa is None or fb is None:
+        return False
+    for (kind, own, mine_said), (other, doer_said, theirs_said), x, y in (
+        (fa, fb, a, b),
+        (fb, fa, b, a),
+    ):
+        if kind == "allowed" or other == "can" or doer_said is None:
+            continue  # ``x`` the asker's act, ``y`` X's
+        if own is not None and own.strip().lower() not in _ASKER:
+            continue
+        if kind == other == "it" and _judged(x.source) != _judged(y.source):
+            continue  # "Is it rude to V" / "Is it legal for X to V": another judgment
+        doer = _WORD_RE.findall(doer_said.lower())
+        if not doer or not _NOT_DOERS.isdisjoint(doer) or doer[-1] in _PEER_OR_SOURCE:
+            continue  # "for me (and my son) to": the asker there too; "the delegate I'm
+            # co-sponsoring with": a peer, either of the two may do it
+        mine = _WORD_RE.findall(mine_said.lower())
+        theirs = _WORD_RE.findall(theirs_said.lower())
+        if not mine or not theirs or mine[0] in _CAUSING or doer[-1] not in mine:
+            continue  # "to let X V", "to be V-ed by X"; X named in the asker's act
+        if not _MUTUAL_ACTS.isdisjoint(mine) or not _MUTUAL_ACTS.isdisjoint(theirs):
+            continue
+        if any(
+            w in _ASKER_NAMED and theirs[k - 1] not in _PEER_OR_SOURCE
+            for k, w in enumerate(theirs)
+            if k
+        ):
+            return True  # "for X to let me V", "for X to V me"
+    return False
+
+
+def _judged(source: str) -> str:
+    m = _FRAME_RE.search(source)
+    adj = _ADJ_RE.search(m.group(0)) if m is not None else None
+    return adj.group(1).lower() if adj is not None else ""

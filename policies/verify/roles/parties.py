@@ -7,6 +7,14 @@ words, the owner pronouns after them following ("My club is hosting another club
 permission" / "Another club is hosting our club's hunt on their permission"): who hosts whose
 hunt is turned round though "my club" and "our club" are written apart.
 
+Role pass 90 (blind rounds 218-220): the asker's household and another's traded across the doer
+and the one it is done for ("My husband built a dollhouse for our neighbor's daughter. Should
+they pay him?" / "Our neighbor built a dollhouse for my daughter. Should we pay him?"): "my / our
+X" (or "I / we") doing it for "Y's Z" on one side, Y doing it for "my / our Z" on the other, the
+rest the same but for the pronouns that follow the trade ("they" / "we", "him"). The asker's
+member said by the asker's "my" alone on the other side is the household, as "my club" and "our
+club" are one party above.
+
 ``standalone_owned_said``: a standalone owner after a preposition ("into Egypt's", "from mine",
 "after hers") read with the noun owned just before it ("I merged my working paper into
 Egypt's" -> "into Egypt's working paper"; "Egypt merged its working paper into mine" -> "into
@@ -17,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from policies.verify.roles.written import MARKS, tokens
+from policies.verify.roles.written import MARKS, OWNER, PERSON, tokens
 from policies.verify.text import Parsed, parse
 
 # --- "P1 N V P2 N's M" / "P2 N V P1 N's M" ------------------------------------------------
@@ -87,9 +95,18 @@ def _rest(t: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def party_owner_traded(a: Parsed, b: Parsed) -> bool:
-    if "'s" not in a.source.replace("\u2019", "'") or "'s" not in b.source.replace("\u2019", "'"):
+    ga = "'s" in a.source.replace("\u2019", "'")
+    gb = "'s" in b.source.replace("\u2019", "'")
+    if not (ga or gb):
         return False
     ta, tb = tokens(a.source), tokens(b.source)
+    # role pass 90: "my X V-ed ... Y's Z" / "Y V-ed ... my Z", the other side saying "my"
+    if ga and not _MINE.isdisjoint(b.words) and _household_traded(ta, tb):
+        return True
+    if gb and not _MINE.isdisjoint(a.words) and _household_traded(tb, ta):
+        return True
+    if not (ga and gb):
+        return False
     fa = _frames(ta)
     if not fa:
         return False
@@ -101,6 +118,82 @@ def party_owner_traded(a: Parsed, b: Parsed) -> bool:
                 continue
             if _rest(ta[:i]) == _rest(tb[:i2]) and _rest(ta[e:]) == _rest(tb[e2:]):
                 return True
+    return False
+
+
+# --- "my X V ... for Y's Z" / "Y V ... for my Z" (role pass 90) ------------------------------
+
+# the pronouns that follow a trade of households ("Should they pay him?" / "Should we pay him?")
+_FOLLOWING = frozenset(PERSON) | frozenset(OWNER)
+
+
+def _followed(t: tuple[str, ...], named: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """``t`` with each person a "P": a pronoun, or one of the two ``named`` phrases said back
+    in full ("Should my friend pay her?" / "Should I pay her?")."""
+    out: list[str] = []
+    i = 0
+    while i < len(t):
+        for x in named:
+            if t[i : i + len(x)] == x:
+                out.append("P")
+                i += len(x)
+                break
+        else:
+            out.append("P" if t[i] in _FOLLOWING else _AGREE.get(t[i], t[i]))
+            i += 1
+    return tuple(out)
+
+
+def _household(s: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """``s`` the asker ("I / we") or one of the asker's ("my / our" and one or two words),
+    not the other party's words."""
+    if s in (("i",), ("we",)):
+        return True
+    if not 2 <= len(s) <= 3 or s[0] not in _MINE or s == other:
+        return False
+    return all(w.isalpha() and w not in _NOT_VERB for w in s[1:])
+
+
+def _owners_at(t: tuple[str, ...], g: int) -> list[tuple[int, tuple[str, ...]]]:
+    """The owner phrases ending at the genitive ``t[g]``: (start, words without "'s"), a
+    determiner and one or two words ("our neighbor's", "a coworker's") or a name alone."""
+    head = t[g][:-2]
+    if not head.isalpha() or head in _DETS or head in _FOLLOWING:
+        return []
+    out: list[tuple[int, tuple[str, ...]]] = [(g, (head,))]
+    for k in (g - 1, g - 2):
+        if k < 0 or t[k] not in _DETS:
+            continue
+        if all(w.isalpha() and w not in _NOT_VERB for w in t[k + 1 : g]):
+            out.append((k, (*t[k:g], head)))
+    return out
+
+
+def _household_traded(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
+    """``ta`` "P S M Y's Z R", ``tb`` "P Y M my Z R'": S the asker's, M the same verb words,
+    R and R' the same but for the pronouns following the trade."""
+    for g, w in enumerate(ta):
+        if not w.endswith("'s") or g + 1 >= len(ta) or not ta[g + 1].isalpha():
+            continue
+        if ta[g + 1] in _NOT_VERB:
+            continue
+        for k, y in _owners_at(ta, g):
+            n = len(y)
+            for q in range(len(tb) - n):
+                if tb[q : q + n] != y or ta[:q] != tb[:q]:
+                    continue
+                for r in range(q + n + 1, len(tb)):
+                    if tb[r] in MARKS or tb[r].endswith("'s"):
+                        break
+                    if tb[r] not in _MINE:
+                        continue
+                    m = tb[q + n : r]
+                    end = k - len(m)
+                    s = ta[q:end]
+                    if end <= q or not _household(s, y) or _verb(ta[end:k]) != _verb(m):
+                        continue
+                    if _followed(ta[g + 1 :], (y, s)) == _followed(tb[r + 1 :], (y, s)):
+                        return True
     return False
 
 

@@ -15,7 +15,9 @@ them?").
 
 ``got_from_given``: the same subject getting a thing from someone and giving it to them ("My son
 got a tattoo from his friend's brother" / "My son gave his friend's brother a tattoo"; "borrowed
-X from" / "lent X", "bought X from" / "sold X").
+X from" / "lent X", "bought X from" / "sold X"). Role pass 90: the thing said before the subject,
+as a relative clause's head or a wh-word ("money I get from a partner" / "money I give a
+partner", "gifts I receive from my boss" / "gifts I send my boss"; "take from", "pay", "owe").
 
 ``clauses_traded``: two clauses joined by "but" with the same content words each, one of them a
 swap on its own and the other following it ("I worked a DX station but he never confirmed" / "A
@@ -160,13 +162,17 @@ def object_person_changed(a: Parsed, b: Parsed) -> bool:
 
 _GETS = frozenset(
     "get gets got getting receive receives received borrow borrows borrowed buy buys bought"
-    " accept accepts accepted accepting".split()
+    " accept accepts accepted accepting"
+    # role pass 90: "money I take from my parents" / "money I give my parents"
+    " take takes took taken taking".split()
 )
 _GIVES = frozenset(
     "give gives gave giving lend lends lent sell sells sold"
     # role pass 74: "gift X to Y" / "receive X as a gift from Y"
     " gift gifts gifted gifting send sends sent sending loan loans loaned loaning"
-    " transfer transfers transferred transferring".split()
+    " transfer transfers transferred transferring"
+    # role pass 90: "money I get from X" / "money I pay X", "the money I owe X"
+    " pay pays paid paying owe owes owed owing".split()
 )
 _DETS = frozenset("a an the some his her their my our its".split())
 
@@ -186,7 +192,11 @@ def _got_given(getter: Parsed, giver: Parsed) -> bool:
             continue
         j = wg.index("from", i + 1)
         source, subj = wg[j + 1 :], wg[:i]
-        if i + 1 == j or wv[: len(subj)] != subj or wv[i : i + 1] == () or wv[i] not in _GIVES:
+        if wv[: len(subj)] != subj or wv[i : i + 1] == () or wv[i] not in _GIVES:
+            continue
+        if i + 1 == j:  # role pass 90: the thing before its subject, "money I get from X"
+            if _given_before(wv[i + 1 :], source):
+                return True
             continue
         if any(_given(wv[i + 1 :], thing, source) for thing in _as_said(wg[i + 1 : j])):
             return True
@@ -208,6 +218,16 @@ def _given(rest: tuple[str, ...], thing: tuple[str, ...], source: tuple[str, ...
         if n and not _DETS.issuperset(to[:n]):
             return True
     return False
+
+
+def _given_before(rest: tuple[str, ...], source: tuple[str, ...]) -> bool:
+    """The thing said before the subject on both sides, the head of a relative clause or a
+    wh-word ("money I get from a partner" / "money I give (to) a partner", "What can I borrow
+    from my brother?" / "What can I lend my brother?"): the verb's next word the other party
+    on the giving side, after a "to" or not, the same party and every word after it kept."""
+    if rest[:1] == ("to",):
+        rest = rest[1:]
+    return rest == source and not _DETS.issuperset(source[:2])
 
 
 def got_from_given(a: Parsed, b: Parsed) -> bool:
