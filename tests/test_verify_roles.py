@@ -9,7 +9,8 @@ from dataclasses import replace
 
 import pytest
 
-from policies.verify import VerifyConfig, direction, logic, roles, verify
+from policies.verify import VerifyConfig, direction, logic, roles, rules, verify
+from policies.verify.layers import placed_traded
 from policies.verify.roles import phrases, states, traded
 from policies.verify.roles.active_read import passive_said_active
 from policies.verify.roles.asked_party import doer_asked_traded, done_to_asker_traded
@@ -29,11 +30,16 @@ from policies.verify.roles.dropped import perfect_dropped, relative_said_clause
 from policies.verify.roles.elided import elided_expanded
 from policies.verify.roles.embedded import reported_holder_traded
 from policies.verify.roles.ends import end_traded
-from policies.verify.roles.followed import frame_subject_said, judged_doer_traded
+from policies.verify.roles.followed import (
+    chain_owner_collapsed,
+    frame_subject_said,
+    judged_doer_traded,
+)
 from policies.verify.roles.getpassive import got_done_active
 from policies.verify.roles.hopped import self_traded
 from policies.verify.roles.lets import host_said_let, let_user_traded, plural_owner_said
 from policies.verify.roles.mine_moved import genitive_moved_across, mine_moved_across
+from policies.verify.roles.mistaken import erring_party_traded
 from policies.verify.roles.moved import whose_relation_asked
 from policies.verify.roles.objects import object_changed
 from policies.verify.roles.one_relatives import (
@@ -89,6 +95,7 @@ from policies.verify.roles.relative_events import (
     thinker_doer_traded,
     voiced_owner_traded,
 )
+from policies.verify.roles.relinked import let_dropped
 from policies.verify.roles.shifted import contrasted_verbs_traded, relative_predicate_traded
 from policies.verify.roles.spantrade import relative_subjects_traded, than_owner_said
 from policies.verify.roles.stranded import (
@@ -12186,6 +12193,99 @@ NINETY_FIRST_SAME = [
 ]
 
 
+# Role pass 95 (blind rounds 227-228): the kind of the asker's own policy ("my homeowner's
+# insurance") read as "my insurance" against the other party's, so the owner traded with the
+# relative clause's doer is read (``followed.chain_owner_collapsed``); "the wrong N" given by one
+# party against taken or chosen by the one who got it: whose mistake (``mistaken.
+# erring_party_traded``).
+NINETY_SIXTH_ROUNDS = [
+    (
+        "Does my homeowner's insurance cover the greenhouse my tenant put up?",
+        "Does my tenant's insurance cover the greenhouse I put up?",
+        0.975,
+    ),
+    (
+        "My supplier shipped me the wrong greenhouse panels. Who pays the return shipping?",
+        "I ordered the wrong greenhouse panels from my supplier. Who pays the return shipping?",
+        0.989,
+    ),
+]
+
+NINETY_SIXTH_SWAPPED = [
+    # "my X's / X M covers the N my Y V-ed" / "my Y's M covers the N I V-ed"
+    (
+        "Does my renter's insurance cover the fire my roommate started?",
+        "Does my roommate's insurance cover the fire I started?",
+    ),
+    (
+        "Will my homeowner's policy pay for the fence my neighbor knocked down?",
+        "Will my neighbor's policy pay for the fence I knocked down?",
+    ),
+    (
+        "Does my travel insurance cover the laptop my brother broke?",
+        "Does my brother's insurance cover the laptop I broke?",
+    ),
+    (
+        "Does my boat insurance cover the dock my marina's crew damaged?",
+        "Does my marina's crew's insurance cover the dock I damaged?",
+    ),
+    # "X V-ed me the wrong N" / "I V2-ed the wrong N from X"
+    (
+        "The pharmacy gave my mom the wrong pills. What should she do?",
+        "My mom picked up the wrong pills at the pharmacy. What should she do?",
+    ),
+    (
+        "The valet brought me the wrong car. Who is liable?",
+        "I took the wrong car from the valet. Who is liable?",
+    ),
+    (
+        "The airline assigned me the wrong seat. Can I get a refund?",
+        "I chose the wrong seat on the airline's website. Can I get a refund?",
+    ),
+    (
+        "I sent my customer the wrong item. Who pays return shipping?",
+        "My customer ordered the wrong item from me. Who pays return shipping?",
+    ),
+]
+
+NINETY_SIXTH_SAME = [
+    (
+        "I ordered the wrong panels from my supplier",
+        "I accidentally ordered the wrong panels from my supplier",
+    ),
+    (
+        "The valet brought me the wrong car. Who is liable?",
+        "Who is liable if the valet brought me the wrong car?",
+    ),
+    # the passive keeps the giver
+    (
+        "I was sent the wrong size by the store. Can I return it?",
+        "The store sent me the wrong size. Can I return it?",
+    ),
+    (
+        "The valet handed me the wrong car keys. Who is liable?",
+        "I was handed the wrong car keys by the valet. Who is liable?",
+    ),
+    (
+        "My mom picked up the wrong pills at the pharmacy. What should she do?",
+        "My mom accidentally picked up the wrong pills at the pharmacy. What should she do?",
+    ),
+    # the kind of the policy said another way, the owner and the doer kept
+    (
+        "Does my renter's insurance cover the fire my roommate started?",
+        "Does my renters insurance cover a fire my roommate started?",
+    ),
+    (
+        "Does my car insurance cover the dent my friend made?",
+        "Will my auto insurance cover the dent my friend made?",
+    ),
+    (
+        "Does my roommate's insurance cover the fire I started?",
+        "Does my roommate's insurance cover a fire that I started?",
+    ),
+]
+
+
 # Role pass 92 (blind rounds 221-223): the party's act, said of the party (its noun phrase, a
 # relative clause on it, or a pronoun after it is named), against the same act said of the asker
 # with the party named back after "on / for / with" (``asker_doer.party_made_asker``).
@@ -12359,6 +12459,407 @@ NINETY_SECOND_SAME = [
         "Is it normal for me to correct my teacher during class?",
     ),
 ]
+
+
+# Role pass 97 (blind rounds 227-228): the asker's own leave, "(Can / Should) I let Y V" and "Is
+# it ADJ to let Y V", read as "Y V" / "for Y to V" (``relinked.let_dropped``), so whose child
+# uses whose thing is read across the two frames; the second pair is no role swap but a number
+# word made a plural noun, "the ones" / "the twos" (``rules.number_nouns_changed``, read by
+# ``rules.number_mismatch``), refused below the shipped cut too.
+NINETY_EIGHTH_ROUNDS = [
+    (
+        "Is it okay to let my friend's teenager use our hot tub unsupervised?",
+        "Is it okay for my teenager to use my friend's hot tub unsupervised?",
+        0.971,
+    ),
+    (
+        "In an improper contra, are the ones the couple that starts crossed over?",
+        "In an improper contra, are the twos the couple that starts crossed over?",
+        0.972,
+    ),
+]
+
+NINETY_EIGHTH_SWAPPED = [
+    # "(Can / Should) I let my X's N V our M" / "(Can / Should) my N V my X's M"
+    (
+        "Can I let my coworker's son borrow our car this weekend?",
+        "Can my son borrow my coworker's car this weekend?",
+    ),
+    (
+        "Should I let my roommate's cat sleep in our bedroom?",
+        "Should my cat sleep in my roommate's bedroom?",
+    ),
+    # "Is it ADJ to let my X's N V our M" / "Is it ADJ for my N to V my X's M"
+    (
+        "Is it okay to let my neighbor's kids swim in our pool?",
+        "Is it okay for my kids to swim in my neighbor's pool?",
+    ),
+    (
+        "Is it rude to let my friend's toddler play with our dog?",
+        "Is it rude for my toddler to play with my friend's dog?",
+    ),
+    # a number word as a plural noun, another on the other side
+    (
+        "In square dancing, are the ones the head couples?",
+        "In square dancing, are the threes the head couples?",
+    ),
+    (
+        "In a contra dance, do the twos wait out at the top?",
+        "In a contra dance, do the ones wait out at the top?",
+    ),
+    ("Should I pay the babysitter in twenties?", "Should I pay the babysitter in tens?"),
+    (
+        "Do the sixes go in the top row of the egg carton?",
+        "Do the fives go in the top row of the egg carton?",
+    ),
+]
+
+NINETY_EIGHTH_SAME = [
+    # the one let is the same user of the same owner's thing
+    (
+        "Can I let my neighbor's kid ride our trampoline?",
+        "Can my neighbor's kid ride our trampoline?",
+    ),
+    (
+        "Is it okay to let my friend's teenager use our hot tub unsupervised?",
+        "Is it okay for my friend's teenager to use our hot tub unsupervised?",
+    ),
+    (
+        "Should we let our dog sleep in my parents' guest room?",
+        "Should our dog sleep in my parents' guest room?",
+    ),
+    ("Can I let them use our pool?", "Can they use our pool?"),
+    # the same number noun, the same group; one more said on one side only ("the ones that")
+    (
+        "are the ones the couple that starts crossed over?",
+        "do the ones start crossed over?",
+    ),
+    (
+        "Do the ones or the twos start crossed over?",
+        "Do the twos or the ones start crossed over?",
+    ),
+    ("Do the twos start crossed over?", "Are the twos the ones that start crossed over?"),
+    (
+        "In square dancing, are the ones the head couples?",
+        "In square dancing, are couple one the head couple?",
+    ),
+]
+
+
+# Role pass 96 (blind rounds 227-228): a member of the asker's group, "one of my Ns" / "a N of
+# mine", read as "my N" and "one of my Ns' M" as "my N's M" (``traded.people_traded``: the doer
+# and the owner traded), and the asker's noun read as the head of a longer description, "I'm a
+# M N1 whose N2 V-ed me" / "I'm a M N2 who V-ed my N1" (``hopped.self_traded``).
+NINETY_SEVENTH_ROUNDS = [
+    (
+        "One of my students broke my ukulele during a lesson. Who should pay for the repair?",
+        "I broke one of my students' ukuleles during a lesson. Who should pay for the repair?",
+        0.981,
+    ),
+    (
+        "I'm a piping teacher whose student just beat me at the Highland games."
+        " How do I handle it gracefully?",
+        "I'm a piping student who just beat my teacher at the Highland games."
+        " How do I handle it gracefully?",
+        0.983,
+    ),
+]
+
+NINETY_SEVENTH_SWAPPED = [
+    # "One of my Ns V-ed my T" / "I V-ed one of my Ns' T-s"; "A N of mine V-ed my T" / "I V-ed a
+    # N's T"
+    (
+        "One of my clients broke my laptop at the office. Who should pay to fix it?",
+        "I broke one of my clients' laptops at the office. Who should pay to fix it?",
+    ),
+    (
+        "One of my roommates tore my jacket at a party. Who should pay to replace it?",
+        "I tore one of my roommates' jackets at a party. Who should pay to replace it?",
+    ),
+    (
+        "One of my campers broke my fishing rod at the lake. Who should replace it?",
+        "I broke one of my campers' fishing rods at the lake. Who should replace it?",
+    ),
+    (
+        "A bandmate of mine broke my guitar at the gig. Who should pay for the repair?",
+        "I broke a bandmate's guitar at the gig. Who should pay for the repair?",
+    ),
+    # "I'm a M N1 whose N2 V-ed me" / "I'm a M N2 who V-ed my N1"
+    (
+        "I'm a yoga instructor whose student injured me during a class. Am I liable?",
+        "I'm a yoga student who injured my instructor during a class. Am I liable?",
+    ),
+    (
+        "I'm a dance teacher whose student reported me to the studio owner. What should I do?",
+        "I'm a dance student who reported my teacher to the studio owner. What should I do?",
+    ),
+    (
+        "I'm a guitar mentor whose mentee publicly corrected me. How should I take it?",
+        "I'm a guitar mentee who publicly corrected my mentor. How should I take it?",
+    ),
+    (
+        "I'm a chess coach whose player beat me in a tournament. How should I react?",
+        "I'm a chess player who beat my coach in a tournament. How should I react?",
+    ),
+]
+
+NINETY_SEVENTH_SAME = [
+    # the same member doing it, in the other voice or said "a N of mine"
+    (
+        "One of my students broke my ukulele during a lesson. Who should pay for the repair?",
+        "My ukulele was broken by one of my students during a lesson."
+        " Who should pay for the repair?",
+    ),
+    (
+        "One of my guests spilled wine on my rug. Who should pay for cleaning?",
+        "A guest of mine spilled wine on my rug. Who should pay for cleaning?",
+    ),
+    (
+        "A coworker of mine scratched my car in the parking lot. Who pays for the repair?",
+        "One of my coworkers scratched my car in the parking lot. Who pays for the repair?",
+    ),
+    (
+        "One of my roommates dented my bike while moving furniture. Should they pay for it?",
+        "My bike was dented by one of my roommates while moving furniture. Should they pay for it?",
+    ),
+    # the asker the same N1 ("whose N2" is the asker's N2), the N2 doing it
+    (
+        "I'm a teacher whose student beat me. How do I handle it gracefully?",
+        "As a teacher, I just got beaten by my own student. How do I handle it gracefully?",
+    ),
+    (
+        "I'm a swim coach whose swimmer outraced me in practice. How should I react?",
+        "I'm a swim coach and my swimmer outraced me in practice. How should I react?",
+    ),
+    (
+        "I'm a dance teacher whose student reported me to the studio owner. What should I do?",
+        "I'm a dance teacher, and a student of mine reported me to the studio owner."
+        " What should I do?",
+    ),
+    (
+        "I'm a guitar teacher whose student beat me in a contest. How do I handle it?",
+        "I'm a guitar teacher who was beaten by my student in a contest. How do I handle it?",
+    ),
+]
+
+
+# Role pass 93 (blind rounds 224-226): the thing a verb places or changes and where it goes
+# traded around a preposition of placement or change, determiners and owners moving with them
+# and a follow-up naming the lower layer (``layers.placed_traded``, read by ``role_swap``).
+NINETY_FOURTH_ROUNDS = [
+    (
+        "Can I put Resolene over leather dye once the dye is dry?",
+        "Can I put leather dye over Resolene once the Resolene is dry?",
+        0.988,
+    ),
+    (
+        "How do I transfer my typewritten pages into a Word document?",
+        "How do I transfer a Word document onto typewritten pages?",
+        0.976,
+    ),
+]
+
+NINETY_FOURTH_SWAPPED = [
+    # "V X over Y once the Y is done" / "V Y over X once the X is done"
+    (
+        "Can I wear compression socks over nylon tights once the tights are on?",
+        "Can I wear nylon tights over compression socks once the socks are on?",
+    ),
+    (
+        "Can I apply sunscreen over retinol cream once the cream is absorbed?",
+        "Can I apply retinol cream over sunscreen once the sunscreen is absorbed?",
+    ),
+    (
+        "Can I lay laminate over vinyl flooring once the flooring is cleaned?",
+        "Can I lay vinyl flooring over laminate once the laminate is cleaned?",
+    ),
+    (
+        "Can I pour ganache over buttercream frosting once the frosting is set?",
+        "Can I pour buttercream frosting over ganache once the ganache is set?",
+    ),
+    # "V my X into / to Y" / "V a Y onto / into my X": the source and the target traded
+    (
+        "How do I move my Spotify playlists into Apple Music?",
+        "How do I move Apple Music onto my Spotify playlists?",
+    ),
+    (
+        "How do I copy my vacation photos onto a USB stick?",
+        "How do I copy a USB stick into my vacation photos?",
+    ),
+    (
+        "How do I transfer my contacts to a new iPhone?",
+        "How do I transfer a new iPhone into my contacts?",
+    ),
+    # "under" on both sides: the lower layer traded
+    (
+        "Should I put the mattress topper under the fitted sheet?",
+        "Should I put the fitted sheet under the mattress topper?",
+    ),
+]
+
+NINETY_FOURTH_SAME = [
+    # the clause moved and the lower layer said by a pronoun: the same layers
+    (
+        "Can I put Resolene over leather dye once the dye is dry?",
+        "Once the leather dye is dry, can I put Resolene over it?",
+    ),
+    (
+        "Can I put a topcoat over the stain once the stain is dry?",
+        "Once the stain is dry, can I put a topcoat over it?",
+    ),
+    (
+        "Can I lay laminate over vinyl flooring once the flooring is cleaned?",
+        "Once the vinyl flooring is cleaned, can I lay laminate over it?",
+    ),
+    (
+        "Can I apply sunscreen over moisturizer once the moisturizer has soaked in?",
+        "Once the moisturizer has soaked in, can I apply sunscreen over it?",
+    ),
+    (
+        "Can I paint over primer once the primer is dry?",
+        "Can I paint over the primer once it's dry?",
+    ),
+    # a determiner dropped, another preposition of the same class: the same source and target
+    (
+        "How do I transfer my typewritten pages into a Word document?",
+        "How do I transfer typewritten pages into a Word document?",
+    ),
+    (
+        "How do I copy my vacation photos onto a USB stick?",
+        "How do I copy my vacation photos to a USB stick?",
+    ),
+    (
+        "How do I move my Spotify playlists into Apple Music?",
+        "How can I move my Spotify playlists over to Apple Music?",
+    ),
+]
+
+
+# Role pass 94 (blind rounds 224-226): verbs of sending ("ship / mail / post / hand / deliver /
+# return") read by the directed verbs table, "X V-ed my N back" / "I V-ed my N to X" (the
+# sender traded); the table's reading made to end a noun phrase before a time word or a
+# participle ("to my neighbor last week", "to the nibmeister uninsured"), to read "back" and
+# "it" before a "to" phrase, "have N V-ed" as a passive and "a two-handed N" as no verb; the
+# two acts told both ways round with a pronoun for the other party are left.
+NINETY_FIFTH_ROUNDS = [
+    (
+        "The nibmeister shipped my pen back uninsured and it got lost; can I make him pay?",
+        "I shipped my pen to the nibmeister uninsured and it got lost; can I make him pay?",
+        0.981,
+    ),
+    (
+        "The seller mailed my refund check and it got lost",
+        "I mailed the seller a check and it got lost",
+        0.887,
+    ),
+    (
+        "The repair shop sent my laptop back by courier and it broke",
+        "I sent my laptop to the repair shop by courier and it broke",
+        0.956,
+    ),
+    ("my landlord returned my keys", "I returned my keys to my landlord", 0.970),
+]
+
+NINETY_FIFTH_SWAPPED = [
+    # "X shipped my N back" / "I shipped my N to X"
+    (
+        "The camera shop shipped my lens back and it arrived cracked; who pays for it?",
+        "I shipped my lens to the camera shop and it arrived cracked; who pays for it?",
+    ),
+    (
+        "The watchmaker shipped my watch back and it stopped working. Can I get a refund?",
+        "I shipped my watch to the watchmaker and it stopped working. Can I get a refund?",
+    ),
+    # "X mailed / posted my N (back)" / "I mailed / posted my N to X"
+    (
+        "My landlord mailed my deposit check and it never arrived. What should I do?",
+        "I mailed my deposit check to my landlord and it never arrived. What should I do?",
+    ),
+    (
+        "The tailor mailed my wedding dress back and it arrived torn. Who is responsible?",
+        "I mailed my wedding dress to the tailor and it arrived torn. Who is responsible?",
+    ),
+    (
+        "The university posted my original documents back and they got lost."
+        " Can I claim compensation?",
+        "I posted my original documents to the university and they got lost."
+        " Can I claim compensation?",
+    ),
+    # "X handed / returned my N (back)" / "I handed / returned my N to X", a time word after X
+    (
+        "My neighbor handed my spare key back last week; should I change the locks?",
+        "I handed my spare key to my neighbor last week; should I change the locks?",
+    ),
+    (
+        "The mechanic returned my car with a new scratch. Can I make him pay?",
+        "I returned my car to the mechanic with a new scratch. Can I make him pay?",
+    ),
+]
+
+NINETY_FIFTH_SAME = [
+    ("The nibmeister shipped my pen back", "My pen was shipped back by the nibmeister"),
+    (
+        "My landlord mailed my deposit check and it never arrived. What should I do?",
+        "My deposit check was mailed by my landlord and it never arrived. What should I do?",
+    ),
+    (
+        "The watchmaker shipped my watch back and it stopped working. Can I get a refund?",
+        "The watchmaker shipped back my watch and it stopped working. Can I get a refund?",
+    ),
+    (
+        "I shipped my lens to the camera shop and it arrived cracked; who pays for it?",
+        "I shipped the camera shop my lens and it arrived cracked; who pays for it?",
+    ),
+    (
+        "The tailor mailed my wedding dress back and it arrived torn. Who is responsible?",
+        "The tailor mailed my wedding dress back to me and it arrived torn. Who is responsible?",
+    ),
+    (
+        "My neighbor handed my spare key back last week; should I change the locks?",
+        "My neighbor handed back my spare key last week; should I change the locks?",
+    ),
+    # "have N V-ed" is N undergoing it; "a two-handed N" no verb
+    (
+        "Can a birthday cake be delivered to a hospital room?",
+        "Is it possible to have a birthday cake delivered to a hospital room?",
+    ),
+    (
+        "Is a one-handed catch harder to teach than a two-handed one?",
+        "Is it harder to teach a one handed catch than a two handed catch?",
+    ),
+]
+
+
+def test_ninety_fifth_pass_reads_the_sender_only() -> None:
+    # role pass 94: the pairs the brief keeps served that are refused on their words (a
+    # "without" / "uninsured" said apart) trade no one; the two acts told both ways round,
+    # the other party a pronoun on one side, trade no one either; one sender on each side,
+    # the other party a pronoun, stays a trade
+    kept = [
+        (
+            "The nibmeister shipped my pen back uninsured and it got lost; can I make him pay?",
+            "My pen got lost because the nibmeister sent it back without insurance."
+            " Can I make him pay?",
+        ),
+        (
+            "I shipped my pen to the nibmeister uninsured and it got lost",
+            "I mailed my pen to the nibmeister without insurance and it was lost",
+        ),
+        (
+            "I mailed my watch to the watchmaker and he mailed it back",
+            "The watchmaker mailed my watch back after I mailed it to him",
+        ),
+        (
+            "Can I have a package for my guest delivered to my locker?",
+            "Is it possible to have my guest's package delivered to my locker?",
+        ),
+    ]
+    for x, y in kept + [(q, p) for p, q in kept]:
+        assert not roles.role_swap(parse(x), parse(y)), (x, y)
+    traded = ("He sent my pen to the nibmeister", "The nibmeister sent my pen to him")
+    assert roles.role_swap(*map(parse, traded))
+    assert roles.role_swap(*map(parse, traded[::-1]))
+
 
 # Role pass 86 (blind rounds 212-214): the frames that ask leave to act read as their doer and
 # the rest, so a rewrite to "Can you / Can I" no longer hides the doer traded
@@ -13047,6 +13548,38 @@ SEVENTY_EIGHTH_SAME = [
             NINETY_SECOND_SWAPPED[4:],
             NINETY_SECOND_SAME,
         ),
+        (let_dropped, NINETY_EIGHTH_ROUNDS[:1], NINETY_EIGHTH_SWAPPED[:4], NINETY_EIGHTH_SAME),
+        (
+            rules.number_nouns_changed,
+            NINETY_EIGHTH_ROUNDS[1:],
+            NINETY_EIGHTH_SWAPPED[4:],
+            NINETY_EIGHTH_SAME,
+        ),
+        (
+            traded.people_traded,
+            NINETY_SEVENTH_ROUNDS[:1],
+            NINETY_SEVENTH_SWAPPED[:4],
+            NINETY_SEVENTH_SAME,
+        ),
+        (
+            self_traded,
+            NINETY_SEVENTH_ROUNDS[1:],
+            NINETY_SEVENTH_SWAPPED[4:],
+            NINETY_SEVENTH_SAME,
+        ),
+        (roles.role_swap, NINETY_FIFTH_ROUNDS, NINETY_FIFTH_SWAPPED, NINETY_FIFTH_SAME),
+        (
+            chain_owner_collapsed,
+            NINETY_SIXTH_ROUNDS[:1],
+            NINETY_SIXTH_SWAPPED[:4],
+            NINETY_SIXTH_SAME,
+        ),
+        (
+            erring_party_traded,
+            NINETY_SIXTH_ROUNDS[1:],
+            NINETY_SIXTH_SWAPPED[4:],
+            NINETY_SIXTH_SAME,
+        ),
         (
             perfect_dropped,
             EIGHTY_NINTH_ROUNDS[:1],
@@ -13084,6 +13617,7 @@ SEVENTY_EIGHTH_SAME = [
             EIGHTY_EIGHTH_SAME,
         ),
         (owner_doer_swap, EIGHTY_EIGHTH_ROUNDS[3:], EIGHTY_EIGHTH_SWAPPED[6:], EIGHTY_EIGHTH_SAME),
+        (placed_traded, NINETY_FOURTH_ROUNDS, NINETY_FOURTH_SWAPPED, NINETY_FOURTH_SAME),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -13246,8 +13780,13 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *NINETY_FIRST_ROUNDS,
         *NINETY_THIRD_ROUNDS,
         *NINETY_SECOND_ROUNDS,
+        *NINETY_SEVENTH_ROUNDS,
+        *NINETY_FIFTH_ROUNDS,
+        *NINETY_SIXTH_ROUNDS,
         *EIGHTY_NINTH_ROUNDS,
         *EIGHTY_EIGHTH_ROUNDS,
+        *NINETY_EIGHTH_ROUNDS[:1],
+        *NINETY_FOURTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -13334,8 +13873,13 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *NINETY_FIRST_SWAPPED,
         *NINETY_THIRD_SWAPPED,
         *NINETY_SECOND_SWAPPED,
+        *NINETY_SEVENTH_SWAPPED,
+        *NINETY_FIFTH_SWAPPED,
+        *NINETY_SIXTH_SWAPPED,
         *EIGHTY_NINTH_SWAPPED,
         *EIGHTY_EIGHTH_SWAPPED,
+        *NINETY_EIGHTH_SWAPPED[:4],
+        *NINETY_FOURTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -13423,8 +13967,13 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *NINETY_FIRST_SAME,
         *NINETY_THIRD_SAME,
         *NINETY_SECOND_SAME,
+        *NINETY_SEVENTH_SAME,
+        *NINETY_FIFTH_SAME,
+        *NINETY_SIXTH_SAME,
         *EIGHTY_NINTH_SAME,
         *EIGHTY_EIGHTH_SAME,
+        *NINETY_EIGHTH_SAME,
+        *NINETY_FOURTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:
@@ -13531,6 +14080,78 @@ def test_eighty_ninth_pass_readers_leave_the_roles_kept() -> None:
     )
     assert not reported_holder_traded(*map(parse, other))
     assert not reported_holder_traded(*map(parse, other[::-1]))
+
+
+def test_ninety_fourth_pass_reader_leaves_the_layers_kept() -> None:
+    # role pass 93: the converse preposition with the two things traded ("over" / "under") keeps
+    # the layers; a verb that pools the two things asks one thing either way; "to" against "to"
+    # is direction's (symmetric "introduce"); a pronoun for a layer, both orders said on one
+    # side, and the round's served rewordings trade nothing (the pairs are refused, where they
+    # are, on their words or cosine, not their roles)
+    kept = [
+        ("Can I lay tile over the membrane?", "Can I lay the membrane under tile?"),
+        ("Can I wear a hoodie over my rain jacket?", "Can I wear my rain jacket under a hoodie?"),
+        ("Can I mix baking soda into vinegar?", "Can I mix vinegar into baking soda?"),
+        ("Can I take ibuprofen on top of Tylenol?", "Can I take Tylenol on top of ibuprofen?"),
+        ("Can I stir the eggs into the flour?", "Can I stir the flour into the eggs?"),
+        ("How do I introduce my cat to my dog?", "How do I introduce my dog into my cat?"),
+        ("Can I put it over the dye?", "Can I put the dye over it?"),
+        (
+            "Should the topper go under the sheet or the sheet under the topper?",
+            "Should I put the sheet under the topper?",
+        ),
+        (
+            "Can I put Resolene over leather dye once the dye is dry?",
+            "Once the dye has dried, can I apply Resolene on top of it?",
+        ),
+        (
+            "How do I transfer my typewritten pages into a Word document?",
+            "How can I get my typed pages into Word?",
+        ),
+        (
+            "Can I put Resolene over dye once it's dry?",
+            "Can I put Resolene over leather dye once the dye is dry?",
+        ),
+    ]
+    for x, y in kept + [(q, p) for p, q in kept]:
+        assert not placed_traded(parse(x), parse(y)), (x, y)
+
+
+def test_ninety_sixth_pass_readers_leave_the_roles_kept() -> None:
+    # role pass 95: the same giver in other words, "received" (the giver's mistake too), a
+    # broken thing sold and bought (one sale), the policy's kind said in a reworded question
+    # (these pairs are refused on their words or served, never read as a trade)
+    kept = [
+        (
+            "My supplier shipped me the wrong panels. Who pays the return shipping?",
+            "My supplier sent the wrong panels. Who covers return shipping?",
+        ),
+        (
+            "The store sent me the wrong size. Can I return it?",
+            "I received the wrong size from the store. Can I return it?",
+        ),
+        (
+            "The store sold me a broken lamp. Can I return it?",
+            "I bought a broken lamp from the store. Can I return it?",
+        ),
+        (
+            "The wrong bouquet was delivered by my florist - what should I do?",
+            "My florist delivered the wrong bouquet. What should I do?",
+        ),
+        (
+            "Does my homeowner's insurance cover the greenhouse my tenant put up?",
+            "Will my homeowners policy cover a greenhouse built by my tenant?",
+        ),
+        (
+            "Does my homeowner's insurance cover the fence my neighbor knocked down?",
+            "Does my homeowner's policy cover the fence my neighbor knocked down?",
+        ),
+    ]
+    for x, y in kept + [(q, p) for p, q in kept]:
+        px, py = parse(x), parse(y)
+        assert not roles.role_swap(px, py), (x, y)
+        assert not erring_party_traded(px, py)
+        assert chain_owner_collapsed(px, py) is None
 
 
 def test_review29_readings_do_not_recur_or_raise() -> None:
@@ -13711,3 +14332,43 @@ def test_ninety_second_pass_readers_leave_what_they_leave() -> None:
         assert not doer_asked_traded(parse(x), parse(y)), (x, y)
     for x, y in left_judged + [(q, p) for p, q in left_judged]:
         assert not judged_doer_traded(parse(x), parse(y)), (x, y)
+
+
+def test_ninety_eighth_number_nouns_refused_below_the_shipped_cut() -> None:
+    # role pass 97: "the ones" / "the twos" was served only at the 0.90 cut; it and the other
+    # number nouns traded are refused on their numbers at both cuts, none of them a role swap
+    cosine = NINETY_EIGHTH_ROUNDS[1][2]
+    number_pairs = [NINETY_EIGHTH_ROUNDS[1][:2], *NINETY_EIGHTH_SWAPPED[4:]]
+    for cached, incoming in number_pairs:
+        for x, y in ((cached, incoming), (incoming, cached)):
+            for cfg in (VerifyConfig(), VerifyConfig(min_score=0.90)):
+                verdict = verify(x, y, cosine, cfg)
+                assert not verdict.accept and "number_mismatch" in verdict.reasons, (x, y)
+            assert not roles.role_swap(parse(x), parse(y))
+
+
+def test_ninety_eighth_pass_readers_leave_the_kept_alone() -> None:
+    # role pass 97: a rewrite of the same ask ("teen" for "teenager", "without supervision")
+    # keeps the user and the owner (refused on its words, if at all, not its roles); "let"
+    # renting a thing out is no leave to act; a number word the other side lacks is no trade
+    kept = [
+        (
+            "Is it okay to let my friend's teenager use our hot tub unsupervised?",
+            "Can my friend's teen use our hot tub without supervision?",
+        ),
+        (
+            "Is it okay for my teenager to use my friend's hot tub unsupervised?",
+            "Can my teen use my friend's hot tub without an adult there?",
+        ),
+        ("Can I let my flat to my coworker's son?", "Can my coworker's son rent my flat?"),
+    ]
+    for x, y in kept + [(q, p) for p, q in kept]:
+        assert not roles.role_swap(parse(x), parse(y)), (x, y)
+    assert let_dropped(*map(parse, kept[2])) is None
+    assert not rules.number_nouns_changed(
+        parse("Should I tip the valet in fives?"), parse("Should I tip the valet in fives or ones?")
+    )
+    assert not rules.number_nouns_changed(
+        parse("What are the odds of rolling two sixes?"),
+        parse("What is the probability of rolling double sixes?"),
+    )

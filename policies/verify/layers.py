@@ -12,7 +12,12 @@
   the relation, except after a verb that joins two things as equals ("mix", "compare",
   "combine", "pair", "confuse", "take", "use", "balance", "stack" ...: "mix flour with water"
   / "mix water with flour" ask one thing) or after no verb ("Is rice with chicken ...")
-  (``means_traded``).
+  (``means_traded``). Role pass 93 reads the same shape around a preposition of placement or
+  change (``placed_traded``: "put Resolene over leather dye once the dye is dry" / "put
+  leather dye over Resolene once the Resolene is dry", "transfer my typewritten pages into a
+  Word document" / "transfer a Word document onto typewritten pages"): "over / on top of /
+  onto / above", "under / beneath / below", "into / onto / to", each class one relation, its
+  converse ("under" for "over") no trade; a pooling verb ("mix", "stir", "take", "add") left.
 - What a thing is for against where the act happens ("notarize a document for use in Texas"
   / "notarize a document while physically in Texas", "fill a prescription for use in
   Canada" / "while in Canada"): the place is where it goes on one side, where the asker is on
@@ -161,13 +166,127 @@ def means_traded(a: Parsed, b: Parsed) -> bool:
     """The same verb, with the thing it acts on and the means it uses traded around "with"."""
     if "with" not in a.words or "with" not in b.words:
         return False
-    wa = [canonical(w) for w in a.words if w not in _ARTICLES]
-    wb = [canonical(w) for w in b.words if w not in _ARTICLES]
-    # the first few "with"s of each side only: a long text pays for no more than 8 x 8 spots
-    with_a = [i for i, w in enumerate(wa) if w == "with" and i >= 2][:8]
-    with_b = [j for j, v in enumerate(wb) if v == "with" and j >= 2][:8]
-    for i in with_a:
-        for j in with_b:
+    return _traded_around(a, b, _WITH, _JOINING)
+
+
+# Role pass 93: a preposition of placement or change and the ones that say the same relation
+# ("over" / "on top of" / "onto": the first thing laid on the second; "into" / "onto" / "to":
+# the first made into or moved into the second). Two marks of one class say one relation;
+# "over" against "under" say its converse, so the two things traded there keep their places
+# ("tile over the membrane" / "the membrane under tile"), and "over" against "into" is left
+# unread. "to" is read against "into" / "onto" only: "to" on both sides is ``direction``'s,
+# with its symmetric relations ("introduce my cat to my dog").
+_ON = frozenset(("on",))
+_IN = frozenset(("in",))
+_UNDER = frozenset(("under",))
+_PLACES: dict[str, frozenset[str]] = {
+    "over": _ON,
+    "atop": _ON,  # "on top of", read as one word
+    "above": _ON,
+    "onto": _ON | _IN,
+    "into": _IN,
+    "to": _IN,
+    "under": _UNDER,
+    "underneath": _UNDER,
+    "beneath": _UNDER,
+    "below": _UNDER,
+}
+_WITH: dict[str, frozenset[str]] = {"with": frozenset(("with",))}
+# Verbs after which the two things put together ask one thing either way round: mixing ("stir
+# the eggs into the flour"), taking or adding one on top of the other ("take ibuprofen on top of
+# Tylenol", "stack a coupon on top of a sale")
+_POOLING = frozenset(
+    canonical(w)
+    for w in (
+        "mix mixing mixed combine combining combined blend blending blended stir stirring "
+        "stirred fold folding folded whisk whisking whisked beat beating incorporate "
+        "incorporating knead kneading work working stack stacking stacked add adding added "
+        "take taking took taken eat eating ate drink drinking drank pair pairing paired "
+        "compare comparing compared confuse confusing confused swap swapping swapped switch "
+        "exchange interchange alternate alternating mingle intermix fuse join joining couple "
+        "bundle along together attach attaching attached connect connecting connected link "
+        "linking linked glue glued tape taped tie tied sew sewn bolt bolted weld welded "
+        "introduce introducing introduced match matching matched relate related"
+    ).split()
+)
+# A word before the first thing that makes it a noun's phrase, not a verb's object ("the
+# bridge over the river over the highway")
+_PLACE_HEADS = _NO_VERB | frozenset(
+    "of to in on at by for from with over under into onto atop above below beneath "
+    "underneath about".split()
+)
+# Words that name no thing of their own: a pronoun ("put it over the dye"), "each other"
+_NO_THING = frozenset(
+    "it them him her me us you one ones something anything everything each other both "
+    "either".split()
+)
+
+
+def placed_traded(a: Parsed, b: Parsed) -> bool:
+    """Role pass 93: the same verb, with the thing it places or changes and where it goes
+    traded around a preposition of placement or change ("Can I put Resolene over leather dye
+    once the dye is dry?" / "Can I put leather dye over Resolene once the Resolene is dry?",
+    "transfer my typewritten pages into a Word document" / "transfer a Word document onto
+    typewritten pages"): the two phrases, determiners and owners aside, each in the other's
+    place, the preposition of one class on both sides (``_PLACES``), the words before the
+    first the same verb. A converse preposition ("under" for "over"), a verb that pools the two
+    things ("mix X into Y", "take X on top of Y"), a pronoun for either thing, and both orders
+    said on one side are left."""
+    if _PLACE_WORDS.isdisjoint(a.words) or _PLACE_WORDS.isdisjoint(b.words):
+        return False
+    if _STRONG_PLACE_WORDS.isdisjoint(a.words) and _STRONG_PLACE_WORDS.isdisjoint(b.words):
+        return False  # "to" on both sides only: ``direction``'s
+    return _traded_around(a, b, _PLACES, _POOLING, placed=True)
+
+
+_PLACE_WORDS = frozenset(_PLACES) | {"top"}
+_STRONG_PLACE_WORDS = _PLACE_WORDS - {"to"}
+
+
+def _marked(p: Parsed, placed: bool) -> list[str]:
+    """The words with determiners and owners off; ``placed``: "on top of" read as one word
+    ("atop")."""
+    raw = [w for w in p.words if w not in _ARTICLES]
+    k = 0
+    while placed and k < len(raw) - 2:
+        if raw[k : k + 3] == ["on", "top", "of"]:
+            raw[k : k + 3] = ["atop"]
+        k += 1
+    return raw
+
+
+def _said(raw: list[str], w: list[str], x: list[str], y: list[str], cls: frozenset[str]) -> bool:
+    """``x``, a preposition of class ``cls``, ``y``: in this order somewhere in ``w`` (``raw``
+    its words as written)."""
+    n, m = len(x), len(y)
+    for k in range(n, len(w) - m):
+        mark = _PLACES.get(raw[k])
+        if mark and not mark.isdisjoint(cls) and w[k - n : k] == x and w[k + 1 : k + 1 + m] == y:
+            return True
+    return False
+
+
+def _traded_around(
+    a: Parsed,
+    b: Parsed,
+    marks: dict[str, frozenset[str]],
+    joining: frozenset[str],
+    placed: bool = False,
+) -> bool:
+    """The same verb, X MARK Y on one side and Y MARK' X on the other, MARK and MARK' of one
+    class, the verb no joining one. ``placed``: X and Y are things (no pronoun, no mark in
+    them), the verb no preposition, and neither side says both orders."""
+    ra, rb = _marked(a, placed), _marked(b, placed)
+    # the first few marks of each side only: a long text pays for no more than 8 x 8 spots
+    at_a = [(i, marks[w]) for i, w in enumerate(ra) if w in marks and i >= 2][:8]
+    at_b = [(j, marks[v]) for j, v in enumerate(rb) if v in marks and j >= 2][:8]
+    if not at_a or not at_b:
+        return False
+    wa, wb = [canonical(w) for w in ra], [canonical(w) for w in rb]
+    for i, ca in at_a:
+        for j, cb in at_b:
+            if ca.isdisjoint(cb) or ra[i] == rb[j] == "to":
+                continue
             for lx in range(1, 5):
                 for ly in range(1, 5):
                     x, y = wa[i - lx : i], wa[i + 1 : i + 1 + ly]
@@ -178,9 +297,34 @@ def means_traded(a: Parsed, b: Parsed) -> bool:
                     head_a, head_b = wa[: i - lx], wb[: j - ly]
                     if head_a[-2:] != head_b[-2:] or head_a[-1] in _NO_VERB:
                         continue
-                    if _JOINING.isdisjoint(head_a[-3:]) and "with" not in x + y:
-                        return True
+                    if not joining.isdisjoint(head_a[-3:]):
+                        continue
+                    if not marks.keys().isdisjoint(ra[i - lx : i] + ra[i + 1 : i + 1 + ly]):
+                        continue  # "with" inside a phrase: "X with Y with Z"
+                    if placed and not _placed(ra, rb, wa, wb, i, lx, ly, ca & cb):
+                        continue
+                    return True
     return False
+
+
+def _placed(
+    ra: list[str],
+    rb: list[str],
+    wa: list[str],
+    wb: list[str],
+    i: int,
+    lx: int,
+    ly: int,
+    cls: frozenset[str],
+) -> bool:
+    """The two phrases around ``a``'s preposition at ``i`` are things (no pronoun) after a verb
+    (no preposition before the first), and each side says them in one order only."""
+    if not _NO_THING.isdisjoint(ra[i - lx : i] + ra[i + 1 : i + 1 + ly]):
+        return False
+    if ra[i - lx - 1] in _PLACE_HEADS:
+        return False
+    x, y = wa[i - lx : i], wa[i + 1 : i + 1 + ly]
+    return not (_said(rb, wb, x, y, cls) or _said(ra, wa, y, x, cls))
 
 
 _PURPOSE_RE = re.compile(r" (?:for use|to (?:be )?used?) (?:in|at|abroad|overseas)\b")

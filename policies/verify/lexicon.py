@@ -174,6 +174,18 @@ NUMBER_WORDS: dict[str, str] = {
 # "one" is often a pronoun ("which one"); only count it next to a unit or noun-like word.
 WEAK_NUMBER_WORDS = _words("one once single second half double")
 
+# Role pass 97: a number word as a plural noun names a group or a thing ("the ones" / "the twos"
+# of a contra dance, "the odds" / "the evens" of a serve order, "sixes", "the thirds"), each
+# read as its value. "seconds" is left out (a unit of time), and so are the amounts ("halves",
+# "dozens", "hundreds", "thousands": how many, not which).
+_PLURALS = {"six": "sixes"}
+_NOT_NAMES = frozenset("once single double triple twice dozen half second".split())
+NUMBER_NOUNS: dict[str, str] = {
+    _PLURALS.get(w, w[:-1] + "ies" if w.endswith("y") else w + "s"): v
+    for w, v in NUMBER_WORDS.items()
+    if w not in _NOT_NAMES and (v.endswith(("st", "nd", "rd", "th")) or int(v) <= 90)
+} | {"zeroes": "0", "odds": "odd", "evens": "even"}
+
 UNITS = _words(
     """
     mg g gram grams kg kilogram kilograms lb lbs pound pounds oz ounce ounces ton tons

@@ -25,7 +25,10 @@ _UNIT_CANON = {u: canonical(u) for u in lx.UNITS}  # "lb" / "pound" are one unit
 
 def number_mismatch(a: Parsed, b: Parsed) -> bool:
     """The numbers differ, or the same numbers count different things ("one item to two
-    addresses" / "two items to one address")."""
+    addresses" / "two items to one address"), or a number standing as a noun is another
+    ("are the ones the couple that starts" / "are the twos ...")."""
+    if number_nouns_changed(a, b):
+        return True
     if a.numbers != b.numbers:
         if "1" not in a.numbers and "1" not in b.numbers:
             return True
@@ -46,6 +49,23 @@ def _one_spelled(a: Parsed, b: Parsed) -> bool:
         return False
     ones = sum(1 for w in b.words if w == "one") - sum(1 for w in a.words if w == "one")
     return ones >= extra["1"]
+
+
+# Role pass 97 (blind round 228): "the ones" / "the twos", "the odds" / "the evens": a number
+# word made a plural noun names a group; the words read "ones" as a pronoun and "twos" as a
+# plain word, and the numbers see neither (a numeral's plural, "the 3s", is read as its number)
+
+
+def number_nouns_changed(a: Parsed, b: Parsed) -> bool:
+    """A number noun on each side that the other side lacks ("the ones" / "the twos"): another
+    group named. One side naming one more ("do the twos start" / "are the twos the ones that
+    start") is left alone, as "ones" is a pronoun too."""
+    nouns = lx.NUMBER_NOUNS
+    if nouns.keys().isdisjoint(a.words) or nouns.keys().isdisjoint(b.words):
+        return False
+    na = Counter(nouns[w] for w in a.words if w in nouns)
+    nb = Counter(nouns[w] for w in b.words if w in nouns)
+    return bool(na - nb) and bool(nb - na)
 
 
 _NOT_COUNTED = frozenset(lx.NUMBER_WORDS) | frozenset(("vs", "versus"))

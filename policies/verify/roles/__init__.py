@@ -858,16 +858,6 @@ neighbor's daughter. Should they pay him?" / "Our neighbor built a dollhouse for
 Should we pay him?", "My son mows our neighbor's lawn" / "Our neighbor mows my lawn"); an owner
 pronoun for Y ("their daughter" / "They built") is left, "his / her" may be the doer's own.
 
-Role pass 92 (blind rounds 221-223): no new trade, one reader widened.
-``asker_doer.party_made_asker`` reads the party's act said of the party in any clause (its noun
-phrase, a relative clause on it, or "he / she / they / it" after the party is named) against the
-same act said of the asker in a clause of its own with the party named back after it as the one
-it is done on, for or with ("What happens if the team we're playing shows up late?" / "... if we
-show up late for the team we're playing?", "My photographer says I owe her a session fee after
-she cancelled. Do I?" / "I cancelled on my photographer. Do I owe her a session fee?"); the one
-doer on both sides, a mutual act ("argue with"), a state come to ("get / have a flat tire on my
-bike") and a party named only inside a relative clause are left.
-
 Role pass 91 (blind rounds 218-220): two new trades, each beside the reader of the closest shape.
 ``asked_party.doer_asked_traded`` (with ``done_to_asker_traded``, which trades the one a deed
 was done to with the one asked about): the statement's subject and the one the follow-up asks
@@ -883,6 +873,76 @@ whose conduct is judged traded though the act read may be the asker's on both ("
 pass a slower skater on the inside?" / "Is it rude for a slower skater to let me pass on the
 inside?"); the asker's act making X act ("to have / let X V"), a passive ("to be V-ed by X"),
 "with / from me" and mutual acts are left.
+
+Role pass 92 (blind rounds 221-223): no new trade, one reader widened.
+``asker_doer.party_made_asker`` reads the party's act said of the party in any clause (its noun
+phrase, a relative clause on it, or "he / she / they / it" after the party is named) against the
+same act said of the asker in a clause of its own with the party named back after it as the one
+it is done on, for or with ("What happens if the team we're playing shows up late?" / "... if we
+show up late for the team we're playing?", "My photographer says I owe her a session fee after
+she cancelled. Do I?" / "I cancelled on my photographer. Do I owe her a session fee?"); the one
+doer on both sides, a mutual act ("argue with"), a state come to ("get / have a flat tire on my
+bike") and a party named only inside a relative clause are left.
+
+Role pass 93 (blind rounds 224-226): no new reader, one widened. ``layers.means_traded`` (the
+thing acted on and the means traded around "with") has its core read around a preposition of
+placement or change too, as ``layers.placed_traded`` (in ``_LATER_TRADES``): the same verb with
+the thing it places or changes and where it goes each in the other's place, determiners and
+owners moving with them and a follow-up free to name either ("Can I put Resolene over leather
+dye once the dye is dry?" / "Can I put leather dye over Resolene once the Resolene is dry?",
+"How do I transfer my typewritten pages into a Word document?" / "How do I transfer a Word
+document onto typewritten pages?"); "over / on top of / onto / above", "under / beneath /
+below" and "into / onto / to" each one relation ("to" only against "into / onto"), the converse
+("tile over the membrane" / "the membrane under tile"), a pooling verb ("mix X into Y", "take X
+on top of Y"), a pronoun for either thing and both orders said on one side left.
+
+Role pass 94 (blind rounds 224-226): no new reader; the directed verbs table and its reading
+widened. The table takes the verbs of sending "ship / mail / post / hand / deliver / return"
+beside "send / give", so "X V-ed my N back" / "I V-ed my N to X" reads the sender traded ("The
+nibmeister shipped my pen back uninsured ..." / "I shipped my pen to the nibmeister uninsured
+..."). ``directed`` ends a noun phrase before a time word or a participle said of it ("to my
+neighbor last week", "to the nibmeister uninsured": the head is the noun), reads a particle and
+"it" before a "to" phrase ("shipped it back to him"), "(to) have N V-ed" as a passive ("to have
+a cake delivered" / "a cake be delivered"; "Has N V-ed" is a perfect) and a participle hyphened
+to the word before or after a number before a noun as no verb ("a two-handed backhand");
+``directed.pronoun_for_named`` leaves the two acts told both ways round with a pronoun for the
+other party ("I mailed my watch to X and he mailed it back" / "X mailed my watch back after I
+mailed it to him").
+
+Role pass 95 (blind rounds 227-228): one new trade, one reading widened.
+``mistaken.erring_party_traded`` (new, in ``_LATER_TRADES``): "the wrong / an incorrect N" (or
+"a broken / damaged / defective N") given by one party and taken or chosen by the one who got
+it ("My supplier shipped me the wrong panels" / "I ordered the wrong panels from my supplier",
+"my landlord gave me the wrong key" / "I took the wrong key from my landlord", "I was sent the
+wrong size by the store"): whose mistake it was traded; both sides giving or both taking, "got /
+received the wrong N", and a broken thing sold on one side and bought on the other (one sale)
+are left. ``followed.chain_owner_collapsed`` also reads "my X's M" / "my X M" as "my M" where
+the other side says "my (Z's) Y's (K) M", names no X and this side names Y elsewhere ("Does my
+homeowner's insurance cover the greenhouse my tenant put up?" / "Does my tenant's insurance
+cover the greenhouse I put up?": X the kind of the asker's own policy), so the owner traded
+together with the doer of the relative clause is read.
+
+Role pass 96 (blind rounds 227-228): no new reader, two widened, one narrowed.
+``traded.people_traded`` reads one member of the asker's group, "one of my Ns" / "a N of mine",
+as "my N", and "one of my Ns' M" as "my N's M" ("One of my students broke my ukulele" / "I broke
+one of my students' ukuleles": the breaker and the owner traded; "A coworker of mine scratched
+my car" / "I scratched a coworker's car"); ``hopped.self_traded`` reads the asker's noun as the
+head of a longer description before a clause word, the modifiers the same ("I'm a piping
+teacher whose student just beat me" / "I'm a piping student who just beat my teacher");
+``owned.owners`` reads "whose" after "I'm a (M) N" as the asker's ("I'm a teacher whose
+student beat me" / "As a teacher, I just got beaten by my own student" is one owner).
+
+Role pass 97 (blind rounds 227-228): no new reader, one reading widened.
+``relinked.let_dropped`` also reads the asker's own leave, "(Can / Should) I / we let Y V" as
+"(Can / Should) Y V" and "Is it ADJ to let Y V" as "Is it ADJ for Y to V", where the other side
+says Y's head with V after it (an object pronoun said as the subject, "let them use" / "they
+use"), so the trades the readers already see with one frame on both sides are read across the
+two frames ("Is it okay to let my friend's teenager use our hot tub unsupervised?" / "Is it okay
+for my teenager to use my friend's hot tub unsupervised?", "Can I let my neighbor's kid ride our
+trampoline?" / "Can my kid ride my neighbor's trampoline?": whose child uses whose thing); the
+same user and owner either way are read as the same. (The round's other pair, "the ones" /
+"the twos" of a contra dance, is no role swap: ``rules.number_mismatch`` reads a number word
+made a plural noun, ``lexicon.NUMBER_NOUNS``.)
 """
 
 from __future__ import annotations
@@ -891,6 +951,7 @@ import re
 import threading
 from collections.abc import Callable
 
+from policies.verify.layers import placed_traded
 from policies.verify.roles.active_read import else_owner_said, lead_clause_said, passive_said_active
 from policies.verify.roles.agents import owner_made_doer
 from policies.verify.roles.asked_party import doer_asked_traded, done_to_asker_traded
@@ -936,7 +997,7 @@ from policies.verify.roles.datives import (
     to_dative,
 )
 from policies.verify.roles.deixis import come_said_go
-from policies.verify.roles.directed import _lemmas, _read
+from policies.verify.roles.directed import _lemmas, _read, pronoun_for_named
 from policies.verify.roles.doers import doer_receiver_traded
 from policies.verify.roles.dropped import (
     adverb_dropped,
@@ -987,6 +1048,7 @@ from policies.verify.roles.mine_moved import (
     mine_moved,
     mine_moved_across,
 )
+from policies.verify.roles.mistaken import erring_party_traded
 from policies.verify.roles.modifiers import mine_expanded, modifiers_exchanged
 from policies.verify.roles.moved import (
     complement_doer_moved,
@@ -1318,10 +1380,10 @@ def _role_swap(a: Parsed, b: Parsed) -> bool:
         if y is None or not (x.known and y.known):
             continue
         for who in (x.subj - y.subj) & (y.obj | y.own):
-            if who not in x.obj and who not in x.own:
+            if who not in x.obj and who not in x.own and not pronoun_for_named(x, y, who):
                 return True
         for who in (y.subj - x.subj) & (x.obj | x.own):
-            if who not in y.obj and who not in y.own:
+            if who not in y.obj and who not in y.own and not pronoun_for_named(y, x, who):
                 return True
         if (x.subj - y.subj) & y.mod and (y.subj - x.subj) & x.mod:
             return True  # "X owes his Y money" / "Y owes my X money": a double object read as one
@@ -1399,6 +1461,8 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     contrasted_verbs_traded,  # pass 85: "I V1 N but never V2 one" / "I V2 N but never V1 one"
     doer_asked_traded,  # pass 91: "My N V-s P a M. Will we ...?" / "A M V-s P ours. Will they"
     judged_doer_traded,  # pass 91: "Is it ADJ to V X" / "Is it ADJ for X to let me V"
+    placed_traded,  # pass 93: "put X over Y once Y is dry" / "put Y over X once X is dry"
+    erring_party_traded,  # pass 95: "X sent me the wrong N" / "I ordered the wrong N from X"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

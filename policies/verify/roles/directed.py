@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from policies.verify import lexicon as lx
 from policies.verify.roles.verbs import (
     _ACTS,
     _BARE_FORMS,
@@ -61,7 +62,7 @@ def _noun_phrase(p: Parsed, i: int, end: int, roles: _Roles) -> int:
         if j < end and words[j] in ("other", "another"):
             j += 1
     k = j
-    while k < end and k - j < _NP_MAX and _content(p, k):
+    while k < end and k - j < _NP_MAX and _content(p, k) and not (k > j and _after_head(p, k)):
         k += 1
     if k == j:
         return i
@@ -77,6 +78,16 @@ def _noun_phrase(p: Parsed, i: int, end: int, roles: _Roles) -> int:
             if words[m] + "'s" in text or (words[m].endswith("s") and words[m] + "'" in text)
         )
     return k
+
+
+def _after_head(p: Parsed, k: int) -> bool:
+    """Role pass 94: a word after a noun that ends its phrase, not its head: a time word ("to
+    my neighbor last week") or a participle said of it ("to the nibmeister uninsured", "my
+    laptop damaged"; "speed", "bed" and the like are nouns)."""
+    w = p.words[k]
+    if w in lx.TIME_WORDS:
+        return True
+    return len(w) > 5 and w.endswith("ed") and not w.endswith("eed") and p.canon[k] != w
 
 
 def _subject_before(p: Parsed, i: int, start: int) -> tuple[str | None, int]:
@@ -143,7 +154,7 @@ def _is_verb(p: Parsed, i: int, start: int, end: int) -> bool:
     if before in _DETS or before in _POSSESSIVES:
         return False
     if w in _PAST_FORMS:
-        return True
+        return not _compound_adjective(p, i, end)
     if (
         before in _SUBJECT_CASE
         or before in _OBJECT_CASE
@@ -161,6 +172,18 @@ def _is_verb(p: Parsed, i: int, start: int, end: int) -> bool:
     return bool(before) and (
         nxt in _OBJECT_CASE or nxt in _POSSESSIVES or nxt in _DETS or nxt in _PREPS
     )
+
+
+def _compound_adjective(p: Parsed, i: int, end: int) -> bool:
+    """Role pass 94: a participle joined to the word before by a hyphen ("a two-handed
+    backhand", "self-taught"), or after a number before a noun ("a one handed backhand"), is
+    part of an adjective, no verb."""
+    if i == 0:
+        return False
+    before = p.words[i - 1]
+    if before in lx.NUMBER_WORDS and i + 1 < end and _content(p, i + 1):
+        return True
+    return "-" in p.source and f"{before}-{p.words[i]}" in p.source.lower()
 
 
 def _do_support(p: Parsed, i: int, start: int) -> int | None:
@@ -231,6 +254,7 @@ def _read(p: Parsed, lemmas: frozenset[str]) -> dict[str, _Roles]:
             continue  # "What was the reason X invaded": a passive or not, unread
         passive = w in _PAST_FORMS and (
             inverted
+            or _had_done(p, s, i, start)
             or any(x in _BE for x in words[s:i])
             or (i + 1 < end and words[i + 1] == "by")  # "the answers given by Siri"
         )
@@ -252,7 +276,11 @@ def _read(p: Parsed, lemmas: frozenset[str]) -> dict[str, _Roles]:
         nk = _noun_phrase(p, k, end, roles)
         if nk > k and nk < end and (words[k] in _OBJECT_CASE or words[nk] in ("a", "an")):
             nk = _noun_phrase(p, nk, end, roles)  # "gave me a warning", "charged X a fee"
+        elif nk == k and k < end and words[k] == "it":
+            nk += 1  # "shipped it back to him": no one, the phrases after read
         k = nk
+        while k > i + 1 and k + 1 < end and words[k] in _PARTICLES and words[k + 1] in _PREPS:
+            k += 1  # role pass 94: "shipped my pen back to me"
         for _ in range(2):
             if k + 1 < end and words[k] in _PREPS:
                 nk = _noun_phrase(p, k + 1, end, roles)
@@ -272,6 +300,37 @@ def _read(p: Parsed, lemmas: frozenset[str]) -> dict[str, _Roles]:
             else:
                 break
     return out
+
+
+# "have a cake delivered", "had my pen shipped back": the noun phrase undergoes the verb
+_HAVE = frozenset(("have", "has", "had", "having"))
+
+
+def _had_done(p: Parsed, s: int, i: int, start: int) -> bool:
+    """Role pass 94: "(to / I) have N V-ed" read as a passive, N the one acted on ("Is it
+    possible to have a cake delivered to X" / "Can a cake be delivered to X"; "get N V-ed" is
+    read so already), N with a phrase after it too ("have a package for my guest delivered");
+    "Has / Why has N V-ed ..." is a perfect asked, left."""
+    words = p.words
+    if not start + 1 < s < i or words[s] in _SUBJECT_CASE:
+        return False
+    for _ in range(2):
+        if words[s - 1] in _HAVE:
+            return s - 1 > start and words[s - 2] not in lx.WH_WORDS
+        if words[s - 1] not in _OF_PHRASE:
+            return False
+        k = s - 2  # the noun phrase the phrase follows ("a package for my guest")
+        while k > start and k > s - 2 - _NP_MAX and _content(p, k):
+            k -= 1
+        if k == s - 2 or not (words[k] in _DETS or words[k] in _POSSESSIVES):
+            return False
+        s = k
+        if s <= start + 1:
+            return False
+    return False
+
+
+_OF_PHRASE = frozenset("for of with from in at on".split())
 
 
 def _read_act(p: Parsed, i: int, start: int, end: int, roles: _Roles) -> None:
@@ -298,3 +357,20 @@ def _lemmas(p: Parsed) -> frozenset[str]:
     out = {_PAST_FORMS.get(w) or _BARE_FORMS[w] for w in found}
     out.update("#" + w.rstrip("s") for w in acts)
     return frozenset(out)
+
+
+_THIRD = frozenset(("he", "she", "they"))
+
+
+def pronoun_for_named(x: _Roles, y: _Roles, who: str) -> bool:
+    """Role pass 94: ``who``, a doer on side ``x`` only and acted on by ``y``, is a pronoun
+    for a noun ``y`` names as the doer in its place (or that noun for the pronoun), both sides
+    saying two doers of the verb, the others the same: the two acts told both ways round ("I
+    shipped my pen to X and he shipped it back" / "X shipped my pen back after I shipped it to
+    him"). One doer on a side ("He sent my pen to X" / "X sent my pen to him") stays a trade."""
+    if len(x.subj) < 2:
+        return False
+    for other in (y.subj - x.subj) & (x.obj | x.own):
+        if (who in _THIRD) != (other in _THIRD) and x.subj - {who} == y.subj - {other}:
+            return True
+    return False

@@ -181,8 +181,12 @@ _CHAIN_RE = re.compile(r"\bmy ([a-z]+)'s ([a-z]+)\b", re.IGNORECASE)
 def chain_owner_collapsed(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
     """ "my X's M" read as "my M" where the other side says "another / the / a N's M" ("he got
     into my horse's feed" / "he got into another boarder's feed"): the asker's M against
-    another party's."""
-    if ("my" not in a.words and "my" not in b.words) or "'s" not in a.source + b.source:
+    another party's; role pass 95: also against "my Y's M" with Y named on this side
+    (``_kind_owner_collapsed``)."""
+    both = a.source + b.source
+    if ("my" not in a.words and "my" not in b.words) or (
+        "'s" not in both and "\u2019s" not in both
+    ):
         return None
     for x, y, flip in ((a, b, False), (b, a, True)):
         for m in _CHAIN_RE.finditer(x.source):
@@ -194,6 +198,44 @@ def chain_owner_collapsed(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
                 continue
             sx = f"{x.source[: m.start()]}my {m.group(2)}{x.source[m.end() :]}"
             return (y, parse(sx)) if flip else (parse(sx), y)
+    if "my" in a.words and "my" in b.words:  # role pass 95: "my homeowner's insurance"
+        for x, y, flip in ((a, b, False), (b, a, True)):
+            said = _kind_owner_collapsed(x, y)
+            if said is not None:
+                return (said[1], said[0]) if flip else said
+    return None
+
+
+_OTHERS_RE = re.compile(r"\bmy ((?:[a-z]+'s )*([a-z]+)'s )([a-z]+)(?: ([a-z]+))?", re.IGNORECASE)
+
+
+def _kind_owner_collapsed(x: Parsed, y: Parsed) -> tuple[Parsed, Parsed] | None:
+    """Role pass 95: "my X's M" or "my X M" read as "my M" where the other side says "my (Z's)
+    Y's (K) M" and names no X, this side naming Y as a party elsewhere ("Does my homeowner's
+    insurance cover the greenhouse my tenant put up?" / "Does my tenant's (renters) insurance
+    cover the greenhouse I put up?"): X and K the kinds of each one's own M ("homeowner's",
+    "renters"), the M the asker's against the other party's, so the owner's trade with a doer
+    is read."""
+    xs, ys = x.source.replace("\u2019", "'"), y.source.replace("\u2019", "'")
+    if "'s" not in ys:
+        return None
+    for other in _OTHERS_RE.finditer(ys):
+        party = other.group(2).lower()
+        for kind, owned in ((None, other.group(3)), (other.group(3), other.group(4))):
+            if owned is None:
+                continue
+            mine = re.search(rf"\bmy ([a-z]+)(?:'s)? {re.escape(owned)}\b", xs, re.IGNORECASE)
+            if mine is None or mine.group(1).lower() in y.words or mine.group(1).lower() == party:
+                continue
+            rest = f"{xs[: mine.start()]} {xs[mine.end() :]}"
+            if not re.search(
+                rf"\b(?:my|our|the|a|an|[a-z]+'s) {re.escape(party)}\b", rest, re.IGNORECASE
+            ):
+                continue  # Y not named on this side as a party of its own: no doer to trade with
+            sx = f"{xs[: mine.start()]}my {owned}{xs[mine.end() :]}"
+            end = other.end(3) if kind is None else other.end()
+            sy = f"{ys[: other.start()]}my {other.group(1)}{owned}{ys[end:]}"
+            return parse(sx), parse(sy)
     return None
 
 

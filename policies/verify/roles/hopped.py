@@ -134,7 +134,7 @@ def _asker_traded(a: Parsed, b: Parsed) -> bool:
     """ "I'm the N1 ... N2" / "I'm a N2 ... N1"."""
     if "am" not in a.words or "am" not in b.words:
         return False
-    found = described(a, b, _SELF_RE)
+    found = described(a, b, _SELF_RE) or _heads_described(a, b)
     if found is None:
         return False
     _, _, na, nb = found
@@ -143,6 +143,31 @@ def _asker_traded(a: Parsed, b: Parsed) -> bool:
     wa = a.words[a.words.index(na) + 1 :] if na in a.words else ()
     wb = b.words[b.words.index(nb) + 1 :] if nb in b.words else ()
     return nb in wa and na in wb
+
+
+# Role pass 96 (blind rounds 227-228): the asker's noun the head of a longer description, the
+# words before it the same ("I'm a piping teacher whose student just beat me" / "I'm a piping
+# student who just beat my teacher": the asker the teacher on one side, the student on the
+# other, each naming the other's noun after its own): the heads read as the nouns, the
+# description ending at a clause word ("whose / who / that / and ...").
+_HEAD_RE = re.compile(
+    r"\bI(?:'m|\u2019m| am) (?:a|an|the) ((?:[a-z-]+ ){0,3}?[a-z-]+)"
+    r"(?= (?:whose|who|that|and|but|with)\b|[,;.])",
+    re.IGNORECASE,
+)
+
+
+def _heads_described(a: Parsed, b: Parsed) -> tuple[re.Match[str], re.Match[str], str, str] | None:
+    """Both sides "I'm a M N" before a clause word, the same modifiers M, another head N."""
+    found = described(a, b, _HEAD_RE)
+    if found is None:
+        return None
+    ma, mb, da, db = found
+    *la, na = da.split()
+    *lb, nb = db.split()
+    if not la or la != lb or _STOPS.intersection(la):
+        return None
+    return ma, mb, na, nb
 
 
 # Role pass 84 (blind round 211): the person described may be the asker's ("my daughter"), the

@@ -102,7 +102,8 @@ def owners(p: Parsed) -> tuple[dict[str, str], set[str]]:
                     person = "~" + _head_key(p, first, person)  # read as the first named
             pending = person
         elif w == "whose" and i > 0 and p.canon[i - 1]:
-            pending = p.canon[i - 1]  # "the man whose store"
+            # "the man whose store"; "I'm a teacher whose student": the asker's student
+            pending = "@first" if _self_described(words, i - 1) else p.canon[i - 1]
         elif _noun(p, text, i):
             j = i
             while j + 1 < n and j - i < _RUN_MAX and _runs_on(p, text, j):
@@ -122,6 +123,20 @@ def owners(p: Parsed) -> tuple[dict[str, str], set[str]]:
             pending = None  # an adjective without a canonical form keeps it ("favorite")
         i += 1
     return own, heads
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def _self_described(words: tuple[str, ...], k: int) -> bool:
+    """Role pass 96: the noun at ``k`` ends "I am a (M) N", the asker's own description ("I'm
+    a piping teacher whose student beat me": the student is the asker's)."""
+    for j in range(k - 1, max(-1, k - _RUN_MAX - 1), -1):
+        if words[j] in _ARTICLES:
+            return j >= 2 and words[j - 2 : j] == ("i", "am")
+        if words[j] in _BREAKS or words[j] in _NOT_NOUNS:
+            return False
+    return False
 
 
 # an owner said with "of" ("the laptop of the man next to me")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from policies.verify.roles.followed import _FRAME_RE
 from policies.verify.text import Parsed, parse
 
 _SUBJECT_AS_OBJECT = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them"}
@@ -58,13 +59,62 @@ _LET_RE = re.compile(
 
 def let_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
     """ "asked X to let me V" read as "asked X to V" when one side says it: the one who asked
-    is the one who would V."""
+    is the one who would V. Role pass 97: the asker's own leave, "(Can / Should) I let Y V",
+    read as "(Can / Should) Y V" where the other side names V after its doer ("Can I let my
+    neighbor's kid ride our trampoline?" / "Can my kid ride my neighbor's trampoline?"): the
+    one let is the one who does V, so whose kid rides whose trampoline is read as it stands."""
     if ("let" in a.words) == ("let" in b.words):
         return None
     xa, xb = (_LET_RE.sub(r"\1 \2to ", x.source, count=1) for x in (a, b))
     if xa == a.source and xb == b.source:
-        return None
+        xa, xb = _asker_let_dropped(a, b), _asker_let_dropped(b, a)
+        if xa == a.source and xb == b.source:
+            return None
     return parse(xa), parse(xb)
+
+
+# Role pass 97: "I / we let Y V" read as "Y V", and "Is it ADJ to let Y V" as "Is it ADJ for Y
+# to V": Y a phrase of two to four words (a determiner or owner first: "my friend's teenager",
+# "the kids") whose head the other side says with V after it, or an object pronoun ("let them
+# use" / "they use")
+_ASKER_LET_RE = re.compile(r"\b(?:i|we) let (?=[a-z])", re.IGNORECASE)
+_LET_WORD_RE = re.compile(r"[a-z][a-z'\u2019]*", re.IGNORECASE)
+_LET_LEADS = frozenset("my our your his her their the a an this that these those some".split())
+_LET_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we"}
+_NOT_LET_VERB = frozenset(
+    "to be and or but of in on at for with from by my our your his her their the a an it".split()
+)
+
+
+def _asker_let_dropped(x: Parsed, other: Parsed) -> str:
+    src = x.source
+    m = _ASKER_LET_RE.search(src)
+    if m is not None:
+        start, end = m.start(), m.end()
+    else:  # "Is it okay to let Y V": the asker lets
+        f = _FRAME_RE.search(src)
+        if f is None or f.group(1) is not None or src[f.end() : f.end() + 4].lower() != "let ":
+            return src
+        start, end = f.end() - len("to "), f.end() + len("let ")
+    words = list(_LET_WORD_RE.finditer(src, end))[:5]
+    said, j = other.words, 0
+    if len(words) > 1 and words[0].group(0).lower() in _LET_PRONOUNS:
+        verb = words[1].group(0).lower()
+        j = 1 if verb in said and verb not in _NOT_LET_VERB else 0
+    elif words and words[0].group(0).lower() in _LET_LEADS:
+        for k in range(2, len(words)):
+            noun, verb = words[k - 1].group(0).lower(), words[k].group(0).lower()
+            if noun in _NOT_LET_VERB or verb in _NOT_LET_VERB:
+                break  # the phrase let ends before its head and a verb the other side says
+            if noun in said and verb in said[said.index(noun) + 1 :]:
+                j = k
+                break
+    if not j:
+        return src
+    doer, tail = src[end : words[j - 1].end()], src[words[j - 1].end() :]
+    if m is None:
+        return f"{src[:start]}for {doer} to{tail}"
+    return f"{src[:start]}{_LET_PRONOUNS.get(doer.lower(), doer)}{tail}"
 
 
 _CLAUSE_PRONOUN_RE = re.compile(

@@ -55,6 +55,9 @@ def people_traded(a: Parsed, b: Parsed) -> bool:
         return True
     if _other_traded(a, b):
         return True
+    said = _member_said(a, b)
+    if said is not None and (_traded(*said) or _other_traded(*said)):
+        return True
     if "my" not in a.words or "my" not in b.words:
         return False
     if not (_CAUSE.intersection(a.words) or _CAUSE.intersection(b.words)) and (
@@ -569,6 +572,54 @@ def _put_other(toks: tuple[str, ...], span: tuple[str, ...]) -> tuple[tuple[str,
         out.append(t)
         i += 1
     return tuple(out), tuple(dets)
+
+
+# Role pass 96 (blind rounds 227-228): one member of the asker's group named as the person,
+# "one of my Ns" / "a N of mine" read as "my N", and "one of my Ns' M" (the member's thing) as
+# "my N's M" ("One of my students broke my ukulele" / "I broke one of my students' ukuleles":
+# "My student broke my ukulele" / "I broke my student's ukulele", the breaker and the owner
+# traded; "A coworker of mine scratched my car" / "I scratched a coworker's car"). Read only
+# where a side says it; the same member on both sides ("One of my students broke my ukulele" /
+# "My ukulele was broken by one of my students") reads as the same "my student" in both.
+_MEMBER_RE = re.compile(
+    r"\bone of (my|our) ((?:[a-z]+ )?(?:[a-z]+s|children|people|[a-z]*men))"
+    r"(?:(['\u2019])(?![a-z]))?"
+    r"|\b(?:a|an) ([a-z]+) of (mine|ours)\b",
+    re.IGNORECASE,
+)
+_MEMBER_GATE = frozenset(("one", "mine", "ours"))
+_IRREGULAR = {"children": "child", "people": "person", "men": "man", "women": "woman"}
+_OWNS = {"mine": "my", "ours": "our"}
+
+
+def _one_of(word: str) -> str:
+    """The one member of a plural noun ("students" -> "student", "buddies" -> "buddy")."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(_ES):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _member(m: re.Match[str]) -> str:
+    if m.group(4):  # "a coworker of mine"
+        return f"{_OWNS[m.group(5).lower()]} {m.group(4)}"
+    *mods, noun = m.group(2).lower().split()
+    return " ".join((m.group(1), *mods, _one_of(noun))) + ("'s" if m.group(3) else "")
+
+
+def _member_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    if _MEMBER_GATE.isdisjoint(a.words) and _MEMBER_GATE.isdisjoint(b.words):
+        return None
+    if "of" not in a.words and "of" not in b.words:
+        return None
+    xa, na = _MEMBER_RE.subn(_member, a.source)
+    xb, nb = _MEMBER_RE.subn(_member, b.source)
+    if not na and not nb:
+        return None
+    return parse(xa) if na else a, parse(xb) if nb else b
 
 
 def _of_said(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, ...]:

@@ -24,6 +24,7 @@ mute tag mention nominate appoint elect assassinate capture overthrow outrank ou
 love hate trust fear admire envy influence inspire precede cause affect trigger
 eat,ate,eaten leave,left,left hunt chase scratch infect forward contact notify recommend refer
 ignore garnish reject approve ghost stalk overtake outbid
+ship mail post hand deliver return
 """.split()
 
 _PAST_FORMS: dict[str, str] = {}  # past or participle -> lemma (a verb unless after "the")
