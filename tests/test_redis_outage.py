@@ -118,7 +118,7 @@ async def test_a_stalled_redis_costs_misses_no_lock_attempts_once_the_breaker_is
             return await _real(self, *args, **kw)
 
         monkeypatch.setattr(Coordinator, name, counted)
-    proxy = await proxy_factory(cooldown="30s")
+    proxy = await proxy_factory(cooldown="30s", op_timeout="200ms")
     client = proxy.client()
     redis_server.pause()
     try:
