@@ -22,6 +22,7 @@ from policies.verify.roles.causative import caused_doer_traded, caused_motion_tr
 from policies.verify.roles.clausal import (
     first_conjunct_dropped,
     followed_clause_dropped,
+    relative_doer_changed,
     second_clause,
 )
 from policies.verify.roles.crossed import condition_party_changed
@@ -36,6 +37,7 @@ from policies.verify.roles.followed import (
     judged_doer_traded,
 )
 from policies.verify.roles.getpassive import got_done_active
+from policies.verify.roles.handed import given_away_traded, learned_from_traded
 from policies.verify.roles.hopped import self_traded
 from policies.verify.roles.lets import host_said_let, let_user_traded, plural_owner_said
 from policies.verify.roles.mine_moved import genitive_moved_across, mine_moved_across
@@ -46,6 +48,7 @@ from policies.verify.roles.one_relatives import (
     contrasted_relatives_traded,
     feeling_holder_traded,
     one_relative_said,
+    relative_voice_traded,
     standalone_owner_moved,
     stranded_relative_traded,
     whose_kin_moved,
@@ -103,6 +106,7 @@ from policies.verify.roles.stranded import (
     relative_traded,
     stranded_preposition_traded,
 )
+from policies.verify.roles.subsets import subset_reversed
 from policies.verify.roles.traded import verb_people_traded
 from policies.verify.roles.wanted import want_turned_round
 from policies.verify.roles.whochain import who_chain_traded
@@ -12370,6 +12374,183 @@ NINETY_THIRD_SAME = [
 ]
 
 
+# Role pass 98 (blind rounds 229-231): a subset question asked the other way round
+# (``subsets.subset_reversed``), the asker's things given out against another's given to the
+# asker (``handed.given_away_traded``), the taker and the one taken from traded
+# (``handed.learned_from_traded``).
+NINETY_NINTH_ROUNDS = [
+    ("Are all cacti succulents?", "Are all succulents cacti?", 0.996),
+    ("Are all boas constrictors?", "Are all constrictors boas?", 0.989),
+    (
+        "How do I ask my mom to stop giving my succulents away?",
+        "How do I ask my mom to stop giving me her succulents?",
+        0.968,
+    ),
+    (
+        "My daughter wants to learn crochet from me, but I'm left-handed and she's "
+        "right-handed. How do I teach her?",
+        "I want to learn crochet from my daughter, but I'm left-handed and she's right-handed. "
+        "How do I learn from her?",
+        0.978,
+    ),
+]
+
+NINETY_NINTH_SWAPPED = [
+    # "Are all X Y?" / "Are all Y X?", "Is every X a Y?" / "Is every Y an X?", either frame
+    ("Are all squares rectangles?", "Are all rectangles squares?"),
+    ("Is every bourbon a whiskey?", "Is every whiskey a bourbon?"),
+    ("Is every champagne a sparkling wine?", "Is every sparkling wine a champagne?"),
+    ("Are all squares rectangles?", "Is every rectangle a square?"),
+    # "V my N away / out / off" / "V me his / her N"
+    (
+        "How do I get my roommate to stop lending my tools out?",
+        "How do I get my roommate to stop lending me his tools?",
+    ),
+    (
+        "How do I ask my dad to stop selling my comics off?",
+        "How do I ask my dad to stop selling me his comics?",
+    ),
+    # "X V-s N from me" / "I V N from X"
+    (
+        "My coworker wants to learn Excel from me, but I'm busy. How do I teach him?",
+        "I want to learn Excel from my coworker, but he's busy. How do I learn from him?",
+    ),
+    (
+        "My roommate keeps borrowing clothes from me. How do I say no?",
+        "I keep borrowing clothes from my roommate. How do I say no?",
+    ),
+]
+
+NINETY_NINTH_SAME = [
+    # the same subset in the other frame; an existential and a conjunction, symmetric
+    ("Are all squares rectangles?", "Is every square a rectangle?"),
+    ("Is every bourbon a whiskey?", "Are all bourbons whiskeys?"),
+    ("Are any birds mammals?", "Are any mammals birds?"),
+    ("Are all cats and dogs mammals?", "Are all dogs and cats mammals?"),
+    # another's things to the asker on both sides
+    (
+        "How do I ask my mom to stop giving me her old clothes?",
+        "How can I ask my mom to stop giving me her old clothes?",
+    ),
+    # the same taker and source, "from me" said or left out, or "teach" for "learn from"
+    (
+        "My daughter wants to learn piano from me. How do I teach her?",
+        "My daughter wants to learn piano from me. What is the best way to teach her?",
+    ),
+    (
+        "My nephew wants to borrow my car. Should I let him?",
+        "My nephew wants to borrow my car from me. Should I let him?",
+    ),
+    (
+        "My coworker wants to learn Excel from me. How do I teach him?",
+        "My coworker wants me to teach him Excel. How do I do it?",
+    ),
+]
+
+
+# Role pass 99 (blind rounds 229-231): a subject relative said in the passive against the active
+# of its verb or its noun (``one_relatives.relative_voice_traded``); who feels it, a relative's
+# head against the asker as the subject of "being ADJ of" (``one_relatives.
+# feeling_holder_traded``, widened); maker and recipient traded in a contact relative
+# (``clausal.relative_doer_changed``, widened to "made / built / wrote" after a noun doer).
+HUNDREDTH_ROUNDS = [
+    (
+        "Can the player who was fouled take the free throw himself?",
+        "Can the player who committed the foul take the free throw himself?",
+        0.982,
+    ),
+    (
+        "Can the team that was scored on call a timeout right away?",
+        "Can the team that scored call a timeout right away?",
+        0.987,
+    ),
+    (
+        "How do I deal with a teammate who is jealous of me for making the national team?",
+        "How do I deal with being jealous of a teammate who made the national team?",
+        0.952,
+    ),
+    (
+        "The hat I made for my sister-in-law doesn't fit her; should I remake it?",
+        "The hat my sister-in-law made for me doesn't fit; should I ask her to remake it?",
+        0.966,
+    ),
+]
+
+HUNDREDTH_SWAPPED = [
+    # "the N who was V-ed (P)" / "the N who V-ed / did the V-ing / filed the V"
+    (
+        "Does the kid who was bitten need a tetanus shot?",
+        "Does the kid who bit need a tetanus shot?",
+    ),
+    (
+        "How do I help the kid who was bullied at school?",
+        "How do I help the kid who did the bullying at school?",
+    ),
+    (
+        "Can the employee who was reported see the complaint?",
+        "Can the employee who filed the report see the complaint?",
+    ),
+    (
+        "Can the neighbor who was yelled at file a noise complaint?",
+        "Can the neighbor who yelled file a noise complaint?",
+    ),
+    # "a N who is ADJ of me" / "being ADJ of a N"
+    (
+        "How do I deal with a roommate who is angry at me for moving out?",
+        "How do I deal with being angry at a roommate who moved out?",
+    ),
+    (
+        "How do I cope with a brother who is jealous of me?",
+        "How do I cope with being jealous of my brother?",
+    ),
+    # "the N I V-ed for X" / "the N X V-ed for me"
+    (
+        "The shelf I built for my brother is wobbly; how do I fix it?",
+        "The shelf my brother built for me is wobbly; how do I fix it?",
+    ),
+    (
+        "The playlist I made for my boyfriend is too long; how do I shorten it?",
+        "The playlist my boyfriend made for me is too long; how do I shorten it?",
+    ),
+]
+
+HUNDREDTH_SAME = [
+    # passive both ways ("got"), the head acted on both ways ("that we scored on", "that
+    # someone registered"), a verb whose intransitive subject is the one acted on ("broke")
+    (
+        "Can the player who was fouled take the free throw himself?",
+        "Can the player who got fouled take the free throw himself?",
+    ),
+    (
+        "Can the team that was scored on call a timeout right away?",
+        "Can the team that we scored on call a timeout right away?",
+    ),
+    ("Who pays for the window that was broken?", "Who pays for the window that broke?"),
+    (
+        "Can I use a domain name that someone registered but never used?",
+        "Can I use a domain name that was registered but never used?",
+    ),
+    # the asker feels it both ways, or the other both ways
+    (
+        "How do I stop being jealous of my best friend?",
+        "How can I stop feeling jealous of my best friend?",
+    ),
+    (
+        "How do I deal with a coworker who is jealous of me?",
+        "How do I handle a coworker who is jealous of me?",
+    ),
+    # the asker the maker both ways
+    (
+        "The hat I made for my sister-in-law doesn't fit her; should I remake it?",
+        "The hat I knitted for my sister-in-law doesn't fit her; should I remake it?",
+    ),
+    (
+        "The shelf I built for my brother is wobbly; how do I fix it?",
+        "The shelf that I built for my brother is wobbly; how do I fix it?",
+    ),
+]
+
+
 # Role pass 91 (blind rounds 218-220): who acts and who the follow-up asks about traded together
 # (``asked_party.doer_asked_traded``), whose conduct an "Is it ADJ (for X) to" frame judges
 # traded though the act read stays the asker's (``followed.judged_doer_traded``).
@@ -13524,6 +13705,37 @@ SEVENTY_EIGHTH_SAME = [
         (party_made_asker, NINETIETH_ROUNDS[2:3], NINETIETH_SWAPPED[4:6], NINETIETH_SAME),
         (member_became_doer, NINETIETH_ROUNDS[3:], NINETIETH_SWAPPED[6:], NINETIETH_SAME),
         (party_made_asker, NINETY_THIRD_ROUNDS, NINETY_THIRD_SWAPPED, NINETY_THIRD_SAME),
+        (relative_voice_traded, HUNDREDTH_ROUNDS[:2], HUNDREDTH_SWAPPED[:4], HUNDREDTH_SAME),
+        (
+            feeling_holder_traded,
+            HUNDREDTH_ROUNDS[2:3],
+            HUNDREDTH_SWAPPED[4:6],
+            HUNDREDTH_SAME,
+        ),
+        (
+            relative_doer_changed,
+            HUNDREDTH_ROUNDS[3:],
+            HUNDREDTH_SWAPPED[6:],
+            HUNDREDTH_SAME,
+        ),
+        (
+            subset_reversed,
+            NINETY_NINTH_ROUNDS[:2],
+            NINETY_NINTH_SWAPPED[:4],
+            NINETY_NINTH_SAME,
+        ),
+        (
+            given_away_traded,
+            NINETY_NINTH_ROUNDS[2:3],
+            NINETY_NINTH_SWAPPED[4:6],
+            NINETY_NINTH_SAME,
+        ),
+        (
+            learned_from_traded,
+            NINETY_NINTH_ROUNDS[3:],
+            NINETY_NINTH_SWAPPED[6:],
+            NINETY_NINTH_SAME,
+        ),
         (
             got_from_given,
             NINETY_FIRST_ROUNDS[:1],
@@ -13779,6 +13991,8 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *NINETIETH_ROUNDS,
         *NINETY_FIRST_ROUNDS,
         *NINETY_THIRD_ROUNDS,
+        *NINETY_NINTH_ROUNDS,
+        *HUNDREDTH_ROUNDS,
         *NINETY_SECOND_ROUNDS,
         *NINETY_SEVENTH_ROUNDS,
         *NINETY_FIFTH_ROUNDS,
@@ -13872,6 +14086,8 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *NINETIETH_SWAPPED,
         *NINETY_FIRST_SWAPPED,
         *NINETY_THIRD_SWAPPED,
+        *NINETY_NINTH_SWAPPED,
+        *HUNDREDTH_SWAPPED,
         *NINETY_SECOND_SWAPPED,
         *NINETY_SEVENTH_SWAPPED,
         *NINETY_FIFTH_SWAPPED,
@@ -13966,6 +14182,8 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *NINETIETH_SAME,
         *NINETY_FIRST_SAME,
         *NINETY_THIRD_SAME,
+        *NINETY_NINTH_SAME,
+        *HUNDREDTH_SAME,
         *NINETY_SECOND_SAME,
         *NINETY_SEVENTH_SAME,
         *NINETY_FIFTH_SAME,
@@ -14265,6 +14483,17 @@ def test_ninety_second_rounds_refused_below_the_shipped_cut(
 ) -> None:
     # role pass 91: the skater pair was served only at the 0.90 cut; both round pairs are
     # refused on their roles there too
+    cfg = VerifyConfig(min_score=0.90)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        verdict = verify(x, y, cosine, cfg)
+        assert not verdict.accept and "direction_swap" in verdict.reasons
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), HUNDREDTH_ROUNDS[2:])
+def test_hundredth_rounds_refused_below_the_shipped_cut(
+    cached: str, incoming: str, cosine: float
+) -> None:
+    # role pass 99: the teammate and hat pairs were served only at the 0.90 cut
     cfg = VerifyConfig(min_score=0.90)
     for x, y in ((cached, incoming), (incoming, cached)):
         verdict = verify(x, y, cosine, cfg)

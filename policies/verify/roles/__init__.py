@@ -943,6 +943,38 @@ trampoline?" / "Can my kid ride my neighbor's trampoline?": whose child uses who
 same user and owner either way are read as the same. (The round's other pair, "the ones" /
 "the twos" of a contra dance, is no role swap: ``rules.number_mismatch`` reads a number word
 made a plural noun, ``lexicon.NUMBER_NOUNS``.)
+
+Role pass 98 (blind rounds 229-231): three new trades, none an existing reader's shape widened
+(no reader read a quantified copula, a giving verb's particle or a "from me" source).
+``subsets.subset_reversed``: "Are all X Y?" / "Are all Y X?" and "Is every X a Y?" / "Is every
+Y an X?", either frame against the other, the two classes around the copula traded (every word
+of them a content word, the words around the frame the same): which class holds the other
+("Are all cacti succulents?" / "Are all succulents cacti?"); "Are any X Y?" (symmetric), "Do all
+X V?" and "and"-joined classes reordered are left. ``handed.given_away_traded``: "V my N away /
+out / off / to" against "V me his / her / their N", the same giving verb and N ("stop giving my
+succulents away" / "stop giving me her succulents"): the asker's things going out against
+another's coming in. ``handed.learned_from_traded``: "X ... V N from me" against "I ... V N from
+X", the same taking verb ("learn / borrow / buy / rent / steal / copy / inherit") and N ("My
+daughter wants to learn crochet from me" / "I want to learn crochet from my daughter"): the
+taker and the one taken from traded; "X wants me to teach her N" (no "from") is left.
+
+Role pass 99 (blind rounds 229-231): one new trade, two readers widened.
+``one_relatives.relative_voice_traded`` (new, in ``_LATER_TRADES``, beside
+``whose_passive_traded``): one head's subject relative said in the passive on one side ("the N
+who / that was / got (been) V-ed", a stranded preposition or a "by" phrase after it) and in the
+active of the same verb, or with its noun after "did / committed / filed", on the other, the
+words around the two clauses the same ("Can the player who was fouled take the free throw
+himself?" / "... who committed the foul ...", "the team that was scored on" / "the team that
+scored", "the kid who was bullied" / "the kid who did the bullying"); the passive both ways, an
+object relative ("the team that we scored on"), a progressive ("who is tutoring") and a verb
+whose intransitive subject is the one acted on said with no object ("the window that was
+broken" / "the window that broke") are left. ``one_relatives.feeling_holder_traded`` reads the
+holder of "a N who is ADJ of me" (the relative's head) and of a subjectless "being / feeling ADJ
+of X" after "with / about / stop / avoid" in the asker's question (the asker): "How do I deal
+with a teammate who is jealous of me" / "... with being jealous of a teammate". ``clausal.
+relative_doer_changed`` reads "made / built / wrote / bought ..." as the verb after a noun doer
+in a contact relative ("The hat I made for my sister-in-law" / "The hat my sister-in-law made
+for me").
 """
 
 from __future__ import annotations
@@ -1029,6 +1061,7 @@ from policies.verify.roles.given import (
     passive_for_as,
     relative_head_traded,
 )
+from policies.verify.roles.handed import given_away_traded, learned_from_traded
 from policies.verify.roles.heads import head_traded
 from policies.verify.roles.holders import holder_traded
 from policies.verify.roles.hopped import (
@@ -1065,6 +1098,7 @@ from policies.verify.roles.one_relatives import (
     contrasted_relatives_traded,
     feeling_holder_traded,
     one_relative_said,
+    relative_voice_traded,
     standalone_owner_moved,
     stranded_relative_traded,
     whose_kin_moved,
@@ -1164,6 +1198,7 @@ from policies.verify.roles.stranded import (
     stranded_preposition_traded,
 )
 from policies.verify.roles.subject_owner import subject_owner_traded
+from policies.verify.roles.subsets import subset_reversed
 from policies.verify.roles.traded import people_traded, verb_people_traded
 from policies.verify.roles.trades import _doer_added
 from policies.verify.roles.verbs import _ACTS, _FORMS
@@ -1463,6 +1498,10 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     judged_doer_traded,  # pass 91: "Is it ADJ to V X" / "Is it ADJ for X to let me V"
     placed_traded,  # pass 93: "put X over Y once Y is dry" / "put Y over X once X is dry"
     erring_party_traded,  # pass 95: "X sent me the wrong N" / "I ordered the wrong N from X"
+    subset_reversed,  # pass 98: "Are all X Y?" / "Are all Y X?"
+    given_away_traded,  # pass 98: "giving my N away" / "giving me her N"
+    learned_from_traded,  # pass 98: "X wants to learn N from me" / "I want to learn N from X"
+    relative_voice_traded,  # pass 99: "the N who was V-ed" / "the N who V-ed"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

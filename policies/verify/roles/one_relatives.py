@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from policies.verify.roles.verbs import _PAST_FORMS
 from policies.verify.text import Parsed, parse
 from policies.verify.words import stem
 
@@ -355,7 +356,14 @@ _FEELINGS = frozenset(
     "jealous envious proud mad angry upset annoyed furious resentful scared afraid tired"
     " sick ashamed disappointed frustrated worried suspicious protective".split()
 )
-_FEEL_LINKS = frozenset("am is are was were be been feels feel felt gets get got seems".split())
+_FEEL_LINKS = frozenset(
+    "am is are was were be been being feels feel felt feeling gets get got getting seems".split()
+)
+# Role pass 99 (round 230): "being / feeling ADJ of X" with no subject of its own after "with /
+# about / stop / avoid" in the asker's question: the asker feels it ("How do I deal with being
+# jealous of a teammate" / "a teammate who is jealous of me").
+_GERUND_LINKS = frozenset(("being", "feeling", "getting"))
+_GERUND_BEFORE = frozenset("with about of stop avoid quit from".split())
 _FEEL_PREPS = frozenset(("of", "at", "with", "toward", "towards"))
 _DEGREE = frozenset("so very really too a bit little getting".split())
 
@@ -374,7 +382,12 @@ def _feelings(t: tuple[str, ...]) -> list[tuple[str, str, str]]:
         k -= 1
         while k >= 0 and t[k] in _AUX:
             k -= 1
-        holder = _phrase_left(t, k)
+        if t[k + 1] in _GERUND_LINKS and k >= 0 and t[k] in _GERUND_BEFORE and "i" in t:
+            holder: tuple[int, str, str | None] | None = (k + 1, _PERSON["i"], None)
+        elif k >= 1 and t[k] in ("who", "that"):
+            holder = _phrase_left(t, k - 1)  # "a teammate who is jealous of me"
+        else:
+            holder = _phrase_left(t, k)
         if holder is not None:
             out += [(holder[1], w, target) for target, _ in _phrases_right(t, i + 2)]
     return out
@@ -469,3 +482,98 @@ def whose_kin_moved(a: Parsed, b: Parsed) -> bool:
                 if owner2 == head and head2 == kin and tail == tail2:
                     return True  # "my uncle, whose wife" / "my uncle's wife, whose husband"
     return False
+
+
+# --- "the N who was V-ed" / "the N who V-ed" ---------------------------------------------
+
+# Role pass 99 (round 229): a subject relative on one head said in the passive on one side
+# ("the player who was fouled", "the team that was scored on") and in the active on the other
+# ("the player who committed the foul", "the team that scored"): the head acted on against the
+# head acting. Verbs whose intransitive subject is the one the passive acts on ("the window
+# that was broken" / "the window that broke") keep the roles when said with no object.
+_PASSIVE_AUX = frozenset("was were is are am been being got gets get has have had 's".split())
+_PASSIVE_BE = _PASSIVE_AUX - frozenset(("has", "have", "had"))
+_DID = frozenset(("did", "has", "have", "had"))  # "who did the bullying", "who has fouled"
+_PASSIVE_TAIL = frozenset("on at to with for against over up off out into about".split())
+_ERGATIVE = frozenset(
+    "break broke broken melt open close sink sank sunk burn burnt cook grow grew grown move"
+    " start stop drop change shrink shrank shrunk crack tear tore torn spill spilt roll turn"
+    " flood freeze froze frozen dry boil increase decrease fill empty split bend bent collapse"
+    " heal recover settle dissolve fade crash bounce shut finish end begin began begun"
+    " retire marry divorce graduate improve develop sell sold wake woke woken".split()
+)
+
+
+def _verb_forms(w: str) -> frozenset[str]:
+    """The stems a verb form may meet: its own, and an irregular form's lemma."""
+    lemma = _PAST_FORMS.get(w)
+    return frozenset((stem(w), w) if lemma is None else (stem(w), w, lemma, stem(lemma)))
+
+
+def _relative_middles(
+    ta: tuple[str, ...], tb: tuple[str, ...]
+) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The two relative clauses after one "N who / that", the words around them the same (the
+    words after read a word or two shorter too: "who was fouled" / "who has fouled")."""
+    p = 0
+    while p < min(len(ta), len(tb)) and ta[p] == tb[p]:
+        p += 1
+    if p < 2 or ta[p - 1] not in ("who", "that") or ta[p - 2] in _STOP:
+        return []
+    s = 0
+    while s < min(len(ta), len(tb)) - p and ta[-1 - s] == tb[-1 - s]:
+        s += 1
+    out = []
+    for k in range(s, max(s - 3, -1), -1):
+        ma, mb = ta[p : len(ta) - k], tb[p : len(tb) - k]
+        if k and ta[len(ta) - k] == "by":
+            continue  # "who was hit by" / "who hit by": "by" after both, no active
+        if ma and mb and len(ma) <= 6 and len(mb) <= 6:
+            out.append((ma, mb))
+    return out
+
+
+def _passive_verb(m: tuple[str, ...]) -> str | None:
+    """The participle of "was / got (been) V-ed (P | by ...)", else None."""
+    k = 0
+    while k < len(m) and m[k] in _PASSIVE_AUX:
+        k += 1
+    if k >= len(m) or _PASSIVE_BE.isdisjoint(m[:k]):
+        return None  # "who has fouled": a perfect, active
+    v = m[k]
+    if v.endswith("ing") or v in _STOP or not (v.endswith(("ed", "en")) or v in _PAST_FORMS):
+        return None
+    rest = m[k + 1 :]
+    if rest and not (rest[0] == "by" or (len(rest) == 1 and rest[0] in _PASSIVE_TAIL)):
+        return None
+    return v
+
+
+def relative_voice_traded(a: Parsed, b: Parsed) -> bool:
+    """ "the N who was V-ed (P)" against "the N who V-ed / did the V-ing / committed the V"."""
+    if _REL.isdisjoint(a.words) or _PASSIVE_AUX.isdisjoint(a.words + b.words):
+        return False
+    for ma, mb in _relative_middles(_tokens(a.source), _tokens(b.source)):
+        if _voice_traded(ma, mb) or _voice_traded(mb, ma):
+            return True
+    return False
+
+
+def _voice_traded(pas: tuple[str, ...], act: tuple[str, ...]) -> bool:
+    """pas a passive clause, act an active one of the same verb (or its noun) with the head
+    its subject."""
+    v = _passive_verb(pas)
+    if v is None or act[0] in _PASSIVE_BE or (act[0] in _STOP and act[0] not in _DID):
+        return False  # "the team that we scored on": the head acted on both ways
+    if _passive_verb(act) is not None or act[1:2] == ("by",):
+        return False  # "who hit by the puck": a passive reduced, no active
+    forms = _verb_forms(v)
+    if all(forms.isdisjoint(_verb_forms(w)) for w in act):
+        return False
+    lead = act[0]
+    if forms.isdisjoint(_verb_forms(lead)) and not (
+        lead in _DID or lead in _PAST_FORMS or lead.endswith("ed")
+    ):
+        return False  # "a trademark that someone registered": the head acted on both ways
+    # "the window that was broken" / "the window that broke": the same roles
+    return len(act) > 1 or _ERGATIVE.isdisjoint(forms)
