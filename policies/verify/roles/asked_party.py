@@ -216,24 +216,16 @@ def _subject(x: _Tokens) -> tuple[int, int]:
     return s, e
 
 
-def _asker_acts(x: _Tokens) -> tuple[int, int] | None:
+def _acts(x: _Tokens, pronouns: frozenset[str], leads: frozenset[str]) -> tuple[int, int] | None:
+    """The span of the subject of x's first clause when it is one of `pronouns`, or a noun
+    phrase opened by one of `leads` (the asker's: "I / we", "my / our N"; another's: "he /
+    they", "the / his N")."""
     s, e = _subject(x)
     if s >= len(x):
         return None
-    if x[s] in _ASKER_SUBJECTS:
+    if x[s] in pronouns:
         return s, s + 1
-    if x[s] in _ASKER_OWNERS and e > s + 1:
-        return s, e
-    return None
-
-
-def _other_acts(y: _Tokens) -> tuple[int, int] | None:
-    s, e = _subject(y)
-    if s >= len(y):
-        return None
-    if y[s] in _OTHER_SUBJECTS:
-        return s, s + 1
-    if y[s] in _OTHER_LEADS and e > s + 1:
+    if x[s] in leads and e > s + 1:
         return s, e
     return None
 
@@ -241,7 +233,8 @@ def _other_acts(y: _Tokens) -> tuple[int, int] | None:
 def _doers_traded(x: _Tokens, y: _Tokens) -> bool:
     """``x`` said with the asker's party acting on another named after it, ``y`` with that
     other party acting on the asker named after it."""
-    mine, theirs = _asker_acts(x), _other_acts(y)
+    mine = _acts(x, _ASKER_SUBJECTS, _ASKER_OWNERS)
+    theirs = _acts(y, _OTHER_SUBJECTS, _OTHER_LEADS)
     if mine is None or theirs is None:
         return False
     if _FIRST_WORDS.isdisjoint(y[theirs[1] :]):
