@@ -15,9 +15,11 @@ from policies.verify import (
     layers,
     moved,
     procedures,
+    qualifiers,
     quantities,
     relations,
     reversals,
+    roles,
     shared,
     spans,
     standing,
@@ -7990,6 +7992,61 @@ HARD_31_REFUSED = [
     ),
 ]
 
+
+# -- hardening pass 32 (blind round 229): a thing whole against a thing in several parts ------
+
+HARD_32_REFUSED = [
+    # a noun counted as one ("in one piece", "a single sheet") against the same noun in the
+    # plural, counted as several or bare after the same preposition
+    # (qualifiers._count_mismatch, widened)
+    (
+        "My snake's shed came off in one piece. Is that good?",
+        "My snake's shed came off in lots of small pieces. Is that good?",
+        "qualifier_mismatch",
+    ),
+    (
+        "The cake came out of the pan in one piece",
+        "The cake came out of the pan in pieces",
+        "qualifier_mismatch",
+    ),
+    (
+        "My package arrived in one piece, should I still file a claim?",
+        "My package arrived in pieces, should I still file a claim?",
+        "qualifier_mismatch",
+    ),
+    (
+        "Is it normal for a gecko to shed its skin in one piece?",
+        "Is it normal for a gecko to shed its skin in pieces?",
+        "qualifier_mismatch",
+    ),
+    (
+        "My nail peeled off in one layer, is that a sign of something?",
+        "My nail peeled off in many layers, is that a sign of something?",
+        "qualifier_mismatch",
+    ),
+    (
+        "Is it okay to take the whole dose in one pill?",
+        "Is it okay to take the whole dose in many pills?",
+        "qualifier_mismatch",
+    ),
+    (
+        "The glass broke in one piece when I dropped it",
+        "The glass broke into lots of tiny pieces when I dropped it",
+        "qualifier_mismatch",
+    ),
+    (
+        "Is it cheaper to ship the furniture in one box?",
+        "Is it cheaper to ship the furniture in many boxes?",
+        "qualifier_mismatch",
+    ),
+    (
+        "The sunburn peeled off as a single long sheet. Is that normal?",
+        "The sunburn peeled off as several short sheets. Is that normal?",
+        "qualifier_mismatch",
+    ),
+]
+
+
 HARD_29_SERVED = [
     # grades of one kind, the owner's own said with and without "own" (or as his group's),
     # an act going on (or stopped) said two ways
@@ -8083,6 +8140,35 @@ HARD_31_SERVED = [
         "Can I plant seedlings of varying heights in the same bed?",
         "Can I plant seedlings of varying heights in one bed?",
     ),
+]
+
+
+HARD_32_SERVED = [
+    # the same count said again, or reordered; a phrasal verb's particle moved over its
+    # object ("giving my clothes away" / "giving away my clothes": roles.close, narrowed)
+    (
+        "My snake's shed came off in one piece. Is that good?",
+        "Is it good that my snake's shed came off in one piece?",
+    ),
+    ("It came off in lots of small pieces", "It came off in many small pieces"),
+    ("The vase arrived in one piece", "The vase arrived in a single piece"),
+    (
+        "How do I stop my mom from giving my clothes away?",
+        "How do I stop my mom from giving away my clothes?",
+    ),
+    (
+        "How do I get my roommate to throw my notes out?",
+        "How do I get my roommate to throw out my notes?",
+    ),
+    (
+        "Is it okay to ask my husband to pick the kids up from school?",
+        "Is it okay to ask my husband to pick up the kids from school?",
+    ),
+    (
+        "How do I get my landlord to pay my deposit back?",
+        "How do I get my landlord to pay back my deposit?",
+    ),
+    ("Can I give my dog away?", "Can I give away my dog?"),
 ]
 
 
@@ -8343,7 +8429,70 @@ def test_hard_31_refused_below_the_shipped_cut() -> None:
         assert not verify(a, b, 0.958, config).accept
 
 
-# -- the tables of hardening passes 1-31 and ordinary passes 20-21, with the classifier off ----
+def test_hard_32_one_against_many_reader() -> None:
+    """A noun counted as one ("in one piece", "a single sheet") against the same noun in the
+    plural counted as several ("many", "several", "lots of", "a few") or bare after the
+    same preposition ("in pieces"); the same count on both sides, "more than one" (several),
+    "one N per M" (a rate), "no one" and "which one" are no change."""
+    count = qualifiers._count_mismatch
+    for x, y in (
+        ("It came off in lots of small pieces", "It came off in many small pieces"),
+        ("The vase arrived in one piece", "The vase arrived in a single piece"),
+        ("Should I get more than one estimate?", "Should I get multiple estimates?"),
+        (
+            "Each struct column becomes one column per field",
+            "Each struct column becomes multiple columns",
+        ),
+        ("Which one of the pieces is mine?", "Which of the many pieces is mine?"),
+        ("Can I pay it in one payment?", "Can I pay it all at once?"),
+    ):
+        a, b = parse(x), parse(y)
+        assert not count(a, b) and not count(b, a), (x, y)
+    for x, y in (
+        ("The vase arrived in one piece", "The vase arrived in pieces"),
+        ("It came off in one piece", "It came off in lots of small pieces"),
+        ("It peeled off as a single long sheet", "It peeled off as several short sheets"),
+        ("Should I send it in one box?", "Should I send it in a few boxes?"),
+        ("Is one attacker hard to fight?", "Are many attackers hard to fight?"),
+        ("What if I see one roach?", "What if I see dozens of roaches?"),
+    ):
+        a, b = parse(x), parse(y)
+        assert count(a, b) and count(b, a), (x, y)
+
+
+def test_hard_32_particle_moved_reader() -> None:
+    """A phrasal verb's particle after its object or before it is one act ("giving my
+    clothes away" / "giving away my clothes"); two people traded around a particle ("my boss
+    tell my coworker off" / "my coworker tell my boss off") and a gift turned round
+    ("giving my clothes away" / "giving me her clothes") stay refused."""
+    for x, y in (
+        ("Can my mom give my clothes away?", "Can my mom give away my clothes?"),
+        ("Should I throw my notes out?", "Should I throw out my notes?"),
+        ("Can you pick the kids up?", "Can you pick up the kids?"),
+    ):
+        a, b = parse(x), parse(y)
+        assert not roles.role_swap(a, b) and not roles.role_swap(b, a), (x, y)
+    for x, y in (
+        (
+            "How do I stop my mom from giving my clothes away?",
+            "How do I stop my mom from giving me her clothes?",
+        ),
+        ("Why did my boss tell my coworker off?", "Why did my coworker tell my boss off?"),
+    ):
+        a, b = parse(x), parse(y)
+        assert roles.role_swap(a, b) and roles.role_swap(b, a), (x, y)
+
+
+def test_hard_32_refused_below_the_shipped_cut() -> None:
+    """The round's pair scored 0.920-0.931 with the classifier: refused at a cut of 0.90 too."""
+    x = "My snake's shed came off in one piece. Is that good?"
+    y = "My snake's shed came off in lots of small pieces. Is that good?"
+    config = replace(CONFIG, min_score=0.90)
+    for a, b in ((x, y), (y, x)):
+        assert not verify(a, b, 0.963, config).accept
+
+
+# -- the tables of hardening passes 1-32 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -8382,6 +8531,7 @@ def test_hard_31_refused_below_the_shipped_cut() -> None:
         *HARD_29_REFUSED,
         *HARD_30_REFUSED,
         *HARD_31_REFUSED,
+        *HARD_32_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -8428,6 +8578,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_29_SERVED,
         *HARD_30_SERVED,
         *HARD_31_SERVED,
+        *HARD_32_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

@@ -1,5 +1,7 @@
 """Qualifier rules: the quantifiers, modals and counts of a request ("some" / "all", "can" /
-"should", "two examples" / "three examples")."""
+"should", "two examples" / "three examples"). Hardening pass 32 (blind round 229) widened
+the count of a request to a noun counted as one against the same noun counted as several
+anywhere ("in one piece" / "in lots of small pieces", "arrived in pieces")."""
 
 from __future__ import annotations
 
@@ -113,11 +115,121 @@ def _count_mismatch(a: Parsed, b: Parsed) -> bool:
     "Give me one example of X" / "Give me examples of X", "Name a country in Africa" /
     "Name all the countries in Africa". Only in the object of a request verb: a generic
     singular elsewhere reads as the plural ("How many legs does a spider have" / "... do
-    spiders have")."""
+    spiders have").
+
+    Hardening pass 32 (blind round 229), anywhere in the prompt: a noun counted as one
+    ("one", "a single") against the same noun in the plural counted as several ("many",
+    "several", "multiple", "lots of", "a lot of", "a few", "a couple of"), or bare after the
+    same preposition: "came off in one piece" / "in lots of small pieces", "arrived in one
+    piece" / "arrived in pieces", "a single long sheet" / "several short sheets". Only
+    "one" and "a single" count ("a N" is generic: "a spider" reads as "spiders"); not "more
+    than one" (several), "no one", "which one", nor "one N per M" (a rate)."""
     ra, rb = _requested(a), _requested(b)
-    if ra is None or rb is None or ra[0] != rb[0] or ra[1] == rb[1]:
+    if ra is not None and rb is not None and ra[0] == rb[0] and ra[1] != rb[1]:
+        if "one" in (ra[1], rb[1]):
+            return True
+    return _one_against_many(a, b) or _one_against_many(b, a)
+
+
+# hardening pass 32: the words that count a noun as one, and as several ("lots" and its kin
+# only before "of": "a lot of pieces", not "a parking lot"); "how many" asks the count
+_ONE_COUNT = frozenset(("one", "single"))
+_MANY_COUNT = frozenset("many several multiple numerous various countless few".split())
+_MANY_OF = frozenset("lots lot loads tons plenty bunch couple handful dozens".split())
+_NOT_ONE = frozenset("no any every each some which this that than".split())
+# a bare plural after one of these reads as a count against "in one N" ("in pieces")
+_COUNT_PREPS = {"in": "in", "into": "in", "as": "as", "with": "with", "to": "to"}
+_IRREGULAR_PLURALS = frozenset("children men women people feet teeth mice geese".split())
+_RUN = 3  # content words read after the count: "one long sheet", "lots of small pieces"
+
+
+def _run(p: Parsed, start: int) -> tuple[tuple[str, str], ...]:
+    """(canonical, surface) of the content words right from ``start`` (at most three),
+    up to a stopword, a number or the sentence's end."""
+    words, canon = p.words, p.canon
+    out: list[tuple[str, str]] = []
+    end = min(len(words), start + _RUN)
+    for k in range(start, end):
+        if not canon[k] or words[k][:1].isdigit() or words[k] in lx.NUMBER_WORDS:
+            break
+        if k > start and p.sentences and p.sentences[k] != p.sentences[start]:
+            break
+        out.append((canon[k], words[k]))
+    return tuple(out)
+
+
+def _counted_runs(
+    p: Parsed,
+) -> tuple[
+    list[tuple[str, tuple[tuple[str, str], ...]]], list[tuple[str, tuple[tuple[str, str], ...]]]
+]:
+    """The noun runs counted as one and those counted as several, each with the
+    preposition right before its count ("in one piece": "in"); a run bare after a
+    preposition ("in pieces") is read as several under that preposition."""
+    words = p.words
+    ones: list[tuple[str, tuple[tuple[str, str], ...]]] = []
+    many: list[tuple[str, tuple[tuple[str, str], ...]]] = []
+    n = len(words)
+    for i, w in enumerate(words):
+        prev = words[i - 1] if i else ""
+        if w in _ONE_COUNT:
+            if w == "single":
+                if prev != "a":
+                    continue  # "a single mom", "single use": an adjective
+                prev = words[i - 2] if i > 1 else ""
+            elif prev in _NOT_ONE or words[i + 1 : i + 2] == ("single",):
+                continue  # "no one", "which one", "more than one"; "one single N" at "single"
+            run = _run(p, i + 1)
+            if run and words[i + 1 + len(run) : i + 2 + len(run)] != ("per",):
+                ones.append((_COUNT_PREPS.get(prev, ""), run))  # not "one column per field"
+        elif w in _MANY_COUNT and prev != "how":
+            run = _run(p, i + 1)
+            if run:
+                many.append(("", run))
+        elif w in _MANY_OF and words[i + 1 : i + 2] == ("of",) and i + 2 < n:
+            run = _run(p, i + 2)
+            if run:
+                many.append(("", run))
+        elif w in _COUNT_PREPS and i + 1 < n:
+            run = _run(p, i + 1)
+            if run:
+                many.append((_COUNT_PREPS[w], run))
+    return ones, many
+
+
+def _plural_noun(word: str) -> bool:
+    return word in _IRREGULAR_PLURALS or _plural(word)
+
+
+def _one_against_many(a: Parsed, b: Parsed) -> bool:
+    """``a`` counts a noun as one ("in one piece", "a single sheet") where ``b`` has the
+    same noun in the plural, counted as several or bare after the same preposition, and
+    does not count it as one too."""
+    if "one" not in a.words and "single" not in a.words:
         return False
-    return "one" in (ra[1], rb[1])
+    ones_a, many_a = _counted_runs(a)
+    if not ones_a:
+        return False
+    ones_b, many_b = _counted_runs(b)
+    if not many_b:
+        return False
+    one_nouns_b = {c for _, run in ones_b for c, _ in run}
+    many_nouns_a = {c for _, run in many_a for c, w in run if _plural_noun(w)}
+    for prep, run in ones_a:
+        singular = {c: w for c, w in run if not _plural_noun(w)}
+        for prep_b, run_b in many_b:
+            if prep_b and prep_b != prep:
+                continue  # a bare plural counts only after the same preposition
+            for c, w in run_b:
+                if (
+                    c in singular
+                    and w != singular[c]
+                    and _plural_noun(w)
+                    and c not in one_nouns_b
+                    and c not in many_nouns_a
+                ):
+                    return True
+    return False
 
 
 _COUNTING_WORDS = frozenset(lx.NUMBER_WORDS) - {"one"}

@@ -38,6 +38,8 @@ def close_swap(a: Parsed, b: Parsed) -> bool:
                     continue
                 if not gap and not (_np_start(x[0]) or _np_start(y[0])):
                     continue  # "car remote" / "remote car": a noun compound
+                if not gap and _particle_moved(ta, i, x, y):
+                    continue  # "giving my clothes away" / "giving away my clothes"
                 near = ta[max(0, i - 2) : i] + m
                 if any(
                     t in _SYMMETRIC or t in _WITH_SYMMETRIC or t.startswith(_CLOSE_SYMMETRIC)
@@ -47,6 +49,24 @@ def close_swap(a: Parsed, b: Parsed) -> bool:
                 if _coreferent(x, y):
                     continue
                 return True
+    return False
+
+
+# Hardening pass 32 (blind round 229): a phrasal verb's particle said after its object or
+# before it ("give my clothes away" / "give away my clothes", "throw my notes out" / "throw
+# out my notes") is one act. Only particles that are not also prepositions of place ("get
+# my ex over" / "get over my ex", "get my car in" / "get in my car" are other acts).
+_PARTICLES = frozenset(("awai", "out", "up", "down", "off", "back"))
+
+
+def _particle_moved(t: list[str], i: int, x: list[str], y: list[str]) -> bool:
+    """``x`` and ``y`` traded right after a verb are a particle and a noun phrase of more
+    than a person alone ("my clothes", "the kids"; not "me", "give me away")."""
+    if not i or t[i - 1][:1] in "@=" or t[i - 1] in lx.STOPWORDS:
+        return False
+    for part, np in ((x, y), (y, x)):
+        if len(part) == 1 and part[0] in _PARTICLES and len(np) > 1 and part[0] not in np:
+            return True
     return False
 
 
