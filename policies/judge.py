@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from policies.verify import Verdict
+from policies.verdicts import Verdict
 
 INSTRUCTIONS = (
     "You decide whether a cached answer may be reused. You get two requests, A and B. "

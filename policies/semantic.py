@@ -4,7 +4,7 @@ partition), and which candidate, if any, may answer. Pure."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,7 +12,7 @@ import orjson
 
 from policies.canonical import canonical_fields, stream_fields
 from policies.judge import JudgePolicy, borderline
-from policies.verify import Verdict, VerifyConfig, verify
+from policies.verdicts import Verdict, VerifyConfig
 
 _PLACEHOLDER = "\x00llmstash:semantic-text\x00"
 
@@ -84,6 +84,7 @@ def query(
 
 def choose(incoming: str, candidates: Sequence[Candidate], policy: SemanticPolicy) -> Choice:
     """The first candidate (best similarity first) the verifier accepts."""
+    verify = verifier()
     verdicts = []
     for candidate in candidates:
         verdict = verify(candidate.text, incoming, candidate.similarity, policy.verify)
@@ -120,3 +121,13 @@ def _text(content: Any) -> str | None:
             texts.append(str(part.get("text", "")))
         return "\n".join(texts)
     return None
+
+
+def verifier() -> Callable[[str, str, float, VerifyConfig], Verdict]:
+    """`policies.verify.verify`, its rules loaded on first use (~0.3 s of regular expressions
+    compiled): spared to every process that never verifies (`llmstash` commands, a server
+    whose teams do not cache semantically). `proxy.settings_load` calls this when a config
+    turns semantic caching on, so a server has it loaded before it takes requests."""
+    from policies.verify import verify
+
+    return verify

@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from policies.semantic import verifier
 from proxy.settings import ConfigError, ServerSettings, Settings, StoreSettings, UpstreamSettings
 from proxy.settings_values import build, optional_str, require_mapping, team_policy, valid_host
 
@@ -76,7 +77,12 @@ def load_settings(
 
     load_prices(env=env)  # what `serve` reads at start: refused here, not after it listens
     defaults_raw = raw.get("defaults") or {}
-    return load_teams(settings, defaults_raw, raw.get("teams_dir"), env, origins.get("teams_dir"))
+    teams_dir = raw.get("teams_dir")
+    settings = load_teams(settings, defaults_raw, teams_dir, env, origins.get("teams_dir"))
+    policies = [settings.defaults, *(team.policy for team in settings.teams.values())]
+    if any(policy.semantic.enabled for policy in policies):
+        verifier()  # its rules load now, not at a first semantic lookup (a reload: in its thread)
+    return settings
 
 
 def _put(raw: dict[str, Any], section: str | None, key: str, value: Any) -> None:

@@ -17,7 +17,7 @@ from policies.cacheability import KEYED_FIELDS, CachePolicy
 from policies.judge import JudgePolicy
 from policies.semantic import SemanticPolicy
 from policies.ttl import TtlPolicy, parse_duration
-from policies.verify import VerifyConfig
+from policies.verdicts import VerifyConfig
 from proxy.settings import (
     ConfigError,
     ServerSettings,

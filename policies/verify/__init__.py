@@ -11,8 +11,7 @@ weights are bundled data read once at import), no clock, no mutable globals.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from policies.verdicts import Verdict, VerifyConfig
 from policies.verify import (
     abbreviations,
     additions,
@@ -87,7 +86,7 @@ from policies.verify.fixasks import canonical_fix_ask
 from policies.verify.frames import strip_frames
 from policies.verify.hyphens import align as align_hyphens
 from policies.verify.hyphens import code_hyphen_dropped
-from policies.verify.model import Model, bundled_model, features
+from policies.verify.model import bundled_model, features
 from policies.verify.normalise import apostrophes
 from policies.verify.notation import canonical_notation
 from policies.verify.patterns import pattern_mismatch
@@ -98,38 +97,6 @@ from policies.verify.senses import sense_mismatch, who_did_swap
 from policies.verify.text import Parsed, parse
 
 __all__ = ["Verdict", "VerifyConfig", "verify"]
-
-
-@dataclass(frozen=True, slots=True)
-class VerifyConfig:
-    """Which checks run, and the two cut-offs. Every rule family can be switched off."""
-
-    threshold: float = 0.86
-    min_score: float = 0.92
-    numbers: bool = True
-    units: bool = True
-    negation: bool = True
-    entities: bool = True
-    substitutions: bool = True
-    direction: bool = True
-    languages: bool = True
-    code_languages: bool = True
-    time: bool = True
-    formats: bool = True
-    symbols: bool = True
-    questions: bool = True
-    qualifiers: bool = True
-    context: bool = True
-    classifier: bool = True
-    model: Model | None = field(default=None, repr=False)  # None: the bundled model
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    accept: bool
-    similarity: float
-    score: float
-    reasons: tuple[str, ...]
 
 
 # Applied in this order, each to the output of the one before it.

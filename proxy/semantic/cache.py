@@ -25,7 +25,7 @@ import numpy as np
 
 from policies import semantic as decide
 from policies.semantic import Candidate, Choice, SemanticPolicy, SemanticQuery
-from policies.verify import Verdict
+from policies.verdicts import Verdict
 from proxy.entries import ChatEntry, unpack_chat
 from proxy.refusals import Base64Vectors
 from proxy.semantic.index import SemanticIndex
