@@ -27,7 +27,7 @@ from policies.verify.roles.clausal import (
 )
 from policies.verify.roles.crossed import condition_party_changed
 from policies.verify.roles.deixis import come_said_go
-from policies.verify.roles.dropped import perfect_dropped, relative_said_clause
+from policies.verify.roles.dropped import own_dropped, perfect_dropped, relative_said_clause
 from policies.verify.roles.elided import elided_expanded
 from policies.verify.roles.embedded import reported_holder_traded
 from policies.verify.roles.ends import end_traded
@@ -38,7 +38,7 @@ from policies.verify.roles.followed import (
 )
 from policies.verify.roles.getpassive import got_done_active
 from policies.verify.roles.handed import given_away_traded, learned_from_traded
-from policies.verify.roles.hopped import self_traded
+from policies.verify.roles.hopped import pronoun_dropped, self_traded
 from policies.verify.roles.lets import host_said_let, let_user_traded, plural_owner_said
 from policies.verify.roles.mine_moved import genitive_moved_across, mine_moved_across
 from policies.verify.roles.mistaken import erring_party_traded
@@ -54,7 +54,7 @@ from policies.verify.roles.one_relatives import (
     whose_kin_moved,
     whose_passive_traded,
 )
-from policies.verify.roles.owned import deed_owner_traded, owners_crossed
+from policies.verify.roles.owned import deed_owner_traded, doer_owner_traded, owners_crossed
 from policies.verify.roles.owner_doer import member_became_doer, owner_doer_swap
 from policies.verify.roles.parties import party_owner_traded, standalone_owned_said
 from policies.verify.roles.party_readings import (
@@ -12551,6 +12551,184 @@ HUNDREDTH_SAME = [
 ]
 
 
+# Role pass 100 (blind rounds 232-234): the doer's owner and the owner of what it acts on traded
+# between another party and the asker, "X whose N" / "X's N" against "my N"
+# (``owned.doer_owner_traded``); who did the first of two acts traded, the asker's second act
+# said with its subject on one side only and an "own" on one side only
+# (``hopped.pronoun_dropped`` widened, ``dropped.own_dropped``).
+HUNDRED_FIRST_ROUNDS = [
+    (
+        "How do I handle a player whose character keeps stealing from mine?",
+        "How do I handle it when my character keeps stealing from another player's character?",
+        0.942,
+    ),
+    (
+        "If the opposition puts the ball into our in-goal and we ground it, how does play restart?",
+        "If we put the ball into our own in-goal and ground it, how does play restart?",
+        0.953,
+    ),
+]
+
+HUNDRED_FIRST_SWAPPED = [
+    # "X whose N V-s ... mine / my M" / "my N V-s ... X's (M)", in another frame
+    (
+        "How do I deal with a roommate whose cat keeps eating my food?",
+        "What should I do if my cat keeps eating my roommate's food?",
+    ),
+    (
+        "What can I do about a neighbor whose tree keeps dropping leaves on my roof?",
+        "What should I do if my tree keeps dropping leaves on my neighbor's roof?",
+    ),
+    (
+        "How do I handle a coworker whose car keeps blocking mine in the parking lot?",
+        "What should I do if my car keeps blocking a coworker's car in the parking lot?",
+    ),
+    (
+        "Who pays when an upstairs tenant's bathtub overflows into my apartment?",
+        "Do I have to pay if my bathtub overflows into an upstairs tenant's apartment?",
+    ),
+    # "If X V-s ... my N and I V2" / "If I V ... my (own) N and V2"
+    (
+        "If the airline cancels my flight and I book another one, who pays?",
+        "If I cancel my flight and book another one, who pays?",
+    ),
+    (
+        "If my roommate leaves the door unlocked and we get robbed, who is responsible?",
+        "If we leave the door unlocked and get robbed, who is responsible?",
+    ),
+    (
+        "If the landlord paints over my mural and I sue, will I win?",
+        "If I paint over my own mural and sue, will I win?",
+    ),
+    (
+        "If the bank deposits money into my account by mistake and I spend it, do I have to pay it"
+        " back?",
+        "If I deposit money into my own account by mistake and spend it, do I have to pay it back?",
+    ),
+]
+
+HUNDRED_FIRST_SAME = [
+    # the same party's N acting on the asker's both ways, "whose" against "'s"
+    (
+        "How do I handle a player whose character keeps stealing from mine?",
+        "What do I do about a player whose character keeps stealing from my character?",
+    ),
+    (
+        "How do I handle a roommate whose cat keeps eating my food?",
+        "What do I do about a roommate whose cat keeps eating my food?",
+    ),
+    (
+        "How do I deal with a roommate whose cat keeps eating my food?",
+        "What should I do if my roommate's cat keeps eating my food?",
+    ),
+    (
+        "What do I do when my dog keeps digging under my neighbor's fence?",
+        "What should I do if my dog keeps digging under my neighbor's fence?",
+    ),
+    # the asker doing both acts, the subject or "own" said on one side only; another party
+    # doing the first act both ways
+    (
+        "If we put the ball into our own in-goal and ground it, how does play restart?",
+        "If we put the ball into our in-goal and we ground it, how does play restart?",
+    ),
+    (
+        "If I drop my phone in the pool and fish it out, is it ruined?",
+        "If I drop my own phone in the pool and I fish it out, is it ruined?",
+    ),
+    (
+        "If the airline cancels my flight and I book another one, who pays?",
+        "If the airline cancels my flight and then I book another one, who pays?",
+    ),
+    (
+        "If my roommate leaves the door unlocked and we get robbed, who is responsible?",
+        "Who is responsible if my roommate leaves the door unlocked and we get robbed?",
+    ),
+]
+
+
+# Role pass 101 (blind rounds 232-234): the same clause subject undergoing the verb on one side
+# and doing it on the other, "after I was tackled" / "after I made a tackle" (``one_relatives.
+# relative_voice_traded`` widened from a relative's head to a clause's subject, and to the
+# verb's own noun after "make / commit / give").
+HUNDRED_SECOND_ROUNDS = [
+    (
+        "The referee penalised me for not rolling away after I made a tackle. Was he right?",
+        "The referee penalised me for not rolling away after I was tackled. Was he right?",
+        0.963,
+    ),
+]
+
+HUNDRED_SECOND_SWAPPED = [
+    # "after I made a / the N" / "after I was V-ed": the verb's own noun against its passive
+    (
+        "Can my employer retaliate after I made a report to HR?",
+        "Can my employer retaliate after I was reported to HR?",
+    ),
+    (
+        "Can I be charged for roaming after I made a call abroad?",
+        "Can I be charged for roaming after I was called abroad?",
+    ),
+    (
+        "Is it normal to have nightmares after I made the rescue?",
+        "Is it normal to have nightmares after I was rescued?",
+    ),
+    (
+        "Can a police officer be sued after he made an arrest?",
+        "Can a police officer be sued after he was arrested?",
+    ),
+    # "after I / my N V-ed X" / "after I / my N was V-ed"
+    (
+        "Should I see a doctor after I was scratched by a cat?",
+        "Should I see a doctor after I scratched a cat?",
+    ),
+    (
+        "Can I sue the gym after I was pushed off a treadmill?",
+        "Can I sue the gym after I pushed someone off a treadmill?",
+    ),
+    (
+        "Should I call the school after my son was bullied at recess?",
+        "Should I call the school after my son bullied a kid at recess?",
+    ),
+]
+
+HUNDRED_SECOND_SAME = [
+    # the clause moved, the same voice both ways ("made a tackle" / "tackled someone", "was" /
+    # "got"), the same one acted on with the doer named ("an opponent tackled me")
+    (
+        "The referee penalised me for not rolling away after I made a tackle. Was he right?",
+        "After I made a tackle the referee penalised me for not rolling away. Was he right?",
+    ),
+    (
+        "The referee penalised me for not rolling away after I made a tackle. Was he right?",
+        "The referee penalised me for not rolling away after I tackled someone. Was he right?",
+    ),
+    (
+        "The referee penalised me for not rolling away after I was tackled. Was he right?",
+        "The referee penalised me for not rolling away after I got tackled. Was he right?",
+    ),
+    (
+        "The referee penalised me for not rolling away after I was tackled. Was he right?",
+        "The referee penalised me for not rolling away after an opponent tackled me. Was he right?",
+    ),
+    (
+        "My insurance went up after I was hit at a red light. Is that normal?",
+        "My insurance went up after someone hit me at a red light. Is that normal?",
+    ),
+    (
+        "Can my employer retaliate after I made a report to HR?",
+        "Can my employer retaliate after I reported something to HR?",
+    ),
+    # a participle said as a state ("gone", "mistaken"): no one acted on
+    (
+        "What happens to my accounts after I'm gone?",
+        "What happens to my accounts after I have gone?",
+    ),
+    (
+        "I think I made a mistake on my tax return. What should I do?",
+        "I think I was mistaken on my tax return. What should I do?",
+    ),
+]
+
 # Role pass 91 (blind rounds 218-220): who acts and who the follow-up asks about traded together
 # (``asked_party.doer_asked_traded``), whose conduct an "Is it ADJ (for X) to" frame judges
 # traded though the act read stays the asker's (``followed.judged_doer_traded``).
@@ -13830,6 +14008,25 @@ SEVENTY_EIGHTH_SAME = [
         ),
         (owner_doer_swap, EIGHTY_EIGHTH_ROUNDS[3:], EIGHTY_EIGHTH_SWAPPED[6:], EIGHTY_EIGHTH_SAME),
         (placed_traded, NINETY_FOURTH_ROUNDS, NINETY_FOURTH_SWAPPED, NINETY_FOURTH_SAME),
+        (
+            doer_owner_traded,
+            HUNDRED_FIRST_ROUNDS[:1],
+            HUNDRED_FIRST_SWAPPED[:4],
+            HUNDRED_FIRST_SAME,
+        ),
+        (
+            pronoun_dropped,
+            HUNDRED_FIRST_ROUNDS[1:],
+            HUNDRED_FIRST_SWAPPED[4:],
+            HUNDRED_FIRST_SAME,
+        ),
+        (own_dropped, HUNDRED_FIRST_ROUNDS[1:], HUNDRED_FIRST_SWAPPED[6:], HUNDRED_FIRST_SAME),
+        (
+            relative_voice_traded,
+            HUNDRED_SECOND_ROUNDS,
+            HUNDRED_SECOND_SWAPPED,
+            HUNDRED_SECOND_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -14001,6 +14198,8 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *EIGHTY_EIGHTH_ROUNDS,
         *NINETY_EIGHTH_ROUNDS[:1],
         *NINETY_FOURTH_ROUNDS,
+        *HUNDRED_FIRST_ROUNDS,
+        *HUNDRED_SECOND_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -14096,6 +14295,8 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *EIGHTY_EIGHTH_SWAPPED,
         *NINETY_EIGHTH_SWAPPED[:4],
         *NINETY_FOURTH_SWAPPED,
+        *HUNDRED_FIRST_SWAPPED,
+        *HUNDRED_SECOND_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -14192,6 +14393,8 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *EIGHTY_EIGHTH_SAME,
         *NINETY_EIGHTH_SAME,
         *NINETY_FOURTH_SAME,
+        *HUNDRED_FIRST_SAME,
+        *HUNDRED_SECOND_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:
@@ -14601,3 +14804,53 @@ def test_ninety_eighth_pass_readers_leave_the_kept_alone() -> None:
         parse("What are the odds of rolling two sixes?"),
         parse("What is the probability of rolling double sixes?"),
     )
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), HUNDRED_FIRST_ROUNDS[1:])
+def test_hundred_first_rounds_refused_below_the_shipped_cut(
+    cached: str, incoming: str, cosine: float
+) -> None:
+    # role pass 100: the in-goal pair was served only at the 0.90 cut
+    cfg = VerifyConfig(min_score=0.90)
+    for x, y in ((cached, incoming), (incoming, cached)):
+        verdict = verify(x, y, cosine, cfg)
+        assert not verdict.accept and "direction_swap" in verdict.reasons
+
+
+def test_hundred_first_pass_readers_leave_the_first_doer_kept() -> None:
+    # role pass 100: the other party doing the first act both ways, named in other words (the
+    # pair is refused on "opposition" / "other team", not on its roles)
+    kept = (
+        "If the opposition puts the ball into our in-goal and we ground it, how does play restart?",
+        "How does play restart if the other team puts the ball in our in-goal and we ground it?",
+    )
+    for x, y in (kept, kept[::-1]):
+        assert not roles.role_swap(parse(x), parse(y))
+        assert not doer_owner_traded(parse(x), parse(y))
+        assert not _read_as_traded(pronoun_dropped, parse(x), parse(y))
+
+
+def test_hundred_second_pass_reads_the_clause_voice() -> None:
+    # role pass 101: the asker the doer in one clause and acted on in the other, the act said by
+    # the verb or by its own noun; the same voice both ways, a clause moved and a state are left
+    for p, q in (
+        ("after I made a foul", "after I was fouled"),
+        ("after I made the interception", "after I was intercepted"),
+        ("after I hit a car", "after I was hit by a car"),
+        ("after I tackled him", "after I was tackled"),
+    ):
+        assert relative_voice_traded(parse(p), parse(q)), (p, q)
+        assert relative_voice_traded(parse(q), parse(p)), (q, p)
+        assert roles.role_swap(parse(p), parse(q)), (p, q)
+    for p, q in (
+        ("after I made a tackle", "after I tackled someone"),
+        (
+            "The referee penalised me for not rolling away after I made a tackle. Was he right?",
+            "After I made a tackle the ref penalised me for not rolling away. Was he right?",
+        ),
+        ("after I was injured", "after I injured myself"),
+        ("after I was married", "after I married her"),
+        ("when I was worried", "when I worried"),
+    ):
+        assert not relative_voice_traded(parse(p), parse(q)), (p, q)
+        assert not relative_voice_traded(parse(q), parse(p)), (q, p)

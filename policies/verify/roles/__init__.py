@@ -975,6 +975,36 @@ with a teammate who is jealous of me" / "... with being jealous of a teammate". 
 relative_doer_changed`` reads "made / built / wrote / bought ..." as the verb after a noun doer
 in a contact relative ("The hat I made for my sister-in-law" / "The hat my sister-in-law made
 for me").
+
+Role pass 100 (blind rounds 232-234): one new trade, one reading widened, one new reading.
+``owned.doer_owner_traded`` (new, in ``_LATER_TRADES``, beside ``owner_trade``, which reads
+owners with the words around the same): the owner of the doer and the owner of what it acts on
+traded around the same predicate, the doer another party's ("X whose N", "X's N") and what it
+acts on the asker's ("mine", "my M") on one side, the doer the asker's ("my / our N") and what
+it acts on the party's ("X's", "(a / my) X's M") on the other, the frames around free ("How do
+I handle a player whose character keeps stealing from mine?" / "... when my character keeps
+stealing from another player's character?", "a neighbor whose dog keeps digging under my fence"
+/ "my dog keeps digging under my neighbor's fence"); a mutual predicate ("playing / fighting
+with") and the one owner both ways ("a roommate whose cat" / "my roommate's cat") are left.
+``hopped.pronoun_dropped`` also says the asker's subject again, "and I / we V" against "and V"
+after the asker's own clause ("If the opposition puts the ball into our in-goal and we ground
+it" / "If we put the ball into our own in-goal and ground it": "and we ground it"), and
+``dropped.own_dropped`` (new, in ``_LATER_READINGS``) leaves out an "own" after an owner said on
+one side only where the other side says the same owner before the same noun ("into our own
+in-goal" / "into our in-goal"), so ``asker_doer.party_made_asker`` reads who did the first act.
+
+Role pass 101 (blind rounds 232-234): no new reader, one widened. ``one_relatives.
+relative_voice_traded`` reads a clause's subject as it reads a relative's head: the same
+subject (a nominative pronoun, or a noun after "my / the / a ...") undergoing the verb in the
+passive on one side ("after I was tackled", "after my son was bullied") and doing it to someone
+on the other, by the verb with its object ("after I tackled him", "after my son bullied a kid")
+or by the verb's own noun after "make / commit / give" ("after I made a tackle", "after he made
+an arrest", "after I made the interception"), the words before the subject and after the clause
+the same: who did it and who had it done traded. The active read only with an object said, so
+an intransitive or a state ("after I'm gone" / "after I have gone", "I was mistaken" / "I made
+a mistake"), a reflexive ("injured myself"), verbs whose subject undergoes them without an
+object ("married", ``_ERGATIVE``), both sides passive ("was" / "got tackled") and the doer named
+on the other side ("after an opponent tackled me") are left.
 """
 
 from __future__ import annotations
@@ -1036,6 +1066,7 @@ from policies.verify.roles.dropped import (
     clause_dropped,
     gerund_said_to,
     mine_said_me,
+    own_dropped,
     perfect_dropped,
     relative_said_clause,
 )
@@ -1105,7 +1136,12 @@ from policies.verify.roles.one_relatives import (
     whose_passive_traded,
 )
 from policies.verify.roles.ordered import ordered_swap, repeat_added
-from policies.verify.roles.owned import deed_owner_traded, owner_trade, owners_crossed
+from policies.verify.roles.owned import (
+    deed_owner_traded,
+    doer_owner_traded,
+    owner_trade,
+    owners_crossed,
+)
 from policies.verify.roles.owner_doer import owner_doer_swap
 from policies.verify.roles.owner_modifier import modifier_moved
 from policies.verify.roles.owner_person import owner_person_readings
@@ -1502,6 +1538,7 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     given_away_traded,  # pass 98: "giving my N away" / "giving me her N"
     learned_from_traded,  # pass 98: "X wants to learn N from me" / "I want to learn N from X"
     relative_voice_traded,  # pass 99: "the N who was V-ed" / "the N who V-ed"
+    doer_owner_traded,  # pass 100: "X whose N V-s mine" / "my N V-s X's N"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
@@ -1556,6 +1593,7 @@ _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None],
     perfect_dropped,  # pass 88: "when X V-s me" / "when I've V-ed X": "when I V-ed X"
     host_said_let,  # pass 88: "X to V on my N" / "X to have me on their N": "to let me V on"
     pronoun_owner_named,  # pass 87: "I took my A's B ... his C" / "my A's B's C took my A": "B's C"
+    own_dropped,  # pass 100: "into our own N" / "into our N": "into our N"
 )
 
 

@@ -12,7 +12,9 @@ staring at a trainer while he works out?"): both sides read without it. ``gerund
 "want him V-ing" read as "want him to V" where the other side says "to V" ("I don't want him
 pacing me" / "I don't want to pace him"), for the wanted readers. ``perfect_dropped`` (role pass
 88): a perfect's "have" said on one side only left out ("when a booker badmouths me" / "when
-I've badmouthed a booker")."""
+I've badmouthed a booker"). ``own_dropped`` (role pass 100): an emphatic "own" after an owner
+said on one side only left out where the other side says the same owner before the same noun
+("put the ball into our own in-goal" / "... into our in-goal": the owner is the same)."""
 
 from __future__ import annotations
 
@@ -187,3 +189,23 @@ def perfect_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
         # ("because I'd worked for X" / "because X had worked for me" may ask the same)
         return None
     return parse(xa), parse(xb)
+
+
+# Role pass 100 (blind round 234): "my / our ... own N" said where the other side says "my / our
+# N": the same owner, the "own" only stressing it ("If we put the ball into our own in-goal and
+# ground it" / "If the opposition puts the ball into our in-goal and we ground it").
+_OWN_RE = re.compile(r"\b(my|our|your|his|her|their|its) own ([a-z][a-z-]*)", re.IGNORECASE)
+
+
+def own_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """An "own" after an owner on one side only, the other side saying that owner and noun."""
+    if ("own" in a.words) == ("own" in b.words):
+        return None
+    x, y, flip = (a, b, False) if "own" in a.words else (b, a, True)
+    m = _OWN_RE.search(x.source)
+    if m is None:
+        return None
+    if not re.search(rf"\b{m.group(1)} {re.escape(m.group(2))}\b", y.source, re.IGNORECASE):
+        return None
+    said = parse(x.source[: m.start(1)] + m.group(1) + " " + x.source[m.start(2) :])
+    return (y, said) if flip else (said, y)

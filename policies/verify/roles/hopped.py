@@ -9,9 +9,11 @@ side says the verb without "out" ("... / I'm renting my neighbor's garage"). ``t
 "X backed into my car" read as "X backed into me" where the other side has the asker do the
 same verb with the same preposition ("I backed into X"). ``pronoun_dropped``: a follow-up "and
 she fell" read as "and fell" where the other side says "and fell" ("I was bumped by another
-passenger and fell" / "I bumped another passenger and she fell"). ``self_traded``: the asker's
-self-description traded with a noun the other side names ("I'm the landowner. Does my guest
-need ..." / "I'm a guest ... Does the landowner need ...")."""
+passenger and fell" / "I bumped another passenger and she fell"), and (role pass 100) the
+asker's "and I / we V" said again where the other side leaves it to the asker's own clause
+before ("If we put the ball into our in-goal and ground it": "and we ground it").
+``self_traded``: the asker's self-description traded with a noun the other side names ("I'm
+the landowner. Does my guest need ..." / "I'm a guest ... Does the landowner need ...")."""
 
 from __future__ import annotations
 
@@ -118,6 +120,34 @@ def pronoun_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
             continue
         said = parse(x.source[: m.start(1)] + x.source[m.end(1) + 1 :])
         return (y, said) if flip else (said, y)
+    return _asker_said_again(a, b)
+
+
+# Role pass 100 (blind round 234): the asker's second act, "and I / we V", against "and V" with
+# its subject left to the asker's own clause before it ("If the opposition puts the ball into
+# our in-goal and we ground it" / "If we put the ball into our in-goal and ground it"): the
+# subject said again on the side that leaves it out, so who did the first act is read alone.
+_AND_ASKER_RE = re.compile(r"\band (i|we) ([a-z]+)\b", re.IGNORECASE)
+_CLAUSE_OPENERS = frozenset("if when whenever after before once because while so but".split())
+
+
+def _asker_said_again(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        m = _AND_ASKER_RE.search(x.source)
+        if m is None or m.group(1).lower() not in y.words:
+            continue
+        person, verb = m.group(1), m.group(2)
+        n = re.search(rf"\band ({re.escape(verb)})\b", y.source, re.IGNORECASE)
+        if n is None:
+            continue
+        before = re.findall(r"[a-z]+|[,;.?!]", y.source[: n.start()].lower())
+        k = len(before)
+        while k and before[k - 1] not in _CLAUSE_OPENERS and before[k - 1] not in ",;.?!":
+            k -= 1
+        if person.lower() not in before[k:]:
+            continue  # the first act's subject is not the asker: the "and V" may be another's
+        said = parse(y.source[: n.start(1)] + person + " " + y.source[n.start(1) :])
+        return (said, x) if flip else (x, said)
     return None
 
 

@@ -16,6 +16,8 @@
   is jealous of him".
 - ``contrasted_relatives_traded`` (role pass 60): "the N who C1 rather than the one who C2"
   against "the N who C2 rather than the one who C1".
+- ``relative_voice_traded`` (role pass 99; role pass 101 a clause's subject too): "the N who
+  was V-ed" / "the N who V-ed", "after I was V-ed" / "after I V-ed X / made a V".
 """
 
 from __future__ import annotations
@@ -515,11 +517,22 @@ def _relative_middles(
 ) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """The two relative clauses after one "N who / that", the words around them the same (the
     words after read a word or two shorter too: "who was fouled" / "who has fouled")."""
+    p = _shared_prefix(ta, tb)
+    if p < 2 or ta[p - 1] not in ("who", "that") or ta[p - 2] in _STOP:
+        return []
+    return _middles(ta, tb, p)
+
+
+def _shared_prefix(ta: tuple[str, ...], tb: tuple[str, ...]) -> int:
     p = 0
     while p < min(len(ta), len(tb)) and ta[p] == tb[p]:
         p += 1
-    if p < 2 or ta[p - 1] not in ("who", "that") or ta[p - 2] in _STOP:
-        return []
+    return p
+
+
+def _middles(
+    ta: tuple[str, ...], tb: tuple[str, ...], p: int
+) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     s = 0
     while s < min(len(ta), len(tb)) - p and ta[-1 - s] == tb[-1 - s]:
         s += 1
@@ -550,11 +563,20 @@ def _passive_verb(m: tuple[str, ...]) -> str | None:
 
 
 def relative_voice_traded(a: Parsed, b: Parsed) -> bool:
-    """ "the N who was V-ed (P)" against "the N who V-ed / did the V-ing / committed the V"."""
-    if _REL.isdisjoint(a.words) or _PASSIVE_AUX.isdisjoint(a.words + b.words):
+    """ "the N who was V-ed (P)" against "the N who V-ed / did the V-ing / committed the V";
+    role pass 101: a clause's subject the same, "after I was V-ed" against "after I V-ed X /
+    made a V" (``_clause_voice_traded``)."""
+    if _PASSIVE_AUX.isdisjoint(a.words + b.words):
         return False
-    for ma, mb in _relative_middles(_tokens(a.source), _tokens(b.source)):
-        if _voice_traded(ma, mb) or _voice_traded(mb, ma):
+    ta, tb = _tokens(a.source), _tokens(b.source)
+    if not _REL.isdisjoint(a.words):
+        for ma, mb in _relative_middles(ta, tb):
+            if _voice_traded(ma, mb) or _voice_traded(mb, ma):
+                return True
+    if _CLAUSE_SUBJECTS.isdisjoint(a.words) and _SUBJECT_MARKS.isdisjoint(a.words):
+        return False
+    for ma, mb in _subject_middles(ta, tb):
+        if _clause_voice_traded(ma, mb) or _clause_voice_traded(mb, ma):
             return True
     return False
 
@@ -577,3 +599,77 @@ def _voice_traded(pas: tuple[str, ...], act: tuple[str, ...]) -> bool:
         return False  # "a trademark that someone registered": the head acted on both ways
     # "the window that was broken" / "the window that broke": the same roles
     return len(act) > 1 or _ERGATIVE.isdisjoint(forms)
+
+
+# Role pass 101 (blind rounds 232-234): the same subject of a clause undergoing the verb on one
+# side ("after I was tackled", "after my son was fouled") and doing it to someone on the other
+# ("after I tackled him", "after I made a tackle", "after my son committed a foul"): the words
+# before the subject and after the clause the same. The subject a nominative pronoun or a noun
+# after "my / the ..."; the active read only with its object said (a pronoun, a noun phrase, or
+# the verb's own noun after "make / commit / do / give": "made a tackle", "gave a warning"), so
+# an intransitive or stative reading ("after I'm gone" / "after I have gone", "when I was
+# worried" / "when I worried", "I was mistaken" / "I made a mistake") is left, and so are a
+# reflexive object ("after I was injured" / "after I injured myself"), verbs whose subject
+# undergoes them when said without an object (``_ERGATIVE``: "after I was married" / "after I
+# married her") and both sides passive.
+_CLAUSE_SUBJECTS = frozenset(("i", "we", "he", "she", "they"))
+_SUBJECT_MARKS = _OWNERS | frozenset(("the", "'s"))
+_LIGHT = frozenset("made make makes did do does committed commit commits gave give gives".split())
+_REFLEXIVE = frozenset("myself ourselves yourself himself herself themselves itself".split())
+_STATIVE = frozenset("done finished gone supposed used born tired worried scared mistaken".split())
+_NOUN_ENDS = ("ion", "ment", "al")  # "interception", "harassment", "removal"
+_ERGATIVE_STEMS = _ERGATIVE | frozenset(stem(w) for w in _ERGATIVE)
+_OBJECT_LEADS = _OBJECTS | _OWNERS | (_DETS - frozenset(("that", "those", "these", "this")))
+_PERFECT = frozenset(("has", "have", "had"))
+
+
+def _subject_middles(
+    ta: tuple[str, ...], tb: tuple[str, ...]
+) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The two clauses after one subject: a nominative pronoun ("after I ...") or a noun with
+    an owner or "the" before it ("after my son ...", "when the player ...")."""
+    p = _shared_prefix(ta, tb)
+    if p < 1:
+        return []
+    w = ta[p - 1]
+    if w not in _CLAUSE_SUBJECTS and (
+        w in _STOP or p < 2 or (ta[p - 2] not in _SUBJECT_MARKS and ta[p - 2] not in _DETS)
+    ):
+        return []
+    return _middles(ta, tb, p)
+
+
+def _clause_voice_traded(pas: tuple[str, ...], act: tuple[str, ...]) -> bool:
+    """pas "was / got V-ed (by ...)", act the same verb done to an object by the subject."""
+    v = _passive_verb(pas)
+    if v is None or v in _STATIVE:
+        return False
+    forms = _verb_forms(v)
+    if not _ERGATIVE_STEMS.isdisjoint(forms):
+        return False
+    k = 0
+    while k < len(act) and act[k] in _PERFECT:
+        k += 1  # "had tackled him"
+    if k >= len(act) - 1 or act[k] in _PASSIVE_BE:
+        return False
+    lead, obj = act[k], act[k + 1]
+    if lead in _LIGHT:  # "made a (late) tackle", "committed the foul"
+        if obj not in _DETS and obj not in _OWNERS:
+            return False
+        return any(_noun_forms(w) & forms for w in act[k + 2 : k + 5])
+    if forms.isdisjoint(_verb_forms(lead)) or lead.endswith("ing"):
+        return False
+    if obj in _REFLEXIVE or (obj in _STOP and obj not in _OBJECT_LEADS):
+        return False  # "injured myself", "hit by", "tackled in": no one acted on
+    return True
+
+
+def _noun_forms(w: str) -> frozenset[str]:
+    """A verb's own noun read as the verb: "tackle", "foul", "interception" ("intercept")."""
+    if w in _STOP:
+        return frozenset()
+    forms = _verb_forms(w)
+    for end in _NOUN_ENDS:
+        if w.endswith(end) and len(w) > len(end) + 3:
+            forms |= {stem(w[: -len(end)]), w[: -len(end)]}
+    return forms

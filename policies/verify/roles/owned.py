@@ -16,6 +16,14 @@ noun owner the other side says, where its own side names that noun ("My nanny's 
 while she was driving my kids. Does my insurance cover it?" / "My car was damaged while my nanny
 was driving it. Does her insurance cover it?"); two owners of one side that may be one person
 ("my nanny's car ... her insurance") are no crossing.
+
+Role pass 100 (blind round 232): ``doer_owner_traded`` reads the owner of the doer and the owner
+of what it acts on traded around the same predicate, the doer owned by another party ("X whose
+N", "X's N") on one side and by the asker ("my / our N") on the other, what it acts on the
+asker's ("mine", "my M") on the first and that party's ("X's", "X's M") on the second, the
+words around free ("How do I handle a player whose character keeps stealing from mine?" / "...
+if my character keeps stealing from another player's character?", "a neighbor whose dog keeps
+digging under my fence" / "my dog keeps digging under my neighbor's fence").
 """
 
 from __future__ import annotations
@@ -23,10 +31,12 @@ from __future__ import annotations
 import re
 
 from policies.verify import lexicon as lx
-from policies.verify.roles.recast import owned_tokens
-from policies.verify.roles.tokens import _first_np, _first_owner
+from policies.verify.roles.one_relatives import _tokens
+from policies.verify.roles.recast import MUTUAL, owned_tokens
+from policies.verify.roles.tokens import _SYMMETRIC, _WITH_SYMMETRIC, _first_np, _first_owner
 from policies.verify.roles.verbs import _NOT_NOUNS, _POSSESSIVES, _content
 from policies.verify.text import Parsed
+from policies.verify.words import stem
 
 _THIRD_POSS = frozenset(("his", "their"))
 _THIRD_OBJ = frozenset(("him", "them"))
@@ -320,3 +330,108 @@ def _one_owner(
     if y in _PRONOUN_OWNERS and len(x) > 1:
         return x[-1] in ty
     return False
+
+
+# Role pass 100 (blind round 232): "a player whose character keeps stealing from mine" / "my
+# character keeps stealing from another player's character": the same predicate with the doer's
+# owner and the owner of what it acts on traded between the asker and another party.
+_ASKER_OWNERS = frozenset(("my", "our"))
+_ASKER_ANY = _ASKER_OWNERS | frozenset(("mine", "ours"))
+_TARGET_LEADS = frozenset("a an the another some this that my our".split())
+_RUN_BREAKS = frozenset(
+    """. , ; : ! ? ( ) " 's whose who whom which that and or but if when while because so
+    i me we us you he him she her they them it his their its mine ours yours hers theirs""".split()
+)
+# done with each other: the same question whoever's does it ("my dog keeps playing with a
+# neighbor's dog" / "a neighbor whose dog keeps playing with mine")
+_BOTH_WAYS = (
+    MUTUAL
+    | _SYMMETRIC
+    | _WITH_SYMMETRIC
+    | frozenset("with between against each other together".split())
+)
+_NOUN_MAX = 3
+_NOUN_STOPS = _RUN_BREAKS | lx.STOPWORDS
+
+
+def _owned_doers(t: tuple[str, ...]) -> list[tuple[str, int]]:
+    """(owner, start of the owned noun) per "X whose N", "X's N" and "my / our N"."""
+    out: list[tuple[str, int]] = []
+    for i, w in enumerate(t[:-1]):
+        if w in _ASKER_OWNERS:
+            out.append(("@asker", i + 1))
+        elif w in ("whose", "'s") and i > 0 and t[i - 1] not in _RUN_BREAKS:
+            out.append((stem(t[i - 1]), i + 1))
+    return out
+
+
+def _noun_run(t: tuple[str, ...], k: int) -> tuple[str, ...]:
+    e = k
+    while e < len(t) and e - k < _NOUN_MAX and t[e] not in _NOUN_STOPS:
+        e += 1
+    return t[k:e]
+
+
+def _owned_target(t: tuple[str, ...], k: int) -> tuple[str, tuple[str, ...]] | None:
+    """The owner and noun of the phrase at ``k``: "mine" (the asker's, its noun left out),
+    "my M", "(a / my ...) X's (M)"; an empty noun is the doer's noun said again."""
+    if k >= len(t):
+        return None
+    if t[k] in ("mine", "ours"):
+        return "@asker", ()
+    lead = t[k]
+    run = _noun_run(t, k + 1 if lead in _TARGET_LEADS else k)
+    e = (k + 1 if lead in _TARGET_LEADS else k) + len(run)
+    if run and e < len(t) and t[e] == "'s":
+        return stem(run[-1]), _noun_run(t, e + 1)
+    if run and lead in _ASKER_OWNERS:
+        return "@asker", run
+    return None
+
+
+def _same_noun(x: tuple[str, ...], y: tuple[str, ...], doer: tuple[str, ...]) -> bool:
+    """Two targets' nouns name one noun, an empty one the doer's ("mine", "X's")."""
+    if x and y:
+        return x == y
+    said = x or y
+    return not said or (len(said) < len(doer) and doer[: len(said)] == said)
+
+
+def _traded(tw: tuple[str, ...], tm: tuple[str, ...]) -> bool:
+    """Another party's N acts on the asker's on ``tw``, the asker's N on the party's on ``tm``."""
+    asker_doers = [s for owner, s in _owned_doers(tm) if owner == "@asker"]
+    if not asker_doers:
+        return False
+    for party, sw in _owned_doers(tw):
+        if party == "@asker":
+            continue
+        for sm in asker_doers:
+            n = 0
+            while (
+                sw + n < len(tw)
+                and sm + n < len(tm)
+                and tw[sw + n] == tm[sm + n]
+                and tw[sw + n] not in _RUN_BREAKS
+            ):
+                n += 1
+            for c in range(2, n + 1):
+                common = tw[sw : sw + c]
+                if any(stem(w) in _BOTH_WAYS or w in _BOTH_WAYS for w in common[1:]):
+                    break  # a mutual predicate: no one's does it to the other's alone
+                xw, xm = _owned_target(tw, sw + c), _owned_target(tm, sm + c)
+                if xw is None or xm is None or xw[0] != "@asker" or xm[0] != party:
+                    continue
+                if _same_noun(xw[1], xm[1], common):
+                    return True
+    return False
+
+
+def doer_owner_traded(a: Parsed, b: Parsed) -> bool:
+    """Role pass 100: "X whose / X's N V ... mine / my M" / "my N V ... X's (M)"."""
+    if _ASKER_ANY.isdisjoint(a.words) or _ASKER_ANY.isdisjoint(b.words):
+        return False
+    sa, sb = a.source.replace("\u2019", "'"), b.source.replace("\u2019", "'")
+    if "'s" not in sa and "'s" not in sb:
+        return False
+    ta, tb = _tokens(sa), _tokens(sb)
+    return ("'s" in tb and _traded(ta, tb)) or ("'s" in ta and _traded(tb, ta))
