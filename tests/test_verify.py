@@ -9,6 +9,7 @@ import pytest
 from policies.verify import (
     Verdict,
     VerifyConfig,
+    choices,
     complements,
     folds,
     judgments,
@@ -8047,6 +8048,67 @@ HARD_32_REFUSED = [
 ]
 
 
+# -- hardening pass 33 (blind round 235): a place on a thing turned to its opposite, and the
+# option taken traded with the option passed over ---------------------------------------------
+
+HARD_33_REFUSED = [
+    # a side word before "of" or a part noun turned to its opposite, the rest kept
+    # ("top" is a stopword: the other rules saw a word dropped) (complements.opposite_part)
+    (
+        "Why is my java fern growing black spots on the underside of its leaves?",
+        "Why is my java fern growing black spots on the top of its leaves?",
+        "content_mismatch",
+    ),
+    (
+        "Why does my dog have a bald patch on the underside of his tail?",
+        "Why does my dog have a bald patch on the top of his tail?",
+        "content_mismatch",
+    ),
+    (
+        "Is it normal to have a small bump on the underside of my tongue?",
+        "Is it normal to have a small bump on the top of my tongue?",
+        "content_mismatch",
+    ),
+    (
+        "Why is paint peeling on the underside of my car's hood?",
+        "Why is paint peeling on the top of my car's hood?",
+        "content_mismatch",
+    ),
+    (
+        "Why does the upper part of my back hurt when I sit?",
+        "Why does the lower part of my back hurt when I sit?",
+        "content_mismatch",
+    ),
+    # the option taken and the option passed over traded around "instead of" / "rather
+    # than", the options said in position words (choices.preferred_traded)
+    (
+        "Is it normal for a sushi chef to put the wasabi on top of the fish instead of under it?",
+        "Is it normal for a sushi chef to put the wasabi under the fish instead of on top of it?",
+        "direction_swap",
+    ),
+    (
+        "Should I put the ice pack on top of the bandage instead of under it?",
+        "Should I put the ice pack under the bandage instead of on top of it?",
+        "direction_swap",
+    ),
+    (
+        "Is it okay to put the printer on top of the router instead of next to it?",
+        "Is it okay to put the printer next to the router instead of on top of it?",
+        "direction_swap",
+    ),
+    (
+        "Is it better to hang the mirror above the sink rather than beside it?",
+        "Is it better to hang the mirror beside the sink rather than above it?",
+        "direction_swap",
+    ),
+    (
+        "Should the rug go under the table instead of in front of it?",
+        "Should the rug go in front of the table instead of under it?",
+        "direction_swap",
+    ),
+]
+
+
 HARD_29_SERVED = [
     # grades of one kind, the owner's own said with and without "own" (or as his group's),
     # an act going on (or stopped) said two ways
@@ -8169,6 +8231,32 @@ HARD_32_SERVED = [
         "How do I get my landlord to pay back my deposit?",
     ),
     ("Can I give my dog away?", "Can I give away my dog?"),
+]
+
+
+HARD_33_SERVED = [
+    # a side said again in its own words, the options kept in their places ("under" /
+    # "beneath", "instead of" / "rather than", the passed-over option moved)
+    (
+        "Why is my java fern growing black spots on the top of its leaves?",
+        "Why is my java fern growing black spots on top of its leaves?",
+    ),
+    ("What causes pain on the top of my foot?", "What causes pain on top of my foot?"),
+    (
+        "Is it normal for a sushi chef to put the wasabi under the fish instead of on top of it?",
+        "Is it normal for a sushi chef to put wasabi beneath the fish rather than on top?",
+    ),
+    ("Should I use butter instead of oil?", "Should I use butter rather than oil?"),
+    (
+        "Should I take the pill before the meal instead of after it?",
+        "Should I take the pill before the meal rather than after it?",
+    ),
+    (
+        "Is it better to park in front of the house instead of behind it?",
+        "Is it better to park in front of the house rather than behind it?",
+    ),
+    ("Can I use honey instead of sugar in my tea?", "Can I use honey in my tea instead of sugar?"),
+    ("Instead of oil, should I use butter?", "Should I use butter instead of oil?"),
 ]
 
 
@@ -8492,7 +8580,107 @@ def test_hard_32_refused_below_the_shipped_cut() -> None:
         assert not verify(a, b, 0.963, config).accept
 
 
-# -- the tables of hardening passes 1-32 and ordinary passes 20-21, with the classifier off ----
+def test_hard_33_opposite_part_reader() -> None:
+    """A side word read as a place on a thing (after a determiner or a place preposition,
+    before "of", a part noun or the noun both sides keep) turned to its opposite; sides of
+    one kind, a side word against a preposition, another change beside it, and both sides
+    named on each side are no change."""
+    opposite = complements.opposite_part
+    for x, y in (
+        ("Why is food on the top of its leaves?", "Why is food on top of its leaves?"),
+        ("Spots on the underside of the leaves", "Spots on the bottom of the leaves"),
+        (
+            "Why is my java fern growing black spots on the underside of its leaves?",
+            "Why is my java fern getting black spots under its leaves?",
+        ),
+        ("Pain on the upper part of my back", "Pain on the top part of my back"),
+        (
+            "Should I sleep on my left side or my right side?",
+            "Should I sleep on my right side or my left side?",
+        ),
+        ("What are the top 10 movies?", "What are the bottom 10 movies?"),
+        ("Can I go back to the store?", "Can I go front to the store?"),
+        ("Is the top of my car rusty?", "Is the paint on the bottom of my old car peeling?"),
+    ):
+        a, b = parse(x), parse(y)
+        assert not opposite(a, b) and not opposite(b, a), (x, y)
+    for x, y in (
+        ("Food sticks to the bottom of the pan", "Food sticks to the top of the pan"),
+        ("Mold on the inside of the door", "Mold on the exterior of the door"),
+        ("Pain in the front of my thigh", "Pain in the back of my thigh"),
+        ("Pain on the left side of my chest", "Pain on the right side of my chest"),
+        ("Can a kid sit in the front seat?", "Can a kid sit in the rear seat?"),
+        ("A rash on the underside of my tongue", "A rash on top of my tongue"),
+    ):
+        a, b = parse(x), parse(y)
+        assert opposite(a, b) and opposite(b, a), (x, y)
+
+
+def test_hard_33_preferred_traded_reader() -> None:
+    """The option before "instead of" / "rather than" and the one after it traded, the words
+    both options say ("the fish") and pronouns left out; the same options with the marker
+    reworded, an option reworded, the passed-over option moved or said first, and a marker
+    said twice are no change."""
+    traded = choices.preferred_traded
+    for x, y in (
+        ("Should I use butter instead of oil?", "Should I use butter rather than oil?"),
+        (
+            "Put the wasabi under the fish instead of on top of it",
+            "Put wasabi beneath the fish rather than on top",
+        ),
+        ("Can I use honey instead of sugar in tea?", "Can I use honey in tea instead of sugar?"),
+        ("Instead of oil, should I use butter?", "Instead of butter, should I use oil?"),
+        ("Would you rather walk than drive?", "Would you rather drive than walk?"),
+        (
+            "Use oil instead of butter, not butter instead of oil",
+            "Use butter instead of oil, not oil instead of butter",
+        ),
+    ):
+        a, b = parse(x), parse(y)
+        assert not traded(a.words, b.words) and not traded(b.words, a.words), (x, y)
+    for x, y in (
+        (
+            "Put the wasabi on top of the fish instead of under it",
+            "Put the wasabi under the fish instead of on top of it",
+        ),
+        (
+            "Store eggs in the door instead of on a shelf",
+            "Store eggs on a shelf rather than in the door",
+        ),
+        ("Sleep with the fan on rather than off", "Sleep with the fan off rather than on"),
+        (
+            "Put it on the top shelf instead of the bottom shelf",
+            "Put it on the bottom shelf instead of the top shelf",
+        ),
+        ("Should I use butter instead of oil?", "Should I use oil rather than butter?"),
+    ):
+        a, b = parse(x), parse(y)
+        assert traded(a.words, b.words) and traded(b.words, a.words), (x, y)
+
+
+def test_hard_33_refused_below_the_shipped_cut() -> None:
+    """The round's pairs scored 0.944 and 0.979 with the classifier: refused at a cut of
+    0.90 too."""
+    config = replace(CONFIG, min_score=0.90)
+    for x, y, cos in (
+        (
+            "Why is my java fern growing black spots on the underside of its leaves?",
+            "Why is my java fern growing black spots on the top of its leaves?",
+            0.990,
+        ),
+        (
+            "Is it normal for a sushi chef to put the wasabi on top of the fish instead of "
+            "under it?",
+            "Is it normal for a sushi chef to put the wasabi under the fish instead of on top "
+            "of it?",
+            0.997,
+        ),
+    ):
+        for a, b in ((x, y), (y, x)):
+            assert not verify(a, b, cos, config).accept, (a, b)
+
+
+# -- the tables of hardening passes 1-33 and ordinary passes 20-21, with the classifier off ----
 
 
 @pytest.mark.parametrize(
@@ -8532,6 +8720,7 @@ def test_hard_32_refused_below_the_shipped_cut() -> None:
         *HARD_30_REFUSED,
         *HARD_31_REFUSED,
         *HARD_32_REFUSED,
+        *HARD_33_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -8579,6 +8768,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_30_SERVED,
         *HARD_31_SERVED,
         *HARD_32_SERVED,
+        *HARD_33_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

@@ -273,6 +273,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or reversals.kept_against_removed(*raw)
                 # "lands on the line" / "lands short of the line"
                 or complements.position_changed(a, b)
+                # "on the underside of its leaves" / "on the top of its leaves"
+                or complements.opposite_part(a, b)
                 # "due to a hurricane" / "due to fear of a hurricane"
                 or reversals.cause_against_fear(a, b)
                 # "My dog ... a cat flea treatment on him" / "My cat ... a dog ... on her"
@@ -331,6 +333,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 # "pay off my loan with my overdraft" / "pay off my overdraft with a loan"
                 or layers.means_traded(a, b)
                 or exchanges.exchange_flip(a.words, b.words)  # "trade for X" / "trade away X"
+                # "on top of the fish instead of under it" / "under the fish instead of on top"
+                or choices.preferred_traded(a.words, b.words)
                 # "won't lock when the door is closed" / "won't lock even when it is open"
                 or conditions.condition_reversed(a.words, b.words)
             ),

@@ -7,14 +7,19 @@ The order-sensitive rules read the reordering as a swap, so ``align`` writes the
 prompt's alternatives in the cached prompt's order first. An option list whose members
 differ ("Options: Venus, Mars, Jupiter" / "Options: Venus, Jupiter") asks another question:
 the answer may be the option one side lacks. Lettered options ("A) x B) y") are left as
-they are: their order names the answer ("Answer with the letter").
+they are: their order names the answer ("Answer with the letter"). The option taken and the
+option passed over traded around "instead of" / "rather than" ("on top of the fish instead
+of under it" / "under the fish instead of on top of it") is ``preferred_traded``'s, added in
+hardening pass 33 (blind round 235).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from policies.verify import lexicon as lx
+from policies.verify.words import canonical, common_ends
 
 _WORD_RE = re.compile(r"[^\s,;:?!()\[\]]+")  # a word with its marks ("Disney+", "'who'")
 _MARKS = "'\"."
@@ -343,3 +348,72 @@ def who_or_me_mismatch(a: str, b: str) -> bool:
             continue
         return not who_or_me(a, b)
     return False
+
+
+# -- the preferred and the rejected option traded -------------------------------------------
+
+# words that say the option before them is taken in place of the one after ("rather than"
+# read as "instead of")
+_INSTEAD = ("instead", "of")
+# words that name no option of their own: articles and pronouns ("instead of under it")
+_NO_OPTION = frozenset("a an the it them one ones that this those these there".split())
+# position words of one place ("under the fish" / "beneath the fish")
+_SAME_PLACE = {"beneath": "under", "underneath": "under", "below": "under", "atop": "top"}
+
+
+def _instead(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """``words`` with "rather than" written "instead of", when it says one of them once."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] == "rather" and words[i + 1 : i + 2] == ("than",):
+            out += _INSTEAD
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    said = tuple(out)
+    n = sum(1 for k in range(len(said) - 1) if said[k : k + 2] == _INSTEAD)
+    return said if n == 1 else None
+
+
+def _option(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(
+        _SAME_PLACE.get(w, canonical(w)) for w in words if w not in _NO_OPTION and w.isalpha()
+    )
+
+
+def preferred_traded(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+    """The option taken and the option passed over traded around "instead of" / "rather
+    than", the rest word for word: "put the wasabi on top of the fish instead of under it" /
+    "under the fish instead of on top of it", "in the door instead of on a shelf" / "on a
+    shelf instead of in the door", "use butter instead of oil" / "use oil rather than
+    butter". The options may be function words (positions, "before" / "after"), which the
+    order rules do not read.
+
+    Limits: "instead of" (or "rather than") once on each side, inside the words where the
+    sides differ; the taken option is read as the differing words before it, less the words
+    both sides say there ("the fish"), the passed-over one as the differing words after it,
+    likewise; articles and pronouns name no option ("instead of under it"). Only a trade of two
+    non-empty options that differ is read: "butter instead of oil" / "butter rather than
+    oil", or an option reworded ("under the fish instead of on top of it" / "beneath the
+    fish rather than on top") is no change; "instead of X, Y" said first, "X over Y" and
+    "would rather X than Y" are not read."""
+    if not ("instead" in wa or "rather" in wa) or not ("instead" in wb or "rather" in wb):
+        return False
+    sa, sb = _instead(wa), _instead(wb)
+    if sa is None or sb is None:
+        return False
+    i, j = common_ends(sa, sb)
+    ea, eb = len(sa) - j, len(sb) - j
+    ka = next(k for k in range(len(sa) - 1) if sa[k : k + 2] == _INSTEAD)
+    kb = next(k for k in range(len(sb) - 1) if sb[k : k + 2] == _INSTEAD)
+    if not (i <= ka < ea - 1 and i <= kb < eb - 1):
+        return False  # the marker, or an option, is said alike on both sides
+    taken_a, taken_b = _option(sa[i:ka]), _option(sb[i:kb])
+    taken_a, taken_b = taken_a - taken_b, taken_b - taken_a
+    passed_a, passed_b = _option(sa[ka + 2 : ea]), _option(sb[kb + 2 : eb])
+    passed_a, passed_b = passed_a - passed_b, passed_b - passed_a
+    if not taken_a or not taken_b or taken_a == taken_b:
+        return False
+    return taken_a == passed_b and taken_b == passed_a

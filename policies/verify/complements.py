@@ -10,6 +10,9 @@ opposite, the rest word for word.
 - ``position_changed``: the same word with a position phrase of another class before the
   same noun phrase ("lands on the line" / "lands short of the line", "parked on the curb"
   / "parked past the curb"); added in hardening pass 30 (blind rounds 215-217).
+- ``opposite_part``: a side word naming a place on a thing turned to its opposite side
+  ("on the underside of its leaves" / "on the top of its leaves", "the front of my thigh" /
+  "the back of my thigh"); added in hardening pass 33 (blind round 235).
 """
 
 from __future__ import annotations
@@ -269,3 +272,82 @@ def position_changed(a: Parsed, b: Parsed) -> bool:
             if _apart(p, cp, q, cq):
                 return True
     return False
+
+
+# -- a place on a thing said as its opposite -------------------------------------------------
+
+# Words that name a place on a thing, as a noun before "of" ("the underside of its leaves",
+# "the inside of the door") or a modifier before a noun ("the upper part", "my left side"),
+# by the side they name; each side and its opposite.
+_PART_SIDES: dict[str, str] = {
+    **dict.fromkeys("top tops topside upper uppermost".split(), "top"),
+    **dict.fromkeys("bottom bottoms underside undersides lower lowermost".split(), "bottom"),
+    **dict.fromkeys("inside insides interior inner innermost".split(), "in"),
+    **dict.fromkeys("outside outsides exterior outer outermost".split(), "out"),
+    **dict.fromkeys("front fronts".split(), "front"),
+    **dict.fromkeys("back backs rear".split(), "back"),
+    **dict.fromkeys("left lefthand".split(), "left"),
+    **dict.fromkeys("right righthand".split(), "right"),
+    **dict.fromkeys("near nearside".split(), "near"),
+    **dict.fromkeys("far farside".split(), "far"),
+}
+_PART_WORDS = frozenset(_PART_SIDES)
+_OPPOSITE_SIDES = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("top", "bottom"),
+        ("in", "out"),
+        ("front", "back"),
+        ("left", "right"),
+        ("near", "far"),
+    )
+)
+# the nouns a side word names a part of a thing with ("the left side of", "the upper part")
+_PART_NOUNS = frozenset(
+    """side sides part parts half halves end ends edge edges corner corners surface surfaces
+    section sections portion portions area areas face faces panel panels layer layers""".split()
+)
+# what may open the phrase before a side word: a determiner, or a place preposition ("on top
+# of", "in front of", "at the back of" has its determiner)
+_PART_OPENERS = _DETERMINERS | frozenset("on in at to from into onto toward towards".split())
+_PART_SPAN = 4  # the differing words on either side, at most
+
+
+def _part_sides(words: tuple[str, ...], lo: int, hi: int) -> set[str]:
+    """The sides named in ``words[lo:hi]`` by a side word read as a place on a thing: a
+    determiner or a place preposition right before it, and "of", a part noun ("side",
+    "part") or the first word after the span right after it."""
+    found: set[str] = set()
+    for i in range(lo, hi):
+        side = _PART_SIDES.get(words[i])
+        if side is None or not i or words[i - 1] not in _PART_OPENERS:
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if nxt == "of" or nxt in _PART_NOUNS or (i + 1 == hi and nxt.isalpha()):
+            found.add(side)
+    return found
+
+
+def opposite_part(a: Parsed, b: Parsed) -> bool:
+    """The same place on the same thing said as its opposite, the rest word for word: "on the
+    underside of its leaves" / "on the top of its leaves", "the inside of the door" / "the
+    outside of the door", "the front of my thigh" / "the back of my thigh", "the upper part"
+    / "the lower part", "the left side" / "the right side" ("top" is a stopword: the other
+    rules see a word dropped, not one swapped).
+
+    Limits: read where the two sides differ only, at most four words each, each holding one
+    side (a side word after a determiner or a place preposition, before "of", a part noun,
+    or the noun both sides keep); sides of one kind ("the top of" / "on top of", "the
+    underside" / "the bottom") and a side word against a preposition ("the underside of" /
+    "under") are no change; two sides said on one side ("the left side or the right side"
+    / "the right side or the left side") are left to the order rules."""
+    wa, wb = a.words, b.words
+    if _PART_WORDS.isdisjoint(wa) or _PART_WORDS.isdisjoint(wb):
+        return False
+    p, ea, eb = differing(wa, wb)
+    if not (0 < ea - p <= _PART_SPAN and 0 < eb - p <= _PART_SPAN):
+        return False
+    sa, sb = _part_sides(wa, p, ea), _part_sides(wb, p, eb)
+    if len(sa) != 1 or len(sb) != 1:
+        return False
+    return frozenset(sa | sb) in _OPPOSITE_SIDES

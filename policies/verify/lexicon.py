@@ -432,6 +432,7 @@ SYNONYM_GROUPS: tuple[str, ...] = (
     "stop terminate halt kill",
     "big large huge",
     "small little tiny",
+    "under beneath underneath",  # a place below a thing ("under the fish" / "beneath the fish")
     "fast quick quickly rapid rapidly speedy",
     "car automobile vehicle",
     "phone smartphone cellphone mobile",
