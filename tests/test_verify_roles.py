@@ -27,6 +27,7 @@ from policies.verify.roles.clausal import (
 )
 from policies.verify.roles.crossed import condition_party_changed
 from policies.verify.roles.deixis import come_said_go
+from policies.verify.roles.doers import doer_receiver_traded
 from policies.verify.roles.dropped import own_dropped, perfect_dropped, relative_said_clause
 from policies.verify.roles.elided import elided_expanded
 from policies.verify.roles.embedded import reported_holder_traded
@@ -42,7 +43,7 @@ from policies.verify.roles.hopped import pronoun_dropped, self_traded
 from policies.verify.roles.lets import host_said_let, let_user_traded, plural_owner_said
 from policies.verify.roles.mine_moved import genitive_moved_across, mine_moved_across
 from policies.verify.roles.mistaken import erring_party_traded
-from policies.verify.roles.moved import whose_relation_asked
+from policies.verify.roles.moved import whose_phrase_traded, whose_relation_asked
 from policies.verify.roles.objects import object_changed
 from policies.verify.roles.one_relatives import (
     contrasted_relatives_traded,
@@ -12729,6 +12730,124 @@ HUNDRED_SECOND_SAME = [
     ),
 ]
 
+
+# Role pass 102 (blind round 236): wh-questions whose wh-word asks for another role on each side.
+# "the N that X is shown V-ing" / "the N shown V-ing X" (``relative_events.relative_roles_traded``,
+# widened to "shown / seen V-ing" and a plural head); "Who was V-ed P the N of X?" / "P whose N
+# was X V-ed?" (``moved.whose_phrase_traded``, new); "Which (M) N V-ed P from X?" / "Which N did X
+# V P from?" (``questions.which_said_who``, widened to a subject "which" phrase); "Who did X V P
+# to (in 1976)?" / "Who V-ed to X P (in 1976)?" (``doers.doer_receiver_traded``, widened to a
+# time phrase after the stranded preposition).
+HUNDRED_THIRD_ROUNDS = [
+    (
+        "In the Bayeux Tapestry, who are the soldiers that Harold is shown rescuing?",
+        "In the Bayeux Tapestry, who is the soldier shown rescuing Harold?",
+        0.966,
+    ),
+    (
+        "Who was beheaded on the orders of Anne Boleyn?",
+        "On whose orders was Anne Boleyn beheaded?",
+        0.979,
+    ),
+    (
+        "Who was arrested at the request of the mayor?",
+        "At whose request was the mayor arrested?",
+        0.979,
+    ),
+    (
+        "Which US company licensed Pac-Man from Namco?",
+        "Which company did Namco license Pac-Man from?",
+        0.964,
+    ),
+    (
+        "Which team bought the striker from Ajax?",
+        "Which team did Ajax buy the striker from?",
+        0.977,
+    ),
+    (
+        "Who did Roger Sharpe prove pinball was a game of skill to in 1976?",
+        "Who proved to Roger Sharpe that pinball was a game of skill in 1976?",
+        0.990,
+    ),
+    ("Who did the mayor explain the plan to?", "Who explained the plan to the mayor?", 0.984),
+]
+
+HUNDRED_THIRD_SWAPPED = [
+    # "the N that X is shown / seen V-ing" / "the N shown / seen V-ing X"
+    (
+        "In the photo, who is the woman that the dog is shown chasing?",
+        "In the photo, who is the woman shown chasing the dog?",
+    ),
+    (
+        "In the video, who are the players that the referee is seen pushing?",
+        "In the video, who is the player seen pushing the referee?",
+    ),
+    # "Who was V-ed P the N of X / P X's N?" / "P whose N was X V-ed?"
+    (
+        "Who was fired at the request of the manager?",
+        "At whose request was the manager fired?",
+    ),
+    (
+        "Who was transferred at the coach's request?",
+        "At whose request was the coach transferred?",
+    ),
+    # "Which (M) N V-ed P from X?" / "Which N did X V P from?"
+    (
+        "Which local bakery buys flour from the mill?",
+        "Which bakery does the mill buy flour from?",
+    ),
+    (
+        "Which UK firm leased the building from the council?",
+        "Which firm did the council lease the building from?",
+    ),
+    # "Who did X V P to (at / in ...)?" / "Who V-ed P to X (at / in ...)?"
+    (
+        "Who did the landlord sell the house to in 2019?",
+        "Who sold the house to the landlord in 2019?",
+    ),
+    (
+        "Who did the coach explain the new rules to at practice?",
+        "Who explained the new rules to the coach at practice?",
+    ),
+]
+
+HUNDRED_THIRD_SAME = [
+    # X the owner both ways ("the orders of X" / "X's orders")
+    (
+        "Who was fired at the request of the manager?",
+        "Who was fired at the manager's request?",
+    ),
+    (
+        "Who was beheaded on the orders of Anne Boleyn?",
+        "Who was beheaded on Anne Boleyn's orders?",
+    ),
+    # the one shown doing it the doer both ways, in the singular or the plural
+    (
+        "In the photo, who is the woman that is shown chasing the dog?",
+        "In the photo, who is the woman shown chasing the dog?",
+    ),
+    ("Who are the soldiers shown rescuing Harold?", "Who is the soldier shown rescuing Harold?"),
+    # a modifier added, the preposition moved before "which": the same role asked
+    (
+        "Which company licensed Pac-Man from Namco?",
+        "Which US company licensed Pac-Man from Namco?",
+    ),
+    (
+        "Which team did Ajax buy the striker from?",
+        "From which team did Ajax buy the striker?",
+    ),
+    # the receiver asked both ways, the time phrase moved
+    (
+        "Who did Roger Sharpe prove pinball was a game of skill to in 1976?",
+        "To whom did Roger Sharpe prove in 1976 that pinball was a game of skill?",
+    ),
+    (
+        "Who did the landlord sell the house to in 2019?",
+        "In 2019, who did the landlord sell the house to?",
+    ),
+]
+
+
 # Role pass 91 (blind rounds 218-220): who acts and who the follow-up asks about traded together
 # (``asked_party.doer_asked_traded``), whose conduct an "Is it ADJ (for X) to" frame judges
 # traded though the act read stays the asker's (``followed.judged_doer_traded``).
@@ -14027,6 +14146,30 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_SECOND_SWAPPED,
             HUNDRED_SECOND_SAME,
         ),
+        (
+            relative_roles_traded,
+            HUNDRED_THIRD_ROUNDS[:1],
+            HUNDRED_THIRD_SWAPPED[:2],
+            HUNDRED_THIRD_SAME,
+        ),
+        (
+            whose_phrase_traded,
+            HUNDRED_THIRD_ROUNDS[1:3],
+            HUNDRED_THIRD_SWAPPED[2:4],
+            HUNDRED_THIRD_SAME,
+        ),
+        (
+            which_said_who,
+            HUNDRED_THIRD_ROUNDS[3:5],
+            HUNDRED_THIRD_SWAPPED[4:6],
+            HUNDRED_THIRD_SAME,
+        ),
+        (
+            doer_receiver_traded,
+            HUNDRED_THIRD_ROUNDS[5:],
+            HUNDRED_THIRD_SWAPPED[6:],
+            HUNDRED_THIRD_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -14200,6 +14343,7 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *NINETY_FOURTH_ROUNDS,
         *HUNDRED_FIRST_ROUNDS,
         *HUNDRED_SECOND_ROUNDS,
+        *HUNDRED_THIRD_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -14297,6 +14441,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *NINETY_FOURTH_SWAPPED,
         *HUNDRED_FIRST_SWAPPED,
         *HUNDRED_SECOND_SWAPPED,
+        *HUNDRED_THIRD_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -14395,6 +14540,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *NINETY_FOURTH_SAME,
         *HUNDRED_FIRST_SAME,
         *HUNDRED_SECOND_SAME,
+        *HUNDRED_THIRD_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:
@@ -14854,3 +15000,27 @@ def test_hundred_second_pass_reads_the_clause_voice() -> None:
     ):
         assert not relative_voice_traded(parse(p), parse(q)), (p, q)
         assert not relative_voice_traded(parse(q), parse(p)), (q, p)
+
+
+def test_hundred_third_pass_reads_no_trade_in_the_kept() -> None:
+    # role pass 102: the same role asked another way ("got the license from" for "licensed
+    # from", "Who ordered X's beheading?" for "On whose orders was X beheaded?"): no reader of
+    # the pass reads a trade (other rules may refuse these on their words or their cosine)
+    kept = [
+        (
+            "Which US company licensed Pac-Man from Namco?",
+            "Which American company got the Pac-Man license from Namco?",
+        ),
+        ("On whose orders was Anne Boleyn beheaded?", "Who ordered Anne Boleyn's beheading?"),
+        (
+            "Who did Roger Sharpe prove pinball was a game of skill to in 1976?",
+            "To whom did Roger Sharpe prove in 1976 that pinball was a game of skill?",
+        ),
+    ]
+    for x, y in kept + [(q, p) for p, q in kept]:
+        assert not roles.role_swap(parse(x), parse(y)), (x, y)
+        assert not whose_phrase_traded(parse(x), parse(y)), (x, y)
+    # the Roger Sharpe pair is served at its cosine at both cuts
+    for cfg in (VerifyConfig(), VerifyConfig(min_score=0.90)):
+        assert verify(*kept[2], 0.977, cfg).accept
+        assert verify(*kept[2][::-1], 0.977, cfg).accept

@@ -1005,6 +1005,23 @@ an intransitive or a state ("after I'm gone" / "after I have gone", "I was mista
 a mistake"), a reflexive ("injured myself"), verbs whose subject undergoes them without an
 object ("married", ``_ERGATIVE``), both sides passive ("was" / "got tackled") and the doer named
 on the other side ("after an opponent tackled me") are left.
+
+Role pass 102 (blind round 236): one new trade, three readers widened, all wh-questions whose
+wh-word asks for another role on each side. ``moved.whose_phrase_traded`` (new, in
+``_LATER_TRADES``): "Who was V-ed P the N of X / P X's N?" against "P whose N AUX X (be) V-ed?",
+the same P and N: X owns the N on one side (gave the orders) and undergoes the verb on the other
+("Who was beheaded on the orders of Anne Boleyn?" / "On whose orders was Anne Boleyn beheaded?",
+"Who was arrested at the request of the mayor?" / "At whose request was the mayor arrested?");
+"whose" on both sides, or X not the clause's subject after "whose N AUX", is left.
+``relative_events.relative_roles_traded`` reads "is shown / seen / depicted V-ing" as "is V-ing"
+and a head in the plural against the singular ("who are the soldiers that Harold is shown
+rescuing" / "who is the soldier shown rescuing Harold"); ``doers`` reads a stranded preposition
+followed by a short time or place phrase the other side says too ("Who did X prove P to in
+1976?" / "Who proved to X that P in 1976?"); ``questions.which_said_who`` reads "which (M) N"
+asked as the subject against "which N did X V" ("Which US company licensed P from X?" / "Which
+company did X license P from?"; "US" after "which" no pronoun). "To whom did X V ..." (the
+receiver asked both sides) and "Who ordered X's beheading?" (the orderer asked both sides) are
+left.
 """
 
 from __future__ import annotations
@@ -1119,6 +1136,7 @@ from policies.verify.roles.moved import (
     owner_reversed,
     to_receiver_traded,
     who_whose,
+    whose_phrase_traded,
     whose_relation_asked,
 )
 from policies.verify.roles.named import nouns_exchanged
@@ -1539,6 +1557,7 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     learned_from_traded,  # pass 98: "X wants to learn N from me" / "I want to learn N from X"
     relative_voice_traded,  # pass 99: "the N who was V-ed" / "the N who V-ed"
     doer_owner_traded,  # pass 100: "X whose N V-s mine" / "my N V-s X's N"
+    whose_phrase_traded,  # pass 102: "Who was V-ed P the N of X?" / "P whose N was X V-ed?"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

@@ -76,7 +76,7 @@ def _stranded_wh(x: list[str], y: list[str]) -> bool:
         return False
     if x[1] not in _DO or y[1] in _DO or y[1] in _AUX:
         return False
-    end = x.index("?") if "?" in x else len(x)
+    end = _stranded_end(x, y)
     prep = x[end - 1]
     if prep not in _STRAND or _symmetric(y[1]) or (x[0] == "what" and prep not in _ONE_WAY):
         return False  # "What goes well with salmon?" / "What does salmon go well with?"
@@ -93,6 +93,27 @@ def _stranded_wh(x: list[str], y: list[str]) -> bool:
             named = _key(y, m + 1)
             return bool(named) and named in (subj, head)
     return False
+
+
+def _stranded_end(x: list[str], y: list[str]) -> int:
+    """The end of x's clause at its stranded preposition: the question's end, or (role pass
+    102) before a short time or place phrase after it that y says too ("Who did X prove P to
+    in 1976?" / "Who proved to X that P in 1976?")."""
+    end = x.index("?") if "?" in x else len(x)
+    if x[end - 1] in _STRAND:
+        return end
+    for p in range(max(4, end - _TAIL_MAX - 1), end - 2):
+        tail = x[p + 1 : end]
+        if x[p] not in _STRAND or x[p + 1] not in _TAIL_LEADS:
+            continue
+        if any(y[m : m + len(tail)] == tail for m in range(2, len(y) - len(tail) + 1)):
+            return p + 1
+    return end
+
+
+# role pass 102: a short time or place phrase after a stranded preposition
+_TAIL_LEADS = frozenset("in on at during last this yesterday today".split())
+_TAIL_MAX = 6  # digits are one token each: "in 1976"
 
 
 _WH_ASK = {"who": "who", "whom": "who", "what": "what"}

@@ -297,3 +297,78 @@ def whose_relation_asked(a: Parsed, b: Parsed) -> bool:
         rel[-1] not in _BOTH_WAYS and not _symmetric(rel[-1]) and _asked_whose(tw, rel, holder)
         for rel, holder in _asked_of(tokens(asker.source))
     )
+
+
+# Role pass 102 (blind round 236): a phrase "P the N of X" / "P X's N" on a wh-question asking
+# for the one the clause is about, against "P whose N AUX X ...", X the clause's subject: "Who
+# was beheaded on the orders of Anne Boleyn?" / "On whose orders was Anne Boleyn beheaded?", "Who
+# was arrested at the request of the mayor?" / "At whose request was the mayor arrested?". X owns
+# the N on one side (gives the orders) and undergoes the verb on the other, so the asked-for party
+# is another. The same P and N both sides (the N in the singular or the plural), X the same words.
+_PHRASE_PREPS = frozenset("on at by upon under in for with from".split())
+_WHOSE_AUX = frozenset(
+    "was were is are did does do has have had will would could should can".split()
+)
+_DETS_X = frozenset(("the", "a", "an"))
+
+
+def _bare(holder: tuple[str, ...]) -> tuple[str, ...]:
+    return holder[1:] if holder[:1] and holder[0] in _DETS_X else holder
+
+
+def _noun_key(w: str) -> str:
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def _phrase_owners(t: tuple[str, ...]) -> set[tuple[str, str, tuple[str, ...]]]:
+    """(P, N, X) of each "P the N of X" and "P X's N" after the opening wh-phrase."""
+    out: set[tuple[str, str, tuple[str, ...]]] = set()
+    for i in range(1, len(t) - 2):
+        if t[i] not in _PHRASE_PREPS:
+            continue
+        if t[i + 1] == "the" and i + 3 < len(t) and t[i + 3] == "of" and _relation(t[i + 2]):
+            k = i + 4
+            m = k
+            while m < len(t) and m - k < _HOLDER_MAX and _relation(t[m]):
+                m += 1
+            if m > k and (m == len(t) or not t[m][0].isalpha() or t[m] in _NP_ENDS):
+                out.add((t[i], _noun_key(t[i + 2]), _bare(t[k:m])))
+            continue
+        for j in range(i + 1, min(i + 1 + _HOLDER_MAX, len(t) - 1)):
+            w = t[j]
+            if not w[0].isalpha() or (w not in ("the",) and not _relation(w.removesuffix("'s"))):
+                break
+            if w.endswith("'s") and w != "'s":
+                if _relation(t[j + 1]):
+                    out.add((t[i], _noun_key(t[j + 1]), _bare((*t[i + 1 : j], w[:-2]))))
+                break
+    return out
+
+
+def whose_phrase_traded(a: Parsed, b: Parsed) -> bool:
+    """Role pass 102: X the owner of "P the N of X" on a wh-question against X the subject
+    after "P whose N AUX" on the other side."""
+    if ("whose" in a.words) == ("whose" in b.words):
+        return False
+    asker, whose = (b, a) if "whose" in a.words else (a, b)
+    if asker.words[0] not in _ASK_WH and asker.words[0] != "which":
+        return False
+    tw = tokens(whose.source)
+    said = {
+        (tw[i - 1], _noun_key(tw[i + 1]))
+        for i in range(1, len(tw) - 3)
+        if tw[i] == "whose" and tw[i - 1] in _PHRASE_PREPS and tw[i + 2] in _WHOSE_AUX
+    }
+    if not said:
+        return False
+    for prep, noun, holder in _phrase_owners(tokens(asker.source)):
+        if (prep, noun) not in said or not holder:
+            continue
+        for i in range(1, len(tw) - 3):
+            if tw[i] != "whose" or (tw[i - 1], _noun_key(tw[i + 1])) != (prep, noun):
+                continue
+            k = i + 3
+            m = k + (1 if tw[k : k + 1] and tw[k] in _DETS_X else 0)
+            if tw[m : m + len(holder)] == holder:
+                return True  # "On whose orders was Anne Boleyn beheaded?"
+    return False

@@ -124,12 +124,32 @@ def _modified_ends(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[int, int]:
         return 0, 0
     ea = next((k for k in range(2, min(5, len(x) - 2)) if x[k] in _WHICH_STOP), 0)
     eb = next((k for k in range(2, min(5, len(y) - 2)) if y[k] in _WHICH_STOP), 0)
-    if not ea or not eb or ea == eb or x[ea] != y[eb] or x[ea] not in _WHICH_AUX:
+    if ea and eb and x[ea] == y[eb] and x[ea] in _WHICH_AUX:
+        pass  # the same auxiliary after both
+    elif ea and x[ea] in _DO_T:
+        eb = _subject_end(y, x[ea - 1])
+    elif eb and y[eb] in _DO_T:
+        ea = _subject_end(x, y[eb - 1])
+    else:
+        return 0, 0
+    if not ea or not eb:
         return 0, 0
     ma, mb = x[1:ea], y[1:eb]
     if ma[-1] != mb[-1] or not (set(ma) <= set(mb) or set(mb) <= set(ma)):
         return 0, 0
     return ea, eb
+
+
+def _subject_end(t: tuple[str, ...], head: str) -> int:
+    """Role pass 102: the end of "which (M) N" asked as the subject, its verb next, where the
+    other side asks it as the object of "do" ("Which US company licensed P from X?" / "Which
+    company did X license P from?"); 0 if none. "us" after "which" is a modifier ("US")."""
+    k = next((k for k in range(2, min(5, len(t) - 2)) if t[k] == head), 0)
+    if not k or t[k + 1] in _WHICH_STOP or not t[k + 1].isalpha():
+        return 0
+    if any(w in _WHICH_AUX or not w.isalpha() for w in t[1:k]):
+        return 0
+    return k + 1
 
 
 def dative_said_to(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:

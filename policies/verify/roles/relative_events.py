@@ -113,6 +113,12 @@ _FUNCTION = (
 )
 _MAX_NOUN = 3
 _MUTUAL_STEMS = frozenset(stem(w) for w in MUTUAL)  # "dating", "meeting": done with each other
+# role pass 102: a participle of showing or seeing before the verb's "-ing" ("the soldier shown
+# rescuing X", "the N that X is seen V-ing"): the one shown doing it does it
+_SHOWN = frozenset(
+    "shown seen depicted pictured portrayed painted drawn photographed filmed caught spotted"
+    " heard".split()
+)
 
 
 class _Phrase(NamedTuple):
@@ -216,8 +222,10 @@ def _events(x: tuple[str, ...], v: int) -> list[_Event]:
 def _plain_events(x: tuple[str, ...], v: int) -> list[_Event]:
     """The readings of the verb at index v, read from its own clause."""
     i = v - 1
-    while i >= 0 and x[i] in _AUX:
-        if x[i] in _BE and not x[v].endswith("ing"):
+    ing = x[v].endswith("ing")
+    # role pass 102: "is shown / seen V-ing" read as "is V-ing" (who is shown doing it does it)
+    while i >= 0 and (x[i] in _AUX or (ing and i == v - 1 and x[i] in _SHOWN)):
+        if x[i] in _BE and not ing:
             return []  # a passive: "the bank my loan was sold to"
         i -= 1
     if i < 0:
@@ -314,7 +322,17 @@ def _verbs(ta: tuple[str, ...], tb: tuple[str, ...]) -> list[tuple[int, int]]:
 def _exchanged(x: _Event, y: _Event) -> bool:
     if x.patient is None or y.patient is None or x.doer.head == x.patient.head:
         return False
-    return x.doer.head == y.patient.head and x.patient.head == y.doer.head
+    return _one(x.doer.head, y.patient.head) and _one(x.patient.head, y.doer.head)
+
+
+def _one(p: str, q: str) -> bool:
+    """The same noun, maybe one side in the plural (role pass 102: "who are the soldiers that
+    X is V-ing" / "who is the soldier V-ing X")."""
+    return (
+        p == q
+        or (len(p) > 3 and q in (p + "s", p + "es"))
+        or (len(q) > 3 and p in (q + "s", q + "es"))
+    )
 
 
 def _owner_moved(x: _Event, y: _Event) -> bool:
