@@ -8260,6 +8260,103 @@ HARD_33_SERVED = [
 ]
 
 
+# -- hardening pass 34 (blind round 238): an act aimed at the doer's own kind ("other N-s")
+# against one aimed at another kind ("people" / "adults" carry little weight for the word rules,
+# and N is said on both sides) ---------------------------------------------------------------
+
+HARD_34_REFUSED = [
+    # "other N-s", N the doer's kind said elsewhere, against a different kind in the same
+    # place, the rest as typed (targets.target_changed widened past its closed list of acts)
+    (
+        "Is it normal for a llama to spit at other llamas at feeding time?",
+        "Is it normal for a llama to spit at people at feeding time?",
+        "content_mismatch",
+    ),
+    (
+        "Is it normal for a cat to hiss at other cats?",
+        "Is it normal for a cat to hiss at people?",
+        "content_mismatch",
+    ),
+    (
+        "Is it normal for my dog to growl at other dogs on walks?",
+        "Is it normal for my dog to growl at people on walks?",
+        "content_mismatch",
+    ),
+    (
+        "Is it normal for a toddler to bite other toddlers?",
+        "Is it normal for a toddler to bite adults?",
+        "content_mismatch",
+    ),
+    (
+        "Can my dog catch kennel cough from other dogs?",
+        "Can my dog catch kennel cough from people?",
+        "content_mismatch",
+    ),
+    (
+        "Is it normal for a horse to kick other horses in the pasture?",
+        "Is it normal for a horse to kick people in the pasture?",
+        "content_mismatch",
+    ),
+    (
+        "Is it rude for a cyclist to shout at other cyclists on the trail?",
+        "Is it rude for a cyclist to shout at people on the trail?",
+        "content_mismatch",
+    ),
+    (
+        "Is it normal for my hamster to bite other hamsters?",
+        "Is it normal for my hamster to bite people?",
+        "content_mismatch",
+    ),
+    (
+        "Why does my toddler push other toddlers at daycare?",
+        "Why does my toddler push adults at daycare?",
+        "content_mismatch",
+    ),
+    (
+        "Is it normal for a chicken to peck at other chickens?",
+        "Is it normal for a chicken to peck at people?",
+        "content_mismatch",
+    ),
+    (
+        "Can my cat get worms from other cats?",
+        "Can my cat get worms from humans?",
+        "content_mismatch",
+    ),
+    (
+        "Can I mix this paint with other paints?",
+        "Can I mix this paint with water?",
+        "content_mismatch",
+    ),
+]
+
+
+HARD_34_SERVED = [
+    # the same kind said again ("other dogs" / "dogs", "each other", "other kids" / "other
+    # children", "others"), one kind in other words ("people" / "humans")
+    (
+        "Is it normal for a llama to spit at other llamas at feeding time?",
+        "Is it normal for llamas to spit at each other at feeding time?",
+    ),
+    (
+        "Is it normal for a llama to spit at people at feeding time?",
+        "Is it normal for a llama to spit at humans at feeding time?",
+    ),
+    ("Is it normal for my dog to bark at other dogs?", "Is it normal for my dog to bark at dogs?"),
+    ("Why does my cat attack other cats?", "Why does my cat attack the other cats?"),
+    (
+        "Why does my son hit other kids at daycare?",
+        "Why does my son hit other children at daycare?",
+    ),
+    ("Why do people judge other people?", "Why do people judge others?"),
+    ("Can my cat catch a cold from other cats?", "Can my cat catch a cold from another cat?"),
+    ("Why do humans hate other humans?", "Why do humans hate people?"),
+    (
+        "Is it normal for a chicken to peck at other chickens?",
+        "Is it normal for chickens to peck at each other?",
+    ),
+]
+
+
 def test_hard_29_graded_state_reader() -> None:
     """A grade read after "in" right before a state noun (one modifier between: "working",
     "physical" ...): grades of one kind, a side that says two kinds, a vague grade ("decent"),
@@ -8721,6 +8818,7 @@ def test_hard_33_refused_below_the_shipped_cut() -> None:
         *HARD_31_REFUSED,
         *HARD_32_REFUSED,
         *HARD_33_REFUSED,
+        *HARD_34_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -8769,6 +8867,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_31_SERVED,
         *HARD_32_SERVED,
         *HARD_33_SERVED,
+        *HARD_34_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

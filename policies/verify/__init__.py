@@ -245,7 +245,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or standing.standing_mismatch(a, b)  # owner / tenant
                 or asker.role_changed(*raw)  # "As the owner, ..." / "As a tenant, ..."
                 or timing.span_changed(*raw)  # "the best time of day" / "... of year"
-                or targets.target_changed(*raw)  # "aggressive toward dogs" / "... toward people"
+                # "aggressive toward dogs" / "... toward people", "at other llamas" / "at people"
+                or targets.target_changed(*raw)
                 or standing.rental_against_owned(*raw)  # "my rental house" / "my own house"
                 or timing.imminent_against_done(*raw)  # "my dog escaped" / "is about to escape"
                 or timing.future_against_done(*raw)  # "if I finished it late" / "if I will finish"

@@ -1,12 +1,18 @@
 """Near-misses that keep the behaviour asked about and change at whom or what it is aimed
 ("How do I find a sitter for a dog that's aggressive toward other dogs?" / "... toward
 people?"), read on the texts as typed (pure).
+
+Widened in hardening pass 34 (blind round 238): any act's target when one side says "other
+N-s", N the kind of a being or thing named elsewhere in the text (the doer's own kind), and
+the other side a different noun in the same place ("for a llama to spit at other llamas" /
+"... at people", "for a toddler to bite other toddlers" / "... to bite adults").
 """
 
 from __future__ import annotations
 
 import re
 
+from policies.verify.direction import differing
 from policies.verify.words import canonical
 
 _I = re.IGNORECASE
@@ -74,6 +80,53 @@ def _targets(text: str) -> set[str]:
     return out
 
 
+# -- the doer's own kind against another kind ----------------------------------------------
+
+_WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)?|[^\sa-z]")
+# What may open the "other N" phrase before "other" ("the other cats", "some other dogs")
+_OTHER_OPENERS = frozenset("the some any all".split())
+# Words that may not stand in for the other kind: the same kind said another way ("each
+# other", "one another", "others", "themselves"), pronouns and words for anyone at all
+# ("everyone", "anything": not a kind), which are left to the other rules
+_NOT_A_KIND = _TARGET_LOOSE | frozenset(
+    """other others another each themselves itself himself herself myself yourself
+    yourselves ourselves everyone everybody anyone anybody someone somebody everything
+    nothing nobody none all both either neither me us you""".split()
+)
+_KIND_SPAN = 3  # the other kind: at most three words (determiners and modifiers, a noun)
+
+
+def _kind(word: str) -> str:
+    return _TARGET_SAME.get(word, canonical(word))
+
+
+def _own_kind_changed(wa: list[str], wb: list[str]) -> bool:
+    """One side says "other N-s" where the two texts differ, N's kind said again outside
+    that place on the same side (the doer's own kind, "a llama ... other llamas"); the
+    other side says at most three words there, all plain words (no preposition or clause
+    word, no pronoun, no "each other", "others", "everyone"), none of N's kind."""
+    p, ea, eb = differing(wa, wb)
+    for w1, e1, w2, e2 in ((wa, ea, wb, eb), (wb, eb, wa, ea)):
+        span = w1[p:e1]
+        k = 1 if span and span[0] in _OTHER_OPENERS else 0
+        if len(span) != k + 2 or span[k] != "other":
+            continue
+        kind = _kind(span[k + 1])
+        if not span[k + 1].isalpha() or span[k + 1] in _NOT_A_KIND:
+            continue
+        rest = w1[:p] + w1[e1:]
+        if kind not in {_kind(w) for w in rest}:
+            continue
+        there = w2[p:e2]
+        if not (0 < len(there) <= _KIND_SPAN) or not all(w.isalpha() for w in there):
+            continue
+        if not _NOT_A_KIND.isdisjoint(there) or not _TARGET_END.isdisjoint(there):
+            continue
+        if kind not in {_kind(w) for w in there}:
+            return True
+    return False
+
+
 def target_changed(cached: str, incoming: str) -> bool:
     """Each side names at whom or what a behaviour, a fear or a reaction is aimed, and no
     target of one side is a target of the other ("How do I find a sitter for a dog that's
@@ -84,6 +137,18 @@ def target_changed(cached: str, incoming: str) -> bool:
     Limits: a closed list of behaviours and prepositions; the target's head is the last
     word before a word that ends the phrase ("the deep end", "bee stings"), compared made
     canonical ("people" / "humans", "kids" / "children" are one); a pronoun target ("I'm
-    allergic to them") and a target on one side only are not read."""
+    allergic to them") and a target on one side only are not read.
+
+    Any act, where the texts as typed differ only there: "other N-s" on one side, N's kind
+    named elsewhere on that side (the doer's own kind), against a different kind on the
+    other ("for a llama to spit at other llamas" / "... at people", "for a toddler to bite
+    other toddlers" / "... to bite adults"); "each other", "others", a pronoun, "everyone"
+    or the same kind ("other llamas" / "llamas") there is no change, and "other" on both
+    sides ("other cats" / "other animals") is not read."""
     ta, tb = _targets(cached), _targets(incoming)
-    return bool(ta) and bool(tb) and ta.isdisjoint(tb)
+    if ta and tb and ta.isdisjoint(tb):
+        return True
+    la, lb = cached.lower(), incoming.lower()
+    if la.count("other") == lb.count("other"):  # cheap: "other" said once more on one side
+        return False
+    return _own_kind_changed(_WORD_RE.findall(la), _WORD_RE.findall(lb))
