@@ -25,7 +25,9 @@ from policies.verify.roles.clausal import (
     relative_doer_changed,
     second_clause,
 )
+from policies.verify.roles.converse import converse_verb
 from policies.verify.roles.crossed import condition_party_changed
+from policies.verify.roles.datives import compound_receiver_traded
 from policies.verify.roles.deixis import come_said_go
 from policies.verify.roles.doers import doer_receiver_traded
 from policies.verify.roles.dropped import own_dropped, perfect_dropped, relative_said_clause
@@ -37,8 +39,10 @@ from policies.verify.roles.followed import (
     frame_subject_said,
     judged_doer_traded,
 )
+from policies.verify.roles.general import general_swap
 from policies.verify.roles.getpassive import got_done_active
 from policies.verify.roles.handed import given_away_traded, learned_from_traded
+from policies.verify.roles.heads import head_traded
 from policies.verify.roles.hopped import pronoun_dropped, self_traded
 from policies.verify.roles.lets import host_said_let, let_user_traded, plural_owner_said
 from policies.verify.roles.mine_moved import genitive_moved_across, mine_moved_across
@@ -76,6 +80,7 @@ from policies.verify.roles.questions import (
     dative_said_to,
     receiver_asked_sender,
     wh_transposed,
+    which_head_traded,
     which_said_who,
 )
 from policies.verify.roles.quoted import quoted_said_content
@@ -100,6 +105,7 @@ from policies.verify.roles.relative_events import (
     voiced_owner_traded,
 )
 from policies.verify.roles.relinked import let_dropped
+from policies.verify.roles.sentences import trade_sentence
 from policies.verify.roles.shifted import contrasted_verbs_traded, relative_predicate_traded
 from policies.verify.roles.spantrade import relative_subjects_traded, than_owner_said
 from policies.verify.roles.stranded import (
@@ -109,7 +115,8 @@ from policies.verify.roles.stranded import (
 )
 from policies.verify.roles.subsets import subset_reversed
 from policies.verify.roles.traded import verb_people_traded
-from policies.verify.roles.wanted import want_turned_round
+from policies.verify.roles.voiced import by_made_object
+from policies.verify.roles.wanted import told_turned_round, want_turned_round
 from policies.verify.roles.whochain import who_chain_traded
 from policies.verify.roles.whose_object import object_owner_traded, reporter_made_owner
 from policies.verify.text import Parsed, parse
@@ -12847,6 +12854,624 @@ HUNDRED_THIRD_SAME = [
     ),
 ]
 
+# Role pass 103 (blind round 239): "Which N1 V the N2 that R?" / "Which N2 that N1 V R?", the
+# wh-phrase's head traded with the relative clause's noun (``questions.which_head_traded``, new);
+# "X V-ed ... . Should I V2?" / "I V-ed ... . Should X V2?", the doer and the one the follow-up
+# asks about traded together (``asked_party.done_to_asker_traded``, widened to the doer).
+HUNDRED_FOURTH_ROUNDS = [
+    (
+        "Which birds eat the berries that are poisonous to humans?",
+        "Which berries that birds eat are poisonous to humans?",
+        0.976,
+    ),
+    (
+        "Which dogs chase the cats that live next door?",
+        "Which cats that dogs chase live next door?",
+        0.976,
+    ),
+    (
+        "Which students failed the exams that were graded by AI?",
+        "Which exams that students failed were graded by AI?",
+        0.973,
+    ),
+    (
+        "My kid's teacher handed out wild berries on a field trip. Should I complain?",
+        "I handed out wild berries on my kid's field trip. Should the teacher complain?",
+        0.972,
+    ),
+    (
+        "My neighbor parked in my spot. Should I call a tow truck?",
+        "I parked in my neighbor's spot. Should she call a tow truck?",
+        0.933,
+    ),
+    (
+        "My coworker took credit for my idea. Should I tell our boss?",
+        "I took credit for my coworker's idea. Should she tell our boss?",
+        0.934,
+    ),
+]
+
+HUNDRED_FOURTH_SWAPPED = [
+    # "Which N1 V the N2 that / who R?" / "Which N2 that / who N1 V R?"
+    (
+        "Which companies hired the engineers that graduated from MIT?",
+        "Which engineers that companies hired graduated from MIT?",
+    ),
+    (
+        "Which patients saw the doctors who were sued for malpractice?",
+        "Which doctors who patients saw were sued for malpractice?",
+    ),
+    (
+        "What plants attract the insects that pollinate tomatoes?",
+        "What insects that plants attract pollinate tomatoes?",
+    ),
+    (
+        "Which critics reviewed the books that won awards last year?",
+        "Which books that critics reviewed won awards last year?",
+    ),
+    # "X V-ed ... . Should I V2?" / "I V-ed ... . Should X V2?"
+    (
+        "My roommate ate my leftovers. Should I say something?",
+        "I ate my roommate's leftovers. Should she say something?",
+    ),
+    (
+        "My landlord entered my apartment without notice. Should I report it?",
+        "I entered my landlord's apartment without notice. Should he report it?",
+    ),
+    (
+        "My daughter's coach yelled at the players after the game. Should I say something?",
+        "I yelled at the players after my daughter's game. Should the coach say something?",
+    ),
+    (
+        "A customer cut in line at the register. Should I say something?",
+        "I cut in line at the register. Should the customer say something?",
+    ),
+]
+
+HUNDRED_FOURTH_SAME = [
+    # the same head asked for, the relative clause reworded or its article dropped
+    (
+        "Which birds eat the berries that are poisonous to humans?",
+        "Which birds eat berries that are toxic to humans?",
+    ),
+    ("Which cats that dogs chase live next door?", "Which cats chased by dogs live next door?"),
+    (
+        "Which exams that students failed were graded by AI?",
+        "Which exams that were failed by students were graded by AI?",
+    ),
+    (
+        "What plants attract the insects that pollinate tomatoes?",
+        "Which plants attract insects that pollinate tomatoes?",
+    ),
+    # the same doer and the same one asking, the statement folded into the question
+    (
+        "My kid's teacher handed out wild berries on a field trip. Should I complain?",
+        "Should I complain that my kid's teacher handed out wild berries on a field trip?",
+    ),
+    (
+        "I handed out wild berries on a field trip. Should the teacher complain?",
+        "Should the teacher complain that I handed out wild berries on a field trip?",
+    ),
+    (
+        "My neighbor parked in my spot. Should I call a tow truck?",
+        "Should I call a tow truck because my neighbor parked in my spot?",
+    ),
+    (
+        "My landlord entered my apartment without notice. Should I report it?",
+        "My landlord entered my apartment without giving notice. Should I report it?",
+    ),
+]
+
+
+# Role pass 104 (blind round 237): the same words with who does what to whom traded. "Is X required
+# to V Y?" / "Are Y required to V X?" and "X V-s everyone" / "everyone else V-s X"
+# (``phrases.phrases_exchanged``, widened to a duty frame before the predicate, "does / do" as one
+# and "everyone else" read as "everyone"); "Can a X be V-ed (out) by Y?" / "Can one X V (out) Y?"
+# (``voiced.by_made_object``, widened to the subject's "one" read as "a").
+HUNDRED_FIFTH_ROUNDS = [
+    (
+        "Is a boat doing a penalty turn required to keep clear of other boats?",
+        "Are other boats required to keep clear of a boat doing a penalty turn?",
+        0.980,
+    ),
+    (
+        "How should our quartet split gig fees when our cellist drives everyone?",
+        "How should our quartet split gig fees when everyone else drives our cellist?",
+        0.995,
+    ),
+    (
+        "Can a string quartet member be voted out by the other three?",
+        "Can one string quartet member vote out the other three?",
+        0.949,
+    ),
+]
+
+HUNDRED_FIFTH_SWAPPED = [
+    # "Is X required / supposed to V Y?" / "Is Y required to V X?", "Does X have to V Y?"
+    (
+        "Is an employee on probation required to give notice to the employer?",
+        "Is the employer required to give notice to an employee on probation?",
+    ),
+    (
+        "Does a hiker going uphill have to make way for hikers coming down?",
+        "Do hikers coming down have to make way for a hiker going uphill?",
+    ),
+    (
+        "Is a guest required to ask permission from the host?",
+        "Is the host required to ask permission from a guest?",
+    ),
+    # "when X V-s (for) everyone" / "when everyone else V-s (for) X"
+    (
+        "How should we split the bill when my sister pays for everyone?",
+        "How should we split the bill when everyone else pays for my sister?",
+    ),
+    (
+        "Is it awkward when my coworker buys coffee for everybody?",
+        "Is it awkward when everybody else buys coffee for my coworker?",
+    ),
+    # "Can a X be V-ed (out) by Y?" / "Can one X V (out) Y?"
+    (
+        "Can a team captain be replaced by the other players?",
+        "Can one team captain replace the other players?",
+    ),
+    (
+        "Can a club officer be voted out by the other members?",
+        "Can one club officer vote out the other members?",
+    ),
+]
+
+HUNDRED_FIFTH_SAME = [
+    # the same one bearing the duty, the frame said in other words
+    (
+        "Is an employee on probation required to give notice to the employer?",
+        "Does an employee on probation have to give notice to the employer?",
+    ),
+    (
+        "Is a boat doing a penalty turn required to keep clear of other boats?",
+        "Does a boat doing a penalty turn have to keep clear of other boats?",
+    ),
+    # the same doer in the other voice, or the passive both ways with "one" for "a"
+    (
+        "Can a team captain be replaced by the other players?",
+        "Can the other players replace a team captain?",
+    ),
+    (
+        "Can a string quartet member be voted out by the other three?",
+        "Can the other three vote out a string quartet member?",
+    ),
+    (
+        "Can one board member be removed by the other directors?",
+        "Can a board member be removed by the other directors?",
+    ),
+    # "everyone else" on the same side of the verb, or in a by-phrase
+    (
+        "How should we split the bill when my sister pays for everyone?",
+        "How should we split the bill when my sister pays for everyone else?",
+    ),
+    (
+        "How should our quartet split gig fees when everyone else drives our cellist?",
+        "How should our quartet split gig fees when our cellist is driven by everyone else?",
+    ),
+]
+
+
+# Role pass 106 (blind round 238): three readers widened. "the N1 I was V-ing V-ed someone's N2"
+# / "someone's N1 V-ed the N2 I was V-ing" (``party_readings.unowned_said_mine`` reads the
+# asker's contact relative as "my N"); "when a (M) N V-s our X" / "when I V a X as a N"
+# (``asker_doer.role_made_asker``, the asker the client against the professional); "X canceled my
+# N; do they owe me P?" / "I canceled my N with X; do I get P?" (``sentences.trade_sentence``, the
+# trade's sentence of another length read alone).
+HUNDRED_SEVENTH_ROUNDS = [
+    (
+        "At the county fair, the llama I was showing attacked someone's goat. What should I do?",
+        "At the county fair, someone's llama attacked the goat I was showing. What should I do?",
+        0.990,
+    ),
+    (
+        "What should I expect when an organ consultant evaluates our church's organ?",
+        "What should I expect when I evaluate a church's organ as a consultant?",
+        0.956,
+    ),
+    (
+        "The outfitter canceled my llama trek a week out; do they owe me a refund?",
+        "I canceled my llama trek with the outfitter a week out; do I get a refund?",
+        0.952,
+    ),
+]
+
+HUNDRED_SEVENTH_SWAPPED = [
+    # "the N1 I was V-ing V-ed someone's N2" / "someone's N1 V-ed the N2 I was V-ing"
+    (
+        "At the dog park, the puppy I was watching knocked over someone's toddler. Am I liable?",
+        "At the dog park, someone's puppy knocked over the toddler I was watching. Am I liable?",
+    ),
+    (
+        "In the parking garage, the car I was parking scraped someone's van. What should I do?",
+        "In the parking garage, someone's car scraped the van I was parking. What should I do?",
+    ),
+    # "when a (M) N V-s our X" / "when I V a X as a N"
+    (
+        "What should I expect when a tax accountant reviews our business's books?",
+        "What should I expect when I review a business's books as an accountant?",
+    ),
+    (
+        "What should I expect when a wedding photographer photographs our wedding?",
+        "What should I expect when I photograph a wedding as a photographer?",
+    ),
+    (
+        "What should I expect when a piano technician tunes my piano?",
+        "What should I expect when I tune a piano as a technician?",
+    ),
+    # "X canceled my N ...; do they owe me P?" / "I canceled my N with X ...; do I get P?"
+    (
+        "The venue canceled my wedding a month out; do they owe me the deposit?",
+        "I canceled my wedding with the venue a month out; do I get the deposit?",
+    ),
+    (
+        "The airline canceled my flight a day before; do they owe me a refund?",
+        "I canceled my flight with the airline a day before; do I get a refund?",
+    ),
+    (
+        "The gym canceled my membership last week; do they owe me a refund?",
+        "I canceled my membership with the gym last week; do I get a refund?",
+    ),
+]
+
+HUNDRED_SEVENTH_SAME = [
+    # the asker's animal the doer both ways: the passive, the follow-up moved, another owner word
+    (
+        "At the dog park, the puppy I was watching knocked over someone's toddler. Am I liable?",
+        "At the dog park, someone's toddler was knocked over by the puppy I was watching. Am I "
+        "liable?",
+    ),
+    (
+        "At the stable, the horse I was grooming kicked someone's pony. Am I responsible?",
+        "Am I responsible? At the stable, the horse I was grooming kicked someone's pony.",
+    ),
+    (
+        "At the county fair, the llama I was showing attacked someone's goat. What should I do?",
+        "What should I do? At the county fair, the llama I was showing attacked another person's "
+        "goat.",
+    ),
+    # the asker the professional both ways, or the client both ways
+    (
+        "What should I expect when I tune a piano as a technician?",
+        "What should I expect as a piano technician when I tune a piano?",
+    ),
+    (
+        "What should I expect when a home inspector inspects my house?",
+        "What should I expect when my house is inspected by a home inspector?",
+    ),
+    (
+        "What should I expect when an organ consultant evaluates our church's organ?",
+        "What should I expect when a consultant evaluates our church's organ?",
+    ),
+    # the one who canceled kept: the passive, the party folded into the noun
+    (
+        "The outfitter canceled my llama trek a week out; do they owe me a refund?",
+        "My llama trek was canceled by the outfitter a week out; do they owe me a refund?",
+    ),
+    (
+        "I canceled my booking with the hotel a week out; do I get a refund?",
+        "I canceled my hotel booking a week out; do I get a refund?",
+    ),
+]
+
+
+def test_hundred_seventh_pass_readers_leave_the_kept_pairs() -> None:
+    # role pass 106: the round's pairs to keep read with no trade by any reader (the first is
+    # refused on its order, "At the county fair the llama" with no comma, not on its roles)
+    kept = [
+        (
+            "At the county fair, the llama I was showing attacked someone's goat. What should I "
+            "do?",
+            "What should I do? At the county fair the llama I was showing attacked another "
+            "person's goat.",
+        ),
+        (
+            "The outfitter canceled my llama trek a week out; do they owe me a refund?",
+            "My llama trek was canceled by the outfitter a week out; do they owe me a refund?",
+        ),
+    ]
+    for x, y in kept + [(q, p) for p, q in kept]:
+        px, py = parse(x), parse(y)
+        assert not roles.role_swap(px, py), (x, y)
+        for reader in (unowned_said_mine, role_made_asker, trade_sentence):
+            assert not _read_as_traded(reader, px, py), (reader, x, y)
+    served = kept[1]
+    assert verify(*served, 0.990, VerifyConfig()).accept
+
+
+HUNDRED_TENTH_ROUNDS = [
+    (
+        "How do I handle a skater who laughs at a teammate who fell?",
+        "How do I handle a skater who fell and got laughed at by a teammate?",
+        0.969,
+    ),
+    (
+        "Who bought the British Guiana 1c magenta when it was sold in 2021?",
+        "Who sold the British Guiana 1c magenta in 2021?",
+        0.982,
+    ),
+    (
+        "Can a stamp issued by the occupying country be used in the country it occupied?",
+        "Can a stamp issued by the occupied country be used in the country that occupied it?",
+        0.979,
+    ),
+]
+
+HUNDRED_TENTH_SWAPPED = [
+    # "a N who V-s (P) a M who W" / "a N who W and got V-ed (P) by a M"
+    (
+        "How do I handle an employee who yells at a coworker who made a mistake?",
+        "How do I handle an employee who made a mistake and got yelled at by a coworker?",
+    ),
+    (
+        "What should I do about a child who bites a classmate who cries a lot?",
+        "What should I do about a child who cries a lot and gets bitten by a classmate?",
+    ),
+    # "Who V1 T ...?" / "Who V2 T ...?", V1 and V2 the two sides of one transfer or contest
+    (
+        "Who sold the farmhouse when it was bought in 2015?",
+        "Who bought the farmhouse in 2015?",
+    ),
+    (
+        "Who won the chess match at the club last night?",
+        "Who lost the chess match at the club last night?",
+    ),
+    # "the N it V-ed" / "the N that V-ed it", the participles before the other noun traded too
+    (
+        "Can the acquiring company lay off staff of the firm it bought?",
+        "Can the acquired company lay off staff of the firm that bought it?",
+    ),
+    (
+        "Can the new vendor hire staff from the vendor it replaced?",
+        "Can the replaced vendor hire staff from the vendor that replaced it?",
+    ),
+]
+
+HUNDRED_TENTH_SAME = [
+    # the head the doer both ways, or the one acted on both ways, in other words
+    (
+        "How do I handle a student who mocks a classmate who stutters?",
+        "How do I handle a student who mocks a stuttering classmate?",
+    ),
+    (
+        "How do I handle a student who stutters and gets mocked by a classmate?",
+        "How do I handle a student who stutters and is mocked by a classmate?",
+    ),
+    (
+        "How do I handle a skater who laughs at a teammate who fell?",
+        "How do I handle a skater who laughs at a teammate that fell?",
+    ),
+    # the same party asked for with the same verb, the rest reordered or reworded
+    (
+        "Who won the chess match at the club last night?",
+        "Who won the chess match last night at the club?",
+    ),
+    (
+        "Who bought the farmhouse when it was sold in 2015?",
+        "Who bought the farmhouse when it sold in 2015?",
+    ),
+    # "the N it V-ed" / "the N that it V-ed", and a symmetric verb ("played")
+    (
+        "Can the winning team protest the team it beat?",
+        "Can the winning team protest the team that it beat?",
+    ),
+    (
+        "Can our club hire coaches from the club it played last week?",
+        "Can our club hire coaches from the club that played it last week?",
+    ),
+]
+
+
+# Role pass 105 (blind round 237): the same words with who does what to whom traded. "X V-s ...
+# in front of me" / "I V ... in front of another X" (``exchange`` reads "a N" and "another N" as
+# one participant); "the N that the M N V-ed" / "the M N that V-ed another N" (``relative_events``
+# tells one noun apart by its modifiers); "feed my X Y food" / "feed my Y X food"
+# (``datives.compound_receiver_traded``, new); "I'm hiring a N to V my X" / "I'm a N hired to V
+# someone's X" (``askers`` ends the asker's role at a past participle).
+HUNDRED_SIXTH_ROUNDS = [
+    (
+        "When a boat tacks too close in front of me and we collide, who's at fault?",
+        "When I tack too close in front of another boat and we collide, who's at fault?",
+        0.980,
+    ),
+    (
+        "Is the boat that the leeward boat luffed into the mark entitled to redress?",
+        "Is the leeward boat that luffed another boat into the mark entitled to redress?",
+        0.983,
+    ),
+    (
+        "Is it safe to feed my chickens tilapia guts?",
+        "Is it safe to feed my tilapia chicken guts?",
+        0.977,
+    ),
+    (
+        "I'm hiring a consultant to design my aquaponics system. What should I ask them?",
+        "I'm a consultant hired to design someone's aquaponics system. What should I ask them?",
+        0.969,
+    ),
+]
+
+HUNDRED_SIXTH_SWAPPED = [
+    # "a N V-s ... me" / "I V ... another N"
+    (
+        "When a cyclist cuts in front of me and we crash, who pays?",
+        "When I cut in front of another cyclist and we crash, who pays?",
+    ),
+    (
+        "If a skier crashes into me on the slope, who is liable?",
+        "If I crash into another skier on the slope, who is liable?",
+    ),
+    # "the M N that V-ed another N" / "the N that the M N V-ed"
+    (
+        "Can the bigger dog that bit another dog be quarantined?",
+        "Can the dog that the bigger dog bit be quarantined?",
+    ),
+    (
+        "Is the older student that bullied another student allowed to switch classes?",
+        "Is the student that the older student bullied allowed to switch classes?",
+    ),
+    # "V my R M H" / "V my M R H"
+    ("Can I give my cat dog treats?", "Can I give my dog cat treats?"),
+    (
+        "Is it okay to feed my horses cattle pellets?",
+        "Is it okay to feed my cattle horse pellets?",
+    ),
+    # "I'm hiring a N to V my X" / "I'm a N hired to V someone's X"
+    (
+        "I'm hiring a photographer to shoot my wedding. What should I ask?",
+        "I'm a photographer hired to shoot someone's wedding. What should I ask?",
+    ),
+    (
+        "I'm hiring a tutor for my son. What should I expect?",
+        "I'm a tutor hired for someone's son. What should I expect?",
+    ),
+]
+
+HUNDRED_SIXTH_SAME = [
+    # the other party the doer both ways, "a N" / "another N"
+    (
+        "When a boat tacks too close in front of me and we collide, who's at fault?",
+        "If another boat tacks too close in front of me and we collide, who is at fault?",
+    ),
+    (
+        "When a cyclist cuts in front of me and we crash, who pays?",
+        "If another cyclist cuts in front of me and we crash, who pays?",
+    ),
+    (
+        "When I cut in front of a cyclist and we crash, who pays?",
+        "When I cut in front of another cyclist and we crash, who pays?",
+    ),
+    # the head the patient both ways, the relative word dropped
+    (
+        "Is the dog that the bigger dog bit allowed at the park?",
+        "Is the dog the bigger dog bit allowed at the park?",
+    ),
+    # the receiver the receiver both ways, said with "to"
+    (
+        "Is it safe to feed my chickens tilapia guts?",
+        "Can I safely feed tilapia guts to my chickens?",
+    ),
+    ("Can I give my cat dog treats?", "Can I give dog treats to my cat?"),
+    # the asker the hirer, or the one hired, both ways
+    (
+        "I'm hiring a consultant to design my aquaponics system. What should I ask them?",
+        "What should I ask a consultant I'm hiring to design my aquaponics system?",
+    ),
+    (
+        "I'm a consultant hired to design someone's aquaponics system. What should I ask them?",
+        (
+            "I was hired as a consultant to design someone's aquaponics system. "
+            "What should I ask them?"
+        ),
+    ),
+]
+
+
+# Role pass 107 (blind round 240): "stop X from V-ing every time I W" / "stop V-ing every time X
+# W-s" (``wanted.told_turned_round``, widened to the asker's "I" said for X, its verb agreeing);
+# "V my N to X" / "V X's N (for my Y)" (``whose_object.object_owner_traded``, widened to an owner
+# the "my N" side gives the N to, a genitive of four words); "ask X to let me V him" / "for X to
+# ask to V me" (``relinked.let_dropped``, widened to a four-word X).
+HUNDRED_EIGHTH_ROUNDS = [
+    (
+        "How do I stop my mom from worrying every time I chase storms?",
+        "How do I stop worrying every time my mom chases storms?",
+        0.955,
+    ),
+    (
+        "How do I stop my wife from panicking when I drive in snow?",
+        "How do I stop panicking when my wife drives in snow?",
+        0.983,
+    ),
+    (
+        "How do I stop my dad from nagging whenever I cook?",
+        "How do I stop nagging whenever my dad cooks?",
+        0.962,
+    ),
+    (
+        "How do I license my tornado video to a local news station?",
+        "How do I license a local news station's tornado video for my channel?",
+        0.976,
+    ),
+    (
+        "How do I license my song to a TV show?",
+        "How do I license a TV show's song for my podcast?",
+        0.874,
+    ),
+    (
+        "How do I rent my truck to a neighbor?",
+        "How do I rent a neighbor's truck for my move?",
+        0.959,
+    ),
+    (
+        "Is it rude to ask a more experienced chaser to let me follow him on a chase?",
+        "Is it rude for a more experienced chaser to ask to follow me on a chase?",
+        0.961,
+    ),
+    (
+        "Is it rude to ask my boss to let me shadow her?",
+        "Is it rude for my boss to ask to shadow me?",
+        0.887,
+    ),
+]
+
+HUNDRED_EIGHTH_SWAPPED = [
+    # "stop X from V-ing every time I W" / "stop V-ing every time X W-s"
+    (
+        "How do I stop my roommate from complaining every time I have guests over?",
+        "How do I stop complaining every time my roommate has guests over?",
+    ),
+    (
+        "How do I stop my son from getting anxious whenever I travel for work?",
+        "How do I stop getting anxious whenever my son travels for work?",
+    ),
+    # "V my N to X" / "V X's N (for my Y)"
+    ("Can I sublet my apartment to a friend?", "Can I sublet a friend's apartment?"),
+    (
+        "How do I lease my parking spot to a neighbor?",
+        "How do I lease a neighbor's parking spot for my car?",
+    ),
+    # "ask X to let me V him" / "for X to ask to V me"
+    (
+        "Is it okay to ask a senior engineer to let me shadow him for a week?",
+        "Is it okay for a senior engineer to ask to shadow me for a week?",
+    ),
+    (
+        "Is it rude to ask a neighbor to let me borrow his ladder?",
+        "Is it rude for a neighbor to ask to borrow my ladder?",
+    ),
+]
+
+HUNDRED_EIGHTH_SAME = [
+    # the same one stopped, the asker's own clause after it kept
+    (
+        "How do I stop my mom from worrying every time I chase storms?",
+        "How do I keep my mom from worrying every time I chase storms?",
+    ),
+    (
+        "How do I stop my sister from borrowing my clothes every time I go out?",
+        "How do I keep my sister from borrowing my clothes every time I go out?",
+    ),
+    # the asker's N given to the same receiver both ways
+    (
+        "How do I license my tornado video to a local news station?",
+        "What's the process for licensing my tornado video to a local news station?",
+    ),
+    ("Can I sublet my apartment to a friend?", "Can I sublet my apartment to a friend of mine?"),
+    # the asker asks to be let V both ways
+    (
+        "Is it rude to ask a more experienced chaser to let me follow him on a chase?",
+        "Is it rude to ask a more experienced chaser if I can follow him on a chase?",
+    ),
+    (
+        "Is it rude to ask my boss to let me shadow her?",
+        "Is it rude to ask my boss if I can shadow her?",
+    ),
+]
+
 
 # Role pass 91 (blind rounds 218-220): who acts and who the follow-up asks about traded together
 # (``asked_party.doer_asked_traded``), whose conduct an "Is it ADJ (for X) to" frame judges
@@ -14170,6 +14795,88 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_THIRD_SWAPPED[6:],
             HUNDRED_THIRD_SAME,
         ),
+        (
+            which_head_traded,
+            HUNDRED_FOURTH_ROUNDS[:3],
+            HUNDRED_FOURTH_SWAPPED[:4],
+            HUNDRED_FOURTH_SAME,
+        ),
+        (
+            done_to_asker_traded,
+            HUNDRED_FOURTH_ROUNDS[3:],
+            HUNDRED_FOURTH_SWAPPED[4:],
+            HUNDRED_FOURTH_SAME,
+        ),
+        (
+            phrases.phrases_exchanged,
+            HUNDRED_FIFTH_ROUNDS[:2],
+            HUNDRED_FIFTH_SWAPPED[:5],
+            HUNDRED_FIFTH_SAME,
+        ),
+        (by_made_object, HUNDRED_FIFTH_ROUNDS[2:], HUNDRED_FIFTH_SWAPPED[5:], HUNDRED_FIFTH_SAME),
+        (
+            unowned_said_mine,
+            HUNDRED_SEVENTH_ROUNDS[:1],
+            HUNDRED_SEVENTH_SWAPPED[:2],
+            HUNDRED_SEVENTH_SAME,
+        ),
+        (
+            role_made_asker,
+            HUNDRED_SEVENTH_ROUNDS[1:2],
+            HUNDRED_SEVENTH_SWAPPED[2:5],
+            HUNDRED_SEVENTH_SAME,
+        ),
+        (
+            trade_sentence,
+            HUNDRED_SEVENTH_ROUNDS[2:],
+            HUNDRED_SEVENTH_SWAPPED[5:],
+            HUNDRED_SEVENTH_SAME,
+        ),
+        (
+            relative_voice_traded,
+            HUNDRED_TENTH_ROUNDS[:1],
+            HUNDRED_TENTH_SWAPPED[:2],
+            HUNDRED_TENTH_SAME,
+        ),
+        (converse_verb, HUNDRED_TENTH_ROUNDS[1:2], HUNDRED_TENTH_SWAPPED[2:4], HUNDRED_TENTH_SAME),
+        (head_traded, HUNDRED_TENTH_ROUNDS[2:], HUNDRED_TENTH_SWAPPED[4:], HUNDRED_TENTH_SAME),
+        (general_swap, HUNDRED_SIXTH_ROUNDS[:1], HUNDRED_SIXTH_SWAPPED[:2], HUNDRED_SIXTH_SAME),
+        (
+            relative_roles_traded,
+            HUNDRED_SIXTH_ROUNDS[1:2],
+            HUNDRED_SIXTH_SWAPPED[2:4],
+            HUNDRED_SIXTH_SAME,
+        ),
+        (
+            compound_receiver_traded,
+            HUNDRED_SIXTH_ROUNDS[2:3],
+            HUNDRED_SIXTH_SWAPPED[4:6],
+            HUNDRED_SIXTH_SAME,
+        ),
+        (
+            asker_role_traded,
+            HUNDRED_SIXTH_ROUNDS[3:],
+            HUNDRED_SIXTH_SWAPPED[6:],
+            HUNDRED_SIXTH_SAME,
+        ),
+        (
+            told_turned_round,
+            HUNDRED_EIGHTH_ROUNDS[:3],
+            HUNDRED_EIGHTH_SWAPPED[:2],
+            HUNDRED_EIGHTH_SAME,
+        ),
+        (
+            object_owner_traded,
+            HUNDRED_EIGHTH_ROUNDS[3:6],
+            HUNDRED_EIGHTH_SWAPPED[2:4],
+            HUNDRED_EIGHTH_SAME,
+        ),
+        (
+            let_dropped,
+            HUNDRED_EIGHTH_ROUNDS[6:],
+            HUNDRED_EIGHTH_SWAPPED[4:],
+            HUNDRED_EIGHTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -14344,6 +15051,12 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_FIRST_ROUNDS,
         *HUNDRED_SECOND_ROUNDS,
         *HUNDRED_THIRD_ROUNDS,
+        *HUNDRED_FOURTH_ROUNDS,
+        *HUNDRED_FIFTH_ROUNDS,
+        *HUNDRED_SEVENTH_ROUNDS,
+        *HUNDRED_TENTH_ROUNDS,
+        *HUNDRED_SIXTH_ROUNDS,
+        *HUNDRED_EIGHTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -14442,6 +15155,12 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_FIRST_SWAPPED,
         *HUNDRED_SECOND_SWAPPED,
         *HUNDRED_THIRD_SWAPPED,
+        *HUNDRED_FOURTH_SWAPPED,
+        *HUNDRED_FIFTH_SWAPPED,
+        *HUNDRED_SEVENTH_SWAPPED,
+        *HUNDRED_TENTH_SWAPPED,
+        *HUNDRED_SIXTH_SWAPPED,
+        *HUNDRED_EIGHTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -14541,6 +15260,12 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_FIRST_SAME,
         *HUNDRED_SECOND_SAME,
         *HUNDRED_THIRD_SAME,
+        *HUNDRED_FOURTH_SAME,
+        *HUNDRED_FIFTH_SAME,
+        *HUNDRED_SEVENTH_SAME,
+        *HUNDRED_TENTH_SAME,
+        *HUNDRED_SIXTH_SAME,
+        *HUNDRED_EIGHTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:
@@ -15024,3 +15749,23 @@ def test_hundred_third_pass_reads_no_trade_in_the_kept() -> None:
     for cfg in (VerifyConfig(), VerifyConfig(min_score=0.90)):
         assert verify(*kept[2], 0.977, cfg).accept
         assert verify(*kept[2][::-1], 0.977, cfg).accept
+
+
+def test_hundred_tenth_pass_readers_leave_the_kept_pairs_alone() -> None:
+    # role pass 109: the buyer asked both ways ("Who bought X" / "Who was the buyer of X"; the
+    # pair is refused on its words, not its roles) and the same skater laughing in other words
+    bought = (
+        "Who bought the British Guiana 1c magenta when it was sold in 2021?",
+        "Who was the buyer of the British Guiana 1c magenta when it sold in 2021?",
+    )
+    laughs = (
+        "How do I handle a skater who laughs at a teammate who fell?",
+        "How should I deal with a skater who laughs at a teammate who fell?",
+    )
+    for x, y in (bought, bought[::-1], laughs, laughs[::-1]):
+        assert not roles.role_swap(parse(x), parse(y)), (x, y)
+    for x, y in (laughs, laughs[::-1]):
+        assert verify(x, y, 0.987, VerifyConfig()).accept
+    # the seller asked against the buyer by its noun: refused both ways
+    sold = ("Who sold the farmhouse in 2015?", "Who was the buyer of the farmhouse in 2015?")
+    assert converse_verb(*map(parse, sold)) and converse_verb(*map(parse, sold[::-1]))

@@ -1022,6 +1022,96 @@ asked as the subject against "which N did X V" ("Which US company licensed P fro
 company did X license P from?"; "US" after "which" no pronoun). "To whom did X V ..." (the
 receiver asked both sides) and "Who ordered X's beheading?" (the orderer asked both sides) are
 left.
+
+Role pass 103 (blind round 239): one new trade, one reader widened.
+``questions.which_head_traded`` (new, in ``_LATER_TRADES``, beside ``which_said_who``): "Which /
+What / How many N1 V (the) N2 that / who R?" against "Which N2 (that) N1 V R?", the same verb and
+the same R after the clause: the wh-phrase asks for N1 on one side and for N2 on the other ("Which
+birds eat the berries that are poisonous to humans?" / "Which berries that birds eat are
+poisonous to humans?", "Which students failed the exams that were graded by AI?" / "Which exams
+that students failed were graded by AI?"); the same head on both sides, its clause reworded, is
+left. ``asked_party.done_to_asker_traded`` also reads the statement's doer where it read the one
+done to: "X V-ed ... . Should I V2?" against "I V-ed ... . Should X V2?", the same verb after
+each statement's subject and the same question verb, X named back by its head or by "he / she /
+they" ("My kid's teacher handed out wild berries on a field trip. Should I complain?" / "I handed
+out wild berries on my kid's field trip. Should the teacher complain?"); the statement folded
+into the question, the same doer or the same one asking on both sides are left.
+
+Role pass 104 (blind round 237): no new reader, two widened. ``phrases.phrases_exchanged`` reads
+a predicate that opens with a duty or leave frame ("required / obliged / supposed / allowed ...
+to", "have / need / ought to") before its own four tokens, "does / has" as "do / have", and
+"everyone / anyone ... else" as "everyone" where the other side says no "else" ("Is a boat doing
+a penalty turn required to keep clear of other boats?" / "Are other boats required to keep clear
+of a boat doing a penalty turn?": who bears the duty; "when our cellist drives everyone" / "when
+everyone else drives our cellist"); ``voiced.by_made_object`` reads the subject's "one" as "a"
+("Can a string quartet member be voted out by the other three?" / "Can one string quartet member
+vote out the other three?"). The same bearer in another frame, the passive both ways and "else"
+on the same side are left.
+
+Role pass 106 (blind round 238): no new reader, three widened. ``party_readings.
+unowned_said_mine`` reads "the N (that) I was V-ing" ("I'm V-ing", "I V-ed", "we own") as "my
+N", the clause left out, where the other side says "X's N" and this side names X (the one in
+the asker's charge: "At the county fair, the llama I was showing attacked someone's goat" /
+"... someone's llama attacked the goat I was showing", whose animal did it and whose had it
+done traded; "the car I was driving hit someone's bike" / "someone's car hit the bike I was
+riding"); a clause that goes on ("the dog I was walking to the park") is not read.
+``asker_doer.role_made_asker`` reads "a / the (M) N V-s my X" against "I V a X as a (M) N",
+the same words before, N the head of the subject, the thing the asker's on one side and no one's
+or another's on the other, the one slot apart ("What should I expect when an organ consultant
+evaluates our church's organ?" / "... when I evaluate a church's organ as a consultant?": the
+asker the client against the professional); the asker's thing both ways ("How should an auditor
+audit my company?" / "How should I audit my company as an auditor?") is left.
+``sentences.trade_sentence`` (the sentence with the trade read alone, now a function of its
+own) lets the two sides be two words apart in length where a follow-up changes one word of its
+own ("The outfitter canceled my llama trek a week out; do they owe me a refund?" / "I canceled
+my llama trek with the outfitter a week out; do I get a refund?": who canceled traded).
+
+Role pass 109 (blind round 241): no new reader, three widened. ``one_relatives.
+relative_voice_traded`` reads the passive said as the second verb of the head's relative clause,
+the other party's own clause the first ("a skater who fell and got laughed at by a teammate" /
+"a skater who laughs at a teammate who fell": "W and got V-ed [P] by M" against "V [P] M who W",
+the same W, P, M and tail); ``converse.converse_verb`` reads "who" asked as the subject of the
+two sides of one transfer or contest ("Who bought X when it was sold in 2021?" / "Who sold X in
+2021?", "Who won the 2018 final?" / "Who lost ...", "who was the buyer / seller of"), the same
+words before "who" and the same two words after the verb, not a person ("got me"); ``heads.
+head_traded`` reads "it" as a relative clause's subject ("the country it occupied" / "the
+country that occupied it", "the team it beat" / "the team that beat it"), the verb of the same
+form both sides and not symmetric. "the N that it V-ed" (the same roles), the buyer asked both
+ways ("Who bought X" / "Who was the buyer of X") and the participles alone traded ("the
+occupying country" / "the occupied country", no clause) are left.
+
+Role pass 105 (blind round 237): one new trade, three readers widened, one reading narrowed.
+``datives.compound_receiver_traded`` (new, in ``_LATER_TRADES``): a double object said as one run
+of nouns after a giving or feeding verb, the receiver and the noun that says what the theme is made
+from or for exchanged, the verb, lead, head and the words around the same ("Is it safe to feed my
+chickens tilapia guts?" / "... my tilapia chicken guts?", "feed my dog cat food" / "feed my cat dog
+food", "give my rabbits guinea pig pellets" / "give my guinea pigs rabbit pellets"). ``exchange``
+reads "a N" and "another N" as one participant where one side says "another" more often ("When a
+boat tacks too close in front of me" / "When I tack too close in front of another boat").
+``relative_events`` reads an object relative whose head and doer are one noun told apart by their
+modifiers ("the boat that the leeward boat luffed into the mark" / "the leeward boat that luffed
+another boat into the mark": the head undergoing it on one side, doing it on the other). ``askers``
+ends the role the asker says they are at a past participle ("I'm hiring a consultant to design my
+system" / "I'm a consultant hired to design someone's system", "I'm a nanny hired for someone's
+kids"). ``trades._phrase_moved`` no longer reads "feed" as a participle ("Can I safely feed tilapia
+guts to my chickens?" / "Is it safe to feed my chickens tilapia guts?" served). Left: a run of two
+nouns after the verb ("feed my dog food" / "feed food my dog"), one noun said twice with the same
+modifiers ("the boat that a boat luffed"), a role the asker is given after a participle with no
+other side naming it as someone else's.
+
+Role pass 107 (blind round 240): no new reader, three widened. ``wanted.told_turned_round``
+reads the asker's "I" after "stop / keep / prevent X from V-ing" said for X on the other side,
+its verb agreeing ("How do I stop my mom from worrying every time I chase storms?" / "How do I
+stop worrying every time my mom chases storms?", "when I am away" / "when my sister is away"):
+who worries and who acts traded. ``whose_object.object_owner_traded`` reads "I V my N to X"
+against "I V X's N" where X is the one "to" names right after the asker's N ("How do I license
+my tornado video to a local news station?" / "How do I license a local news station's tornado
+video for my channel?", "sublet my apartment to a friend" / "sublet a friend's apartment"), and
+a genitive of four words ("a local news station's"): the giver and the taker traded; "my X's
+N" (the asker's own people) is still left. ``relinked.let_dropped`` reads "ask X to let me V"
+with X of up to four words ("ask a more experienced chaser to let me follow him" / "for a more
+experienced chaser to ask to follow me"). "keep from V-ing" (no one kept), "my N's" owners
+and "ask X if I can V" (the asker asking both ways) are left.
 """
 
 from __future__ import annotations
@@ -1070,6 +1160,7 @@ from policies.verify.roles.controlled import complement_voice_traded
 from policies.verify.roles.converse import converse_verb
 from policies.verify.roles.crossed import condition_party_changed, crossed, state_holder_moved
 from policies.verify.roles.datives import (
+    compound_receiver_traded,
     dative_owner_trade,
     of_owner_said,
     receiver_changed,
@@ -1190,6 +1281,7 @@ from policies.verify.roles.questions import (
     dative_said_to,
     receiver_asked_sender,
     wh_transposed,
+    which_head_traded,
     which_said_who,
 )
 from policies.verify.roles.quoted import quoted_said_content
@@ -1233,7 +1325,7 @@ from policies.verify.roles.relinked import (
 )
 from policies.verify.roles.reread import reread_swap
 from policies.verify.roles.self_described import self_described
-from policies.verify.roles.sentences import sentences_apart
+from policies.verify.roles.sentences import trade_sentence
 from policies.verify.roles.shifted import (
     contrasted_verbs_traded,
     mine_object_said_me,
@@ -1401,14 +1493,9 @@ def _role_swap(a: Parsed, b: Parsed) -> bool:
     expanded = mine_expanded(a, b)  # "than mine" / "my kids": read again as "than my kids"
     if expanded is not None and role_swap(*expanded):
         return True
-    if a.content == b.content and len(a.words) == len(b.words):
-        one = sentences_apart(a.source, b.source)  # "...; should I give it?" / "should they"
-        if one is not None and role_swap(parse(one[0]), parse(one[1])):
-            return True
-    elif len(a.words) == len(b.words) and len(a.content ^ b.content) <= 2:
-        one = sentences_apart(a.source, b.source, loose=True)  # "How do I get it?" / "repay it?"
-        if one is not None and role_swap(parse(one[0]), parse(one[1])):
-            return True
+    one = trade_sentence(a, b)  # "...; should I give it?" / "should they", "get it" / "repay it"
+    if one is not None and role_swap(*one):
+        return True
     given = to_dative(a, b)  # "gave him fleas" / "gave fleas to the dog he ...": as "to him"
     if given is not None and phrases_exchanged(*given):
         return True
@@ -1558,6 +1645,8 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     relative_voice_traded,  # pass 99: "the N who was V-ed" / "the N who V-ed"
     doer_owner_traded,  # pass 100: "X whose N V-s mine" / "my N V-s X's N"
     whose_phrase_traded,  # pass 102: "Who was V-ed P the N of X?" / "P whose N was X V-ed?"
+    which_head_traded,  # pass 103: "Which N1 V the N2 that R?" / "Which N2 that N1 V R?"
+    compound_receiver_traded,  # pass 105: "feed my X Y food" / "feed my Y X food"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

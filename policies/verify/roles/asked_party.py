@@ -20,6 +20,15 @@ words must be the same but for those pronouns (and the verb agreeing), every one
 same way; a question with the same people ("will we lose our name?" on both), a statement
 kept by the asker's party on both sides, and a question with people changed both ways ("Can I
 sue him?" / "Can he sue me?", read by the other readers) are left.
+
+Role pass 103 (blind round 239): ``done_to_asker_traded`` also reads the statement's doer in the
+place of the one done to: "X V-ed ... . Should I V2?" against "I V-ed ... . Should X V2?", the
+same verb after each statement's subject and the same question's verb ("My kid's teacher handed
+out wild berries on a field trip. Should I complain?" / "I handed out wild berries on my kid's
+field trip. Should the teacher complain?"): who did it and who the question asks about traded
+together. X is named back by its head ("the teacher" for "my kid's teacher") or by "he / she /
+they" where that side's statement names X's head; the same doer on both sides (a question asked
+of another person only) and the same question subject are left.
 """
 
 from __future__ import annotations
@@ -29,6 +38,7 @@ from policies.verify.roles.relative_events import (
     _FUNCTION,
     _OBJECTS,
     _PERSON,
+    _PERSONS,
     _SUBJECTS,
     _right_phrases,
 )
@@ -110,7 +120,8 @@ def _said(x: tuple[str, ...], s: int) -> list[_Key]:
 
 def done_to_asker_traded(a: Parsed, b: Parsed) -> bool:
     """ "S V-ed O from X. Do I V2?" / "S V-ed O from me. Does X V2?": the one the deed was
-    done to and the one asking traded together."""
+    done to and the one asking traded together. Role pass 103: "X V-ed O. Should I V2?" / "I
+    V-ed O. Should X V2?", the doer and the one asking traded together."""
     if "?" not in a.source or "?" not in b.source:
         return False
     ta, tb = owned_tokens(a.source), owned_tokens(b.source)
@@ -131,6 +142,76 @@ def done_to_asker_traded(a: Parsed, b: Parsed) -> bool:
             for verb, prep, x in da:
                 if x == yb and (verb, prep, ya) in db:
                     return True
+    return _doer_asker_traded(sa, sb, qa, qb)
+
+
+# role pass 103: the statement's doer and the question's subject traded together
+_DOER_AUX = frozenset(
+    """has have had is are was were am be been just also recently accidentally already never
+    once finally""".split()
+)
+_THIRD_PERSONS = frozenset(("3m", "3f", "3p"))
+_ASKER_PERSONS = frozenset(("1", "1p"))
+
+
+def _doers(x: _Tokens) -> set[tuple[str, _Key]]:
+    """(verb, subject) of a statement sentence's first clause: "My kid's teacher handed ...",
+    "I (have) handed ...", "I've handed ..."."""
+    lead, s = x[0], 0
+    if "'" in lead and lead.split("'")[0] in _SUBJECTS:
+        keys: list[tuple[_Key, int]] = [((None, _PERSON[lead.split("'")[0]]), 1)]
+    elif lead in _SUBJECTS:
+        keys = [((None, _PERSON[lead]), 1)]
+    else:
+        keys = []
+        for p in _right_phrases(x, s):
+            if p.det and p.head in x:
+                keys.append(((p.owner, p.head), x.index(p.head, p.start) + 1))
+    out: set[tuple[str, _Key]] = set()
+    for key, v in keys:
+        while v < len(x) and x[v] in _DOER_AUX:
+            v += 1
+        if v < len(x) and x[v] not in _FUNCTION:
+            out.add((stem(x[v]), key))
+    return out
+
+
+def _names(stated: _Key, asked: _Key, said: set[str]) -> bool:
+    """The question's subject ``asked`` names the statement's doer ``stated`` (said on the
+    other side): the same, its head with no owner ("the teacher" for "my kid's teacher"), or
+    "he / she / they" with the doer's head said in the question's own statement."""
+    if stated == asked:
+        return True
+    head = stated[1]
+    if head in _PERSONS:
+        return False
+    if asked[0] is None and asked[1] == head:
+        return True
+    return asked[0] is None and asked[1] in _THIRD_PERSONS and head in said
+
+
+def _doer_asker_traded(
+    sa: list[_Tokens], sb: list[_Tokens], qa: set[tuple[_Key, str]], qb: set[tuple[_Key, str]]
+) -> bool:
+    """a: "X V-ed ... . Should I V2?", b: "I V-ed ... . Should X V2?" (either way round)."""
+    da = {d for s in sa[:-1] for d in _doers(s)}
+    db = {d for s in sb[:-1] for d in _doers(s)}
+    if not da or not db:
+        return False
+    wa = {w for s in sa[:-1] for w in s}
+    wb = {w for s in sb[:-1] for w in s}
+    for ya, va in qa:
+        for yb, vb in qb:
+            if va != vb or ya == yb:
+                continue
+            for verb, x in da:
+                for other, y in db:
+                    if other != verb or (x[1] in _ASKER_PERSONS) == (y[1] in _ASKER_PERSONS):
+                        continue  # the asker the doer on one side only
+                    if ya == y and y[1] in _ASKER_PERSONS and _names(x, yb, wb):
+                        return True  # a: X did it, I ask; b: I did it, X asked about
+                    if yb == x and x[1] in _ASKER_PERSONS and _names(y, ya, wa):
+                        return True
     return False
 
 

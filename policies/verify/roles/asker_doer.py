@@ -53,6 +53,9 @@ late?" / "... if we show up late for the team we're playing?", "My photographer 
 fee after she cancelled" / "I cancelled on my photographer. Do I owe her a fee?"): who did it
 traded; the asker doing it on both sides, or the party on both, is one doer, and a mutual verb
 ("argue / split with") is left.
+Role pass 106: ``role_made_asker`` also reads "a / the (M) N V-s my X" against "I V a X as a
+(M) N" ("when an organ consultant evaluates our church's organ" / "when I evaluate a church's
+organ as a consultant"): the asker the client on one side, the professional on the other.
 """
 
 from __future__ import annotations
@@ -553,10 +556,58 @@ _ROLE_MAX = 3  # "co signer", "general contractor", "property management company
 
 
 def role_made_asker(a: Parsed, b: Parsed) -> bool:
-    """Role pass 64: "my N V (P) REST" / "I V (P) as the N REST"."""
+    """Role pass 64: "my N V (P) REST" / "I V (P) as the N REST"; role pass 106: "a (M) N V-s
+    my X" / "I V a X as a N" (``_client_made_asker``)."""
     if "as" not in a.words and "as" not in b.words:
         return False
-    return _role_asker(a.words, b.words) or _role_asker(b.words, a.words)
+    if _role_asker(a.words, b.words) or _role_asker(b.words, a.words):
+        return True
+    return _client_made_asker(a.words, b.words) or _client_made_asker(b.words, a.words)
+
+
+# Role pass 106: the one the asker's thing is done to said as no one's ("a house") or another's
+_NOT_MINE = frozenset(("a", "an", "the", "someone", "another", "his", "her", "their"))
+
+
+def _client_made_asker(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """x "P a / the (M) N V-s my X REST", y "P I V a X as a (M) N REST" (P the same words, V
+    agreeing with "I", N the head of x's subject): the professional doing the act to the
+    asker's thing against the asker doing it to another's as the professional ("when an organ
+    consultant evaluates our church's organ" / "when I evaluate a church's organ as a
+    consultant", "when a home inspector inspects my house" / "when I inspect a house as a home
+    inspector"): the asker the client on one side and the one acting on the other. The thing
+    the asker's on one side and not on the other, the one slot apart: "How should an auditor
+    audit my company?" / "How should I audit my company as an auditor?" is left."""
+    if "my" not in x and "our" not in x:
+        return False
+    x, y = _singular(x), _singular(y)
+    p = 0
+    while p < min(len(x), len(y)) and x[p] == y[p]:
+        p += 1
+    if x[p : p + 1] not in (("a",), ("an",), ("the",)) or y[p : p + 2][:1] != ("i",):
+        return False
+    if p + 1 >= len(y):
+        return False
+    verb = y[p + 1]
+    for v in range(p + 2, min(p + 2 + _ROLE_MAX, len(x))):
+        if not (_agrees(verb, x[v]) or (x[v] == verb and verb.endswith("ed"))):
+            continue
+        subject = x[p + 1 : v]
+        if MARKS.intersection(subject) or "my" in subject:
+            return False
+        for n in range(1, len(subject) + 1):
+            role = subject[-n:]
+            for k in range(p + 2, len(y) - n - 1):
+                if y[k] != "as" or y[k + 1] not in _AS_LEADS or y[k + 2 : k + 2 + n] != role:
+                    continue
+                said, rest = y[p + 2 : k] + y[k + 2 + n :], x[v + 1 :]
+                if len(said) != len(rest):
+                    continue
+                apart = [j for j in range(len(rest)) if said[j] != rest[j]]
+                if len(apart) == 1 and rest[apart[0]] == "my" and said[apart[0]] in _NOT_MINE:
+                    return True
+        return False
+    return False
 
 
 def _role_asker(x: tuple[str, ...], y: tuple[str, ...]) -> bool:

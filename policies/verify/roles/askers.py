@@ -12,11 +12,15 @@ its first word, which opens what the asker does in it ("I hired a teenager to do
 goats" / "I'm a teenager doing chores for someone's goats": the role "teenager" as well as
 "teenager doing chores"); a role named as someone else runs on as before ("a carer parking
 permit").
+
+Role pass 105 (round 237): a past participle ends it too ("I'm hiring a consultant to design my
+system" / "I'm a consultant hired to design someone's system": the role "consultant").
 """
 
 from __future__ import annotations
 
 from policies.verify import lexicon as lx
+from policies.verify.lexicon import BASE_OF_PARTICIPLE
 from policies.verify.roles.written import AUX, COPULA, MARKS, tokens
 from policies.verify.text import Parsed
 
@@ -48,7 +52,7 @@ def _role(t: tuple[str, ...], i: int, doing_ends: bool = False) -> tuple[str, ..
     while j < len(t) and j - i < _ROLE_MAX and (t[j] not in _ENDS or t[j] == "of"):
         if t[j].endswith("'s"):
             return None  # "the bride's wedding": an owner, not a role
-        if doing_ends and j > i and _doing(t[j]):
+        if doing_ends and j > i and (_doing(t[j]) or _done(t[j])):
             break  # role pass 75: "I'm a teenager doing chores for ...": the role ends there
         j += 1
     if j == i or t[j - 1] == "of" or t[i] in _NOT_ROLES or not t[i].isalpha():
@@ -62,6 +66,16 @@ def _doing(w: str) -> bool:
     planner"). Read only in the role the asker says they are: a role named as someone else's
     runs on ("a carer parking permit" is no carer who parks)."""
     return len(w) > 4 and w.endswith("ing") and w.isalpha() and w not in _ING_NOUNS
+
+
+def _done(w: str) -> bool:
+    """Role pass 105: a past participle that says what was done to the asker in the role
+    ("I'm a consultant hired to design someone's system", "I'm a nanny paid by the hour": the
+    role "consultant" as well as "consultant hired"), against a role given to someone else
+    ("I'm hiring a consultant to design my system")."""
+    if w in BASE_OF_PARTICIPLE:
+        return True
+    return len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and w.isalpha()
 
 
 # "-ing" words that end a role's noun rather than open a deed: "a Sunday morning host"

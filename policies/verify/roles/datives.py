@@ -243,3 +243,44 @@ def of_owner_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
         z = parse(x.source[: m.start()] + f"{m.group(2)}'s {m.group(1)}" + x.source[m.end() :])
         return (y, z) if flip else (z, y)
     return None
+
+
+# Role pass 105 (round 237): a double object said as one run of nouns after the giving verb,
+# the receiver and the noun that says whose or what kind the theme is exchanged ("Is it safe to
+# feed my chickens tilapia guts?" / "... feed my tilapia chicken guts?", "Can I feed my dog cat
+# food?" / "... my cat dog food?", "give my rabbits guinea pig pellets" / "give my guinea pigs
+# rabbit pellets"): who eats and what the food was made from or for, traded.
+_FEEDING = _DATIVE | frozenset(
+    """feeds feeding serve serves served serving buy buys bought buying cook cooks cooked
+    cooking""".split()
+)
+_RUN_LEADS = frozenset("my our your his her their the a an some".split())
+_RUN_MAX = 5  # receiver, modifier and head: "guinea pigs rabbit pellets"
+
+
+def compound_receiver_traded(a: Parsed, b: Parsed) -> bool:
+    """ "V (my) R M H" / "V (my) M R H": the same verb, lead, head and words around, the run
+    before the head two spans exchanged (a noun in the plural or not), none a function word."""
+    if len(a.words) != len(b.words) or a.words == b.words or a.content != b.content:
+        return False
+    if _FEEDING.isdisjoint(a.words):
+        return False
+    wa, wb = a.words, b.words
+    for v, w in enumerate(wa[:-3]):
+        if w not in _FEEDING or wb[v] != w:
+            continue
+        s = v + 2 if wa[v + 1] in _RUN_LEADS else v + 1
+        if wa[:s] != wb[:s]:
+            continue
+        e = s
+        while e < len(wa) and e - s < _RUN_MAX and a.canon[e] and b.canon[e]:
+            e += 1
+        if e - s < 3 or (e < len(wa) and a.canon[e]) or wa[e:] != wb[e:]:
+            continue  # a run of three to five nouns, ending where both sides end it
+        ra, rb = a.canon[s : e - 1], b.canon[s : e - 1]
+        if a.canon[e - 1] != b.canon[e - 1] or ra == rb:
+            continue
+        for k in range(1, len(ra)):
+            if ra[:k] == rb[len(ra) - k :] and ra[k:] == rb[: len(ra) - k]:
+                return True
+    return False

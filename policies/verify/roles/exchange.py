@@ -30,8 +30,21 @@ _DO_PREPS = frozenset(("for", "to", "with", "about"))
 
 def _exchange(a: Parsed, b: Parsed) -> bool:
     sides_b = _sides(b)
+    one_of = a.words.count("another") != b.words.count("another")
+    if one_of:
+        sides_b = [(_one_of(tb), wb, sb) for tb, wb, sb in sides_b]
     joined = ["\x01" + "\x01".join(tb) + "\x01" for tb, _, _ in sides_b]
-    return any(_exchange_one(ta, wa, sa, sides_b, joined) for ta, wa, sa in _sides(a))
+    return any(
+        _exchange_one(_one_of(ta) if one_of else ta, wa, sa, sides_b, joined)
+        for ta, wa, sa in _sides(a)
+    )
+
+
+# Role pass 105: "a N" and "another N" name one participant ("When a boat tacks too close in
+# front of me" / "When I tack too close in front of another boat": the other boat either way),
+# read so only where one side says "another" more often than the other
+def _one_of(toks: list[str]) -> list[str]:
+    return ["a" if t == "another" else t for t in toks]
 
 
 def _exchange_one(

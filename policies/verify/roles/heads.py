@@ -202,7 +202,7 @@ _DETERMINERS = frozenset("a an the my his her our their your this any every some
 
 def _clause(r: Parsed, rp: int, w: Parsed, wp: int) -> bool:
     rw, ww = r.words, w.words
-    for obj, v, wv in clause_verbs(r, rp, w, wp, 3):
+    for obj, v, wv in (*clause_verbs(r, rp, w, wp, 3), *_it_verb(r, rp, w, wp)):
         rest_r, rest_w = rw[v + 1 :], ww[wv + 1 :]
         # round 90: a shared "to V" after the verb ("the girl I was supposed to accompany at" /
         # "the girl who was supposed to accompany me at"): the clause's own verb is the last
@@ -241,3 +241,15 @@ def _gap(nxt: str) -> bool:
     """The word after the first side's verb leaves its object to the head: no noun phrase, no
     particle or preposition ("the tutor I hired keeps ...", not "the man I told my story")."""
     return nxt not in _NOT_GAP and nxt != "it"
+
+
+def _it_verb(r: Parsed, rp: int, w: Parsed, wp: int) -> list[tuple[tuple[str, ...], int, int]]:
+    """Role pass 109: "it" the clause's subject ("the country it occupied" / "the country that
+    occupied it", "the team it beat" / "the team that beat it"), a verb of the same form both
+    sides and no symmetric one; "it" as the head, or "the N that it V-ed", is no clause here."""
+    v = rp + 1
+    if rp >= len(r.words) or r.words[rp] != "it" or v >= len(r.words) or wp >= len(w.words):
+        return []
+    if r.words[v] != w.words[wp] or not r.canon[v] or _symmetric(r.canon[v]):
+        return []
+    return [(("it",), v, wp)]

@@ -573,6 +573,11 @@ def relative_voice_traded(a: Parsed, b: Parsed) -> bool:
         for ma, mb in _relative_middles(ta, tb):
             if _voice_traded(ma, mb) or _voice_traded(mb, ma):
                 return True
+        if "and" in ta or "and" in tb:
+            p = _shared_prefix(ta, tb)
+            if p >= 2 and ta[p - 1] in ("who", "that") and ta[p - 2] not in _STOP:
+                if _conjunct_voice_traded(tb[p:], ta[p:]) or _conjunct_voice_traded(ta[p:], tb[p:]):
+                    return True
     if _CLAUSE_SUBJECTS.isdisjoint(a.words) and _SUBJECT_MARKS.isdisjoint(a.words):
         return False
     for ma, mb in _subject_middles(ta, tb):
@@ -599,6 +604,53 @@ def _voice_traded(pas: tuple[str, ...], act: tuple[str, ...]) -> bool:
         return False  # "a trademark that someone registered": the head acted on both ways
     # "the window that was broken" / "the window that broke": the same roles
     return len(act) > 1 or _ERGATIVE.isdisjoint(forms)
+
+
+# Role pass 109 (blind round 241): the passive said as the second of two verbs of the head's
+# relative clause, the other party's own clause the first ("a skater who fell and got laughed
+# at by a teammate" / "a skater who laughs at a teammate who fell"): "W and AUX V-ed [P] by M
+# ..." against "V [P] M who / that W ...", the same W, P, M and words after. The head is the
+# one acted on and W said of it on one side, the doer and W said of M on the other.
+_CONJUNCT_W = 3  # words of the clause before "and"
+_CONJUNCT_M = 4  # words of the doer's phrase after "by"
+
+
+def _conjunct_voice_traded(pas: tuple[str, ...], act: tuple[str, ...]) -> bool:
+    """pas "W and got / was V-ed [P] by M T", act "V [P] M who / that W T"."""
+    for j in range(1, min(_CONJUNCT_W, len(pas) - 3) + 1):
+        if pas[j] != "and":
+            continue
+        w, k = pas[:j], j + 1
+        if any(x in _STOP for x in w[:1]) or "and" in w:
+            continue
+        if k >= len(pas) or pas[k] not in _PASSIVE_BE:
+            continue
+        while k < len(pas) and pas[k] in _PASSIVE_AUX:
+            k += 1
+        if k >= len(pas):
+            return False
+        v = pas[k]
+        if v.endswith("ing") or v in _STOP or not (v.endswith(("ed", "en")) or v in _PAST_FORMS):
+            return False
+        k += 1
+        prep = pas[k : k + 1] if pas[k : k + 1] and pas[k] in _PASSIVE_TAIL else ()
+        k += len(prep)
+        if pas[k : k + 1] != ("by",):
+            return False
+        if not act or _verb_forms(v).isdisjoint(_verb_forms(act[0])) or act[0].endswith("ing"):
+            return False
+        if act[1 : 1 + len(prep)] != prep:
+            return False
+        for n in range(1, _CONJUNCT_M + 1):
+            m, tail = pas[k + 1 : k + 1 + n], pas[k + 1 + n :]
+            if len(m) < n or m[-1] in _STOP:
+                continue
+            s = 1 + len(prep) + n
+            if act[1 + len(prep) : s] == m and act[s : s + 1] in (("who",), ("that",)):
+                if act[s + 1 :] == (*w, *tail):
+                    return True
+        return False
+    return False
 
 
 # Role pass 101 (blind rounds 232-234): the same subject of a clause undergoing the verb on one

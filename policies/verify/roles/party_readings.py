@@ -17,6 +17,9 @@ dress" / "if I altered the bridal shop's dress" -> "altered my dress"; "The gene
 delivered to my neighbor's address" / "My neighbor's generator was delivered to my address").
 X must be named as a party of its own, "the X" or "X's M": not after the noun ("the filter in
 my dishwasher" / "my dishwasher's filter") nor as "my X" ("the bus driver is rude to my kid").
+Role pass 106: "the N (that) I was V-ing" is read as "my N" too, the asker's contact relative
+left out ("the llama I was showing attacked someone's goat" / "someone's llama attacked the
+goat I was showing": "my llama" / "my goat").
 
 ``compound_owner_said``: "my X Y V ... me" against "my X V ... a Y": a Y of my X doing the verb
 to me, read as "a Y V ... my X" ("My PC shop customer is threatening to sue me" / "My PC shop
@@ -166,8 +169,37 @@ def _named_apart(
     return False
 
 
+# Role pass 106: "the N (that) I was V-ing" / "the N we own" said of the asker's own: the one in
+# the asker's charge ("the llama I was showing", "the dog I was walking", "the car I was driving")
+_ASKER_SUBJECTS = {"i": "my", "we": "our", "i'm": "my", "we're": "our"}
+_ASKER_BE = frozenset(("was", "were", "am", "are", "'m", "'re"))
+_HELD = frozenset(("own", "owned", "have", "had"))
+
+
+def _asker_relative(x: tuple[str, ...], end: int) -> tuple[int, str] | None:
+    """A contact relative by the asker right after a noun ending at ``end``, "(that / which) I
+    was V-ing", "I'm V-ing", "I V-ed", "we own": (where it ends, "my" / "our"), or None. It
+    must end at the noun phrase's verb or a clause mark: "the llama I was showing attacked"."""
+    k = end + (end < len(x) and x[end] in ("that", "which"))
+    if k >= len(x) or x[k] not in _ASKER_SUBJECTS:
+        return None
+    owner = _ASKER_SUBJECTS[x[k]]
+    k += 1
+    if x[k - 1] in ("i'm", "we're") or (k < len(x) and x[k] in _ASKER_BE):
+        k += x[k - 1] not in ("i'm", "we're")
+        if k >= len(x) or not x[k].endswith("ing") or len(x[k]) < 5:
+            return None
+    elif k >= len(x) or not (x[k] in _HELD or (x[k].endswith("ed") and len(x[k]) > 4)):
+        return None
+    k += 1
+    if k < len(x) and x[k] in _STOPS and x[k] not in PUNCT:
+        return None  # "the dog I was walking to the park": the clause goes on
+    return k, owner
+
+
 def _mine_read(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, ...] | None:
-    """x's "the N" as "my N" where y says "X's N" and x names X."""
+    """x's "the N" as "my N" where y says "X's N" and x names X; role pass 106: "the N (that)
+    I was V-ing" as "my N" too, the clause left out."""
     owned = _owned(y)
     for k, w in enumerate(x[:-1]):
         if w != "the" or (k and x[k - 1] == "'s"):
@@ -178,6 +210,12 @@ def _mine_read(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, ...] | None
             if owner is None or len(noun) < m:
                 continue
             end = k + 1 + m
+            held = _asker_relative(x, end)
+            # the owner's last words ("... attacked someone's goat" takes "attacked" in)
+            if held is not None and any(
+                _named_apart(x, owner[j:], noun, end) for j in range(len(owner))
+            ):
+                return (*x[:k], held[1], *noun, *x[held[0] :])
             if end < len(x) and (x[end] == "of" or (x[end] not in _STOPS and x[end] != "'s")):
                 continue  # "the N" must end there, no owner after it ("the N of X")
             if _named_apart(x, owner, noun, end):

@@ -22,6 +22,13 @@ me" where the other side says "N from X" ("A photographer I second shot for is u
 verb's own object before "to / from" ("Our department sold its old engine to a department in
 Mexico" / "A department in Mexico sold its old engine to our department").
 
+Role pass 104 (blind round 237): a predicate may open with a duty or leave frame ("required /
+obliged / allowed / supposed ... to", "have / need / ought to") before its own four tokens ("Is
+a boat doing a penalty turn required to keep clear of other boats?" / "Are other boats required
+to keep clear of a boat doing a penalty turn?": who bears the duty); "everyone / anyone ...
+else" is read as "everyone" where the other side says it without "else" ("when our cellist
+drives everyone" / "when everyone else drives our cellist": the "else" only keeps X out).
+
 ``contrast_exchanged``: "X, not Y" / "Y, not X" ("I was the one who got sideswiped, not the one
 who did the sideswiping"), any X and Y: the one affirmed is the one denied on the other side.
 """
@@ -70,6 +77,8 @@ def phrases_exchanged(a: Parsed, b: Parsed) -> bool:
     ta, tb = tokens(a.source), tokens(b.source)
     if ta == tb:
         return False
+    if ("else" in ta) != ("else" in tb):
+        ta, tb = _else_dropped(ta), _else_dropped(tb)  # "everyone else" / "everyone"
     if _PARTICLES.intersection(ta) and _PARTICLES.intersection(tb):
         ta, tb = _particle_first(ta), _particle_first(tb)  # "wrote me up" / "wrote up the cook"
     na, nb = _norm(ta), _norm(tb)
@@ -92,6 +101,17 @@ def phrases_exchanged(a: Parsed, b: Parsed) -> bool:
 
 _PARTICLES = frozenset("up out off down over back away".split())
 _OBJECTS = frozenset("me him her us them".split())
+
+
+# Role pass 104: "everyone else drives X" against "X drives everyone": the "else" keeps X out of
+# the "everyone" and names no one else.
+_ELSE_HEADS = frozenset("everyone everybody anyone anybody someone somebody nobody".split())
+
+
+def _else_dropped(toks: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(
+        t for i, t in enumerate(toks) if t != "else" or i == 0 or toks[i - 1] not in _ELSE_HEADS
+    )
 
 
 def _from_me(toks: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
@@ -168,6 +188,8 @@ def _norm(toks: tuple[str, ...] | list[str]) -> list[str]:
             out.append("@" + PERSON[t])
         elif t in COPULA:
             out.append("=be")
+        elif t in _AGREED:
+            out.append(_AGREED[t])  # "Does X have to" / "Do Ys have to" (role pass 104)
         elif len(t) > 3 and t.endswith("s") and not t.endswith("ss") and "'" not in t:
             out.append(t[:-1])
         else:
@@ -236,7 +258,9 @@ def _split(xa: list[str], xb: list[str]) -> bool:
             m, y = xa[i:j], xa[j:]
             if len(y) > _SPAN_MAX or xb[: n - i] != y + m or x == y:
                 continue
-            if len(m) > _PRED_MAX and not (_verb_object_to(m) or _clause_joined(m)):
+            if len(m) > _PRED_MAX and not (
+                _verb_object_to(m) or _clause_joined(m) or _duty_framed(m)
+            ):
                 continue
             if _participant(x) and _participant(y) and _predicate(m):
                 return True
@@ -255,6 +279,18 @@ def _verb_object_to(m: list[str]) -> bool:
 
 
 _TO_FROM = frozenset("to from for against".split())
+# Role pass 104: a duty or leave frame before the predicate ("required to keep clear of", "have
+# to give way to"): who bears the duty is the frame's subject, so the frame is part of M.
+_DUTY_FRAMES = frozenset(
+    """required obliged obligated supposed expected allowed permitted forced bound meant
+    entitled have has need needs ought""".split()
+)
+
+
+def _duty_framed(m: list[str]) -> bool:
+    return len(m) > 2 and m[0] in _DUTY_FRAMES and m[1] == "to" and len(m) - 2 <= _PRED_MAX
+
+
 # Role pass 57: the one a main clause is about and the doer of the clause after it traded ("Can
 # I be charged for mail fraud if someone uses my name" / "Can someone be charged for mail fraud
 # if I use his name"): the predicate runs to the "if / when" that opens the second clause.
@@ -265,6 +301,7 @@ def _clause_joined(m: list[str]) -> bool:
     return m[-1] in _JOINS and all(t not in _JOINS and t not in MARKS for t in m[:-1])
 
 
+_AGREED = {"does": "do", "has": "have"}
 _THING_LEAD = frozenset(("its", "~own", "a", "an", "the", "some", "their", "his", "her"))
 
 

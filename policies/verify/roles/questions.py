@@ -251,3 +251,70 @@ def _verb_key(word: str, canon: str) -> str:
     # and the simple past as its base ("thrown" / "threw", role pass 70)
     base = PARTICIPLES.get(word) or BASE_OF_PAST.get(word)
     return canonical(base) if base else canon
+
+
+# Role pass 103 (blind round 239): "Which N1 V the N2 that R?" asks for N1s, "Which N2 that N1
+# V R?" for N2s: the wh-phrase's head traded with the noun of the relative clause.
+_HEAD_LEADS = (("which",), ("what",), ("how", "many"))
+_HEAD_RELS = frozenset(("_that", "_who", "_whom", "_which"))
+_HEAD_DETS = frozenset(("_the", "_a", "_an", "_those", "_these", "_some", "_any"))
+_HEAD_MAX = 3  # words of a noun or a verb phrase ("small birds", "like to eat")
+_AGREEING = {"is": "be", "are": "be", "am": "be", "was": "was", "were": "was", "has": "have"}
+
+
+def _head_keys(p: Parsed) -> tuple[str, ...]:
+    """Each word by its canonical form, a function word as written after "_" (a be form
+    agreeing)."""
+    return tuple(c or "_" + _AGREEING.get(w, w) for w, c in zip(p.words, p.canon, strict=True))
+
+
+def which_head_traded(a: Parsed, b: Parsed) -> bool:
+    """ "Which birds eat the berries that are poisonous to humans?" / "Which berries that birds
+    eat are poisonous to humans?": the same wh-lead, the head noun of one side the noun inside
+    the other's relative clause and the one doing its verb there, the predicate after the
+    clause the same; which of the two is asked for is traded. The same head on both sides
+    ("Which birds eat berries that are toxic to humans?") is left."""
+    wa, wb = a.words, b.words
+    if len(wa) < 6 or len(wb) < 6 or wa[0] != wb[0] or wa[0] not in ("which", "what", "how"):
+        return False
+    lead = next((k for k in _HEAD_LEADS if wa[: len(k)] == k == wb[: len(k)]), None)
+    if lead is None or wa[len(lead)] == wb[len(lead)]:
+        return False
+    ka, kb = _head_keys(a), _head_keys(b)
+    if _HEAD_RELS.isdisjoint(ka[1:]) and _HEAD_RELS.isdisjoint(kb[1:]):
+        return False
+    return _head_traded(ka, kb, len(lead)) or _head_traded(kb, ka, len(lead))
+
+
+def _noun(x: tuple[str, ...], i: int, j: int) -> bool:
+    return all(w[:1] != "_" for w in x[i:j])
+
+
+def _head_traded(p: tuple[str, ...], q: tuple[str, ...], s: int) -> bool:
+    """``p`` "Which N1 V (D) N2 REL R", ``q`` "Which N2 (REL) (D) N1 V R" (keys, the lead
+    ``s`` words long)."""
+    for r in range(s + 3, len(p) - 1):
+        if p[r] not in _HEAD_RELS:
+            continue
+        tail = p[r + 1 :]
+        for n1 in range(1, _HEAD_MAX + 1):
+            if not _noun(p, s, s + n1) or p[s + n1][:1] == "_":
+                continue  # the verb opens with a content word
+            first = p[s : s + n1]
+            for v in range(1, _HEAD_MAX + 1):
+                d = s + n1 + v
+                if d >= r or not _HEAD_RELS.isdisjoint(p[s + n1 : d]):
+                    break
+                n2 = d + 1 if p[d] in _HEAD_DETS else d
+                if not 0 < r - n2 <= _HEAD_MAX or not _noun(p, n2, r):
+                    continue
+                second, verb = p[n2:r], p[s + n1 : d]
+                j = s + len(second)
+                if first == second or q[s:j] != second:
+                    continue
+                j += j < len(q) and q[j] in _HEAD_RELS
+                j += j < len(q) and q[j] in _HEAD_DETS
+                if q[j : j + n1] == first and q[j + n1 : j + n1 + v] == verb:
+                    if q[j + n1 + v :] == tail:
+                        return True
+    return False

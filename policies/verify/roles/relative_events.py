@@ -248,7 +248,7 @@ def _plain_events(x: tuple[str, ...], v: int) -> list[_Event]:
         head is not None
         and head.det
         and doer.det
-        and head.head != doer.head
+        and (head.head != doer.head or _told_apart(x, head, doer))
         and (rel or x[before] not in _FUNCTION or x[before] == "'s" or before == head.start)
     )
     if object_relative and head is not None and _gap(x, v):
@@ -483,7 +483,7 @@ def relative_roles_traded(a: Parsed, b: Parsed) -> bool:
                     return True
                 if _patient_named(x, y, ta, tb) and not _both_ways(ta, tb, ta[i], x, y):
                     return True  # role pass 66: "the N who X V-ed" on another head
-                if _head_moved(x, y) or _head_moved(y, x):
+                if _head_moved(x, y, ta, tb) or _head_moved(y, x, tb, ta):
                     return True
                 if _stranded_head_moved(x, y, ta, tb, i, j) or _stranded_head_moved(
                     y, x, tb, ta, j, i
@@ -511,18 +511,34 @@ def _stranded_head_moved(
     return any(_head_moved(x, y._replace(patient=p)) for p in done)
 
 
-def _head_moved(x: _Event, y: _Event) -> bool:
+def _head_moved(x: _Event, y: _Event, tx: tuple[str, ...] = (), ty: tuple[str, ...] = ()) -> bool:
     """Role pass 54: the same relative event, its head the patient of an object relative on
     one side and the doer of a subject relative on the other ("the lab that my optician
     blamed for the error" / "the optician who blamed the lab for the error"): the phrase the
-    rest of the sentence says something of is another."""
+    rest of the sentence says something of is another.
+
+    Role pass 105: the doer and the patient one noun told apart by their modifiers, each kept
+    on its side ("the boat that the leeward boat luffed" / "the leeward boat that luffed
+    another boat": the leeward boat the doer both ways, the head the patient on one side
+    and the doer on the other)."""
     if x.subject_relative or not y.subject_relative or x.patient is None or y.patient is None:
         return False
     if x.patient.start > x.doer.start or y.patient.start < y.doer.start:
         return False  # not an object relative, or not a subject relative
-    if x.doer.head in _PERSONS or x.doer.head == x.patient.head:
+    if x.doer.head in _PERSONS:
         return False  # "the N I V-ed" / "the N who V-ed me": read by the trades above
+    if x.doer.head == x.patient.head:
+        if not tx or y.doer.head != y.patient.head:
+            return False
+        doer, patient = _owners(x.doer, tx), _owners(x.patient, tx)
+        return doer != patient and doer == _owners(y.doer, ty) and patient == _owners(y.patient, ty)
     return x.doer.head == y.doer.head and x.patient.head == y.patient.head
+
+
+def _told_apart(x: tuple[str, ...], head: _Phrase, doer: _Phrase) -> bool:
+    """Role pass 105: an object relative's head and doer one noun with other modifiers ("the
+    boat that the leeward boat luffed"): two participants, not one said again."""
+    return _owners(head, x) != _owners(doer, x)
 
 
 # Role pass 53 (blind rounds 152-154).

@@ -53,7 +53,7 @@ def _by_active(p: Parsed) -> Parsed | None:
 # let him play"): any verb of asking or urging, not "ask" alone.
 _LET_RE = re.compile(
     r"\b((?:ask|beg|push|pressur|urg|convinc|persuad|pester|nag|begg)(?:ed|es|e|s|ing)?) "
-    r"((?:[\w'-]+ ){1,3}?)to let (?:me|him|her|them|us) "
+    r"((?:[\w'-]+ ){1,4}?)to let (?:me|him|her|them|us) "
 )
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from policies.verify.text import Parsed, parse
+
 _SPLIT_RE = re.compile(r"(?<=[.;?!])\s+")
 _WORD_RE = re.compile(r"[a-z']+")
 _PERSONS = frozenset(
@@ -52,3 +54,18 @@ def sentences_apart(
             continue
         apart = (p, q)
     return apart if people else None
+
+
+def trade_sentence(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """The sentence with the trade, read alone (``sentences_apart``): the same content words and
+    length, or (``loose``) two content words apart at most, a follow-up changing one word of its
+    own. Role pass 106: the lengths two words apart at most, the trade's sentence saying the
+    party in another phrase ("The outfitter canceled my llama trek a week out; do they owe me a
+    refund?" / "I canceled my llama trek with the outfitter a week out; do I get a refund?")."""
+    if a.content == b.content and len(a.words) == len(b.words):
+        one = sentences_apart(a.source, b.source)
+    elif abs(len(a.words) - len(b.words)) <= 2 and len(a.content ^ b.content) <= 2:
+        one = sentences_apart(a.source, b.source, loose=True)
+    else:
+        return None
+    return None if one is None else (parse(one[0]), parse(one[1]))

@@ -156,6 +156,10 @@ def _tail(p: Parsed, i: int) -> list[tuple[str, str]]:
     return out
 
 
+# Verbs in their base form that end in "-ed": no participle ("safely feed X to Y")
+_EED_VERBS = frozenset("feed need bleed breed speed proceed succeed exceed heed shed".split())
+
+
 def _phrase_moved(a: Parsed, b: Parsed) -> bool:
     """Two phrases after the same participle trade places and leave their prepositions:
     "shoes bought online to a Walmart store" / "shoes bought in a Walmart store online" (where
@@ -163,6 +167,8 @@ def _phrase_moved(a: Parsed, b: Parsed) -> bool:
     for i, w in enumerate(a.words):
         if not (w in _PAST_FORMS or w.endswith("ed")) or i == 0 or not a.canon[i - 1]:
             continue
+        if w in _EED_VERBS:
+            continue  # role pass 105: "Can I safely feed tilapia guts to my chickens?"
         if w not in b.words:
             continue
         ta, tb = _tail(a, i), _tail(b, b.words.index(w))

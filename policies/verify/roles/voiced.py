@@ -5,7 +5,9 @@ a reduced relative clause read with its "who".
 ``by_made_object``: "Can a juror be questioned by the media after the verdict?" / "Can a juror
 question the media after the verdict?", "I'm being underpaid by the agency" / "I'm underpaying
 the agency": the same subject and the same words after, the one who acts on it in the passive
-is the one it acts on in the active.
+is the one it acts on in the active. Role pass 104 (blind round 237): the subject's "one" read as
+"a" ("Can a string quartet member be voted out by the other three?" / "Can one string quartet
+member vote out the other three?": one against three traded).
 
 ``owners_permuted``: every noun and word kept, the owners said before them ("my", "a", "my
 roommate's") handed round between the nouns: "tow a car parked in my charging spot" / "tow my
@@ -108,6 +110,19 @@ def _strip_aux(seq: tuple[str, ...]) -> tuple[str, ...]:
     return seq[:k]
 
 
+_ONE_AS_A = {"one": "a", "an": "a"}
+
+
+def _subject_same(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """The same subject, its determiner "a / an / one" read as one ("a member" / "one member":
+    role pass 104)."""
+    if x == y:
+        return True
+    if len(x) != len(y) or "one" not in x + y:
+        return False
+    return all(_ONE_AS_A.get(p, p) == _ONE_AS_A.get(q, q) for p, q in zip(x, y, strict=True))
+
+
 def by_made_object(a: Parsed, b: Parsed) -> bool:
     if ("by" in a.words) == ("by" in b.words):
         return False  # one side a passive with its doer, the other without
@@ -137,7 +152,7 @@ def _by_object(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
             continue
         if wa[q - 1] in _BE and wa[q - 1] not in ("am", "is", "are", "was", "were"):
             continue  # "being V-ed" again: a passive on both sides
-        if _strip_aux(wa[:q]) == pre:
+        if _subject_same(_strip_aux(wa[:q]), pre):
             return True
     return False
 
@@ -171,7 +186,7 @@ def _particle_by(wa: tuple[str, ...], wb: tuple[str, ...], p: int) -> bool:
         return False
     stem = _stem(v)
     q = next((q for q in range(len(pre), len(pre) + 3) if q < len(wa) and _stem(wa[q]) == stem), 0)
-    if not q or _strip_aux(wa[:q]) != pre or wa[q - 1] in _BE:
+    if not q or not _subject_same(_strip_aux(wa[:q]), pre) or wa[q - 1] in _BE:
         return False  # "kicked" is the active's past and the participle alike
     after = wa[q + 1 :]
     for size in range(1, min(_PARTICLE_MAX, len(post)) + 1):

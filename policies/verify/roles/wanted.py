@@ -109,14 +109,29 @@ def _told(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
         if k is None:
             continue
         who, rest = x[i + 1 : k], x[k + 1 :]
-        if _ME_AS.isdisjoint(rest):
+        if _ME_AS.isdisjoint(rest) and "i" not in rest:
             continue
         said: list[str] = list(x[: i + (link == "from")])
+        agreeing: set[int] = set()  # role pass 107: the verb after an "I" said for X
         for w in rest:
-            said.extend(who if w in _ME_AS else (w,))
-        if tuple(said) == y or _turned_tail(said, y):
+            if w == "i":
+                agreeing.add(len(said) + len(who))
+            said.extend(who if w in _ME_AS or w == "i" else (w,))
+        if tuple(said) == y or _turned_tail(said, y) or _agreeing(said, y, agreeing):
             return True
     return False
+
+
+def _agreeing(said: list[str], y: tuple[str, ...], agreeing: set[int]) -> bool:
+    """Role pass 107: the asker's own clause after the told one's said for X in turn ("stop my
+    mom from worrying every time I chase storms" / "stop worrying every time my mom chases
+    storms"): the same words, the verb after the "I" said for X agreeing with X."""
+    if not agreeing or len(said) != len(y):
+        return False
+    return all(
+        s == t or (j in agreeing and _agree(s, t))
+        for j, (s, t) in enumerate(zip(said, y, strict=True))
+    )
 
 
 _TOLD_SUBJECT = frozenset(("he", "she", "they"))

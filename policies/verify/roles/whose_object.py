@@ -13,7 +13,11 @@ kayak from someone"), is no trade. Left out: "my X's N" (the asker's own people,
 are often the asker's too: "my driver's license", "my dog's vet"), and an owner X that the side
 with "my N" names too ("We rent our studio to a yoga teacher" / "We rent a yoga teacher's
 studio"): a reading's "my N" stands there for the N of X ("When caping a deer, how do I skin
-the ears" read as "my ears" against "a deer's ears").
+the ears" read as "my ears" against "a deer's ears"). Role pass 107 (round 240): unless X is
+the one the asker's N goes to, "to X" right after "my N" ("How do I license my tornado video
+to a local news station?" / "How do I license a local news station's tornado video for my
+channel?", "rent my truck to a neighbor" / "rent a neighbor's truck for my move"): the one
+given the asker's N made the owner of the N the asker takes, the giver and the taker traded.
 
 ``reporter_made_owner``: "X V (that) my N P" against "X's N P", the one who reports or
 complains about the asker's thing made its owner, the predicate and the rest the same: "My
@@ -48,7 +52,7 @@ _SOMEONE = frozenset(("someone", "somebody"))
 # not "my / our X's" (the asker's own people, whose things are often the asker's too: "my
 # driver's license", "my dog's vet")
 _GENITIVE_LEADS = frozenset("a an another the some other".split())
-_GENITIVE_MAX = 3
+_GENITIVE_MAX = 4  # role pass 107: "a local news station's N"
 
 
 def _genitive(t: tuple[str, ...], k: int) -> tuple[str, int] | None:
@@ -111,20 +115,26 @@ def object_owner_traded(a: Parsed, b: Parsed) -> bool:
         return False
     if "'s" not in (a.source + b.source).replace("\u2019", "'"):
         return False
-    xa = _acts(tokens(a.source))
+    ta = tokens(a.source)
+    xa = _acts(ta)
     if not xa:
         return False
-    xb = _acts(tokens(b.source))
-    return _owner_traded(xa, xb, a) or _owner_traded(xb, xa, b)
+    tb = tokens(b.source)
+    xb = _acts(tb)
+    return _owner_traded(xa, xb, a, ta) or _owner_traded(xb, xa, b, tb)
 
 
 def _owner_traded(
-    mine: set[tuple[str, str, str]], others: set[tuple[str, str, str]], said: Parsed
+    mine: set[tuple[str, str, str]],
+    others: set[tuple[str, str, str]],
+    said: Parsed,
+    t: tuple[str, ...],
 ) -> bool:
     """``mine`` has "I V my N", ``others`` "I V X's N" and not "I V my N", and X is nobody
     ``said`` (the side with "my N") names: where it is ("When caping a deer, how do I skin the
     ears" read as "my ears" / "a deer's ears", "my driver license" / "a driver's license"), N
-    may be X's on both sides."""
+    may be X's on both sides, unless ``said`` gives the N to X ("V my N to X", role pass
+    107)."""
     for verb, owner, noun in mine:
         if owner != "my" or (verb, owner, noun) in others:
             continue
@@ -132,7 +142,39 @@ def _owner_traded(
             if v == verb and n == noun and x != "my" and (v, x, n) not in mine:
                 if canonical(x) not in said.content and x not in said.words:
                     return True
+                if x in said.words and x in _receivers(t, noun):
+                    return True
     return False
+
+
+# Role pass 107: "my N to X": the receiver's phrase after "to", a determiner first, its head
+# the word before a mark, a preposition or a clause word ("to a local news station?")
+_NOUN_MAX = 3
+_RECEIVER_MAX = 5
+_RECEIVER_LEADS = frozenset("a an the another some".split())
+_RECEIVER_ENDS = MARKS | frozenset(
+    """for so and or but if when while because without with in on at by from of about that who
+    which to""".split()
+)
+
+
+def _receivers(t: tuple[str, ...], noun: str) -> set[str]:
+    """The heads of the "to" phrases right after "my N (N2 N3)" in ``t``."""
+    out: set[str] = set()
+    for k in range(len(t) - 3):
+        if t[k] not in _MINE or t[k + 1] != noun:
+            continue
+        to = next((j for j in range(k + 2, k + 2 + _NOUN_MAX) if j < len(t) and t[j] == "to"), None)
+        if to is None or any(not w.isalpha() for w in t[k + 2 : to]):
+            continue
+        if to + 2 >= len(t) or t[to + 1] not in _RECEIVER_LEADS:
+            continue
+        end = to + 2
+        while end < len(t) and end - to <= _RECEIVER_MAX and t[end] not in _RECEIVER_ENDS:
+            end += 1
+        if end - to <= _RECEIVER_MAX and t[end - 1].isalpha():
+            out.add(t[end - 1])
+    return out
 
 
 # between the reporter and "my": "complains that", "says", "is upset that", "thinks"
