@@ -44,6 +44,7 @@ from policies.verify.roles.getpassive import got_done_active
 from policies.verify.roles.handed import given_away_traded, learned_from_traded
 from policies.verify.roles.heads import head_traded
 from policies.verify.roles.hopped import pronoun_dropped, self_traded
+from policies.verify.roles.infinitive_voice import infinitive_voice_traded
 from policies.verify.roles.lets import host_said_let, let_user_traded, plural_owner_said
 from policies.verify.roles.mine_moved import genitive_moved_across, mine_moved_across
 from policies.verify.roles.mistaken import erring_party_traded
@@ -13473,6 +13474,121 @@ HUNDRED_EIGHTH_SAME = [
 ]
 
 
+# Role pass 108 (blind round 240): who feels it traded with the voice of a gerund, "S M V-ing O"
+# / "O M being V-ed by S" (``infinitive_voice.infinitive_voice_traded``, widened from "to V" /
+# "to be V-ed by"); "Which N P the M did X V P2 from?" / "Which N P the M V-ed P2 from X?"
+# (``questions.which_said_who``, widened to a place phrase after the head); "the N S V-ed" /
+# "the M who V-ed S as a N" (``heads.head_traded``, widened to the head named as the object's
+# role).
+HUNDRED_NINTH_ROUNDS = [
+    (
+        "My 14-year-old is bored tutoring his 8-year-old brother in science; any tips?",
+        "My 8-year-old is bored being tutored in science by his 14-year-old brother; any tips?",
+        0.981,
+    ),
+    (
+        "My daughter is tired of babysitting her little cousin",
+        "My little cousin is tired of being babysat by my daughter",
+        0.749,
+    ),
+    (
+        "My son hates coaching his younger teammate",
+        "My son's younger teammate hates being coached by him",
+        0.949,
+    ),
+    (
+        "Which kid in the co-op did my son copy his science fair project from?",
+        "Which kid in the co-op copied his science fair project from my son?",
+        0.982,
+    ),
+    (
+        "Which student did my daughter borrow the notes from?",
+        "Which student borrowed the notes from my daughter?",
+        0.976,
+    ),
+    (
+        "The commission painter I hired wants me to pay shipping both ways; is that normal?",
+        "The client who hired me as a commission painter wants me to pay shipping both ways; "
+        "is that normal?",
+        0.975,
+    ),
+    (
+        "The contractor I hired wants me to buy the materials",
+        "The homeowner who hired me as a contractor wants me to buy the materials",
+        0.890,
+    ),
+]
+
+HUNDRED_NINTH_SWAPPED = [
+    # "S M V-ing O" / "O M being V-ed by S"
+    (
+        "My coworker is tired of training the new hire",
+        "The new hire is tired of being trained by my coworker",
+    ),
+    (
+        "My mom hates driving my grandpa to appointments",
+        "My grandpa hates being driven to appointments by my mom",
+    ),
+    (
+        "My sister dreads interviewing the new nanny tomorrow",
+        "The new nanny dreads being interviewed by my sister tomorrow",
+    ),
+    # "Which N P the M did X V O from?" / "Which N P the M V-ed O from X?"
+    (
+        "Which neighbor on our street did my dad borrow the ladder from?",
+        "Which neighbor on our street borrowed the ladder from my dad?",
+    ),
+    (
+        "Which vendor at the market did my wife buy the honey from?",
+        "Which vendor at the market bought the honey from my wife?",
+    ),
+    # "the N S V-ed" / "the M who V-ed S as a N"
+    (
+        "The tutor we hired wants us to buy the workbook",
+        "The family that hired us as tutors wants us to buy the workbook",
+    ),
+    (
+        "The dog walker I hired asked me to pay in cash; is that okay?",
+        "The couple who hired me as a dog walker asked me to pay in cash; is that okay?",
+    ),
+]
+
+HUNDRED_NINTH_SAME = [
+    # the same one feels it, in the same voice ("being" / "getting", the phrase moved)
+    (
+        "My little cousin is tired of being babysat by my daughter",
+        "My little cousin is tired of getting babysat by my daughter",
+    ),
+    (
+        "My 8-year-old is bored being tutored in science by his 14-year-old brother",
+        "My 8-year-old is bored being tutored by his 14-year-old brother in science",
+    ),
+    ("My son hates coaching his younger teammate", "My son hates to coach his younger teammate"),
+    (
+        "My coworker is tired of training the new hire",
+        "My coworker is tired of having to train the new hire",
+    ),
+    # the preposition moved before "which": the same source asked
+    (
+        "Which kid in the co-op did my son copy his science fair project from?",
+        "From which kid in the co-op did my son copy his science fair project?",
+    ),
+    (
+        "Which neighbor on our street did my dad borrow the ladder from?",
+        "From which neighbor on our street did my dad borrow the ladder?",
+    ),
+    # the asker the hirer both ways; the role given to the head both ways
+    (
+        "The commission painter I hired wants me to pay shipping both ways; is that normal?",
+        "The commission painter I hired is asking me to pay shipping both ways; is that normal?",
+    ),
+    (
+        "The homeowner who hired me as a contractor wants me to buy the materials",
+        "The homeowner that hired me as a contractor wants me to buy the materials",
+    ),
+]
+
+
 # Role pass 91 (blind rounds 218-220): who acts and who the follow-up asks about traded together
 # (``asked_party.doer_asked_traded``), whose conduct an "Is it ADJ (for X) to" frame judges
 # traded though the act read stays the asker's (``followed.judged_doer_traded``).
@@ -14877,6 +14993,19 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_EIGHTH_SWAPPED[4:],
             HUNDRED_EIGHTH_SAME,
         ),
+        (
+            infinitive_voice_traded,
+            HUNDRED_NINTH_ROUNDS[:3],
+            HUNDRED_NINTH_SWAPPED[:3],
+            HUNDRED_NINTH_SAME,
+        ),
+        (
+            which_said_who,
+            HUNDRED_NINTH_ROUNDS[3:5],
+            HUNDRED_NINTH_SWAPPED[3:5],
+            HUNDRED_NINTH_SAME,
+        ),
+        (head_traded, HUNDRED_NINTH_ROUNDS[5:], HUNDRED_NINTH_SWAPPED[5:], HUNDRED_NINTH_SAME),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -15057,6 +15186,7 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_TENTH_ROUNDS,
         *HUNDRED_SIXTH_ROUNDS,
         *HUNDRED_EIGHTH_ROUNDS,
+        *HUNDRED_NINTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -15161,6 +15291,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_TENTH_SWAPPED,
         *HUNDRED_SIXTH_SWAPPED,
         *HUNDRED_EIGHTH_SWAPPED,
+        *HUNDRED_NINTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -15266,6 +15397,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_TENTH_SAME,
         *HUNDRED_SIXTH_SAME,
         *HUNDRED_EIGHTH_SAME,
+        *HUNDRED_NINTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

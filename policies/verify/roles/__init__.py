@@ -1048,38 +1048,6 @@ everyone else drives our cellist"); ``voiced.by_made_object`` reads the subject'
 vote out the other three?"). The same bearer in another frame, the passive both ways and "else"
 on the same side are left.
 
-Role pass 106 (blind round 238): no new reader, three widened. ``party_readings.
-unowned_said_mine`` reads "the N (that) I was V-ing" ("I'm V-ing", "I V-ed", "we own") as "my
-N", the clause left out, where the other side says "X's N" and this side names X (the one in
-the asker's charge: "At the county fair, the llama I was showing attacked someone's goat" /
-"... someone's llama attacked the goat I was showing", whose animal did it and whose had it
-done traded; "the car I was driving hit someone's bike" / "someone's car hit the bike I was
-riding"); a clause that goes on ("the dog I was walking to the park") is not read.
-``asker_doer.role_made_asker`` reads "a / the (M) N V-s my X" against "I V a X as a (M) N",
-the same words before, N the head of the subject, the thing the asker's on one side and no one's
-or another's on the other, the one slot apart ("What should I expect when an organ consultant
-evaluates our church's organ?" / "... when I evaluate a church's organ as a consultant?": the
-asker the client against the professional); the asker's thing both ways ("How should an auditor
-audit my company?" / "How should I audit my company as an auditor?") is left.
-``sentences.trade_sentence`` (the sentence with the trade read alone, now a function of its
-own) lets the two sides be two words apart in length where a follow-up changes one word of its
-own ("The outfitter canceled my llama trek a week out; do they owe me a refund?" / "I canceled
-my llama trek with the outfitter a week out; do I get a refund?": who canceled traded).
-
-Role pass 109 (blind round 241): no new reader, three widened. ``one_relatives.
-relative_voice_traded`` reads the passive said as the second verb of the head's relative clause,
-the other party's own clause the first ("a skater who fell and got laughed at by a teammate" /
-"a skater who laughs at a teammate who fell": "W and got V-ed [P] by M" against "V [P] M who W",
-the same W, P, M and tail); ``converse.converse_verb`` reads "who" asked as the subject of the
-two sides of one transfer or contest ("Who bought X when it was sold in 2021?" / "Who sold X in
-2021?", "Who won the 2018 final?" / "Who lost ...", "who was the buyer / seller of"), the same
-words before "who" and the same two words after the verb, not a person ("got me"); ``heads.
-head_traded`` reads "it" as a relative clause's subject ("the country it occupied" / "the
-country that occupied it", "the team it beat" / "the team that beat it"), the verb of the same
-form both sides and not symmetric. "the N that it V-ed" (the same roles), the buyer asked both
-ways ("Who bought X" / "Who was the buyer of X") and the participles alone traded ("the
-occupying country" / "the occupied country", no clause) are left.
-
 Role pass 105 (blind round 237): one new trade, three readers widened, one reading narrowed.
 ``datives.compound_receiver_traded`` (new, in ``_LATER_TRADES``): a double object said as one run
 of nouns after a giving or feeding verb, the receiver and the noun that says what the theme is made
@@ -1099,6 +1067,24 @@ nouns after the verb ("feed my dog food" / "feed food my dog"), one noun said tw
 modifiers ("the boat that a boat luffed"), a role the asker is given after a participle with no
 other side naming it as someone else's.
 
+Role pass 106 (blind round 238): no new reader, three widened. ``party_readings.
+unowned_said_mine`` reads "the N (that) I was V-ing" ("I'm V-ing", "I V-ed", "we own") as "my
+N", the clause left out, where the other side says "X's N" and this side names X (the one in
+the asker's charge: "At the county fair, the llama I was showing attacked someone's goat" /
+"... someone's llama attacked the goat I was showing", whose animal did it and whose had it
+done traded; "the car I was driving hit someone's bike" / "someone's car hit the bike I was
+riding"); a clause that goes on ("the dog I was walking to the park") is not read.
+``asker_doer.role_made_asker`` reads "a / the (M) N V-s my X" against "I V a X as a (M) N",
+the same words before, N the head of the subject, the thing the asker's on one side and no one's
+or another's on the other, the one slot apart ("What should I expect when an organ consultant
+evaluates our church's organ?" / "... when I evaluate a church's organ as a consultant?": the
+asker the client against the professional); the asker's thing both ways ("How should an auditor
+audit my company?" / "How should I audit my company as an auditor?") is left.
+``sentences.trade_sentence`` (the sentence with the trade read alone, now a function of its
+own) lets the two sides be two words apart in length where a follow-up changes one word of its
+own ("The outfitter canceled my llama trek a week out; do they owe me a refund?" / "I canceled
+my llama trek with the outfitter a week out; do I get a refund?": who canceled traded).
+
 Role pass 107 (blind round 240): no new reader, three widened. ``wanted.told_turned_round``
 reads the asker's "I" after "stop / keep / prevent X from V-ing" said for X on the other side,
 its verb agreeing ("How do I stop my mom from worrying every time I chase storms?" / "How do I
@@ -1112,6 +1098,37 @@ N" (the asker's own people) is still left. ``relinked.let_dropped`` reads "ask X
 with X of up to four words ("ask a more experienced chaser to let me follow him" / "for a more
 experienced chaser to ask to follow me"). "keep from V-ing" (no one kept), "my N's" owners
 and "ask X if I can V" (the asker asking both ways) are left.
+
+Role pass 108 (blind round 240): no new reader, three widened. ``infinitive_voice.
+infinitive_voice_traded`` reads the one who feels it traded across a gerund in the other voice,
+"S M V-ing O REST" / "O M being / getting V-ed (P) by S REST" (M one to three words: "is bored",
+"is tired of", "hates"; "My 14-year-old is bored tutoring his 8-year-old brother in science" /
+"My 8-year-old is bored being tutored in science by his 14-year-old brother"); the doer is the
+same both ways, the feeler the doer on one side and the one acted on on the other. The phrases
+are matched by their words without the determiner, "him / her" after "by" for a subject named
+on its side, "my son" not "my son's teammate"; the same subject both ways is left.
+``questions.which_said_who`` reads "which N P the M" (a place phrase after the head, P "in / at /
+on / from / near ...") as the wh-phrase when one side goes on with "do" ("Which kid in the co-op
+did my son copy P from?" / "Which kid in the co-op copied P from my son?"). ``heads.head_traded``
+reads "the N S V-ed" against "the M who / that V-ed S' as (a) N", S a pronoun and S' its object
+form ("The commission painter I hired wants me to ..." / "The client who hired me as a
+commission painter wants me to ..."): the asker the hirer on one side, the hired on the other.
+"The person I hired as a painter" / "the painter I hired" (the role given to the head both ways),
+a noun phrase for S, and "the N who hired me" / "the M who hired me as a N" are left.
+
+Role pass 109 (blind round 241): no new reader, three widened. ``one_relatives.
+relative_voice_traded`` reads the passive said as the second verb of the head's relative clause,
+the other party's own clause the first ("a skater who fell and got laughed at by a teammate" /
+"a skater who laughs at a teammate who fell": "W and got V-ed [P] by M" against "V [P] M who W",
+the same W, P, M and tail); ``converse.converse_verb`` reads "who" asked as the subject of the
+two sides of one transfer or contest ("Who bought X when it was sold in 2021?" / "Who sold X in
+2021?", "Who won the 2018 final?" / "Who lost ...", "who was the buyer / seller of"), the same
+words before "who" and the same two words after the verb, not a person ("got me"); ``heads.
+head_traded`` reads "it" as a relative clause's subject ("the country it occupied" / "the
+country that occupied it", "the team it beat" / "the team that beat it"), the verb of the same
+form both sides and not symmetric. "the N that it V-ed" (the same roles), the buyer asked both
+ways ("Who bought X" / "Who was the buyer of X") and the participles alone traded ("the
+occupying country" / "the occupied country", no clause) are left.
 """
 
 from __future__ import annotations

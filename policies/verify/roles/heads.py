@@ -13,6 +13,14 @@ daughter" / "The tutor who hired my daughter keeps meeting her": the tutor hired
 hired, whoever the object is), the verb's own gap the object on the first side (no object after
 it); a stranded preposition of place or rank ("the artist I apprenticed under" / "the artist
 who apprenticed under me").
+
+Role pass 108 (blind round 240): the head named as the role the verb gives its object on the
+other side, "the N S V-ed" against "the M who V-ed S as a N" ("The commission painter I hired
+wants me to pay shipping" / "The client who hired me as a commission painter wants me to pay
+shipping", "the tutor we chose" / "the family that chose us as their tutor"): the N is the one
+acted on on one side and S on the other, S the doer on one side and acted on on the other. The
+role given to the head both ways ("the person I hired as a painter" / "the painter I hired")
+and a symmetric verb are left.
 """
 
 from __future__ import annotations
@@ -47,7 +55,33 @@ def head_traded(a: Parsed, b: Parsed) -> bool:
         or _whose_order(b, a)
         or _whose_object(a, b)
         or _whose_object(b, a)
+        or ("as" in b.words and _role_given(a, b))
+        or ("as" in a.words and _role_given(b, a))
     )
+
+
+_ROLE_LEAD = frozenset("a an the my our his her their its your".split())
+
+
+def _role_given(r: Parsed, w: Parsed) -> bool:
+    """``r`` "<N> [who / that] S V", ``w`` "<M> who / that V S' as (a) ... N", S' the object
+    form of S and M not N."""
+    rw, ww = r.words, w.words
+    for j in range(1, len(ww) - 4):
+        if ww[j] not in _REL_WHO or ww[j + 3] != "as" or ww[j + 2] not in _SUBJ_OF:
+            continue
+        if not w.canon[j - 1] or ww[j - 1] in _NOT_HEAD or _symmetric(w.canon[j + 1] or ww[j + 1]):
+            continue
+        k = j + 4 + (ww[j + 4] in _ROLE_LEAD)
+        given = {w.canon[n] for n in range(k, min(k + 3, len(ww))) if w.canon[n]}
+        given.discard(w.canon[j - 1])
+        for i in range(len(rw) - 2):
+            if not r.canon[i] or r.canon[i] not in given:
+                continue
+            s = i + 1 + (rw[i + 1] in _WHOM)
+            if s + 1 < len(rw) and rw[s] == _SUBJ_OF[ww[j + 2]] and _verb_eq(r, s + 1, w, j + 1):
+                return True
+    return False
 
 
 _WHOM = frozenset(("who", "whom", "that"))

@@ -95,7 +95,25 @@ def _which_end(x: tuple[str, ...], y: tuple[str, ...]) -> int:
     e = 1
     while e < min(4, len(x) - 2, len(y) - 2) and x[e] == y[e] and x[e] not in _WHICH_STOP:
         e += 1
+    if e > 2 and x[e - 1] in _WHICH_PLACE and x[e] in _WHICH_OWNERS:
+        e = _place_end(x, y, e) or e
     return e if e > 1 else 0
+
+
+# Role pass 108: "which N in / at / from the M" asked both ways ("Which kid in the co-op did my
+# son copy P from?" / "Which kid in the co-op copied P from my son?")
+_WHICH_PLACE = frozenset(("in", "at", "on", "from", "near", "inside", "across", "around"))
+
+
+def _place_end(x: tuple[str, ...], y: tuple[str, ...], e: int) -> int:
+    """The end of "which N P the M" from the determiner at ``e``: the same words on both sides
+    up to a word they differ on, "do" (a question about the object) on one side; 0 if none."""
+    k = e + 1
+    while k < min(e + 5, len(x) - 2, len(y) - 2) and x[k] == y[k] and x[k] not in _WHICH_STOP:
+        k += 1
+    if k == e + 1 or x[k] == y[k] or not (x[k] in _DO_T or y[k] in _DO_T):
+        return 0
+    return k
 
 
 def which_said_who(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
