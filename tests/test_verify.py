@@ -7606,15 +7606,6 @@ def test_hard_27_asked_predicate_reader() -> None:
         assert same(x, y) and same(y, x), (x, y)
 
 
-def test_hard_27_refused_below_the_shipped_cut() -> None:
-    """The round's pair scored 0.907 with the classifier: refused at a cut of 0.90 too."""
-    x = "Is it possible to get pregnant from donor sperm on the first IUI?"
-    y = "Is it likely to get pregnant from donor sperm on the first IUI?"
-    config = replace(CONFIG, min_score=0.90)
-    for a, b in ((x, y), (y, x)):
-        assert not verify(a, b, 0.970, config).accept
-
-
 HARD_28_REFUSED = [
     # one part kept in (on) against taken out (off) (reversals.kept_against_removed)
     (
@@ -7777,26 +7768,6 @@ def test_hard_28_counted_reader() -> None:
     a = parse("How many cups of rice feed four guests?")
     b = parse("How many guests does a cup of rice feed?")
     assert same(a, b) and same(b, a)
-
-
-def test_hard_28_refused_below_the_shipped_cut() -> None:
-    """The round's pairs scored 0.94-0.97 with the classifier: refused at a cut of 0.90 too."""
-    config = replace(CONFIG, min_score=0.90)
-    for x, y, cos in (
-        (
-            "Is it safe to sell a used phone with the SIM card still in it?",
-            "Is it safe to sell a used phone after taking the SIM card out?",
-            0.944,
-        ),
-        ("Does diabetes damage the retina?", "Does retinal damage cause diabetes?", 0.971),
-        (
-            "How many cranes go on one strand of a senbazuru?",
-            "How many strands of cranes are in a senbazuru?",
-            0.948,
-        ),
-    ):
-        for a, b in ((x, y), (y, x)):
-            assert not verify(a, b, cos, config).accept, (a, b)
 
 
 # -- hardening pass 29 (blind rounds 212-214) ------------------------------------------------------
@@ -8572,48 +8543,6 @@ def test_hard_31_sameness_against_difference_reader() -> None:
         assert same(a, b) and same(b, a), (x, y)
 
 
-def test_hard_29_refused_below_the_shipped_cut() -> None:
-    """The round's pairs scored 0.91-0.95 with the classifier: refused at a cut of 0.90 too."""
-    config = replace(CONFIG, min_score=0.90)
-    for x, y, cos in (
-        (
-            "What's a fair price for a used 5-string banjo in good condition?",
-            "What's a fair price for a used 5-string banjo in poor condition?",
-            0.995,
-        ),
-        (
-            "Can a player be offside while standing in his own half?",
-            "Can a player be offside while standing in the opponent's half?",
-            0.969,
-        ),
-        (
-            "Is a player who is bleeding allowed to stay on the court?",
-            "Is a player who has stopped bleeding allowed to stay on the court?",
-            0.973,
-        ),
-    ):
-        for a, b in ((x, y), (y, x)):
-            assert not verify(a, b, cos, config).accept, (a, b)
-
-
-def test_hard_30_refused_below_the_shipped_cut() -> None:
-    """The round's pair scored 0.971 with the classifier: refused at a cut of 0.90 too."""
-    x = "Is a badminton serve that lands on the short service line in?"
-    y = "Is a badminton serve that lands short of the short service line in?"
-    config = replace(CONFIG, min_score=0.90)
-    for a, b in ((x, y), (y, x)):
-        assert not verify(a, b, 0.985, config).accept
-
-
-def test_hard_31_refused_below_the_shipped_cut() -> None:
-    """The round's pair scored 0.915 with the classifier: refused at a cut of 0.90 too."""
-    x = "Can I grout over tesserae that are uneven in height?"
-    y = "Can I grout over tesserae that are all the same height?"
-    config = replace(CONFIG, min_score=0.90)
-    for a, b in ((x, y), (y, x)):
-        assert not verify(a, b, 0.958, config).accept
-
-
 def test_hard_32_one_against_many_reader() -> None:
     """A noun counted as one ("in one piece", "a single sheet") against the same noun in the
     plural counted as several ("many", "several", "lots of", "a few") or bare after the
@@ -8666,15 +8595,6 @@ def test_hard_32_particle_moved_reader() -> None:
     ):
         a, b = parse(x), parse(y)
         assert roles.role_swap(a, b) and roles.role_swap(b, a), (x, y)
-
-
-def test_hard_32_refused_below_the_shipped_cut() -> None:
-    """The round's pair scored 0.920-0.931 with the classifier: refused at a cut of 0.90 too."""
-    x = "My snake's shed came off in one piece. Is that good?"
-    y = "My snake's shed came off in lots of small pieces. Is that good?"
-    config = replace(CONFIG, min_score=0.90)
-    for a, b in ((x, y), (y, x)):
-        assert not verify(a, b, 0.963, config).accept
 
 
 def test_hard_33_opposite_part_reader() -> None:
@@ -8755,26 +8675,79 @@ def test_hard_33_preferred_traded_reader() -> None:
         assert traded(a.words, b.words) and traded(b.words, a.words), (x, y)
 
 
-def test_hard_33_refused_below_the_shipped_cut() -> None:
-    """The round's pairs scored 0.944 and 0.979 with the classifier: refused at a cut of
-    0.90 too."""
+# the rounds' pairs served only below the shipped cut (or near it), refused at 0.90 too
+HARD_BELOW_CUT = [
+    # hardening pass 27
+    (
+        "Is it possible to get pregnant from donor sperm on the first IUI?",
+        "Is it likely to get pregnant from donor sperm on the first IUI?",
+        0.970,
+    ),
+    # hardening pass 28
+    (
+        "Is it safe to sell a used phone with the SIM card still in it?",
+        "Is it safe to sell a used phone after taking the SIM card out?",
+        0.944,
+    ),
+    ("Does diabetes damage the retina?", "Does retinal damage cause diabetes?", 0.971),
+    (
+        "How many cranes go on one strand of a senbazuru?",
+        "How many strands of cranes are in a senbazuru?",
+        0.948,
+    ),
+    # hardening pass 29
+    (
+        "What's a fair price for a used 5-string banjo in good condition?",
+        "What's a fair price for a used 5-string banjo in poor condition?",
+        0.995,
+    ),
+    (
+        "Can a player be offside while standing in his own half?",
+        "Can a player be offside while standing in the opponent's half?",
+        0.969,
+    ),
+    (
+        "Is a player who is bleeding allowed to stay on the court?",
+        "Is a player who has stopped bleeding allowed to stay on the court?",
+        0.973,
+    ),
+    # hardening pass 30
+    (
+        "Is a badminton serve that lands on the short service line in?",
+        "Is a badminton serve that lands short of the short service line in?",
+        0.985,
+    ),
+    # hardening pass 31
+    (
+        "Can I grout over tesserae that are uneven in height?",
+        "Can I grout over tesserae that are all the same height?",
+        0.958,
+    ),
+    # hardening pass 32
+    (
+        "My snake's shed came off in one piece. Is that good?",
+        "My snake's shed came off in lots of small pieces. Is that good?",
+        0.963,
+    ),
+    # hardening pass 33
+    (
+        "Why is my java fern growing black spots on the underside of its leaves?",
+        "Why is my java fern growing black spots on the top of its leaves?",
+        0.990,
+    ),
+    (
+        "Is it normal for a sushi chef to put the wasabi on top of the fish instead of under it?",
+        "Is it normal for a sushi chef to put the wasabi under the fish instead of on top of it?",
+        0.997,
+    ),
+]
+
+
+@pytest.mark.parametrize(("x", "y", "cos"), HARD_BELOW_CUT)
+def test_hard_pairs_refused_below_the_shipped_cut(x: str, y: str, cos: float) -> None:
     config = replace(CONFIG, min_score=0.90)
-    for x, y, cos in (
-        (
-            "Why is my java fern growing black spots on the underside of its leaves?",
-            "Why is my java fern growing black spots on the top of its leaves?",
-            0.990,
-        ),
-        (
-            "Is it normal for a sushi chef to put the wasabi on top of the fish instead of "
-            "under it?",
-            "Is it normal for a sushi chef to put the wasabi under the fish instead of on top "
-            "of it?",
-            0.997,
-        ),
-    ):
-        for a, b in ((x, y), (y, x)):
-            assert not verify(a, b, cos, config).accept, (a, b)
+    for a, b in ((x, y), (y, x)):
+        assert not verify(a, b, cos, config).accept, (a, b)
 
 
 # -- the tables of hardening passes 1-33 and ordinary passes 20-21, with the classifier off ----

@@ -15641,12 +15641,20 @@ def test_receiver_asked_with_a_strong_participle_refused(cached: str, incoming: 
     assert not verify(cached, incoming, 0.99, VerifyConfig()).accept
 
 
-@pytest.mark.parametrize(("cached", "incoming", "cosine"), EIGHTY_EIGHTH_ROUNDS)
-def test_eighty_eighth_rounds_refused_below_the_shipped_cut(
+# round pairs served only below the shipped cut, each refused on its roles at 0.90 too
+BELOW_CUT_ROUNDS = [
+    *EIGHTY_EIGHTH_ROUNDS,  # role pass 87: the au pair pair (and the pass's other round pairs)
+    *NINETY_FIRST_ROUNDS[1:],  # role pass 90: the dollhouse pair
+    *NINETY_SECOND_ROUNDS,  # role pass 91: the skater pair (and the other round pair)
+    *HUNDREDTH_ROUNDS[2:],  # role pass 99: the teammate and hat pairs
+    *HUNDRED_FIRST_ROUNDS[1:],  # role pass 100: the in-goal pair
+]
+
+
+@pytest.mark.parametrize(("cached", "incoming", "cosine"), BELOW_CUT_ROUNDS)
+def test_rounds_served_below_the_shipped_cut_are_refused_there_on_their_roles(
     cached: str, incoming: str, cosine: float
 ) -> None:
-    # role pass 87: the au pair pair was served only at the 0.90 cut; every round pair is
-    # refused on its roles there too
     cfg = VerifyConfig(min_score=0.90)
     for x, y in ((cached, incoming), (incoming, cached)):
         verdict = verify(x, y, cosine, cfg)
@@ -15670,40 +15678,6 @@ def test_ninety_first_pass_readers_leave_the_roles_kept() -> None:
         px, py = parse(x), parse(y)
         assert not got_from_given(px, py), (x, y)
         assert not party_owner_traded(px, py), (x, y)
-
-
-@pytest.mark.parametrize(("cached", "incoming", "cosine"), NINETY_FIRST_ROUNDS[1:])
-def test_ninety_first_rounds_refused_below_the_shipped_cut(
-    cached: str, incoming: str, cosine: float
-) -> None:
-    # role pass 90: the dollhouse pair was served only at the 0.90 cut
-    cfg = VerifyConfig(min_score=0.90)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        verdict = verify(x, y, cosine, cfg)
-        assert not verdict.accept and "direction_swap" in verdict.reasons
-
-
-@pytest.mark.parametrize(("cached", "incoming", "cosine"), NINETY_SECOND_ROUNDS)
-def test_ninety_second_rounds_refused_below_the_shipped_cut(
-    cached: str, incoming: str, cosine: float
-) -> None:
-    # role pass 91: the skater pair was served only at the 0.90 cut; both round pairs are
-    # refused on their roles there too
-    cfg = VerifyConfig(min_score=0.90)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        verdict = verify(x, y, cosine, cfg)
-        assert not verdict.accept and "direction_swap" in verdict.reasons
-
-
-@pytest.mark.parametrize(("cached", "incoming", "cosine"), HUNDREDTH_ROUNDS[2:])
-def test_hundredth_rounds_refused_below_the_shipped_cut(
-    cached: str, incoming: str, cosine: float
-) -> None:
-    # role pass 99: the teammate and hat pairs were served only at the 0.90 cut
-    cfg = VerifyConfig(min_score=0.90)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        verdict = verify(x, y, cosine, cfg)
-        assert not verdict.accept and "direction_swap" in verdict.reasons
 
 
 def test_ninety_third_pass_reads_one_doer_as_one() -> None:
@@ -15807,17 +15781,6 @@ def test_ninety_eighth_pass_readers_leave_the_kept_alone() -> None:
         parse("What are the odds of rolling two sixes?"),
         parse("What is the probability of rolling double sixes?"),
     )
-
-
-@pytest.mark.parametrize(("cached", "incoming", "cosine"), HUNDRED_FIRST_ROUNDS[1:])
-def test_hundred_first_rounds_refused_below_the_shipped_cut(
-    cached: str, incoming: str, cosine: float
-) -> None:
-    # role pass 100: the in-goal pair was served only at the 0.90 cut
-    cfg = VerifyConfig(min_score=0.90)
-    for x, y in ((cached, incoming), (incoming, cached)):
-        verdict = verify(x, y, cosine, cfg)
-        assert not verdict.accept and "direction_swap" in verdict.reasons
 
 
 def test_hundred_first_pass_readers_leave_the_first_doer_kept() -> None:
