@@ -45,6 +45,7 @@ from policies.verify.roles.handed import given_away_traded, learned_from_traded
 from policies.verify.roles.heads import head_traded
 from policies.verify.roles.hopped import pronoun_dropped, self_traded
 from policies.verify.roles.infinitive_voice import infinitive_voice_traded
+from policies.verify.roles.inverted import subject_object_inverted
 from policies.verify.roles.lets import host_said_let, let_user_traded, plural_owner_said
 from policies.verify.roles.mine_moved import genitive_moved_across, mine_moved_across
 from policies.verify.roles.mistaken import erring_party_traded
@@ -54,6 +55,7 @@ from policies.verify.roles.one_relatives import (
     contrasted_relatives_traded,
     feeling_holder_traded,
     one_relative_said,
+    relative_owned_traded,
     relative_voice_traded,
     standalone_owner_moved,
     stranded_relative_traded,
@@ -13266,6 +13268,128 @@ HUNDRED_TENTH_SAME = [
 ]
 
 
+# Role pass 110 (blind round 243): who does what to whom traded in three shapes. "(In X,) whom
+# does Y V?" / "(In X,) who V-s Y?" (``inverted``: "whom" against "who", a shared frame before
+# the question); "a N who gets caught V-ing another M's X" / "a N whose X get V-ed by another M"
+# (``one_relatives.whose_passive_traded``: "get caught V-ing" read as V-ing, "get" a passive's
+# auxiliary); "my kid's friend ... my N" / "my kid ... his friend's parent's N"
+# (``followed.chain_owner_collapsed``: a child's parent's thing read as the child's).
+HUNDRED_ELEVENTH_ROUNDS = [
+    (
+        "In Lucia di Lammermoor, whom does Lucia stab?",
+        "In Lucia di Lammermoor, who stabs Lucia?",
+        0.982,
+    ),
+    ("In Hamlet, whom does Hamlet kill?", "In Hamlet, who kills Hamlet?", 0.970),
+    (
+        "What happens to a lobsterman who gets caught hauling another man's traps?",
+        "What happens to a lobsterman whose traps get hauled by another man?",
+        0.972,
+    ),
+    (
+        "What happens to a student who gets caught copying another student's essay?",
+        "What happens to a student whose essay gets copied by another student?",
+        0.944,
+    ),
+    (
+        "Who is liable if my kid's friend gets hurt riding in my cargo bike?",
+        "Who is liable if my kid gets hurt riding in his friend's parent's cargo bike?",
+        0.970,
+    ),
+    (
+        "Who pays if my son's friend breaks his arm on our trampoline?",
+        "Who pays if my son breaks his arm on his friend's trampoline?",
+        0.990,
+    ),
+    ("Who does my cat hiss at?", "Who hisses at my cat?", 0.921),
+    (
+        "My gym sponsored the eater who owns my bakery. Is that a conflict of interest?",
+        "The eater who owns my gym sponsored my bakery. Is that a conflict of interest?",
+        0.994,
+    ),
+]
+
+HUNDRED_ELEVENTH_SWAPPED = [
+    # "(In X,) whom does Y V?" / "(In X,) who V-s Y?"
+    ("On the team, whom does Marco coach?", "On the team, who coaches Marco?"),
+    ("At the office, whom does Dana supervise?", "At the office, who supervises Dana?"),
+    # "a N who gets caught V-ing another N's X" / "a N whose X gets V-ed by another N"
+    (
+        "What happens to an employee who gets caught reading another employee's email?",
+        "What happens to an employee whose email gets read by another employee?",
+    ),
+    (
+        "What happens to a student who got caught copying another student's homework?",
+        "What happens to a student whose homework got copied by another student?",
+    ),
+    # "my kid's friend ... my N" / "my kid ... his friend's parent's N"
+    (
+        "Who pays if my daughter's friend breaks a tooth on my trampoline?",
+        "Who pays if my daughter breaks a tooth on her friend's parents' trampoline?",
+    ),
+    (
+        "Who is responsible if my son's friend gets bitten by my dog?",
+        "Who is responsible if my son gets bitten by his friend's family's dog?",
+    ),
+    # "my N1 V-ed the X who owns my N2" / "the X who owns my N1 V-ed my N2"
+    (
+        "My law firm represented the man who owns my restaurant. Is that a conflict of interest?",
+        "The man who owns my law firm represented my restaurant. Is that a conflict of interest?",
+    ),
+    (
+        "My bank lent money to the investor who owns my startup. Is that allowed?",
+        "The investor who owns my bank lent money to my startup. Is that allowed?",
+    ),
+]
+
+HUNDRED_ELEVENTH_SAME = [
+    # "whom" / "who" both asking for the one acted on; a symmetric verb; the frame moved
+    (
+        "In Lucia di Lammermoor, whom does Lucia stab?",
+        "In Lucia di Lammermoor, who does Lucia stab?",
+    ),
+    ("In the movie, whom does Rocky fight?", "In the movie, who fights Rocky?"),
+    # the one caught doing it both ways, the one done to both ways
+    (
+        "What happens to a driver who gets caught using another driver's parking permit?",
+        "What happens to a driver who is caught using another driver's parking permit?",
+    ),
+    (
+        "What happens to a driver whose parking permit gets used by another driver?",
+        "What happens to a driver whose parking permit is used by another driver?",
+    ),
+    # the same child hurt on the same family's thing
+    (
+        "Who is liable if my kid gets hurt riding in his friend's parent's car?",
+        "Who is liable if my kid gets hurt while riding in his friend's parent's car?",
+    ),
+    (
+        "Who is responsible if my son gets bitten by his friend's family's dog?",
+        "If my son gets bitten by his friend's family's dog, who is responsible?",
+    ),
+    # the same thing held both ways, the main clause in the other voice
+    (
+        "My gym sponsored the eater who owns my bakery. Is that a conflict of interest?",
+        "The eater who owns my bakery was sponsored by my gym. Is that a conflict of interest?",
+    ),
+    (
+        "My bank lent money to the investor who owns my startup. Is that allowed?",
+        "Is it allowed that my bank lent money to the investor who owns my startup?",
+    ),
+]
+
+
+def test_hundred_eleventh_pass_keeps_the_doer_said_another_way() -> None:
+    # "who gets caught V-ing another man's X" / "caught V-ing someone else's X": the same doer
+    # (the pair is refused on its words, not its roles)
+    kept = (
+        "What happens to a lobsterman who gets caught hauling another man's traps?",
+        "What happens to a lobsterman caught hauling someone else's traps?",
+    )
+    for x, y in (kept, kept[::-1]):
+        assert not roles.role_swap(parse(x), parse(y))
+
+
 # Role pass 105 (blind round 237): the same words with who does what to whom traded. "X V-s ...
 # in front of me" / "I V ... in front of another X" (``exchange`` reads "a N" and "another N" as
 # one participant); "the N that the M N V-ed" / "the M N that V-ed another N" (``relative_events``
@@ -15006,6 +15130,30 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_NINTH_SAME,
         ),
         (head_traded, HUNDRED_NINTH_ROUNDS[5:], HUNDRED_NINTH_SWAPPED[5:], HUNDRED_NINTH_SAME),
+        (
+            subject_object_inverted,
+            HUNDRED_ELEVENTH_ROUNDS[:2],
+            HUNDRED_ELEVENTH_SWAPPED[:2],
+            HUNDRED_ELEVENTH_SAME,
+        ),
+        (
+            whose_passive_traded,
+            HUNDRED_ELEVENTH_ROUNDS[2:4],
+            HUNDRED_ELEVENTH_SWAPPED[2:4],
+            HUNDRED_ELEVENTH_SAME,
+        ),
+        (
+            chain_owner_collapsed,
+            HUNDRED_ELEVENTH_ROUNDS[4:5],
+            HUNDRED_ELEVENTH_SWAPPED[4:6],
+            HUNDRED_ELEVENTH_SAME,
+        ),
+        (
+            relative_owned_traded,
+            HUNDRED_ELEVENTH_ROUNDS[7:],
+            HUNDRED_ELEVENTH_SWAPPED[6:],
+            HUNDRED_ELEVENTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -15187,6 +15335,7 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_SIXTH_ROUNDS,
         *HUNDRED_EIGHTH_ROUNDS,
         *HUNDRED_NINTH_ROUNDS,
+        *HUNDRED_ELEVENTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -15292,6 +15441,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_SIXTH_SWAPPED,
         *HUNDRED_EIGHTH_SWAPPED,
         *HUNDRED_NINTH_SWAPPED,
+        *HUNDRED_ELEVENTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -15398,6 +15548,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_SIXTH_SAME,
         *HUNDRED_EIGHTH_SAME,
         *HUNDRED_NINTH_SAME,
+        *HUNDRED_ELEVENTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -1129,6 +1129,25 @@ country that occupied it", "the team it beat" / "the team that beat it"), the ve
 form both sides and not symmetric. "the N that it V-ed" (the same roles), the buyer asked both
 ways ("Who bought X" / "Who was the buyer of X") and the participles alone traded ("the
 occupying country" / "the occupied country", no clause) are left.
+
+Role pass 110 (blind round 243, and round 242's optional pair): three readers widened, one
+new. ``inverted.
+subject_object_inverted`` reads "whom does S V" against "who V-s S" (the two wh-words part the
+shared prefix) and the question after a frame both sides share, ending in a comma ("In Lucia di
+Lammermoor, whom does Lucia stab?" / "..., who stabs Lucia?"); symmetric verbs ("fight") and
+"whom" / "who" both with do-support (the same question) are left. ``one_relatives.
+whose_passive_traded`` reads "a N who gets / got / is caught V-ing another M's X" as the N doing
+V to the X, and "whose X get(s) V-ed" as a passive ("... a lobsterman who gets caught hauling
+another man's traps" / "... a lobsterman whose traps get hauled by another man"); the doer said
+both ways ("who is caught V-ing", "caught V-ing someone else's") is left. ``followed.
+chain_owner_collapsed`` reads "A's parent's / parents' / mom's / dad's / family's N" as "A's N"
+when the other side names no such kin and says "my" / "our" ("if my kid's friend gets hurt
+riding in my cargo bike" / "if my kid gets hurt riding in his friend's parent's cargo bike"),
+so the hurt child traded with the owner of the thing reads as pass 35's ``owner_hopped`` does.
+``one_relatives.relative_owned_traded`` (new, in ``_LATER_TRADES``): the asker's two things traded
+between the main clause and a relative clause on a noun both sides name ("My gym sponsored the
+eater who owns my bakery" / "The eater who owns my gym sponsored my bakery"); the relative's
+verb said again outside it ("X who owns my gym also owns my bakery" said both ways) is left.
 """
 
 from __future__ import annotations
@@ -1255,6 +1274,7 @@ from policies.verify.roles.one_relatives import (
     contrasted_relatives_traded,
     feeling_holder_traded,
     one_relative_said,
+    relative_owned_traded,
     relative_voice_traded,
     standalone_owner_moved,
     stranded_relative_traded,
@@ -1664,6 +1684,7 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     whose_phrase_traded,  # pass 102: "Who was V-ed P the N of X?" / "P whose N was X V-ed?"
     which_head_traded,  # pass 103: "Which N1 V the N2 that R?" / "Which N2 that N1 V R?"
     compound_receiver_traded,  # pass 105: "feed my X Y food" / "feed my Y X food"
+    relative_owned_traded,  # pass 110: "my A V-ed the X who owns my B" / "X owns my A"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

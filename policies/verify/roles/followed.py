@@ -203,7 +203,36 @@ def chain_owner_collapsed(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
             said = _kind_owner_collapsed(x, y)
             if said is not None:
                 return (said[1], said[0]) if flip else said
+    for x, y, flip in ((a, b, False), (b, a, True)):  # role pass 110: "his friend's parent's"
+        said_x = _household_collapsed(x, y)
+        if said_x is not None:
+            return (y, said_x) if flip else (said_x, y)
     return None
+
+
+# Role pass 110 (round 243): "his friend's parent's N" read as "his friend's N" where the other
+# side names no parent ("if my kid's friend gets hurt riding in my cargo bike" / "if my kid
+# gets hurt riding in his friend's parent's cargo bike"): a child's family's thing is the
+# child's side's, against the asker's ("my N"), so the hurt child traded with the owner reads.
+_HOUSEHOLD_RE = re.compile(
+    r"\b((?:his|her|their|my|our|your|the|a) [a-z]+)['\u2019]s"
+    r" (parent|parents|mom|mum|dad|mother|father|family)(?:['\u2019]s|['\u2019])(?= [a-z])",
+    re.IGNORECASE,
+)
+_HOUSEHOLD = frozenset("parent parents mom mum dad mother father family".split())
+
+
+def _household_collapsed(x: Parsed, y: Parsed) -> Parsed | None:
+    """``x`` with "A's parent's" said "A's" when ``y`` names no such household kin and says
+    "my" / "our" (the asker's side against the other child's)."""
+    if "'" not in x.source and "\u2019" not in x.source:
+        return None
+    if _HOUSEHOLD.isdisjoint(x.words) or not _HOUSEHOLD.isdisjoint(y.words):
+        return None
+    if "my" not in y.words and "our" not in y.words:
+        return None
+    sx, n = _HOUSEHOLD_RE.subn(lambda m: m.group(1) + "'s", x.source)
+    return parse(sx) if n else None
 
 
 _OTHERS_RE = re.compile(r"\bmy ((?:[a-z]+'s )*([a-z]+)'s )([a-z]+)(?: ([a-z]+))?", re.IGNORECASE)

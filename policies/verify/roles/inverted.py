@@ -17,8 +17,10 @@ space bought out").
 
 from __future__ import annotations
 
+import re
+
 from policies.verify.roles.kept import _AMOUNT, _same_verb, _tokens
-from policies.verify.roles.tokens import _DO_T, _NP_LEAD, _SYMMETRIC, _WH_OBJ
+from policies.verify.roles.tokens import _DO_T, _MODALS, _NP_LEAD, _SYMMETRIC, _WH_OBJ
 from policies.verify.text import Parsed
 from policies.verify.words import common_prefix
 
@@ -36,6 +38,9 @@ def _inverted(a: Parsed, b: Parsed) -> bool:
     wa, wb = a.words, b.words
     n = min(len(wa), len(wb))
     k = common_prefix(wa, wb)
+    h = _asked_at(a, b, k)
+    if h is not None:  # "(In X,) whom does [Y stab]" / "(In X,) who [stabs Y]"
+        return _around(a, h + 2, b, h + 1)
     if k == 0 or k >= n - 1:
         return False
     if k == 1 and wa[0] in _WH_OBJ and wa[1] in _DO_T:  # "Who did [X hire]" / "Who [hired X]"
@@ -49,6 +54,36 @@ def _inverted(a: Parsed, b: Parsed) -> bool:
             return _around(a, k + 1, b, k + 1)
         return _around(a, k, b, k + 1)  # "the class [I tutor]" / "the class that [tutors me]"
     return False
+
+
+# Role pass 110 (round 243): "whom" against "who" (the two words part the shared prefix), and
+# the wh-word after a frame the two sides share ("In Lucia di Lammermoor, whom does Lucia stab?"
+# / "In Lucia di Lammermoor, who stabs Lucia?"): the question starts after the frame's comma.
+_WHO = frozenset(("who", "whom"))
+_FRAMED_RE = re.compile(r",\s*(?:who|whom|what|which)\s", re.IGNORECASE)
+
+
+def _asked_at(a: Parsed, b: Parsed, k: int) -> int | None:
+    """Where the wh-word of "WH do-support S V" on ``a`` and "WH V O" on ``b`` stands, the two
+    at the same place after the same words: at the start with "whom" / "who", or after a shared
+    frame ending in a comma. None when the simple "Who did" case (or no such question) holds."""
+    wa, wb = a.words, b.words
+    if k < len(wa) and k < len(wb) and wa[k] in _WHO and wb[k] in _WHO and wa[k] != wb[k]:
+        h = k  # "whom" / "who"
+    elif k >= 2 and wa[k - 1] in _WH_OBJ:
+        h = k - 1  # "In X, who does" / "In X, who V-s"
+    else:
+        return None
+    if h + 3 > min(len(wa), len(wb)) or wa[h + 1] not in _DO_T or wb[h + 1] in _DO_T:
+        return None
+    if wb[h + 1] in _MODALS or wb[h + 1] in _BE_WORDS:
+        return None
+    if h and not (_FRAMED_RE.search(a.source) and _FRAMED_RE.search(b.source)):
+        return None  # a wh-word inside a clause ("see who"), not a question after a frame
+    return h
+
+
+_BE_WORDS = frozenset("is are was were am be".split())
 
 
 _PARTICLES = frozenset("out up off over down in back away".split())

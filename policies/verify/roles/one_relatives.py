@@ -265,6 +265,7 @@ def _actives(t: tuple[str, ...]) -> set[tuple[str, str, str]]:
         v = i + 1
         while v < len(t) and t[v] in _AUX:
             v += 1
+        v += _caught(t, v)
         if v + 1 >= len(t) or t[v] in _STOP:
             continue
         for m, _ in _phrases_right(t, v + 1):
@@ -273,18 +274,33 @@ def _actives(t: tuple[str, ...]) -> set[tuple[str, str, str]]:
     return out
 
 
+# Role pass 110 (round 243): "a N who gets caught V-ing another M's X" (the N does it, the one
+# caught at it) / "a N whose X get V-ed by another M": "get / got caught" or "is caught" before
+# a gerund is read as the gerund's doer doing it; "get" a passive's auxiliary as "got" is.
+_GET = frozenset(("get", "gets", "got", "getting"))
+
+
+def _caught(t: tuple[str, ...], v: int) -> int:
+    """How many words of "(get) caught" stand at ``t[v]`` before a gerund (0 when none)."""
+    k = v + 1 if v < len(t) and t[v] in _GET else v
+    if k + 1 < len(t) and t[k] == "caught" and t[k + 1].endswith("ing"):
+        if k > v or t[v - 1] in _BE or t[v - 1] in ("be", "been", "being"):
+            return k + 1 - v
+    return 0
+
+
 def _whose_passives(t: tuple[str, ...]) -> set[tuple[str, str, str]]:
     out = set()
     for i, w in enumerate(t[1:-3], 1):
         if w != "whose" or t[i - 1] in _STOP:
             continue
         m = i + 1
-        while m + 1 < len(t) and t[m + 1] not in _STOP and m - i < 3:
+        while m + 1 < len(t) and t[m + 1] not in _STOP and t[m + 1] not in _GET and m - i < 3:
             m += 1
         v = m + 1
-        if v >= len(t) or t[v] not in ("was", "were", "got", "is", "are", "has", "had"):
+        if v >= len(t) or t[v] not in ("was", "were", "got", "is", "are", "has", "had", *_GET):
             continue
-        while v < len(t) and t[v] in _AUX | {"got", "been"}:
+        while v < len(t) and t[v] in _AUX | _GET | {"been"}:
             v += 1
         if v < len(t) and t[v] not in _STOP:
             out.add((t[i - 1], stem(t[v]), t[m]))
@@ -725,3 +741,44 @@ def _noun_forms(w: str) -> frozenset[str]:
         if w.endswith(end) and len(w) > len(end) + 3:
             forms |= {stem(w[: -len(end)]), w[: -len(end)]}
     return forms
+
+
+# --- "my N1 V-ed the X who owns my N2" / "the X who owns my N1 V-ed my N2" -----------------
+
+# Role pass 110 (round 242): two things of the asker traded between the main clause and a
+# relative clause on a noun both sides name: "My gym sponsored the eater who owns my bakery" /
+# "The eater who owns my gym sponsored my bakery" (which of the two the X holds changed).
+_OWNED_REL_RE = re.compile(
+    r"\b(?:the|a|an|this|that) ([a-z]+) (?:who|that) ([a-z]+) (?:my|our) ([a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def relative_owned_traded(a: Parsed, b: Parsed) -> bool:
+    """ "the X who V2 my N1" on one side and "the X who V2 my N2" on the other, each side
+    saying the other's N ("my N2" / "my N1") outside its relative clause, the relative's verb
+    said nowhere else (so not "X who owns my gym also owns my bakery" said both ways)."""
+    if a.content != b.content or ("my" not in a.words and "our" not in a.words):
+        return False
+    if _REL.isdisjoint(a.words) or _REL.isdisjoint(b.words):
+        return False
+    ra, rb = list(_OWNED_REL_RE.finditer(a.source)), list(_OWNED_REL_RE.finditer(b.source))
+    for x in ra:
+        for y in rb:
+            if x.group(1).lower() != y.group(1).lower() or x.group(2).lower() != y.group(2).lower():
+                continue
+            n1, n2 = x.group(3).lower(), y.group(3).lower()
+            if n1 == n2:
+                continue
+            rest_a = a.source[: x.start()] + " " + a.source[x.end() :]
+            rest_b = b.source[: y.start()] + " " + b.source[y.end() :]
+            verb = stem(x.group(2).lower())
+            if any(stem(w) == verb for w in _tokens(rest_a) + _tokens(rest_b)):
+                continue
+            if _owned_in(n2, rest_a) and _owned_in(n1, rest_b):
+                return True
+    return False
+
+
+def _owned_in(noun: str, text: str) -> bool:
+    return re.search(rf"\b(?:my|our) {re.escape(noun)}\b", text, re.IGNORECASE) is not None
