@@ -79,6 +79,7 @@ from policies.verify.roles.passives import (
     strong_passive_swap,
     victim_owner_traded,
 )
+from policies.verify.roles.preps import prepositions_traded
 from policies.verify.roles.questions import (
     dative_said_to,
     receiver_asked_sender,
@@ -13379,6 +13380,118 @@ HUNDRED_ELEVENTH_SAME = [
 ]
 
 
+# Role pass 111 (blind round 244): a participle's doer in a "by" phrase traded in place with its
+# receiver, source or beneficiary in a "to" / "from" / "for" phrase, "his" following along: "N
+# V-ed by X to his Y" / "N V-ed to X by his Y" (``preps.prepositions_traded`` widened).
+HUNDRED_TWELFTH_ROUNDS = [
+    (
+        "I have a first edition inscribed by Steinbeck to his editor. Is it worth a premium?",
+        "I have a first edition inscribed to Steinbeck by his editor. Is it worth a premium?",
+        0.998,
+    ),
+    (
+        "a letter written by Lincoln to his general",
+        "a letter written to Lincoln by his general",
+        0.997,
+    ),
+    (
+        "a painting given by my grandfather to his brother",
+        "a painting given to my grandfather by his brother",
+        0.996,
+    ),
+    ("a ring sold by the dealer to my aunt", "a ring sold to the dealer by my aunt", 0.994),
+    ("a song dedicated by Lennon to his wife", "a song dedicated to Lennon by his wife", 0.996),
+]
+
+HUNDRED_TWELFTH_SWAPPED = [
+    # "V-ed by X for his Y" / "V-ed for X by his Y": the maker and the one it was made for
+    (
+        "Can I freeze a cake baked by my mom for her sister?",
+        "Can I freeze a cake baked for my mom by her sister?",
+    ),
+    (
+        "Is a sweater knitted by my grandma for her neighbor machine washable?",
+        "Is a sweater knitted for my grandma by her neighbor machine washable?",
+    ),
+    # "V-ed by X from his Y" / "V-ed from X by his Y": the taker and the one taken from
+    (
+        "Is a car bought by my dad from his boss a taxable gift?",
+        "Is a car bought from my dad by his boss a taxable gift?",
+    ),
+    (
+        "Is a puppy adopted by my cousin from his landlord covered by the pet deposit?",
+        "Is a puppy adopted from my cousin by his landlord covered by the pet deposit?",
+    ),
+    # "V-ed (P) by X to his Y" / "V-ed (P) to X by his Y": the sender and the receiver
+    (
+        "Should I reply to an email forwarded by my manager to her assistant?",
+        "Should I reply to an email forwarded to my manager by her assistant?",
+    ),
+    (
+        "Is a check written by my tenant to her landlord still valid after six months?",
+        "Is a check written to my tenant by her landlord still valid after six months?",
+    ),
+    (
+        "What does a referral sent by my dentist to his colleague usually include?",
+        "What does a referral sent to my dentist by his colleague usually include?",
+    ),
+    (
+        "Can I get back a text sent in error by my boss to his wife?",
+        "Can I get back a text sent in error to my boss by his wife?",
+    ),
+]
+
+HUNDRED_TWELFTH_SAME = [
+    # the passive's doer said as the subject of a relative clause, the other party kept
+    (
+        "I have a first edition inscribed by Steinbeck to his editor. Is it worth a premium?",
+        "I have a first edition Steinbeck inscribed to his editor. Is it worth a premium?",
+    ),
+    (
+        "Should I reply to an email forwarded by my manager to the whole team?",
+        "Should I reply to an email my manager forwarded to the whole team?",
+    ),
+    (
+        "What does a referral sent by my dentist to his colleague usually include?",
+        "What does a referral my dentist sent to his colleague usually include?",
+    ),
+    (
+        "Is a sweater knitted for my grandma by her neighbor machine washable?",
+        "Is a sweater that her neighbor knitted for my grandma machine washable?",
+    ),
+    (
+        "Is a bike borrowed by my son from his friend covered by our insurance?",
+        "Is a bike my son borrowed from his friend covered by our insurance?",
+    ),
+    (
+        "Can I frame a poster signed by the band for my son?",
+        "Can I frame a poster the band signed for my son?",
+    ),
+    # the same party on both sides: the trade changes nobody
+    (
+        "Are cards mailed by students to students tax deductible?",
+        "Are cards mailed to students by students tax deductible?",
+    ),
+]
+
+
+def test_hundred_twelfth_pass_leaves_the_phrases_moved_with_their_prepositions() -> None:
+    # each phrase moved with its preposition keeps who did it (the pair is refused by the verb
+    # table's reading, not by this reader); "with" is not read as the other party
+    for pair in (
+        (
+            "Is a check written by my tenant to her landlord still valid?",
+            "Is a check written to her landlord by my tenant still valid?",
+        ),
+        (
+            "Is a song recorded by my uncle with his band on Spotify?",
+            "Is a song recorded with my uncle by his band on Spotify?",
+        ),
+    ):
+        assert not prepositions_traded(*map(parse, pair))
+        assert not prepositions_traded(*map(parse, pair[::-1]))
+
+
 def test_hundred_eleventh_pass_keeps_the_doer_said_another_way() -> None:
     # "who gets caught V-ing another man's X" / "caught V-ing someone else's X": the same doer
     # (the pair is refused on its words, not its roles)
@@ -15154,6 +15267,12 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_ELEVENTH_SWAPPED[6:],
             HUNDRED_ELEVENTH_SAME,
         ),
+        (
+            prepositions_traded,
+            HUNDRED_TWELFTH_ROUNDS,
+            HUNDRED_TWELFTH_SWAPPED,
+            HUNDRED_TWELFTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -15336,6 +15455,7 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_EIGHTH_ROUNDS,
         *HUNDRED_NINTH_ROUNDS,
         *HUNDRED_ELEVENTH_ROUNDS,
+        *HUNDRED_TWELFTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -15442,6 +15562,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_EIGHTH_SWAPPED,
         *HUNDRED_NINTH_SWAPPED,
         *HUNDRED_ELEVENTH_SWAPPED,
+        *HUNDRED_TWELFTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -15549,6 +15670,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_EIGHTH_SAME,
         *HUNDRED_NINTH_SAME,
         *HUNDRED_ELEVENTH_SAME,
+        *HUNDRED_TWELFTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

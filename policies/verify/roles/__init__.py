@@ -1148,6 +1148,13 @@ so the hurt child traded with the owner of the thing reads as pass 35's ``owner_
 between the main clause and a relative clause on a noun both sides name ("My gym sponsored the
 eater who owns my bakery" / "The eater who owns my gym sponsored my bakery"); the relative's
 verb said again outside it ("X who owns my gym also owns my bakery" said both ways) is left.
+Role pass 111 (blind round 244): no new reader, one widened. ``preps.prepositions_traded`` reads a
+participle's "by" phrase (its doer) traded in place with its "to" / "from" / "for" phrase, the two
+noun phrases and every other word kept ("a first edition inscribed by Steinbeck to his editor" /
+"inscribed to Steinbeck by his editor", "a cake baked by my mom for her sister" / "baked for my
+mom by her sister"), the participle at most three words before the first preposition ("sent in
+error by"); the same party on both sides ("mailed by students to students") and the phrases
+reordered with their prepositions ("inscribed to his editor by Steinbeck") are left, "with" too.
 """
 
 from __future__ import annotations

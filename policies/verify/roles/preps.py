@@ -5,10 +5,15 @@ Austin". The words are the same in the same order but for two positions holding 
 "to" (or another pair of opposed prepositions) the other way round. Two choices offered with
 "or" / "vs" between them ("from X to Y or to X from Y") are left. Round 82: one "by" against "to"
 stranded after a participle, all else the same ("the walker I was referred by" / "referred to").
+Role pass 111 (round 244): a participle's "by" phrase (its doer) traded with its "to" / "from" /
+"for" phrase (the one it went to, came from or was for), the two noun phrases left in place: "a
+first edition inscribed by Steinbeck to his editor" / "inscribed to Steinbeck by his editor", "a
+ring sold by the dealer to my aunt" / "sold to the dealer by my aunt".
 """
 
 from __future__ import annotations
 
+from policies.verify.lexicon import BASE_OF_PARTICIPLE
 from policies.verify.text import Parsed
 
 _OPPOSED = (
@@ -38,9 +43,32 @@ def prepositions_traded(a: Parsed, b: Parsed) -> bool:
         return False
     i, j = apart
     x, y = wa[i], wa[j]
-    if wb[i] != y or wb[j] != x or frozenset((x, y)) not in _OPPOSED:
+    if wb[i] != y or wb[j] != x:
+        return False
+    if frozenset((x, y)) not in _OPPOSED and not _doer_traded(wa, i, j):
         return False
     return _OFFERED.isdisjoint(wa[i:j])
+
+
+# the other party of a participle whose doer is named after "by": the receiver ("to"), the
+# source ("from"), the one it was done for ("for")
+_DOER_OTHER = frozenset(("to", "from", "for"))
+_PARTICIPLE_GAP = 3  # the participle at most this far before ("written in 1862 by Lincoln to")
+
+
+def _participle(w: str) -> bool:
+    return w.endswith(("ed", "en")) or w in BASE_OF_PARTICIPLE
+
+
+def _doer_traded(wa: tuple[str, ...], i: int, j: int) -> bool:
+    """ "V-ed by X to Y" / "V-ed to X by Y": the doer and the other party traded, X and Y kept
+    where they stand (the same party twice, "by me to me", trades nothing)."""
+    x, y = wa[i], wa[j]
+    if "by" not in (x, y) or (y if x == "by" else x) not in _DOER_OTHER or j - i < 2:
+        return False
+    if wa[i + 1 : j] == wa[j + 1 : 2 * j - i]:
+        return False
+    return any(_participle(w) for w in wa[max(0, i - _PARTICIPLE_GAP) : i])
 
 
 _ENDS = frozenset(",;:?.!") | frozenset("and but because so if when".split())
