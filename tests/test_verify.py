@@ -9,6 +9,7 @@ import pytest
 from policies.verify import (
     Verdict,
     VerifyConfig,
+    additions,
     choices,
     complements,
     folds,
@@ -8328,6 +8329,98 @@ HARD_34_SERVED = [
 ]
 
 
+# -- hardening pass 35 (blind round 243): "V with X" against "V while V2-ing X" (X carried along
+# against a second act done on X at the same time; "while" and the act are one added word each
+# for the classifier) ------------------------------------------------------------------------
+
+HARD_35_REFUSED = [
+    # "with X" where the other side says "while V2-ing X", the rest as typed but for a
+    # determiner (additions.added_modifier widened: `_with_made_act`)
+    (
+        "Is it safe to ride a cargo bike with a newborn?",
+        "Is it safe to ride a cargo bike while holding a newborn?",
+        "added_detail",
+    ),
+    (
+        "Is it safe to ride a bike with my toddler?",
+        "Is it safe to ride a bike while carrying my toddler?",
+        "added_detail",
+    ),
+    (
+        "Is it safe to drive with my dog?",
+        "Is it safe to drive while holding my dog?",
+        "added_detail",
+    ),
+    # the act and a place said along with X: read already as another content word
+    (
+        "Can I cook with a baby in the house?",
+        "Can I cook while holding a baby?",
+        "content_mismatch",
+    ),
+    (
+        "Is it safe to walk on ice with a baby?",
+        "Is it safe to walk on ice while carrying a baby?",
+        "added_detail",
+    ),
+    (
+        "Is it safe to walk down the stairs with my puppy?",
+        "Is it safe to walk down the stairs while carrying my puppy?",
+        "added_detail",
+    ),
+    (
+        "Can I ride a horse with my daughter?",
+        "Can I ride a horse while holding my daughter?",
+        "added_detail",
+    ),
+    (
+        "Is it safe to cross the road with a coffee?",
+        "Is it safe to cross the road while drinking a coffee?",
+        "added_detail",
+    ),
+    (
+        "Is it safe to drive with my phone?",
+        "Is it safe to drive while holding my phone?",
+        "added_detail",
+    ),
+    (
+        "Can I go up a ladder with a bucket of paint?",
+        "Can I go up a ladder while carrying a bucket of paint?",
+        "added_detail",
+    ),
+    # a clause with a doer of its own ("while I hold", "while I'm carrying")
+    (
+        "Is it safe to skate with my toddler?",
+        "Is it safe to skate while I hold my toddler?",
+        "added_detail",
+    ),
+    (
+        "Is it safe to paddleboard with my dog?",
+        "Is it safe to paddleboard while I'm holding my dog?",
+        "added_detail",
+    ),
+]
+
+
+HARD_35_SERVED = [
+    # another determiner; the act "with X" already says (X worn, used, pushed or brought
+    # along); a "while" clause that says X with a word of its own ("listening to music")
+    (
+        "Is it safe to ride a cargo bike with a newborn?",
+        "Is it safe to ride a cargo bike with my newborn?",
+    ),
+    (
+        "Is it safe to ride a cargo bike while holding a newborn?",
+        "Is it safe to ride a cargo bike while holding my newborn?",
+    ),
+    ("Is it okay to jog with a stroller?", "Is it okay to jog while pushing a stroller?"),
+    ("Can I swim with contacts?", "Can I swim while wearing contacts?"),
+    ("Can I run with headphones?", "Can I run while wearing headphones?"),
+    ("Can I shower with my ring?", "Can I shower while wearing my ring?"),
+    ("Can I hike with my dog?", "Can I hike while bringing my dog?"),
+    ("Is it okay to study with music?", "Is it okay to study while listening to music?"),
+]
+
+
 def test_hard_29_graded_state_reader() -> None:
     """A grade read after "in" right before a state noun (one modifier between: "working",
     "physical" ...): grades of one kind, a side that says two kinds, a vague grade ("decent"),
@@ -8675,6 +8768,32 @@ def test_hard_33_preferred_traded_reader() -> None:
         assert traded(a.words, b.words) and traded(b.words, a.words), (x, y)
 
 
+def test_hard_35_with_made_act_reader() -> None:
+    """ "V with X" against "V while / whilst / when V2-ing X" (or "while I V2 X"), the rest as
+    typed but for a determiner, is an act added; an act "with X" already says (wearing, using,
+    pushing, bringing X), a word added before X, a bare -ing word without "while" and a
+    "while" clause in another place are not read here."""
+    added = additions.added_modifier
+    for x, y in (
+        ("Can I ride with a newborn?", "Can I ride whilst holding a newborn?"),
+        ("Can I ride with a newborn?", "Can I ride when holding my newborn?"),
+        ("Is it safe to drive with him?", "Is it safe to drive while holding him?"),
+        ("Can I skate with my son?", "Can I skate while she carries my son?"),
+    ):
+        a, b = parse(x), parse(y)
+        assert added(a, b) and added(b, a), (x, y)
+    for x, y in (
+        ("Can I cook with gloves?", "Can I cook while wearing gloves?"),
+        ("Can I sleep with a CPAP?", "Can I sleep while using a CPAP?"),
+        ("Can I jog with a stroller?", "Can I jog while pushing a stroller?"),
+        ("Can I study with music?", "Can I study while listening to music?"),
+        ("Is a house with a pool worth it?", "Is a house featuring a pool worth it?"),
+        ("Can I drive with my dog?", "Can I drive while holding my cat?"),
+    ):
+        a, b = parse(x), parse(y)
+        assert not added(a, b) and not added(b, a), (x, y)
+
+
 # the rounds' pairs served only below the shipped cut (or near it), refused at 0.90 too
 HARD_BELOW_CUT = [
     # hardening pass 27
@@ -8740,6 +8859,12 @@ HARD_BELOW_CUT = [
         "Is it normal for a sushi chef to put the wasabi under the fish instead of on top of it?",
         0.997,
     ),
+    # hardening pass 35
+    (
+        "Is it safe to ride a cargo bike with a newborn?",
+        "Is it safe to ride a cargo bike while holding a newborn?",
+        0.975,
+    ),
 ]
 
 
@@ -8792,6 +8917,7 @@ def test_hard_pairs_refused_below_the_shipped_cut(x: str, y: str, cos: float) ->
         *HARD_32_REFUSED,
         *HARD_33_REFUSED,
         *HARD_34_REFUSED,
+        *HARD_35_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -8841,6 +8967,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_32_SERVED,
         *HARD_33_SERVED,
         *HARD_34_SERVED,
+        *HARD_35_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

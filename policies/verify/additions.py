@@ -1,5 +1,10 @@
 """Addition checks: one side adds a detail, a comparison, a statement, or points at a text
-it does not carry."""
+it does not carry.
+
+Widened in hardening pass 35 (blind round 243): `added_modifier` also reads "with X" made a
+second act done on X at the same time ("ride a cargo bike with a newborn" / "... while holding
+a newborn", `_with_made_act`).
+"""
 
 from __future__ import annotations
 
@@ -315,7 +320,8 @@ def added_modifier(a: Parsed, b: Parsed) -> bool:
     even where it rarely changes the answer ("How do I fix a leaky faucet in my kitchen?"),
     and so is a labelled duplicate of QQP, "Would ISPs block Amazon if we lose net
     neutrality?" / "Would ISPs block Amazon?" (arguable: a condition). A prompt holding an
-    address (a URL, an e-mail) is left to the literal checks."""
+    address (a URL, an e-mail) is left to the literal checks. "with X" made "while V-ing X"
+    is read as an act added too (`_with_made_act`)."""
     extra = len(b.words) - len(a.words)
     if not 1 <= abs(extra) <= _PHRASE_MAX:
         return False
@@ -323,10 +329,75 @@ def added_modifier(a: Parsed, b: Parsed) -> bool:
         return False  # a long prompt: `added_detail` reads the place that changed
     if any(mark in p.source for p in (a, b) for mark in _ADDRESS_MARKS):
         return False  # "https://www.python.org" / "https://python.org": the literal checks
-    return _modifier_inserted(a, b) if extra > 0 else _modifier_inserted(b, a)
+    if extra < 0:
+        a, b = b, a
+    return _with_made_act(a, b) or _modifier_inserted(a, b)
 
 
 _ADDRESS_MARKS = ("://", "www.", "@")
+
+
+# The words that open a clause of an act done at the same time ("while holding X")
+_AT_ONCE = frozenset(("while", "whilst", "when"))
+_CLAUSE_DOER = frozenset("i we you he she they".split())
+_CLAUSE_BE = frozenset("am are is was were".split())
+# Acts "with X" already says: X worn, used, brought, pushed or towed along ("swim with contacts"
+# / "swim while wearing contacts", "jog with a stroller" / "jog while pushing a stroller")
+_WITH_ACTS = frozenset(
+    canonical(w)
+    for w in """wear wearing wears use using uses have having has bring bringing brings take
+    taking takes push pushing pushes pull pulling pulls tow towing tows keep keeping keeps pack
+    packing packs being get getting gets""".split()
+)
+_OBJECTS = frozenset("me us you him her them".split())
+_LOOSE_DETERMINERS = lx.DETERMINERS - frozenset(("this", "that", "these", "those"))
+
+
+def _loose(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple("a" if w in _LOOSE_DETERMINERS else w for w in words)
+
+
+def _with_made_act(a: Parsed, b: Parsed) -> bool:
+    """``a`` says "V with X" where ``b`` says "V while V2-ing X", the rest as typed ("ride a
+    cargo bike with a newborn" / "... while holding a newborn", "drive with my dog" / "drive
+    while holding my dog"): with X (X along, in a seat) on one side, a second act done on X at
+    the same time on the other (X in the arms), a riskier case the classifier reads as a
+    paraphrase, only one word being added.
+
+    Limits: "while", "whilst" or "when", then an -ing word, or a pronoun doer with an optional
+    "am" / "is" and any verb ("while I hold", "while I'm carrying"), right where the other
+    side says "with", and the same words after it but for a determiner ("a newborn" / "my
+    newborn"). An act "with X" already says is no added act: wearing, using, having,
+    bringing, taking, pushing, pulling, towing, keeping, packing X ("swim with contacts" /
+    "swim while wearing contacts"). A "while" clause that adds a word before X ("study with
+    music" / "study while listening to music") is not read, nor "with" against a bare -ing word
+    ("a house with a pool" / "a house featuring a pool")."""
+    wa, wb = a.words, b.words
+    if "with" not in wa or _AT_ONCE.isdisjoint(wb):
+        return False
+    i = 0
+    while i < len(wa) and i < len(wb) and wa[i] == wb[i]:
+        i += 1
+    if i == 0 or i >= len(wa) or wa[i] != "with" or wb[i] not in _AT_ONCE:
+        return False
+    if not a.canon[i - 1] or a.sentences[i] != a.sentences[i - 1]:
+        return False  # "with" right after a content word of the same sentence
+    k = i + 1
+    doer = k < len(wb) and wb[k] in _CLAUSE_DOER
+    if doer:
+        k += 1
+        if k < len(wb) and wb[k] in _CLAUSE_BE:
+            k += 1
+    if k >= len(wb) or not b.canon[k] or function_word(wb[k]):
+        return False
+    verb = wb[k]
+    if not (doer or verb.endswith("ing")) or b.canon[k] in _WITH_ACTS:
+        return False
+    rest_a, rest_b = wa[i + 1 :], wb[k + 1 :]
+    if not rest_a or _loose(rest_a) != _loose(rest_b):
+        return False
+    # X is a noun phrase or a person ("with a newborn", "with my dog", "with him")
+    return rest_a[0] in lx.DETERMINERS or rest_a[0] in _OBJECTS or bool(a.canon[i + 1])
 
 
 # "an" is "a"; the asker, a generic "you" and the asker's party are one person here (the
