@@ -8401,6 +8401,97 @@ HARD_35_REFUSED = [
 ]
 
 
+# -- hardening pass 36 (blind rounds 245, 247, 248): a state moved from the one acted on to the
+# doer ("hit someone who's out of bounds" / "... while you're out of bounds"), the asker's own
+# place against the state's ("my own land" / "state land"), a condition's doer changed from the
+# asker to a named party ("If I noticed the deposition" / "If opposing counsel noticed ...") --
+
+HARD_36_REFUSED = [
+    # "V someone who's Z" / "V someone while you're Z" (asker.state_holder_changed, new)
+    (
+        "Is it a penalty to hit someone who's out of bounds?",
+        "Is it a penalty to hit someone while you're out of bounds?",
+        "content_mismatch",
+    ),
+    (
+        "Is it a foul to tackle someone who's offside?",
+        "Is it a foul to tackle someone while you're offside?",
+        "content_mismatch",
+    ),
+    (
+        "Can I pass to someone who's out of bounds?",
+        "Can I pass to someone while I'm out of bounds?",
+        "content_mismatch",
+    ),
+    (
+        "Is it illegal to drive someone who's drunk?",
+        "Is it illegal to drive someone while you're drunk?",
+        "content_mismatch",
+    ),
+    (
+        "Is it okay to call a coworker who's on vacation?",
+        "Is it okay to call a coworker while you're on vacation?",
+        "content_mismatch",
+    ),
+    (
+        "Is it safe to hug someone who has covid?",
+        "Is it safe to hug someone while you have covid?",
+        "content_mismatch",
+    ),
+    # the asker's own place against the state's, the county's, the nation's
+    # (owners.public_against_own widened)
+    (
+        "Is it legal to ride a dirt bike at night on my own land in Ohio?",
+        "Is it legal to ride a dirt bike at night on state land in Ohio?",
+        "owner_mismatch",
+    ),
+    ("Can I hunt on my own property?", "Can I hunt on public property?", "owner_mismatch"),
+    ("Can I camp on my own land?", "Can I camp on federal land?", "owner_mismatch"),
+    ("Can I cut trees on my land?", "Can I cut trees on city land?", "owner_mismatch"),
+    (
+        "Can I pick mushrooms on my property?",
+        "Can I pick mushrooms on state property?",
+        "owner_mismatch",
+    ),
+    (
+        "Can I build a fire pit on my own land?",
+        "Can I build a fire pit on county land?",
+        "owner_mismatch",
+    ),
+    # "If I V the N" / "If <a named party> V-s the N" (asker.clause_doer_changed widened)
+    (
+        "If I noticed the deposition, who pays the court reporter?",
+        "If opposing counsel noticed the deposition, who pays the court reporter?",
+        "content_mismatch",
+    ),
+    (
+        "If I cancel the booking, who pays the fee?",
+        "If the hotel cancels the booking, who pays the fee?",
+        "content_mismatch",
+    ),
+    (
+        "If I called the tow truck, who pays?",
+        "If the police called the tow truck, who pays?",
+        "content_mismatch",
+    ),
+    (
+        "If I cancel the flight, do I get a refund?",
+        "If the airline cancels the flight, do I get a refund?",
+        "content_mismatch",
+    ),
+    (
+        "If I reschedule the appointment, is there a fee?",
+        "If the clinic reschedules the appointment, is there a fee?",
+        "content_mismatch",
+    ),
+    (
+        "If we cancel the order, who pays the shipping?",
+        "If the seller cancels the order, who pays the shipping?",
+        "content_mismatch",
+    ),
+]
+
+
 HARD_35_SERVED = [
     # another determiner; the act "with X" already says (X worn, used, pushed or brought
     # along); a "while" clause that says X with a word of its own ("listening to music")
@@ -8418,6 +8509,39 @@ HARD_35_SERVED = [
     ("Can I shower with my ring?", "Can I shower while wearing my ring?"),
     ("Can I hike with my dog?", "Can I hike while bringing my dog?"),
     ("Is it okay to study with music?", "Is it okay to study while listening to music?"),
+]
+
+
+HARD_36_SERVED = [
+    # the state said of the one acted on both ways ("who's" / "a player who is", "while they're");
+    # "my own land" / "my land"; the asker on both sides ("I was the one who"), "you" / "we"
+    # (often the asker again), the owner said another way
+    (
+        "Is it a penalty to hit someone who's out of bounds?",
+        "Is it a penalty to hit a player who is out of bounds?",
+    ),
+    (
+        "Is it a penalty to hit someone who's out of bounds?",
+        "Is it a penalty to hit someone while they're out of bounds?",
+    ),
+    (
+        "Is it safe to hug someone who has covid?",
+        "Is it safe to hug someone while they have covid?",
+    ),
+    ("Can I fly a drone over my own land?", "Can I fly a drone over my land?"),
+    ("Can I camp on federal land?", "Can I camp on land owned by the federal government?"),
+    (
+        "If I noticed the deposition, who pays the court reporter?",
+        "If I was the one who noticed the deposition, who pays the court reporter?",
+    ),
+    (
+        "If I cancel the booking, who pays the fee?",
+        "If you cancel the booking, who pays the fee?",
+    ),
+    (
+        "If the airline cancels the flight, do I get a refund?",
+        "If the airline cancels my flight, do I get a refund?",
+    ),
 ]
 
 
@@ -8865,6 +8989,12 @@ HARD_BELOW_CUT = [
         "Is it safe to ride a cargo bike while holding a newborn?",
         0.975,
     ),
+    # hardening pass 36
+    (
+        "If I noticed the deposition, who pays the court reporter?",
+        "If opposing counsel noticed the deposition, who pays the court reporter?",
+        0.954,
+    ),
 ]
 
 
@@ -8918,6 +9048,7 @@ def test_hard_pairs_refused_below_the_shipped_cut(x: str, y: str, cos: float) ->
         *HARD_33_REFUSED,
         *HARD_34_REFUSED,
         *HARD_35_REFUSED,
+        *HARD_36_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -8968,6 +9099,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_33_SERVED,
         *HARD_34_SERVED,
         *HARD_35_SERVED,
+        *HARD_36_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

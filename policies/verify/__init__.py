@@ -251,6 +251,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or timing.imminent_against_done(*raw)  # "my dog escaped" / "is about to escape"
                 or timing.future_against_done(*raw)  # "if I finished it late" / "if I will finish"
                 or asker.clause_doer_changed(*raw)  # "if I hold the copyright" / "if they hold"
+                # "hit someone who's out of bounds" / "hit someone while you're out of bounds"
+                or asker.state_holder_changed(*raw)
                 or standing.state_mismatch(a, b)  # outgrew / still has
                 or standing.let_mismatch(a, b)  # my own home / a home I rent out
                 or compounds.part_changed(*raw)  # an above-ground / an in-ground pool

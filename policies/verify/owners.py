@@ -10,14 +10,18 @@ from policies.verify import lexicon as lx
 from policies.verify.direction import differing
 from policies.verify.text import Parsed
 
-# An owner and the word it owns: a possessive pronoun, or a word with "'s" / a plural "s'".
-_POSSESSIVE_RE = re.compile(r"\b(?=(my|our|your|his|her|their|[a-z]+'s|[a-z]+s')\s+([a-z]+))")
+# An owner and the word it owns: a possessive pronoun, or a word with "'s" / a plural "s'";
+# role pass 112: "its" too ("when its steerer splashes team B's paddlers" / "when team B's
+# steerer splashes its paddlers", a team's or a company's people)
+_POSSESSIVE_RE = re.compile(r"\b(?=(my|our|your|his|her|its|their|[a-z]+'s|[a-z]+s')\s+([a-z]+))")
 
 
 def _owned(p: Parsed) -> dict[str, str]:
     """Owned word -> its owner; a word owned twice by different owners is left out."""
     text = p.source
-    if "'" not in text and not any(w in p.words for w in ("my", "our", "your", "his", "their")):
+    if "'" not in text and not any(
+        w in p.words for w in ("my", "our", "your", "his", "its", "their")
+    ):
         return {}
     text = text.replace("\u2019", "'")
     seen: dict[str, str] = {}
@@ -110,20 +114,25 @@ def narrowed_owner(a: Parsed, b: Parsed) -> bool:
 
 _ASKER_OWNERS = frozenset("my our".split())
 # Owners that are not the asker: a thing held in common or by the public
-_PUBLIC = frozenset("public shared communal municipal city government council".split())
+_PUBLIC = frozenset(
+    "public shared communal municipal city government council state federal county".split()
+)
 
 
 def public_against_own(a: Parsed, b: Parsed) -> bool:
     """The asker's own thing on one side, a public or shared one on the other, at the one
     place where the two differ ("a tree on my property" / "a tree on public property", "my
     driveway" / "a shared driveway", "my land" / "city land"): what one may do with one's
-    own is not what one may do with what belongs to all.
+    own is not what one may do with what belongs to all. Widened in hardening pass 36 (blind
+    round 247) to the state's, the county's and the nation's own ("my own land" / "state
+    land", "federal land", "county land"); someone else's is nearmiss.possessor_added's.
 
     Limits: the asker's side says only "my" or "our" there (an "own" after it allowed), the
     other at most an article and one of public / shared / communal / municipal / city /
-    government / council, and both go on with the same word (the thing owned). "Private"
-    and "common" are not read ("my property" / "private property", "my cold" / "the common
-    cold")."""
+    government / council / state / federal / county, and both go on with the same word (the
+    thing owned). "Private" and "common" are not read ("my property" / "private property",
+    "my cold" / "the common cold"); nor "national", "town", "school" (a park, a bank, a
+    board, not always the owner)."""
     if _PUBLIC.isdisjoint(a.words) and _PUBLIC.isdisjoint(b.words):
         return False
     wa, wb = a.words, b.words

@@ -1155,6 +1155,73 @@ noun phrases and every other word kept ("a first edition inscribed by Steinbeck 
 mom by her sister"), the participle at most three words before the first preposition ("sent in
 error by"); the same party on both sides ("mailed by students to students") and the phrases
 reordered with their prepositions ("inscribed to his editor by Steinbeck") are left, "with" too.
+
+Role pass 112 (blind rounds 245-248): one reader new, three widened. ``agent_nouns.
+agent_said_thing`` (new, in ``_LATER_READINGS``) reads an agent noun ("the fiddler", "the
+guitarist", "the drummer", "the banjo player") as the thing it handles when one side names X
+alone and an agent of Y and the other Y alone and an agent of X: "the banjo is too loud in the
+fiddler's monitor" / "the fiddle is too loud in the banjo player's monitor" is read as "the
+banjo ... the fiddle's monitor" / "the fiddle ... the banjo's monitor", a trade the readers see;
+one thing and one agent the same on both sides ("the fiddler's" / "the fiddle player's") is
+left. ``passives.victim_owner_traded`` reads a pronoun owner ("My derby wife is being recruited
+by a rival league" / "I'm being recruited by my derby wife's rival league": "my B" against "I",
+the by-phrase "my B's N"), "being" / "been" after the be form and a two-word B ("our" is left:
+"our company" is often the "we" set against it). ``modifiers.modifiers_exchanged`` and
+``owners.possessive_swap`` (owner_mismatch) read "its" as an owner, as "his" is ("when its
+steerer splashes team B's paddlers" / "when team B's steerer splashes its paddlers"); "its" said
+as the owner it stands for ("team A's steerer") is no trade.
+
+Role pass 113 (blind rounds 245-248): one new trade, two readers widened.
+``undergoer.doer_made_undergoer`` (new, in ``_LATER_TRADES``): an object relative on the state's
+holder, "the N S V-ed was Z", against the state said of S's own party with another party doing
+the verb to it, "my N / I was Z when another N / a N V-ed it / me" ("The boat I hit was moored
+illegally on a bend" / "My boat was moored illegally on a bend when another boat hit it", "The
+cyclist I hit was riding without lights" / "I was riding without lights when a cyclist hit me");
+the same roles said with the clause ("The boat was moored ... when I hit it") or a subject
+relative ("I hit a boat that was moored ...") are left. ``one_relatives.relative_voice_traded``
+reads a reduced relative, "the N being V-ed" / "the N V-ing", as "the N who is being V-ed" /
+"the N who is V-ing" where the other side says a relative there, and "who is V-ing" as the active
+("should the rider being passed hold his line?" / "should the rider who is passing ...?"), a
+strong verb's participle read by its base ("overtaken" / "overtaking"); the reduced and the full
+passive ("being passed" / "who is being passed") are left. ``sentences.trade_sentence`` reads
+the one sentence with the same words in another order when a follow-up names a party whose thing
+it trades (an owner in "X's") by a noun phrase where the other side says a person ("My son's
+friend rides on the back of my son's dirt bike. Am I liable if he's hurt?" / "My son rides on the
+back of his friend's dirt bike. Is the friend's family liable if he's hurt?").
+
+Role pass 114 (blind rounds 245-249): two readers widened, one new. ``wanted.wanted_doer_changed``
+reads "ask X if I / we can V" as the asker doing V ("ask to V") against "ask X to V" (X doing
+it), with the owner of V's thing flipping along ("How do I ask my banjo teacher to join my
+band?" / "... if I can join his band?"); "ask X if he / she can V" reads X as the doer, and
+the same owner on both sides ("ask my boss to work from home" / "if I can work from home",
+often one request) is left. ``getpassive.got_done_active`` reads "get / have my N V-ed" (another
+doing V to the asker's N) against "V a / the N ... my M" after the same words (the asker doing
+V with their own M: "How do I get my hang glider towed behind an ultralight?" / "How do I tow a
+hang glider behind my ultralight?", "get my car jump-started" / "jump-start a car with my
+battery"); "get my car washed" / "wash my car" (the asker's N both sides) is left.
+``lets.let_object_made_subject`` (new, in ``_LATER_TRADES``): "X (aux) C to V" against "S C to
+let / allow / make X V", X doing V on both sides and the one who refuses / chooses / agrees
+traded ("Can my candy shop employee refuse to work on Halloween?" / "Can I refuse to let my
+candy shop employee work on Halloween?"); a C of permission or need ("allowed to", "have to",
+"need to") is left.
+
+Role pass 115 (blind rounds 246-249): one new reader, three widened. ``formed.product_made_party``
+(new, in ``_LATER_TRADES``): "Which Ns V-ed (P) to form / create / make / become X?" against
+"Which N did X V into / with?", X the product of the joining on one side and one of its parties
+on the other (the same verb by its stem, X right before it; "Which banks merged to form Chase?"
+/ "Which bank did Chase merge into?"), the joining said in the past; the result verb said on
+both sides in any form ("merged to form" / "merged to create", "it takes to form a union" /
+"forming a union takes") is left. ``clausal.by_relative_said`` also reads "a N V-ed by X" as "a N X
+V-ed" where the other side says "a N I V-ed" (a pronoun subject, the simple past of the same
+verb) and names X word for word ("can I call chi on a tile discarded by the player sitting to
+my right" / "can the player sitting to my right call chi on a tile I discarded"). ``clauses.
+clause_swap`` reads a copular comparison's two sides traded, "X is -er than Y" / "Y are -er
+than X" (the same comparative, a pronoun for either side, "his / her / their" in one side
+following its owner across: "My daughter is faster than the boys in her BMX class" / "The boys
+in my daughter's BMX class are faster than her"); another comparative ("faster" / "slower",
+the converse said) and one side kept are left. ``wanted.want_turned_round`` reads "my / our N"
+as the one told to act as it reads "me", when the other side names N ("The bar owner wants my
+ghost tour to pay him" / "I want the bar owner to pay my ghost tour").
 """
 
 from __future__ import annotations
@@ -1165,6 +1232,7 @@ from collections.abc import Callable
 
 from policies.verify.layers import placed_traded
 from policies.verify.roles.active_read import else_owner_said, lead_clause_said, passive_said_active
+from policies.verify.roles.agent_nouns import agent_said_thing
 from policies.verify.roles.agents import owner_made_doer
 from policies.verify.roles.asked_party import doer_asked_traded, done_to_asker_traded
 from policies.verify.roles.asker_doer import party_made_asker, reflexive_other, role_made_asker
@@ -1233,6 +1301,7 @@ from policies.verify.roles.followed import (
     of_owner_collapsed,
     patient_traded,
 )
+from policies.verify.roles.formed import product_made_party
 from policies.verify.roles.general import general_swap
 from policies.verify.roles.gerunds import gerund_doer_moved, infinitive_doer_moved
 from policies.verify.roles.getpassive import got_done_active
@@ -1257,7 +1326,12 @@ from policies.verify.roles.hopped import (
 from policies.verify.roles.infinitive_voice import infinitive_voice_traded
 from policies.verify.roles.inverted import subject_object_inverted, voice_flipped
 from policies.verify.roles.kept import roles_kept
-from policies.verify.roles.lets import host_said_let, let_user_traded, plural_owner_said
+from policies.verify.roles.lets import (
+    host_said_let,
+    let_object_made_subject,
+    let_user_traded,
+    plural_owner_said,
+)
 from policies.verify.roles.mine_moved import (
     genitive_moved_across,
     mine_moved,
@@ -1391,6 +1465,7 @@ from policies.verify.roles.subject_owner import subject_owner_traded
 from policies.verify.roles.subsets import subset_reversed
 from policies.verify.roles.traded import people_traded, verb_people_traded
 from policies.verify.roles.trades import _doer_added
+from policies.verify.roles.undergoer import doer_made_undergoer
 from policies.verify.roles.verbs import _ACTS, _FORMS
 from policies.verify.roles.victims import victim_changed
 from policies.verify.roles.voiced import (
@@ -1692,6 +1767,9 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     which_head_traded,  # pass 103: "Which N1 V the N2 that R?" / "Which N2 that N1 V R?"
     compound_receiver_traded,  # pass 105: "feed my X Y food" / "feed my Y X food"
     relative_owned_traded,  # pass 110: "my A V-ed the X who owns my B" / "X owns my A"
+    doer_made_undergoer,  # pass 113: "the N I V-ed was Z" / "my N was Z when another N V-ed it"
+    let_object_made_subject,  # pass 114: "Can my X refuse to V" / "Can I refuse to let my X V"
+    product_made_party,  # pass 115: "Which Ns V-ed to form X?" / "Which N did X V into?"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
@@ -1747,6 +1825,7 @@ _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None],
     host_said_let,  # pass 88: "X to V on my N" / "X to have me on their N": "to let me V on"
     pronoun_owner_named,  # pass 87: "I took my A's B ... his C" / "my A's B's C took my A": "B's C"
     own_dropped,  # pass 100: "into our own N" / "into our N": "into our N"
+    agent_said_thing,  # pass 112: "the X ... the Y-er's N" / "the Y ... the X player's N"
 )
 
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from policies.verify.lexicon import PAST_OF_PARTICIPLE
 from policies.verify.roles.verbs import _PAST_FORMS
 from policies.verify.roles.voiced import _stem
 from policies.verify.roles.written import MARKS, NOMINATIVE, PERSON, tokens
@@ -109,7 +110,65 @@ def by_relative_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
                 f"{x.source[: m.start()]}{m.group(1)} {rel} was {done} by{x.source[m.end() :]}"
             )
             return (y, said) if flip else (said, y)
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        contact = _contact_said(x, y)
+        if contact is not None:
+            return (y, contact) if flip else (contact, y)
     return None
+
+
+# Role pass 115 (blind round 247): "a N V-ed by X" read as "a N X V-ed" where the other side
+# says "a N I V-ed" and names X ("can I call chi on a tile discarded by the player sitting to
+# my right" / "can the player sitting to my right call chi on a tile I discarded").
+_BY_PHRASE_RE = re.compile(r"\b([a-z]+) ([a-z]+) by ([^,.;:?!]+)", re.IGNORECASE)
+_BY_MAX = 7
+
+
+def _contact_said(x: Parsed, y: Parsed) -> Parsed | None:
+    if "by" not in x.words:
+        return None
+    ty = tokens(y.source)
+    for m in _BY_PHRASE_RE.finditer(x.source):
+        head, done = m.group(1).lower(), m.group(2).lower()
+        if head in _NOT_HEAD or head in _DETS or not _participle(done):
+            continue
+        said = m.group(3).split()
+        doer = _doer_named(ty, tuple(w.lower() for w in said[:_BY_MAX]))
+        if not doer:
+            continue
+        for k in range(len(ty) - 2):
+            if ty[k] != head or ty[k + 1] not in NOMINATIVE or not _same_verb(done, ty[k + 2]):
+                continue
+            rest = " ".join(said[len(doer) :])
+            return parse(
+                f"{x.source[: m.start()]}{m.group(1)} {' '.join(said[: len(doer)])} {ty[k + 2]}"
+                f"{' ' if rest else ''}{rest}{x.source[m.end(3) :]}"
+            )
+    return None
+
+
+_NP_OPEN = _DETS | frozenset("to of in on at for with from and or".split())
+
+
+def _doer_named(t: tuple[str, ...], said: tuple[str, ...]) -> tuple[str, ...]:
+    """The longest start of ``said`` (the words after "by") that ``t`` names word for word, its
+    last word a noun's ("the player sitting to my right", not "the player sitting to")."""
+    if not said or said[0] in PERSON:
+        return ()
+    for n in range(len(said), 0, -1):
+        if said[n - 1] not in _NP_OPEN and _said_in(t, said[:n]):
+            return said[:n]
+    return ()
+
+
+def _said_in(t: tuple[str, ...], np: tuple[str, ...]) -> bool:
+    n = len(np)
+    return any(t[j : j + n] == np for j in range(len(t) - n + 1))
+
+
+def _same_verb(done: str, past: str) -> bool:
+    """ "discarded" / "discarded", "taken" / "took": a participle and its simple past."""
+    return done == past or PAST_OF_PARTICIPLE.get(done) == past
 
 
 _REPORT_RE = re.compile(

@@ -160,6 +160,72 @@ def _than(ta: list[str], tb: list[str]) -> bool:
     return xa == yb and xb == ya
 
 
+# Role pass 115 (blind round 247): "X is -er than Y" / "Y are -er than X", each side a noun
+# phrase or a pronoun, "his / her / their" in one following the move ("My daughter is faster
+# than the boys in her BMX class" / "The boys in my daughter's BMX class are faster than her").
+_SIDE_MAX = 7
+_NOT_COMPARED = frozenset(("other", "rather", "either", "neither", "whether", "never", "ever"))
+_OWNER_OF = frozenset(("his", "her", "their", "its"))
+_DEGREE = frozenset(("much", "even", "way", "far", "still", "so", "a", "lot", "bit", "little"))
+
+
+def _compared_clause(t: list[str]) -> tuple[list[str], tuple[str, ...], list[str]] | None:
+    """(the subject, the comparative, the side after "than") of "X is -er than Y"."""
+    if "than" not in t:
+        return None
+    u = t.index("than")
+    if u < 3 or u + 1 >= len(t):
+        return None
+    comp = u - 1
+    if t[comp] in _NOT_COMPARED or not _compared(t[comp]):
+        comp = u - 2  # "more reliable than"
+        if t[comp] not in ("more", "less"):
+            return None
+    c = comp - 1
+    while c > 0 and t[c] in _DEGREE:
+        c -= 1
+    if t[c] not in _COPULA:
+        return None
+    start = next((i + 1 for i in range(c - 1, -1, -1) if t[i] in (",", ";")), 0)
+    end = next((i for i in range(u + 1, len(t)) if t[i] in (",", ";")), len(t))
+    x, y = t[start:c], t[u + 1 : end]
+    if not 0 < len(x) <= _SIDE_MAX or not 0 < len(y) <= _SIDE_MAX or x == y:
+        return None
+    return x, tuple(t[comp:u]), y
+
+
+def _than_sides(ta: list[str], tb: list[str]) -> bool:
+    """ta "X is -er than Y", tb "Y are -er than X" (the same comparative)."""
+    ra, rb = _compared_clause(ta), _compared_clause(tb)
+    if ra is None or rb is None or ra[1] != rb[1]:
+        return False
+    xa, _, ya = ra
+    xb, _, yb = rb
+    if xa == xb or ya == yb:
+        return False
+    return _same_side(xb, ya, xa) and _same_side(yb, xa, ya)
+
+
+def _same_side(p: list[str], q: list[str], other: list[str]) -> bool:
+    """``p`` (one side) says ``q`` (the other's), a pronoun for it or "X's" for its "his /
+    her" (X ``other``, the party its own side compares it with)."""
+    if _bare_side(p) == _bare_side(q):
+        return True
+    if len(p) == 1 and p[0] in _PERSONS:
+        return len(q) > 1 or q[0] not in _PERSONS
+    if len(q) == 1 and q[0] in _PERSONS:
+        return len(p) > 1 or p[0] not in _PERSONS
+    owner = [*other[:-1], other[-1] + "'s"]
+    for i, w in enumerate(q):
+        if w in _OWNER_OF and p == [*q[:i], *owner, *q[i + 1 :]]:
+            return True
+    return False
+
+
+def _bare_side(p: list[str]) -> list[str]:
+    return p[1:] if len(p) > 1 and p[0] in ("the", "a", "an") else p
+
+
 def _subject_owner(ta: list[str], tb: list[str]) -> bool:
     """ta "my X V ...", tb "my X's Y V ..." (another doer, the first its owner; a passive's
     doer after "by" may be either)."""
@@ -234,6 +300,8 @@ def clause_swap(a: Parsed, b: Parsed) -> bool:
     if say and _reported_owner(ta, tb):
         return True
     if (rel_a and _relative(tb, ta)) or ("than" in wa and _than(ta, tb)):
+        return True
+    if "than" in wa and (_than_sides(ta, tb) or _than_sides(tb, ta)):
         return True
     if not (marked_a or marked_b):
         return False

@@ -59,10 +59,60 @@ def _active_of(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
 
 
 def got_done_active(a: Parsed, b: Parsed) -> bool:
-    """ "X keeps getting V-ed" / "X keeps V-ing Y": the subject undergoing and doing the verb."""
+    """ "X keeps getting V-ed" / "X keeps V-ing Y": the subject undergoing and doing the verb;
+    "I get my N V-ed" / "I V a N with my M": the asker's thing done to against the asker doing
+    it to another's."""
     if _GET.isdisjoint(a.words) and _GET.isdisjoint(b.words):
-        return False
+        if _HAVE.isdisjoint(a.words) and _HAVE.isdisjoint(b.words):
+            return False
     ta, tb = owned_tokens(a.source), owned_tokens(b.source)
     if ta == tb or abs(len(ta) - len(tb)) > _MAX_EXTRA:
         return False
-    return _active_of(ta, tb) or _active_of(tb, ta)
+    if _active_of(ta, tb) or _active_of(tb, ta):
+        return True
+    return _mine_done(ta, tb) or _mine_done(tb, ta)
+
+
+# Role pass 114 (blind rounds 245-249): "How do I get my hang glider towed behind an
+# ultralight?" / "How do I tow a hang glider behind my ultralight?", "get my trailer towed by a
+# truck" / "tow a trailer with my truck", "get my car jump-started" / "jump-start a car with my
+# battery": after the same words, "get / have my N V-ed" (someone else does V to the asker's N)
+# against "V a / the N" with the asker's "my M" further on (the asker doing V, with their own
+# thing, to an N not theirs). "get my car washed" / "wash my car" (the asker's N on both sides)
+# and "get a N V-ed" / "V a N" (no owner moved) are left.
+_HAVE = frozenset(("have", "has", "having"))
+_CAUSE = (_GET - {"being"}) | _HAVE
+_MINE = frozenset(("my", "our"))
+_OTHER_LEAD = frozenset(("a", "an", "the", "some", "someone", "another"))
+_N_MAX = 3
+
+
+def _mine_done(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """x "P get my N V-ed ...", y "P V D N ... my M" with D not the asker's."""
+    k = 0
+    while k < min(len(x), len(y)) and x[k] == y[k]:
+        k += 1
+    if k == 0 or k + 3 >= len(x) or x[k] not in _CAUSE or x[k + 1] not in _MINE:
+        return False
+    for e in range(k + 3, min(k + 3 + _N_MAX, len(x))):
+        if not _participle(x[e].rsplit("-", 1)[-1]):
+            continue
+        noun = x[k + 2 : e]
+        if any(w in PUNCT or w in _MINE or w == "'s" for w in noun):
+            return False
+        if not _same_lemma(x[e], y[k]) or y[k + 1 : k + 2] == ("my",):
+            continue
+        if k + 2 + len(noun) > len(y) or y[k + 1] not in _OTHER_LEAD:
+            continue
+        if y[k + 2 : k + 2 + len(noun)] != noun:
+            continue
+        rest = y[k + 2 + len(noun) :]
+        return not _MINE.isdisjoint(rest) and _MINE.isdisjoint(x[e + 1 :])
+    return False
+
+
+def _same_lemma(done: str, verb: str) -> bool:
+    """ "towed" / "tow", "jump-started" / "jump-start": the last part's lemma, the rest kept."""
+    head_d, _, last_d = done.rpartition("-")
+    head_v, _, last_v = verb.rpartition("-")
+    return head_d == head_v and len(last_v) >= 3 and _lemma(last_d) == _lemma(last_v)

@@ -152,3 +152,68 @@ def host_said_let(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
         )
         return (y, said) if flip else (said, y)
     return None
+
+
+# Role pass 114 (blind rounds 245-249): "Can my candy shop employee refuse to work on
+# Halloween?" / "Can I refuse to let my candy shop employee work on Halloween?", "Can my son
+# refuse to go to school?" / "Can I refuse to let my son go to school?": X does V on both sides,
+# but the one who refuses (declines, agrees, chooses, ...) is X on one side and the asker, who
+# lets / allows / makes X V, on the other. Read as "S C to let X (to) V" on one side and "X
+# (aux) C to V" on the other, the same C and V, X word for word and S not X. A C that says
+# what X may or must do whoever decides ("Is my son allowed to go" / "Am I allowed to let my
+# son go", "have to", "need to") is left.
+_LET_OTHER = frozenset(
+    "let lets letting allow allows allowing permit permits permitting make makes making force"
+    " forces forcing".split()
+)
+_TOLD_LET = frozenset(("allow", "allows", "allowing", "permit", "permits", "permitting"))
+_NOT_CHOICE = frozenset(
+    """allowed permitted able supposed going ought used required obligated forced meant free
+    have has had having need needs needed got get gets""".split()
+)
+_AUX_BETWEEN = frozenset(
+    "can could will would should may might must do does did is are was were not still".split()
+)
+_LET_NP_MAX = 5
+_LET_STOPS = frozenset("to , ; . ? ! and or but that who which if when".split())
+
+
+def let_object_made_subject(a: Parsed, b: Parsed) -> bool:
+    """ "X (aux) C to V" / "S C to let X V": who chooses traded, X doing V on both sides."""
+    if _LET_OTHER.isdisjoint(a.words) and _LET_OTHER.isdisjoint(b.words):
+        return False
+    if "to" not in a.words or "to" not in b.words:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if _LET_OTHER.isdisjoint(x.words):
+            continue
+        tx, ty = _WORD_RE.findall(x.source.lower()), _WORD_RE.findall(y.source.lower())
+        for k in range(3, len(tx) - 2):
+            if tx[k] not in _LET_OTHER or tx[k - 1] != "to" or tx[k - 2] in _NOT_CHOICE:
+                continue
+            choose, subj = tx[k - 2], tx[k - 3]
+            for e in range(k + 2, min(k + 2 + _LET_NP_MAX, len(tx))):
+                np = tx[k + 1 : e]
+                if np[-1] in _LET_STOPS or np[0] not in _LEADS:
+                    break
+                v = e + (tx[e] == "to" and tx[k] in _TOLD_LET)
+                if v >= len(tx) or subj in np or tx[v] in _LET_STOPS:
+                    continue
+                if _chose_itself(ty, np, choose, tx[v]):
+                    return True
+    return False
+
+
+def _chose_itself(y: list[str], np: list[str], choose: str, verb: str) -> bool:
+    """y says "NP (aux) C to V", C and V as x says them (C's ending aside)."""
+    n = len(np)
+    for i in range(len(y) - n - 2):
+        if y[i : i + n] != np:
+            continue
+        j = i + n
+        while j < len(y) and y[j] in _AUX_BETWEEN:
+            j += 1
+        if j + 2 < len(y) and _stem(y[j]) == _stem(choose) and y[j + 1] == "to":
+            if y[j + 2] == verb:
+                return True
+    return False

@@ -36,7 +36,9 @@ from policies.verify.roles.written import ALTERNATIVES, MARKS, tokens
 from policies.verify.text import Parsed, parse
 
 _MOD_MAX = 3
-_OWNERS = frozenset("my our your his her their".split())
+# role pass 112: "its" ("when its steerer splashes team B's paddlers" / "when team B's steerer
+# splashes its paddlers")
+_OWNERS = frozenset("my our your his her its their".split())
 # Words that join or relate the two nouns both ways round: nothing is said of either alone.
 _BOTH_WAYS = (
     _SYMMETRIC

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from policies.verify import lexicon as lx
 from policies.verify.roles.verbs import _PAST_FORMS
 from policies.verify.text import Parsed, parse
 from policies.verify.words import stem
@@ -524,7 +525,7 @@ _ERGATIVE = frozenset(
 
 def _verb_forms(w: str) -> frozenset[str]:
     """The stems a verb form may meet: its own, and an irregular form's lemma."""
-    lemma = _PAST_FORMS.get(w)
+    lemma = _PAST_FORMS.get(w) or lx.BASE_OF_PARTICIPLE.get(w)  # pass 113: "overtaken"
     return frozenset((stem(w), w) if lemma is None else (stem(w), w, lemma, stem(lemma)))
 
 
@@ -534,6 +535,8 @@ def _relative_middles(
     """The two relative clauses after one "N who / that", the words around them the same (the
     words after read a word or two shorter too: "who was fouled" / "who has fouled")."""
     p = _shared_prefix(ta, tb)
+    if p >= 3 and ta[p - 1] in _BE and ta[p - 2] in ("who", "that"):
+        p -= 1  # role pass 113: "who is being passed" / "who is passing": "is" in both middles
     if p < 2 or ta[p - 1] not in ("who", "that") or ta[p - 2] in _STOP:
         return []
     return _middles(ta, tb, p)
@@ -585,7 +588,9 @@ def relative_voice_traded(a: Parsed, b: Parsed) -> bool:
     if _PASSIVE_AUX.isdisjoint(a.words + b.words):
         return False
     ta, tb = _tokens(a.source), _tokens(b.source)
-    if not _REL.isdisjoint(a.words):
+    if "being" in ta or "being" in tb:  # role pass 113: "the N being V-ed" / "who is V-ing"
+        ta, tb = _reduced_said_relative(ta, tb), _reduced_said_relative(tb, ta)
+    if not _REL.isdisjoint(ta):
         for ma, mb in _relative_middles(ta, tb):
             if _voice_traded(ma, mb) or _voice_traded(mb, ma):
                 return True
@@ -602,9 +607,38 @@ def relative_voice_traded(a: Parsed, b: Parsed) -> bool:
     return False
 
 
+# Role pass 113 (blind round 246): a reduced relative on the head, "the N being V-ed" (acted on
+# now) or "the N V-ing" against "the N being V-ed", read as "the N who is being V-ed" / "the N
+# who is V-ing" where the other side says "the N who / that ..." or "the N being V-ed" at the
+# same place ("should the rider being passed hold his line?" / "should the rider who is passing
+# hold his line?"); a progressive "who is V-ing" is read as the active "who V-s".
+def _reduced_said_relative(t: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
+    """t with its first "N being V-ed" or "N V-ing" (N a word of its own, the same words
+    before it on both sides, the other side going on with a relative word or "being") said
+    with "who is" after N; t itself when it has none."""
+    p = _shared_prefix(t, other)
+    if p < 2 or p >= len(t) or p >= len(other) or t[p - 1] in _STOP:
+        return t
+    if t[p] == "being":
+        if other[p] not in _REL and not _ING_RE.fullmatch(other[p]):
+            return t
+        if p + 1 >= len(t) or _passive_verb(("is", *t[p + 1 : p + 2])) is None:
+            return t
+    elif not (_ING_RE.fullmatch(t[p]) and other[p] == "being"):
+        return t
+    rel = other[p] if other[p] in ("who", "that") else "who"
+    be = other[p + 1] if other[p] == rel and other[p + 1 : p + 2] in (("is",), ("are",)) else "is"
+    return (*t[:p], rel, be, *t[p:])
+
+
+_ING_RE = re.compile(r"[a-z]{3,}ing")
+
+
 def _voice_traded(pas: tuple[str, ...], act: tuple[str, ...]) -> bool:
     """pas a passive clause, act an active one of the same verb (or its noun) with the head
     its subject."""
+    if len(act) > 1 and act[0] in _BE and act[1].endswith("ing") and act[1] != "being":
+        act = act[1:]  # role pass 113: "who is passing" read as "who passes"
     v = _passive_verb(pas)
     if v is None or act[0] in _PASSIVE_BE or (act[0] in _STOP and act[0] not in _DID):
         return False  # "the team that we scored on": the head acted on both ways

@@ -146,11 +146,18 @@ def _passives(w: tuple[str, ...]) -> list[tuple[tuple[str, ...], str, tuple[str,
 # friend was injured by fireworks" (the friend hurt) / "my son was injured by his friend's
 # fireworks" (the son hurt, the friend's fireworks): the passive's subject "D A's B" against
 # "D A" with B made the owner of its "by" phrase.
-_PASSIVE_BE = frozenset(("was", "were", "got", "is", "are", "gets", "get"))
+_PASSIVE_BE = frozenset(("was", "were", "got", "is", "are", "gets", "get", "am"))
+_ONGOING_BE = frozenset(("being", "been"))
+# Role pass 112: the asker's or another pronoun's thing undergoing the verb, "My derby wife is
+# being recruited by a rival league" / "I'm being recruited by my derby wife's rival league"
+# ("our" is left: "our company" is often the "we" it is set against)
+_SUBJECT_OF = {"my": "i", "his": "he", "her": "she", "their": "they"}
 
 
 def victim_owner_traded(a: Parsed, b: Parsed) -> bool:
-    """Role pass 63: "D A's B was V-ed by N" / "D A was V-ed by PRON B's N"."""
+    """Role pass 63: "D A's B was V-ed by N" / "D A was V-ed by PRON B's N"; role pass 112:
+    "my B is being V-ed by N" / "I'm being V-ed by my B's N" (a pronoun owner, "being" /
+    "been", a two-word B)."""
     if "by" not in a.words or "by" not in b.words:
         return False
     return _victim_owner(a, b) or _victim_owner(b, a)
@@ -159,19 +166,64 @@ def victim_owner_traded(a: Parsed, b: Parsed) -> bool:
 def _victim_owner(x: Parsed, y: Parsed) -> bool:
     xs, ys = x.source.lower().replace("\u2019", "'"), y.source.lower().replace("\u2019", "'")
     w, v = x.words, y.words
-    for i in range(len(w) - 5):
-        if w[i] not in _POSSESSIVES or w[i + 3] not in _PASSIVE_BE or w[i + 5] != "by":
+    for j in range(3, len(w) - 1):
+        if w[j] != "by":
             continue
-        owner, hurt, verb = w[i + 1], w[i + 2], w[i + 4]
-        if f"{owner}'s {hurt}" not in xs:
+        a = j - 2  # the be / get before the participle, "being" / "been" read through
+        if w[a] in _ONGOING_BE:
+            a -= 1
+        if a < 1 or w[a] not in _PASSIVE_BE:
             continue
-        for k in range(len(v) - 6):
-            if v[k : k + 2] != (w[i], owner) or v[k + 2] not in _PASSIVE_BE:
+        verb = w[j - 1]
+        for h in (1, 2):  # "my friend", "my derby wife"
+            i = a - h - 1
+            if i < 0:
                 continue
-            if v[k + 3] != verb or v[k + 4] != "by":
+            hurt = w[a - h : a]
+            said = " ".join(hurt)
+            if w[i] in _SUBJECT_OF and (i == 0 or w[i - 1] in _LEADS):
+                subject: tuple[str, ...] = (_SUBJECT_OF[w[i]],)  # role pass 112: "my X" / "I"
+                owner = w[i]
+                if f"{owner} {said}" not in xs:
+                    continue
+            elif i and w[i - 1] in _POSSESSIVES and f"{w[i]}'s {said}" in xs:
+                subject, owner = (w[i - 1], w[i]), ""
+            else:
                 continue
-            if v[k + 6] == hurt and f"{hurt}'s" in ys and v[k + 5] in _POSSESSIVES | {"the"}:
+            if _owner_made_victim(v, ys, subject, verb, hurt, owner):
                 return True
+    return False
+
+
+def _owner_made_victim(
+    v: tuple[str, ...],
+    ys: str,
+    subject: tuple[str, ...],
+    verb: str,
+    hurt: tuple[str, ...],
+    owner: str,
+) -> bool:
+    """``subject`` (the other side's owner) undergoing ``verb`` by "PRON hurt's N": the
+    victim's own possessive pronoun when the owner was one ("I'm being V-ed by my X's N")."""
+    n, h = len(subject), len(hurt)
+    if f"{' '.join(hurt)}'s" not in ys:
+        return False
+    for k in range(len(v) - n - h - 3):
+        if v[k : k + n] != subject or (k and n == 1 and v[k - 1] not in _LEADS):
+            continue
+        m = k + n
+        if v[m] not in _PASSIVE_BE:
+            continue
+        m += 1
+        if v[m] in _ONGOING_BE:
+            m += 1
+        if v[m : m + 2] != (verb, "by") or m + 3 + h >= len(v):
+            continue
+        det = v[m + 2]
+        if (det == owner if owner else det in _POSSESSIVES | {"the"}) and v[
+            m + 3 : m + 3 + h
+        ] == hurt:
+            return True
     return False
 
 

@@ -67,5 +67,50 @@ def trade_sentence(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
     elif abs(len(a.words) - len(b.words)) <= 2 and len(a.content ^ b.content) <= 2:
         one = sentences_apart(a.source, b.source, loose=True)
     else:
-        return None
+        one = None
+    if one is None and ("'s" in a.source + b.source or "\u2019s" in a.source + b.source):
+        one = _party_named_apart(a.source, b.source)
     return None if one is None else (parse(one[0]), parse(one[1]))
+
+
+# Role pass 113 (blind round 247): a follow-up names the other party of the trade by a noun
+# phrase where the other side says a person ("My son's friend rides on the back of my son's
+# dirt bike. Am I liable if he's hurt?" / "My son rides on the back of his friend's dirt bike.
+# Is the friend's family liable if he's hurt?"): the trade's sentence is the one with the same
+# words in another order (owners and persons aside), and each follow-up is the same once a
+# noun phrase of a noun that sentence names as an owner ("the friend", "the friend's family") is
+# read as a person.
+_OWNED_RE = re.compile(r"(?<=[a-z])'s\b")
+
+
+def _bare(sentence: str) -> frozenset[str]:
+    words = _WORD_RE.findall(_OWNED_RE.sub("", sentence.lower().replace("\u2019", "'")))
+    return frozenset(w for w in words if w not in _PERSONS)
+
+
+def _party_named_apart(x: str, y: str) -> tuple[str, str] | None:
+    sx, sy = _SPLIT_RE.split(x.strip()), _SPLIT_RE.split(y.strip())
+    if len(sx) != len(sy) or len(sx) < 2:
+        return None
+    pairs = [(p, q) for p, q in zip(sx, sy, strict=True) if p != q]
+    traded = [(p, q) for p, q in pairs if _bare(p) == _bare(q)]
+    if len(traded) != 1 or len(pairs) < 2:
+        return None
+    owners = _OWNER_RE.findall(" ".join(traded[0]).lower().replace("\u2019", "'"))
+    names = "|".join(sorted({re.escape(w) for w in owners if w not in _PERSONS}))
+    if not names:
+        return None
+    named = re.compile(
+        rf"\b(?:(?:the|my|our|his|her|their|your) )?(?:{names})(?:'s [a-z]+)?\b", re.IGNORECASE
+    )
+    for p, q in pairs:
+        if (p, q) == traded[0]:
+            continue
+        wp = _WORD_RE.findall(named.sub("they", p.lower().replace("\u2019", "'")))
+        wq = _WORD_RE.findall(named.sub("they", q.lower().replace("\u2019", "'")))
+        if [w for w in wp if w not in _PERSONS] != [w for w in wq if w not in _PERSONS]:
+            return None
+    return traded[0]
+
+
+_OWNER_RE = re.compile(r"\b([a-z]+)'s\b")  # the parties whose things are traded

@@ -31,6 +31,8 @@ _PLACE = frozenset("in from at near".split())
 def wanted_doer_changed(a: Parsed, b: Parsed) -> bool:
     if _WANT.isdisjoint(a.words) or _WANT.isdisjoint(b.words):
         return False
+    if _asked_if_traded(a, b):
+        return True
     ra, rb = _readings(tokens(a.source)), _readings(tokens(b.source))
     if not ra or not rb:
         return False
@@ -80,6 +82,69 @@ def _stem(w: str) -> str:
         if w.endswith(end) and len(w) - len(end) >= 3:
             return w[: -len(end)]
     return w
+
+
+# Role pass 114 (blind rounds 245-249): "ask X if I can V" says the asker is to do V, as "ask
+# to V" does; against "ask X to V" (X to do it) the doer of V changed, and the owner of V's
+# thing flips with it ("How do I ask my banjo teacher to join my band?" / "... if I can join
+# his band?", "ask my coworker to come to my party" / "if I can come to her party"). Read only
+# with that flip, the asker's "my / our" on the side X acts and "his / her / their" on the
+# side the asker does: "ask my boss to work from home" / "if I can work from home" is often
+# said for the same request and is left.
+_ASK = frozenset(("ask", "asks", "asked", "asking"))
+_IF = frozenset(("if", "whether"))
+_MODAL = frozenset("can could may might should would".split())
+_MINE_OWNER = frozenset(("my", "our"))
+_OWNER_AFTER = 4  # the owner of V's thing at most this far after V ("come to her party")
+
+
+def _asked_if_traded(a: Parsed, b: Parsed) -> bool:
+    if _IF.isdisjoint(a.words) and _IF.isdisjoint(b.words):
+        return False
+    if _ASK.isdisjoint(a.words) or _ASK.isdisjoint(b.words):
+        return False
+    ra, rb = _asked(tokens(a.source)), _asked(tokens(b.source))
+    for subj, np, verb, asker_does, owner in ra:
+        for subj_b, np_b, verb_b, asker_does_b, owner_b in rb:
+            if (subj, np, verb) != (subj_b, np_b, verb_b) or asker_does == asker_does_b:
+                continue
+            mine, theirs = (owner_b, owner) if asker_does else (owner, owner_b)
+            if mine in _MINE_OWNER and theirs in _THIRD_OWNER:
+                return True
+    return False
+
+
+def _asked(toks: tuple[str, ...]) -> list[tuple[str, str, str, bool, str]]:
+    """(the asker before "ask", X asked, V's stem, whether the asker does V, the owner word
+    after V or "") for "ask X to V" (X does V), "ask X if I can V" (the asker does V, the
+    "I" the asker's own) and "ask X if he / she / they can V" (X does V)."""
+    out = []
+    n = len(toks)
+    for i in range(1, n - 3):
+        if toks[i] not in _ASK or toks[i + 1] not in _LEADS:
+            continue
+        subj = toks[i - 1]
+        end = i + 2
+        while end < n and end - i <= _NP_MAX and toks[end] not in _STOPS and toks[end] not in _IF:
+            end += 1
+        np = " ".join(toks[i + 1 : end])
+        if end + 1 >= n:
+            continue
+        if toks[end] == "to":
+            v, asker_does = end + 1, False
+        elif toks[end] in _IF and end + 3 < n and toks[end + 2] in _MODAL:
+            if toks[end + 1] == subj and subj in _I:
+                v, asker_does = end + 3, True
+            elif toks[end + 1] in _TOLD_SUBJECT:
+                v, asker_does = end + 3, False
+            else:
+                continue
+        else:
+            continue
+        tail = toks[v + 1 : v + 1 + _OWNER_AFTER]
+        owner = next((w for w in tail if w in _MINE_OWNER or w in _THIRD_OWNER), "")
+        out.append((subj, np, _stem(toks[v]), asker_does, owner))
+    return out
 
 
 # Round 87: "How do I tell my commute partner to stop drafting so close behind me?" / "How do I
@@ -180,7 +245,7 @@ def want_turned_round(a: Parsed, b: Parsed) -> bool:
     ra, rb = _readings(tokens(a.source)), _readings(tokens(b.source))
     if not ra or not rb:
         return False
-    ka, kb = _turned(ra), _turned(rb)
+    ka, kb = _turned(ra, b.words), _turned(rb, a.words)
     if (ka[0] & kb[1]) - kb[0] - ka[1] or (kb[0] & ka[1]) - ka[0] - kb[1]:
         return True
     # role pass 78: "X wants to V" / "I want X to V", X to act on both sides and who wants
@@ -191,7 +256,7 @@ def want_turned_round(a: Parsed, b: Parsed) -> bool:
 
 
 def _turned(
-    readings: list[tuple[str, str, str, str]],
+    readings: list[tuple[str, str, str, str]], other: tuple[str, ...] = ()
 ) -> tuple[set[tuple], set[tuple], set[tuple]]:
     """("X wants me to V" keys, "I want X to V" keys, "X wants to V" keys), each (X, want's
     stem, V)."""
@@ -201,12 +266,23 @@ def _turned(
             if subj not in _I and subj not in _NOT_WANTER and _stem(want) in _WANTS_TO:
                 wants_to.add((_PERSON_AS.get(subj, subj), _stem(want), verb))
             continue
-        if doer in _ME and subj not in _I:
+        if (doer in _ME or _mine_named(doer, other)) and subj not in _I:
             wants_me.add((_PERSON_AS.get(subj, subj), _stem(want), verb))
         elif subj in _I and doer not in _ME:
             x = doer.split()[-1]
             i_want.add((_PERSON_AS.get(x, x), _stem(want), verb))
     return wants_me, i_want, wants_to
+
+
+# Role pass 115 (blind round 249): "my / our N" as the one told to act, the asker's own ("The
+# bar owner wants my ghost tour to pay him ...; should I?" / "I want the bar owner to pay my
+# ghost tour ...; is that reasonable?"), when the other side names that N too.
+_MINE = frozenset(("my", "our"))
+
+
+def _mine_named(doer: str, other: tuple[str, ...]) -> bool:
+    words = doer.split()
+    return len(words) > 1 and words[0] in _MINE and words[-1] in other
 
 
 # "X wants / asks to V": not "X needs / expects to V" ("Does my boss need to sign it?" asks
