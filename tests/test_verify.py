@@ -8492,6 +8492,158 @@ HARD_36_REFUSED = [
 ]
 
 
+# -- hardening pass 37 (blind round 252): "alone" said in more than one word ("on their own",
+# "by themselves") against a companion ("with a parent", "with a friend"): the minimum age or the
+# rule for going alone is another than for going with someone --
+
+HARD_37_REFUSED = [
+    # "on <owner> own" / "by <reflexive>" read as "alone" by the antonyms (rules._alone_said, new)
+    (
+        "At what age can kids use the state archives reading room on their own?",
+        "At what age can kids use the state archives reading room with a parent?",
+        "negation_mismatch",
+    ),
+    (
+        "At what age can kids stay home on their own?",
+        "At what age can kids stay home with a sibling?",
+        "negation_mismatch",
+    ),
+    (
+        "Can a 12-year-old fly alone?",
+        "Can a 12-year-old fly with a grandparent?",
+        "negation_mismatch",
+    ),
+    (
+        "At what age can kids go to the pool by themselves?",
+        "At what age can kids go to the pool with an adult?",
+        "negation_mismatch",
+    ),
+    (
+        "At what age can a child ride the bus on their own?",
+        "At what age can a child ride the bus with an older sibling?",
+        "negation_mismatch",
+    ),
+    (
+        "Is it safe for a teenager to take an Uber on their own?",
+        "Is it safe for a teenager to take an Uber with a friend?",
+        "negation_mismatch",
+    ),
+    (
+        "Can we hike the Grand Canyon trail on our own?",
+        "Can we hike the Grand Canyon trail with a guide?",
+        "negation_mismatch",
+    ),
+    (
+        "Can a 17-year-old check into a hotel on their own?",
+        "Can a 17-year-old check into a hotel with a parent?",
+        "negation_mismatch",
+    ),
+    (
+        "Can a learner driver practice on the highway on their own?",
+        "Can a learner driver practice on the highway with an instructor?",
+        "negation_mismatch",
+    ),
+    ("Can I go to the ER by myself?", "Can I go to the ER with a friend?", "negation_mismatch"),
+    (
+        "Can my puppy sleep in the crate by itself?",
+        "Can my puppy sleep in the crate with another puppy?",
+        "negation_mismatch",
+    ),
+    (
+        "Should a toddler nap on their own?",
+        "Should a toddler nap with a parent?",
+        "negation_mismatch",
+    ),
+]
+
+
+# -- hardening pass 38 (blind rounds 253-254): a prime mark after a letter standing alone ("the
+# U' move" / "the U move"; grades.sign_mismatch widened), a place turned to its opposite with a
+# degree word before the particle ("stops on the line" / "stops well off the line";
+# rules._particle_flip widened), "half" / "all" (QUANTIFIER_CLASSES widened) --
+
+HARD_38_REFUSED = [
+    # a letter primed on one side only (symbols: the words drop the mark)
+    (
+        "Which finger should do the U' move?",
+        "Which finger should do the U move?",
+        "symbol_mismatch",
+    ),
+    ("How do I do an R' move?", "How do I do an R move?", "symbol_mismatch"),
+    ("What is f'(x) here?", "What is f(x) here?", "symbol_mismatch"),
+    ("Is A' the complement of A?", "Is A the complement of A?", "symbol_mismatch"),
+    (
+        "In my stats class, what is P(A') if P(A) is 0.3?",
+        "In my stats class, what is P(A) if P(A) is 0.3?",
+        "symbol_mismatch",
+    ),
+    (
+        "After the rotation, where does point C' end up?",
+        "After the rotation, where does point C end up?",
+        "symbol_mismatch",
+    ),
+    (
+        "What does L' mean in cube notation?",
+        "What does L mean in cube notation?",
+        "symbol_mismatch",
+    ),
+    # "on X" / "(well, just, far) off X"
+    (
+        "What should a marshal do if a car stops on the racing line?",
+        "What should a marshal do if a car stops well off the racing line?",
+        "negation_mismatch",
+    ),
+    (
+        "Is it a foul if the ball lands on the line?",
+        "Is it a foul if the ball lands off the line?",
+        "negation_mismatch",
+    ),
+    ("Can I park on the road?", "Can I park off the road?", "negation_mismatch"),
+    (
+        "What if my dog goes on the trail?",
+        "What if my dog goes off the trail?",
+        "negation_mismatch",
+    ),
+    (
+        "What happens if my golf ball lands on the green?",
+        "What happens if my golf ball lands just off the green?",
+        "negation_mismatch",
+    ),
+    (
+        "Is it safe to camp well off the trail?",
+        "Is it safe to camp on the trail?",
+        "negation_mismatch",
+    ),
+    ("Can my kids play on the road?", "Can my kids play far off the road?", "negation_mismatch"),
+    # "half" / "all"
+    (
+        "Our go club has 40 members; how many boards do we need if half attend?",
+        "Our go club has 40 members; how many boards do we need if all attend?",
+        "qualifier_mismatch",
+    ),
+    (
+        "How many boards do we need if half of them come?",
+        "How many boards do we need if all of them come?",
+        "qualifier_mismatch",
+    ),
+    (
+        "How much pizza do I order if half the guests come?",
+        "How much pizza do I order if all the guests come?",
+        "qualifier_mismatch",
+    ),
+    (
+        "Is the trip cancelled if half of us drop out?",
+        "Is the trip cancelled if all of us drop out?",
+        "qualifier_mismatch",
+    ),
+    (
+        "Do I still get paid if half my shift is cancelled?",
+        "Do I still get paid if all my shift is cancelled?",
+        "qualifier_mismatch",
+    ),
+]
+
+
 HARD_35_SERVED = [
     # another determiner; the act "with X" already says (X worn, used, pushed or brought
     # along); a "while" clause that says X with a word of its own ("listening to music")
@@ -8541,6 +8693,57 @@ HARD_36_SERVED = [
     (
         "If the airline cancels the flight, do I get a refund?",
         "If the airline cancels my flight, do I get a refund?",
+    ),
+]
+
+
+HARD_37_SERVED = [
+    # "alone" said two ways; the companion said two ways; "own" before a noun ("on my own land",
+    # "on my own time") says no "alone"; the doer alone on both sides ("myself" / "by myself"),
+    # where "with" names a tool or a kind
+    (
+        "At what age can kids use the state archives reading room on their own?",
+        "At what age can kids use the state archives reading room alone?",
+    ),
+    (
+        "At what age can kids use the state archives reading room with a parent?",
+        "At what age can children use the state archives reading room accompanied by a parent?",
+    ),
+    ("Can a 12-year-old fly on their own?", "Can a 12-year-old fly by themselves?"),
+    ("Will a cold go away on its own?", "Will a cold go away by itself?"),
+    ("Can I live on my own at 17?", "Can I live by myself at 17?"),
+    ("Can I build a shed on my own land?", "Can I build a shed on my land?"),
+    ("Can I fly with my cat on my own?", "Can I fly alone with my cat?"),
+    (
+        "Can I install a Nest thermostat myself with a C-wire?",
+        "Can I install a C-wire Nest thermostat by myself?",
+    ),
+]
+
+
+HARD_38_SERVED = [
+    # the prime on both sides; a quote mark closing a quoted letter; a possessive "'s"; the
+    # same particle with and without a degree word; "half" / "half of", "all" / "every"
+    (
+        "Which finger should do the U' move?",
+        "Which finger should I use for the U' move?",
+    ),
+    ("What is f'(x) for x squared?", "What is f'(x) for x^2?"),
+    ("What does the letter 'U' stand for?", "What does the letter U stand for?"),
+    ("Is Section C's deadline on Friday?", "Is the deadline for Section C on Friday?"),
+    (
+        "What should a marshal do if a car stops on the racing line?",
+        "What should a marshal do when a car stops on the racing line?",
+    ),
+    ("Can I park just off the road?", "Can I park off the road?"),
+    ("What if my dog runs off the trail?", "What if my dog runs just off the trail?"),
+    (
+        "Our go club has 40 members; how many boards do we need if half attend?",
+        "Our go club has 40 members; how many boards do we need if half of them attend?",
+    ),
+    (
+        "How much pizza do I order if all the guests come?",
+        "How much pizza should I order if every guest comes?",
     ),
 ]
 
@@ -8995,6 +9198,12 @@ HARD_BELOW_CUT = [
         "If opposing counsel noticed the deposition, who pays the court reporter?",
         0.954,
     ),
+    # hardening pass 38
+    (
+        "Our go club has 40 members; how many boards do we need if half attend?",
+        "Our go club has 40 members; how many boards do we need if all attend?",
+        0.978,
+    ),
 ]
 
 
@@ -9049,6 +9258,8 @@ def test_hard_pairs_refused_below_the_shipped_cut(x: str, y: str, cos: float) ->
         *HARD_34_REFUSED,
         *HARD_35_REFUSED,
         *HARD_36_REFUSED,
+        *HARD_37_REFUSED,
+        *HARD_38_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -9100,6 +9311,8 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_34_SERVED,
         *HARD_35_SERVED,
         *HARD_36_SERVED,
+        *HARD_37_SERVED,
+        *HARD_38_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

@@ -129,6 +129,9 @@ PARTICLE_PAIRS: tuple[tuple[str, str], ...] = (
     ("to", "from"),
     ("for", "against"),
 )
+# Degree words that may stand between a verb and its particle ("stops well off the line",
+# "lands just off the green", "parked far off the road"): the particle is still the verb's.
+PARTICLE_DEGREES = _words("well just far way slightly partly partway completely fully")
 
 NEGATING_PREFIXES: tuple[str, ...] = ("un", "dis", "non", "in", "im", "il", "ir", "de", "anti")
 
@@ -961,6 +964,7 @@ QUANTIFIER_CLASSES = word_classes(
     most="most",
     few="few several",
     one="one",
+    half="half",  # hardening pass 38: "if half attend" / "if all attend"
 )
 # How many things a request asks for, read from the determiner right after its verb
 # ("Give me an example" / "Give me examples", "Name a country" / "Name all the countries",
@@ -1011,6 +1015,11 @@ KIN_NOUNS = _words(
     grandson granddaughter grandchild grandchildren grandkid
     """
 )
+
+# Participles of causing a harm or a deed: "injuries caused by X" names the one who hurts,
+# "injuries (caused) to X" the one hurt (`roles.preps`, role pass 116); "suffered / sustained
+# by X" name the one hurt and stay out.
+CAUSING_PARTICIPLES = _words("caused done inflicted dealt")
 
 # Prompts that point at content the cache never saw.
 DEICTIC_WORDS = _words("below above attached aforementioned")

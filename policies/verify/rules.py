@@ -149,7 +149,7 @@ def negation_mismatch(a: Parsed, b: Parsed, d: Diff) -> bool:
     nb = sum(1 for w in b.words if w in neg_b)
     if na != nb and na + _refusals(a) != nb + _refusals(b):
         return True
-    wa, wb = frozenset(a.words), frozenset(b.words)
+    wa, wb = frozenset(a.words) | _alone_said(a, b), frozenset(b.words) | _alone_said(b, a)
     for w in wa - wb:
         opposite = _ANTONYMS.get(w)
         if opposite and opposite & (wb - wa):
@@ -159,6 +159,42 @@ def negation_mismatch(a: Parsed, b: Parsed, d: Diff) -> bool:
         or _source_for_goal(a.words, b.words)
         or (na > 0 and _negation_moved(a, b))
     )
+
+
+# Hardening pass 37 (blind round 252): "alone" said in more than one word ("on their own",
+# "by themselves") against a companion ("with a parent"): the antonyms read "alone" / "with"
+# and "alone" / "accompanied" as one word only, and the classifier reads "on their own" /
+# "with a parent" as a paraphrase (a minimum age for going alone is another than for going
+# with an adult)
+_REFLEXIVES = frozenset(
+    """myself yourself himself herself itself ourselves yourselves themselves themself
+    oneself""".split()
+)
+_OWNERS = frozenset("my your his her its our their one".split())
+_ALONE = frozenset(("alone",))
+
+
+def _alone_said(p: Parsed, other: Parsed) -> frozenset[str]:
+    """``{"alone"}`` when ``p`` says "alone" in words of its own: "on <owner> own" with no
+    noun after it ("on their own", "on its own"; not "on my own land", "on my own time") or
+    "by <reflexive>" ("by themselves", "all by myself"); else nothing. Not read where
+    ``other`` says "own" or a reflexive too: the doer on their own on both sides, said
+    another way ("rekey a lock myself with SmartKey" / "rekey a SmartKey lock by myself",
+    "do my own taxes with X" / "do my taxes on my own"), "with" there says a tool or a kind."""
+    words = p.words
+    if "own" not in words and _REFLEXIVES.isdisjoint(words):
+        return frozenset()  # the cheap test: no "own", no reflexive
+    if "own" in other.words or not _REFLEXIVES.isdisjoint(other.words):
+        return frozenset()
+    sent = p.sentences
+    for i in range(1, len(words)):
+        w = words[i]
+        if w in _REFLEXIVES and words[i - 1] == "by":
+            return _ALONE
+        if w == "own" and i >= 2 and words[i - 1] in _OWNERS and words[i - 2] == "on":
+            if i + 1 == len(words) or (sent and sent[i + 1] != sent[i]) or not p.canon[i + 1]:
+                return _ALONE  # nothing owned after "own": the end, or a function word
+    return frozenset()
 
 
 _ALL_NEGATIONS = lx.NEGATIONS | lx.FOREIGN_NEGATIONS
@@ -228,9 +264,26 @@ def _negation_moved(a: Parsed, b: Parsed) -> bool:
     return bool(na - nb) and bool(nb - na)
 
 
+def _word_particles(words: tuple[str, ...]) -> set[tuple[str, str]]:
+    """Each pair of neighbouring words; and, hardening pass 38 (blind round 254), a particle
+    read after the word before a degree word ("stops well off the line" reads "stops off"
+    as well as "well off"), so "stops on the line" / "stops well off the line" is the flip
+    "stops on" / "stops off" is."""
+    pairs = set(itertools.pairwise(words))
+    if not lx.PARTICLE_DEGREES.isdisjoint(words):
+        pairs.update(
+            (words[k - 2], words[k])
+            for k in range(2, len(words))
+            if words[k - 1] in lx.PARTICLE_DEGREES and words[k] in _PARTICLES
+        )
+    return pairs
+
+
+_PARTICLES = frozenset(w for pair in lx.PARTICLE_PAIRS for w in pair)
+
+
 def _particle_flip(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
-    pa = {(x, y) for x, y in itertools.pairwise(wa)}
-    pb = {(x, y) for x, y in itertools.pairwise(wb)}
+    pa, pb = _word_particles(wa), _word_particles(wb)
     for x, y in lx.PARTICLE_PAIRS:
         for verb, particle in pa:
             if particle == x and (verb, y) in pb and (verb, x) not in pb:

@@ -1222,6 +1222,52 @@ in my daughter's BMX class are faster than her"); another comparative ("faster" 
 the converse said) and one side kept are left. ``wanted.want_turned_round`` reads "my / our N"
 as the one told to act as it reads "me", when the other side names N ("The bar owner wants my
 ghost tour to pay him" / "I want the bar owner to pay my ghost tour").
+
+Role pass 116 (blind rounds 251-252): no new reader, two widened. ``preps.prepositions_traded``
+reads a harm's victim against its cause, "N to X" / "N caused by X" and "N done to X" / "N done
+by X" (a participle of causing before "by", ``lexicon.CAUSING_PARTICIPLES``; the rest word for
+word the same: "Does the club's insurance cover injuries to guests who paddle with us?" / "...
+injuries caused by guests who paddle with us?"); "due to" / "caused by" (both the cause) and
+"suffered by" / "to" (both the one hurt) are left. ``whose_object.object_owner_traded`` reads
+pass 107's "V my N to X" / "V X's N" said by any subject of its own thing, the rest the same
+("Our historical society rents part of its building to a cafe" / "... rents part of a cafe's
+building", "I lease my garage to my neighbor" / "I lease my neighbor's garage", "to him" / "his
+N"): the owner and the renter traded; "rents out its N to X" and "the N of X" are left.
+
+Role pass 117 (blind rounds 251-252): one new reader, one reading widened.
+``serving.served_owner_traded`` (new, in ``_LATER_TRADES``): "V my X as a N for my Y" (X itself
+the N, serving Y) against "V my X P my Y's N" / "V my X P the N of / on my Y" (the N Y's, X sent
+through, to or off it): "Can I use my cassette deck as a phono preamp for my turntable?" / "Can I
+run my cassette deck through my turntable's phono preamp?", "Can I use my truck as a generator
+for my camper?" / "Can I run my truck off my camper's generator?"; the N X's own on the other side
+("connect my tablet to my phone's hotspot"), "as" said on both sides ("as my tablet's hotspot")
+and a verb of becoming ("turn my X into my Y's N") are left. ``one_relatives.one_relative_said``
+also reads the embedded "who the N (that) CLAUSE was" / "who the N was (that) CLAUSE" as "who
+CLAUSE" and "the N who was / is my X" as "my X" ("How do I find out who the farmer my ancestor
+worked for was?" / "... who worked for the farmer who was my ancestor?": "who my ancestor worked
+for" / "who worked for my ancestor"); "the N that was my X" (no person: "an accident that was my
+fault") is left.
+
+Role pass 118 (blind rounds 253-254): two readers widened, one new. ``one_relatives.
+relative_voice_traded`` reads the relative's verb after a catenative frame both sides share,
+"a N who / that C to be V-ed" against "a N who / that C to V O" (C one to three plain words:
+"is about", "is going", "'s about", "wants"; "to be" read as "is"), the words after the same
+("a driver who is about to be lapped" / "a driver who is about to lap someone", "an employee
+who is about to be fired" / "... to fire someone"); "to be V-ed" / "to get V-ed" (both
+passive) and an ergative verb with no object ("to be married" / "to marry", the active's own
+forms now read against ``_ERGATIVE`` too, "deploy" added) are left. ``moved.
+whose_relation_asked`` reads "Who is / was X the / a N for / of / to?" (the one X is the N of)
+against "Who is X's N?" / "Who is the N of X?" (the N of X), as it reads "Whose N is X?" ("Who
+is Kalle Rovanperä's co-driver?" / "Who is Kalle Rovanperä the co-driver for?", "Who is Obama's
+speechwriter?" / "Who was Obama a speechwriter for?"); a hyphened relation ("co-driver") is one
+word and accents are dropped before the written tokens are read. A relation true both ways
+round ("teammate") and "Who is the N for X?" (the N of X both ways) are left.
+``one_relatives.whose_place_traded`` (new, in ``_LATER_TRADES``): "the N that / who V O P S"
+(P a place preposition) against "the N P whose L S V O" / "the N whose L S V O P", S the doer
+and the place the head's on one side, the head the doer in S's place on the other ("Can the
+coffee chain that leases space in my donut shop evict me?" / "Can the coffee chain in whose
+building my donut shop leases space evict me?"); "from / to whose" (a source or a receiver,
+often the same lease said the other way), "where" and "the N S V O to" are left.
 """
 
 from __future__ import annotations
@@ -1361,6 +1407,7 @@ from policies.verify.roles.one_relatives import (
     stranded_relative_traded,
     whose_kin_moved,
     whose_passive_traded,
+    whose_place_traded,
 )
 from policies.verify.roles.ordered import ordered_swap, repeat_added
 from policies.verify.roles.owned import (
@@ -1444,6 +1491,7 @@ from policies.verify.roles.relinked import (
 from policies.verify.roles.reread import reread_swap
 from policies.verify.roles.self_described import self_described
 from policies.verify.roles.sentences import trade_sentence
+from policies.verify.roles.serving import served_owner_traded
 from policies.verify.roles.shifted import (
     contrasted_verbs_traded,
     mine_object_said_me,
@@ -1770,6 +1818,8 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     doer_made_undergoer,  # pass 113: "the N I V-ed was Z" / "my N was Z when another N V-ed it"
     let_object_made_subject,  # pass 114: "Can my X refuse to V" / "Can I refuse to let my X V"
     product_made_party,  # pass 115: "Which Ns V-ed to form X?" / "Which N did X V into?"
+    served_owner_traded,  # pass 117: "use my X as a N for my Y" / "run my X through my Y's N"
+    whose_place_traded,  # pass 118: "the N that V-s O in my M" / "the N in whose L my M V-s O"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from policies.verify.roles.close import _CLOSE_SYMMETRIC
 from policies.verify.roles.tokens import _SYMMETRIC
@@ -216,7 +217,8 @@ _HOLDER_MAX = 5  # "my late grandmother's", "the new ceo's", "the crossword clue
 
 
 def _relation(w: str) -> bool:
-    return w.isalpha() and w not in _ASK_BE and w not in _NP_ENDS and w not in _AUX
+    # role pass 118: a hyphened word ("co-driver", "ex-wife") is one word
+    return w.replace("-", "").isalpha() and w not in _ASK_BE and w not in _NP_ENDS and w not in _AUX
 
 
 def _asked_of(t: tuple[str, ...]) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -284,19 +286,75 @@ def _named_by_head(t: tuple[str, ...], k: int, head: str, holder: tuple[str, ...
 
 def whose_relation_asked(a: Parsed, b: Parsed) -> bool:
     """Role pass 74: the N of X asked on one side, the one X is the N of on the other (pass
-    87: "the N to the M X" asks the N of the M X)."""
+    87: "the N to the M X" asks the N of the M X; pass 118: "Who is X the N for?" asks the
+    one X is the N of, as "Whose N is X?" does)."""
+    if "whose" not in a.words and "whose" not in b.words:
+        return _relation_for_asked(a, b) or _relation_for_asked(b, a)
     if ("whose" in a.words) == ("whose" in b.words):
         return False
     asker, whose = (b, a) if "whose" in a.words else (a, b)
+    tw = tokens(_folded(whose.source))
+    return any(_asked_whose(tw, rel, holder) for rel, holder in _asked(asker))
+
+
+def _asked(asker: Parsed) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(N, X) of each "who (is) X's N" / "the N of X" the asker's side asks, N no relation
+    true both ways round."""
     if _ASK_WH.isdisjoint(asker.words) or not (
         not _OF.isdisjoint(asker.words) or "'" in asker.source or "\u2019" in asker.source
     ):
+        return []
+    return [
+        (rel, holder)
+        for rel, holder in _asked_of(tokens(_folded(asker.source)))
+        if rel[-1] not in _BOTH_WAYS and not _symmetric(rel[-1])
+    ]
+
+
+# Role pass 118 (blind round 254): "Who is / was X the / a N for / of / to?" asks for the one X
+# is the N of (X holds the role), against "Who is X's N?" / "Who is the N of X?" asking for the
+# one who holds it ("Who is Kalle Rovanperä's co-driver?" / "Who is Kalle Rovanperä the
+# co-driver for?", "Who is Obama's speechwriter?" / "Who was Obama a speechwriter for?"). X the
+# same words both sides, the N too, the preposition the last word; a relation true both ways
+# round ("teammate", "cousin") is left, and so is "Who is the N for X?" (no X before the N: the
+# N of X asked both ways).
+_ROLE_DETS = frozenset(("the", "a", "an"))
+_ROLE_PREPS = frozenset(("for", "of", "to"))
+
+
+def _relation_for_asked(asker: Parsed, held: Parsed) -> bool:
+    if _ROLE_PREPS.isdisjoint(held.words) or ("who" not in held.words and "whom" not in held.words):
         return False
-    tw = tokens(whose.source)
-    return any(
-        rel[-1] not in _BOTH_WAYS and not _symmetric(rel[-1]) and _asked_whose(tw, rel, holder)
-        for rel, holder in _asked_of(tokens(asker.source))
-    )
+    asked = _asked(asker)
+    if not asked:
+        return False
+    th = tokens(_folded(held.source))
+    return any(_asked_for(th, rel, holder) for rel, holder in asked)
+
+
+def _asked_for(t: tuple[str, ...], rel: tuple[str, ...], holder: tuple[str, ...]) -> bool:
+    """``t`` says "who / whom (is) X the / a N for / of / to", a mark or its end after."""
+    n, m = len(rel), len(holder)
+    for i, w in enumerate(t[:-3]):
+        if w not in ("who", "whom") or t[i + 1] not in _ASK_BE:
+            continue
+        k = i + 2 + m
+        if t[i + 2 : k] != holder or t[k : k + 1] == () or t[k] not in _ROLE_DETS:
+            continue
+        if t[k + 1 : k + 1 + n] != rel or t[k + 1 + n : k + 2 + n] == ():
+            continue
+        e = k + 2 + n
+        if t[e - 1] in _ROLE_PREPS and (e == len(t) or not t[e][0].isalpha()):
+            return True
+    return False
+
+
+def _folded(text: str) -> str:
+    """The text with its letters' accents dropped ("Rovanperä" as "Rovanpera"): the written
+    tokens read ASCII words."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 # Role pass 102 (blind round 236): a phrase "P the N of X" / "P X's N" on a wh-question asking

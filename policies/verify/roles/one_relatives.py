@@ -4,6 +4,9 @@
   with X in its gap: a subject relative "X is the one who keeps correcting her coach" as "X
   keeps correcting her coach", an object relative "X is the one her coach keeps correcting"
   as "her coach keeps correcting X".
+  Role pass 117: the embedded "who the N (that) CLAUSE was" read as "who CLAUSE", and "the N
+  who was my X" as "my X" ("who the farmer my ancestor worked for was" / "who worked for the
+  farmer who was my ancestor": "who my ancestor worked for" / "who worked for my ancestor").
 - ``stranded_relative_traded``: a contact relative with a stranded preposition, "the N I'm
   throwing the shower for" (I do it, for the N), against a reduced or subject relative of
   the same words, "the N throwing the shower for me" (the N does it, for me).
@@ -182,12 +185,71 @@ def _one_said(t: tuple[str, ...]) -> tuple[str, ...] | None:
 _CLEFT_MARKS = frozenset(("one", "who", "whom"))
 
 
+def _asked_said(t: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Role pass 117: the embedded "who the N (that) CLAUSE was" / "who the N was (that)
+    CLAUSE" read as "who CLAUSE", the N it names left out ("find out who the farmer my
+    ancestor worked for was": "find out who my ancestor worked for"; "who the man that
+    married my grandmother was": "who married my grandmother"), as "X is the one CLAUSE" is
+    read as the clause."""
+    for i in range(len(t) - 4):
+        if t[i] not in ("who", "whom") or t[i + 1] != "the":
+            continue
+        n = i + 2
+        while n < len(t) and n - i - 2 < 3 and t[n] not in _STOP:
+            n += 1
+        if n == i + 2 or n >= len(t):
+            continue
+        end = n
+        while end < len(t) and t[end] not in _PUNCT and t[end] not in _JOINS:
+            end += 1
+        if t[n] in _BE:  # "who the N was (that) CLAUSE"
+            c, e = n + 1, end
+        elif t[end - 1] in _BE and end - 1 > n:  # "who the N (that) CLAUSE was"
+            c, e = n, end - 1
+        else:
+            continue
+        who = t[c] if c < e and t[c] in _REL else ""
+        clause = t[c + 1 if who else c : e]
+        if not clause or not (
+            clause[0] in _SUBJECTS
+            or clause[0] in _OWNERS
+            or clause[0] in _DETS
+            or who in ("who", "that")  # a subject relative: "that married my grandmother"
+        ):
+            continue
+        return (*t[:i], "who", *clause, *t[end:])
+    return None
+
+
+def _identity_said(t: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Role pass 117: "the N who was / is my X" read as "my X", the one it names ("who
+    worked for the farmer who was my ancestor": "who worked for my ancestor")."""
+    for i in range(len(t) - 4):
+        if t[i] not in ("the", "a", "an"):
+            continue
+        n = i + 1
+        while n < len(t) and n - i - 1 < 3 and t[n] not in _STOP:
+            n += 1
+        if n == i + 1 or t[n : n + 1] != ("who",):  # a person ("an accident that was my fault")
+            continue
+        if n + 3 < len(t) and t[n + 1] in ("was", "is") and t[n + 2] in _OWNERS:
+            if t[n + 3] not in _STOP:
+                return (*t[:i], *t[n + 2 :])
+    return None
+
+
+def _said(t: tuple[str, ...]) -> tuple[str, ...] | None:
+    said = _one_said(t) or _asked_said(t)
+    named = _identity_said(said or t)
+    return named or said
+
+
 def one_relative_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
     """ "X is the one (who) CLAUSE" read as the clause, with X its subject or its object."""
     if _CLEFT_MARKS.isdisjoint(a.words) and _CLEFT_MARKS.isdisjoint(b.words):
         return None
     ta, tb = _tokens(a.source), _tokens(b.source)
-    ra, rb = _one_said(ta), _one_said(tb)
+    ra, rb = _said(ta), _said(tb)
     if ra is None and rb is None:
         return None
     return parse(" ".join(ra or ta)), parse(" ".join(rb or tb))
@@ -519,7 +581,7 @@ _ERGATIVE = frozenset(
     " start stop drop change shrink shrank shrunk crack tear tore torn spill spilt roll turn"
     " flood freeze froze frozen dry boil increase decrease fill empty split bend bent collapse"
     " heal recover settle dissolve fade crash bounce shut finish end begin began begun"
-    " retire marry divorce graduate improve develop sell sold wake woke woken".split()
+    " retire marry divorce graduate improve develop sell sold wake woke woken deploy".split()
 )
 
 
@@ -537,9 +599,35 @@ def _relative_middles(
     p = _shared_prefix(ta, tb)
     if p >= 3 and ta[p - 1] in _BE and ta[p - 2] in ("who", "that"):
         p -= 1  # role pass 113: "who is being passed" / "who is passing": "is" in both middles
+    if p >= 3 and ta[p - 1] == "to" and _catenative_head(ta, p - 1):
+        # role pass 118: "who is about to be lapped" / "who is about to lap someone", the
+        # words after the same on both sides (no shorter reading: "to be married know")
+        return [(_be_said_is(ma), _be_said_is(mb)) for ma, mb in _middles(ta, tb, p)[:1]]
     if p < 2 or ta[p - 1] not in ("who", "that") or ta[p - 2] in _STOP:
         return []
     return _middles(ta, tb, p)
+
+
+# Role pass 118 (blind round 254): the relative's verb said after a catenative frame both sides
+# share, "the N who / that C to be V-ed" (the N acted on) against "the N who / that C to V O"
+# (the N acting): C one to three words, none a clause mark or a relative word ("is about",
+# "is going", "wants", "is set", "'s about"); "to be" read as "is" so the passive is read.
+_CATENATIVE_MAX = 3
+
+
+def _catenative_head(t: tuple[str, ...], to: int) -> bool:
+    """``t[to]`` is the "to" of "N who / that C to", C one to three plain words."""
+    for r in range(to - 2, max(to - 2 - _CATENATIVE_MAX, 0), -1):
+        if t[r] in ("who", "that"):
+            frame = t[r + 1 : to]
+            return t[r - 1] not in _STOP and not any(
+                w in _PUNCT or w in _REL or w in _JOINS or w == "not" for w in frame
+            )
+    return False
+
+
+def _be_said_is(m: tuple[str, ...]) -> tuple[str, ...]:
+    return ("is", *m[1:]) if m[:1] == ("be",) else m
 
 
 def _shared_prefix(ta: tuple[str, ...], tb: tuple[str, ...]) -> int:
@@ -652,8 +740,9 @@ def _voice_traded(pas: tuple[str, ...], act: tuple[str, ...]) -> bool:
         lead in _DID or lead in _PAST_FORMS or lead.endswith("ed")
     ):
         return False  # "a trademark that someone registered": the head acted on both ways
-    # "the window that was broken" / "the window that broke": the same roles
-    return len(act) > 1 or _ERGATIVE.isdisjoint(forms)
+    # "the window that was broken" / "the window that broke": the same roles (role pass 118:
+    # the active's own forms too, "to be married" / "to marry")
+    return len(act) > 1 or _ERGATIVE.isdisjoint(forms | _verb_forms(lead))
 
 
 # Role pass 109 (blind round 241): the passive said as the second of two verbs of the head's
@@ -816,3 +905,64 @@ def relative_owned_traded(a: Parsed, b: Parsed) -> bool:
 
 def _owned_in(noun: str, text: str) -> bool:
     return re.search(rf"\b(?:my|our) {re.escape(noun)}\b", text, re.IGNORECASE) is not None
+
+
+# --- "the N that V-s O in my M" / "the N in whose L my M V-s O" ------------------------------
+
+# Role pass 118 (blind round 254): a subject relative on the head placing its deed in another
+# party's place, "the N that / who V O P S" (P a place preposition: "the coffee chain that
+# leases space in my donut shop"), against a pied-piped (or stranded) "whose" relative with S
+# the doer and the place the head's, "the N P whose L S V O" / "the N whose L S V O P" ("the
+# coffee chain in whose building my donut shop leases space"): the one doing it in the other's
+# place traded (the tenant against the landlord). The same words before and after the two
+# relatives, S and "V O" the same words (the verb by its stem), L one or two words. "from / to
+# whose" (a source or a receiver, "leases space to" / "from whose building": often the same
+# lease said the other way) and "where" are left.
+_PLACE_PREPS = frozenset(
+    "in at on inside within into onto under behind near beside above below outside".split()
+)
+_PLACE_REL = frozenset(("that", "who", "which"))
+
+
+def whose_place_traded(a: Parsed, b: Parsed) -> bool:
+    """ "the N that V O P S" against "the N P whose L S V O" / "the N whose L S V O P"."""
+    if ("whose" in a.words) == ("whose" in b.words):
+        return False
+    rel, whose = (b, a) if "whose" in a.words else (a, b)
+    if _PLACE_REL.isdisjoint(rel.words) or _PLACE_PREPS.isdisjoint(rel.words):
+        return False
+    ta, tb = _tokens(rel.source), _tokens(whose.source)
+    p = _shared_prefix(ta, tb)
+    s = 0
+    while s < min(len(ta), len(tb)) - p and ta[-1 - s] == tb[-1 - s]:
+        s += 1
+    ma, mb = ta[p : len(ta) - s], tb[p : len(tb) - s]
+    if p < 1 or ta[p - 1] in _STOP or len(ma) < 4 or ma[0] not in _PLACE_REL:
+        return False
+    for j in range(2, len(ma) - 1):
+        said, doer = ma[1:j], ma[j + 1 :]
+        if ma[j] not in _PLACE_PREPS or doer[0] not in _DETS | _OWNERS or said[0] in _STOP:
+            continue
+        if _whose_place_said(mb, ma[j], doer, said):
+            return True
+    return False
+
+
+def _whose_place_said(
+    m: tuple[str, ...], prep: str, doer: tuple[str, ...], said: tuple[str, ...]
+) -> bool:
+    """m says "P whose L DOER SAID" or "whose L DOER SAID P" (L one or two words, P a place
+    preposition, SAID the same words with its verb by its stem)."""
+    if m[:1] == ("whose",) and m[-1:] and m[-1] in _PLACE_PREPS:
+        body = m[1:-1]
+    elif m[1:2] == ("whose",) and m[0] in _PLACE_PREPS:
+        body = m[2:]
+    else:
+        return False
+    n = len(body) - len(doer) - len(said)
+    if n not in (1, 2) or any(w in _STOP for w in body[:n]):
+        return False
+    rest = body[n + len(doer) :]
+    return (
+        body[n : n + len(doer)] == doer and rest[1:] == said[1:] and stem(rest[0]) == stem(said[0])
+    )

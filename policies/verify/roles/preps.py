@@ -13,7 +13,7 @@ ring sold by the dealer to my aunt" / "sold to the dealer by my aunt".
 
 from __future__ import annotations
 
-from policies.verify.lexicon import BASE_OF_PARTICIPLE
+from policies.verify.lexicon import BASE_OF_PARTICIPLE, CAUSING_PARTICIPLES
 from policies.verify.text import Parsed
 
 _OPPOSED = (
@@ -34,7 +34,12 @@ _OFFERED = frozenset(("or", "vs", "versus", "between", "either", "whether"))
 
 def prepositions_traded(a: Parsed, b: Parsed) -> bool:
     wa, wb = a.words, b.words
-    if len(wa) != len(wb) or wa == wb:
+    if wa == wb:
+        return False
+    if "by" in wa or "by" in wb:
+        if not CAUSING_PARTICIPLES.isdisjoint(wa + wb) and _harm_party(wa, wb):
+            return True
+    if len(wa) != len(wb):
         return False
     apart = [k for k in range(len(wa)) if wa[k] != wb[k]]
     if len(apart) == 1:
@@ -103,3 +108,28 @@ def _stranded(wa: tuple[str, ...], wb: tuple[str, ...], i: int) -> bool:
     if frozenset((wa[i], wb[i])) not in _STRANDED_APART or i < 2:
         return False
     return i + 1 == len(wa) or wa[i + 1] in _ENDS
+
+
+# role pass 116: the one a harm is done to, after the same participle of causing
+_HARMED = frozenset(("to", "on", "against"))
+
+
+def _harm_party(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+    """ "N to X" / "N caused by X", "N done to X" / "N done by X": X the one hurt on one side
+    and the one who hurts on the other, the words before and after the same (X among them)."""
+    n = min(len(wa), len(wb))
+    p = 0
+    while p < n and wa[p] == wb[p]:
+        p += 1
+    s = 0
+    while s < n - p and wa[-1 - s] == wb[-1 - s]:
+        s += 1
+    if not p or not s or not wa[-s].isalpha():
+        return False
+    ma, mb = wa[p : len(wa) - s], wb[p : len(wb) - s]
+    for to, by in ((ma, mb), (mb, ma)):
+        if by == ("by",) and len(to) == 1 and to[0] in _HARMED and wa[p - 1] in CAUSING_PARTICIPLES:
+            return True  # "done to X" / "done by X"
+        if to == ("to",) and len(by) == 2 and by[1] == "by" and by[0] in CAUSING_PARTICIPLES:
+            return True  # "injuries to X" / "injuries caused by X"
+    return False

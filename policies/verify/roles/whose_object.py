@@ -18,6 +18,13 @@ the one the asker's N goes to, "to X" right after "my N" ("How do I license my t
 to a local news station?" / "How do I license a local news station's tornado video for my
 channel?", "rent my truck to a neighbor" / "rent a neighbor's truck for my move"): the one
 given the asker's N made the owner of the N the asker takes, the giver and the taker traded.
+Role pass 116 (round 252): the same trade said by any subject of its own thing, the rest word for
+word the same: "S V (part of) its / my / our / his / her / their N to X" against "S V (part of)
+X's N" ("Our historical society rents part of its building to a cafe. Who has to fix the
+roof?" / "Our historical society rents part of a cafe's building. ...", "I lease my garage to my
+neighbor" / "I lease my neighbor's garage", "to him" / "his N"): N's owner moved from S to X,
+and the one who pays with it. The same owner on both sides ("rents its N to X" / "rents out
+its N to X") and the owned phrase said another way ("X's N" / "the N of X") are left.
 
 ``reporter_made_owner``: "X V (that) my N P" against "X's N P", the one who reports or
 complains about the asker's thing made its owner, the predicate and the rest the same: "My
@@ -109,6 +116,9 @@ def _acts(t: tuple[str, ...]) -> set[tuple[str, str, str]]:
 
 
 def object_owner_traded(a: Parsed, b: Parsed) -> bool:
+    if ("to" in a.words or "to" in b.words) and not _OWN.isdisjoint(a.words + b.words):
+        if _owner_said(a, b) and _receiver_made_owner(a, b):
+            return True
     if _SUBJECTS.isdisjoint(a.words) or _SUBJECTS.isdisjoint(b.words):
         return False
     if _MINE.isdisjoint(a.words) and _MINE.isdisjoint(b.words):
@@ -122,6 +132,12 @@ def object_owner_traded(a: Parsed, b: Parsed) -> bool:
     tb = tokens(b.source)
     xb = _acts(tb)
     return _owner_traded(xa, xb, a, ta) or _owner_traded(xb, xa, b, tb)
+
+
+def _receiver_made_owner(a: Parsed, b: Parsed) -> bool:
+    """Role pass 116: "S V its N to X" on one side, "S V X's N" on the other."""
+    ta, tb = tokens(a.source), tokens(b.source)
+    return _given_made_owner(ta, tb, b.source) or _given_made_owner(tb, ta, a.source)
 
 
 def _owner_traded(
@@ -177,7 +193,60 @@ def _receivers(t: tuple[str, ...], noun: str) -> set[str]:
     return out
 
 
-# between the reporter and "my": "complains that", "says", "is upset that", "thinks"
+# Role pass 116: "S V its N to X" / "S V X's N": the thing's owner, said before N
+_OWN = frozenset("my our its his her their your".split())
+# "to him" / "his N": an object pronoun and the owner it is said as
+_OWNER_OF = {"me": "my", "us": "our", "him": "his", "her": "her", "them": "their", "you": "your"}
+_OWNED_MAX = 3  # "its building", "its recording studio"
+_TAKER_MAX = 5  # "to a cafe", "to the family next door"
+
+
+def _owner_said(a: Parsed, b: Parsed) -> bool:
+    """An owner's mark or an object pronoun, one of which the trade needs."""
+    if "'" in (a.source + b.source).replace("\u2019", "'"):
+        return True
+    return not _OWNER_OF.keys().isdisjoint(a.words + b.words)
+
+
+def _given_made_owner(x: tuple[str, ...], y: tuple[str, ...], y_source: str) -> bool:
+    """x "L POSS N to X R" and y "L X's N R": the one given the N on one side its owner on the
+    other (L and R the same, X and N word for word)."""
+    n = min(len(x), len(y))
+    p = 0
+    while p < n and x[p] == y[p]:
+        p += 1
+    s = 0
+    while s < n - p and x[-1 - s] == y[-1 - s]:
+        s += 1
+    for q in (p, p - 1):  # "my garage to my neighbor" / "my neighbor's garage": "my" shared
+        if q > 0 and _owner_moved(x[q : len(x) - s], y[q : len(y) - s], y_source):
+            return True
+    return False
+
+
+def _owner_moved(mx: tuple[str, ...], my: tuple[str, ...], y_source: str) -> bool:
+    if len(mx) < 4 or mx[0] not in _OWN or "to" not in mx:
+        return False
+    to = mx.index("to")
+    owned, taker = mx[1:to], mx[to + 1 :]
+    if not 1 <= len(owned) <= _OWNED_MAX or not 1 <= len(taker) <= _TAKER_MAX:
+        return False
+    if not all(w.isalpha() for w in owned + taker):
+        return False
+    if len(taker) == 1 and taker[0] in _OWNER_OF:  # "to him" / "his N"
+        said = _OWNER_OF[taker[0]]
+        return said != mx[0] and my == (said, *owned)
+    if taker[-1] in _OWN or taker[-1] in lx.STOPWORDS:
+        return False
+    if my[len(taker) :] != owned or my[: len(taker) - 1] != taker[:-1]:
+        return False
+    last = my[len(taker) - 1]
+    if last == taker[-1] + "'s":
+        return True
+    # a plural's owner ("tenants' garage"): the mark is off the token
+    return last == taker[-1] and last.endswith("s") and f"{last}' {owned[0]}" in y_source.lower()
+
+
 _NOT_REPORT = (
     MARKS
     | lx.DETERMINERS
