@@ -8747,6 +8747,108 @@ HARD_38_SERVED = [
     ),
 ]
 
+# -- hardening pass 39 (blind round 256): a part named by the noun it faces against the same
+# part turned away from it ("from the ama side" / "from the side away from the ama", "the side
+# opposite the X", "the far end from the X"; complements.complement_added widened) --
+
+HARD_39_REFUSED = [
+    (
+        "How do I climb back into an OC1 from the ama side?",
+        "How do I climb back into an OC1 from the side away from the ama?",
+        "negation_mismatch",
+    ),
+    (
+        "How do I climb back into an OC1 from the ama side?",
+        "How do I climb back into an OC1 from the side opposite the ama?",
+        "negation_mismatch",
+    ),
+    (
+        "Should I mount a horse from the fence side?",
+        "Should I mount a horse from the side away from the fence?",
+        "negation_mismatch",
+    ),
+    (
+        "Do I get out of the car on the traffic side?",
+        "Do I get out of the car on the side away from traffic?",
+        "negation_mismatch",
+    ),
+    (
+        "Should the baby sleep on the window side?",
+        "Should the baby sleep on the side away from the window?",
+        "negation_mismatch",
+    ),
+    # other domains
+    (
+        "Should I book a hotel room on the street side?",
+        "Should I book a hotel room on the side away from the street?",
+        "negation_mismatch",
+    ),
+    (
+        "Should I put my desk on the window side?",
+        "Should I put my desk on the side opposite the window?",
+        "negation_mismatch",
+    ),
+    (
+        "Should I sit on the aisle side?",
+        "Should I sit on the side away from the aisle?",
+        "negation_mismatch",
+    ),
+    (
+        "Should I plant the tomatoes at the fence end?",
+        "Should I plant the tomatoes at the end farthest from the fence?",
+        "negation_mismatch",
+    ),
+    (
+        "Should I sleep on the wall side?",
+        "Should I sleep on the side opposite the wall?",
+        "negation_mismatch",
+    ),
+    (
+        "Should the kids sit at the fireplace end?",
+        "Should the kids sit at the far end from the fireplace?",
+        "negation_mismatch",
+    ),
+    (
+        "Which hand should hold the leash on the traffic side?",
+        "Which hand should hold the leash on the side away from traffic?",
+        "negation_mismatch",
+    ),
+]
+
+
+HARD_39_SERVED = [
+    # the named part or the turned-away part on both sides, the rest reworded; "away from"
+    # with no part's word before it
+    (
+        "How do I climb back into an OC1 from the ama side?",
+        "How do I get back into an OC1 from the ama side?",
+    ),
+    (
+        "Should I mount a horse from the fence side?",
+        "Should I get on a horse from the fence side?",
+    ),
+    (
+        "Do I get out of the car on the side away from traffic?",
+        "Should I get out of the car on the side away from traffic?",
+    ),
+    (
+        "Should the baby sleep on the window side?",
+        "Is it okay for the baby to sleep on the window side?",
+    ),
+    (
+        "Should I put my desk on the side opposite the window?",
+        "Is it better to put my desk on the side opposite the window?",
+    ),
+    (
+        "Should the kids sit at the far end from the fireplace?",
+        "Should the children sit at the far end from the fireplace?",
+    ),
+    (
+        "Should I walk my dog away from the road side?",
+        "Should I walk my dog away from the road?",
+    ),
+]
+
 
 def test_hard_29_graded_state_reader() -> None:
     """A grade read after "in" right before a state noun (one modifier between: "working",
@@ -9203,6 +9305,11 @@ HARD_BELOW_CUT = [
         "Our go club has 40 members; how many boards do we need if half attend?",
         "Our go club has 40 members; how many boards do we need if all attend?",
         0.978,
+    ),  # hardening pass 39
+    (
+        "How do I climb back into an OC1 from the ama side?",
+        "How do I climb back into an OC1 from the side away from the ama?",
+        0.987,
     ),
 ]
 
@@ -9260,6 +9367,7 @@ def test_hard_pairs_refused_below_the_shipped_cut(x: str, y: str, cos: float) ->
         *HARD_36_REFUSED,
         *HARD_37_REFUSED,
         *HARD_38_REFUSED,
+        *HARD_39_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -9313,6 +9421,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_36_SERVED,
         *HARD_37_SERVED,
         *HARD_38_SERVED,
+        *HARD_39_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

@@ -6,7 +6,12 @@ opposite, the rest word for word.
   ("practice in season" / "practice in the off season", "fly during peak season" / "fly
   off-peak", "a sleepover away from home" / "a sleepover at our home"). A negation on the
   other side ("not at home") or a marker on both ("the off season" / "the offseason") is
-  left to the other checks.
+  left to the other checks. Hardening pass 39 (blind round 256): a part named by the noun
+  it faces against the same part turned away from it, the part's word moved before the
+  marker ("from the ama side" / "from the side away from the ama", "the window seat" / "the
+  seat opposite the window", "the fence end" / "the far end from the fence"); "opposite"
+  and "far ... from" are markers only in this shape ("the side of the X", "the side
+  nearest the X", "the non-X side" are not read here).
 - ``position_changed``: the same word with a position phrase of another class before the
   same noun phrase ("lands on the line" / "lands short of the line", "parked on the curb"
   / "parked past the curb"); added in hardening pass 30 (blind rounds 215-217).
@@ -41,6 +46,19 @@ _PLAIN = frozenset(
 _DETERMINERS = frozenset("the a an my our your his her their its this that".split())
 _NEGATIONS = frozenset("not no never n't nt without".split())
 _MAX_MIDDLE = 4  # the differing words on either side, at most
+# markers after a part's word ("side away from X", "seat opposite X", "far end from X")
+_PART_MARKERS: tuple[tuple[str, ...], ...] = (
+    ("away", "from"),
+    ("opposite", "to"),
+    ("opposite", "from"),
+    ("opposite",),
+    ("farthest", "from"),
+    ("furthest", "from"),
+    ("from",),  # only after "far" / "opposite" and the part ("the far side from X")
+)
+_FAR = frozenset((("far",), ("opposite",)))
+_FAR_WORDS = frozenset(w for (w,) in _FAR)
+_AWAY_WORDS = frozenset(("away", "opposite", "farthest", "furthest", "far"))
 
 
 def _marked_noun(words: tuple[str, ...], lo: int, hi: int) -> str:
@@ -76,17 +94,57 @@ def _plain(words: tuple[str, ...], lo: int, hi: int, noun: str) -> bool:
     return len(rest) == 1 or mid[k + 1 : k + 2] == (rest[1],)
 
 
+def _part_turned_away(x: tuple[str, ...], p: int, ex: int, y: tuple[str, ...], ey: int) -> bool:
+    """``x[p:ex]`` names a part turned away from a noun ("side away from the ama", "side
+    opposite the ama", "far side from the ama"), ``y[p:ey]`` the same part named by that
+    noun before it ("ama side"), nothing else but determiners and place prepositions."""
+    mid = y[p:ey]
+    if len(mid) < 2:
+        return False
+    for j in range(p, ex - 1):
+        head = x[j]
+        for marker in _PART_MARKERS:
+            k = j + 1 + len(marker)
+            if x[j + 1 : k] != marker or k > ex:
+                continue
+            if marker == ("from",) and x[j - 1 : j] not in _FAR:
+                continue  # "the side from the ama" is not turned away
+            while k < ex and x[k] in _DETERMINERS:
+                k += 1
+            if k >= ex or not x[k].isalpha() or x[k] in _PLAIN:
+                return False
+            noun = x[k]
+            # the rest of the turned-away side places the part and nothing else
+            rest = x[p:j] + x[k + 1 : ex]
+            if any(w not in _PLAIN and w not in _FAR_WORDS for w in rest):
+                return False
+            if head not in mid or noun not in mid:
+                return False
+            i = mid.index(noun)
+            return mid[i + 1 : i + 2] == (head,) and all(
+                w in _PLAIN for w in mid[:i] + mid[i + 2 :]
+            )
+    return False
+
+
 def complement_added(a: Parsed, b: Parsed) -> bool:
     """One side marks a noun as its complement ("in the off season", "away from home"), the
-    other names the same noun plainly ("in season", "at our home"), the rest kept."""
+    other names the same noun plainly ("in season", "at our home"), the rest kept; or a
+    part turned away from a noun against the part named by it ("the side away from the
+    ama" / "the ama side")."""
     wa, wb = a.words, b.words
     p, ea, eb = differing(wa, wb)
-    if ea - p > _MAX_MIDDLE or eb - p > _MAX_MIDDLE:
+    if ea - p > _MAX_MIDDLE + 3 or eb - p > _MAX_MIDDLE + 3:
         return False
     for (x, ex), (y, ey) in (((wa, ea), (wb, eb)), ((wb, eb), (wa, ea))):
-        noun = _marked_noun(x, p, ex)
-        if noun and noun in y and _plain(y, p, ey, noun):
-            return True
+        if ex - p <= _MAX_MIDDLE and ey - p <= _MAX_MIDDLE:
+            noun = _marked_noun(x, p, ex)
+            if noun and noun in y and _plain(y, p, ey, noun):
+                return True
+        # cheap word test first: a part's word turned away needs one of the markers' words
+        if ey - p <= _MAX_MIDDLE and not _AWAY_WORDS.isdisjoint(x[p:ex]):
+            if _part_turned_away(x, p, ex, y, ey):
+                return True
     return False
 
 

@@ -1268,6 +1268,57 @@ and the place the head's on one side, the head the doer in S's place on the othe
 coffee chain that leases space in my donut shop evict me?" / "Can the coffee chain in whose
 building my donut shop leases space evict me?"); "from / to whose" (a source or a receiver,
 often the same lease said the other way), "where" and "the N S V O to" are left.
+
+Role pass 119 (blind rounds 256-257): no new reader, two widened. ``questions.wh_transposed``
+reads a wh-phrase of its own ("What / Which N ... AUX"), after a lead both sides share, the
+phrase after the auxiliary a noun phrase then the predicate on one side and the predicate then
+the noun phrase on the other, the tail the same ("What Pokemon can one-shot Charizard ex in the
+current meta?" / "What Pokemon can Charizard ex one-shot in the current meta?", "Which teams can
+Real Madrid beat?"): a verb after a modal or "do" (a hyphened one, "one-shot", as one word), a
+predicate with a stranded preposition after "be", the be form agreeing with its own subject
+("What metals is copper attracted to?" / "What metals are attracted to copper?", "What are cats
+afraid of?" / "What is afraid of cats?") and the noun phrase's words left out said in the other
+wh-phrase ("what type are Psychic Pokemon weak to?" / "what type of Pokemon are weak to
+Psychic?"). A predicate true both ways round ("similar to", "close to", "border", "V with") is
+left. ``moved.whose_relation_asked`` reads "Who did / does X V (T)?" against "Who is / was X's N
+(T)?" or "the N of X", N the noun of the one who V-s (the verb itself, "mentor", "coach", or
+with "-er / -or", "teacher", "advisor"): X the one V-ed on one side, the one V-ing on the other
+("Who was Jim Henson's mentor in puppetry?" / "Who did Jim Henson mentor in puppetry?", "Who was
+Plato's teacher?" / "Who did Plato teach?"). A noun for the one the verb is done to ("hire",
+"pick": X's hire is the one X hired), a relation true both ways round and "Who V-ed X?" (the N
+of X asked again) are left.
+
+Role pass 120 (blind rounds 255-256): two readers widened, two new. ``wanted.
+wanted_doer_changed`` reads "ask X if / whether S (modal) V" on both sides with S "I / we" on
+one and "he / she / they" on the other, "will" ("he'll") among the modals, as the doer of V
+changed with no owner flip needed ("How do I ask my pastor if I can lead a song on Sunday?" /
+"... if he'll lead a song on Sunday?"); "ask X to V" against "ask X if I can V" still needs the
+flip. ``asker_doer.party_made_asker`` reads the party named back after "with / on / for" with
+an adverb after it ("If I cancel a private session with my coach last minute") as the party
+when the party's side says that adverb after the same act ("If my coach cancels a private
+session last minute"). ``causative.caused_group_traded`` (new, in ``_LATER_TRADES``): "I get
+the Ns to V me" against "we Ns get the X to V us" (or "we Ms get the Ns to V us"), the causee
+of one side the causer's group on the other and the two causees apart ("How can I get the
+younger paddlers to respect me as captain?" / "How can we younger paddlers get the captain to
+respect us?"); the same causee on both sides is left. ``lets.let_asked_traded`` (new, in
+``_LATER_TRADES``): "let X V" against "ask / beg / get X to let me / us V", X word for word and
+the same V ("Should I let my little brother tag along to my parkour sessions?" / "Should I ask
+my little brother to let me tag along to his parkour sessions?"): who lets and who does V
+traded; the same form on both sides is left.
+
+Role pass 121 (blind rounds 255-257): one new reader, two widened. ``gerunds.
+advised_party_traded`` (new, in ``_LATER_TRADES``): a noun of advice ("tips", "advice",
+"ideas", ...) "for X V-ing Y" against "for Y being V-ed by X": the same event, the one advised
+traded ("Any tips for a young coach training older paddlers?" / "Any tips for older paddlers
+being trained by a young coach?"); the same party on both ends and "the penalty for X V-ing Y"
+(no advice noun: the event, not an addressee) are left. ``party_readings.pronoun_owner_named``
+reads "its N" as "X's N" too, and the other side's "X N" compound with X named before "its" on
+the first ("Is the science center required to give its employees N?" / "Are science center
+employees required to give the center N?"), both then read "X's N", only where the other
+side names X as a party of its own and not as a passive's doer ("for a horse's frog to shed" /
+"for a horse to shed its frog", "given N by the X" are left). ``embedded._party_at``
+reads a party with an owner's word inside ("the pastor's wife says I V" / "tell the pastor's
+wife that she V-s").
 """
 
 from __future__ import annotations
@@ -1285,7 +1336,11 @@ from policies.verify.roles.asker_doer import party_made_asker, reflexive_other, 
 from policies.verify.roles.askers import asker_named_traded, asker_role_traded
 from policies.verify.roles.benefactive import mine_said_for_me
 from policies.verify.roles.beside import beside_dropped
-from policies.verify.roles.causative import caused_doer_traded, caused_motion_traded
+from policies.verify.roles.causative import (
+    caused_doer_traded,
+    caused_group_traded,
+    caused_motion_traded,
+)
 from policies.verify.roles.chains import chain_order
 from policies.verify.roles.clausal import (
     by_relative_said,
@@ -1349,7 +1404,11 @@ from policies.verify.roles.followed import (
 )
 from policies.verify.roles.formed import product_made_party
 from policies.verify.roles.general import general_swap
-from policies.verify.roles.gerunds import gerund_doer_moved, infinitive_doer_moved
+from policies.verify.roles.gerunds import (
+    advised_party_traded,
+    gerund_doer_moved,
+    infinitive_doer_moved,
+)
 from policies.verify.roles.getpassive import got_done_active
 from policies.verify.roles.given import (
     doer_made_source,
@@ -1374,6 +1433,7 @@ from policies.verify.roles.inverted import subject_object_inverted, voice_flippe
 from policies.verify.roles.kept import roles_kept
 from policies.verify.roles.lets import (
     host_said_let,
+    let_asked_traded,
     let_object_made_subject,
     let_user_traded,
     plural_owner_said,
@@ -1820,6 +1880,9 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     product_made_party,  # pass 115: "Which Ns V-ed to form X?" / "Which N did X V into?"
     served_owner_traded,  # pass 117: "use my X as a N for my Y" / "run my X through my Y's N"
     whose_place_traded,  # pass 118: "the N that V-s O in my M" / "the N in whose L my M V-s O"
+    caused_group_traded,  # pass 120: "I get the Ns to V me" / "we Ns get the X to V us"
+    let_asked_traded,  # pass 120: "let X V" / "ask X to let me V"
+    advised_party_traded,  # pass 121: "tips for X V-ing Y" / "tips for Y being V-ed by X"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

@@ -56,6 +56,10 @@ traded; the asker doing it on both sides, or the party on both, is one doer, and
 Role pass 106: ``role_made_asker`` also reads "a / the (M) N V-s my X" against "I V a X as a
 (M) N" ("when an organ consultant evaluates our church's organ" / "when I evaluate a church's
 organ as a consultant"): the asker the client on one side, the professional on the other.
+Role pass 120 (blind round 255): the party's noun phrase on the asker's side read up to a
+clause mark may take an adverb after it ("If I cancel a private session with my coach last
+minute"); the party's side said with the same words after the act ("If my coach cancels a
+private session last minute") is the party doing it.
 """
 
 from __future__ import annotations
@@ -747,7 +751,7 @@ def _doers(x: tuple[str, ...], act: tuple[str, ...], np: tuple[str, ...]) -> set
                 if x[t] not in _AFFECTED_LEADS or (t and x[t - 1] not in _CLAUSE_OPEN):
                     continue
                 said = x[t + 1 : v]
-                if said and _said_party(said, np):
+                if said and (_said_party(said, np) or _tail_after_act(x, v + n, said, np)):
                     found.add("party")
                     break
     return found
@@ -764,6 +768,18 @@ def _said_party(said: tuple[str, ...], np: tuple[str, ...]) -> bool:
     if said != np[1 : 1 + n]:
         return False
     return n + 1 == len(np) or np[1 + n] in _RELATIVE_OPEN
+
+
+def _tail_after_act(x: tuple[str, ...], k: int, said: tuple[str, ...], np: tuple[str, ...]) -> bool:
+    """Role pass 120 (blind round 255): ``np`` read up to a clause mark takes the words after
+    it ("with my coach last minute"); the party is ``said`` with those words after the act on
+    ``x``'s side, where they stay with the act ("If my coach cancels a private session last
+    minute" / "If I cancel a private session with my coach last minute")."""
+    n = len(said)
+    if said != np[1 : 1 + n]:
+        return False
+    tail = np[1 + n :]
+    return bool(tail) and tail[0] not in _RELATIVE_OPEN and x[k : k + len(tail)] == tail
 
 
 # a state had or come to, not an act done: "if I get a flat tire on my RV" is "if my RV gets a

@@ -211,3 +211,69 @@ def _doer_put(
 def _same_act(said: str, caused: str) -> bool:
     """The plain act's verb the caused one's, in any form ("duplicate" / "duplicated")."""
     return said == caused or (said.isalpha() and stem(said) == stem(caused))
+
+
+# --- role pass 120: the causer's group and the causee traded ---------------------------------
+
+# Blind round 256: "How can I get the younger paddlers to respect me as captain?" / "How can we
+# younger paddlers get the captain to respect us?": one side the asker gets a group (Ns) to V
+# the asker, the other the asker, one of those Ns ("we Ns"), gets another to V them. The one
+# caused to V is the Ns on one side and someone else on the other, and the Ns are who it is
+# done to there: who does it to whom traded. The same causee on both sides ("I get my students
+# to trust me" / "we teachers get our students to trust us") is one doer and is left.
+_GROUP_CAUSERS = frozenset(
+    "get gets got getting convince convinces convinced convincing persuade persuades persuaded"
+    " persuading encourage encourages encouraged encouraging".split()
+)
+_CAUSED_AT = {"i": "me", "we": "us"}
+_GROUP_MAX = 3  # "we younger paddlers", "we new hires"
+_AT_PREPS = frozenset("to at with on for about".split())
+
+
+def caused_group_traded(a: Parsed, b: Parsed) -> bool:
+    """ "I get the Ns to V me" / "we Ns get the X to V us" (or "we Ms get the Ns to V us"): the
+    causee of one side the causer's group of the other, the two causees apart."""
+    if "us" not in a.words and "us" not in b.words:
+        return False
+    if _GROUP_CAUSERS.isdisjoint(a.words) or _GROUP_CAUSERS.isdisjoint(b.words):
+        return False
+    ra, rb = _group_caused(tokens(a.source)), _group_caused(tokens(b.source))
+    for ga, ca, va in ra:
+        for gb, cb, vb in rb:
+            if va == vb and ga != gb and ca != cb and (ca == gb or cb == ga):
+                return True
+    return False
+
+
+def _one(w: str) -> str:
+    return w[:-1] if w.endswith("s") and len(w) > 3 else w
+
+
+def _group_caused(x: tuple[str, ...]) -> list[tuple[str, str, tuple[str, str]]]:
+    """(the causer's group head or "", the causee's head, (V's stem, its preposition)) for each
+    "I CAUSE X to V (P) me" and "we (Ns) CAUSE X to V (P) us"."""
+    out = []
+    for k in range(1, len(x) - 4):
+        if x[k] not in _GROUP_CAUSERS:
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= _GROUP_MAX and x[j] not in _CAUSED_AT:
+            if not x[j].isalpha() or x[j] in _NOT_NP:
+                break
+            j -= 1
+        if j < 0 or x[j] not in _CAUSED_AT:
+            continue
+        at = _CAUSED_AT[x[j]]
+        if j + 1 < k and x[j] != "we":
+            continue  # "I, a captain, get": a group said only after "we"
+        group = _one(x[k - 1]) if j + 1 < k else ""
+        for causee, e in _causees(x, k + 1):
+            if e + 2 >= len(x) or x[e] != "to" or x[e + 1] in _NOT_NP:
+                continue
+            v, p = x[e + 1], e + 2
+            prep = ""
+            if x[p] in _AT_PREPS and p + 1 < len(x):
+                prep, p = x[p], p + 1
+            if x[p] == at:
+                out.append((group, _one(causee[-1]), (stem(v), prep)))
+    return out

@@ -117,13 +117,18 @@ def _base(verb: str) -> str:
 
 
 def _party_at(t: tuple[str, ...], k: int) -> str:
-    """The head noun of "my / the / a N" ending at ``k`` (a noun of up to three words), else ""."""
+    """The head noun of "my / the / a N" ending at ``k`` (a noun of up to three words), else "".
+    Role pass 121: an owner's word inside it ("the pastor's wife", "my boss's assistant")."""
     for s in range(k - 1, max(-1, k - 4), -1):
         if t[s] in _NOUN_LEADS:
-            return (
-                t[k] if all(w.isalpha() and w not in _STOP_WORDS for w in t[s + 1 : k + 1]) else ""
-            )
+            return t[k] if all(_noun_word(w) for w in t[s + 1 : k + 1]) and t[k].isalpha() else ""
     return ""
+
+
+def _noun_word(w: str) -> bool:
+    if w.endswith(("'s", "\u2019s")):
+        w = w[:-2]
+    return w.isalpha() and w not in _STOP_WORDS
 
 
 _STOP_WORDS = _REPORT | _REPORTER_SKIP | COPULA | NOMINATIVE | OBJECTIVE | _CLAUSE_END

@@ -11,6 +11,7 @@ word in place.
 from __future__ import annotations
 
 from policies.verify.text import Parsed
+from policies.verify.words import stem
 
 _ASKER = {"me": ("me", "my"), "us": ("us", "our")}  # the pronoun left, the doer said on the other
 _LEADS = frozenset("my our his her their the a an".split())
@@ -107,3 +108,72 @@ def _inf_moved(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
             if x[f + 1 :] == (verb, *who, *y[t + 3 :]):
                 return True
     return False
+
+
+# Role pass 121 (blind rounds 255-257): whose side advice is for. "Any tips for a young coach
+# training a crew of older paddlers?" / "Any tips for older paddlers being trained by a young
+# coach?": the same event, but the advice is for the doer on one side ("for X V-ing Y") and for
+# the one it is done to on the other ("for Y being V-ed by X"). Only after a noun of advice
+# (advice is addressed to the phrase after "for"); "the penalty for X V-ing Y" names the event.
+_ADVICE = frozenset(
+    """tips tip advice suggestions suggestion ideas idea help guidance recommendations pointers
+    strategies strategy resources support hacks""".split()
+)
+_GERUND_LINKS = frozenset(("who", "that", "is", "are", "was", "were"))
+_NP_ENDS = frozenset("? . , ! ; and or but when while if because so".split())
+
+
+def advised_party_traded(a: Parsed, b: Parsed) -> bool:
+    """Role pass 121: "N for X V-ing Y" / "N for Y being V-ed by X", N a noun of advice: the
+    one advised traded (the same party on both ends of the verb, "X training X", is left)."""
+    if "for" not in a.words or "for" not in b.words or _ADVICE.isdisjoint(a.words):
+        return False
+    pa, pb = "being" in a.words and "by" in a.words, "being" in b.words and "by" in b.words
+    if pa == pb:
+        return False
+    return _advised(b.words, a.words) if pa else _advised(a.words, b.words)
+
+
+def _advised(act: tuple[str, ...], pas: tuple[str, ...]) -> bool:
+    """``act`` says "N for X V-ing ... Y ...", ``pas`` "N for Y being V-ed by X"."""
+    for f in range(1, len(pas) - 4):
+        if pas[f] != "for" or act[: f + 1] != pas[: f + 1]:
+            continue
+        if _ADVICE.isdisjoint(pas[max(0, f - 2) : f]):
+            continue
+        g = next(
+            (i for i in range(f + 2, min(f + 2 + _NP_MAX, len(pas) - 2)) if pas[i] == "being"), 0
+        )
+        if not g:
+            continue
+        # a prepositional verb's particle ("being cared for by X" / "X caring for Y")
+        prep = pas[g + 2 : g + 3] if pas[g + 2] != "by" else ()
+        if pas[g + 2 + len(prep) : g + 3 + len(prep)] != ("by",):
+            continue
+        undergoer, root = pas[f + 1 : g], stem(pas[g + 1])
+        end = g + 3 + len(prep)
+        while end < len(pas) and pas[end] not in _NP_ENDS:
+            end += 1
+        doer = pas[g + 3 + len(prep) : end]
+        n = len(doer)
+        if not doer or n > _NP_MAX or act[f + 1 : f + 1 + n] != doer:
+            continue
+        v = f + 1 + n
+        while v < len(act) and act[v] in _GERUND_LINKS:
+            v += 1
+        if v >= len(act) or not act[v].endswith("ing") or stem(act[v]) != root:
+            continue
+        if act[v + 1 : v + 1 + len(prep)] != prep:
+            continue
+        v += len(prep)
+        if _head(undergoer) == _head(doer) or _head(undergoer) not in {
+            _head((w,)) for w in act[v + 1 : v + 1 + 2 * _NP_MAX]
+        }:
+            continue
+        return True
+    return False
+
+
+def _head(np: tuple[str, ...]) -> str:
+    w = np[-1] if np else ""
+    return w[:-1] if w.endswith("s") and len(w) > 3 else w

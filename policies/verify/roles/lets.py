@@ -217,3 +217,39 @@ def _chose_itself(y: list[str], np: list[str], choose: str, verb: str) -> bool:
             if y[j + 2] == verb:
                 return True
     return False
+
+
+# Role pass 120 (blind round 256): "Should I let my little brother tag along to my parkour
+# sessions?" / "Should I ask my little brother to let me tag along to his parkour sessions?":
+# the one let to V is X on one side and the asker on the other, X the one who lets there (the
+# owner of V's place moves with them). Read as "let X V" on one side and "ask / beg / ... X to
+# let me / us V" on the other, X word for word and V the same verb: who lets and who does V
+# traded. "let X V" on both sides, or "ask X to let me V" on both, is one doer and is left.
+_ASK_LET_RE = re.compile(
+    r"\b(?:ask|beg|begg|push|pressur|urg|convinc|persuad|pester|nag|get|gett|got)"
+    r"(?:ed|es|e|s|ing)? "
+    r"((?:[a-z']+ ){1,4}?)to (?:let|allow) (?:me|us) (?:to )?([a-z]+)\b"
+)
+_LET_X = r"\b(?:let|lets|letting|allow|allows|allowed|allowing) {} (?:to )?([a-z]+)\b"
+
+
+def let_asked_traded(a: Parsed, b: Parsed) -> bool:
+    """ "let X V" / "ask X to let me V": X, not the asker, does V on the first side."""
+    if _LETS.isdisjoint(a.words) or _LETS.isdisjoint(b.words):
+        return False
+    sa, sb = a.source.lower(), b.source.lower()
+    return _let_asked(sa, sb) or _let_asked(sb, sa)
+
+
+def _let_asked(x: str, y: str) -> bool:
+    """``y`` "ask X to let me V", ``x`` "let X V" (not "to let me V" again)."""
+    asked = {(m.group(1).strip(), _stem(m.group(2))) for m in _ASK_LET_RE.finditer(y)}
+    if not asked or _ASK_LET_RE.search(x) is not None:
+        return False
+    for np, verb in asked:
+        if np.split()[0] not in _LEADS:
+            continue  # X a noun phrase ("my little brother"), not "me"
+        for m in re.finditer(_LET_X.format(re.escape(np)), x):
+            if _stem(m.group(1)) == verb:
+                return True
+    return False

@@ -289,7 +289,12 @@ def whose_relation_asked(a: Parsed, b: Parsed) -> bool:
     87: "the N to the M X" asks the N of the M X; pass 118: "Who is X the N for?" asks the
     one X is the N of, as "Whose N is X?" does)."""
     if "whose" not in a.words and "whose" not in b.words:
-        return _relation_for_asked(a, b) or _relation_for_asked(b, a)
+        return (
+            _relation_for_asked(a, b)
+            or _relation_for_asked(b, a)
+            or _relation_done_asked(a, b)
+            or _relation_done_asked(b, a)
+        )
     if ("whose" in a.words) == ("whose" in b.words):
         return False
     asker, whose = (b, a) if "whose" in a.words else (a, b)
@@ -345,6 +350,52 @@ def _asked_for(t: tuple[str, ...], rel: tuple[str, ...], holder: tuple[str, ...]
             continue
         e = k + 2 + n
         if t[e - 1] in _ROLE_PREPS and (e == len(t) or not t[e][0].isalpha()):
+            return True
+    return False
+
+
+# Role pass 119 (blind round 257): "Who did / does X V (T)?" asks for the one X V-s, against
+# "Who is / was X's N (T)?" (or "the N of X") with N the noun of the one who V-s ("mentor",
+# "coach": the verb itself; "teacher", "advisor": the verb and "-er / -or"): the N of X V-s X, so
+# the asked-for party is the other one ("Who was Jim Henson's mentor in puppetry?" / "Who did Jim
+# Henson mentor in puppetry?", "Who was Plato's teacher?" / "Who did Plato teach?"). X the same
+# words, the tail the same. A noun for the one the verb is done to ("hire", "pick", "employee":
+# X's hire is the one X hired) and a relation true both ways round are left; "Who mentored X?"
+# (no do-support: the N of X asked both ways) is served.
+_DO_ASK = frozenset(("do", "does", "did"))
+_DONE_TO_NOUNS = frozenset("hire pick choice love crush date recruit invite find catch".split())
+
+
+def _relation_done_asked(asker: Parsed, doer: Parsed) -> bool:
+    if _DO_ASK.isdisjoint(doer.words) or ("who" not in doer.words and "whom" not in doer.words):
+        return False
+    asked = [(rel, h) for rel, h in _asked(asker) if len(rel) == 1]
+    if not asked:
+        return False
+    td, ta = tokens(_folded(doer.source)), tokens(_folded(asker.source))
+    for i, w in enumerate(td[:-3]):
+        if w not in ("who", "whom") or td[i + 1] not in _DO_ASK or td[:i] != ta[:i]:
+            continue
+        for rel, holder in asked:
+            k = i + 2 + len(holder)
+            if td[i + 2 : k] != holder or k >= len(td) or not _agent_of(rel[0], td[k]):
+                continue
+            n = len(td) - k - 1  # the same tail after the verb and after "X's N" / "N of X"
+            if n and ta[-n:] != td[k + 1 :]:
+                continue
+            if ta[: len(ta) - n][-1:] in (rel, holder[-1:]):
+                return True
+    return False
+
+
+def _agent_of(noun: str, verb: str) -> bool:
+    """``noun`` names the one who does ``verb``: the verb itself, or with "-er / -or"."""
+    if noun in _DONE_TO_NOUNS or not verb.isalpha() or len(verb) < 3:
+        return False
+    if noun == verb:
+        return True
+    for end in ("er", "or", "r"):
+        if noun.endswith(end) and noun[: -len(end)] in (verb, verb.removesuffix("e")):
             return True
     return False
 

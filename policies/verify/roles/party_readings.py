@@ -397,7 +397,7 @@ def own_owner_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
 # mom?"): "his N" is read as "X's N" where the other side says "X's N" and this side names X
 # before the pronoun ("without asking my son's friend's mom"), so the doer, the one taken and
 # the one not asked are read by the same names on both sides.
-_BACK_OWNERS = frozenset(("his", "her", "their"))
+_BACK_OWNERS = frozenset(("his", "her", "their", "its"))  # "its": role pass 121
 _LEADS = frozenset(("my", "our", "your", "the", "a", "an"))
 
 
@@ -419,6 +419,9 @@ def _pronoun_named(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, ...] | 
             j = next((j for j in range(1, k - n + 1) if x[j : j + n] == owner), None)
             if j is None or x[j - 1] not in _LEADS:
                 continue
+            if x[k] == "its" and (_by_owner(y, owner) or not _named_alone(y, owner)):
+                continue  # role pass 121: "given N by the X" keeps X the giver; "for a horse's
+                # frog to shed" / "for a horse to shed its frog": no second party
             return (*x[:k], x[j - 1], *owner, "'s", *x[k + 1 :])
     return None
 
@@ -426,9 +429,77 @@ def _pronoun_named(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, ...] | 
 def pronoun_owner_named(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
     """Role pass 87: "his N" read as "X's N" where the other side says "X's N" and X is named
     before it ("I took my son's friend ... without asking his mom" / "my son's friend's mom
-    took my son ..."): the one a chain's end is named back for said in full."""
+    took my son ..."): the one a chain's end is named back for said in full. Role pass 121:
+    "its N" too ("Is the school required to give its teachers N?" / "Are the school's
+    teachers required to give the school N?"), and the other side's owner said as a compound,
+    "X N" ("Are science center employees required to give the center N?"), both sides then
+    read with "X's N"."""
     if _BACK_OWNERS.isdisjoint(a.words) and _BACK_OWNERS.isdisjoint(b.words):
         return None
     if "'s" not in a.source.replace("\u2019", "'") + b.source.replace("\u2019", "'"):
-        return None
+        return _compound_named(a, b)
     return _one_side_read(a, b, _pronoun_named, needs="'s")
+
+
+def _named_alone(y: tuple[str, ...], owner: tuple[str, ...]) -> bool:
+    """y names the owner as a party of its own ("give the school N"), not only as "X's N"."""
+    n = len(owner)
+    return any(
+        y[i : i + n] == owner and y[i - 1] in _LEADS and y[i + n : i + n + 1] != ("'s",)
+        for i in range(1, len(y) - n + 1)
+    )
+
+
+def _by_owner(y: tuple[str, ...], owner: tuple[str, ...]) -> bool:
+    """y names the owner as a passive's doer ("by the hospital")."""
+    n = len(owner)
+    return any(
+        y[i] == "by" and owner in (y[i + 1 : i + 1 + n], y[i + 2 : i + 2 + n])
+        for i in range(len(y) - n)
+    )
+
+
+def _compound_named(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """Role pass 121: x "the X ... its N", y "X N" (the owner a compound's first words, not
+    said with "its" there): both read with "X's N"."""
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
+    for x, y, flip in ((ta, tb, False), (tb, ta, True)):
+        said = _compound_read_both(x, y)
+        if said is not None:
+            sx, sy = parse(_text(said[0])), parse(_text(said[1]))
+            return (sy, sx) if flip else (sx, sy)
+    return None
+
+
+def _compound_read_both(
+    x: tuple[str, ...], y: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    if not _BACK_OWNERS.isdisjoint(y):
+        return None
+    for k in range(1, len(x) - 1):
+        if x[k] not in _BACK_OWNERS or x[k + 1] in _STOPS:
+            continue
+        noun = x[k + 1]
+        for j in range(1, k):
+            if x[j - 1] not in _LEADS:
+                continue
+            for n in range(_NOUN_MAX, 0, -1):
+                owner = x[j : j + n]
+                if len(owner) < n or j + n > k or _STOPS.intersection(owner):
+                    continue
+                part = (*owner, noun)
+                at = next((i for i in range(len(y) - n) if y[i : i + n + 1] == part), -1)
+                if at < 0 or _by_owner(y, owner):
+                    continue
+                # y names the owner as a party of its own too ("give the center N"), else the
+                # compound is only whose N it is ("display my food truck permit")
+                head = owner[-1]
+                if not any(
+                    y[i] == head and y[i - 1] in _LEADS and not at <= i < at + n + 1
+                    for i in range(1, len(y))
+                ):
+                    continue
+                read_x = (*x[:k], x[j - 1], *owner, "'s", *x[k + 1 :])
+                read_y = (*y[: at + n], "'s", *y[at + n :])
+                return read_x, read_y
+    return None

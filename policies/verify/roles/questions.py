@@ -14,7 +14,7 @@ import re
 
 from policies.verify.lexicon import BASE_OF_PAST, PARTICIPLES
 from policies.verify.roles.passives import _PREP_PARTS
-from policies.verify.roles.tokens import _BE_T, _DO_T, _MODALS, _NP_LEAD, _WH_OBJ
+from policies.verify.roles.tokens import _BE_T, _DO_T, _MODALS, _NP_LEAD, _SYMMETRIC, _WH_OBJ
 from policies.verify.roles.verbs import _OBJECT_CASE, _SUBJECT_CASE
 from policies.verify.text import Parsed, parse
 from policies.verify.words import canonical
@@ -46,7 +46,23 @@ _PRED_ENDS = _PREP_PARTS
 
 
 def wh_transposed(a: Parsed, b: Parsed) -> bool:
-    return _transposed(a, b) or _transposed(b, a)
+    return (
+        _transposed(a, b)
+        or _transposed(b, a)
+        or _phrase_transposed(a.words, b.words, a.canon, b.canon, _hyphened(a, b))
+        or _phrase_transposed(b.words, a.words, b.canon, a.canon, _hyphened(a, b))
+    )
+
+
+_HYPHENED_RE = re.compile(r"\b([a-z]+)-([a-z]+)\b")
+
+
+def _hyphened(a: Parsed, b: Parsed) -> frozenset[tuple[str, str]]:
+    """Two words written as one hyphened word on both sides ("one-shot"): one verb."""
+    if "-" not in a.source or "-" not in b.source:
+        return frozenset()
+    found = set(_HYPHENED_RE.findall(a.source.lower()))
+    return frozenset(found.intersection(_HYPHENED_RE.findall(b.source.lower())))
 
 
 def _transposed(a: Parsed, b: Parsed) -> bool:
@@ -76,6 +92,108 @@ def _transposed(a: Parsed, b: Parsed) -> bool:
 
 
 _WH_ONE = frozenset(("who", "whom", "what"))
+
+
+# Role pass 119 (blind rounds 256-257): the same transposition with a wh-phrase of its own
+# ("What Pokemon can X one-shot?" / "What Pokemon can one-shot X?", "Which teams can X beat?"),
+# after a lead both sides share ("In the current TCG, what type ..."), the be form agreeing with
+# its own subject ("What metals is copper attracted to?" / "What metals are attracted to
+# copper?") and the noun phrase's other words moved into the wh-phrase ("what type are Psychic
+# Pokemon weak to?" / "what type of Pokemon are weak to Psychic?"): the wh-phrase asks for the
+# doer (or the one the relation points at) on one side and for the other party on the other.
+# A predicate true both ways round ("similar to", "near", "border") is left.
+_LEAD_MAX = 8
+_WH_PHRASE_MAX = 5
+_TAIL_SYMMETRIC = frozenset(
+    "near close next adjacent connected linked border bordering neighbor touch touching".split()
+)
+
+
+def _aux_at(w: tuple[str, ...], q: int) -> int:
+    """The auxiliary closing the wh-phrase that opens at ``q`` (-1: none)."""
+    for h in range(q + 1, min(len(w), q + _WH_PHRASE_MAX + 1)):
+        if w[h] in _BE_T or w[h] in _DO_T or w[h] in _MODALS:
+            return h
+        if w[h] in _WH_OBJ or w[h] in _SUBJECT_CASE or w[h] in _OBJECT_CASE:
+            return -1
+    return -1
+
+
+def _phrase_transposed(
+    wa: tuple[str, ...],
+    wb: tuple[str, ...],
+    ca: tuple[str, ...],
+    cb: tuple[str, ...],
+    hyphened: frozenset[tuple[str, str]],
+) -> bool:
+    """ "WH-A AUX X P T" / "WH-B AUX' P X' T": P a verb after a modal or "do" or a predicate
+    ending in a stranded preposition after "be", X and X' one noun phrase (the same words, or
+    the words one leaves out said in the other's wh-phrase), T the same tail."""
+    if wa == wb or abs(len(wa) - len(wb)) > 3 or _WH_OBJ.isdisjoint(wa):
+        return False
+    q = next((i for i, w in enumerate(wa[: _LEAD_MAX + 1]) if w in _WH_OBJ), -1)
+    if (
+        q < 0
+        or len(wb) <= q
+        or wa[:q] != wb[:q]
+        or not (wa[q] == wb[q] or (wa[q] in _WH_ONE | _WHICH and wb[q] in _WH_ONE | _WHICH))
+    ):
+        return False
+    ha, hb = _aux_at(wa, q), _aux_at(wb, q)
+    if ha < 0 or hb < 0 or (ha == q + 1 and hb == q + 1 and wa[ha] == wb[hb]):
+        return False  # a lone "who / what" and one auxiliary both ways: ``_transposed``
+    be = wa[ha] in _BE_T
+    if be != (wb[hb] in _BE_T) or (not be and wa[ha] != wb[hb] and wb[hb] not in _DO_T):
+        return False
+    if not be and (wa[ha] in _DO_T) != (wb[hb] in _DO_T):
+        return False
+    ra, rb = wa[ha + 1 :], wb[hb + 1 :]
+    for t in range(0, min(len(ra), len(rb)) - 1):
+        if ra[len(ra) - t :] != rb[len(rb) - t :]:
+            break
+        ea, eb = len(ra) - t, len(rb) - t
+        for y in range(1, _PRED_MAX + 1):
+            if y >= eb or ea - y < 1:
+                break
+            pred = rb[:y]
+            if ra[ea - y : ea] != pred:
+                continue
+            if not _pred(ra, ea - y, ea, be) and not (not be and pred in hyphened):
+                continue
+            xa, xb = ra[: ea - y], rb[y:eb]
+            if len(xa) > _NP_MAX or len(xb) > _NP_MAX:
+                continue
+            if _same_party(xa, xb, wa[q:ha], wb[q:hb], ca[ha + 1 :], cb[hb + 1 + y :]):
+                return not _both_ways(pred)
+    return False
+
+
+def _same_party(
+    xa: tuple[str, ...],
+    xb: tuple[str, ...],
+    pa: tuple[str, ...],
+    pb: tuple[str, ...],
+    ca: tuple[str, ...],
+    cb: tuple[str, ...],
+) -> bool:
+    """``xa`` and ``xb`` name one party: noun phrases with a noun in common, a word either
+    leaves out said in the other side's wh-phrase ("Psychic Pokemon" / "type of Pokemon ...
+    Psychic")."""
+    if not _np(xa, 0, len(xa), ca) or not _np(xb, 0, len(xb), cb):
+        return False
+    if any(w in _WH_OBJ or w in _BE_T or w in _DO_T or w in _MODALS for w in xa + xb):
+        return False
+    shared = set(xa) & set(xb)
+    if not any(ca[i] for i, w in enumerate(xa) if w in shared):
+        return False
+    return set(xa) - set(xb) <= set(pb) and set(xb) - set(xa) <= set(pa)
+
+
+def _both_ways(pred: tuple[str, ...]) -> bool:
+    for w in pred:
+        if w in _SYMMETRIC or w in _TAIL_SYMMETRIC or (canonical(w) or w) in _SYMMETRIC:
+            return True
+    return pred[-1] == "with"  # "What breeds can a husky live with?": done with each other
 
 
 # Role pass 54 (blind rounds 155-157): "Which N ...?" read as "Who ...?".

@@ -90,10 +90,14 @@ def _stem(w: str) -> str:
 # his band?", "ask my coworker to come to my party" / "if I can come to her party"). Read only
 # with that flip, the asker's "my / our" on the side X acts and "his / her / their" on the
 # side the asker does: "ask my boss to work from home" / "if I can work from home" is often
-# said for the same request and is left.
+# said for the same request and is left. Role pass 120 (blind round 255): both sides "ask X
+# if S (modal) V", S "I / we" on one side and "he / she / they" on the other ("ask my pastor if
+# I can lead a song" / "if he'll lead a song"): the doer said outright on both, no flip needed.
 _ASK = frozenset(("ask", "asks", "asked", "asking"))
 _IF = frozenset(("if", "whether"))
 _MODAL = frozenset("can could may might should would".split())
+# Role pass 120 (blind round 255): "ask X if he'll / he will V" says X is to do V too
+_IF_MODAL = _MODAL | frozenset(("will",))
 _MINE_OWNER = frozenset(("my", "our"))
 _OWNER_AFTER = 4  # the owner of V's thing at most this far after V ("come to her party")
 
@@ -104,20 +108,23 @@ def _asked_if_traded(a: Parsed, b: Parsed) -> bool:
     if _ASK.isdisjoint(a.words) or _ASK.isdisjoint(b.words):
         return False
     ra, rb = _asked(tokens(a.source)), _asked(tokens(b.source))
-    for subj, np, verb, asker_does, owner in ra:
-        for subj_b, np_b, verb_b, asker_does_b, owner_b in rb:
+    for subj, np, verb, asker_does, owner, said_if in ra:
+        for subj_b, np_b, verb_b, asker_does_b, owner_b, said_if_b in rb:
             if (subj, np, verb) != (subj_b, np_b, verb_b) or asker_does == asker_does_b:
                 continue
+            if said_if and said_if_b:
+                return True  # role pass 120: "ask X if I can V" / "ask X if he'll V"
             mine, theirs = (owner_b, owner) if asker_does else (owner, owner_b)
             if mine in _MINE_OWNER and theirs in _THIRD_OWNER:
                 return True
     return False
 
 
-def _asked(toks: tuple[str, ...]) -> list[tuple[str, str, str, bool, str]]:
+def _asked(toks: tuple[str, ...]) -> list[tuple[str, str, str, bool, str, bool]]:
     """(the asker before "ask", X asked, V's stem, whether the asker does V, the owner word
-    after V or "") for "ask X to V" (X does V), "ask X if I can V" (the asker does V, the
-    "I" the asker's own) and "ask X if he / she / they can V" (X does V)."""
+    after V or "", whether the doer is said by a pronoun after "if") for "ask X to V" (X does
+    V), "ask X if I can V" (the asker does V, the "I" the asker's own) and "ask X if he / she
+    / they can / will V" (X does V)."""
     out = []
     n = len(toks)
     for i in range(1, n - 3):
@@ -130,9 +137,10 @@ def _asked(toks: tuple[str, ...]) -> list[tuple[str, str, str, bool, str]]:
         np = " ".join(toks[i + 1 : end])
         if end + 1 >= n:
             continue
+        said_if = toks[end] in _IF
         if toks[end] == "to":
             v, asker_does = end + 1, False
-        elif toks[end] in _IF and end + 3 < n and toks[end + 2] in _MODAL:
+        elif said_if and end + 3 < n and toks[end + 2] in _IF_MODAL:
             if toks[end + 1] == subj and subj in _I:
                 v, asker_does = end + 3, True
             elif toks[end + 1] in _TOLD_SUBJECT:
@@ -143,7 +151,7 @@ def _asked(toks: tuple[str, ...]) -> list[tuple[str, str, str, bool, str]]:
             continue
         tail = toks[v + 1 : v + 1 + _OWNER_AFTER]
         owner = next((w for w in tail if w in _MINE_OWNER or w in _THIRD_OWNER), "")
-        out.append((subj, np, _stem(toks[v]), asker_does, owner))
+        out.append((subj, np, _stem(toks[v]), asker_does, owner, said_if))
     return out
 
 
