@@ -18,7 +18,7 @@ from policies.verify import lexicon as lx
 from policies.verify.roles.tokens import _NP_LEAD
 from policies.verify.roles.written import ALTERNATIVES, MARKS, tokens
 from policies.verify.text import Parsed
-from policies.verify.words import canonical
+from policies.verify.words import canonical, common_ends
 
 _PERSON = frozenset("me us him her them i we he she they you".split())
 # a link that only lists ("me or my roommate", "with me or with his father"): no verb between
@@ -218,12 +218,7 @@ def _condition_heads(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, str, 
     """``x`` "P SUB NPx V R", ``y`` "P SUB NPy V' R" (V' agreeing or V): the canonical heads
     of NPx and NPy where they differ, and where each stands, else None."""
     n = min(len(x), len(y))
-    i = 0
-    while i < n and x[i] == y[i]:
-        i += 1
-    j = 0
-    while j < n - i and x[-1 - j] == y[-1 - j]:
-        j += 1
+    i, j = common_ends(x, y)
     if i == n or not j:
         return None
     ex, ey = len(x) - j, len(y) - j

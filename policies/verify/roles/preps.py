@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from policies.verify.lexicon import BASE_OF_PARTICIPLE, CAUSING_PARTICIPLES
 from policies.verify.text import Parsed
+from policies.verify.words import common_ends
 
 _OPPOSED = (
     frozenset(("from", "to")),
@@ -117,13 +118,7 @@ _HARMED = frozenset(("to", "on", "against"))
 def _harm_party(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
     """ "N to X" / "N caused by X", "N done to X" / "N done by X": X the one hurt on one side
     and the one who hurts on the other, the words before and after the same (X among them)."""
-    n = min(len(wa), len(wb))
-    p = 0
-    while p < n and wa[p] == wb[p]:
-        p += 1
-    s = 0
-    while s < n - p and wa[-1 - s] == wb[-1 - s]:
-        s += 1
+    p, s = common_ends(wa, wb)
     if not p or not s or not wa[-s].isalpha():
         return False
     ma, mb = wa[p : len(wa) - s], wb[p : len(wb) - s]

@@ -42,7 +42,7 @@ from __future__ import annotations
 from policies.verify import lexicon as lx
 from policies.verify.roles.written import MARKS, tokens
 from policies.verify.text import Parsed
-from policies.verify.words import canonical
+from policies.verify.words import canonical, common_ends
 
 _MINE = frozenset(("my", "our"))
 _SUBJECTS = frozenset(("i", "we"))
@@ -211,13 +211,7 @@ def _owner_said(a: Parsed, b: Parsed) -> bool:
 def _given_made_owner(x: tuple[str, ...], y: tuple[str, ...], y_source: str) -> bool:
     """x "L POSS N to X R" and y "L X's N R": the one given the N on one side its owner on the
     other (L and R the same, X and N word for word)."""
-    n = min(len(x), len(y))
-    p = 0
-    while p < n and x[p] == y[p]:
-        p += 1
-    s = 0
-    while s < n - p and x[-1 - s] == y[-1 - s]:
-        s += 1
+    p, s = common_ends(x, y)
     for q in (p, p - 1):  # "my garage to my neighbor" / "my neighbor's garage": "my" shared
         if q > 0 and _owner_moved(x[q : len(x) - s], y[q : len(y) - s], y_source):
             return True
