@@ -33,9 +33,15 @@ from policies.verify.roles.clausal import (
 )
 from policies.verify.roles.clauses import clause_swap
 from policies.verify.roles.converse import converse_verb
+from policies.verify.roles.counterparts import counterpart_made_doer, liable_party_traded
 from policies.verify.roles.crossed import condition_party_changed
 from policies.verify.roles.datives import compound_receiver_traded
 from policies.verify.roles.deixis import come_said_go
+from policies.verify.roles.doer_swapped import (
+    complainant_traded,
+    hired_doer_traded,
+    maker_traded,
+)
 from policies.verify.roles.doers import doer_receiver_traded
 from policies.verify.roles.dropped import own_dropped, perfect_dropped, relative_said_clause
 from policies.verify.roles.elided import elided_expanded
@@ -50,7 +56,11 @@ from policies.verify.roles.formed import product_made_party
 from policies.verify.roles.general import general_swap
 from policies.verify.roles.gerunds import advised_party_traded
 from policies.verify.roles.getpassive import got_done_active
-from policies.verify.roles.handed import given_away_traded, learned_from_traded
+from policies.verify.roles.handed import (
+    given_away_traded,
+    learned_from_traded,
+    source_made_taker,
+)
 from policies.verify.roles.heads import head_traded
 from policies.verify.roles.hopped import pronoun_dropped, self_traded
 from policies.verify.roles.infinitive_voice import infinitive_voice_traded
@@ -101,6 +111,7 @@ from policies.verify.roles.questions import (
     dative_said_to,
     receiver_asked_sender,
     wh_transposed,
+    which_asked_traded,
     which_head_traded,
     which_said_who,
 )
@@ -14474,6 +14485,364 @@ HUNDRED_TWENTY_SECOND_SAME = [
 ]
 
 
+# Role pass 122 (blind rounds 258-260): a bare plural traded across the verb of a relative
+# clause or of a do-support wh-question ("a child who bullies others" / "a child that others
+# bully", "What animals eat moon snails" / "What animals do moon snails eat",
+# ``inverted.subject_object_inverted`` widened); the taker and the one taken from traded ("S
+# borrowed a X from Y" / "Y borrowed S's X", ``handed.source_made_taker``).
+HUNDRED_TWENTY_THIRD_ROUNDS = [
+    (
+        "Can a children's entertainer refuse to perform for a child who bullies others?",
+        "Can a children's entertainer refuse to perform for a child that others bully?",
+        0.975,
+    ),
+    (
+        "What animals eat moon snails on the beach?",
+        "What animals do moon snails eat on the beach?",
+        0.992,
+    ),
+    (
+        "Our club borrowed a groomer from the neighboring club and damaged it."
+        " Who pays for repairs?",
+        "The neighboring club borrowed our groomer and damaged it. Who pays for repairs?",
+        0.990,
+    ),
+]
+
+HUNDRED_TWENTY_THIRD_SWAPPED = [
+    # "a N who V-s Ps" / "a N that / whom Ps V", P a bare plural
+    (
+        "Can a school expel a student who threatens teachers?",
+        "Can a school expel a student whom teachers threaten?",
+    ),
+    (
+        "Should a gym ban a member who harasses others?",
+        "Should a gym ban a member that others harass?",
+    ),
+    # "What Ns V Ps?" / "What Ns do Ps V?"
+    ("What companies sue patent trolls?", "What companies do patent trolls sue?"),
+    ("Which brands sponsor local teams?", "Which brands do local teams sponsor?"),
+    # "S V a X from Y" / "Y V S's X"
+    (
+        "I bought a car from my cousin and it broke down. Can I get a refund?",
+        "My cousin bought my car and it broke down. Can I get a refund?",
+    ),
+    (
+        "We rented a cabin from the Hendersons and broke a window.",
+        "The Hendersons rented our cabin and broke a window.",
+    ),
+    (
+        "My daughter borrowed a dress from her friend and stained it.",
+        "Her friend borrowed my daughter's dress and stained it.",
+    ),
+]
+
+HUNDRED_TWENTY_THIRD_SAME = [
+    # the relative word changed, the roles kept
+    (
+        "Can a school expel a student who threatens teachers?",
+        "Can a school expel a student that threatens teachers?",
+    ),
+    (
+        "Can a school expel a student whom teachers threaten?",
+        "Can a school expel a student that teachers threaten?",
+    ),
+    # the wh-word changed; the passive for the active, the wh-phrase the doer on both
+    ("Which brands sponsor local teams?", "What brands sponsor local teams?"),
+    ("What animals eat moon snails?", "What animals are moon snails eaten by?"),
+    # the taker kept: "from Y" said as "Y's X"
+    (
+        "We borrowed a ladder from the neighbors and broke it.",
+        "We borrowed the neighbors' ladder and broke it.",
+    ),
+    ("I bought a car from my cousin.", "I bought my cousin's car."),
+    (
+        "Our club borrowed a groomer from the neighboring club and damaged it."
+        " Who pays for repairs?",
+        "We borrowed the neighboring club's groomer and damaged it. Who pays for the repairs?",
+    ),
+]
+
+
+# Role pass 124 (blind rounds 261-263): the maker and the user traded across a relative clause
+# and a passive ("the N I V1-ed is V2-ed by another X" / "I V2 a N that another X V1-ed", the
+# subject a possessive "my team" too; ``relative_events.main_and_relative_doers_traded``
+# widened); who declines and who does V traded ("Can a P refuse to V on a team led by his Y?" /
+# "Can a C refuse to have his Y V on his team?", ``lets.let_object_made_subject`` widened).
+HUNDRED_TWENTY_FIFTH_ROUNDS = [
+    (
+        "What if the mural I designed is painted by another artist?",
+        "What if I paint a mural that another artist designed?",
+        0.967,
+    ),
+    (
+        "If the soap box car my team built is raced by another team, who gets the trophy?",
+        "If my team races the soap box car another team built, who gets the trophy?",
+        0.986,
+    ),
+    (
+        "Can a player refuse to play on a bocce team captained by his ex?",
+        "Can a captain refuse to have his ex play on his bocce team?",
+        0.941,
+    ),
+]
+
+HUNDRED_TWENTY_FIFTH_SWAPPED = [
+    # "the N I V1-ed is V2-ed by another X" / "I V2 a N that another X V1-ed"
+    (
+        "What if the recipe I created is cooked by another chef?",
+        "What if I cook a recipe that another chef created?",
+    ),
+    (
+        "What if the house I designed is built by another contractor?",
+        "What if I build a house that another contractor designed?",
+    ),
+    # "the N my X V1-ed is V2-ed by another X" / "my X V2-s the N another X V1-ed"
+    (
+        "If the quilt our guild sewed is raffled by another guild, who keeps the money?",
+        "If our guild raffles the quilt another guild sewed, who keeps the money?",
+    ),
+    (
+        "If the garden my class planted is harvested by another class, who gets the vegetables?",
+        "If my class harvests the garden another class planted, who gets the vegetables?",
+    ),
+    # "Can a P refuse to V in a N led by his Y?" / "Can a C refuse to have his Y V in his N?"
+    (
+        "Can a teacher refuse to teach at a school run by his wife?",
+        "Can a principal refuse to have his wife teach at his school?",
+    ),
+    (
+        "Can a student refuse to study in a lab headed by her cousin?",
+        "Can a professor refuse to have her cousin study in her lab?",
+    ),
+    (
+        "Can a waiter refuse to serve in a restaurant owned by his father?",
+        "Can an owner refuse to have his father serve in his restaurant?",
+    ),
+]
+
+HUNDRED_TWENTY_FIFTH_SAME = [
+    # the maker and the user kept: the passive said as its active, "that" said, "gets V-ed"
+    (
+        "What if the recipe I created is cooked by another chef?",
+        "What if another chef cooks the recipe I created?",
+    ),
+    (
+        "If the quilt our guild sewed is raffled by another guild, who keeps the money?",
+        "If another guild raffles the quilt our guild sewed, who keeps the money?",
+    ),
+    (
+        "What if the house I designed is built by another contractor?",
+        "What if the house that I designed is built by another contractor?",
+    ),
+    (
+        "What if the house I designed is built by another contractor?",
+        "What if the house I designed gets built by another contractor?",
+    ),
+    # who declines kept: "have" for "let", the leader said in a relative clause
+    (
+        "Can a supervisor refuse to have her sister work in her ward?",
+        "Can a supervisor refuse to let her sister work in her ward?",
+    ),
+    (
+        "Can a nurse refuse to work in a ward supervised by her sister?",
+        "Can a nurse refuse to work in a ward that her sister supervises?",
+    ),
+    (
+        "Can a teacher refuse to teach at a school run by his wife?",
+        "Can a teacher refuse to teach at the school his wife runs?",
+    ),
+]
+
+
+# Role pass 125 (blind rounds 261-263): the subject (or its owner) and the owner of a noun
+# later in its clause traded ("My team crashed into ... the other team's car" / "The other team
+# crashed into ... my team's car", ``parties.party_owner_traded`` widened); one of those the
+# doer deals with made the doer ("The shop I work at is selling X to customers" / "A customer
+# of the shop I work at is selling X to us", ``counterparts.counterpart_made_doer``); "Is X
+# liable to us?" / "Are we liable to X?" after other sentences (``counterparts.
+# liable_party_traded``).
+HUNDRED_TWENTY_SIXTH_ROUNDS = [
+    (
+        "My team crashed into the hay bale in front of the other team's car. Who is at fault?",
+        "The other team crashed into the hay bale in front of my team's car. Who is at fault?",
+        0.992,
+    ),
+    (
+        "The shop I work at is selling counterfeit batteries to customers. What should I do?",
+        "A customer of the shop I work at is selling counterfeit batteries to us."
+        " What should I do?",
+        0.969,
+    ),
+    (
+        "The wedding planner booked our limo and it was late. Is the planner liable to us?",
+        "We booked the limo ourselves and it was late. Are we liable to the wedding planner?",
+        0.966,
+    ),
+]
+
+HUNDRED_TWENTY_SIXTH_SWAPPED = [
+    # "my X V ... the other Y's N" / "the other Y V ... my X's N"
+    (
+        "My daughter spilled juice on the rug next to the other girl's backpack."
+        " Who should clean it?",
+        "The other girl spilled juice on the rug next to my daughter's backpack."
+        " Who should clean it?",
+    ),
+    (
+        "My kid threw sand at the bench near the other family's stroller",
+        "The other kid threw sand at the bench near my family's stroller",
+    ),
+    # "S V-s T to Ns" / "a N of / at S V-s T to us"
+    (
+        "The gym I work at is selling expired supplements to members. What should I do?",
+        "A member of the gym I work at is selling expired supplements to us. What should I do?",
+    ),
+    (
+        "The daycare I work for is overcharging parents. What can I do?",
+        "A parent at the daycare I work for is overcharging us. What can I do?",
+    ),
+    (
+        "The garage I work at is selling used tires to drivers as new.",
+        "A driver at the garage I work at is selling used tires to us as new.",
+    ),
+    # "X V-ed our N ... Is X liable to us?" / "We V-ed the N ourselves ... Are we liable to X?"
+    (
+        "The moving company packed our boxes and a lamp broke. Is the company liable to us?",
+        "We packed the boxes ourselves and a lamp broke. Are we liable to the moving company?",
+    ),
+    (
+        "The contractor ordered our tiles and they arrived cracked."
+        " Is the contractor responsible to us?",
+        "We ordered the tiles ourselves and they arrived cracked."
+        " Are we responsible to the contractor?",
+    ),
+]
+
+HUNDRED_TWENTY_SIXTH_SAME = [
+    # the doer kept: a particle moved, "where I work", "its Ns", the party said in full
+    (
+        "My cat knocked over the vase beside my roommate's laptop.",
+        "My cat knocked the vase over beside my roommate's laptop.",
+    ),
+    (
+        "The gym I work at is selling expired supplements to members. What should I do?",
+        "The gym where I work is selling expired supplements to members. What should I do?",
+    ),
+    (
+        "The gym I work at is selling expired supplements to members. What should I do?",
+        "The gym I work at is selling expired supplements to its members. What should I do?",
+    ),
+    (
+        "The moving company packed our boxes and a lamp broke. Is the company liable to us?",
+        "The moving company packed our boxes and a lamp broke. Is the moving company liable to us?",
+    ),
+    # a symmetric adjective: the same question either way round
+    ("Are we related to the caterer?", "Is the caterer related to us?"),
+]
+
+
+# Role pass 126 (blind rounds 261-263): the wh-phrase moved from the doer to the one done to, the
+# known party moving with it ("Which X V-s the Y my buddy uses?" / "Which Y is my buddy's X
+# V-ing?", ``questions.which_asked_traded``); a state moved from the one done to onto the doer
+# ("hits a Y who was drunk" / "a drunk X hits a Y", ``states.relative_state_fronted``); the
+# provider named back as what the asker cancels ("if I cancel the limo" / "if the limo company
+# cancels", ``asker_doer.party_made_asker`` widened).
+HUNDRED_TWENTY_SEVENTH_ROUNDS = [
+    (
+        "Which radio interferes with the receiver my buddy is using?",
+        "Which receiver is my buddy's radio interfering with?",
+        0.938,
+    ),
+    (
+        "Who is at fault if a party bus hits a pedestrian who was drunk?",
+        "Who is at fault if a drunk party bus driver hits a pedestrian?",
+        0.968,
+    ),
+    (
+        "Is a deposit refundable if I cancel the limo?",
+        "Is a deposit refundable if the limo company cancels?",
+        0.970,
+    ),
+]
+
+HUNDRED_TWENTY_SEVENTH_SWAPPED = [
+    # "Which X V-s the Y O V2-s?" / "Which Y AUX O's X V(-ing)?"
+    (
+        "Which cat scratched the dog my sister adopted?",
+        "Which dog did my sister's cat scratch?",
+    ),
+    (
+        "Which medication interacts with the supplement my mom takes?",
+        "Which supplement is my mom's medication interacting with?",
+    ),
+    (
+        "Which plugin breaks the theme my site uses?",
+        "Which theme is my site's plugin breaking?",
+    ),
+    # "X V-s a Y who was S" / "a S X V-s a Y"
+    (
+        "Who pays if a taxi hits a jogger who was distracted?",
+        "Who pays if a distracted taxi driver hits a jogger?",
+    ),
+    (
+        "Who is responsible if a dog bites a kid who was scared?",
+        "Who is responsible if a scared dog bites a kid?",
+    ),
+    # "if I cancel the X" / "if the X cancels"
+    (
+        "Is the retainer refundable if I cancel the wedding planner?",
+        "Is the retainer refundable if the wedding planner cancels?",
+    ),
+    (
+        "Do I still owe the fee if I cancel the plumber?",
+        "Do I still owe the fee if the plumber cancels?",
+    ),
+    (
+        "Can I get my money back if I cancel the tour guide?",
+        "Can I get my money back if the tour guide cancels?",
+    ),
+]
+
+HUNDRED_TWENTY_SEVENTH_SAME = [
+    # the same head asked on both sides, the owner said either way
+    (
+        "Which radio interferes with the receiver my buddy is using?",
+        "Which radio interferes with my buddy's receiver?",
+    ),
+    (
+        "Which cat scratched the dog my sister adopted?",
+        "Which cat scratched my sister's dog?",
+    ),
+    (
+        "Which medication interacts with the supplement my mom takes?",
+        "Which medication interacts with my mom's supplement?",
+    ),
+    # the state kept on the one done to, said before its noun
+    (
+        "Who is at fault if a party bus hits a pedestrian who was drunk?",
+        "Who is at fault if a party bus hits a drunk pedestrian?",
+    ),
+    (
+        "Who pays if a taxi hits a jogger who was distracted?",
+        "Who pays if a taxi hits a distracted jogger?",
+    ),
+    (
+        "Who is responsible if a dog bites a kid who was scared?",
+        "Who is responsible if a dog bites a scared kid?",
+    ),
+    # the asker cancelling on both sides, the provider cancelling on both
+    (
+        "Do I still owe the fee if I cancel the plumber?",
+        "Do I still owe a fee if I cancel the plumber?",
+    ),
+    (
+        "Can I get my money back if the tour guide cancels?",
+        "Can I get my money back if our tour guide cancels?",
+    ),
+]
+
+
 def test_hundred_twenty_second_pass_leaves_the_giver_and_the_event_alone() -> None:
     # the passive's doer the one "its" stands for ("given N by the hospital": the giver kept;
     # the pair is refused on its words, not its roles); "its N" with no second party ("for a
@@ -14499,6 +14868,167 @@ def test_hundred_twenty_second_pass_leaves_the_giver_and_the_event_alone() -> No
         assert not advised_party_traded(px, py), (x, y)
         assert not _read_as_traded(pronoun_owner_named, px, py), (x, y)
         assert not roles.role_swap(px, py), (x, y)
+
+
+# Role pass 123 (blind rounds 258-260): who does the act traded between the asker's side and
+# another party, the act's words kept: someone else's work against one's own ("a N that another
+# Y V-ed" / "a N they V-ed", ``doer_swapped.maker_traded``); the hired party against the asker
+# as the doer ("the N I hired V-ed my X" / "I V-ed a N's X", ``doer_swapped.hired_doer_traded``);
+# the complainant and the one complained about ("X files a N about me" / "I file a N about X",
+# ``doer_swapped.complainant_traded``).
+HUNDRED_TWENTY_FOURTH_ROUNDS = [
+    (
+        "Can a balloon artist trademark a character that another artist created?",
+        "Can a balloon artist trademark a character they created if another artist uses it?",
+        0.987,
+    ),
+    (
+        "The saddler I hired subcontracted my repair to another shop; is that allowed?",
+        "I subcontracted a saddler's repair to another shop; is that allowed?",
+        0.959,
+    ),
+    (
+        "What should I do if the judge files a complaint about me with the AKC?",
+        "What should I do if I want to file a complaint about the judge with the AKC?",
+        0.936,
+    ),
+]
+
+HUNDRED_TWENTY_FOURTH_SWAPPED = [
+    # "a N (that) another Y V-ed" / "a N PRON V-ed"
+    (
+        "Can I publish a poem that another student wrote?",
+        "Can I publish a poem I wrote if another student recites it?",
+    ),
+    (
+        "Can a chef patent a dish that another chef invented?",
+        "Can a chef patent a dish they invented if another chef serves it?",
+    ),
+    # "the N I hired V-ed my X" / "I V-ed a N's X"
+    (
+        "The mechanic I hired outsourced my brake job to another garage",
+        "I outsourced a mechanic's brake job to another garage",
+    ),
+    (
+        "The lawyer I hired handed my case to another firm; is that ok?",
+        "I handed a lawyer's case to another firm; is that ok?",
+    ),
+    # "X files a N about / against me" / "I ... file a N about / against X"
+    (
+        "What should I do if my neighbor files a complaint about me with the HOA?",
+        "What should I do if I want to file a complaint about my neighbor with the HOA?",
+    ),
+    (
+        "What can I do if my coworker files a grievance against me with HR?",
+        "What can I do if I want to file a grievance against my coworker with HR?",
+    ),
+    (
+        "What happens if the tenant files a claim against me in small claims court?",
+        "What happens if I file a claim against the tenant in small claims court?",
+    ),
+]
+
+HUNDRED_TWENTY_FOURTH_SAME = [
+    # the maker kept: another frame, "that" dropped, the own work on both sides
+    (
+        "Can I publish a poem that another student wrote?",
+        "Am I allowed to publish a poem another student wrote?",
+    ),
+    (
+        "Can a chef patent a dish they invented?",
+        "Is a chef able to patent a dish they invented?",
+    ),
+    # the hired party kept as the doer: the passive
+    (
+        "The mechanic I hired outsourced my brake job to another garage",
+        "My brake job was outsourced by the mechanic I hired to another garage",
+    ),
+    # the complainant kept: another tense, "against" for "about", another frame, the order
+    (
+        "What should I do if my neighbor files a complaint about me with the HOA?",
+        "What should I do if a neighbor has filed a complaint against me with the HOA?",
+    ),
+    (
+        "What can I do if I want to file a grievance against my coworker with HR?",
+        "How do I file a grievance against my coworker with HR?",
+    ),
+    (
+        "What should I do if my landlord files a complaint about me with the city?",
+        "My landlord filed a complaint about me with the city, what should I do?",
+    ),
+]
+
+
+# Role pass 127 (blind rounds 262): a wh-question's subject and object traded around one verb,
+# the traded noun phrase carrying a reduced relative clause and said in the other number
+# ("Which Ns does the X (REL) V?" / "Which Ns V the X-es (REL)?"), read by the widened
+# ``inverted.subject_object_inverted``.
+HUNDRED_TWENTY_EIGHTH_ROUNDS = [
+    (
+        "Which insects does the praying mantis my garden center sells eat?",
+        "Which insects eat the praying mantises my garden center sells?",
+        0.982,
+    ),
+]
+
+HUNDRED_TWENTY_EIGHTH_SWAPPED = [
+    # "Which Ns does the X (REL) V?" / "Which Ns V the X-es (REL)?"
+    (
+        "Which players does the coach my school hired trust?",
+        "Which players trust the coaches my school hired?",
+    ),
+    (
+        "Which kids does the bully my son complained about tease?",
+        "Which kids tease the bullies my son complained about?",
+    ),
+    (
+        "Which stores does the delivery company my town uses supply?",
+        "Which stores supply the delivery companies my town uses?",
+    ),
+    (
+        "Which tenants does the landlord my friend rents from sue?",
+        "Which tenants sue the landlords my friend rents from?",
+    ),
+    # a "that" / "who" clause with its verb agreeing in the other number too
+    (
+        "Which mice does the cat that lives next door chase?",
+        "Which mice chase the cats that live next door?",
+    ),
+    (
+        "Which employees does the manager who runs our store mentor?",
+        "Which employees mentor the managers who run our store?",
+    ),
+]
+
+HUNDRED_TWENTY_EIGHTH_SAME = [
+    # the number changed, the roles kept (subject on both sides, object on both sides)
+    (
+        "Which insects does the praying mantis my garden center sells eat?",
+        "Which insects do the praying mantises my garden center sells eat?",
+    ),
+    (
+        "Which insects eat the praying mantis my garden center sells?",
+        "Which insects eat the praying mantises my garden center sells?",
+    ),
+    (
+        "Which mice does the cat that lives next door chase?",
+        "Which mice do the cats that live next door chase?",
+    ),
+    # a modal, another wh-word
+    (
+        "Which insects does the praying mantis my garden center sells eat?",
+        "What insects will the praying mantis my garden center sells eat?",
+    ),
+    (
+        "Which birds does the cat my neighbor owns chase?",
+        "What birds does the cat my neighbor owns chase?",
+    ),
+    # a symmetric verb: playing the club is the club playing them
+    (
+        "Which teams does the club my brother coaches play?",
+        "Which teams play the clubs my brother coaches?",
+    ),
+]
 
 
 def test_hundred_thirteenth_pass_leaves_one_agent_and_one_owner_alone() -> None:
@@ -16514,6 +17044,90 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_TWENTY_SECOND_SWAPPED[5:],
             HUNDRED_TWENTY_SECOND_SAME,
         ),
+        (
+            subject_object_inverted,
+            HUNDRED_TWENTY_THIRD_ROUNDS[:2],
+            HUNDRED_TWENTY_THIRD_SWAPPED[:4],
+            HUNDRED_TWENTY_THIRD_SAME,
+        ),
+        (
+            source_made_taker,
+            HUNDRED_TWENTY_THIRD_ROUNDS[2:],
+            HUNDRED_TWENTY_THIRD_SWAPPED[4:],
+            HUNDRED_TWENTY_THIRD_SAME,
+        ),
+        (
+            maker_traded,
+            HUNDRED_TWENTY_FOURTH_ROUNDS[:1],
+            HUNDRED_TWENTY_FOURTH_SWAPPED[:2],
+            HUNDRED_TWENTY_FOURTH_SAME,
+        ),
+        (
+            hired_doer_traded,
+            HUNDRED_TWENTY_FOURTH_ROUNDS[1:2],
+            HUNDRED_TWENTY_FOURTH_SWAPPED[2:4],
+            HUNDRED_TWENTY_FOURTH_SAME,
+        ),
+        (
+            complainant_traded,
+            HUNDRED_TWENTY_FOURTH_ROUNDS[2:],
+            HUNDRED_TWENTY_FOURTH_SWAPPED[4:],
+            HUNDRED_TWENTY_FOURTH_SAME,
+        ),
+        (
+            main_and_relative_doers_traded,
+            HUNDRED_TWENTY_FIFTH_ROUNDS[:2],
+            HUNDRED_TWENTY_FIFTH_SWAPPED[:4],
+            HUNDRED_TWENTY_FIFTH_SAME,
+        ),
+        (
+            let_object_made_subject,
+            HUNDRED_TWENTY_FIFTH_ROUNDS[2:],
+            HUNDRED_TWENTY_FIFTH_SWAPPED[4:],
+            HUNDRED_TWENTY_FIFTH_SAME,
+        ),
+        (
+            party_owner_traded,
+            HUNDRED_TWENTY_SIXTH_ROUNDS[:1],
+            HUNDRED_TWENTY_SIXTH_SWAPPED[:2],
+            HUNDRED_TWENTY_SIXTH_SAME,
+        ),
+        (
+            counterpart_made_doer,
+            HUNDRED_TWENTY_SIXTH_ROUNDS[1:2],
+            HUNDRED_TWENTY_SIXTH_SWAPPED[2:5],
+            HUNDRED_TWENTY_SIXTH_SAME,
+        ),
+        (
+            liable_party_traded,
+            HUNDRED_TWENTY_SIXTH_ROUNDS[2:],
+            HUNDRED_TWENTY_SIXTH_SWAPPED[5:],
+            HUNDRED_TWENTY_SIXTH_SAME,
+        ),
+        (
+            which_asked_traded,
+            HUNDRED_TWENTY_SEVENTH_ROUNDS[:1],
+            HUNDRED_TWENTY_SEVENTH_SWAPPED[:3],
+            HUNDRED_TWENTY_SEVENTH_SAME,
+        ),
+        (
+            states.relative_state_fronted,
+            HUNDRED_TWENTY_SEVENTH_ROUNDS[1:2],
+            HUNDRED_TWENTY_SEVENTH_SWAPPED[3:5],
+            HUNDRED_TWENTY_SEVENTH_SAME,
+        ),
+        (
+            party_made_asker,
+            HUNDRED_TWENTY_SEVENTH_ROUNDS[2:],
+            HUNDRED_TWENTY_SEVENTH_SWAPPED[5:],
+            HUNDRED_TWENTY_SEVENTH_SAME,
+        ),
+        (
+            subject_object_inverted,
+            HUNDRED_TWENTY_EIGHTH_ROUNDS,
+            HUNDRED_TWENTY_EIGHTH_SWAPPED,
+            HUNDRED_TWENTY_EIGHTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -16707,6 +17321,12 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_TWENTIETH_ROUNDS,
         *HUNDRED_TWENTY_FIRST_ROUNDS,
         *HUNDRED_TWENTY_SECOND_ROUNDS,
+        *HUNDRED_TWENTY_THIRD_ROUNDS,
+        *HUNDRED_TWENTY_FOURTH_ROUNDS,
+        *HUNDRED_TWENTY_FIFTH_ROUNDS,
+        *HUNDRED_TWENTY_SIXTH_ROUNDS,
+        *HUNDRED_TWENTY_SEVENTH_ROUNDS,
+        *HUNDRED_TWENTY_EIGHTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -16824,6 +17444,12 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_TWENTIETH_SWAPPED,
         *HUNDRED_TWENTY_FIRST_SWAPPED,
         *HUNDRED_TWENTY_SECOND_SWAPPED,
+        *HUNDRED_TWENTY_THIRD_SWAPPED,
+        *HUNDRED_TWENTY_FOURTH_SWAPPED,
+        *HUNDRED_TWENTY_FIFTH_SWAPPED,
+        *HUNDRED_TWENTY_SIXTH_SWAPPED,
+        *HUNDRED_TWENTY_SEVENTH_SWAPPED,
+        *HUNDRED_TWENTY_EIGHTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -16942,6 +17568,12 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_TWENTIETH_SAME,
         *HUNDRED_TWENTY_FIRST_SAME,
         *HUNDRED_TWENTY_SECOND_SAME,
+        *HUNDRED_TWENTY_THIRD_SAME,
+        *HUNDRED_TWENTY_FOURTH_SAME,
+        *HUNDRED_TWENTY_FIFTH_SAME,
+        *HUNDRED_TWENTY_SIXTH_SAME,
+        *HUNDRED_TWENTY_SEVENTH_SAME,
+        *HUNDRED_TWENTY_EIGHTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -1319,6 +1319,86 @@ side names X as a party of its own and not as a passive's doer ("for a horse's f
 "for a horse to shed its frog", "given N by the X" are left). ``embedded._party_at``
 reads a party with an owner's word inside ("the pastor's wife says I V" / "tell the pastor's
 wife that she V-s").
+
+Role pass 122 (blind rounds 258-260): one new reader, one widened. ``inverted.
+subject_object_inverted`` (widened) reads a bare plural as the traded noun phrase too, not only
+one after a determiner or a name: a relative clause's subject and object traded ("a child who
+bullies others" / "a child that others bully", "a tenant who harasses neighbors" / "a tenant
+whom neighbors harass") and a wh-phrase as the subject against the object of a do-support
+question ("What animals eat moon snails" / "What animals do moon snails eat"); up to three
+content words, the last "others" / "people" or a plural in "-s". ``handed.source_made_taker``
+(new, in ``_LATER_TRADES``): "S V (a / the) X from Y T" against "Y V S's X T", the same verb and
+tail ("Our club borrowed a groomer from the neighboring club and damaged it" / "The neighboring
+club borrowed our groomer and damaged it"): the owner on the other side must be the first
+side's subject ("our" for "we" / "our club"), so "We borrowed Y's X" (the taker kept), "Y
+rented us a X" (the same event) and "Y V their X" (Y's own) are left.
+
+Role pass 123 (blind rounds 258-260): three new readers in ``doer_swapped`` (in
+``_LATER_TRADES``), each reading who does an act traded between the asker's side and another
+party with the act's words kept. ``maker_traded``: "a N (that) another Y V-ed" against "a N
+PRON V-ed" (someone else's work against one's own: "trademark a character that another artist
+created" / "a character they created if another artist uses it"). ``hired_doer_traded``: "the
+N (I hired) V-ed my X" against "I V-ed a N's X" ("The plumber I hired subcontracted my job" /
+"I subcontracted a plumber's job"). ``complainant_traded``: "X (AUX) V-s a N about / against
+me" against "I ... V a N about / against X" ("if the judge files a complaint about me" / "if I
+want to file a complaint about the judge"). The same form on both sides is left.
+
+Role pass 124 (blind rounds 261-263): two readers widened. ``relative_events.
+main_and_relative_doers_traded`` also reads "the N (that) D V2-ed (aux) be V-ed by S" as "S V-s
+the N D V2-ed" (the passive's subject an object relative's head, an irregular participle by its
+verb), so the maker and the user traded across a passive are read ("What if the mural I designed
+is painted by another artist?" / "What if I paint a mural that another artist designed?", "If the
+soap box car my team built is raced by another team" / "If my team races the soap box car another
+team built"); the passive against its own active ("... another artist paints the mural I
+designed") keeps both doers and is left. ``lets.let_object_made_subject`` reads a causative
+"have X V" as "let X V", and also refuses "S C to V ... X ..." against "S' C to let / have X V",
+where the first side's subject does V itself and names X only after it ("Can a player refuse to
+play on a bocce team captained by his ex?" / "Can a captain refuse to have his ex play on his
+bocce team?": who plays and who declines traded).
+
+Role pass 125 (blind rounds 261-263): one reader widened, two new. ``parties.
+party_owner_traded`` (widened) reads the subject (or its owner) and the owner of a noun later
+in its clause traded, any words between them the same on both sides ("My team crashed into
+the hay bale in front of the other team's car" / "The other team crashed into the hay bale in
+front of my team's car", "My dog ran into the fence beside the neighbor's car" / "The
+neighbor's dog ran into the fence beside my car"); "my" / "our" one party, a trade across
+"and / with / than / between" left. ``counterparts.counterpart_made_doer`` (new, in
+``_LATER_TRADES``): "S V-s T to Ns" (or "S V-s Ns") against "a N of / at S V-s T to us / me",
+one of those S deals with made the doer ("The shop I work at is selling counterfeit batteries
+to customers" / "A customer of the shop I work at is selling counterfeit batteries to us").
+``counterparts.liable_party_traded`` (new, in ``_LATER_TRADES``): "Is X ADJ to us?" against
+"Are we ADJ to X?", parties read by person or by a noun phrase's last word ("the planner" /
+"the wedding planner"), whatever the sentences before the question say ("The wedding planner
+booked our limo and it was late. Is the planner liable to us?" / "We booked the limo
+ourselves and it was late. Are we liable to the wedding planner?"); a symmetric adjective
+("related / married / close to") and a frame the other side also says are left.
+
+Role pass 126 (blind rounds 261-263): one new reader, two widened. ``questions.
+which_asked_traded`` (new, in ``_LATER_TRADES``): "Which N1 V (P) ... N2 ...?" against "Which N2
+AUX ... N1 V (P)?", the same verb, the two wh-heads apart, the first side's head the second
+side's subject right before the verb and the second side's head said after the first side's
+verb: the wh-phrase moved from the doer to the one done to ("Which radio interferes with the
+receiver my buddy is using?" / "Which receiver is my buddy's radio interfering with?", "Which
+dog attacked the cat my neighbor owns?" / "Which cat did my neighbor's dog attack?"); the same
+head asked on both sides is left. ``states.state_traded`` also reads ``relative_state_fronted``:
+"D N who is / was S" closing one side against S right after the determiner of the noun phrase
+before the verb on the other, the words before it and "D N" to the end the same ("if a party bus
+hits a pedestrian who was drunk" / "if a drunk party bus driver hits a pedestrian"): who was S
+traded; S said before the same noun ("hits a drunk pedestrian") is left. ``asker_doer.
+party_made_asker`` reads the party named back as the object of the asker's act, a determiner and
+the party's own words right after the verb ("if the limo company cancels" / "if I cancel the
+limo", "if the caterer cancels" / "if I cancel the caterer").
+
+Role pass 127 (blind rounds 262): one reader widened, none added. ``inverted.
+subject_object_inverted`` (widened, ``_renumbered``) reads the traded noun phrase in the other
+number: "Which insects does the praying mantis my garden center sells eat?" / "Which insects eat
+the praying mantises my garden center sells?" (the wh-phrase the object against the subject,
+the noun phrase carrying a reduced relative clause). The phrase must lead with the same
+determiner and be word for word but for one or two words in "-s" / "-es" / "-ies" (the head, and
+a verb agreeing with it in a "that" / "who" clause: "the cat that lives next door" / "the cats
+that live next door"); the same number on both sides is read as before. The same roles in
+another number ("does the mantis eat" / "do the mantises eat"), another wh-word or a modal, and a
+symmetric verb ("play") are left.
 """
 
 from __future__ import annotations
@@ -1370,6 +1450,7 @@ from policies.verify.roles.conjunct_doer import conjunct_doer_moved
 from policies.verify.roles.contrasts import converse_contrasted
 from policies.verify.roles.controlled import complement_voice_traded
 from policies.verify.roles.converse import converse_verb
+from policies.verify.roles.counterparts import counterpart_made_doer, liable_party_traded
 from policies.verify.roles.crossed import condition_party_changed, crossed, state_holder_moved
 from policies.verify.roles.datives import (
     compound_receiver_traded,
@@ -1380,6 +1461,11 @@ from policies.verify.roles.datives import (
 )
 from policies.verify.roles.deixis import come_said_go
 from policies.verify.roles.directed import _lemmas, _read, pronoun_for_named
+from policies.verify.roles.doer_swapped import (
+    complainant_traded,
+    hired_doer_traded,
+    maker_traded,
+)
 from policies.verify.roles.doers import doer_receiver_traded
 from policies.verify.roles.dropped import (
     adverb_dropped,
@@ -1417,7 +1503,11 @@ from policies.verify.roles.given import (
     passive_for_as,
     relative_head_traded,
 )
-from policies.verify.roles.handed import given_away_traded, learned_from_traded
+from policies.verify.roles.handed import (
+    given_away_traded,
+    learned_from_traded,
+    source_made_taker,
+)
 from policies.verify.roles.heads import head_traded
 from policies.verify.roles.holders import holder_traded
 from policies.verify.roles.hopped import (
@@ -1506,6 +1596,7 @@ from policies.verify.roles.questions import (
     dative_said_to,
     receiver_asked_sender,
     wh_transposed,
+    which_asked_traded,
     which_head_traded,
     which_said_who,
 )
@@ -1883,6 +1974,13 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     caused_group_traded,  # pass 120: "I get the Ns to V me" / "we Ns get the X to V us"
     let_asked_traded,  # pass 120: "let X V" / "ask X to let me V"
     advised_party_traded,  # pass 121: "tips for X V-ing Y" / "tips for Y being V-ed by X"
+    source_made_taker,  # pass 122: "S V-ed a X from Y" / "Y V-ed S's X"
+    maker_traded,  # pass 123: "a N another Y V-ed" / "a N they V-ed"
+    hired_doer_traded,  # pass 123: "the N I hired V-ed my X" / "I V-ed a N's X"
+    complainant_traded,  # pass 123: "X files a N about me" / "I file a N about X"
+    counterpart_made_doer,  # pass 125: "S V-s T to Ns" / "a N of S V-s T to us"
+    liable_party_traded,  # pass 125: "Is X liable to us?" / "Are we liable to X?"
+    which_asked_traded,  # pass 126: "Which N1 V-s the N2 O V2-s?" / "Which N2 is O's N1 V-ing?"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

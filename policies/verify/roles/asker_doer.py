@@ -307,12 +307,27 @@ def _made_asker(x: tuple[str, ...], y: tuple[str, ...], source: str) -> bool:
             continue
         if _rest(x[i + k + 1 :], y[i + 2 :], frozenset(np[1:])):
             return True
+        if _object_named_back(x[i + k + 1 :], y[i + 2 :], np):
+            return True  # role pass 126: "if the caterer cancels" / "if I cancel the caterer"
         if _mine_given_from(x[i + k + 1 :], y[i + 2 :], np):
             return True  # role pass 78: "if the seller backs out of my deal" / "of a deal"
         said_for = _for_party_dropped(y[i + 1 :], np)  # role pass 74: "if I V it for NP"
         if said_for is not None and _rest(x[i + k + 1 :], said_for[1:], frozenset(np[1:])):
             return True
     return False
+
+
+def _object_named_back(rx: tuple[str, ...], ry: tuple[str, ...], np: tuple[str, ...]) -> bool:
+    """Role pass 126: ``ry`` (the asker's side) is "D W ..." and then ``rx``, W the party's own
+    words after its lead: the party named back as the one the asker's act is done to ("Is a
+    deposit refundable if the limo company cancels?" / "... if I cancel the limo?")."""
+    if len(ry) < 2 or ry[0] not in _BACK_DETERMINERS:
+        return False
+    words = frozenset(np[1:])
+    n = 1
+    while n < len(ry) and ry[n] in words:
+        n += 1
+    return n > 1 and ry[n:] == rx
 
 
 def _party(np: tuple[str, ...]) -> bool:

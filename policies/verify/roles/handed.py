@@ -108,3 +108,86 @@ def learned_from_traded(a: Parsed, b: Parsed) -> bool:
         if _from_me(x) & _i_from(y) and not _from_me(y):
             return True
     return False
+
+
+# Role pass 122 (rounds 258-260): "S V (a / the) X from Y T" against "Y V S's X T", the same verb
+# and tail ("Our club borrowed a groomer from the neighboring club and damaged it" / "The
+# neighboring club borrowed our groomer and damaged it", "We rented a tent from the scouts" /
+# "The scouts rented our tent"): the one taken from made the taker, the taker the owner. The
+# owner on the other side must be the first side's subject ("our" for "we" or "our club", "my
+# son" for "my son"): "Y V their X" may be Y's own, "Y V us a X" ("rented us a tent") is the
+# same event, and "We borrowed Y's X" keeps the taker; all are left.
+_DETS = frozenset(("a", "an", "the", "some"))
+_OWN = {"i": "my", "we": "our", "they": "their", "he": "his", "she": "her", "you": "your"}
+_OWN_WORDS = frozenset(_OWN.values())
+_PARTY_MAX = 5  # "the neighboring trail club", "my next door neighbor"
+
+
+def source_made_taker(a: Parsed, b: Parsed) -> bool:
+    """ "S V X from Y" / "Y V S's X": the taker and the one taken from traded."""
+    if ("from" in a.words) == ("from" in b.words):
+        return False
+    x, y = (a, b) if "from" in a.words else (b, a)
+    if len(x.content ^ y.content) > 2:
+        return False  # a trade keeps the content words
+    return any(_taken(x, y, f) for f, w in enumerate(x.words) if w == "from")
+
+
+def _bare_party(words: tuple[str, ...]) -> tuple[str, ...]:
+    return words[1:] if words[:1] and words[0] in _DETS else words
+
+
+def _owners(subject: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """The ways the other side names ``subject`` as an owner: "we" -> "our", "our club" ->
+    "our" / "our club", "my son" -> "my son" ("my son's": the "'s" is read off)."""
+    if len(subject) == 1 and subject[0] in _OWN:
+        return {(_OWN[subject[0]],)}
+    found = {_bare_party(subject)} if subject else set()
+    if subject and subject[0] in _OWN_WORDS:
+        found.add(subject[:1])
+    return found
+
+
+def _taken(x: Parsed, y: Parsed, f: int) -> bool:
+    wx, wy = x.words, y.words
+    for e in range(f + 2, min(len(wx), f + 1 + _PARTY_MAX) + 1):
+        tail = wx[e:]
+        if len(tail) >= len(wy) or wy[len(wy) - len(tail) :] != tail:
+            continue
+        source = _bare_party(wx[f + 1 : e])
+        if not source or not x.canon[e - 1]:
+            continue
+        mx, my = wx[:f], wy[: len(wy) - len(tail)]
+        for p in range(0, min(len(mx), len(my)) + 1):
+            if mx[:p] != my[:p]:
+                break
+            if _trade(x, mx, p, source, y, my):
+                return True
+    return False
+
+
+def _trade(
+    x: Parsed, mx: tuple[str, ...], p: int, source: tuple[str, ...], y: Parsed, my: tuple[str, ...]
+) -> bool:
+    """``mx[p:]`` is "S V (det) X", ``my[p:]`` is "(det) Y V O X" with Y ``source`` and O S."""
+    for v in range(p + 1, min(len(my), p + 1 + _PARTY_MAX + 1)):
+        if _bare_party(my[p:v]) != source or not y.canon[v]:
+            continue
+        verb = my[v]
+        rest = my[v + 1 :]  # the owner, then the thing
+        for o in range(1, min(3, len(rest) - 1) + 1):
+            owner, thing = rest[:o], rest[o:]
+            if not thing or len(thing) > 3:
+                continue
+            # "S V (det) X": the thing at the end, the verb before it
+            t = len(mx) - len(thing)
+            if mx[t:] != thing:
+                continue
+            u = t - 1 if t - 1 > p and mx[t - 1] in _DETS else t
+            if u - 1 <= p or mx[u - 1] != verb:
+                continue
+            subject = mx[p : u - 1]
+            if _bare_party(subject) == source or owner not in _owners(subject):
+                continue
+            return True
+    return False

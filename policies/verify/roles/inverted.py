@@ -118,7 +118,11 @@ def _around(a: Parsed, i: int, b: Parsed, j: int) -> bool:
         t = s + 1 + q
         if xa[t:] != xb[t:] and _tensed(xa[t:]) != _tensed(xb[t:]):
             continue
-        if not (_same_np(subj, obj) or (subj == obj and _named(a, i, s))):
+        if not (
+            _same_np(subj, obj)
+            or (subj == obj and (_named(a, i, s) or _bare(a, i, s)))
+            or _renumbered(subj, obj)
+        ):
             continue
         va, vb = xa[s], xb[0]
         if _symmetric(va) or _symmetric(vb):
@@ -146,6 +150,34 @@ def _same_np(subj: tuple[str, ...], obj: tuple[str, ...]) -> bool:
     return subj == obj and subj[0] in _NP_LEAD
 
 
+# Role pass 127 (round 262): the traded noun phrase in the other number, a reduced relative
+# clause after it ("Which insects does the praying mantis my garden center sells eat?" /
+# "Which insects eat the praying mantises my garden center sells?"): word for word but for one
+# or two words said in the singular on one side and the plural on the other (the head, and a
+# verb agreeing with it inside the phrase: "the mantis that eats" / "the mantises that eat").
+
+
+def _renumbered(subj: tuple[str, ...], obj: tuple[str, ...]) -> bool:
+    """``subj`` and ``obj`` are one determiner-led noun phrase, one or two of its words in
+    the other number ("mantis" / "mantises", "puppy" / "puppies", "eats" / "eat")."""
+    if len(subj) != len(obj) or len(subj) < 2 or subj[0] != obj[0] or subj[0] not in _NP_LEAD:
+        return False
+    apart = [(x, y) for x, y in zip(subj, obj, strict=True) if x != y]
+    return 0 < len(apart) <= 2 and all(_number_pair(x, y) or _number_pair(y, x) for x, y in apart)
+
+
+_POSSESSIVE = frozenset("her our your their".split())
+
+
+def _number_pair(one: str, many: str) -> bool:
+    """``many`` is ``one`` with a plural (or third-person) "-s" / "-es" / "-ies"."""
+    if len(one) < 3 or one in _POSSESSIVE:
+        return False  # "her" / "hers"
+    if many == one + "s" or many == one + "es":
+        return True
+    return one.endswith("y") and many == one[:-1] + "ies"
+
+
 def _symmetric(verb: str) -> bool:
     return verb in _SYMMETRIC or verb.rstrip("sed") in _SYMMETRIC
 
@@ -153,6 +185,23 @@ def _symmetric(verb: str) -> bool:
 def _named(a: Parsed, i: int, s: int) -> bool:
     """``a.words[i:i + s]`` is a name ("Hertz", "Lionel Messi"): each word a name's."""
     return s <= 3 and all(a.canon[m] and a.canon[m] in a.entities for m in range(i, i + s))
+
+
+# Role pass 122 (rounds 258-260): a bare plural for the noun phrase, no determiner ("a child
+# who bullies others" / "a child that others bully", "What animals eat moon snails" / "What
+# animals do moon snails eat"): up to three content words, the last a plural or "others".
+_PLURALS = frozenset("others people children men women kids".split())
+
+
+def _bare(a: Parsed, i: int, s: int) -> bool:
+    """``a.words[i:i + s]`` is a bare plural noun phrase: each word a content word, the last
+    "others" / "people" or ending in "s" (not "'s" read off, not a verb form)."""
+    w = a.words[i : i + s]
+    if s > 3 or not all(a.canon[m] for m in range(i, i + s)):
+        return False
+    return w[-1] in _PLURALS or (
+        len(w[-1]) > 3 and w[-1].endswith("s") and not w[-1].endswith("ss")
+    )
 
 
 _AUX = frozenset("is are was were been get gets got".split())

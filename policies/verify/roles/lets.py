@@ -164,7 +164,7 @@ def host_said_let(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
 # son go", "have to", "need to") is left.
 _LET_OTHER = frozenset(
     "let lets letting allow allows allowing permit permits permitting make makes making force"
-    " forces forcing".split()
+    " forces forcing have".split()  # role pass 124: "refuse to have X V", a causative "have"
 )
 _TOLD_LET = frozenset(("allow", "allows", "allowing", "permit", "permits", "permitting"))
 _NOT_CHOICE = frozenset(
@@ -199,8 +199,26 @@ def let_object_made_subject(a: Parsed, b: Parsed) -> bool:
                 v = e + (tx[e] == "to" and tx[k] in _TOLD_LET)
                 if v >= len(tx) or subj in np or tx[v] in _LET_STOPS:
                     continue
-                if _chose_itself(ty, np, choose, tx[v]):
+                if _chose_itself(ty, np, choose, tx[v]) or _chose_other(ty, np, choose, tx[v]):
                     return True
+    return False
+
+
+def _chose_other(y: list[str], np: list[str], choose: str, verb: str) -> bool:
+    """Role pass 124: y says "S (aux) C to V ... NP ...", S not NP: its subject chooses and does V
+    itself, NP only named after it ("Can a player refuse to play on a team captained by his ex?"
+    / "Can a captain refuse to have his ex play on his team?": who plays traded)."""
+    n = len(np)
+    for j in range(1, len(y) - 2):
+        if y[j + 1] != "to" or y[j + 2] != verb or _stem(y[j]) != _stem(choose):
+            continue
+        i = j - 1
+        while i > 0 and y[i] in _AUX_BETWEEN:
+            i -= 1
+        if y[i] == np[-1] or y[i] in _LET_STOPS:
+            continue
+        if any(y[m : m + n] == np for m in range(j + 3, len(y) - n + 1)):
+            return True
     return False
 
 

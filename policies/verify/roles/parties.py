@@ -15,6 +15,14 @@ rest the same but for the pronouns that follow the trade ("they" / "we", "him").
 member said by the asker's "my" alone on the other side is the household, as "my club" and "our
 club" are one party above.
 
+Role pass 125 (blind rounds 261-263): ``party_owner_traded`` also reads the subject (or its
+owner) and the owner of a noun later in its clause traded with any words between them, the
+same on both sides ("My team crashed into the hay bale in front of the other team's car" /
+"The other team crashed into the hay bale in front of my team's car", "My dog ran into the
+fence beside the neighbor's car" / "The neighbor's dog ran into the fence beside my car"):
+the one who did it is the other party. "my" and "our" are one party; a trade across "and",
+"with", "than", "between" (parallel or symmetric sides) is left.
+
 ``standalone_owned_said``: a standalone owner after a preposition ("into Egypt's", "from mine",
 "after hers") read with the noun owned just before it ("I merged my working paper into
 Egypt's" -> "into Egypt's working paper"; "Egypt merged its working paper into mine" -> "into
@@ -104,6 +112,9 @@ def party_owner_traded(a: Parsed, b: Parsed) -> bool:
     if ga and not _MINE.isdisjoint(b.words) and _household_traded(ta, tb):
         return True
     if gb and not _MINE.isdisjoint(a.words) and _household_traded(tb, ta):
+        return True
+    # role pass 125: "my X V ... the other X's N" / "the other X V ... my X's N"
+    if _slots_traded(ta, tb) or _slots_traded(tb, ta):
         return True
     if not (ga and gb):
         return False
@@ -240,3 +251,65 @@ def standalone_owned_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
     if ra == a.source.replace("\u2019", "'") and rb == b.source.replace("\u2019", "'"):
         return None
     return parse(ra), parse(rb)
+
+
+# --- "D1 X V ... D2 Y's N" / "D2 X V ... D1 Y's N" (role pass 125) ---------------------------
+
+_CLAUSE_OPEN = frozenset("if when after before because since while and but so".split())
+_OWNER_TOKS = _OWNERS | _OTHER | frozenset(("another",))
+_SAME_ME = {"our": "my", "we": "i", "us": "me"}
+
+
+def _owner_span(s: tuple[str, ...]) -> bool:
+    """One to four words naming a party or its owner: an owner's pronoun, "the other", a
+    genitive ("the neighbor's"), with no clause mark or joining word in it."""
+    if not 1 <= len(s) <= 4:
+        return False
+    if any(w in MARKS or w in _NOT_VERB - _DETS or not w.replace("'", "").isalpha() for w in s):
+        return False
+    return any(w in _OWNER_TOKS or w.endswith("'s") for w in s)
+
+
+def _bare(s: tuple[str, ...]) -> tuple[str, ...]:
+    return (*s[:-1], s[-1].removesuffix("'s")) if s else s
+
+
+def _slots_traded(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
+    """``ta`` = P X1 M X2 R, ``tb`` = P Y1 M Y2 R: X1 opens a clause (the subject or its
+    owner), X2 / Y2 end in an owner ("the other team's", "my"), and X1 is Y2 and Y1 is X2
+    read without the genitive's "'s"; M has no clause mark and no joining word."""
+    na = tuple(_SAME_ME.get(w, w) for w in ta)
+    nb = tuple(_SAME_ME.get(w, w) for w in tb)
+    p = 0
+    while p < min(len(na), len(nb)) and na[p] == nb[p]:
+        p += 1
+    if p and na[p - 1] not in MARKS and na[p - 1] not in _CLAUSE_OPEN:
+        return False
+    s = 0
+    while s < min(len(na), len(nb)) - p and na[-1 - s] == nb[-1 - s]:
+        s += 1
+    ma, mb = na[p : len(na) - s], nb[p : len(nb) - s]
+    for i in range(1, 5):
+        x1 = ma[:i]
+        for j in range(1, 5):
+            y1 = mb[:j]
+            if _bare(x1) == _bare(y1) or not (_owner_span(x1) and _owner_span(y1)):
+                continue
+            if x1 in _BACK or y1 in _BACK:  # "her parents" / "my wife's parents": said back
+                continue
+            x2, y2 = ma[len(ma) - len(y1) :], mb[len(mb) - len(x1) :]
+            if _bare(x2) != _bare(y1) or _bare(y2) != _bare(x1):
+                continue
+            m = ma[i : len(ma) - len(y1)]
+            if not m or m != mb[j : len(mb) - len(x1)]:
+                continue
+            if any(w in MARKS or w in _LINKED for w in m):
+                continue
+            if not (x2[-1].endswith("'s") or x2[-1] in _OWNERS or x2 == x1 or s):
+                continue
+            return True
+    return False
+
+
+_BACK = frozenset((w,) for w in ("his", "her", "its", "their", "your"))
+_LINKED = frozenset("and or nor vs versus between with than".split())

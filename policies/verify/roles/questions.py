@@ -454,3 +454,56 @@ def _head_traded(p: tuple[str, ...], q: tuple[str, ...], s: int) -> bool:
                     if q[j + n1 + v :] == tail:
                         return True
     return False
+
+
+# Role pass 126 (blind round 261): "Which N1 V (P) the N2 ...?" asks for the N1 doing it, "Which
+# N2 AUX (D) (O's) N1 V (P)?" for the N2 it is done to: the wh-phrase moved from the doer to the
+# one done to, the first side's asked head the second side's subject.
+_ASKED_LEADS = frozenset(("which", "what"))
+_ASKED_AUX = _BE_T | _DO_T | _MODALS | frozenset(("has", "have", "had"))
+_ASKED_HEAD_MAX = 2  # "which receiver", "which phone app"
+_ASKED_TAIL_MAX = 3  # after the second side's verb: a stranded preposition, an adverb
+_AUX_AFTER = frozenset((w,) for w in _ASKED_AUX)
+_ASKED_OWNER_MAX = 3  # before the second side's subject head: "my buddy's", "the neighbor's"
+
+
+def which_asked_traded(a: Parsed, b: Parsed) -> bool:
+    """ "Which radio interferes with the receiver my buddy is using?" / "Which receiver is my
+    buddy's radio interfering with?", "Which dog attacked the cat my neighbor owns?" / "Which cat
+    did my neighbor's dog attack?": the same verb, the heads asked for apart, one side's head the
+    other's object and the other side's head the first side's subject. The same head asked on
+    both sides ("Which radio interferes with my buddy's receiver?") is left."""
+    wa, wb = a.words, b.words
+    if len(wa) < 5 or len(wb) < 5 or wa[0] != wb[0] or wa[0] not in _ASKED_LEADS:
+        return False
+    if wa[1] == wb[1] or not (a.canon[1] and b.canon[1]):
+        return False
+    return _asked_traded(a, b) or _asked_traded(b, a)
+
+
+def _asked_traded(p: Parsed, q: Parsed) -> bool:
+    """``p`` "Which N1 V ... N2 ...", ``q`` "Which N2 AUX ... N1 V' (T)", V' the verb of V."""
+    wp, wq, cp, cq = p.words, q.words, p.canon, q.canon
+    for k in range(1, _ASKED_HEAD_MAX + 1):
+        if k + 1 >= len(wq) or not cq[k]:
+            break
+        if wq[k + 1] not in _ASKED_AUX:
+            continue
+        second = wq[1 : k + 1]
+        for j in range(k + 3, len(wq)):
+            tail = wq[j + 1 :]
+            if not cq[j] or len(tail) > _ASKED_TAIL_MAX or not set(tail) <= set(wp):
+                continue
+            for m in range(1, _ASKED_HEAD_MAX + 1):
+                v = m + 1
+                if v >= len(wp) - k or not all(cp[1:v]) or wp[m] != wq[j - 1]:
+                    continue
+                if cp[v] != cq[j] or wp[1:v] == second or wq[j - m : j] != wp[1:v]:
+                    continue
+                if j - m - (k + 2) > _ASKED_OWNER_MAX:
+                    continue  # "do hospital chaplains receive on grief counseling": no subject
+                for s in range(v + 1, len(wp) - k + 1):
+                    # "What grief counseling training do ...": a compound head, not an object
+                    if wp[s : s + k] == second and wp[s + k : s + k + 1] not in _AUX_AFTER:
+                        return True
+    return False

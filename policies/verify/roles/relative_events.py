@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from policies.verify.lexicon import PAST_OF_PARTICIPLE
+from policies.verify.lexicon import BASE_OF_PARTICIPLE, PAST_OF_PARTICIPLE
 from policies.verify.roles.recast import MUTUAL, PUNCT, owned_tokens
 from policies.verify.text import Parsed, parse
 from policies.verify.words import stem
@@ -1570,6 +1570,51 @@ def _main_and_relative(x: tuple[str, ...]) -> set[tuple[_Key, str, str, _Key, st
     return out
 
 
+# role pass 124: "the N D V2-ed (aux) is V-ed by S" read as "S V-s the N D V2-ed" ("What if the
+# mural I designed is painted by another artist?" / "What if I paint a mural that another artist
+# designed?"): the passive's by-phrase is the main verb's doer, its subject the relative's head
+_PASSIVE_BE = frozenset("is are was were be gets get got".split())
+
+
+def _passive_main_and_relative(x: tuple[str, ...]) -> set[tuple[_Key, str, str, _Key, str]]:
+    """(by-phrase doer, main verb, head, relative doer, relative verb) per "the N (that) D
+    V2-ed (aux) be V-ed by S": the passive's subject an object relative's head."""
+    out: set[tuple[_Key, str, str, _Key, str]] = set()
+    for by in range(4, len(x) - 1):
+        if x[by] != "by":
+            continue
+        k = by - 1
+        part = x[k]
+        if not (part.endswith("ed") or part in BASE_OF_PARTICIPLE) or part in _FUNCTION:
+            continue
+        j = k - 1
+        while j > 0 and x[j] in ("being", "been"):
+            j -= 1
+        if x[j] not in _PASSIVE_BE:
+            continue
+        while j > 0 and x[j - 1] in _AUX:
+            j -= 1
+        v2 = j - 1  # the relative's verb, right before the passive's auxiliaries
+        if v2 < 2 or x[v2] in _FUNCTION or x[v2] in _PARTICLES:
+            continue
+        e = v2 - 1
+        while e > 0 and x[e] in _AUX:
+            e -= 1
+        doer = _left_phrase(x, e)
+        if doer is None or not doer.det or x[e] in _OBJECTS:
+            continue
+        h = doer.start - 1 - (doer.start > 0 and x[doer.start - 1] in ("that", "which"))
+        head = _left_phrase(x, h) if h >= 0 else None
+        if head is None or not head.det or head.head in _PERSONS:
+            continue
+        verb = stem(BASE_OF_PARTICIPLE.get(part, part))
+        for agent in _right_phrases(x, by + 1):
+            if agent.det:
+                key = (agent.owner, agent.head)
+                out.add((key, verb, head.head, (doer.owner, doer.head), stem(x[v2])))
+    return out
+
+
 def _split(x: tuple[str, ...]) -> tuple[str, ...]:
     """ "i'm" / "they're" as "i 'm" / "they 're", "he 's" as "he is"."""
     out: list[str] = []
@@ -1611,9 +1656,13 @@ def main_and_relative_doers_traded(a: Parsed, b: Parsed) -> bool:
     if ta == tb:
         return False
     ra = _main_and_relative(ta)
+    if "by" in ta:
+        ra |= _passive_main_and_relative(ta)
     if not ra:
         return False
     rb = _main_and_relative(tb)
+    if "by" in tb:
+        rb |= _passive_main_and_relative(tb)
     for s, v, n, d, v2 in ra:
         if s != d and (d, v, n, s, v2) in rb:
             return True

@@ -242,4 +242,49 @@ def state_traded(a: Parsed, b: Parsed) -> bool:
         or (not (_REL.isdisjoint(wa) or _REL.isdisjoint(wb)) and relative_state_moved(a, b))
         or (same and "he" in wa + wb and "she" in wa + wb and condition_pronoun_changed(a, b))
         or (not (_MINE.isdisjoint(wa) and _MINE.isdisjoint(wb)) and owner_named_changed(a, b))
+        or (not (_REL.isdisjoint(wa) and _REL.isdisjoint(wb)) and relative_state_fronted(a, b))
     )
+
+
+# Role pass 126 (blind round 262): a state said of the one done to in a relative clause ("if a
+# bus hits a pedestrian who was drunk") against the same word said before the doer's noun ("if a
+# drunk bus driver hits a pedestrian"): who was drunk traded. Said before the same noun ("hits a
+# drunk pedestrian") it is the same state of the same one, and left.
+_STATE_BE = frozenset(("is", "was", "are", "were"))
+_STATE_DETS = frozenset("a an the my our your his her their this that some".split())
+_STATE_MIDDLE_MAX = 4  # the doer's noun and its verb: "party bus driver hits"
+
+
+def relative_state_fronted(a: Parsed, b: Parsed) -> bool:
+    ta, tb = _tokens(a), _tokens(b)
+    if len(ta) > _MAX_WORDS or len(tb) > _MAX_WORDS:
+        return False
+    return _state_fronted(ta, tb) or _state_fronted(tb, ta)
+
+
+def _state_fronted(p: tuple[str, ...], q: tuple[str, ...]) -> bool:
+    """``p`` "L D1 M D2 N REL BE S T", ``q`` "L D1 S M' D2 N T": S a word said after the
+    relative clause's "is / was" on one side and right after the determiner opening the other
+    noun phrase before the verb on the other, M and M' (the doer and its verb) apart but short,
+    "D2 N T" the same."""
+    for r in range(2, len(p) - 3):
+        if p[r] not in _REL or p[r + 1] not in _STATE_BE:
+            continue
+        state = p[r + 2]
+        end = r + 3
+        if not state.isalpha() or state in _FUNCTION or (end < len(p) and p[end] not in _STOPS):
+            continue
+        if p[r - 2] not in _STATE_DETS or not p[r - 1].isalpha() or state not in q:
+            continue
+        tail = (p[r - 2], p[r - 1], *p[end:])  # "a pedestrian ?"
+        s = q.index(state)
+        if s == 0 or q[s - 1] not in _STATE_DETS or q[:s] != p[:s]:
+            continue
+        n = len(tail)
+        if len(q) - n <= s + 1 or q[len(q) - n :] != tail:
+            continue
+        mid_q, mid_p = q[s + 1 : len(q) - n], p[s : r - 2]
+        if 0 < len(mid_p) <= _STATE_MIDDLE_MAX and 0 < len(mid_q) <= _STATE_MIDDLE_MAX:
+            if not (_STOPS.intersection(mid_q) or _STOPS.intersection(mid_p)):
+                return True
+    return False
