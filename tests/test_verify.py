@@ -8849,6 +8849,119 @@ HARD_39_SERVED = [
     ),
 ]
 
+# -- hardening pass 40 (blind round 264): "how" + auxiliary + subject + verb against "where"
+# the subject can do the same verb, the verb not one that reaches for a thing or a place
+# (whwords._technique_against_place widens the manner/place reading of whwords.wh_mismatch) --
+
+HARD_40_REFUSED = [
+    (
+        "How do you play dominoes on a cruise ship?",
+        "Where can you play dominoes on a cruise ship?",
+        "question_mismatch",
+    ),
+    (
+        "How do you fish on a cruise ship?",
+        "Where can you fish on a cruise ship?",
+        "question_mismatch",
+    ),
+    (
+        "How do you swim at this resort?",
+        "Where can you swim at this resort?",
+        "question_mismatch",
+    ),
+    (
+        "When do you play bingo on the ship?",
+        "Where do you play bingo on the ship?",
+        "question_mismatch",
+    ),
+    # other domains
+    ("How do you surf in Hawaii?", "Where can you surf in Hawaii?", "question_mismatch"),
+    ("How do you ski in Colorado?", "Where can you ski in Colorado?", "question_mismatch"),
+    (
+        "How do you camp in a national park?",
+        "Where can you camp in a national park?",
+        "question_mismatch",
+    ),
+    (
+        "How do I vote in the primary election?",
+        "Where do I vote in the primary election?",
+        "question_mismatch",
+    ),
+    (
+        "How do people kayak in Seattle?",
+        "Where do people kayak in Seattle?",
+        "question_mismatch",
+    ),
+    (
+        "How do you play chess on a plane?",
+        "Where on a plane can you play chess?",
+        "question_mismatch",
+    ),
+    (
+        "How do you plant tomatoes in a small garden?",
+        "Where should you plant tomatoes in a small garden?",
+        "question_mismatch",
+    ),
+    (
+        "How do I meditate during my lunch break?",
+        "Where can I meditate during my lunch break?",
+        "question_mismatch",
+    ),
+]
+
+
+HARD_40_SERVED = [
+    # a verb that reaches for a thing or a place: "how" is answered by where; the same
+    # wh-word on both sides with another auxiliary or the place phrase moved
+    (
+        "How do I find a dentist who takes my insurance?",
+        "Where can I find a dentist who takes my insurance?",
+    ),
+    (
+        "How can I buy concert tickets without fees?",
+        "Where can I buy concert tickets without fees?",
+    ),
+    (
+        "How do I report a pothole on my street?",
+        "Where do I report a pothole on my street?",
+    ),
+    (
+        "How can I watch the World Cup final online?",
+        "Where can I watch the World Cup final online?",
+    ),
+    ("How do I donate old eyeglasses?", "Where can I donate old eyeglasses?"),
+    (
+        "How do you play dominoes on a cruise ship?",
+        "How can you play dominoes on a cruise ship?",
+    ),
+    (
+        "Where can you play dominoes on a cruise ship?",
+        "Where on a cruise ship can you play dominoes?",
+    ),
+    ("How do you swim at this resort?", "How can you swim at this resort?"),
+]
+
+
+def test_hard_40_technique_against_place_reader() -> None:
+    """ "how" + auxiliary + pronoun + verb against "where" with the same verb: refused unless
+    the verb reaches for a thing or a place; different verbs, a noun subject, "how" not at
+    the opening and a side asking both are not read here."""
+    read = whwords._technique_against_place
+    for x, y in (
+        ("how do you play dominoes".split(), "where can you play dominoes".split()),
+        ("where on a plane can you play chess".split(), "how do you play chess".split()),
+    ):
+        assert read(tuple(x), tuple(y))
+    for x, y in (
+        ("how do i find a dentist".split(), "where can i find a dentist".split()),
+        ("how do you play dominoes".split(), "where can you find dominoes".split()),
+        ("how do kids play dominoes".split(), "where can kids play dominoes".split()),
+        ("tell me how you play dominoes".split(), "where can you play dominoes".split()),
+        ("how and where can you play".split(), "where can you play".split()),
+        ("how do you play dominoes".split(), "how can you play dominoes".split()),
+    ):
+        assert not read(tuple(x), tuple(y))
+
 
 def test_hard_29_graded_state_reader() -> None:
     """A grade read after "in" right before a state noun (one modifier between: "working",
@@ -9368,6 +9481,7 @@ def test_hard_pairs_refused_below_the_shipped_cut(x: str, y: str, cos: float) ->
         *HARD_37_REFUSED,
         *HARD_38_REFUSED,
         *HARD_39_REFUSED,
+        *HARD_40_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -9422,6 +9536,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_37_SERVED,
         *HARD_38_SERVED,
         *HARD_39_SERVED,
+        *HARD_40_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

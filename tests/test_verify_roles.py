@@ -94,6 +94,7 @@ from policies.verify.roles.owner_doer import member_became_doer, owner_doer_swap
 from policies.verify.roles.parties import party_owner_traded, standalone_owned_said
 from policies.verify.roles.party_readings import (
     blamed_gerund_said,
+    compound_doer_traded,
     compound_owner_said,
     gerund_doer_said,
     own_owner_dropped,
@@ -146,6 +147,7 @@ from policies.verify.roles.stranded import (
     relative_traded,
     stranded_preposition_traded,
 )
+from policies.verify.roles.subject_owner import subject_owner_traded
 from policies.verify.roles.subsets import subset_reversed
 from policies.verify.roles.traded import verb_people_traded
 from policies.verify.roles.undergoer import doer_made_undergoer
@@ -15030,6 +15032,161 @@ HUNDRED_TWENTY_EIGHTH_SAME = [
     ),
 ]
 
+# Role pass 128 (blind rounds 264-266): the active participle before its noun ("a towing
+# vessel") against the passive after or before it ("a vessel being towed", "a towed vessel"),
+# read by the widened ``one_relatives.relative_voice_traded``; "S V-s my N" against "S has
+# their N V-ed by me" (the doer and the owner traded through a causative passive), read by the
+# widened ``getpassive.got_done_active``.
+HUNDRED_TWENTY_NINTH_ROUNDS = [
+    (
+        "What lights does a towing vessel show at night?",
+        "What lights does a vessel being towed show at night?",
+        0.968,
+    ),
+    (
+        "What should I do if the student I mentor in taiko corrects my technique in front of"
+        " others?",
+        "What should I do if the student I mentor in taiko has their technique corrected by me"
+        " in front of others?",
+        0.970,
+    ),
+]
+
+HUNDRED_TWENTY_NINTH_SWAPPED = [
+    # "a V-ing N" / "a N being V-ed" (or "a V-ed N")
+    ("How should a passing cyclist signal?", "How should a cyclist being passed signal?"),
+    (
+        "How does an interviewing manager prepare?",
+        "How does a manager being interviewed prepare?",
+    ),
+    ("How fast can a chasing dog run?", "How fast can a dog being chased run?"),
+    ("What should a towing driver check?", "What should a towed driver check?"),
+    # "S V-s my N" / "S has their N V-ed by me"
+    (
+        "Is it okay if my coworker edits my report?",
+        "Is it okay if my coworker has their report edited by me?",
+    ),
+    (
+        "What if my neighbor photographs my garden?",
+        "What if my neighbor has their garden photographed by me?",
+    ),
+    (
+        "What should I do if my sister reviews my essay before class?",
+        "What should I do if my sister has her essay reviewed by me before class?",
+    ),
+]
+
+HUNDRED_TWENTY_NINTH_SAME = [
+    # the same voice said before and after the noun
+    ("What lights does a towed barge show?", "What lights does a barge being towed show?"),
+    ("How fast can a chasing dog run?", "How fast can a dog that is chasing run?"),
+    (
+        "What lights does a vessel being towed show at night?",
+        "What lights does a towed vessel show at night?",
+    ),
+    # the same doer and owner: "has their N V-ed by me" is "I V their N"
+    (
+        "What if my intern has their code reviewed by me?",
+        "What if I review my intern's code?",
+    ),
+    (
+        "Is it okay if my coworker has their report edited by me?",
+        "Is it okay if I edit my coworker's report?",
+    ),
+    (
+        "What if my coworker has their report edited by me?",
+        "What if my coworker gets their report edited by me?",
+    ),
+]
+
+
+# Role pass 129 (blind rounds 264-266): the taker and the one taken from traded, "our" the
+# asker's and "our team" the asker's group (widened ``subject_owner.subject_owner_traded``); a
+# contact relative's head and doer traded around "was ADJ to" (widened ``relative_events.
+# contact_heads_traded``); the subject and object of one verb traded with a modifier left on the
+# object, both heads one word (widened ``party_readings.compound_doer_traded``).
+HUNDRED_THIRTIETH_ROUNDS = [
+    (
+        "Our team captain keeps pocketing our league winnings. What can we do?",
+        "Our team keeps pocketing the captain's league winnings. What can he do?",
+        0.928,
+    ),
+    (
+        "How do I apologize to a customer my waiter was rude to?",
+        "How do I apologize to a waiter a customer was rude to?",
+        0.994,
+    ),
+    (
+        "A cable car hit my parked car; who pays for the damage?",
+        "My car hit a parked cable car; who pays for the damage?",
+        0.992,
+    ),
+]
+
+HUNDRED_THIRTIETH_SWAPPED = [
+    # "Our X keeps V-ing our N" / "Our G keeps V-ing the X's N"
+    (
+        "Our office manager keeps using our parking spots. What can we do?",
+        "Our office keeps using the manager's parking spots. What can he do?",
+    ),
+    (
+        "Our band manager keeps pocketing our gig money. What can we do?",
+        "Our band keeps pocketing the manager's gig money. What can he do?",
+    ),
+    # "a N1 my N2 was ADJ P" / "a N2 a N1 was ADJ P"
+    (
+        "How do I make amends with a tenant my plumber was rude to?",
+        "How do I make amends with a plumber a tenant was rude to?",
+    ),
+    (
+        "What should I say to a player my coach was harsh with?",
+        "What should I say to a coach a player was harsh with?",
+    ),
+    # "D1 X V D2 P Y" / "D2 Y V D1 P X"
+    (
+        "A garbage truck hit my parked van; who pays?",
+        "My van hit a parked garbage truck; who pays?",
+    ),
+    (
+        "A school bus scraped my parked bike. Who is liable?",
+        "My bike scraped a parked school bus. Who is liable?",
+    ),
+    (
+        "A fire truck hit my parked truck; who pays?",
+        "My truck hit a parked fire truck; who pays?",
+    ),
+]
+
+HUNDRED_THIRTIETH_SAME = [
+    # the same taker, the owner said another way
+    (
+        "Our treasurer keeps spending our club dues. What can we do?",
+        "Our treasurer keeps spending our club's dues. What can we do?",
+    ),
+    (
+        "Our roommate keeps eating our food. What can we do?",
+        "Our roommate keeps eating all our food. What can we do?",
+    ),
+    # the same head and doer, a relativizer said
+    (
+        "How do I apologize to a customer my waiter was rude to?",
+        "How do I apologize to a customer that my waiter was rude to?",
+    ),
+    (
+        "What do I say to a student my teacher yelled at?",
+        "What do I say to a student who my teacher yelled at?",
+    ),
+    # the same doer and the one hit, in the other voice or with the state said after
+    (
+        "A cable car hit my parked car; who pays for the damage?",
+        "My parked car was hit by a cable car; who pays for the damage?",
+    ),
+    (
+        "A delivery truck hit my parked car; who pays?",
+        "A delivery truck hit my car while it was parked; who pays?",
+    ),
+]
+
 
 def test_hundred_thirteenth_pass_leaves_one_agent_and_one_owner_alone() -> None:
     # an agent noun said another way ("the fiddler's" / "the fiddle player's") names the same
@@ -17128,6 +17285,36 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_TWENTY_EIGHTH_SWAPPED,
             HUNDRED_TWENTY_EIGHTH_SAME,
         ),
+        (
+            subject_owner_traded,
+            HUNDRED_THIRTIETH_ROUNDS[:1],
+            HUNDRED_THIRTIETH_SWAPPED[:2],
+            HUNDRED_THIRTIETH_SAME,
+        ),
+        (
+            contact_heads_traded,
+            HUNDRED_THIRTIETH_ROUNDS[1:2],
+            HUNDRED_THIRTIETH_SWAPPED[2:4],
+            HUNDRED_THIRTIETH_SAME,
+        ),
+        (
+            compound_doer_traded,
+            HUNDRED_THIRTIETH_ROUNDS[2:],
+            HUNDRED_THIRTIETH_SWAPPED[4:],
+            HUNDRED_THIRTIETH_SAME,
+        ),
+        (
+            relative_voice_traded,
+            HUNDRED_TWENTY_NINTH_ROUNDS[:1],
+            HUNDRED_TWENTY_NINTH_SWAPPED[:4],
+            HUNDRED_TWENTY_NINTH_SAME,
+        ),
+        (
+            got_done_active,
+            HUNDRED_TWENTY_NINTH_ROUNDS[1:],
+            HUNDRED_TWENTY_NINTH_SWAPPED[4:],
+            HUNDRED_TWENTY_NINTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -17327,6 +17514,8 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_TWENTY_SIXTH_ROUNDS,
         *HUNDRED_TWENTY_SEVENTH_ROUNDS,
         *HUNDRED_TWENTY_EIGHTH_ROUNDS,
+        *HUNDRED_THIRTIETH_ROUNDS,
+        *HUNDRED_TWENTY_NINTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -17450,6 +17639,8 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_TWENTY_SIXTH_SWAPPED,
         *HUNDRED_TWENTY_SEVENTH_SWAPPED,
         *HUNDRED_TWENTY_EIGHTH_SWAPPED,
+        *HUNDRED_THIRTIETH_SWAPPED,
+        *HUNDRED_TWENTY_NINTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -17574,6 +17765,8 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_TWENTY_SIXTH_SAME,
         *HUNDRED_TWENTY_SEVENTH_SAME,
         *HUNDRED_TWENTY_EIGHTH_SAME,
+        *HUNDRED_THIRTIETH_SAME,
+        *HUNDRED_TWENTY_NINTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

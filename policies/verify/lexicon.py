@@ -1039,5 +1039,20 @@ POLAR_STARTS = frozenset(
         "is are was were am do does did can could will would should shall may might must has have"
     ).split()
 )  # a yes/no question opens with one of these
+# Verbs whose "how" is answered by a place or a source: finding, getting, handing in,
+# joining, watching, putting somewhere ("How do I report X?" / "Where do I report X?" ask
+# one thing); after "how do I" / "where can I" any other verb asks a technique against a
+# place (`whwords`, hardening pass 40).
+REACH_VERBS = _words(
+    """
+    find locate get obtain acquire buy purchase order shop source rent lease borrow hire
+    recruit contact reach meet sell trade exchange cash pay deposit withdraw earn make
+    invest donate recycle dispose dump throw drop pick report file complain submit send
+    mail apply register sign enroll join volunteer subscribe claim request renew appeal
+    see view check look search track watch stream read listen download access log print
+    learn study start begin park store keep put place position stash hide lock leave set
+    stay
+    """
+)
 WH_WORDS = frozenset("what which who whom whose how why where when".split())
 BE_FORMS = frozenset("is are was were".split())

@@ -1,5 +1,12 @@
 """Wh-word rules: the kind of answer a question's wh-words ask for (a person, a time, a
-place, a reason, a manner), read only where the wh-word asks."""
+place, a reason, a manner), read only where the wh-word asks.
+
+A "how" asking a manner and a "where" are one ask when no event is past ("Where can I learn
+X" / "How can I learn X"), except (hardening pass 40, blind round 264) when both ask about
+the same verb after an auxiliary and a pronoun subject and that verb does not reach for a
+thing or a place: "How do you play dominoes on a cruise ship?" asks the rules, "Where can
+you play dominoes on a cruise ship?" a place (``_technique_against_place``; "find", "get",
+"report", "watch", "store" ... stay one ask, `lexicon.REACH_VERBS`)."""
 
 from __future__ import annotations
 
@@ -11,7 +18,11 @@ from policies.verify.text import Parsed
 def wh_mismatch(a: Parsed, b: Parsed) -> bool:
     """Both ask for a specific kind of answer and the kinds differ ("who" / "where")."""
     wa, wb = _wh(a.words, a.canon), _wh(b.words, b.canon)
-    if ("place" in wa or "place" in wb) and _PAST.isdisjoint(a.words + b.words):
+    if (
+        ("place" in wa or "place" in wb)
+        and _PAST.isdisjoint(a.words + b.words)
+        and not _technique_against_place(a.words, b.words)
+    ):
         wa, wb = wa - _MANNER, wb - _MANNER  # "Where can I learn X" / "How can I learn X"
     return (
         (bool(wa and wb) and wa != wb)
@@ -21,6 +32,35 @@ def wh_mismatch(a: Parsed, b: Parsed) -> bool:
         or _condition_against(a.words, b.words)
         or _how_long_tense(a.words) * _how_long_tense(b.words) < 0
     )
+
+
+def _technique_against_place(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+    """ "How do you play X on a ship?" / "Where can you play X on a ship?": one side opens
+    "how" + auxiliary + subject + verb, the other asks "where" the subject can do the same
+    verb, and the verb does not reach for a thing or a place (find, get, buy, report,
+    watch, store ...: "How do I find X" / "Where can I find X" ask one thing, `lx.REACH_VERBS`).
+    For any other verb "how" asks a technique or the rules, "where" a place (the answers
+    share nothing). A subject other than a pronoun is left (no verb read)."""
+    if "where" not in wa and "where" not in wb:
+        return False
+    if "where" in wa:
+        wa, wb = wb, wa
+    if wa[:1] != ("how",) or "where" in wa or "how" in wb or wb.index("where") > 1:
+        return False
+    va, vb = _verb_after_subject(wa), _verb_after_subject(wb)
+    return bool(va) and va == vb and va not in lx.REACH_VERBS
+
+
+def _verb_after_subject(words: tuple[str, ...]) -> str:
+    """The word after the first auxiliary + pronoun subject ("can you play" -> "play")."""
+    for k in range(1, len(words) - 2):
+        if words[k] in _ASK_AUX and words[k + 1] in _ASK_SUBJECTS:
+            return words[k + 2]
+    return ""
+
+
+_ASK_AUX = frozenset("do does can could should would will".split())
+_ASK_SUBJECTS = frozenset("i you we they one people he she".split())
 
 
 def _how_long_tense(words: tuple[str, ...]) -> int:

@@ -1399,6 +1399,30 @@ a verb agreeing with it in a "that" / "who" clause: "the cat that lives next doo
 that live next door"); the same number on both sides is read as before. The same roles in
 another number ("does the mantis eat" / "do the mantises eat"), another wh-word or a modal, and a
 symmetric verb ("play") are left.
+
+Role pass 128 (blind rounds 264-266): two readers widened, none added. ``one_relatives.
+relative_voice_traded`` also reads the active participle before its noun ("a towing vessel", "a
+passing car": the N does V) against the passive after or before it at the same place ("a vessel
+being towed", "a towed vessel": V is done to the N), the words before and after the same: "a V-ing
+N" is said "a N V-ing" (and "a V-ed N" "a N being V-ed") and read as pass 113 reads a reduced
+relative ("What lights does a towing vessel show at night?" / "What lights does a vessel being
+towed show at night?"). The same voice on both sides ("a vessel being towed" / "a towed vessel",
+"a chasing dog" / "a dog that is chasing") is left. ``getpassive.got_done_active`` also reads "S
+V-s P's N" against "S has / gets POSS N V-ed by P" (P a person pronoun, POSS not P's, the words
+after the same): who does V and whose N it is traded ("if the student I mentor corrects my
+technique" / "if the student I mentor has their technique corrected by me"); "has their N V-ed by
+me" / "I V their N" (the same roles) and a noun phrase after "by" are left.
+
+Role pass 129 (blind rounds 264-266): three readers widened, none added. ``subject_owner.
+subject_owner_traded`` reads "our" as "my", "we" as "I", "our G" (a group word) as the asker, and
+the other side's owner against the subject's head: "Our team captain keeps pocketing our league
+winnings" / "Our team keeps pocketing the captain's league winnings" (the taker and the one taken
+from traded). ``relative_events.contact_heads_traded`` reads a contact relative whose predicate
+is "be" and a word with a preposition stranded at the clause's end: "a customer my waiter was
+rude to" / "a waiter a customer was rude to" ("by" not read). ``party_readings.
+compound_doer_traded`` reads "D1 X V D2 P Y" / "D2 Y V D1 P X" on the written phrases (both
+heads may be one word): "A cable car hit my parked car" / "My car hit a parked cable car", the
+modifier "parked" left on the object; a mutual verb and a passive are left.
 """
 
 from __future__ import annotations

@@ -70,7 +70,11 @@ def got_done_active(a: Parsed, b: Parsed) -> bool:
         return False
     if _active_of(ta, tb) or _active_of(tb, ta):
         return True
-    return _mine_done(ta, tb) or _mine_done(tb, ta)
+    if _mine_done(ta, tb) or _mine_done(tb, ta):
+        return True
+    if "by" not in ta and "by" not in tb:
+        return False
+    return _owner_done_by(ta, tb) or _owner_done_by(tb, ta)
 
 
 # Role pass 114 (blind rounds 245-249): "How do I get my hang glider towed behind an
@@ -116,3 +120,42 @@ def _same_lemma(done: str, verb: str) -> bool:
     head_d, _, last_d = done.rpartition("-")
     head_v, _, last_v = verb.rpartition("-")
     return head_d == head_v and len(last_v) >= 3 and _lemma(last_d) == _lemma(last_v)
+
+
+# Role pass 128 (blind rounds 264-266): "What if my intern criticizes my code?" / "What if my
+# intern has their code criticized by me?", "the student I mentor corrects my technique" / "the
+# student I mentor has their technique corrected by me": after the same words, "have / get
+# POSS N V-ed by P" (P, a person pronoun, does V to the subject's own N) against "V-s P's N"
+# (the subject does V to P's N), the words after the same on both sides: the doer and the owner
+# traded. The owner the same on both sides ("has my code reviewed by me" is no trade), a noun
+# phrase after "by", and "has their N V-ed" with no doer are left.
+_CAUSE_BY = _CAUSE | {"had"}
+_POSSESSIVE = frozenset("my our your his her their its".split())
+_POSSESSIVE_OF = {
+    "me": "my",
+    "us": "our",
+    "you": "your",
+    "him": "his",
+    "her": "her",
+    "them": "their",
+}
+
+
+def _owner_done_by(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """x "S have POSS N V-ed by P ...", y "S V-s P's N ..." with POSS not P's, the rest alike."""
+    k = 0
+    while k < min(len(x), len(y)) and x[k] == y[k]:
+        k += 1
+    if k == 0 or k + 5 >= len(x) or x[k] not in _CAUSE_BY or x[k + 1] not in _POSSESSIVE:
+        return False
+    for e in range(k + 3, min(k + 3 + _N_MAX, len(x) - 2)):
+        if x[e + 1] != "by" or not _participle(x[e].rsplit("-", 1)[-1]):
+            continue
+        poss = _POSSESSIVE_OF.get(x[e + 2])
+        noun = x[k + 2 : e]
+        if poss is None or poss == x[k + 1] or any(w in PUNCT or w == "'s" for w in noun):
+            return False
+        if not _same_lemma(x[e], y[k]) or y[k + 1 : k + 2] != (poss,):
+            return False
+        return y[k + 2 : k + 2 + len(noun)] == noun and y[k + 2 + len(noun) :] == x[e + 3 :]
+    return False

@@ -673,9 +673,15 @@ def relative_voice_traded(a: Parsed, b: Parsed) -> bool:
     """ "the N who was V-ed (P)" against "the N who V-ed / did the V-ing / committed the V";
     role pass 101: a clause's subject the same, "after I was V-ed" against "after I V-ed X /
     made a V" (``_clause_voice_traded``)."""
-    if _PASSIVE_AUX.isdisjoint(a.words + b.words):
+    plain = _PASSIVE_AUX.isdisjoint(a.words + b.words)
+    if plain and not any(w.endswith("ing") for w in a.words + b.words):
         return False
     ta, tb = _tokens(a.source), _tokens(b.source)
+    moved = _prenominal_said_after(ta, tb) or _prenominal_said_after(tb, ta)[::-1]
+    if moved:  # role pass 128: "a towing vessel" / "a vessel being towed": "a vessel towing"
+        ta, tb = moved
+    elif plain:
+        return False
     if "being" in ta or "being" in tb:  # role pass 113: "the N being V-ed" / "who is V-ing"
         ta, tb = _reduced_said_relative(ta, tb), _reduced_said_relative(tb, ta)
     if not _REL.isdisjoint(ta):
@@ -720,6 +726,40 @@ def _reduced_said_relative(t: tuple[str, ...], other: tuple[str, ...]) -> tuple[
 
 
 _ING_RE = re.compile(r"[a-z]{3,}ing")
+
+
+# Role pass 128 (blind rounds 264-266): the active participle before its noun, "a towing
+# vessel" / "a passing car" / "a chasing dog" (the N does V), against the passive after it or
+# before it, "a vessel being towed" / "a towed vessel" (V is done to the N), at the same place
+# after the same words: the active side read as "a vessel towing" (and "a towed vessel" as "a
+# vessel being towed"), which ``_reduced_said_relative`` and ``_voice_traded`` then read. The
+# same voice on both sides ("a vessel being towed" / "a towed vessel") is left.
+def _prenominal_said_after(
+    t: tuple[str, ...], other: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]] | tuple[()]:
+    """(t, other) with t's "V-ing N" said "N V-ing" (and other's "V-ed N" said "N being
+    V-ed") where other says "N being V-ed" / "V-ed N" at the same place; () when not."""
+    p = _shared_prefix(t, other)
+    if p < len(t) and p < len(other) and {t[p], other[p]} == {"a", "an"}:
+        t = (*t[:p], other[p], *t[p + 1 :])  # "an interviewing manager" / "a manager being ..."
+        p = _shared_prefix(t, other)
+    if p < 2 or p + 2 >= min(len(t), len(other)) or not _ING_RE.fullmatch(t[p]):
+        return ()
+    noun = t[p + 1]
+    if noun in _STOP or not noun.isalpha():
+        return ()
+    if other[p] == noun and other[p + 1] == "being" and _done_of(t[p], other[p + 2]):
+        if t[p + 2 :] == other[p + 3 :]:
+            return ((*t[:p], noun, t[p], *t[p + 2 :]), other)
+    elif other[p + 1] == noun and _done_of(t[p], other[p]) and t[p + 2 :] == other[p + 2 :]:
+        return ((*t[:p], noun, t[p], *t[p + 2 :]), (*t[:p], noun, "being", other[p], *t[p + 2 :]))
+    return ()
+
+
+def _done_of(ing: str, done: str) -> bool:
+    """ "towing" / "towed", "chasing" / "chased", "taking" / "taken"."""
+    base = ing[:-3]
+    return len(base) > 2 and done.startswith(base) and done[len(base) :] in ("ed", "d", "en", "n")
 
 
 def _voice_traded(pas: tuple[str, ...], act: tuple[str, ...]) -> bool:

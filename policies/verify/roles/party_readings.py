@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from policies.verify import lexicon as lx
-from policies.verify.roles.recast import PUNCT, owned_tokens
+from policies.verify.roles.recast import MUTUAL, PUNCT, owned_tokens
 from policies.verify.text import Parsed, parse
 from policies.verify.words import stem
 
@@ -354,10 +354,57 @@ def _compound_doer(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
 
 
 def compound_doer_traded(a: Parsed, b: Parsed) -> bool:
-    """Role pass 61: "our M N V a Z" (our N did it) / "an N V our M" (an N did it to our M)."""
+    """Role pass 61: "our M N V a Z" (our N did it) / "an N V our M" (an N did it to our M).
+    Role pass 129: "D1 X V D2 P Y" / "D2 Y V D1 P X" (``_heads_traded``)."""
     if len(a.content ^ b.content) > 2:
         return False
-    return _compound_doer(a.words, b.words) or _compound_doer(b.words, a.words)
+    if _compound_doer(a.words, b.words) or _compound_doer(b.words, a.words):
+        return True
+    return a.content == b.content and _heads_traded(a, b)
+
+
+# Role pass 129 (blind round 266): "A cable car hit my parked car" / "My car hit a parked cable
+# car": the subject and the object of one verb traded with their determiners, a modifier
+# ("parked") kept on the object. Read on the written phrases, not by their last words (both
+# "car" here): each side "D1 X V D2 P Y" (X, Y up to three words, P the object's modifiers) with
+# the other "D2 Y V D1 P X", the same verb and the same words after. A mutual verb ("met",
+# "married") and a passive ("was hit by") are not read.
+_HEAD_DETS = frozenset("a an the my our your his her their another some".split())
+_PHRASE_MAX = 3
+
+
+def _clause_phrases(
+    t: tuple[str, ...],
+) -> tuple[str, tuple[str, ...], str, str, tuple[str, ...], tuple[str, ...]] | None:
+    """(D1, X, V, D2, P Y, rest) of a clause "D1 X V D2 P Y rest" opening ``t``."""
+    if len(t) < 5 or t[0] not in _HEAD_DETS:
+        return None
+    for v in range(2, min(2 + _PHRASE_MAX, len(t) - 2)):
+        if t[v + 1] not in _HEAD_DETS:
+            continue
+        subj, verb = t[1:v], t[v]
+        if _STOPS.intersection(subj) or verb in _STOPS or verb in MUTUAL or "'s" in t[: v + 1]:
+            return None
+        e = v + 2
+        while e < len(t) and t[e] not in _STOPS and t[e] != "'s" and e - v - 2 < _PHRASE_MAX + 1:
+            e += 1
+        if e == v + 2:
+            return None
+        return t[0], subj, verb, t[v + 1], t[v + 2 : e], t[e:]
+    return None
+
+
+def _heads_traded(a: Parsed, b: Parsed) -> bool:
+    ra, rb = _clause_phrases(owned_tokens(a.source)), _clause_phrases(owned_tokens(b.source))
+    if ra is None or rb is None:
+        return False
+    (d1, x, v, d2, px, rest), (e1, y, w, e2, py, rest_b) = ra, rb
+    if v != w or rest != rest_b or x == y or d1 == d2 or (e1, e2) != (d2, d1):
+        return False
+    n, m = len(x), len(y)
+    if px[len(px) - m :] != y or py[len(py) - n :] != x:
+        return False
+    return px[: len(px) - m] == py[: len(py) - n]  # "parked" left on the object
 
 
 # Role pass 84 (blind round 211): a third person's own "their / his / its" before a noun said

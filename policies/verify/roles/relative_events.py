@@ -1319,7 +1319,25 @@ def _contact_pairs(x: tuple[str, ...]) -> set[tuple[str, str, str]]:
             v += 1
         if v < len(x) and x[v] not in _FUNCTION and doer != head.head and x[v].endswith("ed"):
             out.add((head.head, doer, x[v]))
+        elif doer != head.head and _stranded_state(x, v):
+            out.add((head.head, doer, x[v + 1]))  # role pass 129: "my waiter was rude to"
     return out
+
+
+# Role pass 129 (blind round 265): "a customer my waiter was rude to" / "a waiter a customer was
+# rude to": a contact relative whose predicate is "be" and a word with a preposition stranded at
+# the clause's end ("was rude to", "is mean to", "was kind to", "was yelling at"); "by" (a
+# passive's doer, "the man the dog was bitten by") is not read.
+_STATE_PREPS = frozenset(("to", "at", "with", "toward", "towards"))
+
+
+def _stranded_state(x: tuple[str, ...], v: int) -> bool:
+    """x[v] is "be", then a word, then a stranded "to / at / with" ending the clause."""
+    if v + 2 >= len(x) or x[v] not in _BE or x[v + 2] not in _STATE_PREPS:
+        return False
+    if x[v + 1] in _FUNCTION or x[v + 1].endswith("'s"):
+        return False
+    return v + 3 == len(x) or x[v + 3] in _CLAUSE_NEXT
 
 
 def contact_heads_traded(a: Parsed, b: Parsed) -> bool:

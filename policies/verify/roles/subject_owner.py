@@ -10,6 +10,12 @@ the verb by its stem, the same on both sides; then a noun said with the same wor
 sides, owned by "my" on one and by "X's" on the other. The subject of one side is the owner of
 the other's noun and the other way round, the two keys different: who acts on whose thing
 traded.
+
+Role pass 129 (blind round 264): "our" read as "my" and "we" as "I", a group of the asker's
+("our team", "our club") as the asker, and the other side's owner matched to the subject's head
+("Our team captain keeps pocketing our league winnings" / "Our team keeps pocketing the
+captain's league winnings": the captain takes from us against we take from the captain); a
+group word the owned noun's modifier on one side ("our club dues" / "the treasurer's dues").
 """
 
 from __future__ import annotations
@@ -19,7 +25,8 @@ from policies.verify.roles.written import tokens
 from policies.verify.text import Parsed
 
 _DETS = frozenset("my the a an another our your some".split())
-_ME = frozenset(("i", "me", "my"))
+_ME = frozenset(("i", "me", "my", "we", "us", "our"))
+_OURS = frozenset(("my", "our"))
 _KEEP = frozenset(("keep", "keeps", "kept", "still"))
 _STOPS = frozenset(
     """, ; : . ? ! and or but if when that who which to of in on at for from with about by is
@@ -27,11 +34,14 @@ _STOPS = frozenset(
     over under behind near into onto up off out than as""".split()
 )
 _SUBJ_MAX = 4
-_GROUPS = frozenset("team band club company business family firm shop store squad crew".split())
+_GROUPS = frozenset(
+    "team band club company business family firm shop store squad crew office group department"
+    " choir committee household".split()
+)
 
 
 def subject_owner_traded(a: Parsed, b: Parsed) -> bool:
-    if "my" not in a.words and "my" not in b.words:
+    if _OURS.isdisjoint(a.words) and _OURS.isdisjoint(b.words):
         return False
     if "'s" not in a.source and "'s" not in b.source:
         return False
@@ -43,7 +53,7 @@ def _key(span: tuple[str, ...]) -> str:
     """A person's key: "me" for the asker, else the words without a determiner and "'s"."""
     if len(span) == 1 and span[0] in _ME:
         return "me"
-    if len(span) == 2 and span[0] == "my" and span[1] in _GROUPS:
+    if len(span) == 2 and span[0] in _OURS and span[1] in _GROUPS:
         return "me"  # "My team used ... the other club's roster" / "... from my roster"
     words = [w.removesuffix("'s") for w in span if w not in _DETS and w != "else's"]
     if span[-1] == "else's":
@@ -76,7 +86,7 @@ def _owned(toks: tuple[str, ...], start: int) -> list[tuple[str, tuple[str, ...]
     out = []
     for i in range(start, len(toks) - 1):
         t = toks[i]
-        if t == "my":
+        if t in _OURS:
             out.append(("me", toks[i + 1 : i + 3]))
         elif t.endswith("'s") and len(t) > 2:
             s = i
@@ -101,11 +111,14 @@ def _traded(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
     if not xa or not xb or xa == xb or _stem(ta[va]) != _stem(tb[vb]):
         return False
     owned_b = _owned(tb, vb + 1)
+    xb_word = tb[vb - 1 - (tb[vb - 1] in _KEEP)]  # "our club dues" / "the treasurer's dues"
     for owner_a, noun in _owned(ta, va + 1):
         if owner_a != xb or not noun or noun[0] in _STOPS:
             continue
         for owner_b, noun_b in owned_b:
-            if owner_b == xa and noun_b[:1] == noun[:1]:
+            if owner_b != xa and owner_b != xa.rsplit(" ", 1)[-1]:
+                continue  # role pass 129: "our team captain" / "the captain's"
+            if noun_b[:1] == noun[:1] or (noun[0] == xb_word and noun_b[:1] == noun[1:]):
                 return True
     return False
 
