@@ -68,6 +68,7 @@ from policies.verify.roles.inverted import subject_object_inverted
 from policies.verify.roles.lets import (
     host_said_let,
     let_asked_traded,
+    let_doers_traded,
     let_object_made_subject,
     let_user_traded,
     plural_owner_said,
@@ -89,7 +90,12 @@ from policies.verify.roles.one_relatives import (
     whose_passive_traded,
     whose_place_traded,
 )
-from policies.verify.roles.owned import deed_owner_traded, doer_owner_traded, owners_crossed
+from policies.verify.roles.owned import (
+    deed_owner_traded,
+    doer_owner_traded,
+    owner_trade,
+    owners_crossed,
+)
 from policies.verify.roles.owner_doer import member_became_doer, owner_doer_swap
 from policies.verify.roles.parties import party_owner_traded, standalone_owned_said
 from policies.verify.roles.party_readings import (
@@ -15188,6 +15194,181 @@ HUNDRED_THIRTIETH_SAME = [
 ]
 
 
+# Role pass 130 (blind rounds 267-269): the asker standing for their own thing as the doer
+# (widened ``party_readings.compound_doer_traded``); a wh-subject against a wh-object around a
+# name of four words or with a "Jr." (widened ``inverted.subject_object_inverted``); "stop X
+# from V-ing me during my N" / "stop V-ing X during his N" (widened ``wanted.told_turned_round``).
+HUNDRED_THIRTY_FIRST_ROUNDS = [
+    (
+        "An ice cream truck backed into my parked car. Who pays for the damage?",
+        "I backed into a parked ice cream truck. Who pays for the damage?",
+        0.966,
+    ),
+    (
+        "Who coached Walter Ray Williams Jr. in horseshoes?",
+        "Who did Walter Ray Williams Jr. coach in horseshoes?",
+        0.975,
+    ),
+    (
+        "How do I stop my opponent from distracting me during my pitch?",
+        "How do I stop distracting my opponent during his pitch?",
+        0.974,
+    ),
+]
+
+HUNDRED_THIRTY_FIRST_SWAPPED = [
+    # "D X V (P) my M Y rest" / "I V (P) D M X rest"
+    (
+        "A jogger bumped into my stroller at the park. Who apologizes?",
+        "I bumped into a jogger at the park. Who apologizes?",
+    ),
+    (
+        "A shopping cart dented my car in the lot. Who is liable?",
+        "I dented a shopping cart in the lot. Who is liable?",
+    ),
+    (
+        "A forklift scratched my parked trailer at the warehouse. Who pays?",
+        "I scratched a parked forklift at the warehouse. Who pays?",
+    ),
+    # "Who V-ed NAME T?" / "Who did NAME V T?", a name of four words with its suffix
+    (
+        "Who influenced Martin Luther King Jr. in seminary?",
+        "Who did Martin Luther King Jr. influence in seminary?",
+    ),
+    (
+        "Who mentored John Fitzgerald Kennedy Jr. at the magazine?",
+        "Who did John Fitzgerald Kennedy Jr. mentor at the magazine?",
+    ),
+    # "stop X from V-ing me during my N" / "stop V-ing X during his N"
+    (
+        "How do I stop my sister from calling me during my workday?",
+        "How do I stop calling my sister during her workday?",
+    ),
+    (
+        "How do I stop my dad from lecturing me during my visits?",
+        "How do I stop lecturing my dad during his visits?",
+    ),
+]
+
+HUNDRED_THIRTY_FIRST_SAME = [
+    # the same doer and the one hit, in the other voice
+    (
+        "An ice cream truck backed into my parked car. Who pays for the damage?",
+        "My parked car was backed into by an ice cream truck. Who pays for the damage?",
+    ),
+    (
+        "A shopping cart dented my car in the lot. Who is liable?",
+        "My car was dented by a shopping cart in the lot. Who is liable?",
+    ),
+    # the same roles asked another way, a symmetric verb
+    (
+        "Who coached Walter Ray Williams Jr. in horseshoes?",
+        "Who was Walter Ray Williams Jr.'s horseshoe coach?",
+    ),
+    (
+        "Who did Martin Luther King Jr. marry?",
+        "Who married Martin Luther King Jr.?",
+    ),
+    # the same one told to stop, said another way
+    (
+        "How do I stop my opponent from distracting me during my pitch?",
+        "How can I keep my opponent from distracting me during my pitch?",
+    ),
+    (
+        "How do I stop my sister from calling me during my workday?",
+        "How do I get my sister to stop calling me during my workday?",
+    ),
+    (
+        "How do I stop my dad from lecturing me during my visits?",
+        "How do I stop my dad lecturing me during my visits?",
+    ),
+]
+
+
+# Role pass 131 (blind rounds 267-269): whose hobby and who is to take it up traded, a table
+# verb's bare form read as a noun after an owner ("my ship models": widened ``owned.
+# owner_trade``); the one let to V and the host traded ("let kids V at the adult N" / "the kids'
+# club ... let adults V at their N": new ``lets.let_doers_traded``).
+HUNDRED_THIRTY_SECOND_ROUNDS = [
+    (
+        "How do I get my daughter interested in my ship models?",
+        "How do I get interested in my daughter's ship models?",
+        0.971,
+    ),
+    (
+        "How do I persuade my club to let kids pitch at the adult tournament?",
+        "How do I persuade the kids' club to let adults pitch at their tournament?",
+        0.977,
+    ),
+]
+
+HUNDRED_THIRTY_SECOND_SWAPPED = [
+    # "get X interested in my N" / "get interested in X's N"
+    (
+        "How do I get my dad interested in my train set?",
+        "How do I get interested in my dad's train set?",
+    ),
+    (
+        "How do I get my mom interested in my blog posts?",
+        "How do I get interested in my mom's blog posts?",
+    ),
+    (
+        "How do I get my wife interested in my woodworking?",
+        "How do I get interested in my wife's woodworking?",
+    ),
+    (
+        "How do I get my grandpa excited about my video games?",
+        "How do I get excited about my grandpa's video games?",
+    ),
+    # "let Xs V at the Y N" / "the Xs' N2 ... let Ys V at their N"
+    (
+        "How do I convince my library to let kids read in the adult lounge?",
+        "How do I convince the kids' library to let adults read in their lounge?",
+    ),
+    (
+        "How do I get my league to let women play in the men's division?",
+        "How do I get the women's league to let men play in their division?",
+    ),
+    (
+        "How do I ask my church to let teens sing at the adult service?",
+        "How do I ask the teens' church to let adults sing at their service?",
+    ),
+    (
+        "Can I persuade my pool to allow kids to swim in the adult lane?",
+        "Can I persuade the kids' pool to allow adults to swim in their lane?",
+    ),
+]
+
+HUNDRED_THIRTY_SECOND_SAME = [
+    # the same one to take up the same one's hobby, reworded
+    (
+        "How do I get my daughter interested in my ship models?",
+        "How can I get my daughter interested in my model ships?",
+    ),
+    (
+        "How do I get my dad interested in my train set?",
+        "How do I get my father interested in my train set?",
+    ),
+    (
+        "How do I get interested in my husband's garden?",
+        "How can I get interested in my husband's garden?",
+    ),
+    # the same one let, "let" / "allow ... to" and a determiner said
+    (
+        "How do I persuade my club to let kids pitch at the adult tournament?",
+        "How do I persuade my club to allow kids to pitch at the adult tournament?",
+    ),
+    (
+        "How do I persuade my club to let kids pitch at the adult tournament?",
+        "How do I persuade my club to let the kids pitch at the adult tournament?",
+    ),
+    (
+        "How do I convince my gym to let teens lift in the adult section?",
+        "How can I convince my gym to let teenagers lift in the adult section?",
+    ),
+]
+
+
 def test_hundred_thirteenth_pass_leaves_one_agent_and_one_owner_alone() -> None:
     # an agent noun said another way ("the fiddler's" / "the fiddle player's") names the same
     # one (the pair is refused on its words, not its roles); "our N" against "we" is left, the
@@ -17315,6 +17496,36 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_TWENTY_NINTH_SWAPPED[4:],
             HUNDRED_TWENTY_NINTH_SAME,
         ),
+        (
+            compound_doer_traded,
+            HUNDRED_THIRTY_FIRST_ROUNDS[:1],
+            HUNDRED_THIRTY_FIRST_SWAPPED[:3],
+            HUNDRED_THIRTY_FIRST_SAME,
+        ),
+        (
+            subject_object_inverted,
+            HUNDRED_THIRTY_FIRST_ROUNDS[1:2],
+            HUNDRED_THIRTY_FIRST_SWAPPED[3:5],
+            HUNDRED_THIRTY_FIRST_SAME,
+        ),
+        (
+            told_turned_round,
+            HUNDRED_THIRTY_FIRST_ROUNDS[2:],
+            HUNDRED_THIRTY_FIRST_SWAPPED[5:],
+            HUNDRED_THIRTY_FIRST_SAME,
+        ),
+        (
+            owner_trade,
+            HUNDRED_THIRTY_SECOND_ROUNDS[:1],
+            HUNDRED_THIRTY_SECOND_SWAPPED[:4],
+            HUNDRED_THIRTY_SECOND_SAME,
+        ),
+        (
+            let_doers_traded,
+            HUNDRED_THIRTY_SECOND_ROUNDS[1:],
+            HUNDRED_THIRTY_SECOND_SWAPPED[4:],
+            HUNDRED_THIRTY_SECOND_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -17516,6 +17727,8 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_TWENTY_EIGHTH_ROUNDS,
         *HUNDRED_THIRTIETH_ROUNDS,
         *HUNDRED_TWENTY_NINTH_ROUNDS,
+        *HUNDRED_THIRTY_FIRST_ROUNDS,
+        *HUNDRED_THIRTY_SECOND_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -17641,6 +17854,8 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_TWENTY_EIGHTH_SWAPPED,
         *HUNDRED_THIRTIETH_SWAPPED,
         *HUNDRED_TWENTY_NINTH_SWAPPED,
+        *HUNDRED_THIRTY_FIRST_SWAPPED,
+        *HUNDRED_THIRTY_SECOND_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -17767,6 +17982,8 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_TWENTY_EIGHTH_SAME,
         *HUNDRED_THIRTIETH_SAME,
         *HUNDRED_TWENTY_NINTH_SAME,
+        *HUNDRED_THIRTY_FIRST_SAME,
+        *HUNDRED_THIRTY_SECOND_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

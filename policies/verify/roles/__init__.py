@@ -1423,6 +1423,32 @@ rude to" / "a waiter a customer was rude to" ("by" not read). ``party_readings.
 compound_doer_traded`` reads "D1 X V D2 P Y" / "D2 Y V D1 P X" on the written phrases (both
 heads may be one word): "A cable car hit my parked car" / "My car hit a parked cable car", the
 modifier "parked" left on the object; a mutual verb and a passive are left.
+
+Role pass 130 (blind rounds 267-269): three readers widened, none added. ``party_readings.
+compound_doer_traded`` also reads the asker standing for their own thing as the doer, "D X V (P)
+my M Y rest" / "I V (P) D M X rest" ("An ice cream truck backed into my parked car" / "I backed
+into a parked ice cream truck", "A taxi rear-ended my car at the light" / "I rear-ended a taxi
+at the light"): "P" one of "into / onto / against" said on both sides, the modifiers M left on
+the object, the rest the same; a mutual verb and a passive are left. ``inverted.
+subject_object_inverted`` reads a name of four words and a generational suffix ("Jr.", "Sr.",
+"III") after it ("Who coached Walter Ray Williams Jr. in horseshoes?" / "Who did Walter Ray
+Williams Jr. coach in horseshoes?"); a symmetric verb ("marry") is left. ``wanted.
+told_turned_round`` reads the asker's "my N" after the told one's act said as the told one's "his
+/ her / their N" on the other side ("How do I stop my opponent from distracting me during my
+pitch?" / "How do I stop distracting my opponent during his pitch?"), "me" said for the told
+one at least once.
+
+Role pass 131 (blind rounds 267-269): one reader widened, one new. ``owned.owner_trade`` reads a
+table verb's bare form right after "my / our / your / his / their" or "X's" as a noun ("my ship
+models", "my daughter's ship models"; "her" left, it may be an object before a verb), so whose
+hobby and who is to take it up traded is read as for any noun: "How do I get my daughter
+interested in my ship models?" / "How do I get interested in my daughter's ship models?".
+``lets.let_doers_traded`` (new): the one let / allowed / permitted to V is X on one side and Y on
+the other, the same verb and the same content words, X named outside the let phrase on the other
+side and Y on this one: the guest and the host traded ("persuade my club to let kids pitch at the
+adult tournament" / "persuade the kids' club to let adults pitch at their tournament"). The same
+one let reworded, and the other named after "with / against / and" (a mutual act: "let kids play
+with adults" / "let adults play with kids"), are left.
 """
 
 from __future__ import annotations
@@ -1548,6 +1574,7 @@ from policies.verify.roles.kept import roles_kept
 from policies.verify.roles.lets import (
     host_said_let,
     let_asked_traded,
+    let_doers_traded,
     let_object_made_subject,
     let_user_traded,
     plural_owner_said,
@@ -2005,6 +2032,7 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     counterpart_made_doer,  # pass 125: "S V-s T to Ns" / "a N of S V-s T to us"
     liable_party_traded,  # pass 125: "Is X liable to us?" / "Are we liable to X?"
     which_asked_traded,  # pass 126: "Which N1 V-s the N2 O V2-s?" / "Which N2 is O's N1 V-ing?"
+    let_doers_traded,  # pass 131: "let X V at the Y N" / "let Y V at the X's N"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

@@ -182,9 +182,19 @@ def _symmetric(verb: str) -> bool:
     return verb in _SYMMETRIC or verb.rstrip("sed") in _SYMMETRIC
 
 
+# Role pass 130 (round 268): a name of four words, or of up to four with a generational
+# suffix after it ("Who coached Walter Ray Williams Jr. in horseshoes?" / "Who did Walter Ray
+# Williams Jr. coach in horseshoes?"): the suffix is part of the name, not a word of its own.
+_NAME_MAX = 4
+_NAME_SUFFIX = frozenset(("jr", "sr", "ii", "iii", "iv"))
+
+
 def _named(a: Parsed, i: int, s: int) -> bool:
-    """``a.words[i:i + s]`` is a name ("Hertz", "Lionel Messi"): each word a name's."""
-    return s <= 3 and all(a.canon[m] and a.canon[m] in a.entities for m in range(i, i + s))
+    """``a.words[i:i + s]`` is a name ("Hertz", "Lionel Messi", "Walter Ray Williams Jr."):
+    each word a name's, up to four of them and a generational suffix."""
+    if s > 1 and a.words[i + s - 1] in _NAME_SUFFIX:
+        s -= 1
+    return s <= _NAME_MAX and all(a.canon[m] and a.canon[m] in a.entities for m in range(i, i + s))
 
 
 # Role pass 122 (rounds 258-260): a bare plural for the noun phrase, no determiner ("a child

@@ -271,3 +271,64 @@ def _let_asked(x: str, y: str) -> bool:
             if _stem(m.group(1)) == verb:
                 return True
     return False
+
+
+# Role pass 131 (blind rounds 267-269): "persuade my club to let kids pitch at the adult
+# tournament" / "persuade the kids' club to let adults pitch at their tournament": the one let
+# to V is X on one side and Y on the other, the same verb after it, X named elsewhere on the
+# other side (here as the host: "the kids' club") and Y named elsewhere on this one ("the adult
+# tournament"): the guest and the host traded. The same one let ("let kids pitch in the adult
+# tournament" reworded) is left, and so is the other named as the one V is done with ("let kids
+# play with adults" / "let adults play with kids": a mutual act).
+_LET_ONLY = frozenset("let lets letting allow allows allowing permit permits permitting".split())
+_LET_DOER_MAX = 3
+_MUTUAL_BEFORE = frozenset("with against and or alongside versus vs beside".split())
+
+
+def let_doers_traded(a: Parsed, b: Parsed) -> bool:
+    """Role pass 131: "let X V ... Y ..." / "let Y V ... X ...", the words the same."""
+    if _LET_ONLY.isdisjoint(a.words) or _LET_ONLY.isdisjoint(b.words) or a.content != b.content:
+        return False
+    da, db = _let_doer(a), _let_doer(b)
+    if da is None or db is None:
+        return False
+    (ha, ia, ja, va), (hb, ib, jb, vb) = da, db
+    if ha == hb or va != vb or not ha or not hb:
+        return False
+    return _named_apart(b, ha, ib, jb) and _named_apart(a, hb, ia, ja)
+
+
+def _let_doer(p: Parsed) -> tuple[str, int, int, str] | None:
+    """(the head of the one let, where that phrase starts and ends, the verb after it) for the
+    only "let / allow / permit X (to) V" of ``p``; X a noun phrase of at most three words."""
+    w, c = p.words, p.canon
+    lets = [k for k, x in enumerate(w) if x in _LET_ONLY]
+    if len(lets) != 1:
+        return None
+    k = lets[0] + 1
+    s = k + (k < len(w) and w[k] in _LEADS)
+    for e in range(s + 1, min(s + 1 + _LET_DOER_MAX, len(w))):
+        v = e + (w[e] == "to")
+        if v >= len(w) or not c[e - 1] or w[e - 1] in _NOT_NOUN:
+            return None
+        if w[e] == "to" or (c[e] and _verb_next(w, v)):
+            return c[e - 1], s, e, c[v]
+    return None
+
+
+def _verb_next(w: tuple[str, ...], v: int) -> bool:
+    """Word ``v`` is followed by a preposition, a determiner or nothing: read as the verb."""
+    return v + 1 >= len(w) or w[v + 1] in _LEADS or w[v + 1] in _AFTER_VERB
+
+
+_AFTER_VERB = frozenset("at in on to for with from into onto during by up out".split())
+
+
+def _named_apart(p: Parsed, head: str, s: int, e: int) -> bool:
+    """``head`` named in ``p`` outside its let phrase, not after "with / against / and"."""
+    for i, x in enumerate(p.canon):
+        if x == head and not s <= i < e:
+            if i > 0 and p.words[i - 1] in _MUTUAL_BEFORE:
+                return False
+            return True
+    return False

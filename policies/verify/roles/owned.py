@@ -34,7 +34,7 @@ from policies.verify import lexicon as lx
 from policies.verify.roles.one_relatives import _tokens
 from policies.verify.roles.recast import MUTUAL, owned_tokens
 from policies.verify.roles.tokens import _SYMMETRIC, _WITH_SYMMETRIC, _first_np, _first_owner
-from policies.verify.roles.verbs import _NOT_NOUNS, _POSSESSIVES, _content
+from policies.verify.roles.verbs import _BARE_FORMS, _NOT_NOUNS, _POSSESSIVES, _content
 from policies.verify.text import Parsed
 from policies.verify.words import stem
 
@@ -96,6 +96,9 @@ def owners(p: Parsed) -> tuple[dict[str, str], set[str]]:
     heads: set[str] = set()
     n = len(words)
     pending: str | None = None  # the owner of the next head
+    said: dict[str, set[str]] = {}  # every owner each head is said with
+    forms: set[str] = set()  # heads read as nouns by ``_owned_form`` (role pass 131)
+    plain: dict[str, str] = {}  # the owners read without it
     i = 0
     while i < n:
         w = words[i]
@@ -114,13 +117,19 @@ def owners(p: Parsed) -> tuple[dict[str, str], set[str]]:
         elif w == "whose" and i > 0 and p.canon[i - 1]:
             # "the man whose store"; "I'm a teacher whose student": the asker's student
             pending = "@first" if _self_described(words, i - 1) else p.canon[i - 1]
-        elif _noun(p, text, i):
+        elif _noun(p, text, i) or _owned_form(p, i, pending):
+            formed = not _noun(p, text, i)
             j = i
             while j + 1 < n and j - i < _RUN_MAX and _runs_on(p, text, j):
                 j += 1
             head = p.canon[j]
             if pending is not None:
                 own.setdefault(head, pending)
+                said.setdefault(head, set()).add(pending)
+                if formed:
+                    forms.add(head)
+                else:
+                    plain.setdefault(head, pending)
             if "'" in text and _marked(p, text, j):
                 pending = head  # "my teammate's plagiarism": teammate owns the next head
             else:
@@ -132,7 +141,34 @@ def owners(p: Parsed) -> tuple[dict[str, str], set[str]]:
         elif w in _NOT_NOUNS or w in _BREAKS or p.canon[i]:
             pending = None  # an adjective without a canonical form keeps it ("favorite")
         i += 1
+    for head in forms:
+        if len(said[head]) > 1:  # "my opponent's coach is also my coach": owned by both
+            if head in plain:
+                own[head] = plain[head]
+            else:
+                own.pop(head, None)
     return own, heads
+
+
+# role pass 131: a bare verb form is a noun after an owner ("my ship models", "my daughter's ship
+# models"); "her" may be an object before a verb ("let her ship"), so it is no cue here
+_FORM_OWNERS = frozenset("my our your his their".split())
+_TIME_OWNERS = frozenset(
+    "today tonight yesterday tomorrow day week weekend month year decade season semester".split()
+)
+
+
+def _owned_form(p: Parsed, i: int, pending: str | None) -> bool:
+    """Role pass 131: word ``i`` a table verb's bare form right after "my / our / your / his /
+    their" or an "X's" owner, so a noun ("my daughter's ship models": the models are hers)."""
+    if pending is None or i == 0 or not p.canon[i] or p.words[i] not in _BARE_FORMS:
+        return False
+    before = p.words[i - 1]
+    if before in _FORM_OWNERS:
+        return True
+    if before in _POSSESSIVES or p.words[i] in _NOT_NOUNS or before in _TIME_OWNERS:
+        return False
+    return i < 2 or p.words[i - 2] not in _TIME  # "last year's tax return": a time, no owner
 
 
 _ARTICLES = frozenset(("a", "an", "the"))

@@ -360,7 +360,9 @@ def compound_doer_traded(a: Parsed, b: Parsed) -> bool:
         return False
     if _compound_doer(a.words, b.words) or _compound_doer(b.words, a.words):
         return True
-    return a.content == b.content and _heads_traded(a, b)
+    if a.content == b.content and _heads_traded(a, b):
+        return True
+    return _asker_heads_traded(a, b) or _asker_heads_traded(b, a)
 
 
 # Role pass 129 (blind round 266): "A cable car hit my parked car" / "My car hit a parked cable
@@ -405,6 +407,55 @@ def _heads_traded(a: Parsed, b: Parsed) -> bool:
     if px[len(px) - m :] != y or py[len(py) - n :] != x:
         return False
     return px[: len(px) - m] == py[: len(py) - n]  # "parked" left on the object
+
+
+# Role pass 130 (blind round 267): the asker standing for their own thing on one side, "D1 X V
+# my P Y rest" / "I V D2 P X rest" ("An ice cream truck backed into my parked car" / "I backed
+# into a parked ice cream truck", "A taxi rear-ended my car at the light" / "I rear-ended a taxi
+# at the light"): X did it to the asker's Y against the asker doing it to an X, the modifiers P
+# left on the object, a preposition after the verb ("backed into") the same on both sides. The
+# subject a determiner's phrase of up to three words, not the asker's; a mutual verb and a
+# passive ("was hit by") are not read.
+_DOER_DETS = frozenset("a an the another some".split())
+_AFTER_VERB = frozenset(("into", "onto", "against"))
+
+
+def _object_phrase(t: tuple[str, ...], o: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words from ``o`` to the next stop word (the object's modifiers and head), and the
+    rest."""
+    e = o
+    while e < len(t) and t[e] not in _STOPS and t[e] != "'s" and e - o <= _PHRASE_MAX:
+        e += 1
+    return t[o:e], t[e:]
+
+
+def _asker_heads_traded(a: Parsed, b: Parsed) -> bool:
+    """``a`` is "D1 X V (P) my M Y rest", ``b`` "I V (P) D2 M X rest" (``my`` the asker's)."""
+    if "my" not in a.words or "i" not in b.words:
+        return False
+    ta, tb = owned_tokens(a.source), owned_tokens(b.source)
+    if len(ta) < 5 or len(tb) < 4 or ta[0] not in _DOER_DETS or tb[0] != "i":
+        return False
+    verb = tb[1]
+    if verb in _STOPS or verb in MUTUAL:
+        return False
+    q = 1 if tb[2] in _AFTER_VERB else 0
+    if tb[2 + q] not in _DOER_DETS:
+        return False
+    obj_b, rest_b = _object_phrase(tb, 3 + q)
+    for v in range(2, min(2 + _PHRASE_MAX, len(ta) - 2 - q)):
+        if ta[v] != verb or ta[v + 1 : v + 1 + q] != tb[2 : 2 + q] or ta[v + 1 + q] != "my":
+            continue
+        x = ta[1:v]
+        if _STOPS.intersection(x) or "'s" in x:
+            return False
+        obj_a, rest_a = _object_phrase(ta, v + 2 + q)
+        n = len(x)
+        if rest_a != rest_b or len(obj_b) < n or obj_b[len(obj_b) - n :] != x:
+            return False
+        mods = obj_b[: len(obj_b) - n]
+        return len(obj_a) > len(mods) and obj_a[: len(mods)] == mods
+    return False
 
 
 # Role pass 84 (blind round 211): a third person's own "their / his / its" before a noun said

@@ -192,7 +192,37 @@ def _told(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
             said.extend(who if w in _ME_AS or w == "i" else (w,))
         if tuple(said) == y or _turned_tail(said, y) or _agreeing(said, y, agreeing):
             return True
+        if _owner_said_back(x[: i + (link == "from")], who, rest, y):
+            return True
     return False
+
+
+# Role pass 130 (round 269): the asker's "my N" after the told one's act said as the told one's
+# "his / her / their N" on the other side ("How do I stop my opponent from distracting me during
+# my pitch?" / "How do I stop distracting my opponent during his pitch?"): the act done to the
+# asker in the asker's N against the asker doing it to X in X's N. "me" must still be said for
+# X; a "my N" kept "my N" on the other side is no such reading.
+_BACK_OWNER = frozenset(("his", "her", "their"))
+
+
+def _owner_said_back(
+    lead: tuple[str, ...], who: tuple[str, ...], rest: tuple[str, ...], y: tuple[str, ...]
+) -> bool:
+    """``lead`` + ``rest`` with "me" said as ``who`` and "my" as one of "his / her / their" is
+    ``y`` word for word, both said at least once."""
+    if "my" not in rest or not ("me" in rest or "myself" in rest) or _BACK_OWNER.isdisjoint(y):
+        return False
+    said: list[str | None] = list(lead)
+    for w in rest:
+        if w == "my":
+            said.append(None)  # a third person's owner on the other side
+        elif w in _ME_AS:
+            said.extend(who)
+        else:
+            said.append(w)
+    return len(said) == len(y) and all(
+        t in _BACK_OWNER if s is None else s == t for s, t in zip(said, y, strict=True)
+    )
 
 
 def _agreeing(said: list[str], y: tuple[str, ...], agreeing: set[int]) -> bool:
