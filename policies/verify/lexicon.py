@@ -1056,3 +1056,6 @@ REACH_VERBS = _words(
 )
 WH_WORDS = frozenset("what which who whom whose how why where when".split())
 BE_FORMS = frozenset("is are was were".split())
+
+# An object pronoun's possessive: "tell him" / "his N", "by me" / "my N".
+OWNER_OF = {"me": "my", "us": "our", "you": "your", "him": "his", "her": "her", "them": "their"}

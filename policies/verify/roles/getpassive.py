@@ -15,9 +15,10 @@ was folded into.
 
 from __future__ import annotations
 
+from policies.verify.lexicon import OWNER_OF
 from policies.verify.roles.recast import PUNCT, owned_tokens
 from policies.verify.text import Parsed
-from policies.verify.words import stem
+from policies.verify.words import common_prefix, stem
 
 _GET = frozenset(("get", "gets", "getting", "got", "gotten", "being"))
 _BE = frozenset(("is", "are", "was", "were", "got", "get", "gets", "been", "be"))
@@ -45,9 +46,7 @@ def _participle(word: str) -> bool:
 
 def _active_of(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     """x says "P get V-ed ..." and y "P V-ing O ..." (V-s, V-ed) with O an object."""
-    k = 0
-    while k < min(len(x), len(y)) and x[k] == y[k]:
-        k += 1
+    k = common_prefix(x, y)
     if k == 0 or k + 1 >= min(len(x), len(y)):
         return False
     if x[k] not in _GET or not _participle(x[k + 1]) or y[k] in _GET or y[k] in _BE:
@@ -93,9 +92,7 @@ _N_MAX = 3
 
 def _mine_done(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     """x "P get my N V-ed ...", y "P V D N ... my M" with D not the asker's."""
-    k = 0
-    while k < min(len(x), len(y)) and x[k] == y[k]:
-        k += 1
+    k = common_prefix(x, y)
     if k == 0 or k + 3 >= len(x) or x[k] not in _CAUSE or x[k + 1] not in _MINE:
         return False
     for e in range(k + 3, min(k + 3 + _N_MAX, len(x))):
@@ -131,27 +128,17 @@ def _same_lemma(done: str, verb: str) -> bool:
 # phrase after "by", and "has their N V-ed" with no doer are left.
 _CAUSE_BY = _CAUSE | {"had"}
 _POSSESSIVE = frozenset("my our your his her their its".split())
-_POSSESSIVE_OF = {
-    "me": "my",
-    "us": "our",
-    "you": "your",
-    "him": "his",
-    "her": "her",
-    "them": "their",
-}
 
 
 def _owner_done_by(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     """x "S have POSS N V-ed by P ...", y "S V-s P's N ..." with POSS not P's, the rest alike."""
-    k = 0
-    while k < min(len(x), len(y)) and x[k] == y[k]:
-        k += 1
+    k = common_prefix(x, y)
     if k == 0 or k + 5 >= len(x) or x[k] not in _CAUSE_BY or x[k + 1] not in _POSSESSIVE:
         return False
     for e in range(k + 3, min(k + 3 + _N_MAX, len(x) - 2)):
         if x[e + 1] != "by" or not _participle(x[e].rsplit("-", 1)[-1]):
             continue
-        poss = _POSSESSIVE_OF.get(x[e + 2])
+        poss = OWNER_OF.get(x[e + 2])
         noun = x[k + 2 : e]
         if poss is None or poss == x[k + 1] or any(w in PUNCT or w == "'s" for w in noun):
             return False

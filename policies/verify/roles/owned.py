@@ -238,7 +238,7 @@ def owner_trade(a: Parsed, b: Parsed) -> bool:
 # one acted on and the owner of the noun after "with / for" traded ("blame X for Y's mistake",
 # "thank X for Y's help"), read from the words as written.
 _DEED_PREPS = frozenset(("with", "for"))
-_OWNER_OF = {"me": "my", "us": "our", "him": "his", "her": "her", "them": "their", "you": "your"}
+_OWNER_OF = lx.OWNER_OF
 _PHRASE_MAX = 3
 
 

@@ -196,7 +196,7 @@ def _receivers(t: tuple[str, ...], noun: str) -> set[str]:
 # Role pass 116: "S V its N to X" / "S V X's N": the thing's owner, said before N
 _OWN = frozenset("my our its his her their your".split())
 # "to him" / "his N": an object pronoun and the owner it is said as
-_OWNER_OF = {"me": "my", "us": "our", "him": "his", "her": "her", "them": "their", "you": "your"}
+_OWNER_OF = lx.OWNER_OF
 _OWNED_MAX = 3  # "its building", "its recording studio"
 _TAKER_MAX = 5  # "to a cafe", "to the family next door"
 
