@@ -45,7 +45,7 @@ from policies.verify.roles.doer_swapped import (
 from policies.verify.roles.doers import doer_receiver_traded
 from policies.verify.roles.dropped import own_dropped, perfect_dropped, relative_said_clause
 from policies.verify.roles.elided import elided_expanded
-from policies.verify.roles.embedded import reported_holder_traded
+from policies.verify.roles.embedded import reported_holder_traded, told_listener_traded
 from policies.verify.roles.ends import end_traded
 from policies.verify.roles.followed import (
     chain_owner_collapsed,
@@ -57,6 +57,7 @@ from policies.verify.roles.general import general_swap
 from policies.verify.roles.gerunds import advised_party_traded
 from policies.verify.roles.getpassive import got_done_active
 from policies.verify.roles.handed import (
+    asked_source_made_receiver,
     given_away_traded,
     learned_from_traded,
     source_made_taker,
@@ -116,6 +117,7 @@ from policies.verify.roles.passives import (
 from policies.verify.roles.preps import prepositions_traded
 from policies.verify.roles.questions import (
     dative_said_to,
+    pied_whom_said_stranded,
     receiver_asked_sender,
     wh_transposed,
     which_asked_traded,
@@ -159,6 +161,7 @@ from policies.verify.roles.traded import verb_people_traded
 from policies.verify.roles.undergoer import doer_made_undergoer
 from policies.verify.roles.voiced import by_made_object
 from policies.verify.roles.wanted import (
+    group_joiner_traded,
     told_turned_round,
     want_turned_round,
     wanted_doer_changed,
@@ -15368,6 +15371,185 @@ HUNDRED_THIRTY_SECOND_SAME = [
     ),
 ]
 
+# Role pass 133 (blind rounds 270-272): the one told and the told clause's subject traded ("tell
+# X (that) Y is V-ing us" / "tell Y (that) X is V-ing us", the predicate the same or said in the
+# other voice, "doesn't want to V her" / "doesn't want to be V-ed by her": new ``embedded.
+# told_listener_traded``); who joins whose group ("I don't want him in my N" / "I don't want to
+# be in his N": new ``wanted.group_joiner_traded``).
+HUNDRED_THIRTY_FOURTH_ROUNDS = [
+    (
+        "How do I tell the instructor a student next to me is filming us?",
+        "How do I tell a student next to me that the instructor is filming us?",
+        0.991,
+    ),
+    (
+        "How do I tell a guest the face painter doesn't want to paint her?",
+        "How do I tell the face painter a guest doesn't want to be painted by her?",
+        0.981,
+    ),
+    (
+        "How do I tell my best friend I don't want him in my band?",
+        "How do I tell my best friend I don't want to be in his band?",
+        0.960,
+    ),
+]
+
+HUNDRED_THIRTY_FOURTH_SWAPPED = [
+    # "tell X (that) Y P" / "tell Y (that) X P"
+    (
+        "How do I tell my coach a teammate is texting us?",
+        "How do I tell a teammate that my coach is texting us?",
+    ),
+    (
+        "How do I tell the waiter the customer at the next table is staring at us?",
+        "How do I tell the customer at the next table that the waiter is staring at us?",
+    ),
+    (
+        "How do I tell my landlord the tenant upstairs is spying on us?",
+        "How do I tell the tenant upstairs that my landlord is spying on us?",
+    ),
+    # "tell X Y doesn't want to V him" / "tell Y X doesn't want to be V-ed by him"
+    (
+        "How do I tell a runner the coach doesn't want to train him?",
+        "How do I tell the coach a runner doesn't want to be trained by him?",
+    ),
+    (
+        "How do I tell a bride the caterer doesn't want to serve her?",
+        "How do I tell the caterer a bride doesn't want to be served by her?",
+    ),
+    # "I don't want him P my N" / "I don't want to be P his N"
+    (
+        "How do I tell my cousin I don't want him in my wedding party?",
+        "How do I tell my cousin I don't want to be in his wedding party?",
+    ),
+    (
+        "How do I tell my neighbor I don't want her in my book club?",
+        "How do I tell my neighbor I don't want to be in her book club?",
+    ),
+    (
+        "How do I tell my roommates I don't want them on my lease?",
+        "How do I tell my roommates I don't want to be on their lease?",
+    ),
+]
+
+HUNDRED_THIRTY_FOURTH_SAME = [
+    # the same one told and the same subject, "that" added or a determiner changed
+    (
+        "How do I tell my manager a coworker is recording us?",
+        "How do I tell my manager that a coworker is recording us?",
+    ),
+    (
+        "How do I tell the landlord my neighbor is watching us?",
+        "How do I tell my landlord that my neighbor is watching us?",
+    ),
+    (
+        "How do I tell a client the photographer doesn't want to shoot her?",
+        "How do I tell a client that the photographer does not want to shoot her?",
+    ),
+    (
+        "How do I tell the dentist a patient doesn't want to be treated by her?",
+        "How do I tell the dentist that a patient doesn't want to be treated by her?",
+    ),
+    # the same one kept out of the same group, "to be" said
+    (
+        "How do I tell my sister I don't want her on my team?",
+        "How do I tell my sister I don't want her to be on my team?",
+    ),
+    (
+        "How do I tell my coworker I don't want to be in his carpool?",
+        "How can I tell my coworker I don't want to be in his carpool?",
+    ),
+]
+
+
+# Role pass 132 (blind rounds 270-272): who adjusts to whom with a duty said on one side only
+# ("when X V-s to her" / "when she has to V to X": widened ``dropped.perfect_dropped``); the
+# teacher and the learner traded around a preposition said before "whom" ("From whom did X learn
+# N?" / "Who learned N from X?": new ``questions.pied_whom_said_stranded``); the one taken from
+# and the one handed to ("From whom did X get its N?" / "To whom did X give its N?": new
+# ``handed.asked_source_made_receiver``).
+HUNDRED_THIRTY_THIRD_ROUNDS = [
+    (
+        "What should a fiddler do when a harmonica player tunes to her?",
+        "What should a fiddler do when she has to tune to a harmonica player?",
+        0.954,
+    ),
+    (
+        "From whom did Beto Perez learn the dance moves he put into Zumba?",
+        "Who learned the dance moves in Zumba from Beto Perez?",
+        0.942,
+    ),
+    (
+        "From whom did the Jim Kweskin Jug Band get its washtub bass?",
+        "To whom did the Jim Kweskin Jug Band give its washtub bass?",
+        0.989,
+    ),
+]
+
+HUNDRED_THIRTY_THIRD_SWAPPED = [
+    # "when X V-s P her" / "when she has to V P X"
+    (
+        "What should a new hire do when a coworker reports to her?",
+        "What should a new hire do when she has to report to a coworker?",
+    ),
+    (
+        "What should a tenant do when the landlord writes to him?",
+        "What should a tenant do when he has to write to the landlord?",
+    ),
+    (
+        "What should a nurse do when a patient's family member yells at her?",
+        "What should a nurse do when she has to yell at a patient's family member?",
+    ),
+    # "From whom did X learn N?" / "Who learned N from X?"
+    (
+        "From whom did Serena Williams learn tennis?",
+        "Who learned tennis from Serena Williams?",
+    ),
+    # "From whom did X V1 its N?" / "To whom did X V2 its N?", pied or stranded
+    (
+        "From whom did the bakery borrow its oven?",
+        "To whom did the bakery lend its oven?",
+    ),
+    (
+        "Who did the library get its rare books from?",
+        "Who did the library give its rare books to?",
+    ),
+]
+
+HUNDRED_THIRTY_THIRD_SAME = [
+    # the preposition before "whom" or left at the end: the same question
+    (
+        "From whom did Bob Ross learn to paint?",
+        "Who did Bob Ross learn to paint from?",
+    ),
+    (
+        "From whom did the museum buy its Picasso?",
+        "Who did the museum buy its Picasso from?",
+    ),
+    (
+        "To whom did the museum sell its Picasso?",
+        "Who did the museum sell its Picasso to?",
+    ),
+    # another verb for the same act, the same "from"
+    (
+        "From whom did the museum buy its Picasso?",
+        "From whom did the museum purchase its Picasso?",
+    ),
+    # the duty said on one side, the same one adjusting
+    (
+        "What should a new hire do when a coworker reports to her?",
+        "What should a new hire do when a coworker has to report to her?",
+    ),
+    (
+        "What should a pitcher do when he has to adjust to the catcher?",
+        "What should a pitcher do when he needs to adjust to the catcher?",
+    ),
+    (
+        "What should a pitcher do when the catcher adjusts to him?",
+        "What should a pitcher do when the catcher has to adjust to him?",
+    ),
+]
+
 
 def test_hundred_thirteenth_pass_leaves_one_agent_and_one_owner_alone() -> None:
     # an agent noun said another way ("the fiddler's" / "the fiddle player's") names the same
@@ -17526,6 +17708,36 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_THIRTY_SECOND_SWAPPED[4:],
             HUNDRED_THIRTY_SECOND_SAME,
         ),
+        (
+            perfect_dropped,
+            HUNDRED_THIRTY_THIRD_ROUNDS[:1],
+            HUNDRED_THIRTY_THIRD_SWAPPED[:3],
+            HUNDRED_THIRTY_THIRD_SAME,
+        ),
+        (
+            pied_whom_said_stranded,
+            HUNDRED_THIRTY_THIRD_ROUNDS[1:2],
+            HUNDRED_THIRTY_THIRD_SWAPPED[3:4],
+            HUNDRED_THIRTY_THIRD_SAME,
+        ),
+        (
+            asked_source_made_receiver,
+            HUNDRED_THIRTY_THIRD_ROUNDS[2:],
+            HUNDRED_THIRTY_THIRD_SWAPPED[4:],
+            HUNDRED_THIRTY_THIRD_SAME,
+        ),
+        (
+            told_listener_traded,
+            HUNDRED_THIRTY_FOURTH_ROUNDS[:2],
+            HUNDRED_THIRTY_FOURTH_SWAPPED[:5],
+            HUNDRED_THIRTY_FOURTH_SAME,
+        ),
+        (
+            group_joiner_traded,
+            HUNDRED_THIRTY_FOURTH_ROUNDS[2:],
+            HUNDRED_THIRTY_FOURTH_SWAPPED[5:],
+            HUNDRED_THIRTY_FOURTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -17729,6 +17941,8 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_TWENTY_NINTH_ROUNDS,
         *HUNDRED_THIRTY_FIRST_ROUNDS,
         *HUNDRED_THIRTY_SECOND_ROUNDS,
+        *HUNDRED_THIRTY_THIRD_ROUNDS,
+        *HUNDRED_THIRTY_FOURTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -17856,6 +18070,8 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_TWENTY_NINTH_SWAPPED,
         *HUNDRED_THIRTY_FIRST_SWAPPED,
         *HUNDRED_THIRTY_SECOND_SWAPPED,
+        *HUNDRED_THIRTY_THIRD_SWAPPED,
+        *HUNDRED_THIRTY_FOURTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -17984,6 +18200,8 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_TWENTY_NINTH_SAME,
         *HUNDRED_THIRTY_FIRST_SAME,
         *HUNDRED_THIRTY_SECOND_SAME,
+        *HUNDRED_THIRTY_THIRD_SAME,
+        *HUNDRED_THIRTY_FOURTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -1449,6 +1449,36 @@ side and Y on this one: the guest and the host traded ("persuade my club to let 
 adult tournament" / "persuade the kids' club to let adults pitch at their tournament"). The same
 one let reworded, and the other named after "with / against / and" (a mutual act: "let kids play
 with adults" / "let adults play with kids"), are left.
+
+Role pass 132 (blind rounds 270-272): one reader widened, two new. ``dropped.perfect_dropped``
+also reads a duty, "I / he / she / we / they has / have / had / need(s) to V P", as "V P" when
+one side only says it, so the readers see who adjusts to whom ("What should a fiddler do when a
+harmonica player tunes to her?" / "... when she has to tune to a harmonica player?", "when a
+coworker reports to her" / "when she has to report to a coworker"); P is "to / for / from /
+at" ("with", a mutual act, is left). ``questions.pied_whom_said_stranded`` (new, in
+``_LATER_READINGS``) reads "P whom AUX S V ...?" as "Who AUX S V ... P?" (P "from / to / for /
+against / about"), so "From whom did Bob Ross learn to paint?" / "Who learned to paint from Bob
+Ross?" is read as the stranded question is (his teachers / his students); the same question
+stranded ("Who did Bob Ross learn to paint from?") reads the same and stays.
+``handed.asked_source_made_receiver`` (new, in ``_LATER_TRADES``): "From whom did X V1 N?" /
+"To whom did X V2 N?" (pied or stranded), the same X and N, at most the verb apart: the asked
+one is who X took from on one side and who X handed to on the other ("From whom did the museum
+buy its Picasso?" / "To whom did the museum sell its Picasso?"). The same preposition on both
+sides is left.
+
+Role pass 133 (blind rounds 270-272): two new trades, each beside the reader of the closest
+shape. ``embedded.told_listener_traded`` (beside ``embedded_subject``, which reads the told
+clause's subject changed with the one told kept): "tell X (that) Y P" against "tell Y (that) X
+P", the one told and the clause's subject traded, each a noun phrase led by a determiner or an
+owner, the words before "tell" and the predicate the same, or the same act said in the passive
+with its "by" object on one side and in the active on the other ("How do I tell the instructor a
+student next to me is filming us?" / "How do I tell a student next to me that the instructor is
+filming us?", "tell a guest the face painter doesn't want to paint her" / "tell the face painter
+a guest doesn't want to be painted by her"); "that" added or an article changed with the same
+two people is left, and so is a predicate of a relation both ways ("with", "and", "each
+other"). ``wanted.group_joiner_traded``: "want O P my N" against "want to be P O's N" (who joins
+whose group: "I don't want him in my band" / "I don't want to be in his band"), "want O to be P"
+read as "want O P" so the same wish with "to be" stays.
 """
 
 from __future__ import annotations
@@ -1527,7 +1557,11 @@ from policies.verify.roles.dropped import (
     relative_said_clause,
 )
 from policies.verify.roles.elided import elided_expanded, standalone_changed
-from policies.verify.roles.embedded import embedded_subject, reported_holder_traded
+from policies.verify.roles.embedded import (
+    embedded_subject,
+    reported_holder_traded,
+    told_listener_traded,
+)
 from policies.verify.roles.ends import end_traded, pronoun_traded, pronouns_reversed
 from policies.verify.roles.followed import (
     business_owner_said,
@@ -1554,6 +1588,7 @@ from policies.verify.roles.given import (
     relative_head_traded,
 )
 from policies.verify.roles.handed import (
+    asked_source_made_receiver,
     given_away_traded,
     learned_from_traded,
     source_made_taker,
@@ -1645,6 +1680,7 @@ from policies.verify.roles.preps import prepositions_traded
 from policies.verify.roles.punished import deed_traded, for_after_traded
 from policies.verify.roles.questions import (
     dative_said_to,
+    pied_whom_said_stranded,
     receiver_asked_sender,
     wh_transposed,
     which_asked_traded,
@@ -1726,6 +1762,7 @@ from policies.verify.roles.voiced import (
     verb_hopped,
 )
 from policies.verify.roles.wanted import (
+    group_joiner_traded,
     told_owner_changed,
     told_turned_round,
     want_turned_round,
@@ -2033,6 +2070,9 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     liable_party_traded,  # pass 125: "Is X liable to us?" / "Are we liable to X?"
     which_asked_traded,  # pass 126: "Which N1 V-s the N2 O V2-s?" / "Which N2 is O's N1 V-ing?"
     let_doers_traded,  # pass 131: "let X V at the Y N" / "let Y V at the X's N"
+    asked_source_made_receiver,  # pass 132: "From whom did X get its N?" / "To whom ... give"
+    told_listener_traded,  # pass 133: "tell X (that) Y V-s us" / "tell Y (that) X V-s us"
+    group_joiner_traded,  # pass 133: "want him in my N" / "want to be in his N"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
@@ -2089,6 +2129,7 @@ _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None],
     pronoun_owner_named,  # pass 87: "I took my A's B ... his C" / "my A's B's C took my A": "B's C"
     own_dropped,  # pass 100: "into our own N" / "into our N": "into our N"
     agent_said_thing,  # pass 112: "the X ... the Y-er's N" / "the Y ... the X player's N"
+    pied_whom_said_stranded,  # pass 132: "From whom did X V N?": "Who did X V N from?"
 )
 
 

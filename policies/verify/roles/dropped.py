@@ -156,7 +156,12 @@ _PERFECT_RE = re.compile(
     rf"(?=(?:(?:{_PERFECT_ADVERBS})\s+)?([a-z]+)\b)",
     re.IGNORECASE,
 )
-_PERFECT_WORDS = frozenset(("have", "has", "had", "would"))  # "I'd" parses as "I would"
+_PERFECT_WORDS = frozenset(("have", "has", "had", "would", "need", "needs"))  # "I'd": "I would"
+_DUTY_RE = re.compile(
+    r"\b(i|we|you|he|she|they)\s+(?:has|have|had|needs?)\s+to\s+"
+    r"(?=[a-z]+\s+(?:to|for|from|at)\b)",
+    re.IGNORECASE,
+)
 
 
 def _participle(word: str) -> bool:
@@ -174,7 +179,12 @@ def _perfect_said_plain(text: str) -> tuple[str, tuple[str, ...]]:
         dropped.append((m.group(1) or m.group(2)).lower().replace("\u2019", "'"))
         return " "
 
-    return _PERFECT_RE.sub(one, text), tuple(dropped)
+    text = _PERFECT_RE.sub(one, text)
+    # role pass 132: "has / have / had / needs / need to V" read as "V" the same way ("when a
+    # harmonica player tunes to her" / "when she has to tune to a harmonica player"): a duty
+    # said on one side only does not change who adjusts to whom
+    text, n = _DUTY_RE.subn(r"\1 ", text)
+    return text, tuple(dropped) + ("to",) * n
 
 
 def perfect_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:

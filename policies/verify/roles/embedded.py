@@ -410,3 +410,90 @@ def _spelled(clause: tuple[str, ...]) -> tuple[str, ...]:
     for w in clause:
         out += [w[0], noun] if w in ("1s", "3s") else [w]
     return tuple(out)
+
+
+# Role pass 133 (blind rounds 270-271): the one told and the told clause's subject traded. "How
+# do I tell the instructor a student next to me is filming us?" / "How do I tell a student next
+# to me that the instructor is filming us?", "tell a guest the face painter doesn't want to paint
+# her" / "tell the face painter a guest doesn't want to be painted by her": "tell X (that) Y P"
+# against "tell Y (that) X P", X and Y noun phrases (each led by a determiner or an owner), the
+# words before "tell" and the predicate P the same, P said in the passive with "by" its object
+# on one side and in the active on the other read as one ("be painted by her" / "paint her").
+# The same listener and subject reworded ("that" added, another article) are left.
+_TOLD_LEADS = frozenset("my our your his her their the a an this that".split())
+_TOLD_NP_END = _CLAUSE_END | AUX | COPULA | frozenset(("that", "who", "whether", "not"))
+_TOLD_NP_MAX = 6
+
+
+def _told_parts(t: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(the words up to and with "tell", the rest with a "that" after the listener left out)."""
+    found = [r for r, w in enumerate(t) if w in _TOLD]
+    if len(found) != 1:
+        return None
+    r = found[0]
+    return t[: r + 1], tuple(w for k, w in enumerate(t[r + 1 :]) if w != "that" or k == 0)
+
+
+def _np(t: tuple[str, ...]) -> bool:
+    """A noun phrase led by a determiner or an owner, no clause word in it."""
+    return (
+        0 < len(t) <= _TOLD_NP_MAX
+        and t[0] in _TOLD_LEADS
+        and t[0] != "that"
+        and _TOLD_NP_END.isdisjoint(t[1:])
+        and all(w not in NOMINATIVE and w not in MARKS for w in t)
+    )
+
+
+def _verb_first(p: tuple[str, ...]) -> bool:
+    w = p[0] if p else ""
+    return w in AUX or w in COPULA or (w.endswith(("s", "ed")) and w not in _TOLD_LEADS)
+
+
+def _same_predicate(pa: tuple[str, ...], pb: tuple[str, ...]) -> bool:
+    if pa == pb:
+        return True
+    for x, y in ((pa, pb), (pb, pa)):
+        # x: "... be V-ed by O"; y: "... V O", the other words the same
+        for k in range(len(x) - 2):
+            if x[k] != "be" or x[k + 2] != "by" or len(y) != len(x) - 2 or y[:k] != x[:k]:
+                continue
+            verb, part = y[k], x[k + 1]
+            if y[k + 1 :] == x[k + 3 :] and verb != part and verb[:3] == part[:3]:
+                return True
+    return False
+
+
+def _listener_traded(ra: tuple[str, ...], rb: tuple[str, ...]) -> bool:
+    if not ra or ra[0] not in _TOLD_LEADS:
+        return False
+    for i in range(1, min(len(ra), _TOLD_NP_MAX + 1)):
+        x = ra[:i]
+        if ra[i] not in _TOLD_LEADS or not _np(x):
+            continue
+        for j in range(i + 1, min(len(ra), i + _TOLD_NP_MAX + 1)):
+            y = ra[i:j]
+            if rb[: len(y)] != y or rb[len(y) : len(y) + i] != x:
+                continue
+            pa, pb = ra[j:], rb[len(y) + i :]
+            if not (_np(y) and _verb_first(pa) and _verb_first(pb)):
+                continue
+            if _article_off(x) != _article_off(y) and _BOTH_WAYS.isdisjoint(pa):
+                if _same_predicate(pa, pb):
+                    return True
+    return False
+
+
+def told_listener_traded(a: Parsed, b: Parsed) -> bool:
+    """Role pass 133: "tell X (that) Y P" / "tell Y (that) X P", the one told and the clause's
+    subject traded, P the same (or the same act in the other voice)."""
+    if _TOLD.isdisjoint(a.words) or _TOLD.isdisjoint(b.words) or a.words == b.words:
+        return False
+    ta, tb = _told_parts(tokens(a.source)), _told_parts(tokens(b.source))
+    if ta is None or tb is None or ta[0] != tb[0]:
+        return False
+    return _listener_traded(ta[1], tb[1]) or _listener_traded(tb[1], ta[1])
+
+
+def _article_off(np: tuple[str, ...]) -> tuple[str, ...]:
+    return np[1:] if np[0] in ("the", "a", "an") else np

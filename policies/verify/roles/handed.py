@@ -191,3 +191,37 @@ def _trade(
                 continue
             return True
     return False
+
+
+# Role pass 132 (blind rounds 270-272): "From whom did X get its N?" against "To whom did X give
+# its N?" (or "Who did X get its N from?" / "Who did X give its N to?"): the same X and N, one
+# verb apart, the question asking for the one X took from on one side and the one X handed to on
+# the other ("From whom did the museum buy its Picasso?" / "To whom did the museum sell its
+# Picasso?"). The same "from" or "to" on both sides (another verb for the same act) is left.
+_ASKED_P_RE = re.compile(
+    r"^\s*(?:(from|to) whom (\w+) (.+?)|who(?:m)? (\w+) (.+?) (from|to))\s*\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _asked_p(p: Parsed) -> tuple[str, tuple[str, ...]] | None:
+    m = _ASKED_P_RE.match(p.source)
+    if m is None:
+        return None
+    if m[1]:
+        return m[1].lower(), (m[2].lower(), *m[3].lower().split())
+    return m[6].lower(), (m[4].lower(), *m[5].lower().split())
+
+
+def asked_source_made_receiver(a: Parsed, b: Parsed) -> bool:
+    """ "From whom did X V1 N?" / "To whom did X V2 N?": the asked party taken from and given to."""
+    if ("from" in a.words) == ("from" in b.words) or "to" not in a.words + b.words:
+        return False
+    ra, rb = _asked_p(a), _asked_p(b)
+    if ra is None or rb is None or ra[0] == rb[0]:
+        return False
+    wa, wb = ra[1], rb[1]
+    if len(wa) != len(wb) or len(wa) < 3:
+        return False
+    apart = [i for i in range(len(wa)) if wa[i] != wb[i]]
+    return len(apart) <= 1 and (not apart or apart[0] > 1)

@@ -507,3 +507,31 @@ def _asked_traded(p: Parsed, q: Parsed) -> bool:
                     if wp[s : s + k] == second and wp[s + k : s + k + 1] not in _AUX_AFTER:
                         return True
     return False
+
+
+# Role pass 132 (blind rounds 270-272): a question's preposition said before "whom" ("From whom
+# did Beto Perez learn the moves?") read as the same question with the preposition left at the
+# end ("Who did Beto Perez learn the moves from?"), which the readers read: "Who learned the
+# moves from Beto Perez?" asks for his students, not his teachers.
+_PIED_RE = re.compile(
+    r"^\s*(from|to|for|against|about) whom (did|does|do|will|would|should|can|could|has|have|had)"
+    r" ([^?]+?)\s*\?",
+    re.IGNORECASE,
+)
+
+
+def _stranded(text: str) -> str | None:
+    m = _PIED_RE.match(text)
+    if m is None:
+        return None
+    return f"Who {m[2]} {m[3]} {m[1].lower()}?{text[m.end() :]}"
+
+
+def pied_whom_said_stranded(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """ "P whom AUX S V ...?" read as "Who AUX S V ... P?" on each side that says it."""
+    if "whom" not in a.words and "whom" not in b.words:
+        return None
+    xa, xb = _stranded(a.source), _stranded(b.source)
+    if xa is None and xb is None:
+        return None
+    return parse(xa or a.source), parse(xb or b.source)

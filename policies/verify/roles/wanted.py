@@ -369,3 +369,60 @@ def _told_owner(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
             if y[t + 1 : t + 1 + len(named)] == named:
                 return True
     return False
+
+
+# Role pass 133 (blind round 272): who joins whose group. "How do I tell my best friend I don't
+# want him in my band?" / "How do I tell my best friend I don't want to be in his band?": "want
+# O P my N" (O kept out of the asker's N) against "want to be P O's N" (the asker kept out of
+# O's), O a person pronoun and its owner form agreeing ("him" / "his", "her" / "her", "them" /
+# "their"). "want to be" is read as "want me", "want O to be" as "want O", so "want him in my
+# band" / "want him to be in my band" stay one question.
+_GROUP_WANT = frozenset("want wants wanted need needs needed like".split())
+_GROUP_PREP = frozenset("in on at with into".split())
+_PRONOUN_OWNER = {"him": "his", "her": "her", "them": "their", "me": "my", "us": "our"}
+
+
+def _group_said(t: tuple[str, ...]) -> tuple[str, ...]:
+    """ "want to be P" said "want me P", "want O to be P" said "want O P"."""
+    out: list[str] = []
+    k = 0
+    while k < len(t):
+        w = t[k]
+        out.append(w)
+        if w in _GROUP_WANT:
+            if t[k + 1 : k + 3] == ("to", "be") and t[k + 3 : k + 4] and t[k + 3] in _GROUP_PREP:
+                out.append("me")
+                k += 3
+                continue
+            if (
+                t[k + 1 : k + 2]
+                and t[k + 1] in _PRONOUN_OWNER
+                and t[k + 2 : k + 4] == ("to", "be")
+                and t[k + 4 : k + 5]
+                and t[k + 4] in _GROUP_PREP
+            ):
+                out.append(t[k + 1])
+                k += 4
+                continue
+        k += 1
+    return tuple(out)
+
+
+def group_joiner_traded(a: Parsed, b: Parsed) -> bool:
+    """Role pass 133: "want O P my N" / "want to be P O's N" (who joins whose N)."""
+    if _GROUP_WANT.isdisjoint(a.words) or _GROUP_WANT.isdisjoint(b.words):
+        return False
+    ta, tb = _group_said(tokens(a.source)), _group_said(tokens(b.source))
+    if len(ta) != len(tb) or ta == tb:
+        return False
+    apart = [k for k in range(len(ta)) if ta[k] != tb[k]]
+    if len(apart) != 2 or apart[1] != apart[0] + 2:
+        return False
+    k = apart[0]
+    if k < 1 or ta[k - 1] not in _GROUP_WANT or ta[k + 1] not in _GROUP_PREP:
+        return False
+    oa, ob, ma, mb = ta[k], tb[k], ta[k + 2], tb[k + 2]
+    if oa not in _PRONOUN_OWNER or ob not in _PRONOUN_OWNER:
+        return False
+    # the one kept out on one side owns the group on the other, each way round
+    return _PRONOUN_OWNER[oa] == mb and _PRONOUN_OWNER[ob] == ma and oa != ob
