@@ -15,6 +15,7 @@ from policies.verify import (
     folds,
     judgments,
     layers,
+    logic,
     moved,
     procedures,
     qualifiers,
@@ -8963,6 +8964,161 @@ def test_hard_40_technique_against_place_reader() -> None:
         assert not read(tuple(x), tuple(y))
 
 
+# -- hardening pass 41 (blind rounds 272 and 274): a named place reached ("to" / "from" /
+# "out of") against the same place kept inside ("within" / "inside" / "throughout")
+# (reversals.toward_against_within widens the into / out-of reading); a statistic before
+# the same measure changed in place, "top" read as the maximum (logic.statistic_swapped
+# widens logic.aggregate_mismatch) --
+
+HARD_41_REFUSED = [
+    (
+        "How do I ship 500 kazoos to Germany?",
+        "How do I ship 500 kazoos within Germany?",
+        "content_mismatch",
+    ),
+    (
+        "How do I send a package to Canada?",
+        "How do I send a package within Canada?",
+        "content_mismatch",
+    ),
+    (
+        "How much does it cost to fly to Japan?",
+        "How much does it cost to fly within Japan?",
+        "content_mismatch",
+    ),
+    ("Can I move money to the EU?", "Can I move money within the EU?", "content_mismatch"),
+    (
+        "How do I ship 500 kazoos from Germany?",
+        "How do I ship 500 kazoos within Germany?",
+        "content_mismatch",
+    ),
+    (
+        "What's the average speed of a tandem team on a 40 mile club ride?",
+        "What's the top speed of a tandem team on a 40 mile club ride?",
+        "aggregate_mismatch",
+    ),
+    (
+        "What's the average price of a used Civic?",
+        "What's the top price of a used Civic?",
+        "aggregate_mismatch",
+    ),
+    (
+        "What is the average speed of a cheetah?",
+        "What is the top speed of a cheetah?",
+        "aggregate_mismatch",
+    ),
+    (
+        "What's the average salary of a nurse?",
+        "What's the maximum salary of a nurse?",
+        "content_mismatch",
+    ),
+    ("What's the minimum wage in Ohio?", "What's the average wage in Ohio?", "aggregate_mismatch"),
+    # other domains
+    ("Can I take my dog to Mexico?", "Can I take my dog within Mexico?", "content_mismatch"),
+    (
+        "How do I transfer my car registration to Texas?",
+        "How do I transfer my car registration within Texas?",
+        "content_mismatch",
+    ),
+    ("Can I bring alcohol from France?", "Can I bring alcohol within France?", "content_mismatch"),
+    (
+        "Can I drive a rental car to Canada?",
+        "Can I drive a rental car throughout Canada?",
+        "content_mismatch",
+    ),
+    (
+        "Is there a fee to call to Spain?",
+        "Is there a fee to call within Spain?",
+        "content_mismatch",
+    ),
+    (
+        "What's the average rent for a studio in Boston?",
+        "What's the top rent for a studio in Boston?",
+        "aggregate_mismatch",
+    ),
+    (
+        "What's the average score on the SAT?",
+        "What's the top score on the SAT?",
+        "aggregate_mismatch",
+    ),
+    (
+        "What's the median income in Seattle?",
+        "What's the top income in Seattle?",
+        "aggregate_mismatch",
+    ),
+    (
+        "What's the minimum bid on eBay for a used iPhone?",
+        "What's the top bid on eBay for a used iPhone?",
+        "aggregate_mismatch",
+    ),
+]
+
+
+HARD_41_SERVED = [
+    # a statistic of one class, "top" among the maxima; "into" against "within" / "inside"
+    # (one place); a word added before the same preposition
+    ("What's the top speed of a cheetah?", "What's the maximum speed of a cheetah?"),
+    ("What's the top speed of a cheetah?", "What's the highest speed of a cheetah?"),
+    ("What's the maximum salary of a nurse?", "What's the top salary of a nurse?"),
+    (
+        "What's the average speed of a tandem team on a 40 mile club ride?",
+        "What's a tandem team's typical average speed on a 40 mile club ride?",
+    ),
+    ("What are the top places to visit in Rome?", "What are the best places to visit in Rome?"),
+    ("Does the phone fit into my budget?", "Does the phone fit within my budget?"),
+    ("How do I walk into the house?", "How do I walk inside the house?"),
+    ("How do I ship kazoos to Germany?", "How do I ship kazoos over to Germany?"),
+]
+
+
+def test_hard_41_toward_against_within_reader() -> None:
+    """ "to" / "from" / "out of" against "within" / "inside" / "throughout" before the same
+    name, the rest word for word: refused; "into" against "within", a place not named, a
+    time, both sides inside or crossing, and a verb changed too are not read here."""
+    read = reversals.toward_against_within
+    for x, y in (
+        ("Ship it to Germany", "Ship it within Germany"),
+        ("Ship it out of Germany", "Ship it inside Germany"),
+        ("Move money to the EU", "Move money throughout the EU"),
+    ):
+        a, b = parse(x), parse(y)
+        assert read(a, b) and read(b, a), (x, y)
+    for x, y in (
+        ("Ship it into Germany", "Ship it within Germany"),
+        ("Does it fit into my budget", "Does it fit within my budget"),
+        ("Stick to the budget", "Stick within the budget"),
+        ("Return it up to 30 days later", "Return it within 30 days later"),
+        ("Ship it within Germany", "Ship it inside Germany"),
+        ("Ship it to Germany", "Ship it from Germany"),
+        ("Ship it to Germany", "Send it within Germany"),
+    ):
+        a, b = parse(x), parse(y)
+        assert not read(a, b) and not read(b, a), (x, y)
+
+
+def test_hard_41_statistic_swapped_reader() -> None:
+    """One statistic word against one of another class right before the same content word:
+    refused; one class ("top" / "maximum", "typical" / "average"), "top" before a stopword or
+    a number, and a statistic added are not read here."""
+    read = logic.statistic_swapped
+    for x, y in (
+        ("the average speed of a cheetah", "the top speed of a cheetah"),
+        ("the median income", "the top income"),
+        ("the minimum wage", "the average wage"),
+    ):
+        a, b = parse(x), parse(y)
+        assert read(a.words, a.canon, b.words) and read(b.words, b.canon, a.words), (x, y)
+    for x, y in (
+        ("the top speed of a cheetah", "the maximum speed of a cheetah"),
+        ("the typical price", "the average price"),
+        ("the top of the hill", "the average of the hill"),
+        ("the top 10 cities", "the average 10 cities"),
+        ("a typical average speed", "a average speed"),
+    ):
+        a, b = parse(x), parse(y)
+        assert not read(a.words, a.canon, b.words) and not read(b.words, b.canon, a.words), (x, y)
+
+
 def test_hard_29_graded_state_reader() -> None:
     """A grade read after "in" right before a state noun (one modifier between: "working",
     "physical" ...): grades of one kind, a side that says two kinds, a vague grade ("decent"),
@@ -9482,6 +9638,7 @@ def test_hard_pairs_refused_below_the_shipped_cut(x: str, y: str, cos: float) ->
         *HARD_38_REFUSED,
         *HARD_39_REFUSED,
         *HARD_40_REFUSED,
+        *HARD_41_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -9537,6 +9694,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_38_SERVED,
         *HARD_39_SERVED,
         *HARD_40_SERVED,
+        *HARD_41_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

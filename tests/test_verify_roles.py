@@ -53,6 +53,11 @@ from policies.verify.roles.followed import (
     judged_doer_traded,
 )
 from policies.verify.roles.formed import product_made_party
+from policies.verify.roles.frames import (
+    passive_compared_traded,
+    wh_relative_traded,
+    whose_doer_traded,
+)
 from policies.verify.roles.general import general_swap
 from policies.verify.roles.gerunds import advised_party_traded
 from policies.verify.roles.getpassive import got_done_active
@@ -66,6 +71,7 @@ from policies.verify.roles.heads import head_traded
 from policies.verify.roles.hopped import pronoun_dropped, self_traded
 from policies.verify.roles.infinitive_voice import infinitive_voice_traded
 from policies.verify.roles.inverted import subject_object_inverted
+from policies.verify.roles.kin_relatives import kin_owner_traded, whom_head_traded
 from policies.verify.roles.lets import (
     host_said_let,
     let_asked_traded,
@@ -110,8 +116,10 @@ from policies.verify.roles.party_readings import (
     we_said_i,
 )
 from policies.verify.roles.passives import (
+    owner_made_recruiter,
     stemmed_passive_swap,
     strong_passive_swap,
+    taken_from_asked,
     victim_owner_traded,
 )
 from policies.verify.roles.preps import prepositions_traded
@@ -165,6 +173,7 @@ from policies.verify.roles.wanted import (
     told_turned_round,
     want_turned_round,
     wanted_doer_changed,
+    wisher_traded,
 )
 from policies.verify.roles.whochain import who_chain_traded
 from policies.verify.roles.whose_object import object_owner_traded, reporter_made_owner
@@ -15461,6 +15470,275 @@ HUNDRED_THIRTY_FOURTH_SAME = [
     ),
 ]
 
+# Role pass 134 (blind rounds 273-275): the owner of the thing taken made the taker ("My N's M
+# is being V-ed by another N" / "Our N is V-ing another N's M": new ``passives.
+# owner_made_recruiter``); taken from them against taken by them ("Which N was our M V-ed
+# from?" / "Which N V-ed our M?": new ``passives.taken_from_asked``); who does it to whom in a
+# relative clause on a wish ("a N who wants to V us" / "a N we want to V": new ``wanted.
+# wisher_traded``).
+HUNDRED_THIRTY_FIFTH_ROUNDS = [
+    (
+        "My band's drum corps is being recruited by another band. What can we do?",
+        "Our band is recruiting another band's drum corps. What can we do?",
+        0.949,
+    ),
+    (
+        "Which band was our drum major poached from?",
+        "Which band poached our drum major?",
+        0.964,
+    ),
+    (
+        "What should the band say to a sponsor who wants to drop us?",
+        "What should the band say to a sponsor we want to drop?",
+        0.976,
+    ),
+]
+
+HUNDRED_THIRTY_FIFTH_SWAPPED = [
+    # "my N's M is being V-ed by another N" / "our N is V-ing another N's M"
+    (
+        "My company's sales team is being poached by another company. What should we do?",
+        "Our company is poaching another company's sales team. What should we do?",
+    ),
+    (
+        "My church's choir director is being recruited by another church.",
+        "Our church is recruiting another church's choir director.",
+    ),
+    (
+        "My restaurant's head chef is being hired away by another restaurant.",
+        "Our restaurant is hiring away another restaurant's head chef.",
+    ),
+    # "Which N was our M V-ed from?" / "Which N V-ed our M?"
+    (
+        "Which hospital was our new surgeon recruited from?",
+        "Which hospital recruited our new surgeon?",
+    ),
+    (
+        "Which farm was our horse bought from?",
+        "Which farm bought our horse?",
+    ),
+    # "a N who wants to V us" / "a N we want to V"
+    (
+        "How do I handle a landlord who wants to evict us?",
+        "How do I handle a landlord we want to evict?",
+    ),
+    (
+        "What do I say to a tenant who wants to sue me?",
+        "What do I say to a tenant I want to sue?",
+    ),
+    (
+        "How should we respond to a vendor who wants to replace us?",
+        "How should we respond to a vendor we want to replace?",
+    ),
+]
+
+HUNDRED_THIRTY_FIFTH_SAME = [
+    # the same taker and the same owner, said the other way round
+    (
+        "My company's sales team is being poached by another company.",
+        "My company's sales team is being poached by a rival company.",
+    ),
+    (
+        "Which hospital recruited our new surgeon?",
+        "Which hospital was our new surgeon recruited by?",
+    ),
+    (
+        "Which shelter was our dog adopted from?",
+        "Which shelter did we adopt our dog from?",
+    ),
+    # "who" / "that" for the same one wishing, or the same clause
+    (
+        "How do I handle a landlord who wants to evict us?",
+        "How do I handle a landlord that wants to evict us?",
+    ),
+    (
+        "How do I handle a landlord we want to evict?",
+        "How do I handle a landlord that we want to evict?",
+    ),
+    (
+        "What do I say to a client who wants to fire me?",
+        "What should I say to a client who wants to fire me?",
+    ),
+]
+
+
+# Role pass 135 (blind rounds 273-275): the compared pair traded across a passive and a "get"
+# ("Is X V-ed by more N than Y?" / "Does Y get more N than X?": new
+# ``frames.passive_compared_traded``); the wh-word the verb's subject against its object around
+# a reduced relative ("Who V-ed the X the Y W-ed?" / "Who did the X V after the Y W-ed him?": new
+# ``frames.wh_relative_traded``); who acted on whose thing ("the N whose M I V-ed" / "the N who
+# V-ed my M": new ``frames.whose_doer_traded``).
+HUNDRED_THIRTY_SIXTH_ROUNDS = [
+    (
+        "Is the Seattle Space Needle visited by more tourists than the Vegas Stratosphere?",
+        "Does the Vegas Stratosphere get more tourists than the Seattle Space Needle?",
+        0.969,
+    ),
+    (
+        "Who rescued the surfer the seal bit?",
+        "Who did the surfer rescue after the seal bit him?",
+        0.972,
+    ),
+    (
+        "The guy whose stall I bumped into wants me to pay for a broken lamp. Do I have to?",
+        "The guy who bumped into my stall broke a lamp. Does he have to pay?",
+        0.924,
+    ),
+]
+
+HUNDRED_THIRTY_SIXTH_SWAPPED = [
+    # "Is X V-ed by more N than Y?" / "Does Y get more N than X?"
+    (
+        "Is Netflix watched by more families than Hulu?",
+        "Does Hulu get more family viewers than Netflix?",
+    ),
+    (
+        "Is the Golden Gate Bridge crossed by more cars than the Bay Bridge?",
+        "Does the Bay Bridge get more cars than the Golden Gate Bridge?",
+    ),
+    # "Who V-ed the X the Y W-ed?" / "Who did the X V after the Y W-ed him?"
+    (
+        "Who paid the plumber the landlord hired?",
+        "Who did the plumber pay after the landlord hired him?",
+    ),
+    (
+        "Who called the nurse the patient yelled at?",
+        "Who did the nurse call after the patient yelled at her?",
+    ),
+    (
+        "Who sued the driver the cyclist hit?",
+        "Who did the driver sue after the cyclist hit him?",
+    ),
+    # "the N whose M I V-ed" / "the N who V-ed my M"
+    (
+        "The man whose bike I borrowed wants it back tomorrow. Should I return it?",
+        "The man who borrowed my bike wants to keep it. Should he return it?",
+    ),
+    (
+        "The coworker whose mug I broke wants me to replace it. Do I have to?",
+        "The coworker who broke my mug won't replace it. Does she have to?",
+    ),
+    (
+        "The tenant whose parking spot I took is angry. What should I do?",
+        "The tenant who took my parking spot is angry. What should I do?",
+    ),
+]
+
+HUNDRED_THIRTY_SIXTH_SAME = [
+    # the same one getting more, said by a passive, a "get" or "do more N V"
+    (
+        "Is the Seattle Space Needle visited by more tourists than the Vegas Stratosphere?",
+        "Does the Seattle Space Needle get more tourists than the Vegas Stratosphere?",
+    ),
+    (
+        "Is the Louvre visited by more tourists than the Met?",
+        "Does the Louvre get more tourists than the Met?",
+    ),
+    (
+        "Is Netflix watched by more families than Hulu?",
+        "Do more families watch Netflix than Hulu?",
+    ),
+    # the same one acted on, a relative said in full or a passive; a verb done with each other
+    (
+        "Who rescued the surfer the seal bit?",
+        "Who rescued the surfer that was bitten by the seal?",
+    ),
+    (
+        "Who did the plumber pay after the landlord hired him?",
+        "Who was paid by the plumber after the landlord hired him?",
+    ),
+    (
+        "Who married the actress the director discovered?",
+        "Who did the actress marry after the director discovered her?",
+    ),
+    # the asker acting on the other's thing, said with "whose" or with "X's"
+    (
+        "The guy whose stall I bumped into wants me to pay for a broken lamp. Do I have to?",
+        "I bumped into a guy's stall and he wants me to pay for a broken lamp. Do I have to?",
+    ),
+    (
+        "The tenant whose parking spot I took is angry. What should I do?",
+        "I took a tenant's parking spot and he is angry. What should I do?",
+    ),
+]
+
+
+# Role pass 136 (blind rounds 273-275): the one undergoing the main verb traded with the
+# relative's other party ("V the X who W-ed Y" / "V Y, whom the X W-ed": new
+# ``kin_relatives.whom_head_traded``); the one the sentence is about and the one a kin word
+# names traded ("the X's son ... his father V-ed" / "the X ... his son V-ed": new
+# ``kin_relatives.kin_owner_traded``).
+HUNDRED_THIRTY_SEVENTH_ROUNDS = [
+    (
+        "Why did the Magic Circle expel the illusionist who copied Maskelyne?",
+        "Why did the Magic Circle expel Maskelyne, whom the illusionist copied?",
+        0.983,
+    ),
+    (
+        "How did the stage manager's son get trapped in the illusion his father built?",
+        "How did the stage manager get trapped in the illusion his son built?",
+        0.978,
+    ),
+]
+
+HUNDRED_THIRTY_SEVENTH_SWAPPED = [
+    # "V the X who W-ed Y" / "V Y, whom the X W-ed"
+    (
+        "Why did the club kick out the member who insulted Maria?",
+        "Why did the club kick out Maria, whom the member insulted?",
+    ),
+    (
+        "Why did the landlord evict the tenant who robbed Tom?",
+        "Why did the landlord evict Tom, whom the tenant robbed?",
+    ),
+    (
+        "Why did the referee warn the boxer who punched Ali?",
+        "Why did the referee warn Ali, whom the boxer punched?",
+    ),
+    (
+        "Why did the airline ban the passenger who attacked Kevin?",
+        "Why did the airline ban Kevin, whom the passenger attacked?",
+    ),
+    # "the X's K1 ... his K2 V-ed" / "the X ... his K1 V-ed"
+    (
+        "How did the baker's daughter get burned by the oven her mother installed?",
+        "How did the baker get burned by the oven her daughter installed?",
+    ),
+    (
+        "Why did the carpenter's son get hurt by the ladder his father built?",
+        "Why did the carpenter get hurt by the ladder his son built?",
+    ),
+    (
+        "How did the gardener's wife get stung by the hive her husband kept?",
+        "How did the gardener get stung by the hive his wife kept?",
+    ),
+]
+
+HUNDRED_THIRTY_SEVENTH_SAME = [
+    # the same head and the same doer, "that" for "who", a comma said
+    (
+        "Why did the league ban the player who fouled Jordan?",
+        "Why did the league ban the player that fouled Jordan?",
+    ),
+    (
+        "Why did the school suspend the student who bullied Sam?",
+        "Why did the school suspend the student, who bullied Sam?",
+    ),
+    # the same kin word later on both sides, or "that" added
+    (
+        "How did the chef's son get sick from the dish his father cooked?",
+        "How did the chef's son get sick from the dish his dad cooked?",
+    ),
+    (
+        "How did the farmer get hurt by the machine his daughter built?",
+        "How did the farmer get hurt by the machine that his daughter built?",
+    ),
+    (
+        "How did the baker's daughter get burned by the oven her mother installed?",
+        "How did the baker's daughter get burned by the oven her mom installed?",
+    ),
+]
+
 
 # Role pass 132 (blind rounds 270-272): who adjusts to whom with a duty said on one side only
 # ("when X V-s to her" / "when she has to V to X": widened ``dropped.perfect_dropped``); the
@@ -17738,6 +18016,54 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_THIRTY_FOURTH_SWAPPED[5:],
             HUNDRED_THIRTY_FOURTH_SAME,
         ),
+        (
+            owner_made_recruiter,
+            HUNDRED_THIRTY_FIFTH_ROUNDS[:1],
+            HUNDRED_THIRTY_FIFTH_SWAPPED[:3],
+            HUNDRED_THIRTY_FIFTH_SAME,
+        ),
+        (
+            taken_from_asked,
+            HUNDRED_THIRTY_FIFTH_ROUNDS[1:2],
+            HUNDRED_THIRTY_FIFTH_SWAPPED[3:5],
+            HUNDRED_THIRTY_FIFTH_SAME,
+        ),
+        (
+            wisher_traded,
+            HUNDRED_THIRTY_FIFTH_ROUNDS[2:],
+            HUNDRED_THIRTY_FIFTH_SWAPPED[5:],
+            HUNDRED_THIRTY_FIFTH_SAME,
+        ),
+        (
+            passive_compared_traded,
+            HUNDRED_THIRTY_SIXTH_ROUNDS[:1],
+            HUNDRED_THIRTY_SIXTH_SWAPPED[:2],
+            HUNDRED_THIRTY_SIXTH_SAME,
+        ),
+        (
+            wh_relative_traded,
+            HUNDRED_THIRTY_SIXTH_ROUNDS[1:2],
+            HUNDRED_THIRTY_SIXTH_SWAPPED[2:5],
+            HUNDRED_THIRTY_SIXTH_SAME,
+        ),
+        (
+            whose_doer_traded,
+            HUNDRED_THIRTY_SIXTH_ROUNDS[2:],
+            HUNDRED_THIRTY_SIXTH_SWAPPED[5:],
+            HUNDRED_THIRTY_SIXTH_SAME,
+        ),
+        (
+            whom_head_traded,
+            HUNDRED_THIRTY_SEVENTH_ROUNDS[:1],
+            HUNDRED_THIRTY_SEVENTH_SWAPPED[:4],
+            HUNDRED_THIRTY_SEVENTH_SAME,
+        ),
+        (
+            kin_owner_traded,
+            HUNDRED_THIRTY_SEVENTH_ROUNDS[1:],
+            HUNDRED_THIRTY_SEVENTH_SWAPPED[4:],
+            HUNDRED_THIRTY_SEVENTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -17943,6 +18269,9 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_THIRTY_SECOND_ROUNDS,
         *HUNDRED_THIRTY_THIRD_ROUNDS,
         *HUNDRED_THIRTY_FOURTH_ROUNDS,
+        *HUNDRED_THIRTY_FIFTH_ROUNDS,
+        *HUNDRED_THIRTY_SIXTH_ROUNDS,
+        *HUNDRED_THIRTY_SEVENTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -18072,6 +18401,9 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_THIRTY_SECOND_SWAPPED,
         *HUNDRED_THIRTY_THIRD_SWAPPED,
         *HUNDRED_THIRTY_FOURTH_SWAPPED,
+        *HUNDRED_THIRTY_FIFTH_SWAPPED,
+        *HUNDRED_THIRTY_SIXTH_SWAPPED,
+        *HUNDRED_THIRTY_SEVENTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -18202,6 +18534,9 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_THIRTY_SECOND_SAME,
         *HUNDRED_THIRTY_THIRD_SAME,
         *HUNDRED_THIRTY_FOURTH_SAME,
+        *HUNDRED_THIRTY_FIFTH_SAME,
+        *HUNDRED_THIRTY_SIXTH_SAME,
+        *HUNDRED_THIRTY_SEVENTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -272,6 +272,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 # "a used bear rug" / "a brand new bear rug"
                 or layers.condition_against_new(a, b)
                 or reversals.into_against_out_of(*raw)  # go into gear / come out of gear
+                # "ship 500 kazoos to Germany" / "ship 500 kazoos within Germany"
+                or reversals.toward_against_within(a, b)
                 # "with the SIM card still in it" / "after taking the SIM card out"
                 or reversals.kept_against_removed(*raw)
                 # "lands on the line" / "lands short of the line"

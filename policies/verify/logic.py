@@ -6,7 +6,9 @@ A" / "column A". A role given to the assistant ("Act as a financial advisor") or
 register asked for ("in simple terms") changes the answer as much as a changed noun, and
 a prompt that drops it asks for another answer. These checks compare such words between
 the two prompts; synonyms of one class ("over 5" / "more than 5", "at most 3" / "no more
-than 3" / "up to 3") are one class.
+than 3" / "up to 3") are one class. Hardening pass 41 (blind rounds 272 and 274): the
+statistic before the same measure changed in place ("the average speed" / "the top speed",
+"top" a stopword the content diff does not see) is another aggregate (`statistic_swapped`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from policies.verify.direction import differing
 from policies.verify.text import Parsed
 
 # Bound on the number that follows: the phrase before it, longest first (words as parsed).
@@ -245,9 +248,44 @@ def aggregate_mismatch(a: Parsed, b: Parsed) -> bool:
     """Both prompts ask for an aggregate and one modifies it where the other does not, or
     by another modifier ("Count distinct users per day" / "Count users per day", "a 7-day
     rolling average" / "a 7-day average", "running total" / "total"): another number.
-    The classifier reads one added word in a short request as a paraphrase."""
+    The classifier reads one added word in a short request as a paraphrase. Or the
+    statistic before the same measure changed in place (`statistic_swapped`)."""
+    if statistic_swapped(a.words, a.canon, b.words):
+        return True
     ma = _modifiers(a)
     if ma is None:
         return False
     mb = _modifiers(b)
     return mb is not None and ma != mb
+
+
+# The statistic a word before a measure names, by class ("top speed" is the maximum speed,
+# "typical salary" the average salary). "top" is a stopword: the word sets see "average"
+# dropped, not swapped ("the average speed" / "the top speed"), and the classifier reads a
+# dropped modifier as a paraphrase (hardening pass 41, blind round 274).
+_STATISTICS = {
+    **dict.fromkeys("average avg mean typical usual normal".split(), "average"),
+    **dict.fromkeys("maximum max highest top peak".split(), "maximum"),
+    **dict.fromkeys("minimum min lowest".split(), "minimum"),
+    "median": "median",
+}
+_STATISTIC_WORDS = frozenset(_STATISTICS)
+
+
+def statistic_swapped(wa: tuple[str, ...], ca: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+    """Only one word differs, a statistic of one class on one side and of another on the
+    other, right before the same measure (a content word): "What's the average speed of a
+    cheetah?" / "What's the top speed of a cheetah?", "the minimum wage" / "the average
+    wage". Words of one class are one statistic ("top speed" / "maximum speed", "typical
+    salary" / "average salary").
+
+    Limits: one word against one word in place; the word after them must be a word the
+    stopword list lacks ("the top of the hill", "top 10" are not read), and a statistic
+    added or dropped ("a typical average speed" / "the average speed") is not read here."""
+    if _STATISTIC_WORDS.isdisjoint(wa) or _STATISTIC_WORDS.isdisjoint(wb):
+        return False
+    i, ea, eb = differing(wa, wb)
+    if ea != i + 1 or eb != i + 1 or ea >= len(wa):
+        return False
+    sa, sb = _STATISTICS.get(wa[i]), _STATISTICS.get(wb[i])
+    return sa is not None and sb is not None and sa != sb and wa[ea].isalpha() and bool(ca[ea])

@@ -3,7 +3,17 @@
 - ``into_against_out_of``: only the verb phrase before the same noun differs, "into" on
   one side and "out of" on the other ("a mower that won't go into gear" / "... won't come
   out of gear", "get into safe mode" / "get out of safe mode"): one movement, opposite
-  directions.
+  directions. Hardening pass 41 (blind rounds 272 and 274) widens the reading to a named
+  place reached against a named place kept inside (``toward_against_within``): the one
+  preposition before the same name differs, "to" / "from" / "out of" / "toward" on one side
+  and "within" / "inside" / "throughout" on the other ("ship 500 kazoos to Germany" / "...
+  within Germany", "move money to the EU" / "... within the EU"): crossing a border against
+  staying inside it. "into" against "within" / "inside" is left out ("fits into my budget" /
+  "fits within my budget", "go into the house" / "go inside the house" are one place), and
+  so are "in" ("ship to Germany" / "ship in Germany" is read both ways), "across" and
+  "around" ("use my phone from Canada" / "across Canada"), a time or an amount ("up to 30
+  days" / "within 30 days") and a place not named ("stick to the budget" / "stick within
+  the budget").
 - ``cause_against_fear``: after "due to" / "because of", one side names a cause, the other
   the fear (threat, risk, forecast) of it ("a trip cancelled due to a hurricane" / "... due
   to fear of a hurricane"): what happened against what only might.
@@ -59,6 +69,35 @@ def into_against_out_of(cached: str, incoming: str) -> bool:
     if not ma or not mb:
         return False
     return (_ends_into(ma) and _ends_out_of(mb)) or (_ends_into(mb) and _ends_out_of(ma))
+
+
+# a preposition that takes a place across its border, and one that keeps to its inside
+_CROSSING = frozenset((("to",), ("from",), ("out", "of"), ("toward",), ("towards",)))
+_INSIDE = frozenset((("within",), ("inside",), ("throughout",)))
+_INSIDE_WORDS = frozenset(w for (w,) in _INSIDE)
+
+
+def toward_against_within(a: Parsed, b: Parsed) -> bool:
+    """Only the preposition before the same named place differs: "to" / "from" / "out of" /
+    "toward" on one side, "within" / "inside" / "throughout" on the other ("How do I ship
+    500 kazoos to Germany?" / "... within Germany?", "Can I move money to the EU?" / "...
+    within the EU?"): into or out of the place against inside it.
+
+    Limits: the differing words are the two prepositions and nothing else (a verb changed
+    too is the substitution rules'); the place is a name (a determiner may open it: "the
+    EU"); "into" against "within" / "inside" is not read ("fits into my budget" / "fits
+    within my budget"), nor "in", "across", "around"."""
+    wa, wb = a.words, b.words
+    if _INSIDE_WORDS.isdisjoint(wa) and _INSIDE_WORDS.isdisjoint(wb):
+        return False
+    i, ea, eb = differing(wa, wb)
+    ma, mb = wa[i:ea], wb[i:eb]
+    if not ((ma in _CROSSING and mb in _INSIDE) or (mb in _CROSSING and ma in _INSIDE)):
+        return False
+    k = ea
+    while k < len(wa) and wa[k] in DETERMINERS:
+        k += 1
+    return k < len(wa) and canonical(wa[k]) in a.entities and canonical(wa[k]) in b.entities
 
 
 _CAUSES = (("due", "to"), ("because", "of"), ("owing", "to"))

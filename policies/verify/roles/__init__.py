@@ -1479,6 +1479,46 @@ two people is left, and so is a predicate of a relation both ways ("with", "and"
 other"). ``wanted.group_joiner_traded``: "want O P my N" against "want to be P O's N" (who joins
 whose group: "I don't want him in my band" / "I don't want to be in his band"), "want O to be P"
 read as "want O P" so the same wish with "to be" stays.
+
+Role pass 134 (blind rounds 273-275): three new trades, each beside the reader of the closest
+shape, parties read by their determiner's side ("my / our", "another / a", "the", a third
+person's) and their noun. ``passives.owner_made_recruiter`` (beside the passive readers): "DET
+X's M BE (being) V-ed (away) by DET Y" against "DET X BE V-ing (away) DET Y's M", the owner of M
+made the doer and the doer made M's owner ("My band's drum corps is being recruited by another
+band" / "Our band is recruiting another band's drum corps"); the same doer and owner in the
+active ("Another band is recruiting my band's drum corps") is left. ``passives.
+taken_from_asked``: "Which / What N BE O V-ed from?" (O taken from N) against "Which N V-ed O
+(from us)?" (N took O), the same verb, N and O; "V-ed by" (the same taker) and "did we V O
+from" are left. ``wanted.wisher_traded`` (beside ``wanted_doer_changed``): "a N who / that
+WANT-s to V us" against "a N (that) we WANT to V", the wisher and the one V is done to traded
+("a sponsor who wants to drop us" / "a sponsor we want to drop"); "who" for "that" and the
+same clause after another verb of saying are left. A verb of wishing ("want", "plan", "try",
+"need", "hope", "intend", "threaten", "refuse", "decide") followed by anything else after V
+("a partner we want to leave with") is left.
+
+Role pass 135 (blind rounds 273-275): ``frames`` (three new trades, in ``_LATER_TRADES``), each
+one doer and one undergoer read across two clause frames that say the roles by different means.
+``passive_compared_traded``: "Is X V-ed by more N than Y?" against "Does Y get more N than X?"
+(or either frame against itself turned round), the one that gets more traded ("Is the Louvre
+visited by more people than the Met?" / "Does the Met get more visitors than the Louvre?");
+"more" against "fewer / less" with the sides turned is the same question and is left.
+``wh_relative_traded``: "Who V-ed the X ...?" against "Who did the X V ...?", the same verb
+(its past read to its base), X its object on one side and its subject on the other, whatever
+follows ("Who rescued the surfer the seal bit?" / "Who did the surfer rescue after the seal bit
+him?"); verbs done with each other ("marry", "meet", "fight" ...) are left.
+``whose_doer_traded``: "the N whose M I V-ed" against "the N who V-ed (P) my M" (the asker's act
+on N's thing against N's act on the asker's: "The woman whose car I scratched" / "The woman who
+scratched my car"), "we" / "our" likewise; "I V-ed a N's M" against "whose" is the same act.
+
+Role pass 136 (blind rounds 273-275): two new trades in ``kin_relatives`` (in ``_LATER_TRADES``;
+``inverted`` reads a relative's doer and object traded with its head kept, these trade the
+head itself). ``whom_head_traded``: "V the X who W-ed Y" against "V Y, whom the X W-ed", the
+same words before, the same X and W: who undergoes the main verb traded with the relative's
+other party ("Why did the league ban the player who fouled Jordan?" / "Why did the league ban
+Jordan, whom the player fouled?"). ``kin_owner_traded``: "the X's K1 ... his K2 V-ed" against
+"the X ... his K1 V-ed", K1 and K2 kin nouns, nothing else changed ("How did the chef's son get
+sick from the dish his father cooked?" / "How did the chef get sick from the dish his son
+cooked?"); the same kin word later on both sides is left.
 """
 
 from __future__ import annotations
@@ -1573,6 +1613,11 @@ from policies.verify.roles.followed import (
     patient_traded,
 )
 from policies.verify.roles.formed import product_made_party
+from policies.verify.roles.frames import (
+    passive_compared_traded,
+    wh_relative_traded,
+    whose_doer_traded,
+)
 from policies.verify.roles.general import general_swap
 from policies.verify.roles.gerunds import (
     advised_party_traded,
@@ -1606,6 +1651,7 @@ from policies.verify.roles.hopped import (
 from policies.verify.roles.infinitive_voice import infinitive_voice_traded
 from policies.verify.roles.inverted import subject_object_inverted, voice_flipped
 from policies.verify.roles.kept import roles_kept
+from policies.verify.roles.kin_relatives import kin_owner_traded, whom_head_traded
 from policies.verify.roles.lets import (
     host_said_let,
     let_asked_traded,
@@ -1669,9 +1715,11 @@ from policies.verify.roles.party_readings import (
 )
 from policies.verify.roles.passives import doers_traded as passive_doers_traded
 from policies.verify.roles.passives import (
+    owner_made_recruiter,
     passive_swap,
     stemmed_passive_swap,
     strong_passive_swap,
+    taken_from_asked,
     victim_owner_traded,
 )
 from policies.verify.roles.phrases import contrast_exchanged, phrases_exchanged
@@ -1767,6 +1815,7 @@ from policies.verify.roles.wanted import (
     told_turned_round,
     want_turned_round,
     wanted_doer_changed,
+    wisher_traded,
 )
 from policies.verify.roles.whochain import who_chain_traded
 from policies.verify.roles.whose_object import object_owner_traded, reporter_made_owner
@@ -2073,6 +2122,14 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     asked_source_made_receiver,  # pass 132: "From whom did X get its N?" / "To whom ... give"
     told_listener_traded,  # pass 133: "tell X (that) Y V-s us" / "tell Y (that) X V-s us"
     group_joiner_traded,  # pass 133: "want him in my N" / "want to be in his N"
+    owner_made_recruiter,  # pass 134: "my N's M is being V-ed by another N" / "our N is V-ing"
+    taken_from_asked,  # pass 134: "Which N was our M V-ed from?" / "Which N V-ed our M?"
+    wisher_traded,  # pass 134: "a N who wants to V us" / "a N we want to V"
+    passive_compared_traded,  # pass 135: "Is X V-ed by more N than Y?" / "Does Y get more N"
+    wh_relative_traded,  # pass 135: "Who V-ed the X ...?" / "Who did the X V ...?"
+    whose_doer_traded,  # pass 135: "the N whose M I V-ed" / "the N who V-ed my M"
+    whom_head_traded,  # pass 136: "V the X who W-ed Y" / "V Y, whom the X W-ed"
+    kin_owner_traded,  # pass 136: "the X's K1 ... his K2 V-ed" / "the X ... his K1 V-ed"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

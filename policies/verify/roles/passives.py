@@ -8,6 +8,7 @@ from policies.verify.lexicon import PAST_OF_PARTICIPLE
 from policies.verify.roles.kept import _ONGOING, _ongoing
 from policies.verify.roles.tokens import _STOP_TOK
 from policies.verify.roles.verbs import _OBJECT_CASE, _POSSESSIVES
+from policies.verify.roles.written import tokens
 from policies.verify.text import Parsed
 from policies.verify.words import stem
 
@@ -278,3 +279,172 @@ def _stemmed_passive(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
             if tuple(w for w in y[:j] if w not in _AUX_WORDS) == core:
                 return True
     return False
+
+
+# Role pass 134 (blind rounds 273-275): a passive whose subject has an owner against the
+# active with that owner made the doer and the passive's doer made the owner ("My band's drum
+# corps is being recruited by another band" / "Our band is recruiting another band's drum
+# corps"); and a passive asked "Which N was O V-ed from?" (we took O from N) against "Which N
+# V-ed O?" (N took ours). Parties are read by their determiner's side (the asker's "my / our",
+# "another / a", "the", a third person's) and their noun, so "Another band is recruiting my
+# band's drum corps" (the same doer and owner) is left.
+_SIDE = {
+    "my": "self",
+    "our": "self",
+    "another": "other",
+    "a": "other",
+    "an": "other",
+    "some": "other",
+    "other": "other",
+    "the": "the",
+    "his": "third",
+    "her": "third",
+    "their": "third",
+    "its": "third",
+    "your": "you",
+}
+_OWNED_BE = frozenset("is are was were been being get gets got".split())
+_PARTICLE = frozenset("away off over out up".split())
+_NP_WORDS = 4
+
+
+def _verb_key(w: str) -> str:
+    w = PAST_OF_PARTICIPLE.get(w, w)
+    for end in ("ing", "ed", "es", "s"):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            w = w[: -len(end)]
+            break
+    return w.removesuffix("e")
+
+
+def _party(toks: tuple[str, ...], i: int) -> tuple[str, str] | None:
+    """The party "DET N" (or "DET ADJ N") that starts at ``i``, its noun "'s" off."""
+    if i >= len(toks) or toks[i] not in _SIDE:
+        return None
+    for j in (i + 1, i + 2):
+        if j < len(toks) and toks[j].endswith("'s"):
+            return _SIDE[toks[i]], toks[j][:-2]
+    return None
+
+
+def _owned_passives(
+    toks: tuple[str, ...],
+) -> list[tuple[tuple[str, str], tuple[str, ...], str, tuple[str, str]]]:
+    """(the owner, the thing owned, the verb, the doer) of "DET X's M BE (being) V-ed by DET Y"."""
+    out = []
+    for k in range(3, len(toks) - 2):
+        if toks[k] != "by":
+            continue
+        p = k - 1
+        parts = ""
+        if toks[p] in _PARTICLE:
+            parts, p = toks[p], p - 1
+        if p < 2 or toks[p - 1] not in _OWNED_BE:
+            continue
+        q = p - 1
+        while q > 0 and toks[q - 1] in _OWNED_BE:
+            q -= 1
+        # the subject: "DET X's M..." right before the auxiliaries
+        for s in range(max(0, q - _NP_WORDS - 2), q - 1):
+            owner = _party(toks, s)
+            if owner is None:
+                continue
+            o = s + 1 if toks[s + 1].endswith("'s") else s + 2
+            thing = toks[o + 1 : q]
+            doer = toks[k + 1] if toks[k + 1] in _SIDE else ""
+            if thing and doer and 0 < q - o - 1 <= _NP_WORDS and k + 2 < len(toks):
+                out.append((owner, thing, _verb_key(toks[p]) + parts, (_SIDE[doer], toks[k + 2])))
+            break
+    return out
+
+
+def owner_made_recruiter(a: Parsed, b: Parsed) -> bool:
+    """Role pass 134: "DET X's M is being V-ed by DET Y" against "DET X is V-ing DET Y's M":
+    the owner of M made the doer and the doer made M's owner."""
+    if "by" not in a.words and "by" not in b.words:
+        return False
+    return _owner_recruits(a, b) or _owner_recruits(b, a)
+
+
+def _owner_recruits(x: Parsed, y: Parsed) -> bool:
+    if "by" not in x.words or not any(w.endswith("ing") for w in y.words):
+        return False
+    tx = tokens(x.source)
+    said = _owned_passives(tx)
+    if not said:
+        return False
+    ty = tokens(y.source)
+    for owner, thing, verb, doer in said:
+        if owner == doer:
+            continue
+        for j in range(2, len(ty) - 2):
+            v = ty[j]
+            if not v.endswith("ing") or ty[j - 1] not in _OWNED_BE:
+                continue
+            e = j + 1
+            parts = ""
+            if ty[e] in _PARTICLE:
+                parts, e = ty[e], e + 1
+            if _verb_key(v) + parts != verb:
+                continue
+            held = _party(ty, e)
+            if held is None:
+                continue
+            o = e + 1 if ty[e + 1].endswith("'s") else e + 2
+            if ty[o + 1 : o + 1 + len(thing)] != thing:
+                continue
+            subj = ty[j - 2] if j >= 2 else ""
+            lead = ty[j - 3] if j >= 3 else ""
+            if lead not in _SIDE:
+                continue
+            # the owner does it, the doer owns it
+            if (_SIDE[lead], subj) == owner and held == doer:
+                return True
+    return False
+
+
+_WH_HEADS = frozenset(("which", "what"))
+# Verbs of taking, whose source is not their doer: "Which school was our son expelled from?" /
+# "Which school expelled our son?" (removing, sending: the source does it) ask one thing.
+_TAKEN = frozenset(
+    _verb_key(w)
+    for w in """poached hired recruited adopted traded bought purchased acquired stole stolen
+    borrowed rented leased signed drafted lured took taken rescued claimed snagged inherited
+    imported copied sourced obtained won""".split()
+)
+
+
+def taken_from_asked(a: Parsed, b: Parsed) -> bool:
+    """Role pass 134: "Which N was O V-ed from?" (O taken from N) against "Which N V-ed O?"
+    (N took O): who took from whom traded, the same verb, N and O."""
+    if "from" not in a.words and "from" not in b.words:
+        return False
+    return _taken_from(a, b) or _taken_from(b, a)
+
+
+def _taken_from(x: Parsed, y: Parsed) -> bool:
+    tx = tokens(x.source)
+    if len(tx) < 6 or tx[0] not in _WH_HEADS or tx[2] not in _OWNED_BE:
+        return False
+    end = len(tx)
+    while end > 0 and not tx[end - 1].isalpha():
+        end -= 1
+    if tx[end - 1] != "from":
+        return False
+    v = tx[end - 2]
+    if _verb_key(v) not in _TAKEN:
+        return False
+    obj = tx[3 : end - 2]
+    if not obj or len(obj) > _NP_WORDS + 1 or obj[0] not in _SIDE:
+        return False
+    ty = tokens(y.source)
+    if ty[:2] != tx[:2] or len(ty) < 4 or _verb_key(ty[2]) != _verb_key(v):
+        return False
+    stop = len(ty)
+    while stop > 0 and not ty[stop - 1].isalpha():
+        stop -= 1
+    rest = ty[3:stop]
+    if rest[: len(obj)] != obj:
+        return False
+    tail = rest[len(obj) :]
+    return not tail or (len(tail) == 2 and tail[0] == "from" and tail[1] in _OBJECT_CASE)

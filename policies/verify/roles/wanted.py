@@ -426,3 +426,53 @@ def group_joiner_traded(a: Parsed, b: Parsed) -> bool:
         return False
     # the one kept out on one side owns the group on the other, each way round
     return _PRONOUN_OWNER[oa] == mb and _PRONOUN_OWNER[ob] == ma and oa != ob
+
+
+# Role pass 134 (blind rounds 273-275): a relative clause on a wish, "a N who wants to V us"
+# (the N to do V to us) against "a N we want to V" (we to do V to the N): the doer of V and
+# the one it is done to traded, the same N and V ("a sponsor who wants to drop us" / "a
+# sponsor we want to drop"). "who" / "that" for the same wisher, or the same clause with
+# "say to" / "tell", is left.
+_WISH = frozenset(
+    """want wants wanted plan plans planned need needs needed try tries tried hope hopes
+    hoped intend intends intended threaten threatens threatened refuse refuses refused
+    decide decides decided""".split()
+)
+_REL = frozenset(("who", "that", "which", "whom"))
+_OBJ_SUBJ = {"us": "we", "me": "i", "him": "he", "her": "she", "them": "they"}
+_SUBJ = frozenset(_OBJ_SUBJ.values())
+
+
+def wisher_traded(a: Parsed, b: Parsed) -> bool:
+    """Role pass 134: "N who WANT-s to V us" / "N we WANT to V"."""
+    if _WISH.isdisjoint(a.words) or _WISH.isdisjoint(b.words):
+        return False
+    if _REL.isdisjoint(a.words) and _REL.isdisjoint(b.words):
+        return False
+    ta, tb = tokens(a.source), tokens(b.source)
+    return _wisher_traded(ta, tb) or _wisher_traded(tb, ta)
+
+
+def _wisher_traded(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    for i in range(1, len(x) - 4):
+        if x[i] not in _REL or x[i + 1] not in _WISH or x[i + 2] != "to":
+            continue
+        obj = x[i + 4]
+        if obj not in _OBJ_SUBJ:
+            continue
+        head, verb, doer = x[i - 1], x[i + 3], _OBJ_SUBJ[obj]
+        # the other side: "N (REL) PRON WANT to V" with nothing after V
+        for j in range(1, len(y) - 3):
+            if y[j - 1] != head:
+                continue
+            k = j + 1 if y[j] in _REL else j
+            if k + 3 >= len(y) or y[k] != doer:
+                continue
+            if y[k + 1] not in _WISH or y[k + 2] != "to" or y[k + 3] != verb:
+                continue
+            # the same words after V on both sides, or the clause ended on both
+            nx = x[i + 5] if i + 5 < len(x) else ""
+            ny = y[k + 4] if k + 4 < len(y) else ""
+            if nx == ny or not (nx.isalpha() or ny.isalpha()):
+                return True
+    return False
