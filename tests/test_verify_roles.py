@@ -32,6 +32,7 @@ from policies.verify.roles.clausal import (
     second_clause,
 )
 from policies.verify.roles.clauses import clause_swap
+from policies.verify.roles.compared import compared_sides_traded
 from policies.verify.roles.converse import converse_verb
 from policies.verify.roles.counterparts import counterpart_made_doer, liable_party_traded
 from policies.verify.roles.crossed import condition_party_changed
@@ -69,6 +70,7 @@ from policies.verify.roles.handed import (
 )
 from policies.verify.roles.heads import head_traded
 from policies.verify.roles.hopped import pronoun_dropped, self_traded
+from policies.verify.roles.hosted import host_made_guest, undergoer_made_maker
 from policies.verify.roles.infinitive_voice import infinitive_voice_traded
 from policies.verify.roles.inverted import subject_object_inverted
 from policies.verify.roles.kin_relatives import kin_owner_traded, whom_head_traded
@@ -131,9 +133,15 @@ from policies.verify.roles.questions import (
     which_asked_traded,
     which_head_traded,
     which_said_who,
+    whose_source_traded,
 )
 from policies.verify.roles.quoted import quoted_said_content
 from policies.verify.roles.reassigned import got_from_given
+from policies.verify.roles.reduced_read import (
+    compound_subject_said,
+    pronoun_relative_dropped,
+    relative_owner_traded,
+)
 from policies.verify.roles.relative_events import (
     catenative_dropped,
     contact_heads_traded,
@@ -153,6 +161,7 @@ from policies.verify.roles.relative_events import (
     thinker_doer_traded,
     voiced_owner_traded,
 )
+from policies.verify.roles.relatives import option_relative_traded
 from policies.verify.roles.relinked import let_dropped
 from policies.verify.roles.sentences import trade_sentence
 from policies.verify.roles.serving import served_owner_traded
@@ -15740,6 +15749,425 @@ HUNDRED_THIRTY_SEVENTH_SAME = [
 ]
 
 
+# Role pass 138 (blind rounds 276-278): the two sides of "than" traded as whole runs, a side of
+# two words or a word said twice ("take a tuk-tuk than a metered taxi": widened
+# ``compared.compared_sides_traded``); a choice "X or Y that V-ed after it" whose options trade
+# places, the relative clause kept on the second ("the pedicab or the car that arrived after
+# it": new ``relatives.option_relative_traded``, ``choices`` no longer aligns the options across
+# the clause); one word before each of two nouns traded ("enter the A class with a B car":
+# widened ``modifiers.modifiers_exchanged``).
+HUNDRED_THIRTY_NINTH_ROUNDS = [
+    (
+        "Is it cheaper to take a tuk-tuk than a metered taxi in Bangkok?",
+        "Is it cheaper to take a metered taxi than a tuk-tuk in Bangkok?",
+        0.994,
+    ),
+    (
+        "Which should go first at a four-way stop, the pedicab or the car that arrived after it?",
+        "Which should go first at a four-way stop, the car or the pedicab that arrived after it?",
+        0.996,
+    ),
+    (
+        "Can a stock car driver enter the compact class with a full-size car?",
+        "Can a compact car driver enter the full-size class with a compact car?",
+        0.958,
+    ),
+]
+
+HUNDRED_THIRTY_NINTH_SWAPPED = [
+    # "V X1 X2 than Y1 Y2" / "V Y1 Y2 than X1 X2"
+    (
+        "Is it healthier to grill mahi-mahi than a salmon fillet?",
+        "Is it healthier to grill a salmon fillet than mahi-mahi?",
+    ),
+    (
+        "Is it easier to learn the cha-cha than a slow waltz?",
+        "Is it easier to learn a slow waltz than the cha-cha?",
+    ),
+    (
+        "Is it louder to use a leaf blower than a snow blower in the morning?",
+        "Is it louder to use a snow blower than a leaf blower in the morning?",
+    ),
+    # "X or Y that V-ed after it" / "Y or X that V-ed after it"
+    (
+        "Which patient should the nurse see first, the child or the man who arrived after him?",
+        "Which patient should the nurse see first, the man or the child who arrived after him?",
+    ),
+    (
+        "Which call should I take first, the plumber or the electrician who phoned after him?",
+        "Which call should I take first, the electrician or the plumber who phoned after him?",
+    ),
+    (
+        "Which car gets the parking spot, the van or the sedan that pulled in behind it?",
+        "Which car gets the parking spot, the sedan or the van that pulled in behind it?",
+    ),
+    # "the A N1 with a B N2" / "the B N1 with an A N2"
+    (
+        "Can a novice rider join the advanced group with a beginner horse?",
+        "Can an advanced rider join the beginner group with an advanced horse?",
+    ),
+    (
+        "Can a home cook enter the amateur contest with a professional recipe?",
+        "Can a professional cook enter the professional contest with an amateur recipe?",
+    ),
+]
+
+HUNDRED_THIRTY_NINTH_SAME = [
+    # the options reordered with nothing after them, or said in the same order
+    (
+        "Which call should I take first, the plumber or the electrician?",
+        "Which call should I take first, the electrician or the plumber?",
+    ),
+    (
+        "Which car gets the parking spot, the van or the sedan that pulled in behind it?",
+        "Which car should get the parking spot, the van or the sedan that pulled in behind it?",
+    ),
+    # the relative clause moved with its option, or set off by a comma
+    (
+        "Which should I adopt, the puppy or the kitten that was rescued with it?",
+        "Which should I adopt, the kitten that was rescued with it or the puppy?",
+    ),
+    (
+        "Who gets the window seat, the boy or his sister, who boarded first?",
+        "Who gets the window seat, his sister or the boy, who boarded first?",
+    ),
+    # the same comparison in another frame or with a phrase moved
+    (
+        "Is it healthier to drink a bubble tea than an iced green tea?",
+        "Is drinking a bubble tea healthier than drinking an iced green tea?",
+    ),
+    (
+        "Is it louder to use a leaf blower than a snow blower in the morning?",
+        "In the morning, is it louder to use a leaf blower than a snow blower?",
+    ),
+    # the same class and the same car
+    (
+        "Can a novice rider join the advanced group with a beginner horse?",
+        "Is a novice rider allowed to join the advanced group with a beginner horse?",
+    ),
+]
+
+
+# Role pass 139 (blind rounds 276-278): the doer and the one asked about traded in one sentence
+# with its question after a comma ("X V-ed my N without asking me, can I A?" / "I V-ed my N
+# without asking X, can he A?": widened ``asked_party.done_to_asker_traded``); the one the act is
+# done to against the one who does it, said by a noun ("is the last one V-ed" / "makes the last
+# V": new ``hosted.undergoer_made_maker``); the host and the guest traded ("my guest X V-s at my
+# N" / "I V as a guest at my X's N": new ``hosted.host_made_guest``).
+HUNDRED_FORTIETH_ROUNDS = [
+    (
+        "The checkpoint vet dropped my dog without asking me, can I appeal?",
+        "I dropped my dog at the checkpoint without asking the vet, can he appeal?",
+        0.949,
+    ),
+    (
+        "Do I get points if my car is the last one hit before the buzzer?",
+        "Do I get points if my car makes the last hit before the buzzer?",
+        0.987,
+    ),
+    (
+        "Who pays the table fee when my guest partner plays at my club?",
+        "Who pays the table fee when I play as a guest at my partner's club?",
+        0.982,
+    ),
+]
+
+HUNDRED_FORTIETH_SWAPPED = [
+    # "X V-ed my N without asking me, can I A?" / "I V-ed my N without asking X, can he A?"
+    (
+        "The plumber moved my sink without telling me, can I complain?",
+        "I moved my sink without telling the plumber, can he complain?",
+    ),
+    (
+        "My boss rescheduled my shift without asking me, can I refuse?",
+        "I rescheduled my shift without asking my boss, can he refuse?",
+    ),
+    (
+        "The mechanic replaced my tires without asking me, should I pay?",
+        "I replaced my tires without asking the mechanic, should he pay?",
+    ),
+    # "S is the last one V-ed" / "S makes the last V"
+    (
+        "Does our team win if our striker is the last one fouled?",
+        "Does our team win if our striker makes the last foul?",
+    ),
+    (
+        "Is it a point if my partner is the first one tagged?",
+        "Is it a point if my partner makes the first tag?",
+    ),
+    # "my guest X V-s at my N" / "I V as a guest at my X's N"
+    (
+        "Who buys the drinks when my guest coworker dines at my club?",
+        "Who buys the drinks when I dine as a guest at my coworker's club?",
+    ),
+    (
+        "Who pays for parking when my visiting aunt stays at my hotel?",
+        "Who pays for parking when I stay as a visitor at my aunt's hotel?",
+    ),
+]
+
+HUNDRED_FORTIETH_SAME = [
+    # the question said as its own sentence, or with another modal: the same doer and asker
+    (
+        "The plumber moved my sink without telling me, can I complain?",
+        "The plumber moved my sink without telling me. Can I complain?",
+    ),
+    (
+        "My boss rescheduled my shift without asking me, can I refuse?",
+        "My boss rescheduled my shift without asking me, may I refuse?",
+    ),
+    # the doer said both ways ("makes the last V" / "is the last one to V"), or kept
+    (
+        "Does our team win if our striker makes the last foul?",
+        "Does our team win if our striker is the last one to foul?",
+    ),
+    ("Am I out if I make the last tag?", "Am I out when I make the last tag?"),
+    (
+        "Does our team win if our striker is the last one fouled?",
+        "Does our team win if our striker is the last player fouled?",
+    ),
+    # the same host and guest
+    (
+        "Who buys the drinks when my guest coworker dines at my club?",
+        "Who buys the drinks if my guest coworker dines at my club?",
+    ),
+    (
+        "Who pays the green fee when I play as a guest at my friend's golf club?",
+        "Who pays the green fee if I play as a guest at my friend's golf club?",
+    ),
+]
+
+
+# Role pass 140 (blind rounds 276-278): a reduced object relative read as its owner, the doer
+# and the owner then traded ("for X to V N a Y paid for without the Y's M" / "for Y to V X's N
+# without X's M": new ``reduced_read.relative_owner_traded``); a trailing "N I sold him" said on
+# one side only left out ("I V-ed the X for N" / "The X V-ed me for N I sold him": new
+# ``reduced_read.pronoun_relative_dropped``); "our N M" read as "our N" against a passive with
+# "by X" ("Our N was V-ed by X, can they be R?" / "Our N's M V-ed X, can we be R?": new
+# ``reduced_read.compound_subject_said``).
+HUNDRED_FORTY_FIRST_ROUNDS = [
+    (
+        "Is it legal for a drive-in to play ads a sponsor paid for without the sponsor's logo?",
+        "Is it legal for a sponsor to play a drive-in's ads without the drive-in's logo?",
+        0.966,
+    ),
+    (
+        "Is it legal for a store to sell photos a customer took without the customer's name?",
+        "Is it legal for a customer to sell a store's photos without the store's name?",
+        0.939,
+    ),
+    (
+        "Is it okay for a blog to post articles a writer paid for without the writer's byline?",
+        "Is it okay for a writer to post a blog's articles without the blog's byline?",
+        0.867,
+    ),
+    (
+        "I accidentally underpaid the seller for a Lionel train set; how do I make it right?",
+        "The seller accidentally underpaid me for a Lionel train set I sold him; how do I make it"
+        " right?",
+        0.971,
+    ),
+    (
+        "I accidentally overcharged the buyer for a lamp",
+        "The buyer accidentally overcharged me for a lamp he sold me",
+        0.928,
+    ),
+    (
+        "I accidentally shortchanged the customer for the tickets",
+        "The customer accidentally shortchanged me for tickets I sold her",
+        0.905,
+    ),
+    (
+        "Our float was sprayed with silly string by spectators, can they be removed?",
+        "Our float riders sprayed spectators with silly string, can we be removed?",
+        0.943,
+    ),
+    (
+        "Our bus was pelted with eggs by fans, can they be banned?",
+        "Our bus riders pelted fans with eggs, can we be banned?",
+        0.953,
+    ),
+    (
+        "Our booth was splashed with paint by protesters, can they be arrested?",
+        "Our booth staff splashed protesters with paint, can we be arrested?",
+        0.971,
+    ),
+]
+
+HUNDRED_FORTY_FIRST_SWAPPED = [
+    # "for X to V N a Y V2-ed (P) ... the Y's M" / "for Y to V X's N ... X's M"
+    (
+        "Can a gym use photos a trainer took without the trainer's consent?",
+        "Can a trainer use a gym's photos without the gym's consent?",
+    ),
+    (
+        "Is it fine for a bakery to sell recipes a chef wrote without the chef's credit?",
+        "Is it fine for a chef to sell a bakery's recipes without the bakery's credit?",
+    ),
+    (
+        "Is it legal for a school to print essays a student wrote without the student's name?",
+        "Is it legal for a student to print a school's essays without the school's name?",
+    ),
+    # "I V-ed the X for N" / "The X V-ed me for N I sold him"
+    (
+        "I accidentally overpaid the plumber for the parts; what now?",
+        "The plumber accidentally overpaid me for the parts I sold him; what now?",
+    ),
+    (
+        "I mistakenly undercharged the tenant for the furniture",
+        "The tenant mistakenly undercharged me for furniture she sold me",
+    ),
+    # "Our N was V-ed with Z by X, can they be R?" / "Our N M V-ed X with Z, can we be R?"
+    (
+        "Our car was splashed with mud by cyclists, can they be fined?",
+        "Our car passengers splashed cyclists with mud, can we be fined?",
+    ),
+    (
+        "Our tent was covered with trash by campers, can they be evicted?",
+        "Our tent crew covered campers with trash, can we be evicted?",
+    ),
+    (
+        "Our stall was hit with water balloons by kids, can they be punished?",
+        "Our stall workers hit kids with water balloons, can we be punished?",
+    ),
+]
+
+HUNDRED_FORTY_FIRST_SAME = [
+    # the relative read as its owner with the doer kept
+    (
+        "Can a gym use photos a trainer took without the trainer's consent?",
+        "Can a gym use a trainer's photos without the trainer's consent?",
+    ),
+    (
+        "Is it legal for a store to sell photos a customer took without the customer's name?",
+        "Is it legal for a store to sell a customer's photos without the customer's name?",
+    ),
+    # the pronoun relative said on both sides
+    (
+        "The buyer accidentally overcharged me for a lamp he sold me",
+        "The buyer accidentally overcharged me for the lamp he sold me",
+    ),
+    # the passive said in the active, the same one hit (a compound head said on both sides)
+    (
+        "Our float was sprayed with silly string by spectators, can they be removed?",
+        "Spectators sprayed our float with silly string, can they be removed?",
+    ),
+    (
+        "Our bus was pelted with eggs by fans, can they be banned?",
+        "Fans pelted our bus with eggs, can they be banned?",
+    ),
+    (
+        "Our booth staff was splashed with paint by protesters, can they be arrested?",
+        "Protesters splashed our booth staff with paint, can they be arrested?",
+    ),
+    (
+        "Our bus riders were pelted with eggs by fans, can they be banned?",
+        "Fans pelted our bus riders with eggs, can they be banned?",
+    ),
+]
+
+
+# Role pass 137 (blind rounds 276-278): the wh-phrase the object of a place preposition after a
+# passive on one side and the passive's subject on the other ("Which N should X be V-ed behind?"
+# / "Which N should be V-ed behind X?") and the object of "be supposed / going ... to V" against
+# its doer ("Who is X supposed to V?" / "Who is supposed to V X?"): widened
+# ``questions.wh_transposed``; the source asked against the copier ("Whose N did X V its M
+# from?" / "Which N V-ed its M from X?": new ``questions.whose_source_traded``).
+HUNDRED_THIRTY_EIGHTH_ROUNDS = [
+    (
+        "Which unit should the horses be placed behind, the band or the floats?",
+        "Which unit should be placed behind the horses, the band or the floats?",
+        0.984,
+    ),
+    (
+        "Who is the parade marshal supposed to follow, the police escort or the color guard?",
+        "Who is supposed to follow the parade marshal, the police escort or the color guard?",
+        0.989,
+    ),
+    (
+        "Whose float did the winning Rose Parade entry copy its design from?",
+        "Which float copied its design from the winning Rose Parade entry?",
+        0.965,
+    ),
+]
+
+HUNDRED_THIRTY_EIGHTH_SWAPPED = [
+    # "Which N should X be V-ed P?" / "Which N should be V-ed P X?"
+    (
+        "Which truck should the van be parked behind?",
+        "Which truck should be parked behind the van?",
+    ),
+    (
+        "Which box should the lamp be stored under?",
+        "Which box should be stored under the lamp?",
+    ),
+    (
+        "Which painting should the mirror be hung above?",
+        "Which painting should be hung above the mirror?",
+    ),
+    # "Who is X supposed / going to V?" / "Who is supposed / going to V X?"
+    (
+        "Who is the new nurse supposed to assist?",
+        "Who is supposed to assist the new nurse?",
+    ),
+    (
+        "Who is the babysitter supposed to call?",
+        "Who is supposed to call the babysitter?",
+    ),
+    (
+        "Who is the rookie cop going to replace?",
+        "Who is going to replace the rookie cop?",
+    ),
+    # "Whose N did X V its M from?" / "Which N V-ed its M from X?"
+    (
+        "Whose app did the new startup copy its layout from?",
+        "Which app copied its layout from the new startup?",
+    ),
+    (
+        "Whose website did the local bakery copy its layout from?",
+        "Which website copied its layout from the local bakery?",
+    ),
+]
+
+HUNDRED_THIRTY_EIGHTH_SAME = [
+    # a place true both ways round, the preposition moved before the wh-phrase
+    (
+        "Which team should the seniors be seated next to?",
+        "Which team should be seated next to the seniors?",
+    ),
+    (
+        "Which table should the guests be seated next to?",
+        "Which table should be seated next to the guests?",
+    ),
+    (
+        "Which shelf should the jars be placed behind?",
+        "Behind which shelf should the jars be placed?",
+    ),
+    (
+        "Which car should the trailer be parked behind?",
+        "Behind which car should the trailer be parked?",
+    ),
+    # "be supposed to V" said with "should", the same one asked about
+    (
+        "Who is the new nurse supposed to assist?",
+        "Who should the new nurse assist?",
+    ),
+    (
+        "Who is the intern supposed to report to?",
+        "Who should the intern report to?",
+    ),
+    # the same source asked with "which N's M"
+    (
+        "Whose app did the startup copy its layout from?",
+        "Which app's layout did the startup copy?",
+    ),
+    (
+        "Whose float did the winning Rose Parade entry copy its design from?",
+        "Which float's design did the winning Rose Parade entry copy?",
+    ),
+]
+
+
 # Role pass 132 (blind rounds 270-272): who adjusts to whom with a duty said on one side only
 # ("when X V-s to her" / "when she has to V to X": widened ``dropped.perfect_dropped``); the
 # teacher and the learner traded around a preposition said before "whom" ("From whom did X learn
@@ -18064,6 +18492,72 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_THIRTY_SEVENTH_SWAPPED[4:],
             HUNDRED_THIRTY_SEVENTH_SAME,
         ),
+        (
+            compared_sides_traded,
+            HUNDRED_THIRTY_NINTH_ROUNDS[:1],
+            HUNDRED_THIRTY_NINTH_SWAPPED[:3],
+            HUNDRED_THIRTY_NINTH_SAME,
+        ),
+        (
+            option_relative_traded,
+            HUNDRED_THIRTY_NINTH_ROUNDS[1:2],
+            HUNDRED_THIRTY_NINTH_SWAPPED[3:6],
+            HUNDRED_THIRTY_NINTH_SAME,
+        ),
+        (
+            modifiers_exchanged,
+            HUNDRED_THIRTY_NINTH_ROUNDS[2:],
+            HUNDRED_THIRTY_NINTH_SWAPPED[6:],
+            HUNDRED_THIRTY_NINTH_SAME,
+        ),
+        (
+            done_to_asker_traded,
+            HUNDRED_FORTIETH_ROUNDS[:1],
+            HUNDRED_FORTIETH_SWAPPED[:3],
+            HUNDRED_FORTIETH_SAME,
+        ),
+        (
+            undergoer_made_maker,
+            HUNDRED_FORTIETH_ROUNDS[1:2],
+            HUNDRED_FORTIETH_SWAPPED[3:5],
+            HUNDRED_FORTIETH_SAME,
+        ),
+        (
+            host_made_guest,
+            HUNDRED_FORTIETH_ROUNDS[2:],
+            HUNDRED_FORTIETH_SWAPPED[5:],
+            HUNDRED_FORTIETH_SAME,
+        ),
+        (
+            relative_owner_traded,
+            HUNDRED_FORTY_FIRST_ROUNDS[:3],
+            HUNDRED_FORTY_FIRST_SWAPPED[:3],
+            HUNDRED_FORTY_FIRST_SAME,
+        ),
+        (
+            pronoun_relative_dropped,
+            HUNDRED_FORTY_FIRST_ROUNDS[3:6],
+            HUNDRED_FORTY_FIRST_SWAPPED[3:5],
+            HUNDRED_FORTY_FIRST_SAME,
+        ),
+        (
+            compound_subject_said,
+            HUNDRED_FORTY_FIRST_ROUNDS[6:],
+            HUNDRED_FORTY_FIRST_SWAPPED[5:],
+            HUNDRED_FORTY_FIRST_SAME,
+        ),
+        (
+            wh_transposed,
+            HUNDRED_THIRTY_EIGHTH_ROUNDS[:2],
+            HUNDRED_THIRTY_EIGHTH_SWAPPED[:6],
+            HUNDRED_THIRTY_EIGHTH_SAME,
+        ),
+        (
+            whose_source_traded,
+            HUNDRED_THIRTY_EIGHTH_ROUNDS[2:],
+            HUNDRED_THIRTY_EIGHTH_SWAPPED[6:],
+            HUNDRED_THIRTY_EIGHTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -18272,6 +18766,10 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_THIRTY_FIFTH_ROUNDS,
         *HUNDRED_THIRTY_SIXTH_ROUNDS,
         *HUNDRED_THIRTY_SEVENTH_ROUNDS,
+        *HUNDRED_THIRTY_NINTH_ROUNDS,
+        *HUNDRED_FORTIETH_ROUNDS,
+        *HUNDRED_FORTY_FIRST_ROUNDS,
+        *HUNDRED_THIRTY_EIGHTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -18404,6 +18902,10 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_THIRTY_FIFTH_SWAPPED,
         *HUNDRED_THIRTY_SIXTH_SWAPPED,
         *HUNDRED_THIRTY_SEVENTH_SWAPPED,
+        *HUNDRED_THIRTY_NINTH_SWAPPED,
+        *HUNDRED_FORTIETH_SWAPPED,
+        *HUNDRED_FORTY_FIRST_SWAPPED,
+        *HUNDRED_THIRTY_EIGHTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -18537,6 +19039,10 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_THIRTY_FIFTH_SAME,
         *HUNDRED_THIRTY_SIXTH_SAME,
         *HUNDRED_THIRTY_SEVENTH_SAME,
+        *HUNDRED_THIRTY_NINTH_SAME,
+        *HUNDRED_FORTIETH_SAME,
+        *HUNDRED_FORTY_FIRST_SAME,
+        *HUNDRED_THIRTY_EIGHTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -119,11 +119,24 @@ def _align_or(cached: str, incoming: str) -> str:
                     continue
                 if f" {swapped} " in text_b:
                     continue
+                if _relative_after(tb, k + 1 + lp, incoming, wb[k + lp][2]):
+                    continue  # role pass 138: "the car or the pedicab that arrived after it"
                 start = text_a.index(f" {swapped} ")
                 first = text_a[:start].count(" ")  # index of the span's first word in wa
                 span_a = cached[wa[first][1] : wa[first + lp + lq][2]]
                 return incoming[: wb[k - lq][1]] + span_a + incoming[wb[k + lp][2] :]
     return incoming
+
+
+# A relative clause right after the option that ends a choice is said of that option alone
+# ("the pedicab or the car that arrived after it"): the options are not reordered across it.
+_RELATIVE_WORDS = frozenset(("that", "who", "which", "whom", "whose"))
+
+
+def _relative_after(words: Sequence[str], end: int, text: str, at: int) -> bool:
+    """A relative word right after the word ending at ``at`` (index ``end`` in ``words``),
+    with no mark between (a clause set off by a comma is said of the choice)."""
+    return end < len(words) and words[end] in _RELATIVE_WORDS and text[at : at + 1] == " "
 
 
 def _key(word: str) -> str:

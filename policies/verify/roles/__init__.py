@@ -1519,6 +1519,54 @@ Jordan, whom the player fouled?"). ``kin_owner_traded``: "the X's K1 ... his K2 
 "the X ... his K1 V-ed", K1 and K2 kin nouns, nothing else changed ("How did the chef's son get
 sick from the dish his father cooked?" / "How did the chef get sick from the dish his son
 cooked?"); the same kin word later on both sides is left.
+
+Role pass 138 (blind rounds 276-278): two readers widened, one new. ``compared.
+compared_sides_traded`` also reads the two sides of "than" with the articles left out and no
+preposition before them, any words on each side ("Is it cheaper to take a tuk-tuk than a
+metered taxi?" / "... a metered taxi than a tuk-tuk?"): a side of two words, or a word said
+twice, hid the trade from the order readers. ``relatives.option_relative_traded`` (new, in
+``_LATER_TRADES``): "X or Y REL rest" against "Y or X REL rest", the relative clause said of the
+option after "or" ("the pedicab or the car that arrived after it" / "the car or the pedicab that
+arrived after it"); ``choices.align`` no longer writes the options in the other side's order
+across such a clause. Plain "X or Y" reordered, a clause set off by a comma and a clause moved
+with its option are left. ``modifiers.modifiers_exchanged`` also reads "DET A N1 P DET B N2"
+against "DET B N1 P DET A N2", four unlike words, whatever else differs ("enter the compact
+class with a full-size car" / "enter the full-size class with a compact car").
+
+Role pass 139 (blind rounds 276-278): one reader widened, two new trades. ``asked_party.
+done_to_asker_traded`` also reads one sentence "S V-ed O ..., can I V2?" as a statement and its
+question (the comma before a last "do / can / should Y V2 ...?"), so the doer and the one asked
+about traded together are read as across two sentences ("The vet neutered my cat without asking
+me, can I sue?" / "I neutered my cat without asking the vet, can he sue?"). ``hosted.
+undergoer_made_maker`` (new, in ``_LATER_TRADES``): "S BE the last / first / only one V-ed"
+against "S make(s) the same ADJ N", N the act V as a noun ("is the last one tagged" / "makes
+the last tag"); "the last one to V" and another verb for the act are left. ``hosted.
+host_made_guest`` (new, in ``_LATER_TRADES``): "my G X V-s P my N" against "I V as a G P my
+X's N" (the asker's guest at the asker's place / the asker a guest at X's place); "X V-s at my
+N as my guest" (the same host) is left.
+
+Role pass 140 (blind rounds 276-278): ``reduced_read`` (new). ``relative_owner_traded`` (in
+``_LATER_TRADES``): a reduced object relative "N a Y V-ed (P)" read as "a Y's N" against "Z's
+N", the reading with Y and Z exchanged word for word the other side ("for a drive-in to play ads
+a sponsor paid for without the sponsor's logo" / "for a sponsor to play a drive-in's ads without
+the drive-in's logo"). ``pronoun_relative_dropped`` (in ``_LATER_READINGS``): a trailing "N I
+sold him" said on one side only left out ("The seller underpaid me for a set I sold him" / "I
+underpaid the seller for a set"). ``compound_subject_said`` (in ``_LATER_READINGS``): "our N M"
+read as "our N" where the other side says "our N", never M, and one side has a "by" ("Our float
+riders sprayed spectators" / "Our float was sprayed by spectators").
+
+Role pass 137 (blind rounds 276-278): two readers widened, one new, all in ``questions``.
+``wh_transposed`` reads a predicate after a modal ending in a place one is put on one side of
+("Which unit should the horses be placed behind?" / "Which unit should be placed behind the
+horses?"; behind, before, under, below, above ...; "next to", "beside", "near" are true both ways
+and left, now also in the plain "Who AUX X P?" form) and, after "be", a verb of duty, plan or
+ability with "to V" ("Who is the new hire supposed to shadow?" / "Who is supposed to shadow the
+new hire?"; supposed, expected, going, allowed, able ...; a verb done with each other is left).
+``whose_source_traded`` (new, in ``_LATER_TRADES``): "Whose / Which N did X V R P?" against
+"Which N V-ed R P X?", the asked N the stranded preposition's object on one side and the verb's
+doer on the other ("Whose float did the winning entry copy its design from?" / "Which float
+copied its design from the winning entry?"); "Which N's R did X V?" (the same source, no
+stranded preposition) and a verb done with each other are left.
 """
 
 from __future__ import annotations
@@ -1648,6 +1696,7 @@ from policies.verify.roles.hopped import (
     self_traded,
     thing_said_me,
 )
+from policies.verify.roles.hosted import host_made_guest, undergoer_made_maker
 from policies.verify.roles.infinitive_voice import infinitive_voice_traded
 from policies.verify.roles.inverted import subject_object_inverted, voice_flipped
 from policies.verify.roles.kept import roles_kept
@@ -1734,6 +1783,7 @@ from policies.verify.roles.questions import (
     which_asked_traded,
     which_head_traded,
     which_said_who,
+    whose_source_traded,
 )
 from policies.verify.roles.quoted import quoted_said_content
 from policies.verify.roles.reassigned import (
@@ -1745,6 +1795,11 @@ from policies.verify.roles.reassigned import (
     reflexive_doer_changed,
 )
 from policies.verify.roles.recast import recast_swap
+from policies.verify.roles.reduced_read import (
+    compound_subject_said,
+    pronoun_relative_dropped,
+    relative_owner_traded,
+)
 from policies.verify.roles.relative_events import (
     catenative_dropped,
     contact_head_made_doer,
@@ -1765,7 +1820,12 @@ from policies.verify.roles.relative_events import (
     thinker_doer_traded,
     voiced_owner_traded,
 )
-from policies.verify.roles.relatives import aside_dropped, cleft_unfolded, relative_moved
+from policies.verify.roles.relatives import (
+    aside_dropped,
+    cleft_unfolded,
+    option_relative_traded,
+    relative_moved,
+)
 from policies.verify.roles.relinked import (
     by_question_said,
     let_dropped,
@@ -2130,6 +2190,11 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     whose_doer_traded,  # pass 135: "the N whose M I V-ed" / "the N who V-ed my M"
     whom_head_traded,  # pass 136: "V the X who W-ed Y" / "V Y, whom the X W-ed"
     kin_owner_traded,  # pass 136: "the X's K1 ... his K2 V-ed" / "the X ... his K1 V-ed"
+    option_relative_traded,  # pass 138: "X or Y that V-ed after it" / "Y or X that V-ed"
+    undergoer_made_maker,  # pass 139: "S is the last one V-ed" / "S makes the last V"
+    host_made_guest,  # pass 139: "my G X V-s at my N" / "I V as a G at my X's N"
+    relative_owner_traded,  # pass 140: "for X to V N a Y V2-ed" / "for Y to V X's N"
+    whose_source_traded,  # pass 137: "Whose N did X V R from?" / "Which N V-ed R from X?"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
@@ -2187,6 +2252,8 @@ _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None],
     own_dropped,  # pass 100: "into our own N" / "into our N": "into our N"
     agent_said_thing,  # pass 112: "the X ... the Y-er's N" / "the Y ... the X player's N"
     pied_whom_said_stranded,  # pass 132: "From whom did X V N?": "Who did X V N from?"
+    pronoun_relative_dropped,  # pass 140: "for a lamp he sold me" / "for a lamp": "for a lamp"
+    compound_subject_said,  # pass 140: "Our N riders V-ed X" / "Our N was V-ed by X": "Our N V-ed"
 )
 
 

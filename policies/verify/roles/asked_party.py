@@ -70,6 +70,18 @@ def _sentences(x: tuple[str, ...]) -> list[tuple[str, ...]]:
     return out
 
 
+def _tail_asked(parts: list[_Tokens]) -> list[_Tokens]:
+    """Role pass 139: one sentence "S V-ed O ..., can I V2?" read as a statement and then its
+    question, the comma before a last "do / can / should Y V2 ...?" the sentence's end."""
+    if len(parts) != 1 or parts[0][-1] != "?":
+        return parts
+    x = parts[0]
+    for c in range(len(x) - 4, 1, -1):
+        if x[c] == "," and x[c + 1] in _ASKS:
+            return [x[: c + 1], x[c + 1 :]]
+    return parts
+
+
 def _key(x: tuple[str, ...], s: int) -> list[_Key]:
     """The readings of the noun phrase at s: (owner, head), a pronoun as its person."""
     if x[s] in _SUBJECTS:
@@ -127,7 +139,7 @@ def done_to_asker_traded(a: Parsed, b: Parsed) -> bool:
     ta, tb = owned_tokens(a.source), owned_tokens(b.source)
     if ta == tb:
         return False
-    sa, sb = _sentences(ta), _sentences(tb)
+    sa, sb = _tail_asked(_sentences(ta)), _tail_asked(_sentences(tb))
     if len(sa) < 2 or len(sb) < 2:
         return False
     qa, qb = _asked(sa[-1]), _asked(sb[-1])

@@ -29,19 +29,43 @@ _NOT_SIDE = frozenset(("than", "and", "or", "but"))
 
 
 def compared_sides_traded(a: Parsed, b: Parsed) -> bool:
-    """ "P X than (P) Y" / "P Y than (P) X": the same words but the two compared sides."""
+    """ "P X than (P) Y" / "P Y than (P) X": the same words but the two compared sides.
+
+    Role pass 138 (round 277): read again with the articles left out, the sides any words
+    (an object after a verb: "take a tuk-tuk than a metered taxi" / "take a metered taxi than a
+    tuk-tuk", "grill mahi-mahi than a salmon fillet" / "grill a salmon fillet than mahi-mahi"):
+    a side of two words, or a word said twice ("tuk-tuk"), is no single word the order readers
+    find on both sides."""
     ta, tb = a.words, b.words
+    if "than" not in ta or "than" not in tb or ta == tb:
+        return False
+    if _sides_traded(ta, tb, True):
+        return True
+    xa, xb = _bare(ta), _bare(tb)
+    return (xa != ta or xb != tb) and _sides_traded(xa, xb, False)
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in words if w not in _ARTICLES)
+
+
+def _sides_traded(ta: tuple[str, ...], tb: tuple[str, ...], prepped: bool) -> bool:
+    """``prepped``: each side after a preposition said again after "than" ("about X than about
+    Y"); else the sides are any words joined by "than" alone."""
     n = len(ta)
-    if n != len(tb) or ta == tb or "than" not in ta or "than" not in tb:
+    if n != len(tb) or ta == tb:
         return False
     d = next(i for i in range(n) if ta[i] != tb[i])
     e = next(i for i in range(n, 0, -1) if ta[i - 1] != tb[i - 1])
     for i in range(max(1, d - _SIDE_MAX + 1), d + 1):
         prep = ta[i - 1]
-        if prep not in _PREPS:
+        if prepped and prep not in _PREPS:
             continue
         for end in range(e, min(n, e + _SIDE_MAX - 1) + 1):
-            if _traded_at(ta, tb, i, end, prep):
+            if _traded_at(ta, tb, i, end, prep if prepped else ""):
                 return True
     return False
 

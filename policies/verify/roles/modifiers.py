@@ -56,7 +56,7 @@ _FUNCTION = MARKS | frozenset(
 
 def modifiers_exchanged(a: Parsed, b: Parsed) -> bool:
     ta, tb = _norm(a.source), _norm(b.source)
-    if _exchanged(ta, tb):
+    if _exchanged(ta, tb) or _pair_traded(a.source, b.source):
         return True
     # "My car was rear-ended by a shop employee test-driving another car" read as "A shop
     # employee test-driving another car rear-ended my car" against the active on the other side
@@ -65,6 +65,34 @@ def modifiers_exchanged(a: Parsed, b: Parsed) -> bool:
             continue  # "S was V by A" is two tokens longer than "A V S"
         active = _active(x, y)
         if active is not None and _exchanged(active, y):
+            return True
+    return False
+
+
+# Role pass 138 (round 277): "the A N1 P a B N2" against "the B N1 P an A N2", one word
+# before each of two unlike nouns joined by a preposition traded, whatever else differs ("Can a
+# stock car driver enter the compact class with a full-size car?" / "Can a compact car driver
+# enter the full-size class with a compact car?"): which class is entered with which car.
+_PAIR_PREPS = "with|in|into|for|on|at|from|to|under|over"
+_PAIR_RE = re.compile(
+    r"\b(?:the|an?|my|our|your|his|her|their) ([a-z][a-z'-]*) ([a-z]+) "
+    rf"({_PAIR_PREPS}) (?:the|an?|my|our|your|his|her|their) ([a-z][a-z'-]*) ([a-z]+)\b"
+)
+
+
+def _pair_traded(x: str, y: str) -> bool:
+    """``_PAIR_RE`` read on both sides with the two first words traded, the nouns and the
+    preposition kept; a noun said on both sides of the preposition ("a red car with a blue
+    car") is a relation both ways and is left."""
+    xl, yl = x.lower(), y.lower()
+    found = {m.groups() for m in _PAIR_RE.finditer(xl)}
+    if not found:
+        return False
+    for m in _PAIR_RE.finditer(yl):
+        b1, n1, prep, a1, n2 = m.groups()
+        if (a1, n1, prep, b1, n2) not in found:
+            continue
+        if len({a1, b1, n1, n2}) == 4 and _FUNCTION.isdisjoint((a1, b1, n1, n2)):
             return True
     return False
 

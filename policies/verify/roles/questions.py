@@ -37,12 +37,34 @@ def _pred(words: tuple[str, ...], i: int, j: int, be: bool) -> bool:
     if words[i] in _NP_LEAD or words[i] in _SUBJECT_CASE or words[i] in _OBJECT_CASE:
         return False
     if be:
-        return words[j - 1] in _PRED_ENDS
+        return words[j - 1] in _PRED_ENDS or _catenative(words, i, j)
     return j - i == 1 or words[j - 1] in _PRED_ENDS
 
 
-# role pass 84: "named after", "look after", "voted against" end a predicate as "angry at" does
-_PRED_ENDS = _PREP_PARTS
+# role pass 84: "named after", "look after", "voted against" end a predicate as "angry at" does;
+# role pass 137: a place one is put on one side of ("placed behind", "stacked under"), not one
+# true both ways round ("next to", "beside", "near", "opposite")
+_PLACE_ENDS = frozenset("behind before under underneath beneath below above atop inside".split())
+_PRED_ENDS = _PREP_PARTS | _PLACE_ENDS
+# Role pass 137: after "be", a verb of duty, plan or ability with "to V" ("Who is the new hire
+# supposed to shadow?" / "Who is supposed to shadow the new hire?"): the verb's object asked on
+# one side and its doer on the other, as with "angry at"
+_CATENATIVE_BE = frozenset(
+    """supposed meant expected allowed permitted required obliged going about able scheduled
+    set due told asked assigned""".split()
+)
+
+
+def _catenative(words: tuple[str, ...], i: int, j: int) -> bool:
+    """``words[i:j]`` is "supposed / expected / going ... to V", V one word and no "be"."""
+    return (
+        j - i == 3
+        and words[i] in _CATENATIVE_BE
+        and words[i + 1] == "to"
+        and words[i + 2] not in _BE_T
+        and words[i + 2] not in _NP_LEAD
+        and words[i + 2] not in _OBJECT_CASE
+    )
 
 
 def wh_transposed(a: Parsed, b: Parsed) -> bool:
@@ -87,7 +109,10 @@ def _transposed(a: Parsed, b: Parsed) -> bool:
             if wb[2 : 2 + y] != wa[2 + x : end] or wb[2 + y : end] != wa[2 : 2 + x]:
                 continue
             if _pred(wa, 2 + x, end, be):
-                return True
+                # role pass 137: a place true both ways ("seated next to") is no trade
+                return _TAIL_SYMMETRIC.isdisjoint(wa[2 + x : end]) and not (
+                    _catenative(wa, 2 + x, end) and _both_ways(wa[2 + x : end])
+                )
     return False
 
 
@@ -535,3 +560,54 @@ def pied_whom_said_stranded(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | Non
     if xa is None and xb is None:
         return None
     return parse(xa or a.source), parse(xb or b.source)
+
+
+# Role pass 137 (blind rounds 276-278): "Whose / Which N did X V R P?" asks for the N X V-ed R
+# from (the source), "Which N V-ed R P X?" for the N that V-ed R from X (the copier): the asked
+# N the stranded preposition's object on one side and the verb's doer on the other, with "do"
+# on one side and the verb's own tense on the other ("Whose float did the winning entry copy
+# its design from?" / "Which float copied its design from the winning entry?"). "Which N's R
+# did X V?" (the same source) has no stranded preposition and is left; so is a verb done with
+# each other ("play against", "V ... with").
+_SOURCE_LEADS = frozenset(("whose", "which", "what"))
+_SOURCE_HEAD_MAX = 3  # "which float", "whose old logo"
+_SOURCE_REST_MAX = 4  # the verb's own object and the preposition: "its design from"
+_SOURCE_NP_MAX = 6  # "the winning Rose Parade entry"
+
+
+def whose_source_traded(a: Parsed, b: Parsed) -> bool:
+    """ "Whose N did X V R P?" / "Which N V-ed R P X?" (the source against the copier)."""
+    wa, wb = a.words, b.words
+    if len(wa) < 5 or len(wb) < 5 or wa[0] not in _SOURCE_LEADS or wb[0] not in _SOURCE_LEADS:
+        return False
+    if _DO_T.isdisjoint(wa[2 : 2 + _SOURCE_HEAD_MAX]) and _DO_T.isdisjoint(
+        wb[2 : 2 + _SOURCE_HEAD_MAX]
+    ):
+        return False
+    return _source_traded(a, b) or _source_traded(b, a)
+
+
+def _source_traded(p: Parsed, q: Parsed) -> bool:
+    wp, wq = p.words, q.words
+    d = next((k for k in range(2, 2 + _SOURCE_HEAD_MAX) if k < len(wp) and wp[k] in _DO_T), 0)
+    if not d or len(wq) <= d or wp[1:d] != wq[1:d] or not all(p.canon[1:d]):
+        return False
+    if wq[d] in _DO_T or wq[d] in _BE_T or wq[d] in _MODALS or not q.canon[d]:
+        return False
+    verb = _verb_key(wq[d], q.canon[d])
+    rest_q = wq[d + 1 :]
+    for x in range(1, _SOURCE_NP_MAX + 1):
+        v = d + 1 + x
+        if v >= len(wp) or not _np(wp, d + 1, v, p.canon) or wp[v] in _DO_T:
+            continue
+        if _verb_key(wp[v], p.canon[v]) != verb:
+            continue
+        subject, rest_p = wp[d + 1 : v], wp[v + 1 :]
+        for k in range(1, _SOURCE_REST_MAX + 1):
+            if k > len(rest_p) or rest_p[:k] != rest_q[:k] or rest_p[k - 1] not in _PRED_ENDS:
+                continue
+            if rest_q[k : k + x] != subject or rest_p[k:] != rest_q[k + x :]:
+                continue
+            if not _both_ways((wp[v], *rest_p[:k])):
+                return True
+    return False

@@ -89,3 +89,69 @@ def _unfold(text: str) -> str:
         return _STRESSED.get(who.lower(), who) + " "
 
     return _CLEFT_RE.sub(plain, text)
+
+
+# Role pass 138 (round 277): a choice "X or Y REL ..." whose two options trade places with the
+# relative clause kept at the end ("Which should go first, the pedicab or the car that arrived
+# after it?" / "..., the car or the pedicab that arrived after it?"): the clause is said of the
+# option after "or", so what it says (who came after whom) moves to the other one.
+_REL_WORDS = frozenset(("that", "who", "which", "whom", "whose"))
+_OPTION_DET = frozenset(("the", "a", "an", "my", "our", "your", "his", "her", "their", "this"))
+# words that end an option or relate the two: not an alternative of a choice
+_NOT_OPTION = frozenset(
+    "or and than to from into not nor but if whether vs versus between which what who".split()
+)
+_OPTION_MAX = 4  # words at most in an option, its determiner left out
+_REL_OPTION_RE = re.compile(r"\bor\b[^,;:?!.]*?\b(?:that|who|which|whom|whose)\b", re.IGNORECASE)
+
+
+def option_relative_traded(a: Parsed, b: Parsed) -> bool:
+    """ "X or Y REL rest" against "Y or X REL rest", the words before and the rest the same:
+    the relative clause hangs on the second option, so trading the options gives it to the
+    other one. Plain "X or Y" reordered, a clause set off by a comma (said of the choice), and a
+    clause moved with its option ("Y REL rest or X") are left."""
+    if "or" not in a.words or "or" not in b.words:
+        return False
+    if _REL_WORDS.isdisjoint(a.words) or a.words == b.words:
+        return False
+    wa, wb = a.words, b.words
+    if len(wa) != len(wb) or sorted(wa) != sorted(wb):
+        return False
+    if not (_REL_OPTION_RE.search(a.source) and _REL_OPTION_RE.search(b.source)):
+        return False
+    n = len(wa)
+    i = 0
+    while wa[i] == wb[i]:
+        i += 1
+    back = i
+    while back > max(0, i - _OPTION_MAX) and wa[back - 1] not in _OPTION_DET:
+        back -= 1
+    if back > 0 and wa[back - 1] in _OPTION_DET:
+        i = back - 1
+    sa, sb = _options(wa, i), _options(wb, i)
+    if sa is None or sb is None or sa[2] != sb[2] or sa[2] >= n - 1:
+        return False
+    (xa, ya, ra), (xb, yb, _) = sa, sb
+    return xa != ya and xa == yb and ya == xb and wa[ra:] == wb[ra:]
+
+
+def _options(words: tuple[str, ...], i: int) -> tuple[tuple[str, ...], tuple[str, ...], int] | None:
+    """(X, Y, index of the relative word) for "X or Y REL" starting at ``i``, determiners left
+    out of X and Y."""
+    try:
+        k = words.index("or", i)
+        r = next(j for j in range(k + 1, len(words)) if words[j] in _REL_WORDS)
+    except (ValueError, StopIteration):
+        return None
+    x, y = _option(words[i:k]), _option(words[k + 1 : r])
+    if x is None or y is None:
+        return None
+    return x, y, r
+
+
+def _option(span: tuple[str, ...]) -> tuple[str, ...] | None:
+    if span and span[0] in _OPTION_DET:
+        span = span[1:]
+    if not span or len(span) > _OPTION_MAX or not _NOT_OPTION.isdisjoint(span):
+        return None
+    return span
