@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from policies.verify.roles.written import flat
 from policies.verify.text import Parsed
 
 _ORDINAL = r"(?P<adj>last|first|only|next|final|second|third)"
@@ -33,10 +34,6 @@ _MAKES_RE = re.compile(
 )
 _MAKES = frozenset("make makes made making land lands landed deliver delivers delivered".split())
 _NOT_ACT = frozenset("to who that which of in at on for with".split())
-
-
-def _plain(s: str) -> str:
-    return " ".join(s.lower().replace("\u2019", "'").split())
 
 
 def undergoer_made_maker(a: Parsed, b: Parsed) -> bool:
@@ -56,7 +53,7 @@ def _act_of(done: str, act: str) -> bool:
 
 
 def _maker_read(sa: str, sb: str) -> bool:
-    ma, mb = _ONE_RE.match(_plain(sa)), _MAKES_RE.match(_plain(sb))
+    ma, mb = _ONE_RE.match(flat(sa)), _MAKES_RE.match(flat(sb))
     if ma is None or mb is None or ma["v"] in _NOT_ACT or ma["adj"] != mb["adj"]:
         return False
     if not _act_of(ma["v"], mb["v"]):
@@ -84,7 +81,7 @@ def host_made_guest(a: Parsed, b: Parsed) -> bool:
 
 
 def _guest_read(sa: str, sb: str) -> bool:
-    ma, mb = _HOST_RE.match(_plain(sa)), _GUEST_RE.match(_plain(sb))
+    ma, mb = _HOST_RE.match(flat(sa)), _GUEST_RE.match(flat(sb))
     if ma is None or mb is None:
         return False
     if _ASKER[ma["own"]] != mb["subj"] or ma["x"] != mb["x"] or ma["p"] != mb["p"]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from policies.verify.lexicon import KIN_NOUNS
-from policies.verify.roles.written import OWNER, tokens
+from policies.verify.roles.written import OWNER, flat, tokens
 from policies.verify.text import Parsed
 
 _DET = r"(?:the|a|an|my|our|your|his|her|their|this|that)"
@@ -42,10 +42,10 @@ def whom_head_traded(a: Parsed, b: Parsed) -> bool:
 def _whom_read(sa: str, sb: str) -> bool:
     if "whom" not in sb.lower() and ", who" not in sb.lower():
         return False
-    ma = _WHO_RE.match(_plain(sa))
+    ma = _WHO_RE.match(flat(sa))
     if ma is None or ma["v"] in _NOT_VERB:
         return False
-    for mb in _whom_matches(_plain(sb)):
+    for mb in _whom_matches(flat(sb)):
         if mb["v"] != ma["v"] or mb["x"] != ma["x"] or (mb["end"] or "") != (ma["end"] or ""):
             continue
         if mb["pre"] + " " + mb["y"] == (ma["pre"] + ma["y"]).strip() or (
@@ -58,10 +58,6 @@ def _whom_read(sa: str, sb: str) -> bool:
 def _whom_matches(s: str) -> list[re.Match[str]]:
     m = _WHOM_RE.match(s)
     return [m] if m is not None else []
-
-
-def _plain(s: str) -> str:
-    return " ".join(s.lower().replace("\u2019", "'").split())
 
 
 _KIN = frozenset(w for w in KIN_NOUNS if " " not in w) | {"husband", "wife"}

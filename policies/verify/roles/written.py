@@ -52,6 +52,11 @@ def tokens(source: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def flat(source: str) -> str:
+    """The text lowercased, curly apostrophes straightened and runs of space made one."""
+    return " ".join(source.lower().replace("\u2019", "'").split())
+
+
 def person(t: str) -> str:
     """The key of a participant word: a pronoun by person, a noun as written ("'s" off)."""
     if t in PERSON:
