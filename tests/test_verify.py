@@ -10,6 +10,7 @@ from policies.verify import (
     Verdict,
     VerifyConfig,
     additions,
+    asks,
     choices,
     complements,
     folds,
@@ -30,6 +31,7 @@ from policies.verify import (
     whwords,
 )
 from policies.verify.clauses import canonical_order
+from policies.verify.diffs import diff
 from policies.verify.duties import canonical_duty
 from policies.verify.frames import strip_frames
 from policies.verify.text import parse
@@ -9119,6 +9121,158 @@ def test_hard_41_statistic_swapped_reader() -> None:
         assert not read(a.words, a.canon, b.words) and not read(b.words, b.canon, a.words), (x, y)
 
 
+# -- hardening pass 42 (blind rounds 279 and 281): a time or place noun said "the same" on
+# one side and "different" on the other while both sides also say "the same" of another
+# noun (shared.one_against_separate now pairs each marker with its own noun); one item grown
+# into a comma-joined list of new things ("with one steamer" / "with a steamer, griddle and
+# fridge") (asks.added_conjunct widened past the determiner and the commas) --
+
+HARD_42_REFUSED = [
+    (
+        "Can I enter the same gingerbread house in two contests the same year?",
+        "Can I enter the same gingerbread house in two contests in different years?",
+        "content_mismatch",
+    ),
+    (
+        "Can I take two courses in the same semester?",
+        "Can I take two courses in different semesters?",
+        "content_mismatch",
+    ),
+    (
+        "Can two players from the same team be selected?",
+        "Can two players from different teams be selected?",
+        "content_mismatch",
+    ),
+    (
+        "Can we get married on the same day?",
+        "Can we get married on different days?",
+        "content_mismatch",
+    ),
+    (
+        "Can I use the same photo on two passports in the same year?",
+        "Can I use the same photo on two passports in different years?",
+        "content_mismatch",
+    ),
+    (
+        "Can I see the same doctor twice the same week?",
+        "Can I see the same doctor twice in different weeks?",
+        "content_mismatch",
+    ),
+    (
+        "Can I wear the same dress to two weddings the same summer?",
+        "Can I wear the same dress to two weddings in different summers?",
+        "content_mismatch",
+    ),
+    (
+        "What size generator do I need for a hot dog cart with one steamer?",
+        "What size generator do I need for a hot dog cart with a steamer, griddle and fridge?",
+        "ask_mismatch",
+    ),
+    (
+        "What size inverter do I need for a camper with one fridge?",
+        "What size inverter do I need for a camper with a fridge, microwave and TV?",
+        "ask_mismatch",
+    ),
+    (
+        "How big a cooler do I need for a trip with one kid?",
+        "How big a cooler do I need for a trip with a kid, two adults and a dog?",
+        "ask_mismatch",
+    ),
+    (
+        "How long does it take to cook a roast with one potato?",
+        "How long does it take to cook a roast with a potato, carrots and onions?",
+        "ask_mismatch",
+    ),
+    (
+        "What size car do I need for a move with one couch?",
+        "What size car do I need for a move with a couch, bed and dresser?",
+        "ask_mismatch",
+    ),
+    (
+        "How much does it cost to fly with one suitcase?",
+        "How much does it cost to fly with a suitcase, stroller and car seat?",
+        "ask_mismatch",
+    ),
+]
+
+HARD_42_SERVED = [
+    # "the same" said of both nouns on both sides; one item said with "one" / "a" / "a
+    # single"; the same list reordered
+    (
+        "Can I enter the same gingerbread house in two contests the same year?",
+        "Can I enter one gingerbread house in two contests in the same year?",
+    ),
+    (
+        "What size generator do I need for a hot dog cart with one steamer?",
+        "What size generator does a hot dog cart with a single steamer need?",
+    ),
+    (
+        "What size generator do I need for a hot dog cart with one steamer?",
+        "What size generator do I need for a hot dog cart with a steamer?",
+    ),
+    (
+        "Can I wear the same dress to two weddings the same summer?",
+        "Can I wear one dress to two weddings in the same summer?",
+    ),
+    (
+        "Can I see the same doctor twice in the same week?",
+        "Can I see one doctor twice the same week?",
+    ),
+    (
+        "How big a tent do I need for a trip with one dog?",
+        "How big a tent do I need for a trip with a single dog?",
+    ),
+    (
+        "What size car do I need for a move with a couch, bed and dresser?",
+        "What size car do I need for a move with a bed, couch and dresser?",
+    ),
+    (
+        "How long does it take to cook a roast with potatoes, carrots and onions?",
+        "How long does it take to cook a roast with carrots, onions and potatoes?",
+    ),
+]
+
+
+def test_hard_42_same_against_different_with_sameness_kept_reader() -> None:
+    """ "the same" against "different" before one noun is read although both sides say
+    "the same" of another noun; "the same" of both nouns on both sides, or "one" against
+    "the same", is not."""
+    read = shared.one_against_separate
+    for x, y in (
+        ("the same house the same year", "the same house in different years"),
+        ("the same team on the same day", "the same team on different days"),
+    ):
+        a, b = parse(x), parse(y)
+        assert read(a, b) and read(b, a), (x, y)
+    for x, y in (
+        ("the same house the same year", "one house in the same year"),
+        ("the same house in different years", "different years for the same house"),
+    ):
+        a, b = parse(x), parse(y)
+        assert not read(a, b) and not read(b, a), (x, y)
+
+
+def test_hard_42_item_grown_into_list_reader() -> None:
+    """One item ("one steamer", "a steamer") against a comma-joined list starting with it
+    whose later items are new things: read; the determiner alone changed, a list reordered,
+    and a list without commas whose "and" is inside are not."""
+    read = asks.added_conjunct
+    for x, y in (
+        ("a cart with one steamer", "a cart with a steamer, griddle and fridge"),
+        ("a cart with a steamer", "a cart with a steamer, griddle and fridge"),
+        ("a trip with one kid", "a trip with a kid, two adults and a dog"),
+    ):
+        a, b = parse(x), parse(y)
+        assert read(a, b, diff(a, b)) and read(b, a, diff(b, a)), (x, y)
+    for x, y in (
+        ("a cart with one steamer", "a cart with a single steamer"),
+        ("a cart with a steamer, griddle and fridge", "a cart with a griddle, steamer and fridge"),
+        ("a cart with one steamer", "a cart with a steamer griddle and fridge"),
+    ):
+        a, b = parse(x), parse(y)
+        assert not read(a, b, diff(a, b)) and not read(b, a, diff(b, a)), (x, y)
+
+
 def test_hard_29_graded_state_reader() -> None:
     """A grade read after "in" right before a state noun (one modifier between: "working",
     "physical" ...): grades of one kind, a side that says two kinds, a vague grade ("decent"),
@@ -9639,6 +9793,7 @@ def test_hard_pairs_refused_below_the_shipped_cut(x: str, y: str, cos: float) ->
         *HARD_39_REFUSED,
         *HARD_40_REFUSED,
         *HARD_41_REFUSED,
+        *HARD_42_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -9695,6 +9850,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_39_SERVED,
         *HARD_40_SERVED,
         *HARD_41_SERVED,
+        *HARD_42_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

@@ -69,10 +69,10 @@ from policies.verify.roles.handed import (
     source_made_taker,
 )
 from policies.verify.roles.heads import head_traded
-from policies.verify.roles.hopped import pronoun_dropped, self_traded
+from policies.verify.roles.hopped import er_noun_said, pronoun_dropped, self_traded
 from policies.verify.roles.hosted import host_made_guest, undergoer_made_maker
 from policies.verify.roles.infinitive_voice import infinitive_voice_traded
-from policies.verify.roles.inverted import subject_object_inverted
+from policies.verify.roles.inverted import subject_object_inverted, wh_noun_traded
 from policies.verify.roles.kin_relatives import kin_owner_traded, whom_head_traded
 from policies.verify.roles.lets import (
     host_said_let,
@@ -124,6 +124,7 @@ from policies.verify.roles.passives import (
     taken_from_asked,
     victim_owner_traded,
 )
+from policies.verify.roles.place_owner import place_owned
 from policies.verify.roles.preps import prepositions_traded
 from policies.verify.roles.questions import (
     dative_said_to,
@@ -16067,6 +16068,227 @@ HUNDRED_FORTY_FIRST_SAME = [
 ]
 
 
+# Role pass 141 (blind rounds 279-281): an adverb before the verb on both sides ("whom did X ADV
+# V?" / "who ADV V-ed X?", also after a shared frame "In the N, ...": widened
+# ``inverted.subject_object_inverted``); the wh-phrase with another noun asked as the verb's
+# subject on one side and its object on the other ("Which N V-s X?" / "Which Ms does X V?": new
+# ``inverted.wh_noun_traded``).
+HUNDRED_FORTY_SECOND_ROUNDS = [
+    (
+        "In the famous 1559 joust, whom did Montgomery fatally wound?",
+        "In the famous 1559 joust, who fatally wounded Montgomery?",
+        0.970,
+    ),
+    (
+        "In the 1980 final, whom did Borg narrowly beat?",
+        "In the 1980 final, who narrowly beat Borg?",
+        0.990,
+    ),
+    ("Whom did Brutus fatally stab?", "Who fatally stabbed Brutus?", 0.942),
+    (
+        "At the 2019 trial, whom did the witness falsely accuse?",
+        "At the 2019 trial, who falsely accused the witness?",
+        0.967,
+    ),
+    (
+        "Which theme park company owns Knott's Berry Farm?",
+        "Which theme parks does Knott's Berry Farm own?",
+        0.929,
+    ),
+    ("Which company owns Instagram?", "Which companies does Instagram own?", 0.940),
+    ("Which airline owns Alaska Air?", "Which airlines does Alaska Air own?", 0.962),
+    ("Which bank owns Chase?", "Which banks does Chase own?", 0.940),
+]
+
+HUNDRED_FORTY_SECOND_SWAPPED = [
+    # "(In the N,) whom did X ADV V?" / "(In the N,) who ADV V-ed X?"
+    ("Whom did the referee unfairly penalize?", "Who unfairly penalized the referee?"),
+    (
+        "At the staff meeting, whom did the manager openly criticize?",
+        "At the staff meeting, who openly criticized the manager?",
+    ),
+    ("Whom did the landlord repeatedly overcharge?", "Who repeatedly overcharged the landlord?"),
+    (
+        "In the first round, whom did Nadal easily defeat?",
+        "In the first round, who easily defeated Nadal?",
+    ),
+    # "Which N V-s X?" / "Which Ms does X V?"
+    ("Which hospital network runs Mercy Clinic?", "Which clinics does Mercy Clinic run?"),
+    ("Which school district manages Lincoln High?", "Which schools does Lincoln High manage?"),
+    ("Which parent company controls Whole Foods?", "Which brands does Whole Foods control?"),
+]
+
+HUNDRED_FORTY_SECOND_SAME = [
+    # the passive for the active, the same doer
+    (
+        "In the famous 1559 joust, whom did Montgomery fatally wound?",
+        "In the famous 1559 joust, who was fatally wounded by Montgomery?",
+    ),
+    # "whom" for "who", the adverb after the verb: the same doer
+    ("Whom did the referee unfairly penalize?", "Who did the referee unfairly penalize?"),
+    (
+        "At the staff meeting, whom did the manager openly criticize?",
+        "At the staff meeting, whom did the manager criticize openly?",
+    ),
+    # the owner asked on both sides
+    (
+        "Which theme park company owns Knott's Berry Farm?",
+        "Which company owns the Knott's Berry Farm theme park?",
+    ),
+    ("Which company owns Instagram?", "Which companies own Instagram?"),
+    ("Which parent company controls Whole Foods?", "Which company is Whole Foods controlled by?"),
+]
+
+
+# Role pass 142 (blind rounds 279-281): buyer and seller traded in a contact relative with a
+# stranded "from" and a long theme or a present / irregular past main verb after it ("The guy I
+# bought my Monster Jam tickets from sold them" / "The guy who bought Monster Jam tickets from me
+# claims ...": widened ``relative_events.preposed_whom_traded``); the licence and the craft traded
+# with "airline" / "airliner" one stem ("Can an airline pilot fly a seaplane?" / "Can a seaplane
+# pilot fly an airliner?": new ``hopped.er_noun_said``).
+HUNDRED_FORTY_THIRD_ROUNDS = [
+    (
+        "The guy I bought my Monster Jam tickets from sold them again to someone else. What can I"
+        " do?",
+        "The guy who bought Monster Jam tickets from me claims I sold them again to someone else."
+        " What can I do?",
+        0.970,
+    ),
+    (
+        "The guy I borrowed my drill from says I broke it",
+        "The guy who borrowed a drill from me says I broke it",
+        0.967,
+    ),
+    (
+        "Can an airline pilot fly a seaplane without extra training?",
+        "Can a seaplane pilot fly an airliner without extra training?",
+        0.981,
+    ),
+]
+
+HUNDRED_FORTY_THIRD_SWAPPED = [
+    # "The X I V-ed my N from V2 ..." / "The X who V-ed N from me V2 ..."
+    (
+        "The neighbor I borrowed my ladder from says I broke it",
+        "The neighbor who borrowed a ladder from me says I broke it",
+    ),
+    (
+        "The shop I bought my bike from sold it again to someone else",
+        "The shop that bought a bike from me sold it again to someone else",
+    ),
+    (
+        "The man I rented my boat from claims I damaged it",
+        "The man who rented a boat from me claims I damaged it",
+    ),
+    (
+        "The lady I bought my puppy from wants it back",
+        "The lady who bought a puppy from me wants it back",
+    ),
+    # "Can a A N V a B?" / "Can a B N V an A-er?"
+    (
+        "Can a ski instructor teach a snowboarder?",
+        "Can a snowboard instructor teach a skier?",
+    ),
+    (
+        "Can a jet mechanic repair a freighter?",
+        "Can a freight mechanic repair a jet?",
+    ),
+]
+
+HUNDRED_FORTY_THIRD_SAME = [
+    # the same seller on both sides, a symmetric "with", the relative said another way
+    (
+        "The shop I bought my bike from sold it again to someone else",
+        "The shop that sold me my bike sold it again to someone else",
+    ),
+    (
+        "The guy I split my tickets with sold them again",
+        "The guy who split tickets with me sold them again",
+    ),
+    (
+        "The neighbor I borrowed my ladder from says I broke it",
+        "The neighbor I borrowed a ladder from says I broke it",
+    ),
+    (
+        "The lady I bought my puppy from wants it back",
+        "The lady that I bought my puppy from wants it back",
+    ),
+    # the "-er" noun said for the same modifier, plurals
+    ("Can an airline pilot fly a seaplane?", "Can an airliner pilot fly a seaplane?"),
+    ("Can a ski instructor teach a snowboarder?", "Can ski instructors teach snowboarders?"),
+    ("Can a freight mechanic repair a jet?", "Can freight mechanics repair jets?"),
+    ("Can a bus driver drive a truck?", "Can bus drivers drive trucks?"),
+]
+
+
+# Role pass 143 (blind rounds 279-281): "the N P the M next door" is the neighbor's N as well,
+# the owners of the doer and the undergoer traded ("My X keeps V-ing the Y on the Z next door" /
+# "The X from the Z next door keeps V-ing my Y": ``place_owner.place_owned`` widened); the
+# follow-up question traded in its own words while the statement before it says the owners
+# another way ("My X's N hangs over the Y's M; can the Y make me remove it?" / "The Y's N hangs
+# over my X; can I make the Y remove it?": ``sentences.trade_sentence`` widened).
+HUNDRED_FORTY_FOURTH_ROUNDS = [
+    (
+        "My cat keeps killing the chicks on the farm next door. What can I do?",
+        "The cat from the farm next door keeps killing my chicks. What can I do?",
+        0.983,
+    ),
+    (
+        "My hot dog cart's awning hangs over the store's doorway; can the store make me remove it?",
+        "The store's awning hangs over my hot dog cart; can I make the store remove it?",
+        0.956,
+    ),
+]
+HUNDRED_FORTY_FOURTH_SWAPPED = [
+    # "my X V-s the Y P the Z next door" / "the X from the Z next door V-s my Y"
+    (
+        "My teenagers keep teasing the kids in the apartment upstairs",
+        "The teenagers from the apartment upstairs keep teasing my kids",
+    ),
+    (
+        "My goats keep eating the hay in the barn across the road",
+        "The goats from the barn across the road keep eating my hay",
+    ),
+    (
+        "My car alarm keeps waking the tenants in the building across the street",
+        "The car alarm from the building across the street keeps waking my tenants",
+    ),
+    # "My X's N V-s the Y's M; can the Y make me V2 it?" / "The Y's N V-s my X; can I make ..."
+    (
+        "My food truck's grill vents onto the cafe's patio; can the cafe make me move it?",
+        "The cafe's grill vents onto my food truck; can I make the cafe move it?",
+    ),
+    (
+        "My boat's mooring line crosses the marina's slip; can the marina make me move it?",
+        "The marina's mooring line crosses my boat; can I make the marina move it?",
+    ),
+]
+HUNDRED_FORTY_FOURTH_SAME = [
+    # another preposition before the same place, another order of the sentences
+    (
+        "My dog keeps chasing the sheep on the farm next door",
+        "My dog keeps chasing the sheep at the farm next door",
+    ),
+    (
+        "My cat keeps killing the chicks on the farm next door. What can I do?",
+        "What can I do? My cat keeps killing the chicks on the farm next door.",
+    ),
+    # the follow-up said with another verb or a pronoun, the owners kept
+    (
+        "My fence sits on the neighbor's land; can he make me move it?",
+        "My fence sits on the neighbor's land; can he force me to move it?",
+    ),
+    (
+        "The store's awning hangs over my cart; can I make the store remove it?",
+        "The store's awning hangs over my cart; can I make them remove it?",
+    ),
+    (
+        "My satellite dish blocks the landlord's window; can the landlord make me take it down?",
+        "My satellite dish blocks my landlord's window; can my landlord make me take it down?",
+    ),
+]
+
+
 # Role pass 137 (blind rounds 276-278): the wh-phrase the object of a place preposition after a
 # passive on one side and the passive's subject on the other ("Which N should X be V-ed behind?"
 # / "Which N should be V-ed behind X?") and the object of "be supposed / going ... to V" against
@@ -18558,6 +18780,42 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_THIRTY_EIGHTH_SWAPPED[6:],
             HUNDRED_THIRTY_EIGHTH_SAME,
         ),
+        (
+            subject_object_inverted,
+            HUNDRED_FORTY_SECOND_ROUNDS[:4],
+            HUNDRED_FORTY_SECOND_SWAPPED[:4],
+            HUNDRED_FORTY_SECOND_SAME,
+        ),
+        (
+            wh_noun_traded,
+            HUNDRED_FORTY_SECOND_ROUNDS[4:],
+            HUNDRED_FORTY_SECOND_SWAPPED[4:],
+            HUNDRED_FORTY_SECOND_SAME,
+        ),
+        (
+            preposed_whom_traded,
+            HUNDRED_FORTY_THIRD_ROUNDS[:2],
+            HUNDRED_FORTY_THIRD_SWAPPED[:4],
+            HUNDRED_FORTY_THIRD_SAME,
+        ),
+        (
+            er_noun_said,
+            HUNDRED_FORTY_THIRD_ROUNDS[2:],
+            HUNDRED_FORTY_THIRD_SWAPPED[4:],
+            HUNDRED_FORTY_THIRD_SAME,
+        ),
+        (
+            place_owned,
+            HUNDRED_FORTY_FOURTH_ROUNDS[:1],
+            HUNDRED_FORTY_FOURTH_SWAPPED[:3],
+            HUNDRED_FORTY_FOURTH_SAME,
+        ),
+        (
+            trade_sentence,
+            HUNDRED_FORTY_FOURTH_ROUNDS[1:],
+            HUNDRED_FORTY_FOURTH_SWAPPED[3:],
+            HUNDRED_FORTY_FOURTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -18770,6 +19028,9 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_FORTIETH_ROUNDS,
         *HUNDRED_FORTY_FIRST_ROUNDS,
         *HUNDRED_THIRTY_EIGHTH_ROUNDS,
+        *HUNDRED_FORTY_SECOND_ROUNDS,
+        *HUNDRED_FORTY_THIRD_ROUNDS,
+        *HUNDRED_FORTY_FOURTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -18906,6 +19167,9 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_FORTIETH_SWAPPED,
         *HUNDRED_FORTY_FIRST_SWAPPED,
         *HUNDRED_THIRTY_EIGHTH_SWAPPED,
+        *HUNDRED_FORTY_SECOND_SWAPPED,
+        *HUNDRED_FORTY_THIRD_SWAPPED,
+        *HUNDRED_FORTY_FOURTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -19043,6 +19307,9 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_FORTIETH_SAME,
         *HUNDRED_FORTY_FIRST_SAME,
         *HUNDRED_THIRTY_EIGHTH_SAME,
+        *HUNDRED_FORTY_SECOND_SAME,
+        *HUNDRED_FORTY_THIRD_SAME,
+        *HUNDRED_FORTY_FOURTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -160,18 +160,64 @@ def added_conjunct(a: Parsed, b: Parsed, d: Diff) -> bool:
     """The same words but for one more conjunct on one side: an ask, a step or a thing
     joined with "and" / "or" ("Fix the bug and add type hints: <code>" / "Fix the bug:
     <code>", "a README with installation steps and usage examples" / "... with
-    installation steps")."""
+    installation steps"). Widened in hardening pass 42 (blind rounds 279 and 281) to one
+    item grown into a list of new things ("a cart with one steamer" / "a cart with a
+    steamer, griddle and fridge"): an article or "one" / "single" before the first item may
+    differ, and the list's later items may be joined by commas, so "and" need not end the
+    added words."""
     if bool(d.only_cached) == bool(d.only_incoming) and (d.only_cached or d.only_incoming):
         return False  # each side has words the other lacks: a swap, not an addition
     ka, kb = keys(a), keys(b)
     i, j = common_ends(ka, kb)
     ma, mb = ka[i : len(ka) - j], kb[i : len(kb) - j]
     if ma and mb:
-        return False
+        # "one steamer" / "a steamer, griddle and fridge": the determiners before the item
+        ma, mb = _after_determiner(ma), _after_determiner(mb)
+        if not ma or not mb or ma == mb:
+            return False
+        i, j = common_ends(ma, mb)
+        if i == 0:  # the first item is not the one the other side names
+            return False
+        ma, mb = ma[i : len(ma) - j], mb[i : len(mb) - j]
+        if ma and mb:
+            return False
     added = ma or mb
-    if len(added) < 2 or not (added[0] in _COORDINATORS or added[-1] in _COORDINATORS):
+    if len(added) < 2:
         return False
+    if not (added[0] in _COORDINATORS or added[-1] in _COORDINATORS):
+        # ", griddle and fridge" after the item: a comma-joined list of new things
+        longer, shorter = (a, kb) if ma else (b, ka)
+        if not _listed(added, longer, shorter):
+            return False
     return any(not k.startswith("~") for k in added)
+
+
+# Said before a single item ("with one steamer", "with a single steamer", "with a steamer").
+_ITEM_DETERMINERS = frozenset("~a ~an ~one ~the singl".split())
+# Words inside a list of things: "a kid, two adults and a dog"
+_LIST_FILLERS = frozenset("~a ~an ~the ~some ~my ~our".split())
+
+
+def _after_determiner(keys_: list[str]) -> list[str]:
+    k = 0
+    while k < len(keys_) and keys_[k] in _ITEM_DETERMINERS:
+        k += 1
+    return keys_[k:]
+
+
+def _listed(added: list[str], longer: Parsed, shorter: list[str]) -> bool:
+    """``added`` continues a comma-joined list of things the other side does not name at all
+    (", griddle and fridge", ", two adults and a dog"): content words, articles and one
+    coordinator inside it, a content word last."""
+    if "," not in longer.source or added[-1].startswith("~"):
+        return False
+    joins = [k for k in added if k in _COORDINATORS]
+    if len(joins) != 1 or added[0] in _COORDINATORS:
+        return False
+    items = [k for k in added if not k.startswith("~")]
+    if any(k.startswith("~") and k not in _COORDINATORS and k not in _LIST_FILLERS for k in added):
+        return False
+    return bool(items) and all(k not in shorter for k in items)
 
 
 # Verbs that exclude what they govern: "and avoid using arrow functions" on one side only

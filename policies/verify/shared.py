@@ -8,7 +8,9 @@ serves because only a word or two differ.
   sameness against difference of a dimension said of the same noun ("all the same height"
   / "uneven in height", "of equal size" / "of mixed sizes", "the same color" / "that
   differ in color"), and to a sameness marker negated ("not the same height") read as
-  difference.
+  difference. Hardening pass 42 (blind rounds 279 and 281) pairs each marker with its own
+  noun: a marker both sides say of another noun no longer hides it ("the same house in two
+  contests the same year" / "the same house in two contests in different years").
 - ``comparison_against_sameness``: one side compares ("a bigger gift than my bridesmaids"),
   the other asks for sameness ("the same gift as my bridesmaids"), the rest word for word.
 - ``same_against_other``: the same noun named as this one ("that zone", "this size", "the
@@ -59,18 +61,14 @@ def _subject(words: tuple[str, ...], canon: tuple[str, ...], i: int) -> str:
     return canon[k] if k >= 0 else ""
 
 
-def _marked(p: Parsed, markers: frozenset[str], other: Parsed) -> set[str]:
-    """The nouns (canonical) right after a marker the other side does not say, or the one a
-    marker ending its clause is said of; a marker negated ("not the same height", "aren't
-    identical in size") is read as its opposite."""
-    out: set[str] = set()
+def _marks(p: Parsed) -> list[tuple[str, str, bool]]:
+    """Every marker with the noun (canonical) it is said of and whether it is negated."""
+    out: list[tuple[str, str, bool]] = []
     words, canon = p.words, p.canon
     for i, w in enumerate(words):
-        if w not in _MARKERS or w in other.words:
+        if w not in _MARKERS:
             continue
         negated = "not" in words[max(0, i - _NEGATION_SPAN) : i]
-        if (w in markers) == negated:
-            continue
         if w == "one" and (words[i - 1 : i] == ("than",) or "another" in words or "other" in words):
             # "more than one estimate" is several; "from one home to another", "one leg
             # longer than the other" set two apart
@@ -81,8 +79,22 @@ def _marked(p: Parsed, markers: frozenset[str], other: Parsed) -> set[str]:
         if not noun and ends:
             noun = _subject(words, canon, i)
         if noun:
-            out.add(noun)
+            out.append((w, noun, negated))
     return out
+
+
+def _marked(p: Parsed, markers: frozenset[str], other: Parsed) -> set[str]:
+    """The nouns (canonical) after a marker the other side does not say of the same noun, or
+    the one a marker ending its clause is said of; a marker negated ("not the same height",
+    "aren't identical in size") is read as its opposite. A marker both sides say of another
+    noun still counts ("the same house ... the same year" / "the same house ... in different
+    years")."""
+    theirs = {(w, noun) for w, noun, _ in _marks(other)}
+    return {
+        noun
+        for w, noun, negated in _marks(p)
+        if (w, noun) not in theirs and (w in markers) != negated
+    }
 
 
 def one_against_separate(a: Parsed, b: Parsed) -> bool:

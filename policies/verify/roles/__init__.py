@@ -1555,6 +1555,16 @@ underpaid the seller for a set"). ``compound_subject_said`` (in ``_LATER_READING
 read as "our N" where the other side says "our N", never M, and one side has a "by" ("Our float
 riders sprayed spectators" / "Our float was sprayed by spectators").
 
+Role pass 141 (blind rounds 279-281): two widenings in ``inverted``. ``subject_object_inverted``
+reads an adverb before the verb on both sides ("whom did X ADV V?" / "who ADV V-ed X?": "Whom
+did Brutus fatally stab?" / "Who fatally stabbed Brutus?", also after a shared frame "In the
+famous 1559 joust, ..."): the adverb, not "whom" or the frame, had stopped it (one "-ly" word
+or a word of frequency or order, the same on both sides). ``wh_noun_traded`` (new, in
+``_LATER_TRADES``): "Which N1 V-s X?" against "Which N2 do(es) X V?", the wh-phrase the verb's
+subject on one side and its object on the other with another noun (X's owner / what X owns:
+"Which company owns Instagram?" / "Which companies does Instagram own?"); a symmetric verb and
+a passive ("Which N is owned by X?") are left.
+
 Role pass 137 (blind rounds 276-278): two readers widened, one new, all in ``questions``.
 ``wh_transposed`` reads a predicate after a modal ending in a place one is put on one side of
 ("Which unit should the horses be placed behind?" / "Which unit should be placed behind the
@@ -1567,6 +1577,30 @@ new hire?"; supposed, expected, going, allowed, able ...; a verb done with each 
 doer on the other ("Whose float did the winning entry copy its design from?" / "Which float
 copied its design from the winning entry?"); "Which N's R did X V?" (the same source, no
 stranded preposition) and a verb done with each other are left.
+
+Role pass 142 (blind rounds 279-281): one reader widened, one new reading.
+``relative_events.preposed_whom_traded`` reads a contact relative with a stranded "from / to /
+for" ("the guy I bought my tickets from" / "the guy who bought tickets from me") with a theme
+of up to six words ("my Monster Jam tickets"; five before) and a main verb after the stranded
+preposition that is a present "-s" verb or an irregular past with its object or clause next
+("... from says I broke it", "... from sold them again"; before only an auxiliary or an
+"-ed"). ``hopped.er_noun_said`` (new, in ``_LATER_READINGS``): a noun made from another with
+"-er / -r" read as that noun where the other side says it and no other content word differs
+("Can an airline pilot fly a seaplane?" / "Can a seaplane pilot fly an airliner?": "an
+airline"; "ski" / "skier" and "snowboard" / "snowboarder" together), so the compound's modifier
+and the object traded are read by the existing exchange readers; the same modifier said both
+ways ("an airline pilot" / "an airliner pilot") reads as the same roles.
+
+Role pass 143 (blind rounds 279-281): two readers widened. ``place_owner.place_owned`` also reads
+"the N P the M next door" (P on / in / at / from / of; any place of ``_PLACE``) as "the
+neighbor's N", so the owners of the doer and the undergoer trade ("My cat keeps killing the chicks
+on the farm next door" / "The cat from the farm next door keeps killing my chicks"); another
+preposition before the same place is the same N. ``sentences.trade_sentence`` also reads the
+follow-up question alone when it is the same words (people aside) in another order and each
+earlier sentence the other's words bar two at most ("My hot dog cart's awning hangs over the
+store's doorway; can the store make me remove it?" / "The store's awning hangs over my hot dog
+cart; can I make the store remove it?"); a follow-up said with another verb or a pronoun for the
+party is left.
 """
 
 from __future__ import annotations
@@ -1690,6 +1724,7 @@ from policies.verify.roles.heads import head_traded
 from policies.verify.roles.holders import holder_traded
 from policies.verify.roles.hopped import (
     compound_split,
+    er_noun_said,
     owner_hopped,
     particle_dropped,
     pronoun_dropped,
@@ -1698,7 +1733,7 @@ from policies.verify.roles.hopped import (
 )
 from policies.verify.roles.hosted import host_made_guest, undergoer_made_maker
 from policies.verify.roles.infinitive_voice import infinitive_voice_traded
-from policies.verify.roles.inverted import subject_object_inverted, voice_flipped
+from policies.verify.roles.inverted import subject_object_inverted, voice_flipped, wh_noun_traded
 from policies.verify.roles.kept import roles_kept
 from policies.verify.roles.kin_relatives import kin_owner_traded, whom_head_traded
 from policies.verify.roles.lets import (
@@ -2195,6 +2230,7 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     host_made_guest,  # pass 139: "my G X V-s at my N" / "I V as a G at my X's N"
     relative_owner_traded,  # pass 140: "for X to V N a Y V2-ed" / "for Y to V X's N"
     whose_source_traded,  # pass 137: "Whose N did X V R from?" / "Which N V-ed R from X?"
+    wh_noun_traded,  # pass 141: "Which N V-s X?" / "Which Ms does X V?"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
@@ -2254,6 +2290,7 @@ _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None],
     pied_whom_said_stranded,  # pass 132: "From whom did X V N?": "Who did X V N from?"
     pronoun_relative_dropped,  # pass 140: "for a lamp he sold me" / "for a lamp": "for a lamp"
     compound_subject_said,  # pass 140: "Our N riders V-ed X" / "Our N was V-ed by X": "Our N V-ed"
+    er_noun_said,  # pass 142: "a A pilot fly a B" / "a B pilot fly an A-er": "an A"
 )
 
 

@@ -278,3 +278,40 @@ def compound_split(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
                 said = parse(x.source[: m.start()] + closed + x.source[m.end() :])
                 return (y, said) if flip else (said, y)
     return None
+
+
+# Role pass 142 (blind rounds 279-281): a compound's modifier said again as the "-er" noun made
+# from it ("Can an airline pilot fly a seaplane?" / "Can a seaplane pilot fly an airliner?", "Can
+# a ski instructor teach a snowboarder?" / "Can a snowboard instructor teach a skier?"): read
+# with the one stem, so the licence and the craft traded are read as any two nouns exchanged.
+# Only when such stems are all the two sides differ in.
+_ER_ENDS = ("er", "r")
+_MIN_STEM = 3
+_MAX_STEMS = 2
+
+
+def er_noun_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """ "an airliner" read as "an airline" where the other side says "airline" and no other
+    content word differs."""
+    only_a, only_b = a.content - b.content, b.content - a.content
+    if not only_a or len(only_a) != len(only_b) or len(only_a) > _MAX_STEMS:
+        return None
+    texts = [a.source, b.source]
+    for side, (x, mine, theirs) in enumerate(((a, only_a, only_b), (b, only_b, only_a))):
+        for long in mine:
+            short = [w for w in theirs if len(w) >= _MIN_STEM and long in (w + "er", w + "r")]
+            if not short:
+                continue
+            y = b if side == 0 else a
+            was = {w for w, c in zip(x.words, x.canon, strict=True) if c == long}
+            said = {w for w, c in zip(y.words, y.canon, strict=True) if c == short[0]}
+            if len(was) != 1 or len(said) != 1:
+                return None
+            (old,), (new,) = was, said
+            texts[side] = re.sub(rf"\b{re.escape(old)}\b", new, texts[side], flags=re.IGNORECASE)
+    if texts == [a.source, b.source]:
+        return None
+    ra, rb = parse(texts[0]), parse(texts[1])
+    if ra.content != rb.content:
+        return None  # another word differs too
+    return ra, rb

@@ -109,13 +109,22 @@ def _around(a: Parsed, i: int, b: Parsed, j: int) -> bool:
     xa, xb = a.words[i:], b.words[j:]
     if len(xa) != len(xb) or len(xa) < 2:
         return False
-    spans = [(s, q) for q in (0, 1) for s in range(1, min(_NP_MAX, len(xa) - 1 - q) + 1)]
-    for s, q in spans:
-        # q: a particle after the verb ("that bought out my space" / "my space bought out")
-        if q and (xa[s + 1] not in _PARTICLES or xb[1] != xa[s + 1]):
+    spans = [
+        (s, q, d)
+        for d in (0, 1)
+        for q in (0, 1)
+        for s in range(1, min(_NP_MAX, len(xa) - 1 - q - d) + 1)
+    ]
+    for s, q, d in spans:
+        # d: an adverb before the verb on both sides ("whom did X fatally wound" / "who
+        # fatally wounded X")
+        if d and (xb[0] != xa[s] or not _adverb(xa[s])):
             continue
-        subj, obj = xa[:s], xb[1 + q : 1 + q + s]
-        t = s + 1 + q
+        # q: a particle after the verb ("that bought out my space" / "my space bought out")
+        if q and (xa[s + d + 1] not in _PARTICLES or xb[d + 1] != xa[s + d + 1]):
+            continue
+        subj, obj = xa[:s], xb[1 + d + q : 1 + d + q + s]
+        t = s + 1 + d + q
         if xa[t:] != xb[t:] and _tensed(xa[t:]) != _tensed(xb[t:]):
             continue
         if not (
@@ -124,14 +133,59 @@ def _around(a: Parsed, i: int, b: Parsed, j: int) -> bool:
             or _renumbered(subj, obj)
         ):
             continue
-        va, vb = xa[s], xb[0]
+        va, vb = xa[s + d], xb[d]
         if _symmetric(va) or _symmetric(vb):
             return False  # "Who did Tom marry" / "Who married Tom"
-        if a.canon[i + s] and (a.canon[i + s] == b.canon[j] or _same_verb(va, vb)):
+        if a.canon[i + s + d] and (a.canon[i + s + d] == b.canon[j + d] or _same_verb(va, vb)):
             return True
-        if _same_verb(vb, va):
+        if _same_verb(vb, va) or vb in (va + "s", va + "es"):  # "does X own" / "owns X"
             return True
     return False
+
+
+# Role pass 141 (rounds 279-281): an adverb before the verb on both sides, said after the
+# subject on one and after the wh-word on the other ("Whom did Brutus fatally stab?" / "Who
+# fatally stabbed Brutus?"): one "-ly" word, or a word of frequency or order.
+_ADVERBS = frozenset("never always often once first last ever also still just".split())
+
+
+def _adverb(w: str) -> bool:
+    return w in _ADVERBS or (len(w) > 4 and w.endswith("ly") and not w.endswith("ply"))
+
+
+# Role pass 141 (rounds 279-281): the wh-phrase's noun not the same on both sides, the owner
+# asked on one and the owned on the other ("Which theme park company owns Knott's Berry Farm?"
+# / "Which theme parks does Knott's Berry Farm own?", "Which company owns Instagram?" / "Which
+# companies does Instagram own?"): the wh-phrase is the verb's subject on one side and its
+# object on the other whatever its noun, so the two noun phrases need only be wh-phrases.
+
+
+def wh_noun_traded(a: Parsed, b: Parsed) -> bool:
+    """ "Which N1 V X?" against "Which N2 do X V?", N1 and N2 apart (the two sides' content
+    words apart by the wh-phrase, so read outside the same-content readers)."""
+    wa, wb = a.words, b.words
+    if len(wa) < 4 or len(wb) < 4 or wa[0] not in _WH_NOUN_LEAD or wb[0] != wa[0]:
+        return False
+    if _DO_T.isdisjoint(wa[2:5]) == _DO_T.isdisjoint(wb[2:5]):
+        return False
+    return _wh_nouns_apart(a, b) or _wh_nouns_apart(b, a)
+
+
+def _wh_nouns_apart(a: Parsed, b: Parsed) -> bool:
+    """``a`` is "Which N1 do X V T", ``b`` "Which N2 V X T", N1 and N2 one to three nouns
+    (not the same: the same wh-phrase is read by ``_inverted``)."""
+    wa, wb = a.words, b.words
+    for d in range(2, min(5, len(wa) - 2)):
+        if wa[d] in _DO_T:
+            break
+    else:
+        return False
+    e = len(wb) - (len(wa) - d - 1)
+    if not 2 <= e <= 4 or wa[1:d] == wb[1:e] or wb[e] in _DO_T or wb[e] in _MODALS:
+        return False
+    if wb[e] in _BE_WORDS or not (_wh_phrase(a, d) and _wh_phrase(b, e)):
+        return False
+    return _around(a, d + 1, b, e)
 
 
 # Round 69: the tail in another tense ("The instructor who replaced Maria is stricter" / "The

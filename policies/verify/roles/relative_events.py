@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from policies.verify.lexicon import BASE_OF_PARTICIPLE, PAST_OF_PARTICIPLE
+from policies.verify.lexicon import BASE_OF_PARTICIPLE, BASE_OF_PAST, PAST_OF_PARTICIPLE
 from policies.verify.roles.recast import MUTUAL, PUNCT, owned_tokens
 from policies.verify.text import Parsed, parse
 from policies.verify.words import stem
@@ -1396,7 +1396,7 @@ def _preposed_doers(x: tuple[str, ...]) -> set[tuple[str, str, str]]:
 # shop I consigned my LEGO to went bankrupt" (the head the receiver): only a pronoun doer, and
 # only a "to / for / from" that ends the clause (the sentence's end or its main verb next), so
 # "the doctor I sent to a specialist" or "the money I sent to him" are not read.
-_STRANDED_MAX = 5
+_STRANDED_MAX = 7  # role pass 142: "my Monster Jam tickets from" (was 5)
 _CLAUSE_NEXT = _AUX | _BE | PUNCT | _PASTS
 _MOVED_PASTS = _PAST_PLACED | frozenset("sold lent bought paid gave got took".split())
 
@@ -1416,11 +1416,29 @@ def _stranded_contact(x: tuple[str, ...], k: int) -> set[tuple[str, str, str]]:
             break
         if x[p] not in _GOAL_PREPS:
             continue
-        after = x[p + 1] if p + 1 < len(x) else "."
-        if after in _CLAUSE_NEXT or after.endswith("ed"):
+        if _clause_ended(x, p + 1):
             return {(head.head, _PERSON.get(x[k], x[k]), stem(x[v]))}
         break
     return set()
+
+
+# Role pass 142 (blind rounds 279-281): the main verb after the stranded preposition may be a
+# present "-s" verb or an irregular past with its object or clause next ("The guy I borrowed my
+# drill from says I broke it" / "The guy who borrowed a drill from me says ...", "... from sold
+# them again"), not only an auxiliary, a past participle's form or an "-ed".
+_VERB_OBJECTS = _SUBJECTS | _OBJECTS | _OWNERS | _DETS | frozenset(("it",))
+
+
+def _clause_ended(x: tuple[str, ...], i: int) -> bool:
+    """x[i], just after a stranded preposition, starts the main clause's predicate."""
+    after = x[i] if i < len(x) else "."
+    if after in _CLAUSE_NEXT or after.endswith("ed"):
+        return True
+    if after in _FUNCTION or not (
+        after in BASE_OF_PAST or (after.endswith("s") and not after.endswith("ss"))
+    ):
+        return False
+    return i + 1 < len(x) and x[i + 1] in _VERB_OBJECTS
 
 
 def _preposed(x: tuple[str, ...], y: tuple[str, ...]) -> bool:

@@ -70,6 +70,8 @@ def trade_sentence(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
         one = None
     if one is None and ("'s" in a.source + b.source or "\u2019s" in a.source + b.source):
         one = _party_named_apart(a.source, b.source)
+    if one is None and len(a.content ^ b.content) <= _LOOSE_MAX:
+        one = _question_apart(a.source, b.source)
     return None if one is None else (parse(one[0]), parse(one[1]))
 
 
@@ -114,3 +116,27 @@ def _party_named_apart(x: str, y: str) -> tuple[str, str] | None:
 
 
 _OWNER_RE = re.compile(r"\b([a-z]+)'s\b")  # the parties whose things are traded
+
+
+# Role pass 143 (blind rounds 279-281): the follow-up question carries the trade in its own words
+# while the statement before it says the owners another way ("My hot dog cart's awning hangs over
+# the store's doorway; can the store make me remove it?" / "The store's awning hangs over my hot
+# dog cart; can I make the store remove it?"): the last sentences the same words (people aside)
+# in another order, each earlier sentence the other's words bar one or two said on one side only.
+_LOOSE_MAX = 2
+
+
+def _question_apart(x: str, y: str) -> tuple[str, str] | None:
+    if "?" not in x or "?" not in y:
+        return None
+    sx, sy = _SPLIT_RE.split(x.strip()), _SPLIT_RE.split(y.strip())
+    if len(sx) != len(sy) or len(sx) < 2 or sx[-1] == sy[-1]:
+        return None
+    p, q = sx[-1], sy[-1]
+    if not p.endswith("?") or _bare(p) != _bare(q):
+        return None
+    for u, v in zip(sx[:-1], sy[:-1], strict=True):
+        bu, bv = _bare(u), _bare(v)
+        if u != v and (len(bu ^ bv) > _LOOSE_MAX or not bu & bv):
+            return None
+    return p, q
