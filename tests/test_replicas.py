@@ -13,6 +13,7 @@ import openai
 import pytest
 
 from tests.processes import start_serve, stop
+from tests.team_files import eventually
 from tests.upstream import FakeUpstream
 
 CHAT = "/v1/chat/completions"
@@ -123,7 +124,8 @@ async def test_followers_answer_when_the_leader_replica_dies(
     messages = [{"role": "user", "content": "who survives"}]
     ca, cb = a.client(), b.client()
     leader = asyncio.create_task(ca.chat.completions.create(model="gpt-4o-mini", messages=messages))
-    await asyncio.sleep(0.3)  # a holds the lock and waits on the upstream
+    # a holds the lock and waits on the upstream
+    await eventually(lambda: len(upstream.calls_to(CHAT)) == 1)
     follower = asyncio.create_task(
         cb.chat.completions.create(model="gpt-4o-mini", messages=messages)
     )
@@ -215,7 +217,9 @@ async def test_plain_followers_on_every_replica_get_the_leaders_error_alike(
     ca, cb = a.client(), b.client()
 
     async def plain(client: openai.AsyncOpenAI) -> openai.APIStatusError:
-        await asyncio.sleep(0.5)
+        # once the leader's stream reached the upstream (it holds the lock), not after a
+        # fixed sleep: on a loaded machine the leader can be later than any guess
+        await eventually(lambda: len(upstream.calls_to(CHAT)) == 1)
         with pytest.raises(openai.APIStatusError) as caught:
             await client.chat.completions.create(**ask)
         return caught.value
@@ -252,12 +256,15 @@ async def test_a_stream_does_not_wait_for_a_plain_call_on_another_replica(
     }
     ca, cb = a.client(), b.client()
     plain = asyncio.create_task(ca.chat.completions.create(**ask))
-    await asyncio.sleep(0.4)  # a holds the lock and waits on the upstream
+    # a holds the lock and waits on the upstream
+    await eventually(lambda: len(upstream.calls_to(CHAT)) == 1)
     upstream.latency = 0.1  # (the streamed calls')
     upstream.chunk_delay = 0.1
 
-    async def first_byte(client: openai.AsyncOpenAI, delay: float) -> tuple[float, str, str]:
-        await asyncio.sleep(delay)
+    async def first_byte(client: openai.AsyncOpenAI, calls: int) -> tuple[float, str, str]:
+        # start once the upstream has seen `calls` chat calls (the order this test is
+        # about), not after a fixed sleep a loaded machine can outrun
+        await eventually(lambda: len(upstream.calls_to(CHAT)) >= calls)
         started = time.monotonic()
         text = ""
         first = 0.0
@@ -273,7 +280,7 @@ async def test_a_stream_does_not_wait_for_a_plain_call_on_another_replica(
 
     try:
         (first, text, status), (_, text2, status2) = await asyncio.gather(
-            first_byte(cb, 0), first_byte(ca, 0.15)
+            first_byte(cb, 1), first_byte(ca, 2)
         )
         answer = await plain
     finally:
@@ -301,7 +308,7 @@ async def test_a_plain_follower_of_a_stream_ended_without_done_gets_a_502(
     ask = ONE_TWO_THREE
 
     async def plain() -> openai.APIStatusError:
-        await asyncio.sleep(0.5)
+        await eventually(lambda: len(upstream.calls_to(CHAT)) == 1)  # the leader's stream
         with pytest.raises(openai.APIStatusError) as caught:
             await cb.chat.completions.create(**ask)
         return caught.value
