@@ -44,7 +44,12 @@ from policies.verify.roles.doer_swapped import (
     maker_traded,
 )
 from policies.verify.roles.doers import doer_receiver_traded
-from policies.verify.roles.dropped import own_dropped, perfect_dropped, relative_said_clause
+from policies.verify.roles.dropped import (
+    clause_dropped,
+    own_dropped,
+    perfect_dropped,
+    relative_said_clause,
+)
 from policies.verify.roles.elided import elided_expanded
 from policies.verify.roles.embedded import reported_holder_traded, told_listener_traded
 from policies.verify.roles.ends import end_traded
@@ -60,6 +65,7 @@ from policies.verify.roles.frames import (
     whose_doer_traded,
 )
 from policies.verify.roles.general import general_swap
+from policies.verify.roles.gerund_owner import declined_owner_traded, thief_made_victim
 from policies.verify.roles.gerunds import advised_party_traded
 from policies.verify.roles.getpassive import got_done_active
 from policies.verify.roles.handed import (
@@ -70,7 +76,7 @@ from policies.verify.roles.handed import (
 )
 from policies.verify.roles.heads import head_traded
 from policies.verify.roles.hopped import er_noun_said, pronoun_dropped, self_traded
-from policies.verify.roles.hosted import host_made_guest, undergoer_made_maker
+from policies.verify.roles.hosted import guest_made_host, host_made_guest, undergoer_made_maker
 from policies.verify.roles.infinitive_voice import infinitive_voice_traded
 from policies.verify.roles.inverted import subject_object_inverted, wh_noun_traded
 from policies.verify.roles.kin_relatives import kin_owner_traded, whom_head_traded
@@ -175,8 +181,10 @@ from policies.verify.roles.stranded import (
 )
 from policies.verify.roles.subject_owner import subject_owner_traded
 from policies.verify.roles.subsets import subset_reversed
-from policies.verify.roles.traded import verb_people_traded
+from policies.verify.roles.traded import people_traded, verb_people_traded
 from policies.verify.roles.undergoer import doer_made_undergoer
+from policies.verify.roles.victims import against_party_changed
+from policies.verify.roles.voice_heads import head_voice_traded
 from policies.verify.roles.voiced import by_made_object
 from policies.verify.roles.wanted import (
     group_joiner_traded,
@@ -16289,6 +16297,306 @@ HUNDRED_FORTY_FOURTH_SAME = [
 ]
 
 
+# Role pass 144 (blind rounds 282-284): "Which N P the M was X V-ing?" / "Which N P the M was
+# V-ing X?", the wh-phrase the progressive's object on one side and its subject on the other,
+# a place phrase after the head (``questions.which_said_who``: the same "be" after the place
+# phrase now ends it); "Is X liable if my N is V-ed while I'm V-ing R1?" / "Am I liable if X's
+# N is V-ed while I'm V-ing R2?", the trade before a trailing clause of the asker's said another
+# way (``dropped.clause_dropped`` widened); "after a N against my M, do I V?" / "after a N
+# against me, do I V?", the one a charge goes against changed between the asker and another
+# (new ``victims.against_party_changed``).
+HUNDRED_FORTY_FIFTH_ROUNDS = [
+    (
+        "Which animal in the cave was the owl hunting?",
+        "Which animal in the cave was hunting the owl?",
+        0.993,
+    ),
+    (
+        "Is the store liable if my wig is stolen while I'm trying on others?",
+        "Am I liable if the store's wig is stolen while I'm trying it on?",
+        0.973,
+    ),
+    (
+        "In foosball, after a technical foul against my opponent, do I lose possession?",
+        "In foosball, after a technical foul against me, do I lose possession?",
+        0.982,
+    ),
+]
+HUNDRED_FORTY_FIFTH_SWAPPED = [
+    # "Which N P the M was X V-ing?" / "Which N P the M was V-ing X?"
+    (
+        "Which customer at the counter was the cashier ignoring?",
+        "Which customer at the counter was ignoring the cashier?",
+    ),
+    (
+        "Which student in the hallway was the principal following?",
+        "Which student in the hallway was following the principal?",
+    ),
+    (
+        "Which driver on the highway was the trooper tailing?",
+        "Which driver on the highway was tailing the trooper?",
+    ),
+    # "Is X liable if my N is V-ed while I R1?" / "Am I liable if X's N is V-ed while I R2?"
+    (
+        "Is the landlord liable if my bike is stolen from the garage while I'm at work?",
+        "Am I liable if the landlord's bike is stolen from the garage while I'm at home?",
+    ),
+    (
+        "Is the airline responsible if my suitcase is damaged when I check it?",
+        "Am I responsible if the airline's suitcase is damaged when I check it in?",
+    ),
+    # "a N against my M, do I V?" / "a N against me, do I V?"
+    (
+        "After a yellow card against my teammate, do I have to leave the field?",
+        "After a yellow card against me, do I have to leave the field?",
+    ),
+    (
+        "If a lawsuit is filed against my landlord, do I have to move out?",
+        "If a lawsuit is filed against me, do I have to move out?",
+    ),
+]
+HUNDRED_FORTY_FIFTH_SAME = [
+    # another word for the wh-noun or the place's preposition, who does what kept
+    (
+        "Which kid in the class was the teacher helping?",
+        "Which child in the class was the teacher helping?",
+    ),
+    (
+        "Which dog in the park was chasing the cat?",
+        "Which dog at the park was chasing the cat?",
+    ),
+    # the asker's own group for "us"; the charge said in the active, against the asker both
+    (
+        "After a penalty against my team, do we lose the ball?",
+        "After a penalty against us, do we lose the ball?",
+    ),
+    (
+        "If a complaint is filed against me, can I be fired?",
+        "If someone files a complaint against me, can I be fired?",
+    ),
+    # the trailing clause said another way, the owner and the liable party kept
+    (
+        "Is the store liable if my wig is stolen while I'm trying on others?",
+        "Is the store liable if my wig is stolen while I try on other wigs?",
+    ),
+    (
+        "Is the gym liable if my phone is stolen while I work out?",
+        "Is the gym liable if my phone gets stolen when I'm working out?",
+    ),
+]
+
+
+# Role pass 145 (blind rounds 282-284): the asker does V to X's N on one side and X does V to
+# the asker's N on the other ("V my X's N" / "handle my X V-ing my N": new
+# ``gerund_owner.declined_owner_traded``); host and guest traded ("after N at X's P" / "after X
+# came to N at my P": new ``hosted.guest_made_host``); victim and doer traded ("if another X
+# V-s its N" / "after V-ing another X's N": new ``gerund_owner.thief_made_victim``).
+HUNDRED_FORTY_SIXTH_ROUNDS = [
+    (
+        "How do I politely decline my mother-in-law's afternoon tea invitation?",
+        "How do I politely handle my mother-in-law declining my afternoon tea invitation?",
+        0.975,
+    ),
+    (
+        "How do I politely decline my boss's dinner invitation?",
+        "How do I politely handle my boss declining my dinner invitation?",
+        0.963,
+    ),
+    (
+        "How do I turn down my friend's wedding invitation?",
+        "How do I handle my friend turning down my wedding invitation?",
+        0.949,
+    ),
+    (
+        "How do I reject my coworker's proposal?",
+        "How do I deal with my coworker rejecting my proposal?",
+        0.921,
+    ),
+    (
+        "After afternoon tea at a friend's home, should I send her a thank-you note?",
+        "After my friend came to afternoon tea at my home, should I send her a thank-you note?",
+        0.988,
+    ),
+    (
+        "After dinner at my neighbor's house, should I bring him a gift?",
+        "After my neighbor came to dinner at my house, should I bring him a gift?",
+        0.986,
+    ),
+    (
+        "After a party at my cousin's place, should I text her thanks?",
+        "After my cousin came to a party at my place, should I text her thanks?",
+        0.987,
+    ),
+    (
+        "What should a mascot do if another mascot steals its props as a gag?",
+        "What should a mascot do after stealing another mascot's props as a gag goes wrong?",
+        0.972,
+    ),
+    (
+        "What should a clown do if another clown ruins its act?",
+        "What should a clown do after ruining another clown's act?",
+        0.953,
+    ),
+    (
+        "What should a player do if another player takes its spot?",
+        "What should a player do after taking another player's spot?",
+        0.936,
+    ),
+    (
+        "What should I do if a coworker steals my idea?",
+        "What should I do after stealing a coworker's idea?",
+        0.947,
+    ),
+]
+HUNDRED_FORTY_SIXTH_SWAPPED = [
+    # "V my X's N" / "handle (deal with) my X V-ing my N"
+    (
+        "How do I skip my sister's birthday party?",
+        "How do I handle my sister skipping my birthday party?",
+    ),
+    (
+        "How do I refuse my sister's loan request?",
+        "How do I deal with my sister refusing my loan request?",
+    ),
+    (
+        "How do I ignore my neighbor's parking complaint?",
+        "How do I handle my neighbor ignoring my parking complaint?",
+    ),
+    # "after N at X's P" / "after X came to N at my P"
+    (
+        "After a barbecue at my uncle's house, should I call him to say thanks?",
+        "After my uncle came to a barbecue at my house, should I call him to say thanks?",
+    ),
+    (
+        "After lunch at a colleague's apartment, should I send her flowers?",
+        "After my colleague came to lunch at my apartment, should I send her flowers?",
+    ),
+    # "if another X V-s its N" / "after V-ing another X's N"
+    (
+        "What should a tenant do if another tenant blocks its parking spot?",
+        "What should a tenant do after blocking another tenant's parking spot?",
+    ),
+    (
+        "What should I do if a classmate copies my homework?",
+        "What should I do after copying a classmate's homework?",
+    ),
+    (
+        "What should a driver do if another driver scratches its car?",
+        "What should a driver do after scratching another driver's car?",
+    ),
+]
+HUNDRED_FORTY_SIXTH_SAME = [
+    # one shape on both sides, the frame or the noun phrase said another way
+    (
+        "How do I handle my boss declining my dinner invitation?",
+        "How do I deal with my boss declining my dinner invitation?",
+    ),
+    (
+        "How do I politely decline my boss's dinner invitation?",
+        "How do I politely decline my boss's invitation to dinner?",
+    ),
+    (
+        "How do I decline my boss's dinner invitation?",
+        "How do I politely decline my boss's dinner invitation?",
+    ),
+    (
+        "After dinner at my neighbor's house, should I bring him a gift?",
+        "After having dinner at my neighbor's house, should I bring him a gift?",
+    ),
+    (
+        "After my neighbor came to dinner at my house, should I bring him a gift?",
+        "After my neighbor came over for dinner at my house, should I bring him a gift?",
+    ),
+    (
+        "What should I do if a coworker steals my idea?",
+        "What should I do when a coworker steals my idea?",
+    ),
+    (
+        "What should a clown do after ruining another clown's act?",
+        "What should a clown do after ruining the act of another clown?",
+    ),
+]
+
+
+# Role pass 146 (blind rounds 282-284): a noun's modifier said before one noun on one side and
+# before another on the other ("my wig fitting ... the fitter" / "my wig fitter ... my fitting"),
+# left out of both so the asker and the other party read as traded (``traded.people_traded``
+# widened); a subject relative's head traded across voice ("the X who V-ed a Y" / "the Y who was
+# V-ed by a X": new ``voice_heads.head_voice_traded``).
+HUNDRED_FORTY_SEVENTH_ROUNDS = [
+    (
+        "I was late for my wig fitting. Should I apologize to the fitter?",
+        "My wig fitter was late for my fitting. Should she apologize to me?",
+        0.919,
+    ),
+    (
+        "What happened to the player who hit a sausage mascot with a bat in 2003?",
+        "What happened to the sausage mascot performer who was hit with a bat by a player in 2003?",
+        0.965,
+    ),
+]
+HUNDRED_FORTY_SEVENTH_SWAPPED = [
+    # "I V-ed my M N. Should I W the X?" / "My M X V-ed my N. Should she W me?"
+    (
+        "I was late for my piano lesson. Should I apologize to the teacher?",
+        "My piano teacher was late for my lesson. Should she apologize to me?",
+    ),
+    (
+        "I was rude at my tennis lesson. Should I apologize to the coach?",
+        "My tennis coach was rude at my lesson. Should he apologize to me?",
+    ),
+    (
+        "I canceled my yoga class. Should I refund the instructor?",
+        "My yoga instructor canceled my class. Should she refund me?",
+    ),
+    # "What happened to the X who V-ed a Y?" / "What happened to the Y who was V-ed by a X?"
+    (
+        "What happened to the cop who shot a protester in Denver?",
+        "What happened to the protester who was shot by a cop in Denver?",
+    ),
+    (
+        "What happened to the teacher who slapped a student in 2019?",
+        "What happened to the student who was slapped by a teacher in 2019?",
+    ),
+    (
+        "What happened to the boxer who bit an opponent?",
+        "What happened to the opponent who was bitten by a boxer?",
+    ),
+    (
+        "What happened to the nurse who scolded a patient at the clinic?",
+        "What happened to the patient who was scolded by a nurse at the clinic?",
+    ),
+]
+HUNDRED_FORTY_SEVENTH_SAME = [
+    # the same head in the same voice, another article or relative word or passive auxiliary
+    (
+        "What happened to the cop who shot a protester in Denver?",
+        "What happened to the cop who shot the protester in Denver?",
+    ),
+    (
+        "What happened to the protester who was shot by a cop in Denver?",
+        "What happened to the protester who got shot by a cop in Denver?",
+    ),
+    (
+        "What happened to the student who was slapped by a teacher?",
+        "What happened to the student that was slapped by a teacher?",
+    ),
+    # the modifier said again on the same person, or on the same thing, no one traded
+    (
+        "I was late for my piano lesson. Should I apologize to the teacher?",
+        "I was late for my piano lesson. Should I apologize to my teacher?",
+    ),
+    (
+        "My piano teacher was late for my lesson. Should she apologize to me?",
+        "My piano teacher was late for my piano lesson. Should she apologize to me?",
+    ),
+    (
+        "I was late for my tennis lesson. Should I apologize to the coach?",
+        "I was late for my tennis lesson. Should I apologize to my tennis coach?",
+    ),
+]
+
+
 # Role pass 137 (blind rounds 276-278): the wh-phrase the object of a place preposition after a
 # passive on one side and the passive's subject on the other ("Which N should X be V-ed behind?"
 # / "Which N should be V-ed behind X?") and the object of "be supposed / going ... to V" against
@@ -18816,6 +19124,54 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_FORTY_FOURTH_SWAPPED[3:],
             HUNDRED_FORTY_FOURTH_SAME,
         ),
+        (
+            which_said_who,
+            HUNDRED_FORTY_FIFTH_ROUNDS[:1],
+            HUNDRED_FORTY_FIFTH_SWAPPED[:3],
+            HUNDRED_FORTY_FIFTH_SAME,
+        ),
+        (
+            clause_dropped,
+            HUNDRED_FORTY_FIFTH_ROUNDS[1:2],
+            HUNDRED_FORTY_FIFTH_SWAPPED[3:5],
+            HUNDRED_FORTY_FIFTH_SAME,
+        ),
+        (
+            against_party_changed,
+            HUNDRED_FORTY_FIFTH_ROUNDS[2:],
+            HUNDRED_FORTY_FIFTH_SWAPPED[5:],
+            HUNDRED_FORTY_FIFTH_SAME,
+        ),
+        (
+            declined_owner_traded,
+            HUNDRED_FORTY_SIXTH_ROUNDS[:4],
+            HUNDRED_FORTY_SIXTH_SWAPPED[:3],
+            HUNDRED_FORTY_SIXTH_SAME,
+        ),
+        (
+            guest_made_host,
+            HUNDRED_FORTY_SIXTH_ROUNDS[4:7],
+            HUNDRED_FORTY_SIXTH_SWAPPED[3:5],
+            HUNDRED_FORTY_SIXTH_SAME,
+        ),
+        (
+            thief_made_victim,
+            HUNDRED_FORTY_SIXTH_ROUNDS[7:],
+            HUNDRED_FORTY_SIXTH_SWAPPED[5:],
+            HUNDRED_FORTY_SIXTH_SAME,
+        ),
+        (
+            people_traded,
+            HUNDRED_FORTY_SEVENTH_ROUNDS[:1],
+            HUNDRED_FORTY_SEVENTH_SWAPPED[:3],
+            HUNDRED_FORTY_SEVENTH_SAME,
+        ),
+        (
+            head_voice_traded,
+            HUNDRED_FORTY_SEVENTH_ROUNDS[1:],
+            HUNDRED_FORTY_SEVENTH_SWAPPED[3:],
+            HUNDRED_FORTY_SEVENTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -19031,6 +19387,9 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_FORTY_SECOND_ROUNDS,
         *HUNDRED_FORTY_THIRD_ROUNDS,
         *HUNDRED_FORTY_FOURTH_ROUNDS,
+        *HUNDRED_FORTY_FIFTH_ROUNDS,
+        *HUNDRED_FORTY_SIXTH_ROUNDS,
+        *HUNDRED_FORTY_SEVENTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -19170,6 +19529,9 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_FORTY_SECOND_SWAPPED,
         *HUNDRED_FORTY_THIRD_SWAPPED,
         *HUNDRED_FORTY_FOURTH_SWAPPED,
+        *HUNDRED_FORTY_FIFTH_SWAPPED,
+        *HUNDRED_FORTY_SIXTH_SWAPPED,
+        *HUNDRED_FORTY_SEVENTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -19310,6 +19672,9 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_FORTY_SECOND_SAME,
         *HUNDRED_FORTY_THIRD_SAME,
         *HUNDRED_FORTY_FOURTH_SAME,
+        *HUNDRED_FORTY_FIFTH_SAME,
+        *HUNDRED_FORTY_SIXTH_SAME,
+        *HUNDRED_FORTY_SEVENTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -1601,6 +1601,39 @@ earlier sentence the other's words bar two at most ("My hot dog cart's awning ha
 store's doorway; can the store make me remove it?" / "The store's awning hangs over my hot dog
 cart; can I make the store remove it?"); a follow-up said with another verb or a pronoun for the
 party is left.
+
+Role pass 144 (blind rounds 282-284): two readers widened, one new. ``questions.which_said_who``
+ends "which N P the M" at the same "be" on both sides too, a progressive asked about its object on
+one side and its subject on the other ("Which animal in the cave was the owl hunting?" / "...
+was hunting the owl?"). ``dropped.clause_dropped`` also drops a trailing clause whose subject is
+the asker on both sides (with "'m / am" alike) and whose verb is the same, the rest said another
+way ("Is the store liable if my wig is stolen while I'm trying on others?" / "Am I liable if the
+store's wig is stolen while I'm trying it on?"). ``victims.against_party_changed`` (new, in
+``_LATER_TRADES``): "P against my N / the other N ..." against "P against me / us ...", all else
+word for word and the asker named elsewhere on both sides ("after a foul against my opponent, do
+I lose possession?" / "... against me, do I ..."); "my team / family ..." for "us" is left.
+
+Role pass 145 (blind rounds 282-284): two new readers in ``gerund_owner`` (in ``_LATER_TRADES``
+as ``gerund_owner_swap``) and one beside ``host_made_guest``. ``declined_owner_traded``: "V my
+X's N" against "handle / deal with my X V-ing my N", the same verb by its stem (the asker does V
+to X's N on one side, X does it to the asker's N on the other: "How do I decline my boss's
+dinner invitation?" / "How do I handle my boss declining my dinner invitation?").
+``thief_made_victim``: "if another X V-s its N" against "after V-ing another X's N" ("What should
+a clown do if another clown ruins its act?" / "... after ruining another clown's act?").
+``hosted.guest_made_host``: "after N at X's P" against "after X came to N at my P" (host and
+guest traded: "After dinner at my neighbor's house, ..." / "After my neighbor came to dinner at
+my house, ..."). Both sides of one shape, a frame other than one or two added words, and "at her
+P" (X's place on both sides) are left.
+
+Role pass 146 (blind rounds 282-284): one new trade, one reader widened.
+``voice_heads.head_voice_traded`` (new, in ``_LATER_TRADES``): a subject relative's head traded
+across voice, "the X who V-ed a Y" / "the Y who was V-ed (P ...) by a X", the same words before
+the heads ("What happened to the fan who punched a referee?" / "What happened to the referee who
+was punched by a fan?"); the same head in both voices and an object relative are left.
+``traded.people_traded`` (widened) reads a modifier said before one noun on one side and before
+another on the other, both nouns said on both sides, left out of both ("I was late for my wig
+fitting. Should I apologize to the fitter?" / "My wig fitter was late for my fitting. Should she
+apologize to me?").
 """
 
 from __future__ import annotations
@@ -1701,6 +1734,7 @@ from policies.verify.roles.frames import (
     whose_doer_traded,
 )
 from policies.verify.roles.general import general_swap
+from policies.verify.roles.gerund_owner import gerund_owner_swap
 from policies.verify.roles.gerunds import (
     advised_party_traded,
     gerund_doer_moved,
@@ -1731,7 +1765,7 @@ from policies.verify.roles.hopped import (
     self_traded,
     thing_said_me,
 )
-from policies.verify.roles.hosted import host_made_guest, undergoer_made_maker
+from policies.verify.roles.hosted import guest_made_host, host_made_guest, undergoer_made_maker
 from policies.verify.roles.infinitive_voice import infinitive_voice_traded
 from policies.verify.roles.inverted import subject_object_inverted, voice_flipped, wh_noun_traded
 from policies.verify.roles.kept import roles_kept
@@ -1896,7 +1930,8 @@ from policies.verify.roles.traded import people_traded, verb_people_traded
 from policies.verify.roles.trades import _doer_added
 from policies.verify.roles.undergoer import doer_made_undergoer
 from policies.verify.roles.verbs import _ACTS, _FORMS
-from policies.verify.roles.victims import victim_changed
+from policies.verify.roles.victims import against_party_changed, victim_changed
+from policies.verify.roles.voice_heads import head_voice_traded
 from policies.verify.roles.voiced import (
     by_made_object,
     owners_permuted,
@@ -2231,6 +2266,10 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     relative_owner_traded,  # pass 140: "for X to V N a Y V2-ed" / "for Y to V X's N"
     whose_source_traded,  # pass 137: "Whose N did X V R from?" / "Which N V-ed R from X?"
     wh_noun_traded,  # pass 141: "Which N V-s X?" / "Which Ms does X V?"
+    against_party_changed,  # pass 144: "a foul against my N, do I V?" / "against me, do I V?"
+    gerund_owner_swap,  # pass 145: "decline X's N" / "handle X declining my N"; "if X V-s its N"
+    guest_made_host,  # pass 145: "after N at X's P" / "after X came to N at my P"
+    head_voice_traded,  # pass 146: "the X who V-ed a Y" / "the Y who was V-ed by a X"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

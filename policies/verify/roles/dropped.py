@@ -8,7 +8,9 @@ read again without it. ``mine_said_me``: a preposition's "mine" (a thing of the 
 "the unit that's leaking into mine": the one leaking and the one leaked into traded).
 ``clause_dropped``: a trailing "while / when / because" clause whose subject changes as the
 trade requires ("How do I stop a trainer from staring at me while I work out?" / "How do I stop
-staring at a trainer while he works out?"): both sides read without it. ``gerund_said_to``:
+staring at a trainer while he works out?"): both sides read without it; role pass 144: or with
+the asker its subject on both sides and its verb the same, the rest said another way ("...
+stolen while I'm trying on others" / "... while I'm trying it on"). ``gerund_said_to``:
 "want him V-ing" read as "want him to V" where the other side says "to V" ("I don't want him
 pacing me" / "I don't want to pace him"), for the wanted readers. ``perfect_dropped`` (role pass
 88): a perfect's "have" said on one side only left out ("when a booker badmouths me" / "when
@@ -62,6 +64,12 @@ _CLAUSE_RE = re.compile(
     r"([a-z']+)([^.?!;,]*)",
     re.IGNORECASE,
 )
+# role pass 144: the asker's own trailing clause, "I'm / I am" kept apart from the verb
+_ASKER_CLAUSE_RE = re.compile(
+    r",?\s*\b(?:while|when|whenever|because|since|as|after|before) i('m| am|) "
+    r"([a-z']+)([^.?!;,]*)",
+    re.IGNORECASE,
+)
 
 
 _CLAUSE_WORDS = frozenset("while when whenever because since as after before".split())
@@ -72,12 +80,30 @@ def clause_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
         return None
     ma, mb = _CLAUSE_RE.search(a.source), _CLAUSE_RE.search(b.source)
     if ma is None or mb is None:
-        return None
+        return _asker_clause_dropped(a, b)
     if ma.group(1).lower() == mb.group(1).lower() or ma.group(3).lower() != mb.group(3).lower():
-        return None
+        return _asker_clause_dropped(a, b)
     va, vb = ma.group(2).lower(), mb.group(2).lower()
     if _stem(va) != _stem(vb):
         return None  # the same verb, agreeing with its subject ("work" / "works")
+    xa = a.source[: ma.start()] + a.source[ma.end() :]
+    xb = b.source[: mb.start()] + b.source[mb.end() :]
+    if xa.lower() == xb.lower():
+        return None
+    return parse(xa), parse(xb)
+
+
+def _asker_clause_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    """Role pass 144: the asker's trailing clause on both sides, the same "I('m)" and verb, the
+    rest said another way ("while I'm trying on others" / "while I'm trying it on"): both sides
+    read without it, the trade read before the clause."""
+    ma, mb = _ASKER_CLAUSE_RE.search(a.source), _ASKER_CLAUSE_RE.search(b.source)
+    if ma is None or mb is None or ma.group(1).lower() != mb.group(1).lower():
+        return None
+    if _stem(ma.group(2).lower()) != _stem(mb.group(2).lower()):
+        return None
+    if ma.group(3).lower() == mb.group(3).lower():
+        return None
     xa = a.source[: ma.start()] + a.source[ma.end() :]
     xb = b.source[: mb.start()] + b.source[mb.end() :]
     if xa.lower() == xb.lower():

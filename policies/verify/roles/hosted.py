@@ -94,3 +94,40 @@ def _guest_read(sa: str, sb: str) -> bool:
         ma["pre"].split() == mb["pre"].split()
         and (ma["post"] or "").split() == (mb["post"] or "").split()
     )
+
+
+_AT_OWNERS_RE = re.compile(
+    r"^(?P<pre>.*?)\b(?P<t>after|before|since|following) (?:having )?(?:(?:a|an|the|some) )?"
+    r"(?P<n>[a-z-]+(?: [a-z-]+){0,2}?) (?P<p>at|in) (?:a|my|our|the|his|her|their) "
+    r"(?P<x>[a-z-]+)'s (?P<place>[a-z-]+)\b(?P<post>.*)$"
+)
+_CAME_TO_MINE_RE = re.compile(
+    r"^(?P<pre>.*?)\b(?P<t>after|before|since|following) (?:a|my|our|the|his|her|their) "
+    r"(?P<x>[a-z-]+) (?P<v>[a-z]+)(?: over)? (?:to|for) (?:(?:a|an|the|some) )?"
+    r"(?P<n>[a-z-]+(?: [a-z-]+){0,2}?) (?P<p>at|in) (?P<own>my|our) (?P<place>[a-z-]+)\b"
+    r"(?P<post>.*)$"
+)
+
+
+def guest_made_host(a: Parsed, b: Parsed) -> bool:
+    """ "after N at X's P" against "after X came to N at my P" (role pass 145): the asker the
+    guest at X's place on one side and X the guest at the asker's on the other ("After dinner at
+    my neighbor's house, should I bring him a gift?" / "After my neighbor came to dinner at my
+    house, should I bring him a gift?"), the same X, N, P and the words around the same. "after
+    my X came to N at her P" against "after N at my X's P" (X's place on both) is left."""
+    sa, sb = flat(a.source), flat(b.source)
+    if "'s " in sa and "'s " not in sb:
+        return _guest_host_read(sa, sb)
+    if "'s " in sb and "'s " not in sa:
+        return _guest_host_read(sb, sa)
+    return False
+
+
+def _guest_host_read(sa: str, sb: str) -> bool:
+    ma, mb = _AT_OWNERS_RE.match(sa), _CAME_TO_MINE_RE.match(sb)
+    if ma is None or mb is None or ma["t"] != mb["t"]:
+        return False
+    keys = ("x", "n", "p", "place")
+    if any(ma[k] != mb[k] for k in keys):
+        return False
+    return ma["pre"].split() == mb["pre"].split() and ma["post"].split() == mb["post"].split()

@@ -254,7 +254,14 @@ def _place_end(x: tuple[str, ...], y: tuple[str, ...], e: int) -> int:
     k = e + 1
     while k < min(e + 5, len(x) - 2, len(y) - 2) and x[k] == y[k] and x[k] not in _WHICH_STOP:
         k += 1
-    if k == e + 1 or x[k] == y[k] or not (x[k] in _DO_T or y[k] in _DO_T):
+    if k == e + 1:
+        return 0
+    if x[k] == y[k]:
+        # role pass 144: the same "be" after the place phrase, a progressive asked about its
+        # object on one side and its subject on the other ("Which N in the M was X V-ing?" /
+        # "Which N in the M was V-ing X?")
+        return k if x[k] in _BE_T and k + 1 < min(len(x), len(y)) and x[k + 1] != y[k + 1] else 0
+    if not (x[k] in _DO_T or y[k] in _DO_T):
         return 0
     return k
 

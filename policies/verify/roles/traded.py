@@ -58,6 +58,9 @@ def people_traded(a: Parsed, b: Parsed) -> bool:
     said = _member_said(a, b)
     if said is not None and (_traded(*said) or _other_traded(*said)):
         return True
+    bare = _modifier_dropped(a, b)  # role pass 146: "my wig fitting" / "my wig fitter"
+    if bare is not None and (_traded(*bare) or _other_traded(*bare)):
+        return True
     if "my" not in a.words or "my" not in b.words:
         return False
     if not (_CAUSE.intersection(a.words) or _CAUSE.intersection(b.words)) and (
@@ -608,6 +611,32 @@ def _member(m: re.Match[str]) -> str:
         return f"{_OWNS[m.group(5).lower()]} {m.group(4)}"
     *mods, noun = m.group(2).lower().split()
     return " ".join((m.group(1), *mods, _one_of(noun))) + ("'s" if m.group(3) else "")
+
+
+# Role pass 146 (blind rounds 282-284): a noun's modifier said before one noun on one side and
+# before another on the other, both nouns said on both sides ("I was late for my wig fitting.
+# Should I apologize to the fitter?" / "My wig fitter was late for my fitting. Should she
+# apologize to me?"): the modifier left out of both, the people then read as above.
+_MOD_WORD_RE = re.compile(r"[a-z]+(?:'s)?")
+
+
+def _modifier_dropped(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:
+    if "my" not in a.words and "my" not in b.words:
+        return None
+    ta, tb = _MOD_WORD_RE.findall(a.source.lower()), _MOD_WORD_RE.findall(b.source.lower())
+    for i, w in enumerate(ta[:-1]):
+        if w in _NOT_NOUN or w in _ME or w in _THIRD or ta.count(w) != 1 or tb.count(w) != 1:
+            continue
+        j = tb.index(w)
+        na, nb = ta[i + 1], tb[j + 1] if j + 1 < len(tb) else ""
+        if na == nb or na in _NOT_NOUN or nb in _NOT_NOUN or not nb:
+            continue
+        if na not in tb or nb not in ta:
+            continue
+        pat = re.compile(rf"\b{w} (?=\w)", re.IGNORECASE)
+        xa, xb = pat.sub("", a.source, count=1), pat.sub("", b.source, count=1)
+        return parse(xa), parse(xb)
+    return None
 
 
 def _member_said(a: Parsed, b: Parsed) -> tuple[Parsed, Parsed] | None:

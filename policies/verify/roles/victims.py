@@ -91,3 +91,54 @@ def victim_changed(a: Parsed, b: Parsed) -> bool:
             if them and who not in them and ("self" in them or who == "self"):
                 return True
     return False
+
+
+# Role pass 144 (blind rounds 282-284): the one a charge is made against changed between the
+# asker and another party while the asker stays the one asking ("after a foul against my
+# opponent, do I lose possession?" / "after a foul against me, do I ...?", "If a complaint is
+# filed against my coworker, can I be fired?" / "... against me, can I ...?").
+_AGAINST = "against"
+_OTHER_LEADS = frozenset(("my", "the", "another", "a", "an", "his", "her", "their", "your"))
+_ASKER_OF = {"me": "i", "us": "we"}
+# a group the asker is one of ("my team", "my family"): "against my team" is against the asker too
+_GROUPS = frozenset(
+    "team side family company business firm club band class crew group household squad".split()
+)
+_NP_STOP = frozenset(
+    """do does did can could will would should may might must is are was were am be been
+    i we me us you he she they it myself ourselves and or but if when after before while
+    because so""".split()
+)
+
+
+def _other_party(x: tuple[str, ...]) -> bool:
+    """``x`` a noun phrase of another party: "my opponent", "the other team", "a rival"."""
+    if not 2 <= len(x) <= 3 or x[0] not in _OTHER_LEADS:
+        return False
+    return all(w.isalpha() and w not in _NP_STOP for w in x[1:])
+
+
+def against_party_changed(a: Parsed, b: Parsed) -> bool:
+    """Role pass 144: "... against X ..." / "... against me ...", every other word the same
+    and the asker ("I" for "me", "we" for "us") named elsewhere on both sides: the one a foul,
+    a complaint, a ruling goes against is the asker on one side and another on the other.
+    "our N" against "us" (the asker's own group) is left alone."""
+    wa, wb = a.words, b.words
+    if _AGAINST not in wa or _AGAINST not in wb or wa == wb:
+        return False
+    for x, y in ((wa, wb), (wb, wa)):
+        for k in range(len(y) - 1):
+            if y[k] != _AGAINST or y[k + 1] not in _ASKER_OF:
+                continue
+            head, tail = y[: k + 1], y[k + 2 :]
+            if x[: k + 1] != head or len(x) <= len(y) or x[len(x) - len(tail) :] != tail:
+                continue
+            other = x[k + 1 : len(x) - len(tail)]
+            if not _other_party(other):
+                continue
+            me = y[k + 1]
+            if other[0] == "my" and (me == "us" or other[-1] in _GROUPS):
+                continue  # "against my team" / "against us, do we ...": the asker's side
+            if _ASKER_OF[me] in head or _ASKER_OF[me] in tail:
+                return True
+    return False
