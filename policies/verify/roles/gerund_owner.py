@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from policies.verify.roles.written import flat
+from policies.verify.roles.written import owner_side_first
 from policies.verify.text import Parsed
 from policies.verify.words import canonical
 
@@ -48,12 +48,8 @@ def _same_verb(v: str, w: str) -> bool:
 
 
 def declined_owner_traded(a: Parsed, b: Parsed) -> bool:
-    sa, sb = flat(a.source), flat(b.source)
-    if "'s " in sa and "'s " not in sb:
-        return _declined_read(sa, sb)
-    if "'s " in sb and "'s " not in sa:
-        return _declined_read(sb, sa)
-    return False
+    sides = owner_side_first(a.source, b.source)
+    return sides is not None and _declined_read(*sides)
 
 
 def _declined_read(sa: str, sb: str) -> bool:
@@ -72,12 +68,8 @@ def _declined_read(sa: str, sb: str) -> bool:
 
 
 def thief_made_victim(a: Parsed, b: Parsed) -> bool:
-    sa, sb = flat(a.source), flat(b.source)
-    if "'s " in sb and "'s " not in sa:
-        return _thief_read(sa, sb)
-    if "'s " in sa and "'s " not in sb:
-        return _thief_read(sb, sa)
-    return False
+    sides = owner_side_first(a.source, b.source)
+    return sides is not None and _thief_read(sides[1], sides[0])
 
 
 def _thief_read(sa: str, sb: str) -> bool:

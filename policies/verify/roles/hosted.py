@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from policies.verify.roles.written import flat
+from policies.verify.roles.written import flat, owner_side_first
 from policies.verify.text import Parsed
 
 _ORDINAL = r"(?P<adj>last|first|only|next|final|second|third)"
@@ -115,12 +115,8 @@ def guest_made_host(a: Parsed, b: Parsed) -> bool:
     my neighbor's house, should I bring him a gift?" / "After my neighbor came to dinner at my
     house, should I bring him a gift?"), the same X, N, P and the words around the same. "after
     my X came to N at her P" against "after N at my X's P" (X's place on both) is left."""
-    sa, sb = flat(a.source), flat(b.source)
-    if "'s " in sa and "'s " not in sb:
-        return _guest_host_read(sa, sb)
-    if "'s " in sb and "'s " not in sa:
-        return _guest_host_read(sb, sa)
-    return False
+    sides = owner_side_first(a.source, b.source)
+    return sides is not None and _guest_host_read(*sides)
 
 
 def _guest_host_read(sa: str, sb: str) -> bool:

@@ -57,6 +57,15 @@ def flat(source: str) -> str:
     return " ".join(source.lower().replace("\u2019", "'").split())
 
 
+def owner_side_first(a: str, b: str) -> tuple[str, str] | None:
+    """(the flat text that says "X's ", the one that does not) when exactly one of `a`, `b`
+    has an owner's "'s "; None when both or neither do."""
+    fa, fb = flat(a), flat(b)
+    if ("'s " in fa) == ("'s " in fb):
+        return None
+    return (fa, fb) if "'s " in fa else (fb, fa)
+
+
 def person(t: str) -> str:
     """The key of a participant word: a pronoun by person, a noun as written ("'s" off)."""
     if t in PERSON:
