@@ -24,6 +24,7 @@ from policies.verify import (
     relations,
     reversals,
     roles,
+    scaled,
     shared,
     spans,
     standing,
@@ -9273,6 +9274,119 @@ def test_hard_42_item_grown_into_list_reader() -> None:
         assert not read(a, b, diff(a, b)) and not read(b, a, diff(b, a)), (x, y)
 
 
+# -- hardening pass 43 (blind round 282): a size, weight, length or speed word put on one
+# side before the noun after "for" / "after" (what the amount is for) in a question of
+# amount ("for afternoon tea" / "for a light afternoon tea", "for a wedding" / "for a small
+# wedding"): the size of the meal or the event sets the amount (scaled.scale_on_occasion) --
+
+HARD_43_REFUSED = [
+    (
+        "How many sandwiches per person for afternoon tea for 10 guests?",
+        "How many sandwiches per person for a light afternoon tea for 10 guests?",
+        "qualifier_mismatch",
+    ),
+    (
+        "How much wine should I buy for a wedding of 100 guests?",
+        "How much wine should I buy for a small wedding of 100 guests?",
+        "qualifier_mismatch",
+    ),
+    (
+        "How many calories should I eat for breakfast?",
+        "How many calories should I eat for a big breakfast?",
+        "qualifier_mismatch",
+    ),
+    (
+        "How many slides should I prepare for a meeting?",
+        "How many slides should I prepare for a quick meeting?",
+        "qualifier_mismatch",
+    ),
+    (
+        "How much rice per person for lunch?",
+        "How much rice per person for a light lunch?",
+        "qualifier_mismatch",
+    ),
+    (
+        "How long should I rest after dinner?",
+        "How long should I rest after a heavy dinner?",
+        "qualifier_mismatch",
+    ),
+    (
+        "How much insulin should I take for dinner?",
+        "How much insulin should I take for a big dinner?",
+        "qualifier_mismatch",
+    ),
+    (
+        "How much coffee should I brew for brunch for 12?",
+        "How much coffee should I brew for a quick brunch for 12?",
+        "qualifier_mismatch",
+    ),
+    (
+        "How many volunteers do we need for a festival?",
+        "How many volunteers do we need for a small festival?",
+        "qualifier_mismatch",
+    ),
+]
+
+HARD_43_SERVED = [
+    # an article added, the qualifier on both sides, politeness and filler, a qualifier of no
+    # amount ("lovely", "nice")
+    (
+        "How many sandwiches per person for afternoon tea for 10 guests?",
+        "How many sandwiches per person for an afternoon tea for 10 guests?",
+    ),
+    (
+        "How many sandwiches per person for a light afternoon tea for 10 guests?",
+        "How many sandwiches per person for a light afternoon tea for ten guests?",
+    ),
+    (
+        "How many sandwiches per person for afternoon tea for 10 guests?",
+        "Hi, how many sandwiches per person for afternoon tea for 10 guests please?",
+    ),
+    (
+        "How much food should I make for a dinner party for 8?",
+        "How much food should I make for a lovely dinner party for 8?",
+    ),
+    (
+        "How many appetizers per guest for a cocktail hour?",
+        "How many appetizers per guest for a nice cocktail hour?",
+    ),
+    (
+        "How much food should I make for a light dinner party for 8?",
+        "How much food should I prepare for a light dinner party for 8?",
+    ),
+    (
+        "How much wine should I buy for a small wedding of 100 guests?",
+        "Please tell me how much wine I should buy for a small wedding of 100 guests.",
+    ),
+    (
+        "How long should I rest after a heavy dinner?",
+        "How long should I rest after a heavy dinner, please?",
+    ),
+]
+
+
+def test_hard_43_scale_on_occasion_reader() -> None:
+    """A scale word on one side only (or another one) before the same noun after the same
+    preposition, in a question of amount: read; an article added, the same scale word on
+    both sides, a word of no amount, and a question of no amount are not."""
+    read = scaled.scale_on_occasion
+    for x, y in (
+        ("How much food for a dinner party?", "How much food for a light dinner party?"),
+        ("How long to budget for a hike?", "How long to budget for a short hike?"),
+        ("How much food for a small party?", "How much food for a big party?"),
+    ):
+        a, b = parse(x), parse(y)
+        assert read(a, b) and read(b, a), (x, y)
+    for x, y in (
+        ("How much food for afternoon tea?", "How much food for an afternoon tea?"),
+        ("How much food for a light lunch?", "How much food for the light lunch?"),
+        ("How much food for a party?", "How much food for a lovely party?"),
+        ("What should I serve for lunch?", "What should I serve for a light lunch?"),
+    ):
+        a, b = parse(x), parse(y)
+        assert not read(a, b) and not read(b, a), (x, y)
+
+
 def test_hard_29_graded_state_reader() -> None:
     """A grade read after "in" right before a state noun (one modifier between: "working",
     "physical" ...): grades of one kind, a side that says two kinds, a vague grade ("decent"),
@@ -9794,6 +9908,7 @@ def test_hard_pairs_refused_below_the_shipped_cut(x: str, y: str, cos: float) ->
         *HARD_40_REFUSED,
         *HARD_41_REFUSED,
         *HARD_42_REFUSED,
+        *HARD_43_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -9851,6 +9966,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_40_SERVED,
         *HARD_41_SERVED,
         *HARD_42_SERVED,
+        *HARD_43_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

@@ -105,6 +105,7 @@ from policies.verify.roles.one_relatives import (
     whose_passive_traded,
     whose_place_traded,
 )
+from policies.verify.roles.origins import origin_destination_traded
 from policies.verify.roles.owned import (
     deed_owner_traded,
     doer_owner_traded,
@@ -170,10 +171,12 @@ from policies.verify.roles.relative_events import (
 )
 from policies.verify.roles.relatives import option_relative_traded
 from policies.verify.roles.relinked import let_dropped
+from policies.verify.roles.same_heads import same_head_marks_traded
 from policies.verify.roles.sentences import trade_sentence
 from policies.verify.roles.serving import served_owner_traded
 from policies.verify.roles.shifted import contrasted_verbs_traded, relative_predicate_traded
 from policies.verify.roles.spantrade import relative_subjects_traded, than_owner_said
+from policies.verify.roles.standalone_subject import standalone_subject_traded
 from policies.verify.roles.stranded import (
     head_source_traded,
     relative_traded,
@@ -16597,6 +16600,162 @@ HUNDRED_FORTY_SEVENTH_SAME = [
 ]
 
 
+# Role pass 147 (blind rounds 285-287): one head noun on both ends of the verb, the two told
+# apart by an owner ("our") and a place phrase ("from Detroit") that trade ends, the kind words
+# ("slam") kept on their end ("Our slam team is hosting the team from Detroit" / "The slam team
+# from Detroit is hosting our team": new ``same_heads.same_head_marks_traded``).
+HUNDRED_FORTY_EIGHTH_ROUNDS = [
+    (
+        "Our slam team is hosting the team from Detroit; what should we plan?",
+        "The slam team from Detroit is hosting our team; what should we plan?",
+        0.991,
+    ),
+]
+HUNDRED_FORTY_EIGHTH_SWAPPED = [
+    # "our K N V-s the N from X" / "the K N from X V-s our N"
+    (
+        "Our youth choir is hosting the choir from Boston next month; what should we prepare?",
+        "The youth choir from Boston is hosting our choir next month; what should we prepare?",
+    ),
+    (
+        "Our chess club is hosting the club from Leeds on Saturday; what should we bring?",
+        "The chess club from Leeds is hosting our club on Saturday; what should we bring?",
+    ),
+    (
+        "Our jazz band is opening for the band from Chicago; how long should we play?",
+        "The jazz band from Chicago is opening for our band; how long should we play?",
+    ),
+    (
+        "Our youth orchestra is welcoming the orchestra from Vienna; what should we prepare?",
+        "The youth orchestra from Vienna is welcoming our orchestra; what should we prepare?",
+    ),
+    (
+        "Our lacrosse team is housing the team from Baltimore this weekend; what do we need?",
+        "The lacrosse team from Baltimore is housing our team this weekend; what do we need?",
+    ),
+    (
+        "The swim team from Miami is traveling to our team; what should we pack?",
+        "Our swim team is traveling to the team from Miami; what should we pack?",
+    ),
+]
+HUNDRED_FORTY_EIGHTH_SAME = [
+    # the owner and the place phrase on the same end, said another way
+    (
+        "Our slam team is hosting the team from Detroit; what should we plan?",
+        "Our slam team is hosting Detroit's team; what should we plan?",
+    ),
+    (
+        "Our slam team is hosting the team from Detroit; what should we plan?",
+        "Our slam team is hosting the Detroit team; what should we plan?",
+    ),
+    (
+        "Our chess club is hosting the club from Leeds on Saturday; what should we bring?",
+        "Our chess club is hosting the Leeds club on Saturday; what should we bring?",
+    ),
+    (
+        "The robotics club from Toronto is hosting our club this weekend. What should we plan?",
+        "The Toronto robotics club is hosting our club this weekend. What should we plan?",
+    ),
+    # a verb true both ways: the same game either way round
+    (
+        "Our team is playing the team from Detroit; what should we plan?",
+        "The team from Detroit is playing our team; what should we plan?",
+    ),
+    (
+        "Our team is meeting the team from Detroit; what should we plan?",
+        "The team from Detroit is meeting our team; what should we plan?",
+    ),
+    (
+        "Our team tied with the team from Detroit; what should we plan?",
+        "The team from Detroit tied with our team; what should we plan?",
+    ),
+]
+
+
+# Role pass 148 (blind rounds 285-287): the subject and the owner of an independent possessive
+# traded ("I V a N to hers" / "She V-ed a N to mine": new ``standalone_subject.
+# standalone_subject_traded``); a reduced relative's origin and the main verb's destination
+# traded ("N bought ashore back onto the ship" / "N bought on the ship ashore": new
+# ``origins.origin_destination_traded``).
+HUNDRED_FORTY_NINTH_ROUNDS = [
+    (
+        "I wrote a response poem to hers; how do I perform it respectfully?",
+        "She wrote a response poem to mine; how do I respond respectfully?",
+        0.927,
+    ),
+    (
+        "Can I bring alcohol bought ashore on an excursion back onto the ship?",
+        "Can I bring alcohol bought on the ship ashore on an excursion?",
+        0.969,
+    ),
+]
+HUNDRED_FORTY_NINTH_SWAPPED = [
+    # "I V a N to hers; ..." / "She V-ed a N to mine; ..."
+    (
+        "I wrote a sequel to hers; can I publish it?",
+        "She wrote a sequel to mine; can I publish it?",
+    ),
+    (
+        "I wrote a response song to his; how do I release it politely?",
+        "He wrote a response song to mine; how do I reply politely?",
+    ),
+    (
+        "I knitted a matching scarf to hers; how do I gift it tactfully?",
+        "She knitted a matching scarf to mine; how do I thank her tactfully?",
+    ),
+    # "N bought X back to Y" / "N bought in Y to X"
+    (
+        "Can I bring cigarettes bought abroad back home?",
+        "Can I bring cigarettes bought at home abroad?",
+    ),
+    (
+        "Can I take groceries bought in town back to the campsite?",
+        "Can I take groceries bought at the campsite into town?",
+    ),
+    (
+        "Can I take books borrowed from the library home over the holiday?",
+        "Can I take books borrowed at home to the library over the holiday?",
+    ),
+    (
+        "Can I bring plants bought abroad into the country on a flight?",
+        "Can I bring plants bought in the country abroad on a flight?",
+    ),
+]
+HUNDRED_FORTY_NINTH_SAME = [
+    # the same origin, the phrases reordered, a full relative, another preposition
+    (
+        "Can I bring alcohol bought ashore on an excursion back onto the ship?",
+        "Can I bring alcohol bought ashore back onto the ship on an excursion?",
+    ),
+    (
+        "Can I take wine bought in France back to the US?",
+        "Can I take wine I bought in France back to the US?",
+    ),
+    (
+        "Can I take medicine bought in Mexico back into Canada?",
+        "Can I take medicine bought in Mexico back to Canada?",
+    ),
+    # an origin that is no destination on the other side
+    (
+        "Can I bring alcohol bought ashore on an excursion back onto the ship?",
+        "Can I bring alcohol bought on an excursion ashore back onto the ship?",
+    ),
+    # the same subject and owner, other words
+    (
+        "I sent a reply to his; should I follow up?",
+        "I sent a response to his; should I follow up?",
+    ),
+    (
+        "She wrote a response poem to mine; how do I respond respectfully?",
+        "She wrote a response poem to mine; how should I respond respectfully?",
+    ),
+    (
+        "He wrote a parody of mine; can I post it?",
+        "He made a parody of mine; can I post it?",
+    ),
+]
+
+
 # Role pass 137 (blind rounds 276-278): the wh-phrase the object of a place preposition after a
 # passive on one side and the passive's subject on the other ("Which N should X be V-ed behind?"
 # / "Which N should be V-ed behind X?") and the object of "be supposed / going ... to V" against
@@ -19172,6 +19331,24 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_FORTY_SEVENTH_SWAPPED[3:],
             HUNDRED_FORTY_SEVENTH_SAME,
         ),
+        (
+            same_head_marks_traded,
+            HUNDRED_FORTY_EIGHTH_ROUNDS,
+            HUNDRED_FORTY_EIGHTH_SWAPPED,
+            HUNDRED_FORTY_EIGHTH_SAME,
+        ),
+        (
+            standalone_subject_traded,
+            HUNDRED_FORTY_NINTH_ROUNDS[:1],
+            HUNDRED_FORTY_NINTH_SWAPPED[:3],
+            HUNDRED_FORTY_NINTH_SAME,
+        ),
+        (
+            origin_destination_traded,
+            HUNDRED_FORTY_NINTH_ROUNDS[1:],
+            HUNDRED_FORTY_NINTH_SWAPPED[3:],
+            HUNDRED_FORTY_NINTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -19390,6 +19567,8 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_FORTY_FIFTH_ROUNDS,
         *HUNDRED_FORTY_SIXTH_ROUNDS,
         *HUNDRED_FORTY_SEVENTH_ROUNDS,
+        *HUNDRED_FORTY_EIGHTH_ROUNDS,
+        *HUNDRED_FORTY_NINTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -19532,6 +19711,8 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_FORTY_FIFTH_SWAPPED,
         *HUNDRED_FORTY_SIXTH_SWAPPED,
         *HUNDRED_FORTY_SEVENTH_SWAPPED,
+        *HUNDRED_FORTY_EIGHTH_SWAPPED,
+        *HUNDRED_FORTY_NINTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -19675,6 +19856,8 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_FORTY_FIFTH_SAME,
         *HUNDRED_FORTY_SIXTH_SAME,
         *HUNDRED_FORTY_SEVENTH_SAME,
+        *HUNDRED_FORTY_EIGHTH_SAME,
+        *HUNDRED_FORTY_NINTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

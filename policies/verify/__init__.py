@@ -56,6 +56,7 @@ from policies.verify import (
     roles,
     rules,
     sameness,
+    scaled,
     science,
     sequence,
     shared,
@@ -388,6 +389,7 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 qualifiers.qualifier_mismatch(a, b)
                 or nearmiss.amount_modal(a, b)  # how many should / can it have
                 or nearmiss.amount_flip(a, b)  # too many / too few
+                or scaled.scale_on_occasion(a, b)  # for tea / for a light tea
             ),
         ),
         (config.questions, "sense_mismatch", lambda: narrowing.sense_mismatch(a, b)),

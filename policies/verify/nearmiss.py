@@ -8,6 +8,7 @@ neighbor's house", "my student" / "my student's accompanist")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from policies.verify import lexicon as lx
@@ -19,6 +20,14 @@ _AMOUNT_WORDS = frozenset(
     "many much long big large tall heavy old often far high fast soon early late small short "
     "wide deep".split()
 )
+
+
+def amount_question(words: tuple[str, ...]) -> bool:
+    """``words`` ask an amount: "how" right before one of `_AMOUNT_WORDS` ("How many", "how
+    long")."""
+    return any(w == "how" and nxt in _AMOUNT_WORDS for w, nxt in itertools.pairwise(words))
+
+
 # The asker (or a generic person) as the subject after the modal: "How long can I keep rice"
 # / "How long should I keep rice" are left to the classifier
 _PERSONS = frozenset("i we you u one".split())

@@ -1634,6 +1634,35 @@ was punched by a fan?"); the same head in both voices and an object relative are
 another on the other, both nouns said on both sides, left out of both ("I was late for my wig
 fitting. Should I apologize to the fitter?" / "My wig fitter was late for my fitting. Should she
 apologize to me?").
+
+Role pass 147 (blind rounds 285-287): one new trade. ``same_heads.same_head_marks_traded`` (new,
+in ``_LATER_TRADES``): the subject and the object of one predicate with the same head noun, told
+apart only by an owner before the head ("our", "our school's") and a place phrase after it
+("from Detroit", "from next door"), those marks on the subject on one side and on the object on
+the other, the predicate and every word around the two phrases the same; the kind words before
+the head ("slam", "youth") may stay on their end or move with the marks ("Our slam team is
+hosting the team from Detroit" / "The slam team from Detroit is hosting our team": who hosts
+and who travels traded). A predicate true both ways ("play", "meet", "tie with"), a copula
+alone, the marks kept on the same end ("the team from Detroit" / "Detroit's team" / "the
+Detroit team") and a head said once are left.
+
+Role pass 148 (blind rounds 285-287): two new trades. ``standalone_subject.
+standalone_subject_traded`` (new, in ``_LATER_TRADES``): a clause "S ... P X" on each side, S a
+subject pronoun or "OWNER N" at the clause's start and X an independent possessive ("mine / ours
+/ yours / hers / theirs", "his" before a clause mark) ending it after a preposition, the words
+between the same (agreement aside) and the subject's person on each side the owner's on the
+other ("I wrote a response poem to hers; ..." / "She wrote a response poem to mine; ...", "My
+essay was a rebuttal to hers" / "Her essay was a rebuttal to mine"); the follow-up may be said
+another way, the same persons on both sides are left. ``origins.origin_destination_traded``
+(new, in ``_LATER_TRADES``): the same words up to a reduced relative's participle ("N bought"),
+then place phrases (led by a preposition, "back" or a place adverb of a closed class, "ashore /
+abroad / online / home ..."), the first the thing's origin and one led by "to / into / onto /
+back" or a bare place adverb a destination; the same places on both sides with each side's
+origin a destination on the other ("Can I bring alcohol bought ashore on an excursion back onto
+the ship?" / "... bought on the ship ashore on an excursion?", "wine bought in France back to
+the US" / "wine bought in the US to France"). The same origin with the phrases reordered, a
+full relative ("alcohol I bought ashore") and an origin that is no destination on the other
+side are left.
 """
 
 from __future__ import annotations
@@ -1810,6 +1839,7 @@ from policies.verify.roles.one_relatives import (
     whose_place_traded,
 )
 from policies.verify.roles.ordered import ordered_swap, repeat_added
+from policies.verify.roles.origins import origin_destination_traded
 from policies.verify.roles.owned import (
     deed_owner_traded,
     doer_owner_traded,
@@ -1904,6 +1934,7 @@ from policies.verify.roles.relinked import (
     pronoun_owner_traded,
 )
 from policies.verify.roles.reread import reread_swap
+from policies.verify.roles.same_heads import same_head_marks_traded
 from policies.verify.roles.self_described import self_described
 from policies.verify.roles.sentences import trade_sentence
 from policies.verify.roles.serving import served_owner_traded
@@ -1916,6 +1947,7 @@ from policies.verify.roles.shifted import (
     verbs_traded,
 )
 from policies.verify.roles.spantrade import relative_subjects_traded, than_owner_said
+from policies.verify.roles.standalone_subject import standalone_subject_traded
 from policies.verify.roles.stated import doer_stated
 from policies.verify.roles.states import state_traded
 from policies.verify.roles.stranded import (
@@ -2270,6 +2302,9 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     gerund_owner_swap,  # pass 145: "decline X's N" / "handle X declining my N"; "if X V-s its N"
     guest_made_host,  # pass 145: "after N at X's P" / "after X came to N at my P"
     head_voice_traded,  # pass 146: "the X who V-ed a Y" / "the Y who was V-ed by a X"
+    same_head_marks_traded,  # pass 147: "our N V-s the N from X" / "the N from X V-s our N"
+    standalone_subject_traded,  # pass 148: "I V a N to hers" / "She V-s a N to mine"
+    origin_destination_traded,  # pass 148: "N bought in X back to Y" / "N bought in Y to X"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
