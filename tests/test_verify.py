@@ -18,6 +18,7 @@ from policies.verify import (
     layers,
     logic,
     moved,
+    places,
     procedures,
     qualifiers,
     quantities,
@@ -9365,6 +9366,214 @@ HARD_43_SERVED = [
 ]
 
 
+# -- hardening pass 44 (blind round 289): a kinship noun (parent, grandfather, aunt, niece,
+# sister, cousin, ...) named on both sides with another degree on one: "great-" (or several),
+# "grand-", "step-", "half-", "god-" before it, an ordinal before "cousin", "once
+# removed" or "in law" after it, on one noun or on each of several ("my grandfather" / "my
+# great-great-grandfather", "aunts and nieces" / "great-aunts and great-nieces"): another
+# relative (degrees.kin_degree_changed) --
+
+HARD_44_REFUSED = [
+    (
+        "Can I use a DNA test to find my grandfather?",
+        "Can I use a DNA test to find my great-great-grandfather?",
+        "added_detail",
+    ),
+    (
+        "What percentage of DNA do aunts and nieces share?",
+        "What percentage of DNA do great-aunts and great-nieces share?",
+        "added_detail",
+    ),
+    (
+        "Can I inherit from my grandmother's estate?",
+        "Can I inherit from my great-great-grandmother's estate?",
+        "added_detail",
+    ),
+    (
+        "Do uncles and nephews share the same Y-DNA?",
+        "Do great-uncles and great-nephews share the same Y-DNA?",
+        "added_detail",
+    ),
+    (
+        "Can my brother and sister witness my will?",
+        "Can my half-brother and half-sister witness my will?",
+        "added_detail",
+    ),
+    (
+        "Is my first cousin once removed a blood relative?",
+        "Is my first cousin a blood relative?",
+        "added_detail",
+    ),
+    (
+        "Can my aunts and uncles contest the will?",
+        "Can my great-aunts and great-uncles contest the will?",
+        "added_detail",
+    ),
+    (
+        "Can my nephew be my power of attorney?",
+        "Can my great-great-nephew be my power of attorney?",
+        "added_detail",
+    ),
+    (
+        "Can I claim my grandchildren as dependents?",
+        "Can I claim my great-great-grandchildren as dependents?",
+        "added_detail",
+    ),
+    (
+        "How much DNA do I share with my uncle and aunt?",
+        "How much DNA do I share with my great-uncle and great-aunt?",
+        "added_detail",
+    ),
+]
+
+HARD_44_SERVED = [
+    # one relative spelled apart, with a hyphen or as one word, "grand-" for "great-" before
+    # aunt and niece, a family word ("grandpa"), the same relatives in another order
+    (
+        "How do I address a letter to my great-grandfather?",
+        "How do I address a letter to my great grandfather?",
+    ),
+    (
+        "How do I address a letter to my great-grandfather?",
+        "How do I address a letter to my greatgrandfather?",
+    ),
+    (
+        "Can I use a DNA test to find my grandpa?",
+        "Can I use a DNA test to find my grandfather?",
+    ),
+    (
+        "What percentage of DNA do great-aunts and great-nieces share?",
+        "What percentage of DNA do great aunts and great nieces share?",
+    ),
+    (
+        "What percentage of DNA do great-aunts and great-nieces share?",
+        "What percentage of DNA do grand-aunts and grand-nieces share?",
+    ),
+    ("Can my step-daughter claim my pension?", "Can my stepdaughter claim my pension?"),
+    ("Can my half-sister sign for me?", "Can my half sister sign for me?"),
+    (
+        "Can my great-grandparents and grandparents both be listed?",
+        "Can my grandparents and great-grandparents both be listed?",
+    ),
+]
+
+
+# -- hardening pass 45 (blind round 289): a named place narrowed on one side, "in X" against
+# "in a / the X N.." or "in X's N..", the name made a modifier of a place noun ("in Denver" /
+# "in a Denver historic district", "in Chicago" / "in a Chicago park"): the rules of the
+# place inside X differ (places.narrowed_place) --
+
+HARD_45_REFUSED = [
+    (
+        "Can I paint my own garage door with graffiti in Denver?",
+        "Can I paint my own garage door with graffiti in a Denver historic district?",
+        "added_detail",
+    ),
+    (
+        "Can I fly a drone in Chicago?",
+        "Can I fly a drone in a Chicago park?",
+        "added_detail",
+    ),
+    (
+        "Can I carry a knife in London?",
+        "Can I carry a knife in a London school?",
+        "added_detail",
+    ),
+    (
+        "Can I smoke weed in Seattle?",
+        "Can I smoke weed in a Seattle public park?",
+        "added_detail",
+    ),
+    (
+        "Is it legal to drink alcohol in Boston?",
+        "Is it legal to drink alcohol in a Boston suburb?",
+        "added_detail",
+    ),
+    (
+        "Can I open carry a gun in Phoenix?",
+        "Can I open carry a gun in the Phoenix airport?",
+        "added_detail",
+    ),
+    (
+        "Do I need a permit to build a shed in Portland?",
+        "Do I need a permit to build a shed in a Portland historic district?",
+        "added_detail",
+    ),
+    (
+        "Can I camp overnight in my car in Utah?",
+        "Can I camp overnight in my car in a Utah national park?",
+        "added_detail",
+    ),
+    (
+        "Can I use a metal detector in Texas?",
+        "Can I use a metal detector in a Texas state park?",
+        "added_detail",
+    ),
+]
+
+HARD_45_SERVED = [
+    # the same place said another way ("the city of X", "X city", "X UK", "the X area", "the
+    # state of X"), politeness, and the narrowed place on both sides
+    (
+        "Can I paint my own garage door with graffiti in Denver?",
+        "Can I paint my own garage door with graffiti in the city of Denver?",
+    ),
+    (
+        "Can I paint my own garage door with graffiti in Denver?",
+        "Can I paint my own garage door with graffiti in Denver city?",
+    ),
+    (
+        "Can I fly a drone in Chicago?",
+        "Can I fly a drone in the Chicago area?",
+    ),
+    (
+        "Can I carry a knife in London?",
+        "Can I carry a knife in London UK?",
+    ),
+    (
+        "Can I camp overnight in my car in Utah?",
+        "Can I camp overnight in my car in the state of Utah?",
+    ),
+    (
+        "Is it legal to keep chickens in Austin?",
+        "Is it legal to keep chickens in the city of Austin?",
+    ),
+    (
+        "Can I smoke weed in Seattle?",
+        "Can I smoke weed in the Seattle metro area?",
+    ),
+    (
+        "Can I paint my garage door with graffiti in a Denver historic district?",
+        "Can I paint my own garage door with graffiti in a Denver historic district?",
+    ),
+]
+
+
+def test_hard_45_narrowed_place_reader() -> None:
+    """ "in X" against "in a / the X N.." or "in X's N..": read both ways; the same place said
+    another way, a lower-case name, a name with more words after it and a name with no kind
+    of place after it are not."""
+    read = places.narrowed_place
+    for x, y in (
+        ("Can I fly a drone in Chicago?", "Can I fly a drone in Chicago's parks?"),
+        ("Is a permit needed in the UK?", "Is a permit needed in a UK national park?"),
+        ("Can I swim in Lake Tahoe?", "Can I swim in a Lake Tahoe marina?"),
+    ):
+        assert read(x, y) and read(y, x), (x, y)
+    for x, y in (
+        ("Can I fly a drone in Chicago?", "Can I fly a drone in the Chicago metro area?"),
+        ("Can I fly a drone in chicago?", "Can I fly a drone in a chicago park?"),
+        ("Can I fly a drone in Chicago?", "Can I fly a drone in Chicago, Illinois?"),
+        ("Can I fly a drone in Salt Lake?", "Can I fly a drone in Salt Lake City?"),
+        ("Can I fly a drone in Chicago?", "Can I fly a drone in the city of Chicago?"),
+        # a product read as a name: no kind of place after it, the same ask
+        ("How do I sum a column in Excel?", "How do I sum a column in an Excel spreadsheet?"),
+        ("How do I set env vars in Docker?", "How do I set env vars in a Docker container?"),
+        ("How do I add a TOC in Word?", "How do I add a TOC in a Word document?"),
+    ):
+        assert not read(x, y) and not read(y, x), (x, y)
+
+
 def test_hard_43_scale_on_occasion_reader() -> None:
     """A scale word on one side only (or another one) before the same noun after the same
     preposition, in a question of amount: read; an article added, the same scale word on
@@ -9909,6 +10118,8 @@ def test_hard_pairs_refused_below_the_shipped_cut(x: str, y: str, cos: float) ->
         *HARD_41_REFUSED,
         *HARD_42_REFUSED,
         *HARD_43_REFUSED,
+        *HARD_44_REFUSED,
+        *HARD_45_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -9967,6 +10178,8 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_41_SERVED,
         *HARD_42_SERVED,
         *HARD_43_SERVED,
+        *HARD_44_SERVED,
+        *HARD_45_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

@@ -24,6 +24,7 @@ from policies.verify.roles.causative import (
     caused_group_traded,
     caused_motion_traded,
 )
+from policies.verify.roles.claimed import claimed_relation_traded
 from policies.verify.roles.clausal import (
     by_relative_said,
     first_conjunct_dropped,
@@ -51,7 +52,11 @@ from policies.verify.roles.dropped import (
     relative_said_clause,
 )
 from policies.verify.roles.elided import elided_expanded
-from policies.verify.roles.embedded import reported_holder_traded, told_listener_traded
+from policies.verify.roles.embedded import (
+    embedded_subject,
+    reported_holder_traded,
+    told_listener_traded,
+)
 from policies.verify.roles.ends import end_traded
 from policies.verify.roles.followed import (
     chain_owner_collapsed,
@@ -16755,6 +16760,169 @@ HUNDRED_FORTY_NINTH_SAME = [
     ),
 ]
 
+# Role pass 149 (blind rounds 288-290): the asker the doer of an object relative on one side and
+# the patient of a subject relative on the other, said "I" on one side and "us" on the other
+# ("a crew I beat" / "a crew that beat us": widened ``relative_events.relative_roles_traded``).
+HUNDRED_FIFTIETH_ROUNDS = [
+    (
+        "How do I ask a crew I beat to collaborate with us?",
+        "How do I ask a crew that beat us to collaborate with us?",
+        0.960,
+    ),
+]
+HUNDRED_FIFTIETH_SWAPPED = [
+    # "a N I V-ed ... us" / "a N that V-ed us ... us"
+    (
+        "Should I invite a choir I outsang to perform with us?",
+        "Should I invite a choir that outsang us to perform with us?",
+    ),
+    (
+        "How do I convince a company I outbid to partner with us?",
+        "How do I convince a company that outbid us to partner with us?",
+    ),
+    (
+        "Can I ask a firm I sued to work with us again?",
+        "Can I ask a firm that sued us to work with us again?",
+    ),
+    (
+        "How do I invite a club I defeated to train with us?",
+        "How do I invite a club that defeated us to train with us?",
+    ),
+    (
+        "Is it weird to ask a crew I outbid to join us?",
+        "Is it weird to ask a crew that outbid us to join us?",
+    ),
+    (
+        "How do I ask a vendor I underbid to supply us?",
+        "How do I ask a vendor that underbid us to supply us?",
+    ),
+]
+HUNDRED_FIFTIETH_SAME = [
+    # the same relative on both sides, another relative word or none, "I" / "we" for the doer
+    (
+        "How do I ask a crew I beat to collaborate with us?",
+        "How do I ask a crew that we beat to collaborate with us?",
+    ),
+    (
+        "How do I ask a crew we beat to collaborate with us?",
+        "How do I ask a crew that we beat to collaborate with us?",
+    ),
+    (
+        "Should I invite the team we beat to our party?",
+        "Should I invite the team which we beat to our party?",
+    ),
+    (
+        "Should I invite a choir that outsang us to perform with us?",
+        "Should I invite a choir which outsang us to perform with us?",
+    ),
+    (
+        "Is it weird to ask a crew I outbid to join us?",
+        "Is it weird to ask a crew that I outbid to join us?",
+    ),
+    (
+        "How do I invite a club we defeated to train with us?",
+        "How do I invite a club that we defeated to train with us?",
+    ),
+    (
+        "How do I ask a vendor that underbid us to supply us?",
+        "How do I ask a vendor which underbid us to supply us?",
+    ),
+    (
+        "Is it weird to ask a crew that outbid us to join us?",
+        "Is it weird to ask a crew who outbid us to join us?",
+    ),
+]
+
+
+# Role pass 150 (blind rounds 288-290): a relation's direction traded between "X claims to be
+# Y's N" and "X claims Y is his N" (new ``claimed.claimed_relation_traded``); a told clause's
+# subject the listener on one side and the asker on the other ("tell X that he can go first" /
+# "that I'll go first": widened ``embedded.embedded_subject``).
+HUNDRED_FIFTY_FIRST_ROUNDS = [
+    (
+        "What should I do if my DNA match claims to be my father's secret son?",
+        "What should I do if my DNA match claims my father is his secret son?",
+        0.986,
+    ),
+    (
+        "How do I tell an old man at the sento that he can go first?",
+        "How do I tell an old man at the sento that I'll go first?",
+        0.961,
+    ),
+]
+HUNDRED_FIFTY_FIRST_SWAPPED = [
+    # "X claims to be Y's N" / "X claims Y is his N"
+    (
+        "My coworker says she is my manager's boss.",
+        "My coworker says my manager is her boss.",
+    ),
+    (
+        "He claims to be my landlord's tenant.",
+        "He claims my landlord is his tenant.",
+    ),
+    (
+        "She says she is my cousin's mentor.",
+        "She says my cousin is her mentor.",
+    ),
+    (
+        "A man online pretends to be my daughter's coach.",
+        "A man online pretends my daughter is his coach.",
+    ),
+    # "tell X that he can V" / "tell X that I'll V"
+    (
+        "How do I tell the other driver that he can go ahead?",
+        "How do I tell the other driver that I'll go ahead?",
+    ),
+    (
+        "How do I tell a woman on the train that she can sit down?",
+        "How do I tell a woman on the train that I will sit down?",
+    ),
+    (
+        "How do I tell a man at the gym that he can use the bench first?",
+        "How do I tell a man at the gym that I'll use the bench first?",
+    ),
+    (
+        "How do I tell the other shopper that she can take the last cart?",
+        "How do I tell the other shopper that I'll take the last cart?",
+    ),
+]
+HUNDRED_FIFTY_FIRST_SAME = [
+    # the same subject with another modal, "I'll" / "I will"
+    (
+        "How do I tell an old man at the sento that he can go first?",
+        "How do I tell an old man at the sento that he may go first?",
+    ),
+    (
+        "How do I tell the other driver that I'll go ahead?",
+        "How do I tell the other driver that I will go ahead?",
+    ),
+    (
+        "How do I tell a woman on the train that she can sit down?",
+        "How do I tell a woman on the train that she may sit down?",
+    ),
+    # a relation true both ways, the same direction said another way
+    (
+        "She claims to be my cousin's friend.",
+        "She claims my cousin is her friend.",
+    ),
+    (
+        "My coworker says my manager is her boss.",
+        "My coworker says that my manager is her boss.",
+    ),
+    (
+        "He claims to be my landlord's tenant.",
+        "He claims that he is my landlord's tenant.",
+    ),
+    (
+        "My neighbor claims to be my husband's half brother.",
+        "My neighbor claims to be the half brother of my husband.",
+    ),
+    (
+        "What should I do if my DNA match claims to be my father's secret son?",
+        "What should I do if my DNA match claims he is my father's secret son?",
+    ),
+]
+
 
 # Role pass 137 (blind rounds 276-278): the wh-phrase the object of a place preposition after a
 # passive on one side and the passive's subject on the other ("Which N should X be V-ed behind?"
@@ -19349,6 +19517,24 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_FORTY_NINTH_SWAPPED[3:],
             HUNDRED_FORTY_NINTH_SAME,
         ),
+        (
+            relative_roles_traded,
+            HUNDRED_FIFTIETH_ROUNDS,
+            HUNDRED_FIFTIETH_SWAPPED,
+            HUNDRED_FIFTIETH_SAME,
+        ),
+        (
+            claimed_relation_traded,
+            HUNDRED_FIFTY_FIRST_ROUNDS[:1],
+            HUNDRED_FIFTY_FIRST_SWAPPED[:4],
+            HUNDRED_FIFTY_FIRST_SAME,
+        ),
+        (
+            embedded_subject,
+            HUNDRED_FIFTY_FIRST_ROUNDS[1:],
+            HUNDRED_FIFTY_FIRST_SWAPPED[4:],
+            HUNDRED_FIFTY_FIRST_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -19569,6 +19755,8 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_FORTY_SEVENTH_ROUNDS,
         *HUNDRED_FORTY_EIGHTH_ROUNDS,
         *HUNDRED_FORTY_NINTH_ROUNDS,
+        *HUNDRED_FIFTIETH_ROUNDS,
+        *HUNDRED_FIFTY_FIRST_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -19713,6 +19901,8 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_FORTY_SEVENTH_SWAPPED,
         *HUNDRED_FORTY_EIGHTH_SWAPPED,
         *HUNDRED_FORTY_NINTH_SWAPPED,
+        *HUNDRED_FIFTIETH_SWAPPED,
+        *HUNDRED_FIFTY_FIRST_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -19858,6 +20048,8 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_FORTY_SEVENTH_SAME,
         *HUNDRED_FORTY_EIGHTH_SAME,
         *HUNDRED_FORTY_NINTH_SAME,
+        *HUNDRED_FIFTIETH_SAME,
+        *HUNDRED_FIFTY_FIRST_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -26,6 +26,7 @@ from policies.verify import (
     compounds,
     conditions,
     definitions,
+    degrees,
     devices,
     diffs,
     exchanges,
@@ -45,6 +46,7 @@ from policies.verify import (
     nearmiss,
     nutrition,
     owners,
+    places,
     procedures,
     qualifiers,
     quantities,
@@ -300,9 +302,12 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 # "my wedding ring" / "a wedding ring I bought abroad"
                 or layers.relative_clause_added(a, b)
                 or nearmiss.affix_added(a, b)  # a private room / a semi-private room
+                or degrees.kin_degree_changed(*raw)  # my grandfather / my great-grandfather
                 or additions.comparison_detail(a, b, d)
                 or additions.changed_fact(a, b)
                 or narrowing.narrowed_pick(a, b)
+                # "in Denver" / "in a Denver historic district": a place inside X
+                or places.narrowed_place(*raw)
                 or attributes.attribute_mismatch(a, b)
                 or relations.recipient_mismatch(a, b)
                 or spans.keyword_added(cached, incoming)

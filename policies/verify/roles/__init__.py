@@ -1663,6 +1663,32 @@ the ship?" / "... bought on the ship ashore on an excursion?", "wine bought in F
 the US" / "wine bought in the US to France"). The same origin with the phrases reordered, a
 full relative ("alcohol I bought ashore") and an origin that is no destination on the other
 side are left.
+
+Role pass 149 (blind rounds 288-290): no new reader, one widened.
+``relative_events.relative_roles_traded`` reads the asker said "I / me" on one side and "we /
+us" on the other as one party when the doer and the patient of the same relative event are
+exchanged, the other party one noun on both sides: an object relative with the asker its doer
+("a crew I beat") against a subject relative with the asker its patient ("a crew that beat
+us"), so a plural said elsewhere on both sides ("... to collaborate with us?") no longer hides
+who beat whom ("How do I ask a crew I beat to collaborate with us?" / "How do I ask a crew that
+beat us to collaborate with us?", "a club I defeated" / "a club that defeated us"). The same
+relative on both sides with "that / which / who" or none, and "I" / "we" for the same doer, are
+left.
+
+Role pass 150 (blind rounds 288-290): one new trade, one reader widened.
+``claimed.claimed_relation_traded`` (new, in ``_LATER_TRADES``): the same words up to a reporting
+verb, then a relation's direction traded between a raised subject and a finite clause, the
+reporter the relation's subject on one side, "to be X's N" or "(that) PRON is X's N", and X the
+subject with the reporter its owner on the other, "(that) X is PRON N", N and the words after it
+the same ("What should I do if my DNA match claims to be my father's secret son?" / "... claims
+my father is his secret son?", "My coworker says she is my manager's boss" / "My coworker says
+my manager is her boss"); a subject pronoun's person must be the owner's, and a relation true
+both ways ("friend", "cousin", "neighbor") is left. ``embedded.embedded_subject`` (widened)
+reads a told clause after "tell <listener> that" with a listener of any words ("an old man at
+the sento", "the other driver"), its subject the listener's third person pronoun on one side and
+the asker on the other, a modal after it on both (free to change) and every later word the same
+("How do I tell an old man at the sento that he can go first?" / "... that I'll go first?");
+the same subject with another modal ("he can" / "he may") is left.
 """
 
 from __future__ import annotations
@@ -1686,6 +1712,7 @@ from policies.verify.roles.causative import (
     caused_motion_traded,
 )
 from policies.verify.roles.chains import chain_order
+from policies.verify.roles.claimed import claimed_relation_traded
 from policies.verify.roles.clausal import (
     by_relative_said,
     customer_made_owner,
@@ -2305,6 +2332,7 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     same_head_marks_traded,  # pass 147: "our N V-s the N from X" / "the N from X V-s our N"
     standalone_subject_traded,  # pass 148: "I V a N to hers" / "She V-s a N to mine"
     origin_destination_traded,  # pass 148: "N bought in X back to Y" / "N bought in Y to X"
+    claimed_relation_traded,  # pass 150: "X claims to be Y's N" / "X claims Y is his N"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

@@ -76,9 +76,52 @@ def _clause(p: Parsed) -> tuple[int, tuple[str, ...]] | None:
     return None
 
 
+_ASKER = frozenset(("@first", "@first_plural"))
+_MODALS = frozenset("can could will would should may might must shall".split())
+
+
+def _that_clause(p: Parsed) -> tuple[int, tuple[str, ...]] | None:
+    """Role pass 150: (where the subject starts, the subject) after "tell <listener> that", the
+    listener a noun phrase of any words ("an old man at the sento", "the other driver") and the
+    subject a person pronoun."""
+    words = p.words
+    for t, w in enumerate(words):
+        if w not in _TOLD:
+            continue
+        if t + 1 >= len(words) or words[t + 1] not in _LISTENER_LEAD:
+            return None
+        for i in range(t + 3, min(len(words), t + 2 + _LISTENER_MAX)):
+            if words[i] in _LISTENER_END or words[i] in _SUBJECT_CASE:
+                if words[i] != "that":
+                    return None
+                subj = _subject(p, i + 1)
+                return (i + 1, subj) if subj is not None and len(subj) == 1 else None
+        return None
+    return None
+
+
+def _told_modal_traded(a: Parsed, b: Parsed) -> bool:
+    """Role pass 150: "tell X that he can V ..." / "tell X that I'll V ...": the told clause's
+    subject the listener's pronoun on one side and the asker on the other, a modal after it on
+    both (the modal free to change) and every other word the same."""
+    ca, cb = _that_clause(a), _that_clause(b)
+    if ca is None or cb is None or ca[0] != cb[0] or a.words[: ca[0]] != b.words[: cb[0]]:
+        return False
+    if {ca[1][0] in _ASKER, cb[1][0] in _ASKER} != {True, False}:
+        return False
+    if not {ca[1][0], cb[1][0]} & _THIRD:
+        return False
+    i = ca[0] + 1
+    if i + 1 >= min(len(a.words), len(b.words)):
+        return False
+    return a.words[i] in _MODALS and b.words[i] in _MODALS and a.words[i + 1 :] == b.words[i + 1 :]
+
+
 def embedded_subject(a: Parsed, b: Parsed) -> bool:
     if _TELL.isdisjoint(a.words) or a.content != b.content or a.words == b.words:
         return False
+    if _told_modal_traded(a, b):
+        return True
     ca, cb = _clause(a), _clause(b)
     if ca is None or cb is None or ca[0] != cb[0] or a.words[: ca[0]] != b.words[: cb[0]]:
         return False

@@ -45,6 +45,10 @@ hired my kid"), or one undergoing it against doing it to another; ``thinker_doer
 Role pass 60 (blind rounds 164-166): ``kin_said_back`` (a reading) says the pronouns for the one
 relative a text names ("my son ... his feet") as that relative where one side's "his N" is the
 other's "the N of ...", so the owner of the N is read on both sides.
+
+Role pass 149 (blind rounds 288-290): doer and patient exchanged with the asker said "I / me"
+on one side and "we / us" on the other, the other party one noun ("a crew I beat" / "a crew that
+beat us").
 """
 
 from __future__ import annotations
@@ -77,6 +81,7 @@ _PERSON = {
 }
 _SUBJECTS = frozenset(("i", "we", "you", "he", "she", "they"))
 _PERSONS = frozenset(_PERSON.values())
+_ASKER = frozenset(("1", "1p"))  # the asker alone or with others
 _STANDALONE = {"mine": "1", "ours": "1p", "yours": "2", "hers": "3f", "theirs": "3p"}
 _OBJECTS = frozenset(("me", "us", "you", "him", "her", "them"))
 _OWNERS = frozenset(("my", "our", "your", "his", "her", "their"))
@@ -322,7 +327,18 @@ def _verbs(ta: tuple[str, ...], tb: tuple[str, ...]) -> list[tuple[int, int]]:
 def _exchanged(x: _Event, y: _Event) -> bool:
     if x.patient is None or y.patient is None or x.doer.head == x.patient.head:
         return False
-    return _one(x.doer.head, y.patient.head) and _one(x.patient.head, y.doer.head)
+    if _one(x.doer.head, y.patient.head) and _one(x.patient.head, y.doer.head):
+        return True
+    return _asker_traded(x.doer.head, y.patient.head, x.patient.head, y.doer.head) or (
+        _asker_traded(x.patient.head, y.doer.head, x.doer.head, y.patient.head)
+    )
+
+
+def _asker_traded(p: str, q: str, other: str, other_b: str) -> bool:
+    """Role pass 149: the asker said "I / me" on one side and "we / us" on the other, the
+    other party one noun ("a crew I beat" / "a crew that beat us": the asker and the crew traded
+    as doer and patient; "that beat me" would be read already)."""
+    return {p, q} == _ASKER and other not in _PERSONS and _one(other, other_b)
 
 
 def _one(p: str, q: str) -> bool:
