@@ -84,6 +84,11 @@ _ORDINALS = {
 _TIMES = {"once": 1, "twice": 2, "thrice": 3, "1x": 1, "2x": 2, "3x": 3}
 _COUNTED_RE = re.compile(r"(\d)x")
 
+# Every degree read below is written with one of these (a cheap test before the reading):
+# "great", "grand" / "gran" / "nan(a)", "step", "half", "god", "in law", and the ordinals and
+# "removed" that only count next to "cousin"
+_MARKS = ("great", "gran", "nan", "step", "half", "god", "law", "cousin")
+
 Relative = tuple[tuple[str, ...], str]
 
 
@@ -166,6 +171,8 @@ def kin_degree_changed(cached: str, incoming: str) -> bool:
     dropped or changed on one of them ("my grandfather" / "my great-great-grandfather",
     "aunts and nieces" / "great-aunts and great-nieces", "my step-sister" / "my
     half-sister")."""
+    if not any(mark in cached.lower() or mark in incoming.lower() for mark in _MARKS):
+        return False  # no degree word on either side: the same nouns are the same relatives
     ra, rb = _relatives(cached), _relatives(incoming)
     if not ra or ra == rb:
         return False
