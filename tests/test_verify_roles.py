@@ -34,6 +34,7 @@ from policies.verify.roles.clausal import (
 )
 from policies.verify.roles.clauses import clause_swap
 from policies.verify.roles.compared import compared_sides_traded
+from policies.verify.roles.control_owner import control_owner_traded
 from policies.verify.roles.converse import converse_verb
 from policies.verify.roles.counterparts import counterpart_made_doer, liable_party_traded
 from policies.verify.roles.crossed import condition_party_changed
@@ -16924,6 +16925,152 @@ HUNDRED_FIFTY_FIRST_SAME = [
 ]
 
 
+# Role pass 151 (blind rounds 291-293): who does the asked deed traded through "ask", "X asked
+# me to V R" / "Y asked to V my X R" (new ``control_owner.control_owner_traded``).
+HUNDRED_FIFTY_SECOND_ROUNDS = [
+    (
+        "A taco truck asked me to pay with Venmo, is that safe?",
+        "A customer asked to pay my taco truck with Venmo, is that safe?",
+        0.972,
+    ),
+]
+HUNDRED_FIFTY_SECOND_SWAPPED = [
+    (
+        "A bakery asked me to pay with Zelle, is that okay?",
+        "A customer asked to pay my bakery with Zelle, is that okay?",
+    ),
+    (
+        "My tutor asked me to pay in advance.",
+        "A student asked to pay my tutoring business in advance.",
+    ),
+    (
+        "A food truck wants me to pay with Venmo, is that safe?",
+        "A customer wants to pay my food truck with Venmo, is that safe?",
+    ),
+    (
+        "A moving company asked me to pay in cash, is that legal?",
+        "A customer asked to pay my moving company in cash, is that legal?",
+    ),
+    (
+        "A yoga studio asked me to pay in cash, is that legal?",
+        "A student asked to pay my yoga studio in cash, is that legal?",
+    ),
+    (
+        "A band asked me to pay with Cash App, is that safe?",
+        "A venue asked to pay my band with Cash App, is that safe?",
+    ),
+    (
+        "A cleaning service asked me to pay in crypto, is that a scam?",
+        "A client asked to pay my cleaning service in crypto, is that a scam?",
+    ),
+]
+HUNDRED_FIFTY_SECOND_SAME = [
+    # the same payer and payee said another way
+    (
+        "A taco truck asked me to pay with Venmo, is that safe?",
+        "A taco truck wants me to pay with Venmo, is that safe?",
+    ),
+    (
+        "A taco truck asked me to pay with Venmo, is that safe?",
+        "A taco truck asked that I pay with Venmo, is that safe?",
+    ),
+    (
+        "A taco truck asked me to pay with Venmo, is that safe?",
+        "A taco truck asked me to pay via Venmo, is that safe?",
+    ),
+    (
+        "A customer asked to pay my taco truck with Venmo, is that safe?",
+        "A customer wants to pay my taco truck with Venmo, is that safe?",
+    ),
+    (
+        "A bakery asked me to pay with Zelle, is that okay?",
+        "A bakery asked that I pay with Zelle, is that okay?",
+    ),
+    (
+        "My tutor asked me to pay in advance.",
+        "My tutor wants me to pay in advance.",
+    ),
+    (
+        "A student asked to pay my tutoring business in advance.",
+        "A student wants to pay my tutoring business in advance.",
+    ),
+]
+
+
+# Role pass 152 (blind rounds 291-293): the finder and the owner traded, "I V a N with
+# someone's M" / "Someone V-ed my N with my M", the verb an irregular past read by the other
+# side's reading (widened ``subject_owner.subject_owner_traded``).
+HUNDRED_FIFTY_THIRD_ROUNDS = [
+    (
+        "I found a disc with someone's phone number on it; what should I do?",
+        "Someone found my disc with my phone number on it; what should I do?",
+        0.947,
+    ),
+]
+HUNDRED_FIFTY_THIRD_SWAPPED = [
+    # "I V a N with someone's M" / "Someone V my N with my M"
+    (
+        "I found a wallet with someone's ID in it; what should I do?",
+        "Someone found my wallet with my ID in it; what should I do?",
+    ),
+    (
+        "I found a camera with someone's vacation photos on it; who do I contact?",
+        "Someone found my camera with my vacation photos on it; who do I contact?",
+    ),
+    (
+        "I took home a jacket with someone's keys in the pocket.",
+        "Someone took home my jacket with my keys in the pocket.",
+    ),
+    (
+        "I saw a car with someone's dog locked inside; what should I do?",
+        "Someone saw my car with my dog locked inside; what should I do?",
+    ),
+    (
+        "I threw away a box with someone's tax papers in it.",
+        "Someone threw away my box with my tax papers in it.",
+    ),
+    (
+        "I took a suitcase with someone's name tag on it from the carousel.",
+        "Someone took my suitcase with my name tag on it from the carousel.",
+    ),
+    (
+        "I found a ring with someone's initials engraved on it.",
+        "Someone found my ring with my initials engraved on it.",
+    ),
+]
+HUNDRED_FIFTY_THIRD_SAME = [
+    # the same finder and owner said another way
+    (
+        "I found a disc with someone's phone number on it; what should I do?",
+        "I found someone's disc with their phone number on it; what should I do?",
+    ),
+    (
+        "I found a disc with someone's phone number on it; what should I do?",
+        "I found a disc that has someone's number on it; what should I do?",
+    ),
+    (
+        "I found a wallet with someone's ID in it; what should I do?",
+        "I found someone's wallet with their ID in it; what should I do?",
+    ),
+    (
+        "Someone found my wallet with my ID in it; what should I do?",
+        "Someone found my wallet that has my ID in it; what should I do?",
+    ),
+    (
+        "I picked up a phone with someone's photos on it.",
+        "I picked up someone's phone with their photos on it.",
+    ),
+    (
+        "I found a notebook with someone's name on it; what should I do?",
+        "I found a notebook that has someone's name on it; what should I do?",
+    ),
+    (
+        "I found a bag with someone's keys in it.",
+        "I found someone's bag with their keys in it.",
+    ),
+]
+
+
 # Role pass 137 (blind rounds 276-278): the wh-phrase the object of a place preposition after a
 # passive on one side and the passive's subject on the other ("Which N should X be V-ed behind?"
 # / "Which N should be V-ed behind X?") and the object of "be supposed / going ... to V" against
@@ -19535,6 +19682,18 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_FIFTY_FIRST_SWAPPED[4:],
             HUNDRED_FIFTY_FIRST_SAME,
         ),
+        (
+            control_owner_traded,
+            HUNDRED_FIFTY_SECOND_ROUNDS,
+            HUNDRED_FIFTY_SECOND_SWAPPED,
+            HUNDRED_FIFTY_SECOND_SAME,
+        ),
+        (
+            subject_owner_traded,
+            HUNDRED_FIFTY_THIRD_ROUNDS,
+            HUNDRED_FIFTY_THIRD_SWAPPED,
+            HUNDRED_FIFTY_THIRD_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -19757,6 +19916,8 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_FORTY_NINTH_ROUNDS,
         *HUNDRED_FIFTIETH_ROUNDS,
         *HUNDRED_FIFTY_FIRST_ROUNDS,
+        *HUNDRED_FIFTY_SECOND_ROUNDS,
+        *HUNDRED_FIFTY_THIRD_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -19903,6 +20064,8 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_FORTY_NINTH_SWAPPED,
         *HUNDRED_FIFTIETH_SWAPPED,
         *HUNDRED_FIFTY_FIRST_SWAPPED,
+        *HUNDRED_FIFTY_SECOND_SWAPPED,
+        *HUNDRED_FIFTY_THIRD_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -20050,6 +20213,8 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_FORTY_NINTH_SAME,
         *HUNDRED_FIFTIETH_SAME,
         *HUNDRED_FIFTY_FIRST_SAME,
+        *HUNDRED_FIFTY_SECOND_SAME,
+        *HUNDRED_FIFTY_THIRD_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

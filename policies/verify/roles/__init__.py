@@ -1689,6 +1689,26 @@ the sento", "the other driver"), its subject the listener's third person pronoun
 the asker on the other, a modal after it on both (free to change) and every later word the same
 ("How do I tell an old man at the sento that he can go first?" / "... that I'll go first?");
 the same subject with another modal ("he can" / "he may") is left.
+
+Role pass 151 (blind rounds 291-293): one new trade. ``control_owner.control_owner_traded`` (new,
+in ``_LATER_TRADES``): who does the asked deed traded through an object-control verb, "S W PRON
+to V R" on one side (the pronoun W's object, so the doer of V: the one asked pays) against "S2 W
+to V OWN N R" on the other (no object after W, so its subject does V, done to an N owned by the
+same person as the pronoun), W and V the same verbs and R, every word after, the same ("A taco
+truck asked me to pay with Venmo, is that safe?" / "A customer asked to pay my taco truck with
+Venmo, is that safe?", "My tutor asked me to pay in advance" / "A student asked to pay my
+tutoring business in advance"). The same doer said another way ("asked me to pay" / "wants me to
+pay", "asked that I pay", "via Venmo") is left.
+
+Role pass 152 (blind rounds 291-293): no new reader, one widened. ``subject_owner.
+subject_owner_traded`` reads the verb of the side whose subject is "someone / somebody / D N" by
+the other side's reading, the same word after the subject, so an irregular past the verb test
+misses ("found", "saw", "took", "threw") or a later noun it misreads as the verb ("my wallet")
+no longer hides the finder and the owner traded ("I found a disc with someone's phone number on
+it" / "Someone found my disc with my phone number on it", "I took home a jacket with someone's
+keys in the pocket" / "Someone took home my jacket with my keys ..."); the same finder with the
+owner moved onto the found thing ("I found someone's disc with their phone number on it") or a
+relative for "with" ("a disc that has someone's number on it") is left.
 """
 
 from __future__ import annotations
@@ -1739,6 +1759,7 @@ from policies.verify.roles.compared import (
 )
 from policies.verify.roles.conjunct_doer import conjunct_doer_moved
 from policies.verify.roles.contrasts import converse_contrasted
+from policies.verify.roles.control_owner import control_owner_traded
 from policies.verify.roles.controlled import complement_voice_traded
 from policies.verify.roles.converse import converse_verb
 from policies.verify.roles.counterparts import counterpart_made_doer, liable_party_traded
@@ -2333,6 +2354,7 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     standalone_subject_traded,  # pass 148: "I V a N to hers" / "She V-s a N to mine"
     origin_destination_traded,  # pass 148: "N bought in X back to Y" / "N bought in Y to X"
     claimed_relation_traded,  # pass 150: "X claims to be Y's N" / "X claims Y is his N"
+    control_owner_traded,  # pass 151: "X asked me to V" / "Y asked to V my X"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

@@ -61,9 +61,9 @@ def _key(span: tuple[str, ...]) -> str:
     return " ".join(w for w in words if w)
 
 
-def _subject(toks: tuple[str, ...]) -> tuple[str, int] | None:
+def _subject(toks: tuple[str, ...], said: str = "") -> tuple[str, int] | None:
     """The subject's key and the verb's index: "my upstairs neighbor complains", "I keep
-    complaining"."""
+    complaining"; ``said`` a verb the other side reads, an irregular past ("found") too."""
     for v in range(1, min(_SUBJ_MAX, len(toks) - 1) + 1):
         if toks[v - 1] in _STOPS or "'s" in toks[v - 1]:
             return None
@@ -74,7 +74,9 @@ def _subject(toks: tuple[str, ...]) -> tuple[str, int] | None:
         if (
             verb < len(toks)
             and toks[verb] not in _STOPS
-            and (toks[verb].endswith(("s", "ed", "ing", "t")) or subj == ("i",))
+            and (
+                toks[verb].endswith(("s", "ed", "ing", "t")) or subj == ("i",) or toks[verb] == said
+            )
         ):
             if v == 1 or subj[0] in _DETS or subj[0] in ("someone", "somebody"):
                 return _key(subj), verb
@@ -105,6 +107,10 @@ def _stem(w: str) -> str:
 
 def _traded(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
     sa, sb = _subject(ta), _subject(tb)
+    if sa is not None and (sb is None or _stem(ta[sa[1]]) != _stem(tb[sb[1]])):
+        sb = _subject(tb, ta[sa[1]])  # role pass 152: "I found" / "Someone found"
+    elif sb is not None and sa is None:
+        sa = _subject(ta, tb[sb[1]])
     if sa is None or sb is None:
         return False
     (xa, va), (xb, vb) = sa, sb
