@@ -34,6 +34,7 @@ from policies.verify.roles.clausal import (
 )
 from policies.verify.roles.clauses import clause_swap
 from policies.verify.roles.compared import compared_sides_traded
+from policies.verify.roles.conjoined import conjunct_said_one, modifiers_traded
 from policies.verify.roles.control_owner import control_owner_traded
 from policies.verify.roles.converse import converse_verb
 from policies.verify.roles.counterparts import counterpart_made_doer, liable_party_traded
@@ -80,6 +81,7 @@ from policies.verify.roles.handed import (
     learned_from_traded,
     source_made_taker,
 )
+from policies.verify.roles.head_owner import head_made_owner_traded
 from policies.verify.roles.heads import head_traded
 from policies.verify.roles.hopped import er_noun_said, pronoun_dropped, self_traded
 from policies.verify.roles.hosted import guest_made_host, host_made_guest, undergoer_made_maker
@@ -156,6 +158,7 @@ from policies.verify.roles.reduced_read import (
     pronoun_relative_dropped,
     relative_owner_traded,
 )
+from policies.verify.roles.refunded import caused_payer_traded, late_party_traded
 from policies.verify.roles.relative_events import (
     catenative_dropped,
     contact_heads_traded,
@@ -17071,6 +17074,251 @@ HUNDRED_FIFTY_THIRD_SAME = [
 ]
 
 
+# Role pass 153 (blind rounds 294-296): a relative's doer inverted with a conjoined name, "the N
+# who V-ed A and B" / "the N who A and B V-ed" (``conjoined.conjunct_said_one``: the name read as
+# its first), and the owner and the place phrase traded between two heads, "A N from X V-s our M"
+# / "Our N V-s a M from X" (``conjoined.modifiers_traded``).
+HUNDRED_FIFTY_FOURTH_ROUNDS = [
+    (
+        "The magician who fooled Penn and Teller, what was his trick?",
+        "The magician who Penn and Teller fooled, what was his trick?",
+        0.996,
+    ),
+    (
+        "A club from Norway wants to hire our coach; what do we do?",
+        "Our club wants to hire a coach from Norway; what do we do?",
+        0.983,
+    ),
+]
+HUNDRED_FIFTY_FOURTH_SWAPPED = [
+    # "the N who V-ed A and B" / "the N who A and B V-ed"
+    (
+        "The boxer who beat Ali and Frazier, where is he now?",
+        "The boxer who Ali and Frazier beat, where is he now?",
+    ),
+    (
+        "The comedian who mocked Simon and Garfunkel, what was his name?",
+        "The comedian who Simon and Garfunkel mocked, what was his name?",
+    ),
+    (
+        "The poet who praised Jack and Jill, what did he write?",
+        "The poet who Jack and Jill praised, what did he write?",
+    ),
+    (
+        "The singer who insulted Ben and Jerry, what happened to him?",
+        "The singer who Ben and Jerry insulted, what happened to him?",
+    ),
+    # "A N from X V-s our M" / "Our N V-s a M from X"
+    (
+        "A university from Canada wants to recruit our professor; what do we do?",
+        "Our university wants to recruit a professor from Canada; what do we do?",
+    ),
+    (
+        "A college from Oregon wants to recruit our runner; what do we do?",
+        "Our college wants to recruit a runner from Oregon; what do we do?",
+    ),
+]
+HUNDRED_FIFTY_FOURTH_SAME = [
+    # the same doer and the same marks on the same heads said another way
+    (
+        "The magician who fooled Penn and Teller, what was his trick?",
+        "What trick did the magician who fooled Penn and Teller use?",
+    ),
+    (
+        "The magician who fooled Penn and Teller, what was his trick?",
+        "How did the magician who fooled Penn and Teller do his trick?",
+    ),
+    (
+        "The boxer who beat Ali and Frazier, where is he now?",
+        "Where is the boxer who beat Ali and Frazier now?",
+    ),
+    (
+        "The magician who Penn and Teller fooled, what was his trick?",
+        "What was the trick of the magician Penn and Teller fooled?",
+    ),
+    (
+        "A club from Norway wants to hire our coach; what do we do?",
+        "A club in Norway wants to hire our coach; what do we do?",
+    ),
+    (
+        "A club from Norway wants to hire our coach; what do we do?",
+        "A club from Norway wants to hire our coach; what should we do?",
+    ),
+    (
+        "Our club wants to hire a coach from Norway; what do we do?",
+        "Our club wants to hire a coach from Norway; what should we do?",
+    ),
+]
+
+
+# Role pass 154 (blind rounds 294-296): who pays whom traded through a causative, "I get X to V
+# me" / "I V X" (``refunded.caused_payer_traded``), and who is late traded between the asker's
+# business and its party, "my N's H is late with ..." / "my N is late paying the H"
+# (``refunded.late_party_traded``).
+HUNDRED_FIFTY_FIFTH_ROUNDS = [
+    (
+        "How do I get the theater to refund me for a cancelled show?",
+        "How do I refund the theater for a show I cancelled?",
+        0.971,
+    ),
+    (
+        "My float spa's supplier is late with salt, can I cancel the order?",
+        "My float spa is late paying the salt supplier, can they cancel the order?",
+        0.961,
+    ),
+]
+HUNDRED_FIFTY_FIFTH_SWAPPED = [
+    # "I get X to V me (for N)" / "I V X (for N)"
+    (
+        "How do I get the gym to refund me for a cancelled class?",
+        "How do I refund the gym for a class I cancelled?",
+    ),
+    (
+        "How do I get the caterer to refund me for a cancelled event?",
+        "How do I refund the caterer for an event I cancelled?",
+    ),
+    (
+        "How can I get my tutor to refund me for a missed lesson?",
+        "How can I refund my tutor for a lesson I missed?",
+    ),
+    (
+        "How do I get the venue to refund me for a cancelled concert?",
+        "How do I refund the venue for a concert I cancelled?",
+    ),
+    # "my N's H is late with M" / "my N is late paying the M H"
+    (
+        "My bakery's supplier is late with flour, can I cancel the order?",
+        "My bakery is late paying the flour supplier, can they cancel the order?",
+    ),
+    (
+        "My flower shop's supplier is late with roses, can I cancel the order?",
+        "My flower shop is late paying the rose supplier, can they cancel the order?",
+    ),
+    (
+        "My gym's landlord is late with repairs, can I withhold rent?",
+        "My gym is late paying the landlord for repairs, can he withhold rent?",
+    ),
+    (
+        "My brewery's supplier is late with hops, can I cancel the order?",
+        "My brewery is late paying the hops supplier, can they cancel the order?",
+    ),
+]
+HUNDRED_FIFTY_FIFTH_SAME = [
+    # the same payer and the same late party said another way
+    (
+        "How do I get the theater to refund me for a cancelled show?",
+        "How can I get the theater to refund me for a show they cancelled?",
+    ),
+    (
+        "How do I get the theater to refund me for a cancelled show?",
+        "How do I get a refund from the theater for a cancelled show?",
+    ),
+    (
+        "How do I get my landlord to reimburse me for repairs?",
+        "How can I make my landlord reimburse me for repairs?",
+    ),
+    (
+        "How do I get the gym to refund me for a cancelled class?",
+        "How do I get the gym to give me a refund for a cancelled class?",
+    ),
+    (
+        "My float spa's supplier is late with salt, can I cancel the order?",
+        "My float spa's salt supplier is late, can I cancel the order?",
+    ),
+    (
+        "My bakery's supplier is late with flour, can I cancel the order?",
+        "My bakery's flour supplier is late, can I cancel the order?",
+    ),
+    (
+        "My float spa is late paying the salt supplier, can they cancel the order?",
+        "My float spa is late paying its salt supplier, can they cancel the order?",
+    ),
+]
+
+
+# Role pass 155 (blind rounds 294-296): a genitive's head moved to own a later noun ("X's N1 V
+# as her N2" / "X V as her N1's N2"): new ``head_owner.head_made_owner_traded``.
+HUNDRED_FIFTY_SIXTH_ROUNDS = [
+    (
+        "Can a salon owner's husband work as her receptionist without pay?",
+        "Can a salon owner work as her husband's receptionist without pay?",
+        0.995,
+    ),
+    (
+        "Should I let my club's sponsor put its logo on our shirts?",
+        "Should I let our club put its logo on our sponsor's shirts?",
+        0.992,
+    ),
+]
+HUNDRED_FIFTY_SIXTH_SWAPPED = [
+    # "X's N1 V as her N2" / "X V as her N1's N2"; "let X's N1 put its N on our N2" / "let X
+    # put its N on our N1's N2"
+    (
+        "Can a restaurant owner's son work as her cashier without pay?",
+        "Can a restaurant owner work as her son's cashier without pay?",
+    ),
+    (
+        "Can a shop owner's wife work as his cashier without pay?",
+        "Can a shop owner work as his wife's cashier without pay?",
+    ),
+    (
+        "Can a bakery owner's nephew work as her delivery driver for free?",
+        "Can a bakery owner work as her nephew's delivery driver for free?",
+    ),
+    (
+        "Can a caf\u00e9 owner's sister work as her barista without pay?",
+        "Can a caf\u00e9 owner work as her sister's barista without pay?",
+    ),
+    (
+        "Should I let my band's label put its name on our album?",
+        "Should I let our band put its name on our label's album?",
+    ),
+    (
+        "Should I let my team's sponsor print its name on our jerseys?",
+        "Should I let our team print its name on our sponsor's jerseys?",
+    ),
+    (
+        "Should I let my company's client put its logo on our trucks?",
+        "Should I let our company put its logo on our client's trucks?",
+    ),
+    (
+        "Should I let my gym's sponsor put its logo on our mats?",
+        "Should I let our gym put its logo on our sponsor's mats?",
+    ),
+]
+HUNDRED_FIFTY_SIXTH_SAME = [
+    # the same owner said another way
+    (
+        "Should I let my club's sponsor put its logo on our shirts?",
+        "Should I let the sponsor of my club put its logo on our shirts?",
+    ),
+    (
+        "Can a salon owner's husband work as her receptionist without pay?",
+        "Can the husband of a salon owner work as her receptionist without pay?",
+    ),
+    (
+        "Can a salon owner work as her husband's receptionist without pay?",
+        "Can a salon owner work as the receptionist for her husband without pay?",
+    ),
+    (
+        "Can a doctor's wife work as his nurse?",
+        "Can the wife of a doctor work as his nurse?",
+    ),
+    (
+        "Should I let my band's label put its name on our album?",
+        "Should I let the label of my band put its name on our album?",
+    ),
+    (
+        "Can a restaurant owner's son work as her cashier without pay?",
+        "Can the son of a restaurant owner work as her cashier without pay?",
+    ),
+    (
+        "Should we let our school's donor put its name on our gym?",
+        "Should we let the donor of our school put its name on our gym?",
+    ),
+]
+
+
 # Role pass 137 (blind rounds 276-278): the wh-phrase the object of a place preposition after a
 # passive on one side and the passive's subject on the other ("Which N should X be V-ed behind?"
 # / "Which N should be V-ed behind X?") and the object of "be supposed / going ... to V" against
@@ -19694,6 +19942,36 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_FIFTY_THIRD_SWAPPED,
             HUNDRED_FIFTY_THIRD_SAME,
         ),
+        (
+            conjunct_said_one,
+            HUNDRED_FIFTY_FOURTH_ROUNDS[:1],
+            HUNDRED_FIFTY_FOURTH_SWAPPED[:4],
+            HUNDRED_FIFTY_FOURTH_SAME,
+        ),
+        (
+            modifiers_traded,
+            HUNDRED_FIFTY_FOURTH_ROUNDS[1:],
+            HUNDRED_FIFTY_FOURTH_SWAPPED[4:],
+            HUNDRED_FIFTY_FOURTH_SAME,
+        ),
+        (
+            caused_payer_traded,
+            HUNDRED_FIFTY_FIFTH_ROUNDS[:1],
+            HUNDRED_FIFTY_FIFTH_SWAPPED[:4],
+            HUNDRED_FIFTY_FIFTH_SAME,
+        ),
+        (
+            late_party_traded,
+            HUNDRED_FIFTY_FIFTH_ROUNDS[1:],
+            HUNDRED_FIFTY_FIFTH_SWAPPED[4:],
+            HUNDRED_FIFTY_FIFTH_SAME,
+        ),
+        (
+            head_made_owner_traded,
+            HUNDRED_FIFTY_SIXTH_ROUNDS,
+            HUNDRED_FIFTY_SIXTH_SWAPPED,
+            HUNDRED_FIFTY_SIXTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -19918,6 +20196,9 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_FIFTY_FIRST_ROUNDS,
         *HUNDRED_FIFTY_SECOND_ROUNDS,
         *HUNDRED_FIFTY_THIRD_ROUNDS,
+        *HUNDRED_FIFTY_FOURTH_ROUNDS,
+        *HUNDRED_FIFTY_FIFTH_ROUNDS,
+        *HUNDRED_FIFTY_SIXTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -20066,6 +20347,9 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_FIFTY_FIRST_SWAPPED,
         *HUNDRED_FIFTY_SECOND_SWAPPED,
         *HUNDRED_FIFTY_THIRD_SWAPPED,
+        *HUNDRED_FIFTY_FOURTH_SWAPPED,
+        *HUNDRED_FIFTY_FIFTH_SWAPPED,
+        *HUNDRED_FIFTY_SIXTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -20215,6 +20499,9 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_FIFTY_FIRST_SAME,
         *HUNDRED_FIFTY_SECOND_SAME,
         *HUNDRED_FIFTY_THIRD_SAME,
+        *HUNDRED_FIFTY_FOURTH_SAME,
+        *HUNDRED_FIFTY_FIFTH_SAME,
+        *HUNDRED_FIFTY_SIXTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

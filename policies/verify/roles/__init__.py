@@ -1709,6 +1709,42 @@ it" / "Someone found my disc with my phone number on it", "I took home a jacket 
 keys in the pocket" / "Someone took home my jacket with my keys ..."); the same finder with the
 owner moved onto the found thing ("I found someone's disc with their phone number on it") or a
 relative for "with" ("a disc that has someone's number on it") is left.
+
+Role pass 153 (blind rounds 294-296): one new trade, one new reading, in ``conjoined``.
+``conjunct_said_one`` (in ``_LATER_READINGS``) reads two capitalised names joined by "and" and
+written the same on both sides as one party, said by its first name, so a subject relative
+against an object relative on the same head is read as it is of one name ("The magician who
+fooled Penn and Teller, what was his trick?" / "The magician who Penn and Teller fooled, ...",
+"The boxer who beat Ali and Frazier" / "The boxer who Ali and Frazier beat"); the same relative
+said in another frame ("What trick did the magician who fooled Penn and Teller use?") is left.
+``modifiers_traded`` (new, in ``_LATER_TRADES``): two different heads kept in their places while
+the owner before one ("our", "my") and the "from X" phrase after the other move each to the
+other head, every other word the same but the articles ("A club from Norway wants to hire our
+coach" / "Our club wants to hire a coach from Norway": who hires whom, and whose coach, traded);
+a place phrase on one side only ("A Norwegian club"), another preposition ("a club in Norway")
+or the marks on the same heads are left.
+
+Role pass 154 (blind rounds 294-296): two new readers in ``refunded`` (in ``_LATER_TRADES``).
+``caused_payer_traded``: "I get / make / have X to V me / us" against "I V X", the same verb and
+the causee word for word after any lead, the rest free: who does V to whom traded through the
+causative ("How do I get the theater to refund me for a cancelled show?" / "How do I refund the
+theater for a show I cancelled?", "get my landlord to reimburse me" / "reimburse my landlord");
+the causative on both sides ("make my landlord reimburse me") or a pronoun causee is left.
+``late_party_traded``: "my N's (M) H BE W" against "my N BE W V-ing D (M) H": the subject of
+"BE W" the possessor's party on one side and the possessor itself on the other, that party the
+gerund's object there ("My float spa's supplier is late with salt, can I cancel the order?" /
+"My float spa is late paying the salt supplier, can they cancel the order?"); the same party
+late said another way ("my float spa's salt supplier is late") is left.
+
+Role pass 155 (blind rounds 294-296): one new trade. ``head_owner.head_made_owner_traded`` (new,
+in ``_LATER_TRADES``): a genitive's head moved to own a later noun, "X's N1 V ... D N2" on one
+side against "X V ... D N1's N2" on the other, X left the subject and every other word the same
+(the asker's "my" / "our" one owner): the subject's head N1 said as the owner of a noun further
+on, so who does the deed for whom is traded ("Can a salon owner's husband work as her
+receptionist without pay?" / "Can a salon owner work as her husband's receptionist without
+pay?", "Should I let my club's sponsor put its logo on our shirts?" / "Should I let our club put
+its logo on our sponsor's shirts?"). The same owner said another way ("the sponsor of my club",
+"the husband of a salon owner", "the receptionist for her husband") is left.
 """
 
 from __future__ import annotations
@@ -1757,6 +1793,7 @@ from policies.verify.roles.compared import (
     stranded_direction_changed,
     which_owner_traded,
 )
+from policies.verify.roles.conjoined import conjunct_said_one, modifiers_traded
 from policies.verify.roles.conjunct_doer import conjunct_doer_moved
 from policies.verify.roles.contrasts import converse_contrasted
 from policies.verify.roles.control_owner import control_owner_traded
@@ -1831,6 +1868,7 @@ from policies.verify.roles.handed import (
     learned_from_traded,
     source_made_taker,
 )
+from policies.verify.roles.head_owner import head_made_owner_traded
 from policies.verify.roles.heads import head_traded
 from policies.verify.roles.holders import holder_traded
 from policies.verify.roles.hopped import (
@@ -1947,6 +1985,7 @@ from policies.verify.roles.reduced_read import (
     pronoun_relative_dropped,
     relative_owner_traded,
 )
+from policies.verify.roles.refunded import caused_payer_traded, late_party_traded
 from policies.verify.roles.relative_events import (
     catenative_dropped,
     contact_head_made_doer,
@@ -2355,6 +2394,10 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     origin_destination_traded,  # pass 148: "N bought in X back to Y" / "N bought in Y to X"
     claimed_relation_traded,  # pass 150: "X claims to be Y's N" / "X claims Y is his N"
     control_owner_traded,  # pass 151: "X asked me to V" / "Y asked to V my X"
+    modifiers_traded,  # pass 153: "A N from X V-s our M" / "Our N V-s a M from X"
+    caused_payer_traded,  # pass 154: "I get X to V me" / "I V X"
+    late_party_traded,  # pass 154: "my N's H is W" / "my N is W V-ing the H"
+    head_made_owner_traded,  # pass 155: "X's N1 V as her N2" / "X V as her N1's N2"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
@@ -2415,6 +2458,7 @@ _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None],
     pronoun_relative_dropped,  # pass 140: "for a lamp he sold me" / "for a lamp": "for a lamp"
     compound_subject_said,  # pass 140: "Our N riders V-ed X" / "Our N was V-ed by X": "Our N V-ed"
     er_noun_said,  # pass 142: "a A pilot fly a B" / "a B pilot fly an A-er": "an A"
+    conjunct_said_one,  # pass 153: "the N who V-ed A and B" / "who A and B V-ed": "A"
 )
 
 
