@@ -11,7 +11,7 @@ sponsor's shirts?"). The same owner said another way ("the sponsor of my club") 
 
 from __future__ import annotations
 
-from policies.verify.roles.written import PERSON, tokens
+from policies.verify.roles.written import PERSON, said_genitive, tokens
 from policies.verify.text import Parsed
 
 # the possessive determiners before the noun N1 comes to own (closed class)
@@ -20,6 +20,8 @@ _ASKER = {"my": "our", "me": "us", "i": "we"}
 
 
 def head_made_owner_traded(a: Parsed, b: Parsed) -> bool:
+    if not (said_genitive(a.source) and said_genitive(b.source)):
+        return False  # the moved head is a genitive on both sides ("X's N1" / "N1's N2")
     ta, tb = tokens(a.source), tokens(b.source)
     if len(ta) != len(tb) or len(ta) < 6:
         return False

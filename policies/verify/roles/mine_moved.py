@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from policies.verify.roles.written import ALTERNATIVES, PERSON, tokens
+from policies.verify.roles.written import ALTERNATIVES, PERSON, said_genitive, tokens
 from policies.verify.text import Parsed
 from policies.verify.words import common_ends
 
@@ -128,7 +128,7 @@ _AGREEING = {"does": "do", "has": "have", "is": "be", "are": "be", "am": "be", "
 
 
 def genitive_moved_across(a: Parsed, b: Parsed) -> bool:
-    if not (_genitive(a.source) and _genitive(b.source)):
+    if not (said_genitive(a.source) and said_genitive(b.source)):
         return False
     ta, tb = tokens(a.source), tokens(b.source)
     if len(ta) != len(tb) or len(ta) < 6:
@@ -152,10 +152,6 @@ def _genitive_moved(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
         if q - 1 in apart and set(apart) <= {p - 1, q - 1} and ys[p - 1] in _OWNERS:
             return True
     return False
-
-
-def _genitive(text: str) -> bool:
-    return "'s" in text or "\u2019s" in text
 
 
 def _plain(w: str) -> str:

@@ -79,3 +79,8 @@ def same(x: str, y: str) -> bool:
         return True
     px, py = x in PERSON.values(), y in PERSON.values()
     return (x in THIRD and not py) or (y in THIRD and not px)
+
+
+def said_genitive(text: str) -> bool:
+    """A possessive "'s" written anywhere in ``text`` (a cheap test before a genitive reader)."""
+    return "'s" in text or "\u2019s" in text
