@@ -34,6 +34,7 @@ from policies.verify.roles.clausal import (
 )
 from policies.verify.roles.clauses import clause_swap
 from policies.verify.roles.compared import compared_sides_traded
+from policies.verify.roles.compared_clauses import compared_clauses_traded
 from policies.verify.roles.conjoined import conjunct_said_one, modifiers_traded
 from policies.verify.roles.control_owner import control_owner_traded
 from policies.verify.roles.converse import converse_verb
@@ -159,6 +160,7 @@ from policies.verify.roles.reduced_read import (
     relative_owner_traded,
 )
 from policies.verify.roles.refunded import caused_payer_traded, late_party_traded
+from policies.verify.roles.relation_held import held_relation_traded
 from policies.verify.roles.relative_events import (
     catenative_dropped,
     contact_heads_traded,
@@ -194,6 +196,7 @@ from policies.verify.roles.stranded import (
 from policies.verify.roles.subject_owner import subject_owner_traded
 from policies.verify.roles.subsets import subset_reversed
 from policies.verify.roles.traded import people_traded, verb_people_traded
+from policies.verify.roles.transfer_source import recipient_made_source
 from policies.verify.roles.undergoer import doer_made_undergoer
 from policies.verify.roles.victims import against_party_changed
 from policies.verify.roles.voice_heads import head_voice_traded
@@ -17319,6 +17322,269 @@ HUNDRED_FIFTY_SIXTH_SAME = [
 ]
 
 
+# Role pass 156 (blind rounds 297-299): the asker the recipient of a transfer on one side and its
+# source on the other ("ask X to rent me their N" / "ask X to rent their N from me"): new
+# ``transfer_source.recipient_made_source``.
+HUNDRED_FIFTY_SEVENTH_ROUNDS = [
+    (
+        "How do I ask the shop owner to rent me their sealing machine?",
+        "How do I ask the shop owner to rent their sealing machine from me?",
+        0.993,
+    ),
+]
+HUNDRED_FIFTY_SEVENTH_SWAPPED = [
+    # "V me / us N R" / "V N from me / us R"
+    (
+        "Would the marina lease us a slip for the summer?",
+        "Would the marina lease a slip from us for the summer?",
+    ),
+    (
+        "How do I ask the bakery to rent me their industrial mixer?",
+        "How do I ask the bakery to rent their industrial mixer from me?",
+    ),
+    (
+        "Can the church rent us its fellowship hall for a wedding?",
+        "Can the church rent its fellowship hall from us for a wedding?",
+    ),
+    (
+        "How do I ask the farm to lease me its back pasture?",
+        "How do I ask the farm to lease its back pasture from me?",
+    ),
+    (
+        "Will the studio rent me their green screen for a day?",
+        "Will the studio rent their green screen from me for a day?",
+    ),
+    (
+        "Should I ask the dive shop to rent me their spare tanks?",
+        "Should I ask the dive shop to rent their spare tanks from me?",
+    ),
+    (
+        "Can I ask the dealership to lease me a truck for a month?",
+        "Can I ask the dealership to lease a truck from me for a month?",
+    ),
+    (
+        "Would the theater rent us their old costumes?",
+        "Would the theater rent their old costumes from us?",
+    ),
+]
+HUNDRED_FIFTY_SEVENTH_SAME = [
+    # the asker the recipient on both sides, or the source on both
+    (
+        "How do I ask the shop owner to rent me their sealing machine?",
+        "How do I ask the shop owner to rent their sealing machine to me?",
+    ),
+    (
+        "Will the library loan us the projector?",
+        "Will the library loan the projector to us?",
+    ),
+    (
+        "Would the theater rent us their old costumes?",
+        "Would the theater rent their old costumes to us?",
+    ),
+    (
+        "Should I ask the gallery to lease me the frame?",
+        "Should I ask the gallery if they'd lease me the frame?",
+    ),
+    (
+        "Can I ask my neighbor to borrow his ladder from me?",
+        "Can I ask my neighbor if he wants to borrow his ladder from me?",
+    ),
+    (
+        "Is it rude to ask my cousin to sell me her old piano?",
+        "Is it rude to ask my cousin to sell her old piano to me?",
+    ),
+    (
+        "Would the marina lease us a slip for the summer?",
+        "Would the marina lease a slip to us for the summer?",
+    ),
+    (
+        "Will the studio rent me their green screen for a day?",
+        "Will the studio rent their green screen to me for a day?",
+    ),
+]
+
+
+# Role pass 157 (blind rounds 297-299): two compared clauses traded across "than" ("for X to V
+# Y than for Y' to V X'" / "for Y' to V X' than for X to V Y"): new
+# ``compared_clauses.compared_clauses_traded``.
+HUNDRED_FIFTY_EIGHTH_ROUNDS = [
+    (
+        "Is it easier for a belly dancer to learn flamenco than for a flamenco dancer to learn"
+        " belly dance?",
+        "Is it easier for a flamenco dancer to learn belly dance than for a belly dancer to learn"
+        " flamenco?",
+        0.998,
+    ),
+]
+HUNDRED_FIFTY_EIGHTH_SWAPPED = [
+    # "for X to V Y than for Y' to V X'" / "for Y' to V X' than for X to V Y", the two sides'
+    # words not the same, so no plain reversal of the words
+    (
+        "Is it easier for a ballet dancer to learn tap dance than for a tap dancer to learn"
+        " ballet?",
+        "Is it easier for a tap dancer to learn ballet than for a ballet dancer to learn tap"
+        " dance?",
+    ),
+    (
+        "Is it easier for a Mac user to switch to Windows than for a Windows user to switch to a"
+        " Mac?",
+        "Is it easier for a Windows user to switch to a Mac than for a Mac user to switch to"
+        " Windows?",
+    ),
+    (
+        "Is it easier for a salsa dancer to learn tango than for a tango dancer to learn salsa"
+        " dancing?",
+        "Is it easier for a tango dancer to learn salsa dancing than for a salsa dancer to learn"
+        " tango?",
+    ),
+    (
+        "Is it easier for a watercolor painter to learn oil painting than for an oil painter to"
+        " learn watercolor?",
+        "Is it easier for an oil painter to learn watercolor than for a watercolor painter to"
+        " learn oil painting?",
+    ),
+    (
+        "Is it easier for a hip hop dancer to learn ballet than for a ballet dancer to learn hip"
+        " hop dance?",
+        "Is it easier for a ballet dancer to learn hip hop dance than for a hip hop dancer to"
+        " learn ballet?",
+    ),
+    (
+        "Is it easier for an iPhone user to switch to Android than for an Android user to switch"
+        " to an iPhone?",
+        "Is it easier for an Android user to switch to an iPhone than for an iPhone user to"
+        " switch to Android?",
+    ),
+    (
+        "Is it easier for a country singer to learn pop than for a pop singer to learn country"
+        " music?",
+        "Is it easier for a pop singer to learn country music than for a country singer to learn"
+        " pop?",
+    ),
+    (
+        "Is it easier for a karate student to learn judo than for a judo student to learn karate"
+        " moves?",
+        "Is it easier for a judo student to learn karate moves than for a karate student to"
+        " learn judo?",
+    ),
+]
+HUNDRED_FIFTY_EIGHTH_SAME = [
+    # the same two clauses in the same order, other words around or in them
+    (
+        "Is it easier for a belly dancer to learn flamenco than for a flamenco dancer to learn"
+        " belly dance?",
+        "Is it easier for belly dancers to learn flamenco than for flamenco dancers to learn"
+        " belly dance?",
+    ),
+    (
+        "Is it easier for a belly dancer to learn flamenco than for a flamenco dancer to learn"
+        " belly dance?",
+        "Would it be easier for a belly dancer to learn flamenco than for a flamenco dancer to"
+        " learn belly dance?",
+    ),
+    (
+        "Is it easier for a cat to adapt to a dog than for a dog to adapt to a cat?",
+        "Is it easier for cats to adapt to dogs than for dogs to adapt to cats?",
+    ),
+    (
+        "Is it more common for a nurse to become a doctor than for a doctor to become a nurse?",
+        "Is it more common for nurses to become doctors than for doctors to become nurses?",
+    ),
+    (
+        "Is it faster to drive from Chicago to Detroit than from Detroit to Chicago?",
+        "Is it quicker to drive from Chicago to Detroit than from Detroit to Chicago?",
+    ),
+    (
+        "Is it harder for a pianist to learn guitar than for a guitarist to learn piano?",
+        "Is it harder for pianists to learn guitar than for guitarists to learn piano?",
+    ),
+    (
+        "Is it easier for a Mac user to switch to Windows than for a Windows user to switch to a"
+        " Mac?",
+        "Is it easier for Mac users to switch to Windows than for Windows users to switch to a"
+        " Mac?",
+    ),
+    (
+        "Is it cheaper to fly from Boston to Denver than from Denver to Boston?",
+        "Is it cheaper to fly Boston to Denver than Denver to Boston?",
+    ),
+]
+
+
+# Role pass 158 (blind rounds 297-299): the asker's thing's relation held by someone else
+# against the asker holding it ("my N's landlord" / "I'm the landlord of a N"): new
+# ``relation_held.held_relation_traded``.
+HUNDRED_FIFTY_NINTH_ROUNDS = [
+    (
+        "My pancake house's landlord raised my rent, what are my options?",
+        "I'm the landlord of a pancake house and want to raise its rent, what are my options?",
+        0.888,
+    ),
+]
+HUNDRED_FIFTY_NINTH_SWAPPED = [
+    # "my N's (M) R" / "I'm D (M) R of D N" or "I'm D N's R"
+    (
+        "My apartment's landlord raised my rent, what can I do?",
+        "I'm the landlord of an apartment and want to raise its rent, what can I do?",
+    ),
+    (
+        "My bakery's supplier raised its prices, what are my options?",
+        "I'm the supplier of a bakery and want to raise its prices, what are my options?",
+    ),
+    (
+        "My dog's breeder wants the dog back, can she do that?",
+        "I'm the breeder of a dog and want it back, can I do that?",
+    ),
+    (
+        "My car's previous owner still has a key, what should I do?",
+        "I'm the previous owner of a car and still have a key, what should I do?",
+    ),
+    (
+        "My restaurant's landlord wants to sell the building, what are my rights?",
+        "I'm the landlord of a restaurant and want to sell the building, what are my rights?",
+    ),
+    (
+        "My shop's supplier is late with deliveries, what should I do?",
+        "I'm a shop's supplier and I'm late with deliveries, what should I do?",
+    ),
+    (
+        "My horse's former owner wants to visit him, should I allow it?",
+        "I'm the former owner of a horse and want to visit him, should I allow it?",
+    ),
+    (
+        "My son's tutor wants more money, is that fair?",
+        "I'm the tutor of a son and want more money, is that fair?",
+    ),
+]
+HUNDRED_FIFTY_NINTH_SAME = [
+    # the same relation said two ways, or filler
+    (
+        "My pancake house's landlord raised my rent, what are my options?",
+        "The landlord of my pancake house raised my rent, what are my options?",
+    ),
+    (
+        "My apartment's landlord raised my rent, what can I do?",
+        "Hi, my apartment's landlord just raised my rent, what can I do?",
+    ),
+    (
+        "My bakery's supplier raised its prices, what are my options?",
+        "The supplier of my bakery raised its prices, what are my options?",
+    ),
+    (
+        "I'm the landlord of a pancake house and want to raise its rent, what are my options?",
+        "I am the landlord of a pancake house and I want to raise its rent, what are my options?",
+    ),
+    (
+        "My car's previous owner still has a key, what should I do?",
+        "The previous owner of my car still has a key, what should I do?",
+    ),
+    (
+        "My dog's breeder wants the dog back, can she do that?",
+        "The breeder of my dog wants the dog back, can she do that?",
+    ),
+]
+
+
 # Role pass 137 (blind rounds 276-278): the wh-phrase the object of a place preposition after a
 # passive on one side and the passive's subject on the other ("Which N should X be V-ed behind?"
 # / "Which N should be V-ed behind X?") and the object of "be supposed / going ... to V" against
@@ -19972,6 +20238,24 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_FIFTY_SIXTH_SWAPPED,
             HUNDRED_FIFTY_SIXTH_SAME,
         ),
+        (
+            recipient_made_source,
+            HUNDRED_FIFTY_SEVENTH_ROUNDS,
+            HUNDRED_FIFTY_SEVENTH_SWAPPED,
+            HUNDRED_FIFTY_SEVENTH_SAME,
+        ),
+        (
+            compared_clauses_traded,
+            HUNDRED_FIFTY_EIGHTH_ROUNDS,
+            HUNDRED_FIFTY_EIGHTH_SWAPPED,
+            HUNDRED_FIFTY_EIGHTH_SAME,
+        ),
+        (
+            held_relation_traded,
+            HUNDRED_FIFTY_NINTH_ROUNDS,
+            HUNDRED_FIFTY_NINTH_SWAPPED,
+            HUNDRED_FIFTY_NINTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -20199,6 +20483,9 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_FIFTY_FOURTH_ROUNDS,
         *HUNDRED_FIFTY_FIFTH_ROUNDS,
         *HUNDRED_FIFTY_SIXTH_ROUNDS,
+        *HUNDRED_FIFTY_SEVENTH_ROUNDS,
+        *HUNDRED_FIFTY_EIGHTH_ROUNDS,
+        *HUNDRED_FIFTY_NINTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -20350,6 +20637,9 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_FIFTY_FOURTH_SWAPPED,
         *HUNDRED_FIFTY_FIFTH_SWAPPED,
         *HUNDRED_FIFTY_SIXTH_SWAPPED,
+        *HUNDRED_FIFTY_SEVENTH_SWAPPED,
+        *HUNDRED_FIFTY_EIGHTH_SWAPPED,
+        *HUNDRED_FIFTY_NINTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -20502,6 +20792,9 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_FIFTY_FOURTH_SAME,
         *HUNDRED_FIFTY_FIFTH_SAME,
         *HUNDRED_FIFTY_SIXTH_SAME,
+        *HUNDRED_FIFTY_SEVENTH_SAME,
+        *HUNDRED_FIFTY_EIGHTH_SAME,
+        *HUNDRED_FIFTY_NINTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -1745,6 +1745,40 @@ receptionist without pay?" / "Can a salon owner work as her husband's receptioni
 pay?", "Should I let my club's sponsor put its logo on our shirts?" / "Should I let our club put
 its logo on our sponsor's shirts?"). The same owner said another way ("the sponsor of my club",
 "the husband of a salon owner", "the receptionist for her husband") is left.
+
+Role pass 156 (blind rounds 297-299): one new trade. ``transfer_source.recipient_made_source``
+(new, in ``_LATER_TRADES``): the asker the recipient of a transfer on one side, "P V me / us N R"
+or "P V N to me / us R", and its source on the other, "P V2 N from me / us R", every word before
+the verb, N, R and the pronoun the same and the verbs free to differ: in one the other party
+rents, lends, sells to the asker, in the other it takes from the asker ("How do I ask the shop
+owner to rent me their sealing machine?" / "How do I ask the shop owner to rent their sealing
+machine from me?", "Will the library loan us the projector?" / "Will the library loan the
+projector from us?"). The asker the recipient on both sides ("rent me their machine" / "rent
+their machine to me", "lend me" / "loan me") is left.
+
+Role pass 157 (blind rounds 297-299): one new trade. ``compared_clauses.compared_clauses_traded``
+(new, in ``_LATER_TRADES``): the two clauses compared across "than" traded, the clause before
+"than" on one side the clause after it on the other and the other way round, the words before
+and after them the same (articles left out, words read by their stems), so the comparison's
+direction is reversed although every word is kept ("Is it easier for a belly dancer to learn
+flamenco than for a flamenco dancer to learn belly dance?" / "... for a flamenco dancer to learn
+belly dance than for a belly dancer to learn flamenco?", "to fly from Boston to Denver than from
+Denver to Boston" / traded, "a teacher becoming a principal than a principal becoming a
+teacher" / traded); a compared side is two words or more, the two sides sharing a word of their
+frame ("for ... to learn", "from ... to"). The same clauses in the same order with other words
+("easier" / "simpler", "learn" / "pick up", "a belly dancer" / "belly dancers"), a symmetric
+"for X and Y to V each other's N" with no "than", or two clauses joined by "or" (a choice asked
+either way round) is left.
+
+Role pass 158 (blind rounds 297-299): one new trade. ``relation_held.held_relation_traded``
+(new, in ``_LATER_TRADES``): the asker's thing's relation, "my (M) N's (M') R", held by someone
+else on one side against the asker holding it, "I'm D (M') R of / for D (M) N" or "I'm D N's R",
+on the other, the same R and N: the asker is the one related to on one side and the relation's
+holder on the other ("My pancake house's landlord raised my rent, what are my options?" / "I'm
+the landlord of a pancake house and want to raise its rent, ...", "My car's previous owner still
+has a key" / "I'm the previous owner of a car and still have a key"). The same relation said two
+ways ("my pancake house's landlord" / "the landlord of my pancake house"), or a side that says
+both readings, is left.
 """
 
 from __future__ import annotations
@@ -1793,6 +1827,7 @@ from policies.verify.roles.compared import (
     stranded_direction_changed,
     which_owner_traded,
 )
+from policies.verify.roles.compared_clauses import compared_clauses_traded
 from policies.verify.roles.conjoined import conjunct_said_one, modifiers_traded
 from policies.verify.roles.conjunct_doer import conjunct_doer_moved
 from policies.verify.roles.contrasts import converse_contrasted
@@ -1986,6 +2021,7 @@ from policies.verify.roles.reduced_read import (
     relative_owner_traded,
 )
 from policies.verify.roles.refunded import caused_payer_traded, late_party_traded
+from policies.verify.roles.relation_held import held_relation_traded
 from policies.verify.roles.relative_events import (
     catenative_dropped,
     contact_head_made_doer,
@@ -2047,6 +2083,7 @@ from policies.verify.roles.subject_owner import subject_owner_traded
 from policies.verify.roles.subsets import subset_reversed
 from policies.verify.roles.traded import people_traded, verb_people_traded
 from policies.verify.roles.trades import _doer_added
+from policies.verify.roles.transfer_source import recipient_made_source
 from policies.verify.roles.undergoer import doer_made_undergoer
 from policies.verify.roles.verbs import _ACTS, _FORMS
 from policies.verify.roles.victims import against_party_changed, victim_changed
@@ -2398,6 +2435,9 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     caused_payer_traded,  # pass 154: "I get X to V me" / "I V X"
     late_party_traded,  # pass 154: "my N's H is W" / "my N is W V-ing the H"
     head_made_owner_traded,  # pass 155: "X's N1 V as her N2" / "X V as her N1's N2"
+    recipient_made_source,  # pass 156: "ask X to V me N" / "ask X to V2 N from me"
+    compared_clauses_traded,  # pass 157: "for X to V Y than for Y to V X" / traded
+    held_relation_traded,  # pass 158: "my N's landlord" / "I'm the landlord of a N"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
