@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import shutil
 import signal
-import socket
 import subprocess
 import tempfile
 import time
@@ -22,29 +21,14 @@ from types import TracebackType
 
 import redis
 
+from tests.ports import free_port
+
 STARTUP_TIMEOUT = 10.0
 
 
-def _bind(port: int) -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", port))
-        bound: int = sock.getsockname()[1]
-        return bound
-
-
 def _free_port(cluster: bool) -> int:
-    """A free loopback port; for a cluster node, <= 55535 with port + 10000 free too."""
-    for _ in range(100):
-        port = _bind(0)
-        if not cluster:
-            return port
-        if port <= 55535:
-            try:
-                _bind(port + 10000)
-                return port
-            except OSError:
-                continue
-    raise RuntimeError("no free port for redis-server")
+    """A free loopback port of this test worker's own; for a cluster node, port + 10000 too."""
+    return free_port(bus=cluster)
 
 
 class RedisServer:
@@ -157,7 +141,7 @@ class RedisServer:
             while True:
                 try:
                     client.ping()
-                    if not self.cluster or self._cluster_ready(client):
+                    if self._ours(client) and (not self.cluster or self._cluster_ready(client)):
                         return
                 except redis.ConnectionError:
                     pass
@@ -168,6 +152,11 @@ class RedisServer:
                         f"redis-server not ready on {self.port}:\n{self._log_tail()}"
                     )
                 time.sleep(0.01)
+
+    def _ours(self, client: redis.Redis) -> bool:
+        """The server answering is the one just started, not another on a port it took."""
+        assert self._process is not None
+        return int(client.info("server")["process_id"]) == self._process.pid
 
     @staticmethod
     def _cluster_ready(client: redis.Redis) -> bool:
