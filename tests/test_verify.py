@@ -29,6 +29,7 @@ from policies.verify import (
     shared,
     spans,
     standing,
+    venues,
     verify,
     whwords,
 )
@@ -9549,6 +9550,138 @@ HARD_45_SERVED = [
 ]
 
 
+# -- hardening pass 46 (blind round 302): a noun phrase narrowed on both flanks on one side, a
+# qualifier put before its head and a place phrase after it ("a paella class" / "a private
+# paella class at my home", "a yoga class" / "a private yoga class at my house"): another event,
+# so another answer (venues.qualified_venue) --
+
+HARD_46_REFUSED = [
+    (
+        "Do I need to bring anything to a paella class?",
+        "Do I need to bring anything to a private paella class at my home?",
+        "added_detail",
+    ),
+    (
+        "What should I wear to a yoga class?",
+        "What should I wear to a private yoga class at my house?",
+        "added_detail",
+    ),
+    (
+        "How much should I tip at a cooking class?",
+        "How much should I tip at a private cooking class in my home?",
+        "added_detail",
+    ),
+    (
+        "Do I need to bring my own mat to a pilates session?",
+        "Do I need to bring my own mat to an outdoor pilates session at the park?",
+        "added_detail",
+    ),
+    (
+        "What do I need for a birthday party?",
+        "What do I need for a surprise birthday party at my office?",
+        "added_detail",
+    ),
+    (
+        "What should I expect at a dance lesson?",
+        "What should I expect at a private dance lesson in my living room?",
+        "added_detail",
+    ),
+    (
+        "How long does a massage session last?",
+        "How long does a couples massage session at my hotel last?",
+        "added_detail",
+    ),
+    (
+        "What games should I plan for a baby shower?",
+        "What games should I plan for a virtual baby shower at my office?",
+        "added_detail",
+    ),
+    (
+        "What should I bring to a barbecue?",
+        "What should I bring to a backyard barbecue at my neighbor's house?",
+        "added_detail",
+    ),
+    (
+        "How much does a photography workshop cost?",
+        "How much does an advanced photography workshop in my city cost?",
+        "added_detail",
+    ),
+    (
+        "What should I wear to a job interview?",
+        "What should I wear to a group job interview at my office?",
+        "added_detail",
+    ),
+    (
+        "Do I need a permit for a concert?",
+        "Do I need a permit for an outdoor concert in my backyard?",
+        "added_detail",
+    ),
+]
+
+HARD_46_SERVED = [
+    # the same event said another way ("the" for "a"), politeness and filler, and the
+    # qualifier and the place on both sides
+    (
+        "Do I need to bring anything to a paella class?",
+        "Do I need to bring anything to the paella class?",
+    ),
+    (
+        "Do I need to bring anything to a paella class?",
+        "Hi, do I need to bring anything to a paella class please?",
+    ),
+    (
+        "What should I wear to a yoga class?",
+        "What should I wear to a yoga class, please?",
+    ),
+    (
+        "How much should I tip at a cooking class?",
+        "Hello! How much should I tip at a cooking class?",
+    ),
+    (
+        "What should I wear to a private yoga class at my house?",
+        "Hi, what should I wear to a private yoga class at my house?",
+    ),
+    (
+        "Do I need to bring anything to a private paella class at my home?",
+        "Do I need to bring anything to the private paella class at my home?",
+    ),
+    (
+        "Do I need to bring my own mat to an outdoor pilates session at the park?",
+        "Do I need to bring my own mat to the outdoor pilates session at the park?",
+    ),
+    (
+        "Do I need to bring my own mat to a pilates session?",
+        "Do we need to bring our own mat to a pilates session?",
+    ),
+]
+
+
+def test_hard_46_qualified_venue_reader() -> None:
+    """A qualifier before a shared noun phrase and a place phrase after it on one side: read
+    both ways; a place alone, a qualifier alone, praise for a qualifier, a time for a place
+    and the same words on both sides are not."""
+    read = venues.qualified_venue
+    for x, y in (
+        ("Tips for a wedding?", "Tips for a winter wedding at my farm?"),
+        ("What to bring to a picnic?", "What to bring to a church picnic in the park?"),
+    ):
+        a, b = parse(x), parse(y)
+        assert read(a, b) and read(b, a), (x, y)
+    for x, y in (
+        ("What to bring to a paella class?", "What to bring to a paella class at my home?"),
+        ("What to bring to a paella class?", "What to bring to a private paella class?"),
+        ("What to bring to a paella class?", "What to bring to a good paella class at my home?"),
+        ("What to wear to a yoga class?", "What to wear to a hot yoga class in the morning?"),
+        ("What to bring to a paella class?", "What to bring to a paella cooking class?"),
+        (
+            "What to bring to a private paella class at my home?",
+            "What to bring to the private paella class at my home?",
+        ),
+    ):
+        a, b = parse(x), parse(y)
+        assert not read(a, b) and not read(b, a), (x, y)
+
+
 def test_hard_45_narrowed_place_reader() -> None:
     """ "in X" against "in a / the X N.." or "in X's N..": read both ways; the same place said
     another way, a lower-case name, a name with more words after it and a name with no kind
@@ -10120,6 +10253,7 @@ def test_hard_pairs_refused_below_the_shipped_cut(x: str, y: str, cos: float) ->
         *HARD_43_REFUSED,
         *HARD_44_REFUSED,
         *HARD_45_REFUSED,
+        *HARD_46_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -10180,6 +10314,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_43_SERVED,
         *HARD_44_SERVED,
         *HARD_45_SERVED,
+        *HARD_46_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

@@ -14,6 +14,7 @@ from policies.verify.layers import placed_traded
 from policies.verify.roles import phrases, states, traded
 from policies.verify.roles.active_read import passive_said_active
 from policies.verify.roles.agent_nouns import agent_said_thing
+from policies.verify.roles.asked_leave import asked_leave_traded
 from policies.verify.roles.asked_party import doer_asked_traded, done_to_asker_traded
 from policies.verify.roles.asker_doer import party_made_asker, role_made_asker
 from policies.verify.roles.askers import asker_role_traded
@@ -88,6 +89,7 @@ from policies.verify.roles.hopped import er_noun_said, pronoun_dropped, self_tra
 from policies.verify.roles.hosted import guest_made_host, host_made_guest, undergoer_made_maker
 from policies.verify.roles.infinitive_voice import infinitive_voice_traded
 from policies.verify.roles.inverted import subject_object_inverted, wh_noun_traded
+from policies.verify.roles.judged_clause import clause_doer_traded
 from policies.verify.roles.kin_relatives import kin_owner_traded, whom_head_traded
 from policies.verify.roles.lets import (
     host_said_let,
@@ -17585,6 +17587,245 @@ HUNDRED_FIFTY_NINTH_SAME = [
 ]
 
 
+# Role pass 159 (blind rounds 300-302): the subject's own act in a gerund adjunct against the
+# other party's act in a finite clause, with a preposition the verb takes ("be V-ed for V2-ing
+# on D X's N" / "be V-ed when D X V2-s on his N"), or "because": widened
+# ``gerund_owner.thief_made_victim``.
+HUNDRED_SIXTIETH_ROUNDS = [
+    (
+        "Can a hurler be sent off for pulling on an opponent's hurley?",
+        "Can a hurler be sent off when an opponent pulls on his hurley?",
+        0.983,
+    ),
+]
+HUNDRED_SIXTIETH_SWAPPED = [
+    # "S be V-ed for V2-ing (P) D X's N" / "S be V-ed when / if / because D X V2-s (P) his N"
+    (
+        "Can a boxer be disqualified for stepping on an opponent's foot?",
+        "Can a boxer be disqualified when an opponent steps on his foot?",
+    ),
+    (
+        "Can a tenant be evicted for blocking a neighbor's driveway?",
+        "Can a tenant be evicted because a neighbor blocks her driveway?",
+    ),
+    (
+        "Can a footballer be booked for tugging at an opponent's shirt?",
+        "Can a footballer be booked when an opponent tugs at his shirt?",
+    ),
+    (
+        "Can a cyclist be disqualified for leaning on another rider's bike?",
+        "Can a cyclist be disqualified when another rider leans on his bike?",
+    ),
+    (
+        "Can a worker be disciplined for logging into a coworker's account?",
+        "Can a worker be disciplined if a coworker logs into her account?",
+    ),
+    (
+        "Can a chess player be penalized for knocking over an opponent's clock?",
+        "Can a chess player be penalized when an opponent knocks over his clock?",
+    ),
+    (
+        "Can a guest be banned for spitting on another guest's food?",
+        "Can a guest be banned if another guest spits on her food?",
+    ),
+    (
+        "Can a student be expelled for cheating off a classmate's test?",
+        "Can a student be expelled because a classmate cheats off her test?",
+    ),
+]
+HUNDRED_SIXTIETH_SAME = [
+    # the gerund on both sides, the same doer said as a clause, or filler
+    (
+        "Can a hurler be sent off for pulling on an opponent's hurley?",
+        "Can a hurler be sent off when he pulls on an opponent's hurley?",
+    ),
+    (
+        "Can a hurler be sent off for pulling on an opponent's hurley?",
+        "Can a hurler be sent off for pulling an opponent's hurley?",
+    ),
+    (
+        "Can a boxer be disqualified for stepping on an opponent's foot?",
+        "Can a boxer be disqualified when he steps on an opponent's foot?",
+    ),
+    (
+        "Can a tenant be evicted for blocking a neighbor's driveway?",
+        "Can a tenant be evicted if she blocks a neighbor's driveway?",
+    ),
+    (
+        "Can a cyclist be disqualified when another rider leans on his bike?",
+        "Can a cyclist be disqualified if another rider leans on his bike?",
+    ),
+    (
+        "Can I be fined for parking in my neighbor's spot?",
+        "Hi, can I be fined for parking in my neighbor's spot? Thanks",
+    ),
+    (
+        "Can a worker be disciplined for logging into a coworker's account?",
+        "Can a worker get disciplined for logging into a coworker's account?",
+    ),
+    (
+        "Can a chess player be penalized for knocking over an opponent's clock?",
+        "Could a chess player be penalized for knocking over an opponent's clock?",
+    ),
+]
+
+
+# Role pass 160 (blind rounds 300-302): the judged act's doer and the one it is done to traded
+# between the infinitive's implied asker and a finite clause ("Is it ADJ to V X for his N" / "Is
+# it ADJ if X V-s me for my N"): new ``judged_clause.clause_doer_traded``.
+HUNDRED_SIXTY_FIRST_ROUNDS = [
+    (
+        "Is it rude to ask the chef for his recipe after the paella class?",
+        "Is it rude if the chef asks me for my recipe after the paella class?",
+        0.960,
+    ),
+]
+HUNDRED_SIXTY_FIRST_SWAPPED = [
+    # "Is it ADJ to V X R" / "Is it ADJ if / when X V-s me R'"
+    (
+        "Is it rude to ask my boss for her notes after the meeting?",
+        "Is it rude if my boss asks me for my notes after the meeting?",
+    ),
+    (
+        "Is it weird to text my ex about her new job?",
+        "Is it weird if my ex texts me about my new job?",
+    ),
+    (
+        "Is it unprofessional to ask a client for his home address?",
+        "Is it unprofessional if a client asks me for my home address?",
+    ),
+    (
+        "Is it rude to ask a coworker for her lunch order?",
+        "Is it rude when a coworker asks me for my lunch order?",
+    ),
+    (
+        "Is it weird to ask my neighbor for her wifi password?",
+        "Is it weird if my neighbor asks me for my wifi password?",
+    ),
+    (
+        "Is it inappropriate to ask a student for her phone number?",
+        "Is it inappropriate if a student asks me for my phone number?",
+    ),
+    (
+        "Is it normal to email my professor about his grading?",
+        "Is it normal if my professor emails me about my grading?",
+    ),
+]
+HUNDRED_SIXTY_FIRST_SAME = [
+    # the same doer both ways, another frame, politeness
+    (
+        "Is it rude to ask the chef for his recipe after the paella class?",
+        "Is it rude if I ask the chef for his recipe after the paella class?",
+    ),
+    (
+        "Is it rude to ask the chef for his recipe after the paella class?",
+        "Would it be rude to ask the chef for the recipe after the paella class?",
+    ),
+    (
+        "Is it rude to ask my boss for her notes after the meeting?",
+        "Is it rude if I ask my boss for her notes after the meeting?",
+    ),
+    (
+        "Is it weird to text my ex about her new job?",
+        "Is it weird if I text my ex about her new job?",
+    ),
+    (
+        "Is it rude if the chef asks me for my recipe after the paella class?",
+        "Is it rude when the chef asks me for my recipe after the paella class?",
+    ),
+    (
+        "Is it unprofessional to ask a client for his home address?",
+        "Hi, is it unprofessional to ask a client for his home address?",
+    ),
+    (
+        "Is it rude if the chef asks me for my recipe after the paella class?",
+        "Is it rude for the chef to ask me for my recipe after the paella class?",
+    ),
+]
+
+
+# Role pass 161 (blind rounds 300-302): who does the asked act and who it is for traded between
+# an object-control infinitive and an embedded question ("ask X to V for me" / "ask X if I can V
+# for her"): new ``asked_leave.asked_leave_traded``.
+HUNDRED_SIXTY_SECOND_ROUNDS = [
+    (
+        "Is it okay to ask my elderly neighbor to pet sit for me?",
+        "Is it okay to ask my elderly neighbor if I can pet sit for her?",
+        0.956,
+    ),
+]
+HUNDRED_SIXTY_SECOND_SWAPPED = [
+    # "W NP to V R for me R2" / "W NP if / whether I MOD V R for her / him / them R2"
+    (
+        "Is it okay to ask my sister to babysit for me?",
+        "Is it okay to ask my sister if I can babysit for her?",
+    ),
+    (
+        "Should I ask my neighbor to water the plants for me?",
+        "Should I ask my neighbor if I can water the plants for her?",
+    ),
+    (
+        "Is it rude to ask my roommate to cook for me tonight?",
+        "Is it rude to ask my roommate if I can cook for her tonight?",
+    ),
+    (
+        "Can I ask my coworker to cover for me on Friday?",
+        "Can I ask my coworker if I can cover for her on Friday?",
+    ),
+    (
+        "How do I ask my friend to drive for me?",
+        "How do I ask my friend whether I can drive for her?",
+    ),
+    (
+        "How do I ask my aunt to bake a cake for me?",
+        "How do I ask my aunt if I can bake a cake for her?",
+    ),
+    (
+        "Is it weird to ask my mom to shop for me?",
+        "Is it weird to ask my mom whether I could shop for her?",
+    ),
+    (
+        "How do I ask my grandma to knit a scarf for me?",
+        "How do I ask my grandma if I can knit a scarf for her?",
+    ),
+]
+HUNDRED_SIXTY_SECOND_SAME = [
+    # the same doer said both ways, the same embedded question, filler, or no "for" at all
+    (
+        "Is it okay to ask my elderly neighbor to pet sit for me?",
+        "Is it okay to ask my elderly neighbor if she can pet sit for me?",
+    ),
+    (
+        "Is it okay to ask my elderly neighbor to pet sit for me?",
+        "Is it okay to ask my elderly neighbor whether she would pet sit for me?",
+    ),
+    (
+        "Is it okay to ask my sister to babysit for me?",
+        "Is it okay to ask my sister if she could babysit for me?",
+    ),
+    (
+        "Can I ask my coworker to cover for me on Friday?",
+        "Can I ask my coworker if he can cover for me on Friday?",
+    ),
+    (
+        "Should I ask my neighbor to water the plants for me?",
+        "Should I ask my neighbor whether she'd water the plants for me?",
+    ),
+    (
+        "Is it okay to ask my elderly neighbor if I can pet sit for her?",
+        "Is it okay to ask my elderly neighbor whether I could pet sit for her?",
+    ),
+    (
+        "Is it okay to ask my elderly neighbor to pet sit for me?",
+        "Hi! Is it okay to ask my elderly neighbor to pet sit for me?",
+    ),
+    (
+        "How do I ask my boss to work from home?",
+        "How do I ask my boss if I can work from home?",
+    ),
+]
+
+
 # Role pass 137 (blind rounds 276-278): the wh-phrase the object of a place preposition after a
 # passive on one side and the passive's subject on the other ("Which N should X be V-ed behind?"
 # / "Which N should be V-ed behind X?") and the object of "be supposed / going ... to V" against
@@ -20256,6 +20497,24 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_FIFTY_NINTH_SWAPPED,
             HUNDRED_FIFTY_NINTH_SAME,
         ),
+        (
+            thief_made_victim,
+            HUNDRED_SIXTIETH_ROUNDS,
+            HUNDRED_SIXTIETH_SWAPPED,
+            HUNDRED_SIXTIETH_SAME,
+        ),
+        (
+            clause_doer_traded,
+            HUNDRED_SIXTY_FIRST_ROUNDS,
+            HUNDRED_SIXTY_FIRST_SWAPPED,
+            HUNDRED_SIXTY_FIRST_SAME,
+        ),
+        (
+            asked_leave_traded,
+            HUNDRED_SIXTY_SECOND_ROUNDS,
+            HUNDRED_SIXTY_SECOND_SWAPPED,
+            HUNDRED_SIXTY_SECOND_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -20486,6 +20745,9 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_FIFTY_SEVENTH_ROUNDS,
         *HUNDRED_FIFTY_EIGHTH_ROUNDS,
         *HUNDRED_FIFTY_NINTH_ROUNDS,
+        *HUNDRED_SIXTIETH_ROUNDS,
+        *HUNDRED_SIXTY_FIRST_ROUNDS,
+        *HUNDRED_SIXTY_SECOND_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -20640,6 +20902,9 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_FIFTY_SEVENTH_SWAPPED,
         *HUNDRED_FIFTY_EIGHTH_SWAPPED,
         *HUNDRED_FIFTY_NINTH_SWAPPED,
+        *HUNDRED_SIXTIETH_SWAPPED,
+        *HUNDRED_SIXTY_FIRST_SWAPPED,
+        *HUNDRED_SIXTY_SECOND_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -20795,6 +21060,9 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_FIFTY_SEVENTH_SAME,
         *HUNDRED_FIFTY_EIGHTH_SAME,
         *HUNDRED_FIFTY_NINTH_SAME,
+        *HUNDRED_SIXTIETH_SAME,
+        *HUNDRED_SIXTY_FIRST_SAME,
+        *HUNDRED_SIXTY_SECOND_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

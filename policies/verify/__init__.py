@@ -70,6 +70,7 @@ from policies.verify import (
     timing,
     traded,
     translation,
+    venues,
     voice,
     whwords,
     wordings,
@@ -308,6 +309,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 or narrowing.narrowed_pick(a, b)
                 # "in Denver" / "in a Denver historic district": a place inside X
                 or places.narrowed_place(*raw)
+                # "a paella class" / "a private paella class at my home": another event
+                or venues.qualified_venue(a, b)
                 or attributes.attribute_mismatch(a, b)
                 or relations.recipient_mismatch(a, b)
                 or spans.keyword_added(cached, incoming)

@@ -1779,6 +1779,44 @@ the landlord of a pancake house and want to raise its rent, ...", "My car's prev
 has a key" / "I'm the previous owner of a car and still have a key"). The same relation said two
 ways ("my pancake house's landlord" / "the landlord of my pancake house"), or a side that says
 both readings, is left.
+
+Role pass 159 (blind rounds 300-302): no new reader, one widened. ``gerund_owner.
+thief_made_victim`` (in ``_LATER_TRADES`` as ``gerund_owner_swap``) reads the subject's own act
+in a gerund adjunct, "S be V-ed for / after V2-ing (P) D X's N", against the other party's act in
+a finite clause, "S be V-ed when / if / because D X V2-s (P) his / her / my N", with a
+preposition or particle P the verb takes before its object ("pulling on", "stepping on",
+"tugging at"), the same P on both sides, and "because" beside "if / when": the doer and the
+owner traded between the subject and the other party ("Can a hurler be sent off for pulling on an
+opponent's hurley?" / "Can a hurler be sent off when an opponent pulls on his hurley?", "Can a
+tenant be evicted for blocking a neighbor's driveway?" / "... because a neighbor blocks her
+driveway?"). The gerund on both sides, the same doer said as a clause ("when he pulls on an
+opponent's hurley"), another P on each side, or another owner ("the other player's hurley") is
+left.
+
+Role pass 160 (blind rounds 300-302): one new trade. ``judged_clause.clause_doer_traded`` (new, in
+``_LATER_TRADES``): the judged act's doer and the one it is done to traded between an infinitive
+and a finite clause, "Is / Would it (be) ADJ (for me) to V X R" on one side (the asker the
+unstated doer, X the one asked) against "Is it ADJ if / when X V-s me / us R'" on the other (X
+the doer, the asker the one asked), the same judgment and verb, X said word for word on both
+sides and R, R' the same but for their owners, which follow the trade ("Is it rude to ask the
+chef for his recipe after the paella class?" / "Is it rude if the chef asks me for my recipe
+after the paella class?", "Is it weird to text my ex about her new job?" / "Is it weird if my ex
+texts me about my new job?"). The asker the doer on both sides ("Is it rude if I ask the chef
+for his recipe"), another frame ("Would it be rude to ask ...") and a mutual act ("date",
+"meet") are left.
+
+Role pass 161 (blind rounds 300-302): one new trade. ``asked_leave.asked_leave_traded`` (new, in
+``_LATER_TRADES``): who does the asked act and who it is for traded between an object-control
+infinitive and an embedded question, "W NP to V R" (NP, the asked party, does V) against "W NP
+if / whether S MOD V R" (S does V: "I / we" the asker, "he / she / they" the party), NP "D (M) N"
+or "him / her / them", R holding one "for X" with X the asker ("me / us") or the party ("him /
+her / them", NP said again): the same W, NP, V and rest, the doer and the one it is for both
+traded, so the party acting for the asker on one side is the asker acting for the party on the
+other ("Is it okay to ask my elderly neighbor to pet sit for me?" / "... if I can pet sit for
+her?", "ask my sister to babysit for me" / "ask my sister if I can babysit for her"). The same
+doer said both ways ("to pet sit for me" / "if she can pet sit for me", "whether she would"),
+and a pair with no "for" on either side ("ask my boss to work from home" / "ask my boss if I can
+work from home", the infinitive often the asker's own), are left.
 """
 
 from __future__ import annotations
@@ -1791,6 +1829,7 @@ from policies.verify.layers import placed_traded
 from policies.verify.roles.active_read import else_owner_said, lead_clause_said, passive_said_active
 from policies.verify.roles.agent_nouns import agent_said_thing
 from policies.verify.roles.agents import owner_made_doer
+from policies.verify.roles.asked_leave import asked_leave_traded
 from policies.verify.roles.asked_party import doer_asked_traded, done_to_asker_traded
 from policies.verify.roles.asker_doer import party_made_asker, reflexive_other, role_made_asker
 from policies.verify.roles.askers import asker_named_traded, asker_role_traded
@@ -1918,6 +1957,7 @@ from policies.verify.roles.hopped import (
 from policies.verify.roles.hosted import guest_made_host, host_made_guest, undergoer_made_maker
 from policies.verify.roles.infinitive_voice import infinitive_voice_traded
 from policies.verify.roles.inverted import subject_object_inverted, voice_flipped, wh_noun_traded
+from policies.verify.roles.judged_clause import clause_doer_traded
 from policies.verify.roles.kept import roles_kept
 from policies.verify.roles.kin_relatives import kin_owner_traded, whom_head_traded
 from policies.verify.roles.lets import (
@@ -2438,6 +2478,8 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     recipient_made_source,  # pass 156: "ask X to V me N" / "ask X to V2 N from me"
     compared_clauses_traded,  # pass 157: "for X to V Y than for Y to V X" / traded
     held_relation_traded,  # pass 158: "my N's landlord" / "I'm the landlord of a N"
+    clause_doer_traded,  # pass 160: "Is it ADJ to V X" / "Is it ADJ if X V-s me"
+    asked_leave_traded,  # pass 161: "ask X to V for me" / "ask X if I can V for her"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

@@ -23,6 +23,8 @@ _CLAUSE_MIN = 2  # words in a compared clause, articles left out
 
 def compared_clauses_traded(a: Parsed, b: Parsed) -> bool:
     """ "P C1 than C2 T" / "P C2 than C1 T": the two compared clauses traded, P and T kept."""
+    if "than" not in a.words or "than" not in b.words:  # (most prompts: no stemming needed)
+        return False
     ta, tb = _read(a.words), _read(b.words)
     if ta.count("than") != 1 or tb.count("than") != 1 or ta == tb:
         return False

@@ -12,7 +12,11 @@ owner kept), are left.
 N", the same X, the same verb by its stem and the same N, the words before the same: the one
 asked about undergoes V on one side and does it on the other ("What should a mascot do if another
 mascot steals its props?" / "What should a mascot do after stealing another mascot's props?").
-"after another X V-s its N" / "if another X V-s its N" (the same shape) is left.
+"after another X V-s its N" / "if another X V-s its N" (the same shape) is left. Role pass 159
+reads a preposition or particle the verb takes before the owned noun, the same on both sides,
+and "because" as a condition ("Can a hurler be sent off for pulling on an opponent's hurley?" /
+"... when an opponent pulls on his hurley?"); the doer said as a clause, "when he pulls on an
+opponent's hurley", keeps the genitive and is left.
 """
 
 from __future__ import annotations
@@ -32,12 +36,15 @@ _VERB_OWNED_RE = re.compile(
 _DOER_OWNS_RE = re.compile(
     rf"^(?P<pre>.*?)\b{_OWNER} (?P<x>[a-z-]+) (?P<v>[a-z]+ing){_PRT} (?P<own>my|our) {_NOUNS}"
 )
+# a preposition or particle the verb takes before its object ("pulls on", "knocks over"), the
+# same on both sides (role pass 159)
+_PREP = r"(?P<p>(?: (?:on|at|in|into|onto|over|off|out|up|down|with|through|against|from))?)"
 _DONE_TO_RE = re.compile(
-    r"^(?P<pre>.*?)\b(?:if|when|whenever|once) (?P<d>another|a|an|the|some|my|our) "
-    r"(?P<x>[a-z-]+) (?P<v>[a-z]+s) (?:its|my|our|his|her|their) (?P<n>[a-z-]+)\b"
+    r"^(?P<pre>.*?)\b(?:if|when|whenever|once|because) (?P<d>another|a|an|the|some|my|our) "
+    rf"(?P<x>[a-z-]+) (?P<v>[a-z]+s){_PREP} (?:its|my|our|his|her|their) (?P<n>[a-z-]+)\b"
 )
 _DOING_RE = re.compile(
-    r"^(?P<pre>.*?)\b(?:after|for|when|since) (?P<v>[a-z]+ing) "
+    rf"^(?P<pre>.*?)\b(?:after|for|when|since) (?P<v>[a-z]+ing){_PREP} "
     r"(?P<d>another|a|an|the|some|my|our) (?P<x>[a-z-]+)'s (?P<n>[a-z-]+)\b"
 )
 
@@ -78,7 +85,7 @@ def _thief_read(sa: str, sb: str) -> bool:
         return False
     if ma["x"] != mb["x"] or ma["n"] != mb["n"] or not _same_verb(ma["v"], mb["v"]):
         return False
-    return ma["pre"].split() == mb["pre"].split()
+    return ma["p"] == mb["p"] and ma["pre"].split() == mb["pre"].split()
 
 
 def gerund_owner_swap(a: Parsed, b: Parsed) -> bool:
