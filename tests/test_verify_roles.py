@@ -17,6 +17,7 @@ from policies.verify.roles.agent_nouns import agent_said_thing
 from policies.verify.roles.asked_leave import asked_leave_traded
 from policies.verify.roles.asked_party import doer_asked_traded, done_to_asker_traded
 from policies.verify.roles.asker_doer import party_made_asker, role_made_asker
+from policies.verify.roles.asker_subject import asker_subject_traded
 from policies.verify.roles.askers import asker_role_traded
 from policies.verify.roles.benefactive import mine_said_for_me
 from policies.verify.roles.beside import beside_dropped
@@ -36,6 +37,8 @@ from policies.verify.roles.clausal import (
 from policies.verify.roles.clauses import clause_swap
 from policies.verify.roles.compared import compared_sides_traded
 from policies.verify.roles.compared_clauses import compared_clauses_traded
+from policies.verify.roles.compared_ends import move_ends_traded, relatives_compared_traded
+from policies.verify.roles.complainer import complainer_traded
 from policies.verify.roles.conjoined import conjunct_said_one, modifiers_traded
 from policies.verify.roles.control_owner import control_owner_traded
 from policies.verify.roles.converse import converse_verb
@@ -103,6 +106,7 @@ from policies.verify.roles.mine_moved import genitive_moved_across, mine_moved_a
 from policies.verify.roles.mistaken import erring_party_traded
 from policies.verify.roles.modifiers import modifiers_exchanged
 from policies.verify.roles.moved import whose_phrase_traded, whose_relation_asked
+from policies.verify.roles.named_genitive import named_genitive_traded
 from policies.verify.roles.objects import object_changed
 from policies.verify.roles.one_relatives import (
     contrasted_relatives_traded,
@@ -197,9 +201,11 @@ from policies.verify.roles.stranded import (
 )
 from policies.verify.roles.subject_owner import subject_owner_traded
 from policies.verify.roles.subsets import subset_reversed
+from policies.verify.roles.told_doer import told_doer_traded
 from policies.verify.roles.traded import people_traded, verb_people_traded
 from policies.verify.roles.transfer_source import recipient_made_source
 from policies.verify.roles.undergoer import doer_made_undergoer
+from policies.verify.roles.undergone import asker_undergoer_traded
 from policies.verify.roles.victims import against_party_changed
 from policies.verify.roles.voice_heads import head_voice_traded
 from policies.verify.roles.voiced import by_made_object
@@ -17825,6 +17831,445 @@ HUNDRED_SIXTY_SECOND_SAME = [
     ),
 ]
 
+HUNDRED_SIXTY_FIFTH_ROUNDS = [
+    (
+        "My tour operator cancelled my husky tour; can I get a refund?",
+        "I cancelled my husky tour with the operator; can I get a refund?",
+        0.976,
+    ),
+    (
+        "I'm hosting a pen pal from Mexico this summer. What should I prepare?",
+        "A pen pal in Mexico is hosting me this summer. What should I prepare?",
+        0.973,
+    ),
+]
+HUNDRED_SIXTY_FIFTH_SWAPPED = [
+    # "D X V my N R" / "I V my N with D Y R"; "I am V-ing D X P Z R" / "D X P Z is V-ing me R"
+    (
+        "My dog groomer cancelled my appointment; can I get my deposit back?",
+        "I cancelled my appointment with the groomer; can I get my deposit back?",
+    ),
+    (
+        "My wedding venue cancelled our booking; can we get a refund?",
+        "We cancelled our booking with the venue; can we get a refund?",
+    ),
+    (
+        "My moving company cancelled my move; am I owed a refund?",
+        "I cancelled my move with the company; am I owed a refund?",
+    ),
+    (
+        "The car rental agency cancelled my reservation; do I get my deposit back?",
+        "I cancelled my reservation with the agency; do I get my deposit back?",
+    ),
+    (
+        "I'm hosting a foreign exchange student from Spain this fall. What should I prepare?",
+        "A foreign exchange student in Spain is hosting me this fall. What should I prepare?",
+    ),
+    (
+        "I'm tutoring a grad student from Stanford this term. Any tips?",
+        "A grad student at Stanford is tutoring me this term. Any tips?",
+    ),
+    (
+        "I'm hosting a host family from Italy this summer. What should I prepare?",
+        "A host family in Italy is hosting me this summer. What should I prepare?",
+    ),
+]
+HUNDRED_SIXTY_FIFTH_SAME = [
+    # the same doer said two ways, "I am" / "I'm", filler, a mutual act
+    (
+        "I am hosting a pen pal from Mexico this summer. What should I prepare?",
+        "I'm hosting a pen pal from Mexico this summer. What should I prepare?",
+    ),
+    (
+        "I'm hosting a pen pal from Mexico this summer. What should I prepare?",
+        "Hi! I'm hosting a pen pal from Mexico this summer. What should I prepare?",
+    ),
+    (
+        "A pen pal from Mexico is hosting me this summer. What should I prepare?",
+        "A pen pal in Mexico is hosting me this summer. What should I prepare?",
+    ),
+    (
+        "I'm meeting a pen pal from Mexico this summer. What should I prepare?",
+        "A pen pal from Mexico is meeting me this summer. What should I prepare?",
+    ),
+    (
+        "My tour operator cancelled my husky tour; can I get a refund?",
+        "The tour operator cancelled my husky tour; can I get a refund?",
+    ),
+    (
+        "My tour operator cancelled my husky tour; can I get a refund?",
+        "My husky tour was cancelled by the operator; can I get a refund?",
+    ),
+    (
+        "I cancelled my husky tour with the operator; can I get a refund?",
+        "I cancelled my husky tour with the tour operator; can I get a refund?",
+    ),
+    (
+        "I cancelled my husky tour with the operator; can I get a refund?",
+        "I cancelled my husky tour; can I get a refund from the operator?",
+    ),
+]
+
+
+# Role pass 162 (blind rounds 303-305): a copula question's two names, each of one or more
+# capitalised words, traded around the genitive ("Was X Y's N?" / "Was Y X's N?"): new
+# ``named_genitive.named_genitive_traded``.
+HUNDRED_SIXTY_THIRD_ROUNDS = [
+    (
+        "Was Erik the Red Leif Erikson's father?",
+        "Was Leif Erikson Erik the Red's father?",
+        0.987,
+    ),
+    (
+        "Was Sweyn Forkbeard Cnut's father?",
+        "Was Cnut Sweyn Forkbeard's father?",
+        0.990,
+    ),
+]
+HUNDRED_SIXTY_THIRD_SWAPPED = [
+    # "Was / Is X Y's N?" / "Was / Is Y X's N?", X and Y names run together
+    (
+        "Was Alexander the Great Philip of Macedon's son?",
+        "Was Philip of Macedon Alexander the Great's son?",
+    ),
+    (
+        "Was Henry the Eighth Elizabeth Tudor's father?",
+        "Was Elizabeth Tudor Henry the Eighth's father?",
+    ),
+    (
+        "Is Luke Skywalker Darth Vader's son?",
+        "Is Darth Vader Luke Skywalker's son?",
+    ),
+    (
+        "Was Marcus Aurelius Commodus's father?",
+        "Was Commodus Marcus Aurelius's father?",
+    ),
+    (
+        "Was Catherine of Aragon Mary Tudor's mother?",
+        "Was Mary Tudor Catherine of Aragon's mother?",
+    ),
+    (
+        "Was Pepin the Short Charlemagne's father?",
+        "Was Charlemagne Pepin the Short's father?",
+    ),
+    (
+        "Was Napoleon Bonaparte Louis Napoleon's uncle?",
+        "Was Louis Napoleon Napoleon Bonaparte's uncle?",
+    ),
+    (
+        "Was Aristotle Alexander the Great's teacher?",
+        "Was Alexander the Great Aristotle's teacher?",
+    ),
+]
+HUNDRED_SIXTY_THIRD_SAME = [
+    # the same relation said another way, another noun, a word added, or a lead
+    (
+        "Was Erik the Red the father of Leif Erikson?",
+        "Was Erik the Red Leif Erikson's father?",
+    ),
+    (
+        "Was Erik the Red Leif Erikson's father?",
+        "Was Erik the Red Leif Erikson's dad?",
+    ),
+    (
+        "Was Erik the Red Leif Erikson's father?",
+        "Hi, was Erik the Red Leif Erikson's father?",
+    ),
+    (
+        "Was Sweyn Forkbeard Cnut's father?",
+        "Was Sweyn Forkbeard the father of Cnut?",
+    ),
+    (
+        "Is Luke Skywalker Darth Vader's son?",
+        "Is Luke Skywalker the son of Darth Vader?",
+    ),
+    (
+        "Was Aristotle Alexander the Great's teacher?",
+        "Was Aristotle the teacher of Alexander the Great?",
+    ),
+    (
+        "Was Alexander the Great Philip of Macedon's son?",
+        "Please tell me: was Alexander the Great Philip of Macedon's son?",
+    ),
+]
+
+
+# Role pass 163 (blind rounds 303-305): two compared noun phrases told apart by a relative, one
+# denied, traded across "than" (the second relative elided: "that doesn't" / "that hosts"), new
+# ``compared_ends.relatives_compared_traded``; a move's two ends, noun phrases with different
+# leads and a post-modifier, traded ("from our N to a N in X" / "from a N in X to our N"), new
+# ``compared_ends.move_ends_traded``.
+HUNDRED_SIXTY_FOURTH_ROUNDS = [
+    (
+        "Does the nanny-share family that hosts pay more than the family that doesn't?",
+        "Does the nanny-share family that doesn't host pay more than the family that hosts?",
+        0.986,
+    ),
+    (
+        "Our au pair is moving from our family to a family in Boston; what paperwork is needed?",
+        "An au pair is moving from a family in Boston to our family; what paperwork is needed?",
+        0.991,
+    ),
+]
+HUNDRED_SIXTY_FOURTH_SWAPPED = [
+    # "N who V-s C than N who doesn't" / "N who doesn't V C than N who does"
+    (
+        "Does the roommate who cooks pay more than the one who doesn't?",
+        "Does the roommate who doesn't cook pay more than the one who cooks?",
+    ),
+    (
+        "Do students who work sleep less than students who don't?",
+        "Do students who don't work sleep less than students who do?",
+    ),
+    (
+        "Does the team that travels win more than the team that doesn't?",
+        "Does the team that doesn't travel win more than the team that travels?",
+    ),
+    (
+        "Do employees who telecommute earn less than employees who don't?",
+        "Do employees who don't telecommute earn less than employees who do?",
+    ),
+    # "D N is V-ing from our M to a M in X" / "D' N is V-ing from a M in X to our M"
+    (
+        "Our intern is transferring from our office to an office in Chicago; "
+        "what needs to be signed?",
+        "An intern is transferring from an office in Chicago to our office; "
+        "what needs to be signed?",
+    ),
+    (
+        "Our coach is moving from our club to a club in Miami; what does the contract say?",
+        "A coach is moving from a club in Miami to our club; what does the contract say?",
+    ),
+    (
+        "Our pastor is transferring from our church to a church in Atlanta; "
+        "how does the process work?",
+        "A pastor is transferring from a church in Atlanta to our church; "
+        "how does the process work?",
+    ),
+    (
+        "Our foster child is moving from our home to a home in Phoenix; what paperwork is needed?",
+        "A foster child is moving from a home in Phoenix to our home; what paperwork is needed?",
+    ),
+]
+HUNDRED_SIXTY_FOURTH_SAME = [
+    # the same direction reworded, filler, the same relative denied, "as ... as"
+    (
+        "Our au pair is moving from our family to a family in Boston; what paperwork is needed?",
+        "Our au pair is moving from our family to a Boston family; what paperwork is needed?",
+    ),
+    (
+        "Our au pair is moving from our family to a family in Boston; what paperwork is needed?",
+        "Hi! Our au pair is moving from our family to a family in Boston. "
+        "What paperwork is needed?",
+    ),
+    (
+        "Our au pair is moving from our family to a family in Boston; what paperwork is needed?",
+        "What paperwork is needed if our au pair is moving from our family to a family in Boston?",
+    ),
+    (
+        "Our dog is moving from our house to a kennel in Denver; what should we pack?",
+        "Our dog is moving from our house to a Denver kennel; what should we pack?",
+    ),
+    (
+        "Does the nanny-share family that hosts pay more than the family that doesn't?",
+        "Does the nanny-share family that hosts pay more than the family that does not?",
+    ),
+    (
+        "Does the nanny-share family that hosts pay more than the family that doesn't?",
+        "Does the nanny-share family that hosts pay more than the one that doesn't?",
+    ),
+    (
+        "Is the family that hosts paying as much as the family that doesn't?",
+        "Is the family that doesn't host paying as much as the family that hosts?",
+    ),
+    (
+        "Do students who work sleep less than students who don't?",
+        "Do students who work sleep less than students who do not?",
+    ),
+]
+
+
+# Role pass 165 (blind rounds 303-305): who does the act traded between an object-control
+# infinitive and a told clause with "I" its subject ("ask X to V" / "tell X I'll V": new
+# ``told_doer.told_doer_traded``), and the complainer traded with the asker, the party moved into
+# a "to X" phrase ("X complained about my N" / "I complained to X about a Y's N": new
+# ``complainer.complainer_traded``).
+HUNDRED_SIXTY_SIXTH_ROUNDS = [
+    (
+        "How do I ask my tandem partner to speak more slowly?",
+        "How do I tell my tandem partner I'll speak more slowly?",
+        0.964,
+    ),
+    (
+        "My landlord complained about my kimchi smell; what are my rights?",
+        "I complained to my landlord about a tenant's kimchi smell; what are my rights?",
+        0.978,
+    ),
+]
+HUNDRED_SIXTY_SIXTH_SWAPPED = [
+    # "W NP to V R" / "W2 NP (that) I MOD V R"
+    (
+        "How do I ask my roommate to clean the kitchen more often?",
+        "How do I tell my roommate I'll clean the kitchen more often?",
+    ),
+    (
+        "How do I ask my boss to check in less often?",
+        "How do I tell my boss I'll check in less often?",
+    ),
+    (
+        "How do I ask my coach to go easier on the drills?",
+        "How do I tell my coach I'll go easier on the drills?",
+    ),
+    (
+        "How can I ask my sister to call our mom more often?",
+        "How can I tell my sister I'll call our mom more often?",
+    ),
+    # "NP V P my R" / "I V to NP P a X's R"
+    (
+        "My neighbor complained about my dog's barking",
+        "I complained to my neighbor about a tenant's dog barking",
+    ),
+    (
+        "My boss complained about my emails",
+        "I complained to my boss about a coworker's emails",
+    ),
+    (
+        "My HOA complained about my fence",
+        "I complained to my HOA about a neighbor's fence",
+    ),
+    (
+        "My roommate complained about my music; what can I do?",
+        "I complained to my roommate about a neighbor's music; what can I do?",
+    ),
+]
+HUNDRED_SIXTY_SIXTH_SAME = [
+    # the same doer said both ways, the same complainer said two ways, filler
+    (
+        "How do I ask my tandem partner to speak more slowly?",
+        "How do I ask my tandem partner if she can speak more slowly?",
+    ),
+    (
+        "My landlord complained about my kimchi smell; what are my rights?",
+        "My landlord complained to me about my kimchi smell; what are my rights?",
+    ),
+    (
+        "How do I ask my roommate to clean the kitchen more often?",
+        "How do I ask my roommate if he could clean the kitchen more often?",
+    ),
+    (
+        "How do I tell my coach I'll go easier on the drills?",
+        "How should I tell my coach that I'll go easier on the drills?",
+    ),
+    (
+        "My neighbor complained about my dog's barking",
+        "My neighbor complained to me about my dog's barking",
+    ),
+    (
+        "My boss complained about my emails, what should I do?",
+        "My boss complained to me about my emails, what should I do?",
+    ),
+    (
+        "My HOA complained about my fence",
+        "My HOA has complained about my fence",
+    ),
+    (
+        "How do I ask my tandem partner to speak more slowly?",
+        "Hi! How do I ask my tandem partner to speak more slowly?",
+    ),
+]
+
+
+# Role pass 166 (blind rounds 303-305): a main clause's subject heading a relative traded through
+# a passive relative ("The X who V-ed the Y V2" / "The Y who was V-ed by the X V2"): widened
+# ``voice_heads.head_voice_traded``; the asker the one acted on against the asker the doer ("the N
+# we V0 was V-ed by another X" / "we V-ed another X's N"): new ``undergone.asker_undergoer_traded``.
+HUNDRED_SIXTY_SEVENTH_ROUNDS = [
+    (
+        "The family who hired the nanny broke the contract; what can she do?",
+        "The nanny who was hired by the family broke the contract; what can they do?",
+        0.973,
+    ),
+    (
+        "The nanny we hired through the agency was poached by another family; can the agency"
+        " charge us?",
+        "We poached another family's nanny through the agency; can the agency charge us?",
+        0.970,
+    ),
+]
+HUNDRED_SIXTY_SEVENTH_SWAPPED = [
+    # "The X who / that V-ed the Y V2 ..." / "The Y who / that was V-ed by the X V2 ..."
+    (
+        "The landlord who evicted the tenant sued him; what can he do?",
+        "The tenant who was evicted by the landlord sued him; what can he do?",
+    ),
+    (
+        "The company that acquired the startup laid off staff",
+        "The startup that was acquired by the company laid off staff",
+    ),
+    (
+        "The coach who recruited the player quit the team",
+        "The player who was recruited by the coach quit the team",
+    ),
+    (
+        "The teacher who reported the student filed a complaint; what happens next?",
+        "The student who was reported by the teacher filed a complaint; what happens next?",
+    ),
+    # "The N we V0 was V-ed by / to D X" / "We (were) V-ed D X's N"
+    (
+        "The contractor we hired was poached by another company",
+        "We poached another company's contractor",
+    ),
+    (
+        "The room we reserved was given to another guest",
+        "We were given another guest's room",
+    ),
+    (
+        "The caterer we chose was poached by another client; can we get our deposit back?",
+        "We poached another client's caterer; can we get our deposit back?",
+    ),
+    (
+        "The seat I reserved was given to another passenger",
+        "I was given another passenger's seat",
+    ),
+]
+HUNDRED_SIXTY_SEVENTH_SAME = [
+    # the same roles said with another relative word or voice, or with filler
+    (
+        "The family who hired the nanny broke the contract",
+        "The family that hired the nanny broke the contract",
+    ),
+    (
+        "The nanny we hired was poached by another family",
+        "Another family poached the nanny we hired",
+    ),
+    (
+        "The landlord who evicted the tenant sued him",
+        "The landlord that evicted the tenant sued him",
+    ),
+    (
+        "The tenant who was evicted by the landlord sued him",
+        "The tenant the landlord evicted sued him",
+    ),
+    (
+        "The contractor we hired was poached by another company",
+        "Another company poached the contractor we hired",
+    ),
+    (
+        "The nanny we hired through the agency was poached by another family; can the agency"
+        " charge us?",
+        "Hi, the nanny we hired through the agency was poached by another family; can the agency"
+        " charge us?",
+    ),
+    (
+        "The coach who recruited the player quit the team",
+        "The coach that recruited the player quit the team",
+    ),
+    (
+        "The nanny who was hired by the family broke the contract",
+        "The nanny who got hired by the family broke the contract",
+    ),
+]
+
 
 # Role pass 137 (blind rounds 276-278): the wh-phrase the object of a place preposition after a
 # passive on one side and the passive's subject on the other ("Which N should X be V-ed behind?"
@@ -20515,6 +20960,54 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_SIXTY_SECOND_SWAPPED,
             HUNDRED_SIXTY_SECOND_SAME,
         ),
+        (
+            named_genitive_traded,
+            HUNDRED_SIXTY_THIRD_ROUNDS,
+            HUNDRED_SIXTY_THIRD_SWAPPED,
+            HUNDRED_SIXTY_THIRD_SAME,
+        ),
+        (
+            relatives_compared_traded,
+            HUNDRED_SIXTY_FOURTH_ROUNDS[:1],
+            HUNDRED_SIXTY_FOURTH_SWAPPED[:4],
+            HUNDRED_SIXTY_FOURTH_SAME,
+        ),
+        (
+            move_ends_traded,
+            HUNDRED_SIXTY_FOURTH_ROUNDS[1:],
+            HUNDRED_SIXTY_FOURTH_SWAPPED[4:],
+            HUNDRED_SIXTY_FOURTH_SAME,
+        ),
+        (
+            asker_subject_traded,
+            HUNDRED_SIXTY_FIFTH_ROUNDS,
+            HUNDRED_SIXTY_FIFTH_SWAPPED,
+            HUNDRED_SIXTY_FIFTH_SAME,
+        ),
+        (
+            told_doer_traded,
+            HUNDRED_SIXTY_SIXTH_ROUNDS[:1],
+            HUNDRED_SIXTY_SIXTH_SWAPPED[:4],
+            HUNDRED_SIXTY_SIXTH_SAME,
+        ),
+        (
+            complainer_traded,
+            HUNDRED_SIXTY_SIXTH_ROUNDS[1:],
+            HUNDRED_SIXTY_SIXTH_SWAPPED[4:],
+            HUNDRED_SIXTY_SIXTH_SAME,
+        ),
+        (
+            head_voice_traded,
+            HUNDRED_SIXTY_SEVENTH_ROUNDS[:1],
+            HUNDRED_SIXTY_SEVENTH_SWAPPED[:4],
+            HUNDRED_SIXTY_SEVENTH_SAME,
+        ),
+        (
+            asker_undergoer_traded,
+            HUNDRED_SIXTY_SEVENTH_ROUNDS[1:],
+            HUNDRED_SIXTY_SEVENTH_SWAPPED[4:],
+            HUNDRED_SIXTY_SEVENTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -20748,6 +21241,11 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_SIXTIETH_ROUNDS,
         *HUNDRED_SIXTY_FIRST_ROUNDS,
         *HUNDRED_SIXTY_SECOND_ROUNDS,
+        *HUNDRED_SIXTY_THIRD_ROUNDS,
+        *HUNDRED_SIXTY_FOURTH_ROUNDS,
+        *HUNDRED_SIXTY_FIFTH_ROUNDS,
+        *HUNDRED_SIXTY_SIXTH_ROUNDS,
+        *HUNDRED_SIXTY_SEVENTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -20905,6 +21403,11 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_SIXTIETH_SWAPPED,
         *HUNDRED_SIXTY_FIRST_SWAPPED,
         *HUNDRED_SIXTY_SECOND_SWAPPED,
+        *HUNDRED_SIXTY_THIRD_SWAPPED,
+        *HUNDRED_SIXTY_FOURTH_SWAPPED,
+        *HUNDRED_SIXTY_FIFTH_SWAPPED,
+        *HUNDRED_SIXTY_SIXTH_SWAPPED,
+        *HUNDRED_SIXTY_SEVENTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -21063,6 +21566,11 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_SIXTIETH_SAME,
         *HUNDRED_SIXTY_FIRST_SAME,
         *HUNDRED_SIXTY_SECOND_SAME,
+        *HUNDRED_SIXTY_THIRD_SAME,
+        *HUNDRED_SIXTY_FOURTH_SAME,
+        *HUNDRED_SIXTY_FIFTH_SAME,
+        *HUNDRED_SIXTY_SIXTH_SAME,
+        *HUNDRED_SIXTY_SEVENTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -1817,6 +1817,79 @@ her?", "ask my sister to babysit for me" / "ask my sister if I can babysit for h
 doer said both ways ("to pet sit for me" / "if she can pet sit for me", "whether she would"),
 and a pair with no "for" on either side ("ask my boss to work from home" / "ask my boss if I can
 work from home", the infinitive often the asker's own), are left.
+
+Role pass 162 (blind rounds 303-305): one new trade. ``named_genitive.named_genitive_traded``
+(new, in ``_LATER_TRADES``): a copula question's two names traded around the genitive, "Was / Is
+X Y's N?" against "Was / Is Y X's N?", each name one or more capitalised words with "the / of"
+inside ("Erik the Red", "Philip of Macedon"), the two run together before "'s": the boundary is
+read from the other side, one side's run being the other's with its first name (the subject)
+moved after the second (the genitive's owner), both names word for word, each starting with a
+capital and not ending in "the / of", the same copula and the same rest ("father?"), so the
+relation is asked the other way round ("Was Erik the Red Leif Erikson's father?" / "Was Leif
+Erikson Erik the Red's father?", "Was Sweyn Forkbeard Cnut's father?" / "Was Cnut Sweyn
+Forkbeard's father?"). The same relation said another way ("Was Erik the Red the father of Leif
+Erikson?"), another noun ("dad"), a word added ("really") or a lead ("Hi, was ...") is left.
+
+Role pass 163 (blind rounds 303-305): two new trades. ``compared_ends.relatives_compared_traded``
+(new, in ``_LATER_TRADES``): "P N R1 C than N' R2 T", the two compared noun phrases told apart by
+a relative clause, one denied and the other not (the second often elided, "that doesn't" / "who
+do"): read without "not" and the auxiliary "do", the part before "than" the same on both sides
+and the part after it too (a verb said again after the elided relative read as the one before),
+while which relative is denied is traded ("Does the nanny-share family that hosts pay more than
+the family that doesn't?" / "Does the nanny-share family that doesn't host pay more than the
+family that hosts?", "Do students who work sleep less than students who don't?" / "... who don't
+work ... than students who do?"); the same relative denied on both sides, "as ... as" and
+"different / rather than" are left. ``compared_ends.move_ends_traded`` (new, in
+``_LATER_TRADES``): "from X to Y" / "from Y to X", each end a noun phrase led by a determiner or
+an owner with an optional "in / at / from / of / near Z", the two ends led by different words
+and each side's origin the other's destination, the rest the same once determiners and owners
+are left out ("Our au pair is moving from our family to a family in Boston" / "An au pair is
+moving from a family in Boston to our family"); the same direction reworded ("to a Boston
+family") and two ends with the same lead ("from the airport to the hotel") are left.
+
+Role pass 164 (blind rounds 303-305): one new trade. ``asker_subject.asker_subject_traded`` (new,
+in ``_LATER_TRADES``): the asker made the subject and the other party moved out of it, both sides
+aligned around the clause, the words before it and after it the same. "D X V my N R" against "I V
+my N with / through / at D' Y R" (X and Y the same head noun, the party's modifiers free to drop:
+"My tour operator cancelled my husky tour; can I get a refund?" / "I cancelled my husky tour with
+the operator; ...": who cancelled, and so who owes the refund), and a progressive "I am V-ing D X
+(P Z) R" against "D' X (P' Z) BE V-ing me R" (the words of X the same, a place after it free to
+change its preposition: "I'm hosting a pen pal from Mexico" / "A pen pal in Mexico is hosting
+me"); "we / our / us" read as "I / my / me". A mutual act ("meet", "date"), the same doer said
+another way ("My husky tour was cancelled by the operator", "I'm hosting a Mexican pen pal") and
+a party named only later ("I cancelled my tour; can I get a refund from the operator?") are
+left.
+
+Role pass 165 (blind rounds 303-305): two new trades. ``told_doer.told_doer_traded`` (new, in
+``_LATER_TRADES``): who does the act traded between an object-control infinitive and a told
+clause with "I" its subject, "W NP to V R" (NP, the party W is said to, does V) against "W2 NP
+(that) I MOD V R" (the asker does V), NP "D (M) N" or "him / her / them" word for word on both
+sides, the same V and rest R, the verbs W and W2 free to differ ("How do I ask my tandem partner
+to speak more slowly?" / "How do I tell my tandem partner I'll speak more slowly?", "ask my boss
+to check in less often" / "tell my boss I'll check in less often"). The same doer said both ways
+("ask X to V" / "ask X if she can V", "tell X I'll V" / "let X know I will V") is left.
+``complainer.complainer_traded`` (new, in ``_LATER_TRADES``): the complainer traded with the
+asker, the party moved into a "to X" phrase, "NP V (to me) P my R" (NP the subject at a clause's
+start, P "about / of / over") against "I V to NP P (D) (M) X's R" (the asker complains of another
+party's thing), the same NP, V, P and R, an owner's "'s" left off ("My landlord complained about
+my kimchi smell; what are my rights?" / "I complained to my landlord about a tenant's kimchi
+smell; ...", "My boss complained about my emails" / "I complained to my boss about a coworker's
+emails"). The same complainer said two ways ("My landlord complained to me about my kimchi
+smell") is left.
+
+Role pass 166 (blind rounds 303-305): one new trade, one reader widened.
+``undergone.asker_undergoer_traded`` (new, in ``_LATER_TRADES``): the asker the one acted on
+against the asker the doer, a passive's doer made the owner of the thing, "the N PRON V0 ... BE
+V-ed by D X" (the asker's N, X the doer) against "PRON V-ed D X's N" (the asker the doer, the N
+X's), and "the N PRON V0 BE V-ed to D X" against "PRON BE V-ed D X's N", PRON "I / we" on both
+sides and the same V, D, X and N ("The nanny we hired through the agency was poached by another
+family" / "We poached another family's nanny through the agency", "The room we reserved was
+given to another guest" / "We were given another guest's room"); the same roles in the other
+voice ("Another family poached the nanny we hired") are left. ``voice_heads.head_voice_traded``
+reads the relative heading the main clause's subject where no stop word ends its noun phrases,
+"The X who V-ed the Y V2 ..." against "The Y who was V-ed by the X V2 ...", each head's words said
+whole in the other clause and the same word after both ("The family who hired the nanny broke the
+contract" / "The nanny who was hired by the family broke the contract": who broke it traded).
 """
 
 from __future__ import annotations
@@ -1832,6 +1905,7 @@ from policies.verify.roles.agents import owner_made_doer
 from policies.verify.roles.asked_leave import asked_leave_traded
 from policies.verify.roles.asked_party import doer_asked_traded, done_to_asker_traded
 from policies.verify.roles.asker_doer import party_made_asker, reflexive_other, role_made_asker
+from policies.verify.roles.asker_subject import asker_subject_traded
 from policies.verify.roles.askers import asker_named_traded, asker_role_traded
 from policies.verify.roles.benefactive import mine_said_for_me
 from policies.verify.roles.beside import beside_dropped
@@ -1867,6 +1941,8 @@ from policies.verify.roles.compared import (
     which_owner_traded,
 )
 from policies.verify.roles.compared_clauses import compared_clauses_traded
+from policies.verify.roles.compared_ends import move_ends_traded, relatives_compared_traded
+from policies.verify.roles.complainer import complainer_traded
 from policies.verify.roles.conjoined import conjunct_said_one, modifiers_traded
 from policies.verify.roles.conjunct_doer import conjunct_doer_moved
 from policies.verify.roles.contrasts import converse_contrasted
@@ -1984,6 +2060,7 @@ from policies.verify.roles.moved import (
     whose_relation_asked,
 )
 from policies.verify.roles.named import nouns_exchanged
+from policies.verify.roles.named_genitive import named_genitive_traded
 from policies.verify.roles.nested import relative_and_main_traded
 from policies.verify.roles.objects import object_changed
 from policies.verify.roles.of_owner import of_owner_traded
@@ -2121,10 +2198,12 @@ from policies.verify.roles.stranded import (
 )
 from policies.verify.roles.subject_owner import subject_owner_traded
 from policies.verify.roles.subsets import subset_reversed
+from policies.verify.roles.told_doer import told_doer_traded
 from policies.verify.roles.traded import people_traded, verb_people_traded
 from policies.verify.roles.trades import _doer_added
 from policies.verify.roles.transfer_source import recipient_made_source
 from policies.verify.roles.undergoer import doer_made_undergoer
+from policies.verify.roles.undergone import asker_undergoer_traded
 from policies.verify.roles.verbs import _ACTS, _FORMS
 from policies.verify.roles.victims import against_party_changed, victim_changed
 from policies.verify.roles.voice_heads import head_voice_traded
@@ -2480,6 +2559,13 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     held_relation_traded,  # pass 158: "my N's landlord" / "I'm the landlord of a N"
     clause_doer_traded,  # pass 160: "Is it ADJ to V X" / "Is it ADJ if X V-s me"
     asked_leave_traded,  # pass 161: "ask X to V for me" / "ask X if I can V for her"
+    named_genitive_traded,  # pass 162: "Was X Y's N?" / "Was Y X's N?", names of many words
+    relatives_compared_traded,  # pass 163: "N who V-s C than N who doesn't" / traded
+    move_ends_traded,  # pass 163: "from our N to a N in X" / "from a N in X to our N"
+    asker_subject_traded,  # pass 164: "X V-ed my N" / "I V-ed my N with X"; "X is V-ing me"
+    told_doer_traded,  # pass 165: "ask X to V" / "tell X I'll V"
+    complainer_traded,  # pass 165: "X complained about my N" / "I complained to X about Y's N"
+    asker_undergoer_traded,  # pass 166: "the N we V0 was V-ed by another X" / "we V-ed X's N"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

@@ -7,6 +7,12 @@ head and the active's head the passive's "by" doer. The one asked about is the d
 and the one done to on the other. The same head in both voices ("the player who hit the mascot"
 / "the player by whom the mascot was hit") and an object relative ("the mascot the player hit")
 are left.
+
+Role pass 166 (blind round 305) reads the relative heading the main clause's subject too, where
+no stop word ends the noun phrases: "The X who V-ed the Y V2 ..." against "The Y who was V-ed by
+the X V2 ...", each head's words said whole in the other clause, the same verb just after both
+("The family who hired the nanny broke the contract" / "The nanny who was hired by the family
+broke the contract": who broke it traded).
 """
 
 from __future__ import annotations
@@ -98,4 +104,37 @@ def head_voice_traded(a: Parsed, b: Parsed) -> bool:
                     continue
                 if obj[-1] in phead and head not in phead:
                     return True
+        if _subject_heads_traded(p, q):
+            return True
+    return False
+
+
+def _subject_heads_traded(p: list[str], q: list[str]) -> bool:
+    """``p`` "D H REL V D2 O M ...", ``q`` "D O REL BE V-ed by D3 H M ...", M the same word."""
+    for r in range(1, len(p) - 3):
+        if p[r] not in _REL or p[r + 1] in _BE or p[r + 2] not in _DETS:
+            continue
+        head = _head_np(p, r)
+        if head is None:
+            continue
+        k, hwords = head
+        for r2 in range(k + 2, min(len(q) - 4, k + 2 + _MAX_NP)):
+            if q[r2] not in _REL or q[r2 + 1] not in _BE or q[: k + 1] != p[: k + 1]:
+                continue
+            owords = q[k + 1 : r2]
+            if not owords or hwords[-1] in owords or owords[-1] in hwords:
+                continue
+            end = r + 3 + len(owords)
+            by = r2 + 3
+            end2 = by + 2 + len(hwords)
+            if (
+                p[r + 3 : end] == owords
+                and _base(q[r2 + 2]) == _base(p[r + 1])
+                and q[by : by + 1] == ["by"]
+                and q[by + 1 : by + 2] != []
+                and q[by + 1] in _DETS
+                and q[by + 2 : end2] == hwords
+                and p[end : end + 1] == q[end2 : end2 + 1]
+            ):
+                return True
     return False
