@@ -118,7 +118,12 @@ async def proxies(scripted: Scripted, tmp_path: Path) -> AsyncIterator[Callable[
     async def start(config: str = "", redis_url: str | None = None) -> str:
         path = tmp_path / f"llmstash{len(servers)}.yaml"
         path.write_text(config or "{}\n")
-        store = {"redis_url": redis_url} if redis_url else {}
+        store: dict[str, Any] = {"redis_url": redis_url} if redis_url else {}
+        if redis_url and "op_timeout" not in config:
+            # generous, as `proxy_factory` makes it: these tests check what followers get, not
+            # how long Redis may take; on a loaded machine a lookup past the shipped 0.2 s fails
+            # open and the follower rightly calls the upstream itself
+            store["op_timeout"] = "1s"
         overrides = {"upstream": {"url": scripted.url}, "store": store}
         app = build_app(load_settings(path, env={}, overrides=overrides))
         server = TestServer(app, host="127.0.0.1")
