@@ -14,6 +14,7 @@ from policies.verify.layers import placed_traded
 from policies.verify.roles import phrases, states, traded
 from policies.verify.roles.active_read import passive_said_active
 from policies.verify.roles.agent_nouns import agent_said_thing
+from policies.verify.roles.as_doer import as_doer_caused_traded
 from policies.verify.roles.asked_leave import asked_leave_traded
 from policies.verify.roles.asked_party import doer_asked_traded, done_to_asker_traded
 from policies.verify.roles.asker_doer import party_made_asker, role_made_asker
@@ -18271,6 +18272,76 @@ HUNDRED_SIXTY_SEVENTH_SAME = [
 ]
 
 
+# Role pass 167 (blind rounds 306-308): the asker the doer in a role against a causative that
+# gets the one of that role to do the act to the asker's thing ("How do I V a N as a X?" / "How
+# do I get a X to V my N?"): new ``as_doer.as_doer_caused_traded``.
+HUNDRED_SIXTY_EIGHTH_ROUNDS = [
+    (
+        "How do I sponsor a kabaddi club as a business?",
+        "How do I get a business to sponsor my kabaddi club?",
+        0.986,
+    ),
+]
+HUNDRED_SIXTY_EIGHTH_SWAPPED = [
+    # "PRON V D N as D' X" (or "As D' X, ... PRON V D N") / "PRON get D' X to V POSS N"
+    (
+        "How do I mentor a startup as an investor?",
+        "How do I get an investor to mentor my startup?",
+    ),
+    (
+        "How do I insure a car as an agent?",
+        "How do I get an agent to insure my car?",
+    ),
+    (
+        "How do I fund a school as a donor?",
+        "How do I get a donor to fund my school?",
+    ),
+    (
+        "How do I represent an athlete as an agent?",
+        "How do I get an agent to represent my athlete?",
+    ),
+    (
+        "How can I publish a novel as a small press?",
+        "How can I get a small press to publish my novel?",
+    ),
+    (
+        "As a critic, how do I review a restaurant?",
+        "How do I get a critic to review my restaurant?",
+    ),
+    (
+        "How can we adopt a shelter dog as a family?",
+        "How can we get a family to adopt our shelter dog?",
+    ),
+]
+HUNDRED_SIXTY_EIGHTH_SAME = [
+    # the same doer said two ways, the same causative said two ways, or with filler
+    (
+        "How do I sponsor a kabaddi club as a business?",
+        "As a business, how do I sponsor a kabaddi club?",
+    ),
+    (
+        "How do I mentor a startup as an investor?",
+        "As an investor, how do I mentor a startup?",
+    ),
+    (
+        "How do I fund a school as a donor?",
+        "How can I fund a school as a donor?",
+    ),
+    (
+        "How do I get an investor to mentor my startup?",
+        "How can I get an investor to mentor my startup?",
+    ),
+    (
+        "How do I get a business to sponsor my kabaddi club?",
+        "Hi, how do I get a business to sponsor my kabaddi club?",
+    ),
+    (
+        "How do I get an agent to represent my athlete?",
+        "How do I get an agent to represent my athlete, please?",
+    ),
+]
+
+
 # Role pass 137 (blind rounds 276-278): the wh-phrase the object of a place preposition after a
 # passive on one side and the passive's subject on the other ("Which N should X be V-ed behind?"
 # / "Which N should be V-ed behind X?") and the object of "be supposed / going ... to V" against
@@ -21008,6 +21079,12 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_SIXTY_SEVENTH_SWAPPED[4:],
             HUNDRED_SIXTY_SEVENTH_SAME,
         ),
+        (
+            as_doer_caused_traded,
+            HUNDRED_SIXTY_EIGHTH_ROUNDS,
+            HUNDRED_SIXTY_EIGHTH_SWAPPED,
+            HUNDRED_SIXTY_EIGHTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -21246,6 +21323,7 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_SIXTY_FIFTH_ROUNDS,
         *HUNDRED_SIXTY_SIXTH_ROUNDS,
         *HUNDRED_SIXTY_SEVENTH_ROUNDS,
+        *HUNDRED_SIXTY_EIGHTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -21408,6 +21486,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_SIXTY_FIFTH_SWAPPED,
         *HUNDRED_SIXTY_SIXTH_SWAPPED,
         *HUNDRED_SIXTY_SEVENTH_SWAPPED,
+        *HUNDRED_SIXTY_EIGHTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -21571,6 +21650,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_SIXTY_FIFTH_SAME,
         *HUNDRED_SIXTY_SIXTH_SAME,
         *HUNDRED_SIXTY_SEVENTH_SAME,
+        *HUNDRED_SIXTY_EIGHTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -1890,6 +1890,17 @@ reads the relative heading the main clause's subject where no stop word ends its
 "The X who V-ed the Y V2 ..." against "The Y who was V-ed by the X V2 ...", each head's words said
 whole in the other clause and the same word after both ("The family who hired the nanny broke the
 contract" / "The nanny who was hired by the family broke the contract": who broke it traded).
+
+Role pass 167 (blind rounds 306-308): one new trade. ``as_doer.as_doer_caused_traded`` (new, in
+``_LATER_TRADES``): the asker the doer in a role against a causative that gets the one of that
+role to do the act to the asker's thing, "PRON V D N as D' X" (or "As D' X, ... PRON V D N")
+against "PRON get D'' X to V POSS N" (X the subject of the caused V, N the asker's), PRON "I /
+we" and POSS its owner "my / our", the same V and the same words of N and of X ("How do I
+sponsor a kabaddi club as a business?" / "How do I get a business to sponsor my kabaddi club?",
+"How do I mentor a startup as an investor?" / "How do I get an investor to mentor my startup?":
+who does the act to whom traded, X moved from the asker's role to the caused verb's subject).
+The same doer said two ways ("As a business, how do I sponsor a kabaddi club?") and the same
+causative said two ways ("How can I get an investor to mentor my startup?") are left.
 """
 
 from __future__ import annotations
@@ -1902,6 +1913,7 @@ from policies.verify.layers import placed_traded
 from policies.verify.roles.active_read import else_owner_said, lead_clause_said, passive_said_active
 from policies.verify.roles.agent_nouns import agent_said_thing
 from policies.verify.roles.agents import owner_made_doer
+from policies.verify.roles.as_doer import as_doer_caused_traded
 from policies.verify.roles.asked_leave import asked_leave_traded
 from policies.verify.roles.asked_party import doer_asked_traded, done_to_asker_traded
 from policies.verify.roles.asker_doer import party_made_asker, reflexive_other, role_made_asker
@@ -2566,6 +2578,7 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     told_doer_traded,  # pass 165: "ask X to V" / "tell X I'll V"
     complainer_traded,  # pass 165: "X complained about my N" / "I complained to X about Y's N"
     asker_undergoer_traded,  # pass 166: "the N we V0 was V-ed by another X" / "we V-ed X's N"
+    as_doer_caused_traded,  # pass 167: "I V a N as a X" / "I get a X to V my N"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
