@@ -40,6 +40,7 @@ from policies.verify.roles.compared import compared_sides_traded
 from policies.verify.roles.compared_clauses import compared_clauses_traded
 from policies.verify.roles.compared_ends import move_ends_traded, relatives_compared_traded
 from policies.verify.roles.complainer import complainer_traded
+from policies.verify.roles.compound_taker import compound_taker_traded
 from policies.verify.roles.conjoined import conjunct_said_one, modifiers_traded
 from policies.verify.roles.control_owner import control_owner_traded
 from policies.verify.roles.converse import converse_verb
@@ -81,6 +82,7 @@ from policies.verify.roles.general import general_swap
 from policies.verify.roles.gerund_owner import declined_owner_traded, thief_made_victim
 from policies.verify.roles.gerunds import advised_party_traded
 from policies.verify.roles.getpassive import got_done_active
+from policies.verify.roles.giver_owner import giver_owner_traded
 from policies.verify.roles.handed import (
     asked_source_made_receiver,
     given_away_traded,
@@ -218,6 +220,7 @@ from policies.verify.roles.wanted import (
     wisher_traded,
 )
 from policies.verify.roles.whochain import who_chain_traded
+from policies.verify.roles.whose_move import strategy_get_passive_traded
 from policies.verify.roles.whose_object import object_owner_traded, reporter_made_owner
 from policies.verify.text import Parsed, parse
 
@@ -18342,6 +18345,233 @@ HUNDRED_SIXTY_EIGHTH_SAME = [
 ]
 
 
+# Role pass 168 (blind rounds 309-311): a how-question about the subject's own move against a
+# get-passive that makes the other party the subject ("How can X V Y?" / "How can Y get V-ed by
+# X?"): whose strategy is asked traded, new ``whose_move.strategy_get_passive_traded``.
+HUNDRED_SIXTY_NINTH_ROUNDS = [
+    (
+        "How can our yodel choir recruit an alphorn player?",
+        "How can an alphorn player get recruited by a yodel choir?",
+        0.951,
+    ),
+]
+HUNDRED_SIXTY_NINTH_SWAPPED = [
+    # "how MOD X V (P) Y R" / "how MOD' Y get V-ed (P) by X R"
+    (
+        "How can our firm hire a senior engineer?",
+        "How can a senior engineer get hired by our firm?",
+    ),
+    (
+        "How can my band sign a drummer?",
+        "How can a drummer get signed by my band?",
+    ),
+    (
+        "How do we sponsor an athlete?",
+        "How does an athlete get sponsored by us?",
+    ),
+    (
+        "How can a scout notice my son?",
+        "How can my son get noticed by a scout?",
+    ),
+    (
+        "How can a label sign my band?",
+        "How can my band get signed by a label?",
+    ),
+    (
+        "How can a university accept my daughter?",
+        "How can my daughter get accepted by a university?",
+    ),
+    (
+        "How should our club recruit a goalkeeper?",
+        "How should a goalkeeper get recruited by our club?",
+    ),
+    (
+        "How can a hospital hire a nurse?",
+        "How can a nurse get hired by a hospital?",
+    ),
+]
+HUNDRED_SIXTY_NINTH_SAME = [
+    # the same subject and voice on both sides, a be-passive in a neutral question, a
+    # causative, politeness and filler
+    (
+        "How can our choir recruit an alphorn player?",
+        "What's the best way for our choir to recruit an alphorn player?",
+    ),
+    (
+        "Can a player be recruited by a choir mid-season?",
+        "Can a choir recruit a player mid-season?",
+    ),
+    (
+        "How can our choir recruit an alphorn player?",
+        "Hi, how can our choir recruit an alphorn player?",
+    ),
+    (
+        "How can my son get noticed by a scout?",
+        "How can my son get noticed by scouts?",
+    ),
+    (
+        "How can my band get signed by a label?",
+        "What's the best way for my band to get signed by a label?",
+    ),
+    (
+        "How can my novel get picked up by a publisher?",
+        "How can I get a publisher to pick up my novel?",
+    ),
+    (
+        "How can my band get signed by a label?",
+        "How can my band get a label to sign us?",
+    ),
+]
+
+
+# Role pass 169 (blind rounds 309-311): who gives to whom traded, the thing's owner moving with
+# the giver ("I V (part of) my N to X" / "X V me (part of) his N"): new
+# ``giver_owner.giver_owner_traded``.
+HUNDRED_SEVENTIETH_ROUNDS = [
+    (
+        "I sublet part of my duck barn to another farmer; who pays the insurance?",
+        "Another farmer sublet me part of his duck barn; who pays the insurance?",
+        0.970,
+    ),
+]
+HUNDRED_SEVENTIETH_SWAPPED = [
+    # "I / we V (W of) my / our N to D X R" / "D X V me / us (W of) his / her / its N R"
+    (
+        "I rented my spare room to another student; do I need a contract?",
+        "Another student rented me her spare room; do I need a contract?",
+    ),
+    (
+        "We leased part of our warehouse to another company; who pays the property tax?",
+        "Another company leased us part of its warehouse; who pays the property tax?",
+    ),
+    (
+        "We rented part of our kitchen to another bakery; who pays the gas bill?",
+        "Another bakery rented us part of its kitchen; who pays the gas bill?",
+    ),
+    (
+        "We sublet part of our office to another startup; who pays the internet?",
+        "Another startup sublet us part of its office; who pays the internet?",
+    ),
+    (
+        "I rented part of my garage to another neighbor; who pays the insurance?",
+        "Another neighbor rented me part of his garage; who pays the insurance?",
+    ),
+]
+HUNDRED_SEVENTIETH_SAME = [
+    # the dative alternation with the same giver and receiver, or with filler
+    (
+        "I lent my ladder to another neighbor; who is liable if it breaks?",
+        "I lent another neighbor my ladder; who is liable if it breaks?",
+    ),
+    (
+        "Another neighbor lent me his ladder; who is liable if it breaks?",
+        "Another neighbor lent his ladder to me; who is liable if it breaks?",
+    ),
+    (
+        "I sublet part of my duck barn to another farmer; who pays the insurance?",
+        "Hi, I sublet part of my duck barn to another farmer; who pays the insurance?",
+    ),
+    (
+        "Another farmer sublet me part of his duck barn; who pays the insurance?",
+        "Another farmer sublet part of his duck barn to me; who pays the insurance?",
+    ),
+    (
+        "We leased part of our warehouse to another company; who pays the property tax?",
+        "We leased another company part of our warehouse; who pays the property tax?",
+    ),
+    (
+        "Another company leased us part of its warehouse; who pays the property tax?",
+        "Another company leased part of its warehouse to us; who pays the property tax?",
+    ),
+    (
+        "I sold half of my land to another developer; who pays the survey?",
+        "I sold another developer half of my land; who pays the survey?",
+    ),
+]
+
+
+# Role pass 170 (blind rounds 309-311): the asker's N taken over by an outside M against the
+# asker's own "N M" compound taking over an outside N ("Our N is being V-ed by a M" / "Our N M is
+# V-ing a small N"): new ``compound_taker.compound_taker_traded``.
+HUNDRED_SEVENTY_FIRST_ROUNDS = [
+    (
+        "Our tiki bar is being bought by a chain; what happens to our staff?",
+        "Our tiki bar chain is buying a small bar; what happens to its staff?",
+        0.954,
+    ),
+]
+HUNDRED_SEVENTY_FIRST_SWAPPED = [
+    # "POSS N BE (being) V-ed by D M" or "D M BE V-ing POSS N" / "POSS N M BE V-ing D (ADJ) N"
+    (
+        "Our bakery is being acquired by a franchise; what happens to our recipes?",
+        "Our bakery franchise is acquiring a small bakery; what happens to its recipes?",
+    ),
+    (
+        "Our school is being absorbed by a district",
+        "Our school district is absorbing a small school",
+    ),
+    (
+        "A chain is buying our hotel; what happens to our staff?",
+        "Our hotel chain is buying a small hotel; what happens to its staff?",
+    ),
+    (
+        "My dental practice is being bought by a network; what happens to my patients?",
+        "My dental practice network is buying a small practice; what happens to its patients?",
+    ),
+    (
+        "Our brewery is being bought by a conglomerate; what happens to our brewers?",
+        "Our brewery conglomerate is buying a small brewery; what happens to its brewers?",
+    ),
+    (
+        "Our salon is being bought by a chain; what happens to our stylists?",
+        "Our salon chain is buying a small salon; what happens to its stylists?",
+    ),
+    (
+        "Our radio station is being bought by a network; what happens to our hosts?",
+        "Our radio station network is buying a small station; what happens to its hosts?",
+    ),
+    (
+        "Our vet clinic is being acquired by a group; what happens to our vets?",
+        "Our vet clinic group is acquiring a small clinic; what happens to its vets?",
+    ),
+]
+HUNDRED_SEVENTY_FIRST_SAME = [
+    # the same taker and the same taken said again, another tense, or with filler
+    (
+        "Our tiki bar is being bought by a chain; what happens to our staff?",
+        "Hi, our tiki bar is being bought by a chain; what happens to our staff?",
+    ),
+    (
+        "Our tiki bar chain is buying a small bar; what happens to its staff?",
+        "Hi, our tiki bar chain is buying a small bar; what happens to its staff?",
+    ),
+    (
+        "My gym is being taken over by a chain; do members keep their contracts?",
+        "My gym was taken over by a chain; do members keep their contracts?",
+    ),
+    (
+        "My gym chain is taking over a small gym; do its members keep their contracts?",
+        "Hello, my gym chain is taking over a small gym; do its members keep their contracts?",
+    ),
+    (
+        "Our bakery is being acquired by a franchise; what happens to our recipes?",
+        "Our bakery is being acquired by a franchise. What happens to our recipes?",
+    ),
+    (
+        "Our bakery franchise is acquiring a small bakery; what happens to its recipes?",
+        "Our bakery franchise is acquiring a small bakery; what will happen to its recipes?",
+    ),
+    (
+        "Our school district is absorbing a small school",
+        "Our school district is absorbing a small school, what should we expect?",
+    ),
+    (
+        "Our clinic is being bought by a hospital group",
+        "Our clinic is being bought by a hospital group, please help",
+    ),
+]
+
+
 # Role pass 137 (blind rounds 276-278): the wh-phrase the object of a place preposition after a
 # passive on one side and the passive's subject on the other ("Which N should X be V-ed behind?"
 # / "Which N should be V-ed behind X?") and the object of "be supposed / going ... to V" against
@@ -21085,6 +21315,24 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_SIXTY_EIGHTH_SWAPPED,
             HUNDRED_SIXTY_EIGHTH_SAME,
         ),
+        (
+            strategy_get_passive_traded,
+            HUNDRED_SIXTY_NINTH_ROUNDS,
+            HUNDRED_SIXTY_NINTH_SWAPPED,
+            HUNDRED_SIXTY_NINTH_SAME,
+        ),
+        (
+            giver_owner_traded,
+            HUNDRED_SEVENTIETH_ROUNDS,
+            HUNDRED_SEVENTIETH_SWAPPED,
+            HUNDRED_SEVENTIETH_SAME,
+        ),
+        (
+            compound_taker_traded,
+            HUNDRED_SEVENTY_FIRST_ROUNDS,
+            HUNDRED_SEVENTY_FIRST_SWAPPED,
+            HUNDRED_SEVENTY_FIRST_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -21324,6 +21572,9 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_SIXTY_SIXTH_ROUNDS,
         *HUNDRED_SIXTY_SEVENTH_ROUNDS,
         *HUNDRED_SIXTY_EIGHTH_ROUNDS,
+        *HUNDRED_SIXTY_NINTH_ROUNDS,
+        *HUNDRED_SEVENTIETH_ROUNDS,
+        *HUNDRED_SEVENTY_FIRST_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -21487,6 +21738,9 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_SIXTY_SIXTH_SWAPPED,
         *HUNDRED_SIXTY_SEVENTH_SWAPPED,
         *HUNDRED_SIXTY_EIGHTH_SWAPPED,
+        *HUNDRED_SIXTY_NINTH_SWAPPED,
+        *HUNDRED_SEVENTIETH_SWAPPED,
+        *HUNDRED_SEVENTY_FIRST_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -21651,6 +21905,9 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_SIXTY_SIXTH_SAME,
         *HUNDRED_SIXTY_SEVENTH_SAME,
         *HUNDRED_SIXTY_EIGHTH_SAME,
+        *HUNDRED_SIXTY_NINTH_SAME,
+        *HUNDRED_SEVENTIETH_SAME,
+        *HUNDRED_SEVENTY_FIRST_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:
@@ -21901,6 +22158,7 @@ BELOW_CUT_ROUNDS = [
     *NINETY_SECOND_ROUNDS,  # role pass 91: the skater pair (and the other round pair)
     *HUNDREDTH_ROUNDS[2:],  # role pass 99: the teammate and hat pairs
     *HUNDRED_FIRST_ROUNDS[1:],  # role pass 100: the in-goal pair
+    *HUNDRED_SEVENTY_FIRST_ROUNDS,  # role pass 170: the tiki bar pair (0.916 < 0.92)
 ]
 
 

@@ -1901,6 +1901,48 @@ sponsor a kabaddi club as a business?" / "How do I get a business to sponsor my 
 who does the act to whom traded, X moved from the asker's role to the caused verb's subject).
 The same doer said two ways ("As a business, how do I sponsor a kabaddi club?") and the same
 causative said two ways ("How can I get an investor to mentor my startup?") are left.
+
+Role pass 168 (blind rounds 309-311): one new trade. ``whose_move.strategy_get_passive_traded``
+(new, in ``_LATER_TRADES``, and read by ``kept.roles_kept``, which took the get-passive for the
+same roles in the other voice): a how-question about the subject's own move against a
+get-passive whose subject is the other party, and so the one whose move is asked, "how MOD X V
+(P) Y R" against "how MOD' Y get V-ed (P) by X R" (MOD an auxiliary, "do / does" alike, X and Y
+"D W ..." with the same words after D, the determiner or owner free to change, or a person
+pronoun in its subject and object forms, P one particle, the same V and rest R: "How can our
+yodel choir recruit an alphorn player?" / "How can an alphorn player get recruited by a yodel
+choir?", "How can a scout notice my son?" / "How can my son get noticed by a scout?": the
+verb's roles are kept, but advice to the recruiter is traded for advice to the recruit). A
+be-passive ("Can a player be recruited by a choir mid-season?"), the same subject on both sides
+("What's the best way for our choir to recruit ...") and a causative ("How can I get a publisher
+to pick up my novel?") are left.
+
+Role pass 169 (blind rounds 309-311): one new trade. ``giver_owner.giver_owner_traded`` (new, in
+``_LATER_TRADES``): who gives to whom traded, the thing's owner moving with the giver. Each side
+is read as a transfer clause at a clause's start, "S V T to R" or the double object "S V R T",
+T "(W of) POSS N" with one owner in it ("part of my duck barn", "my old car"), one of S and R the
+asker ("I / we" as subject, "me / us" as object) and the other a party named by a noun phrase "D
+(M) N" word for word on both sides, T's owner the giver ("my / our" for the asker, "his / her /
+its / their" for the party); the same verb and T (its owner left out) and the same words before
+and after the clause, the giver and the receiver traded ("I sublet part of my duck barn to
+another farmer; who pays the insurance?" / "Another farmer sublet me part of his duck barn; who
+pays the insurance?", "We leased part of our warehouse to another company" / "Another company
+leased us part of its warehouse"). ``trades._subject_trade`` read the simple cases but not a
+party led by "another", nor "part of", "we / us" and "its". The dative alternation with the same
+giver and receiver ("I lent my ladder to a neighbor" / "I lent a neighbor my ladder", "A
+neighbor lent me his ladder" / "A neighbor lent his ladder to me") is left.
+
+Role pass 170 (blind rounds 309-311): one new trade. ``compound_taker.compound_taker_traded``
+(new, in ``_LATER_TRADES``): the asker's N the patient of an outside doer M against the asker's
+own compound "N M" the doer and an outside N the patient, "POSS W.. N BE (being) V-ed (PRT) by D
+.. M" or "D .. M (AUX) V (PRT) POSS W.. N" against "POSS W.. N M (AUX) V (PRT) D .. N", POSS "my
+/ our" on both sides, the same verb (a strong verb's forms read as its base, a particle kept),
+the asker's words said whole before the compound's head, that head the other side's doer's head
+and the object's head the asker's N's ("Our tiki bar is being bought by a chain; what happens to
+our staff?" / "Our tiki bar chain is buying a small bar; what happens to its staff?", "A chain is
+buying our hotel" / "Our hotel chain is buying a small hotel": who takes over whom traded, the
+taker's head moved into the asker's compound). The same roles in the other voice and the same
+clause said again ("My gym is being taken over by a chain" / "My gym was taken over by a chain")
+are left.
 """
 
 from __future__ import annotations
@@ -1955,6 +1997,7 @@ from policies.verify.roles.compared import (
 from policies.verify.roles.compared_clauses import compared_clauses_traded
 from policies.verify.roles.compared_ends import move_ends_traded, relatives_compared_traded
 from policies.verify.roles.complainer import complainer_traded
+from policies.verify.roles.compound_taker import compound_taker_traded
 from policies.verify.roles.conjoined import conjunct_said_one, modifiers_traded
 from policies.verify.roles.conjunct_doer import conjunct_doer_moved
 from policies.verify.roles.contrasts import converse_contrasted
@@ -2024,6 +2067,7 @@ from policies.verify.roles.given import (
     passive_for_as,
     relative_head_traded,
 )
+from policies.verify.roles.giver_owner import giver_owner_traded
 from policies.verify.roles.handed import (
     asked_source_made_receiver,
     given_away_traded,
@@ -2235,6 +2279,7 @@ from policies.verify.roles.wanted import (
     wisher_traded,
 )
 from policies.verify.roles.whochain import who_chain_traded
+from policies.verify.roles.whose_move import strategy_get_passive_traded
 from policies.verify.roles.whose_object import object_owner_traded, reporter_made_owner
 from policies.verify.text import Parsed, parse
 
@@ -2579,6 +2624,9 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     complainer_traded,  # pass 165: "X complained about my N" / "I complained to X about Y's N"
     asker_undergoer_traded,  # pass 166: "the N we V0 was V-ed by another X" / "we V-ed X's N"
     as_doer_caused_traded,  # pass 167: "I V a N as a X" / "I get a X to V my N"
+    strategy_get_passive_traded,  # pass 168: "How can X V Y?" / "How can Y get V-ed by X?"
+    giver_owner_traded,  # pass 169: "I V (part of) my N to X" / "X V me (part of) his N"
+    compound_taker_traded,  # pass 170: "our N is being V-ed by a M" / "our N M is V-ing a N"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

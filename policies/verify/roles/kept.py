@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from policies.verify.lexicon import TIME_WORDS
 from policies.verify.roles.verbs import _PAST_FORMS
+from policies.verify.roles.whose_move import strategy_get_passive_traded
 from policies.verify.text import Parsed
 
 _TOKEN_RE = re.compile(r"[a-z0-9$'\-]+|[,;]")
@@ -273,7 +274,8 @@ def roles_kept(a: Parsed, b: Parsed) -> bool:
     if by_a != by_b and not _AUX.isdisjoint(b.words if by_b else a.words):
         ta, tb = _tokens(a), _tokens(b)
         if _passive_kept(ta, tb) if by_b else _passive_kept(tb, ta):
-            return True
+            # role pass 168: "How can X V Y?" / "How can Y get V-ed by X?": whose move traded
+            return not strategy_get_passive_traded(a, b)
     if abs(to_a - to_b) != 1 or _DATIVE.isdisjoint(a.words):
         return False
     ta, tb = _tokens(a), _tokens(b)
