@@ -18572,6 +18572,85 @@ HUNDRED_SEVENTY_FIRST_SAME = [
 ]
 
 
+# Role pass 171 (blind rounds 312-314): the doer of an act on a noun and its target ("a review of
+# me", "a reference for me") traded between the party and the asker ("X is V-ing a N of me" / "I'm
+# V-ing a N of my X"), the follow-up's subject moving with them: widened
+# ``doer_swapped.complainant_traded``.
+HUNDRED_SEVENTY_SECOND_ROUNDS = [
+    (
+        "My tutor is leaving a bad review of me on the course platform, what can I do?",
+        "I'm leaving a bad review of my tutor on the course platform, what can they do?",
+        0.933,
+    ),
+]
+HUNDRED_SEVENTY_SECOND_SWAPPED = [
+    # "D X (BE) V-ing D' N of / for / about me" / "I('m) V-ing D' N of / for / about my X"
+    (
+        "My roommate is posting photos of me on Instagram, what can I do?",
+        "I'm posting photos of my roommate on Instagram, what can they do?",
+    ),
+    (
+        "My teammate is drawing cartoons of me in class, what can I do?",
+        "I'm drawing cartoons of my teammate in class, what can they do?",
+    ),
+    (
+        "My sister is making a scrapbook of me for the party, what can I do?",
+        "I'm making a scrapbook of my sister for the party, what can she do?",
+    ),
+    (
+        "My manager is writing a negative review of me on Glassdoor, what can I do?",
+        "I'm writing a negative review of my manager on Glassdoor, what can they do?",
+    ),
+    (
+        "My neighbor is filming videos of me in the yard, what can I do?",
+        "I'm filming videos of my neighbor in the yard, what can they do?",
+    ),
+    (
+        "My landlord is writing a bad reference for me to the new agency, what can I do?",
+        "I'm writing a bad reference for my landlord to the new agency, what can they do?",
+    ),
+    (
+        "My classmate is spreading rumors about me at school, what can I do?",
+        "I'm spreading rumors about my classmate at school, what can they do?",
+    ),
+    (
+        "My coworker is writing a complaint about me to HR, what can I do?",
+        "I'm writing a complaint about my coworker to HR, what can they do?",
+    ),
+]
+HUNDRED_SEVENTY_SECOND_SAME = [
+    # the same doer and target said again, the follow-up reworded, politeness and filler
+    (
+        "My tutor is leaving a bad review of me on the course platform, what can I do?",
+        "My tutor is leaving a bad review of me on the course platform, what are my options?",
+    ),
+    (
+        "My tutor is leaving a bad review of me on the course platform, what can I do?",
+        "Hi, my tutor is leaving a bad review of me on the course platform, what can I do?",
+    ),
+    (
+        "I'm leaving a bad review of my tutor on the course platform, what can they do?",
+        "Hello, I'm leaving a bad review of my tutor on the course platform, what can they do?",
+    ),
+    (
+        "My landlord is writing a bad reference for me; what can I do?",
+        "My landlord is writing a bad reference for me. What are my options?",
+    ),
+    (
+        "I posted a video of my neighbor online; can he make me take it down?",
+        "I posted a video of my neighbor online. Can he make me take it down?",
+    ),
+    (
+        "My client left a negative review of me on Yelp",
+        "My client left a negative review of me on Yelp, please help",
+    ),
+    (
+        "I left a negative review of my client on Yelp",
+        "Thanks! I left a negative review of my client on Yelp",
+    ),
+]
+
+
 # Role pass 137 (blind rounds 276-278): the wh-phrase the object of a place preposition after a
 # passive on one side and the passive's subject on the other ("Which N should X be V-ed behind?"
 # / "Which N should be V-ed behind X?") and the object of "be supposed / going ... to V" against
@@ -21333,6 +21412,12 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_SEVENTY_FIRST_SWAPPED,
             HUNDRED_SEVENTY_FIRST_SAME,
         ),
+        (
+            complainant_traded,
+            HUNDRED_SEVENTY_SECOND_ROUNDS,
+            HUNDRED_SEVENTY_SECOND_SWAPPED,
+            HUNDRED_SEVENTY_SECOND_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -21575,6 +21660,7 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_SIXTY_NINTH_ROUNDS,
         *HUNDRED_SEVENTIETH_ROUNDS,
         *HUNDRED_SEVENTY_FIRST_ROUNDS,
+        *HUNDRED_SEVENTY_SECOND_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -21741,6 +21827,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_SIXTY_NINTH_SWAPPED,
         *HUNDRED_SEVENTIETH_SWAPPED,
         *HUNDRED_SEVENTY_FIRST_SWAPPED,
+        *HUNDRED_SEVENTY_SECOND_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -21908,6 +21995,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_SIXTY_NINTH_SAME,
         *HUNDRED_SEVENTIETH_SAME,
         *HUNDRED_SEVENTY_FIRST_SAME,
+        *HUNDRED_SEVENTY_SECOND_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:
@@ -22159,6 +22247,7 @@ BELOW_CUT_ROUNDS = [
     *HUNDREDTH_ROUNDS[2:],  # role pass 99: the teammate and hat pairs
     *HUNDRED_FIRST_ROUNDS[1:],  # role pass 100: the in-goal pair
     *HUNDRED_SEVENTY_FIRST_ROUNDS,  # role pass 170: the tiki bar pair (0.916 < 0.92)
+    *HUNDRED_SEVENTY_SECOND_ROUNDS,  # role pass 171: the tutor pair (score 0.901 < 0.92)
 ]
 
 

@@ -1943,6 +1943,19 @@ buying our hotel" / "Our hotel chain is buying a small hotel": who takes over wh
 taker's head moved into the asker's compound). The same roles in the other voice and the same
 clause said again ("My gym is being taken over by a chain" / "My gym was taken over by a chain")
 are left.
+
+Role pass 171 (blind rounds 312-314): no new reader, one widened. ``doer_swapped.
+complainant_traded`` (in ``_LATER_TRADES``) reads "of / for" beside "about / against / on" as
+the preposition naming the act's target in the noun's complement, "D X (BE) V-ing D' (M) N of /
+for me" against "I('m) V-ing D' (M) N of / for D'' X" (a progressive's "is / are / was / were"
+after the party and "I'm / we're / I've" on the asker's side read as the others' auxiliaries),
+so who reviews whom is read traded whatever the follow-up asks ("My tutor is leaving a bad
+review of me on the course platform, what can I do?" / "I'm leaving a bad review of my tutor
+..., what can they do?", "My landlord is writing a bad reference for me" / "I'm writing a bad
+reference for my landlord", "My neighbor posted a video of me online" / "I posted a video of my
+neighbor online"; the rewrite of "what can I do?" to "what are my options?" hid the follow-up's
+subject moving with the trade). The same doer said two ways ("My tutor is writing a bad review
+about me", "My tutor left me a bad review") is left.
 """
 
 from __future__ import annotations
@@ -2576,7 +2589,7 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     source_made_taker,  # pass 122: "S V-ed a X from Y" / "Y V-ed S's X"
     maker_traded,  # pass 123: "a N another Y V-ed" / "a N they V-ed"
     hired_doer_traded,  # pass 123: "the N I hired V-ed my X" / "I V-ed a N's X"
-    complainant_traded,  # pass 123: "X files a N about me" / "I file a N about X"
+    complainant_traded,  # pass 123: "X files a N about me" / "I file a N about X"; 171: of / for
     counterpart_made_doer,  # pass 125: "S V-s T to Ns" / "a N of S V-s T to us"
     liable_party_traded,  # pass 125: "Is X liable to us?" / "Are we liable to X?"
     which_asked_traded,  # pass 126: "Which N1 V-s the N2 O V2-s?" / "Which N2 is O's N1 V-ing?"

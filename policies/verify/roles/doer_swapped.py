@@ -9,7 +9,9 @@ V-ed my X" (the N did it) against "I V-ed a N's X" (the asker did it) ("The plum
 subcontracted my job to another company" / "I subcontracted a plumber's job to another
 company"). ``complainant_traded``: "X (AUX) V-s a N about / against me" against "I ... V a N
 about / against X" ("if the judge files a complaint about me" / "if I want to file a complaint
-about the judge"). The same form on both sides (a reordering, "has filed a complaint against
+about the judge"; role pass 171: "of / for" too, after a progressive "X is V-ing" and "I'm
+V-ing": "My tutor is leaving a bad review of me" / "I'm leaving a bad review of my tutor"). The
+same form on both sides (a reordering, "has filed a complaint against
 me", "allowed to trademark a character another artist created") is left. Pure functions over
 two ``Parsed`` forms, each behind a cheap word test."""
 
@@ -110,12 +112,14 @@ def _hired_doer(asker: str, party: str) -> bool:
 
 _ABOUT_ME_RE = re.compile(
     r"\b(?:the|my|a|an|our|your|his|her|their) (?:[a-z-]+ ){0,2}?([a-z-]+) "
-    r"(?:(?:has|had|will|might|may|could|would|did|does|just|wants to|is going to) )?"
-    r"([a-z]+) (?:a |an |the )?(?:[a-z-]+ )?([a-z-]+) (about|against|on) (?:me|us)\b"
+    r"(?:(?:has|had|will|might|may|could|would|did|does|just|wants to|is going to|is|are|was|"
+    r"were) )?([a-z]+) (?:a |an |the )?(?:[a-z-]+ )?([a-z-]+) (about|against|on|of|for) (?:me|us)\b"
 )
 
 
-_ABOUT_WORDS = frozenset(("about", "against", "on"))
+# role pass 171: "of / for" name the act's target too ("a review of me", "a reference for me")
+_ABOUT_WORDS = frozenset(("about", "against", "on", "of", "for"))
+_ABOUT = "(?:about|against|on|of|for)"
 
 
 def complainant_traded(a: Parsed, b: Parsed) -> bool:
@@ -134,13 +138,13 @@ def _complainant(party: str, asker: str) -> bool:
         if who in STOPWORDS or verb in STOPWORDS or noun in STOPWORDS:
             continue
         pattern = (
-            rf"\b(?:i|we)(?: [a-z']+){{0,3}}? ([a-z]+) (?:a |an |the )?(?:[a-z-]+ )?"
-            rf"{re.escape(noun)} (?:about|against|on) (?:the|my|a|an|our|this|that|his|her|their) "
+            rf"\b(?:i|we)(?:'m|'re|'ve)?(?: [a-z']+){{0,3}}? ([a-z]+) (?:a |an |the )?(?:[a-z-]+ )?"
+            rf"{re.escape(noun)} {_ABOUT} (?:the|my|a|an|our|this|that|his|her|their) "
             rf"(?:[a-z-]+ ){{0,2}}?{re.escape(who)}\b"
         )
         for n in re.finditer(pattern, asker):
             if stem(n.group(1)) == stem(verb) and not re.search(
-                rf"\b{re.escape(noun)} (?:about|against|on) (?:me|us)\b", asker
+                rf"\b{re.escape(noun)} {_ABOUT} (?:me|us)\b", asker
             ):
                 return True
     return False
