@@ -13,11 +13,14 @@ from policies.verify import (
     asks,
     choices,
     complements,
+    exclusions,
     folds,
     judgments,
     layers,
     logic,
     moved,
+    nearmiss,
+    onsets,
     places,
     procedures,
     qualifiers,
@@ -9656,6 +9659,215 @@ HARD_46_SERVED = [
 ]
 
 
+# -- hardening pass 47 (blind round 317): one word's first consonant swapped for another far
+# from it on the keyboard, the rest of the word the same ("fusty" / "musty", "gutter" /
+# "putter"): two words that rhyme, not a typo of one, so another answer (onsets.onset_rhyme,
+# read by diffs.two_words); a slip of a neighbouring key, a misspelling inside the word and US /
+# UK spellings stay typos --
+
+HARD_47_REFUSED = [
+    (
+        "What does a fusty defect taste like in olive oil?",
+        "What does a musty defect taste like in olive oil?",
+        "content_mismatch",
+    ),
+    (
+        "How do I get rid of a musty smell in my car?",
+        "How do I get rid of a dusty smell in my car?",
+        "content_mismatch",
+    ),
+    ("What does burbot taste like?", "What does turbot taste like?", "content_mismatch"),
+    ("How do I clean a gutter?", "How do I clean a putter?", "content_mismatch"),
+    ("How do I write a jingle?", "How do I write a single?", "content_mismatch"),
+    (
+        "How do I refinish a wooden mallet?",
+        "How do I refinish a wooden pallet?",
+        "content_mismatch",
+    ),
+    (
+        "How do I clean a leather wallet?",
+        "How do I clean a leather mallet?",
+        "content_mismatch",
+    ),
+]
+
+HARD_47_SERVED = [
+    # a letter dropped or swapped inside a word, a first letter hit on the neighbouring key,
+    # US / UK spellings and a plural
+    (
+        "What does a fusty defect taste like?",
+        "What does a fusty defct taste like?",
+    ),
+    ("When will I recieve my refund?", "When will I receive my refund?"),
+    ("What is teh capital of France?", "What is the capital of France?"),
+    ("What colour is a flamingo?", "What color is a flamingo?"),
+    ("What flavour goes with lemon?", "What flavor goes with lemon?"),
+    ("How do I fix a wobbly xhair?", "How do I fix a wobbly chair?"),
+    (
+        "How much does a gallon of paint cover?",
+        "How much does a fallon of paint cover?",
+    ),
+    ("How do I clean a gutter?", "How do I clean gutters?"),
+]
+
+
+def test_hard_47_onset_rhyme_reader() -> None:
+    """A first consonant swapped for one far from it on the keyboard, both words of at most
+    two BPE pieces: read both ways; a neighbouring key, a vowel, a short word, a letter
+    changed inside the word and a mangled long word are not."""
+    read = onsets.onset_rhyme
+    for x, y in (("fusty", "musty"), ("gutter", "putter"), ("jingle", "single")):
+        assert read(x, y) and read(y, x), (x, y)
+    for x, y in (
+        ("xhair", "chair"),
+        ("gallon", "fallon"),
+        ("affect", "effect"),
+        ("bat", "cat"),
+        ("write", "wrote"),
+        ("defect", "defct"),
+        ("colour", "color"),
+        ("bjorkstrandify", "pjorkstrandify"),
+    ):
+        assert not read(x, y) and not read(y, x), (x, y)
+
+
+# -- hardening pass 48 (blind rounds 316 and 317): (317) a degree prefix of a closed class
+# (extra, ultra, super, hyper, mega) dropped from before a modifier of a head word ("extra
+# virgin olive oil" / "virgin olive oil"): another grade, so another answer
+# (nearmiss.affix_added); (316) an exclusion phrase with its noun phrase added on one side
+# ("the most popular item at Snow's BBQ besides brisket" / "... at Snow's BBQ"): the likely
+# answer is taken away (exclusions.exclusion_added) --
+
+HARD_48_REFUSED = [
+    (
+        "What's the acidity limit for extra virgin olive oil?",
+        "What's the acidity limit for virgin olive oil?",
+        "added_detail",
+    ),
+    (
+        "What's the most popular item at Snow's BBQ besides brisket?",
+        "What's the most popular item at Snow's BBQ?",
+        "negation_mismatch",
+    ),
+    (
+        "What's the weight limit for an extra large suitcase?",
+        "What's the weight limit for a large suitcase?",
+        "added_detail",
+    ),
+    (
+        "How much caffeine is in an extra strong coffee?",
+        "How much caffeine is in a strong coffee?",
+        "added_detail",
+    ),
+    (
+        "What is the fat content of extra lean ground beef?",
+        "What is the fat content of lean ground beef?",
+        "added_detail",
+    ),
+    (
+        "Can I use extra fine sandpaper on wood?",
+        "Can I use fine sandpaper on wood?",
+        "added_detail",
+    ),
+    (
+        "What's the best dish at this restaurant besides the pasta?",
+        "What's the best dish at this restaurant?",
+        "negation_mismatch",
+    ),
+    (
+        "What can I use as a sweetener in tea other than sugar?",
+        "What can I use as a sweetener in tea?",
+        "negation_mismatch",
+    ),
+    (
+        "What's a healthy side dish for steak apart from potatoes?",
+        "What's a healthy side dish for steak?",
+        "negation_mismatch",
+    ),
+    (
+        "What's the best exercise for abs aside from crunches?",
+        "What's the best exercise for abs?",
+        "negation_mismatch",
+    ),
+]
+
+HARD_48_SERVED = [
+    # the same grade said two ways, the same exclusion said two ways, politeness and filler
+    (
+        "What's the acidity limit for extra virgin olive oil?",
+        "What's the acidity limit for extra-virgin olive oil?",
+    ),
+    (
+        "What's the weight limit for an extra large suitcase?",
+        "What's the weight limit for an extra-large suitcase?",
+    ),
+    (
+        "How much caffeine is in an extra strong coffee?",
+        "Hi, how much caffeine is in an extra strong coffee?",
+    ),
+    (
+        "What is the fat content of extra lean ground beef?",
+        "What is the fat content of extra lean ground beef, please?",
+    ),
+    (
+        "What's the most popular item at Snow's BBQ besides brisket?",
+        "What's the most popular item at Snow's BBQ other than brisket?",
+    ),
+    (
+        "What's a good snack for kids besides chips?",
+        "What's a good snack for kids other than chips?",
+    ),
+    (
+        "What's the best exercise for abs aside from crunches?",
+        "Hello, what's the best exercise for abs aside from crunches?",
+    ),
+    (
+        "What's the most popular item at Snow's BBQ?",
+        "Hi, what's the most popular item at Snow's BBQ?",
+    ),
+]
+
+
+def test_hard_48_degree_prefix_reader() -> None:
+    """A degree prefix added before a modifier of a head word: read both ways; before a noun
+    it sizes, at the end of the prompt, or on both sides it is not."""
+    read = nearmiss.affix_added
+    for x, y in (
+        ("Is extra virgin olive oil healthy?", "Is virgin olive oil healthy?"),
+        ("Is an ultra light tent worth it?", "Is a light tent worth it?"),
+    ):
+        a, b = parse(x), parse(y)
+        assert read(a, b) and read(b, a), (x, y)
+    for x, y in (
+        ("Is there an extra fee for bags?", "Is there a fee for bags?"),
+        ("Who won the Super Bowl?", "Who won the Bowl?"),
+        ("Is extra virgin olive oil healthy?", "Is extra-virgin olive oil healthy?"),
+    ):
+        a, b = parse(x), parse(y)
+        assert not read(a, b) and not read(b, a), (x, y)
+
+
+def test_hard_48_exclusion_reader() -> None:
+    """An exclusion phrase with a noun phrase added on one side: read both ways; the same
+    exclusion said another way, an exclusion on both sides and a marker with no content
+    word after it are not."""
+    read = exclusions.exclusion_added
+    for x, y in (
+        ("Best pizza in town besides Joe's?", "Best pizza in town?"),
+        ("Besides rice, what goes with curry?", "What goes with curry?"),
+        ("What sport is popular except for soccer?", "What sport is popular?"),
+    ):
+        a, b = parse(x), parse(y)
+        assert read(a, b) and read(b, a), (x, y)
+    for x, y in (
+        ("Best pizza besides Joe's?", "Best pizza other than Joe's?"),
+        ("Best pizza besides Joe's?", "Best pizza besides Joe's in town?"),
+        ("What else is there?", "What else is there besides that?"),
+    ):
+        a, b = parse(x), parse(y)
+        assert not read(a, b) and not read(b, a), (x, y)
+
+
 def test_hard_46_qualified_venue_reader() -> None:
     """A qualifier before a shared noun phrase and a place phrase after it on one side: read
     both ways; a place alone, a qualifier alone, praise for a qualifier, a time for a place
@@ -10254,6 +10466,8 @@ def test_hard_pairs_refused_below_the_shipped_cut(x: str, y: str, cos: float) ->
         *HARD_44_REFUSED,
         *HARD_45_REFUSED,
         *HARD_46_REFUSED,
+        *HARD_47_REFUSED,
+        *HARD_48_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -10315,6 +10529,8 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_44_SERVED,
         *HARD_45_SERVED,
         *HARD_46_SERVED,
+        *HARD_47_SERVED,
+        *HARD_48_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

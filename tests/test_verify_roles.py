@@ -151,6 +151,7 @@ from policies.verify.roles.passives import (
 )
 from policies.verify.roles.place_owner import place_owned
 from policies.verify.roles.preps import prepositions_traded
+from policies.verify.roles.pronoun_doer import pronoun_doer_traded
 from policies.verify.roles.questions import (
     dative_said_to,
     pied_whom_said_stranded,
@@ -18651,6 +18652,159 @@ HUNDRED_SEVENTY_SECOND_SAME = [
 ]
 
 
+# Role pass 172 (blind rounds 315-317): a subject pronoun acting on a named party's thing against
+# the named party acting on the pronoun's thing ("if they V X's N" / "if X V-s their N"): new
+# ``pronoun_doer.pronoun_doer_traded``.
+HUNDRED_SEVENTY_THIRD_ROUNDS = [
+    (
+        "What should a student do if they break the instructor's whisk?",
+        "What should a student do if the instructor breaks their whisk?",
+        0.987,
+    ),
+]
+HUNDRED_SEVENTY_THIRD_SWAPPED = [
+    # "... P V (D) X's N ..." / "... (D) X V-s POSS N ...", the rest the same
+    (
+        "What should a tenant do if they damage the landlord's fence?",
+        "What should a tenant do if the landlord damages their fence?",
+    ),
+    (
+        "Is a player liable if he breaks the coach's camera?",
+        "Is a player liable if the coach breaks his camera?",
+    ),
+    (
+        "What should an intern do if she spills wine on the director's jacket?",
+        "What should an intern do if the director spills wine on her jacket?",
+    ),
+    (
+        "Can a roommate sue if he stains the other roommate's couch?",
+        "Can a roommate sue if the other roommate stains his couch?",
+    ),
+    (
+        "What should a volunteer do when they spill coffee on the organizer's laptop?",
+        "What should a volunteer do when the organizer spills coffee on their laptop?",
+    ),
+    (
+        "Is a neighbor responsible if they dent the contractor's van?",
+        "Is a neighbor responsible if the contractor dents their van?",
+    ),
+    (
+        "What should a musician do if they drop the conductor's baton?",
+        "What should a musician do if the conductor drops their baton?",
+    ),
+    (
+        "What should a climber do if he frays the guide's rope?",
+        "What should a climber do if the guide frays his rope?",
+    ),
+]
+HUNDRED_SEVENTY_THIRD_SAME = [
+    # the same doer and owner said again, another pronoun for the doer, politeness and filler
+    (
+        "What should a student do if they break the instructor's whisk?",
+        "What should a student do if they accidentally break the instructor's whisk?",
+    ),
+    (
+        "What should a student do if they break the instructor's whisk?",
+        "What should a student do if they break a whisk that belongs to the instructor?",
+    ),
+    (
+        "What should a student do if they break the instructor's whisk?",
+        "What should a student do if he breaks the instructor's whisk?",
+    ),
+    (
+        "What should a student do if the instructor breaks their whisk?",
+        "What should a student do if the instructor accidentally breaks their whisk?",
+    ),
+    (
+        "What should a tenant do if they damage the landlord's fence?",
+        "What should a tenant do if she damages the landlord's fence?",
+    ),
+    (
+        "What can a guest do if they lose the host's keys?",
+        "Hi, what can a guest do if they lose the host's keys?",
+    ),
+    (
+        "Is a player liable if he breaks the coach's camera?",
+        "Is a player liable if he breaks the coach's camera? Thanks!",
+    ),
+]
+
+
+# Role pass 173 (blind rounds 315-317): the asker the subject with the other party's elliptical
+# genitive ending the place phrase against the party the subject with the asker's "mine / ours"
+# ending it ("I'm V-ing a N P my X's" / "My X is V-ing a N P mine"): widened
+# ``standalone_subject.standalone_subject_traded``.
+HUNDRED_SEVENTY_FOURTH_ROUNDS = [
+    (
+        "I'm opening a smokehouse across the street from my mentor's; is that disrespectful?",
+        "My mentor is opening a smokehouse across the street from mine; is that disrespectful?",
+        0.969,
+    ),
+]
+HUNDRED_SEVENTY_FOURTH_SWAPPED = [
+    # "I('m) V-ing a N P D W.. X's" / "D W.. X is V-ing a N P mine", "we ... ours" too
+    (
+        "I'm starting a salon down the street from my former boss's; is that okay?",
+        "My former boss is starting a salon down the street from mine; is that okay?",
+    ),
+    (
+        "I'm setting up a food truck across from my brother's; is that petty?",
+        "My brother is setting up a food truck across from mine; is that petty?",
+    ),
+    (
+        "I'm opening a yoga studio two blocks from my teacher's; is that disloyal?",
+        "My teacher is opening a yoga studio two blocks from mine; is that disloyal?",
+    ),
+    (
+        "We're opening a pizzeria across the road from our old partner's; is that bad form?",
+        "Our old partner is opening a pizzeria across the road from ours; is that bad form?",
+    ),
+    (
+        "I'm opening a dental practice around the corner from my old employer's; is that legal?",
+        "My old employer is opening a dental practice around the corner from mine; is that legal?",
+    ),
+    (
+        "We're opening a brewery down the road from our friend's; will that hurt the friendship?",
+        "Our friend is opening a brewery down the road from ours; will that hurt the friendship?",
+    ),
+    (
+        "I'm launching a bookshop across the square from my former partner's; is that spiteful?",
+        "My former partner is launching a bookshop across the square from mine; is that spiteful?",
+    ),
+]
+HUNDRED_SEVENTY_FOURTH_SAME = [
+    # the same doer said two ways, "I'm" / "I am (going to)", politeness and filler
+    (
+        "I'm opening a smokehouse across from my mentor's; is that disrespectful?",
+        "I'm opening a smokehouse across the street from my mentor's place; is that disrespectful?",
+    ),
+    (
+        "I'm opening a smokehouse across from my mentor's; is that disrespectful?",
+        "I am going to open a smokehouse across from my mentor's; is that disrespectful?",
+    ),
+    (
+        "I'm opening a smokehouse across the street from my mentor's; is that disrespectful?",
+        "Hi, I am opening a smokehouse across the street from my mentor's. Is that disrespectful?",
+    ),
+    (
+        "My mentor is opening a smokehouse across the street from mine; is that disrespectful?",
+        "My mentor is opening a smokehouse across the street from mine. Is that disrespectful?",
+    ),
+    (
+        "I'm starting a salon down the street from my former boss's; is that okay?",
+        "Thanks! I'm starting a salon down the street from my former boss's, is that okay?",
+    ),
+    (
+        "My former boss is starting a salon down the street from mine; is that okay?",
+        "My former boss is starting a salon down the street from my salon; is that okay?",
+    ),
+    (
+        "We're opening a pizzeria across the road from our old partner's; is that rude?",
+        "We are opening a pizzeria across the road from our old partner's pizzeria; is that rude?",
+    ),
+]
+
+
 # Role pass 137 (blind rounds 276-278): the wh-phrase the object of a place preposition after a
 # passive on one side and the passive's subject on the other ("Which N should X be V-ed behind?"
 # / "Which N should be V-ed behind X?") and the object of "be supposed / going ... to V" against
@@ -21418,6 +21572,18 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_SEVENTY_SECOND_SWAPPED,
             HUNDRED_SEVENTY_SECOND_SAME,
         ),
+        (
+            pronoun_doer_traded,
+            HUNDRED_SEVENTY_THIRD_ROUNDS,
+            HUNDRED_SEVENTY_THIRD_SWAPPED,
+            HUNDRED_SEVENTY_THIRD_SAME,
+        ),
+        (
+            standalone_subject_traded,
+            HUNDRED_SEVENTY_FOURTH_ROUNDS,
+            HUNDRED_SEVENTY_FOURTH_SWAPPED,
+            HUNDRED_SEVENTY_FOURTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -21661,6 +21827,8 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_SEVENTIETH_ROUNDS,
         *HUNDRED_SEVENTY_FIRST_ROUNDS,
         *HUNDRED_SEVENTY_SECOND_ROUNDS,
+        *HUNDRED_SEVENTY_THIRD_ROUNDS,
+        *HUNDRED_SEVENTY_FOURTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -21828,6 +21996,8 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_SEVENTIETH_SWAPPED,
         *HUNDRED_SEVENTY_FIRST_SWAPPED,
         *HUNDRED_SEVENTY_SECOND_SWAPPED,
+        *HUNDRED_SEVENTY_THIRD_SWAPPED,
+        *HUNDRED_SEVENTY_FOURTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -21996,6 +22166,8 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_SEVENTIETH_SAME,
         *HUNDRED_SEVENTY_FIRST_SAME,
         *HUNDRED_SEVENTY_SECOND_SAME,
+        *HUNDRED_SEVENTY_THIRD_SAME,
+        *HUNDRED_SEVENTY_FOURTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

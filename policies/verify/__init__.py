@@ -30,6 +30,7 @@ from policies.verify import (
     devices,
     diffs,
     exchanges,
+    exclusions,
     finance,
     folds,
     forms,
@@ -204,6 +205,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
             lambda: (
                 rules.negation_mismatch(a, b, d)
                 or asks.added_exclusion(d)
+                # "the best item besides brisket" / "the best item"
+                or exclusions.exclusion_added(a, b)
                 or standing.refused_act(a, b)
                 or moved.prefix_negated(a, b)  # "an unused code" / "a code already used"
                 # "in season" / "in the off season", "at home" / "away from home"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from policies.verify import lexicon as lx
 from policies.verify.direction import common_ends, keys
+from policies.verify.onsets import onset_rhyme
 from policies.verify.text import Parsed
 from policies.verify.words import bpe_ranks, canonical, edit_distance_le1, umlaut_variants
 
@@ -83,6 +84,8 @@ def two_words(x: str, y: str) -> bool:
     for "z" ("realise" / "realize") one spelling. False without the vocabulary."""
     if len(x) != len(y) or x == y:
         return False
+    if onset_rhyme(x, y):
+        return True  # "fusty" / "musty": a rhyme of two rarer words (`onsets`)
     diff = [k for k in range(len(x)) if x[k] != y[k]]
     k = diff[0] if len(diff) == 1 else -1
     if k < 0 or k == len(x) - 1 or {x[k], y[k]} == {"s", "z"} or {x[k], y[k]} <= _VOWELS:

@@ -71,6 +71,10 @@ _KIN_PREFIXES = frozenset("great grand step god foster".split())
 _GREAT_BASES = frozenset("aunt uncle niece nephew great".split())
 # ... and a relative by marriage after it: "my sister" / "my sister-in-law"
 _KIN_SUFFIXES = (("in", "law"), ("in", "laws"))
+# Hardening pass 48 (blind round 317): a degree prefix (closed class) before a modifier that
+# is itself before a head word names another grade: "extra virgin olive oil" / "virgin olive
+# oil", "an extra large suitcase" / "a large suitcase", "ultra light line", "hyper realistic"
+_DEGREE_PREFIXES = frozenset("extra ultra super hyper mega".split())
 
 
 def affix_added(a: Parsed, b: Parsed) -> bool:
@@ -110,11 +114,21 @@ def affix_added(a: Parsed, b: Parsed) -> bool:
             return True
         if word in _SUFFIXES and i > 0:
             return True
+        if word in _DEGREE_PREFIXES and _graded_modifier(long_, canon, i):
+            return True
         if word in _KIN_PREFIXES and i + 1 < len(long_) and _kin(long_, canon, i + 1):
             nxt = long_[i + 1]
             if word != "great" or nxt in _GREAT_BASES or nxt.startswith("grand"):
                 return True
     return False
+
+
+def _graded_modifier(words: tuple[str, ...], canon: tuple[str, ...], i: int) -> bool:
+    """The degree prefix at ``words[i]`` grades a modifier of a head word: content words right
+    after it and after that ("extra virgin olive oil", "extra strong coffee"); not a noun it
+    sizes ("an extra fee for", "extra time to") nor a word closing the prompt ("the Super
+    Bowl")."""
+    return i + 2 < len(words) and bool(canon[i + 1]) and bool(canon[i + 2])
 
 
 def _one_article(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -1956,6 +1956,32 @@ reference for my landlord", "My neighbor posted a video of me online" / "I poste
 neighbor online"; the rewrite of "what can I do?" to "what are my options?" hid the follow-up's
 subject moving with the trade). The same doer said two ways ("My tutor is writing a bad review
 about me", "My tutor left me a bad review") is left.
+
+Role pass 172 (blind rounds 315-317): one new trade. ``pronoun_doer.pronoun_doer_traded`` (in
+``_LATER_TRADES``) reads a subject pronoun acting on a named party's thing against the named
+party acting on the pronoun's thing, "... P (M..) V (M..) (D) X's N ..." / "... (D) X (M..) V
+(M..) POSS N ...": P "they / he / she" (POSS "their / his / her", any of the three) or "I / we /
+you" (POSS "my / our / your"), the words before and after the same, the run between (an
+auxiliary, an adverb, the verb and its other object or preposition) the same but for the verb's
+agreement ("What should a student do if they break the instructor's whisk?" / "... if the
+instructor breaks their whisk?", "... when they spill coffee on the organizer's laptop" / "...
+when the organizer spills coffee on their laptop"): who acts on whose thing is traded, the named
+party moved from owner to doer and the pronoun from doer to owner. The same doer and owner said
+again ("if he breaks ...", "if they accidentally break ...", "a whisk that belongs to the
+instructor") is left.
+Role pass 173 (blind rounds 315-317): no new reader, one widened. ``standalone_subject.
+standalone_subject_traded`` (in ``_LATER_TRADES``) reads the other party said whole on both
+sides, "I / we (AUX) V ... P D W.. N's" against "D W.. N (AUX) V ... P mine / ours": the asker
+the subject with the party's elliptical genitive ending the clause on one side, the party "D
+W.. N" (D "my / our / your / the", the same words) the subject with the asker's standalone ending
+it on the other, the words between the same (a verb's agreement aside, an owner of the asker's
+person said of a third person on the party's side), so who opens next to whom is read traded
+("I'm opening a smokehouse across the street from my mentor's; is that disrespectful?" / "My
+mentor is opening a smokehouse across the street from mine; ...", "I'm starting a salon down the
+street from my former boss's" / "My former boss is starting a salon down the street from
+mine"); "near / beside / behind / opposite / past / by" join the prepositions before the end.
+The same doer said two ways ("across from my mentor's" / "across the street from my mentor's
+place", "I'm" / "I am going to open") is left.
 """
 
 from __future__ import annotations
@@ -2180,6 +2206,7 @@ from policies.verify.roles.passives import (
 from policies.verify.roles.phrases import contrast_exchanged, phrases_exchanged
 from policies.verify.roles.place_owner import place_owned
 from policies.verify.roles.preps import prepositions_traded
+from policies.verify.roles.pronoun_doer import pronoun_doer_traded
 from policies.verify.roles.punished import deed_traded, for_after_traded
 from policies.verify.roles.questions import (
     dative_said_to,
@@ -2616,7 +2643,7 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     guest_made_host,  # pass 145: "after N at X's P" / "after X came to N at my P"
     head_voice_traded,  # pass 146: "the X who V-ed a Y" / "the Y who was V-ed by a X"
     same_head_marks_traded,  # pass 147: "our N V-s the N from X" / "the N from X V-s our N"
-    standalone_subject_traded,  # pass 148: "I V a N to hers" / "She V-s a N to mine"
+    standalone_subject_traded,  # pass 148: "I V a N to hers" / "She V-s a N to mine"; 173: "my X's"
     origin_destination_traded,  # pass 148: "N bought in X back to Y" / "N bought in Y to X"
     claimed_relation_traded,  # pass 150: "X claims to be Y's N" / "X claims Y is his N"
     control_owner_traded,  # pass 151: "X asked me to V" / "Y asked to V my X"
@@ -2640,6 +2667,7 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     strategy_get_passive_traded,  # pass 168: "How can X V Y?" / "How can Y get V-ed by X?"
     giver_owner_traded,  # pass 169: "I V (part of) my N to X" / "X V me (part of) his N"
     compound_taker_traded,  # pass 170: "our N is being V-ed by a M" / "our N M is V-ing a N"
+    pronoun_doer_traded,  # pass 172: "if they V X's N" / "if X V-s their N"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
