@@ -13,6 +13,7 @@ from policies.verify import (
     asks,
     choices,
     complements,
+    counted,
     exclusions,
     folds,
     judgments,
@@ -9868,6 +9869,139 @@ def test_hard_48_exclusion_reader() -> None:
         assert not read(a, b) and not read(b, a), (x, y)
 
 
+# -- hardening pass 49 (blind round 319): the counted noun of "how many" traded with the
+# noun counted per one: "how many A V B" counts A, "how many B can one A V" counts B per A
+# ("How many judges award style points?" / "How many style points can one judge award?"):
+# the same words, but what is counted moved to the other noun, so the answer is another
+# number (counted.count_traded) --
+
+HARD_49_REFUSED = [
+    (
+        "How many judges award style points in ski jumping?",
+        "How many style points can one judge award in ski jumping?",
+        "question_mismatch",
+    ),
+    (
+        "How many referees give yellow cards in a match?",
+        "How many yellow cards can one referee give in a match?",
+        "question_mismatch",
+    ),
+    (
+        "How many teachers grade each exam?",
+        "How many exams can one teacher grade?",
+        "question_mismatch",
+    ),
+    (
+        "How many nurses care for a patient in the ICU?",
+        "How many patients can one nurse care for in the ICU?",
+        "question_mismatch",
+    ),
+    (
+        "How many players take penalties in a shootout?",
+        "How many penalties can one player take in a shootout?",
+        "question_mismatch",
+    ),
+    (
+        "How many drivers deliver parcels on a route?",
+        "How many parcels can one driver deliver on a route?",
+        "question_mismatch",
+    ),
+    (
+        "How many waiters serve tables in a restaurant?",
+        "How many tables can one waiter serve in a restaurant?",
+        "question_mismatch",
+    ),
+    (
+        "How many doctors treat patients in an emergency room?",
+        "How many patients can one doctor treat in an emergency room?",
+        "question_mismatch",
+    ),
+    (
+        "How many pilots fly planes on a long-haul flight?",
+        "How many planes can one pilot fly on a long-haul flight?",
+        "question_mismatch",
+    ),
+    (
+        "How many lifeguards watch swimmers at a public pool?",
+        "How many swimmers can one lifeguard watch at a public pool?",
+        "question_mismatch",
+    ),
+    (
+        "How many tutors teach students in an online course?",
+        "How many students can one tutor teach in an online course?",
+        "question_mismatch",
+    ),
+    (
+        "How many cashiers run registers in a supermarket?",
+        "How many registers can one cashier run in a supermarket?",
+        "question_mismatch",
+    ),
+    (
+        "How many editors review articles for a journal?",
+        "How many articles can one editor review for a journal?",
+        "question_mismatch",
+    ),
+]
+
+HARD_49_SERVED = [
+    # the same counted noun said two ways, "how many B can one A V" / "the most B one A can
+    # V", a determiner of one said another way, politeness and filler
+    (
+        "How many judges award style points in ski jumping?",
+        "What is the number of judges who award style points in ski jumping?",
+    ),
+    (
+        "How many style points can one judge award in ski jumping?",
+        "What's the most style points one judge can award in ski jumping?",
+    ),
+    (
+        "How many judges award style points in ski jumping?",
+        "Hey, could you tell me how many judges award style points in ski jumping? Thanks!",
+    ),
+    (
+        "How many teachers grade each exam?",
+        "Please tell me how many teachers grade each exam.",
+    ),
+    (
+        "How many penalties can one player take in a shootout?",
+        "Hi, how many penalties can one player take in a shootout?",
+    ),
+    (
+        "How many drivers deliver parcels on a route?",
+        "Quick question: how many drivers deliver parcels on a route?",
+    ),
+    (
+        "How many patients can one nurse care for in the ICU?",
+        "In the ICU, how many patients can one nurse care for?",
+    ),
+    (
+        "How many tables can one waiter serve in a restaurant?",
+        "How many tables can each waiter serve in a restaurant?",
+    ),
+]
+
+
+def test_hard_49_count_traded_reader() -> None:
+    """ "How many A V B" against "How many B <aux> one A V": read both ways; B counted on
+    both sides, a noun of A's before B with no verb between, and the same shape on both
+    sides are not."""
+    read = counted.count_traded
+    for x, y in (
+        ("How many chefs cook meals in a kitchen?", "How many meals can one chef cook?"),
+        ("How many judges can award points?", "How many points does each judge award?"),
+    ):
+        a, b = parse(x), parse(y)
+        assert read(a, b) and read(b, a), (x, y)
+    for x, y in (
+        ("How many points can one judge award?", "How many points can a single judge award?"),
+        ("How many judge points are there?", "How many points can one judge award?"),
+        ("How many points do judges award?", "How many points can one judge award?"),
+        ("How many judges award points?", "How many judges give points?"),
+    ):
+        a, b = parse(x), parse(y)
+        assert not read(a, b) and not read(b, a), (x, y)
+
+
 def test_hard_46_qualified_venue_reader() -> None:
     """A qualifier before a shared noun phrase and a place phrase after it on one side: read
     both ways; a place alone, a qualifier alone, praise for a qualifier, a time for a place
@@ -10468,6 +10602,7 @@ def test_hard_pairs_refused_below_the_shipped_cut(x: str, y: str, cos: float) ->
         *HARD_46_REFUSED,
         *HARD_47_REFUSED,
         *HARD_48_REFUSED,
+        *HARD_49_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -10531,6 +10666,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_46_SERVED,
         *HARD_47_SERVED,
         *HARD_48_SERVED,
+        *HARD_49_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

@@ -39,6 +39,7 @@ from policies.verify.roles.clauses import clause_swap
 from policies.verify.roles.compared import compared_sides_traded
 from policies.verify.roles.compared_clauses import compared_clauses_traded
 from policies.verify.roles.compared_ends import move_ends_traded, relatives_compared_traded
+from policies.verify.roles.compared_marked import marked_sides_traded
 from policies.verify.roles.complainer import complainer_traded
 from policies.verify.roles.compound_taker import compound_taker_traded
 from policies.verify.roles.conjoined import conjunct_said_one, modifiers_traded
@@ -18804,6 +18805,220 @@ HUNDRED_SEVENTY_FOURTH_SAME = [
     ),
 ]
 
+# Role pass 174 (blind rounds 318-320): a relational noun owned by X in a genitive ("Which N is
+# X's R?": the R of X) against X the R of the asked N ("Which N is / are X the R for / of / to?",
+# the preposition stranded): widened ``moved.whose_relation_asked``.
+HUNDRED_SEVENTY_FIFTH_ROUNDS = [
+    (
+        "Which club is the Swifts' feeder team?",
+        "Which club are the Swifts the feeder team for?",
+        0.987,
+    ),
+]
+HUNDRED_SEVENTY_FIFTH_SWAPPED = [
+    # "Which N is X's (M) R?" / "Which N is / are X the (M) R for / of / to?"
+    ("Which company is Acme's parent company?", "Which company is Acme the parent company of?"),
+    ("Which firm is Bosch's main supplier?", "Which firm is Bosch the main supplier for?"),
+    ("Which team is the Hawks' farm team?", "Which team are the Hawks the farm team for?"),
+    (
+        "Which bank is Wells Fargo's main lender?",
+        "Which bank is Wells Fargo the main lender for?",
+    ),
+    ("Which label is Sony's distributor?", "Which label is Sony the distributor for?"),
+    (
+        "Which charity is the Gates Foundation's biggest donor?",
+        "Which charity is the Gates Foundation the biggest donor to?",
+    ),
+    (
+        "Which university is Harvard's feeder school?",
+        "Which university is Harvard the feeder school for?",
+    ),
+]
+HUNDRED_SEVENTY_FIFTH_SAME = [
+    # the same direction said two ways, a mutual relation, politeness and filler
+    ("Which club is the Swifts' feeder team?", "Which club is the feeder team of the Swifts?"),
+    (
+        "Which club is the Swifts' feeder team?",
+        "Hi! Which club is the Swifts' feeder team, please?",
+    ),
+    (
+        "Which club are the Swifts the feeder team for?",
+        "Which club are the Swifts a feeder team for?",
+    ),
+    ("Which company is Acme's parent company?", "Which company is the parent company of Acme?"),
+    ("Which firm is Bosch's main supplier?", "Which firm is the main supplier to Bosch?"),
+    (
+        "Which team are the Hawks the farm team for?",
+        "Quick question: which team are the Hawks the farm team for?",
+    ),
+    (
+        "Which school is Lincoln High's sister school?",
+        "Which school is Lincoln High the sister school of?",
+    ),
+]
+
+
+# Role pass 175 (blind rounds 318-320): the two sides of a comparison traded across a marker other
+# than "than" ("P X R compared to Y" / "P Y R compared to X", "relative to", "versus", "as
+# opposed to", "in comparison to"): new ``compared_marked.marked_sides_traded``.
+HUNDRED_SEVENTY_SIXTH_ROUNDS = [
+    (
+        "Do Korean templestays give foreigners a discount compared to locals?",
+        "Do Korean templestays give locals a discount compared to foreigners?",
+        0.998,
+    ),
+]
+HUNDRED_SEVENTY_SIXTH_SWAPPED = [
+    # "P X R M Y T" / "P Y R M X T", R not empty, the marker one of the comparison's
+    (
+        "Do airlines charge children less compared to adults?",
+        "Do airlines charge adults less compared to children?",
+    ),
+    (
+        "Do gyms give students a discount compared to seniors?",
+        "Do gyms give seniors a discount compared to students?",
+    ),
+    (
+        "Are electric cars cheaper to run compared with hybrids?",
+        "Are hybrids cheaper to run compared with electric cars?",
+    ),
+    (
+        "Is a heat pump more efficient compared to a gas furnace?",
+        "Is a gas furnace more efficient compared to a heat pump?",
+    ),
+    (
+        "Do museums charge tourists more compared with residents?",
+        "Do museums charge residents more compared with tourists?",
+    ),
+    (
+        "Is oatmeal healthier compared to granola for breakfast?",
+        "Is granola healthier compared to oatmeal for breakfast?",
+    ),
+    (
+        "Do cafes give regulars a discount compared with newcomers?",
+        "Do cafes give newcomers a discount compared with regulars?",
+    ),
+    (
+        "Is a heat pump more efficient in comparison to a gas furnace?",
+        "Is a gas furnace more efficient in comparison to a heat pump?",
+    ),
+]
+HUNDRED_SEVENTY_SIXTH_SAME = [
+    # the same order said two ways, a symmetric comparison or a choice, politeness and filler
+    (
+        "Do Korean templestays give foreigners a discount compared to locals?",
+        "Do Korean templestays give foreigners a discount compared with locals?",
+    ),
+    (
+        "Do airlines charge children less compared to adults?",
+        "Do airlines charge children less than adults?",
+    ),
+    (
+        "What's the difference between a heat pump and a gas furnace?",
+        "What's the difference between a gas furnace and a heat pump?",
+    ),
+    (
+        "Heat pump vs gas furnace: which is better?",
+        "Gas furnace vs heat pump: which is better?",
+    ),
+    (
+        "Compare heat pumps and gas furnaces",
+        "Compare gas furnaces and heat pumps",
+    ),
+    (
+        "Do cats live longer compared to dogs?",
+        "Do cats really live longer compared to dogs?",
+    ),
+    (
+        "Do banks pay savers more relative to borrowers?",
+        "Please tell me, do banks pay savers more relative to borrowers?",
+    ),
+    (
+        "Is a heat pump different compared to a gas furnace?",
+        "Is a gas furnace different compared to a heat pump?",
+    ),
+]
+
+
+# Role pass 176 (blind rounds 318-320): a subject relative with the one its verb is done to a
+# noun phrase against an object relative with that noun phrase its subject and no relative
+# pronoun ("a N who (AUX) (WISH to) V D X" / "a N D X (AUX) (WISH to) V"): widened
+# ``wanted.wisher_traded``.
+HUNDRED_SEVENTY_SEVENTH_ROUNDS = [
+    (
+        "How do I approach a sponsor who wants to drop our majorette team?",
+        "How do I approach a sponsor our majorette team wants to drop?",
+        0.977,
+    ),
+]
+HUNDRED_SEVENTY_SEVENTH_SWAPPED = [
+    # "a N who / that (AUX) (WISH to) V D X" / "a N D X (AUX) (WISH to) V"
+    (
+        "How do I talk to a client who wants to fire our agency?",
+        "How do I talk to a client our agency wants to fire?",
+    ),
+    (
+        "What do I say to a landlord who is trying to evict my tenant?",
+        "What do I say to a landlord my tenant is trying to evict?",
+    ),
+    (
+        "How should I reply to a publisher that plans to drop our author?",
+        "How should I reply to a publisher our author plans to drop?",
+    ),
+    (
+        "What should I say to a roommate who is planning to replace my girlfriend?",
+        "What should I say to a roommate my girlfriend is planning to replace?",
+    ),
+    (
+        "How do I approach a band that hopes to sign our drummer?",
+        "How do I approach a band our drummer hopes to sign?",
+    ),
+    (
+        "How do I thank a scout who is hoping to recruit our goalie?",
+        "How do I thank a scout our goalie is hoping to recruit?",
+    ),
+    (
+        "What do I tell a gallery that wants to represent my sister?",
+        "What do I tell a gallery my sister wants to represent?",
+    ),
+    (
+        "How do I talk to a manager who is trying to transfer my husband?",
+        "How do I talk to a manager my husband is trying to transfer?",
+    ),
+]
+HUNDRED_SEVENTY_SEVENTH_SAME = [
+    # the same relative with and without "who / that / whom", another form of the wish,
+    # politeness and filler
+    (
+        "How do I approach a sponsor that wants to drop our majorette team?",
+        "How do I approach a sponsor who wants to drop our majorette team?",
+    ),
+    (
+        "How do I approach a sponsor our majorette team wants to drop?",
+        "How do I approach a sponsor that our majorette team wants to drop?",
+    ),
+    (
+        "How do I talk to a client who wants to fire our agency?",
+        "Hi! How should I talk to a client who wants to fire our agency? Thanks.",
+    ),
+    (
+        "What do I say to a landlord my tenant is trying to evict?",
+        "What do I say to a landlord whom my tenant is trying to evict?",
+    ),
+    (
+        "How should I reply to a publisher that plans to drop our author?",
+        "How should I reply to a publisher who is planning to drop our author?",
+    ),
+    (
+        "How do I deal with a supplier our store decided to drop?",
+        "How do I deal with a supplier that our store has decided to drop?",
+    ),
+    (
+        "How do I handle a coach who wants to cut my son?",
+        "How do I handle a coach that wants to cut my son?",
+    ),
+]
+
 
 # Role pass 137 (blind rounds 276-278): the wh-phrase the object of a place preposition after a
 # passive on one side and the passive's subject on the other ("Which N should X be V-ed behind?"
@@ -21584,6 +21799,24 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_SEVENTY_FOURTH_SWAPPED,
             HUNDRED_SEVENTY_FOURTH_SAME,
         ),
+        (
+            whose_relation_asked,
+            HUNDRED_SEVENTY_FIFTH_ROUNDS,
+            HUNDRED_SEVENTY_FIFTH_SWAPPED,
+            HUNDRED_SEVENTY_FIFTH_SAME,
+        ),
+        (
+            marked_sides_traded,
+            HUNDRED_SEVENTY_SIXTH_ROUNDS,
+            HUNDRED_SEVENTY_SIXTH_SWAPPED,
+            HUNDRED_SEVENTY_SIXTH_SAME,
+        ),
+        (
+            wisher_traded,
+            HUNDRED_SEVENTY_SEVENTH_ROUNDS,
+            HUNDRED_SEVENTY_SEVENTH_SWAPPED,
+            HUNDRED_SEVENTY_SEVENTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -21829,6 +22062,9 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_SEVENTY_SECOND_ROUNDS,
         *HUNDRED_SEVENTY_THIRD_ROUNDS,
         *HUNDRED_SEVENTY_FOURTH_ROUNDS,
+        *HUNDRED_SEVENTY_FIFTH_ROUNDS,
+        *HUNDRED_SEVENTY_SIXTH_ROUNDS,
+        *HUNDRED_SEVENTY_SEVENTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -21998,6 +22234,9 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_SEVENTY_SECOND_SWAPPED,
         *HUNDRED_SEVENTY_THIRD_SWAPPED,
         *HUNDRED_SEVENTY_FOURTH_SWAPPED,
+        *HUNDRED_SEVENTY_FIFTH_SWAPPED,
+        *HUNDRED_SEVENTY_SIXTH_SWAPPED,
+        *HUNDRED_SEVENTY_SEVENTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -22168,6 +22407,9 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_SEVENTY_SECOND_SAME,
         *HUNDRED_SEVENTY_THIRD_SAME,
         *HUNDRED_SEVENTY_FOURTH_SAME,
+        *HUNDRED_SEVENTY_FIFTH_SAME,
+        *HUNDRED_SEVENTY_SIXTH_SAME,
+        *HUNDRED_SEVENTY_SEVENTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

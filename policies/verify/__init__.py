@@ -25,6 +25,7 @@ from policies.verify import (
     complements,
     compounds,
     conditions,
+    counted,
     definitions,
     degrees,
     devices,
@@ -386,6 +387,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 whwords.wh_mismatch(a, b)
                 or questions.form_mismatch(a, b, d)
                 or relations.measure_mismatch(a, b)
+                # "How many judges award points" / "How many points can one judge award"
+                or counted.count_traded(a, b)
                 or relations.measured_moved(a, b)
                 or relations.definition_mismatch(a, b)
                 or sports.winner_mismatch(cached, incoming)

@@ -1982,6 +1982,49 @@ street from my former boss's" / "My former boss is starting a salon down the str
 mine"); "near / beside / behind / opposite / past / by" join the prepositions before the end.
 The same doer said two ways ("across from my mentor's" / "across the street from my mentor's
 place", "I'm" / "I am going to open") is left.
+
+Role pass 174 (blind rounds 318-320): no new reader, one widened. ``moved.whose_relation_asked``
+(in ``_LATER_TRADES``) reads a "which" phrase of one or two words before the be form, "Which (M)
+N is / are", as it reads "Who is": "Which N is X's (M) R?" asks for the R of X, "Which N is / are
+X the / a (M) R for / of / to?" (the preposition stranded at the end) for the one X is the R of,
+so the relation's direction is read traded ("Which club is the Swifts' feeder team?" / "Which
+club are the Swifts the feeder team for?", "Which company is Acme's parent company?" / "Which
+company is Acme the parent company of?", "Which firm is Bosch's main supplier?" / "Which firm is
+Bosch the main supplier for?"); a plural owner's bare apostrophe ("the Swifts'", "the Hawks'")
+marks the owner as "'s" does. The same direction said two ways ("the feeder team of the
+Swifts", "the main supplier to Bosch") and a relation made mutual by its modifier ("sister
+school", "twin town") are left.
+
+Role pass 175 (blind rounds 318-320): one new trade. ``compared_marked.marked_sides_traded`` (new,
+in ``_LATER_TRADES``): the two sides of a comparison traded across a marker other than "than",
+"P X R M Y T" against "P Y R M X T", M "compared to / with", "as compared to / with", "in
+comparison to / with", "relative to", "as opposed to", "versus / vs" or "over" (one marker on
+each side), X and Y noun phrases of a few words with no "and / or / between / than", R the
+predicate said between the first side and the marker, not empty and the same on both sides, P
+the same but for an auxiliary's agreement ("Is / Are") and T the same ("Do Korean templestays
+give foreigners a discount compared to locals?" / "... give locals a discount compared to
+foreigners?", "Are electric cars cheaper to run compared with hybrids?" / "Are hybrids cheaper
+to run compared with electric cars?"): "compared" read as a symmetric frame ("compare X and Y")
+had let the sides trade freely, while the marker makes the order matter. A choice with nothing
+between the first side and the marker ("X vs Y: which is better?"), a predicate of likeness or
+difference ("different", "similar", "the same": the closed class of symmetric predicates), the
+difference between two things and the same order said with another marker or "than" are left.
+
+Role pass 176 (blind rounds 318-320): no new reader, one widened. ``wanted.wisher_traded`` (in
+``_LATER_TRADES``) reads the one the relative's verb is done to as a noun phrase "D W.. N" (D
+"my / our / your / his / her / their / the", at most four more words) as well as a pronoun, an
+auxiliary before the verb group and the relative's verb plain as well as after a verb of
+wishing in any form ("plans / planning / decided / is trying to"): "a N who / that (AUX) (WISH
+to) V D W.. N" against "a N (who / that / whom) D W.. N (AUX) (WISH to) V", the head and V the
+same (its agreement aside) and the same words after, or the clause ended on both, so who drops
+whom is read traded ("How do I approach a sponsor who wants to drop our majorette team?" / "...
+a sponsor our majorette team wants to drop?", "a landlord who is trying to evict my tenant" / "a
+landlord my tenant is trying to evict", "a mentor who dropped my daughter" / "a mentor my
+daughter dropped"). The same relative said with and without "who / that / whom" ("a sponsor
+that wants to drop our team" / "a sponsor who wants to drop our team", "a sponsor our team wants
+to drop" / "a sponsor that our team wants to drop"), a mutual act ("the guy my sister is dating"
+/ "the guy who is dating my sister") and a passive ("the store that I was accused of robbing" /
+"the store that accused me of robbing it") are left.
 """
 
 from __future__ import annotations
@@ -2035,6 +2078,7 @@ from policies.verify.roles.compared import (
 )
 from policies.verify.roles.compared_clauses import compared_clauses_traded
 from policies.verify.roles.compared_ends import move_ends_traded, relatives_compared_traded
+from policies.verify.roles.compared_marked import marked_sides_traded
 from policies.verify.roles.complainer import complainer_traded
 from policies.verify.roles.compound_taker import compound_taker_traded
 from policies.verify.roles.conjoined import conjunct_said_one, modifiers_traded
@@ -2586,7 +2630,7 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     party_owner_traded,  # pass 72: "my N V another N's M on our P" / "another N V our N's M"
     object_owner_traded,  # pass 75: "I V my N" / "I V someone's N"
     reporter_made_owner,  # pass 75: "X V (that) my N P" / "X's N P"
-    whose_relation_asked,  # pass 76: "who X's N was" / "whose N X was"
+    whose_relation_asked,  # pass 76: "who X's N was" / "whose N X was"; 174: "Which N is X's R?"
     relative_predicate_traded,  # pass 79: "the N who V1-ed X later V2 Y" / "who V2-ed Y ... V1 X"
     caused_doer_traded,  # pass 81: "I V a N the X V2-ed" / "I make X V a N I V2-ed"
     condition_party_changed,  # pass 82: "when the child gets married" / "when the parent gets"
@@ -2626,7 +2670,7 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     group_joiner_traded,  # pass 133: "want him in my N" / "want to be in his N"
     owner_made_recruiter,  # pass 134: "my N's M is being V-ed by another N" / "our N is V-ing"
     taken_from_asked,  # pass 134: "Which N was our M V-ed from?" / "Which N V-ed our M?"
-    wisher_traded,  # pass 134: "a N who wants to V us" / "a N we want to V"
+    wisher_traded,  # pass 134: "a N who wants to V us" / "a N we want to V"; 176: "our X"
     passive_compared_traded,  # pass 135: "Is X V-ed by more N than Y?" / "Does Y get more N"
     wh_relative_traded,  # pass 135: "Who V-ed the X ...?" / "Who did the X V ...?"
     whose_doer_traded,  # pass 135: "the N whose M I V-ed" / "the N who V-ed my M"
@@ -2668,6 +2712,7 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     giver_owner_traded,  # pass 169: "I V (part of) my N to X" / "X V me (part of) his N"
     compound_taker_traded,  # pass 170: "our N is being V-ed by a M" / "our N M is V-ing a N"
     pronoun_doer_traded,  # pass 172: "if they V X's N" / "if X V-s their N"
+    marked_sides_traded,  # pass 175: "give X a N compared to Y" / "give Y a N compared to X"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

@@ -224,10 +224,10 @@ def _relation(w: str) -> bool:
 def _asked_of(t: tuple[str, ...]) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
     """(N, X) of "who (is) X's N (is)" and "who (is) the N of / to X (is)"."""
     out: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
-    for i, w in enumerate(t):
-        if w not in _ASK_WH:
+    for i in range(len(t)):
+        s = _wh_be(t, i)
+        if s < 0:
             continue
-        s = i + 2 if t[i + 1 : i + 2] and t[i + 1] in _ASK_BE else i + 1
         # "X's N": the owner ends at the first word marked "'s"
         for j in range(s, min(s + _HOLDER_MAX, len(t))):
             if not t[j][0].isalpha():
@@ -305,15 +305,48 @@ def whose_relation_asked(a: Parsed, b: Parsed) -> bool:
 def _asked(asker: Parsed) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """(N, X) of each "who (is) X's N" / "the N of X" the asker's side asks, N no relation
     true both ways round."""
-    if _ASK_WH.isdisjoint(asker.words) or not (
+    if (_ASK_WH.isdisjoint(asker.words) and "which" not in asker.words) or not (
         not _OF.isdisjoint(asker.words) or "'" in asker.source or "\u2019" in asker.source
     ):
         return []
     return [
         (rel, holder)
-        for rel, holder in _asked_of(tokens(_folded(asker.source)))
-        if rel[-1] not in _BOTH_WAYS and not _symmetric(rel[-1])
+        for rel, holder in _asked_of(_owner_tokens(asker.source))
+        if rel[-1] not in _BOTH_WAYS
+        and not _symmetric(rel[-1])
+        and (len(rel) == 1 or rel[0] not in _BOTH_WAYS | _MUTUAL_MODS)
     ]
+
+
+# Role pass 174 (blind round 318): "Which N is X's R?" asks for the R of X, "Which N is / are X
+# the R for / of / to?" for the one X is the R of ("Which club is the Swifts' feeder team?" /
+# "Which club are the Swifts the feeder team for?"): a "which" phrase of one or two words before
+# the be form opens either question as "who" does, and a plural owner's bare apostrophe ("the
+# Swifts'") marks the owner as "'s" does. A modifier that makes the relation mutual ("sister
+# school", "twin town") is left, as a relation true both ways round is.
+_MUTUAL_MODS = frozenset(("sister", "twin"))
+_WHICH_MAX = 2  # "which club", "which football club"
+_PLURAL_OWNER_RE = re.compile(r"(?<=[a-z]s)'(?=\s)")  # "the Swifts' feeder team"
+
+
+def _owner_tokens(text: str) -> tuple[str, ...]:
+    return tokens(_PLURAL_OWNER_RE.sub("'s", _folded(text).replace("\u2019", "'")))
+
+
+def _wh_be(t: tuple[str, ...], i: int) -> int:
+    """The index after the be form that follows the wh-word at ``i`` ("who is", "which (M) N
+    are"); ``i + 1`` after a "who / what" with no be form; -1 when ``t[i]`` opens no such
+    question."""
+    if t[i] in _ASK_WH:
+        return i + 2 if t[i + 1 : i + 2] and t[i + 1] in _ASK_BE else i + 1
+    if t[i] != "which":
+        return -1
+    for b in range(i + 2, min(i + 2 + _WHICH_MAX, len(t))):
+        if t[b] in _ASK_BE:
+            return b + 1
+        if not _relation(t[b]):
+            break
+    return -1
 
 
 # Role pass 118 (blind round 254): "Who is / was X the / a N for / of / to?" asks for the one X
@@ -325,26 +358,31 @@ def _asked(asker: Parsed) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
 # N of X asked both ways).
 _ROLE_DETS = frozenset(("the", "a", "an"))
 _ROLE_PREPS = frozenset(("for", "of", "to"))
+_WHO_WHICH = frozenset(("who", "whom", "which"))
 
 
 def _relation_for_asked(asker: Parsed, held: Parsed) -> bool:
-    if _ROLE_PREPS.isdisjoint(held.words) or ("who" not in held.words and "whom" not in held.words):
+    if _ROLE_PREPS.isdisjoint(held.words) or _WHO_WHICH.isdisjoint(held.words):
         return False
     asked = _asked(asker)
     if not asked:
         return False
-    th = tokens(_folded(held.source))
+    th = _owner_tokens(held.source)
     return any(_asked_for(th, rel, holder) for rel, holder in asked)
 
 
 def _asked_for(t: tuple[str, ...], rel: tuple[str, ...], holder: tuple[str, ...]) -> bool:
-    """``t`` says "who / whom (is) X the / a N for / of / to", a mark or its end after."""
+    """``t`` says "who / whom (is) X the / a N for / of / to" (pass 174: "which (M) N is / are X
+    the N for"), a mark or its end after."""
     n, m = len(rel), len(holder)
     for i, w in enumerate(t[:-3]):
-        if w not in ("who", "whom") or t[i + 1] not in _ASK_BE:
+        if w not in _WHO_WHICH:
             continue
-        k = i + 2 + m
-        if t[i + 2 : k] != holder or t[k : k + 1] == () or t[k] not in _ROLE_DETS:
+        s = _wh_be(t, i)
+        if s < 0 or t[s - 1] not in _ASK_BE:
+            continue
+        k = s + m
+        if t[s:k] != holder or t[k : k + 1] == () or t[k] not in _ROLE_DETS:
             continue
         if t[k + 1 : k + 1 + n] != rel or t[k + 1 + n : k + 2 + n] == ():
             continue

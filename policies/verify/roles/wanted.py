@@ -7,6 +7,7 @@ same subject before it: the doer of V changed.
 
 from __future__ import annotations
 
+from policies.verify.roles.recast import MUTUAL
 from policies.verify.roles.written import tokens
 from policies.verify.text import Parsed
 
@@ -444,35 +445,123 @@ _SUBJ = frozenset(_OBJ_SUBJ.values())
 
 
 def wisher_traded(a: Parsed, b: Parsed) -> bool:
-    """Role pass 134: "N who WANT-s to V us" / "N we WANT to V"."""
-    if _WISH.isdisjoint(a.words) or _WISH.isdisjoint(b.words):
-        return False
+    """Role pass 134: "N who WANT-s to V us" / "N we WANT to V"; 176: "N who (AUX) (WISH to) V
+    NP" / "N NP (AUX) (WISH to) V"."""
     if _REL.isdisjoint(a.words) and _REL.isdisjoint(b.words):
         return False
     ta, tb = tokens(a.source), tokens(b.source)
     return _wisher_traded(ta, tb) or _wisher_traded(tb, ta)
 
 
+# Role pass 176 (blind rounds 318-320): the one V is done to a noun phrase led by an owner or
+# "the" as well as a pronoun ("a sponsor who wants to drop our majorette team" / "a sponsor our
+# majorette team wants to drop"), an auxiliary before the verb ("who is trying to evict my
+# tenant" / "my tenant is trying to evict") and the relative's verb plain too ("a mentor who
+# dropped my daughter" / "a mentor my daughter dropped"): the verb group read with its
+# agreement dropped, the noun phrase the subject of the relative without a pronoun the object
+# of the one with "who / that", the same head, verb and words after on both.
+_AUX = {
+    "is": "be",
+    "are": "be",
+    "am": "be",
+    "was": "was",
+    "were": "was",
+    "has": "have",
+    "have": "have",
+    "had": "had",
+    "does": "do",
+    "do": "do",
+    "did": "did",
+}
+_NP_LEADS = frozenset("my our your his her their the".split())
+_CLOSED = (
+    _NP_LEADS
+    | _REL
+    | _SUBJ
+    | frozenset(_OBJ_SUBJ)
+    | frozenset(_AUX)
+    | frozenset(
+        "a an to not never also just really still it its this that be been being get got".split()
+    )
+)
+
+
+# "the guy my sister is dating" / "the guy who is dating my sister": a mutual act, the same two
+# people either way round
+_MUTUAL_STEMS = frozenset(_stem(w) for w in MUTUAL) | frozenset(("marr", "marri"))
+
+
+def _wishing(w: str) -> bool:
+    """A verb of wishing in any form ("plans", "planning", "tried", "trying")."""
+    stem = _stem(w)
+    return w in _WISH or stem in _WISH or stem[:-1] in _WISH or stem + "e" in _WISH
+
+
+def _group(t: tuple[str, ...], k: int) -> tuple[bool, str, int] | None:
+    """The verb group from k, "(AUX) (WISH to) V": whether a verb of wishing leads V, V by its
+    stem, and V's index."""
+    aux = t[k] if k < len(t) and t[k] in _AUX else ""
+    if aux:
+        k += 1
+    wish = k + 1 < len(t) and t[k + 1] == "to" and _wishing(t[k])
+    if wish:
+        k += 2
+    if k >= len(t) or not t[k].isalpha() or t[k] in _CLOSED:
+        return None
+    if t[k] in MUTUAL or _stem(t[k]) in _MUTUAL_STEMS:
+        return None
+    if _AUX.get(aux) in ("be", "was") and not wish and not t[k].endswith("ing"):
+        return None  # a passive ("the store I was accused of robbing"): its subject no doer
+    return wish, _stem(t[k]), k
+
+
+def _gapped(y: tuple[str, ...], k: int) -> list[tuple[tuple[str, ...], bool, str, int]]:
+    """The readings of "NP (AUX) (WISH to) V" from k: the noun phrase (a subject pronoun or an
+    owner / "the" and at most four more words), the verb group and V's index."""
+    if k >= len(y):
+        return []
+    if y[k] in _SUBJ:
+        spans = [1]
+    elif y[k] in _NP_LEADS:
+        spans = list(range(2, _NP_MAX + 2))
+    else:
+        return []
+    out = []
+    for n in spans:
+        np = y[k : k + n]
+        if len(np) < n or any(w in _CLOSED or not w.replace("'", "").isalpha() for w in np[1:]):
+            break
+        group = _group(y, k + n)
+        if group is not None:
+            out.append((np, *group))
+    return out
+
+
 def _wisher_traded(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
-    for i in range(1, len(x) - 4):
-        if x[i] not in _REL or x[i + 1] not in _WISH or x[i + 2] != "to":
+    for i in range(1, len(x) - 2):
+        if x[i] not in _REL or not x[i - 1].isalpha() or x[i - 1] in _CLOSED:
             continue
-        obj = x[i + 4]
-        if obj not in _OBJ_SUBJ:
+        group = _group(x, i + 1)
+        if group is None:
             continue
-        head, verb, doer = x[i - 1], x[i + 3], _OBJ_SUBJ[obj]
-        # the other side: "N (REL) PRON WANT to V" with nothing after V
-        for j in range(1, len(y) - 3):
+        wish, verb, v = group
+        head = x[i - 1]
+        # the other side: "N (REL) NP (AUX) (WISH to) V", NP said after V on this side
+        for j in range(1, len(y) - 2):
             if y[j - 1] != head:
                 continue
             k = j + 1 if y[j] in _REL else j
-            if k + 3 >= len(y) or y[k] != doer:
-                continue
-            if y[k + 1] not in _WISH or y[k + 2] != "to" or y[k + 3] != verb:
-                continue
-            # the same words after V on both sides, or the clause ended on both
-            nx = x[i + 5] if i + 5 < len(x) else ""
-            ny = y[k + 4] if k + 4 < len(y) else ""
-            if nx == ny or not (nx.isalpha() or ny.isalpha()):
-                return True
+            for np, wish_y, verb_y, m in _gapped(y, k):
+                if wish_y != wish or verb_y != verb:
+                    continue
+                said = (
+                    (next(o for o, s in _OBJ_SUBJ.items() if s == np[0]),) if len(np) == 1 else np
+                )
+                if x[v + 1 : v + 1 + len(said)] != said:
+                    continue
+                # the same words after V on both sides, or the clause ended on both
+                nx = x[v + 1 + len(said)] if v + 1 + len(said) < len(x) else ""
+                ny = y[m + 1] if m + 1 < len(y) else ""
+                if nx == ny or not (nx.isalpha() or ny.isalpha()):
+                    return True
     return False
