@@ -31,6 +31,8 @@ _MARKERS: tuple[tuple[str, ...], ...] = (
     ("vs",),
     ("over",),
 )
+# a word every marker has ("compared", "versus", ...): a side without one is left at once
+_KEYS = frozenset(w for m in _MARKERS for w in m) - {"as", "in", "to", "with"}
 _NOT_SIDE = ALTERNATIVES | frozenset(("between", "than", "compared", "relative", "over"))
 # predicates of likeness or difference: symmetric, either order asks the same
 _SYMMETRIC = frozenset(
@@ -95,7 +97,7 @@ def _traded(
 
 def marked_sides_traded(a: Parsed, b: Parsed) -> bool:
     """ "P X R compared to Y T" / "P Y R compared to X T": the compared sides traded."""
-    if a.words == b.words:
+    if a.words == b.words or _KEYS.isdisjoint(a.words) or _KEYS.isdisjoint(b.words):
         return False
     sa, sb = _split(tokens(a.source)), _split(tokens(b.source))
     if sa is None or sb is None:
