@@ -9981,6 +9981,62 @@ HARD_49_SERVED = [
 ]
 
 
+# -- hardening pass 50 (blind round 321): the opening wh-word traded for another before a
+# copula, the rest the same ("What is X?" / "When is X?", "Where is X?", "Who is X?"): a
+# definition against a time, a place or a person of the same thing, so another answer
+# (whtraded.wh_traded); "what" / "which", "what" / "who", "what" / "how", "why" / "how"
+# and a subject naming a time, a place or a superlative ("the best time") stay one ask --
+
+HARD_50_REFUSED = [
+    (
+        "What is the Merrie Monarch Festival?",
+        "When is the Merrie Monarch Festival?",
+        "question_mismatch",
+    ),
+    ("What is the Edinburgh Fringe?", "When is the Edinburgh Fringe?", "question_mismatch"),
+    (
+        "What is the Burning Man festival?",
+        "Where is the Burning Man festival?",
+        "question_mismatch",
+    ),
+    ("What is the Chelsea Flower Show?", "When is the Chelsea Flower Show?", "question_mismatch"),
+    ("Who is the Dalai Lama?", "Where is the Dalai Lama?", "question_mismatch"),
+    ("What is Diwali?", "When is Diwali?", "question_mismatch"),
+    (
+        "What is the Running of the Bulls?",
+        "Where is the Running of the Bulls?",
+        "question_mismatch",
+    ),
+    (
+        "What was the Treaty of Westphalia?",
+        "When was the Treaty of Westphalia?",
+        "question_mismatch",
+    ),
+    ("What's the Great Barrier Reef?", "Where's the Great Barrier Reef?", "question_mismatch"),
+    ("What are the Faroe Islands?", "Where are the Faroe Islands?", "question_mismatch"),
+    ("What is the Kentucky Derby?", "When is the Kentucky Derby?", "question_mismatch"),
+]
+
+HARD_50_SERVED = [
+    # one wh-word said another way, the question told as a request, a subject naming a
+    # time or a place, "which" for "what", politeness and filler
+    ("What is the Merrie Monarch Festival?", "What's the Merrie Monarch Festival?"),
+    ("What is the Merrie Monarch Festival?", "Tell me what the Merrie Monarch Festival is."),
+    ("When is the Edinburgh Fringe?", "When does the Edinburgh Fringe take place?"),
+    ("What is Diwali?", "Hi, what is Diwali? Thanks!"),
+    ("Which is the oldest festival in Hawaii?", "What's the oldest festival in Hawaii?"),
+    (
+        "What is the best time to visit the Chelsea Flower Show?",
+        "When is the best time to visit the Chelsea Flower Show?",
+    ),
+    (
+        "What's the best place to camp at Burning Man?",
+        "Where's the best place to camp at Burning Man?",
+    ),
+    ("When is the Kentucky Derby?", "When's the Kentucky Derby?"),
+]
+
+
 def test_hard_49_count_traded_reader() -> None:
     """ "How many A V B" against "How many B <aux> one A V": read both ways; B counted on
     both sides, a noun of A's before B with no verb between, and the same shape on both
@@ -10603,6 +10659,7 @@ def test_hard_pairs_refused_below_the_shipped_cut(x: str, y: str, cos: float) ->
         *HARD_47_REFUSED,
         *HARD_48_REFUSED,
         *HARD_49_REFUSED,
+        *HARD_50_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -10667,6 +10724,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_47_SERVED,
         *HARD_48_SERVED,
         *HARD_49_SERVED,
+        *HARD_50_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

@@ -84,6 +84,7 @@ from policies.verify.roles.gerund_owner import declined_owner_traded, thief_made
 from policies.verify.roles.gerunds import advised_party_traded
 from policies.verify.roles.getpassive import got_done_active
 from policies.verify.roles.giver_owner import giver_owner_traded
+from policies.verify.roles.guest_host import guest_owner_traded, visitor_traded
 from policies.verify.roles.handed import (
     asked_source_made_receiver,
     given_away_traded,
@@ -97,6 +98,7 @@ from policies.verify.roles.hosted import guest_made_host, host_made_guest, under
 from policies.verify.roles.infinitive_voice import infinitive_voice_traded
 from policies.verify.roles.inverted import subject_object_inverted, wh_noun_traded
 from policies.verify.roles.judged_clause import clause_doer_traded
+from policies.verify.roles.judged_owner import judge_owner_traded
 from policies.verify.roles.kin_relatives import kin_owner_traded, whom_head_traded
 from policies.verify.roles.lets import (
     host_said_let,
@@ -19020,6 +19022,160 @@ HUNDRED_SEVENTY_SEVENTH_SAME = [
 ]
 
 
+# Role pass 177 (blind rounds 321-323): the asker's party visiting an outside party placed by a
+# preposition against the outside party, its place moved with it, visiting the asker's ("our N
+# is V-ing a M in Y" / "a M from Y is V-ing our N": new ``guest_host.visitor_traded``), and the
+# asker bringing the asker's own thing to another's event against another bringing theirs to
+# the asker's ("Can I V my own T to X's E?" / "Can S V their own T to my E?": new
+# ``guest_host.guest_owner_traded``).
+HUNDRED_SEVENTY_EIGHTH_ROUNDS = [
+    (
+        "Our halau is visiting a halau in Japan; what protocol should we follow?",
+        "A halau from Japan is visiting our halau; what protocol should we follow?",
+        0.977,
+    ),
+    (
+        "Can I bring my own crawfish to someone else's boil?",
+        "Can someone bring their own crawfish to my boil?",
+        0.976,
+    ),
+]
+HUNDRED_SEVENTY_EIGHTH_SWAPPED = [
+    # "our N (AUX) V a M P Y" / "a M P' Y (AUX) V our N"
+    (
+        "Our choir is visiting a choir in Germany; what gifts should we bring?",
+        "A choir from Germany is visiting our choir; what gifts should we bring?",
+    ),
+    (
+        "Our school is hosting a school from Korea; what should we plan?",
+        "A school in Korea is hosting our school; what should we plan?",
+    ),
+    (
+        "Our team is playing a team in Canada; who pays for travel?",
+        "A team from Canada is playing our team; who pays for travel?",
+    ),
+    (
+        "Our club is visiting a club in Spain; what etiquette applies?",
+        "A club from Spain is visiting our club; what etiquette applies?",
+    ),
+    (
+        "My lodge is hosting a lodge from Ohio this fall; any tips?",
+        "A lodge in Ohio is hosting my lodge this fall; any tips?",
+    ),
+    # "I V my own T P X's E" / "S V their own T P my E"
+    (
+        "Can I bring my own cake to someone else's wedding?",
+        "Can someone bring their own cake to my wedding?",
+    ),
+    (
+        "Can I bring my own music to someone else's party?",
+        "Can someone bring their own music to my party?",
+    ),
+    (
+        "Can we bring our own snacks to someone else's tailgate?",
+        "Can someone bring their own snacks to our tailgate?",
+    ),
+]
+HUNDRED_SEVENTY_EIGHTH_SAME = [
+    # the same visitor said two ways, the same guest, politeness and filler
+    (
+        "Our halau is visiting a halau in Japan; what protocol should we follow?",
+        "Our halau is going to visit a halau in Japan; what protocol should we follow?",
+    ),
+    (
+        "A halau from Japan is visiting our halau; what protocol should we follow?",
+        "A halau from Japan will be visiting our halau; what protocol should we follow?",
+    ),
+    (
+        "Our choir is visiting a choir in Germany; what gifts should we bring?",
+        "Our choir will be visiting a choir in Germany; what gifts should we bring?",
+    ),
+    (
+        "Our team is meeting a team from Canada; who pays?",
+        "A team from Canada is meeting our team; who pays?",
+    ),
+    (
+        "Can I bring my own crawfish to someone else's boil?",
+        "Is it OK to bring my own crawfish to someone else's boil?",
+    ),
+    (
+        "Can I bring my own crawfish to someone else's boil?",
+        "Hi, can I bring my own crawfish to someone else's boil? Thanks!",
+    ),
+    (
+        "Can someone bring their own crawfish to my boil?",
+        "Can a guest bring their own crawfish to my boil?",
+    ),
+]
+
+
+# Role pass 178 (blind rounds 321-323): a clause the asker tells someone against the same clause
+# that someone says to the asker, the owner of its thing moving with the one who says it ("I
+# tell X his N is A" / "X says my N is A"): new ``judged_owner.judge_owner_traded``.
+HUNDRED_SEVENTY_NINTH_ROUNDS = [
+    (
+        "How do I tell my father-in-law his crawfish are overcooked?",
+        "How do I respond when my father-in-law says my crawfish are overcooked?",
+        0.963,
+    ),
+]
+HUNDRED_SEVENTY_NINTH_SWAPPED = [
+    # "(I / to) tell X (that) his N is A" / "X says / tells me (that) my N is A"
+    (
+        "How do I tell my boss his slides are confusing?",
+        "How do I respond when my boss says my slides are confusing?",
+    ),
+    (
+        "How do I tell my roommate her music is too loud?",
+        "What do I say when my roommate says my music is too loud?",
+    ),
+    (
+        "How do I tell my neighbor his dog is aggressive?",
+        "How do I respond when my neighbor says my dog is aggressive?",
+    ),
+    (
+        "How do I tell my landlord his fence is falling down?",
+        "How do I respond when my landlord says my fence is falling down?",
+    ),
+    (
+        "What's the best way to tell my teammate his passes are sloppy?",
+        "How do I respond when my teammate says my passes are sloppy?",
+    ),
+    # the owner the one who says it on both: "tell X my N is A" / "X says her N is A"
+    (
+        "How do I tell my roommate my music is too loud?",
+        "What do I say when my roommate says her music is too loud?",
+    ),
+]
+HUNDRED_SEVENTY_NINTH_SAME = [
+    # the same speaker said two ways, "that" added, politeness and filler
+    (
+        "How do I tell my father-in-law his crawfish are overcooked?",
+        "How can I let my father-in-law know his crawfish are overcooked?",
+    ),
+    (
+        "How do I respond when my neighbor says my dog is aggressive?",
+        "How should I respond when my neighbor says my dog is aggressive?",
+    ),
+    (
+        "How do I tell my roommate her music is too loud?",
+        "How can I tell my roommate that her music is too loud?",
+    ),
+    (
+        "How do I tell my sister her essay is too long?",
+        "What's the best way to tell my sister her essay is too long?",
+    ),
+    (
+        "How do I tell my boss his slides are confusing?",
+        "How do I tell my boss that his slides are confusing?",
+    ),
+    (
+        "How do I respond when my boss says my slides are confusing?",
+        "How should I respond when my boss says that my slides are confusing?",
+    ),
+]
+
+
 # Role pass 137 (blind rounds 276-278): the wh-phrase the object of a place preposition after a
 # passive on one side and the passive's subject on the other ("Which N should X be V-ed behind?"
 # / "Which N should be V-ed behind X?") and the object of "be supposed / going ... to V" against
@@ -21817,6 +21973,24 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_SEVENTY_SEVENTH_SWAPPED,
             HUNDRED_SEVENTY_SEVENTH_SAME,
         ),
+        (
+            visitor_traded,
+            HUNDRED_SEVENTY_EIGHTH_ROUNDS[:1],
+            HUNDRED_SEVENTY_EIGHTH_SWAPPED[:5],
+            HUNDRED_SEVENTY_EIGHTH_SAME,
+        ),
+        (
+            guest_owner_traded,
+            HUNDRED_SEVENTY_EIGHTH_ROUNDS[1:],
+            HUNDRED_SEVENTY_EIGHTH_SWAPPED[5:],
+            HUNDRED_SEVENTY_EIGHTH_SAME,
+        ),
+        (
+            judge_owner_traded,
+            HUNDRED_SEVENTY_NINTH_ROUNDS,
+            HUNDRED_SEVENTY_NINTH_SWAPPED,
+            HUNDRED_SEVENTY_NINTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -22065,6 +22239,8 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_SEVENTY_FIFTH_ROUNDS,
         *HUNDRED_SEVENTY_SIXTH_ROUNDS,
         *HUNDRED_SEVENTY_SEVENTH_ROUNDS,
+        *HUNDRED_SEVENTY_EIGHTH_ROUNDS,
+        *HUNDRED_SEVENTY_NINTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -22237,6 +22413,8 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_SEVENTY_FIFTH_SWAPPED,
         *HUNDRED_SEVENTY_SIXTH_SWAPPED,
         *HUNDRED_SEVENTY_SEVENTH_SWAPPED,
+        *HUNDRED_SEVENTY_EIGHTH_SWAPPED,
+        *HUNDRED_SEVENTY_NINTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -22410,6 +22588,8 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_SEVENTY_FIFTH_SAME,
         *HUNDRED_SEVENTY_SIXTH_SAME,
         *HUNDRED_SEVENTY_SEVENTH_SAME,
+        *HUNDRED_SEVENTY_EIGHTH_SAME,
+        *HUNDRED_SEVENTY_NINTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:
@@ -22662,6 +22842,7 @@ BELOW_CUT_ROUNDS = [
     *HUNDRED_FIRST_ROUNDS[1:],  # role pass 100: the in-goal pair
     *HUNDRED_SEVENTY_FIRST_ROUNDS,  # role pass 170: the tiki bar pair (0.916 < 0.92)
     *HUNDRED_SEVENTY_SECOND_ROUNDS,  # role pass 171: the tutor pair (score 0.901 < 0.92)
+    *HUNDRED_SEVENTY_EIGHTH_ROUNDS[1:],  # role pass 177: the crawfish pair (0.904 < 0.92)
 ]
 
 

@@ -74,6 +74,7 @@ from policies.verify import (
     translation,
     venues,
     voice,
+    whtraded,
     whwords,
     wordings,
 )
@@ -385,6 +386,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
             "question_mismatch",
             lambda: (
                 whwords.wh_mismatch(a, b)
+                # "What is the X festival?" / "When is the X festival?"
+                or whtraded.wh_traded(*raw)
                 or questions.form_mismatch(a, b, d)
                 or relations.measure_mismatch(a, b)
                 # "How many judges award points" / "How many points can one judge award"

@@ -2025,6 +2025,38 @@ that wants to drop our team" / "a sponsor who wants to drop our team", "a sponso
 to drop" / "a sponsor that our team wants to drop"), a mutual act ("the guy my sister is dating"
 / "the guy who is dating my sister") and a passive ("the store that I was accused of robbing" /
 "the store that accused me of robbing it") are left.
+
+Role pass 177 (blind rounds 321-323): two new trades in ``guest_host`` (new, in ``_LATER_TRADES``).
+``visitor_traded``: the asker's own party the subject doing V to an outside party placed by a
+preposition against the outside party, its place phrase moved with it, the subject doing V to the
+asker's, "POSS W.. N (AUX) V D W.. M P Y.." / "D W.. M P' Y.. (AUX) V POSS W.. N" (POSS "my / our",
+D "a / an / the / another / some", P and P' "in / from / at / of / near / across"), the same words
+but for the preposition and the auxiliary's agreement and the same words before and after ("Our
+halau is visiting a halau in Japan; ..." / "A halau from Japan is visiting our halau; ...", "Our
+school is hosting a school from Korea" / "A school in Korea is hosting our school"): visitor and
+host traded; a verb true both ways ("meet", "play") is read only when the preposition changes with
+the side (the place moving, "in" against "from"), the same preposition on both sides left as
+``same_heads.same_head_marks_traded`` leaves it. ``guest_owner_traded``: the asker the guest
+bringing the asker's own thing to another's event against another party the guest bringing theirs to
+the asker's event, "I / we V my / our (own) T P X's E" / "S V their / his / her (own) T P my / our
+E" (P "to / at / into / for"), the words before the subject, V, T, P, E and the words after the same
+("Can I bring my own crawfish to someone else's boil?" / "Can someone bring their own crawfish to my
+boil?"): guest and host traded. The same visitor said two ways ("is going to visit a halau in
+Japan", "is visiting a Japanese halau") and the same guest ("Is it OK to bring my own crawfish to
+someone else's boil?") are left.
+
+Role pass 178 (blind rounds 321-323): one new trade. ``judged_owner.judge_owner_traded`` (new,
+in ``_LATER_TRADES``): a clause the asker tells someone against the same clause that someone
+says to the asker, who judges whose thing traded together: "(I / to) tell NP (that) O N P" (the
+asker the one who says it, NP the one told) against "NP says / tells (me) (that) O' N P" (NP the
+one who says it, the asker the one told), NP a noun phrase led by "my / our / the / a" said word
+for word on both sides, N P the same to the clause's end with a verb in it, and the owner the one
+told on both sides ("his / her / their" against "my / our") or the one who says it on both ("my"
+against "his"): "How do I tell my father-in-law his crawfish are overcooked?" / "How do I respond
+when my father-in-law says my crawfish are overcooked?", "tell my roommate her music is too loud"
+/ "my roommate says my music is too loud". The same speaker said two ways ("tell X his N are A" /
+"let X know his N are A", "X says my N are A" / "X tells me that my N are A"), politeness and
+filler are left.
 """
 
 from __future__ import annotations
@@ -2151,6 +2183,7 @@ from policies.verify.roles.given import (
     relative_head_traded,
 )
 from policies.verify.roles.giver_owner import giver_owner_traded
+from policies.verify.roles.guest_host import guest_owner_traded, visitor_traded
 from policies.verify.roles.handed import (
     asked_source_made_receiver,
     given_away_traded,
@@ -2173,6 +2206,7 @@ from policies.verify.roles.hosted import guest_made_host, host_made_guest, under
 from policies.verify.roles.infinitive_voice import infinitive_voice_traded
 from policies.verify.roles.inverted import subject_object_inverted, voice_flipped, wh_noun_traded
 from policies.verify.roles.judged_clause import clause_doer_traded
+from policies.verify.roles.judged_owner import judge_owner_traded
 from policies.verify.roles.kept import roles_kept
 from policies.verify.roles.kin_relatives import kin_owner_traded, whom_head_traded
 from policies.verify.roles.lets import (
@@ -2713,6 +2747,9 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     compound_taker_traded,  # pass 170: "our N is being V-ed by a M" / "our N M is V-ing a N"
     pronoun_doer_traded,  # pass 172: "if they V X's N" / "if X V-s their N"
     marked_sides_traded,  # pass 175: "give X a N compared to Y" / "give Y a N compared to X"
+    visitor_traded,  # pass 177: "our N is V-ing a M in Y" / "a M from Y is V-ing our N"
+    guest_owner_traded,  # pass 177: "Can I V my own T to X's E?" / "Can X V their own T to my E?"
+    judge_owner_traded,  # pass 178: "I tell X his N is A" / "X says my N is A"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
