@@ -167,6 +167,7 @@ from policies.verify.roles.questions import (
 )
 from policies.verify.roles.quoted import quoted_said_content
 from policies.verify.roles.reassigned import got_from_given
+from policies.verify.roles.recipient_owner import recipient_made_owner
 from policies.verify.roles.reduced_read import (
     compound_subject_said,
     pronoun_relative_dropped,
@@ -19176,6 +19177,153 @@ HUNDRED_SEVENTY_NINTH_SAME = [
 ]
 
 
+# Role pass 179 (blind rounds 324-326): a wh-question on a passive with a stranded preposition,
+# the noun phrase traded carrying a place after its noun ("the one at Hatfield House", "the
+# cathedral in Florence"): copy and original traded; widened ``questions.wh_transposed``.
+HUNDRED_EIGHTIETH_ROUNDS = [
+    (
+        "Which maze was copied from the one at Hatfield House?",
+        "Which maze was the one at Hatfield House copied from?",
+        0.996,
+    ),
+]
+HUNDRED_EIGHTIETH_SWAPPED = [
+    # "Which N was V-ed P D N' P' Y?" / "Which N was D N' P' Y V-ed P?"
+    (
+        "Which painting was copied from the one in the Louvre?",
+        "Which painting was the one in the Louvre copied from?",
+    ),
+    (
+        "Which company was spun off from the one in Boston?",
+        "Which company was the one in Boston spun off from?",
+    ),
+    (
+        "Which church was modeled on the cathedral in Florence?",
+        "Which church was the cathedral in Florence modeled on?",
+    ),
+    (
+        "Which startup was spun off from the lab at MIT?",
+        "Which startup was the lab at MIT spun off from?",
+    ),
+    (
+        "Which dish was adapted from the one at Nobu?",
+        "Which dish was the one at Nobu adapted from?",
+    ),
+    (
+        "Which recipe was adapted from the one in my grandmother's cookbook?",
+        "Which recipe was the one in my grandmother's cookbook adapted from?",
+    ),
+    (
+        "Which garden was modeled on the one at Versailles?",
+        "Which garden was the one at Versailles modeled on?",
+    ),
+]
+HUNDRED_EIGHTIETH_SAME = [
+    # the same roles said two ways, the noun phrase first on both sides, politeness and filler
+    (
+        "Which maze was copied from the one at Hatfield House?",
+        "What maze is a copy of the one at Hatfield House?",
+    ),
+    (
+        "Which maze was copied from the one at Hatfield House?",
+        "Which maze did they copy from the one at Hatfield House?",
+    ),
+    (
+        "Which maze was the one at Hatfield House copied from?",
+        "What maze was the Hatfield House one copied from?",
+    ),
+    (
+        "Which painting was the one in the Louvre copied from?",
+        "What painting was the one in the Louvre copied from?",
+    ),
+    (
+        "Which company was the one in Boston spun off from?",
+        "Which company was the Boston one spun off from?",
+    ),
+    (
+        "Which church was modeled on the cathedral in Florence?",
+        "Which church was modelled on the cathedral in Florence?",
+    ),
+    (
+        "Which garden was modeled on the one at Versailles?",
+        "Which garden was modeled on the one at Versailles, please?",
+    ),
+]
+
+
+# Role pass 180 (blind rounds 324-326): the recipient of a transfer made the owner of the thing
+# ("V my N to X" / "V the N of X", "V X's N"): new ``recipient_owner.recipient_made_owner``.
+HUNDRED_EIGHTY_FIRST_ROUNDS = [
+    (
+        "Should I lease my saffron field to the farm next door?",
+        "Should I lease the saffron field of the farm next door?",
+        0.977,
+    ),
+]
+HUNDRED_EIGHTY_FIRST_SWAPPED = [
+    # "V my N to X" / "V the N of X": the asker gives against the asker takes X's N
+    (
+        "Should I lease my parking space to the office next door?",
+        "Should I lease the parking space of the office next door?",
+    ),
+    (
+        "Should I sell my old piano to the church down the street?",
+        "Should I sell the old piano of the church down the street?",
+    ),
+    (
+        "Should I rent my storage unit to the shop next door?",
+        "Should I rent the storage unit of the shop next door?",
+    ),
+    (
+        "Should I sublet my office space to the startup next door?",
+        "Should I sublet the office space of the startup next door?",
+    ),
+    (
+        "Should I lend my pressure washer to the family next door?",
+        "Should I lend the pressure washer of the family next door?",
+    ),
+    (
+        "Should I rent my fishing boat to the marina down the road?",
+        "Should I rent the fishing boat of the marina down the road?",
+    ),
+    (
+        "Is it smart to sell my food truck to the restaurant next door?",
+        "Is it smart to sell the food truck of the restaurant next door?",
+    ),
+]
+HUNDRED_EIGHTY_FIRST_SAME = [
+    # the same giver and receiver said two ways, the two owner forms, politeness and filler
+    (
+        "Should I lease my saffron field to the farm next door?",
+        "Should I lease the farm next door my saffron field?",
+    ),
+    (
+        "Should I lease my saffron field to the farm next door?",
+        "Is it wise to lease my saffron field to the farm next door?",
+    ),
+    (
+        "Should I lend my pressure washer to the family next door?",
+        "Should I lend the family next door my pressure washer?",
+    ),
+    (
+        "Should I rent my cousin's apartment?",
+        "Should I rent the apartment of my cousin?",
+    ),
+    (
+        "Should I lease the parking space of the office next door?",
+        "Should I lease the office next door's parking space?",
+    ),
+    (
+        "Should I rent my apartment to my cousin?",
+        "Hi, should I rent my apartment to my cousin? Thanks!",
+    ),
+    (
+        "Should I rent out my guest house to the couple next door?",
+        "Should I rent my guest house out to the couple next door?",
+    ),
+]
+
+
 # Role pass 137 (blind rounds 276-278): the wh-phrase the object of a place preposition after a
 # passive on one side and the passive's subject on the other ("Which N should X be V-ed behind?"
 # / "Which N should be V-ed behind X?") and the object of "be supposed / going ... to V" against
@@ -21991,6 +22139,18 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_SEVENTY_NINTH_SWAPPED,
             HUNDRED_SEVENTY_NINTH_SAME,
         ),
+        (
+            wh_transposed,
+            HUNDRED_EIGHTIETH_ROUNDS,
+            HUNDRED_EIGHTIETH_SWAPPED,
+            HUNDRED_EIGHTIETH_SAME,
+        ),
+        (
+            recipient_made_owner,
+            HUNDRED_EIGHTY_FIRST_ROUNDS,
+            HUNDRED_EIGHTY_FIRST_SWAPPED,
+            HUNDRED_EIGHTY_FIRST_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -22241,6 +22401,8 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_SEVENTY_SEVENTH_ROUNDS,
         *HUNDRED_SEVENTY_EIGHTH_ROUNDS,
         *HUNDRED_SEVENTY_NINTH_ROUNDS,
+        *HUNDRED_EIGHTIETH_ROUNDS,
+        *HUNDRED_EIGHTY_FIRST_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -22415,6 +22577,8 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_SEVENTY_SEVENTH_SWAPPED,
         *HUNDRED_SEVENTY_EIGHTH_SWAPPED,
         *HUNDRED_SEVENTY_NINTH_SWAPPED,
+        *HUNDRED_EIGHTIETH_SWAPPED,
+        *HUNDRED_EIGHTY_FIRST_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -22590,6 +22754,8 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_SEVENTY_SEVENTH_SAME,
         *HUNDRED_SEVENTY_EIGHTH_SAME,
         *HUNDRED_SEVENTY_NINTH_SAME,
+        *HUNDRED_EIGHTIETH_SAME,
+        *HUNDRED_EIGHTY_FIRST_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -2057,6 +2057,35 @@ when my father-in-law says my crawfish are overcooked?", "tell my roommate her m
 / "my roommate says my music is too loud". The same speaker said two ways ("tell X his N are A" /
 "let X know his N are A", "X says my N are A" / "X tells me that my N are A"), politeness and
 filler are left.
+
+Role pass 179 (blind rounds 324-326): no new reader, one widened. ``questions.wh_transposed``
+(its ``_phrase_transposed``) reads the noun phrase traded around a passive's stranded preposition
+with a place after its noun, "D (W..) N P (D') M.." (P "in / at / on / from / of / near / inside /
+outside / across / behind", the closed class of place and origin prepositions), and "one" as its
+head after a determiner: "Which N was V-ed P X P' Y?" (the wh-phrase the copy, X the original)
+against "Which N was X P' Y V-ed P?" (the wh-phrase the original, X the copy), so copy and
+original are read traded ("Which maze was copied from the one at Hatfield House?" / "Which maze
+was the one at Hatfield House copied from?", "Which church was modeled on the cathedral in
+Florence?" / "Which church was the cathedral in Florence modeled on?", "Which company was spun
+off from the one in Boston?" / "Which company was the one in Boston spun off from?"). The same
+roles said two ways ("is a copy of the one at Hatfield House", "did they copy from the one at
+Hatfield House"), the noun phrase said first on both sides ("the one at Hatfield House" / "the
+Hatfield House one"), politeness and filler are left.
+
+Role pass 180 (blind rounds 324-326): one new trade. ``recipient_owner.recipient_made_owner``
+(new, in ``_LATER_TRADES``): the recipient of a transfer made the owner of the thing, "P V POSS T
+to R S" against "P V the T of R S" or "P V R's T S" (POSS "my / our / your / his / her / their",
+T a few words, R a noun phrase led by a determiner or an owner, with its modifiers after the head:
+"the farm next door", "my cousin", "a coworker"; P every word up to the verb and S every word
+after R the same, a particle after the verb said on the first side only read as the same verb):
+on the first side the thing is POSS's own and R receives it, on the second the thing is R's and
+nobody receives it, so giver and taker are traded and the owner moves from POSS to R ("Should I
+lease my saffron field to the farm next door?" / "Should I lease the saffron field of the farm
+next door?", "Should I rent my apartment to my cousin?" / "Should I rent my cousin's
+apartment?", "Is it smart to sell my truck to my brother-in-law?" / "... to sell my
+brother-in-law's truck?"). The same giver and receiver said two ways (the double object "lease
+the farm next door my saffron field", "Is it wise to ...", filler) and the two owner forms
+against each other ("the apartment of my cousin" / "my cousin's apartment") are left.
 """
 
 from __future__ import annotations
@@ -2306,6 +2335,7 @@ from policies.verify.roles.reassigned import (
     reflexive_doer_changed,
 )
 from policies.verify.roles.recast import recast_swap
+from policies.verify.roles.recipient_owner import recipient_made_owner
 from policies.verify.roles.reduced_read import (
     compound_subject_said,
     pronoun_relative_dropped,
@@ -2750,6 +2780,7 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     visitor_traded,  # pass 177: "our N is V-ing a M in Y" / "a M from Y is V-ing our N"
     guest_owner_traded,  # pass 177: "Can I V my own T to X's E?" / "Can X V their own T to my E?"
     judge_owner_traded,  # pass 178: "I tell X his N is A" / "X says my N is A"
+    recipient_made_owner,  # pass 180: "V my N to X" / "V the N of X", "V X's N"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

@@ -186,7 +186,7 @@ def _phrase_transposed(
             if not _pred(ra, ea - y, ea, be) and not (not be and pred in hyphened):
                 continue
             xa, xb = ra[: ea - y], rb[y:eb]
-            if len(xa) > _NP_MAX or len(xb) > _NP_MAX:
+            if len(xa) > _PLACED_MAX or len(xb) > _PLACED_MAX:
                 continue
             if _same_party(xa, xb, wa[q:ha], wb[q:hb], ca[ha + 1 :], cb[hb + 1 + y :]):
                 return not _both_ways(pred)
@@ -204,7 +204,9 @@ def _same_party(
     """``xa`` and ``xb`` name one party: noun phrases with a noun in common, a word either
     leaves out said in the other side's wh-phrase ("Psychic Pokemon" / "type of Pokemon ...
     Psychic")."""
-    if not _np(xa, 0, len(xa), ca) or not _np(xb, 0, len(xb), cb):
+    if xa != xb and (len(xa) > _NP_MAX or len(xb) > _NP_MAX):
+        return False
+    if not _party_np(xa, ca) or not _party_np(xb, cb):
         return False
     if any(w in _WH_OBJ or w in _BE_T or w in _DO_T or w in _MODALS for w in xa + xb):
         return False
@@ -212,6 +214,30 @@ def _same_party(
     if not any(ca[i] for i, w in enumerate(xa) if w in shared):
         return False
     return set(xa) - set(xb) <= set(pb) and set(xb) - set(xa) <= set(pa)
+
+
+# Role pass 179 (blind rounds 324-326): the traded noun phrase may carry a place after its noun,
+# "D (W..) N P (D') M.." ("Which maze was copied from the one at Hatfield House?" / "Which maze
+# was the one at Hatfield House copied from?", "the cathedral in Florence"), "one" the head after
+# a determiner ("the one in the Louvre"); the same words on both sides. P a preposition of place
+# or origin (a closed class); the wh-phrase is still the copy on one side and the original on
+# the other.
+_PLACED_PREPS = frozenset("in at on from of near inside outside across behind".split())
+_ONE = frozenset(("one", "ones"))
+_PLACED_MAX = 2 * _NP_MAX + 1
+
+
+def _party_np(x: tuple[str, ...], canon: tuple[str, ...]) -> bool:
+    """``x`` is a noun phrase, or one with a place after it ("the one at Hatfield House")."""
+    if len(x) <= _NP_MAX and _np(x, 0, len(x), canon):
+        return True
+    for p in range(1, min(len(x) - 1, _NP_MAX + 1)):
+        if x[p] not in _PLACED_PREPS or len(x) - p - 1 > _NP_MAX:
+            continue
+        head = _np(x, 0, p, canon) or (p == 2 and x[0] in _NP_LEAD and x[1] in _ONE)
+        if head and _np(x, p + 1, len(x), canon) and canon[len(x) - 1]:
+            return True
+    return False
 
 
 def _both_ways(pred: tuple[str, ...]) -> bool:
