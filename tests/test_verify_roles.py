@@ -49,6 +49,7 @@ from policies.verify.roles.counterparts import counterpart_made_doer, liable_par
 from policies.verify.roles.crossed import condition_party_changed
 from policies.verify.roles.datives import compound_receiver_traded
 from policies.verify.roles.deixis import come_said_go
+from policies.verify.roles.departures import for_goal_traded
 from policies.verify.roles.doer_swapped import (
     complainant_traded,
     hired_doer_traded,
@@ -108,6 +109,7 @@ from policies.verify.roles.lets import (
     let_user_traded,
     plural_owner_said,
 )
+from policies.verify.roles.middle import middle_traded
 from policies.verify.roles.mine_moved import genitive_moved_across, mine_moved_across
 from policies.verify.roles.mistaken import erring_party_traded
 from policies.verify.roles.modifiers import modifiers_exchanged
@@ -19324,6 +19326,145 @@ HUNDRED_EIGHTY_FIRST_SAME = [
 ]
 
 
+# Role pass 181 (blind rounds 327-329): the party in the middle traded with an end of "between"
+# ("Is X between Y and Z?" / "Is Y between X and Z?"): new ``middle.middle_traded``.
+HUNDRED_EIGHTY_SECOND_ROUNDS = [
+    (
+        "Is Wengen between Lauterbrunnen and Kleine Scheidegg?",
+        "Is Lauterbrunnen between Wengen and Kleine Scheidegg?",
+        0.981,
+    ),
+    (
+        "Is Riffelalp between Zermatt and Gornergrat?",
+        "Is Zermatt between Riffelalp and Gornergrat?",
+        0.993,
+    ),
+    (
+        "Is the H\u00fcrrem Sultan Hamam\u0131 between Hagia Sophia and the Blue Mosque?",
+        "Is Hagia Sophia between the H\u00fcrrem Sultan Hamam\u0131 and the Blue Mosque?",
+        0.983,
+    ),
+]
+HUNDRED_EIGHTY_SECOND_SWAPPED = [
+    # "X between Y and Z" / "Y between X and Z" (or "Z between Y and X"): another in the middle
+    (
+        "Is Denver between Chicago and San Francisco?",
+        "Is Chicago between Denver and San Francisco?",
+    ),
+    ("Is Mars between Earth and Jupiter?", "Is Earth between Mars and Jupiter?"),
+    ("Is Basel between Zurich and Strasbourg?", "Is Zurich between Basel and Strasbourg?"),
+    ("Is Venus between Mercury and Earth?", "Is Mercury between Venus and Earth?"),
+    (
+        "Is Nashville between Memphis and Knoxville?",
+        "Is Memphis between Nashville and Knoxville?",
+    ),
+    ("Is Kyoto between Tokyo and Osaka?", "Is Osaka between Tokyo and Kyoto?"),
+    ("Is the Red Sea between Africa and Asia?", "Is Africa between the Red Sea and Asia?"),
+]
+HUNDRED_EIGHTY_SECOND_SAME = [
+    # the ends of "between" alone reordered, politeness and filler
+    (
+        "Is Wengen between Lauterbrunnen and Kleine Scheidegg?",
+        "Is Wengen between Kleine Scheidegg and Lauterbrunnen?",
+    ),
+    (
+        "Is Denver between Chicago and San Francisco?",
+        "Is Denver between San Francisco and Chicago?",
+    ),
+    ("Is Mars between Earth and Jupiter?", "Is Mars between Jupiter and Earth?"),
+    (
+        "Is the cafe between the bank and the post office?",
+        "Is the cafe between the post office and the bank?",
+    ),
+    (
+        "Does Lyon lie between Paris and Marseille?",
+        "Does Lyon lie between Marseille and Paris?",
+    ),
+    ("Is the station between Bern and Thun?", "Is the station between Thun and Bern?"),
+    (
+        "Which stop is between the library and the school?",
+        "Which stop is between the school and the library?",
+    ),
+    (
+        "Is Riffelalp between Zermatt and Gornergrat?",
+        "Hi, is Riffelalp between Zermatt and Gornergrat? Thanks!",
+    ),
+]
+
+
+# Role pass 182 (blind rounds 327-329): the origin and the goal of "V (from) A for B" traded
+# ("leave A for B" / "leave B for A"): new ``departures.for_goal_traded``.
+HUNDRED_EIGHTY_THIRD_ROUNDS = [
+    (
+        "What time does the Glacier Express leave Zermatt for St. Moritz?",
+        "What time does the Glacier Express leave St. Moritz for Zermatt?",
+        0.998,
+    ),
+]
+HUNDRED_EIGHTY_THIRD_SWAPPED = [
+    # "V A for B" / "V B for A": where the trip sets out from and where it goes traded
+    (
+        "When does the ferry leave Dover for St. Malo?",
+        "When does the ferry leave St. Malo for Dover?",
+    ),
+    (
+        "When does the Amtrak train leave St. Louis for Chicago?",
+        "When does the Amtrak train leave Chicago for St. Louis?",
+    ),
+    (
+        "What time does the shuttle depart Ft. Worth for Dallas?",
+        "What time does the shuttle depart Dallas for Ft. Worth?",
+    ),
+    (
+        "When do the monarch butterflies leave St. Lucia for Florida?",
+        "When do the monarch butterflies leave Florida for St. Lucia?",
+    ),
+    (
+        "Does the morning bus leave Mt. Vernon for Seattle on weekends?",
+        "Does the morning bus leave Seattle for Mt. Vernon on weekends?",
+    ),
+    (
+        "When do the storks leave St. Petersburg for Egypt?",
+        "When do the storks leave Egypt for St. Petersburg?",
+    ),
+    (
+        "How early does the tour bus leave Ft. Myers for Naples?",
+        "How early does the tour bus leave Naples for Ft. Myers?",
+    ),
+]
+HUNDRED_EIGHTY_THIRD_SAME = [
+    # the same trip said two ways ("from" on one side only, "go from A to B"), politeness, filler
+    (
+        "When does the ferry leave Dover for St. Malo?",
+        "When does the ferry leave from Dover for St. Malo?",
+    ),
+    (
+        "What time does the shuttle depart Ft. Worth for Dallas?",
+        "What time does the shuttle depart from Ft. Worth for Dallas?",
+    ),
+    (
+        "What time does the Glacier Express leave Zermatt for St. Moritz?",
+        "What time does the Glacier Express go from Zermatt to St. Moritz?",
+    ),
+    (
+        "What time does it leave St. Louis for Chicago?",
+        "When does it leave St. Louis for Chicago?",
+    ),
+    (
+        "When does the ferry leave Dover for St. Malo?",
+        "Hi, when does the ferry leave Dover for St. Malo? Thanks!",
+    ),
+    (
+        "What time does the Glacier Express leave Zermatt for St. Moritz?",
+        "What time does the Glacier Express leave Zermatt for St. Moritz, please?",
+    ),
+    (
+        "Does the morning bus leave Mt. Vernon for Seattle on weekends?",
+        "Does the morning bus leave Mt. Vernon for Seattle on the weekends?",
+    ),
+]
+
+
 # Role pass 137 (blind rounds 276-278): the wh-phrase the object of a place preposition after a
 # passive on one side and the passive's subject on the other ("Which N should X be V-ed behind?"
 # / "Which N should be V-ed behind X?") and the object of "be supposed / going ... to V" against
@@ -22151,6 +22292,18 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_EIGHTY_FIRST_SWAPPED,
             HUNDRED_EIGHTY_FIRST_SAME,
         ),
+        (
+            middle_traded,
+            HUNDRED_EIGHTY_SECOND_ROUNDS,
+            HUNDRED_EIGHTY_SECOND_SWAPPED,
+            HUNDRED_EIGHTY_SECOND_SAME,
+        ),
+        (
+            for_goal_traded,
+            HUNDRED_EIGHTY_THIRD_ROUNDS,
+            HUNDRED_EIGHTY_THIRD_SWAPPED,
+            HUNDRED_EIGHTY_THIRD_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -22403,6 +22556,8 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_SEVENTY_NINTH_ROUNDS,
         *HUNDRED_EIGHTIETH_ROUNDS,
         *HUNDRED_EIGHTY_FIRST_ROUNDS,
+        *HUNDRED_EIGHTY_SECOND_ROUNDS,
+        *HUNDRED_EIGHTY_THIRD_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -22579,6 +22734,8 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_SEVENTY_NINTH_SWAPPED,
         *HUNDRED_EIGHTIETH_SWAPPED,
         *HUNDRED_EIGHTY_FIRST_SWAPPED,
+        *HUNDRED_EIGHTY_SECOND_SWAPPED,
+        *HUNDRED_EIGHTY_THIRD_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -22756,6 +22913,8 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_SEVENTY_NINTH_SAME,
         *HUNDRED_EIGHTIETH_SAME,
         *HUNDRED_EIGHTY_FIRST_SAME,
+        *HUNDRED_EIGHTY_SECOND_SAME,
+        *HUNDRED_EIGHTY_THIRD_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -2086,6 +2086,34 @@ apartment?", "Is it smart to sell my truck to my brother-in-law?" / "... to sell
 brother-in-law's truck?"). The same giver and receiver said two ways (the double object "lease
 the farm next door my saffron field", "Is it wise to ...", filler) and the two owner forms
 against each other ("the apartment of my cousin" / "my cousin's apartment") are left.
+
+Role pass 181 (blind rounds 327-329): one new trade. ``middle.middle_traded`` (new, in
+``_LATER_TRADES``): the party in the middle traded with an end of "between", "P X M between Y and
+Z S" against "P Y M between X and Z S" or "P Z M between Y and X S" (X, Y, Z noun phrases of a
+few words with no clause mark, auxiliary, copula or "and / or / between" in them, determiners
+moving with their nouns; P every word before X, M every word from X to "between" and S every
+word after the ends the same): the two ends of "between" are symmetric and may be said in either
+order, but the party outside the phrase (the subject, or the head the phrase modifies) is the
+one placed in the middle, so trading it with an end asks about another place, the words all kept
+("Is Wengen between Lauterbrunnen and Kleine Scheidegg?" / "Is Lauterbrunnen between Wengen and
+Kleine Scheidegg?", "Is the cafe between the bank and the post office?" / "Is the bank between
+the cafe and the post office?", "Does Lyon lie between Paris and Marseille?" / "Does Paris lie
+between Lyon and Marseille?"). The ends alone reordered ("between Kleine Scheidegg and
+Lauterbrunnen"), another verb ("located between"), politeness and filler are left.
+
+Role pass 182 (blind rounds 327-329): one new trade. ``departures.for_goal_traded`` (new, in
+``_LATER_TRADES``): the origin and the goal of "P V (from) A for B S" traded, "P V (from) B for A
+S" on the other side, P every word up to the verb (an open-class word, or a particle after one:
+"set off", "head out") and S every word after the "for" phrase the same, A and B two different
+noun phrases with no closed-class word inside (a name of up to five words, an abbreviation's stop
+inside it, "St. Moritz", or a phrase led by a determiner or an owner): the verb's object, or its
+"from" phrase, is where the trip sets out from and the "for" phrase where it goes, so the two
+traded ask of the opposite trip ("What time does the Glacier Express leave Zermatt for St.
+Moritz?" / "... leave St. Moritz for Zermatt?", "When does the ferry leave Dover for St. Malo?" /
+"... leave St. Malo for Dover?", "set off from Split for Hvar" / "from Hvar for Split"). A "from"
+said on one side only is the same trip ("leave Dover for Calais" / "leave from Dover for
+Calais"); the same direction said two ways ("go from A to B", "leave A bound for B"), another
+verb, politeness and filler are left.
 """
 
 from __future__ import annotations
@@ -2158,6 +2186,7 @@ from policies.verify.roles.datives import (
     to_dative,
 )
 from policies.verify.roles.deixis import come_said_go
+from policies.verify.roles.departures import for_goal_traded
 from policies.verify.roles.directed import _lemmas, _read, pronoun_for_named
 from policies.verify.roles.doer_swapped import (
     complainant_traded,
@@ -2246,6 +2275,7 @@ from policies.verify.roles.lets import (
     let_user_traded,
     plural_owner_said,
 )
+from policies.verify.roles.middle import middle_traded
 from policies.verify.roles.mine_moved import (
     genitive_moved_across,
     mine_moved,
@@ -2781,6 +2811,8 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     guest_owner_traded,  # pass 177: "Can I V my own T to X's E?" / "Can X V their own T to my E?"
     judge_owner_traded,  # pass 178: "I tell X his N is A" / "X says my N is A"
     recipient_made_owner,  # pass 180: "V my N to X" / "V the N of X", "V X's N"
+    middle_traded,  # pass 181: "Is X between Y and Z?" / "Is Y between X and Z?"
+    for_goal_traded,  # pass 182: "leave A for B" / "leave B for A", "set off from A for B"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
