@@ -357,6 +357,55 @@ def test_unicode_does_not_crash_and_fails_safe(cached: str, incoming: str) -> No
     assert not verdict.accept
 
 
+# Prompts cut short: every reader must bound its look-ahead by the prompt's length. A blind
+# round (332) and a fuzz over word prefixes of labelled prompts found three that did not
+# ("Is" / "Is it okay", "Which airline!", "Are party buses allowed!": IndexError).
+FRAGMENT_SOURCES = [
+    "Can I punt at night?",
+    "Is night punting allowed?",
+    "Is a landlord allowed to keep my deposit?",
+    "Are party buses allowed downtown?",
+    "Is it okay to tip the driver in cash?",
+    "Is June a good time to list a house?",
+    "Which airline did my bag get transferred to?",
+    "Who was the package sent to by the seller?",
+    "What time does the ferry leave Dover for Calais?",
+    "Is Wengen between Lauterbrunnen and Kleine Scheidegg?",
+    "Should I lease my field to the farm next door?",
+    "Which maze was copied from the one at Hatfield House?",
+]
+
+
+def _prefixes(text: str) -> list[str]:
+    words = text.rstrip("?").split()
+    return [" ".join(words[:k]) + end for k in range(1, len(words) + 1) for end in ("?", "!", "")]
+
+
+@pytest.mark.parametrize("source", FRAGMENT_SOURCES)
+def test_prompts_cut_short_get_a_verdict(source: str) -> None:
+    fragments = _prefixes(source)
+    for cached in fragments:
+        for incoming in fragments:
+            verdict = verify(cached, incoming, HIGH, CONFIG)
+            assert isinstance(verdict, Verdict)
+            if cached == incoming:
+                assert verdict.accept, cached
+
+
+@pytest.mark.parametrize(
+    ("cached", "incoming"),
+    [
+        ("Can I punt at night?", "Is night punting allowed?"),
+        ("Is", "Is it okay"),
+        ("Which airline did my bag get transferred to?", "Which airline!"),
+        ("Are party buses allowed!", "Are party buses."),
+    ],
+)
+def test_fragments_that_raised_get_a_verdict(cached: str, incoming: str) -> None:
+    for x, y in ((cached, incoming), (incoming, cached)):
+        assert isinstance(verify(x, y, HIGH, CONFIG), Verdict)
+
+
 def test_identical_unicode_prompt_is_accepted() -> None:
     assert verify("北京的天气怎么样?", "北京的天气怎么样?", HIGH, CONFIG).accept
 

@@ -128,7 +128,7 @@ def _doer(words: tuple[str, ...]) -> str | None:
     elif words[:2] == ("is", "it") and words[3] == "for" and words[2] in _JUDGMENT_CLASS:
         k = 4
     elif words[0] in ("am", "is", "are") and any(
-        words[i] in _LEAVE_WORDS and words[i + 1] == "to" for i in (2, 3)
+        words[i] in _LEAVE_WORDS and words[i + 1] == "to" for i in (2, 3) if i + 1 < len(words)
     ):
         k = 1  # "Is my boss allowed to V", not "Is a calculator allowed on X"
     else:

@@ -143,6 +143,8 @@ def subject_moved(a: Parsed, b: Parsed) -> bool:
     if len(tb) == len(ta) + 2 and tb[1] == "it":
         for size in (1, 2, 3):
             when, rest = ta[1 : 1 + size], ta[1 + size :]
+            if len(when) < size:  # "Is" / "Is it okay": no words left to be the time
+                break
             if tb[-size - 1] in _WHEN_PREPS and tb[2:] == (*rest, tb[-size - 1], *when):
                 return True
     if len(ta) != len(tb):

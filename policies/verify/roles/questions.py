@@ -433,6 +433,8 @@ def _receiver_sender(p: Parsed, q: Parsed, h: int) -> bool:
         verb = _verb_key(wp[v], p.canon[v])
         head = wp[t - 1]
         for k in (h, h + 1):  # "Who mailed", "Who should mail": who the doer
+            if k >= len(wq):  # "Which airline!": nothing after the wh-phrase
+                break
             if k == h + 1 and not (wq[h] in _DO_T or wq[h] in _MODALS):
                 break
             if k < len(wq) and verb and _verb_key(wq[k], q.canon[k]) == verb:
