@@ -20,6 +20,7 @@ from policies.verify.roles.asked_party import doer_asked_traded, done_to_asker_t
 from policies.verify.roles.asker_doer import party_made_asker, role_made_asker
 from policies.verify.roles.asker_subject import asker_subject_traded
 from policies.verify.roles.askers import asker_role_traded
+from policies.verify.roles.behalf import proxy_traded
 from policies.verify.roles.benefactive import mine_said_for_me
 from policies.verify.roles.beside import beside_dropped
 from policies.verify.roles.causative import (
@@ -156,6 +157,7 @@ from policies.verify.roles.passives import (
 )
 from policies.verify.roles.place_owner import place_owned
 from policies.verify.roles.preps import prepositions_traded
+from policies.verify.roles.prior_state import prior_made_asker
 from policies.verify.roles.pronoun_doer import pronoun_doer_traded
 from policies.verify.roles.questions import (
     dative_said_to,
@@ -19465,6 +19467,160 @@ HUNDRED_EIGHTY_THIRD_SAME = [
 ]
 
 
+# Role pass 183 (blind rounds 330-332): who acts for whom traded ("X V on behalf of their Y" /
+# "Y V on behalf of their X"): new ``behalf.proxy_traded``.
+HUNDRED_EIGHTY_FOURTH_ROUNDS = [
+    (
+        "Can a parent sign the canyoning waiver on behalf of their teenage child?",
+        "Can a teenager sign the canyoning waiver on behalf of their parent?",
+        0.990,
+    ),
+]
+HUNDRED_EIGHTY_FOURTH_SWAPPED = [
+    # "X V on behalf of / for / instead of Y" / "Y V ... X": the one who acts and the one acted
+    # for traded, the parties said in a few other words
+    (
+        "Can a parent open a bank account on behalf of their teenage son?",
+        "Can a teenager open a bank account on behalf of their parent?",
+    ),
+    (
+        "Can a mother pick up the test results on behalf of her teenage son?",
+        "Can a teenager pick up the test results on behalf of his mother?",
+    ),
+    (
+        "Can a father renew the passport on behalf of his teenage daughter?",
+        "Can a teenager renew the passport on behalf of her father?",
+    ),
+    (
+        "Can a guardian accept the scholarship on behalf of their teenage ward?",
+        "Can a teenager accept the scholarship on behalf of their guardian?",
+    ),
+    (
+        "Can a coach accept the award on behalf of his teenage players?",
+        "Can a teenager accept the award on behalf of his coach?",
+    ),
+    (
+        "Can a parent open a brokerage account for their teenage child?",
+        "Can a teenager open a brokerage account for their parent?",
+    ),
+    (
+        "Can an aunt sign the permission slip instead of her teenage nephew?",
+        "Can a teenager sign the permission slip instead of his aunt?",
+    ),
+    (
+        "Can a parent book the driving test on behalf of their teenage kid?",
+        "Can a teenager book the driving test on behalf of their parent?",
+    ),
+]
+HUNDRED_EIGHTY_FOURTH_SAME = [
+    # the same parties said two ways ("for", "on N's behalf", "Is X allowed to"), politeness
+    (
+        "Can a parent sign the canyoning waiver on behalf of their teenage child?",
+        "Can a parent sign the canyoning waiver for their teenager?",
+    ),
+    (
+        "Can a parent sign the canyoning waiver on behalf of their teenage child?",
+        "Is a parent allowed to sign the canyoning waiver on behalf of their teenage child?",
+    ),
+    (
+        "Can a parent open a bank account on behalf of their teenage son?",
+        "Can a parent open a bank account for their teenage son?",
+    ),
+    (
+        "Can a parent open a bank account on behalf of their teenage son?",
+        "Hi, can a parent open a bank account on behalf of their teenage son? Thanks!",
+    ),
+    (
+        "Can a mother pick up the test results on behalf of her teenage son?",
+        "Can a mother pick up the test results on her teenage son's behalf?",
+    ),
+    (
+        "Can a coach accept the award on behalf of his teenage players?",
+        "Can a coach please accept the award on behalf of his teenage players?",
+    ),
+    # two "for" phrases of one choice reordered: no subject acts for anyone (a duplicate)
+    (
+        "Should I wear didymium glasses for boro or for soft glass?",
+        "Should I wear didymium glasses for soft glass or for boro?",
+    ),
+]
+
+
+# Role pass 184 (blind rounds 330-332): a condition's state already there before the asker took
+# part against the asker doing it ("if the N was already V-ed when I got it" / "if I V-ed the
+# N"): new ``prior_state.prior_made_asker``.
+HUNDRED_EIGHTY_FIFTH_ROUNDS = [
+    (
+        "Can the hire company keep my deposit if the boat was already damaged when I got it?",
+        "Can the hire company keep my deposit if I damaged the boat?",
+        0.985,
+    ),
+]
+HUNDRED_EIGHTY_FIFTH_SWAPPED = [
+    # "if the N was already V-ed (when I got it / before I arrived)" / "if I V-ed the N": who
+    # caused it traded (nobody known, before / the asker)
+    (
+        "Can my landlord charge me if the carpet was already stained when I moved in?",
+        "Can my landlord charge me if I stained the carpet?",
+    ),
+    (
+        "Will the rental agency bill me if the car was already scratched when I picked it up?",
+        "Will the rental agency bill me if I scratched the car?",
+    ),
+    (
+        "Does my insurance pay if the phone was already cracked when I bought it?",
+        "Does my insurance pay if I cracked the phone?",
+    ),
+    (
+        "Can the museum fine us if the vase was already chipped before we arrived?",
+        "Can the museum fine us if we chipped the vase?",
+    ),
+    (
+        "Does the warranty cover it if the screen was scratched before?",
+        "Does the warranty cover it if I scratched the screen?",
+    ),
+    (
+        "Can the bike shop refuse a refund if the frame was already bent when I got it?",
+        "Can the bike shop refuse a refund if I bent the frame?",
+    ),
+    (
+        "Can the Airbnb host keep my deposit if the window was already cracked before I arrived?",
+        "Can the Airbnb host keep my deposit if I cracked the window?",
+    ),
+]
+HUNDRED_EIGHTY_FIFTH_SAME = [
+    # the same doer said two ways, two prior states against each other, politeness, filler
+    (
+        "Can the hire company keep my deposit if I damaged the boat?",
+        "Can the hire company keep my deposit if the boat got damaged by me?",
+    ),
+    (
+        "Can the hire company keep my deposit if I damaged the boat?",
+        "Can the hire company keep my deposit if I accidentally damaged the boat?",
+    ),
+    (
+        "Can the hire company keep my deposit if the boat was already damaged when I got it?",
+        "Can the hire company keep my deposit if the boat was damaged before I got it?",
+    ),
+    (
+        "Can my landlord charge me if the carpet was already stained when I moved in?",
+        "Can my landlord charge me if the carpet was stained before I moved in?",
+    ),
+    (
+        "Can my landlord charge me if I stained the carpet?",
+        "Can my landlord charge me if the carpet was stained by me?",
+    ),
+    (
+        "Can the hotel charge me if the lamp was already broken when I checked in?",
+        "Hi, can the hotel charge me if the lamp was already broken when I checked in? Thanks!",
+    ),
+    (
+        "Does my insurance pay if the phone was already cracked when I bought it?",
+        "Does my insurance pay if the phone was cracked when I bought it?",
+    ),
+]
+
+
 # Role pass 137 (blind rounds 276-278): the wh-phrase the object of a place preposition after a
 # passive on one side and the passive's subject on the other ("Which N should X be V-ed behind?"
 # / "Which N should be V-ed behind X?") and the object of "be supposed / going ... to V" against
@@ -22304,6 +22460,18 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_EIGHTY_THIRD_SWAPPED,
             HUNDRED_EIGHTY_THIRD_SAME,
         ),
+        (
+            proxy_traded,
+            HUNDRED_EIGHTY_FOURTH_ROUNDS,
+            HUNDRED_EIGHTY_FOURTH_SWAPPED,
+            HUNDRED_EIGHTY_FOURTH_SAME,
+        ),
+        (
+            prior_made_asker,
+            HUNDRED_EIGHTY_FIFTH_ROUNDS,
+            HUNDRED_EIGHTY_FIFTH_SWAPPED,
+            HUNDRED_EIGHTY_FIFTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -22558,6 +22726,8 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_EIGHTY_FIRST_ROUNDS,
         *HUNDRED_EIGHTY_SECOND_ROUNDS,
         *HUNDRED_EIGHTY_THIRD_ROUNDS,
+        *HUNDRED_EIGHTY_FOURTH_ROUNDS,
+        *HUNDRED_EIGHTY_FIFTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -22736,6 +22906,8 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_EIGHTY_FIRST_SWAPPED,
         *HUNDRED_EIGHTY_SECOND_SWAPPED,
         *HUNDRED_EIGHTY_THIRD_SWAPPED,
+        *HUNDRED_EIGHTY_FOURTH_SWAPPED,
+        *HUNDRED_EIGHTY_FIFTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -22915,6 +23087,8 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_EIGHTY_FIRST_SAME,
         *HUNDRED_EIGHTY_SECOND_SAME,
         *HUNDRED_EIGHTY_THIRD_SAME,
+        *HUNDRED_EIGHTY_FOURTH_SAME,
+        *HUNDRED_EIGHTY_FIFTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

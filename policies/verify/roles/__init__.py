@@ -2114,6 +2114,41 @@ Moritz?" / "... leave St. Moritz for Zermatt?", "When does the ferry leave Dover
 said on one side only is the same trip ("leave Dover for Calais" / "leave from Dover for
 Calais"); the same direction said two ways ("go from A to B", "leave A bound for B"), another
 verb, politeness and filler are left.
+
+Role pass 183 (blind rounds 330-332): one new trade. ``behalf.proxy_traded`` (new, in
+``_LATER_TRADES``): who acts for whom traded, "P X M B Y S" against "P X' M B' Y' S" (B and B' a
+phrase of acting for another, "on behalf of / for / in place of / instead of / in the name of",
+or "on Y's behalf" / "on his behalf" round the party; P every word before the subject, M the
+predicate between the subject and B and S every word after the party the same; X, Y, X', Y' noun
+phrases of a few words with no closed-class word inside but a leading determiner or owner): the
+subject is the one who acts and the party after B the one acted for, so the subject of one side
+named as the party acted for on the other and the party acted for named as the other's subject,
+the two subjects not the same, asks the opposite ("Can a parent sign the canyoning waiver on
+behalf of their teenage child?" / "Can a teenager sign the canyoning waiver on behalf of their
+parent?", "Can an aunt sign the permission slip instead of her teenage nephew?" / "Can a
+teenager sign ... instead of his aunt?"). A party is read by its words without their lead, a
+word matching one that begins with it ("teen / teenage / teenager", "child / children") and a
+pronoun or owner alone by person ("for me" / "Can I"). The same parties said two ways ("for
+their teenager", "on her teenage son's behalf", "Is a parent allowed to"), politeness and
+filler are left; the subject must come before a predicate led by an open-class word and after no
+preposition or "and / or", so two "for" phrases of one choice reordered ("for boro or for soft
+glass" / "for soft glass or for boro") are left.
+
+Role pass 184 (blind rounds 330-332): one new trade. ``prior_state.prior_made_asker`` (new, in
+``_LATER_TRADES``): a condition's state already there before the asker took part against the
+asker doing it, "P if D W.. N was / were / got (already) V-ed T" against "P if I / we (ADV)
+V'-ed D' W.. N" (D and D' determiners or owners, N the same head, the participle and the past
+one verb by their shared stem, "broken" / "broke", ADV one "-ly" adverb, P every word before
+"if" and every clause after the condition the same): the passive side has no doer (no "by") and
+says the state was there before ("already" before or right after the participle, or "before"
+right after it), the other side makes the asker its doer, so who caused it is traded, nobody
+known before against the asker ("Can the hire company keep my deposit if the boat was already
+damaged when I got it?" / "... if I damaged the boat?", "Can my landlord charge me if the carpet
+was already stained when I moved in?" / "... if I stained the carpet?", "Does my insurance pay
+if the phone was already cracked when I bought it?" / "... if I cracked the phone?"). The same
+doer said two ways ("if the boat got damaged by me", "if I accidentally damaged the boat"), two
+prior states against each other ("was already damaged when I got it" / "was damaged before I
+got it"), politeness and filler are left.
 """
 
 from __future__ import annotations
@@ -2132,6 +2167,7 @@ from policies.verify.roles.asked_party import doer_asked_traded, done_to_asker_t
 from policies.verify.roles.asker_doer import party_made_asker, reflexive_other, role_made_asker
 from policies.verify.roles.asker_subject import asker_subject_traded
 from policies.verify.roles.askers import asker_named_traded, asker_role_traded
+from policies.verify.roles.behalf import proxy_traded
 from policies.verify.roles.benefactive import mine_said_for_me
 from policies.verify.roles.beside import beside_dropped
 from policies.verify.roles.causative import (
@@ -2343,6 +2379,7 @@ from policies.verify.roles.passives import (
 from policies.verify.roles.phrases import contrast_exchanged, phrases_exchanged
 from policies.verify.roles.place_owner import place_owned
 from policies.verify.roles.preps import prepositions_traded
+from policies.verify.roles.prior_state import prior_made_asker
 from policies.verify.roles.pronoun_doer import pronoun_doer_traded
 from policies.verify.roles.punished import deed_traded, for_after_traded
 from policies.verify.roles.questions import (
@@ -2813,6 +2850,8 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     recipient_made_owner,  # pass 180: "V my N to X" / "V the N of X", "V X's N"
     middle_traded,  # pass 181: "Is X between Y and Z?" / "Is Y between X and Z?"
     for_goal_traded,  # pass 182: "leave A for B" / "leave B for A", "set off from A for B"
+    proxy_traded,  # pass 183: "X V on behalf of their Y" / "Y V on behalf of their X"
+    prior_made_asker,  # pass 184: "if the N was already V-ed" / "if I V-ed the N"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
