@@ -20,6 +20,7 @@ from policies.verify.roles.asked_party import doer_asked_traded, done_to_asker_t
 from policies.verify.roles.asker_doer import party_made_asker, role_made_asker
 from policies.verify.roles.asker_subject import asker_subject_traded
 from policies.verify.roles.askers import asker_role_traded
+from policies.verify.roles.aspect import wrapped_doer_traded
 from policies.verify.roles.behalf import proxy_traded
 from policies.verify.roles.benefactive import mine_said_for_me
 from policies.verify.roles.beside import beside_dropped
@@ -110,6 +111,7 @@ from policies.verify.roles.lets import (
     let_user_traded,
     plural_owner_said,
 )
+from policies.verify.roles.means_doer import means_doer_traded
 from policies.verify.roles.middle import middle_traded
 from policies.verify.roles.mine_moved import genitive_moved_across, mine_moved_across
 from policies.verify.roles.mistaken import erring_party_traded
@@ -19621,6 +19623,247 @@ HUNDRED_EIGHTY_FIFTH_SAME = [
 ]
 
 
+# Role pass 185 (blind rounds 333-335): the means or condition of an outcome done by the asker to
+# the other party's thing against the other party doing it to the asker's ("by V-ing X's N" /
+# "when X V-s your N"): new ``means_doer.means_doer_traded``.
+HUNDRED_EIGHTY_SIXTH_ROUNDS = [
+    (
+        "In the World Toe Wrestling Championship, do you win by pinning your opponent's foot?",
+        "In the World Toe Wrestling Championship, do you win when your opponent pins your foot?",
+        0.960,
+    ),
+]
+HUNDRED_EIGHTY_SIXTH_SWAPPED = [
+    # "by / for V-ing X's N" (the asker the doer) / "when / if X V-s your (my) N": who does it to
+    # whom traded, the owner moving with the object; the party itself the object too
+    (
+        "In fencing, do you score by touching your opponent's mask?",
+        "In fencing, do you score when your opponent touches your mask?",
+    ),
+    (
+        "In judo, do you win by throwing your opponent?",
+        "In judo, do you win when your opponent throws you?",
+    ),
+    (
+        "In sumo, do you lose by grabbing your opponent's belt?",
+        "In sumo, do you lose if your opponent grabs your belt?",
+    ),
+    (
+        "In checkers, do you win by trapping your opponent's king?",
+        "In checkers, do you win when your opponent traps your king?",
+    ),
+    (
+        "In soccer, do I get a yellow card for tripping the other player?",
+        "In soccer, do I get a yellow card when the other player trips me?",
+    ),
+    (
+        "In monopoly, do you pay rent by landing on your opponent's hotel?",
+        "In monopoly, do you pay rent when your opponent lands on your hotel?",
+    ),
+    (
+        "In boxing, do you lose points by hitting your opponent's back?",
+        "In boxing, do you lose points when your opponent hits your back?",
+    ),
+    (
+        "In go, do you gain points by surrounding your opponent's stones?",
+        "In go, do you gain points when your opponent surrounds your stones?",
+    ),
+]
+HUNDRED_EIGHTY_SIXTH_SAME = [
+    # the same doer said two ways ("by V-ing" / "if you V", "when you V"), politeness, filler
+    (
+        "In the World Toe Wrestling Championship, do you win by pinning your opponent's foot?",
+        "In the World Toe Wrestling Championship, do you win if you pin your opponent's foot?",
+    ),
+    (
+        "In the World Toe Wrestling Championship, do you win by pinning your opponent's foot?",
+        "In the World Toe Wrestling Championship, do you win when you pin your opponent's foot?",
+    ),
+    (
+        "In the World Toe Wrestling Championship, do you win by pinning your opponent's foot?",
+        "In the World Toe Wrestling Championship, is pinning your opponent's foot how you win?",
+    ),
+    (
+        "In the World Toe Wrestling Championship, do you win by pinning your opponent's foot?",
+        "Hi, in the World Toe Wrestling Championship, do you win by pinning your opponent's foot?"
+        " Thanks!",
+    ),
+    (
+        "In chess, do you lose by capturing your opponent's queen?",
+        "In chess, do you lose if you capture your opponent's queen?",
+    ),
+    (
+        "Is it a foul if you block your opponent's shot?",
+        "Is it a foul when you block your opponent's shot?",
+    ),
+    (
+        "Do I get a penalty for hitting the other player's ball?",
+        "Do I get a penalty if I hit the other player's ball?",
+    ),
+    (
+        "In fencing, do you score by touching your opponent's mask?",
+        "In fencing, do you score when you touch your opponent's mask?",
+    ),
+]
+
+
+# Role pass 186 (blind rounds 333-335): subject and object of one verb traded where one side
+# wraps the verb in an aspectual verb ("if X V-s me" / "if I end up V-ing X"): new
+# ``aspect.wrapped_doer_traded``.
+HUNDRED_EIGHTY_SEVENTH_ROUNDS = [
+    (
+        "What should I do if a bear follows me on the trail?",
+        "What should I do if I end up following a bear on the trail?",
+        0.960,
+    ),
+]
+HUNDRED_EIGHTY_SEVENTH_SWAPPED = [
+    # "if X V-s me" / "if I end up / find myself / happen to / start V X": who does it traded
+    (
+        "What do I do if a dog chases me?",
+        "What do I do if I end up chasing a dog?",
+    ),
+    (
+        "What if a stranger follows me home?",
+        "What if I find myself following a stranger home?",
+    ),
+    (
+        "What should I do if a swan chases me?",
+        "What should I do if I happen to chase a swan?",
+    ),
+    (
+        "How do I react if my neighbor yells at me?",
+        "How do I react if I start yelling at my neighbor?",
+    ),
+    (
+        "What happens if a cyclist hits me?",
+        "What happens if I happen to hit a cyclist?",
+    ),
+    (
+        "What should I do if a kid mocks me at school?",
+        "What should I do if I find myself mocking a kid at school?",
+    ),
+    (
+        "What if a raccoon follows me to my car?",
+        "What if I end up following a raccoon to my car?",
+    ),
+]
+HUNDRED_EIGHTY_SEVENTH_SAME = [
+    # the same doer with and without the wrapper, the passive, politeness and filler
+    (
+        "What should I do if a bear follows me on the trail?",
+        "What should I do if a bear ends up following me on the trail?",
+    ),
+    (
+        "What should I do if a bear follows me on the trail?",
+        "What should I do if I'm followed by a bear on the trail?",
+    ),
+    (
+        "What do I do if a dog chases me?",
+        "What do I do if a dog ends up chasing me?",
+    ),
+    (
+        "What do I do if a dog chases me?",
+        "What do I do if a dog happens to chase me?",
+    ),
+    (
+        "What if a stranger follows me home?",
+        "What if a stranger ends up following me home?",
+    ),
+    (
+        "What should I do if I end up following a bear on the trail?",
+        "What should I do if I follow a bear on the trail?",
+    ),
+    (
+        "What should I do if a bear follows me on the trail?",
+        "Hi, what should I do if a bear follows me on the trail? Thanks!",
+    ),
+]
+
+
+# Role pass 187 (blind rounds 333-335): a judgement of the asker's thing said by another against
+# the asker having said it of the other's thing, both as statements with a question after ("X
+# says my N is A; what should I say?" / "I told X his N is A; what should I say?"): widened
+# ``judged_owner.judge_owner_traded``.
+HUNDRED_EIGHTY_EIGHTH_ROUNDS = [
+    (
+        "My boss says my baklava is too sweet; what should I say?",
+        "I told my boss his baklava is too sweet; what should I say?",
+        0.970,
+    ),
+]
+HUNDRED_EIGHTY_EIGHTH_SWAPPED = [
+    # "X says my N is A" / "I told / said to X (that) his N is A", "I said X's N is A"
+    (
+        "My roommate says my music is too loud; what should I say?",
+        "I told my roommate her music is too loud; what should I say?",
+    ),
+    (
+        "My neighbor says my dog is aggressive; what should I say?",
+        "I told my neighbor her dog is aggressive; what should I say?",
+    ),
+    (
+        "My sister says my essay is boring; what should I say?",
+        "I told my sister her essay is boring; what should I say?",
+    ),
+    (
+        "My landlord says my fence is falling down; what should I say now?",
+        "I told my landlord his fence is falling down; what should I say now?",
+    ),
+    (
+        "My teammate says my passes are sloppy; what should I say?",
+        "I said to my teammate that his passes are sloppy; what should I say?",
+    ),
+    (
+        "My mother-in-law says my lasagna is too salty; what should I say?",
+        "I told my mother-in-law her lasagna is too salty; what should I say?",
+    ),
+    (
+        "My friend says my painting is ugly; what should I say?",
+        "I said my friend's painting is ugly; what should I say?",
+    ),
+    (
+        "My coworker says my code is messy; what should I say?",
+        "I told my coworker that his code is messy; what should I say?",
+    ),
+]
+HUNDRED_EIGHTY_EIGHTH_SAME = [
+    # the same speaker said two ways ("that" added), politeness, filler, the question reworded
+    (
+        "I told my boss his baklava is too sweet; what should I say?",
+        "I told my boss that his baklava is too sweet; what should I say?",
+    ),
+    (
+        "My boss says my baklava is too sweet; what should I say?",
+        "My boss says that my baklava is too sweet; what should I say?",
+    ),
+    (
+        "My boss says my baklava is too sweet; what should I say?",
+        "Hi, my boss says my baklava is too sweet; what should I say? Thanks!",
+    ),
+    (
+        "I told my roommate her music is too loud; what should I say?",
+        "I told my roommate that her music is too loud; what should I say?",
+    ),
+    (
+        "I told my sister her essay is boring; what should I say?",
+        "I told my sister her essay is boring; what do I say now?",
+    ),
+    (
+        "I said my friend's painting is ugly; what should I say?",
+        "I said that my friend's painting is ugly; what should I say?",
+    ),
+    (
+        "My sister told me my essay is boring; what should I say?",
+        "My sister told me that my essay is boring; what should I say?",
+    ),
+    (
+        "My coach said my form is sloppy; how should I respond?",
+        "My coach said my form is sloppy; how do I respond?",
+    ),
+]
+
+
 # Role pass 137 (blind rounds 276-278): the wh-phrase the object of a place preposition after a
 # passive on one side and the passive's subject on the other ("Which N should X be V-ed behind?"
 # / "Which N should be V-ed behind X?") and the object of "be supposed / going ... to V" against
@@ -22472,6 +22715,24 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_EIGHTY_FIFTH_SWAPPED,
             HUNDRED_EIGHTY_FIFTH_SAME,
         ),
+        (
+            means_doer_traded,
+            HUNDRED_EIGHTY_SIXTH_ROUNDS,
+            HUNDRED_EIGHTY_SIXTH_SWAPPED,
+            HUNDRED_EIGHTY_SIXTH_SAME,
+        ),
+        (
+            wrapped_doer_traded,
+            HUNDRED_EIGHTY_SEVENTH_ROUNDS,
+            HUNDRED_EIGHTY_SEVENTH_SWAPPED,
+            HUNDRED_EIGHTY_SEVENTH_SAME,
+        ),
+        (
+            judge_owner_traded,
+            HUNDRED_EIGHTY_EIGHTH_ROUNDS,
+            HUNDRED_EIGHTY_EIGHTH_SWAPPED,
+            HUNDRED_EIGHTY_EIGHTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -22728,6 +22989,9 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_EIGHTY_THIRD_ROUNDS,
         *HUNDRED_EIGHTY_FOURTH_ROUNDS,
         *HUNDRED_EIGHTY_FIFTH_ROUNDS,
+        *HUNDRED_EIGHTY_SIXTH_ROUNDS,
+        *HUNDRED_EIGHTY_SEVENTH_ROUNDS,
+        *HUNDRED_EIGHTY_EIGHTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -22908,6 +23172,9 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_EIGHTY_THIRD_SWAPPED,
         *HUNDRED_EIGHTY_FOURTH_SWAPPED,
         *HUNDRED_EIGHTY_FIFTH_SWAPPED,
+        *HUNDRED_EIGHTY_SIXTH_SWAPPED,
+        *HUNDRED_EIGHTY_SEVENTH_SWAPPED,
+        *HUNDRED_EIGHTY_EIGHTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -23089,6 +23356,9 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_EIGHTY_THIRD_SAME,
         *HUNDRED_EIGHTY_FOURTH_SAME,
         *HUNDRED_EIGHTY_FIFTH_SAME,
+        *HUNDRED_EIGHTY_SIXTH_SAME,
+        *HUNDRED_EIGHTY_SEVENTH_SAME,
+        *HUNDRED_EIGHTY_EIGHTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:
@@ -23342,6 +23612,7 @@ BELOW_CUT_ROUNDS = [
     *HUNDRED_SEVENTY_FIRST_ROUNDS,  # role pass 170: the tiki bar pair (0.916 < 0.92)
     *HUNDRED_SEVENTY_SECOND_ROUNDS,  # role pass 171: the tutor pair (score 0.901 < 0.92)
     *HUNDRED_SEVENTY_EIGHTH_ROUNDS[1:],  # role pass 177: the crawfish pair (0.904 < 0.92)
+    *HUNDRED_EIGHTY_EIGHTH_ROUNDS,  # role pass 187: the baklava pair (score 0.907 < 0.92)
 ]
 
 

@@ -2149,6 +2149,52 @@ if the phone was already cracked when I bought it?" / "... if I cracked the phon
 doer said two ways ("if the boat got damaged by me", "if I accidentally damaged the boat"), two
 prior states against each other ("was already damaged when I got it" / "was damaged before I
 got it"), politeness and filler are left.
+
+Role pass 185 (blind rounds 333-335): one new trade. ``means_doer.means_doer_traded`` (new, in
+``_LATER_TRADES``): the means or condition of an outcome done by the asker against done to the
+asker, "P M1 V-ing R.. (D) X's N.." (M1 "by / for / from / upon", the gerund's doer the one
+asker pronoun of P, "you / I / we") or "P M1 Q V R.. (D) X's N.." (M1 "if / when / whenever /
+once", Q that pronoun) against "P M2 (D) X V' R.. POSS N.." (M2 "if / when / whenever / once",
+POSS the asker's owner "your / my / our"; P every word before the mark, R the words after the
+verb and every word after the owned noun's owner the same, V and V' one verb by its stem, V' no
+gerund): the first side has the asker do it to the other party's thing, the second the other
+party do it to the asker's, so who does it to whom is traded and the owner moves with the object
+("In the World Toe Wrestling Championship, do you win by pinning your opponent's foot?" / "...
+when your opponent pins your foot?", "In chess, do you lose by capturing your opponent's queen?"
+/ "... when your opponent captures your queen?", "Do I get a penalty for hitting the other
+player's ball?" / "... when the other player hits my ball?"); the party itself the object, "by
+V-ing (D) X" / "when (D) X V-s you (me / us)", is read the same ("In judo, do you win by
+throwing your opponent?" / "... when your opponent throws you?"). The same doer said two ways
+("by pinning" / "if you pin", "when you pin", "is pinning ... how you win"), politeness and
+filler are left.
+
+Role pass 186 (blind rounds 333-335): one new trade. ``aspect.wrapped_doer_traded`` (new, in
+``_LATER_TRADES``): subject and object of one verb traded where one side wraps the verb in an
+aspectual or light verb, "end up / keep (on) / start / begin / continue / go on V-ing", "find
+myself (himself ...) V-ing" or "happen / start / begin / continue / tend to V" (the closed class
+of aspectual verbs; a "to" before a pronoun, a determiner or a "-thing" word is a preposition and
+left): the wrapper's subject is the subject of the verb it wraps, so the wrapper said on one side
+only hid "if X V-s me" / "if I V X" from the readers that want the same verb on both sides. The
+wrapper is left out, its verb said in the form the other side gives the same verb, and
+``role_swap`` asked of the two plain sides when they then have the same content words ("What
+should I do if a bear follows me on the trail?" / "What should I do if I end up following a bear
+on the trail?", "What do I do if a dog chases me?" / "... if I end up chasing a dog?", "What if a
+stranger follows me home?" / "What if I find myself following a stranger home?", "if a swan
+chases me" / "if I happen to chase a swan"). The same doer with and without the wrapper ("if a
+bear ends up following me", "if a dog happens to chase me"), the passive ("if I'm followed by a
+bear"), the same wrappers on both sides (read as they are), politeness and filler are left.
+
+Role pass 187 (blind rounds 333-335): no new reader, one widened. ``judged_owner.
+judge_owner_traded`` reads the asker's side said as a statement too, the subject "I / we" at a
+clause's start before "told / said (to) NP (that) O N P" (the asker the one who says it, NP the
+one told), and with the owner named, "I / we said (that) NP's N P" (NP's the other party's owner,
+read as "his"), against "NP says / told me (that) my N P", each with a question after it: who
+judges whose thing traded, the owner moving with the one who says it ("My boss says my baklava is
+too sweet; what should I say?" / "I told my boss his baklava is too sweet; what should I say?",
+"My roommate says my music is too loud" / "I told my roommate her music is too loud", "My friend
+says my painting is ugly" / "I said my friend's painting is ugly"). The same speaker said two ways
+("I told X his N is A" / "I told X that his N is A", "X told me my N is A" / "X told me that my N
+is A"), politeness, filler and the question after reworded are left.
 """
 
 from __future__ import annotations
@@ -2167,6 +2213,7 @@ from policies.verify.roles.asked_party import doer_asked_traded, done_to_asker_t
 from policies.verify.roles.asker_doer import party_made_asker, reflexive_other, role_made_asker
 from policies.verify.roles.asker_subject import asker_subject_traded
 from policies.verify.roles.askers import asker_named_traded, asker_role_traded
+from policies.verify.roles.aspect import wrapped_doer_traded
 from policies.verify.roles.behalf import proxy_traded
 from policies.verify.roles.benefactive import mine_said_for_me
 from policies.verify.roles.beside import beside_dropped
@@ -2311,6 +2358,7 @@ from policies.verify.roles.lets import (
     let_user_traded,
     plural_owner_said,
 )
+from policies.verify.roles.means_doer import means_doer_traded
 from policies.verify.roles.middle import middle_traded
 from policies.verify.roles.mine_moved import (
     genitive_moved_across,
@@ -2852,6 +2900,8 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     for_goal_traded,  # pass 182: "leave A for B" / "leave B for A", "set off from A for B"
     proxy_traded,  # pass 183: "X V on behalf of their Y" / "Y V on behalf of their X"
     prior_made_asker,  # pass 184: "if the N was already V-ed" / "if I V-ed the N"
+    means_doer_traded,  # pass 185: "by V-ing X's N" / "when X V-s your N"
+    wrapped_doer_traded,  # pass 186: "if X V-s me" / "if I end up V-ing X"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

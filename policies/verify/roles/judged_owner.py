@@ -10,6 +10,11 @@ their" on the second): the judge and the owner move together ("How do I tell my 
 his crawfish are overcooked?" / "How do I respond when my father-in-law says my crawfish are
 overcooked?"). The same speaker said two ways ("tell X his N are A" / "let X know his N are
 A", "X says my N are A" / "X tells me my N are A") is left.
+
+Role pass 187 (blind round 333): the asker's side said as a statement too, "I / we told / said
+(to) NP (that) O N P", and with the party the owner said by name, "I / we said NP's N P" ("My boss
+says my baklava is too sweet; what should I say?" / "I told my boss his baklava is too sweet; what
+should I say?"): the asker says it, NP the one told or the owner named.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ _END = MARKS | frozenset("but so because and when if or".split())
 _NP_STOP = _END | AUX | COPULA | NOMINATIVE | OBJECTIVE | _FIRST | _THIRD | _SAYS
 _NP_MAX = 4  # "my new lab partner"
 _SAY_SKIP = frozenset("always just still keeps keep kept saying telling".split())
+_ASKER = frozenset(("i", "we"))  # role pass 187: "I told X his N is A", "I said X's N is A"
 
 # (who says it, the party NP, whose thing, the rest of the clause)
 _Reading = tuple[str, tuple[str, ...], str, tuple[str, ...]]
@@ -58,6 +64,28 @@ def _clause(t: tuple[str, ...], s: int) -> tuple[str, tuple[str, ...]] | None:
     return ("asker" if t[s] in _FIRST else "party"), rest
 
 
+def _asker_said(t: tuple[str, ...], s: int) -> list[_Reading]:
+    """Role pass 187: the asker's "told / said (to) NP (that) O N P" (NP the one told) or
+    "said (that) NP's N P" (NP the owner named) at ``s``."""
+    out: list[_Reading] = []
+    for e in _np_end(t, s):
+        said = _clause(t, e)
+        if said is not None:
+            out.append(("asker", t[s:e], *said))
+    g = s + 1 if t[s : s + 1] == ("that",) else s
+    if g >= len(t) or t[g] not in _NP_LEADS:
+        return out
+    for e in range(g + 1, min(len(t), g + 1 + _NP_MAX)):
+        if t[e].endswith("'s") and t[e][:-2].replace("-", "").isalpha():
+            said = _clause(("his", *t[e + 1 :]), 0)  # the owner named is the party
+            if said is not None:
+                out.append(("asker", (*t[g:e], t[e][:-2]), *said))
+            break
+        if t[e] in _NP_STOP or not t[e].replace("-", "").isalpha():
+            break
+    return out
+
+
 def _readings(t: tuple[str, ...]) -> list[_Reading]:
     out: list[_Reading] = []
     for r, w in enumerate(t):
@@ -78,6 +106,9 @@ def _readings(t: tuple[str, ...]) -> list[_Reading]:
             s += 1
         if t[s : s + 1] in (("me",), ("us",)):
             s += 1
+        if k >= 0 and t[k] in _ASKER and (k == 0 or t[k - 1] in _END):
+            out.extend(_asker_said(t, s))
+            continue
         for lead in range(max(0, k - _NP_MAX), k):
             if k + 1 in _np_end(t, lead) and (lead == 0 or t[lead - 1] not in _NP_LEADS):
                 said = _clause(t, s)
