@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from policies.verify.roles.written import AUX, COPULA, MARKS, OWNER, PERSON, tokens
+from policies.verify.roles.written import AUX, COPULA, FUNCTION, MARKS, OWNER, PERSON, tokens
 from policies.verify.text import Parsed
 
 # the leads of a noun phrase: determiners and owners (closed classes)
@@ -35,15 +35,7 @@ _FOR = (
     ("for",),
 )
 # closed-class words that cannot be a word of a party's noun phrase
-_STOP = (
-    AUX
-    | COPULA
-    | MARKS
-    | frozenset(
-        "to for from with of as at in on by into onto than and or nor but not if when who whom"
-        " which whose what where why how because so while instead behalf".split()
-    )
-)
+_STOP = AUX | COPULA | MARKS | FUNCTION | {"instead", "behalf"}
 # prepositions and joiners: a noun phrase after one is no subject
 _JOINS = frozenset(
     "to for from with of as at in on by into onto than and or nor but about after before".split()

@@ -17,23 +17,10 @@ from __future__ import annotations
 
 import re
 
-from policies.verify.roles.written import AUX, COPULA, MARKS, OWNER, tokens
+from policies.verify.roles.written import LEADS, NOT_IN_PHRASE, tokens
 from policies.verify.text import Parsed
 
-# the leads of a noun phrase: determiners and owners (closed classes)
-_LEADS = frozenset(("the", "a", "an", "this", "that", "these", "those", *OWNER))
-# closed-class words that end a noun phrase or cannot be its words, or be the verb
-_STOP = (
-    AUX
-    | COPULA
-    | MARKS
-    | frozenset(
-        "to for from with of as at in on by into onto than and or nor but not if when who whom"
-        " which whose what where why how because so while i me we us you he him she they them"
-        " it".split()
-    )
-    | _LEADS
-)
+_STOP = NOT_IN_PHRASE
 # particles after a verb of motion ("set off", "head out", "pull out", "push off")
 _PARTICLES = frozenset(("off", "out", "away", "up", "down", "over"))
 _END_MAX = 5  # "the Glacier Express station", "Port St. Lucie"
@@ -93,7 +80,7 @@ def _phrase(words: tuple[str, ...]) -> bool:
     stop may follow a short abbreviation before a further word ("st . moritz")."""
     if not words:
         return False
-    body = words[1:] if words[0] in _LEADS else words
+    body = words[1:] if words[0] in LEADS else words
     if not body or body[-1] == ".":
         return False
     for k, w in enumerate(body):

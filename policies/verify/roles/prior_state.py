@@ -18,25 +18,13 @@ already damaged when I got it" / "was damaged before I got it"), politeness and 
 
 from __future__ import annotations
 
-from policies.verify.roles.written import AUX, COPULA, MARKS, OWNER, tokens
+from policies.verify.roles.written import LEADS, MARKS, NOT_IN_PHRASE, tokens
 from policies.verify.text import Parsed
 
-# the leads of a noun phrase: determiners and owners (closed classes)
-_LEADS = frozenset(("the", "a", "an", "this", "that", "these", "those", *OWNER))
 # the passive's auxiliaries ("was damaged", "got damaged", "had been damaged")
 _BE = frozenset(("was", "were", "got", "is", "are", "had", "has", "been"))
 # closed-class words that cannot be a noun phrase's words or the verb
-_STOP = (
-    AUX
-    | COPULA
-    | MARKS
-    | _LEADS
-    | frozenset(
-        "to for from with of as at in on by into onto than and or nor but not if when who whom"
-        " which whose what where why how because so while before after already got i me we us"
-        " you he him she they them it".split()
-    )
-)
+_STOP = NOT_IN_PHRASE | {"before", "after", "already", "got"}
 _ASKER = frozenset(("i", "we"))
 _NP_MAX = 4  # the lead and up to three words: "the rear left tire"
 
@@ -77,7 +65,7 @@ def _clause(t: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def _np_end(t: tuple[str, ...]) -> int:
     """Where a noun phrase "D W.." at the start of ``t`` ends (0 when there is none)."""
-    if not t or t[0] not in _LEADS:
+    if not t or t[0] not in LEADS:
         return 0
     k = 1
     while k < len(t) and k < _NP_MAX and t[k] not in _STOP and t[k].isalpha():

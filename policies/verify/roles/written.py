@@ -30,6 +30,16 @@ THIRD = frozenset(("3m", "3f", "3p"))
 COPULA = frozenset("am is are was were be been".split())
 AUX = frozenset("do does did will would can could should must may might shall have has had".split())
 MARKS = frozenset(",;:?.!")
+FUNCTION = frozenset(
+    "to for from with of as at in on by into onto than and or nor but not if when who whom"
+    " which whose what where why how because so while".split()
+)
+"""Prepositions, joiners, subordinators and wh-words: closed-class words that are never a
+content word of a party's noun phrase nor its verb (``behalf``, ``departures``, ``prior_state``)."""
+LEADS = frozenset(("the", "a", "an", "this", "that", "these", "those", *OWNER))
+"""The leads of a noun phrase: determiners and owners."""
+NOT_IN_PHRASE = AUX | COPULA | MARKS | FUNCTION | NOMINATIVE | OBJECTIVE | {"it"} | LEADS
+"""Closed-class words that end a noun phrase, or cannot be one of its words or the verb."""
 
 
 @lru_cache(maxsize=64)
