@@ -19864,6 +19864,109 @@ HUNDRED_EIGHTY_EIGHTH_SAME = [
 ]
 
 
+# Role pass 188 (blind rounds 339-341): "Was / Is X Y's N?" / "Was / Is Y X's N?" with a name
+# carrying an apostrophe inside it ("Kan'ami", "O'Brien"), read as one word: widened
+# ``named_genitive.named_genitive_traded``.
+HUNDRED_EIGHTY_NINTH_ROUNDS = [
+    ("Was Kan'ami Zeami's teacher?", "Was Zeami Kan'ami's teacher?", 0.992),
+]
+HUNDRED_EIGHTY_NINTH_SWAPPED = [
+    # "Was / Is X Y's N?" / "Was / Is Y X's N?", one name with an inner apostrophe
+    ("Was O'Brien Kennedy's advisor?", "Was Kennedy O'Brien's advisor?"),
+    ("Is D'Angelo Marcus's coach?", "Is Marcus D'Angelo's coach?"),
+    ("Was O'Neill Brennan's boss?", "Was Brennan O'Neill's boss?"),
+    ("Is D'Souza Patel's landlord?", "Is Patel D'Souza's landlord?"),
+    ("Was O'Hara Smith's mentor?", "Was Smith O'Hara's mentor?"),
+    ("Is Al'Amin Hassan's father?", "Is Hassan Al'Amin's father?"),
+    ("Was O'Keeffe Stieglitz's student?", "Was Stieglitz O'Keeffe's student?"),
+]
+HUNDRED_EIGHTY_NINTH_SAME = [
+    # the same relation said another way, casing, a curly apostrophe, politeness and filler
+    ("Was Kan'ami Zeami's teacher?", "Was Kan'ami the teacher of Zeami?"),
+    ("Was Kan'ami Zeami's teacher?", "was kan'ami zeami's teacher?"),
+    ("Was Kan'ami Zeami's teacher?", "Was Kan\u2019ami Zeami\u2019s teacher?"),
+    ("Was Kan'ami Zeami's teacher?", "Hi, was Kan'ami Zeami's teacher? Thanks!"),
+    ("Was O'Brien Kennedy's advisor?", "Was O'Brien the advisor of Kennedy?"),
+    ("Is D'Souza Patel's landlord?", "is d'souza patel's landlord?"),
+    ("Was O'Neill Brennan's boss?", "Please tell me: was O'Neill Brennan's boss?"),
+    ("Is D'Angelo Marcus's coach?", "Is D'Angelo the coach of Marcus?"),
+]
+
+
+# Role pass 189 (blind rounds 339-341): the other party the doer of a condition on one side and,
+# moved out of the subject, the owner of the thing a pronoun doer acts on on the other ("if X
+# V-s the N" / "if he V-s X's N"): widened ``pronoun_doer.pronoun_doer_traded``.
+HUNDRED_NINETIETH_ROUNDS = [
+    (
+        "Can an ice carver keep the deposit if the client cancels the order?",
+        "Can an ice carver keep the deposit if he cancels the client's order?",
+        0.989,
+    ),
+]
+HUNDRED_NINETIETH_SWAPPED = [
+    # "if X V-s the N" / "if he (she) V-s X's N"
+    (
+        "Can a photographer keep the deposit if the couple cancels the booking?",
+        "Can a photographer keep the deposit if she cancels the couple's booking?",
+    ),
+    (
+        "Can a landlord keep the deposit if the tenant ends the lease?",
+        "Can a landlord keep the deposit if he ends the tenant's lease?",
+    ),
+    (
+        "Does a caterer owe a refund if the host cancels the event?",
+        "Does a caterer owe a refund if she cancels the host's event?",
+    ),
+    (
+        "Can a contractor charge a fee if the homeowner changes the plan?",
+        "Can a contractor charge a fee if he changes the homeowner's plan?",
+    ),
+    (
+        "Can a DJ keep the fee if the venue cancels the gig?",
+        "Can a DJ keep the fee if he cancels the venue's gig?",
+    ),
+    (
+        "Can a tutor charge for the session if the student cancels the lesson?",
+        "Can a tutor charge for the session if she cancels the student's lesson?",
+    ),
+    (
+        "Can a wedding planner keep the deposit if the bride postpones the wedding?",
+        "Can a wedding planner keep the deposit if she postpones the bride's wedding?",
+    ),
+]
+HUNDRED_NINETIETH_SAME = [
+    # the same doer said two ways ("their", the passive, "for X"), politeness, filler
+    (
+        "Can an ice carver keep the deposit if the client cancels the order?",
+        "Can an ice carver keep the deposit if the client cancels their order?",
+    ),
+    (
+        "Can an ice carver keep the deposit if the client cancels the order?",
+        "Can an ice carver keep the deposit if the order is cancelled by the client?",
+    ),
+    (
+        "Can an ice carver keep the deposit if he cancels the client's order?",
+        "Can an ice carver keep the deposit if he cancels the order for the client?",
+    ),
+    (
+        "Can an ice carver keep the deposit if the client cancels the order?",
+        "Hi, can an ice carver keep the deposit if the client cancels the order? Thanks!",
+    ),
+    (
+        "Can a landlord keep the deposit if the tenant ends the lease?",
+        "Can a landlord keep the deposit if the tenant ends their lease?",
+    ),
+    (
+        "Does a caterer owe a refund if the host cancels the event?",
+        "Does a caterer owe a refund if the host cancels their event?",
+    ),
+    (
+        "Can a DJ keep the fee if he cancels the venue's gig?",
+        "Can a DJ keep the fee if he cancels the gig for the venue?",
+    ),
+]
+
+
 # Role pass 137 (blind rounds 276-278): the wh-phrase the object of a place preposition after a
 # passive on one side and the passive's subject on the other ("Which N should X be V-ed behind?"
 # / "Which N should be V-ed behind X?") and the object of "be supposed / going ... to V" against
@@ -22733,6 +22836,18 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_EIGHTY_EIGHTH_SWAPPED,
             HUNDRED_EIGHTY_EIGHTH_SAME,
         ),
+        (
+            named_genitive_traded,
+            HUNDRED_EIGHTY_NINTH_ROUNDS,
+            HUNDRED_EIGHTY_NINTH_SWAPPED,
+            HUNDRED_EIGHTY_NINTH_SAME,
+        ),
+        (
+            pronoun_doer_traded,
+            HUNDRED_NINETIETH_ROUNDS,
+            HUNDRED_NINETIETH_SWAPPED,
+            HUNDRED_NINETIETH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -22992,6 +23107,8 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_EIGHTY_SIXTH_ROUNDS,
         *HUNDRED_EIGHTY_SEVENTH_ROUNDS,
         *HUNDRED_EIGHTY_EIGHTH_ROUNDS,
+        *HUNDRED_EIGHTY_NINTH_ROUNDS,
+        *HUNDRED_NINETIETH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -23175,6 +23292,8 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_EIGHTY_SIXTH_SWAPPED,
         *HUNDRED_EIGHTY_SEVENTH_SWAPPED,
         *HUNDRED_EIGHTY_EIGHTH_SWAPPED,
+        *HUNDRED_EIGHTY_NINTH_SWAPPED,
+        *HUNDRED_NINETIETH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -23359,6 +23478,8 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_EIGHTY_SIXTH_SAME,
         *HUNDRED_EIGHTY_SEVENTH_SAME,
         *HUNDRED_EIGHTY_EIGHTH_SAME,
+        *HUNDRED_EIGHTY_NINTH_SAME,
+        *HUNDRED_NINETIETH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -2195,6 +2195,29 @@ too sweet; what should I say?" / "I told my boss his baklava is too sweet; what 
 says my painting is ugly" / "I said my friend's painting is ugly"). The same speaker said two ways
 ("I told X his N is A" / "I told X that his N is A", "X told me my N is A" / "X told me that my N
 is A"), politeness, filler and the question after reworded are left.
+
+Role pass 188 (blind rounds 339-341): no new reader, one widened. ``named_genitive.
+named_genitive_traded`` reads a name word with an apostrophe inside it as one word, so "Was /
+Is X Y's N?" against "Was / Is Y X's N?" with such a name on either side reads the relation
+turned round ("Was Kan'ami Zeami's teacher?" / "Was Zeami Kan'ami's teacher?", "Was O'Brien
+Kennedy's advisor?" / "Was Kennedy O'Brien's advisor?", "Is D'Souza Patel's landlord?" / "Is
+Patel D'Souza's landlord?"): an apostrophe with "s" at the word's end is the owner mark, any
+other inner apostrophe (but a contraction's, "I'm", "don't") part of the name; the names had
+stopped the run before. The same relation said another way ("Was Kan'ami the teacher of
+Zeami?"), casing, a curly apostrophe against a straight one, politeness and filler are left.
+Role pass 189 (blind rounds 339-341): no new reader, one widened. ``pronoun_doer.
+pronoun_doer_traded`` (in ``_LATER_TRADES``) reads the named party's side with "the" in place of
+the pronoun's owner, "... P (M..) V (M..) (D) X's N ..." against "... (D) X (M..) V (M..) the N
+...", P a subject pronoun (the main clause's subject named back), the words before and after
+the same and the run between the same but for the verb's agreement: the other party the doer of
+the condition on one side and, moved out of the subject, the owner of the thing the pronoun acts
+on on the other, so who does the act is traded ("Can an ice carver keep the deposit if the
+client cancels the order?" / "Can an ice carver keep the deposit if he cancels the client's
+order?", "Can a landlord keep the deposit if the tenant ends the lease?" / "... if he ends the
+tenant's lease?", "Does a caterer owe a refund if the host cancels the event?" / "... if she
+cancels the host's event?"). The same doer said two ways ("if the client cancels their order",
+"if the order is cancelled by the client", "if he cancels the order for the client"),
+politeness and filler are left.
 """
 
 from __future__ import annotations

@@ -1,6 +1,9 @@
 """Role pass 162 (blind round 305): a copula question's two names traded around the genitive,
 "Was X Y's N?" / "Was Y X's N?", each name one or more capitalised words ("Was Erik the Red
-Leif Erikson's father?" / "Was Leif Erikson Erik the Red's father?").
+Leif Erikson's father?" / "Was Leif Erikson Erik the Red's father?"). Role pass 188: a name
+word may carry an apostrophe inside it ("Was Kan'ami Zeami's teacher?" / "Was Zeami Kan'ami's
+teacher?"): an apostrophe with "s" at a word's end is the owner mark, any other one (but a
+contraction's, "I'm", "don't") is part of the name.
 
 ``named_genitive_traded`` (a trade, in ``_LATER_TRADES``): each side read as it is written, case
 kept, from a question-opening copula "is / was / are / were" (first, or after a mark: "Hi, was
@@ -25,10 +28,19 @@ _TOKEN_RE = re.compile(r"[A-Za-z0-9$]+(?:[-'][A-Za-z0-9]+)*|[,;:?.!]")
 _COPULA = frozenset(("is", "was", "are", "were"))
 _INSIDE = frozenset(("the", "of"))  # the article and the preposition inside a name
 _RUN_MAX = 10
+# a contraction's tail after the apostrophe ("I'm", "Don't"): not part of a name
+_CONTRACTED = ("'m", "'d", "'ll", "'ve", "'re", "n't")
 
 
 def _capital(w: str) -> bool:
     return w[:1].isupper()
+
+
+def _name_word(w: str) -> bool:
+    """A capitalised word of letters, an inner apostrophe kept ("Kan'ami", "O'Brien")."""
+    if not _capital(w) or w.lower().endswith(_CONTRACTED):
+        return False
+    return w.replace("'", "").isalpha()
 
 
 def _reading(source: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
@@ -43,7 +55,7 @@ def _reading(source: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None
                 run = (*t[i + 1 : j], u[:-2])
                 rest = tuple(x.lower() for x in t[j + 1 :])
                 return w.lower(), run, rest
-            if not (_capital(u) and u.isalpha()) and (u not in _INSIDE or j == i + 1):
+            if not _name_word(u) and (u not in _INSIDE or j == i + 1):
                 break
         return None
     return None

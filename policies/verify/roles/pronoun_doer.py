@@ -11,6 +11,11 @@ for the verb's agreement ("What should a student do if they break the instructor
 / "... if the organizer spills coffee on their laptop"): who acts on whose thing is traded, the
 named party moved from owner to doer and the pronoun from doer to owner. The same doer and owner
 said again ("if he breaks the instructor's whisk", "if they accidentally break ...") are left.
+
+Role pass 189 (blind round 341): the named party's side may say the thing with "the" in place of
+the pronoun's owner, "... (D) X (M..) V (M..) the N ..." ("Can an ice carver keep the deposit if
+the client cancels the order?" / "... if he cancels the client's order?"): the named party the
+doer on one side and the owner of the thing the pronoun acts on on the other is the same trade.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ _POSS = {
     "we": frozenset(("our",)),
     "you": frozenset(("your",)),
 }
+_THE = frozenset(("the",))  # role pass 189: "if he V-s X's N" / "if X V-s the N"
 _LEADS = frozenset("the a an my our your his her their this that another".split())
 _AGREED = {"has": "have", "does": "do", "is": "are", "am": "are", "was": "were"}
 _NOT_BETWEEN = MARKS | frozenset("and or but who whom which that if when while because".split())
@@ -89,7 +95,7 @@ def _read(tx: tuple[str, ...], ty: tuple[str, ...], i: int, k: int, poss: frozen
         said = ty[at : at + len(mid)]
         if len(said) != len(mid) or not all(map(_same, mid, said)):
             continue
-        if ty[at + len(mid) : at + len(mid) + 1] == () or ty[at + len(mid)] not in poss:
+        if at + len(mid) >= len(ty) or ty[at + len(mid)] not in poss | _THE:
             continue
         if ty[at + len(mid) + 1 :] == rest:
             return True
