@@ -10086,6 +10086,82 @@ HARD_50_SERVED = [
 ]
 
 
+# -- hardening pass 51 (blind round 342): a condition led by the preposition of state "with"
+# on one side and by a preposition of time ("after", "before", "during", "since", "until")
+# on the other, the object and the rest the same ("fly with a head cold" / "fly after a head
+# cold"): while the condition holds against another time, so another answer
+# (withtime.state_against_time); the condition said with a verb ("while I have a cold",
+# "after having the flu"), casing, politeness and filler stay one ask --
+
+HARD_51_REFUSED = [
+    (
+        "Is it OK to fly an autogyro with a head cold?",
+        "Is it OK to fly an autogyro after a head cold?",
+        "time_mismatch",
+    ),
+    ("Can I go diving with a cold?", "Can I go diving after a cold?", "time_mismatch"),
+    ("Can I fly with a broken leg?", "Can I fly after a broken leg?", "time_mismatch"),
+    (
+        "Is it safe to swim with an ear infection?",
+        "Is it safe to swim after an ear infection?",
+        "time_mismatch",
+    ),
+    ("Can I donate blood with a tattoo?", "Can I donate blood after a tattoo?", "time_mismatch"),
+    (
+        "Can I run a marathon with a sprained ankle?",
+        "Can I run a marathon after a sprained ankle?",
+        "time_mismatch",
+    ),
+    ("Can I exercise with the flu?", "Can I exercise after the flu?", "time_mismatch"),
+    ("Can I drive with a concussion?", "Can I drive after a concussion?", "time_mismatch"),
+    (
+        "Is it safe to fly with a sinus infection?",
+        "Is it safe to fly after a sinus infection?",
+        "time_mismatch",
+    ),
+    (
+        "Can I ride a bike with a broken wrist?",
+        "Can I ride a bike after a broken wrist?",
+        "time_mismatch",
+    ),
+    (
+        "Can I play soccer with a pulled hamstring?",
+        "Can I play soccer during a pulled hamstring?",
+        "time_mismatch",
+    ),
+    ("Can I go scuba diving with asthma?", "Can I go scuba diving since asthma?", "time_mismatch"),
+    ("Can I go diving with a cold?", "Can I go diving before a cold?", "time_mismatch"),
+    (
+        "Is it safe to travel with pneumonia?",
+        "Is it safe to travel after pneumonia?",
+        "time_mismatch",
+    ),
+    (
+        "Can I do yoga with a herniated disc?",
+        "Can I do yoga after a herniated disc?",
+        "time_mismatch",
+    ),
+]
+
+HARD_51_SERVED = [
+    # "with X" said as a clause, "after X" said with a verb, casing, politeness and filler
+    (
+        "Is it OK to fly an autogyro with a head cold?",
+        "is it ok to fly an autogyro with a head cold",
+    ),
+    (
+        "Is it OK to fly an autogyro with a head cold?",
+        "Hi, is it OK to fly an autogyro while I have a head cold? Thanks!",
+    ),
+    ("Can I go diving with a cold?", "Can I go diving when I have a cold?"),
+    ("Can I go diving with a cold?", "Can I go diving having a cold?"),
+    ("Can I fly with a broken leg?", "Can I fly while I have a broken leg?"),
+    ("Can I exercise after the flu?", "Can I exercise after having the flu?"),
+    ("Can I donate blood after a tattoo?", "Can I donate blood after getting a tattoo?"),
+    ("Can I drive with a concussion?", "Please, can I drive with a concussion?"),
+]
+
+
 def test_hard_49_count_traded_reader() -> None:
     """ "How many A V B" against "How many B <aux> one A V": read both ways; B counted on
     both sides, a noun of A's before B with no verb between, and the same shape on both
@@ -10709,6 +10785,7 @@ def test_hard_pairs_refused_below_the_shipped_cut(x: str, y: str, cos: float) ->
         *HARD_48_REFUSED,
         *HARD_49_REFUSED,
         *HARD_50_REFUSED,
+        *HARD_51_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -10774,6 +10851,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_48_SERVED,
         *HARD_49_SERVED,
         *HARD_50_SERVED,
+        *HARD_51_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

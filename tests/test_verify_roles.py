@@ -233,6 +233,7 @@ from policies.verify.roles.wanted import (
 from policies.verify.roles.whochain import who_chain_traded
 from policies.verify.roles.whose_move import strategy_get_passive_traded
 from policies.verify.roles.whose_object import object_owner_traded, reporter_made_owner
+from policies.verify.roles.written import tokens
 from policies.verify.text import Parsed, parse
 
 # Served by the policy before roles.py (rounds 30-32, measured on 77fa996), with the cosine
@@ -19967,6 +19968,92 @@ HUNDRED_NINETIETH_SAME = [
 ]
 
 
+# Role pass 190 (a review mend): the stop of a title or place abbreviation before a name is no
+# clause mark in the tokens ("St. Moritz" -> ``st moritz``, as "St Moritz"), so every reader of
+# the tokens reads the name whole: ``departures._phrase`` lost its own rule for the stop, and the
+# readers of "between", "on behalf of" and a verb's two parties read abbreviated names too.
+HUNDRED_NINETY_FIRST_SWAPPED = [
+    # two abbreviated (or one abbreviated and one plain) names traded
+    (
+        "When does the train leave St. Louis for Chicago?",
+        "When does the train leave Chicago for St. Louis?",
+    ),
+    (
+        "Does the ferry leave St. Malo for Portsmouth?",
+        "Does the ferry leave Portsmouth for St. Malo?",
+    ),
+    ("Does Dr. Patel report to Dr. Chen?", "Does Dr. Chen report to Dr. Patel?"),
+    ("Did Mr. Jones sue Mrs. Smith?", "Did Mrs. Smith sue Mr. Jones?"),
+    ("Did Sgt. Miller salute Capt. Reyes?", "Did Capt. Reyes salute Sgt. Miller?"),
+    ("Is Ft. Worth between Dallas and Abilene?", "Is Dallas between Ft. Worth and Abilene?"),
+    (
+        "Can Prof. Lee sign the form on behalf of Dr. Kim?",
+        "Can Dr. Kim sign the form on behalf of Prof. Lee?",
+    ),
+]
+HUNDRED_NINETY_FIRST_SAME = [
+    # the stop written or not, "from" said on one side, politeness and filler
+    ("How far is St. Ives from Penzance?", "How far is St Ives from Penzance?"),
+    ("What is the best time to visit St. Ives?", "What is the best time to visit St Ives?"),
+    ("How tall is Mt. Fuji?", "Hi, how tall is Mt. Fuji? Thanks!"),
+    (
+        "What time does the Glacier Express leave Zermatt for St. Moritz?",
+        "What time does the Glacier Express leave Zermatt for St Moritz?",
+    ),
+    (
+        "When does the train leave St. Louis for Chicago?",
+        "When does the train leave from St. Louis for Chicago?",
+    ),
+    ("Does Dr. Patel report to Dr. Chen?", "Does Dr Patel report to Dr Chen?"),
+    ("Did Mr. Jones sue Mrs. Smith?", "Please tell me: did Mr. Jones sue Mrs. Smith?"),
+    ("Is Mt. Hood taller than Mt. Adams?", "Is Mt Hood taller than Mt Adams?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # an abbreviation's stop before a capitalised word: dropped, the word kept
+        ("leave St. Moritz for Zermatt?", ("leave", "st", "moritz", "for", "zermatt", "?")),
+        (
+            "Does Dr. Patel report to Mrs. Chen?",
+            ("does", "dr", "patel", "report", "to", "mrs", "chen", "?"),
+        ),
+        (
+            "Is Mt. Hood taller than Capt. Cook",
+            ("is", "mt", "hood", "taller", "than", "capt", "cook"),
+        ),
+        # at the end or before a lowercase word: a real stop
+        ("I live on Baker St.", ("i", "live", "on", "baker", "st", ".")),
+        ("Go to St. ives", ("go", "to", "st", ".", "ives")),
+        # not an abbreviation of the class, or not written capitalised: a real stop
+        (
+            "I went first. Moritz came later.",
+            ("i", "went", "first", ".", "moritz", "came", "later", "."),
+        ),
+        ("Call me Jr. Then go.", ("call", "me", "jr", ".", "then", "go", ".")),
+        ("ST. Moritz", ("st", ".", "moritz")),
+        ("It is 3.5 kg. Ok", ("it", "is", "3", ".", "5", "kg", ".", "ok")),
+        ("Don't I? Cannot.", ("do", "not", "i", "?", "can", "not", ".")),
+    ],
+)
+def test_tokens_drop_an_abbreviations_stop_before_a_name(
+    source: str, expected: tuple[str, ...]
+) -> None:
+    assert tokens(source) == expected
+
+
+def test_tokens_read_an_abbreviated_name_as_written_without_its_stop() -> None:
+    for name in ("St. Moritz", "Dr. Patel", "Mt. Hood", "Mrs. Smith", "Prof. Lee", "Ft. Worth"):
+        plain = name.replace(".", "")
+        assert tokens(f"Is {name} near?") == tokens(f"Is {plain} near?"), name
+    # a comparative's sides traded are refused (by the comparatives, not the roles)
+    cfg = replace(VerifyConfig(), classifier=False)
+    pair = ("Is Mt. Hood taller than Mt. Adams?", "Is Mt. Adams taller than Mt. Hood?")
+    for x, y in (pair, pair[::-1]):
+        assert not verify(x, y, 0.97, cfg).accept
+
+
 # Role pass 137 (blind rounds 276-278): the wh-phrase the object of a place preposition after a
 # passive on one side and the passive's subject on the other ("Which N should X be V-ed behind?"
 # / "Which N should be V-ed behind X?") and the object of "be supposed / going ... to V" against
@@ -23294,6 +23381,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_EIGHTY_EIGHTH_SWAPPED,
         *HUNDRED_EIGHTY_NINTH_SWAPPED,
         *HUNDRED_NINETIETH_SWAPPED,
+        *HUNDRED_NINETY_FIRST_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -23480,6 +23568,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_EIGHTY_EIGHTH_SAME,
         *HUNDRED_EIGHTY_NINTH_SAME,
         *HUNDRED_NINETIETH_SAME,
+        *HUNDRED_NINETY_FIRST_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

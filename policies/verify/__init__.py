@@ -76,6 +76,7 @@ from policies.verify import (
     voice,
     whtraded,
     whwords,
+    withtime,
     wordings,
 )
 from policies.verify.amounts import canonical_amounts
@@ -369,7 +370,12 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
         (
             config.time,
             "time_mismatch",
-            lambda: rules.time_mismatch(a, b) or sequence.order_mismatch(a, b),
+            lambda: (
+                rules.time_mismatch(a, b)
+                or sequence.order_mismatch(a, b)
+                # "fly with a head cold" / "fly after a head cold"
+                or withtime.state_against_time(*raw)
+            ),
         ),
         (
             config.formats,

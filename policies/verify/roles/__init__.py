@@ -2218,6 +2218,23 @@ tenant's lease?", "Does a caterer owe a refund if the host cancels the event?" /
 cancels the host's event?"). The same doer said two ways ("if the client cancels their order",
 "if the order is cancelled by the client", "if he cancels the order for the client"),
 politeness and filler are left.
+Role pass 190 (a review mend): no new reader, the tokens mended. ``written.tokens``, which every
+reader of the tokens shares, read the stop of a title or place abbreviation as a clause mark, so
+a name written with one ("St. Moritz", "Dr. Patel", "Mt. Hood") was two clauses to every reader
+but ``departures``, which had its own rule for the stop (blind round 327: "What time does the
+Glacier Express leave Zermatt for St. Moritz?" / "... leave St. Moritz for Zermatt?"). The stop
+of an abbreviation of ``written.ABBREVIATIONS`` (a closed class of titles and place words, each
+written capitalised: "St", "Mt", "Ft", "Dr", "Mr", "Mrs", "Prof", "Capt", "Sgt", "Gov" and the
+like; no single letter, and no word that follows a name or ends a sentence, "Jr.", "No.", "Co.")
+written before a capitalised word is dropped there and the word kept ("St. Moritz" ->
+``st moritz``, as "St Moritz"); before a lowercase word or at the end it stays a stop ("I live
+on Baker St."). ``departures._phrase`` lost its rule, and the readers of "between", "on behalf
+of" and a verb's two parties now read abbreviated names too ("Is Ft. Worth between Dallas and
+Abilene?" / "Is Dallas between Ft. Worth and Abilene?", "Can Prof. Lee sign the form on behalf
+of Dr. Kim?" / "Can Dr. Kim sign ... on behalf of Prof. Lee?", "Did Sgt. Miller salute Capt.
+Reyes?" / "Did Capt. Reyes salute Sgt. Miller?"). The stop written or not ("St. Ives" / "St
+Ives"), politeness and filler are left; ``directed`` reads the parsed sentences, not the tokens,
+and keeps its own rule for a title's stop.
 """
 
 from __future__ import annotations

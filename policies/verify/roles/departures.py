@@ -3,14 +3,15 @@
 ``for_goal_traded`` (a trade, in ``_LATER_TRADES``): "P V (from) A for B S" on one side against
 "P V (from) B for A S" on the other, P (every word up to the verb, which ends it: an open-class
 word, or a particle after one, "set off", "head out") and S (every word after the "for" phrase)
-the same, A and B two different noun phrases (a name of up to five words, "St. Moritz" with its
-abbreviation's stop, or a phrase led by a determiner or an owner) with no closed-class word
-inside. The verb's object (or its "from" phrase) is where the one who moves sets out from and
-the "for" phrase where it goes ("leave Zermatt for St. Moritz", "set off from Split for Hvar"),
-so the two traded are the opposite trip ("What time does the Glacier Express leave Zermatt for
-St. Moritz?" / "... leave St. Moritz for Zermatt?"); a "from" said on one side only is the same
-trip ("leave Dover for Calais" / "leave from Dover for Calais"). The same direction said two
-ways ("go from A to B", "leave A bound for B"), another verb, politeness and filler are left.
+the same, A and B two different noun phrases (a name of up to five words, "St. Moritz" read as
+``st moritz`` since the tokens drop an abbreviation's stop before a name, or a phrase led by a
+determiner or an owner) with no closed-class word inside. The verb's object (or its "from"
+phrase) is where the one who moves sets out from and the "for" phrase where it goes ("leave
+Zermatt for St. Moritz", "set off from Split for Hvar"), so the two traded are the opposite
+trip ("What time does the Glacier Express leave Zermatt for St. Moritz?" / "... leave St.
+Moritz for Zermatt?"); a "from" said on one side only is the same trip ("leave Dover for
+Calais" / "leave from Dover for Calais"). The same direction said two ways ("go from A to B",
+"leave A bound for B"), another verb, politeness and filler are left.
 """
 
 from __future__ import annotations
@@ -76,17 +77,9 @@ def _open(w: str) -> bool:
 
 
 def _phrase(words: tuple[str, ...]) -> bool:
-    """A noun phrase with no closed-class word in it: a determiner or owner may lead it, and a
-    stop may follow a short abbreviation before a further word ("st . moritz")."""
+    """A noun phrase with no closed-class word in it: a determiner or owner may lead it ("St.
+    Moritz" is ``st moritz`` in the tokens, its abbreviation's stop dropped there)."""
     if not words:
         return False
     body = words[1:] if words[0] in LEADS else words
-    if not body or body[-1] == ".":
-        return False
-    for k, w in enumerate(body):
-        if w == ".":
-            if k == 0 or len(body[k - 1]) > 3 or body[k - 1] == ".":
-                return False
-        elif not _open(w):
-            return False
-    return True
+    return bool(body) and all(_open(w) for w in body)

@@ -28,6 +28,7 @@ from policies.verify.roles.verbs import (
     _key,
     _person,
 )
+from policies.verify.roles.written import ABBREVIATIONS
 from policies.verify.text import Parsed
 
 
@@ -200,7 +201,8 @@ def _do_support(p: Parsed, i: int, start: int) -> int | None:
     return None
 
 
-_TITLES = frozenset("dr mr mrs ms st prof sgt capt lt col gen rev fr sr jr mt".split())
+_TITLES = frozenset(a.lower() for a in ABBREVIATIONS)
+"""The title abbreviations of ``written.tokens``, lowered (the parsed words are lower case)."""
 
 
 def _sentence_ids(p: Parsed) -> tuple[int, ...]:

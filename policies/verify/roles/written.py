@@ -1,15 +1,36 @@
 """Each side as written, in tokens: lower case, contractions said in full ("didn't" -> "did
 not", "I'm" -> "I am", "she's" -> "she is"), an owner's "'s" kept on its word ("my friend's
-bridesmaid"), commas, semicolons and stops kept as clause marks. Shared by the readers of
-rounds 64-65 (``contrasts``, ``askers``, ``datives.receiver_changed``; ``holders`` reads the
-parsed words and these person keys)."""
+bridesmaid"), commas, semicolons and stops kept as clause marks, but for the stop of a title or
+place abbreviation before a name ("St. Moritz" -> ``st moritz``, see ``ABBREVIATIONS``). Shared
+by the readers of rounds 64-65 (``contrasts``, ``askers``, ``datives.receiver_changed``;
+``holders`` reads the parsed words and these person keys)."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-_TOKEN_RE = re.compile(r"[a-z0-9$]+(?:[-'][a-z0-9]+)*|[,;:?.!]")
+ABBREVIATIONS = frozenset(
+    "St Ste Mt Ft Pt Dr Mr Mrs Ms Mx Mme Mlle Prof Rev Fr Msgr Sgt Cpl Lt Capt Cmdr Col Maj Gen"
+    " Adm Gov Sen Rep Hon Pres Supt Insp Det".split()
+)
+"""Title and place abbreviations written before a name ("St. Moritz", "Dr. Patel", "Mt. Hood"):
+a closed class, each as written capitalised. Their stop before a further capitalised word is no
+sentence end, so ``tokens`` drops it and keeps the word ("St. Moritz" -> ``st moritz``, as "St
+Moritz"); before a lowercase word or at the end it is a real stop ("I live on Baker St."). Not
+single letters (initials end sentences as "I." does), nor words that follow a name or end
+sentences ("Jr.", "Sr.", "No.", "Co.", "Ave.", "Rd.")."""
+
+# Words as written (lowered one by one), and the clause marks; a stop is a mark unless an
+# abbreviation of ``ABBREVIATIONS`` stands before it and a capitalised word after it.
+_TOKEN_RE = re.compile(
+    r"[A-Za-z0-9$]+(?:[-'][A-Za-z0-9]+)*|[,;:?!]|\.(?:(?!\s+[A-Z])|"
+    + "".join(  # one look-behind per length (a look-behind's alternatives are all one width)
+        rf"(?<!\b(?:{'|'.join(sorted(a for a in ABBREVIATIONS if len(a) == n))})\.)"
+        for n in sorted({len(a) for a in ABBREVIATIONS})
+    )
+    + ")"
+)
 _NOT = {"can't": ("can", "not"), "won't": ("will", "not"), "cannot": ("can", "not")}
 _TAILS = {"'m": "am", "'re": "are", "'ve": "have", "'d": "would", "'ll": "will"}
 _IS = frozenset("he she it that there what who where how here this".split())
@@ -45,7 +66,8 @@ NOT_IN_PHRASE = AUX | COPULA | MARKS | FUNCTION | NOMINATIVE | OBJECTIVE | {"it"
 @lru_cache(maxsize=64)
 def tokens(source: str) -> tuple[str, ...]:
     out: list[str] = []
-    for t in _TOKEN_RE.findall(source.lower().replace("\u2019", "'")):
+    for t in _TOKEN_RE.findall(source.replace("\u2019", "'")):
+        t = t.lower()
         if "'" not in t and t != "cannot":
             out.append(t)
         elif t in _NOT:
