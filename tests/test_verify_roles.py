@@ -98,6 +98,7 @@ from policies.verify.roles.head_owner import head_made_owner_traded
 from policies.verify.roles.heads import head_traded
 from policies.verify.roles.hopped import er_noun_said, pronoun_dropped, self_traded
 from policies.verify.roles.hosted import guest_made_host, host_made_guest, undergoer_made_maker
+from policies.verify.roles.hosting import host_traded
 from policies.verify.roles.infinitive_voice import infinitive_voice_traded
 from policies.verify.roles.inverted import subject_object_inverted, wh_noun_traded
 from policies.verify.roles.judged_clause import clause_doer_traded
@@ -203,9 +204,11 @@ from policies.verify.roles.relative_events import (
 from policies.verify.roles.relatives import option_relative_traded
 from policies.verify.roles.relinked import let_dropped
 from policies.verify.roles.same_heads import same_head_marks_traded
+from policies.verify.roles.self_described import self_described
 from policies.verify.roles.sentences import trade_sentence
 from policies.verify.roles.serving import served_owner_traded
 from policies.verify.roles.shifted import contrasted_verbs_traded, relative_predicate_traded
+from policies.verify.roles.side_trades import complements_traded, owner_side_traded
 from policies.verify.roles.spantrade import relative_subjects_traded, than_owner_said
 from policies.verify.roles.standalone_subject import standalone_subject_traded
 from policies.verify.roles.stranded import (
@@ -215,6 +218,7 @@ from policies.verify.roles.stranded import (
 )
 from policies.verify.roles.subject_owner import subject_owner_traded
 from policies.verify.roles.subsets import subset_reversed
+from policies.verify.roles.thanked import thanked_party_traded
 from policies.verify.roles.told_doer import told_doer_traded
 from policies.verify.roles.traded import people_traded, verb_people_traded
 from policies.verify.roles.transfer_source import recipient_made_source
@@ -20010,6 +20014,259 @@ HUNDRED_NINETY_FIRST_SAME = [
 ]
 
 
+# Role pass 191 (blind rounds 345-347): who hosts whom traded between the asker and another
+# party, "X is coming to V at our N" / "we're X V-ing at another N" (X a third party on one side,
+# the asker's own identity on the other) and "I'm joining an E hosted by X" / "I'm hosting an E
+# for X" (the host traded between X and the asker): new ``hosting.host_traded``.
+HUNDRED_NINETY_SECOND_ROUNDS = [
+    (
+        "A visiting band is coming to ring at our tower; should we pay them?",
+        "We're a visiting band ringing at another tower; should we pay them?",
+        0.957,
+    ),
+    (
+        "I'm joining a highline meetup hosted by strangers; what should I ask them?",
+        "I'm hosting a highline meetup for strangers; what should I ask them?",
+        0.959,
+    ),
+]
+HUNDRED_NINETY_SECOND_SWAPPED = [
+    # the asker as host / as the visitor; the asker joining an event X hosts / hosting it for X
+    (
+        "A touring choir is coming to sing at our church; should we feed them?",
+        "We're a touring choir singing at another church; should we feed them?",
+    ),
+    (
+        "A touring theatre company is coming to perform at our hall; who pays for the lights?",
+        "We're a touring theatre company performing at another hall; who pays for the lights?",
+    ),
+    (
+        "A visiting team is coming to play at our club; who pays the referee?",
+        "We're a visiting team playing at another club; who pays the referee?",
+    ),
+    (
+        "A visiting preacher is coming to preach at our church; should we pay him?",
+        "I'm a visiting preacher preaching at another church; should we pay him?",
+    ),
+    (
+        "I'm joining a supper club hosted by strangers; what should I bring?",
+        "I'm hosting a supper club for strangers; what should I bring?",
+    ),
+    (
+        "I'm attending a workshop run by volunteers; what should I prepare?",
+        "I'm running a workshop for volunteers; what should I prepare?",
+    ),
+    (
+        "I'm attending a potluck organised by coworkers; what should I bring?",
+        "I'm organising a potluck for coworkers; what should I bring?",
+    ),
+]
+HUNDRED_NINETY_SECOND_SAME = [
+    # the same host said two ways, "we're a band visiting", another / someone else's, filler
+    (
+        "I'm joining a highline meetup hosted by strangers; what should I ask them?",
+        "I'm joining a highline meetup that strangers are hosting; what should I ask them?",
+    ),
+    (
+        "I'm joining a highline meetup hosted by strangers; what should I ask them?",
+        "I'm joining a highline meetup strangers host; what should I ask them?",
+    ),
+    (
+        "We're a visiting band ringing at another tower; should we pay them?",
+        "We are a band visiting and ringing at another tower; should we pay them?",
+    ),
+    (
+        "We're a visiting band ringing at another tower; should we pay them?",
+        "We're a visiting band ringing at someone else's tower; should we pay them?",
+    ),
+    (
+        "A visiting band is coming to ring at our tower; should we pay them?",
+        "Hi, a visiting band is coming to ring at our tower; should we pay them? Thanks!",
+    ),
+    (
+        "A touring choir is coming to sing at our church; should we feed them?",
+        "A touring choir will sing at our church; should we feed them?",
+    ),
+    (
+        "I'm attending a workshop run by volunteers; what should I prepare?",
+        "I'm attending a workshop that volunteers run; what should I prepare?",
+    ),
+]
+
+
+# Role pass 192 (blind rounds 345-347): the asker "we" described as the doer against the
+# undergoer ("We're a N1 V-ing a N2" / "We're a N2 V-ed by a N1": widened ``self_described``),
+# and the party thanked traded with the one helped through an agent noun of the verb's stem
+# ("thank X for V-ing me" / "thank my V-er for V-ing X": ``thanked.thanked_party_traded``).
+HUNDRED_NINETY_THIRD_ROUNDS = [
+    (
+        "We're a Czech guide company hosting an American school group at Sedlec; what's our "
+        "liability?",
+        "We're an American school group hosted by a Czech guide company at Sedlec; what's our "
+        "liability?",
+        0.983,
+    ),
+    (
+        "How do I thank the league for sponsoring me this season?",
+        "How do I thank my sponsor for sponsoring the league this season?",
+        0.949,
+    ),
+]
+HUNDRED_NINETY_THIRD_SWAPPED = [
+    # "We're a N1 V-ing a N2" / "We're a N2 V-ed by a N1"
+    (
+        "We're a club hosting a visiting team; who pays for the pitch?",
+        "We're a visiting team hosted by a club; who pays for the pitch?",
+    ),
+    (
+        "We're a startup funded by an angel investor; what do we owe?",
+        "We're an angel investor funding a startup; what do we owe?",
+    ),
+    (
+        "We're a school hosting an exchange student; what forms do we need?",
+        "We're an exchange student hosted by a school; what forms do we need?",
+    ),
+    (
+        "We're a charity supported by a local bank; what reports do we owe?",
+        "We're a local bank supporting a charity; what reports do we owe?",
+    ),
+    # "thank X for V-ing me / us" / "thank my / our V-er for V-ing X"
+    ("How do I thank the club for coaching me?", "How do I thank my coach for coaching the club?"),
+    (
+        "How do I thank the firm for mentoring me?",
+        "How do I thank my mentor for mentoring the firm?",
+    ),
+    (
+        "How do I thank the school for supporting me?",
+        "How do I thank my supporter for supporting the school?",
+    ),
+    (
+        "How should we thank the foundation for funding us this year?",
+        "How should we thank our funder for funding the foundation this year?",
+    ),
+]
+HUNDRED_NINETY_THIRD_SAME = [
+    # the same roles said two ways, politeness and filler
+    (
+        "We're a Czech company hosting an American group",
+        "We're a Czech company that is hosting an American group",
+    ),
+    (
+        "We're an American group hosted by a Czech company",
+        "We're an American group that a Czech company is hosting",
+    ),
+    (
+        "We're a club hosting a visiting team; who pays for the pitch?",
+        "We are a club hosting a visiting team; who pays for the pitch?",
+    ),
+    (
+        "We're a startup funded by an angel investor; what do we owe?",
+        "We're a startup that is funded by an angel investor; what do we owe?",
+    ),
+    (
+        "How do I thank the league for sponsoring me this season?",
+        "Hi, how do I thank the league for sponsoring me this season? Thanks!",
+    ),
+    ("How do I thank my coach for coaching me?", "How can I thank my coach for coaching me?"),
+    (
+        "How do I thank the club for coaching me?",
+        "How do I thank the club for coaching me so well?",
+    ),
+]
+
+
+# Role pass 193 (blind rounds 345-347): the owner of a condition's subject traded between the
+# asker's side and the other, a pronoun subject made explicit after a subordinator ("if our N
+# V-s while V-ing" / "if their N V-s while we're V-ing"): ``side_trades.owner_side_traded``;
+# two coordinated verb phrases with their complements traded across the coordinator, the verbs
+# kept ("win the chess but beat him in the ring" / "win in the ring but beat him at chess"):
+# ``side_trades.complements_traded``.
+HUNDRED_NINETY_FOURTH_ROUNDS = [
+    (
+        "If our seeker catches the flag while trailing by 40, do we win?",
+        "If their seeker catches the flag while we're trailing by 40, do we win?",
+        0.987,
+    ),
+    (
+        "Why would a chess boxer let the opponent win the chess but beat him in the ring?",
+        "Why would a chess boxer let the opponent win in the ring but beat him at chess?",
+        0.992,
+    ),
+]
+HUNDRED_NINETY_FOURTH_SWAPPED = [
+    # "if our (my) N V-s while V-ing" / "if their (his) N V-s while we're (I'm) V-ing"
+    (
+        "If our goalie scores while down by two, do we get the point?",
+        "If their goalie scores while we're down by two, do we get the point?",
+    ),
+    (
+        "If my partner serves while leading 5-3, who serves next?",
+        "If his partner serves while I'm leading 5-3, who serves next?",
+    ),
+    (
+        "If our pitcher walks in a run while ahead, is the game over?",
+        "If their pitcher walks in a run while we're ahead, is the game over?",
+    ),
+    (
+        "If my player scores after fouling, does it count?",
+        "If his player scores after I foul, does it count?",
+    ),
+    # "V1 X A but V2 Y in B" / "V1 X in B but V2 Y at A"
+    (
+        "Why would a card shark let the kid win at cards but beat him in the race?",
+        "Why would a card shark let the kid win the race but beat him at cards?",
+    ),
+    (
+        "Why would a tennis golfer let his rival win the tennis but beat him on the course?",
+        "Why would a tennis golfer let his rival win on the course but beat him at tennis?",
+    ),
+    (
+        "Why would a swim runner let his rival win the swim but beat him on the track?",
+        "Why would a swim runner let his rival win on the track but beat him in the swim?",
+    ),
+    (
+        "Why would a darts bowler let his mate win the darts but beat him on the lanes?",
+        "Why would a darts bowler let his mate win on the lanes but beat him at darts?",
+    ),
+]
+HUNDRED_NINETY_FOURTH_SAME = [
+    # the subject made explicit with the same owner, politeness, another coordinator, a
+    # preposition said with the same complement, a free reorder of a list
+    (
+        "If our seeker catches the flag while trailing by 40, do we win?",
+        "If our seeker catches the flag while we're trailing by 40, do we win?",
+    ),
+    (
+        "If my partner serves while leading 5-3, who serves next?",
+        "If my partner serves while I'm leading 5-3, who serves next?",
+    ),
+    (
+        "If our striker scores after scoring, do we win?",
+        "If our striker scores after we score, do we win?",
+    ),
+    (
+        "If our seeker catches the flag while trailing by 40, do we win?",
+        "Hi! If our seeker catches the flag while trailing by 40, do we win? Thanks",
+    ),
+    (
+        "Why would a chess boxer let the opponent win the chess but beat him in the ring?",
+        "Why would a chess boxer let the opponent win the chess and beat him in the ring?",
+    ),
+    (
+        "Why would a card shark let the kid win at cards but beat him in the race?",
+        "Why would a card shark let the kid win at cards yet beat him in the race?",
+    ),
+    (
+        "Why would a tennis golfer let his rival win the tennis but beat him on the course?",
+        "Why would a tennis golfer let his rival win at tennis but beat him on the course?",
+    ),
+    (
+        "Can I study maths in the morning and history at night?",
+        "Can I study history at night and maths in the morning?",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("source", "expected"),
     [
@@ -22935,6 +23192,24 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_NINETIETH_SWAPPED,
             HUNDRED_NINETIETH_SAME,
         ),
+        (
+            host_traded,
+            HUNDRED_NINETY_SECOND_ROUNDS,
+            HUNDRED_NINETY_SECOND_SWAPPED,
+            HUNDRED_NINETY_SECOND_SAME,
+        ),
+        (
+            owner_side_traded,
+            HUNDRED_NINETY_FOURTH_ROUNDS[:1],
+            HUNDRED_NINETY_FOURTH_SWAPPED[:4],
+            HUNDRED_NINETY_FOURTH_SAME,
+        ),
+        (
+            complements_traded,
+            HUNDRED_NINETY_FOURTH_ROUNDS[1:],
+            HUNDRED_NINETY_FOURTH_SWAPPED[4:],
+            HUNDRED_NINETY_FOURTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -23196,6 +23471,9 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_EIGHTY_EIGHTH_ROUNDS,
         *HUNDRED_EIGHTY_NINTH_ROUNDS,
         *HUNDRED_NINETIETH_ROUNDS,
+        *HUNDRED_NINETY_SECOND_ROUNDS,
+        *HUNDRED_NINETY_THIRD_ROUNDS,
+        *HUNDRED_NINETY_FOURTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -23382,6 +23660,9 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_EIGHTY_NINTH_SWAPPED,
         *HUNDRED_NINETIETH_SWAPPED,
         *HUNDRED_NINETY_FIRST_SWAPPED,
+        *HUNDRED_NINETY_SECOND_SWAPPED,
+        *HUNDRED_NINETY_THIRD_SWAPPED,
+        *HUNDRED_NINETY_FOURTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -23569,6 +23850,9 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_EIGHTY_NINTH_SAME,
         *HUNDRED_NINETIETH_SAME,
         *HUNDRED_NINETY_FIRST_SAME,
+        *HUNDRED_NINETY_SECOND_SAME,
+        *HUNDRED_NINETY_THIRD_SAME,
+        *HUNDRED_NINETY_FOURTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:
@@ -24039,3 +24323,21 @@ def test_hundred_tenth_pass_readers_leave_the_kept_pairs_alone() -> None:
     # the seller asked against the buyer by its noun: refused both ways
     sold = ("Who sold the farmhouse in 2015?", "Who was the buyer of the farmhouse in 2015?")
     assert converse_verb(*map(parse, sold)) and converse_verb(*map(parse, sold[::-1]))
+
+
+def test_hundred_ninety_third_pass_readers_read_their_shape_only() -> None:
+    # role pass 192: the "we" described as the other party and the party thanked traded each
+    # read by its own reader, either way round; no served pair of the pass read as traded
+    rounds = [(r[0], r[1]) for r in HUNDRED_NINETY_THIRD_ROUNDS]
+    pairs = rounds + HUNDRED_NINETY_THIRD_SWAPPED
+    for p, q in pairs:
+        reader = thanked_party_traded if "thank" in p else self_described
+        assert reader(parse(p), parse(q)), (p, q)
+        assert reader(parse(q), parse(p)), (q, p)
+    for p, q in HUNDRED_NINETY_THIRD_SAME:
+        for x, y in ((p, q), (q, p)):
+            assert not thanked_party_traded(parse(x), parse(y)), (x, y)
+            assert not self_described(parse(x), parse(y)), (x, y)
+    # the asker "I" on one side and "we" on the other is no trade of the one asker
+    mixed = ("I'm a club hosting a visiting team", "We're a visiting team hosted by a club")
+    assert not self_described(*map(parse, mixed))

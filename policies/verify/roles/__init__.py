@@ -2235,6 +2235,61 @@ of Dr. Kim?" / "Can Dr. Kim sign ... on behalf of Prof. Lee?", "Did Sgt. Miller 
 Reyes?" / "Did Capt. Reyes salute Sgt. Miller?"). The stop written or not ("St. Ives" / "St
 Ives"), politeness and filler are left; ``directed`` reads the parsed sentences, not the tokens,
 and keeps its own rule for a title's stop.
+
+Role pass 191 (blind rounds 345-347): one new trade. ``hosting.host_traded`` (new, in
+``_LATER_TRADES``) reads who hosts whom traded between the asker and another party, in two
+shapes. The visitor: "P (D) X (BE coming to / come(s) to / will come to / BE) V P2 OWN N.. T"
+against "P SELF (D) X V-ing P2 O.. N.. T", SELF the asker said as X's identity ("I'm / we're /
+as"), OWN the asker's "our / my", O.. one to three words of another owner with no asker word
+("another", "someone else's", "their", "another club's"), X the same noun phrase of one to four
+words, V one verb by its stem, P2 "at / in / on" the same and P and T the same: X a third party
+coming to the asker's place on one side and the asker's own identity at another's place on the
+other ("A visiting band is coming to ring at our tower; should we pay them?" / "We're a visiting
+band ringing at another tower; ...", "A touring choir is coming to sing at our church" / "We're
+a touring choir singing at another church"). The host: "P SELF V1-ing (PREP) E.. V2-ed by X.. T"
+against "P SELF V3-ing E.. for X.. T", the same event E.. of one to five words and the same X..:
+the asker joins an event the reduced passive's "by" says X hosts on one side and hosts it "for"
+X on the other ("I'm joining a highline meetup hosted by strangers; what should I ask them?" /
+"I'm hosting a highline meetup for strangers; ...", "I'm attending a workshop run by
+volunteers" / "I'm running a workshop for volunteers"). The same host said two ways ("a meetup
+that strangers are hosting", "a meetup strangers host"), "we're a visiting band" / "we are a
+band visiting", "at another tower" / "at someone else's tower", politeness and filler are left.
+
+Role pass 192 (blind rounds 345-347): one new trade, one reader widened. ``self_described``
+reads the asker "we" as it reads "I", "We're / We are a N1 V-ing a N2" against "We're / We are a
+N2 V-ed by a N1" (or the reverse), both sides the same asker and each side's N named on the
+other: the asker is the doer on one side and the undergoer on the other, so whose liability or
+duty is asked about is traded ("We're a Czech guide company hosting an American school group at
+Sedlec; what's our liability?" / "We're an American school group hosted by a Czech guide company
+at Sedlec; ...", "We're a club hosting a visiting team" / "We're a visiting team hosted by a
+club", "We're a startup funded by an angel investor" / "We're an angel investor funding a
+startup"). ``thanked.thanked_party_traded`` (new, in ``_LATER_TRADES``): "P thank X for V-ing me
+/ us R" against "P thank my / our N for V-ing X R", N an agent noun of V's stem (a suffix test,
+the stem itself or the stem with "-er / -r / -or / -ist": "sponsor", "coach", "supporter",
+"funder"), P and R the same and the owner of the person of the object: X did it for the asker on
+one side, the asker's N did it for X on the other, so the party thanked and the one helped are
+traded ("How do I thank the league for sponsoring me this season?" / "How do I thank my sponsor
+for sponsoring the league this season?", "thank the club for coaching me" / "thank my coach for
+coaching the club"). The same roles said two ways ("We're a Czech company that is hosting an
+American group", "thank the league for their sponsorship"), politeness and filler are left.
+
+Role pass 193 (blind rounds 345-347): two new trades, ``side_trades`` (in ``_LATER_TRADES``).
+``side_trades.owner_side_traded``: the owner of a condition's subject ("if / when / once /
+unless" then "my / our" against "his / her / their") traded between the asker's side and the
+other, the rest the same up to a pronoun subject made explicit after a subordinator ("while /
+after / before / since / until"), of either owner's person, with or without "be", its verb
+the same or the "-ing" said in another form ("If our seeker catches the flag while trailing by
+40, do we win?" / "If their seeker catches the flag while we're trailing by 40, ...", "after
+fouling" / "after I foul"): the owner change alone is refused on its words, the added "we"
+hid it; the subject made explicit with the same owner is left. ``side_trades.
+complements_traded``: two verb phrases joined by "but / and / yet / while" whose complements
+trade places across the joiner, the verbs kept ("Why would a chess boxer let the opponent win
+the chess but beat him in the ring?" / "... win in the ring but beat him at chess?"): past the
+shared start, each side's first conjunct says the content words the other side's second
+conjunct says after its shared start, and the other way round; the second verb is said on both
+sides after the joiner and is no content word of the shared start, so a free
+reorder of a list ("win the chess and the boxing") or of whole verb phrases is left, and a
+preposition said with the same complement ("win the chess" / "win at chess") trades nothing.
 """
 
 from __future__ import annotations
@@ -2384,6 +2439,7 @@ from policies.verify.roles.hopped import (
     thing_said_me,
 )
 from policies.verify.roles.hosted import guest_made_host, host_made_guest, undergoer_made_maker
+from policies.verify.roles.hosting import host_traded
 from policies.verify.roles.infinitive_voice import infinitive_voice_traded
 from policies.verify.roles.inverted import subject_object_inverted, voice_flipped, wh_noun_traded
 from policies.verify.roles.judged_clause import clause_doer_traded
@@ -2545,6 +2601,7 @@ from policies.verify.roles.shifted import (
     theme_owner_followed,
     verbs_traded,
 )
+from policies.verify.roles.side_trades import complements_traded, owner_side_traded
 from policies.verify.roles.spantrade import relative_subjects_traded, than_owner_said
 from policies.verify.roles.standalone_subject import standalone_subject_traded
 from policies.verify.roles.stated import doer_stated
@@ -2557,6 +2614,7 @@ from policies.verify.roles.stranded import (
 )
 from policies.verify.roles.subject_owner import subject_owner_traded
 from policies.verify.roles.subsets import subset_reversed
+from policies.verify.roles.thanked import thanked_party_traded
 from policies.verify.roles.told_doer import told_doer_traded
 from policies.verify.roles.traded import people_traded, verb_people_traded
 from policies.verify.roles.trades import _doer_added
@@ -2942,6 +3000,10 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     prior_made_asker,  # pass 184: "if the N was already V-ed" / "if I V-ed the N"
     means_doer_traded,  # pass 185: "by V-ing X's N" / "when X V-s your N"
     wrapped_doer_traded,  # pass 186: "if X V-s me" / "if I end up V-ing X"
+    host_traded,  # pass 191: "X is coming to V at our N" / "we're X V-ing at another N"
+    thanked_party_traded,  # pass 192: "thank X for V-ing me" / "thank my V-er for V-ing X"
+    owner_side_traded,  # pass 193: "if our N V-s while V-ing" / "if their N V-s while we're V-ing"
+    complements_traded,  # pass 193: "V1 X A but V2 Y in B" / "V1 X in B but V2 Y A"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

@@ -2,7 +2,12 @@
 or the doer: "I'm an experienced climber belaying a first-timer" / "I'm a first-timer being
 belayed by an experienced climber", "I'm a landlord renting to a student" / "I'm a student
 renting from a landlord". Both sides say "I'm a N V-ing ..." with another N, each side's N named
-on the other side: the asker is the other person."""
+on the other side: the asker is the other person.
+
+Role pass 192 (blind round 345): the asker "we" too, "We're / We are a N ..." on both sides
+("We're a Czech guide company hosting an American school group" / "We're an American school
+group hosted by a Czech guide company"): the one asking, and so whose liability or duty is
+asked about, is the other group. Both sides must say the same asker, "I" or "we"."""
 
 from __future__ import annotations
 
@@ -11,7 +16,8 @@ import re
 from policies.verify.text import Parsed
 
 _SELF_RE = re.compile(
-    r"\bI(?:'m|\u2019m| am) (?:a|an|the) ((?:[a-z-]+ ){0,3}?[a-z-]+) "
+    r"\b(?:I(?:'m|\u2019m| am)|we(?:'re|\u2019re| are)) (?:a|an|the) "
+    r"((?:[a-z-]+ ){0,3}?[a-z-]+) "
     r"(?:being )?([a-z]+(?:ing|ed|en))\b",
     re.IGNORECASE,
 )
@@ -30,16 +36,23 @@ def described(
 
 
 def self_described(a: Parsed, b: Parsed) -> bool:
-    if "i" not in a.words or "i" not in b.words:
+    if ("i" not in a.words or "i" not in b.words) and ("we" not in a.words or "we" not in b.words):
         return False
     found = described(a, b, _SELF_RE)
     if found is None:
         return False
     ma, mb, na, nb = found
+    if _asker(ma) != _asker(mb):
+        return False
     if na in nb or nb in na:
         return False
     la, lb = a.source.lower(), b.source.lower()
     return _named(na, lb[mb.end() :]) and _named(nb, la[ma.end() :])
+
+
+def _asker(m: re.Match[str]) -> str:
+    """ "i" or "we": who the described one is (the match starts with the asker's pronoun)."""
+    return m.group(0)[:2].lower().rstrip("'\u2019 ")
 
 
 def _named(noun: str, text: str) -> bool:
