@@ -42,6 +42,7 @@ from policies.verify.roles.compared import compared_sides_traded
 from policies.verify.roles.compared_clauses import compared_clauses_traded
 from policies.verify.roles.compared_ends import move_ends_traded, relatives_compared_traded
 from policies.verify.roles.compared_marked import marked_sides_traded
+from policies.verify.roles.compared_ones import stand_in_sides_traded
 from policies.verify.roles.complainer import complainer_traded
 from policies.verify.roles.compound_taker import compound_taker_traded
 from policies.verify.roles.conjoined import conjunct_said_one, modifiers_traded
@@ -76,6 +77,7 @@ from policies.verify.roles.followed import (
     frame_subject_said,
     judged_doer_traded,
 )
+from policies.verify.roles.for_side import benefit_owner_traded, let_place_traded
 from policies.verify.roles.formed import product_made_party
 from policies.verify.roles.frames import (
     passive_compared_traded,
@@ -226,7 +228,7 @@ from policies.verify.roles.undergoer import doer_made_undergoer
 from policies.verify.roles.undergone import asker_undergoer_traded
 from policies.verify.roles.victims import against_party_changed
 from policies.verify.roles.voice_heads import head_voice_traded
-from policies.verify.roles.voiced import by_made_object
+from policies.verify.roles.voiced import _stem, by_made_object
 from policies.verify.roles.wanted import (
     group_joiner_traded,
     told_turned_round,
@@ -9293,7 +9295,7 @@ FIFTY_SIXTH_SAME = [
 def test_fifty_fifth_pass_swaps_are_read_by_role_swap(cached: str, incoming: str) -> None:
     # each swap is read by the pass's relative trade or through one of its two readings
     for x, y in ((parse(cached), parse(incoming)), (parse(incoming), parse(cached))):
-        assert roles.role_swap(x, y)
+        assert roles.role_swap(parse(x), parse(y))
         said = blamed_gerund_said(x, y) or which_said_who(x, y)
         assert relative_roles_traded(x, y) or (said is not None and roles.role_swap(*said))
 
@@ -20265,6 +20267,243 @@ HUNDRED_NINETY_FOURTH_SAME = [
         "Can I study history at night and maths in the morning?",
     ),
 ]
+HUNDRED_NINETY_FIFTH_ROUNDS = [
+    (
+        "I'm renting space in my banya to a yoga studio; what should the lease say?",
+        "I'm renting space in a yoga studio for my banya; what should the lease say?",
+        0.997,
+    ),
+    (
+        "How do I ask the tailor to copy my old blouse?",
+        "How do I ask the tailor to copy his old blouse for me?",
+        0.961,
+    ),
+]
+HUNDRED_NINETY_FIFTH_SWAPPED = [
+    # "V N in my P to X" / "V N in X for my P": landlord against tenant
+    (
+        "I'm leasing a corner of my shop to a coffee cart",
+        "I'm leasing a corner of a coffee shop for my cart",
+    ),
+    (
+        "I'm subletting desk space in my office to a startup",
+        "I'm subletting desk space in a startup's office for my team",
+    ),
+    (
+        "We're renting a stall in our market to a baker",
+        "We're renting a stall in a baker's market for our stand",
+    ),
+    (
+        "We're leasing shelf space in our store to a bakery",
+        "We're leasing shelf space in a bakery for our store",
+    ),
+    # "ask X to V my N" / "ask X to V his (her) N for me": the owner traded to the one asked
+    (
+        "Can I ask my neighbour to mow my lawn?",
+        "Can I ask my neighbour to mow his lawn for me?",
+    ),
+    (
+        "How do I ask the baker to decorate my cake?",
+        "How do I ask the baker to decorate her cake for me?",
+    ),
+    (
+        "Can I ask my sister to sell my car?",
+        "Can I ask my sister to sell her car for me?",
+    ),
+    (
+        "Should I ask the mechanic to check my tyres?",
+        "Should I ask the mechanic to check his tyres for me?",
+    ),
+]
+HUNDRED_NINETY_FIFTH_SAME = [
+    # the same owner with "for me" added, another word for the party asked, "for my own N",
+    # another preposition for the same place, politeness and filler
+    (
+        "How do I ask the tailor to copy my old blouse?",
+        "How do I ask the tailor to copy my old blouse for me?",
+    ),
+    (
+        "How do I ask him to copy my blouse?",
+        "How do I ask the tailor to copy my blouse?",
+    ),
+    (
+        "I'm renting space in a yoga studio for my banya; what should the lease say?",
+        "I'm renting space in a yoga studio for my own banya; what should the lease say?",
+    ),
+    (
+        "How do I ask the tailor to copy my old blouse?",
+        "Hi, how do I ask the tailor to copy my old blouse? Thanks!",
+    ),
+    (
+        "Can I ask my neighbour to mow my lawn?",
+        "Can I ask my neighbour to mow my lawn for me?",
+    ),
+    (
+        "I'm leasing a corner of a coffee shop for my cart",
+        "I'm leasing a corner in a coffee shop for my cart",
+    ),
+]
+
+
+# Role pass 195 (blind rounds 348-350): home and away traded, "we V (away) at X" against "X V-s
+# at ours / at our N": ``hosting.host_traded``; who needs the thing to act traded with the
+# infinitive made passive, "Does X need N to V Y?" / "Does Y need N to be V-ed by X?", N of up
+# to three words and X named by a word of its noun phrase: ``infinitive_voice_traded``.
+HUNDRED_NINETY_SIXTH_ROUNDS = [
+    (
+        "We're playing at the Anchor this week; do we bring the questions?",
+        "The Anchor is playing at ours this week; do we bring the questions?",
+        0.966,
+    ),
+    (
+        "Does the person driving the jet ski need a licence to tow a tuber?",
+        "Does the tuber need a licence to be towed by a jet ski?",
+        0.924,
+    ),
+]
+HUNDRED_NINETY_SIXTH_SWAPPED = [
+    # "we V (away) at X" / "X V-s at ours (at our N)"
+    (
+        "We're playing at the Crown on Friday; who brings the food?",
+        "The Crown is playing at ours on Friday; who brings the food?",
+    ),
+    (
+        "We're playing at Leeds on Saturday; who pays the referee?",
+        "Leeds are playing at ours on Saturday; who pays the referee?",
+    ),
+    (
+        "We're playing away at Leeds; who pays the referee?",
+        "Leeds are playing at ours; who pays the referee?",
+    ),
+    (
+        "We're playing at the Red Lion tonight; who sets up the board?",
+        "The Red Lion is playing at our pub tonight; who sets up the board?",
+    ),
+    (
+        "We're playing at Rovers on Saturday; who pays the referee?",
+        "Rovers are playing at our ground on Saturday; who pays the referee?",
+    ),
+    # "Does X need N to V Y?" / "Does Y need N to be V-ed by X?"
+    (
+        "Does the boat driver need a licence to tow a water skier?",
+        "Does the water skier need a licence to be towed by a boat?",
+    ),
+    (
+        "Does the ferry captain need a permit to carry a car?",
+        "Does the car need a permit to be carried by a ferry?",
+    ),
+    (
+        "Does the bus driver need a licence to carry a passenger?",
+        "Does the passenger need a licence to be carried by a bus?",
+    ),
+]
+HUNDRED_NINETY_SIXTH_SAME = [
+    # politeness and filler, another determiner, the same verb said as a gerund, "at ours" /
+    # "with us" for the same guests
+    (
+        "We're playing at the Anchor this week; do we bring the questions?",
+        "Hi! We're playing at the Anchor this week; do we bring the questions? Thanks",
+    ),
+    (
+        "Does the driver need a licence to tow a tuber?",
+        "Does the driver need a licence for towing a tuber?",
+    ),
+    (
+        "Does the tuber need a licence to be towed by a jet ski?",
+        "Does a tuber need a licence to be towed by a jet ski?",
+    ),
+    (
+        "Does the employer need a permit to hire a foreign worker?",
+        "Does an employer need a permit to hire a foreign worker?",
+    ),
+    (
+        "We're staying at the Smiths' this weekend; what should we bring?",
+        "We're staying with the Smiths this weekend; what should we bring?",
+    ),
+    (
+        "The Smiths are staying at ours this weekend; what should we bring?",
+        "The Smiths are staying with us this weekend; what should we bring?",
+    ),
+]
+
+
+# Role pass 196 (blind rounds 348-350): the two sides of a comparison traded, a side said with
+# a stand-in on one prompt ("my N R than the one Y" / "the N Y R than mine", "one" standing
+# for the other side's nominal, "mine" for "my" and it): ``compared_ones.stand_in_sides_traded``.
+HUNDRED_NINETY_SEVENTH_ROUNDS = [
+    (
+        "My pole studio is cheaper than the one across town; should I raise my prices?",
+        "The pole studio across town is cheaper than mine; should I raise my prices?",
+        0.984,
+    ),
+    (
+        "My studio is cheaper than the one across town.",
+        "The studio across town is cheaper than my studio.",
+        0.95,
+    ),
+]
+HUNDRED_NINETY_SEVENTH_SWAPPED = [
+    # "our (my) N R than the one P X" / "the N P X R than ours (mine)"
+    (
+        "Our bakery is busier than the one on Main Street; should we hire?",
+        "The bakery on Main Street is busier than ours; should we hire?",
+    ),
+    (
+        "Our team is stronger than the one from Leeds, right?",
+        "The team from Leeds is stronger than ours, right?",
+    ),
+    # "my N R than the one X V-s" / "the N X V-s R than mine"
+    (
+        "My car is older than the one my sister drives",
+        "The car my sister drives is older than mine",
+    ),
+    (
+        "My rent is higher than the one my neighbor pays",
+        "The rent my neighbor pays is higher than mine",
+    ),
+    (
+        "My laptop is slower than the one my brother uses",
+        "The laptop my brother uses is slower than mine",
+    ),
+    # "my N R than the one from X" / "X's N R than mine"
+    (
+        "My quote is higher than the one from the other builder",
+        "The other builder's quote is higher than mine",
+    ),
+]
+HUNDRED_NINETY_SEVENTH_SAME = [
+    # the same sides said with and without the stand-in, politeness, the side's owner in
+    # either form
+    (
+        "My pole studio is cheaper than the one across town; should I raise my prices?",
+        "My pole studio is cheaper than the pole studio across town; should I raise my prices?",
+    ),
+    (
+        "The pole studio across town is cheaper than mine; should I raise my prices?",
+        "The pole studio across town is cheaper than my pole studio; should I raise my prices?",
+    ),
+    (
+        "My studio is cheaper than the one across town",
+        "My studio is cheaper than the studio across town",
+    ),
+    (
+        "The studio across town is cheaper than mine",
+        "The studio across town is cheaper than my studio",
+    ),
+    (
+        "Our bakery is busier than the one on Main Street; should we hire?",
+        "Hi! Our bakery is busier than the one on Main Street; should we hire? Thanks",
+    ),
+    (
+        "My car is older than the one my sister drives",
+        "My car is older than the car my sister drives",
+    ),
+    (
+        "The other builder's quote is higher than mine",
+        "The other builder's quote is higher than my quote",
+    ),
+    ("Is my gym bigger than the one downtown?", "Is my gym bigger than the gym downtown?"),
+]
 
 
 @pytest.mark.parametrize(
@@ -20309,6 +20548,46 @@ def test_tokens_read_an_abbreviated_name_as_written_without_its_stop() -> None:
     pair = ("Is Mt. Hood taller than Mt. Adams?", "Is Mt. Adams taller than Mt. Hood?")
     for x, y in (pair, pair[::-1]):
         assert not verify(x, y, 0.97, cfg).accept
+
+
+@pytest.mark.parametrize(
+    ("form", "stem"),
+    [
+        # an irregular ending after a verb prefix of the closed class: the prefixed verb
+        ("underpaid", "underpay"),
+        ("misled", "mislead"),
+        ("outran", "outrun"),
+        ("withheld", "withhold"),
+        ("led", "lead"),
+        # the same letters ending a regular verb or a noun: no irregular form (review of role
+        # pass 195: "hauled" was read as "hau" + "led" -> "haulead", so "haul" never matched)
+        ("hauled", "haul"),
+        ("pulled", "pull"),
+        ("called", "call"),
+        ("present", "present"),
+        ("veteran", "veteran"),
+    ],
+)
+def test_stem_reads_an_irregular_ending_only_after_a_verb_prefix(form: str, stem: str) -> None:
+    assert _stem(form) == stem
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Does the truck driver need a licence to haul a trailer?",
+            "Does the trailer need a licence to be hauled by a truck?",
+        ),
+        (
+            "Does the tractor driver need a permit to pull a wagon?",
+            "Does the wagon need a permit to be pulled by a tractor?",
+        ),
+    ],
+)
+def test_regular_verbs_ending_in_led_are_read_in_the_passive(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert roles.role_swap(parse(x), parse(y))
 
 
 # Role pass 137 (blind rounds 276-278): the wh-phrase the object of a place preposition after a
@@ -23210,6 +23489,36 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_NINETY_FOURTH_SWAPPED[4:],
             HUNDRED_NINETY_FOURTH_SAME,
         ),
+        (
+            let_place_traded,
+            HUNDRED_NINETY_FIFTH_ROUNDS[:1],
+            HUNDRED_NINETY_FIFTH_SWAPPED[:4],
+            HUNDRED_NINETY_FIFTH_SAME,
+        ),
+        (
+            benefit_owner_traded,
+            HUNDRED_NINETY_FIFTH_ROUNDS[1:],
+            HUNDRED_NINETY_FIFTH_SWAPPED[4:],
+            HUNDRED_NINETY_FIFTH_SAME,
+        ),
+        (
+            host_traded,
+            HUNDRED_NINETY_SIXTH_ROUNDS[:1],
+            HUNDRED_NINETY_SIXTH_SWAPPED[:5],
+            HUNDRED_NINETY_SIXTH_SAME,
+        ),
+        (
+            infinitive_voice_traded,
+            HUNDRED_NINETY_SIXTH_ROUNDS[1:],
+            HUNDRED_NINETY_SIXTH_SWAPPED[5:],
+            HUNDRED_NINETY_SIXTH_SAME,
+        ),
+        (
+            stand_in_sides_traded,
+            HUNDRED_NINETY_SEVENTH_ROUNDS,
+            HUNDRED_NINETY_SEVENTH_SWAPPED,
+            HUNDRED_NINETY_SEVENTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -23474,6 +23783,9 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_NINETY_SECOND_ROUNDS,
         *HUNDRED_NINETY_THIRD_ROUNDS,
         *HUNDRED_NINETY_FOURTH_ROUNDS,
+        *HUNDRED_NINETY_FIFTH_ROUNDS,
+        *HUNDRED_NINETY_SIXTH_ROUNDS,
+        *HUNDRED_NINETY_SEVENTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -23663,6 +23975,9 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_NINETY_SECOND_SWAPPED,
         *HUNDRED_NINETY_THIRD_SWAPPED,
         *HUNDRED_NINETY_FOURTH_SWAPPED,
+        *HUNDRED_NINETY_FIFTH_SWAPPED,
+        *HUNDRED_NINETY_SIXTH_SWAPPED,
+        *HUNDRED_NINETY_SEVENTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -23853,6 +24168,9 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_NINETY_SECOND_SAME,
         *HUNDRED_NINETY_THIRD_SAME,
         *HUNDRED_NINETY_FOURTH_SAME,
+        *HUNDRED_NINETY_FIFTH_SAME,
+        *HUNDRED_NINETY_SIXTH_SAME,
+        *HUNDRED_NINETY_SEVENTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

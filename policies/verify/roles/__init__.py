@@ -2290,6 +2290,66 @@ conjunct says after its shared start, and the other way round; the second verb i
 sides after the joiner and is no content word of the shared start, so a free
 reorder of a list ("win the chess and the boxing") or of whole verb phrases is left, and a
 preposition said with the same complement ("win the chess" / "win at chess") trades nothing.
+
+Role pass 194 (blind rounds 348-350): two new trades, ``for_side`` (in ``_LATER_TRADES``), each
+an owner traded with a "for" phrase said on one side only. ``for_side.let_place_traded``: "P in /
+of my P1.. to X.. R" against "P in / of X2.. for my P2.. R", the same start P ending in a place
+preposition ("in / of / at / on / inside / within"), the same rest R after the phrase's mark,
+the asker's "my / our" the same on both sides ("my own" read as "my"), each noun phrase one to
+four content words and the heads of the asker's place P1 and of X both said in the other side's
+phrase: the asker owns the place and lets part of it "to" X on one side (landlord), X owns it
+and the asker's thing goes into it "for" its purpose on the other (tenant) ("I'm renting space
+in my banya to a yoga studio" / "I'm renting space in a yoga studio for my banya", "I'm leasing
+a corner of my shop to a coffee cart" / "... of a coffee shop for my cart", "in my office to a
+startup" / "in a startup's office for my team"). ``for_side.benefit_owner_traded``: "P to V my
+N.. R" against "P to V his / her / their N.. for me R" ("our" and "for us"), P saying a third
+party before the infinitive's "to" (the one asked, a noun or a third-person pronoun), N.. of
+content words and R the same: the owner of the thing traded from the asker to the one asked,
+the benefactive "for me" added where that party owns it hiding the trade ("How do I ask the
+tailor to copy my old blouse?" / "... to copy his old blouse for me?", "Can I ask my neighbour
+to mow my lawn?" / "... to mow his lawn for me?"). The same owner with "for me" added, another
+word for the party asked, "for my own N", politeness and filler are left.
+
+Role pass 195 (blind rounds 348-350): no new reader, two widened. ``hosting.host_traded`` reads
+home and away traded: "P WE (AUX) V (away) at X.. T" against "P X.. FRAME V at OURS T" (WE the
+asker "we / I", X.. the same noun phrase of one to four words, a name or "the N", V one verb by
+its stem, FRAME the visitor's "is / are / is coming to", OURS the asker's standalone "ours /
+mine" or "our / my N", P and T the same): the asker goes to X's place on one side and X comes to
+the asker's on the other ("We're playing at the Anchor this week; do we bring the questions?" /
+"The Anchor is playing at ours this week; ...", "We're playing away at Leeds" / "Leeds are
+playing at ours", "We're playing at Rovers" / "Rovers are playing at our ground"); the same
+side said two ways ("we're playing away at the Anchor", "the Anchor are coming to play at
+ours"), "at ours" / "with us", politeness and filler are left. ``infinitive_voice.
+infinitive_voice_traded`` reads the words between the subject and "to" of up to three words
+("need a licence", "need a permit"), and the passive's "by" phrase naming the subject by a word
+of its noun phrase before the head ("Does the boat driver need a licence to tow a water skier?"
+/ "Does the water skier need a licence to be towed by a boat?", "Does the person driving the jet
+ski need a licence to tow a tuber?" / "Does the tuber need a licence to be towed by a jet
+ski?"): who needs the thing to act is traded, the doer the same. The same need said with a
+gerund ("for towing a tuber") or another determiner is left.
+
+Role pass 196 (blind rounds 348-350): one new trade. ``compared_ones.stand_in_sides_traded``
+(new, in ``_LATER_TRADES``): the two sides of a comparison traded where a side is said with a
+stand-in on one prompt ("My pole studio is cheaper than the one across town" / "The pole studio
+across town is cheaper than mine"). The clause before "than" and the side after it (to a clause
+mark) are read on each prompt, the rest the same; a shared lead without a determiner ("Is") and
+the shared predicate ending at "than" ("is cheaper", "bigger") are cut off, leaving each
+compared side a noun phrase led by a determiner or an owner, or a standalone owner. "one / ones"
+after a lead stands for the other side's nominal (its words after the lead up to a preposition,
+a relative mark or another lead; past a genitive "'s"), "mine / ours / yours / hers / theirs"
+for the owner and that nominal ("the car my sister drives" against "mine": "my car"); the sides
+are traded when each is nearer, as a share of the words the two say (articles left out), the
+other prompt's other side than its same side. The same sides said with and without the stand-in
+and another predicate ("is cheaper" / "is dearer", "costs less") are left. ("Is my gym bigger
+than the one downtown?" / "Is the gym downtown bigger than mine?" was refused before, by
+``role_swap``'s earlier readers; the new trade reads it too.)
+
+A review mend (stop 44, found in role pass 195): ``voiced._stem`` read any word ending in an
+irregular form after three letters as that form prefixed ("hauled" -> "hau" + "led" ->
+"haulead", "pulled", "called", "stuffed", "present"), so a regular verb ending in "-led" never
+matched its base and its passive was not read ("to haul a trailer" / "to be hauled by a
+truck"). The prefix must now be one of a closed class (``voiced._PREFIXES``: "under", "mis",
+"out", "with", ...). No labelled verdict changed.
 """
 
 from __future__ import annotations
@@ -2346,6 +2406,7 @@ from policies.verify.roles.compared import (
 from policies.verify.roles.compared_clauses import compared_clauses_traded
 from policies.verify.roles.compared_ends import move_ends_traded, relatives_compared_traded
 from policies.verify.roles.compared_marked import marked_sides_traded
+from policies.verify.roles.compared_ones import stand_in_sides_traded
 from policies.verify.roles.complainer import complainer_traded
 from policies.verify.roles.compound_taker import compound_taker_traded
 from policies.verify.roles.conjoined import conjunct_said_one, modifiers_traded
@@ -2397,6 +2458,7 @@ from policies.verify.roles.followed import (
     of_owner_collapsed,
     patient_traded,
 )
+from policies.verify.roles.for_side import benefit_owner_traded, let_place_traded
 from policies.verify.roles.formed import product_made_party
 from policies.verify.roles.frames import (
     passive_compared_traded,
@@ -3004,6 +3066,9 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     thanked_party_traded,  # pass 192: "thank X for V-ing me" / "thank my V-er for V-ing X"
     owner_side_traded,  # pass 193: "if our N V-s while V-ing" / "if their N V-s while we're V-ing"
     complements_traded,  # pass 193: "V1 X A but V2 Y in B" / "V1 X in B but V2 Y A"
+    let_place_traded,  # pass 194: "V N in my P to X" / "V N in X for my P"
+    benefit_owner_traded,  # pass 194: "ask X to V my N" / "ask X to V his N for me"
+    stand_in_sides_traded,  # pass 196: "my N R than the one Y" / "the N Y R than mine"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

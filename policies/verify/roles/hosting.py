@@ -47,6 +47,8 @@ _CLOSED = (
     | frozenset("to for by with of as from and or but not who that which".split())
 )
 _NP_MAX = 4
+_MINE = frozenset(("ours", "mine"))
+_WE = frozenset(("we", "i"))
 _EVENT_MAX = 5
 _OWNER_MAX = 3
 
@@ -54,7 +56,9 @@ _OWNER_MAX = 3
 def host_traded(a: Parsed, b: Parsed) -> bool:
     ta = tokens(a.source.replace("\u2019", "'"))
     tb = tokens(b.source.replace("\u2019", "'"))
-    return _visitor(ta, tb) or _visitor(tb, ta) or _hosted(ta, tb) or _hosted(tb, ta)
+    if _visitor(ta, tb) or _visitor(tb, ta) or _hosted(ta, tb) or _hosted(tb, ta):
+        return True
+    return _away(ta, tb) or _away(tb, ta)
 
 
 def _words(t: tuple[str, ...]) -> tuple[str, ...]:
@@ -155,3 +159,44 @@ def _hosted_read(x: tuple[str, ...], y: tuple[str, ...], e0: int, f0: int) -> bo
 
 def _open_or_lead(w: str) -> bool:
     return _open(w) or w in _LEADS
+
+
+def _away(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """``x`` "P WE (AUX) V (away) at X.. T", ``y`` "P X.. FRAME V at OURS T" (role pass 195)."""
+    for j in range(min(len(x), len(y))):
+        if x[:j] != y[:j]:
+            break
+        if x[j] not in _WE:
+            continue
+        g = j + 1
+        while g < min(len(x), j + 3) and x[g] in AUX | COPULA:
+            g += 1
+        if g + 2 >= len(x) or not _open(x[g]) or not stem(x[g]):
+            return False
+        q = g + 2 if x[g + 1] == "away" else g + 1
+        if q + 1 >= len(x) or x[q] != "at":
+            return False
+        return _away_read(x, y, j, (x[g], q + 1))
+    return False
+
+
+def _away_read(x: tuple[str, ...], y: tuple[str, ...], j: int, verb_at: tuple[str, int]) -> bool:
+    verb, at = verb_at
+    for h in range(j + 1, min(len(y), j + 1 + _NP_MAX)):
+        if y[h] not in COPULA and y[h] not in _FRAME and stem(y[h]) != stem(verb):
+            continue
+        team = y[j:h]
+        if not _np(team) or not all(_open(w) or w in _LEADS for w in team):
+            return False
+        p = h
+        while p < len(y) and y[p] in _FRAME and stem(y[p]) != stem(verb):
+            p += 1
+        if p + 2 >= len(y) or stem(y[p]) != stem(verb) or y[p + 1] != "at":
+            return False
+        r = p + 3 if y[p + 2] in _MINE else p + 4
+        if r == p + 4 and (r > len(y) or y[p + 2] not in _OWN or not _open(y[p + 3])):
+            return False
+        rest = y[r:]
+        end = len(x) - len(rest)
+        return end > at and x[end:] == rest and _np(x[at:end]) == _np(team)
+    return False

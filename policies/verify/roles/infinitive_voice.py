@@ -27,7 +27,7 @@ from policies.verify.lexicon import DETERMINERS, PARTICIPLES
 from policies.verify.roles.voiced import _stem
 from policies.verify.text import Parsed
 
-_M_MAX = 2
+_M_MAX = 3  # role pass 195: "need a licence"
 _NP_MAX = 4
 
 
@@ -65,7 +65,7 @@ def _traded(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
                     ag = wb[tb + 4 : len(wb) - len(rest)] if rest else wb[tb + 4 :]
                     if (
                         1 <= len(ag) <= _NP_MAX
-                        and ag[-1] == x
+                        and (ag[-1] == x or ag[-1] in _subject(wa, ta - m)[1:-1])
                         and wb[len(wb) - len(rest) :] == rest
                     ):
                         return True

@@ -79,13 +79,18 @@ _IRREGULAR = {
     "thrown": "throw",
 }
 
+_PREFIXES = frozenset("mis out over under fore with back down counter cross self home hand".split())
+"""The verb prefixes an irregular form may carry ("underpaid", "misled", "outran", "withheld"):
+a closed class. Any other letters before an irregular ending are part of a regular verb
+("hauled", "pulled", "stuffed", "present" are no prefixed "led", "fed", "sent")."""
+
 
 @lru_cache(maxsize=8192)
 def _stem(w: str) -> str:
     """A verb form's stem, rough and the same for "question / questioned / questioning"
     (cached: the order and voice readers ask for each word of a long prompt again and again)."""
     for pre, base in _IRREGULAR.items():
-        if w.endswith(pre) and (len(w) == len(pre) or len(w) - len(pre) >= 3):
+        if w.endswith(pre) and (len(w) == len(pre) or w[: len(w) - len(pre)] in _PREFIXES):
             return w[: len(w) - len(pre)] + base  # "underpaid" -> "underpay"
     for suf in ("ying", "ied", "ies"):
         if w.endswith(suf) and len(w) > len(suf) + 2:
