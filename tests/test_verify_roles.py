@@ -9295,7 +9295,7 @@ FIFTY_SIXTH_SAME = [
 def test_fifty_fifth_pass_swaps_are_read_by_role_swap(cached: str, incoming: str) -> None:
     # each swap is read by the pass's relative trade or through one of its two readings
     for x, y in ((parse(cached), parse(incoming)), (parse(incoming), parse(cached))):
-        assert roles.role_swap(parse(x), parse(y))
+        assert roles.role_swap(x, y)
         said = blamed_gerund_said(x, y) or which_said_who(x, y)
         assert relative_roles_traded(x, y) or (said is not None and roles.role_swap(*said))
 
