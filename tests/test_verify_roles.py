@@ -90,6 +90,7 @@ from policies.verify.roles.gerunds import advised_party_traded
 from policies.verify.roles.getpassive import got_done_active
 from policies.verify.roles.giver_owner import giver_owner_traded
 from policies.verify.roles.guest_host import guest_owner_traded, visitor_traded
+from policies.verify.roles.guest_with import guest_traded
 from policies.verify.roles.handed import (
     asked_source_made_receiver,
     given_away_traded,
@@ -164,6 +165,7 @@ from policies.verify.roles.place_owner import place_owned
 from policies.verify.roles.preps import prepositions_traded
 from policies.verify.roles.prior_state import prior_made_asker
 from policies.verify.roles.pronoun_doer import pronoun_doer_traded
+from policies.verify.roles.qualified import means_learner_traded, qualified_undergoer_traded
 from policies.verify.roles.questions import (
     dative_said_to,
     pied_whom_said_stranded,
@@ -20504,6 +20506,173 @@ HUNDRED_NINETY_SEVENTH_SAME = [
     ),
     ("Is my gym bigger than the one downtown?", "Is my gym bigger than the gym downtown?"),
 ]
+HUNDRED_NINETY_NINTH_ROUNDS = [
+    (
+        "What's the penalty for a land yacht that hits a yacht with right of way?",
+        "What's the penalty for a land yacht with right of way that gets hit by another yacht?",
+        0.977,
+    ),
+    (
+        "How do I teach my kids scent work using our dog?",
+        "How do I use my kids to teach our dog scent work?",
+        0.983,
+    ),
+]
+HUNDRED_NINETY_NINTH_SWAPPED = [
+    # "N that V-s a M with Q" / "N with Q that gets (is) V-ed by another M"
+    (
+        "What's the penalty for a boat that hits a boat with right of way?",
+        "What's the penalty for a boat with right of way that gets hit by another boat?",
+    ),
+    (
+        "Who pays for a car that rear-ends a car with a learner driver?",
+        "Who pays for a car with a learner driver that gets rear-ended by another car?",
+    ),
+    (
+        "What happens to a player who fouls a player with the ball?",
+        "What happens to a player with the ball who gets fouled by another player?",
+    ),
+    (
+        "What's the fine for a truck that hits a truck with a trailer?",
+        "What's the fine for a truck with a trailer that is hit by another truck?",
+    ),
+    # "V X N using Y" / "use X to V Y N"
+    (
+        "How do I train my staff on safety using our new hires?",
+        "How do I use my staff to train our new hires on safety?",
+    ),
+    (
+        "How can I teach my son French using his nanny?",
+        "How can I use my son to teach his nanny French?",
+    ),
+    (
+        "How do I teach the puppy recall using the older dog?",
+        "How do I use the puppy to teach the older dog recall?",
+    ),
+    (
+        "How can we teach our daughter Spanish using her grandmother?",
+        "How can we use our daughter to teach her grandmother Spanish?",
+    ),
+]
+HUNDRED_NINETY_NINTH_SAME = [
+    # the same roles two ways, politeness and filler
+    (
+        "What's the penalty for a land yacht that hits a yacht with right of way?",
+        "What's the penalty for a land yacht hitting a yacht that has right of way?",
+    ),
+    (
+        "How do I teach my kids scent work using our dog?",
+        "How do I use our dog to teach my kids scent work?",
+    ),
+    (
+        "How can I teach my son French using his nanny?",
+        "How can I use his nanny to teach my son French?",
+    ),
+    (
+        "How do I teach my kids scent work using our dog?",
+        "Hi! How do I teach my kids scent work using our dog? Thanks",
+    ),
+    (
+        "What's the penalty for a boat that hits a boat with right of way?",
+        "What is the penalty for a boat that hits a boat with right of way?",
+    ),
+    (
+        "Who pays for a car that rear-ends a car with a learner driver?",
+        "Who pays for a car that rear-ends a car that has a learner driver?",
+    ),
+    (
+        "What happens to a player who fouls a player with the ball?",
+        "Hello, what happens to a player who fouls a player with the ball?",
+    ),
+]
+
+
+# Role pass 197 (blind rounds 354-356): who is whose guest ("I'm V-ing with X" / "X is V-ing
+# with me") and whose event the asked party or the asker comes to ("ask X to V at our N" / "ask
+# X if we can V at their N"): ``guest_with.guest_traded``.
+HUNDRED_NINETY_EIGHTH_ROUNDS = [
+    (
+        "I'm staying with a Hmong family in Sapa for two nights; what's good etiquette?",
+        "A Hmong family from Sapa is staying with me for two nights; what's good etiquette?",
+        0.960,
+    ),
+    (
+        "How do I ask a coracle club to come to our fete?",
+        "How do I ask a coracle club if we can come to their fete?",
+        0.967,
+    ),
+]
+HUNDRED_NINETY_EIGHTH_SWAPPED = [
+    # "I'm / we're V-ing with X (in P)" / "X (from P) is V-ing with me / us"
+    (
+        "I'm staying with a host family in Kyoto for a week; what should I bring?",
+        "A host family from Kyoto is staying with me for a week; what should I bring?",
+    ),
+    (
+        "I'm lodging with a farmer in Wales this summer; should I help out?",
+        "A farmer from Wales is lodging with me this summer; should I help out?",
+    ),
+    (
+        "We're living with a family in Lyon this year; how do we split chores?",
+        "A family from Lyon is living with us this year; how do we split chores?",
+    ),
+    (
+        "I'm boarding with a widow in Cork for a term; do I pay rent?",
+        "A widow from Cork is boarding with me for a term; do I pay rent?",
+    ),
+    # "ask X to V at our N" / "ask X if we can V at their N"
+    (
+        "How do I ask a choir to sing at our wedding?",
+        "How do I ask a choir if we can sing at their wedding?",
+    ),
+    (
+        "How do I ask the rugby club to play at our ground?",
+        "How do I ask the rugby club if we can play at their ground?",
+    ),
+    (
+        "How do I ask a band to perform at our party?",
+        "How do I ask a band if we can perform at their party?",
+    ),
+    (
+        "Can I ask a dance troupe to dance at our festival?",
+        "Can I ask a dance troupe if we can dance at their festival?",
+    ),
+]
+HUNDRED_NINETY_EIGHTH_SAME = [
+    # the same roles said two ways, politeness
+    (
+        "I'm staying with a Hmong family in Sapa for two nights; what's good etiquette?",
+        "I'll be staying with a Hmong family in Sapa for two nights; what's good etiquette?",
+    ),
+    (
+        "I'm staying with a Hmong family in Sapa for two nights; what's good etiquette?",
+        "I'm staying with a Hmong family from Sapa for two nights; what's good etiquette?",
+    ),
+    (
+        "A Hmong family from Sapa is staying with me for two nights; what's good etiquette?",
+        "A Hmong family in Sapa is staying with me for two nights; what's good etiquette?",
+    ),
+    (
+        "A Hmong family from Sapa is staying with me for two nights; what's good etiquette?",
+        "A Hmong family from Sapa will be staying with me for two nights; what's good etiquette?",
+    ),
+    (
+        "How do I ask a coracle club to come to our fete?",
+        "Hi! How do I ask a coracle club to come to our fete? Thanks",
+    ),
+    (
+        "How do I ask a coracle club if we can come to their fete?",
+        "How do I ask a coracle club if we could come to their fete?",
+    ),
+    (
+        "How do I ask a choir to sing at our wedding?",
+        "How can I ask a choir to sing at our wedding?",
+    ),
+    (
+        "We're staying with my in-laws over Christmas; who pays for food?",
+        "We are staying with my in-laws over Christmas; who pays for food?",
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -23519,6 +23688,24 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_NINETY_SEVENTH_SWAPPED,
             HUNDRED_NINETY_SEVENTH_SAME,
         ),
+        (
+            guest_traded,
+            HUNDRED_NINETY_EIGHTH_ROUNDS,
+            HUNDRED_NINETY_EIGHTH_SWAPPED,
+            HUNDRED_NINETY_EIGHTH_SAME,
+        ),
+        (
+            qualified_undergoer_traded,
+            HUNDRED_NINETY_NINTH_ROUNDS[:1],
+            HUNDRED_NINETY_NINTH_SWAPPED[:4],
+            HUNDRED_NINETY_NINTH_SAME,
+        ),
+        (
+            means_learner_traded,
+            HUNDRED_NINETY_NINTH_ROUNDS[1:],
+            HUNDRED_NINETY_NINTH_SWAPPED[4:],
+            HUNDRED_NINETY_NINTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -23786,6 +23973,8 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_NINETY_FIFTH_ROUNDS,
         *HUNDRED_NINETY_SIXTH_ROUNDS,
         *HUNDRED_NINETY_SEVENTH_ROUNDS,
+        *HUNDRED_NINETY_EIGHTH_ROUNDS,
+        *HUNDRED_NINETY_NINTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -23978,6 +24167,8 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_NINETY_FIFTH_SWAPPED,
         *HUNDRED_NINETY_SIXTH_SWAPPED,
         *HUNDRED_NINETY_SEVENTH_SWAPPED,
+        *HUNDRED_NINETY_EIGHTH_SWAPPED,
+        *HUNDRED_NINETY_NINTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -24171,6 +24362,8 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_NINETY_FIFTH_SAME,
         *HUNDRED_NINETY_SIXTH_SAME,
         *HUNDRED_NINETY_SEVENTH_SAME,
+        *HUNDRED_NINETY_EIGHTH_SAME,
+        *HUNDRED_NINETY_NINTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

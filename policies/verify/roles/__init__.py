@@ -2350,6 +2350,40 @@ irregular form after three letters as that form prefixed ("hauled" -> "hau" + "l
 matched its base and its passive was not read ("to haul a trailer" / "to be hauled by a
 truck"). The prefix must now be one of a closed class (``voiced._PREFIXES``: "under", "mis",
 "out", "with", ...). No labelled verdict changed.
+
+Role pass 197 (blind rounds 354-356): one new trade. ``guest_with.guest_traded`` (new, in
+``_LATER_TRADES``) reads two shapes. The lodger: "P SELF V-ing with X.. T" against "P X.. BE..
+V-ing with ME T" (SELF the asker as the subject, "I am / we are"; ME the asker as the object of
+"with", "me / us"; V the same verb by its stem; X.. the same noun phrase of one to eight words,
+a lead determiner left out and a place preposition "in / from / at" read as one): the asker is
+X's guest on one side and X the asker's on the other ("I'm staying with a Hmong family in Sapa
+for two nights" / "A Hmong family from Sapa is staying with me for two nights", "I'm lodging
+with a farmer in Wales" / "A farmer from Wales is lodging with me"). The event: "P X.. to V
+PREP OWN N T" against "P X.. if / whether WE MODAL V PREP THEIRS N T" (OWN "our / my", THEIRS
+"their / his / her / its", WE "we / I", MODAL "can / could / may / might", the asked party X..
+ending the shared lead): the asked party comes to the asker's event on one side and the asker
+to the party's on the other, the owner of the event moved with it ("How do I ask a coracle club
+to come to our fete?" / "... if we can come to their fete?", "ask a choir to sing at our
+wedding" / "ask a choir if we can sing at their wedding"). The same roles said two ways ("I'll
+be staying with", "a family in / from Sapa", "if we could", "whether we can"), politeness and
+
+Role pass 198 (blind rounds 354-356): two new trades, ``qualified`` (in ``_LATER_TRADES``).
+``qualified.qualified_undergoer_traded``: "P REL V-s D M with Q T" against "P with Q REL AUX
+V-ed by D2 M T" (REL "who / that / which", AUX a passive's "gets / got / is / was ...", D and D2
+determiners, V one verb by its stem, P, M, Q and T the same words, M and Q of one to five): the
+head of the relative does the act to an M that has the qualifier Q on one side, and has Q itself
+and undergoes the act from another M on the other, the doer traded through a passive relative
+and the qualifier moved with the role ("a land yacht that hits a yacht with right of way" / "a
+land yacht with right of way that gets hit by another yacht", "a car that rear-ends a car with a
+learner driver" / "a car with a learner driver that gets rear-ended by another car").
+``qualified.means_learner_traded``: "P V X.. R using Y.. T" against "P use X'.. to V Y'.. R
+T", P and T the same, V the same word, X' and Y.. noun phrases led by a determiner or an owner:
+the one the act is done to (said first after V) and the means ("using Y", "use X to") traded,
+the used X' leading X.. and the means Y.. leading Y'.. ("teach my kids scent work using our dog"
+/ "use my kids to teach our dog scent work", "train my staff on safety using our new hires" /
+"use my staff to train our new hires on safety"). The same roles said two ways ("use our dog to
+teach my kids scent work", "a land yacht hitting a yacht that has right of way"), politeness and
+filler are left.
 """
 
 from __future__ import annotations
@@ -2482,6 +2516,7 @@ from policies.verify.roles.given import (
 )
 from policies.verify.roles.giver_owner import giver_owner_traded
 from policies.verify.roles.guest_host import guest_owner_traded, visitor_traded
+from policies.verify.roles.guest_with import guest_traded
 from policies.verify.roles.handed import (
     asked_source_made_receiver,
     given_away_traded,
@@ -2588,6 +2623,7 @@ from policies.verify.roles.preps import prepositions_traded
 from policies.verify.roles.prior_state import prior_made_asker
 from policies.verify.roles.pronoun_doer import pronoun_doer_traded
 from policies.verify.roles.punished import deed_traded, for_after_traded
+from policies.verify.roles.qualified import means_learner_traded, qualified_undergoer_traded
 from policies.verify.roles.questions import (
     dative_said_to,
     pied_whom_said_stranded,
@@ -3069,6 +3105,9 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     let_place_traded,  # pass 194: "V N in my P to X" / "V N in X for my P"
     benefit_owner_traded,  # pass 194: "ask X to V my N" / "ask X to V his N for me"
     stand_in_sides_traded,  # pass 196: "my N R than the one Y" / "the N Y R than mine"
+    guest_traded,  # pass 197: "I'm V-ing with X" / "X is V-ing with me", "ask X to V at our N"
+    qualified_undergoer_traded,  # pass 198: "N that V-s a M with Q" / "N with Q that gets V-ed"
+    means_learner_traded,  # pass 198: "V X N using Y" / "use X to V Y N"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
