@@ -20,9 +20,10 @@ dearer", "costs less") are left.
 from __future__ import annotations
 
 from policies.verify.roles.recast import PUNCT, owned_tokens
+from policies.verify.roles.written import LEADS
 from policies.verify.text import Parsed
 
-_LEADS = frozenset("the a an this that these those my our your his her their its".split())
+_LEADS = LEADS | {"its"}  # the determiners and owners of `written`, and "its"
 _STANDALONE = {"mine": "my", "ours": "our", "yours": "your", "hers": "her", "theirs": "their"}
 _ONES = frozenset(("one", "ones"))
 _ARTICLES = frozenset(("the", "a", "an", "'s"))

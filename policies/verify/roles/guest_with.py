@@ -25,19 +25,15 @@ filler are left.
 
 from __future__ import annotations
 
+from policies.verify.roles.hosting import _ASKER, _LEADS, _OWN, _SELF, _WE
 from policies.verify.roles.written import AUX, COPULA, MARKS, tokens
 from policies.verify.text import Parsed
 from policies.verify.words import stem
 
-_SELF = (("i", "am"), ("we", "are"))
 _ME = frozenset(("me", "us"))
-_ASKER = frozenset(("i", "me", "my", "mine", "we", "us", "our", "ours"))
-_LEADS = frozenset(("a", "an", "the", "some"))
 _PLACE = frozenset(("in", "from", "at"))
-_OWN = frozenset(("our", "my"))
 _THEIRS = frozenset(("their", "his", "her", "its"))
 _IF = frozenset(("if", "whether"))
-_WE = frozenset(("we", "i"))
 _MODAL = frozenset(("can", "could", "may", "might"))
 _NP_MAX = 8
 

@@ -22,12 +22,13 @@ from __future__ import annotations
 
 from policies.verify.roles.recast import PUNCT, owned_tokens
 from policies.verify.roles.voiced import _stem
+from policies.verify.roles.written import LEADS
 from policies.verify.text import Parsed
 
 _RELS = frozenset(("who", "that", "which"))
 _DETS = frozenset("a an the another some".split())
 _AUX = frozenset("gets got get is was are were been being".split())
-_LEADS = frozenset("the a an this that these those my our your his her their its".split())
+_LEADS = LEADS | {"its"}  # the determiners and owners of `written`, and "its"
 _MAX = 5  # words in a qualifier, an object or a party
 
 
