@@ -10162,6 +10162,106 @@ HARD_51_SERVED = [
 ]
 
 
+# -- hardening pass 52 (blind round 358): a measure noun ("depth", "age", "temperature",
+# "weight", "size", "dose" ...) led by degree qualifiers of different closed groups, one word
+# against one in place ("the minimum pool depth" / "the ideal pool depth", "the recommended
+# water temperature" / "the maximum water temperature"): a limit, a target, a typical value
+# and a legal or safe bound are other numbers (limits.qualifier_swapped); synonyms of one
+# group ("ideal" / "optimal" / "best", "maximum" / "max"), politeness and filler stay one ask --
+
+HARD_52_REFUSED = [
+    (
+        "What's the minimum pool depth for underwater hockey?",
+        "What's the ideal pool depth for underwater hockey?",
+        "aggregate_mismatch",
+    ),
+    (
+        "What's the minimum age for a tattoo in Ohio?",
+        "What's the ideal age for a tattoo in Ohio?",
+        "aggregate_mismatch",
+    ),
+    (
+        "What's the recommended water temperature for a baby's bath?",
+        "What's the maximum water temperature for a baby's bath?",
+        "aggregate_mismatch",
+    ),
+    (
+        "What's the minimum weight for a forward-facing car seat?",
+        "What's the typical weight for a forward-facing car seat?",
+        "aggregate_mismatch",
+    ),
+    (
+        "What's the average team size for a hackathon?",
+        "What's the maximum team size for a hackathon?",
+        "aggregate_mismatch",
+    ),
+    (
+        "What's the ideal weight for a 5 foot 6 woman?",
+        "What's the average weight for a 5 foot 6 woman?",
+        "aggregate_mismatch",
+    ),
+    (
+        "What's the recommended daily calorie intake for a teenager?",
+        "What's the minimum daily calorie intake for a teenager?",
+        "aggregate_mismatch",
+    ),
+    (
+        "What's the safe distance from a wildfire?",
+        "What's the recommended distance from a wildfire?",
+        "aggregate_mismatch",
+    ),
+    (
+        "What's the best soil ph for blueberries?",
+        "What's the lowest soil ph for blueberries?",
+        "aggregate_mismatch",
+    ),
+    (
+        "What's the legal height for a backyard fence in Austin?",
+        "What's the ideal height for a backyard fence in Austin?",
+        "aggregate_mismatch",
+    ),
+    (
+        "What is the recommended dose of melatonin for kids?",
+        "What is the maximum dose of melatonin for kids?",
+        "aggregate_mismatch",
+    ),
+]
+
+HARD_52_SERVED = [
+    # synonyms within one group, a qualifier before a non-measure, politeness and filler
+    (
+        "What's the ideal pool depth for underwater hockey?",
+        "What's the best pool depth for underwater hockey?",
+    ),
+    (
+        "What's the ideal pool depth for underwater hockey?",
+        "What's the optimal pool depth for underwater hockey?",
+    ),
+    (
+        "What's the recommended water temperature for a baby's bath?",
+        "What's the suggested water temperature for a baby's bath?",
+    ),
+    ("What's the maximum team size for a hackathon?", "What's the max team size for a hackathon?"),
+    (
+        "What's the minimum age for a tattoo in Ohio?",
+        "Could you tell me the minimum age for a tattoo in Ohio?",
+    ),
+    (
+        "What's the usual team size for a hackathon?",
+        "What's the typical team size for a hackathon?",
+    ),
+    (
+        "What's the ideal room temperature for a nursery?",
+        "what's the ideal room temperature for a nursery",
+    ),
+    (
+        "What's the max dose of ibuprofen for adults?",
+        "Hi, what's the maximum dose of ibuprofen for adults? Thanks!",
+    ),
+    ("What's the best laptop for students?", "What's the top laptop for students?"),
+]
+
+
 def test_hard_49_count_traded_reader() -> None:
     """ "How many A V B" against "How many B <aux> one A V": read both ways; B counted on
     both sides, a noun of A's before B with no verb between, and the same shape on both
@@ -10786,6 +10886,7 @@ def test_hard_pairs_refused_below_the_shipped_cut(x: str, y: str, cos: float) ->
         *HARD_49_REFUSED,
         *HARD_50_REFUSED,
         *HARD_51_REFUSED,
+        *HARD_52_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -10852,6 +10953,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_49_SERVED,
         *HARD_50_SERVED,
         *HARD_51_SERVED,
+        *HARD_52_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

@@ -85,6 +85,7 @@ from policies.verify.roles.frames import (
     whose_doer_traded,
 )
 from policies.verify.roles.general import general_swap
+from policies.verify.roles.gerund_doer import gerund_doer_traded
 from policies.verify.roles.gerund_owner import declined_owner_traded, thief_made_victim
 from policies.verify.roles.gerunds import advised_party_traded
 from policies.verify.roles.getpassive import got_done_active
@@ -215,6 +216,7 @@ from policies.verify.roles.shifted import contrasted_verbs_traded, relative_pred
 from policies.verify.roles.side_trades import complements_traded, owner_side_traded
 from policies.verify.roles.spantrade import relative_subjects_traded, than_owner_said
 from policies.verify.roles.standalone_subject import standalone_subject_traded
+from policies.verify.roles.stepped import stepped_participle_traded
 from policies.verify.roles.stranded import (
     head_source_traded,
     relative_traded,
@@ -20587,6 +20589,223 @@ HUNDRED_NINETY_NINTH_SAME = [
 ]
 
 
+# Role pass 199 (blind round 355): the relieving N against the relieved N, the later relative
+# naming the other party turned in step ("the person they relieve" / "the person relieving
+# them"): ``stepped.stepped_participle_traded``.
+TWO_HUNDREDTH_ROUNDS = [
+    (
+        "Does the relieving helmsman state the course to the person they relieve?",
+        "Does the relieved helmsman state the course to the person relieving them?",
+        0.923,
+    ),
+]
+TWO_HUNDREDTH_SWAPPED = [
+    # "the V-ing N ... the M PRON V" / "the V-ed N ... the M V-ing OBJ"
+    (
+        "Does the relieving nurse sign the chart for the nurse they relieve?",
+        "Does the relieved nurse sign the chart for the nurse relieving them?",
+    ),
+    (
+        "Does the relieving guard hand the keys to the guard they relieve?",
+        "Does the relieved guard hand the keys to the guard relieving them?",
+    ),
+    (
+        "Should the hosting school feed the school it hosts?",
+        "Should the hosted school feed the school hosting it?",
+    ),
+    (
+        "Does the relieving crew brief the crew they relieve?",
+        "Does the relieved crew brief the crew relieving them?",
+    ),
+    (
+        "Does the hosting club pay travel costs for the club it hosts?",
+        "Does the hosted club pay travel costs for the club hosting it?",
+    ),
+    (
+        "Should the relieving shift count the cash with the shift they relieve?",
+        "Should the relieved shift count the cash with the shift relieving them?",
+    ),
+    (
+        "Does the sponsoring company owe anything to the company it sponsors?",
+        "Does the sponsored company owe anything to the company sponsoring it?",
+    ),
+    (
+        "Should the acquiring firm keep the staff of the firm it acquires?",
+        "Should the acquired firm keep the staff of the firm acquiring it?",
+    ),
+]
+TWO_HUNDREDTH_SAME = [
+    # the same roles two ways, an ordinary participle, politeness and filler
+    (
+        "Does the relieving helmsman state the course to the person they relieve?",
+        "Does the relieving helmsman state the course to the person they relieve, please?",
+    ),
+    (
+        "Does the relieving nurse sign the chart for the nurse they relieve?",
+        "Does the relieving nurse sign the chart for the nurse they are relieving?",
+    ),
+    (
+        "Does the relieving nurse sign the chart for the nurse they relieve?",
+        "Does the relieving nurse sign the chart for the nurse who they relieve?",
+    ),
+    (
+        "Should the replacing driver check the tyres with the driver they replace?",
+        "Hey, should the replacing driver check the tyres with the driver they replace?",
+    ),
+    (
+        "How long should a boiling kettle sit before I pour it?",
+        "How long should a boiled kettle sit before I pour it?",
+    ),
+    (
+        "Should the hosting club feed the club it hosts?",
+        "Should the host club feed the club it hosts?",
+    ),
+    (
+        "Does the relieved crew brief the crew relieving them?",
+        "Does the relieved crew brief the crew that is relieving them?",
+    ),
+    (
+        "Does the hosted club pay travel costs for the club hosting it?",
+        "Does the hosted club pay the travel costs for the club hosting it?",
+    ),
+]
+
+
+# Role pass 201 (blind rounds 357-359): who complains of whose thing, the party of the asker's
+# ("if my neighbour complains about my N") or the asker, with a lead ("want to"), of the
+# party's ("if I want to complain about my neighbour's N"): ``complainer.complainer_traded``.
+TWO_HUNDRED_SECOND_ROUNDS = [
+    (
+        "What should I do if my neighbour complains about my raku smoke?",
+        "What should I do if I want to complain about my neighbour's raku smoke?",
+        0.977,
+    ),
+]
+TWO_HUNDRED_SECOND_SWAPPED = [
+    # "NP V (P) my R" / "I L.. to V (P) NP's R"
+    (
+        "What should I do if my landlord complains about my dog's barking?",
+        "What should I do if I want to complain about my landlord's dog barking?",
+    ),
+    (
+        "What if my coworker complains about my music?",
+        "What if I want to complain about my coworker's music?",
+    ),
+    (
+        "What should I do if my roommate objects to my cooking smells?",
+        "What should I do if I want to object to my roommate's cooking smells?",
+    ),
+    (
+        "What can I do if my tenant complains about my renovation noise?",
+        "What can I do if I need to complain about my tenant's renovation noise?",
+    ),
+    (
+        "How should I handle it when my colleague criticises my slides?",
+        "How should I handle it when I want to criticise my colleague's slides?",
+    ),
+    (
+        "What should I do if my flatmate complains about my cat?",
+        "What should I do if I'd like to complain about my flatmate's cat?",
+    ),
+]
+TWO_HUNDRED_SECOND_SAME = [
+    # the same roles two ways, politeness and filler
+    (
+        "What should I do if my neighbour complains about my raku smoke?",
+        "What should I do if my neighbour is complaining about the smoke from my raku kiln?",
+    ),
+    (
+        "What should I do if I want to complain about my neighbour's smoke?",
+        "What should I do if I'd like to complain about my neighbour's smoke?",
+    ),
+    (
+        "What should I do if my neighbour complains about my raku smoke?",
+        "Hi, what should I do if my neighbour complains about my raku smoke? Thanks",
+    ),
+    (
+        "What if I want to complain about my coworker's music?",
+        "What if I need to complain about my coworker's music?",
+    ),
+    (
+        "What should I do if my roommate objects to my cooking smells?",
+        "What should I do when my roommate objects to my cooking smells?",
+    ),
+    (
+        "What if my coworker complains about my music?",
+        "What if my coworker is complaining about my music?",
+    ),
+    (
+        "How do I respond when my neighbour reports my bonfire?",
+        "How should I respond when my neighbour reports my bonfire?",
+    ),
+]
+
+
+# Role pass 200 (blind rounds 357-359): the gerund's unspoken doer (the main verb's object) and
+# the one it acts on traded ("V X for V2-ing Y" / "V X when Y V2-s him"):
+# ``gerund_doer.gerund_doer_traded``.
+TWO_HUNDRED_FIRST_ROUNDS = [
+    (
+        "Why would an adjudicator mark a dancer down for copying the dancer next to her?",
+        "Why would an adjudicator mark a dancer down when the dancer next to her copies her?",
+        0.976,
+    ),
+]
+TWO_HUNDRED_FIRST_SWAPPED = [
+    (
+        "Why would a referee book a player for fouling the player behind him?",
+        "Why would a referee book a player when the player behind him fouls him?",
+    ),
+    (
+        "Can a teacher punish a student for hitting the boy next to him?",
+        "Can a teacher punish a student when the boy next to him hits him?",
+    ),
+    (
+        "Why would a judge fine a driver for hitting the car in front?",
+        "Why would a judge fine a driver when the car in front hits him?",
+    ),
+    (
+        "Can a landlord evict a tenant for threatening the neighbour upstairs?",
+        "Can a landlord evict a tenant when the neighbour upstairs threatens her?",
+    ),
+    (
+        "Why would a manager fire a cashier for insulting the customer in line?",
+        "Why would a manager fire a cashier when the customer in line insults her?",
+    ),
+    (
+        "Can a school suspend a pupil for bullying the girl beside her?",
+        "Can a school suspend a pupil if the girl beside her bullies her?",
+    ),
+]
+TWO_HUNDRED_FIRST_SAME = [
+    # the same roles two ways, politeness and filler
+    (
+        "Why would an adjudicator mark a dancer down for copying the dancer next to her?",
+        "Why would an adjudicator mark a dancer down when she copies the dancer next to her?",
+    ),
+    (
+        "Can a teacher punish a student for hitting the boy next to him?",
+        "Can a teacher punish a student if he hits the boy next to him?",
+    ),
+    (
+        "Why would a judge fine a driver for hitting the car in front?",
+        "Why would a judge fine a driver when he hits the car in front?",
+    ),
+    (
+        "Can a landlord evict a tenant for threatening the neighbour upstairs?",
+        "Can a landlord evict a tenant if she threatens the neighbour upstairs?",
+    ),
+    (
+        "Why would a manager fire a cashier for insulting the customer in line?",
+        "Why would a manager fire a cashier when she insults the customer in line?",
+    ),
+    (
+        "Why would an adjudicator mark a dancer down for copying the dancer next to her?",
+        "Hi! Why would an adjudicator mark a dancer down for copying the dancer next to her?",
+    ),
+]
+
+
 # Role pass 197 (blind rounds 354-356): who is whose guest ("I'm V-ing with X" / "X is V-ing
 # with me") and whose event the asked party or the asker comes to ("ask X to V at our N" / "ask
 # X if we can V at their N"): ``guest_with.guest_traded``.
@@ -23706,6 +23925,24 @@ SEVENTY_EIGHTH_SAME = [
             HUNDRED_NINETY_NINTH_SWAPPED[4:],
             HUNDRED_NINETY_NINTH_SAME,
         ),
+        (
+            stepped_participle_traded,
+            TWO_HUNDREDTH_ROUNDS,
+            TWO_HUNDREDTH_SWAPPED,
+            TWO_HUNDREDTH_SAME,
+        ),
+        (
+            complainer_traded,
+            TWO_HUNDRED_SECOND_ROUNDS,
+            TWO_HUNDRED_SECOND_SWAPPED,
+            TWO_HUNDRED_SECOND_SAME,
+        ),
+        (
+            gerund_doer_traded,
+            TWO_HUNDRED_FIRST_ROUNDS,
+            TWO_HUNDRED_FIRST_SWAPPED,
+            TWO_HUNDRED_FIRST_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -23975,6 +24212,9 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *HUNDRED_NINETY_SEVENTH_ROUNDS,
         *HUNDRED_NINETY_EIGHTH_ROUNDS,
         *HUNDRED_NINETY_NINTH_ROUNDS,
+        *TWO_HUNDREDTH_ROUNDS,
+        *TWO_HUNDRED_SECOND_ROUNDS,
+        *TWO_HUNDRED_FIRST_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -24169,6 +24409,9 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *HUNDRED_NINETY_SEVENTH_SWAPPED,
         *HUNDRED_NINETY_EIGHTH_SWAPPED,
         *HUNDRED_NINETY_NINTH_SWAPPED,
+        *TWO_HUNDREDTH_SWAPPED,
+        *TWO_HUNDRED_SECOND_SWAPPED,
+        *TWO_HUNDRED_FIRST_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -24364,6 +24607,9 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *HUNDRED_NINETY_SEVENTH_SAME,
         *HUNDRED_NINETY_EIGHTH_SAME,
         *HUNDRED_NINETY_NINTH_SAME,
+        *TWO_HUNDREDTH_SAME,
+        *TWO_HUNDRED_SECOND_SAME,
+        *TWO_HUNDRED_FIRST_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

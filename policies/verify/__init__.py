@@ -42,6 +42,7 @@ from policies.verify import (
     kin,
     languages,
     layers,
+    limits,
     logic,
     moved,
     narrowing,
@@ -419,7 +420,15 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
         (config.numbers, "bound_mismatch", lambda: logic.bound_mismatch(a, b)),
         (config.numbers, "rank_mismatch", lambda: attributes.rank_mismatch(a, b)),
         (config.qualifiers, "connective_mismatch", lambda: logic.connective_mismatch(a, b)),
-        (config.qualifiers, "aggregate_mismatch", lambda: logic.aggregate_mismatch(a, b)),
+        (
+            config.qualifiers,
+            "aggregate_mismatch",
+            lambda: (
+                logic.aggregate_mismatch(a, b)
+                # "the minimum pool depth" / "the ideal pool depth": a limit, not a target
+                or limits.qualifier_swapped(a, b)
+            ),
+        ),
         (config.context, "persona_mismatch", lambda: logic.persona_mismatch(a, b)),
         (config.context, "context_reference", lambda: additions.context_reference(a, b)),
         (config.context, "added_statement", lambda: additions.added_statement(a, b, d)),

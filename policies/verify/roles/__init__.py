@@ -2384,6 +2384,50 @@ the used X' leading X.. and the means Y.. leading Y'.. ("teach my kids scent wor
 "use my staff to train our new hires on safety"). The same roles said two ways ("use our dog to
 teach my kids scent work", "a land yacht hitting a yacht that has right of way"), politeness and
 filler are left.
+
+Role pass 199 (blind rounds 355): one new trade. ``stepped.stepped_participle_traded`` (new, in
+``_LATER_TRADES``): "P D V-ing N R1 PRON V R2" against "P D V-ed N R1 V OBJ R2" (D a determiner
+or an owner, N the same head, V one verb, its active participle before N on one side and its
+passive on the other, PRON "they / he / she / it" with "is / are" after it allowed, OBJ its
+object form, "who / that (is / are)" before the other side's V allowed, P, R1 and R2 the same):
+the N does V on one side and undergoes it on the other, and the later relative naming the other
+party turns in step, so the words after the head differ and pass 128's reading of the participle
+pair (``one_relatives.relative_voice_traded``) did not see the trade; the in-step relative is
+read as the -ing side's and the pair asked of that reader again ("Does the relieving helmsman
+state the course to the person they relieve?" / "Does the relieved helmsman state the course to
+the person relieving them?", "the hosting school feed the school it hosts" / "the hosted school
+feed the school hosting it"). A relative not in step, the same participle both sides ("the
+person they relieve" / "the person they are relieving"), an ergative pair ("a boiling kettle" /
+"a boiled kettle"), politeness and filler are left.
+
+Role pass 200 (blind rounds 357-359): one new trade. ``gerund_doer.gerund_doer_traded`` (new, in
+``_LATER_TRADES``): "P for V-ing Y.. T" against "P CONJ Y.. (AUX) V-s PRON T" (P the same words,
+the main verb and its object X; CONJ a clause mark "when / whenever / because / if / after /
+once"; V one verb by its stem; PRON an object pronoun "him / her / them / me / us / it"; Y.. the
+same noun phrase of one to eight words, no personal pronoun leading it; T the same; the gerund's
+mark "after / while / by" too): the gerund's unspoken doer is the main clause's party and Y.. the
+one it acts on, while in the clause Y.. does the act to that party, the pronoun pointing back
+("Why would an adjudicator mark a dancer down for copying the dancer next to her?" / "... when
+the dancer next to her copies her?", "book a player for fouling the player behind him" / "...
+when the player behind him fouls him", "bench a striker for tackling his teammate" / "...
+because his teammate tackled him"). The same roles with the party as the clause's subject
+("because she copied the dancer next to her", "when she copies ..."), politeness and filler are
+left.
+
+Role pass 201 (blind rounds 357-359): no new reader, one widened. ``complainer.complainer_traded``
+(in ``_LATER_TRADES``) reads a second shape: "NP V (P) my R" opening a clause (after a mark or an
+opener, "if / when / once ..."; NP "D (M) N", P a preposition or none) against "I / we (L.. to) V
+(P) NP's R" opening a clause (L.. one to three words of a lead, "want", "would like", "need"),
+the same NP, V by its stem, P and R to the clause's end (owners' "'s" left off): the party does
+the act to the asker's thing on one side and the asker to the party's on the other, the subject
+and the owner of the thing traded ("What should I do if my neighbour complains about my raku
+smoke?" / "... if I want to complain about my neighbour's raku smoke?", "if my roommate objects
+to my cooking smells" / "if I want to object to my roommate's cooking smells", "when my neighbour
+reports my bonfire" / "when I want to report my neighbour's bonfire"). The asker's "W a N" is
+read as the verb N names when N begins with the party's verb (the canonical "want to file a
+complaint about" for "want to complain about"). The same roles said two ways ("my neighbour is
+complaining about the smoke from my raku kiln", "I'd like to" / "I want to"), politeness and
+filler are left.
 """
 
 from __future__ import annotations
@@ -2500,6 +2544,7 @@ from policies.verify.roles.frames import (
     whose_doer_traded,
 )
 from policies.verify.roles.general import general_swap
+from policies.verify.roles.gerund_doer import gerund_doer_traded
 from policies.verify.roles.gerund_owner import gerund_owner_swap
 from policies.verify.roles.gerunds import (
     advised_party_traded,
@@ -2704,6 +2749,7 @@ from policies.verify.roles.spantrade import relative_subjects_traded, than_owner
 from policies.verify.roles.standalone_subject import standalone_subject_traded
 from policies.verify.roles.stated import doer_stated
 from policies.verify.roles.states import state_traded
+from policies.verify.roles.stepped import stepped_participle_traded
 from policies.verify.roles.stranded import (
     head_source_traded,
     relative_traded,
@@ -3108,6 +3154,8 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     guest_traded,  # pass 197: "I'm V-ing with X" / "X is V-ing with me", "ask X to V at our N"
     qualified_undergoer_traded,  # pass 198: "N that V-s a M with Q" / "N with Q that gets V-ed"
     means_learner_traded,  # pass 198: "V X N using Y" / "use X to V Y N"
+    stepped_participle_traded,  # pass 199: "the V-ing N .. N they V" / "the V-ed N .. N V-ing them"
+    gerund_doer_traded,  # pass 200: "V X for V2-ing Y" / "V X when Y V2-s him"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
