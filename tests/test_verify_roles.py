@@ -24,6 +24,7 @@ from policies.verify.roles.aspect import wrapped_doer_traded
 from policies.verify.roles.behalf import proxy_traded
 from policies.verify.roles.benefactive import mine_said_for_me
 from policies.verify.roles.beside import beside_dropped
+from policies.verify.roles.by_asker import asker_agent_made_owner
 from policies.verify.roles.causative import (
     caused_doer_traded,
     caused_group_traded,
@@ -120,6 +121,7 @@ from policies.verify.roles.means_doer import means_doer_traded
 from policies.verify.roles.middle import middle_traded
 from policies.verify.roles.mine_moved import genitive_moved_across, mine_moved_across
 from policies.verify.roles.mistaken import erring_party_traded
+from policies.verify.roles.modal_doer import modal_doer_traded
 from policies.verify.roles.modifiers import modifiers_exchanged
 from policies.verify.roles.moved import whose_phrase_traded, whose_relation_asked
 from policies.verify.roles.named_genitive import named_genitive_traded
@@ -144,6 +146,7 @@ from policies.verify.roles.owned import (
     owners_crossed,
 )
 from policies.verify.roles.owner_doer import member_became_doer, owner_doer_swap
+from policies.verify.roles.part_owner import part_owner_traded
 from policies.verify.roles.parties import party_owner_traded, standalone_owned_said
 from policies.verify.roles.party_readings import (
     blamed_gerund_said,
@@ -20805,6 +20808,228 @@ TWO_HUNDRED_FIRST_SAME = [
     ),
 ]
 
+# Role pass 204 (blind rounds 360-362): the doer and the one it is done to traded between a party
+# and the asker, the asker's side led by a modal ("if X V-s me" / "if I have to V X"):
+# ``modal_doer.modal_doer_traded``.
+TWO_HUNDRED_FIFTH_ROUNDS = [
+    (
+        "What should I do if an ajumma scolds me at the jjimjilbang?",
+        "What should I do if I have to scold an ajumma at the jjimjilbang?",
+        0.937,
+    ),
+]
+TWO_HUNDRED_FIFTH_SWAPPED = [
+    (
+        "What should I do if a customer insults me?",
+        "What should I do if I have to insult a customer?",
+    ),
+    (
+        "What do I do if a senior colleague corrects me in a meeting?",
+        "What do I do if I have to correct a senior colleague in a meeting?",
+    ),
+    (
+        "How should I respond if a patient refuses me?",
+        "How should I respond if I need to refuse a patient?",
+    ),
+    (
+        "What should I do if a student interrupts me during a lecture?",
+        "What should I do if I have to interrupt a student during a lecture?",
+    ),
+    (
+        "How do I stay calm if a referee corrects me during a match?",
+        "How do I stay calm if I have to correct a referee during a match?",
+    ),
+    (
+        "What should I do if my teammate criticizes me in public?",
+        "What should I do if I want to criticize my teammate in public?",
+    ),
+]
+TWO_HUNDRED_FIFTH_SAME = [
+    # the same roles two ways, another modal lead, politeness and filler
+    (
+        "What should I do if an ajumma scolds me at the jjimjilbang?",
+        "What should I do if I get scolded by an ajumma at the jjimjilbang?",
+    ),
+    (
+        "What should I do if I have to scold an ajumma at the jjimjilbang?",
+        "What should I do if I need to scold an ajumma at the jjimjilbang?",
+    ),
+    (
+        "What should I do if a customer insults me?",
+        "What should I do if I get insulted by a customer?",
+    ),
+    (
+        "What do I do if I have to correct a senior colleague in a meeting?",
+        "What do I do if I need to correct a senior colleague in a meeting?",
+    ),
+    (
+        "What should I do if my boss fires me over email?",
+        "What should I do if I get fired by my boss over email?",
+    ),
+    (
+        "What should I do if an ajumma scolds me at the jjimjilbang?",
+        "Hi! What should I do if an ajumma scolds me at the jjimjilbang?",
+    ),
+    (
+        "What should I do if a student interrupts me during a lecture?",
+        "What should I do if a student interrupts me during a lecture? Thanks!",
+    ),
+]
+
+
+# Role pass 203 (blind rounds 360-362): the asker moved from a passive's "by" agent to the owner
+# of its subject ("if a N gets V-ed by me" / "if my N gets V-ed"):
+# ``by_asker.asker_agent_made_owner``.
+TWO_HUNDRED_FOURTH_ROUNDS = [
+    (
+        "If a stalled car gets hit by me, do I get points?",
+        "If my stalled car gets hit, do I get points?",
+        0.985,
+    ),
+]
+TWO_HUNDRED_FOURTH_SWAPPED = [
+    (
+        "If a parked car is hit by me, is it my fault?",
+        "If my parked car is hit, is it my fault?",
+    ),
+    (
+        "If a delivery gets damaged by us, who pays?",
+        "If our delivery gets damaged, who pays?",
+    ),
+    (
+        "What happens if a player gets tackled by me after the whistle?",
+        "What happens if my player gets tackled after the whistle?",
+    ),
+    (
+        "If a bike is scratched by me in the rack, do I owe anything?",
+        "If my bike is scratched in the rack, do I owe anything?",
+    ),
+    (
+        "If a rental kayak gets dented by us, does insurance cover it?",
+        "If our rental kayak gets dented, does insurance cover it?",
+    ),
+    (
+        "What if a package was opened by me at the office by mistake?",
+        "What if my package was opened at the office by mistake?",
+    ),
+    (
+        "If a fence gets knocked down by me during the storm, who fixes it?",
+        "If my fence gets knocked down during the storm, who fixes it?",
+    ),
+    (
+        "If the laptop gets dropped by me at work, who pays for the repair?",
+        "If my laptop gets dropped at work, who pays for the repair?",
+    ),
+]
+TWO_HUNDRED_FOURTH_SAME = [
+    # the same roles two ways, politeness and filler
+    (
+        "If a parked car is hit by me, is it my fault?",
+        "If I hit a parked car, is it my fault?",
+    ),
+    (
+        "If our delivery gets damaged, who pays?",
+        "If our delivery is damaged, who pays?",
+    ),
+    (
+        "What happens if my player gets tackled after the whistle?",
+        "What happens if someone tackles my player after the whistle?",
+    ),
+    (
+        "If a bike is scratched by me in the rack, do I owe anything?",
+        "If I scratch a bike in the rack, do I owe anything?",
+    ),
+    (
+        "If a rental kayak gets dented by us, does insurance cover it?",
+        "If we dent a rental kayak, does insurance cover it?",
+    ),
+    (
+        "If my fence gets knocked down during the storm, who fixes it?",
+        "If my fence is knocked down during the storm, who fixes it?",
+    ),
+    (
+        "If a parked car is hit by me, is it my fault?",
+        "Hello, if a parked car is hit by me, is it my fault?",
+    ),
+    (
+        "If my parked car is hit, is it my fault?",
+        "If my parked car is hit, is it my fault? Thanks!",
+    ),
+]
+
+
+# Role pass 202 (blind rounds 360-362): the doer and the owner of the part acted on traded, the
+# part said with "of" on one side and with "'s" on the other ("S V the N of O" / "O V S's N"):
+# ``part_owner.part_owner_traded``.
+TWO_HUNDRED_THIRD_ROUNDS = [
+    (
+        "My derby car hit the driver's door of another car; will I be disqualified?",
+        "Another car hit my derby car's driver's door; will I be disqualified?",
+        0.993,
+    ),
+]
+TWO_HUNDRED_THIRD_SWAPPED = [
+    (
+        "My dog bit the leg of another dog; am I liable?",
+        "Another dog bit my dog's leg; am I liable?",
+    ),
+    (
+        "My cart scraped the side of another cart; who pays?",
+        "Another cart scraped my cart's side; who pays?",
+    ),
+    (
+        "My boat hit the stern of another boat; is it my fault?",
+        "Another boat hit my boat's stern; is it my fault?",
+    ),
+    (
+        "My horse kicked the flank of another horse; am I responsible?",
+        "Another horse kicked my horse's flank; am I responsible?",
+    ),
+    (
+        "My bike scratched the frame of another bike; who pays?",
+        "Another bike scratched my bike's frame; who pays?",
+    ),
+    (
+        "My drone clipped the propeller of another drone; is the pilot liable?",
+        "Another drone clipped my drone's propeller; is the pilot liable?",
+    ),
+    (
+        "My kayak bumped the rudder of another kayak; do I owe anything?",
+        "Another kayak bumped my kayak's rudder; do I owe anything?",
+    ),
+]
+TWO_HUNDRED_THIRD_SAME = [
+    # the same roles two ways, politeness and filler
+    (
+        "My dog bit the leg of another dog; am I liable?",
+        "My dog bit another dog's leg; am I liable?",
+    ),
+    (
+        "My boat hit the stern of another boat; is it my fault?",
+        "My boat hit another boat's stern; is it my fault?",
+    ),
+    (
+        "My cart scraped the side of another cart; who pays?",
+        "My cart scraped another cart's side; who pays?",
+    ),
+    (
+        "My horse kicked the flank of another horse; am I responsible?",
+        "My horse kicked another horse's flank; am I responsible?",
+    ),
+    (
+        "My kayak bumped the rudder of another kayak; do I owe anything?",
+        "My kayak bumped another kayak's rudder; do I owe anything?",
+    ),
+    (
+        "Another dog bit my dog's leg; am I liable?",
+        "Another dog bit the leg of my dog; am I liable?",
+    ),
+    (
+        "My derby car hit the driver's door of another car; will I be disqualified?",
+        "Hi, my derby car hit the driver's door of another car; will I be disqualified?",
+    ),
+]
+
 
 # Role pass 197 (blind rounds 354-356): who is whose guest ("I'm V-ing with X" / "X is V-ing
 # with me") and whose event the asked party or the asker comes to ("ask X to V at our N" / "ask
@@ -23943,6 +24168,24 @@ SEVENTY_EIGHTH_SAME = [
             TWO_HUNDRED_FIRST_SWAPPED,
             TWO_HUNDRED_FIRST_SAME,
         ),
+        (
+            asker_agent_made_owner,
+            TWO_HUNDRED_FOURTH_ROUNDS,
+            TWO_HUNDRED_FOURTH_SWAPPED,
+            TWO_HUNDRED_FOURTH_SAME,
+        ),
+        (
+            modal_doer_traded,
+            TWO_HUNDRED_FIFTH_ROUNDS,
+            TWO_HUNDRED_FIFTH_SWAPPED,
+            TWO_HUNDRED_FIFTH_SAME,
+        ),
+        (
+            part_owner_traded,
+            TWO_HUNDRED_THIRD_ROUNDS,
+            TWO_HUNDRED_THIRD_SWAPPED,
+            TWO_HUNDRED_THIRD_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -24215,6 +24458,9 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *TWO_HUNDREDTH_ROUNDS,
         *TWO_HUNDRED_SECOND_ROUNDS,
         *TWO_HUNDRED_FIRST_ROUNDS,
+        *TWO_HUNDRED_FOURTH_ROUNDS,
+        *TWO_HUNDRED_FIFTH_ROUNDS,
+        *TWO_HUNDRED_THIRD_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -24412,6 +24658,9 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *TWO_HUNDREDTH_SWAPPED,
         *TWO_HUNDRED_SECOND_SWAPPED,
         *TWO_HUNDRED_FIRST_SWAPPED,
+        *TWO_HUNDRED_FOURTH_SWAPPED,
+        *TWO_HUNDRED_FIFTH_SWAPPED,
+        *TWO_HUNDRED_THIRD_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -24610,6 +24859,9 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *TWO_HUNDREDTH_SAME,
         *TWO_HUNDRED_SECOND_SAME,
         *TWO_HUNDRED_FIRST_SAME,
+        *TWO_HUNDRED_FOURTH_SAME,
+        *TWO_HUNDRED_FIFTH_SAME,
+        *TWO_HUNDRED_THIRD_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

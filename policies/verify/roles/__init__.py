@@ -2428,6 +2428,46 @@ read as the verb N names when N begins with the party's verb (the canonical "wan
 complaint about" for "want to complain about"). The same roles said two ways ("my neighbour is
 complaining about the smoke from my raku kiln", "I'd like to" / "I want to"), politeness and
 filler are left.
+
+Role pass 202 (blind rounds 360-362): one new trade. ``part_owner.part_owner_traded`` (new, in
+``_LATER_TRADES``): "P S V the N.. of O R" against "P O V S's N.. R" (S and O noun phrases "D
+(M) H", D a determiner or an owner, "another" too, S opening a clause and the two not both the
+asker's "my / our"; V one to three words, the same on both sides; N.. one to three words, a
+genitive among them, "the driver's door"; P and R the same): the "of" side read as "P S V O's
+N.. R", S does the act to O's part on one side and O to S's part on the other, the subject and
+the owner of the part traded while the part moves from "the N of O" to "S's N", so the plain
+trade of "the N of my X" / "the N of another X" was not read ("My derby car hit the driver's
+door of another car; will I be disqualified?" / "Another car hit my derby car's driver's door;
+...", "My dog bit the leg of another dog" / "Another dog bit my dog's leg", "My kayak bumped the
+rudder of another kayak" / "Another kayak bumped my kayak's rudder"). The same doer said two
+ways ("My dog bit another dog's leg", "Another dog bit the leg of my dog"), politeness and
+filler are left.
+
+Role pass 203 (blind rounds 360-362): one new trade. ``by_asker.asker_agent_made_owner`` (new,
+in ``_LATER_TRADES``): "P D N.. BE V-ed (PRT) by me / us R" against "P my / our N.. BE' V-ed
+(PRT) R" (P the same words, D a determiner "a / an / the / another / some", N.. the same one to
+four words, BE and BE' one or two words of "be / get" and the auxiliaries, free to differ, the
+same participle, a particle said on both sides, and the same rest R): a passive whose agent is
+the asker, the N someone else's, against an agentless passive of the asker's own N, someone else
+the doer; the asker moves from the "by" agent to the owner of the subject ("If a stalled car
+gets hit by me, do I get points?" / "If my stalled car gets hit, do I get points?", "If a
+delivery gets damaged by us, who pays?" / "If our delivery gets damaged, who pays?", "What
+happens if a player gets tackled by me after the whistle?" / "... if my player gets tackled
+after the whistle?"). The same roles in the active ("If I hit a stalled car"), "gets" against
+"is" with the same owner, "someone hits my stalled car", politeness and filler are left.
+
+Role pass 204 (blind rounds 360-362): one new trade. ``modal_doer.modal_doer_traded`` (new, in
+``_LATER_TRADES``): "NP V (P) me / us R" opening a clause (after a mark or an opener, "if / when
+/ once ..."; NP "D (M) N") against "I / we L V (P) NP R" opening a clause, L a modal lead (a
+modal auxiliary, "must / should", or one to three words ending in "to", "have to", "need to",
+"would like to"), the same NP, V by its stem, P (a preposition or none) and R to the clause's
+end: the party does the act to the asker on one side and the asker does it to the party on the
+other, subject and object traded ("What should I do if an ajumma scolds me at the jjimjilbang?"
+/ "... if I have to scold an ajumma at the jjimjilbang?", "if a customer insults me" / "if I
+have to insult a customer", "if a senior colleague corrects me in a meeting" / "if I have to
+correct a senior colleague in a meeting"). A verb done with each other ("meet", "date"), the
+same roles said two ways ("if I get scolded by an ajumma", "if I have to" / "if I need to"),
+politeness and filler are left.
 """
 
 from __future__ import annotations
@@ -2450,6 +2490,7 @@ from policies.verify.roles.aspect import wrapped_doer_traded
 from policies.verify.roles.behalf import proxy_traded
 from policies.verify.roles.benefactive import mine_said_for_me
 from policies.verify.roles.beside import beside_dropped
+from policies.verify.roles.by_asker import asker_agent_made_owner
 from policies.verify.roles.causative import (
     caused_doer_traded,
     caused_group_traded,
@@ -2604,6 +2645,7 @@ from policies.verify.roles.mine_moved import (
     mine_moved_across,
 )
 from policies.verify.roles.mistaken import erring_party_traded
+from policies.verify.roles.modal_doer import modal_doer_traded
 from policies.verify.roles.modifiers import mine_expanded, modifiers_exchanged
 from policies.verify.roles.moved import (
     complement_doer_moved,
@@ -2642,6 +2684,7 @@ from policies.verify.roles.owner_doer import owner_doer_swap
 from policies.verify.roles.owner_modifier import modifier_moved
 from policies.verify.roles.owner_person import owner_person_readings
 from policies.verify.roles.owners import owners_exchanged
+from policies.verify.roles.part_owner import part_owner_traded
 from policies.verify.roles.parties import party_owner_traded, standalone_owned_said
 from policies.verify.roles.party_readings import (
     blamed_gerund_said,
@@ -3156,6 +3199,9 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     means_learner_traded,  # pass 198: "V X N using Y" / "use X to V Y N"
     stepped_participle_traded,  # pass 199: "the V-ing N .. N they V" / "the V-ed N .. N V-ing them"
     gerund_doer_traded,  # pass 200: "V X for V2-ing Y" / "V X when Y V2-s him"
+    part_owner_traded,  # pass 202: "S V the N of O" / "O V S's N"
+    asker_agent_made_owner,  # pass 203: "if a N gets V-ed by me" / "if my N gets V-ed"
+    modal_doer_traded,  # pass 204: "if X V-s me" / "if I have to V X"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
