@@ -13,6 +13,7 @@ from policies.verify import VerifyConfig, direction, logic, roles, rules, verify
 from policies.verify.layers import placed_traded
 from policies.verify.roles import phrases, states, traded
 from policies.verify.roles.active_read import passive_said_active
+from policies.verify.roles.adjunct_party import adjunct_party_traded
 from policies.verify.roles.agent_nouns import agent_said_thing
 from policies.verify.roles.as_doer import as_doer_caused_traded
 from policies.verify.roles.asked_leave import asked_leave_traded
@@ -166,10 +167,12 @@ from policies.verify.roles.passives import (
     victim_owner_traded,
 )
 from policies.verify.roles.place_owner import place_owned
+from policies.verify.roles.polar import polar_roles_traded
 from policies.verify.roles.preps import prepositions_traded
 from policies.verify.roles.prior_state import prior_made_asker
 from policies.verify.roles.pronoun_doer import pronoun_doer_traded
 from policies.verify.roles.qualified import means_learner_traded, qualified_undergoer_traded
+from policies.verify.roles.qualifier_sides import qualifier_sides_traded
 from policies.verify.roles.questions import (
     dative_said_to,
     pied_whom_said_stranded,
@@ -210,6 +213,7 @@ from policies.verify.roles.relative_events import (
     voiced_owner_traded,
 )
 from policies.verify.roles.relatives import option_relative_traded
+from policies.verify.roles.relayed import relay_traded
 from policies.verify.roles.relinked import let_dropped
 from policies.verify.roles.same_heads import same_head_marks_traded
 from policies.verify.roles.self_described import self_described
@@ -229,6 +233,7 @@ from policies.verify.roles.subject_owner import subject_owner_traded
 from policies.verify.roles.subsets import subset_reversed
 from policies.verify.roles.thanked import thanked_party_traded
 from policies.verify.roles.told_doer import told_doer_traded
+from policies.verify.roles.too_for import too_subject_traded
 from policies.verify.roles.traded import people_traded, verb_people_traded
 from policies.verify.roles.transfer_source import recipient_made_source
 from policies.verify.roles.undergoer import doer_made_undergoer
@@ -21031,6 +21036,385 @@ TWO_HUNDRED_THIRD_SAME = [
 ]
 
 
+# Role pass 208 (blind rounds 363-365): the one measured by "too ADJ" traded between a party and
+# the asker, the infinitive's object moving with it ("Is X too ADJ for me to V?" / "Am I too ADJ
+# to V X?"): ``too_for.too_subject_traded``.
+TWO_HUNDRED_NINTH_ROUNDS = [
+    (
+        "Is my friend's 12hh pony too small for me to ride?",
+        "Am I too small to ride my friend's 12hh pony?",
+        0.977,
+    ),
+]
+TWO_HUNDRED_NINTH_SWAPPED = [
+    (
+        "Is this kayak too big for me to carry?",
+        "Am I too big to carry this kayak?",
+    ),
+    (
+        "Is my dad's bike too tall for me to ride?",
+        "Am I too tall to ride my dad's bike?",
+    ),
+    (
+        "Is the box too heavy for me to lift?",
+        "Am I too heavy to lift the box?",
+    ),
+    (
+        "Is my grandson too young for me to babysit?",
+        "Am I too young to babysit my grandson?",
+    ),
+    (
+        "Is my neighbor's ladder too short for me to climb?",
+        "Am I too short to climb my neighbor's ladder?",
+    ),
+    (
+        "My coach thinks the bar is too heavy for me to lift.",
+        "My coach thinks I'm too heavy to lift the bar.",
+    ),
+    (
+        "Is my sister's horse big enough for me to ride?",
+        "Am I big enough to ride my sister's horse?",
+    ),
+    (
+        "Is the new recruit too slow for me to train?",
+        "Am I too slow to train the new recruit?",
+    ),
+]
+TWO_HUNDRED_NINTH_SAME = [
+    # the same roles two ways, politeness and filler
+    (
+        "Is my friend's pony too small for me to ride?",
+        "Is my friend's pony too small for me?",
+    ),
+    (
+        "Am I too small to ride my friend's pony?",
+        "Am I too small for my friend's pony?",
+    ),
+    (
+        "Is my friend's 12hh pony too small for me to ride?",
+        "Hi, is my friend's 12hh pony too small for me to ride?",
+    ),
+    (
+        "Am I too small to ride my friend's 12hh pony?",
+        "Am I too small to ride my friend's 12hh pony, please?",
+    ),
+    (
+        "Is the box too heavy for me to lift?",
+        "Is the box too heavy for me to lift, do you think?",
+    ),
+    (
+        "Is this kayak too big for me to carry?",
+        "Is this kayak too big for me to carry alone?",
+    ),
+    (
+        "Am I too tall to ride my dad's bike?",
+        "Hello, am I too tall to ride my dad's bike?",
+    ),
+    (
+        "Is my dad's bike too tall for me to ride?",
+        "Is my dad's bike too tall for me to ride, honestly?",
+    ),
+]
+
+
+# Role pass 206 (blind rounds 363-365): the "with" / "without" qualifier traded between two
+# mentions of one head noun, the subject and the one the act is done to ("N with X V to N
+# without" / "N without X V to N with them"): ``qualifier_sides.qualifier_sides_traded``.
+TWO_HUNDRED_SEVENTH_ROUNDS = [
+    (
+        "If a bothy is full, should walkers with tents give up their space to walkers without?",
+        "If a bothy is full, should walkers without tents give up their space to walkers with"
+        " them?",
+        0.996,
+    ),
+]
+TWO_HUNDRED_SEVENTH_SWAPPED = [
+    (
+        "Should passengers with children give up their seats to passengers without?",
+        "Should passengers without children give up their seats to passengers with them?",
+    ),
+    (
+        "Should members with cars give lifts to members without?",
+        "Should members without cars give lifts to members with them?",
+    ),
+    (
+        "Should staff with keys wait for staff without?",
+        "Should staff without keys wait for staff with them?",
+    ),
+    (
+        "Do students with laptops share with students without?",
+        "Do students without laptops share with students with them?",
+    ),
+    (
+        "Should guests with tickets give their places to guests without?",
+        "Should guests without tickets give their places to guests with one?",
+    ),
+    (
+        "Should players with rackets lend them to players without?",
+        "Should players without rackets lend them to players with them?",
+    ),
+    (
+        "Should diners with reservations give up their tables to diners without?",
+        "Should diners without reservations give up their tables to diners with them?",
+    ),
+]
+TWO_HUNDRED_SEVENTH_SAME = [
+    # the same roles two ways, the object said again or not, politeness and filler
+    (
+        "If a bothy is full, should walkers with tents give up their space to walkers without?",
+        "If a bothy is full, should walkers who have tents give up their space to those without?",
+    ),
+    (
+        "If a bothy is full, should walkers with tents give up their space to walkers without?",
+        "If a bothy is full, should walkers with tents give up their space to walkers without"
+        " tents?",
+    ),
+    (
+        "Should passengers with children give up their seats to passengers without?",
+        "Please, should passengers with children give up their seats to passengers without?",
+    ),
+    (
+        "Should members with cars give lifts to members without?",
+        "Should members who have cars give lifts to members without?",
+    ),
+    (
+        "Should staff with keys wait for staff without?",
+        "Should staff with keys wait for staff without keys?",
+    ),
+    (
+        "Do students with laptops share with students without?",
+        "Do students with laptops share with students without them?",
+    ),
+    (
+        "Should campers with tents help campers without tents?",
+        "Should campers with tents help those without tents?",
+    ),
+]
+
+
+# Role pass 205 (blind rounds 363-365): the doer traded between a party and the asker, the party
+# kept on the asker's side as an adjunct ("X V-s my N" / "I V my N on / with / through X"), X a
+# name or a web address: ``adjunct_party.adjunct_party_traded``.
+TWO_HUNDRED_SIXTH_ROUNDS = [
+    (
+        "If recreation.gov cancels my lookout reservation, do I get a full refund?",
+        "If I cancel my lookout reservation on recreation.gov, do I get a full refund?",
+        0.993,
+    ),
+]
+TWO_HUNDRED_SIXTH_SWAPPED = [
+    (
+        "If Booking.com cancels my hotel reservation, do I get a refund?",
+        "If I cancel my hotel reservation on Booking.com, do I get a refund?",
+    ),
+    (
+        "If Ticketmaster cancels my order, do I get my money back?",
+        "If I cancel my order on Ticketmaster, do I get my money back?",
+    ),
+    (
+        "If eventbrite.com refunds my ticket, do I lose the fee?",
+        "If I refund my ticket on eventbrite.com, do I lose the fee?",
+    ),
+    (
+        "If Amtrak cancels my train ticket, can I get a full refund?",
+        "If I cancel my train ticket with Amtrak, can I get a full refund?",
+    ),
+    (
+        "If Expedia cancels my flight booking, do I get a refund?",
+        "If I cancel my flight booking on Expedia, do I get a refund?",
+    ),
+    (
+        "If Uber cancels my ride, do I get charged a fee?",
+        "If I cancel my ride on Uber, do I get charged a fee?",
+    ),
+    (
+        "If Hotels.com cancels my room, do I get a full refund?",
+        "If I cancel my room on Hotels.com, do I get a full refund?",
+    ),
+]
+TWO_HUNDRED_SIXTH_SAME = [
+    # the same roles two ways, politeness and filler
+    (
+        "If Booking.com cancels my hotel reservation, do I get a refund?",
+        "If my hotel reservation is cancelled by Booking.com, do I get a refund?",
+    ),
+    (
+        "If I cancel my order on Ticketmaster, do I get my money back?",
+        "If I cancel my Ticketmaster order, do I get my money back?",
+    ),
+    (
+        "If Amtrak cancels my train ticket, can I get a full refund?",
+        "If my train ticket is cancelled by Amtrak, can I get a full refund?",
+    ),
+    (
+        "If I cancel my hotel reservation on Booking.com, do I get a refund?",
+        "If I cancel my Booking.com hotel reservation, do I get a refund?",
+    ),
+    (
+        "If Expedia cancels my flight booking, do I get a refund?",
+        "If Expedia cancels my flight booking, will I get a refund?",
+    ),
+    (
+        "If I cancel my ride on Uber, do I get charged a fee?",
+        "Hi, if I cancel my ride on Uber, do I get charged a fee?",
+    ),
+    (
+        "If recreation.gov cancels my lookout reservation, do I get a full refund?",
+        "If my lookout reservation gets cancelled by recreation.gov, do I get a full refund?",
+    ),
+    (
+        "If I cancel my train ticket with Amtrak, can I get a full refund?",
+        "If I cancel my Amtrak train ticket, can I get a full refund?",
+    ),
+]
+
+
+# Role pass 209 (blind rounds 363-365): a yes / no question's subject and object traded, each
+# noun with a modifier that moves ("Do N1 at X V the N2?" / "Does the N2 of X V the N1 who V2?"):
+# ``polar.polar_roles_traded``.
+TWO_HUNDRED_TENTH_ROUNDS = [
+    (
+        "Do people at a seed swap pay the organiser?",
+        "Does the organiser of a seed swap pay the people who come?",
+        0.960,
+    ),
+]
+TWO_HUNDRED_TENTH_SWAPPED = [
+    (
+        "Do people at a swap meet pay the organiser?",
+        "Does the organiser of a swap meet pay the people who come?",
+    ),
+    (
+        "Do people at a book fair pay the organiser?",
+        "Does the organiser of a book fair pay the people who come?",
+    ),
+    (
+        "Do people at a bake sale pay the host?",
+        "Does the host of a bake sale pay the people who come?",
+    ),
+    (
+        "Do people at a flea market pay the organiser?",
+        "Does the organiser of a flea market pay the people who sell?",
+    ),
+    (
+        "Do people at a car boot sale pay the organiser?",
+        "Does the organiser of a car boot sale pay the people who come?",
+    ),
+    (
+        "Do people at a quiz night pay the host?",
+        "Does the host of a quiz night pay the people who play?",
+    ),
+    (
+        "Do people at a charity run sponsor the organisers?",
+        "Do the organisers of a charity run sponsor the people who take part?",
+    ),
+]
+TWO_HUNDRED_TENTH_SAME = [
+    # the same roles in other words, politeness and filler
+    (
+        "Do people at a seed swap pay the organiser?",
+        "Do attendees of a seed swap pay the organiser?",
+    ),
+    (
+        "Do people at a seed swap pay the organiser?",
+        "Hi, do people at a seed swap pay the organiser? Thanks!",
+    ),
+    (
+        "Do people at a bake sale pay the host?",
+        "Do the people at a bake sale pay the host?",
+    ),
+    (
+        "Do people at a book fair pay the organiser?",
+        "Do people at a book fair pay the organizer?",
+    ),
+    (
+        "Do people at a car boot sale pay the organiser?",
+        "Quick question: do people at a car boot sale pay the organiser?",
+    ),
+    (
+        "Do people at a flea market pay the organiser?",
+        "Do people who come to a flea market pay the organiser?",
+    ),
+    (
+        "Does the organiser of a charity run sponsor the people who take part?",
+        "Do the organisers of a charity run sponsor the people who take part?",
+    ),
+]
+
+
+# Role pass 207 (blind rounds 363-365): a relay of two clauses with one verb, its middle and end
+# parties traded, the middle party said again in a shorter form ("I V X, and then X V-s Y" / "I
+# V Y, and then Y V-s X"): ``relayed.relay_traded``.
+TWO_HUNDRED_EIGHTH_ROUNDS = [
+    (
+        "Do I pay the tour company, and then the company pays the rifugi?",
+        "Do I pay the rifugi, and then the rifugi pay the tour company?",
+        0.976,
+    ),
+]
+TWO_HUNDRED_EIGHTH_SWAPPED = [
+    (
+        "Do I pay the travel agency, and then the agency pays the hotel?",
+        "Do I pay the hotel, and then the hotel pays the travel agency?",
+    ),
+    (
+        "Do I pay the wedding planner and then the planner pays the caterer?",
+        "Do I pay the caterer and then the caterer pays the wedding planner?",
+    ),
+    (
+        "Do I pay the moving company, and then the company pays the movers?",
+        "Do I pay the movers, and then the movers pay the moving company?",
+    ),
+    (
+        "Do I pay the general contractor, and then the contractor pays the subcontractors?",
+        "Do I pay the subcontractors, and then the subcontractors pay the general contractor?",
+    ),
+    (
+        "Do I pay the ski school, and then the school pays the instructors?",
+        "Do I pay the instructors, and then the instructors pay the ski school?",
+    ),
+    (
+        "Do I pay the delivery app, and then the app pays the restaurant?",
+        "Do I pay the restaurant, and then the restaurant pays the delivery app?",
+    ),
+    (
+        "Do I pay the staffing agency, and then the agency pays the nurses?",
+        "Do I pay the nurses, and then the nurses pay the staffing agency?",
+    ),
+]
+TWO_HUNDRED_EIGHTH_SAME = [
+    # the same chain said two ways, politeness and filler
+    (
+        "Do I pay the tour company, and then the company pays the rifugi?",
+        "Do I pay the tour company, which then pays the rifugi?",
+    ),
+    (
+        "Do I pay the tour company, and then the company pays the rifugi?",
+        "Do I pay the tour company, and the company then pays the rifugi?",
+    ),
+    (
+        "Do I pay the travel agency, and then the agency pays the hotel?",
+        "Do I pay the travel agency, which then pays the hotel?",
+    ),
+    (
+        "Do I send the form to the school, and then the school sends it to the council?",
+        "Do I send the form to the school, which then sends it to the council?",
+    ),
+    (
+        "Do I give the deposit to the letting agent, and then the agent gives it to the landlord?",
+        "Do I give the deposit to the letting agent, and the agent then gives it to the landlord?",
+    ),
+    (
+        "Do I pay the tour company, and then the company pays the rifugi?",
+        "Do I pay the tour company, and then it pays the rifugi?",
+    ),
+    (
+        "Hi! Do I pay the tour company, and then the company pays the rifugi?",
+        "Do I pay the tour company, and then the company pays the rifugi? Thanks",
+    ),
+]
+
+
 # Role pass 197 (blind rounds 354-356): who is whose guest ("I'm V-ing with X" / "X is V-ing
 # with me") and whose event the asked party or the asker comes to ("ask X to V at our N" / "ask
 # X if we can V at their N"): ``guest_with.guest_traded``.
@@ -24186,6 +24570,36 @@ SEVENTY_EIGHTH_SAME = [
             TWO_HUNDRED_THIRD_SWAPPED,
             TWO_HUNDRED_THIRD_SAME,
         ),
+        (
+            too_subject_traded,
+            TWO_HUNDRED_NINTH_ROUNDS,
+            TWO_HUNDRED_NINTH_SWAPPED,
+            TWO_HUNDRED_NINTH_SAME,
+        ),
+        (
+            qualifier_sides_traded,
+            TWO_HUNDRED_SEVENTH_ROUNDS,
+            TWO_HUNDRED_SEVENTH_SWAPPED,
+            TWO_HUNDRED_SEVENTH_SAME,
+        ),
+        (
+            adjunct_party_traded,
+            TWO_HUNDRED_SIXTH_ROUNDS,
+            TWO_HUNDRED_SIXTH_SWAPPED,
+            TWO_HUNDRED_SIXTH_SAME,
+        ),
+        (
+            polar_roles_traded,
+            TWO_HUNDRED_TENTH_ROUNDS,
+            TWO_HUNDRED_TENTH_SWAPPED,
+            TWO_HUNDRED_TENTH_SAME,
+        ),
+        (
+            relay_traded,
+            TWO_HUNDRED_EIGHTH_ROUNDS,
+            TWO_HUNDRED_EIGHTH_SWAPPED,
+            TWO_HUNDRED_EIGHTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -24461,6 +24875,11 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *TWO_HUNDRED_FOURTH_ROUNDS,
         *TWO_HUNDRED_FIFTH_ROUNDS,
         *TWO_HUNDRED_THIRD_ROUNDS,
+        *TWO_HUNDRED_NINTH_ROUNDS,
+        *TWO_HUNDRED_SEVENTH_ROUNDS,
+        *TWO_HUNDRED_SIXTH_ROUNDS,
+        *TWO_HUNDRED_TENTH_ROUNDS,
+        *TWO_HUNDRED_EIGHTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -24661,6 +25080,11 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *TWO_HUNDRED_FOURTH_SWAPPED,
         *TWO_HUNDRED_FIFTH_SWAPPED,
         *TWO_HUNDRED_THIRD_SWAPPED,
+        *TWO_HUNDRED_NINTH_SWAPPED,
+        *TWO_HUNDRED_SEVENTH_SWAPPED,
+        *TWO_HUNDRED_SIXTH_SWAPPED,
+        *TWO_HUNDRED_TENTH_SWAPPED,
+        *TWO_HUNDRED_EIGHTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -24862,6 +25286,11 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *TWO_HUNDRED_FOURTH_SAME,
         *TWO_HUNDRED_FIFTH_SAME,
         *TWO_HUNDRED_THIRD_SAME,
+        *TWO_HUNDRED_NINTH_SAME,
+        *TWO_HUNDRED_SEVENTH_SAME,
+        *TWO_HUNDRED_SIXTH_SAME,
+        *TWO_HUNDRED_TENTH_SAME,
+        *TWO_HUNDRED_EIGHTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -2468,6 +2468,81 @@ have to insult a customer", "if a senior colleague corrects me in a meeting" / "
 correct a senior colleague in a meeting"). A verb done with each other ("meet", "date"), the
 same roles said two ways ("if I get scolded by an ajumma", "if I have to" / "if I need to"),
 politeness and filler are left.
+
+Role pass 205 (blind rounds 363-365): one new trade. ``adjunct_party.adjunct_party_traded`` (new,
+in ``_LATER_TRADES``): "P I / we V my / our N.. A X R" against "P X V' my / our N.. R" ("I / we"
+opening a clause, after a mark or an opener; A a preposition of an adjunct, "on / with / at /
+through"; N.. one to four open words; X one to six tokens, a noun phrase, a name or a web address
+whose dots are tokens, no pronoun or auxiliary in it; P, X, N.. and R the same word for word, V'
+the same verb by its stem): the party does the act to the asker's thing on one side and the asker
+does it on, with or through the party on the other, the subject traded and the party kept as an
+adjunct; the plain trade was read for "the N" parties but not for a name or a web address ("If
+recreation.gov cancels my lookout reservation, do I get a full refund?" / "If I cancel my lookout
+reservation on recreation.gov, ...", "If Booking.com cancels my hotel reservation" / "If I cancel
+my hotel reservation on Booking.com", "If Ticketmaster cancels my order" / "If I cancel my order
+on Ticketmaster"). A verb done with each other, the same roles said two ways ("If my reservation is
+cancelled by recreation.gov", "If I cancel my recreation.gov reservation"), politeness and filler
+are left.
+
+Role pass 206 (blind rounds 363-365): one new trade. ``qualifier_sides.qualifier_sides_traded``
+(new, in ``_LATER_TRADES``): "N Q M.. N2 Q2 T" on both sides (N a head noun, N2 the same noun
+again or "those", Q and Q2 one each of "with / without", M.. the qualifier's object and all up to
+the second mention, two to twelve words with no clause mark, T the rest), the same N and M.. and
+Q "with" on one side and "without" on the other: the group that does the act (the first mention,
+the subject) and the one it is done to (the second) have traded which of them holds the thing,
+who gives to whom traded. T is read with a lead that points back to the thing left off, a
+pronoun "them / it / one / ones" or the first one to three words of M.., so a bare "without"
+meets "with them" ("If a bothy is full, should walkers with tents give up their space to walkers
+without?" / "... should walkers without tents give up their space to walkers with them?",
+"Should members with cars give lifts to members without?" / "Should members without cars give
+lifts to members with them?", "Should staff with keys wait for staff without?" / the reverse).
+The same roles said two ways ("walkers who have tents give up their space to those without"),
+the object said again or not ("to walkers without tents"), politeness and filler are left.
+
+Role pass 207 (blind rounds 363-365): one new trade. ``relayed.relay_traded`` (new, in
+``_LATER_TRADES``): "P V .. D X.. (,) and (then) S V-s .. D' Y.. R" on both sides (V one verb by
+its stem, said in both clauses; D X.. a noun phrase "D (M) N" ending the first clause; S the
+second clause's subject, "D'' X'" with X' the words of X.. or its last words, "the company" for
+"the tour company", or a pronoun "it / they / he / she" pointing back; D' Y.. a noun phrase ending
+the second clause), the two sides the same with X.. and Y.. exchanged and every other word the
+same by its stem: the middle and the end party of a relay traded, what is paid, sent or given
+flowing the other way, where the shortened repeat of the middle party hid the trade from
+``general_swap`` ("Do I pay the tour company, and then the company pays the rifugi?" / "Do I pay
+the rifugi, and then the rifugi pay the tour company?", "Do I send the form to the school, and
+then the school sends it to the council?" / "... to the council, and then the council sends it to
+the school?"). The same chain said two ways ("which then pays", "and the company then pays"),
+politeness and filler are left.
+
+Role pass 208 (blind rounds 363-365): one new trade. ``too_for.too_subject_traded`` (new, in
+``_LATER_TRADES``): "S BE too ADJ for D to V (P) R" (or "BE S too ADJ ...", a question; "ADJ
+enough" read as "too ADJ") against "D BE too ADJ to V (P) S R" (or "BE D too ADJ ..."), the same
+S and D (noun phrases of up to five words, or pronouns by person whatever their case), ADJ, V by
+its stem, P (a preposition or none) and rest R to the clause's end: the one measured by the
+degree phrase traded between S and the doer D, the infinitive's object (a gap after V on one
+side, S on the other) moving with it ("Is my friend's 12hh pony too small for me to ride?" / "Am
+I too small to ride my friend's 12hh pony?", "Is the box too heavy for me to lift?" / "Am I too
+heavy to lift the box?", "My mom thinks the pony is too small for me to ride" / "My mom thinks
+I'm too small to ride the pony"). The same roles said two ways ("Is my friend's pony too small
+for me?"), another adjective ("Am I too weak to lift the box?"), politeness and filler are
+left.
+
+Role pass 209 (blind rounds 363-365): one new trade. ``polar.polar_roles_traded`` (new, in
+``_LATER_TRADES``): "A S V O R" opening a clause on each side (A a do-support or modal auxiliary,
+"do / does / did / can / should ..."; S and O noun phrases "(D) M.. H (P (D) M.. N)", D a
+determiner or an owner, P a closed preposition "at / of / in / on / from / for / with ..." with a
+noun phrase of its own; V one word, the same on both sides; R empty or a relative clause "who /
+that ..." to the clause's end): S's head is the other side's O head and O's head the other side's
+S head (by stem), the two heads apart, the prepositional phrases' words the same on both sides
+wherever they sit (a relative clause's own phrase counted): the subject and the object traded
+while each keeps a modifier that moves or changes ("at a seed swap" / "of a seed swap", "the
+people who come"), and the heads may be words the content keys leave out ("people"), so the
+content words' reorder did not see the trade ("Do people at a seed swap pay the organiser?" /
+"Does the organiser of a seed swap pay the people who come?", "Do people at a bake sale pay the
+host?" / "Does the host of a bake sale pay the people who come?", "Do people at a charity run
+sponsor the organisers?" / "Do the organisers of a charity run sponsor the people who take
+part?"). A verb done with each other (``recast.MUTUAL``, ``tokens._SYMMETRIC``), the same roles
+in other words ("Do attendees of a seed swap pay the organiser?", "get paid by"), politeness and
+filler are left.
 """
 
 from __future__ import annotations
@@ -2478,6 +2553,7 @@ from collections.abc import Callable
 
 from policies.verify.layers import placed_traded
 from policies.verify.roles.active_read import else_owner_said, lead_clause_said, passive_said_active
+from policies.verify.roles.adjunct_party import adjunct_party_traded
 from policies.verify.roles.agent_nouns import agent_said_thing
 from policies.verify.roles.agents import owner_made_doer
 from policies.verify.roles.as_doer import as_doer_caused_traded
@@ -2707,11 +2783,13 @@ from policies.verify.roles.passives import (
 )
 from policies.verify.roles.phrases import contrast_exchanged, phrases_exchanged
 from policies.verify.roles.place_owner import place_owned
+from policies.verify.roles.polar import polar_roles_traded
 from policies.verify.roles.preps import prepositions_traded
 from policies.verify.roles.prior_state import prior_made_asker
 from policies.verify.roles.pronoun_doer import pronoun_doer_traded
 from policies.verify.roles.punished import deed_traded, for_after_traded
 from policies.verify.roles.qualified import means_learner_traded, qualified_undergoer_traded
+from policies.verify.roles.qualifier_sides import qualifier_sides_traded
 from policies.verify.roles.questions import (
     dative_said_to,
     pied_whom_said_stranded,
@@ -2766,6 +2844,7 @@ from policies.verify.roles.relatives import (
     option_relative_traded,
     relative_moved,
 )
+from policies.verify.roles.relayed import relay_traded
 from policies.verify.roles.relinked import (
     by_question_said,
     let_dropped,
@@ -2803,6 +2882,7 @@ from policies.verify.roles.subject_owner import subject_owner_traded
 from policies.verify.roles.subsets import subset_reversed
 from policies.verify.roles.thanked import thanked_party_traded
 from policies.verify.roles.told_doer import told_doer_traded
+from policies.verify.roles.too_for import too_subject_traded
 from policies.verify.roles.traded import people_traded, verb_people_traded
 from policies.verify.roles.trades import _doer_added
 from policies.verify.roles.transfer_source import recipient_made_source
@@ -3202,6 +3282,11 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     part_owner_traded,  # pass 202: "S V the N of O" / "O V S's N"
     asker_agent_made_owner,  # pass 203: "if a N gets V-ed by me" / "if my N gets V-ed"
     modal_doer_traded,  # pass 204: "if X V-s me" / "if I have to V X"
+    adjunct_party_traded,  # pass 205: "if X V-s my N" / "if I V my N on X"
+    qualifier_sides_traded,  # pass 206: "N with X V to N without" / "N without X V to N with them"
+    relay_traded,  # pass 207: "I V X, and then X V-s Y" / "I V Y, and then Y V-s X"
+    too_subject_traded,  # pass 208: "Is X too ADJ for me to V?" / "Am I too ADJ to V X?"
+    polar_roles_traded,  # pass 209: "Do N1 at X V the N2?" / "Does the N2 of X V the N1 who V2?"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
