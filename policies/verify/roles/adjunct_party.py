@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from policies.verify.roles.asked_leave import _CLOSED
 from policies.verify.roles.complainer import _opens
-from policies.verify.roles.recast import MUTUAL
+from policies.verify.roles.recast import MUTUAL_STEMS
 from policies.verify.roles.written import tokens
 from policies.verify.text import Parsed
 from policies.verify.words import stem
@@ -27,7 +27,6 @@ _ASKER_OWNER = {"i": "my", "we": "our"}
 _ADJUNCTS = frozenset(("on", "with", "at", "through"))
 _THING_MAX = 4  # "my lookout reservation"
 _PARTY_MAX = 6  # "the booking . com site"
-_MUTUAL_STEMS = frozenset(stem(w) for w in MUTUAL)
 _PRONOUNS = frozenset("me us him her them it my our your his their its".split())
 
 
@@ -52,7 +51,7 @@ def _traded(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         v = i + 1
         if own is None or v + 2 >= len(b) or not _opens(b, i) or b[v + 1] != own:
             continue
-        if not (_open(b[v]) and _open(b[v + 2])) or stem(b[v]) in _MUTUAL_STEMS or a[:i] != b[:i]:
+        if not (_open(b[v]) and _open(b[v + 2])) or stem(b[v]) in MUTUAL_STEMS or a[:i] != b[:i]:
             continue
         for p in range(v + 3, min(len(b), v + 3 + _THING_MAX)):
             if b[p] not in _ADJUNCTS:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from policies.verify.roles.asked_leave import _CLOSED, _MODALS, _NP_MAX
 from policies.verify.roles.complainer import _PREPS, _clause_end, _np, _opens
-from policies.verify.roles.recast import MUTUAL
+from policies.verify.roles.recast import MUTUAL_STEMS
 from policies.verify.roles.written import tokens
 from policies.verify.text import Parsed
 from policies.verify.words import stem
@@ -25,7 +25,6 @@ _ASKER = frozenset(("i", "we"))
 _ASKER_OBJECTS = frozenset(("me", "us"))
 _LEAD_MODALS = _MODALS | frozenset(("must",))
 _LEAD_MAX = 3  # "would like to"
-_MUTUAL_STEMS = frozenset(stem(w) for w in MUTUAL)
 
 # (NP, V's stem, P, R)
 _Reading = tuple[tuple[str, ...], str, str, tuple[str, ...]]
@@ -75,7 +74,7 @@ def _asker_side(t: tuple[str, ...]) -> list[_Reading]:
 def modal_doer_traded(a: Parsed, b: Parsed) -> bool:
     ta, tb = tokens(a.source), tokens(b.source)
     return any(
-        x == y and x[1] not in _MUTUAL_STEMS
+        x == y and x[1] not in MUTUAL_STEMS
         for pa, ab in ((ta, tb), (tb, ta))
         for x in _party_side(pa)
         for y in _asker_side(ab)

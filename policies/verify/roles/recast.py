@@ -183,6 +183,7 @@ MUTUAL = frozenset(
     " dispute argument fight deal contract lease agreement partnership relationship meeting"
     " conversation call disagreement feud affair friends friend roommates business".split()
 )
+MUTUAL_STEMS = frozenset(stem(w) for w in MUTUAL)  # "dating", "meeting": done with each other
 
 
 def stranded_relative_traded(a: Parsed, b: Parsed) -> bool:

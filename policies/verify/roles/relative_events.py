@@ -57,7 +57,7 @@ import re
 from typing import NamedTuple
 
 from policies.verify.lexicon import BASE_OF_PARTICIPLE, BASE_OF_PAST, PAST_OF_PARTICIPLE
-from policies.verify.roles.recast import MUTUAL, PUNCT, owned_tokens
+from policies.verify.roles.recast import MUTUAL_STEMS, PUNCT, owned_tokens
 from policies.verify.text import Parsed, parse
 from policies.verify.words import stem
 
@@ -117,7 +117,6 @@ _FUNCTION = (
     )
 )
 _MAX_NOUN = 3
-_MUTUAL_STEMS = frozenset(stem(w) for w in MUTUAL)  # "dating", "meeting": done with each other
 # role pass 102: a participle of showing or seeing before the verb's "-ing" ("the soldier shown
 # rescuing X", "the N that X is seen V-ing"): the one shown doing it does it
 _SHOWN = frozenset(
@@ -319,7 +318,7 @@ def _verbs(ta: tuple[str, ...], tb: tuple[str, ...]) -> list[tuple[int, int]]:
         if w not in _FUNCTION
         and w not in _PARTICLES  # "knocked my cat over" / "knocked over my cat": no verb
         and "'" not in w
-        and stem(w) not in _MUTUAL_STEMS
+        and stem(w) not in MUTUAL_STEMS
     }
     return [(i, j) for i, w in enumerate(ta) if w in shared for j, u in enumerate(tb) if u == w]
 
@@ -678,7 +677,7 @@ def voiced_owner_traded(a: Parsed, b: Parsed) -> bool:
     seen_b: dict[int, list[_Event]] = {}
     for i, w in enumerate(ta):
         js = kb.get(_key(w)) if w not in _FUNCTION or w in _PASTS else None
-        if not js or stem(w) in _MUTUAL_STEMS:
+        if not js or stem(w) in MUTUAL_STEMS:
             continue
         ea = _all_events(ta, i)
         if not ea:
@@ -862,7 +861,7 @@ def relative_doer_named_back(a: Parsed, b: Parsed) -> bool:
             if k >= len(t) or t[k] not in _OBJECTS or t[i] not in places or t[i] in _FUNCTION:
                 continue  # the main verb's object a pronoun: "is bossing her"
             xs = _named_back(t, i)
-            if not xs or t[i] in _PARTICLES or "'" in t[i] or stem(t[i]) in _MUTUAL_STEMS:
+            if not xs or t[i] in _PARTICLES or "'" in t[i] or stem(t[i]) in MUTUAL_STEMS:
                 continue
             for j in places[t[i]]:
                 if j not in theirs:
@@ -1143,7 +1142,7 @@ def _said_of_head(
         if xp[j : j + h] != head or xp[j + h] not in _SUBJECTS:
             continue
         said = xp[:j]
-        if not _SYMMETRIC.isdisjoint(said) or not _MUTUAL_STEMS.isdisjoint(map(stem, said)):
+        if not _SYMMETRIC.isdisjoint(said) or not MUTUAL_STEMS.isdisjoint(map(stem, said)):
             return False
         k = j + h + 1
         while k < len(xp) and xp[k] in _REDUCED_AUX:

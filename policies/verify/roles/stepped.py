@@ -26,9 +26,10 @@ from policies.verify.roles.one_relatives import (
     _tokens,
     relative_voice_traded,
 )
+from policies.verify.roles.written import LEADS
 from policies.verify.text import Parsed, parse
 
-_LEADS = frozenset("the a an this that these those my our your his her their its".split())
+_LEADS = LEADS | {"its"}
 _PRONOUNS = {"they": "them", "he": "him", "she": "her", "it": "it"}
 _BE = frozenset(("is", "are"))
 _RELS = frozenset(("who", "that"))
