@@ -10262,6 +10262,75 @@ HARD_52_SERVED = [
 ]
 
 
+# -- hardening pass 53 (blind round 366): a direction preposition before a moving medium or
+# force changed in place after the same word ("take off into the wind" / "take off with the
+# wind", "swim across the current" / "swim with the current"): facing, following and crossing
+# a wind, a current, a tide or the waves are other headings (headings.heading_flipped); the
+# same heading said two ways ("against" / "into"), both said as alternatives, "into" before
+# traffic (joining it), politeness and filler stay one ask --
+
+HARD_53_REFUSED = [
+    (
+        "Should a floatplane take off into the wind?",
+        "Should a floatplane take off with the wind?",
+        "negation_mismatch",
+    ),
+    (
+        "Should a sailboat anchor into the wind?",
+        "Should a sailboat anchor with the wind?",
+        "negation_mismatch",
+    ),
+    (
+        "How fast can a drone fly into the wind?",
+        "How fast can a drone fly with the wind?",
+        "negation_mismatch",
+    ),
+    (
+        "Why do birds take off into the wind?",
+        "Why do birds take off with the wind?",
+        "negation_mismatch",
+    ),
+    (
+        "Is it safe to swim across the current?",
+        "Is it safe to swim with the current?",
+        "negation_mismatch",
+    ),
+    ("Why do ducks land into the wind?", "Why do ducks land with the wind?", "negation_mismatch"),
+    ("Should you surf into the waves?", "Should you surf with the waves?", "negation_mismatch"),
+    (
+        "Is it faster to row into the tide?",
+        "Is it faster to row with the tide?",
+        "negation_mismatch",
+    ),
+    (
+        "Can a drone fly into a strong wind?",
+        "Can a drone fly with a strong wind?",
+        "negation_mismatch",
+    ),
+]
+
+HARD_53_SERVED = [
+    # one heading said two ways, both offered, "into traffic", politeness and filler
+    (
+        "Should a floatplane take off against the wind?",
+        "Should a floatplane take off into the wind?",
+    ),
+    (
+        "Hi, should a floatplane take off into the wind? Thanks",
+        "Should a floatplane take off into the wind?",
+    ),
+    ("Can a drone fly into a strong wind?", "Can a drone fly into strong wind?"),
+    ("Should you fish upstream or downstream?", "Should you fish downstream or upstream?"),
+    ("Why do birds take off into the wind?", "Why do birds take off facing into the wind?"),
+    ("Should I merge into traffic slowly?", "Should I merge with traffic slowly?"),
+    (
+        "Should I ride with traffic or against it?",
+        "Should cyclists ride against traffic or with it?",
+    ),
+    ("How do I sand with the grain?", "How should I sand with the grain?"),
+]
+
+
 def test_hard_49_count_traded_reader() -> None:
     """ "How many A V B" against "How many B <aux> one A V": read both ways; B counted on
     both sides, a noun of A's before B with no verb between, and the same shape on both
@@ -10887,6 +10956,7 @@ def test_hard_pairs_refused_below_the_shipped_cut(x: str, y: str, cos: float) ->
         *HARD_50_REFUSED,
         *HARD_51_REFUSED,
         *HARD_52_REFUSED,
+        *HARD_53_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -10954,6 +11024,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_50_SERVED,
         *HARD_51_SERVED,
         *HARD_52_SERVED,
+        *HARD_53_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

@@ -171,6 +171,7 @@ from policies.verify.roles.polar import polar_roles_traded
 from policies.verify.roles.preps import prepositions_traded
 from policies.verify.roles.prior_state import prior_made_asker
 from policies.verify.roles.pronoun_doer import pronoun_doer_traded
+from policies.verify.roles.pronoun_parties import pronoun_parties_traded
 from policies.verify.roles.qualified import means_learner_traded, qualified_undergoer_traded
 from policies.verify.roles.qualifier_sides import qualifier_sides_traded
 from policies.verify.roles.questions import (
@@ -21415,6 +21416,87 @@ TWO_HUNDRED_EIGHTH_SAME = [
 ]
 
 
+# Role pass 210 (blind rounds 366-368): a question's subject and prepositional object traded
+# between the asker and a pronoun, "it" too, pointing back to a condition's party ("do I have to V
+# P it?" / "does it have to V P me?"): ``pronoun_parties.pronoun_parties_traded``.
+TWO_HUNDRED_ELEVENTH_ROUNDS = [
+    (
+        "If another aircraft is converging from my right, do I have to give way to it?",
+        "If another aircraft is converging from my right, does it have to give way to me?",
+        0.961,
+    ),
+]
+TWO_HUNDRED_ELEVENTH_SWAPPED = [
+    (
+        "If a bus is pulling out, do I have to give way to it?",
+        "If a bus is pulling out, does it have to give way to me?",
+    ),
+    (
+        "If a ship is crossing from starboard, do I need to keep clear of it?",
+        "If a ship is crossing from starboard, does it need to keep clear of me?",
+    ),
+    (
+        "If a truck is merging into my lane, do I have to slow down for it?",
+        "If a truck is merging into my lane, does it have to slow down for me?",
+    ),
+    (
+        "If a boat is overtaking me, do I have to give way to it?",
+        "If a boat is overtaking me, does it have to give way to me?",
+    ),
+    (
+        "If a tram is approaching, have I got to give way to it?",
+        "If a tram is approaching, has it got to give way to me?",
+    ),
+    (
+        "If a ferry is leaving the dock, do I have to wait for it?",
+        "If a ferry is leaving the dock, does it have to wait for me?",
+    ),
+    (
+        "If a tractor is on the narrow lane, do I need to pull over for it?",
+        "If a tractor is on the narrow lane, does it need to pull over for me?",
+    ),
+    (
+        "If a glider is landing on the same runway, do I have to make room for it?",
+        "If a glider is landing on the same runway, does it have to make room for me?",
+    ),
+]
+TWO_HUNDRED_ELEVENTH_SAME = [
+    # the same roles said two ways, politeness and filler
+    (
+        "If another aircraft is converging from my right, do I have to give way to it?",
+        "If another aircraft is converging from my right, must I give way to it?",
+    ),
+    (
+        "If another aircraft is converging from my right, do I have to give way to it?",
+        "If another aircraft is converging from my right, do I need to give way to it?",
+    ),
+    (
+        "If another aircraft is converging from my right, does it have to give way to me?",
+        "If another aircraft is converging from my right, must it give way to me?",
+    ),
+    (
+        "If another aircraft is converging from my right, do I have to give way to it?",
+        "If another aircraft is converging from my right, do I have to give way to the aircraft?",
+    ),
+    (
+        "If a bus is pulling out, do I have to give way to it?",
+        "If a bus is pulling out, must I give way to it?",
+    ),
+    (
+        "If a ship is crossing from starboard, do I need to keep clear of it?",
+        "If a ship is crossing from starboard, must I keep clear of it?",
+    ),
+    (
+        "If a horse is on the trail, must I step aside for it?",
+        "If a horse is on the trail, do I have to step aside for it?",
+    ),
+    (
+        "If another aircraft is converging from my right, do I have to give way to it?",
+        "Hi, if another aircraft is converging from my right, do I have to give way to it? Thanks!",
+    ),
+]
+
+
 # Role pass 197 (blind rounds 354-356): who is whose guest ("I'm V-ing with X" / "X is V-ing
 # with me") and whose event the asked party or the asker comes to ("ask X to V at our N" / "ask
 # X if we can V at their N"): ``guest_with.guest_traded``.
@@ -24600,6 +24682,12 @@ SEVENTY_EIGHTH_SAME = [
             TWO_HUNDRED_EIGHTH_SWAPPED,
             TWO_HUNDRED_EIGHTH_SAME,
         ),
+        (
+            pronoun_parties_traded,
+            TWO_HUNDRED_ELEVENTH_ROUNDS,
+            TWO_HUNDRED_ELEVENTH_SWAPPED,
+            TWO_HUNDRED_ELEVENTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -24880,6 +24968,7 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *TWO_HUNDRED_SIXTH_ROUNDS,
         *TWO_HUNDRED_TENTH_ROUNDS,
         *TWO_HUNDRED_EIGHTH_ROUNDS,
+        *TWO_HUNDRED_ELEVENTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -25085,6 +25174,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *TWO_HUNDRED_SIXTH_SWAPPED,
         *TWO_HUNDRED_TENTH_SWAPPED,
         *TWO_HUNDRED_EIGHTH_SWAPPED,
+        *TWO_HUNDRED_ELEVENTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -25291,6 +25381,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *TWO_HUNDRED_SIXTH_SAME,
         *TWO_HUNDRED_TENTH_SAME,
         *TWO_HUNDRED_EIGHTH_SAME,
+        *TWO_HUNDRED_ELEVENTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -36,6 +36,7 @@ from policies.verify import (
     folds,
     forms,
     grades,
+    headings,
     health,
     illnesses,
     judgments,
@@ -208,6 +209,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
             "negation_mismatch",
             lambda: (
                 rules.negation_mismatch(a, b, d)
+                # "take off into the wind" / "take off with the wind"
+                or headings.heading_flipped(a.words, b.words)
                 or asks.added_exclusion(d)
                 # "the best item besides brisket" / "the best item"
                 or exclusions.exclusion_added(a, b)

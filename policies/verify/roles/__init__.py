@@ -2543,6 +2543,23 @@ sponsor the organisers?" / "Do the organisers of a charity run sponsor the peopl
 part?"). A verb done with each other (``recast.MUTUAL``, ``tokens._SYMMETRIC``), the same roles
 in other words ("Do attendees of a seed swap pay the organiser?", "get paid by"), politeness and
 filler are left.
+
+Role pass 210 (blind rounds 366-368): one new trade. ``pronoun_parties.pronoun_parties_traded``
+(new, in ``_LATER_TRADES``): "A S W.. (P) O" opening a clause and ending it on each side (A an
+auxiliary, do-support "do / does" and "have / has" read as one; S a subject pronoun; W.. one to
+eight words with no pronoun, a semi-modal "have to / need to / got to" with a verb and its
+particle or noun, "give way", "keep clear", "make room"; P a closed preposition or none; O an
+object pronoun; the clause ended by a mark, the end or a subordinator "if / when / while ...",
+where the canonical form moves a leading condition after the question): one side's S the asker
+"I / we" and O a third person "it / them / him / her", the other side's S that third person and
+O the asker, A, W.. by stem and P the same: who must yield to whom traded between the asker and
+a pronoun pointing back to the condition's party, "it" too, which the subject and object reading
+of ``role_swap`` does not take for a party ("If another aircraft is converging from my right, do
+I have to give way to it?" / "... does it have to give way to me?", "If a ship is crossing from
+starboard, do I need to keep clear of it?" / "... does it need to keep clear of me?", "If a tram
+is approaching, have I got to give way to it?" / "... has it got to give way to me?"). A verb
+done with each other (``recast.MUTUAL``, ``tokens._SYMMETRIC``), the same roles said two ways
+("must I give way to it?", "do I need to give way to it?"), politeness and filler are left.
 """
 
 from __future__ import annotations
@@ -2787,6 +2804,7 @@ from policies.verify.roles.polar import polar_roles_traded
 from policies.verify.roles.preps import prepositions_traded
 from policies.verify.roles.prior_state import prior_made_asker
 from policies.verify.roles.pronoun_doer import pronoun_doer_traded
+from policies.verify.roles.pronoun_parties import pronoun_parties_traded
 from policies.verify.roles.punished import deed_traded, for_after_traded
 from policies.verify.roles.qualified import means_learner_traded, qualified_undergoer_traded
 from policies.verify.roles.qualifier_sides import qualifier_sides_traded
@@ -3287,6 +3305,7 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     relay_traded,  # pass 207: "I V X, and then X V-s Y" / "I V Y, and then Y V-s X"
     too_subject_traded,  # pass 208: "Is X too ADJ for me to V?" / "Am I too ADJ to V X?"
     polar_roles_traded,  # pass 209: "Do N1 at X V the N2?" / "Does the N2 of X V the N1 who V2?"
+    pronoun_parties_traded,  # pass 210: "do I have to V P it?" / "does it have to V P me?"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
