@@ -10331,6 +10331,102 @@ HARD_53_SERVED = [
 ]
 
 
+# -- hardening pass 54 (blind round 369): a time or age measure ("age", "time", "date",
+# "hour", "day", "month", "year", "season") led by a target ("best", "ideal", "right",
+# "recommended") against a limit said with a superlative of time or age ("latest",
+# "earliest", "oldest", "youngest"), one word against one in place ("the best age to start
+# training" / "the latest age to start training"): a bound like "maximum" / "minimum" is
+# another number than the target (limits.qualifier_swapped, widened groups and time nouns);
+# synonyms of one group ("best" / "ideal" / "right"), politeness and filler stay one ask --
+
+HARD_54_REFUSED = [
+    (
+        "What's the best age to start training for jai alai?",
+        "What's the latest age to start training for jai alai?",
+        "aggregate_mismatch",
+    ),
+    (
+        "What's the best age to start piano lessons?",
+        "What's the latest age to start piano lessons?",
+        "aggregate_mismatch",
+    ),
+    (
+        "What's the ideal time to book a wedding venue?",
+        "What's the latest time to book a wedding venue?",
+        "aggregate_mismatch",
+    ),
+    (
+        "What's the best date to plant garlic?",
+        "What's the earliest date to plant garlic?",
+        "aggregate_mismatch",
+    ),
+    (
+        "What's the recommended age to get a first phone?",
+        "What's the youngest age to get a first phone?",
+        "aggregate_mismatch",
+    ),
+    (
+        "What's the best time to arrive at the airport?",
+        "What's the latest time to arrive at the airport?",
+        "aggregate_mismatch",
+    ),
+    (
+        "What's the best month to plant tulip bulbs?",
+        "What's the latest month to plant tulip bulbs?",
+        "aggregate_mismatch",
+    ),
+    (
+        "What's the ideal hour to water a lawn?",
+        "What's the earliest hour to water a lawn?",
+        "aggregate_mismatch",
+    ),
+    (
+        "What's the best year to buy a used Prius?",
+        "What's the oldest year to buy a used Prius?",
+        "aggregate_mismatch",
+    ),
+    (
+        "What's the best day to file taxes?",
+        "What's the latest day to file taxes?",
+        "aggregate_mismatch",
+    ),
+    (
+        "What's the recommended age to retire?",
+        "What's the earliest age to retire?",
+        "aggregate_mismatch",
+    ),
+    (
+        "What's the best season to prune roses?",
+        "What's the latest season to prune roses?",
+        "aggregate_mismatch",
+    ),
+]
+
+HARD_54_SERVED = [
+    # synonyms within one group, politeness, filler and case
+    ("What's the best age to start piano lessons?", "What's the ideal age to start piano lessons?"),
+    ("What's the best age to start piano lessons?", "What's the right age to start piano lessons?"),
+    ("What's the best date to plant garlic?", "What's the optimal date to plant garlic?"),
+    (
+        "What's the ideal time to book a wedding venue?",
+        "What's the optimal time to book a wedding venue?",
+    ),
+    (
+        "What's the latest time to book a wedding venue?",
+        "Hi, what's the latest time to book a wedding venue? Thanks!",
+    ),
+    ("What's the earliest date to plant garlic?", "what's the earliest date to plant garlic"),
+    (
+        "What's the youngest age to get a first phone?",
+        "Could you tell me the youngest age to get a first phone?",
+    ),
+    (
+        "What's the latest time to arrive at the airport?",
+        "What's the latest time I can arrive at the airport?",
+    ),
+]
+
+
 def test_hard_49_count_traded_reader() -> None:
     """ "How many A V B" against "How many B <aux> one A V": read both ways; B counted on
     both sides, a noun of A's before B with no verb between, and the same shape on both
@@ -10957,6 +11053,7 @@ def test_hard_pairs_refused_below_the_shipped_cut(x: str, y: str, cos: float) ->
         *HARD_51_REFUSED,
         *HARD_52_REFUSED,
         *HARD_53_REFUSED,
+        *HARD_54_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -11025,6 +11122,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_51_SERVED,
         *HARD_52_SERVED,
         *HARD_53_SERVED,
+        *HARD_54_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

@@ -92,6 +92,7 @@ from policies.verify.roles.gerund_owner import declined_owner_traded, thief_made
 from policies.verify.roles.gerunds import advised_party_traded
 from policies.verify.roles.getpassive import got_done_active
 from policies.verify.roles.giver_owner import giver_owner_traded
+from policies.verify.roles.group_victim import group_victim_traded
 from policies.verify.roles.guest_host import guest_owner_traded, visitor_traded
 from policies.verify.roles.guest_with import guest_traded
 from policies.verify.roles.handed import (
@@ -125,6 +126,7 @@ from policies.verify.roles.mistaken import erring_party_traded
 from policies.verify.roles.modal_doer import modal_doer_traded
 from policies.verify.roles.modifiers import modifiers_exchanged
 from policies.verify.roles.moved import whose_phrase_traded, whose_relation_asked
+from policies.verify.roles.moved_there import there_goal_traded
 from policies.verify.roles.named_genitive import named_genitive_traded
 from policies.verify.roles.objects import object_changed
 from policies.verify.roles.one_relatives import (
@@ -21497,6 +21499,164 @@ TWO_HUNDRED_ELEVENTH_SAME = [
 ]
 
 
+# Role pass 212 (blind rounds 369-374): a motion's goal said as the moved thing's owner or place
+# and "there / here" ("London's N moved there from B") against "moved from London to B", the
+# place named first the goal on one side and the origin on the other:
+# ``moved_there.there_goal_traded``.
+TWO_HUNDRED_THIRTEENTH_ROUNDS = [
+    (
+        "Was London's Cleopatra's Needle moved there from Alexandria?",
+        "Was Cleopatra's Needle moved from London to Alexandria?",
+        0.989,
+    ),
+]
+TWO_HUNDRED_THIRTEENTH_SWAPPED = [
+    # "P's N V-ed there / here from B" or "the N in P V-ed here from B" / "N V-ed from P to B"
+    ("Was Paris's obelisk moved there from Luxor?", "Was the obelisk moved from Paris to Luxor?"),
+    (
+        "Was New York's Temple of Dendur shipped there from Egypt?",
+        "Was the Temple of Dendur shipped from New York to Egypt?",
+    ),
+    (
+        "Was Berlin's Ishtar Gate brought there from Babylon?",
+        "Was the Ishtar Gate brought from Berlin to Babylon?",
+    ),
+    (
+        "Was Chicago's London Bridge moved there from England?",
+        "Was London Bridge moved from Chicago to England?",
+    ),
+    (
+        "Was the obelisk in Paris moved here from Luxor?",
+        "Was the obelisk moved from Paris to Luxor?",
+    ),
+    (
+        "Was Boston's old organ brought there from Germany?",
+        "Was the old organ brought from Boston to Germany?",
+    ),
+    (
+        "Was Edinburgh's panda flown there from China?",
+        "Was the panda flown from Edinburgh to China?",
+    ),
+    (
+        "Was Madrid's Temple of Debod moved here from Egypt?",
+        "Was the Temple of Debod moved from Madrid to Egypt?",
+    ),
+]
+TWO_HUNDRED_THIRTEENTH_SAME = [
+    # the same direction said two ways, politeness and filler
+    (
+        "Was London's Cleopatra's Needle moved there from Alexandria?",
+        "Was Cleopatra's Needle moved from Alexandria to London?",
+    ),
+    (
+        "Was London's Cleopatra's Needle brought there from Alexandria?",
+        "Was Cleopatra's Needle brought to London from Alexandria?",
+    ),
+    (
+        "Was London's Cleopatra's Needle moved there from Alexandria?",
+        "Hi, was London's Cleopatra's Needle moved there from Alexandria? Thanks!",
+    ),
+    (
+        "Was Paris's obelisk moved there from Luxor?",
+        "Was the obelisk moved from Luxor to Paris?",
+    ),
+    (
+        "Was New York's Temple of Dendur shipped there from Egypt?",
+        "Was the Temple of Dendur shipped from Egypt to New York?",
+    ),
+    (
+        "Was the obelisk in Paris moved here from Luxor?",
+        "Was the obelisk moved from Luxor to Paris?",
+    ),
+    (
+        "Was Cleopatra's Needle in London moved there from Alexandria?",
+        "Was Cleopatra's Needle moved from Alexandria to London?",
+    ),
+    (
+        "Was Berlin's Ishtar Gate brought there from Babylon?",
+        "Was Berlin's Ishtar Gate really brought there from Babylon?",
+    ),
+]
+
+
+# Role pass 211 (blind rounds 369-374): who was acted on traded between the asker and the asker's
+# group, the group kept as a place phrase on the doer ("X V P my N" / "X in my N V P me"):
+# ``group_victim.group_victim_traded``.
+TWO_HUNDRED_TWELFTH_ROUNDS = [
+    (
+        "A pickpocket stole from my audience while I was busking; am I responsible?",
+        "A pickpocket in my audience stole from me while I was busking; am I responsible?",
+        0.995,
+    ),
+]
+TWO_HUNDRED_TWELFTH_SWAPPED = [
+    (
+        "A thief stole from my customers while I was working; am I liable?",
+        "A thief among my customers stole from me while I was working; am I liable?",
+    ),
+    (
+        "A drunk shouted at my guests during the party; what should I do?",
+        "A drunk among my guests shouted at me during the party; what should I do?",
+    ),
+    (
+        "Someone threw a bottle at my band during the gig; can I sue?",
+        "Someone in my band threw a bottle at me during the gig; can I sue?",
+    ),
+    (
+        "A fan spat at my players after the match; what can I do?",
+        "A fan among my players spat at me after the match; what can I do?",
+    ),
+    (
+        "A heckler yelled at my students during the lecture; how should I respond?",
+        "A heckler among my students yelled at me during the lecture; how should I respond?",
+    ),
+    (
+        "A passenger shouted at my crew during the flight; is that an offence?",
+        "A passenger among my crew shouted at me during the flight; is that an offence?",
+    ),
+    (
+        "A volunteer took money from my donors at the event; am I liable?",
+        "A volunteer among my donors took money from me at the event; am I liable?",
+    ),
+]
+TWO_HUNDRED_TWELFTH_SAME = [
+    # the same roles said two ways, politeness and filler
+    (
+        "A pickpocket in my audience stole from me while I was busking; am I responsible?",
+        "A pickpocket among my audience stole from me while I was busking; am I responsible?",
+    ),
+    (
+        "A pickpocket stole from my audience while I was busking; am I responsible?",
+        "A pickpocket stole from people in my audience while I was busking; am I responsible?",
+    ),
+    (
+        "A thief stole from my customers while I was working; am I liable?",
+        "A thief stole from people among my customers while I was working; am I liable?",
+    ),
+    (
+        "A pickpocket stole from my audience while I was busking; am I responsible?",
+        "Hi, a pickpocket stole from my audience while I was busking; am I responsible? Thanks!",
+    ),
+    (
+        "A pickpocket in my audience stole from me while I was busking; am I responsible?",
+        "Quick question: a pickpocket in my audience stole from me while I was busking; am I"
+        " responsible?",
+    ),
+    (
+        "Someone in my band threw a bottle at me during the gig; can I sue?",
+        "Hey, someone in my band threw a bottle at me during the gig; can I sue?",
+    ),
+    (
+        "A fan spat at my players after the match; what can I do?",
+        "Hi, a fan spat at my players after the match; what can I do?",
+    ),
+    (
+        "A heckler among my students yelled at me during the lecture; how should I respond?",
+        "A heckler among my students yelled at me during the lecture; how should I respond to it?",
+    ),
+]
+
+
 # Role pass 197 (blind rounds 354-356): who is whose guest ("I'm V-ing with X" / "X is V-ing
 # with me") and whose event the asked party or the asker comes to ("ask X to V at our N" / "ask
 # X if we can V at their N"): ``guest_with.guest_traded``.
@@ -24688,6 +24848,18 @@ SEVENTY_EIGHTH_SAME = [
             TWO_HUNDRED_ELEVENTH_SWAPPED,
             TWO_HUNDRED_ELEVENTH_SAME,
         ),
+        (
+            there_goal_traded,
+            TWO_HUNDRED_THIRTEENTH_ROUNDS,
+            TWO_HUNDRED_THIRTEENTH_SWAPPED,
+            TWO_HUNDRED_THIRTEENTH_SAME,
+        ),
+        (
+            group_victim_traded,
+            TWO_HUNDRED_TWELFTH_ROUNDS,
+            TWO_HUNDRED_TWELFTH_SWAPPED,
+            TWO_HUNDRED_TWELFTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -24969,6 +25141,8 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *TWO_HUNDRED_TENTH_ROUNDS,
         *TWO_HUNDRED_EIGHTH_ROUNDS,
         *TWO_HUNDRED_ELEVENTH_ROUNDS,
+        *TWO_HUNDRED_THIRTEENTH_ROUNDS,
+        *TWO_HUNDRED_TWELFTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -25175,6 +25349,8 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *TWO_HUNDRED_TENTH_SWAPPED,
         *TWO_HUNDRED_EIGHTH_SWAPPED,
         *TWO_HUNDRED_ELEVENTH_SWAPPED,
+        *TWO_HUNDRED_THIRTEENTH_SWAPPED,
+        *TWO_HUNDRED_TWELFTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -25382,6 +25558,8 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *TWO_HUNDRED_TENTH_SAME,
         *TWO_HUNDRED_EIGHTH_SAME,
         *TWO_HUNDRED_ELEVENTH_SAME,
+        *TWO_HUNDRED_THIRTEENTH_SAME,
+        *TWO_HUNDRED_TWELFTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -5,10 +5,17 @@ recommendation, a typical value and a legal or safe bound are other numbers: ano
 
 The qualifiers are a closed class, in named groups of synonyms: a lower limit (minimum, min,
 lowest), an upper limit (maximum, max, highest, peak), a target (ideal, optimal, optimum,
-best, recommended, suggested), a typical value (average, avg, mean, typical, usual, normal,
-standard), a median, and a bound set by rule or by risk (legal, required, safe). The measure
-nouns are a closed class too, the dimensions a number is asked of (age, depth, size, weight,
-temperature, number, length, speed, price, height, distance ...).
+best, right, recommended, suggested), a typical value (average, avg, mean, typical, usual,
+normal, standard), a median, and a bound set by rule or by risk (legal, required, safe).
+The measure nouns are a closed class too, the dimensions a number is asked of (age, depth,
+size, weight, temperature, number, length, speed, price, height, distance ...) and the units
+of time a date is asked in (time, date, hour, day, week, month, year, season).
+
+A limit of time or age is also said with a superlative of time or age (hardening pass 54,
+blind round 369): "the best age to start training" / "the latest age to start training",
+"the best date to plant garlic" / "the earliest date": "earliest", "soonest" and
+"youngest" are a lower limit, "latest" and "oldest" an upper one (a bound like "minimum" /
+"maximum"), the target another number.
 
 Limits: one word against one word in place, and a measure noun among the (at most three)
 content words right after it ("the ideal pool depth", "the maximum team size"); a qualifier
@@ -25,9 +32,9 @@ from policies.verify.text import Parsed
 __all__ = ["qualifier_swapped"]
 
 _GROUPS = {
-    "lower limit": "minimum min lowest",
-    "upper limit": "maximum max highest peak",
-    "target": "ideal optimal optimum best recommended suggested",
+    "lower limit": "minimum min lowest earliest soonest youngest",
+    "upper limit": "maximum max highest peak latest oldest",
+    "target": "ideal optimal optimum best right recommended suggested",
     "typical": "average avg mean typical usual normal standard",
     "median": "median",
     "bound": "legal required safe",
@@ -40,6 +47,7 @@ _MEASURES = frozenset(
     volume dose dosage amount capacity pressure level ph rate cost fee time duration altitude
     elevation humidity intake calorie budget salary wage income frequency thickness spacing
     count load limit score wattage voltage
+    date hour day week month year season
     """.split()
 )
 _REACH = 3  # content words read after the qualifier: "the recommended daily calorie intake"

@@ -2560,6 +2560,35 @@ starboard, do I need to keep clear of it?" / "... does it need to keep clear of 
 is approaching, have I got to give way to it?" / "... has it got to give way to me?"). A verb
 done with each other (``recast.MUTUAL``, ``tokens._SYMMETRIC``), the same roles said two ways
 ("must I give way to it?", "do I need to give way to it?"), politeness and filler are left.
+
+Role pass 211 (blind rounds 369-374): one new trade. ``group_victim.group_victim_traded`` (new, in
+``_LATER_TRADES``): "S L my / our N.. V.. me / us R" on one side (S the words before, ending in
+a noun phrase's head that is no closed word; L a closed preposition of place or membership, "in
+/ among / amongst / from / on / within"; N.. one to three open words; V.. one to eight words
+with no mark and no pronoun, an open word first, the verb with its object and preposition,
+"stole from", "threw a bottle at"; R the rest) read again as "S V.. my / our N.. R", the place
+phrase taken off the doer and the group put where the asker was acted on, and that reading the
+other side word for word by stem: the group acted on on one side and the asker on the other, by
+a doer placed in the group, who was robbed, hit or shouted at traded between the asker and the
+asker's group ("A pickpocket stole from my audience while I was busking; am I responsible?" /
+"A pickpocket in my audience stole from me while I was busking; ...", "A thief stole from my
+customers" / "A thief among my customers stole from me", "Someone threw a bottle at my band" /
+"Someone in my band threw a bottle at me"). The same roles said two ways ("stole from people in
+my audience", "among my audience" for "in my audience"), politeness and filler are left.
+
+Role pass 212 (blind rounds 369-374): one new trade. ``moved_there.there_goal_traded`` (new, in
+``_LATER_TRADES``): "... P's N ... V there / here from B" or "... the N in P ... V there / here
+from B" on one side (P a name or noun phrase of up to five words with no closed-class word in it,
+the moved thing's owner or its place after "in"; V the open-class word before the deictic
+"there / here", which points back to the place the thing is in now, so the thing went from B to
+P), against "V from P to B" on the other, the same V, the "to" phrase ending there: the place
+named first is the goal on one side and the origin on the other, the direction traded with only
+one "from" on the first side ("Was London's Cleopatra's Needle moved there from Alexandria?" /
+"Was Cleopatra's Needle moved from London to Alexandria?", "Was Berlin's Ishtar Gate brought
+there from Babylon?" / "Was the Ishtar Gate brought from Berlin to Babylon?", "Was the obelisk
+in Paris moved here from Luxor?" / "... moved from Paris to Luxor?"). The same direction said
+two ways ("moved from Alexandria to London", "brought to London from Alexandria"), another verb,
+politeness and filler are left.
 """
 
 from __future__ import annotations
@@ -2694,6 +2723,7 @@ from policies.verify.roles.given import (
     relative_head_traded,
 )
 from policies.verify.roles.giver_owner import giver_owner_traded
+from policies.verify.roles.group_victim import group_victim_traded
 from policies.verify.roles.guest_host import guest_owner_traded, visitor_traded
 from policies.verify.roles.guest_with import guest_traded
 from policies.verify.roles.handed import (
@@ -2748,6 +2778,7 @@ from policies.verify.roles.moved import (
     whose_phrase_traded,
     whose_relation_asked,
 )
+from policies.verify.roles.moved_there import there_goal_traded
 from policies.verify.roles.named import nouns_exchanged
 from policies.verify.roles.named_genitive import named_genitive_traded
 from policies.verify.roles.nested import relative_and_main_traded
@@ -3306,6 +3337,8 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     too_subject_traded,  # pass 208: "Is X too ADJ for me to V?" / "Am I too ADJ to V X?"
     polar_roles_traded,  # pass 209: "Do N1 at X V the N2?" / "Does the N2 of X V the N1 who V2?"
     pronoun_parties_traded,  # pass 210: "do I have to V P it?" / "does it have to V P me?"
+    group_victim_traded,  # pass 211: "X V P my N" / "X in my N V P me"
+    there_goal_traded,  # pass 212: "Was P's N V-ed there from B?" / "Was N V-ed from P to B?"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
