@@ -21657,6 +21657,83 @@ TWO_HUNDRED_TWELFTH_SAME = [
 ]
 
 
+# Role pass 213 (blind rounds 375-377): the words traded inside the two compared noun phrases
+# across "compared to / with", the measuring adjective left in the first slot ("a long X
+# compared to the Y" / "a long Y compared to the X"): ``compared_marked.marked_sides_traded``.
+TWO_HUNDRED_FOURTEENTH_ROUNDS = [
+    (
+        "Is a long index finger compared to the ring finger a sign of leadership?",
+        "Is a long ring finger compared to the index finger a sign of leadership?",
+        0.998,
+    ),
+]
+TWO_HUNDRED_FOURTEENTH_SWAPPED = [
+    (
+        "Is a large deposit compared to the loan a good idea?",
+        "Is a large loan compared to the deposit a good idea?",
+    ),
+    (
+        "Is a short neck compared to the body a sign of a good horse?",
+        "Is a short body compared to the neck a sign of a good horse?",
+    ),
+    (
+        "Is a wide front wheel compared to the back wheel better?",
+        "Is a wide back wheel compared to the front wheel better?",
+    ),
+    (
+        "Is a heavy frame compared to the engine a problem on a motorbike?",
+        "Is a heavy engine compared to the frame a problem on a motorbike?",
+    ),
+    (
+        "Is a high salary compared to your rent a good sign?",
+        "Is a high rent compared to your salary a good sign?",
+    ),
+    (
+        "Is a small kitchen as compared to the living room a problem when selling a house?",
+        "Is a small living room as compared to the kitchen a problem when selling a house?",
+    ),
+    (
+        "Is a low resting heart rate compared with the average heart rate healthy?",
+        "Is a low average heart rate compared with the resting heart rate healthy?",
+    ),
+    (
+        "Is a big front garden a selling point compared to the back garden?",
+        "Is a big back garden a selling point compared to the front garden?",
+    ),
+]
+TWO_HUNDRED_FOURTEENTH_SAME = [
+    # the same comparison said with another marker, politeness and filler
+    (
+        "Is a long index finger compared to the ring finger a sign of leadership?",
+        "Is a long index finger compared with the ring finger a sign of leadership?",
+    ),
+    (
+        "Is a long index finger compared to the ring finger a sign of leadership?",
+        "Is a long index finger in comparison to the ring finger a sign of leadership?",
+    ),
+    (
+        "Is a long index finger compared to the ring finger a sign of leadership?",
+        "Hi, is a long index finger compared to the ring finger really a sign of leadership?",
+    ),
+    (
+        "Is a wide front wheel compared to the back wheel better?",
+        "Is a wide front wheel compared with the back wheel better?",
+    ),
+    (
+        "Is a high salary compared to your rent a good sign?",
+        "Hi, is a high salary compared to your rent a good sign? Thanks!",
+    ),
+    (
+        "Is a short neck compared to the body a sign of a good horse?",
+        "Is a short neck compared with the body a sign of a good horse?",
+    ),
+    (
+        "Is a large deposit compared to the loan a good idea?",
+        "Is a large deposit as compared to the loan a good idea?",
+    ),
+]
+
+
 # Role pass 197 (blind rounds 354-356): who is whose guest ("I'm V-ing with X" / "X is V-ing
 # with me") and whose event the asked party or the asker comes to ("ask X to V at our N" / "ask
 # X if we can V at their N"): ``guest_with.guest_traded``.
@@ -24860,6 +24937,12 @@ SEVENTY_EIGHTH_SAME = [
             TWO_HUNDRED_TWELFTH_SWAPPED,
             TWO_HUNDRED_TWELFTH_SAME,
         ),
+        (
+            marked_sides_traded,
+            TWO_HUNDRED_FOURTEENTH_ROUNDS,
+            TWO_HUNDRED_FOURTEENTH_SWAPPED,
+            TWO_HUNDRED_FOURTEENTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -25143,6 +25226,7 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *TWO_HUNDRED_ELEVENTH_ROUNDS,
         *TWO_HUNDRED_THIRTEENTH_ROUNDS,
         *TWO_HUNDRED_TWELFTH_ROUNDS,
+        *TWO_HUNDRED_FOURTEENTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -25351,6 +25435,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *TWO_HUNDRED_ELEVENTH_SWAPPED,
         *TWO_HUNDRED_THIRTEENTH_SWAPPED,
         *TWO_HUNDRED_TWELFTH_SWAPPED,
+        *TWO_HUNDRED_FOURTEENTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -25560,6 +25645,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *TWO_HUNDRED_ELEVENTH_SAME,
         *TWO_HUNDRED_THIRTEENTH_SAME,
         *TWO_HUNDRED_TWELFTH_SAME,
+        *TWO_HUNDRED_FOURTEENTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -2589,6 +2589,23 @@ there from Babylon?" / "Was the Ishtar Gate brought from Berlin to Babylon?", "W
 in Paris moved here from Luxor?" / "... moved from Paris to Luxor?"). The same direction said
 two ways ("moved from Alexandria to London", "brought to London from Alexandria"), another verb,
 politeness and filler are left.
+
+Role pass 213 (blind rounds 375-377): no new reader, one widened. ``compared_marked.
+marked_sides_traded`` (in ``_LATER_TRADES``) reads the words traded inside the two compared noun
+phrases, "P S1 Q S2 T" against "P S2 Q S1 T", Q holding the one marker "compared to / with", "as
+compared to / with" or "in comparison to / with", S1 and S2 one to three open words, unlike:
+S1 in a noun phrase before the marker (opened by a closed word, a determiner or an auxiliary,
+at most three open words between, the adjective that says which one is measured left in its
+slot), S2 in the noun phrase the marker opens (an optional determiner and at most three open
+words before it), a shared head word free to follow each ("index finger" / "ring finger"), at
+most eight words and no mark from S1 to the marker, so the predicate may come before the marker
+too ("Is a long index finger compared to the ring finger a sign of leadership?" / "Is a long
+ring finger compared to the index finger ...?", "Is a big dog compared to a cat harder to
+train?" / "Is a big cat compared to a dog ...?", "Is a high interest rate compared with the
+inflation rate a warning sign?" / traded, "Is a long index finger a sign of leadership compared
+to the ring finger?" / traded): the measured one changes, where the plain form had been refused
+only by a reading of modifiers that the adjective hid. The same comparison with another marker,
+a predicate of likeness or difference, "and / or", politeness and filler are left.
 """
 
 from __future__ import annotations

@@ -11,11 +11,24 @@ order) and the same on both sides, P the same but for an auxiliary's agreement (
 and T the same. The marker makes the order matter: which side is said to be more, cheaper, given
 the discount. A predicate of likeness or difference ("different", "similar", "the same"), a
 closed class of symmetric predicates, reads the same either way and is left.
+
+Role pass 213 (blind round 376): the words traded inside the two compared noun phrases, a
+modifier left in its slot ("Is a long index finger compared to the ring finger a sign of
+leadership?" / "Is a long ring finger compared to the index finger ...?"). ``_heads_traded``
+reads "P S1 Q S2 T" against "P S2 Q S1 T", Q holding the one marker "compared to / with", "as
+compared to / with" or "in comparison to / with": S1 and S2 one to three open words, unlike;
+S1 in a noun phrase before the marker (after a closed word, a determiner or an auxiliary, and
+at most three open words, the adjective that says which one is measured), S2 in the noun phrase
+the marker opens (an optional determiner and at most three open words before it), each side's
+shared head word free to follow ("index finger" / "ring finger"); the words from S1's phrase to
+the marker at most eight with no mark ("a long index finger a sign of leadership compared to
+the ring finger", the predicate said before the marker). The measured one changes; a predicate
+of likeness or difference and "and / or" are left.
 """
 
 from __future__ import annotations
 
-from policies.verify.roles.written import ALTERNATIVES, MARKS, tokens
+from policies.verify.roles.written import ALTERNATIVES, LEADS, MARKS, NOT_IN_PHRASE, tokens
 from policies.verify.text import Parsed
 
 _MARKERS: tuple[tuple[str, ...], ...] = (
@@ -95,11 +108,81 @@ def _traded(
     return False
 
 
+# role pass 213: the markers that say which side is measured against which
+_COMPARED = frozenset(m for m in _MARKERS if "compared" in m or "comparison" in m)
+_CLOSED = NOT_IN_PHRASE
+_STRETCH_MAX = 3  # "index", "front", "interest"
+_OPEN_MAX = 3  # the adjectives before S1, the words before S2 after the determiner
+_TO_MARKER_MAX = 8  # "finger a sign of leadership"
+
+
+def _open(words: tuple[str, ...]) -> bool:
+    return all(w not in _CLOSED and w.replace("-", "").isalnum() for w in words)
+
+
+def _marker_at(t: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where the one marker of ``t`` is, when it is one of ``_COMPARED``."""
+    found = [(i, i + len(m)) for i in range(len(t)) for m in _MARKERS if t[i : i + len(m)] == m]
+    # "as compared to" holds "compared to": the longest at each start, none inside another
+    found = [f for f in found if not any(g != f and g[0] <= f[0] and f[1] <= g[1] for g in found)]
+    if len(found) != 1 or t[found[0][0] : found[0][1]] not in _COMPARED:
+        return None
+    return found[0]
+
+
+def _heads_traded(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
+    """ "P S1 Q S2 T" / "P S2 Q S1 T", Q holding the marker: see the module docstring."""
+    ka = _marker_at(ta)
+    if ka is None or _marker_at(tb) is None or (_SYMMETRIC | ALTERNATIVES).intersection(ta):
+        return False
+    n, p, s = len(ta), 0, 0
+    if n != len(tb) or ta == tb:
+        return False
+    while ta[p] == tb[p]:
+        p += 1
+    while ta[n - 1 - s] == tb[n - 1 - s]:
+        s += 1
+    ma, mb = ta[p : n - s], tb[p : n - s]
+    m = len(ma)
+    for i in range(1, _STRETCH_MAX + 1):
+        for j in range(1, _STRETCH_MAX + 1):
+            if m - i - j < 2:
+                continue
+            s1, s2 = ma[:i], ma[m - j :]
+            if s1 == s2 or mb[:j] != s2 or mb[m - i :] != s1 or mb[j : m - i] != ma[i : m - j]:
+                continue
+            if _placed(ta, p, p + i, p + m - j, ka) and _open(s1) and _open(s2):
+                return True
+    return False
+
+
+def _placed(t: tuple[str, ...], start1: int, end1: int, start2: int, k: tuple[int, int]) -> bool:
+    """S1 at ``t[start1:end1]`` in a noun phrase before the marker ``t[k[0]:k[1]]``, S2 from
+    ``start2`` in the noun phrase after it."""
+    if not end1 <= k[0] or not k[1] <= start2 or k[0] - end1 > _TO_MARKER_MAX:
+        return False
+    if MARKS.intersection(t[end1 : k[0]]):
+        return False
+    lead = start1
+    while lead > 0 and start1 - lead < _OPEN_MAX and _open(t[lead - 1 : lead]):
+        lead -= 1
+    if lead > 0 and t[lead - 1] not in NOT_IN_PHRASE:
+        return False  # the phrase of S1 opened by a closed word, a determiner or an auxiliary
+    before2 = t[k[1] : start2]
+    if before2[:1] and before2[0] in LEADS:
+        before2 = before2[1:]
+    return len(before2) <= _OPEN_MAX and _open(before2)
+
+
 def marked_sides_traded(a: Parsed, b: Parsed) -> bool:
-    """ "P X R compared to Y T" / "P Y R compared to X T": the compared sides traded."""
+    """ "P X R compared to Y T" / "P Y R compared to X T": the compared sides traded; role
+    pass 213: "a long X compared to the Y" / "a long Y compared to the X"."""
     if a.words == b.words or _KEYS.isdisjoint(a.words) or _KEYS.isdisjoint(b.words):
         return False
-    sa, sb = _split(tokens(a.source)), _split(tokens(b.source))
+    ta, tb = tokens(a.source), tokens(b.source)
+    if _heads_traded(ta, tb):
+        return True
+    sa, sb = _split(ta), _split(tb)
     if sa is None or sb is None:
         return False
     return _traded(sa[0], sa[1], sb[0], sb[1])
