@@ -10426,6 +10426,99 @@ HARD_54_SERVED = [
     ),
 ]
 
+# Hardening pass 55 (blind round 383): a "How ADJ + modal + you be" question asking a lower
+# bound with a necessity modal ("How old must you be to compete", "do you have to be to",
+# "do you need to be to") against an upper bound with "can / could ... be and still" ("How
+# old can you be and still compete"), the same adjective: a minimum is another number than
+# a maximum (howbounds.how_bound_swapped, under aggregate_mismatch); the same bound said
+# with another modal of its class, politeness and filler stay one ask --
+
+HARD_55_REFUSED = [
+    (
+        "How old must you be to compete in the Urdd Eisteddfod?",
+        "How old can you be and still compete in the Urdd Eisteddfod?",
+        "aggregate_mismatch",
+    ),
+    (
+        "How old must you be to rent a car?",
+        "How old can you be and still rent a car?",
+        "aggregate_mismatch",
+    ),
+    (
+        "How tall do you have to be to ride the roller coaster?",
+        "How tall can you be and still ride the roller coaster?",
+        "aggregate_mismatch",
+    ),
+    (
+        "How heavy must you be to donate blood?",
+        "How heavy can you be and still donate blood?",
+        "aggregate_mismatch",
+    ),
+    (
+        "How old do you need to be to adopt?",
+        "How old can you be and still adopt?",
+        "aggregate_mismatch",
+    ),
+    (
+        "How old do you have to be to join the army?",
+        "How old can you be and still join the army?",
+        "aggregate_mismatch",
+    ),
+    (
+        "How old do you have to be to run for president?",
+        "How old can you be and still run for president?",
+        "aggregate_mismatch",
+    ),
+    (
+        "How fast do you have to be to qualify for the Boston Marathon?",
+        "How fast can you be and still qualify for the Boston Marathon?",
+        "aggregate_mismatch",
+    ),
+    (
+        "How old must you be to get a learner's permit?",
+        "How old could you be and still get a learner's permit?",
+        "aggregate_mismatch",
+    ),
+    (
+        "How tall must you be to join the police?",
+        "How tall can you be and still join the police?",
+        "aggregate_mismatch",
+    ),
+    (
+        "How old do you have to be to play in the Little League?",
+        "How old can you be and still play in the Little League?",
+        "aggregate_mismatch",
+    ),
+    (
+        "How heavy do you need to be to donate plasma?",
+        "How heavy can you be and still donate plasma?",
+        "aggregate_mismatch",
+    ),
+]
+
+HARD_55_SERVED = [
+    # the same bound with another modal of its class, politeness, filler and case
+    (
+        "How old must you be to compete in the Urdd Eisteddfod?",
+        "How old do you have to be to compete in the Urdd Eisteddfod?",
+    ),
+    (
+        "How old must you be to compete in the Urdd Eisteddfod?",
+        "How old do you need to be to compete in the Urdd Eisteddfod?",
+    ),
+    (
+        "How old can you be and still compete in the Urdd Eisteddfod?",
+        "How old could you be and still compete in the Urdd Eisteddfod?",
+    ),
+    ("How old must you be to rent a car?", "Hi, how old must you be to rent a car? Thanks!"),
+    ("How old can you be and still rent a car?", "how old can you be and still rent a car"),
+    (
+        "How tall do you have to be to ride the roller coaster?",
+        "How tall must you be to ride the roller coaster?",
+    ),
+    ("How heavy must you be to donate blood?", "How heavy do you need to be to donate blood?"),
+]
+
 
 def test_hard_49_count_traded_reader() -> None:
     """ "How many A V B" against "How many B <aux> one A V": read both ways; B counted on
@@ -11054,6 +11147,7 @@ def test_hard_pairs_refused_below_the_shipped_cut(x: str, y: str, cos: float) ->
         *HARD_52_REFUSED,
         *HARD_53_REFUSED,
         *HARD_54_REFUSED,
+        *HARD_55_REFUSED,
     ],
 )
 def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) -> None:
@@ -11123,6 +11217,7 @@ def test_later_passes_refused_without_classifier(x: str, y: str, reason: str) ->
         *HARD_52_SERVED,
         *HARD_53_SERVED,
         *HARD_54_SERVED,
+        *HARD_55_SERVED,
     ],
 )
 def test_later_passes_duplicates_served_without_classifier(x: str, y: str) -> None:

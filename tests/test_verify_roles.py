@@ -195,6 +195,7 @@ from policies.verify.roles.reduced_read import (
     relative_owner_traded,
 )
 from policies.verify.roles.refunded import caused_payer_traded, late_party_traded
+from policies.verify.roles.relation_doers import relation_doer_traded
 from policies.verify.roles.relation_held import held_relation_traded
 from policies.verify.roles.relative_events import (
     catenative_dropped,
@@ -215,6 +216,7 @@ from policies.verify.roles.relative_events import (
     thinker_doer_traded,
     voiced_owner_traded,
 )
+from policies.verify.roles.relative_recipient import relative_recipient_traded
 from policies.verify.roles.relatives import option_relative_traded
 from policies.verify.roles.relayed import relay_traded
 from policies.verify.roles.relinked import let_dropped
@@ -224,6 +226,7 @@ from policies.verify.roles.sentences import trade_sentence
 from policies.verify.roles.serving import served_owner_traded
 from policies.verify.roles.shifted import contrasted_verbs_traded, relative_predicate_traded
 from policies.verify.roles.side_trades import complements_traded, owner_side_traded
+from policies.verify.roles.slot_events import slot_events_traded
 from policies.verify.roles.spantrade import relative_subjects_traded, than_owner_said
 from policies.verify.roles.standalone_subject import standalone_subject_traded
 from policies.verify.roles.stepped import stepped_participle_traded
@@ -21733,6 +21736,218 @@ TWO_HUNDRED_FOURTEENTH_SAME = [
     ),
 ]
 
+# Role pass 215 (blind rounds 381-383): a relative clause's doer traded with the party it hands
+# its deed on to through an owner pronoun, that party said with another head on the other side
+# ("the teenagers who found X ... their teacher" / "the teacher who found X ... his teenage
+# students"): ``relation_doers.relation_doer_traded``.
+TWO_HUNDRED_SIXTEENTH_ROUNDS = [
+    (
+        "Did the teenagers who found Lascaux show it to their teacher?",
+        "Did the teacher who found Lascaux show it to his teenage students?",
+        0.973,
+    ),
+]
+TWO_HUNDRED_SIXTEENTH_SWAPPED = [
+    (
+        "Did the teenagers who found the fossil show it to their coach?",
+        "Did the coach who found the fossil show it to his teenage players?",
+    ),
+    (
+        "Did the teenagers who spotted the fire report it to their neighbor?",
+        "Did the neighbor who spotted the fire report it to her teenage sons?",
+    ),
+    (
+        "Did the teenagers who found the wallet give it to their principal?",
+        "Did the principal who found the wallet give it to her teenage students?",
+    ),
+    (
+        "Did the teenagers who wrote the song play it for their mentor?",
+        "Did the mentor who wrote the song play it for his teenage pupils?",
+    ),
+    (
+        "Did the teenagers who found the cave show it to their parents?",
+        "Did the parents who found the cave show it to their teenage kids?",
+    ),
+    (
+        "Did the teenagers who built the raft show it to their father?",
+        "Did the father who built the raft show it to his teenage sons?",
+    ),
+    (
+        "Did the teenagers who discovered the comet report it to their teacher?",
+        "Did the teacher who discovered the comet report it to his teenage students?",
+    ),
+]
+TWO_HUNDRED_SIXTEENTH_SAME = [
+    # the same finder with another noun or verb, politeness and filler
+    (
+        "Did the kids who found the puppy show it to their parents?",
+        "Did the children who found the puppy show it to their parents?",
+    ),
+    (
+        "Did the students who wrote the play show it to their teacher?",
+        "Did the students who wrote the play show it to their teacher at all?",
+    ),
+    (
+        "Did the teenagers who found Lascaux show it to their teacher?",
+        "Please tell me, did the teenagers who found Lascaux show it to their teacher?",
+    ),
+    (
+        "Did the kids who found the puppy show it to their parents?",
+        "Did the kids who found the puppy show it to their mom and dad?",
+    ),
+    (
+        "Did the teens who found the fossil show it to their coach?",
+        "Did the teenagers who found the fossil show it to their coach?",
+    ),
+    (
+        "Did the kids who found the puppy show it to their parents?",
+        "Hi, did the kids who found the puppy show it to their parents please?",
+    ),
+]
+
+
+# Role pass 214 (blind rounds 378-380): the doer and the recipient of an object relative traded
+# between the asker and another party ("N I V to X" / "N X V-s for me"):
+# ``relative_recipient.relative_recipient_traded``.
+TWO_HUNDRED_FIFTEENTH_ROUNDS = [
+    (
+        "How should I price handwoven scarves I sell to a shop?",
+        "How should I price handwoven scarves a shop sells for me?",
+        0.990,
+    ),
+]
+TWO_HUNDRED_FIFTEENTH_SWAPPED = [
+    # "N I / we V to X" / "N X V-s for me / us"
+    (
+        "How should I price the cakes I sell to a cafe?",
+        "How should I price the cakes a cafe sells for me?",
+    ),
+    (
+        "What should I charge for prints I sell to a gallery?",
+        "What should I charge for prints a gallery sells for me?",
+    ),
+    (
+        "Do I pay tax on the tickets I sell to an agency?",
+        "Do I pay tax on the tickets an agency sells for me?",
+    ),
+    (
+        "How should I price the jam I sell to a grocer?",
+        "How should I price the jam a grocer sells for me?",
+    ),
+    (
+        "How do I record the furniture I sell to a store?",
+        "How do I record the furniture a store sells for me?",
+    ),
+    (
+        "Should I label the honey I sell to a farm shop?",
+        "Should I label the honey a farm shop sells for me?",
+    ),
+    (
+        "How do we insure the quilts we sell to a boutique?",
+        "How do we insure the quilts a boutique sells for us?",
+    ),
+    (
+        "Who pays postage on the records I sell to a dealer?",
+        "Who pays postage on the records a dealer sells for me?",
+    ),
+]
+TWO_HUNDRED_FIFTEENTH_SAME = [
+    # the same roles said two ways ("that", a plural recipient), politeness and filler
+    (
+        "How should I price handwoven scarves I sell to a shop?",
+        "How should I price handwoven scarves that I sell to a shop?",
+    ),
+    (
+        "How should I price handwoven scarves I sell to a shop?",
+        "How should I price handwoven scarves I sell to shops?",
+    ),
+    (
+        "How should I price handwoven scarves I sell to a shop?",
+        "Hi, how should I price handwoven scarves I sell to a shop? Thanks!",
+    ),
+    (
+        "How should I price the cakes a cafe sells for me?",
+        "How should I price the cakes that a cafe sells for me?",
+    ),
+    (
+        "What should I charge for prints I sell to a gallery?",
+        "What should I charge for the prints I sell to galleries?",
+    ),
+    (
+        "Do I pay tax on the tickets an agency sells for me?",
+        "Hi, do I pay tax on the tickets an agency sells for me?",
+    ),
+    (
+        "How should I price the jam I sell to a grocer?",
+        "How should I price the jam that I sell to a grocer?",
+    ),
+]
+
+
+# Role pass 216 (blind rounds 381-383): two events of one party traded between a subject relative
+# and the main clause, one passive in each slot ("a N who was V1-ed V2-s X" / "a N who V2-ed X be
+# V1-ed"): ``slot_events.slot_events_traded``.
+TWO_HUNDRED_SEVENTEENTH_ROUNDS = [
+    (
+        "Can a bard who was chaired last year judge this year's Chair?",
+        "Can a bard who judged last year's Chair be chaired this year?",
+        0.931,
+    ),
+]
+TWO_HUNDRED_SEVENTEENTH_SWAPPED = [
+    (
+        "Can a chef who was trained here last year train new staff this year?",
+        "Can a chef who trained new staff here last year be trained this year?",
+    ),
+    (
+        "Can a student who was mentored last term mentor this term's freshmen?",
+        "Can a student who mentored last term's freshmen be mentored this term?",
+    ),
+    (
+        "Can a singer who was judged last year judge this year's contest?",
+        "Can a singer who judged last year's contest be judged this year?",
+    ),
+    (
+        "Can a referee who was sanctioned last season referee this season's final?",
+        "Can a referee who refereed last season's final be sanctioned this season?",
+    ),
+    (
+        "Can a musician who was auditioned last spring audition this spring's players?",
+        "Can a musician who auditioned last spring's players be auditioned this spring?",
+    ),
+    (
+        "Can a knight who was dubbed last year dub this year's squires?",
+        "Can a knight who dubbed last year's squires be dubbed this year?",
+    ),
+]
+TWO_HUNDRED_SEVENTEENTH_SAME = [
+    # the same events in the same slots said two ways, politeness and filler
+    (
+        "Can a bard who was chaired last year judge this year's Chair?",
+        "Could a bard who was chaired last year judge this year's Chair, please?",
+    ),
+    (
+        "Can a bard who was chaired last year judge this year's Chair?",
+        "Hi, can a bard who was chaired last year judge this year's Chair? Thanks!",
+    ),
+    (
+        "Can a chef who was trained here last year train new staff this year?",
+        "Can a chef trained here last year train new staff this year?",
+    ),
+    (
+        "Can a runner who was disqualified last year officiate this year's race?",
+        "Can a runner who was disqualified last year officiate at this year's race?",
+    ),
+    (
+        "Can a singer who judged last year's contest be judged this year?",
+        "Hi, can a singer who judged last year's contest be judged this year?",
+    ),
+    (
+        "Can a knight who was dubbed last year dub this year's squires?",
+        "Could a knight who was dubbed last year dub this year's squires?",
+    ),
+]
+
 
 # Role pass 197 (blind rounds 354-356): who is whose guest ("I'm V-ing with X" / "X is V-ing
 # with me") and whose event the asked party or the asker comes to ("ask X to V at our N" / "ask
@@ -24943,6 +25158,24 @@ SEVENTY_EIGHTH_SAME = [
             TWO_HUNDRED_FOURTEENTH_SWAPPED,
             TWO_HUNDRED_FOURTEENTH_SAME,
         ),
+        (
+            relative_recipient_traded,
+            TWO_HUNDRED_FIFTEENTH_ROUNDS,
+            TWO_HUNDRED_FIFTEENTH_SWAPPED,
+            TWO_HUNDRED_FIFTEENTH_SAME,
+        ),
+        (
+            slot_events_traded,
+            TWO_HUNDRED_SEVENTEENTH_ROUNDS,
+            TWO_HUNDRED_SEVENTEENTH_SWAPPED,
+            TWO_HUNDRED_SEVENTEENTH_SAME,
+        ),
+        (
+            relation_doer_traded,
+            TWO_HUNDRED_SIXTEENTH_ROUNDS,
+            TWO_HUNDRED_SIXTEENTH_SWAPPED,
+            TWO_HUNDRED_SIXTEENTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -25227,6 +25460,9 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *TWO_HUNDRED_THIRTEENTH_ROUNDS,
         *TWO_HUNDRED_TWELFTH_ROUNDS,
         *TWO_HUNDRED_FOURTEENTH_ROUNDS,
+        *TWO_HUNDRED_FIFTEENTH_ROUNDS,
+        *TWO_HUNDRED_SEVENTEENTH_ROUNDS,
+        *TWO_HUNDRED_SIXTEENTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -25436,6 +25672,9 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *TWO_HUNDRED_THIRTEENTH_SWAPPED,
         *TWO_HUNDRED_TWELFTH_SWAPPED,
         *TWO_HUNDRED_FOURTEENTH_SWAPPED,
+        *TWO_HUNDRED_FIFTEENTH_SWAPPED,
+        *TWO_HUNDRED_SEVENTEENTH_SWAPPED,
+        *TWO_HUNDRED_SIXTEENTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -25646,6 +25885,9 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *TWO_HUNDRED_THIRTEENTH_SAME,
         *TWO_HUNDRED_TWELFTH_SAME,
         *TWO_HUNDRED_FOURTEENTH_SAME,
+        *TWO_HUNDRED_FIFTEENTH_SAME,
+        *TWO_HUNDRED_SEVENTEENTH_SAME,
+        *TWO_HUNDRED_SIXTEENTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -38,6 +38,7 @@ from policies.verify import (
     grades,
     headings,
     health,
+    howbounds,
     illnesses,
     judgments,
     kin,
@@ -430,6 +431,8 @@ def verify(cached: str, incoming: str, similarity: float, config: VerifyConfig) 
                 logic.aggregate_mismatch(a, b)
                 # "the minimum pool depth" / "the ideal pool depth": a limit, not a target
                 or limits.qualifier_swapped(a, b)
+                # "how old must you be to" / "how old can you be and still": min, not max
+                or howbounds.how_bound_swapped(a, b)
             ),
         ),
         (config.context, "persona_mismatch", lambda: logic.persona_mismatch(a, b)),

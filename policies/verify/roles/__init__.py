@@ -2606,6 +2606,48 @@ inflation rate a warning sign?" / traded, "Is a long index finger a sign of lead
 to the ring finger?" / traded): the measured one changes, where the plain form had been refused
 only by a reading of modifiers that the adjective hid. The same comparison with another marker,
 a predicate of likeness or difference, "and / or", politeness and filler are left.
+
+Role pass 214 (blind rounds 378-380): one new trade. ``relative_recipient.
+relative_recipient_traded`` (new, in ``_LATER_TRADES``): "P H (R) I / we V to X.. T" on one side
+(H the head of an object relative, an open word; R an optional "that / which"; V an open word;
+X.. an optional determiner or owner word and one to three open words, the recipient; T the rest)
+read again as "P H (R) X.. V for / to me / us T", the party moved into the relative's subject and
+the asker into a "for / to" phrase, and that reading the other side word for word by stem (the
+relative word free to be dropped or added): the asker does the act to the party on one side and
+the party does it for the asker on the other, a sale to a shop against a sale by the shop on the
+asker's behalf ("How should I price handwoven scarves I sell to a shop?" / "... handwoven scarves
+a shop sells for me?", "the cakes I sell to a cafe" / "the cakes a cafe sells for me", "the books
+I lend to the library" / "the books the library lends to me", "scarves that I sell to a shop" /
+"scarves that a shop sells for me"). The same roles said two ways ("that I sell to a shop", "I
+sell to shops"), another verb, politeness and filler are left.
+
+Role pass 215 (blind rounds 381-383): one new trade. ``relation_doers.relation_doer_traded``
+(new, in ``_LATER_TRADES``): "P D H.. who / that R.. to / with / for POSS M.. N T" on both sides
+(P, the relative and the deed R and the rest T the same words, D a determiner, POSS an owner
+pronoun, "their / his / her / its"): the party N reached through the owner pronoun on one side
+made the relative's head H on the other, and that side's party reached no longer the first
+side's N, so the one who did the deed and the one it was handed on to traded places, each the
+other's relation, the second party free to be said with a modifier or another head ("Did the
+teenagers who found Lascaux show it to their teacher?" / "Did the teacher who found Lascaux
+show it to his teenage students?", "Did the teenagers who found the cave show it to their
+parents?" / "Did the parents who found the cave show it to their teenage kids?"). The same
+head in another word or number, another verb for the deed, politeness and filler are left.
+
+Role pass 216 (blind rounds 381-383): one new trade. ``slot_events.slot_events_traded`` (new, in
+``_LATER_TRADES``): "P who / that BE V1 R1 V2 S1" on one side (P the same words up to the
+relative pronoun, ending in an open word, the head; BE "was / were / got / been", so V1 is the
+passive participle inside the relative clause; R1 one to six words with no mark, a time or place
+adjunct; V2 the active main verb after them, no copula before it) against "P who / that V2' R2
+BE' V1 S2" on the other (V2' the same verb as V2 by stem, active right after the relative
+pronoun; R2 one to eight words with no mark; BE' "be / been / get / got" before the same V1, the
+main clause passive): the event the head underwent and the one it did traded between the
+relative clause and the main clause, so which came first is traded, one verb or two ("Can a bard
+who was chaired last year judge this year's Chair?" / "Can a bard who judged last year's Chair
+be chaired this year?", "Can a chef who was trained here last year train new staff this year?"
+/ "Can a chef who trained new staff here last year be trained this year?", "Can a knight who was
+dubbed last year dub this year's squires?" / traded). The same events in the same slots said two
+ways (a reduced relative "a chef trained here last year", "officiate at"), politeness and filler
+are left.
 """
 
 from __future__ import annotations
@@ -2883,6 +2925,7 @@ from policies.verify.roles.reduced_read import (
     relative_owner_traded,
 )
 from policies.verify.roles.refunded import caused_payer_traded, late_party_traded
+from policies.verify.roles.relation_doers import relation_doer_traded
 from policies.verify.roles.relation_held import held_relation_traded
 from policies.verify.roles.relative_events import (
     catenative_dropped,
@@ -2904,6 +2947,7 @@ from policies.verify.roles.relative_events import (
     thinker_doer_traded,
     voiced_owner_traded,
 )
+from policies.verify.roles.relative_recipient import relative_recipient_traded
 from policies.verify.roles.relatives import (
     aside_dropped,
     cleft_unfolded,
@@ -2933,6 +2977,7 @@ from policies.verify.roles.shifted import (
     verbs_traded,
 )
 from policies.verify.roles.side_trades import complements_traded, owner_side_traded
+from policies.verify.roles.slot_events import slot_events_traded
 from policies.verify.roles.spantrade import relative_subjects_traded, than_owner_said
 from policies.verify.roles.standalone_subject import standalone_subject_traded
 from policies.verify.roles.stated import doer_stated
@@ -3356,6 +3401,9 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     pronoun_parties_traded,  # pass 210: "do I have to V P it?" / "does it have to V P me?"
     group_victim_traded,  # pass 211: "X V P my N" / "X in my N V P me"
     there_goal_traded,  # pass 212: "Was P's N V-ed there from B?" / "Was N V-ed from P to B?"
+    relative_recipient_traded,  # pass 214: "the N I V to X" / "the N X V-s for me"
+    relation_doer_traded,  # pass 215: "the N1 who V-ed X V2 it to their N2" / "the N2 ... his N1"
+    slot_events_traded,  # pass 216: "a N who was V1-ed V2-s X" / "a N who V2-ed X be V1-ed"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
