@@ -17,9 +17,15 @@ other side's, so another verb or another word is left).
 
 from __future__ import annotations
 
-from policies.verify.roles.written import MARKS, NOT_IN_PHRASE, OBJECTIVE, OWNER, tokens
+from policies.verify.roles.written import (
+    MARKS,
+    NOT_IN_PHRASE,
+    OBJECTIVE,
+    OWNER,
+    rebuilt_says,
+    tokens,
+)
 from policies.verify.text import Parsed
-from policies.verify.words import stem
 
 # closed: prepositions of place or membership that tie a doer to a group ("a thief among my ...")
 _PLACE = frozenset("in among amongst from on within".split())
@@ -56,16 +62,11 @@ def _rebuilt(t: tuple[str, ...]) -> list[tuple[str, ...]]:
     return out
 
 
-def _stems(t: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(stem(w) for w in t)
-
-
 def group_victim_traded(a: Parsed, b: Parsed) -> bool:
     ta, tb = tokens(a.source), tokens(b.source)
     for mine, other in ((ta, tb), (tb, ta)):
         if not _ASKER.intersection(mine):
             continue
-        said = _stems(other)
-        if any(_stems(r) == said for r in _rebuilt(mine)):
+        if rebuilt_says(mine, other, _rebuilt):
             return True
     return False

@@ -15,9 +15,8 @@ the other side's, so another verb or another word is left).
 
 from __future__ import annotations
 
-from policies.verify.roles.written import LEADS, NOT_IN_PHRASE, tokens
+from policies.verify.roles.written import LEADS, NOT_IN_PHRASE, rebuilt_says, tokens
 from policies.verify.text import Parsed
-from policies.verify.words import stem
 
 _ASKER = {"i": "me", "we": "us"}
 _RELATIVE = frozenset(("that", "which"))
@@ -59,16 +58,11 @@ def _rebuilt(t: tuple[str, ...]) -> list[tuple[str, ...]]:
     return out
 
 
-def _stems(t: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(stem(w) for w in t)
-
-
 def relative_recipient_traded(a: Parsed, b: Parsed) -> bool:
     ta, tb = tokens(a.source), tokens(b.source)
     for mine, other in ((ta, tb), (tb, ta)):
         if not ("me" in other or "us" in other):
             continue
-        said = _stems(other)
-        if any(_stems(r) == said for r in _rebuilt(mine)):
+        if rebuilt_says(mine, other, _rebuilt):
             return True
     return False

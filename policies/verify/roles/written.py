@@ -8,7 +8,10 @@ by the readers of rounds 64-65 (``contrasts``, ``askers``, ``datives.receiver_ch
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+
+from policies.verify.words import stem
 
 ABBREVIATIONS = frozenset(
     "St Ste Mt Ft Pt Dr Mr Mrs Ms Mx Mme Mlle Prof Rev Fr Msgr Sgt Cpl Lt Capt Cmdr Col Maj Gen"
@@ -82,6 +85,17 @@ def tokens(source: str) -> tuple[str, ...]:
         else:
             out.append(t)  # "friend's": the owner, marked
     return tuple(out)
+
+
+def rebuilt_says(
+    mine: tuple[str, ...],
+    other: tuple[str, ...],
+    rebuilt: Callable[[tuple[str, ...]], list[tuple[str, ...]]],
+) -> bool:
+    """One of ``rebuilt(mine)`` is ``other`` word for word by stem: the side read again
+    another way says what the other side says."""
+    said = tuple(stem(w) for w in other)
+    return any(tuple(stem(w) for w in r) == said for r in rebuilt(mine))
 
 
 def flat(source: str) -> str:
