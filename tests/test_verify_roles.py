@@ -31,6 +31,7 @@ from policies.verify.roles.causative import (
     caused_group_traded,
     caused_motion_traded,
 )
+from policies.verify.roles.causee_owner import causee_owner_traded
 from policies.verify.roles.claimed import claimed_relation_traded
 from policies.verify.roles.clausal import (
     by_relative_said,
@@ -21949,6 +21950,73 @@ TWO_HUNDRED_SEVENTEENTH_SAME = [
 ]
 
 
+# Role pass 217 (blind rounds 384-389): the causee of "get X to V me as a N" made the owner of
+# "V a N for my X", who books whom traded: ``causee_owner.causee_owner_traded``.
+TWO_HUNDRED_EIGHTEENTH_ROUNDS = [
+    (
+        "How do I get a sideshow to book me as a sword swallower?",
+        "How do I book a sword swallower for my sideshow?",
+        0.925,
+    ),
+]
+TWO_HUNDRED_EIGHTEENTH_SWAPPED = [
+    (
+        "How do I get a festival to book me as a DJ?",
+        "How do I book a DJ for my festival?",
+    ),
+    (
+        "How can I get a gym to take me on as a trainer?",
+        "How can I take on a trainer for my gym?",
+    ),
+    (
+        "How do I get a magazine to commission me as a photographer?",
+        "How do I commission a photographer for my magazine?",
+    ),
+    (
+        "How do I get a theater to cast me as an understudy?",
+        "How do I cast an understudy for my theater?",
+    ),
+    (
+        "How do I get a choir to audition me as a soprano?",
+        "How do I audition a soprano for my choir?",
+    ),
+    (
+        "How do I get a podcast to book me as a guest?",
+        "How do I book a guest for my podcast?",
+    ),
+    (
+        "How do I get a church to take me on as an organist?",
+        "How do I take on an organist for my church?",
+    ),
+]
+TWO_HUNDRED_EIGHTEENTH_SAME = [
+    # the same roles said two ways, politeness and filler
+    (
+        "How do I get a sideshow to book me as a sword swallower?",
+        "How can I get booked by a sideshow as a sword swallower?",
+    ),
+    (
+        "How do I get a sideshow to book me as a sword swallower?",
+        "Hi, how do I get a sideshow to book me as a sword swallower? Thanks!",
+    ),
+    (
+        "How do I book a sword swallower for my sideshow?",
+        "How do I book a sword swallower for my sideshow, please?",
+    ),
+    (
+        "How do I get a band to hire me as a drummer?",
+        "How can I get hired by a band as a drummer?",
+    ),
+    (
+        "How do I get a festival to book me as a DJ?",
+        "How can I get a festival to book me as a DJ?",
+    ),
+    (
+        "How do I book a DJ for my festival?",
+        "How can I book a DJ for my festival?",
+    ),
+]
+
 # Role pass 197 (blind rounds 354-356): who is whose guest ("I'm V-ing with X" / "X is V-ing
 # with me") and whose event the asked party or the asker comes to ("ask X to V at our N" / "ask
 # X if we can V at their N"): ``guest_with.guest_traded``.
@@ -25176,6 +25244,12 @@ SEVENTY_EIGHTH_SAME = [
             TWO_HUNDRED_SIXTEENTH_SWAPPED,
             TWO_HUNDRED_SIXTEENTH_SAME,
         ),
+        (
+            causee_owner_traded,
+            TWO_HUNDRED_EIGHTEENTH_ROUNDS,
+            TWO_HUNDRED_EIGHTEENTH_SWAPPED,
+            TWO_HUNDRED_EIGHTEENTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -25463,6 +25537,7 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *TWO_HUNDRED_FIFTEENTH_ROUNDS,
         *TWO_HUNDRED_SEVENTEENTH_ROUNDS,
         *TWO_HUNDRED_SIXTEENTH_ROUNDS,
+        *TWO_HUNDRED_EIGHTEENTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -25675,6 +25750,7 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *TWO_HUNDRED_FIFTEENTH_SWAPPED,
         *TWO_HUNDRED_SEVENTEENTH_SWAPPED,
         *TWO_HUNDRED_SIXTEENTH_SWAPPED,
+        *TWO_HUNDRED_EIGHTEENTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -25888,6 +25964,7 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *TWO_HUNDRED_FIFTEENTH_SAME,
         *TWO_HUNDRED_SEVENTEENTH_SAME,
         *TWO_HUNDRED_SIXTEENTH_SAME,
+        *TWO_HUNDRED_EIGHTEENTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -2648,6 +2648,21 @@ be chaired this year?", "Can a chef who was trained here last year train new sta
 dubbed last year dub this year's squires?" / traded). The same events in the same slots said two
 ways (a reduced relative "a chef trained here last year", "officiate at"), politeness and filler
 are left.
+
+Role pass 217 (blind rounds 384-389): one new trade. ``causee_owner.causee_owner_traded`` (new,
+in ``_LATER_TRADES``): "P C (D) X.. (to) V me / us (R) as N.. T" on one side (C a causative of
+the closed class, "get" with "to", "have / make" without; D an optional determiner or owner;
+X.. one to three open words, the causee; V an open word, its object the asker; R an optional
+particle; N.. the role the asker is taken on as, a determiner and one to three open words; T
+the rest) read again as "P V (R) N.. for my / our X.. T", the causee made the owner of a "for"
+beneficiary and the asker the doer, and that reading the other side word for word by stem (an
+auxiliary for an auxiliary, "a / the / my / our" for one another): X books the asker on one
+side, the asker books someone for their own X on the other, who books whom traded ("How do I
+get a sideshow to book me as a sword swallower?" / "How do I book a sword swallower for my
+sideshow?", "How do I get a band to hire me as a drummer?" / "How do I hire a drummer for my
+band?", "How can I get a gym to take me on as a trainer?" / "How can I take on a trainer for my
+gym?"). The same roles said two ways ("How can I get booked by a sideshow as a sword
+swallower?", "hire" for "book" with the same doer), politeness and filler are left.
 """
 
 from __future__ import annotations
@@ -2677,6 +2692,7 @@ from policies.verify.roles.causative import (
     caused_group_traded,
     caused_motion_traded,
 )
+from policies.verify.roles.causee_owner import causee_owner_traded
 from policies.verify.roles.chains import chain_order
 from policies.verify.roles.claimed import claimed_relation_traded
 from policies.verify.roles.clausal import (
@@ -3404,6 +3420,7 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     relative_recipient_traded,  # pass 214: "the N I V to X" / "the N X V-s for me"
     relation_doer_traded,  # pass 215: "the N1 who V-ed X V2 it to their N2" / "the N2 ... his N1"
     slot_events_traded,  # pass 216: "a N who was V1-ed V2-s X" / "a N who V2-ed X be V1-ed"
+    causee_owner_traded,  # pass 217: "get X to V me as a N" / "V a N for my X"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (
