@@ -15,9 +15,11 @@ from policies.verify.roles import phrases, states, traded
 from policies.verify.roles.active_read import passive_said_active
 from policies.verify.roles.adjunct_party import adjunct_party_traded
 from policies.verify.roles.agent_nouns import agent_said_thing
+from policies.verify.roles.agent_owner import agent_owner_traded
 from policies.verify.roles.as_doer import as_doer_caused_traded
 from policies.verify.roles.asked_leave import asked_leave_traded
 from policies.verify.roles.asked_party import doer_asked_traded, done_to_asker_traded
+from policies.verify.roles.asked_relative import asked_relative_doer_traded
 from policies.verify.roles.asker_doer import party_made_asker, role_made_asker
 from policies.verify.roles.asker_subject import asker_subject_traded
 from policies.verify.roles.askers import asker_role_traded
@@ -46,6 +48,7 @@ from policies.verify.roles.compared_clauses import compared_clauses_traded
 from policies.verify.roles.compared_ends import move_ends_traded, relatives_compared_traded
 from policies.verify.roles.compared_marked import marked_sides_traded
 from policies.verify.roles.compared_ones import stand_in_sides_traded
+from policies.verify.roles.compared_owner import compared_owner_traded
 from policies.verify.roles.complainer import complainer_traded
 from policies.verify.roles.compound_taker import compound_taker_traded
 from policies.verify.roles.conjoined import conjunct_said_one, modifiers_traded
@@ -112,6 +115,7 @@ from policies.verify.roles.inverted import subject_object_inverted, wh_noun_trad
 from policies.verify.roles.judged_clause import clause_doer_traded
 from policies.verify.roles.judged_owner import judge_owner_traded
 from policies.verify.roles.kin_relatives import kin_owner_traded, whom_head_traded
+from policies.verify.roles.lent_out import lent_out_traded
 from policies.verify.roles.lets import (
     host_said_let,
     let_asked_traded,
@@ -169,6 +173,7 @@ from policies.verify.roles.passives import (
     taken_from_asked,
     victim_owner_traded,
 )
+from policies.verify.roles.place_host import place_host_traded
 from policies.verify.roles.place_owner import place_owned
 from policies.verify.roles.polar import polar_roles_traded
 from policies.verify.roles.preps import prepositions_traded
@@ -245,6 +250,7 @@ from policies.verify.roles.traded import people_traded, verb_people_traded
 from policies.verify.roles.transfer_source import recipient_made_source
 from policies.verify.roles.undergoer import doer_made_undergoer
 from policies.verify.roles.undergone import asker_undergoer_traded
+from policies.verify.roles.venue_party import venue_party_traded
 from policies.verify.roles.victims import against_party_changed
 from policies.verify.roles.voice_heads import head_voice_traded
 from policies.verify.roles.voiced import _stem, by_made_object
@@ -22017,6 +22023,437 @@ TWO_HUNDRED_EIGHTEENTH_SAME = [
     ),
 ]
 
+# Role pass 218 (blind rounds 390-395): the subject and the object traded where the object is
+# compared with a part of the subject ("S V O that is C than its Z" / "O that is C than S's Z V
+# it"): ``compared_owner.compared_owner_traded``.
+TWO_HUNDRED_NINETEENTH_ROUNDS = [
+    (
+        "Will my rattlesnake eat a mouse that's bigger than its head?",
+        "Will a mouse that's bigger than my rattlesnake's head eat it?",
+        0.969,
+    ),
+]
+TWO_HUNDRED_NINETEENTH_SWAPPED = [
+    (
+        "Can my tugboat tow a barge that's longer than its hull?",
+        "Can a barge that's longer than my tugboat's hull tow it?",
+    ),
+    (
+        "Will my crane lift a beam that's heavier than its counterweight?",
+        "Will a beam that's heavier than my crane's counterweight lift it?",
+    ),
+    (
+        "Can my heron swallow a fish that's wider than its throat?",
+        "Can a fish that's wider than my heron's throat swallow it?",
+    ),
+    (
+        "Can my ant carry a leaf that's bigger than its body?",
+        "Can a leaf that's bigger than my ant's body carry it?",
+    ),
+    (
+        "Will my cat chase a dog that's smaller than its tail?",
+        "Will a dog that's smaller than my cat's tail chase it?",
+    ),
+    (
+        "Can my spider catch a moth that is larger than its web?",
+        "Can a moth that is larger than my spider's web catch it?",
+    ),
+    (
+        "Does my frog eat insects that are bigger than its mouth?",
+        "Do insects that are bigger than my frog's mouth eat it?",
+    ),
+]
+TWO_HUNDRED_NINETEENTH_SAME = [
+    # the same roles said two ways (a reduced relative, another comparative), politeness
+    (
+        "Will my rattlesnake eat a mouse that's bigger than its head?",
+        "Will my rattlesnake eat a mouse bigger than its head?",
+    ),
+    (
+        "Will my rattlesnake eat a mouse that's bigger than its head?",
+        "Would my rattlesnake eat a mouse larger than its head?",
+    ),
+    (
+        "Can my tugboat tow a barge that's longer than its hull?",
+        "Can my tugboat tow a barge longer than its hull?",
+    ),
+    (
+        "Can my heron swallow a fish that's wider than its throat?",
+        "Can my heron swallow a fish that is wider than its throat?",
+    ),
+    (
+        "Will my cat chase a dog that's smaller than its tail?",
+        "Would my cat chase a dog that is smaller than its tail?",
+    ),
+    (
+        "Can a barge that's longer than my tugboat's hull tow it?",
+        "Can a barge longer than my tugboat's hull tow it?",
+    ),
+    (
+        "Will my truck pull a trailer which is longer than its bed?",
+        "Will my truck pull a trailer that is longer than its bed?",
+    ),
+]
+
+
+# Role pass 219 (blind rounds 390-395): "our N is V-ing Ms from L" against "a N in L is V-ing us
+# as Ms", who hosts whom traded, the place moved from the guests to the host:
+# ``place_host.place_host_traded``.
+TWO_HUNDRED_TWENTIETH_ROUNDS = [
+    (
+        "Our ringing group is hosting visiting ringers from Poland; what paperwork do they need?",
+        "A ringing group in Poland is hosting us as visiting ringers; what paperwork do we need?",
+        0.974,
+    ),
+]
+TWO_HUNDRED_TWENTIETH_SWAPPED = [
+    (
+        "Our orchestra is hosting guest musicians from Austria; what insurance do they need?",
+        "An orchestra in Austria is hosting us as guest musicians; what insurance do we need?",
+    ),
+    (
+        "Our rowing club is hosting visiting crews from Italy; what gear do they need?",
+        "A rowing club in Italy is hosting us as visiting crews; what gear do we need?",
+    ),
+    (
+        "Our lab is hosting visiting researchers from Korea; what permits do they need?",
+        "A lab in Korea is hosting us as visiting researchers; what permits do we need?",
+    ),
+    (
+        "Our church is hosting volunteer builders from Kenya; what vaccinations do they need?",
+        "A church in Kenya is hosting us as volunteer builders; what vaccinations do we need?",
+    ),
+    (
+        "Our chess club is hosting junior players from Norway; what should they bring?",
+        "A chess club in Norway is hosting us as junior players; what should we bring?",
+    ),
+    (
+        "Our theater company is welcoming touring actors from Ireland; what visas do they need?",
+        "A theater company in Ireland is welcoming us as touring actors; what visas do we need?",
+    ),
+    (
+        "Our dance troupe is hosting guest dancers from Cuba; how do they get travel insurance?",
+        "A dance troupe in Cuba is hosting us as guest dancers; how do we get travel insurance?",
+    ),
+]
+TWO_HUNDRED_TWENTIETH_SAME = [
+    # the same roles said two ways, politeness and filler
+    (
+        "Our ringing group is hosting visiting ringers from Poland; what paperwork do they need?",
+        "Hi, our ringing group is hosting visiting ringers from Poland; what paperwork do they "
+        "need? Thanks!",
+    ),
+    (
+        "Our ringing group is hosting visiting ringers from Poland; what paperwork do they need?",
+        "Our ringing group is hosting visiting ringers from Poland. What paperwork do they need?",
+    ),
+    (
+        "A ringing group in Poland is hosting us as visiting ringers; what paperwork do we need?",
+        "A ringing group in Poland is hosting us as visiting ringers. What paperwork do we need?",
+    ),
+    (
+        "Our choir is hosting visiting singers from Germany; what visas do they need?",
+        "Our choir is hosting visiting singers from Germany; which visas do they need?",
+    ),
+    (
+        "A school in Japan is hosting us as exchange students; what forms do we need?",
+        "A school in Japan is hosting us as exchange students; what forms do we need, please?",
+    ),
+    (
+        "Our school is hosting exchange students from Japan; what forms do they need?",
+        "Our school hosts exchange students from Japan; what forms do they need?",
+    ),
+    (
+        "Our school is hosting exchange students from Japan; what forms do they need?",
+        "Our school is hosting some exchange students from Japan; what forms do they need?",
+    ),
+]
+
+
+# Role pass 220 (blind rounds 390-395): the asker the doer at another's place ("I'm V-ing X at
+# a N") against another party the doer at the asker's ("someone is V-ing X from my N"), buyer
+# and seller traded: ``venue_party.venue_party_traded``.
+TWO_HUNDRED_TWENTY_FIRST_ROUNDS = [
+    (
+        "I'm buying a longcase clock at an estate sale; what should I check?",
+        "Someone is buying a longcase clock from my estate sale; what should I check?",
+        0.936,
+    ),
+]
+TWO_HUNDRED_TWENTY_FIRST_SWAPPED = [
+    (
+        "I'm buying a used bike at a garage sale; what should I check?",
+        "Someone is buying a used bike from my garage sale; what should I check?",
+    ),
+    (
+        "I'm buying a painting at a gallery; what should I ask?",
+        "Someone is buying a painting from my gallery; what should I ask?",
+    ),
+    (
+        "I'm adopting a puppy at a shelter; what should I ask?",
+        "Someone is adopting a puppy from my shelter; what should I ask?",
+    ),
+    (
+        "We're buying a horse at a livery yard; what should we check?",
+        "Someone is buying a horse from our livery yard; what should we check?",
+    ),
+    (
+        "I'm buying a sofa at a charity shop; what should I check?",
+        "A customer is buying a sofa from my charity shop; what should I check?",
+    ),
+    (
+        "I'm buying a ring at a pawn shop; what should I check?",
+        "Somebody is buying a ring from my pawn shop; what should I check?",
+    ),
+    (
+        "I am renting a canoe at a marina; what should I check?",
+        "Someone is renting a canoe from my marina; what should I check?",
+    ),
+]
+TWO_HUNDRED_TWENTY_FIRST_SAME = [
+    # the same roles said two ways, politeness and filler
+    (
+        "I'm buying a longcase clock at an estate sale; what should I check?",
+        "I'm buying a longcase clock from an estate sale; what should I check?",
+    ),
+    (
+        "I'm buying a longcase clock at an estate sale; what should I check?",
+        "I plan to buy a longcase clock at an estate sale; what should I check?",
+    ),
+    (
+        "I'm buying a longcase clock at an estate sale; what should I check?",
+        "Hi, I'm buying a longcase clock at an estate sale; what should I check? Thanks!",
+    ),
+    (
+        "Someone is buying a longcase clock from my estate sale; what should I check?",
+        "Somebody is buying a longcase clock from my estate sale; what should I check?",
+    ),
+    (
+        "Someone is buying a longcase clock from my estate sale; what should I check?",
+        "Someone is buying a longcase clock at my estate sale; what should I check?",
+    ),
+    (
+        "I'm buying a car at an auction; what should I check?",
+        "I'm buying a car from an auction; what should I check?",
+    ),
+    (
+        "I'm renting a flat at a student block; what should I ask?",
+        "I'm renting a flat in a student block; what should I ask?",
+    ),
+]
+
+
+# Role pass 221 (blind rounds 390-395): the passive's agent made the owner and the asker the doer
+# ("the N I V1 was V2-ed by X" / "I V2-ed X's V1 N"), doer and owner traded:
+# ``agent_owner.agent_owner_traded``.
+TWO_HUNDRED_TWENTY_SECOND_ROUNDS = [
+    (
+        "The jet ski I hired was damaged by another renter. Who pays?",
+        "I damaged another renter's hired jet ski. Who pays?",
+        0.975,
+    ),
+]
+TWO_HUNDRED_TWENTY_SECOND_SWAPPED = [
+    (
+        "The car I borrowed was dented by another driver.",
+        "I dented another driver's borrowed car.",
+    ),
+    (
+        "The kayak I hired was holed by another paddler.",
+        "I holed another paddler's hired kayak.",
+    ),
+    (
+        "The surfboard I rented was cracked by another surfer. Who pays?",
+        "I cracked another surfer's rented surfboard. Who pays?",
+    ),
+    (
+        "The scooter I hired was damaged by another rider. Who is liable?",
+        "I damaged another rider's hired scooter. Who is liable?",
+    ),
+    (
+        "The canoe I rented was damaged by another guest. Who pays?",
+        "I damaged another guest's rented canoe. Who pays?",
+    ),
+    (
+        "The boat I chartered was damaged by another skipper. Who pays?",
+        "I damaged another skipper's chartered boat. Who pays?",
+    ),
+]
+TWO_HUNDRED_TWENTY_SECOND_SAME = [
+    # the same roles said two ways, politeness and filler
+    (
+        "The jet ski I hired was damaged by another renter. Who pays?",
+        "Another renter damaged the jet ski I hired. Who pays?",
+    ),
+    (
+        "The jet ski I hired was damaged by another renter. Who pays?",
+        "Another renter damaged my hired jet ski. Who pays?",
+    ),
+    (
+        "The jet ski I hired was damaged by another renter. Who pays?",
+        "My hired jet ski was damaged by another renter. Who pays?",
+    ),
+    (
+        "The jet ski I hired was damaged by another renter. Who pays?",
+        "Hi, the jet ski I hired was damaged by another renter. Who pays?",
+    ),
+    (
+        "I damaged another renter's hired jet ski. Who pays?",
+        "I damaged the jet ski another renter hired. Who pays?",
+    ),
+    (
+        "The bike I rented was scratched by another customer. Who pays?",
+        "Another customer scratched the bike I rented. Who pays?",
+    ),
+    (
+        "The car I borrowed was dented by another driver.",
+        "Another driver dented my borrowed car.",
+    ),
+    (
+        "The kayak I hired was holed by another paddler.",
+        "The kayak that I hired was holed by another paddler.",
+    ),
+]
+
+
+# Role pass 222 (blind rounds 390-395): the doer of the main verb traded between the asker's
+# party and the asker, the object keeping a relative the asker does ("My N V-ed the X I V2-ed" /
+# "I V-ed the X my N asked me to V2"): ``asked_relative.asked_relative_doer_traded``; who
+# inherits from whom traded between generations ("Can Ns' K1 V their K2s' X?" / "Can Ns V their
+# K1's X?"): ``kin_relatives.kin_owner_traded`` widened.
+TWO_HUNDRED_TWENTY_THIRD_ROUNDS = [
+    (
+        "My customer broke the chair I recaned; who pays for the repair?",
+        "I broke the chair my customer asked me to recane; who pays for the repair?",
+        0.967,
+    ),
+    (
+        "Can keepers' children inherit their parents' cottage tenancy?",
+        "Can keepers inherit their children's cottage tenancy?",
+        0.975,
+    ),
+]
+TWO_HUNDRED_TWENTY_THIRD_SWAPPED = [
+    (
+        "My client scratched the table I refinished; who pays?",
+        "I scratched the table my client asked me to refinish; who pays?",
+    ),
+    (
+        "My tenant damaged the wall I painted",
+        "I damaged the wall my tenant asked me to paint",
+    ),
+    (
+        "My customer lost the watch I repaired",
+        "I lost the watch my customer asked me to repair",
+    ),
+    (
+        "My neighbour dented the car I washed; who pays?",
+        "I dented the car my neighbour asked me to wash; who pays?",
+    ),
+    (
+        "Can farmers' sons inherit their fathers' land?",
+        "Can farmers inherit their sons' land?",
+    ),
+    (
+        "Can tenants' children take over their parents' lease?",
+        "Can tenants take over their children's lease?",
+    ),
+    (
+        "Can tenants' children inherit their parents' council tenancy?",
+        "Can tenants inherit their children's council tenancy?",
+    ),
+]
+TWO_HUNDRED_TWENTY_THIRD_SAME = [
+    # the same roles said two ways, politeness and filler
+    (
+        "My customer broke the chair I recaned",
+        "The chair I recaned was broken by my customer",
+    ),
+    (
+        "My customer broke the chair I recaned; who pays for the repair?",
+        "Hi, my customer broke the chair I recaned; who pays for the repair? Thanks!",
+    ),
+    (
+        "I broke the chair my customer asked me to recane; who pays for the repair?",
+        "I broke the chair my customer asked me to recane; who pays for the repair, please?",
+    ),
+    (
+        "My customer broke the chair that I recaned; who pays for the repair?",
+        "My customer broke the chair I recaned; who pays for the repair?",
+    ),
+    (
+        "Can keepers' children inherit their parents' cottage tenancy?",
+        "Can keepers' children inherit their parents' cottage tenancy, please?",
+    ),
+    (
+        "Can keepers inherit their children's cottage tenancy?",
+        "Hi, can keepers inherit their children's cottage tenancy? Thanks!",
+    ),
+    (
+        "Can farmers' sons inherit their fathers' land?",
+        "Can the farmers' sons inherit their fathers' land?",
+    ),
+    (
+        "Can farmers' sons inherit their fathers' land?",
+        "Are farmers' sons able to inherit their fathers' land?",
+    ),
+]
+
+
+# Role pass 223 (blind rounds 390-395): the lender of "V out X to Ns" made one of those Ns, "V X
+# as a N", lender and renter traded: ``lent_out.lent_out_traded``.
+TWO_HUNDRED_TWENTY_FOURTH_ROUNDS = [
+    (
+        "How can I legally rent out bodyboards to tourists?",
+        "How can I legally rent bodyboards as a tourist?",
+        0.976,
+    ),
+]
+TWO_HUNDRED_TWENTY_FOURTH_SWAPPED = [
+    (
+        "How can I legally rent out kayaks to tourists?",
+        "How can I legally rent kayaks as a tourist?",
+    ),
+    ("Can I hire out my van to students?", "Can I hire a van as a student?"),
+    ("Can I rent out my car to travelers?", "Can I rent a car as a traveler?"),
+    ("How can I rent out bikes to students?", "How can I rent a bike as a student?"),
+    (
+        "Is it legal to rent out surfboards to visitors?",
+        "Is it legal to rent a surfboard as a visitor?",
+    ),
+    ("Can I lease out my apartment to students?", "Can I lease an apartment as a student?"),
+    (
+        "How can I rent out camping gear to hikers?",
+        "How can I rent camping gear as a hiker?",
+    ),
+]
+TWO_HUNDRED_TWENTY_FOURTH_SAME = [
+    # the same roles said two ways, politeness and filler
+    (
+        "How can I legally rent out bodyboards to tourists?",
+        "How can I legally rent bodyboards out to tourists?",
+    ),
+    (
+        "How can I legally rent out bodyboards to tourists?",
+        "Please, how can I legally rent out bodyboards to tourists?",
+    ),
+    ("Can I hire out my van to students?", "Can I hire my van out to students?"),
+    (
+        "How do I lease out equipment to contractors?",
+        "How do I lease equipment out to contractors?",
+    ),
+    (
+        "How can I legally rent bodyboards as a tourist?",
+        "As a tourist, how can I legally rent bodyboards?",
+    ),
+    (
+        "How can I legally rent bodyboards as a tourist?",
+        "How can I legally rent bodyboards as a tourist? Thanks!",
+    ),
+    ("Can I rent out my car to travelers?", "Hi, can I rent out my car to travelers?"),
+    ("Can I rent a car as a traveler?", "Could I rent a car as a traveler?"),
+]
+
 # Role pass 197 (blind rounds 354-356): who is whose guest ("I'm V-ing with X" / "X is V-ing
 # with me") and whose event the asked party or the asker comes to ("ask X to V at our N" / "ask
 # X if we can V at their N"): ``guest_with.guest_traded``.
@@ -25250,6 +25687,48 @@ SEVENTY_EIGHTH_SAME = [
             TWO_HUNDRED_EIGHTEENTH_SWAPPED,
             TWO_HUNDRED_EIGHTEENTH_SAME,
         ),
+        (
+            compared_owner_traded,
+            TWO_HUNDRED_NINETEENTH_ROUNDS,
+            TWO_HUNDRED_NINETEENTH_SWAPPED,
+            TWO_HUNDRED_NINETEENTH_SAME,
+        ),
+        (
+            place_host_traded,
+            TWO_HUNDRED_TWENTIETH_ROUNDS,
+            TWO_HUNDRED_TWENTIETH_SWAPPED,
+            TWO_HUNDRED_TWENTIETH_SAME,
+        ),
+        (
+            venue_party_traded,
+            TWO_HUNDRED_TWENTY_FIRST_ROUNDS,
+            TWO_HUNDRED_TWENTY_FIRST_SWAPPED,
+            TWO_HUNDRED_TWENTY_FIRST_SAME,
+        ),
+        (
+            agent_owner_traded,
+            TWO_HUNDRED_TWENTY_SECOND_ROUNDS,
+            TWO_HUNDRED_TWENTY_SECOND_SWAPPED,
+            TWO_HUNDRED_TWENTY_SECOND_SAME,
+        ),
+        (
+            asked_relative_doer_traded,
+            TWO_HUNDRED_TWENTY_THIRD_ROUNDS[:1],
+            TWO_HUNDRED_TWENTY_THIRD_SWAPPED[:4],
+            TWO_HUNDRED_TWENTY_THIRD_SAME,
+        ),
+        (
+            kin_owner_traded,
+            TWO_HUNDRED_TWENTY_THIRD_ROUNDS[1:],
+            TWO_HUNDRED_TWENTY_THIRD_SWAPPED[4:],
+            TWO_HUNDRED_TWENTY_THIRD_SAME,
+        ),
+        (
+            lent_out_traded,
+            TWO_HUNDRED_TWENTY_FOURTH_ROUNDS,
+            TWO_HUNDRED_TWENTY_FOURTH_SWAPPED,
+            TWO_HUNDRED_TWENTY_FOURTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -25538,6 +26017,12 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *TWO_HUNDRED_SEVENTEENTH_ROUNDS,
         *TWO_HUNDRED_SIXTEENTH_ROUNDS,
         *TWO_HUNDRED_EIGHTEENTH_ROUNDS,
+        *TWO_HUNDRED_NINETEENTH_ROUNDS,
+        *TWO_HUNDRED_TWENTIETH_ROUNDS,
+        *TWO_HUNDRED_TWENTY_FIRST_ROUNDS,
+        *TWO_HUNDRED_TWENTY_SECOND_ROUNDS,
+        *TWO_HUNDRED_TWENTY_THIRD_ROUNDS,
+        *TWO_HUNDRED_TWENTY_FOURTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -25751,6 +26236,12 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *TWO_HUNDRED_SEVENTEENTH_SWAPPED,
         *TWO_HUNDRED_SIXTEENTH_SWAPPED,
         *TWO_HUNDRED_EIGHTEENTH_SWAPPED,
+        *TWO_HUNDRED_NINETEENTH_SWAPPED,
+        *TWO_HUNDRED_TWENTIETH_SWAPPED,
+        *TWO_HUNDRED_TWENTY_FIRST_SWAPPED,
+        *TWO_HUNDRED_TWENTY_SECOND_SWAPPED,
+        *TWO_HUNDRED_TWENTY_THIRD_SWAPPED,
+        *TWO_HUNDRED_TWENTY_FOURTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -25965,6 +26456,12 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *TWO_HUNDRED_SEVENTEENTH_SAME,
         *TWO_HUNDRED_SIXTEENTH_SAME,
         *TWO_HUNDRED_EIGHTEENTH_SAME,
+        *TWO_HUNDRED_NINETEENTH_SAME,
+        *TWO_HUNDRED_TWENTIETH_SAME,
+        *TWO_HUNDRED_TWENTY_FIRST_SAME,
+        *TWO_HUNDRED_TWENTY_SECOND_SAME,
+        *TWO_HUNDRED_TWENTY_THIRD_SAME,
+        *TWO_HUNDRED_TWENTY_FOURTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

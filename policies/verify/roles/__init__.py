@@ -2663,6 +2663,106 @@ sideshow?", "How do I get a band to hire me as a drummer?" / "How do I hire a dr
 band?", "How can I get a gym to take me on as a trainer?" / "How can I take on a trainer for my
 gym?"). The same roles said two ways ("How can I get booked by a sideshow as a sword
 swallower?", "hire" for "book" with the same doer), politeness and filler are left.
+
+Role pass 218 (blind rounds 390-395): one new trade. ``compared_owner.compared_owner_traded``
+(new, in ``_LATER_TRADES``): "Q S V O.. C than its Z.. T" on one side (S the subject, a lead and
+one to three open words; V one to three open words; O.. the object with the relative or reduced
+comparison that measures it, "a mouse that is bigger"; C a comparative, "-er" or after "more /
+less"; "its / his / her / their" the owner of the part Z.., pointing back at S) against "Q' O..
+C than S's Z.. V it / him / her / them T" on the other: the object made the subject with its
+comparison kept on it, the part's owner spelled out as the old subject's genitive and the old
+subject said as the object pronoun. The pronoun "its" and the genitive "my X's" hide from the
+subject / object readers the two noun phrases they read when the comparison names the subject
+itself ("than it" / "than my hawk"); who eats whom is traded ("Will my rattlesnake eat a mouse
+that's bigger than its head?" / "Will a mouse that's bigger than my rattlesnake's head eat it?",
+"Can my python swallow a rabbit that's wider than its body?" / "Can a rabbit that's wider than
+my python's body swallow it?"). Q and Q' the same or auxiliaries only ("Does" / "Do"), V by
+stem. The same roles said two ways (a reduced relative, "larger" for "bigger"), politeness and
+filler are left: no side there names the genitive and the object pronoun.
+
+Role pass 219 (blind rounds 390-395): one new trade. ``place_host.place_host_traded`` (new, in
+``_LATER_TRADES``): "P OWN H.. G V (D) M.. from L.. T" on one side (OWN the asker's "our / my",
+the owner of the subject; H.. one to three open words, its head; G up to three auxiliaries or
+copulas; V an open word; M.. one to four open words, the object, the guests; L.. the place they
+come from; T the rest) against "P (D) H.. in / from / at L.. G V us / me (as (D) M..) T'" on the
+other, the same words by stem (an auxiliary for an auxiliary), T' the rest with the guests'
+"they / them / their" free to be the asker's "we / us / our": the asker's H hosts Ms from L on
+one side and an H in L hosts the asker as the Ms on the other, the place moved from the guests to
+the host and the asker from the host's owner to the object, so who hosts whom is traded ("Our
+ringing group is hosting visiting ringers from Poland; what paperwork do they need?" / "A ringing
+group in Poland is hosting us as visiting ringers; what paperwork do we need?", "Our choir is
+hosting visiting singers from Germany" / "A choir in Germany is hosting us as visiting singers",
+"Our school is hosting exchange students from Japan" / "A school in Japan is hosting us as
+exchange students"). The same roles said two ways ("Visiting ringers from Poland are staying with
+our ringing group"), another verb ("hosting" / "welcoming"), politeness and filler are left.
+
+Role pass 220 (blind rounds 390-395): one new trade. ``venue_party.venue_party_traded`` (new, in
+``_LATER_TRADES``): "P I / we M.. L D N.. T" on one side (I / we the subject; M.. one to eight
+words with no mark and no asker word, an open word among them, the verb with its object; L a
+closed preposition of place or source, "at / from / in"; D "a / an / the", the place another's;
+N.. the place, an open word first; T the rest) against "P S.. M'.. L' my / our N.. T" on the other
+(S.. another party as subject, a closed indefinite pronoun, "someone / somebody / anyone ...", or
+a determiner and one or two open words, "a customer"; M'.. the same words by stem, a be form or
+auxiliary for another; L' of the same class, N.. and T the same): the asker does the act at
+someone else's place on one side and another party does it at the asker's own place on the
+other, so the buyer and the seller, the guest and the host are traded ("I'm buying a longcase
+clock at an estate sale; what should I check?" / "Someone is buying a longcase clock from my
+estate sale; what should I check?", "I'm buying a car at an auction" / "Someone is buying a car
+from my auction", "I'm renting a flat at a student block" / "Someone is renting a flat from my
+student block"). The same roles said two ways ("from an estate sale" for "at an estate sale", "I
+plan to buy"), politeness and filler are left.
+
+Role pass 221 (blind rounds 390-395): one new trade. ``agent_owner.agent_owner_traded`` (new,
+in ``_LATER_TRADES``; ``passives.victim_owner_traded`` reads a passive on both sides): "P D X..
+(R) I / we V1 BE V2 by (E) N.. T" on one side (D a determiner; X.. one to three open words, the
+thing; R an optional "that / which"; V1 an open word, the asker's deed in the relative clause;
+BE "was / were / got / is / are / gets" or "has / have / had been"; V2 an open word, the passive
+participle; E an optional determiner, owner or "another / some / one"; N.. one to three open
+words, the agent; T the rest), or "P my / our X.. BE V2 by (E) N.. T", read again as "P I / we
+V2 (E) N..'s (V1) X.. T", the passive's agent made the thing's owner and the asker the doer, and
+that reading the other side word for word by stem (a past participle for its simple past, "torn"
+/ "tore"; a plural owner's "'s" free to be dropped): the other party damages the asker's thing
+on one side, the asker damages the other party's on the other, doer and owner traded ("The jet
+ski I hired was damaged by another renter. Who pays?" / "I damaged another renter's hired jet
+ski. Who pays?", "The car I borrowed was dented by another driver." / "I dented another
+driver's borrowed car.", "The tent I borrowed was torn by another camper." / "I tore another
+camper's borrowed tent."). The same roles said two ways ("Another renter damaged the jet ski I
+hired", "... my hired jet ski", "My hired jet ski was damaged by another renter"), politeness
+and filler are left.
+
+Role pass 222 (blind rounds 390-395): one new trade, one reader widened. ``asked_relative.
+asked_relative_doer_traded`` (new, in ``_LATER_TRADES``): "P O N.. V1 D X.. (that) I / we V2 T"
+on one side (O a determiner or owner; N.. one to three open words, the party; V1 an open word,
+the main verb; D X.. a determiner or owner and one to three open words, the object; V2 the
+relative's verb, its subject the asker; T the rest) read again as "P I / we V1 D X.. (that) O
+N.. W me / us to V2 T" (W any open word, the object-control verb), and that reading the other
+side word for word by stem: the asker does the relative's act on both sides, told plainly on one
+and as asked by the party on the other, while the main verb's doer is traded between the party
+and the asker ("My customer broke the chair I recaned; who pays for the repair?" / "I broke the
+chair my customer asked me to recane; who pays for the repair?", "My tenant damaged the wall I
+painted" / "I damaged the wall my tenant asked me to paint", "My customer lost the watch I
+repaired" / "I lost the watch my customer asked me to repair"). ``kin_relatives.
+kin_owner_traded`` reads a plural owner's bare apostrophe as "'s" ("keepers' children"), a kin
+noun in the plural ("parents", "sons") and the later kin noun an owner on both sides, "their
+K2s' N" against "their K1's N", so "Can Ns' K1 V their K2s' X?" against "Can Ns V their K1's
+X?" reads who inherits from whom traded between the generations ("Can keepers' children inherit
+their parents' cottage tenancy?" / "Can keepers inherit their children's cottage tenancy?",
+"Can farmers' sons inherit their fathers' land?" / "Can farmers inherit their sons' land?").
+The same roles said two ways ("The chair I recaned was broken by my customer"), politeness and
+filler are left.
+
+Role pass 223 (blind rounds 390-395): one new trade. ``lent_out.lent_out_traded`` (new, in
+``_LATER_TRADES``): "P V out X.. to R.. T" or "P V X.. out to R.. T" on one side (V an open word
+with the particle "out"; X.. the thing, an optional determiner or owner and one to three open
+words; R.. the recipients, an optional determiner and one to three open words; T the rest) read
+again as "P V X.. as R.. T", the one who lets X out to the Rs made one of those Rs, and that
+reading the other side word for word by stem with determiners and owners left out (an auxiliary
+for an auxiliary): the owner who lets X to the Rs on one side, the customer who takes X as one of
+them on the other, lender and renter traded ("How can I legally rent out bodyboards to tourists?"
+/ "How can I legally rent bodyboards as a tourist?", "Can I hire out my van to students?" / "Can
+I hire a van as a student?", "How do I lease out equipment to contractors?" / "How do I lease
+equipment as a contractor?"). The same roles said two ways ("rent bodyboards out to tourists"),
+another verb ("hire out" for "rent out"), politeness and filler are left.
 """
 
 from __future__ import annotations
@@ -2675,10 +2775,12 @@ from policies.verify.layers import placed_traded
 from policies.verify.roles.active_read import else_owner_said, lead_clause_said, passive_said_active
 from policies.verify.roles.adjunct_party import adjunct_party_traded
 from policies.verify.roles.agent_nouns import agent_said_thing
+from policies.verify.roles.agent_owner import agent_owner_traded
 from policies.verify.roles.agents import owner_made_doer
 from policies.verify.roles.as_doer import as_doer_caused_traded
 from policies.verify.roles.asked_leave import asked_leave_traded
 from policies.verify.roles.asked_party import doer_asked_traded, done_to_asker_traded
+from policies.verify.roles.asked_relative import asked_relative_doer_traded
 from policies.verify.roles.asker_doer import party_made_asker, reflexive_other, role_made_asker
 from policies.verify.roles.asker_subject import asker_subject_traded
 from policies.verify.roles.askers import asker_named_traded, asker_role_traded
@@ -2723,6 +2825,7 @@ from policies.verify.roles.compared_clauses import compared_clauses_traded
 from policies.verify.roles.compared_ends import move_ends_traded, relatives_compared_traded
 from policies.verify.roles.compared_marked import marked_sides_traded
 from policies.verify.roles.compared_ones import stand_in_sides_traded
+from policies.verify.roles.compared_owner import compared_owner_traded
 from policies.verify.roles.complainer import complainer_traded
 from policies.verify.roles.compound_taker import compound_taker_traded
 from policies.verify.roles.conjoined import conjunct_said_one, modifiers_traded
@@ -2827,6 +2930,7 @@ from policies.verify.roles.judged_clause import clause_doer_traded
 from policies.verify.roles.judged_owner import judge_owner_traded
 from policies.verify.roles.kept import roles_kept
 from policies.verify.roles.kin_relatives import kin_owner_traded, whom_head_traded
+from policies.verify.roles.lent_out import lent_out_traded
 from policies.verify.roles.lets import (
     host_said_let,
     let_asked_traded,
@@ -2905,6 +3009,7 @@ from policies.verify.roles.passives import (
     victim_owner_traded,
 )
 from policies.verify.roles.phrases import contrast_exchanged, phrases_exchanged
+from policies.verify.roles.place_host import place_host_traded
 from policies.verify.roles.place_owner import place_owned
 from policies.verify.roles.polar import polar_roles_traded
 from policies.verify.roles.preps import prepositions_traded
@@ -3015,6 +3120,7 @@ from policies.verify.roles.trades import _doer_added
 from policies.verify.roles.transfer_source import recipient_made_source
 from policies.verify.roles.undergoer import doer_made_undergoer
 from policies.verify.roles.undergone import asker_undergoer_traded
+from policies.verify.roles.venue_party import venue_party_traded
 from policies.verify.roles.verbs import _ACTS, _FORMS
 from policies.verify.roles.victims import against_party_changed, victim_changed
 from policies.verify.roles.voice_heads import head_voice_traded
@@ -3421,6 +3527,12 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     relation_doer_traded,  # pass 215: "the N1 who V-ed X V2 it to their N2" / "the N2 ... his N1"
     slot_events_traded,  # pass 216: "a N who was V1-ed V2-s X" / "a N who V2-ed X be V1-ed"
     causee_owner_traded,  # pass 217: "get X to V me as a N" / "V a N for my X"
+    compared_owner_traded,  # pass 218: "S V O C than its Z" / "O C than S's Z V it"
+    place_host_traded,  # pass 219: "our N V-s Ms from L" / "a N in L V-s us as Ms"
+    venue_party_traded,  # pass 220: "I'm V-ing X at a N" / "someone is V-ing X from my N"
+    agent_owner_traded,  # pass 221: "the N I V1 was V2-ed by X" / "I V2-ed X's V1 N"
+    asked_relative_doer_traded,  # pass 222: "My N V-ed the X I V2-ed" / "I V-ed the X my N asked"
+    lent_out_traded,  # pass 223: "V out X to Ns" / "V X as a N"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

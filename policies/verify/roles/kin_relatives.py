@@ -61,34 +61,52 @@ def _whom_matches(s: str) -> list[re.Match[str]]:
 
 
 _KIN = frozenset(w for w in KIN_NOUNS if " " not in w) | {"husband", "wife"}
+_PLURAL_GENITIVE = re.compile(r"(?<=[a-z]s)'(?=[\s,;:?!.]|$)")  # "keepers' ": "keepers's "
+
+
+def _kin_base(w: str) -> str | None:
+    """The kin noun ``w`` says, "'s" and a plural "s" off ("parents's": "parent"), else None."""
+    b = w[:-2] if w.endswith("'s") else w
+    if b in _KIN:
+        return b
+    return b[:-1] if b.endswith("s") and b[:-1] in _KIN else None
+
+
+def _genitive_tokens(source: str) -> tuple[str, ...]:
+    """The words with a plural owner's bare apostrophe written "'s" ("keepers' children")."""
+    return tokens(_PLURAL_GENITIVE.sub("'s", flat(source)))
 
 
 def kin_owner_traded(a: Parsed, b: Parsed) -> bool:
-    if _KIN.isdisjoint(a.words) or _KIN.isdisjoint(b.words):
+    if not any(_kin_base(w) for w in a.words) or not any(_kin_base(w) for w in b.words):
         return False
-    return _kin_read(tokens(a.source), tokens(b.source)) or _kin_read(
-        tokens(b.source), tokens(a.source)
-    )
+    ta, tb = _genitive_tokens(a.source), _genitive_tokens(b.source)
+    return _kin_read(ta, tb) or _kin_read(tb, ta)
 
 
 def _kin_read(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
-    """``ta`` says "X's K1" where ``tb`` says "X", and later "his K2" where ``tb`` says "his K1"."""
+    """``ta`` says "X's K1" where ``tb`` says "X", and later "his K2" where ``tb`` says "his K1"
+    (role pass 222: "their K2s' N" where ``tb`` says "their K1's N", an owner both sides)."""
     if len(ta) != len(tb) + 1:
         return False
     for i in range(len(ta) - 1):
         t = ta[i]
-        if not t.endswith("'s") or ta[i + 1] not in _KIN:
+        if not t.endswith("'s") or _kin_base(ta[i + 1]) is None:
             continue
         if i >= len(tb) or tb[i] != t[:-2] or ta[:i] != tb[:i]:
             continue
         k1 = ta[i + 1]
         rest_a, rest_b = ta[i + 2 :], tb[i + 1 :]
         diff = [j for j in range(len(rest_a)) if rest_a[j] != rest_b[j]]
-        kin = [j for j in diff if rest_a[j] in _KIN]
+        kin = [j for j in diff if _kin_base(rest_a[j]) is not None]
         if len(kin) != 1 or not set(diff) <= {kin[0], kin[0] - 1}:
             continue
         j = kin[0]
-        if rest_b[j] != k1 or rest_a[j] == k1 or j == 0:
+        ka, kb = rest_a[j], rest_b[j]
+        owned = ka.endswith("'s")
+        if kb.endswith("'s") != owned or (kb[:-2] if owned else kb) != k1:
+            continue
+        if _kin_base(ka) == _kin_base(k1) or j == 0:
             continue
         if rest_a[j - 1] in OWNER and rest_b[j - 1] in OWNER:
             return True

@@ -1,0 +1,78 @@
+"""The doer of the main verb traded between the asker's party and the asker, the object keeping
+a relative the asker does ("My N V1 the X I V2-ed" / "I V1 the X my N asked me to V2", role pass
+222, blind rounds 390-395).
+
+``asked_relative_doer_traded`` (a trade, in ``_LATER_TRADES``): one side says "P O N.. V1 D
+X.. (that) I / we V2 T" (P the same words on both sides; O a determiner or owner; N.. one to
+three open words, the party; V1 an open word, the main verb; D a determiner or owner; X.. one to
+three open words, the object; V2 an open word, the relative's verb, its subject the asker; T the
+rest), read again as "P I / we V1 D X.. (that) O N.. W me / us to V2 T" (W any open word, an
+object-control verb: "asked / wanted / paid / hired"), and that reading the other side word for
+word by stem: on both sides the asker does the relative's act, but the party does the main act
+on one side and the asker on the other ("My customer broke the chair I recaned; who pays for the
+repair?" / "I broke the chair my customer asked me to recane; who pays for the repair?", "My
+tenant damaged the wall I painted" / "I damaged the wall my tenant asked me to paint"). The same
+doer both sides ("The chair I recaned was broken by my customer"), politeness and filler are
+left (the reading must be the other side's).
+"""
+
+from __future__ import annotations
+
+from policies.verify.roles.written import LEADS, NOT_IN_PHRASE, tokens
+from policies.verify.text import Parsed
+from policies.verify.words import stem
+
+_ASKER = {"i": "me", "we": "us"}
+_REL = frozenset(("that", "which"))
+_N_MAX = 3  # "my upstairs tenant"
+_X_MAX = 3  # "the antique rocking chair"
+_ANY = ""  # the object-control verb's slot: any open word
+_Words = tuple[str, ...]
+
+
+def _open(w: str) -> bool:
+    return w.replace("-", "").isalpha() and w not in NOT_IN_PHRASE
+
+
+def _phrases(t: _Words, start: int, most: int) -> list[int]:
+    """Ends of "D W.." from ``start``: a lead word and one to ``most`` open words."""
+    if start >= len(t) or t[start] not in LEADS:
+        return []
+    out: list[int] = []
+    for k in range(1, most + 1):
+        end = start + 1 + k
+        if end > len(t) or not _open(t[end - 1]):
+            break
+        out.append(end)
+    return out
+
+
+def _readings(t: _Words) -> list[_Words]:
+    out: list[_Words] = []
+    n = len(t)
+    for p in range(n - 6):
+        for v1 in _phrases(t, p, _N_MAX):
+            if v1 + 1 >= n or not _open(t[v1]):
+                continue
+            for r in _phrases(t, v1 + 1, _X_MAX):
+                s = r + 1 if r < n and t[r] in _REL else r
+                if s + 1 >= n or t[s] not in _ASKER or not _open(t[s + 1]):
+                    continue
+                me = (t[s], t[v1], *t[v1 + 1 : s], *t[p:v1], _ANY, _ASKER[t[s]], "to")
+                out.append((*t[:p], *me, t[s + 1], *t[s + 2 :]))
+    return out
+
+
+def _same(x: str, y: str) -> bool:
+    return _open(y) if x == _ANY else stem(x) == stem(y)
+
+
+def asked_relative_doer_traded(a: Parsed, b: Parsed) -> bool:
+    ta, tb = tokens(a.source), tokens(b.source)
+    for mine, other in ((ta, tb), (tb, ta)):
+        if "to" not in other or not _ASKER.keys() & set(mine):
+            continue
+        for r in _readings(mine):
+            if len(r) == len(other) and all(_same(x, y) for x, y in zip(r, other, strict=True)):
+                return True
+    return False
