@@ -21,7 +21,7 @@ filler are left (the reading must be the other side's).
 
 from __future__ import annotations
 
-from policies.verify.roles.written import LEADS, NOT_IN_PHRASE, tokens
+from policies.verify.roles.written import LEADS, open_word, tokens, word_for_word
 from policies.verify.text import Parsed
 from policies.verify.words import stem
 
@@ -38,7 +38,7 @@ _Words = tuple[str, ...]
 
 
 def _open(w: str) -> bool:
-    return w.replace("-", "").isalpha() and w not in NOT_IN_PHRASE and w not in _AGENT_LEADS
+    return open_word(w) and w not in _AGENT_LEADS
 
 
 def _passive(t: _Words, b: int) -> int | None:
@@ -118,6 +118,6 @@ def agent_owner_traded(a: Parsed, b: Parsed) -> bool:
         if "by" not in mine or not any(w in _ASKERS for w in other):
             continue
         for r in _readings(mine):
-            if len(r) == len(other) and all(_same(x, y) for x, y in zip(r, other, strict=True)):
+            if word_for_word(r, other, _same):
                 return True
     return False

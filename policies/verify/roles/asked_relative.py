@@ -18,7 +18,7 @@ left (the reading must be the other side's).
 
 from __future__ import annotations
 
-from policies.verify.roles.written import LEADS, NOT_IN_PHRASE, tokens
+from policies.verify.roles.written import open_word, phrase_ends, tokens, word_for_word
 from policies.verify.text import Parsed
 from policies.verify.words import stem
 
@@ -30,33 +30,16 @@ _ANY = ""  # the object-control verb's slot: any open word
 _Words = tuple[str, ...]
 
 
-def _open(w: str) -> bool:
-    return w.replace("-", "").isalpha() and w not in NOT_IN_PHRASE
-
-
-def _phrases(t: _Words, start: int, most: int) -> list[int]:
-    """Ends of "D W.." from ``start``: a lead word and one to ``most`` open words."""
-    if start >= len(t) or t[start] not in LEADS:
-        return []
-    out: list[int] = []
-    for k in range(1, most + 1):
-        end = start + 1 + k
-        if end > len(t) or not _open(t[end - 1]):
-            break
-        out.append(end)
-    return out
-
-
 def _readings(t: _Words) -> list[_Words]:
     out: list[_Words] = []
     n = len(t)
     for p in range(n - 6):
-        for v1 in _phrases(t, p, _N_MAX):
-            if v1 + 1 >= n or not _open(t[v1]):
+        for v1 in phrase_ends(t, p, _N_MAX, lead=True):
+            if v1 + 1 >= n or not open_word(t[v1]):
                 continue
-            for r in _phrases(t, v1 + 1, _X_MAX):
+            for r in phrase_ends(t, v1 + 1, _X_MAX, lead=True):
                 s = r + 1 if r < n and t[r] in _REL else r
-                if s + 1 >= n or t[s] not in _ASKER or not _open(t[s + 1]):
+                if s + 1 >= n or t[s] not in _ASKER or not open_word(t[s + 1]):
                     continue
                 me = (t[s], t[v1], *t[v1 + 1 : s], *t[p:v1], _ANY, _ASKER[t[s]], "to")
                 out.append((*t[:p], *me, t[s + 1], *t[s + 2 :]))
@@ -64,7 +47,7 @@ def _readings(t: _Words) -> list[_Words]:
 
 
 def _same(x: str, y: str) -> bool:
-    return _open(y) if x == _ANY else stem(x) == stem(y)
+    return open_word(y) if x == _ANY else stem(x) == stem(y)
 
 
 def asked_relative_doer_traded(a: Parsed, b: Parsed) -> bool:
@@ -73,6 +56,6 @@ def asked_relative_doer_traded(a: Parsed, b: Parsed) -> bool:
         if "to" not in other or not _ASKER.keys() & set(mine):
             continue
         for r in _readings(mine):
-            if len(r) == len(other) and all(_same(x, y) for x, y in zip(r, other, strict=True)):
+            if word_for_word(r, other, _same):
                 return True
     return False

@@ -19,9 +19,15 @@ side's).
 
 from __future__ import annotations
 
-from policies.verify.roles.written import AUX, LEADS, NOT_IN_PHRASE, tokens
+from policies.verify.roles.written import (
+    AUX,
+    LEADS,
+    alike,
+    open_word,
+    tokens,
+    word_for_word,
+)
 from policies.verify.text import Parsed
-from policies.verify.words import stem
 
 _CAUSE_TO = frozenset(("get",))  # "get X to V me"
 _CAUSE_BARE = frozenset(("have", "make"))  # "have X V me": closed causatives
@@ -31,10 +37,6 @@ _SWAPPABLE_LEADS = frozenset(("a", "an", "the", "my", "our"))
 _X_MAX = 3  # "a local craft fair"
 _N_MAX = 3  # "a sword swallower"
 _Words = tuple[str, ...]
-
-
-def _open(w: str) -> bool:
-    return w.replace("-", "").isalpha() and w not in NOT_IN_PHRASE
 
 
 def _readings(t: _Words) -> list[_Words]:
@@ -48,14 +50,14 @@ def _readings(t: _Words) -> list[_Words]:
             j += 1
         for k in range(1, _X_MAX + 1):
             end = j + k
-            if end >= n or not _open(t[end - 1]):
+            if end >= n or not open_word(t[end - 1]):
                 break
             v = end
             if t[i] in _CAUSE_TO:
                 if t[end] != "to":
                     continue
                 v = end + 1
-            if v + 2 >= n or not _open(t[v]):
+            if v + 2 >= n or not open_word(t[v]):
                 continue
             owner = _ASKER.get(t[v + 1])
             if owner is None:
@@ -68,7 +70,7 @@ def _readings(t: _Words) -> list[_Words]:
             lead = a + 2 if t[a + 1] in LEADS else a + 1  # "as a drummer", "as tutors"
             for m in range(1, _N_MAX + 1):
                 r = lead + m
-                if r > n or not _open(t[r - 1]):
+                if r > n or not open_word(t[r - 1]):
                     break
                 out.append(
                     (*t[:i], t[v], *t[v + 2 : a], *t[a + 1 : r], "for", owner, *t[j:end], *t[r:])
@@ -77,11 +79,7 @@ def _readings(t: _Words) -> list[_Words]:
 
 
 def _same(x: str, y: str) -> bool:
-    return (
-        stem(x) == stem(y)
-        or (x in AUX and y in AUX)
-        or (x in _SWAPPABLE_LEADS and y in _SWAPPABLE_LEADS)
-    )
+    return alike(x, y, AUX, _SWAPPABLE_LEADS)
 
 
 def causee_owner_traded(a: Parsed, b: Parsed) -> bool:
@@ -90,6 +88,6 @@ def causee_owner_traded(a: Parsed, b: Parsed) -> bool:
         if "for" not in other or not ("me" in mine or "us" in mine):
             continue
         for r in _readings(mine):
-            if len(r) == len(other) and all(_same(x, y) for x, y in zip(r, other, strict=True)):
+            if word_for_word(r, other, _same):
                 return True
     return False

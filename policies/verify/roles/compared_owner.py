@@ -18,7 +18,7 @@ left, for no side then names the subject's genitive and the object pronoun.
 
 from __future__ import annotations
 
-from policies.verify.roles.written import AUX, LEADS, NOT_IN_PHRASE, tokens
+from policies.verify.roles.written import AUX, LEADS, open_word, tokens
 from policies.verify.text import Parsed
 from policies.verify.words import stem
 
@@ -30,12 +30,8 @@ _PHRASE_MAX = 3  # open words of S after its lead, of V, of the part Z
 _Words = tuple[str, ...]
 
 
-def _open(w: str) -> bool:
-    return w.replace("-", "").isalpha() and w not in NOT_IN_PHRASE
-
-
 def _opens(ws: _Words) -> bool:
-    return 1 <= len(ws) <= _PHRASE_MAX and all(_open(w) for w in ws)
+    return 1 <= len(ws) <= _PHRASE_MAX and all(open_word(w) for w in ws)
 
 
 def _comparative(t: _Words, than: int) -> bool:

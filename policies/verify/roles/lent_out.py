@@ -16,51 +16,40 @@ side's).
 
 from __future__ import annotations
 
-from policies.verify.roles.written import AUX, LEADS, NOT_IN_PHRASE, tokens
+from policies.verify.roles.written import (
+    AUX,
+    LEADS,
+    alike,
+    open_word,
+    phrase_ends,
+    tokens,
+    word_for_word,
+)
 from policies.verify.text import Parsed
-from policies.verify.words import stem
 
 _X_MAX = 3  # "my old camper van"
 _R_MAX = 3  # "foreign exchange students"
 _Words = tuple[str, ...]
 
 
-def _open(w: str) -> bool:
-    return w.replace("-", "").isalpha() and w not in NOT_IN_PHRASE
-
-
-def _run_ends(t: _Words, j: int, most: int) -> list[int]:
-    """Ends of a noun phrase from ``j``: an optional lead and one to ``most`` open words."""
-    n = len(t)
-    if j < n and t[j] in LEADS:
-        j += 1
-    out: list[int] = []
-    for k in range(1, most + 1):
-        end = j + k
-        if end > n or not _open(t[end - 1]):
-            break
-        out.append(end)
-    return out
-
-
 def _readings(t: _Words) -> list[_Words]:
     out: list[_Words] = []
     n = len(t)
     for i in range(1, n):
-        if t[i] != "out" or not _open(t[i - 1]):
+        if t[i] != "out" or not open_word(t[i - 1]):
             continue
         if i + 1 < n and t[i + 1] == "to":  # "V X.. out to R.."
             # the thing before "out", after the verb
             for v in range(max(0, i - _X_MAX - 2), i - 1):
-                if not _open(t[v]) or i not in _run_ends(t, v + 1, _X_MAX):
+                if not open_word(t[v]) or i not in phrase_ends(t, v + 1, _X_MAX):
                     continue
-                for r in _run_ends(t, i + 2, _R_MAX):
+                for r in phrase_ends(t, i + 2, _R_MAX):
                     out.append((*t[: v + 1], *t[v + 1 : i], "as", *t[i + 2 : r], *t[r:]))
         else:  # "V out X.. to R.."
-            for x in _run_ends(t, i + 1, _X_MAX):
+            for x in phrase_ends(t, i + 1, _X_MAX):
                 if x >= n or t[x] != "to":
                     continue
-                for r in _run_ends(t, x + 1, _R_MAX):
+                for r in phrase_ends(t, x + 1, _R_MAX):
                     out.append((*t[:i], *t[i + 1 : x], "as", *t[x + 1 : r], *t[r:]))
     return out
 
@@ -70,7 +59,7 @@ def _bare(t: _Words) -> _Words:
 
 
 def _same(x: str, y: str) -> bool:
-    return stem(x) == stem(y) or (x in AUX and y in AUX)
+    return alike(x, y, AUX)
 
 
 def lent_out_traded(a: Parsed, b: Parsed) -> bool:
@@ -81,6 +70,6 @@ def lent_out_traded(a: Parsed, b: Parsed) -> bool:
         bare = _bare(other)
         for r in _readings(mine):
             rb = _bare(r)
-            if len(rb) == len(bare) and all(_same(x, y) for x, y in zip(rb, bare, strict=True)):
+            if word_for_word(rb, bare, _same):
                 return True
     return False

@@ -20,9 +20,16 @@ from Poland are staying with our ringing group"), another verb, politeness and f
 
 from __future__ import annotations
 
-from policies.verify.roles.written import AUX, COPULA, LEADS, NOT_IN_PHRASE, tokens
+from policies.verify.roles.written import (
+    AUX,
+    COPULA,
+    LEADS,
+    alike,
+    open_word,
+    tokens,
+    word_for_word,
+)
 from policies.verify.text import Parsed
-from policies.verify.words import stem
 
 _OWN = frozenset(("our", "my"))
 _ASKER_OBJ = frozenset(("us", "me"))
@@ -36,16 +43,12 @@ _L_MAX = 3
 _Words = tuple[str, ...]
 
 
-def _open(w: str) -> bool:
-    return w.replace("-", "").isalpha() and w not in NOT_IN_PHRASE
-
-
 def _same(x: str, y: str) -> bool:
-    return stem(x) == stem(y) or (x in AUX and y in AUX) or (x in COPULA and y in COPULA)
+    return alike(x, y, AUX, COPULA)
 
 
 def _said(x: _Words, y: _Words) -> bool:
-    return len(x) == len(y) and all(_same(p, q) for p, q in zip(x, y, strict=True))
+    return word_for_word(x, y, _same)
 
 
 def _rest_said(t: _Words, y: _Words) -> bool:
@@ -59,7 +62,7 @@ def _runs(t: _Words, k: int, most: int) -> list[int]:
     """The ends of the runs of one to ``most`` open words from ``k``."""
     ends = []
     e = k
-    while e < len(t) and e - k < most and _open(t[e]):
+    while e < len(t) and e - k < most and open_word(t[e]):
         e += 1
         ends.append(e)
     return ends
@@ -94,7 +97,7 @@ def _guests(x: _Words, y: _Words, h: int, e: int) -> bool:
     v = h
     while v < len(x) and v - h < _G_MAX and x[v] in _GROUP:
         v += 1
-    if v + 3 >= len(x) or not _open(x[v]):
+    if v + 3 >= len(x) or not open_word(x[v]):
         return False
     m0 = v + 2 if x[v + 1] in LEADS else v + 1
     for m in _runs(x, m0, _M_MAX):

@@ -20,9 +20,15 @@ and filler are left (the asker's subject and the place's owner must both change)
 
 from __future__ import annotations
 
-from policies.verify.roles.written import AUX, COPULA, MARKS, NOT_IN_PHRASE, tokens
+from policies.verify.roles.written import (
+    AUX,
+    COPULA,
+    MARKS,
+    alike,
+    open_word,
+    tokens,
+)
 from policies.verify.text import Parsed
-from policies.verify.words import stem
 
 _ASKER_SUBJECT = frozenset(("i", "we"))
 _ASKER_WORDS = frozenset(("i", "we", "me", "us", "my", "our", "mine", "ours", "myself"))
@@ -36,12 +42,8 @@ _M_MAX = 8  # "is buying a longcase clock"
 _Words = tuple[str, ...]
 
 
-def _open(w: str) -> bool:
-    return w.replace("-", "").isalpha() and w not in NOT_IN_PHRASE
-
-
 def _same(x: str, y: str) -> bool:
-    return stem(x) == stem(y) or (x in COPULA and y in COPULA) or (x in AUX and y in AUX)
+    return alike(x, y, COPULA, AUX)
 
 
 def _parties(t: _Words, i: int) -> list[int]:
@@ -55,7 +57,7 @@ def _parties(t: _Words, i: int) -> list[int]:
         return []
     out: list[int] = []
     for k in range(1, _PARTY_MAX + 1):
-        if i + k >= n or not _open(t[i + k]):
+        if i + k >= n or not open_word(t[i + k]):
             break
         out.append(i + k + 1)
     return out
@@ -79,11 +81,11 @@ def _traded(mine: _Words, other: _Words) -> bool:
                     continue
                 if mine[p + 1] not in _OTHERS or other[q + 1] not in _MINE:
                     continue
-                if not any(_open(v) for v in mine[i + 1 : p]):
+                if not any(open_word(v) for v in mine[i + 1 : p]):
                     continue
                 rest, said = mine[p + 2 :], other[q + 2 :]
                 if (
-                    _open(rest[0])
+                    open_word(rest[0])
                     and len(rest) == len(said)
                     and all(_same(v, u) for v, u in zip(rest, said, strict=True))
                 ):

@@ -98,6 +98,42 @@ def rebuilt_says(
     return any(tuple(stem(w) for w in r) == said for r in rebuilt(mine))
 
 
+def open_word(w: str) -> bool:
+    """A word an open phrase can hold: letters (a hyphen allowed), no closed-class word."""
+    return w.replace("-", "").isalpha() and w not in NOT_IN_PHRASE
+
+
+def alike(x: str, y: str, *classes: frozenset[str]) -> bool:
+    """The same word by stem, or two words of one of ``classes`` (an auxiliary for another)."""
+    return stem(x) == stem(y) or any(x in c and y in c for c in classes)
+
+
+def word_for_word(
+    reading: tuple[str, ...], other: tuple[str, ...], same: Callable[[str, str], bool]
+) -> bool:
+    """``reading`` says ``other`` word for word: as long, each pair of words ``same``."""
+    return len(reading) == len(other) and all(
+        same(x, y) for x, y in zip(reading, other, strict=True)
+    )
+
+
+def phrase_ends(t: tuple[str, ...], j: int, most: int, *, lead: bool = False) -> list[int]:
+    """Ends of a phrase from ``j``: a lead word ("the", "a", an owner; required when ``lead``,
+    optional otherwise) and then one to ``most`` open words."""
+    n = len(t)
+    if j < n and t[j] in LEADS:
+        j += 1
+    elif lead:
+        return []
+    out: list[int] = []
+    for k in range(1, most + 1):
+        end = j + k
+        if end > n or not open_word(t[end - 1]):
+            break
+        out.append(end)
+    return out
+
+
 def flat(source: str) -> str:
     """The text lowercased, curly apostrophes straightened and runs of space made one."""
     return " ".join(source.lower().replace("\u2019", "'").split())
