@@ -24,6 +24,7 @@ from policies.verify.roles.asker_doer import party_made_asker, role_made_asker
 from policies.verify.roles.asker_subject import asker_subject_traded
 from policies.verify.roles.askers import asker_role_traded
 from policies.verify.roles.aspect import wrapped_doer_traded
+from policies.verify.roles.before_owner import before_owner_traded
 from policies.verify.roles.behalf import proxy_traded
 from policies.verify.roles.benefactive import mine_said_for_me
 from policies.verify.roles.beside import beside_dropped
@@ -96,6 +97,7 @@ from policies.verify.roles.gerund_owner import declined_owner_traded, thief_made
 from policies.verify.roles.gerunds import advised_party_traded
 from policies.verify.roles.getpassive import got_done_active
 from policies.verify.roles.giver_owner import giver_owner_traded
+from policies.verify.roles.got_to import got_to_traded
 from policies.verify.roles.group_victim import group_victim_traded
 from policies.verify.roles.guest_host import guest_owner_traded, visitor_traded
 from policies.verify.roles.guest_with import guest_traded
@@ -134,6 +136,7 @@ from policies.verify.roles.moved import whose_phrase_traded, whose_relation_aske
 from policies.verify.roles.moved_there import there_goal_traded
 from policies.verify.roles.named_genitive import named_genitive_traded
 from policies.verify.roles.objects import object_changed
+from policies.verify.roles.of_patient import of_patient_traded
 from policies.verify.roles.one_relatives import (
     contrasted_relatives_traded,
     feeling_holder_traded,
@@ -243,6 +246,7 @@ from policies.verify.roles.stranded import (
 )
 from policies.verify.roles.subject_owner import subject_owner_traded
 from policies.verify.roles.subsets import subset_reversed
+from policies.verify.roles.target_place import target_place_traded
 from policies.verify.roles.thanked import thanked_party_traded
 from policies.verify.roles.told_doer import told_doer_traded
 from policies.verify.roles.too_for import too_subject_traded
@@ -22454,6 +22458,307 @@ TWO_HUNDRED_TWENTY_FOURTH_SAME = [
     ("Can I rent a car as a traveler?", "Could I rent a car as a traveler?"),
 ]
 
+# Role pass 224 (blind rounds 396-401): the doer and the one compared across "before / after"
+# traded between a person and the person's relative, "did X's N V before X" / "did X V before
+# his N": ``before_owner.before_owner_traded``.
+TWO_HUNDRED_TWENTY_FIFTH_ROUNDS = [
+    (
+        "How many gurning titles did Tommy's father win before Tommy?",
+        "How many gurning titles did Tommy win before his father?",
+        0.983,
+    ),
+]
+TWO_HUNDRED_TWENTY_FIFTH_SWAPPED = [
+    (
+        "How many races did Anna's sister win before Anna?",
+        "How many races did Anna win before her sister?",
+    ),
+    (
+        "How many caps did Joe's brother earn before Joe?",
+        "How many caps did Joe earn before his brother?",
+    ),
+    (
+        "How many goals did Maria's coach score after Maria?",
+        "How many goals did Maria score after her coach?",
+    ),
+    (
+        "How many medals did Lee's uncle collect before Lee?",
+        "How many medals did Lee collect before his uncle?",
+    ),
+    (
+        "How many caps did Joe Smith's brother earn before Joe Smith?",
+        "How many caps did Joe Smith earn before his brother?",
+    ),
+    (
+        "How many albums did Ella's older sister release before Ella?",
+        "How many albums did Ella release before her older sister?",
+    ),
+    (
+        "How many marathons did Raj's wife run after Raj?",
+        "How many marathons did Raj run after his wife?",
+    ),
+    (
+        "How many books did Ana's mentor publish before Ana?",
+        "How many books did Ana publish before her mentor?",
+    ),
+]
+TWO_HUNDRED_TWENTY_FIFTH_SAME = [
+    # the same roles said two ways, politeness and filler
+    (
+        "How many titles did Tommy's father win before Tommy?",
+        "How many titles did Tommy's dad win before Tommy did?",
+    ),
+    (
+        "How many gurning titles did Tommy's father win before Tommy?",
+        "How many gurning titles did Tommy's father win before Tommy did?",
+    ),
+    (
+        "How many races did Anna win before her sister?",
+        "How many races did Anna win before her sister did?",
+    ),
+    (
+        "How many caps did Joe earn before his brother?",
+        "How many caps did Joe earn before his brother did?",
+    ),
+    ("Did Sam retire before his mother?", "Please tell me, did Sam retire before his mother?"),
+    (
+        "How many races did Anna's sister win before Anna?",
+        "Hi! How many races did Anna's sister win before Anna?",
+    ),
+    (
+        "How many races did Anna win before her sister?",
+        "How many races did Anna win before her sister, please?",
+    ),
+]
+
+
+# Role pass 225 (blind rounds 396-401): the causee of "get X to V me" made the object of "get to
+# V X", doer and object traded between the asker and X: ``got_to.got_to_traded``.
+TWO_HUNDRED_TWENTY_SIXTH_ROUNDS = [
+    (
+        "How do I get a crop circle researcher to interview me?",
+        "How do I get to interview a crop circle researcher?",
+        0.982,
+    ),
+]
+TWO_HUNDRED_TWENTY_SIXTH_SWAPPED = [
+    ("How do I get a pro golfer to coach me?", "How do I get to coach a pro golfer?"),
+    (
+        "How can I get a famous author to mentor me?",
+        "How can I get to mentor a famous author?",
+    ),
+    (
+        "How can I get a celebrity chef to teach me?",
+        "How can I get to teach a celebrity chef?",
+    ),
+    ("How do I get a famous painter to paint me?", "How do I get to paint a famous painter?"),
+    (
+        "How can I get a local podcaster to interview me?",
+        "How can I get to interview a local podcaster?",
+    ),
+    ("How do I get a film director to notice me?", "How do I get to notice a film director?"),
+    ("How do I get a talent scout to meet us?", "How do I get to meet a talent scout?"),
+]
+TWO_HUNDRED_TWENTY_SIXTH_SAME = [
+    # the same roles said two ways, politeness and filler
+    (
+        "How do I get a researcher to interview me?",
+        "How can I get interviewed by a researcher?",
+    ),
+    (
+        "How do I get a crop circle researcher to interview me?",
+        "How can I get interviewed by a crop circle researcher?",
+    ),
+    (
+        "How do I get a crop circle researcher to interview me?",
+        "Please, how do I get a crop circle researcher to interview me?",
+    ),
+    (
+        "How do I get to interview a crop circle researcher?",
+        "How can I get to interview a crop circle researcher?",
+    ),
+    ("How do I get a journalist to interview me?", "How do I get interviewed by a journalist?"),
+    (
+        "How do I get to interview a journalist?",
+        "How do I get to interview a journalist? Thanks!",
+    ),
+    ("How can I get a senator to meet me?", "Hi, how can I get a senator to meet me?"),
+    ("How can I get to meet a senator?", "How could I get to meet a senator?"),
+]
+
+
+# Role pass 227 (blind rounds 396-401): the "by" agent of "Can X be V-ed by Y?" made the subject
+# and the subject an "of" complement, "Can Y be V-ed of X?", who does it to whom traded:
+# ``of_patient.of_patient_traded``.
+TWO_HUNDRED_TWENTY_EIGHTH_ROUNDS = [
+    (
+        "Can a demon be exorcised by a child?",
+        "Can a child be exorcised of a demon?",
+        0.992,
+    ),
+]
+TWO_HUNDRED_TWENTY_EIGHTH_SWAPPED = [
+    ("Can a disease be cured by a doctor?", "Can a doctor be cured of a disease?"),
+    ("Can a debt be relieved by a bank?", "Can a bank be relieved of a debt?"),
+    ("Can a sin be absolved by a priest?", "Can a priest be absolved of a sin?"),
+    ("Can a charge be cleared by a judge?", "Can a judge be cleared of a charge?"),
+    ("Can a burden be relieved by a friend?", "Can a friend be relieved of a burden?"),
+    ("Can a title be stripped by a committee?", "Can a committee be stripped of a title?"),
+    ("Can a fear be cured by a therapist?", "Can a therapist be cured of a fear?"),
+]
+TWO_HUNDRED_TWENTY_EIGHTH_SAME = [
+    # the same roles said two ways, politeness and filler
+    ("Can a demon be exorcised by a child?", "Can a child exorcise a demon?"),
+    ("Can a disease be cured by a doctor?", "Can a doctor cure a disease?"),
+    ("Can a sin be absolved by a priest?", "Can a priest absolve a sin?"),
+    ("Can a priest be absolved of a sin?", "Can a priest get absolved of a sin?"),
+    ("Can a doctor be cured of a disease?", "Could a doctor be cured of a disease?"),
+    (
+        "Can a child be exorcised of a demon?",
+        "Please, can a child be exorcised of a demon?",
+    ),
+    ("Can a demon be exorcised by a child?", "Could a demon be exorcised by a child?"),
+]
+
+
+# Role pass 228 (blind rounds 396-401): "the X's N V .. after it" / "the X V .. after its N", who
+# goes first and who follows traded between the owner and the owned, "its" / "it" read as "his" /
+# "him": ``owner_doer.owner_became_doer`` (in ``owner_doer_swap``).
+TWO_HUNDRED_TWENTY_NINTH_ROUNDS = [
+    (
+        "Why did the dog's owner go into the mud after it?",
+        "Why did the dog go into the mud after its owner?",
+        0.984,
+    ),
+]
+TWO_HUNDRED_TWENTY_NINTH_SWAPPED = [
+    (
+        "Why did the cat's owner climb the tree after it?",
+        "Why did the cat climb the tree after its owner?",
+    ),
+    (
+        "Why did the horse's rider fall into the ditch after it?",
+        "Why did the horse fall into the ditch after its rider?",
+    ),
+    (
+        "Why did the lamb's shepherd wander off the path after it?",
+        "Why did the lamb wander off the path after its shepherd?",
+    ),
+    (
+        "Why did the pony's trainer jump over the fence after it?",
+        "Why did the pony jump over the fence after its trainer?",
+    ),
+    (
+        "Why did the duck's owner swim across the pond after it?",
+        "Why did the duck swim across the pond after its owner?",
+    ),
+    (
+        "Why did the ferret's owner squeeze into the pipe after it?",
+        "Why did the ferret squeeze into the pipe after its owner?",
+    ),
+]
+TWO_HUNDRED_TWENTY_NINTH_SAME = [
+    # the same roles said two ways, politeness and filler
+    (
+        "Why did the dog's owner go into the mud after it?",
+        "Why did the owner of the dog go into the mud after it?",
+    ),
+    (
+        "Why did the cat's owner climb the tree after it?",
+        "Why did the owner of the cat climb the tree after it?",
+    ),
+    (
+        "Why did the horse's rider fall into the ditch after it?",
+        "Why did the rider of the horse fall into the ditch after it?",
+    ),
+    (
+        "Why did the dog's owner go into the mud after it?",
+        "Can you tell me why the dog's owner went into the mud after it?",
+    ),
+    (
+        "Why did the duck's owner swim across the pond after it?",
+        "Why did the duck's owner swim across the pond after it, please?",
+    ),
+    (
+        "Why did the dog go into the mud after its owner?",
+        "So why did the dog go into the mud after its owner?",
+    ),
+]
+
+
+# Role pass 226 (blind rounds 396-401): the target of the act ("at the Ns") made the doers'
+# place ("Xs on the Ns"), with a new target, who acts on whom traded:
+# ``target_place.target_place_traded``.
+TWO_HUNDRED_TWENTY_SEVENTH_ROUNDS = [
+    (
+        "Are people allowed to throw tomatoes at the trucks at La Tomatina?",
+        "Are people on the trucks allowed to throw tomatoes at the crowd at La Tomatina?",
+        0.972,
+    ),
+]
+TWO_HUNDRED_TWENTY_SEVENTH_SWAPPED = [
+    (
+        "Are spectators allowed to spray water at the floats?",
+        "Are spectators on the floats allowed to spray water at the crowd?",
+    ),
+    (
+        "Are kids allowed to throw snowballs at the buses?",
+        "Are kids on the buses allowed to throw snowballs at the pedestrians?",
+    ),
+    (
+        "Are guests allowed to throw confetti at the stage?",
+        "Are guests on the stage allowed to throw confetti at the audience?",
+    ),
+    (
+        "Are fans allowed to throw flowers at the stage?",
+        "Are fans on the stage allowed to throw flowers at the band?",
+    ),
+    (
+        "Is the crowd allowed to shoot water pistols at the floats?",
+        "Is the crowd on the floats allowed to shoot water pistols at the spectators?",
+    ),
+    (
+        "Are soldiers allowed to fire at the boats?",
+        "Are soldiers on the boats allowed to fire at the shore?",
+    ),
+    (
+        "Are visitors allowed to toss coins into the fountain?",
+        "Are visitors in the fountain allowed to toss coins into the pool?",
+    ),
+]
+TWO_HUNDRED_TWENTY_SEVENTH_SAME = [
+    # the same roles said two ways, politeness and filler
+    (
+        "Are people allowed to throw tomatoes at the trucks?",
+        "Can people throw tomatoes at the trucks?",
+    ),
+    (
+        "Are people allowed to throw tomatoes at the trucks at La Tomatina?",
+        "Can people throw tomatoes at the trucks at La Tomatina?",
+    ),
+    ("Are kids allowed to throw snowballs at the buses?", "Can kids throw snowballs at buses?"),
+    (
+        "Are kids allowed to throw snowballs at the buses?",
+        "Are the kids allowed to throw snowballs at the buses?",
+    ),
+    (
+        "Are spectators allowed to spray water at the floats?",
+        "Can spectators spray water at the floats?",
+    ),
+    (
+        "Are kids on the buses allowed to throw snowballs?",
+        "Can kids on the buses throw snowballs?",
+    ),
+    (
+        "Are people on the trucks allowed to throw tomatoes at the crowd?",
+        "Can people on the trucks throw tomatoes at the crowd?",
+    ),
+    (
+        "Are kids allowed to throw snowballs at the buses please?",
+        "Hey, are kids allowed to throw snowballs at the buses?",
+    ),
+]
+
 # Role pass 197 (blind rounds 354-356): who is whose guest ("I'm V-ing with X" / "X is V-ing
 # with me") and whose event the asked party or the asker comes to ("ask X to V at our N" / "ask
 # X if we can V at their N"): ``guest_with.guest_traded``.
@@ -25729,6 +26034,36 @@ SEVENTY_EIGHTH_SAME = [
             TWO_HUNDRED_TWENTY_FOURTH_SWAPPED,
             TWO_HUNDRED_TWENTY_FOURTH_SAME,
         ),
+        (
+            before_owner_traded,
+            TWO_HUNDRED_TWENTY_FIFTH_ROUNDS,
+            TWO_HUNDRED_TWENTY_FIFTH_SWAPPED,
+            TWO_HUNDRED_TWENTY_FIFTH_SAME,
+        ),
+        (
+            got_to_traded,
+            TWO_HUNDRED_TWENTY_SIXTH_ROUNDS,
+            TWO_HUNDRED_TWENTY_SIXTH_SWAPPED,
+            TWO_HUNDRED_TWENTY_SIXTH_SAME,
+        ),
+        (
+            of_patient_traded,
+            TWO_HUNDRED_TWENTY_EIGHTH_ROUNDS,
+            TWO_HUNDRED_TWENTY_EIGHTH_SWAPPED,
+            TWO_HUNDRED_TWENTY_EIGHTH_SAME,
+        ),
+        (
+            owner_doer_swap,
+            TWO_HUNDRED_TWENTY_NINTH_ROUNDS,
+            TWO_HUNDRED_TWENTY_NINTH_SWAPPED,
+            TWO_HUNDRED_TWENTY_NINTH_SAME,
+        ),
+        (
+            target_place_traded,
+            TWO_HUNDRED_TWENTY_SEVENTH_ROUNDS,
+            TWO_HUNDRED_TWENTY_SEVENTH_SWAPPED,
+            TWO_HUNDRED_TWENTY_SEVENTH_SAME,
+        ),
     ],
 )
 def test_later_pass_readers_read_their_shape_only(
@@ -26023,6 +26358,11 @@ def test_sixty_first_pass_readings_change_only_what_they_read() -> None:
         *TWO_HUNDRED_TWENTY_SECOND_ROUNDS,
         *TWO_HUNDRED_TWENTY_THIRD_ROUNDS,
         *TWO_HUNDRED_TWENTY_FOURTH_ROUNDS,
+        *TWO_HUNDRED_TWENTY_FIFTH_ROUNDS,
+        *TWO_HUNDRED_TWENTY_SIXTH_ROUNDS,
+        *TWO_HUNDRED_TWENTY_EIGHTH_ROUNDS,
+        *TWO_HUNDRED_TWENTY_NINTH_ROUNDS,
+        *TWO_HUNDRED_TWENTY_SEVENTH_ROUNDS,
     ],
 )
 def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine: float) -> None:
@@ -26242,6 +26582,11 @@ def test_role_swaps_of_the_rounds_are_refused(cached: str, incoming: str, cosine
         *TWO_HUNDRED_TWENTY_SECOND_SWAPPED,
         *TWO_HUNDRED_TWENTY_THIRD_SWAPPED,
         *TWO_HUNDRED_TWENTY_FOURTH_SWAPPED,
+        *TWO_HUNDRED_TWENTY_FIFTH_SWAPPED,
+        *TWO_HUNDRED_TWENTY_SIXTH_SWAPPED,
+        *TWO_HUNDRED_TWENTY_EIGHTH_SWAPPED,
+        *TWO_HUNDRED_TWENTY_NINTH_SWAPPED,
+        *TWO_HUNDRED_TWENTY_SEVENTH_SWAPPED,
     ],
 )
 def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) -> None:
@@ -26462,6 +26807,11 @@ def test_role_swaps_of_the_later_passes_are_refused(cached: str, incoming: str) 
         *TWO_HUNDRED_TWENTY_SECOND_SAME,
         *TWO_HUNDRED_TWENTY_THIRD_SAME,
         *TWO_HUNDRED_TWENTY_FOURTH_SAME,
+        *TWO_HUNDRED_TWENTY_FIFTH_SAME,
+        *TWO_HUNDRED_TWENTY_SIXTH_SAME,
+        *TWO_HUNDRED_TWENTY_EIGHTH_SAME,
+        *TWO_HUNDRED_TWENTY_NINTH_SAME,
+        *TWO_HUNDRED_TWENTY_SEVENTH_SAME,
     ],
 )
 def test_same_roles_of_the_later_passes_are_served(cached: str, incoming: str) -> None:

@@ -2763,6 +2763,73 @@ them on the other, lender and renter traded ("How can I legally rent out bodyboa
 I hire a van as a student?", "How do I lease out equipment to contractors?" / "How do I lease
 equipment as a contractor?"). The same roles said two ways ("rent bodyboards out to tourists"),
 another verb ("hire out" for "rent out"), politeness and filler are left.
+
+Role pass 224 (blind rounds 396-401): one new trade. ``before_owner.before_owner_traded`` (new,
+in ``_LATER_TRADES``): "P X's N.. M.. C X T" on one side (X a name of one to three open words,
+its last the owner with "'s"; N.. one or two open words, the owned noun, a relative; M.. the
+rest of the main clause, its verb; C "before / after"; X again word for word, the one compared;
+T the rest) read again as "P X M.. C POSS N.. T" (POSS a third person owner, "his / her / their
+/ its", said on the other side), and that reading the other side word for word by stem (an
+auxiliary for an auxiliary): the doer of the main clause and the one in the "before / after"
+comparison traded between a person and the person's relative, an owner's "'s" on one side and
+an owner pronoun on the other ("How many gurning titles did Tommy's father win before Tommy?" /
+"How many gurning titles did Tommy win before his father?", "How many races did Anna's sister
+win before Anna?" / "How many races did Anna win before her sister?", "How many goals did
+Maria's coach score after Maria?" / "How many goals did Maria score after her coach?"). The same
+roles said two ways ("before Tommy did", "Tommy's dad"), politeness and filler are left.
+
+Role pass 225 (blind rounds 396-401): one new trade. ``got_to.got_to_traded`` (new, in
+``_LATER_TRADES``, beside ``causee_owner_traded``, which reads "get X to V me as a N"): "P get (D)
+X.. to V me / us (R) T" on one side (D an optional determiner or owner; X.. one to three open
+words, the causee; V an open word, its object the asker; R an optional particle of a closed
+class; T the rest) read again as "P get to V (R) (D) X.. T", the causee made the object and the
+asker the doer, and that reading the other side word for word by stem (an auxiliary for an
+auxiliary, "a / an / the" for one another): X does the act to the asker on one side, the asker
+gets the chance to do it to X on the other, doer and object traded ("How do I get a crop circle
+researcher to interview me?" / "How do I get to interview a crop circle researcher?", "How can I
+get a famous author to mentor me?" / "How can I get to mentor a famous author?", "How do I get a
+pro golfer to coach me?" / "How do I get to coach a pro golfer?"). The same roles said two ways
+("How can I get interviewed by a researcher?"), politeness and filler are left.
+
+Role pass 226 (blind rounds 396-401): one new trade. ``target_place.target_place_traded`` (new, in
+``_LATER_TRADES``): "P S.. M.. T D N.. R" on one side (S.. the subject after nothing, an auxiliary,
+a be form or a mark, an optional lead and one to three open words; M.. the verb phrase, an open word
+among it; T a closed preposition of aim, "at / toward / towards / onto / into"; N.. the target, one
+to three open words) and "P S.. L D N.. M.. T D Z.. R" on the other (L a closed preposition of
+place, "on / in / inside / aboard / atop", right after the subject; Z.. one to three open words
+sharing no stem with N..; every other word the same by stem, "be S.. allowed to V" read as "can S..
+V", the canonical rewrite of one side): the thing aimed at on one side is where the doers stand on
+the other, who aim at someone new, so who acts on whom is traded ("Are people allowed to throw
+tomatoes at the trucks at La Tomatina?" / "Are people on the trucks allowed to throw tomatoes at the
+crowd at La Tomatina?", "Are kids allowed to throw snowballs at the buses?" / "Are kids on the buses
+allowed to throw snowballs at the pedestrians?"). The same roles said two ways ("Can people throw
+tomatoes at the trucks?"), politeness and filler are left.
+
+Role pass 227 (blind rounds 396-401): one new trade. ``of_patient.of_patient_traded`` (new, in
+``_LATER_TRADES``): "P X.. BE V by Y.. T" on one side (X.. the subject, an optional determiner or
+owner and one to three open words; BE a be form or "get / got / gets"; V an open word, the
+participle; Y.. the agent, an optional determiner or owner and one to three open words; T the
+rest) read again as "P Y.. BE V of X.. T", the "by" agent made the subject and the subject made
+an "of" complement, and that reading the other side word for word by stem (an auxiliary for an
+auxiliary, a be form for another): Y does the act to X on one side, the act is done to Y, freed
+of X, on the other, who does it to whom traded ("Can a demon be exorcised by a child?" / "Can a
+child be exorcised of a demon?", "Can a disease be cured by a doctor?" / "Can a doctor be cured
+of a disease?", "Can a sin be absolved by a priest?" / "Can a priest be absolved of a sin?").
+The same roles said two ways ("Can a child exorcise a demon?", "Can a demon be exorcised from a
+child?"), politeness and filler are left.
+
+Role pass 228 (blind rounds 396-401): no new reader, one widened. ``owner_doer.owner_became_doer``
+(in ``owner_doer_swap``, in ``_LATER_TRADES``) reads the neuter owner and object, "its" / "it",
+as it reads "his" / "him": "P the X's N V.. it" on one side (the owner's "'s", N the owned one
+or two words, V.. the same words after the subject, the object pronoun pointing back at X) against
+"P the X V.. its N" on the other (the plain noun the subject, the owner pronoun before N), so the
+one who goes first and the one who follows are traded between the owner and the owned ("Why did
+the dog's owner go into the mud after it?" / "Why did the dog go into the mud after its owner?",
+"Why did the cat's owner climb the tree after it?" / "Why did the cat climb the tree after its
+owner?", "Why did the horse's rider fall into the ditch after it?" / "Why did the horse fall
+into the ditch after its rider?"); "it" / "its" are read there only, ``for_to_traded``'s marks
+left as they were. The same roles said two ways ("the owner of the dog ... after it"),
+politeness and filler are left.
 """
 
 from __future__ import annotations
@@ -2785,6 +2852,7 @@ from policies.verify.roles.asker_doer import party_made_asker, reflexive_other, 
 from policies.verify.roles.asker_subject import asker_subject_traded
 from policies.verify.roles.askers import asker_named_traded, asker_role_traded
 from policies.verify.roles.aspect import wrapped_doer_traded
+from policies.verify.roles.before_owner import before_owner_traded
 from policies.verify.roles.behalf import proxy_traded
 from policies.verify.roles.benefactive import mine_said_for_me
 from policies.verify.roles.beside import beside_dropped
@@ -2901,6 +2969,7 @@ from policies.verify.roles.given import (
     relative_head_traded,
 )
 from policies.verify.roles.giver_owner import giver_owner_traded
+from policies.verify.roles.got_to import got_to_traded
 from policies.verify.roles.group_victim import group_victim_traded
 from policies.verify.roles.guest_host import guest_owner_traded, visitor_traded
 from policies.verify.roles.guest_with import guest_traded
@@ -2963,6 +3032,7 @@ from policies.verify.roles.named_genitive import named_genitive_traded
 from policies.verify.roles.nested import relative_and_main_traded
 from policies.verify.roles.objects import object_changed
 from policies.verify.roles.of_owner import of_owner_traded
+from policies.verify.roles.of_patient import of_patient_traded
 from policies.verify.roles.one_relatives import (
     contrasted_relatives_traded,
     feeling_holder_traded,
@@ -3112,6 +3182,7 @@ from policies.verify.roles.stranded import (
 )
 from policies.verify.roles.subject_owner import subject_owner_traded
 from policies.verify.roles.subsets import subset_reversed
+from policies.verify.roles.target_place import target_place_traded
 from policies.verify.roles.thanked import thanked_party_traded
 from policies.verify.roles.told_doer import told_doer_traded
 from policies.verify.roles.too_for import too_subject_traded
@@ -3533,6 +3604,10 @@ _LATER_TRADES: tuple[Callable[[Parsed, Parsed], bool], ...] = (
     agent_owner_traded,  # pass 221: "the N I V1 was V2-ed by X" / "I V2-ed X's V1 N"
     asked_relative_doer_traded,  # pass 222: "My N V-ed the X I V2-ed" / "I V-ed the X my N asked"
     lent_out_traded,  # pass 223: "V out X to Ns" / "V X as a N"
+    before_owner_traded,  # pass 224: "did X's N V before X" / "did X V before his N"
+    got_to_traded,  # pass 225: "get X to V me" / "get to V X"
+    target_place_traded,  # pass 226: "S V O at the N" / "S on the N V O at the Z"
+    of_patient_traded,  # pass 227: "Can X be V-ed by Y?" / "Can Y be V-ed of X?"
 )
 # Both texts read again another way, then `role_swap` asked of the readings:
 _LATER_READINGS: tuple[Callable[[Parsed, Parsed], tuple[Parsed, Parsed] | None], ...] = (

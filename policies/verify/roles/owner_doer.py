@@ -11,6 +11,9 @@ short tail after it may differ ("who stutters" / "because he stutters"). Verbs d
 other ("lives with", "argues with") are left. Role pass 87: "the N" may be the asker's, "our
 N" ("Can my au pair's boyfriend stay overnight at our house?" / "Can our au pair stay overnight
 at her boyfriend's house?": guest and host traded), and "my" / "our" before the owner are one.
+Role pass 228: "its" / "it" read as "his" / "him" ("Why did the dog's owner go into the mud
+after it?" / "Why did the dog go into the mud after its owner?": who goes first and who follows
+traded between the owner and the owned).
 
 ``for_to_traded``: "for X to V ... Y" / "for Y to V ... X" with a pronoun for the one moved
 ("for the lawyer who wrote my mom's will to inherit from her" / "for my mom to inherit from the
@@ -23,12 +26,20 @@ from __future__ import annotations
 from policies.verify.roles.recast import MUTUAL, PUNCT, owned_tokens
 from policies.verify.text import Parsed
 
-_POSSESSIVE = {"his": ("he", "him"), "her": ("she", "her"), "their": ("they", "them")}
+# role pass 228: "its" / "it" too, the owned a thing or an animal ("Why did the dog's owner go
+# into the mud after it?" / "Why did the dog go into the mud after its owner?")
+_POSSESSIVE = {
+    "his": ("he", "him"),
+    "her": ("she", "her"),
+    "their": ("they", "them"),
+    "its": ("it",),
+}
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that"))
 # role pass 87: "Can my au pair's boyfriend stay overnight at our house?" / "Can our au pair
 # stay overnight at her boyfriend's house?": the asker's N made the old doer's
 _PLACE_OWNERS = _DETERMINERS | frozenset(("my", "our"))
 _PERSONAL = frozenset("he him his she her hers they them their theirs".split())
+_NEUTER = frozenset(("it", "its"))  # role pass 228: read by ``owner_became_doer`` only
 _BREAKS = PUNCT | frozenset(("and", "but", "because", "so", "if", "when", "while", "who"))
 _TAIL_DIFF = 3
 
@@ -77,7 +88,8 @@ def _moved(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
 
 def owner_became_doer(a: Parsed, b: Parsed) -> bool:
     """ "X's Y V-s ... him" / "X V-s ... his Y": the doer's owner made the doer."""
-    if _PERSONAL.isdisjoint(a.words) and _PERSONAL.isdisjoint(b.words):
+    said = _PERSONAL | _NEUTER
+    if said.isdisjoint(a.words) and said.isdisjoint(b.words):
         return False
     ta, tb = owned_tokens(a.source), owned_tokens(b.source)
     if ta == tb or abs(len(ta) - len(tb)) > 4 or ("'s" not in ta and "'s" not in tb):
