@@ -21,7 +21,7 @@ filler are left (the reading must be the other side's).
 
 from __future__ import annotations
 
-from policies.verify.roles.written import LEADS, open_word, tokens, word_for_word
+from policies.verify.roles.written import LEADS, open_word, reads_as_other, tokens
 from policies.verify.text import Parsed
 from policies.verify.words import stem
 
@@ -112,12 +112,10 @@ def _same(x: str, y: str) -> bool:
     return False
 
 
+def _fits(mine: _Words, other: _Words) -> bool:
+    """Worth reading: a "by" agent on one side, the asker as subject on the other."""
+    return "by" in mine and any(w in _ASKERS for w in other)
+
+
 def agent_owner_traded(a: Parsed, b: Parsed) -> bool:
-    ta, tb = tokens(a.source), tokens(b.source)
-    for mine, other in ((ta, tb), (tb, ta)):
-        if "by" not in mine or not any(w in _ASKERS for w in other):
-            continue
-        for r in _readings(mine):
-            if word_for_word(r, other, _same):
-                return True
-    return False
+    return reads_as_other(tokens(a.source), tokens(b.source), _fits, _readings, _same)

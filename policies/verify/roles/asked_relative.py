@@ -18,7 +18,12 @@ left (the reading must be the other side's).
 
 from __future__ import annotations
 
-from policies.verify.roles.written import open_word, phrase_ends, tokens, word_for_word
+from policies.verify.roles.written import (
+    open_word,
+    phrase_ends,
+    reads_as_other,
+    tokens,
+)
 from policies.verify.text import Parsed
 from policies.verify.words import stem
 
@@ -50,12 +55,10 @@ def _same(x: str, y: str) -> bool:
     return open_word(y) if x == _ANY else stem(x) == stem(y)
 
 
+def _fits(mine: _Words, other: _Words) -> bool:
+    """Worth reading: the asker on one side, a "to" on the other."""
+    return "to" in other and bool(_ASKER.keys() & set(mine))
+
+
 def asked_relative_doer_traded(a: Parsed, b: Parsed) -> bool:
-    ta, tb = tokens(a.source), tokens(b.source)
-    for mine, other in ((ta, tb), (tb, ta)):
-        if "to" not in other or not _ASKER.keys() & set(mine):
-            continue
-        for r in _readings(mine):
-            if word_for_word(r, other, _same):
-                return True
-    return False
+    return reads_as_other(tokens(a.source), tokens(b.source), _fits, _readings, _same)

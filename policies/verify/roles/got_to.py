@@ -16,7 +16,14 @@ side's).
 
 from __future__ import annotations
 
-from policies.verify.roles.written import AUX, LEADS, alike, open_word, tokens, word_for_word
+from policies.verify.roles.written import (
+    AUX,
+    LEADS,
+    alike,
+    open_word,
+    reads_as_other,
+    tokens,
+)
 from policies.verify.text import Parsed
 
 _GET = frozenset(("get",))  # "get X to V me": the causative with "to"
@@ -56,12 +63,10 @@ def _same(x: str, y: str) -> bool:
     return alike(x, y, AUX, _SWAPPABLE_LEADS)
 
 
+def _fits(mine: _Words, other: _Words) -> bool:
+    """Worth reading: one side has the asker as object, the other a "to"."""
+    return "to" in other and ("me" in mine or "us" in mine)
+
+
 def got_to_traded(a: Parsed, b: Parsed) -> bool:
-    ta, tb = tokens(a.source), tokens(b.source)
-    for mine, other in ((ta, tb), (tb, ta)):
-        if "to" not in other or not ("me" in mine or "us" in mine):
-            continue
-        for r in _readings(mine):
-            if word_for_word(r, other, _same):
-                return True
-    return False
+    return reads_as_other(tokens(a.source), tokens(b.source), _fits, _readings, _same)

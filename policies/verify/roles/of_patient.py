@@ -23,8 +23,8 @@ from policies.verify.roles.written import (
     alike,
     open_word,
     phrase_ends,
+    reads_as_other,
     tokens,
-    word_for_word,
 )
 from policies.verify.text import Parsed
 
@@ -57,12 +57,10 @@ def _same(x: str, y: str) -> bool:
     return alike(x, y, AUX, _BE)
 
 
+def _fits(mine: _Words, other: _Words) -> bool:
+    """Worth reading: a "by" agent on one side, an "of" complement on the other."""
+    return "by" in mine and "of" in other
+
+
 def of_patient_traded(a: Parsed, b: Parsed) -> bool:
-    ta, tb = tokens(a.source), tokens(b.source)
-    for mine, other in ((ta, tb), (tb, ta)):
-        if "by" not in mine or "of" not in other:
-            continue
-        for r in _readings(mine):
-            if word_for_word(r, other, _same):
-                return True
-    return False
+    return reads_as_other(tokens(a.source), tokens(b.source), _fits, _readings, _same)

@@ -117,6 +117,23 @@ def word_for_word(
     )
 
 
+def reads_as_other(
+    ta: tuple[str, ...],
+    tb: tuple[str, ...],
+    fits: Callable[[tuple[str, ...], tuple[str, ...]], bool],
+    readings: Callable[[tuple[str, ...]], list[tuple[str, ...]]],
+    same: Callable[[str, str], bool],
+) -> bool:
+    """Either side, where ``fits(mine, other)``, read again by ``readings`` says the other side
+    word for word under ``same``: the entry of a reader that rewrites one side into the other."""
+    return any(
+        word_for_word(r, other, same)
+        for mine, other in ((ta, tb), (tb, ta))
+        if fits(mine, other)
+        for r in readings(mine)
+    )
+
+
 def phrase_ends(t: tuple[str, ...], j: int, most: int, *, lead: bool = False) -> list[int]:
     """Ends of a phrase from ``j``: a lead word ("the", "a", an owner; required when ``lead``,
     optional otherwise) and then one to ``most`` open words."""
